@@ -1,0 +1,128 @@
+// swift-tools-version:6.0
+// dlc: a static-graph deep-learning compiler. See README.md and docs/.
+import Foundation
+import PackageDescription
+
+// MARK: - Locating LLVM
+//
+// The manifest asks `llvm-config` where LLVM lives, so nobody writes a pkg-config file by hand.
+// `LLVM_CONFIG` names a specific llvm-config; otherwise the newest supported one on PATH (or in
+// Debian's /usr/lib/llvm-N/bin) wins. LLVM 14 (Debian's llvm-dev) through 19 are supported.
+
+struct LLVMInstallation {
+    var includeDirectory: String
+    var libraryDirectory: String
+    var linkFlags: [String]
+    var majorVersion: Int
+}
+
+func runLLVMConfig(_ tool: String, _ arguments: [String]) -> String? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return nil }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { return nil }
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+func candidateLLVMConfigs() -> [String] {
+    let environment = ProcessInfo.processInfo.environment
+    if let explicit = environment["LLVM_CONFIG"], !explicit.isEmpty { return [explicit] }
+    let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+    var names = (14...19).reversed().map { "llvm-config-\($0)" }
+    names.append("llvm-config")
+    var found: [String] = []
+    for name in names {
+        for directory in path where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
+            found.append("\(directory)/\(name)")
+        }
+    }
+    for version in (14...19).reversed() {
+        let tool = "/usr/lib/llvm-\(version)/bin/llvm-config"
+        if FileManager.default.isExecutableFile(atPath: tool) { found.append(tool) }
+    }
+    return found
+}
+
+func locateLLVM() -> LLVMInstallation? {
+    for tool in candidateLLVMConfigs() {
+        guard let version = runLLVMConfig(tool, ["--version"]),
+              let major = Int(version.prefix(while: { $0.isNumber })), (14...19).contains(major),
+              let include = runLLVMConfig(tool, ["--includedir"]),
+              let libdir = runLLVMConfig(tool, ["--libdir"]) else { continue }
+        // Prefer the shared libLLVM (what Debian ships); fall back to the static archives.
+        let libs = runLLVMConfig(tool, ["--link-shared", "--libs"])
+            ?? runLLVMConfig(tool, ["--link-static", "--libs", "--system-libs"]) ?? "-lLLVM"
+        return LLVMInstallation(
+            includeDirectory: include, libraryDirectory: libdir,
+            linkFlags: libs.split(separator: " ").map(String.init), majorVersion: major)
+    }
+    return nil
+}
+
+guard let llvm = locateLLVM() else {
+    fatalError("""
+        dlc needs LLVM 14-19 and could not find llvm-config.
+        Install it (Debian/Ubuntu: sudo apt-get install llvm-dev) or set LLVM_CONFIG=/path/to/llvm-config.
+        """)
+}
+
+let llvmCSettings: [CSetting] = [.unsafeFlags(["-I", llvm.includeDirectory])]
+let llvmSwiftSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I", "-Xcc", llvm.includeDirectory])]
+    + (llvm.majorVersion >= 15 ? [.define("LLVM_OPAQUE_POINTERS")] : [])
+let llvmLinkerSettings: [LinkerSetting] = [
+    .unsafeFlags(["-L", llvm.libraryDirectory, "-Xlinker", "-rpath", "-Xlinker", llvm.libraryDirectory]
+        + llvm.linkFlags)
+]
+
+// The reference interpreter runs whole networks inside `swift test`; it is compiled optimized
+// even in debug builds so the test suite finishes in minutes, not hours.
+let alwaysOptimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
+let package = Package(
+    name: "dlc",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "DLC", targets: ["DLC"]),
+        .executable(name: "dlc", targets: ["dlc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(
+            name: "CLLVM",
+            cSettings: llvmCSettings,
+            linkerSettings: llvmLinkerSettings),
+        .target(name: "DLCGraph", swiftSettings: alwaysOptimized),
+        .target(name: "DLCFrontend", dependencies: ["DLCGraph"], swiftSettings: alwaysOptimized),
+        .target(name: "DLCInterpreter", dependencies: ["DLCGraph"], swiftSettings: alwaysOptimized),
+        .target(name: "DLCCodegen", dependencies: ["DLCGraph", "CLLVM"], swiftSettings: llvmSwiftSettings),
+        .target(
+            name: "DLC",
+            dependencies: ["DLCGraph", "DLCFrontend", "DLCInterpreter", "DLCCodegen"],
+            swiftSettings: llvmSwiftSettings),
+        .executableTarget(
+            name: "dlc",
+            dependencies: ["DLC", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: llvmSwiftSettings),
+
+        .target(name: "DLCTestSupport", dependencies: ["DLC"], path: "Tests/DLCTestSupport",
+                swiftSettings: llvmSwiftSettings),
+        .testTarget(name: "DLCGraphTests", dependencies: ["DLCGraph", "DLCTestSupport"],
+                    swiftSettings: llvmSwiftSettings),
+        .testTarget(name: "DLCFrontendTests", dependencies: ["DLCFrontend", "DLCTestSupport"],
+                    swiftSettings: llvmSwiftSettings),
+        .testTarget(name: "DLCInterpreterTests", dependencies: ["DLCInterpreter", "DLCTestSupport"],
+                    swiftSettings: llvmSwiftSettings),
+        .testTarget(name: "DLCCodegenTests", dependencies: ["DLCCodegen", "DLCTestSupport"],
+                    swiftSettings: llvmSwiftSettings),
+        .testTarget(name: "dlcTests", dependencies: ["DLCTestSupport", "dlc"],
+                    swiftSettings: llvmSwiftSettings),
+    ]
+)

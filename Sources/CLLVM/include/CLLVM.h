@@ -1,0 +1,26 @@
+// The llvm-c headers dlc uses, as one Clang module. Nothing else lives here but a tiny shim.
+#ifndef DLC_CLLVM_H
+#define DLC_CLLVM_H
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/Error.h>
+#include <llvm-c/LLJIT.h>
+#include <llvm-c/Orc.h>
+#include <llvm-c/Support.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+/// LLVM's version, so Swift code can report it.
+unsigned dlc_llvm_version_major(void);
+unsigned dlc_llvm_version_minor(void);
+
+/// Initializes every target, target MC, asm printer and asm parser compiled into this LLVM
+/// (the LLVMInitializeAll* functions are static inline in the headers, which Swift cannot call).
+void dlc_llvm_initialize_all_targets(void);
+
+/// Initializes the host (native) target only; 0 on success.
+int dlc_llvm_initialize_native_target(void);
+
+#endif

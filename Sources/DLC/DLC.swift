@@ -1,0 +1,8 @@
+// The module users import: the whole public API of dlc's stages.
+//
+//     import DLC
+//     let graph = try Graph.build { ... }
+@_exported import DLCCodegen
+@_exported import DLCFrontend
+@_exported import DLCGraph
+@_exported import DLCInterpreter

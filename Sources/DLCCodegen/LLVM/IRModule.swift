@@ -1,0 +1,135 @@
+import CLLVM
+import DLCGraph
+
+/// An LLVM module and the context that owns its types.
+///
+/// ```swift
+/// let module = IRModule(name: "probe")
+/// let add = module.addFunction("add", returning: module.int32, parameters: [module.int32, module.int32])
+/// let builder = IRBuilder(module: module)
+/// builder.position(at: add.appendBlock("entry"))
+/// builder.return(builder.add(add.parameter(0), add.parameter(1)))
+/// try module.verify()
+/// ```
+public final class IRModule {
+    public let context: LLVMContextRef
+    public let module: LLVMModuleRef
+    private let ownsContext: Bool
+    private var ownsModule = true
+
+    /// A module in a fresh context that this object owns.
+    public init(name: String) {
+        context = LLVMContextCreate()
+        module = LLVMModuleCreateWithNameInContext(name, context)
+        ownsContext = true
+    }
+
+    /// A module in a context owned elsewhere (the JIT's thread-safe context).
+    public init(name: String, context: LLVMContextRef) {
+        self.context = context
+        module = LLVMModuleCreateWithNameInContext(name, context)
+        ownsContext = false
+    }
+
+    deinit {
+        if ownsModule { LLVMDisposeModule(module) }
+        if ownsContext { LLVMContextDispose(context) }
+    }
+
+    /// Hands the module to a new owner (the JIT); this object no longer frees it.
+    func releaseOwnership() -> LLVMModuleRef {
+        ownsModule = false
+        return module
+    }
+
+    // MARK: - Types
+
+    public var void: LLVMTypeRef { LLVMVoidTypeInContext(context) }
+    public var int1: LLVMTypeRef { LLVMInt1TypeInContext(context) }
+    public var int8: LLVMTypeRef { LLVMInt8TypeInContext(context) }
+    public var int32: LLVMTypeRef { LLVMInt32TypeInContext(context) }
+    public var int64: LLVMTypeRef { LLVMInt64TypeInContext(context) }
+    public var float: LLVMTypeRef { LLVMFloatTypeInContext(context) }
+
+    /// A pointer to `pointee` (an opaque `ptr` from LLVM 15 on).
+    public func pointer(to pointee: LLVMTypeRef) -> LLVMTypeRef { LLVMPointerType(pointee, 0) }
+
+    public func vector(_ element: LLVMTypeRef, _ count: Int) -> LLVMTypeRef { LLVMVectorType(element, UInt32(count)) }
+
+    public func array(_ element: LLVMTypeRef, _ count: Int) -> LLVMTypeRef { LLVMArrayType(element, UInt32(count)) }
+
+    public func structType(_ fields: [LLVMTypeRef?]) -> LLVMTypeRef {
+        var fields = fields
+        return LLVMStructTypeInContext(context, &fields, UInt32(fields.count), 0)
+    }
+
+    public func functionType(_ result: LLVMTypeRef, _ parameters: [LLVMTypeRef?], variadic: Bool = false) -> LLVMTypeRef {
+        var parameters = parameters
+        return LLVMFunctionType(result, &parameters, UInt32(parameters.count), variadic ? 1 : 0)
+    }
+
+    // MARK: - Constants
+
+    public func constant(_ value: Int32) -> LLVMValueRef { LLVMConstInt(int32, UInt64(bitPattern: Int64(value)), 1) }
+    public func constant(_ value: Int) -> LLVMValueRef { LLVMConstInt(int64, UInt64(bitPattern: Int64(value)), 1) }
+    public func constant(_ value: Float) -> LLVMValueRef { LLVMConstReal(float, Double(value)) }
+
+    // MARK: - Functions and globals
+
+    /// Adds (or returns the existing) function `name`.
+    @discardableResult
+    public func addFunction(_ name: String, returning result: LLVMTypeRef, parameters: [LLVMTypeRef?],
+                            variadic: Bool = false) -> IRFunction {
+        let type = functionType(result, parameters, variadic: variadic)
+        if let existing = LLVMGetNamedFunction(module, name) { return IRFunction(module: self, value: existing, type: type) }
+        return IRFunction(module: self, value: LLVMAddFunction(module, name, type), type: type)
+    }
+
+    // MARK: - Whole module
+
+    /// Runs LLVM's verifier; a broken module is a compiler bug, reported with LLVM's message.
+    public func verify() throws(DLCError) {
+        var message: UnsafeMutablePointer<CChar>?
+        let broken = LLVMVerifyModule(module, LLVMReturnStatusAction, &message)
+        let text = takeMessage(message)
+        if broken != 0 { throw DLCError("internal error: LLVM module failed verification: \(text)") }
+    }
+
+    /// The module as LLVM IR text.
+    public var irText: String { takeMessage(LLVMPrintModuleToString(module)) }
+
+    public var targetTriple: String {
+        get { String(cString: LLVMGetTarget(module)) }
+        set { LLVMSetTarget(module, newValue) }
+    }
+}
+
+/// A function in an ``IRModule``.
+public struct IRFunction {
+    public let module: IRModule
+    public let value: LLVMValueRef
+    public let type: LLVMTypeRef
+
+    public func parameter(_ index: Int) -> LLVMValueRef { LLVMGetParam(value, UInt32(index)) }
+
+    public func appendBlock(_ name: String) -> LLVMBasicBlockRef {
+        LLVMAppendBasicBlockInContext(module.context, value, name)
+    }
+
+    /// Adds a string attribute (`"prefer-vector-width"="512"`) to the function.
+    public func addAttribute(_ key: String, _ value: String) {
+        let attribute = LLVMCreateStringAttribute(module.context, key, UInt32(key.utf8.count), value, UInt32(value.utf8.count))
+        LLVMAddAttributeAtIndex(self.value, LLVMAttributeIndex(LLVMAttributeFunctionIndex), attribute)
+    }
+
+    /// Adds an enum attribute (`nounwind`, `noalias`, ...) to the function (index ~0) or a parameter (1-based).
+    public func addAttribute(_ name: String, at index: UInt32 = LLVMAttributeIndex(LLVMAttributeFunctionIndex)) {
+        let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
+        LLVMAddAttributeAtIndex(value, index, LLVMCreateEnumAttribute(module.context, kind, 0))
+    }
+
+    public var linkage: LLVMLinkage {
+        get { LLVMGetLinkage(value) }
+        nonmutating set { LLVMSetLinkage(value, newValue) }
+    }
+}

@@ -1,0 +1,75 @@
+import CLLVM
+import DLCGraph
+
+/// What code is generated for: an LLVM target triple, a CPU and a feature string.
+///
+/// ```swift
+/// let host = try CodegenTarget.host()
+/// print(host)   // x86_64-pc-linux-gnu cpu=x86-64-v4 features=+avx512f,...
+/// let arm = try CodegenTarget(triple: "aarch64-linux-gnu", cpu: "generic")
+/// ```
+public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
+    public var triple: String
+    public var cpu: String
+    public var features: String
+
+    public init(triple: String, cpu: String = "generic", features: String = "") throws(DLCError) {
+        LLVM.initializeTargets()
+        var target: LLVMTargetRef?
+        var message: UnsafeMutablePointer<CChar>?
+        if LLVMGetTargetFromTriple(triple, &target, &message) != 0 {
+            let detail = takeMessage(message)
+            throw DLCError("unsupported target '\(triple)': \(detail)")
+        }
+        self.triple = triple
+        self.cpu = cpu
+        self.features = features
+    }
+
+    /// The machine dlc runs on. LLVM names the CPU when it knows it; when it says `generic`
+    /// (LLVM 14 on AMD Zen 5, for instance) the best x86-64 micro-architecture level the
+    /// features allow is chosen instead, so code never silently targets baseline x86-64.
+    public static func host() throws(DLCError) -> CodegenTarget {
+        let triple = takeMessage(LLVMGetDefaultTargetTriple())
+        let reportedCPU = takeMessage(LLVMGetHostCPUName())
+        let features = takeMessage(LLVMGetHostCPUFeatures())
+        let cpu = resolveCPU(reported: reportedCPU, triple: triple, features: features)
+        return try CodegenTarget(triple: triple, cpu: cpu, features: features)
+    }
+
+    /// The CPU name to compile for: LLVM's name unless it is `generic` on x86-64.
+    public static func resolveCPU(reported: String, triple: String, features: String) -> String {
+        guard reported.isEmpty || reported == "generic", triple.hasPrefix("x86_64") else { return reported }
+        return x86Level(features: features)
+    }
+
+    /// The highest x86-64 micro-architecture level (`x86-64-v2` ... `x86-64-v4`) whose features
+    /// are all enabled in an LLVM feature string such as `+avx2,+fma,-avx512f`.
+    public static func x86Level(features: String) -> String {
+        let enabled = Set(features.split(separator: ",").filter { $0.hasPrefix("+") }.map { String($0.dropFirst()) })
+        let v2 = ["cx16", "sahf", "popcnt", "sse3", "sse4.1", "sse4.2", "ssse3"]
+        let v3 = v2 + ["avx", "avx2", "bmi", "bmi2", "f16c", "fma", "lzcnt", "movbe", "xsave"]
+        let v4 = v3 + ["avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl"]
+        if v4.allSatisfy(enabled.contains) { return "x86-64-v4" }
+        if v3.allSatisfy(enabled.contains) { return "x86-64-v3" }
+        if v2.allSatisfy(enabled.contains) { return "x86-64-v2" }
+        return "x86-64"
+    }
+
+    /// The widest float vector the target's features allow, in lanes (16 with AVX-512, 8 with
+    /// AVX, 4 otherwise).
+    public var floatLanes: Int {
+        let enabled = Set(features.split(separator: ",").filter { $0.hasPrefix("+") }.map { String($0.dropFirst()) })
+        if triple.hasPrefix("x86_64") {
+            if enabled.contains("avx512f") || cpu == "x86-64-v4" { return 16 }
+            if enabled.contains("avx2") || enabled.contains("avx") || cpu == "x86-64-v3" { return 8 }
+        }
+        return 4
+    }
+
+    public var isX86: Bool { triple.hasPrefix("x86_64") }
+
+    public var description: String {
+        "\(triple) cpu=\(cpu)" + (features.isEmpty ? "" : " features=\(features)")
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// A height and width pair: kernel sizes, strides and dilations.
+public struct Size2D: Hashable, Sendable, CustomStringConvertible {
+    public var height: Int
+    public var width: Int
+
+    public init(_ height: Int, _ width: Int) {
+        self.height = height
+        self.width = width
+    }
+
+    public init(square: Int) { self.init(square, square) }
+
+    public var description: String { height == width ? "\(height)" : "(\(height), \(width))" }
+}
+
+/// Explicit zero padding on each edge of an image, after `.same` / `.valid` are resolved.
+public struct EdgePadding: Hashable, Sendable, CustomStringConvertible {
+    public var top: Int
+    public var left: Int
+    public var bottom: Int
+    public var right: Int
+
+    public init(top: Int, left: Int, bottom: Int, right: Int) {
+        self.top = top
+        self.left = left
+        self.bottom = bottom
+        self.right = right
+    }
+
+    public static let zero = EdgePadding(top: 0, left: 0, bottom: 0, right: 0)
+
+    public var isZero: Bool { self == .zero }
+    public var isSymmetric: Bool { top == bottom && left == right }
+    public var edges: [Int] { [top, left, bottom, right] }
+
+    public var description: String {
+        if top == bottom && left == right { return top == left ? "\(top)" : "(\(top), \(left))" }
+        return "(\(top), \(left), \(bottom), \(right))"
+    }
+}
+
+/// Padding as a layer asks for it: a number, per-axis or per-edge amounts, or a rule.
+///
+/// `.same` follows TensorFlow: the output has `ceil(input / stride)` rows and columns and any odd
+/// padding goes to the bottom and right. `.valid` is no padding.
+///
+/// ```swift
+/// conv2d(x, filters: 64, kernel: 3, padding: .same)
+/// conv2d(x, filters: 64, kernel: (1, 7), padding: (0, 3))
+/// ```
+public enum Padding: Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
+    case valid
+    case same
+    case explicit(EdgePadding)
+
+    public init(integerLiteral value: Int) { self = .explicit(EdgePadding(top: value, left: value, bottom: value, right: value)) }
+
+    /// `(height, width)` padding on both sides of each axis.
+    public static func symmetric(_ height: Int, _ width: Int) -> Padding {
+        .explicit(EdgePadding(top: height, left: width, bottom: height, right: width))
+    }
+
+    public var description: String {
+        switch self {
+        case .valid: ".valid"
+        case .same: ".same"
+        case .explicit(let edges): edges.description
+        }
+    }
+}
+
+/// An activation applied by a layer (`activation:`) or as a layer of its own.
+public enum Activation: Hashable, Sendable, CustomStringConvertible {
+    case none
+    case relu
+    case leakyRelu(Float)
+    case sigmoid
+    case tanh
+    /// Clamps to `[min, max]` (ReLU6 is `.clamp(0, 6)`).
+    case clamp(Float, Float)
+    /// Normalizes over the channel axis (axis 1); not element-wise, so never fused into a layer.
+    case softmax
+
+    /// True for activations that map each element independently.
+    public var isElementwise: Bool { self != .softmax }
+
+    /// The layer-name spelling (`relu`, `leakyRelu`, ...).
+    public var name: String {
+        switch self {
+        case .none: "none"
+        case .relu: "relu"
+        case .leakyRelu: "leakyRelu"
+        case .sigmoid: "sigmoid"
+        case .tanh: "tanh"
+        case .clamp: "clamp"
+        case .softmax: "softmax"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .leakyRelu(let alpha): "leakyRelu(\(alpha))"
+        case .clamp(let low, let high): "clamp(\(low), \(high))"
+        default: name
+        }
+    }
+
+    /// Applies an element-wise activation to one value; the interpreter's definition of each.
+    @inline(__always)
+    public func apply(_ x: Float) -> Float {
+        switch self {
+        case .none, .softmax: x
+        case .relu: x > 0 ? x : 0
+        case .leakyRelu(let alpha): x > 0 ? x : alpha * x
+        case .sigmoid: 1 / (1 + expf(-x))
+        case .tanh: tanhf(x)
+        case .clamp(let low, let high): Swift.min(Swift.max(x, low), high)
+        }
+    }
+}
+
+/// Which way a recurrent layer reads its sequence.
+public enum Direction: String, Hashable, Sendable, CaseIterable {
+    case forward
+    case reverse
+    /// Both directions; outputs concatenated on the feature axis (forward first).
+    case bidirectional
+
+    public var directionCount: Int { self == .bidirectional ? 2 : 1 }
+}

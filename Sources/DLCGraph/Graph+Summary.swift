@@ -1,0 +1,101 @@
+/// Per-layer figures for `dlc summary`, in the spirit of Keras' `model.summary()`.
+public struct LayerStatistics: Sendable, Equatable {
+    public var name: String
+    public var kind: String
+    public var outputType: TensorType
+    /// Trainable parameters (what Keras and PyTorch call the parameter count).
+    public var trainableParameters: Int
+    /// Non-trainable parameters (batch-norm running statistics).
+    public var frozenParameters: Int
+    public var macs: Int
+}
+
+extension Graph {
+    /// One row per input and layer.
+    public var layerStatistics: [LayerStatistics] {
+        let inputRows = inputs.map { id in
+            LayerStatistics(name: values[id.index].name, kind: "input", outputType: values[id.index].type,
+                            trainableParameters: 0, frozenParameters: 0, macs: 0)
+        }
+        return inputRows + nodes.map { node in
+            var trainable = 0
+            var frozen = 0
+            for parameter in node.parameters {
+                let value = values[parameter.index]
+                if case .parameter(_, let isTrainable) = value.kind, !isTrainable {
+                    frozen += value.type.elementCount
+                } else {
+                    trainable += value.type.elementCount
+                }
+            }
+            let inputTypes = node.inputs.map { values[$0.index].type }
+            let output = values[node.output.index].type
+            return LayerStatistics(name: node.name, kind: node.operation.kindName, outputType: output,
+                                   trainableParameters: trainable, frozenParameters: frozen,
+                                   macs: node.operation.definition.macCount(inputs: inputTypes, output: output))
+        }
+    }
+
+    /// Trainable parameters of all layers.
+    public var trainableParameterCount: Int { layerStatistics.reduce(0) { $0 + $1.trainableParameters } }
+
+    /// All parameters, trainable or not.
+    public var parameterCount: Int { layerStatistics.reduce(0) { $0 + $1.trainableParameters + $1.frozenParameters } }
+
+    /// Multiply-accumulates of one inference.
+    public var macCount: Int { layerStatistics.reduce(0) { $0 + $1.macs } }
+
+    /// The summary table printed by `dlc summary`.
+    public func summary() -> String {
+        let rows = layerStatistics
+        let header = ["Layer", "Op", "Output shape", "Params", "MACs"]
+        var table = rows.map { row in
+            [row.name, row.kind, row.outputType.description,
+             groupedDigits(row.trainableParameters + row.frozenParameters), groupedDigits(row.macs)]
+        }
+        table.insert(header, at: 0)
+        let widths = (0..<header.count).map { column in table.map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - cell.count)
+                return column >= 3 ? pad + cell : cell + pad   // numbers right-aligned
+            }.joined(separator: "  ")
+        }
+        let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))
+        var text = "Model: \(name)\n" + line(table[0]) + "\n" + rule + "\n"
+        for cells in table.dropFirst() { text += line(cells) + "\n" }
+        let frozen = parameterCount - trainableParameterCount
+        text += rule.replacingOccurrences(of: "-", with: "=") + "\n"
+        text += "Total params: \(groupedDigits(parameterCount)) (\(formatBytes(parameterCount * 4)))\n"
+        text += "Trainable params: \(groupedDigits(trainableParameterCount))\n"
+        text += "Non-trainable params: \(groupedDigits(frozen))\n"
+        text += "Total MACs: \(groupedDigits(macCount))\n"
+        return text
+    }
+}
+
+/// `61706` as `61,706`.
+public func groupedDigits(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (index, character) in digits.enumerated() {
+        if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+        result.append(character)
+    }
+    return value < 0 ? "-" + result : result
+}
+
+/// A byte count in B, KiB, MiB or GiB with two decimals.
+public func formatBytes(_ bytes: Int) -> String {
+    let units = ["B", "KiB", "MiB", "GiB"]
+    var value = Double(bytes)
+    var unit = 0
+    while value >= 1024 && unit < units.count - 1 {
+        value /= 1024
+        unit += 1
+    }
+    if unit == 0 { return "\(bytes) B" }
+    let hundredths = Int((value * 100).rounded())
+    let fraction = hundredths % 100
+    return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction) \(units[unit])"
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+extension Graph {
+    /// Binds weights by parameter name. Every parameter must be provided with its exact shape
+    /// unless `initializeMissing` is set, in which case the seeded initializer fills the gaps.
+    /// Tensors that match no parameter are an error: they usually mean a renamed layer.
+    ///
+    /// `source` names where the tensors came from in error messages (a file path).
+    public mutating func bindWeights(_ provided: [String: TensorData], source: String,
+                                     initializeMissing: Bool = false, seed: UInt64 = 0) throws(DLCError) {
+        let parameterValues = parameters.map { values[$0.index] }
+        let known = Set(parameterValues.map(\.name))
+        let extra = provided.keys.filter { !known.contains($0) }.sorted()
+        if !extra.isEmpty {
+            throw DLCError("\(source): tensor\(extra.count == 1 ? "" : "s") \(extra.map { "'\($0)'" }.joined(separator: ", ")) "
+                           + "match\(extra.count == 1 ? "es" : "") no parameter of model '\(name)'")
+        }
+        var missing: [String] = []
+        for value in parameterValues {
+            guard let tensor = provided[value.name] else {
+                missing.append("'\(value.name)' \(value.type)")
+                continue
+            }
+            guard tensor.type == value.type else {
+                throw DLCError("\(source): tensor '\(value.name)' has shape \(tensor.type), expected \(value.type)")
+            }
+            weights[value.name] = tensor
+        }
+        if !missing.isEmpty {
+            if !initializeMissing {
+                throw DLCError("\(source): missing tensor\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))")
+            }
+            initializeWeights(seed: seed)
+        }
+    }
+
+    /// Fills every parameter that has no data with the deterministic seeded initialization:
+    /// He uniform ahead of ReLU, Glorot uniform otherwise, zero biases, identity batch-norm
+    /// statistics. Each tensor's stream depends only on `seed` and its name, so adding a layer
+    /// does not change the others' weights.
+    public mutating func initializeWeights(seed: UInt64 = 0) {
+        for id in parameters {
+            let value = values[id.index]
+            guard weights[value.name] == nil, case .parameter(let initializer, _) = value.kind else { continue }
+            weights[value.name] = TensorData(
+                shape: value.type.shape,
+                floats: initialValues(initializer, count: value.type.elementCount, seed: seed ^ fnv1a(value.name)))
+        }
+    }
+
+    /// Whether every parameter has data.
+    public var hasAllWeights: Bool { parameters.allSatisfy { weights[values[$0.index].name] != nil } }
+
+    /// The bound data of a parameter value.
+    public func weight(_ value: ValueID) -> TensorData? { weights[values[value.index].name] }
+}
+
+private func initialValues(_ initializer: ParameterInitializer, count: Int, seed: UInt64) -> [Float] {
+    let limit: Float
+    switch initializer {
+    case .zeros: return [Float](repeating: 0, count: count)
+    case .ones: return [Float](repeating: 1, count: count)
+    case .he(let fanIn): limit = sqrtf(6 / Float(max(fanIn, 1)))
+    case .glorot(let fanIn, let fanOut): limit = sqrtf(6 / Float(max(fanIn + fanOut, 1)))
+    }
+    var generator = SplitMix64(seed: seed)
+    return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+        for index in 0..<count { buffer[index] = generator.nextUniform() * 2 * limit - limit }
+        initialized = count
+    }
+}
+
+/// SplitMix64: a tiny, fast generator whose output is fixed by its seed on every platform.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A float in [0, 1) with 24 random bits.
+    public mutating func nextUniform() -> Float { Float(next() >> 40) * 0x1p-24 }
+}
+
+/// FNV-1a hash of a string: stable across runs and platforms (unlike `Hasher`).
+public func fnv1a(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in text.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
+}

@@ -1,0 +1,169 @@
+/// Identifies a value (a graph input, a parameter tensor or a node's output) within its graph.
+public struct ValueID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let index: Int
+    public init(_ index: Int) { self.index = index }
+    public static func < (a: ValueID, b: ValueID) -> Bool { a.index < b.index }
+    public var description: String { "%\(index)" }
+}
+
+/// Identifies a node within its graph; nodes are kept in topological order.
+public struct NodeID: Hashable, Comparable, Sendable {
+    public let index: Int
+    public init(_ index: Int) { self.index = index }
+    public static func < (a: NodeID, b: NodeID) -> Bool { a.index < b.index }
+}
+
+/// A tensor flowing through the graph, with its static type.
+public struct Value: Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// Fed by the caller at run time.
+        case input
+        /// A weight; its data is looked up by `name` in ``Graph/weights``.
+        case parameter(ParameterInitializer, trainable: Bool)
+        /// Computed by a node.
+        case node(NodeID)
+    }
+
+    /// Input name, parameter name (`conv1.weight`) or the producing layer's name.
+    public var name: String
+    public var type: TensorType
+    public var kind: Kind
+
+    public var isParameter: Bool {
+        if case .parameter = kind { return true }
+        return false
+    }
+}
+
+/// One layer: an operator applied to data inputs and parameter tensors, producing one value.
+public struct Node: Sendable {
+    /// The layer's unique name; its parameters are named `name.weight`, `name.bias`, ...
+    public var name: String
+    public var operation: Operation
+    public var inputs: [ValueID]
+    public var parameters: [ValueID]
+    public var output: ValueID
+    /// Where the layer was created, and the call sites of the functions around it (innermost first).
+    public var location: SourceLocation?
+    public var callSites: [SourceLocation]
+}
+
+/// A named output of the graph.
+public struct GraphOutput: Hashable, Sendable {
+    public var name: String
+    public var value: ValueID
+}
+
+/// A static dataflow graph: typed values, layers in topological order, named inputs and outputs,
+/// and (once bound) the weights.
+///
+/// Graphs are usually built with the DSL:
+///
+/// ```swift
+/// let graph = try Graph.build {
+///     let image = input("image", shape: [1, 1, 28, 28])
+///     output("probs", dense(flatten(image), units: 10, activation: .softmax))
+/// }
+/// print(graph.summary())
+/// ```
+public struct Graph: Sendable {
+    public var name: String
+    public internal(set) var values: [Value] = []
+    public internal(set) var nodes: [Node] = []
+    public internal(set) var inputs: [ValueID] = []
+    public internal(set) var outputs: [GraphOutput] = []
+    /// The weights file the model names (`weights("lenet.safetensors")`), resolved to a path.
+    public var weightsFile: String?
+    /// Parameter data by parameter name, once bound (see `bindWeights`).
+    public var weights: [String: TensorData] = [:]
+
+    private var layerNames: Set<String> = []
+
+    public init(name: String = "model") {
+        self.name = name
+    }
+
+    public subscript(value: ValueID) -> Value { values[value.index] }
+    public subscript(node: NodeID) -> Node { nodes[node.index] }
+
+    /// The node computing `value`, if it is a node output.
+    public func producer(of value: ValueID) -> Node? {
+        if case .node(let id) = values[value.index].kind { return nodes[id.index] }
+        return nil
+    }
+
+    /// Parameter values, in the order their layers were added.
+    public var parameters: [ValueID] { nodes.flatMap(\.parameters) }
+
+    /// A graph input by name.
+    public func input(named name: String) -> ValueID? { inputs.first { values[$0.index].name == name } }
+
+    // MARK: - Building
+
+    /// Adds a graph input. Names must be unique among inputs and layers.
+    @discardableResult
+    public mutating func addInput(_ name: String, type: TensorType, location: SourceLocation? = nil) throws(DLCError) -> ValueID {
+        try checkName(name, what: "input", location: location)
+        guard !type.shape.isEmpty, type.shape.allSatisfy({ $0 > 0 }) else {
+            throw DLCError("input '\(name)': every dimension must be positive, got \(formatShape(type.shape))",
+                           location: location)
+        }
+        let id = appendValue(Value(name: name, type: type, kind: .input))
+        inputs.append(id)
+        return id
+    }
+
+    /// Adds a layer: infers its output type, creates its parameters and returns its output.
+    ///
+    /// Errors name the layer and its operator and, when known, where it was created.
+    @discardableResult
+    public mutating func addNode(
+        _ name: String, _ operation: Operation, inputs nodeInputs: [ValueID],
+        location: SourceLocation? = nil, callSites: [SourceLocation] = []
+    ) throws(DLCError) -> ValueID {
+        try checkName(name, what: "layer", location: location)
+        let inputTypes = nodeInputs.map { values[$0.index].type }
+        let definition = operation.definition
+        let outputType: TensorType
+        do {
+            outputType = try definition.outputType(inputs: inputTypes)
+        } catch {
+            throw DLCError("layer '\(name)' (\(definition.kindName)): \(error.message)", location: location)
+        }
+        let specs = definition.parameterSpecs(inputs: inputTypes)
+        for spec in specs { try checkName("\(name).\(spec.suffix)", what: "parameter", location: location) }
+        let parameterIDs = specs.map { spec in
+            appendValue(Value(name: "\(name).\(spec.suffix)", type: TensorType(shape: spec.shape),
+                              kind: .parameter(spec.initializer, trainable: spec.trainable)))
+        }
+        let nodeID = NodeID(nodes.count)
+        let output = appendValue(Value(name: name, type: outputType, kind: .node(nodeID)))
+        nodes.append(Node(name: name, operation: operation, inputs: nodeInputs, parameters: parameterIDs,
+                          output: output, location: location, callSites: callSites))
+        return output
+    }
+
+    /// Marks `value` as a named output of the graph.
+    public mutating func addOutput(_ name: String, _ value: ValueID, location: SourceLocation? = nil) throws(DLCError) {
+        guard !outputs.contains(where: { $0.name == name }) else {
+            throw DLCError("duplicate output name '\(name)'", location: location)
+        }
+        guard !inputs.contains(where: { values[$0.index].name == name }) else {
+            throw DLCError("output name '\(name)' is already the name of an input", location: location)
+        }
+        outputs.append(GraphOutput(name: name, value: value))
+    }
+
+    private mutating func appendValue(_ value: Value) -> ValueID {
+        values.append(value)
+        return ValueID(values.count - 1)
+    }
+
+    private mutating func checkName(_ name: String, what: String, location: SourceLocation?) throws(DLCError) {
+        guard !name.isEmpty else { throw DLCError("\(what) names must not be empty", location: location) }
+        guard layerNames.insert(name).inserted else {
+            throw DLCError("duplicate layer name '\(name)': every input and layer needs a unique name",
+                           location: location)
+        }
+    }
+}

@@ -1,0 +1,286 @@
+/// Builds a ``Graph`` layer by layer: names unnamed layers (`conv2d_1`, ...), resolves `.same`
+/// padding against the input shape, expands composite layers (separable convolution, a softmax
+/// activation) and attaches a source location to each layer.
+///
+/// Both spellings of the model DSL drive it: the Swift functions (`conv2d(...)`) and the
+/// `.swiftgraph` evaluator. Methods throw ``DLCError``s that name the layer.
+///
+/// ```swift
+/// let builder = GraphBuilder(name: "tiny")
+/// let x = try builder.input("x", shape: [1, 3, 8, 8])
+/// let y = try builder.conv2d(x, filters: 4, kernel: Size2D(square: 3), padding: .same)
+/// try builder.output("y", y)
+/// let graph = try builder.finish()
+/// ```
+public final class GraphBuilder: @unchecked Sendable {
+    public private(set) var graph: Graph
+    /// Where the next layer comes from; set by the caller before each DSL call.
+    public var location: SourceLocation?
+    /// Call sites of the DSL functions being evaluated, innermost first.
+    public var callSites: [SourceLocation] = []
+    /// The first error raised through the non-throwing Swift DSL, reported by `finish()`.
+    public private(set) var recordedError: DLCError?
+
+    private var counters: [String: Int] = [:]
+    private var userNames: Set<String> = []
+
+    public init(name: String = "model") {
+        graph = Graph(name: name)
+    }
+
+    /// Sets the model name (the symbol prefix of compiled code). Must be a C identifier.
+    public func setModelName(_ name: String) throws(DLCError) {
+        guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
+              name.unicodeScalars.allSatisfy({ $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) })
+        else {
+            throw DLCError("model name '\(name)' must be a C identifier (letters, digits, underscores)", location: location)
+        }
+        graph.name = name
+    }
+
+    /// Records the weights file the model names (a path resolved by the caller).
+    public func setWeightsFile(_ path: String) { graph.weightsFile = path }
+
+    /// Keeps the first error of the non-throwing DSL.
+    public func record(_ error: DLCError) {
+        if recordedError == nil { recordedError = error }
+    }
+
+    /// The finished graph; fails with the first recorded error or when nothing is an output.
+    public func finish() throws(DLCError) -> Graph {
+        if let recordedError { throw recordedError }
+        guard !graph.outputs.isEmpty else {
+            throw DLCError("model '\(graph.name)' has no outputs; mark results with output(\"name\", x)")
+        }
+        return graph
+    }
+
+    /// The type of a value.
+    public func type(of value: ValueID) -> TensorType { graph[value].type }
+
+    // MARK: - Inputs and outputs
+
+    public func input(_ name: String, shape: [Int], dtype: DType = .float32) throws(DLCError) -> ValueID {
+        try claim(name)
+        return try graph.addInput(name, type: TensorType(shape: shape, dtype: dtype), location: location)
+    }
+
+    public func output(_ name: String, _ value: ValueID) throws(DLCError) {
+        try graph.addOutput(name, value, location: location)
+    }
+
+    // MARK: - Convolution
+
+    public func conv2d(_ x: ValueID, filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
+                       padding: Padding = 0, dilation: Size2D = Size2D(square: 1), groups: Int = 1,
+                       bias: Bool = true, activation: Activation = .none, name: String? = nil) throws(DLCError) -> ValueID {
+        let layer = try layerName(name, kind: "conv2d")
+        let edges = try resolve(padding, input: x, kernel: kernel, stride: stride, dilation: dilation, layer: layer, kind: "conv2d")
+        let op = Conv2D(filters: filters, kernel: kernel, stride: stride, padding: edges, dilation: dilation,
+                        groups: groups, hasBias: bias, activation: activation.isElementwise ? activation : .none)
+        return try withActivation(add(layer, .conv2d(op), [x]), activation, layer: layer)
+    }
+
+    public func depthwiseConv2d(_ x: ValueID, kernel: Size2D, stride: Size2D = Size2D(square: 1), padding: Padding = 0,
+                                dilation: Size2D = Size2D(square: 1), multiplier: Int = 1, bias: Bool = true,
+                                activation: Activation = .none, name: String? = nil) throws(DLCError) -> ValueID {
+        let layer = try layerName(name, kind: "depthwiseConv2d")
+        let channels = try channelCount(x, layer: layer, kind: "depthwiseConv2d")
+        guard multiplier > 0 else {
+            throw DLCError("layer '\(layer)' (depthwiseConv2d): multiplier must be positive, got \(multiplier)", location: location)
+        }
+        let edges = try resolve(padding, input: x, kernel: kernel, stride: stride, dilation: dilation, layer: layer, kind: "depthwiseConv2d")
+        let op = Conv2D(filters: channels * multiplier, kernel: kernel, stride: stride, padding: edges, dilation: dilation,
+                        groups: channels, hasBias: bias, activation: activation.isElementwise ? activation : .none)
+        return try withActivation(add(layer, .conv2d(op), [x]), activation, layer: layer)
+    }
+
+    /// A depthwise convolution (`NAME.depthwise`) followed by a 1x1 pointwise one (`NAME.pointwise`)
+    /// that carries the activation.
+    public func separableConv2d(_ x: ValueID, filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
+                                padding: Padding = 0, bias: Bool = true, activation: Activation = .none,
+                                name: String? = nil) throws(DLCError) -> ValueID {
+        let layer = try layerName(name, kind: "separableConv2d")
+        let channels = try channelCount(x, layer: layer, kind: "separableConv2d")
+        let edges = try resolve(padding, input: x, kernel: kernel, stride: stride, dilation: Size2D(square: 1),
+                                layer: layer, kind: "separableConv2d")
+        let depthwise = try add("\(layer).depthwise", .conv2d(Conv2D(
+            filters: channels, kernel: kernel, stride: stride, padding: edges, groups: channels, hasBias: bias)), [x])
+        let pointwise = Conv2D(filters: filters, kernel: Size2D(square: 1), hasBias: bias,
+                               activation: activation.isElementwise ? activation : .none)
+        return try withActivation(add("\(layer).pointwise", .conv2d(pointwise), [depthwise]), activation, layer: layer)
+    }
+
+    public func conv2dTranspose(_ x: ValueID, filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
+                                padding: Padding = 0, outputPadding: Size2D = Size2D(square: 0),
+                                dilation: Size2D = Size2D(square: 1), groups: Int = 1, bias: Bool = true,
+                                activation: Activation = .none, name: String? = nil) throws(DLCError) -> ValueID {
+        let layer = try layerName(name, kind: "conv2dTranspose")
+        let edges: EdgePadding
+        switch padding {
+        case .explicit(let explicit): edges = explicit
+        case .valid: edges = .zero
+        case .same:
+            // Output = input · stride; the surplus of the full transposed output is cropped evenly.
+            func crop(_ k: Int, _ s: Int, _ d: Int, _ extra: Int) -> Int { d * (k - 1) + 1 - s + extra }
+            let rows = crop(kernel.height, stride.height, dilation.height, outputPadding.height)
+            let columns = crop(kernel.width, stride.width, dilation.width, outputPadding.width)
+            guard rows >= 0, columns >= 0 else {
+                throw DLCError("layer '\(layer)' (conv2dTranspose): padding .same cannot make the output input·stride "
+                               + "with kernel \(kernel) and stride \(stride); give explicit padding", location: location)
+            }
+            edges = EdgePadding(top: rows / 2, left: columns / 2, bottom: rows - rows / 2, right: columns - columns / 2)
+        }
+        let op = Conv2DTranspose(filters: filters, kernel: kernel, stride: stride, padding: edges, outputPadding: outputPadding,
+                                 dilation: dilation, groups: groups, hasBias: bias,
+                                 activation: activation.isElementwise ? activation : .none)
+        return try withActivation(add(layer, .conv2dTranspose(op), [x]), activation, layer: layer)
+    }
+
+    // MARK: - Pooling
+
+    public func pool2d(_ kind: Pool2D.Kind, _ x: ValueID, kernel: Size2D, stride: Size2D? = nil, padding: Padding = 0,
+                       ceilMode: Bool = false, countIncludePad: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {
+        let kindName = kind == .max ? "maxPool2d" : "avgPool2d"
+        let layer = try layerName(name, kind: kindName)
+        let stride = stride ?? kernel
+        let edges = try resolve(padding, input: x, kernel: kernel, stride: stride, dilation: Size2D(square: 1),
+                                layer: layer, kind: kindName)
+        return try add(layer, .pool2d(Pool2D(kind: kind, kernel: kernel, stride: stride, padding: edges,
+                                             ceilMode: ceilMode, countIncludePad: countIncludePad)), [x])
+    }
+
+    public func globalPool2d(_ kind: Pool2D.Kind, _ x: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
+        let layer = try layerName(name, kind: kind == .max ? "globalMaxPool2d" : "globalAvgPool2d")
+        return try add(layer, .globalPool2d(GlobalPool2D(kind: kind)), [x])
+    }
+
+    // MARK: - Dense and shape
+
+    public func dense(_ x: ValueID, units: Int, bias: Bool = true, activation: Activation = .none,
+                      name: String? = nil) throws(DLCError) -> ValueID {
+        let layer = try layerName(name, kind: "dense")
+        let op = Dense(units: units, hasBias: bias, activation: activation.isElementwise ? activation : .none)
+        return try withActivation(add(layer, .dense(op), [x]), activation, layer: layer)
+    }
+
+    public func flatten(_ x: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "flatten"), .flatten(Flatten()), [x])
+    }
+
+    public func reshape(_ x: ValueID, _ shape: [Int], name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "reshape"), .reshape(Reshape(shape: shape)), [x])
+    }
+
+    public func dropout(_ x: ValueID, rate: Float, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "dropout"), .dropout(Dropout(rate: rate)), [x])
+    }
+
+    // MARK: - Normalization and activations
+
+    public func batchNorm(_ x: ValueID, epsilon: Float = 1e-5, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "batchNorm"), .batchNorm(BatchNorm(epsilon: epsilon)), [x])
+    }
+
+    public func lrn(_ x: ValueID, size: Int = 5, alpha: Float = 1e-4, beta: Float = 0.75, k: Float = 2,
+                    name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "lrn"), .lrn(LRN(size: size, alpha: alpha, beta: beta, k: k)), [x])
+    }
+
+    /// An activation as its own layer (`relu(x)`, `sigmoid(x)`, ...); `.softmax` normalizes axis 1.
+    public func activation(_ x: ValueID, _ function: Activation, name: String? = nil) throws(DLCError) -> ValueID {
+        if function == .softmax { return try softmax(x, axis: 1, name: name) }
+        return try add(layerName(name, kind: function.name), .unary(ElementwiseUnary(function)), [x])
+    }
+
+    public func softmax(_ x: ValueID, axis: Int = -1, log: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: log ? "logSoftmax" : "softmax"), .softmax(Softmax(axis: axis, isLog: log)), [x])
+    }
+
+    public func binary(_ kind: ElementwiseBinary.Kind, _ a: ValueID, _ b: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: kind.rawValue), .binary(ElementwiseBinary(kind)), [a, b])
+    }
+
+    public func concat(_ xs: [ValueID], axis: Int = 1, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "concat"), .concat(Concat(axis: axis)), xs)
+    }
+
+    // MARK: - Sequences
+
+    public func embedding(_ tokens: ValueID, vocabulary: Int, dimension: Int, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "embedding"), .embedding(Embedding(vocabulary: vocabulary, dimension: dimension)), [tokens])
+    }
+
+    public func recurrent(_ cell: Recurrent.Cell, _ x: ValueID, units: Int, returnSequences: Bool = false,
+                          direction: Direction = .forward, name: String? = nil) throws(DLCError) -> ValueID {
+        let op = Recurrent(cell: cell, units: units, returnSequences: returnSequences, direction: direction)
+        return try add(layerName(name, kind: cell.name), .recurrent(op), [x])
+    }
+
+    // MARK: - Helpers
+
+    private func add(_ name: String, _ operation: Operation, _ inputs: [ValueID]) throws(DLCError) -> ValueID {
+        try graph.addNode(name, operation, inputs: inputs, location: location, callSites: callSites)
+    }
+
+    /// A softmax activation is a layer of its own (`NAME.softmax`) over the channel axis.
+    private func withActivation(_ value: ValueID, _ activation: Activation, layer: String) throws(DLCError) -> ValueID {
+        guard activation == .softmax else { return value }
+        return try add("\(layer).softmax", .softmax(Softmax(axis: 1)), [value])
+    }
+
+    /// The given name (checked for uniqueness) or the next free `kind_N`.
+    private func layerName(_ requested: String?, kind: String) throws(DLCError) -> String {
+        if let requested {
+            try claim(requested)
+            return requested
+        }
+        var name: String
+        repeat {
+            counters[kind, default: 0] += 1
+            name = "\(kind)_\(counters[kind]!)"
+        } while userNames.contains(name) || graph.values.contains(where: { $0.name == name })
+        userNames.insert(name)
+        return name
+    }
+
+    private func claim(_ name: String) throws(DLCError) {
+        guard userNames.insert(name).inserted else {
+            throw DLCError("duplicate layer name '\(name)': every input and layer needs a unique name", location: location)
+        }
+    }
+
+    private func channelCount(_ x: ValueID, layer: String, kind: String) throws(DLCError) -> Int {
+        let type = graph[x].type
+        guard type.rank == 4 else {
+            throw DLCError("layer '\(layer)' (\(kind)): expected a 4-D input [batch, channels, height, width], got \(type)",
+                           location: location)
+        }
+        return type.shape[1]
+    }
+
+    /// Resolves `.same` / `.valid` for a sliding window over the input's last two axes.
+    private func resolve(_ padding: Padding, input x: ValueID, kernel: Size2D, stride: Size2D, dilation: Size2D,
+                         layer: String, kind: String) throws(DLCError) -> EdgePadding {
+        switch padding {
+        case .explicit(let edges): return edges
+        case .valid: return .zero
+        case .same:
+            let type = graph[x].type
+            guard type.rank == 4 else {
+                throw DLCError("layer '\(layer)' (\(kind)): expected a 4-D input [batch, channels, height, width], got \(type)",
+                               location: location)
+            }
+            guard stride.height > 0, stride.width > 0 else {
+                throw DLCError("layer '\(layer)' (\(kind)): stride must be positive, got \(stride)", location: location)
+            }
+            func total(_ n: Int, _ k: Int, _ s: Int, _ d: Int) -> Int {
+                let output = (n + s - 1) / s
+                return max((output - 1) * s + (k - 1) * d + 1 - n, 0)
+            }
+            let rows = total(type.shape[2], kernel.height, stride.height, dilation.height)
+            let columns = total(type.shape[3], kernel.width, stride.width, dilation.width)
+            return EdgePadding(top: rows / 2, left: columns / 2, bottom: rows - rows / 2, right: columns - columns / 2)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// How a parameter tensor is filled when a model names no weights file.
+public enum ParameterInitializer: Hashable, Sendable {
+    /// He (Kaiming) uniform, for layers followed by a ReLU: U(-sqrt(6/fanIn), sqrt(6/fanIn)).
+    case he(fanIn: Int)
+    /// Glorot (Xavier) uniform: U(-sqrt(6/(fanIn+fanOut)), +sqrt(6/(fanIn+fanOut))).
+    case glorot(fanIn: Int, fanOut: Int)
+    case zeros
+    case ones
+}
+
+/// One parameter tensor a layer owns, e.g. `weight` of shape `[O, I/groups, kH, kW]`.
+public struct ParameterSpec: Hashable, Sendable {
+    /// Appended to the layer name with a dot: `conv1` + `weight` = `conv1.weight`.
+    public var suffix: String
+    public var shape: [Int]
+    public var initializer: ParameterInitializer
+    /// False for statistics that training does not learn (batch-norm running mean and variance).
+    public var trainable: Bool
+
+    public init(_ suffix: String, shape: [Int], initializer: ParameterInitializer, trainable: Bool = true) {
+        self.suffix = suffix
+        self.shape = shape
+        self.initializer = initializer
+        self.trainable = trainable
+    }
+}
+
+/// The single definition of an operator: attributes, type inference, verification, parameters
+/// and cost. The interpreter kernel and the LLVM lowering of each operator extend the same type
+/// in files of the same name in their modules.
+public protocol OperatorDefinition: Hashable, Sendable {
+    /// The name shown in summaries and dumps (`conv2d`, `maxPool2d`, ...).
+    var kindName: String { get }
+
+    /// Checks the data inputs and returns the output type; the message of a thrown error says
+    /// what was expected and what was found.
+    func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType
+
+    /// The parameter tensors the operator takes after its data inputs, in order.
+    func parameterSpecs(inputs: [TensorType]) -> [ParameterSpec]
+
+    /// Multiply-accumulate operations of one inference.
+    func macCount(inputs: [TensorType], output: TensorType) -> Int
+
+    /// Attributes for dumps: `filters=6 kernel=5 padding=2 activation=relu`.
+    var attributeSummary: String { get }
+}
+
+extension OperatorDefinition {
+    public func parameterSpecs(inputs: [TensorType]) -> [ParameterSpec] { [] }
+    public func macCount(inputs: [TensorType], output: TensorType) -> Int { 0 }
+}
+
+// MARK: - Checks shared by the definitions
+
+/// Fails unless `inputs` has exactly `count` entries.
+func requireArity(_ inputs: [TensorType], _ count: Int) throws(OperatorError) {
+    guard inputs.count == count else {
+        throw OperatorError("expected \(count) input\(count == 1 ? "" : "s"), got \(inputs.count)")
+    }
+}
+
+/// Fails unless `type` is a float32 tensor of the given rank; `what` describes the expected layout.
+func requireFloat(_ type: TensorType, rank: Int, layout: String) throws(OperatorError) {
+    guard type.rank == rank else {
+        throw OperatorError("expected a \(rank)-D input \(layout), got \(type)")
+    }
+    guard type.dtype == .float32 else {
+        throw OperatorError("expected a float32 input, got \(type)")
+    }
+}
+
+func requirePositive(_ value: Int, _ what: String) throws(OperatorError) {
+    guard value > 0 else { throw OperatorError("\(what) must be positive, got \(value)") }
+}
+
+func requirePositive(_ size: Size2D, _ what: String) throws(OperatorError) {
+    guard size.height > 0, size.width > 0 else {
+        throw OperatorError("\(what) must be positive, got \(size)")
+    }
+}
+
+func requireNonNegative(_ padding: EdgePadding) throws(OperatorError) {
+    guard padding.edges.allSatisfy({ $0 >= 0 }) else {
+        throw OperatorError("padding must not be negative, got \(padding)")
+    }
+}
+
+/// Normalizes a possibly negative axis against a rank.
+func normalizedAxis(_ axis: Int, rank: Int) throws(OperatorError) -> Int {
+    let resolved = axis < 0 ? axis + rank : axis
+    guard (0..<rank).contains(resolved) else {
+        throw OperatorError("axis \(axis) is out of range for a \(rank)-D tensor")
+    }
+    return resolved
+}

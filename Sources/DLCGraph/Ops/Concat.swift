@@ -1,0 +1,30 @@
+/// Joins tensors along one axis; all other dimensions must match.
+///
+/// ```swift
+/// let block = concat([branch1, branch2, branch3, branch4], axis: 1)
+/// ```
+public struct Concat: OperatorDefinition {
+    public var axis: Int
+
+    public init(axis: Int = 1) { self.axis = axis }
+
+    public var kindName: String { "concat" }
+
+    public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
+        guard let first = inputs.first else { throw OperatorError("expected at least one input") }
+        let resolved = try normalizedAxis(axis, rank: first.rank)
+        var shape = first.shape
+        for (index, other) in inputs.enumerated().dropFirst() {
+            guard other.dtype == first.dtype, other.rank == first.rank,
+                  zip(other.shape, first.shape).enumerated().allSatisfy({ $0.offset == resolved || $0.element.0 == $0.element.1 })
+            else {
+                throw OperatorError(
+                    "input \(index) is \(other) but input 0 is \(first); all dimensions except axis \(axis) must match")
+            }
+            shape[resolved] += other.shape[resolved]
+        }
+        return TensorType(shape: shape, dtype: first.dtype)
+    }
+
+    public var attributeSummary: String { "axis=\(axis)" }
+}

@@ -1,0 +1,110 @@
+/// 2-D convolution (cross-correlation) over NCHW images with OIHW weights; depthwise convolution
+/// is the case `groups == input channels`.
+///
+/// `output[n, o, y, x] = bias[o] + Σ_{c, i, j} input[n, g·C/G + c, y·sh + i·dh - top, x·sw + j·dw - left]
+/// · weight[o, c, i, j]`, where `g` is the group of `o`, then the element-wise `activation`.
+///
+/// ```swift
+/// conv2d(image, filters: 6, kernel: 5, padding: 2, activation: .relu)
+/// ```
+public struct Conv2D: OperatorDefinition {
+    public var filters: Int
+    public var kernel: Size2D
+    public var stride: Size2D
+    public var padding: EdgePadding
+    public var dilation: Size2D
+    public var groups: Int
+    public var hasBias: Bool
+    /// Applied to each output element before it is stored.
+    public var activation: Activation
+
+    public init(filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
+                padding: EdgePadding = .zero, dilation: Size2D = Size2D(square: 1),
+                groups: Int = 1, hasBias: Bool = true, activation: Activation = .none) {
+        self.filters = filters
+        self.kernel = kernel
+        self.stride = stride
+        self.padding = padding
+        self.dilation = dilation
+        self.groups = groups
+        self.hasBias = hasBias
+        self.activation = activation
+    }
+
+    public var kindName: String { "conv2d" }
+
+    public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
+        try requireArity(inputs, 1)
+        let input = inputs[0]
+        try requireFloat(input, rank: 4, layout: "[batch, channels, height, width]")
+        try requirePositive(filters, "filters")
+        try requirePositive(kernel, "kernel")
+        try requirePositive(stride, "stride")
+        try requirePositive(dilation, "dilation")
+        try requirePositive(groups, "groups")
+        try requireNonNegative(padding)
+        guard activation.isElementwise else {
+            throw OperatorError("activation \(activation) is not element-wise and cannot be fused into conv2d")
+        }
+        let channels = input.shape[1]
+        guard channels % groups == 0 else {
+            throw OperatorError("input channels (\(channels)) are not divisible by groups (\(groups)); input \(input)")
+        }
+        guard filters % groups == 0 else {
+            throw OperatorError("filters (\(filters)) are not divisible by groups (\(groups))")
+        }
+        let height = try slidingWindowLength(
+            input: input.shape[2], kernel: kernel.height, stride: stride.height, dilation: dilation.height,
+            padBefore: padding.top, padAfter: padding.bottom, axis: "height", inputType: input)
+        let width = try slidingWindowLength(
+            input: input.shape[3], kernel: kernel.width, stride: stride.width, dilation: dilation.width,
+            padBefore: padding.left, padAfter: padding.right, axis: "width", inputType: input)
+        return TensorType(shape: [input.shape[0], filters, height, width])
+    }
+
+    public func parameterSpecs(inputs: [TensorType]) -> [ParameterSpec] {
+        let channelsPerGroup = inputs[0].shape[1] / groups
+        let fanIn = channelsPerGroup * kernel.height * kernel.width
+        let fanOut = filters / groups * kernel.height * kernel.width
+        var specs = [ParameterSpec("weight", shape: [filters, channelsPerGroup, kernel.height, kernel.width],
+                                   initializer: weightInitializer(activation, fanIn: fanIn, fanOut: fanOut))]
+        if hasBias { specs.append(ParameterSpec("bias", shape: [filters], initializer: .zeros)) }
+        return specs
+    }
+
+    public func macCount(inputs: [TensorType], output: TensorType) -> Int {
+        output.elementCount * (inputs[0].shape[1] / groups) * kernel.height * kernel.width
+    }
+
+    public var attributeSummary: String {
+        var parts = ["filters=\(filters)", "kernel=\(kernel)"]
+        if stride != Size2D(square: 1) { parts.append("stride=\(stride)") }
+        if !padding.isZero { parts.append("padding=\(padding)") }
+        if dilation != Size2D(square: 1) { parts.append("dilation=\(dilation)") }
+        if groups != 1 { parts.append("groups=\(groups)") }
+        if !hasBias { parts.append("bias=false") }
+        if activation != .none { parts.append("activation=\(activation)") }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// He initialization ahead of a ReLU-family activation, Glorot otherwise.
+func weightInitializer(_ activation: Activation, fanIn: Int, fanOut: Int) -> ParameterInitializer {
+    switch activation {
+    case .relu, .leakyRelu, .clamp: .he(fanIn: fanIn)
+    default: .glorot(fanIn: fanIn, fanOut: fanOut)
+    }
+}
+
+/// Output length of a sliding window along one axis: `(n + before + after - effectiveKernel) / stride + 1`.
+func slidingWindowLength(input: Int, kernel: Int, stride: Int, dilation: Int, padBefore: Int, padAfter: Int,
+                         axis: String, inputType: TensorType) throws(OperatorError) -> Int {
+    let effectiveKernel = (kernel - 1) * dilation + 1
+    let padded = input + padBefore + padAfter
+    guard effectiveKernel <= padded else {
+        let dilated = dilation == 1 ? "" : " (\(effectiveKernel) with dilation \(dilation))"
+        throw OperatorError(
+            "kernel \(axis) \(kernel)\(dilated) is larger than the padded input \(axis) \(padded); input \(inputType)")
+    }
+    return (padded - effectiveKernel) / stride + 1
+}

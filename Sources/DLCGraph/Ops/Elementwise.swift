@@ -1,0 +1,76 @@
+/// An activation as a layer of its own: relu, leakyRelu, sigmoid, tanh or clamp, element by element.
+///
+/// ```swift
+/// x = relu(batchNorm(x))
+/// ```
+public struct ElementwiseUnary: OperatorDefinition {
+    public var function: Activation
+
+    public init(_ function: Activation) { self.function = function }
+
+    public var kindName: String { function.name }
+
+    public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
+        try requireArity(inputs, 1)
+        guard inputs[0].dtype == .float32 else { throw OperatorError("expected a float32 input, got \(inputs[0])") }
+        guard function.isElementwise, function != .none else {
+            throw OperatorError("\(function) is not an element-wise activation")
+        }
+        return inputs[0]
+    }
+
+    public var attributeSummary: String {
+        switch function {
+        case .leakyRelu(let alpha): "alpha=\(alpha)"
+        case .clamp(let low, let high): "min=\(low) max=\(high)"
+        default: ""
+        }
+    }
+}
+
+/// Element-wise addition or multiplication with NumPy broadcasting: shapes are aligned at the
+/// right and each pair of dimensions must be equal or contain a 1.
+///
+/// ```swift
+/// x = relu(x + shortcut)
+/// let gated = multiply(a, sigmoid(b))
+/// ```
+public struct ElementwiseBinary: OperatorDefinition {
+    public enum Kind: String, Hashable, Sendable { case add, multiply }
+
+    public var kind: Kind
+
+    public init(_ kind: Kind) { self.kind = kind }
+
+    public var kindName: String { kind.rawValue }
+
+    public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
+        try requireArity(inputs, 2)
+        let (a, b) = (inputs[0], inputs[1])
+        guard a.dtype == .float32, b.dtype == .float32 else {
+            throw OperatorError("expected float32 operands, got \(a) and \(b)")
+        }
+        guard let shape = broadcastShape(a.shape, b.shape) else {
+            throw OperatorError("shapes \(formatShape(a.shape)) and \(formatShape(b.shape)) do not broadcast")
+        }
+        return TensorType(shape: shape)
+    }
+
+    public func macCount(inputs: [TensorType], output: TensorType) -> Int {
+        kind == .multiply ? output.elementCount : 0
+    }
+
+    public var attributeSummary: String { "" }
+}
+
+/// The NumPy broadcast of two shapes, or nil when they are incompatible.
+public func broadcastShape(_ a: [Int], _ b: [Int]) -> [Int]? {
+    let rank = max(a.count, b.count)
+    let paddedA = [Int](repeating: 1, count: rank - a.count) + a
+    let paddedB = [Int](repeating: 1, count: rank - b.count) + b
+    var result: [Int] = []
+    for (x, y) in zip(paddedA, paddedB) {
+        if x == y || y == 1 { result.append(x) } else if x == 1 { result.append(y) } else { return nil }
+    }
+    return result
+}

@@ -1,0 +1,97 @@
+/// A recurrent layer over `[batch, time, features]`: simple RNN, LSTM or GRU, with PyTorch's gate
+/// order and equations, starting from a zero state.
+///
+/// - simple RNN (G = 1): `h' = act(W_ih x + b_ih + W_hh h + b_hh)`
+/// - LSTM (G = 4, gates i, f, g, o): `c' = f·c + i·g`, `h' = o·tanh(c')`
+/// - GRU (G = 3, gates r, z, n): `n = tanh(W_in x + b_in + r·(W_hn h + b_hn))`, `h' = (1 - z)·n + z·h`
+///
+/// Output: every step's `h` (`returnSequences`, `[N, T, units·directions]`) or the final one
+/// (`[N, units·directions]`); bidirectional layers concatenate forward then reverse.
+///
+/// ```swift
+/// x = lstm(x, units: 128)
+/// ```
+public struct Recurrent: OperatorDefinition {
+    public enum Cell: Hashable, Sendable {
+        case simple(Activation)
+        case lstm
+        case gru
+
+        /// Number of gate blocks stacked in each weight matrix.
+        public var gateCount: Int {
+            switch self {
+            case .simple: 1
+            case .lstm: 4
+            case .gru: 3
+            }
+        }
+
+        public var name: String {
+            switch self {
+            case .simple: "simpleRNN"
+            case .lstm: "lstm"
+            case .gru: "gru"
+            }
+        }
+    }
+
+    public var cell: Cell
+    public var units: Int
+    public var returnSequences: Bool
+    public var direction: Direction
+
+    public init(cell: Cell, units: Int, returnSequences: Bool = false, direction: Direction = .forward) {
+        self.cell = cell
+        self.units = units
+        self.returnSequences = returnSequences
+        self.direction = direction
+    }
+
+    public var kindName: String { cell.name }
+
+    public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
+        try requireArity(inputs, 1)
+        let input = inputs[0]
+        try requireFloat(input, rank: 3, layout: "[batch, time, features]")
+        try requirePositive(units, "units")
+        guard input.shape[1] > 0 else { throw OperatorError("the sequence is empty: \(input)") }
+        if case .simple(let activation) = cell, !activation.isElementwise || activation == .none {
+            throw OperatorError("a simple RNN needs an element-wise activation, got \(activation)")
+        }
+        let features = units * direction.directionCount
+        let shape = returnSequences ? [input.shape[0], input.shape[1], features] : [input.shape[0], features]
+        return TensorType(shape: shape)
+    }
+
+    /// Suffixes of the parameters of each direction, PyTorch's names (`weight_ih_l0_reverse`, ...).
+    /// A layer with `direction: .reverse` has a single direction and uses the plain names.
+    public var directionSuffixes: [String] { direction == .bidirectional ? ["", "_reverse"] : [""] }
+
+    public func parameterSpecs(inputs: [TensorType]) -> [ParameterSpec] {
+        let features = inputs[0].shape[2]
+        let rows = cell.gateCount * units
+        return directionSuffixes.flatMap { suffix in
+            [
+                ParameterSpec("weight_ih_l0\(suffix)", shape: [rows, features],
+                              initializer: .glorot(fanIn: features, fanOut: rows)),
+                ParameterSpec("weight_hh_l0\(suffix)", shape: [rows, units],
+                              initializer: .glorot(fanIn: units, fanOut: rows)),
+                ParameterSpec("bias_ih_l0\(suffix)", shape: [rows], initializer: .zeros),
+                ParameterSpec("bias_hh_l0\(suffix)", shape: [rows], initializer: .zeros),
+            ]
+        }
+    }
+
+    public func macCount(inputs: [TensorType], output: TensorType) -> Int {
+        let (batch, time, features) = (inputs[0].shape[0], inputs[0].shape[1], inputs[0].shape[2])
+        return batch * time * direction.directionCount * cell.gateCount * units * (features + units)
+    }
+
+    public var attributeSummary: String {
+        var parts = ["units=\(units)"]
+        if case .simple(let activation) = cell, activation != .tanh { parts.append("activation=\(activation)") }
+        if returnSequences { parts.append("returnSequences=true") }
+        if direction != .forward { parts.append("direction=\(direction.rawValue)") }
+        return parts.joined(separator: " ")
+    }
+}

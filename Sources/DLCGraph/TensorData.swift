@@ -1,0 +1,107 @@
+/// A concrete tensor: a ``TensorType`` and its elements in C order.
+///
+/// Inputs and outputs of every backend, and the weights bound to a graph, are `TensorData`.
+///
+/// ```swift
+/// let x = TensorData(shape: [2, 2], floats: [1, 2, 3, 4])
+/// print(x.floats[3])   // 4.0
+/// ```
+public struct TensorData: Sendable, Equatable {
+    public enum Storage: Sendable, Equatable {
+        case float32([Float])
+        case int32([Int32])
+        case int64([Int64])
+    }
+
+    public let type: TensorType
+    public private(set) var storage: Storage
+
+    public var shape: [Int] { type.shape }
+    public var dtype: DType { type.dtype }
+
+    /// A float32 tensor. `floats.count` must equal the shape's element count.
+    public init(shape: [Int], floats: [Float]) {
+        precondition(floats.count == shape.reduce(1, *), "element count does not match shape \(shape)")
+        self.type = TensorType(shape: shape, dtype: .float32)
+        self.storage = .float32(floats)
+    }
+
+    /// An int32 tensor.
+    public init(shape: [Int], int32s: [Int32]) {
+        precondition(int32s.count == shape.reduce(1, *), "element count does not match shape \(shape)")
+        self.type = TensorType(shape: shape, dtype: .int32)
+        self.storage = .int32(int32s)
+    }
+
+    /// An int64 tensor.
+    public init(shape: [Int], int64s: [Int64]) {
+        precondition(int64s.count == shape.reduce(1, *), "element count does not match shape \(shape)")
+        self.type = TensorType(shape: shape, dtype: .int64)
+        self.storage = .int64(int64s)
+    }
+
+    /// A zero-filled tensor of the given type.
+    public init(zeros type: TensorType) {
+        self.type = type
+        switch type.dtype {
+        case .float32: storage = .float32([Float](repeating: 0, count: type.elementCount))
+        case .int32: storage = .int32([Int32](repeating: 0, count: type.elementCount))
+        case .int64: storage = .int64([Int64](repeating: 0, count: type.elementCount))
+        }
+    }
+
+    /// The elements as floats (integers are converted).
+    public var floats: [Float] {
+        switch storage {
+        case .float32(let values): values
+        case .int32(let values): values.map(Float.init)
+        case .int64(let values): values.map(Float.init)
+        }
+    }
+
+    /// The elements as 64-bit integers (floats are truncated).
+    public var integers: [Int64] {
+        switch storage {
+        case .float32(let values): values.map { Int64($0) }
+        case .int32(let values): values.map(Int64.init)
+        case .int64(let values): values
+        }
+    }
+
+    /// The same elements under another shape with the same element count.
+    public func reshaped(_ shape: [Int]) -> TensorData {
+        precondition(shape.reduce(1, *) == type.elementCount, "reshape changes the element count")
+        switch storage {
+        case .float32(let values): return TensorData(shape: shape, floats: values)
+        case .int32(let values): return TensorData(shape: shape, int32s: values)
+        case .int64(let values): return TensorData(shape: shape, int64s: values)
+        }
+    }
+
+    /// The raw little-endian bytes of the elements, C order.
+    public var bytes: [UInt8] {
+        switch storage {
+        case .float32(let values): values.withUnsafeBytes { Array($0) }
+        case .int32(let values): values.withUnsafeBytes { Array($0) }
+        case .int64(let values): values.withUnsafeBytes { Array($0) }
+        }
+    }
+
+    /// Rebuilds a tensor from raw little-endian bytes; `bytes.count` must be `type.byteCount`.
+    public init(type: TensorType, bytes: some Collection<UInt8>) {
+        precondition(bytes.count == type.byteCount, "byte count does not match \(type)")
+        self.type = type
+        let count = type.elementCount
+        func load<T>(_: T.Type) -> [T] {
+            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                _ = UnsafeMutableRawBufferPointer(buffer).copyBytes(from: bytes)
+                initialized = count
+            }
+        }
+        switch type.dtype {
+        case .float32: storage = .float32(load(Float.self))
+        case .int32: storage = .int32(load(Int32.self))
+        case .int64: storage = .int64(load(Int64.self))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import DLCGraph
+
+extension Conv2D {
+    /// Direct convolution: for each output plane, accumulate `weight · shifted input row` per
+    /// kernel tap, then the activation. Output planes run in parallel.
+    func evaluate(_ input: TensorData, weight: TensorData, bias: TensorData?, outputType: TensorType) -> TensorData {
+        let (batch, channels, height, width) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
+        let (outHeight, outWidth) = (outputType.shape[2], outputType.shape[3])
+        let channelsPerGroup = channels / groups
+        let filtersPerGroup = filters / groups
+        let source = input.floats
+        let weights = weight.floats
+        let biases = bias?.floats
+        let result = makeFloats(outputType.elementCount) { output in
+            source.withUnsafeBufferPointer { source in
+                weights.withUnsafeBufferPointer { weights in
+                    parallelFor(batch * filters) { plane in
+                        let (n, o) = (plane / filters, plane % filters)
+                        let group = o / filtersPerGroup
+                        let out = output.base + plane * outHeight * outWidth
+                        let initial = biases?[o] ?? 0
+                        for index in 0..<(outHeight * outWidth) { out[index] = initial }
+                        for c in 0..<channelsPerGroup {
+                            let channel = source.baseAddress! + (n * channels + group * channelsPerGroup + c) * height * width
+                            for i in 0..<kernel.height {
+                                let rows = validRange(count: outHeight, stride: stride.height,
+                                                      offset: i * dilation.height - padding.top, limit: height)
+                                for j in 0..<kernel.width {
+                                    let w = weights[((o * channelsPerGroup + c) * kernel.height + i) * kernel.width + j]
+                                    let columnOffset = j * dilation.width - padding.left
+                                    let columns = validRange(count: outWidth, stride: stride.width,
+                                                             offset: columnOffset, limit: width)
+                                    for y in rows {
+                                        let inRow = channel + (y * stride.height + i * dilation.height - padding.top) * width
+                                        let outRow = out + y * outWidth
+                                        for x in columns {
+                                            outRow[x] += w * inRow[x * stride.width + columnOffset]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        if activation != .none {
+                            for index in 0..<(outHeight * outWidth) { out[index] = activation.apply(out[index]) }
+                        }
+                    }
+                }
+            }
+        }
+        return TensorData(shape: outputType.shape, floats: result)
+    }
+}

@@ -1,0 +1,66 @@
+import DLCGraph
+import Foundation
+
+extension Recurrent {
+    /// Steps each direction through the sequence with PyTorch's equations (see ``Recurrent``).
+    func evaluate(_ input: TensorData, parameters: [TensorData], outputType: TensorType) -> TensorData {
+        let (batch, time, features) = (input.shape[0], input.shape[1], input.shape[2])
+        let directions = direction.directionCount
+        let width = units * directions
+        let x = input.floats
+        var sequence = [Float](repeating: 0, count: batch * time * width)
+        var final = [Float](repeating: 0, count: batch * width)
+        for d in 0..<directions {
+            let weights = Array(parameters[(d * 4)..<(d * 4 + 4)]).map(\.floats)
+            let backwards = direction == .reverse || d == 1
+            for n in 0..<batch {
+                var h = [Float](repeating: 0, count: units)
+                var c = [Float](repeating: 0, count: units)
+                let steps = backwards ? Array((0..<time).reversed()) : Array(0..<time)
+                for t in steps {
+                    let xt = Array(x[((n * time + t) * features)..<((n * time + t + 1) * features)])
+                    let gatesFromInput = affine(weights[0], weights[2], xt, rows: cell.gateCount * units)
+                    let gatesFromState = affine(weights[1], weights[3], h, rows: cell.gateCount * units)
+                    step(&h, &c, gatesFromInput, gatesFromState)
+                    for u in 0..<units { sequence[(n * time + t) * width + d * units + u] = h[u] }
+                }
+                for u in 0..<units { final[n * width + d * units + u] = h[u] }
+            }
+        }
+        return TensorData(shape: outputType.shape, floats: returnSequences ? sequence : final)
+    }
+
+    /// One time step given `W_ih x + b_ih` and `W_hh h + b_hh`, both `[G·units]` in gate order.
+    private func step(_ h: inout [Float], _ c: inout [Float], _ fromInput: [Float], _ fromState: [Float]) {
+        func sigmoid(_ v: Float) -> Float { 1 / (1 + expf(-v)) }
+        switch cell {
+        case .simple(let activation):
+            for u in 0..<units { h[u] = activation.apply(fromInput[u] + fromState[u]) }
+        case .lstm:
+            for u in 0..<units {
+                let inputGate = sigmoid(fromInput[u] + fromState[u])
+                let forgetGate = sigmoid(fromInput[units + u] + fromState[units + u])
+                let candidate = tanhf(fromInput[2 * units + u] + fromState[2 * units + u])
+                let outputGate = sigmoid(fromInput[3 * units + u] + fromState[3 * units + u])
+                c[u] = forgetGate * c[u] + inputGate * candidate
+                h[u] = outputGate * tanhf(c[u])
+            }
+        case .gru:
+            for u in 0..<units {
+                let reset = sigmoid(fromInput[u] + fromState[u])
+                let update = sigmoid(fromInput[units + u] + fromState[units + u])
+                let candidate = tanhf(fromInput[2 * units + u] + reset * fromState[2 * units + u])
+                h[u] = (1 - update) * candidate + update * h[u]
+            }
+        }
+    }
+
+    /// `weight · vector + bias` for a `[rows, vector.count]` weight.
+    private func affine(_ weight: [Float], _ bias: [Float], _ vector: [Float], rows: Int) -> [Float] {
+        (0..<rows).map { row in
+            var sum = bias[row]
+            for k in vector.indices { sum += weight[row * vector.count + k] * vector[k] }
+            return sum
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import DLC
+import Foundation
+
+@main
+struct DLCCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dlc",
+        abstract: "A static-graph deep-learning compiler: Swift DSL models to native code.",
+        subcommands: [Summary.self, Run.self])
+}
+
+/// Runs a command body, printing dlc's errors as `error: ...` on standard error with exit code 1.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as DLCError {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        throw ExitCode(1)
+    }
+}
+
+/// The model argument shared by every command.
+struct ModelArgument: ParsableArguments {
+    @Argument(help: ArgumentHelp("A model: a built-in name (\(BuiltinModels.names.joined(separator: ", "))).",
+                                 valueName: "model"))
+    var model: String
+}

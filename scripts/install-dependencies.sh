@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what dlc needs and this machine lacks: LLVM (llvm-dev), a C compiler driver, CMake and
+# Ninja, Graphviz, and NumPy for the reference checks. Safe to run again; installs nothing twice.
+set -euo pipefail
+
+apt_packages=()
+have_llvm_config() {
+    [ -n "${LLVM_CONFIG:-}" ] && return 0
+    command -v llvm-config >/dev/null 2>&1 && return 0
+    ls /usr/lib/llvm-1[4-9]/bin/llvm-config >/dev/null 2>&1
+}
+have_llvm_config || apt_packages+=(llvm-dev)
+command -v cc >/dev/null 2>&1 || apt_packages+=(gcc)
+command -v cmake >/dev/null 2>&1 || apt_packages+=(cmake)
+command -v ninja >/dev/null 2>&1 || apt_packages+=(ninja-build)
+command -v dot >/dev/null 2>&1 || apt_packages+=(graphviz)
+# libgomp: the OpenMP runtime compiled models use for their parallel loops.
+ldconfig -p 2>/dev/null | grep -q 'libgomp.so.1 ' || apt_packages+=(libgomp1)
+
+if [ ${#apt_packages[@]} -gt 0 ]; then
+    echo "Installing: ${apt_packages[*]}"
+    sudo_cmd=()
+    [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${apt_packages[@]}"
+fi
+
+if ! python3 -c 'import numpy' >/dev/null 2>&1; then
+    echo "Installing NumPy"
+    python3 -m pip install --quiet numpy || python3 -m pip install --quiet --break-system-packages numpy
+fi
