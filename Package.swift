@@ -93,6 +93,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
     ],
     targets: [
         .target(
@@ -100,7 +101,17 @@ let package = Package(
             cSettings: llvmCSettings,
             linkerSettings: llvmLinkerSettings),
         .target(name: "DLCGraph", swiftSettings: alwaysOptimized),
-        .target(name: "DLCFrontend", dependencies: ["DLCGraph"], swiftSettings: alwaysOptimized),
+        .target(
+            name: "DLCFrontend",
+            dependencies: [
+                "DLCGraph",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ],
+            swiftSettings: alwaysOptimized),
         .target(name: "DLCInterpreter", dependencies: ["DLCGraph"], swiftSettings: alwaysOptimized),
         .target(name: "DLCCodegen", dependencies: ["DLCGraph", "CLLVM"], swiftSettings: llvmSwiftSettings),
         .target(
@@ -116,7 +127,10 @@ let package = Package(
                 swiftSettings: llvmSwiftSettings),
         .testTarget(name: "DLCGraphTests", dependencies: ["DLCGraph", "DLCTestSupport"],
                     swiftSettings: llvmSwiftSettings),
-        .testTarget(name: "DLCFrontendTests", dependencies: ["DLCFrontend", "DLCTestSupport"],
+        .testTarget(name: "DLCFrontendTests",
+                    dependencies: ["DLCFrontend", "DLCTestSupport",
+                                   .product(name: "SwiftParser", package: "swift-syntax"),
+                                   .product(name: "SwiftSyntax", package: "swift-syntax")],
                     swiftSettings: llvmSwiftSettings),
         .testTarget(name: "DLCInterpreterTests", dependencies: ["DLCInterpreter", "DLCTestSupport"],
                     swiftSettings: llvmSwiftSettings),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what dlc needs and this machine lacks: LLVM (llvm-dev), a C compiler driver, CMake and
-# Ninja, Graphviz, and NumPy for the reference checks. Safe to run again; installs nothing twice.
+# Ninja, Graphviz, and NumPy and safetensors for the reference checks. Safe to run again; installs nothing twice.
 set -euo pipefail
 
 apt_packages=()
@@ -25,7 +25,9 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${apt_packages[@]}"
 fi
 
-if ! python3 -c 'import numpy' >/dev/null 2>&1; then
-    echo "Installing NumPy"
-    python3 -m pip install --quiet numpy || python3 -m pip install --quiet --break-system-packages numpy
+# NumPy and safetensors: independent readers and writers the tests check dlc's files against.
+if ! python3 -c 'import numpy, safetensors' >/dev/null 2>&1; then
+    echo "Installing NumPy and safetensors"
+    python3 -m pip install --quiet numpy safetensors \
+        || python3 -m pip install --quiet --break-system-packages numpy safetensors
 fi

@@ -7,7 +7,7 @@ struct DLCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dlc",
         abstract: "A static-graph deep-learning compiler: Swift DSL models to native code.",
-        subcommands: [Summary.self, Run.self])
+        subcommands: [Summary.self, Run.self, Weights.self])
 }
 
 /// Runs a command body, printing dlc's errors as `error: ...` on standard error with exit code 1.
@@ -22,7 +22,22 @@ func reportingErrors(_ body: () throws -> Void) throws {
 
 /// The model argument shared by every command.
 struct ModelArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("A model: a built-in name (\(BuiltinModels.names.joined(separator: ", "))).",
+    @Argument(help: ArgumentHelp("A model: a .swiftgraph file, or a built-in name (\(BuiltinModels.names.joined(separator: ", "))).",
                                  valueName: "model"))
     var model: String
+
+    func load() throws -> Graph { try ModelLoader.load(model) }
+}
+
+/// The weights options of commands that run a model.
+struct WeightsOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A safetensors file to use instead of the one the model names.", valueName: "file"))
+    var weights: String?
+
+    @Option(name: .long, help: "The seed of the initialization used when no weights file is named.")
+    var seed: UInt64 = 0
+
+    func bind(_ graph: inout Graph) throws {
+        try ModelLoader.bindWeights(&graph, from: weights, seed: seed)
+    }
 }

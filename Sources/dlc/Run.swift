@@ -11,6 +11,7 @@ struct Run: ParsableCommand {
     }
 
     @OptionGroup var model: ModelArgument
+    @OptionGroup var weightsOptions: WeightsOptions
 
     @Option(name: .long, parsing: .singleValue,
             help: ArgumentHelp("An input as NAME=FILE.npy (repeat for each input; NAME may be omitted for a single-input model).",
@@ -26,9 +27,9 @@ struct Run: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var graph = try ModelLoader.load(model.model)
+            var graph = try model.load()
             let inputs = try readInputs(for: graph)
-            try ModelLoader.bindWeights(&graph)
+            try weightsOptions.bind(&graph)
             let results: [String: TensorData]
             switch backend {
             case .interpreter: results = try Interpreter(graph: graph).run(inputs)

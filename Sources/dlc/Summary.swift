@@ -9,7 +9,7 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try ModelLoader.load(model.model)
+            let graph = try model.load()
             print(graph.summary(), terminator: "")
         }
     }

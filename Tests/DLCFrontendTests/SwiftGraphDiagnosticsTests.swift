@@ -1,0 +1,133 @@
+import DLC
+import DLCTestSupport
+import Testing
+
+/// The full text of the error a model source raises.
+private func diagnose(_ source: String) -> String? {
+    errorMessage { _ = try SwiftGraphFile.evaluate(source, path: "m.swiftgraph") }
+}
+
+@Suite struct SwiftGraphDiagnosticsTests {
+    @Test func syntaxErrorsComeFromSwiftParser() {
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 2]
+            output("y", x)
+            """) == """
+            m.swiftgraph:1:33: error: expected ')' to end function call
+            let x = input("x", shape: [1, 2]
+                                            ^
+            """)
+    }
+
+    @Test func unknownFunctionsAndNames() {
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 2])
+            output("y", desne(x, units: 3))
+            """) == """
+            m.swiftgraph:2:13: error: cannot find 'desne' in scope
+            output("y", desne(x, units: 3))
+                        ^
+            """)
+        #expect(diagnose("output(\"y\", relu(image))") == """
+            m.swiftgraph:1:18: error: cannot find 'image' in scope
+            output("y", relu(image))
+                             ^
+            """)
+    }
+
+    @Test func unknownMissingAndMisorderedLabels() {
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 2])
+            output("y", dense(x, unit: 3))
+            """) == """
+            m.swiftgraph:2:22: error: dense: unknown argument 'unit:'; expected dense(_ x, units:, bias:, activation:, name:)
+            output("y", dense(x, unit: 3))
+                                 ^
+            """)
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 1, 8, 8])
+            output("y", conv2d(x, kernel: 3))
+            """)?.hasPrefix("m.swiftgraph:2:23: error: conv2d: missing argument 'filters:'") == true)
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 1, 8, 8])
+            output("y", conv2d(x, filters: 2, kernel: 3, padding: 1, stride: 2))
+            """)?.hasPrefix("m.swiftgraph:2:58: error: conv2d: argument 'stride:' is out of order") == true)
+    }
+
+    @Test func wrongArgumentTypes() {
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 1, 8, 8])
+            output("y", conv2d(x, filters: 2, kernel: 3, padding: .full))
+            """) == """
+            m.swiftgraph:2:46: error: conv2d: argument 'padding:' expects an Int, (h, w), (top, left, bottom, right), .valid or .same, got .full
+            output("y", conv2d(x, filters: 2, kernel: 3, padding: .full))
+                                                         ^
+            """)
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 4])
+            output("y", dense(x, units: 3, activation: .gelu))
+            """)?.contains("dense: argument 'activation:' expects .none, .relu, .leakyRelu(alpha), .sigmoid, .tanh, .clamp(min, max) or .softmax, got .gelu") == true)
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 4])
+            output("y", x + 1)
+            """)?.contains("error: binary operator '+' cannot be applied to Tensor and Int") == true)
+        #expect(diagnose("""
+            func f(_ n: Int) -> Int { return n }
+            output("y", input("x", shape: [f(1.5)]))
+            """)?.contains("error: argument 'n' of 'f' expects Int, got Float") == true)
+    }
+
+    @Test func unsupportedSwiftConstructs() {
+        #expect(diagnose("""
+            var i = 0
+            while i < 3 { i += 1 }
+            """) == """
+            m.swiftgraph:2:1: error: unsupported Swift construct: 'while' loop
+            while i < 3 { i += 1 }
+            ^
+            """)
+        #expect(diagnose("struct Block {}")?.hasPrefix("m.swiftgraph:1:1: error: unsupported Swift construct: struct declaration") == true)
+        #expect(diagnose("let f = { 1 }")?.contains("unsupported Swift construct: closure") == true)
+        #expect(diagnose("let d = [\"a\": 1]")?.contains("unsupported Swift construct: dictionary literal") == true)
+    }
+
+    @Test func shapeErrorsPointAtTheLayerAndItsCallSites() {
+        #expect(diagnose("""
+            func block(_ x: Tensor, filters: Int) -> Tensor {
+                return conv2d(x, filters: filters, kernel: 3, groups: 3)
+            }
+            func stage(_ x: Tensor) -> Tensor { return block(x, filters: 6) }
+            let image = input("image", shape: [1, 4, 32, 32])
+            output("y", stage(image))
+            """) == """
+            m.swiftgraph:2:12: error: layer 'conv2d_1' (conv2d): input channels (4) are not divisible by groups (3); input f32[1, 4, 32, 32]
+                return conv2d(x, filters: filters, kernel: 3, groups: 3)
+                       ^
+            m.swiftgraph:4:44: note: in call to 'block' from here
+            func stage(_ x: Tensor) -> Tensor { return block(x, filters: 6) }
+                                                       ^
+            m.swiftgraph:6:13: note: in call to 'stage' from here
+            output("y", stage(image))
+                        ^
+            """)
+        #expect(diagnose("""
+            let a = input("a", shape: [1, 4])
+            let b = input("b", shape: [1, 5])
+            output("y", a + b)
+            """)?.hasPrefix("m.swiftgraph:3:15: error: layer 'add_1' (add): shapes [1, 4] and [1, 5] do not broadcast") == true)
+    }
+
+    @Test func semanticErrors() {
+        #expect(diagnose("let x = 1\nx = 2")?.hasPrefix("m.swiftgraph:2:1: error: cannot assign to value: 'x' is a 'let' constant") == true)
+        #expect(diagnose("let x = 1\nlet x = 2")?.hasPrefix("m.swiftgraph:2:5: error: invalid redeclaration of 'x'") == true)
+        #expect(diagnose("let x = 4 / 0")?.contains("error: division by zero") == true)
+        #expect(diagnose("let s = [1, 2]\nlet t = s[2]")?.contains("error: index 2 is out of range for an array of 2 elements") == true)
+        #expect(diagnose("if 1 { }")?.contains("error: a condition must be a Bool, got Int") == true)
+        #expect(diagnose("for i in 5 { }")?.contains("error: 'for' needs a range or an array, got Int") == true)
+        #expect(diagnose("let x = input(\"x\", shape: [1])\nlet y = x.channels")?.contains("value of type Tensor has no member 'channels'") == true)
+        #expect(diagnose("model(\"a b\")\noutput(\"y\", input(\"x\", shape: [1]))")?
+            .hasPrefix("m.swiftgraph:1:1: error: model name 'a b' must be a C identifier") == true)
+        #expect(diagnose("let x = input(\"x\", shape: [1, 2])") == "error: m.swiftgraph: model 'm' has no outputs; mark results with output(\"name\", x)")
+        #expect(errorMessage { _ = try SwiftGraphFile.load("/nonexistent/m.swiftgraph") } == "error: /nonexistent/m.swiftgraph: no such file")
+    }
+}
