@@ -6,3 +6,5 @@
 @_exported import DLCFrontend
 @_exported import DLCGraph
 @_exported import DLCInterpreter
+@_exported import DLCOptimizer
+@_exported import DLCRuntime

@@ -105,3 +105,41 @@ public struct TensorData: Sendable, Equatable {
         }
     }
 }
+
+extension TensorData {
+    /// Calls `body` with the elements' bytes, in place.
+    public func withUnsafeRawBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        switch storage {
+        case .float32(let values): try values.withUnsafeBytes(body)
+        case .int32(let values): try values.withUnsafeBytes(body)
+        case .int64(let values): try values.withUnsafeBytes(body)
+        }
+    }
+}
+
+/// How far a result is from a reference: the largest absolute difference, and that difference
+/// relative to the reference's largest magnitude (so tiny elements do not dominate).
+public struct Difference: Sendable, CustomStringConvertible {
+    public var absolute: Float
+    public var relative: Float
+
+    public var description: String { "max |error| \(absolute), relative \(relative)" }
+}
+
+extension TensorData {
+    /// The difference of this tensor from a reference of the same type (infinite when the types
+    /// differ or a value is NaN where the reference is not).
+    public func difference(from reference: TensorData) -> Difference {
+        guard type == reference.type else { return Difference(absolute: .infinity, relative: .infinity) }
+        let (a, b) = (floats, reference.floats)
+        var largestError: Float = 0
+        var scale: Float = 0
+        for index in a.indices {
+            let error = abs(a[index] - b[index])
+            if error.isNaN && !b[index].isNaN { return Difference(absolute: .infinity, relative: .infinity) }
+            largestError = max(largestError, error.isNaN ? 0 : error)
+            scale = max(scale, abs(b[index]))
+        }
+        return Difference(absolute: largestError, relative: scale > 0 ? largestError / scale : largestError)
+    }
+}

@@ -23,7 +23,7 @@ public struct Interpreter: Sendable {
     /// Runs one inference. Inputs are matched by name and must have exactly the declared
     /// shapes and dtypes; outputs are returned by name.
     public func run(_ inputs: [String: TensorData]) throws(DLCError) -> [String: TensorData] {
-        try checkInputs(inputs, against: graph)
+        try checkInputs(inputs, declared: graph.inputs.map { (graph[$0].name, graph[$0].type) }, model: graph.name)
         var live = [TensorData?](repeating: nil, count: graph.values.count)
         for id in graph.inputs { live[id.index] = inputs[graph[id].name] }
         let lastUse = lastUses()
@@ -74,24 +74,6 @@ public struct Interpreter: Sendable {
         case .concat(let op): op.evaluate(inputs, outputType: outputType)
         case .embedding(let op): try op.evaluate(inputs[0], table: parameters[0], outputType: outputType)
         case .recurrent(let op): op.evaluate(inputs[0], parameters: parameters, outputType: outputType)
-        }
-    }
-}
-
-/// Checks caller-supplied inputs against a graph's declared inputs: every input present, none
-/// unknown, exact shapes and dtypes. Shared by every backend.
-public func checkInputs(_ inputs: [String: TensorData], against graph: Graph) throws(DLCError) {
-    let declared = graph.inputs.map { graph[$0] }
-    for name in inputs.keys.sorted() where !declared.contains(where: { $0.name == name }) {
-        let known = declared.map { "'\($0.name)'" }.joined(separator: ", ")
-        throw DLCError("unknown input '\(name)'; model '\(graph.name)' takes \(known)")
-    }
-    for value in declared {
-        guard let tensor = inputs[value.name] else {
-            throw DLCError("missing input '\(value.name)' \(value.type)")
-        }
-        guard tensor.type == value.type else {
-            throw DLCError("input '\(value.name)': expected \(value.type), got \(tensor.type)")
         }
     }
 }

@@ -7,7 +7,7 @@ struct DLCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dlc",
         abstract: "A static-graph deep-learning compiler: Swift DSL models to native code.",
-        subcommands: [Summary.self, Run.self, Weights.self])
+        subcommands: [Summary.self, Run.self, Compile.self, Verify.self, Bench.self, Weights.self])
 }
 
 /// Runs a command body, printing dlc's errors as `error: ...` on standard error with exit code 1.

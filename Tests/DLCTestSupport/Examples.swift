@@ -27,22 +27,4 @@ public struct ExampleModel: Sendable, CustomStringConvertible {
         ExampleModel(name: "gru_activity", trainable: 39_750, frozen: 0),
         ExampleModel(name: "bilstm_tagger", trainable: 1_239_889, frozen: 0),
     ]
-
-    /// Seeded random inputs for every input of a graph: floats in [-1, 1), token ids below 1,000.
-    public static func randomInputs(for graph: Graph, seed: UInt64 = 1) -> [String: TensorData] {
-        var inputs: [String: TensorData] = [:]
-        for (index, id) in graph.inputs.enumerated() {
-            let type = graph[id].type
-            var generator = SplitMix64(seed: seed &+ UInt64(index))
-            switch type.dtype {
-            case .float32:
-                inputs[graph[id].name] = TensorData(shape: type.shape, floats: (0..<type.elementCount).map { _ in generator.nextUniform() * 2 - 1 })
-            case .int32:
-                inputs[graph[id].name] = TensorData(shape: type.shape, int32s: (0..<type.elementCount).map { _ in Int32(generator.next() % 1000) })
-            case .int64:
-                inputs[graph[id].name] = TensorData(shape: type.shape, int64s: (0..<type.elementCount).map { _ in Int64(generator.next() % 1000) })
-            }
-        }
-        return inputs
-    }
 }

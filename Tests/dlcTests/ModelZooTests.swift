@@ -16,7 +16,7 @@ import Testing
         let directory = try makeTemporaryDirectory()
         let graph = try SwiftGraphFile.load(example.path)
         var arguments = ["run", example.path, "--backend", "interpreter", "--output", directory]
-        for (name, tensor) in ExampleModel.randomInputs(for: graph) {
+        for (name, tensor) in graph.sampleInputs() {
             try NumPy.write(tensor, to: "\(directory)/\(name).input.npy")
             arguments += ["--input", "\(name)=\(directory)/\(name).input.npy"]
         }

@@ -89,7 +89,19 @@ public final class IRBuilder {
         LLVMBuildPointerCast(builder, value, type, "")
     }
 
-    public func alloca(_ type: LLVMTypeRef, _ name: String = "") -> LLVMValueRef { LLVMBuildAlloca(builder, type, name) }
+    /// A stack slot in the current function's entry block, wherever the builder is: allocas there
+    /// are promoted to registers and never grow the stack inside loops.
+    public func alloca(_ type: LLVMTypeRef, _ name: String = "") -> LLVMValueRef {
+        let entry = LLVMGetEntryBasicBlock(currentFunction)!
+        let placer = LLVMCreateBuilderInContext(module.context)!
+        defer { LLVMDisposeBuilder(placer) }
+        if let first = LLVMGetFirstInstruction(entry) {
+            LLVMPositionBuilderBefore(placer, first)
+        } else {
+            LLVMPositionBuilderAtEnd(placer, entry)
+        }
+        return LLVMBuildAlloca(placer, type, name)
+    }
 
     // MARK: - Control flow
 
@@ -144,14 +156,29 @@ public final class IRBuilder {
         position(at: exit)
     }
 
-    /// Emits `body` only when `condition` holds.
+    /// Emits `body` only when `condition` holds; `body` may end in a return.
     public func when(_ condition: LLVMValueRef, _ body: () -> Void) {
         let yes = makeBlock("then")
         let done = makeBlock("endif")
         branch(if: condition, then: yes, else: done)
         position(at: yes)
         body()
-        branch(to: done)
+        if LLVMGetBasicBlockTerminator(currentBlock) == nil { branch(to: done) }
+        position(at: done)
+    }
+
+    /// Emits `then` or `otherwise` depending on `condition`.
+    public func ifElse(_ condition: LLVMValueRef, then: () -> Void, otherwise: () -> Void) {
+        let yes = makeBlock("then")
+        let no = makeBlock("else")
+        let done = makeBlock("endif")
+        branch(if: condition, then: yes, else: no)
+        position(at: yes)
+        then()
+        if LLVMGetBasicBlockTerminator(currentBlock) == nil { branch(to: done) }
+        position(at: no)
+        otherwise()
+        if LLVMGetBasicBlockTerminator(currentBlock) == nil { branch(to: done) }
         position(at: done)
     }
 }

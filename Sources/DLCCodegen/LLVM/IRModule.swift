@@ -37,7 +37,7 @@ public final class IRModule {
     }
 
     /// Hands the module to a new owner (the JIT); this object no longer frees it.
-    func releaseOwnership() -> LLVMModuleRef {
+    public func releaseOwnership() -> LLVMModuleRef {
         ownsModule = false
         return module
     }
@@ -119,11 +119,11 @@ public struct IRFunction {
     /// Adds a string attribute (`"prefer-vector-width"="512"`) to the function.
     public func addAttribute(_ key: String, _ value: String) {
         let attribute = LLVMCreateStringAttribute(module.context, key, UInt32(key.utf8.count), value, UInt32(value.utf8.count))
-        LLVMAddAttributeAtIndex(self.value, LLVMAttributeIndex(LLVMAttributeFunctionIndex), attribute)
+        LLVMAddAttributeAtIndex(self.value, functionAttributeIndex, attribute)
     }
 
     /// Adds an enum attribute (`nounwind`, `noalias`, ...) to the function (index ~0) or a parameter (1-based).
-    public func addAttribute(_ name: String, at index: UInt32 = LLVMAttributeIndex(LLVMAttributeFunctionIndex)) {
+    public func addAttribute(_ name: String, at index: UInt32 = functionAttributeIndex) {
         let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
         LLVMAddAttributeAtIndex(value, index, LLVMCreateEnumAttribute(module.context, kind, 0))
     }
@@ -133,3 +133,6 @@ public struct IRFunction {
         nonmutating set { LLVMSetLinkage(value, newValue) }
     }
 }
+
+/// The attribute index of a function itself (`~0U` in C).
+public let functionAttributeIndex = LLVMAttributeIndex(UInt32(truncatingIfNeeded: Int(LLVMAttributeFunctionIndex)))

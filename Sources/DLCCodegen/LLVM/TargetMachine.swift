@@ -25,6 +25,22 @@ public final class TargetMachine {
 
     deinit { LLVMDisposeTargetMachine(machine) }
 
+    /// A target machine whose ownership passes to the caller (ORC's JIT takes it over).
+    public static func makeUnowned(_ target: CodegenTarget, forJIT: Bool) throws(DLCError) -> LLVMTargetMachineRef {
+        LLVM.initializeTargets()
+        var llvmTarget: LLVMTargetRef?
+        var message: UnsafeMutablePointer<CChar>?
+        guard LLVMGetTargetFromTriple(target.triple, &llvmTarget, &message) == 0, let llvmTarget else {
+            throw DLCError("unsupported target '\(target.triple)': \(takeMessage(message))")
+        }
+        guard let machine = LLVMCreateTargetMachine(llvmTarget, target.triple, target.cpu, target.features, LLVMCodeGenLevelAggressive,
+                                                    forJIT ? LLVMRelocDefault : LLVMRelocPIC,
+                                                    forJIT ? LLVMCodeModelJITDefault : LLVMCodeModelDefault) else {
+            throw DLCError("LLVM cannot create a target machine for \(target)")
+        }
+        return machine
+    }
+
     /// The data layout string modules for this target must carry.
     public var dataLayout: String {
         let layout = LLVMCreateTargetDataLayout(machine)

@@ -1,4 +1,3 @@
-import DLCGraph
 import Foundation
 
 /// Reads a whole file, with an error naming it when it cannot.

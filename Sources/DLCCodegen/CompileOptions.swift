@@ -1,0 +1,37 @@
+import DLCGraph
+
+/// How a graph is compiled: for which machine, and with how many threads.
+///
+/// ```swift
+/// let options = try CompileOptions(target: .host(), threads: 0)
+/// ```
+public struct CompileOptions: Sendable {
+    public var target: CodegenTarget
+    /// Threads of each parallel loop; 0 lets the OpenMP runtime decide (the machine's cores, or
+    /// `OMP_NUM_THREADS`).
+    public var threads: Int
+
+    public init(target: CodegenTarget? = nil, threads: Int = 0) throws(DLCError) {
+        if let target { self.target = target } else { self.target = try CodegenTarget.host() }
+        guard threads >= 0 else { throw DLCError("threads must not be negative, got \(threads)") }
+        self.threads = threads
+    }
+}
+
+/// Status codes of a compiled model's run function (also in the generated C header).
+public enum RunStatus: Int32, Sendable {
+    case ok = 0
+    case invalidArgument = 1
+    case outOfMemory = 2
+    case invalidInput = 3
+
+    /// The message the Swift runtime reports for a non-zero status.
+    public var message: String {
+        switch self {
+        case .ok: "success"
+        case .invalidArgument: "a null input, output or buffer pointer was passed"
+        case .outOfMemory: "the workspace could not be allocated"
+        case .invalidInput: "an input value is out of range (a token index outside the vocabulary)"
+        }
+    }
+}

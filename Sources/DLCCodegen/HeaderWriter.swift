@@ -1,0 +1,139 @@
+import DLCGraph
+
+/// Writes the C header of a compiled model: the shared ABI declarations, the model's symbols,
+/// and its inputs and outputs in comments and macros.
+public enum HeaderWriter {
+    /// The header text for a model compiled by `compiler`.
+    public static func header(for compiler: ModelCompiler) -> String {
+        let graph = compiler.graph
+        let prefix = compiler.symbolPrefix
+        let macro = cIdentifier(prefix).uppercased()
+        let inputs = graph.inputs.map { (graph[$0].name, graph[$0].type) }
+        let outputs = graph.outputs.map { ($0.name, graph[$0.value].type) }
+        func describe(_ entries: [(String, TensorType)]) -> String {
+            entries.enumerated().map { index, entry in
+                " *   \(index)  \(entry.0)  \(entry.1.dtype.rawValue) \(formatShape(entry.1.shape))  (\(groupedDigits(entry.1.elementCount)) elements)"
+            }.joined(separator: "\n")
+        }
+        func cType(_ dtype: DType) -> String {
+            switch dtype {
+            case .float32: "float"
+            case .int32: "int32_t"
+            case .int64: "int64_t"
+            }
+        }
+        let parameters = inputs.map { "const \(cType($0.1.dtype)) *\(cIdentifier($0.0))" }
+            + outputs.map { "\(cType($0.1.dtype)) *\(cIdentifier($0.0))" } + ["void *workspace"]
+        let firstInput = inputs.first.map { cIdentifier($0.0) } ?? "input"
+        let firstOutput = outputs.first.map { cIdentifier($0.0) } ?? "output"
+        var text = """
+            /*
+             * \(prefix).h: the C interface of the model '\(graph.name)', compiled by dlc \(DLCVersion.current)
+             * for \(compiler.options.target.triple) (\(compiler.options.target.cpu)). Generated; do not edit.
+             *
+             * Inputs:
+            \(describe(inputs))
+             * Outputs:
+            \(describe(outputs))
+             *
+             * Usage:
+             *     void *workspace = malloc(\(prefix)_workspace_size());   (or NULL: allocated per call)
+             *     int status = \(prefix)_infer(\(firstInput), \(firstOutput)\(inputs.count + outputs.count > 2 ? ", ..." : ""), workspace);
+             *
+             * Tensors are dense, C-ordered arrays (images NCHW). Every function is reentrant and
+             * thread-safe: code and weights are read-only and a call writes only its outputs and its
+             * workspace; with a workspace it allocates nothing. Give each concurrent caller its own
+             * workspace. At run time the library needs libgomp (OpenMP threads) and libm.
+             */
+            #ifndef DLC_MODEL_\(macro)_H
+            #define DLC_MODEL_\(macro)_H
+
+            #include <stddef.h>
+            #include <stdint.h>
+
+            #ifdef __cplusplus
+            extern "C" {
+            #endif
+
+            #ifndef DLC_MODEL_ABI_\(dlcABIVersion)
+            #define DLC_MODEL_ABI_\(dlcABIVersion)
+            /* Status codes of NAME_run and NAME_infer. */
+            #define DLC_OK \(RunStatus.ok.rawValue)
+            #define DLC_ERROR_INVALID_ARGUMENT \(RunStatus.invalidArgument.rawValue)  /* a null array or tensor pointer */
+            #define DLC_ERROR_OUT_OF_MEMORY \(RunStatus.outOfMemory.rawValue)     /* workspace was NULL and allocating one failed */
+            #define DLC_ERROR_INVALID_INPUT \(RunStatus.invalidInput.rawValue)     /* an input value out of range (a token index) */
+
+            /* Element types of dlc_tensor_info.dtype. */
+            #define DLC_FLOAT32 \(ABIElementType.float32.rawValue)
+            #define DLC_INT32 \(ABIElementType.int32.rawValue)
+            #define DLC_INT64 \(ABIElementType.int64.rawValue)
+
+            typedef struct dlc_tensor_info {
+                const char *name;
+                int32_t dtype;
+                int32_t rank;
+                const int64_t *shape;
+                int64_t byte_size;
+            } dlc_tensor_info;
+
+            typedef struct dlc_model_info {
+                int32_t abi_version;             /* \(dlcABIVersion) */
+                const char *model_name;
+                const char *dlc_version;
+                const char *target;              /* triple and CPU */
+                int32_t input_count;
+                int32_t output_count;
+                const dlc_tensor_info *inputs;
+                const dlc_tensor_info *outputs;
+                int64_t workspace_size;
+                int64_t mac_count;               /* multiply-accumulates of one run */
+            } dlc_model_info;
+
+            /* Every compiled model exports this for generic loaders (dlopen, then dlsym). */
+            const dlc_model_info *dlc_model_get_info(void);
+            #endif
+
+            #define \(macro)_INPUT_COUNT \(inputs.count)
+            #define \(macro)_OUTPUT_COUNT \(outputs.count)
+            #define \(macro)_WORKSPACE_SIZE \(compiler.workspaceBytes)
+
+            """
+        for (index, input) in inputs.enumerated() {
+            text += "#define \(macro)_INPUT_\(cIdentifier(input.0).uppercased()) \(index)  /* \(input.1) */\n"
+        }
+        for (index, output) in outputs.enumerated() {
+            text += "#define \(macro)_OUTPUT_\(cIdentifier(output.0).uppercased()) \(index)  /* \(output.1) */\n"
+        }
+        text += """
+
+            /* The model's description: names, shapes and dtypes of its inputs and outputs. */
+            const dlc_model_info *\(prefix)_info(void);
+
+            /* Bytes of workspace one call needs; any alignment will do. */
+            size_t \(prefix)_workspace_size(void);
+
+            /* Runs the model: inputs and outputs in the order above; workspace may be NULL. */
+            int \(prefix)_run(const void *const *inputs, void *const *outputs, void *workspace);
+
+            /* The same, one argument per tensor. */
+            int \(prefix)_infer(\(parameters.joined(separator: ", ")));
+
+            #ifdef __cplusplus
+            }
+            #endif
+
+            #endif
+
+            """
+        return text
+    }
+
+    /// A name as a C identifier (letters, digits and underscores, not starting with a digit).
+    public static func cIdentifier(_ name: String) -> String {
+        var result = String(name.unicodeScalars.map { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : "_"
+        })
+        if result.isEmpty || result.first!.isNumber { result = "_" + result }
+        return result
+    }
+}

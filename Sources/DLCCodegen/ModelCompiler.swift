@@ -1,0 +1,293 @@
+import CLLVM
+import DLCGraph
+import DLCOptimizer
+
+/// Lowers a graph with bound weights to one LLVM module exporting the C ABI of a compiled model:
+///
+/// ```c
+/// int         NAME_run(const void *const *inputs, void *const *outputs, void *workspace);
+/// size_t      NAME_workspace_size(void);
+/// const dlc_model_info *NAME_info(void);   // also as dlc_model_get_info()
+/// int         NAME_infer(const float *image, float *probs, void *workspace);   // one pointer per tensor
+/// ```
+///
+/// ```swift
+/// let compiler = try ModelCompiler(graph: graph, options: CompileOptions())
+/// try compiler.optimize()
+/// let object = try compiler.emit(.object)
+/// ```
+public final class ModelCompiler {
+    public let graph: Graph
+    public let options: CompileOptions
+    public let module: IRModule
+    public let plan: MemoryPlan
+    public let machine: TargetMachine
+    let builder: IRBuilder
+    let runtime: RuntimeFunctions
+    private var weightGlobals: [ValueID: LLVMValueRef] = [:]
+
+    /// The prefix of every exported symbol: the model's name.
+    public var symbolPrefix: String { graph.name }
+
+    /// Builds and verifies the module. `context` places it in a context owned elsewhere (the JIT's).
+    public init(graph: Graph, options: CompileOptions, context: LLVMContextRef? = nil) throws(DLCError) {
+        guard graph.hasAllWeights else {
+            throw DLCError("model '\(graph.name)': weights are not bound; load a weights file or initialize them")
+        }
+        try graph.verify()
+        self.graph = graph
+        self.options = options
+        machine = try TargetMachine(options.target)
+        module = context.map { IRModule(name: graph.name, context: $0) } ?? IRModule(name: graph.name)
+        machine.configure(module)
+        builder = IRBuilder(module: module)
+        runtime = RuntimeFunctions(module: module)
+        plan = MemoryPlanner.plan(graph, scratchBytes: { node in Self.scratchBytes(for: node, in: graph) })
+
+        var lowered: [NodeContext] = []
+        for (index, node) in graph.nodes.enumerated() {
+            let context = NodeContext(compiler: self, node: node, index: index)
+            lower(node, context)
+            lowered.append(context)
+        }
+        emitRunFunction(lowered)
+        emitMetadata()
+        try module.verify()
+    }
+
+    /// Runs LLVM's `default<O3>` pipeline (vectorizers included) and verifies the result.
+    public func optimize(pipeline: String = "default<O3>") throws(DLCError) {
+        try machine.optimize(module, pipeline: pipeline)
+        try module.verify()
+    }
+
+    /// Machine code or assembly text for the target.
+    public func emit(_ kind: TargetMachine.FileKind) throws(DLCError) -> [UInt8] { try machine.emit(module, as: kind) }
+
+    // MARK: - Lowering
+
+    /// Scratch bytes a layer's kernel needs while it runs.
+    static func scratchBytes(for node: Node, in graph: Graph) -> Int {
+        switch node.operation {
+        case .recurrent(let op): op.scratchBytes(input: graph[node.inputs[0]].type)
+        default: 0
+        }
+    }
+
+    private func lower(_ node: Node, _ context: NodeContext) {
+        switch node.operation {
+        case .conv2d(let op): op.lower(context)
+        case .conv2dTranspose(let op): op.lower(context)
+        case .pool2d(let op): op.lower(context)
+        case .globalPool2d(let op): op.lower(context)
+        case .dense(let op): op.lower(context)
+        case .flatten, .reshape, .dropout: break   // views: they share their input's storage
+        case .batchNorm(let op): op.lower(context)
+        case .lrn(let op): op.lower(context)
+        case .unary(let op): op.lower(context)
+        case .binary(let op): op.lower(context)
+        case .softmax(let op): op.lower(context)
+        case .concat(let op): op.lower(context)
+        case .embedding(let op): op.lower(context)
+        case .recurrent(let op): op.lower(context)
+        }
+    }
+
+    /// Target attributes on every function, so LLVM's cost models and code generator use the
+    /// target's full vector width (AVX-512 functions otherwise default to 256-bit vectors).
+    func tuneForTarget(_ function: IRFunction) {
+        if !options.target.cpu.isEmpty { function.addAttribute("target-cpu", options.target.cpu) }
+        if !options.target.features.isEmpty { function.addAttribute("target-features", options.target.features) }
+        if options.target.floatLanes == 16 {
+            function.addAttribute("prefer-vector-width", "512")
+            function.addAttribute("min-legal-vector-width", "512")
+        }
+    }
+
+    // MARK: - Constants
+
+    /// A weight as a float pointer to a 64-byte aligned constant holding its bytes.
+    func weightPointer(_ value: ValueID) -> LLVMValueRef {
+        if let global = weightGlobals[value] { return global }
+        let data = graph.weight(value)!
+        let global: LLVMValueRef
+        switch data.storage {
+        case .float32(let floats): global = byteConstant(floats, name: "weight.\(graph[value].name)")
+        case .int32(let values): global = byteConstant(values, name: "weight.\(graph[value].name)")
+        case .int64(let values): global = byteConstant(values, name: "weight.\(graph[value].name)")
+        }
+        let pointer = LLVMConstBitCast(global, module.floatPointer)!
+        weightGlobals[value] = pointer
+        return pointer
+    }
+
+    /// A float array as a constant, returned as a float pointer.
+    func floatConstant(_ values: [Float], name: String) -> LLVMValueRef {
+        LLVMConstBitCast(byteConstant(values, name: "weight.\(name)"), module.floatPointer)!
+    }
+
+    /// Elements stored as a byte-string constant: fast to build and to emit even at hundreds of
+    /// megabytes, and aligned for vector loads.
+    private func byteConstant<T>(_ values: [T], name: String) -> LLVMValueRef {
+        values.withUnsafeBytes { bytes in
+            let initializer = LLVMConstStringInContext(
+                module.context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), UInt32(bytes.count), 1)!
+            let global = LLVMAddGlobal(module.module, LLVMTypeOf(initializer), name)!
+            LLVMSetInitializer(global, initializer)
+            LLVMSetGlobalConstant(global, 1)
+            LLVMSetLinkage(global, LLVMPrivateLinkage)
+            LLVMSetUnnamedAddress(global, LLVMGlobalUnnamedAddr)
+            LLVMSetAlignment(global, 64)
+            return global
+        }
+    }
+
+    /// A NUL-terminated string constant as an i8 pointer.
+    func stringConstant(_ text: String, name: String) -> LLVMValueRef {
+        let initializer = LLVMConstStringInContext(module.context, text, UInt32(text.utf8.count), 0)!
+        let global = LLVMAddGlobal(module.module, LLVMTypeOf(initializer), name)!
+        LLVMSetInitializer(global, initializer)
+        LLVMSetGlobalConstant(global, 1)
+        LLVMSetLinkage(global, LLVMPrivateLinkage)
+        LLVMSetUnnamedAddress(global, LLVMGlobalUnnamedAddr)
+        return LLVMConstBitCast(global, module.bytePointer)
+    }
+
+    // MARK: - The run function
+
+    private func emitRunFunction(_ lowered: [NodeContext]) {
+        let bytePointer = module.bytePointer
+        let slotsPointer = module.pointer(to: bytePointer)
+        let run = module.addFunction("\(symbolPrefix)_run", returning: module.int32,
+                                     parameters: [slotsPointer, slotsPointer, bytePointer])
+        run.addAttribute("nounwind")
+        tuneForTarget(run)
+        builder.position(at: run.appendBlock("entry"))
+        let (inputs, outputs, callerWorkspace) = (run.parameter(0), run.parameter(1), run.parameter(2))
+        let status = builder.alloca(module.int32, "status")
+        builder.store(module.constant(Int32(0)), status)
+        let maxSlots = graph.nodes.map { $0.inputs.count + 3 }.max() ?? 1
+        let arguments = builder.alloca(module.array(bytePointer, maxSlots), "args")
+
+        func returnStatus(_ code: RunStatus, if condition: LLVMValueRef) {
+            builder.when(condition) { builder.return(module.constant(code.rawValue)) }
+        }
+        func isNull(_ pointer: LLVMValueRef) -> LLVMValueRef {
+            builder.icmp(LLVMIntEQ, builder.bitcast(pointer, to: module.bytePointer), LLVMConstPointerNull(module.bytePointer))
+        }
+        returnStatus(.invalidArgument, if: builder.or(isNull(inputs), isNull(outputs)))
+        var inputPointers: [LLVMValueRef] = []
+        for index in graph.inputs.indices {
+            let pointer = builder.load(bytePointer, builder.gep(bytePointer, inputs, builder.index(index)), "input\(index)")
+            returnStatus(.invalidArgument, if: isNull(pointer))
+            inputPointers.append(pointer)
+        }
+        var outputPointers: [LLVMValueRef] = []
+        for index in graph.outputs.indices {
+            let pointer = builder.load(bytePointer, builder.gep(bytePointer, outputs, builder.index(index)), "output\(index)")
+            returnStatus(.invalidArgument, if: isNull(pointer))
+            outputPointers.append(pointer)
+        }
+
+        // The workspace: the caller's, or one allocated for this call; aligned to 64 bytes.
+        var workspace = LLVMConstPointerNull(bytePointer)!
+        var allocated = LLVMConstPointerNull(bytePointer)!
+        if plan.workspaceSize > 0 {
+            let callerGave = builder.icmp(LLVMIntNE, callerWorkspace, LLVMConstPointerNull(bytePointer))
+            let current = builder.currentBlock
+            let allocate = builder.makeBlock("allocate")
+            let ready = builder.makeBlock("workspace")
+            builder.branch(if: callerGave, then: ready, else: allocate)
+            builder.position(at: allocate)
+            let fresh = builder.call(runtime.malloc, [builder.index(plan.workspaceSize + 63)], "fresh")
+            builder.branch(to: ready)
+            builder.position(at: ready)
+            let base = builder.phi(bytePointer, "base")
+            builder.addIncoming(base, callerWorkspace, from: current)
+            builder.addIncoming(base, fresh, from: allocate)
+            allocated = builder.phi(bytePointer, "allocated")
+            builder.addIncoming(allocated, LLVMConstPointerNull(bytePointer), from: current)
+            builder.addIncoming(allocated, fresh, from: allocate)
+            returnStatus(.outOfMemory, if: isNull(base))
+            let address = LLVMBuildPtrToInt(builder.builder, base, module.int64, "")!
+            let rounded = builder.and(builder.add(address, builder.index(63)), builder.index(-64))
+            workspace = LLVMBuildIntToPtr(builder.builder, rounded, bytePointer, "workspace")!
+        }
+
+        func pointer(to value: ValueID) -> LLVMValueRef {
+            switch plan.location(of: MemoryPlanner.storageRoot(of: value, in: graph)) {
+            case .input(let index): return inputPointers[index]
+            case .output(let index): return outputPointers[index]
+            case .parameter: return builder.bitcast(weightPointer(value), to: bytePointer)
+            case .workspace(let offset): return builder.gep(module.int8, workspace, builder.index(offset))
+            }
+        }
+
+        let statusBytes = builder.bitcast(status, to: bytePointer)
+        for context in lowered where !context.steps.isEmpty {
+            let node = context.node
+            var slots = [pointer(to: node.output)] + node.inputs.map(pointer(to:))
+            slots.append(plan.scratchOffsets[context.index].map { builder.gep(module.int8, workspace, builder.index($0)) }
+                         ?? LLVMConstPointerNull(bytePointer))
+            slots.append(statusBytes)
+            for (slot, value) in slots.enumerated() {
+                var indices: [LLVMValueRef?] = [builder.index(0), builder.index(slot)]
+                let address = LLVMBuildInBoundsGEP2(builder.builder, module.array(bytePointer, maxSlots), arguments, &indices, 2, "")!
+                builder.store(value, address)
+            }
+            let argumentBytes = builder.bitcast(arguments, to: bytePointer)
+            for step in context.steps {
+                if step.parallel {
+                    builder.call(runtime.parallel, [builder.bitcast(step.function.value, to: runtime.parallelBodyPointer),
+                                                    argumentBytes, module.constant(Int32(options.threads)),
+                                                    module.constant(Int32(0))])
+                } else {
+                    builder.call(step.function, [argumentBytes])
+                }
+            }
+            if node.operation.canFailAtRunTime {
+                let code = builder.load(module.int32, status)
+                builder.when(builder.icmp(LLVMIntNE, code, module.constant(Int32(0)))) {
+                    builder.call(runtime.free, [allocated])
+                    builder.return(code)
+                }
+            }
+        }
+        for copy in plan.outputCopies {
+            builder.copyBytes(to: outputPointers[copy.output], from: pointer(to: copy.value),
+                              count: builder.index(graph[copy.value].type.byteCount))
+        }
+        builder.call(runtime.free, [allocated])
+        builder.return(module.constant(Int32(0)))
+    }
+}
+
+extension Operation {
+    /// Whether the layer's kernel checks run-time data (token indices) and may report an error.
+    var canFailAtRunTime: Bool {
+        if case .embedding = self { return true }
+        return false
+    }
+}
+
+/// The C runtime functions compiled models call: libgomp's parallel region and thread queries,
+/// and malloc/free for a workspace the caller did not provide.
+struct RuntimeFunctions {
+    let parallel: IRFunction
+    let parallelBodyPointer: LLVMTypeRef
+    let threadNumber: IRFunction
+    let threadCount: IRFunction
+    let malloc: IRFunction
+    let free: IRFunction
+
+    init(module: IRModule) {
+        let body = module.functionType(module.void, [module.bytePointer])
+        parallelBodyPointer = module.pointer(to: body)
+        parallel = module.addFunction("GOMP_parallel", returning: module.void,
+                                      parameters: [parallelBodyPointer, module.bytePointer, module.int32, module.int32])
+        threadNumber = module.addFunction("omp_get_thread_num", returning: module.int32, parameters: [])
+        threadCount = module.addFunction("omp_get_num_threads", returning: module.int32, parameters: [])
+        malloc = module.addFunction("malloc", returning: module.bytePointer, parameters: [module.int64])
+        free = module.addFunction("free", returning: module.void, parameters: [module.bytePointer])
+    }
+}

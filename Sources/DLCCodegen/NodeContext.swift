@@ -1,0 +1,119 @@
+import CLLVM
+import DLCGraph
+import DLCOptimizer
+
+/// One unit of a layer's work: a `void(i8* args)` function the run function either calls
+/// directly or hands to `GOMP_parallel`, which runs it on every thread; each thread takes its
+/// share of the step's iterations.
+struct KernelStep {
+    let function: IRFunction
+    let parallel: Bool
+}
+
+/// The buffers a step's body sees, as typed pointers: the layer's output, its data inputs, its
+/// scratch space and the run's status word.
+struct StepBuffers {
+    let output: LLVMValueRef
+    let inputs: [LLVMValueRef]
+    let scratch: LLVMValueRef
+    let status: LLVMValueRef
+}
+
+/// What a layer's lowering works with: its node and types, the builder, the target's vector
+/// width, its weights as constants, and `step(...)` to emit code.
+final class NodeContext {
+    let compiler: ModelCompiler
+    let node: Node
+    let index: Int
+    private(set) var steps: [KernelStep] = []
+
+    init(compiler: ModelCompiler, node: Node, index: Int) {
+        self.compiler = compiler
+        self.node = node
+        self.index = index
+    }
+
+    var builder: IRBuilder { compiler.builder }
+    var module: IRModule { compiler.module }
+    var graph: Graph { compiler.graph }
+    /// Floats per vector register on the target (16 with AVX-512, 8 with AVX2, 4 otherwise).
+    var lanes: Int { compiler.options.target.floatLanes }
+    /// Vector registers the target has (32 with AVX-512, 16 otherwise).
+    var vectorRegisters: Int { lanes == 16 ? 32 : 16 }
+
+    var outputType: TensorType { graph[node.output].type }
+    func inputType(_ index: Int) -> TensorType { graph[node.inputs[index]].type }
+
+    /// A float pointer to a weight of this layer, usable in any function of the module.
+    func parameter(_ index: Int) -> LLVMValueRef { compiler.weightPointer(node.parameters[index]) }
+
+    /// The data of a weight, for lowerings that transform weights at compile time.
+    func parameterData(_ index: Int) -> [Float] { graph.weight(node.parameters[index])!.floats }
+
+    /// A new float constant array (transformed weights), as a float pointer.
+    func constant(_ values: [Float], name: String) -> LLVMValueRef {
+        compiler.floatConstant(values, name: "\(node.name).\(name)")
+    }
+
+    /// Emits a step over `iterations` independent units of work. `cost` estimates the work of one
+    /// iteration in multiply-accumulates; a step is parallel when the whole step is worth a fork.
+    /// `body` emits the code of iteration `index` (an i64) with the buffers in scope.
+    func step(iterations: Int, cost: Int, _ body: (IRBuilder, LLVMValueRef, StepBuffers) -> Void) {
+        let stepIndex = steps.count
+        let name = "node\(index).\(node.name).step\(stepIndex)"
+        let module = self.module
+        let i64 = module.int64
+        let inputTypes = node.inputs.map { graph[$0].type }
+        func pointerType(_ type: TensorType) -> LLVMTypeRef {
+            switch type.dtype {
+            case .float32: module.floatPointer
+            case .int32: module.pointer(to: module.int32)
+            case .int64: module.pointer(to: module.int64)
+            }
+        }
+        let parameterTypes: [LLVMTypeRef?] = [pointerType(outputType)] + inputTypes.map(pointerType)
+            + [module.floatPointer, module.pointer(to: module.int32), i64, i64]
+
+        // The body: noalias buffers and an iteration range; always inlined into the wrapper, so
+        // the noalias facts become alias scopes there.
+        let bodyFunction = module.addFunction(name + ".body", returning: module.void, parameters: parameterTypes)
+        bodyFunction.linkage = LLVMInternalLinkage
+        bodyFunction.addAttribute("alwaysinline")
+        bodyFunction.addAttribute("nounwind")
+        for slot in 0...inputTypes.count { bodyFunction.addAttribute("noalias", at: UInt32(slot + 1)) }
+        compiler.tuneForTarget(bodyFunction)
+        builder.position(at: bodyFunction.appendBlock("entry"))
+        let buffers = StepBuffers(
+            output: bodyFunction.parameter(0),
+            inputs: (0..<inputTypes.count).map { bodyFunction.parameter($0 + 1) },
+            scratch: bodyFunction.parameter(inputTypes.count + 1),
+            status: bodyFunction.parameter(inputTypes.count + 2))
+        let begin = bodyFunction.parameter(inputTypes.count + 3)
+        let end = bodyFunction.parameter(inputTypes.count + 4)
+        builder.loop(from: begin, to: end, "task") { task in body(builder, task, buffers) }
+        builder.return()
+
+        // The wrapper: unpacks the argument array and takes this thread's share of iterations.
+        let wrapper = module.addFunction(name, returning: module.void, parameters: [module.bytePointer])
+        wrapper.linkage = LLVMInternalLinkage
+        wrapper.addAttribute("nounwind")
+        compiler.tuneForTarget(wrapper)
+        builder.position(at: wrapper.appendBlock("entry"))
+        let slots = builder.bitcast(wrapper.parameter(0), to: module.pointer(to: module.bytePointer))
+        var arguments: [LLVMValueRef?] = []
+        for slot in 0..<(inputTypes.count + 3) {
+            let raw = builder.load(module.bytePointer, builder.gep(module.bytePointer, slots, builder.index(slot)))
+            arguments.append(builder.bitcast(raw, to: parameterTypes[slot]!))
+        }
+        let thread = builder.sext(builder.call(compiler.runtime.threadNumber, []), to: i64)
+        let threadCount = builder.sext(builder.call(compiler.runtime.threadCount, []), to: i64)
+        let chunk = builder.sdiv(builder.add(builder.index(iterations), builder.sub(threadCount, builder.index(1))), threadCount)
+        let first = builder.smin(builder.mul(thread, chunk), builder.index(iterations))
+        let last = builder.smin(builder.add(first, chunk), builder.index(iterations))
+        builder.call(bodyFunction, arguments + [first, last])
+        builder.return()
+
+        let parallel = compiler.options.threads != 1 && iterations > 1 && iterations * max(cost, 1) >= 100_000
+        steps.append(KernelStep(function: wrapper, parallel: parallel))
+    }
+}

@@ -1,0 +1,93 @@
+import CLLVM
+import DLCGraph
+
+extension Pool2D {
+    /// One output row per iteration. Columns whose window lies inside the input run as vectors
+    /// (strided loads for stride 2 and up); the others one at a time with their window clipped.
+    /// Rows are clipped at run time. The interpreter defines the divisor rules.
+    func lower(_ context: NodeContext) {
+        let input = context.inputType(0), output = context.outputType
+        let (height, width) = (input.shape[2], input.shape[3])
+        let (outHeight, outWidth) = (output.shape[2], output.shape[3])
+        let planes = input.shape[0] * input.shape[1]
+        let lanes = context.lanes
+        // Columns whose whole window is inside the input: left ≥ 0 and left + kernel ≤ width.
+        let interiorStart = min(outWidth, (padding.left + stride.width - 1) / stride.width)
+        let interiorEnd = max(interiorStart, min(outWidth, width + padding.left - kernel.width >= 0
+            ? (width + padding.left - kernel.width) / stride.width + 1 : 0))
+        let vectorEnd = interiorStart + (interiorEnd - interiorStart) / lanes * lanes
+        let identity: Float = kind == .max ? -.infinity : 0
+
+        context.step(iterations: planes * outHeight, cost: outWidth * kernel.height * kernel.width) { b, task, buffers in
+            let plane = b.sdiv(task, b.index(outHeight))
+            let y = b.srem(task, b.index(outHeight))
+            let source = b.element(buffers.inputs[0], b.mul(plane, b.index(height * width)))
+            let target = b.element(buffers.output, b.mul(b.add(b.mul(plane, b.index(outHeight)), y), b.index(outWidth)))
+            let top = b.sub(b.mul(y, b.index(stride.height)), b.index(padding.top))
+            let rowStart = b.smax(top, b.index(0))
+            let rowEnd = b.smin(b.add(top, b.index(kernel.height)), b.index(height))
+            let paddedRows = b.sub(b.smin(b.add(top, b.index(kernel.height)), b.index(height + padding.bottom)), top)
+            let validRows = b.sub(rowEnd, rowStart)
+
+            func combine(_ a: LLVMValueRef, _ v: LLVMValueRef) -> LLVMValueRef { kind == .max ? b.maximum(a, v) : b.fadd(a, v) }
+
+            // Interior columns, a vector of output columns at a time.
+            b.loop(from: b.index(interiorStart), to: b.index(vectorEnd), step: lanes, "x") { x in
+                let accumulator = b.alloca(b.module.vector(b.module.float, lanes))
+                b.store(b.float(identity, lanes: lanes), accumulator)
+                b.loop(from: rowStart, to: rowEnd, "r") { row in
+                    let rowBase = b.sub(b.add(b.mul(row, b.index(width)), b.mul(x, b.index(stride.width))), b.index(padding.left))
+                    var value = b.load(b.module.vector(b.module.float, lanes), accumulator)
+                    for j in 0..<kernel.width {
+                        value = combine(value, b.loadStrided(source, b.add(rowBase, b.index(j)), stride: stride.width, lanes: lanes))
+                    }
+                    b.store(value, accumulator)
+                }
+                var result = b.load(b.module.vector(b.module.float, lanes), accumulator)
+                if kind == .average {
+                    let rows = countIncludePad ? paddedRows : validRows
+                    let count = b.sitofp(b.mul(rows, b.index(kernel.width)), to: b.module.float)
+                    result = b.fdiv(result, b.splat(count, lanes: lanes))
+                }
+                b.storeVector(result, target, x)
+            }
+
+            // Border and leftover columns: clip each window.
+            for (start, end) in [(0, interiorStart), (vectorEnd, outWidth)] where start < end {
+                b.loop(from: b.index(start), to: b.index(end), "c") { x in
+                    let left = b.sub(b.mul(x, b.index(stride.width)), b.index(padding.left))
+                    let columnStart = b.smax(left, b.index(0))
+                    let columnEnd = b.smin(b.add(left, b.index(kernel.width)), b.index(width))
+                    let paddedColumns = b.sub(b.smin(b.add(left, b.index(kernel.width)), b.index(width + padding.right)), left)
+                    let accumulator = b.alloca(b.module.float)
+                    b.store(b.module.constant(identity), accumulator)
+                    b.loop(from: rowStart, to: rowEnd, "r") { row in
+                        b.loop(from: columnStart, to: columnEnd, "q") { column in
+                            let v = b.loadFloat(source, b.add(b.mul(row, b.index(width)), column))
+                            b.store(combine(b.load(b.module.float, accumulator), v), accumulator)
+                        }
+                    }
+                    var result = b.load(b.module.float, accumulator)
+                    if kind == .average {
+                        let count = countIncludePad ? b.mul(paddedRows, paddedColumns) : b.mul(validRows, b.sub(columnEnd, columnStart))
+                        result = b.fdiv(result, b.sitofp(count, to: b.module.float))
+                    }
+                    b.storeFloat(result, target, x)
+                }
+            }
+        }
+    }
+}
+
+extension GlobalPool2D {
+    func lower(_ context: NodeContext) {
+        let area = context.inputType(0).shape[2] * context.inputType(0).shape[3]
+        let planes = context.outputType.elementCount
+        context.step(iterations: planes, cost: area) { b, plane, buffers in
+            let base = b.mul(plane, b.index(area))
+            let folded = reduce(b, kind == .max ? .maximum : .sum, from: base, to: b.add(base, b.index(area)),
+                                lanes: context.lanes) { i, n in b.loadFloats(buffers.inputs[0], i, lanes: n) }
+            b.storeFloat(kind == .max ? folded : b.fdiv(folded, b.module.constant(Float(area))), buffers.output, plane)
+        }
+    }
+}

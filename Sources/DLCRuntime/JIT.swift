@@ -1,0 +1,66 @@
+import CLLVM
+import DLCCodegen
+import DLCGraph
+import Foundation
+
+/// An ORC LLJIT instance holding one compiled model.
+final class JITSession: @unchecked Sendable {
+    private let jit: LLVMOrcLLJITRef
+
+    /// Compiles `graph` in process: builds and optimizes the module, hands it to LLJIT.
+    init(graph: Graph, options: CompileOptions) throws(DLCError) {
+        try loadOpenMPRuntime()
+        let context = LLVMOrcCreateNewThreadSafeContext()!
+        defer { LLVMOrcDisposeThreadSafeContext(context) }
+        let module: LLVMModuleRef
+        do {
+            let compiler = try ModelCompiler(graph: graph, options: options, context: LLVMOrcThreadSafeContextGetContext(context))
+            try compiler.optimize()
+            module = compiler.module.releaseOwnership()
+        }
+        let machine = try TargetMachine.makeUnowned(options.target, forJIT: true)
+        let builder = LLVMOrcCreateLLJITBuilder()!
+        LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(machine))
+        var created: LLVMOrcLLJITRef?
+        if let error = takeLLVMError(LLVMOrcCreateLLJIT(&created, builder), context: "creating the JIT") { throw error }
+        jit = created!
+        var generator: LLVMOrcDefinitionGeneratorRef?
+        if let error = takeLLVMError(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&generator, LLVMOrcLLJITGetGlobalPrefix(jit), nil, nil),
+                                     context: "resolving process symbols") {
+            throw error
+        }
+        LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jit), generator)
+        let threadSafeModule = LLVMOrcCreateNewThreadSafeModule(module, context)
+        if let error = takeLLVMError(LLVMOrcLLJITAddLLVMIRModule(jit, LLVMOrcLLJITGetMainJITDylib(jit), threadSafeModule),
+                                     context: "adding the model to the JIT") {
+            throw error
+        }
+    }
+
+    deinit { _ = LLVMOrcDisposeLLJIT(jit) }
+
+    /// The address of a symbol of the compiled model (compiling it on first use).
+    func address(of symbol: String) throws(DLCError) -> UnsafeRawPointer {
+        var address: LLVMOrcExecutorAddress = 0
+        if let error = takeLLVMError(LLVMOrcLLJITLookup(jit, &address, symbol), context: "looking up \(symbol)") { throw error }
+        guard let pointer = UnsafeRawPointer(bitPattern: UInt(address)) else { throw DLCError("JIT symbol \(symbol) is null") }
+        return pointer
+    }
+}
+
+private func takeLLVMError(_ error: LLVMErrorRef?, context: String) -> DLCError? {
+    guard let error else { return nil }
+    let message = LLVMGetErrorMessage(error)
+    defer { LLVMDisposeErrorMessage(message) }
+    return DLCError("\(context): \(message.map { String(cString: $0) } ?? "unknown LLVM error")")
+}
+
+/// Compiled models call libgomp's GOMP_parallel; the JIT resolves it from the process, so the
+/// runtime must be loaded first.
+private let openMPRuntime: Result<Void, DLCError> = {
+    if dlopen("libgomp.so.1", RTLD_NOW | RTLD_GLOBAL) != nil { return .success(()) }
+    return .failure(DLCError("the OpenMP runtime libgomp.so.1 cannot be loaded (\(String(cString: dlerror()))); "
+                             + "install it (apt-get install libgomp1)"))
+}()
+
+func loadOpenMPRuntime() throws(DLCError) { try openMPRuntime.get() }

@@ -1,0 +1,165 @@
+import DLCCodegen
+import DLCGraph
+import DLCInterpreter
+import Foundation
+
+/// A model ready to run, whatever produced it: the reference interpreter, the in-process JIT or
+/// a compiled shared library. Named tensors go in and come out; shapes and dtypes are checked.
+/// Runs are thread-safe: each call uses its own workspace.
+///
+/// ```swift
+/// let graph = try SwiftGraphFile.load("examples/lenet.swiftgraph")   // with weights bound
+/// let model = try Model.jit(graph)
+/// let probs = try model.run(["image": image])["probs"]!
+/// let same = try Model.load("lenet.so").run(["image": image])
+/// ```
+public final class Model: @unchecked Sendable {
+    public let info: ModelInfo
+
+    private enum Backend {
+        case interpreter(Interpreter)
+        case native(run: RunFunction, owner: AnyObject)
+    }
+
+    typealias RunFunction = @convention(c) (UnsafePointer<UnsafeRawPointer?>?, UnsafePointer<UnsafeMutableRawPointer?>?,
+                                            UnsafeMutableRawPointer?) -> Int32
+    private typealias InfoFunction = @convention(c) () -> UnsafeRawPointer
+
+    private let backend: Backend
+
+    private init(info: ModelInfo, backend: Backend) {
+        self.info = info
+        self.backend = backend
+    }
+
+    /// The reference interpreter behind the same API.
+    public static func interpret(_ graph: Graph) throws(DLCError) -> Model {
+        Model(info: ModelInfo(graph: graph), backend: .interpreter(try Interpreter(graph: graph)))
+    }
+
+    /// Compiles a graph (weights bound) to native code in this process.
+    public static func jit(_ graph: Graph, options: CompileOptions? = nil) throws(DLCError) -> Model {
+        let resolved: CompileOptions
+        if let options { resolved = options } else { resolved = try CompileOptions() }
+        let session = try JITSession(graph: graph, options: resolved)
+        let run = unsafeBitCast(try session.address(of: "\(graph.name)_run"), to: RunFunction.self)
+        let info = unsafeBitCast(try session.address(of: "\(graph.name)_info"), to: InfoFunction.self)
+        return Model(info: try ModelInfo(raw: info()), backend: .native(run: run, owner: session))
+    }
+
+    /// Loads a shared library written by `dlc compile`.
+    public static func load(_ path: String) throws(DLCError) -> Model {
+        let library = try SharedLibraryHandle(path: path)
+        let info = unsafeBitCast(try library.symbol("dlc_model_get_info"), to: InfoFunction.self)
+        let description = try ModelInfo(raw: info())
+        let run = unsafeBitCast(try library.symbol("\(description.name)_run"), to: RunFunction.self)
+        return Model(info: description, backend: .native(run: run, owner: library))
+    }
+
+    /// A workspace for `run(_:workspace:)`; reuse one per thread to allocate nothing per call.
+    public func makeWorkspace() -> Workspace { Workspace(byteCount: info.workspaceSize) }
+
+    /// Runs one inference.
+    public func run(_ inputs: [String: TensorData], workspace: Workspace? = nil) throws(DLCError) -> [String: TensorData] {
+        switch backend {
+        case .interpreter(let interpreter):
+            return try interpreter.run(inputs)
+        case .native(let run, _):
+            try check(inputs)
+            if let workspace, workspace.byteCount < info.workspaceSize {
+                throw DLCError("the workspace has \(workspace.byteCount) bytes; model '\(info.name)' needs \(info.workspaceSize)")
+            }
+            let outputBuffers = info.outputs.map { UnsafeMutableRawPointer.allocate(byteCount: max($0.type.byteCount, 1), alignment: 64) }
+            defer { outputBuffers.forEach { $0.deallocate() } }
+            let status = withPinnedBytes(info.inputs.map { inputs[$0.name]! }) { inputPointers in
+                outputBuffers.map { Optional($0) }.withUnsafeBufferPointer { outputPointers in
+                    run(inputPointers, outputPointers.baseAddress, workspace?.base)
+                }
+            }
+            guard status == 0 else {
+                let description = RunStatus(rawValue: status)?.message ?? "unknown error"
+                throw DLCError("model '\(info.name)' failed with status \(status): \(description)")
+            }
+            var results: [String: TensorData] = [:]
+            for (output, buffer) in zip(info.outputs, outputBuffers) {
+                results[output.name] = TensorData(type: output.type, bytes: UnsafeRawBufferPointer(start: buffer, count: output.type.byteCount))
+            }
+            return results
+        }
+    }
+
+    /// Checks inputs by name, shape and dtype, as `run` does before any work.
+    public func check(_ inputs: [String: TensorData]) throws(DLCError) {
+        try checkInputs(inputs, declared: info.inputs.map { ($0.name, $0.type) }, model: info.name)
+    }
+}
+
+/// Calls `body` with the addresses of every tensor's elements, all pinned for the call.
+private func withPinnedBytes<R>(_ tensors: [TensorData], collected: [UnsafeRawPointer?] = [],
+                                _ body: (UnsafePointer<UnsafeRawPointer?>?) -> R) -> R {
+    guard let first = tensors.first else {
+        return collected.withUnsafeBufferPointer { body($0.baseAddress) }
+    }
+    return first.withUnsafeRawBytes { bytes in
+        withPinnedBytes(Array(tensors.dropFirst()), collected: collected + [bytes.baseAddress], body)
+    }
+}
+
+/// Scratch memory for one run at a time; allocate one per thread and reuse it.
+public final class Workspace: @unchecked Sendable {
+    public let byteCount: Int
+    let base: UnsafeMutableRawPointer?
+
+    init(byteCount: Int) {
+        self.byteCount = byteCount
+        base = byteCount > 0 ? UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64) : nil
+    }
+
+    deinit { base?.deallocate() }
+}
+
+/// A dlopen'ed compiled model, closed when the last model using it goes away.
+final class SharedLibraryHandle: @unchecked Sendable {
+    private let handle: UnsafeMutableRawPointer
+    let path: String
+
+    init(path: String) throws(DLCError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw DLCError("\(path): no such file") }
+        try loadOpenMPRuntime()
+        // A path without a slash would be searched for in the library path, not read from here.
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        guard let handle = dlopen(absolute, RTLD_NOW | RTLD_LOCAL) else {
+            throw DLCError("\(path): cannot load the library: \(String(cString: dlerror()))")
+        }
+        self.handle = handle
+        self.path = path
+    }
+
+    deinit { dlclose(handle) }
+
+    func symbol(_ name: String) throws(DLCError) -> UnsafeRawPointer {
+        guard let address = dlsym(handle, name) else {
+            throw DLCError("\(path): not a dlc model (no symbol \(name))")
+        }
+        return UnsafeRawPointer(address)
+    }
+}
+
+extension Model {
+    /// Compiles a graph to a shared library in a temporary directory and loads it: the AOT
+    /// path, in process.
+    public static func compileAndLoad(_ graph: Graph, options: CompileOptions? = nil) throws(DLCError) -> Model {
+        let resolved: CompileOptions
+        if let options { resolved = options } else { resolved = try CompileOptions() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dlc-\(UUID().uuidString)").path
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw DLCError("cannot create a temporary directory for the compiled model")
+        }
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let library = "\(directory)/\(graph.name).so"
+        try ModelCompiler.compile(graph, options: resolved, to: ArtifactPaths(library: library))
+        return try load(library)   // the mapping outlives the file
+    }
+}

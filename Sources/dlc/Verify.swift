@@ -1,0 +1,42 @@
+import ArgumentParser
+import DLC
+import Foundation
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the JIT and AOT compiled model against the interpreter on seeded random inputs.")
+
+    @OptionGroup var model: ModelArgument
+    @OptionGroup var weightsOptions: WeightsOptions
+    @OptionGroup var compileArguments: CompileArguments
+
+    @Option(name: .long, help: "Largest accepted error, relative to the reference output's largest magnitude.")
+    var tolerance: Float = 1e-4
+
+    @Option(name: .customLong("input-seed"), help: "The seed of the random inputs.")
+    var inputSeed: UInt64 = 1
+
+    func run() throws {
+        try reportingErrors {
+            var graph = try model.load()
+            try weightsOptions.bind(&graph)
+            let inputs = graph.sampleInputs(seed: inputSeed)
+            let reference = try Model.interpret(graph).run(inputs)
+            let options = try compileArguments.options()
+            print("verifying \(graph.name) against the interpreter on random inputs (seed \(inputSeed)), tolerance \(tolerance) relative")
+            var failures: [String] = []
+            for (backend, compiled) in [("jit", try Model.jit(graph, options: options)), ("aot", try Model.compileAndLoad(graph, options: options))] {
+                let results = try compiled.run(inputs)
+                for output in graph.outputs {
+                    let difference = results[output.name]!.difference(from: reference[output.name]!)
+                    let verdict = difference.relative <= tolerance ? "ok" : "FAILED"
+                    print("  \(backend)  \(output.name)  max abs error \(difference.absolute)  max rel error \(difference.relative)  \(verdict)")
+                    if difference.relative > tolerance {
+                        failures.append("\(backend) output '\(output.name)' differs from the interpreter by \(difference.relative) (relative), above the tolerance \(tolerance)")
+                    }
+                }
+            }
+            if let failure = failures.first { throw DLCError(failure) }
+        }
+    }
+}

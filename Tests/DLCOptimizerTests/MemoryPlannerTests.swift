@@ -1,0 +1,73 @@
+import DLC
+import DLCTestSupport
+import Testing
+
+@Suite struct MemoryPlannerTests {
+    @Test func buffersOfDeadTensorsAreReused() throws {
+        // A chain of four same-sized layers needs two buffers, not three (the last is the output).
+        let graph = try Graph.build {
+            var x = input("x", shape: [1, 1024])
+            for _ in 0..<4 { x = relu(x) }
+            output("y", x)
+        }
+        let plan = MemoryPlanner.plan(graph)
+        #expect(plan.unplannedSize == 3 * 4096)
+        #expect(plan.workspaceSize == 2 * 4096)
+        #expect(plan.location(of: graph.outputs[0].value) == .output(0))
+        #expect(plan.location(of: graph.inputs[0]) == .input(0))
+    }
+
+    @Test func liveTensorsNeverShareSpace() throws {
+        // a feeds both the branch and the final add, so it stays live across b and c.
+        let graph = try Graph.build {
+            let x = input("x", shape: [1, 256])
+            let a = relu(x)
+            let b = sigmoid(a)
+            let c = tanh(b)
+            output("y", add(a, c))
+        }
+        let plan = MemoryPlanner.plan(graph)
+        var intervals: [(Int, Int, Int, Int)] = []   // first use, last use, offset, end
+        for (index, node) in graph.nodes.enumerated() {
+            guard case .workspace(let offset) = plan.location(of: node.output) else { continue }
+            let last = graph.nodes.indices.last { graph.nodes[$0].inputs.contains(node.output) } ?? index
+            intervals.append((index, last, offset, offset + graph[node.output].type.byteCount))
+        }
+        #expect(intervals.count == 3)
+        for (i, a) in intervals.enumerated() {
+            for b in intervals[(i + 1)...] where a.0 <= b.1 && b.0 <= a.1 {
+                #expect(a.3 <= b.2 || b.3 <= a.2, "overlapping live buffers")
+            }
+        }
+        #expect(plan.workspaceSize == 3 * 1024)
+    }
+
+    @Test func viewsShareTheirSourceAndOutputsAreWrittenInPlace() throws {
+        let graph = try Graph.build {
+            let x = input("x", shape: [2, 3, 4])
+            let y = relu(x)
+            output("flat", flatten(y))
+            output("again", reshape(y, [24]))
+            output("input", x)
+        }
+        let plan = MemoryPlanner.plan(graph)
+        let activated = graph.nodes[0].output
+        #expect(plan.location(of: activated) == .output(0))
+        #expect(plan.location(of: graph.outputs[0].value) == .output(0))
+        #expect(plan.outputCopies.map { $0.output } == [1, 2], "a second view of the same storage and an input are copied")
+        #expect(plan.workspaceSize == 0)
+    }
+
+    @Test func scratchSpaceLivesOnlyDuringItsLayer() throws {
+        let graph = try Graph.build {
+            var x = input("x", shape: [1, 128])
+            x = relu(x)
+            x = relu(x)
+            output("y", relu(x))
+        }
+        let plan = MemoryPlanner.plan(graph, scratchBytes: { _ in 1000 })
+        #expect(plan.scratchOffsets.count == 3)
+        #expect(plan.workspaceSize < plan.unplannedSize)
+        #expect(plan.scratchOffsets.values.allSatisfy { $0 % 64 == 0 })
+    }
+}

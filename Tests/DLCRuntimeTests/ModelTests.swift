@@ -1,0 +1,85 @@
+import DLC
+import DLCTestSupport
+import Foundation
+import Testing
+
+@Suite struct ModelTests {
+    func lenet() throws -> Graph {
+        var graph = try ModelLoader.load("\(packageRoot)/examples/lenet.swiftgraph")
+        try ModelLoader.bindWeights(&graph)
+        return graph
+    }
+
+    @Test func compiledLibrariesDescribeThemselves() throws {
+        let model = try Model.compileAndLoad(lenet())
+        #expect(model.info.name == "lenet")
+        #expect(model.info.dlcVersion == DLCVersion.current)
+        #expect(model.info.target.hasPrefix(try CodegenTarget.host().triple))
+        #expect(model.info.inputs == [TensorDescription(name: "image", type: TensorType(shape: [1, 1, 28, 28]))])
+        #expect(model.info.outputs == [TensorDescription(name: "probs", type: TensorType(shape: [1, 10]))])
+        #expect(model.info.macCount == 416_520)
+        #expect(model.info.workspaceSize > 0)
+    }
+
+    @Test func concurrentRunsOnOneModelAreSafe() throws {
+        let graph = try lenet()
+        let images = try NumPy.read("\(packageRoot)/examples/digits/heldout-images.npy").floats
+        let inputs = (0..<16).map { index in
+            ["image": TensorData(shape: [1, 1, 28, 28], floats: Array(images[(index * 784)..<((index + 1) * 784)]))]
+        }
+        for model in [try Model.jit(graph), try Model.compileAndLoad(graph)] {
+            let expected = try inputs.map { try model.run($0)["probs"]! }
+            let results = UncheckedResults(count: 8 * inputs.count)
+            DispatchQueue.concurrentPerform(iterations: 8) { thread in
+                let workspace = thread.isMultiple(of: 2) ? model.makeWorkspace() : nil   // some own a workspace, some not
+                for round in 0..<inputs.count {
+                    let index = (round + thread) % inputs.count
+                    results.set(thread * inputs.count + index, try? model.run(inputs[index], workspace: workspace)["probs"])
+                }
+            }
+            for thread in 0..<8 {
+                for index in inputs.indices { #expect(results.get(thread * inputs.count + index) == expected[index]) }
+            }
+        }
+    }
+
+    @Test func inputsAreCheckedBeforeRunning() throws {
+        let model = try Model.jit(lenet())
+        #expect(errorMessage { _ = try model.run(["image": TensorData(zeros: TensorType(shape: [1, 28, 28]))]) }
+            == "error: input 'image': expected f32[1, 1, 28, 28], got f32[1, 28, 28]")
+        #expect(errorMessage { _ = try model.run([:]) } == "error: missing input 'image' f32[1, 1, 28, 28]")
+        #expect(errorMessage {
+            _ = try Model.jit(try lenet()).run(["image": TensorData(zeros: TensorType(shape: [1, 1, 28, 28])), "label": TensorData(zeros: TensorType(shape: [1]))])
+        } == "error: unknown input 'label'; model 'lenet' takes 'image'")
+    }
+
+    @Test func outOfRangeTokensAreAStatusNotACrash() throws {
+        var graph = try Graph.build("tokens") {
+            output("y", embedding(input("t", shape: [1, 3], dtype: .int64), vocabulary: 10, dimension: 4))
+        }
+        graph.initializeWeights()
+        for model in [try Model.jit(graph), try Model.compileAndLoad(graph)] {
+            let good = try model.run(["t": TensorData(shape: [1, 3], int64s: [0, 9, 3])])["y"]!
+            #expect(good == (try Interpreter(graph: graph).run(["t": TensorData(shape: [1, 3], int64s: [0, 9, 3])])["y"]!))
+            #expect(errorMessage { _ = try model.run(["t": TensorData(shape: [1, 3], int64s: [0, 10, 3])]) }
+                == "error: model 'tokens' failed with status 3: an input value is out of range (a token index outside the vocabulary)")
+        }
+    }
+
+    @Test func loadingSomethingElseIsAnError() throws {
+        #expect(errorMessage { _ = try Model.load("/nonexistent/m.so") } == "error: /nonexistent/m.so: no such file")
+        let directory = try makeTemporaryDirectory()
+        FileManager.default.createFile(atPath: "\(directory)/fake.so", contents: Data("not a library".utf8))
+        #expect(errorMessage { _ = try Model.load("\(directory)/fake.so") }?.contains("cannot load the library") == true)
+        #expect(errorMessage { _ = try Model.load("/lib/x86_64-linux-gnu/libm.so.6") }?.contains("not a dlc model (no symbol dlc_model_get_info)") == true)
+    }
+}
+
+/// Results written by concurrent threads, one slot each.
+final class UncheckedResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [TensorData?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: TensorData?) { lock.withLock { values[index] = value } }
+    func get(_ index: Int) -> TensorData? { lock.withLock { values[index] } }
+}
