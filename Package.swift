@@ -127,6 +127,7 @@ let package = Package(
             name: "dlc",
             dependencies: ["DLC", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: llvmSwiftSettings),
+        .executableTarget(name: "dlc-generate", dependencies: ["DLC"], swiftSettings: llvmSwiftSettings),
 
         .target(name: "DLCTestSupport", dependencies: ["DLC"], path: "Tests/DLCTestSupport",
                 swiftSettings: llvmSwiftSettings),

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what is missing, then runs every test. CI runs exactly this.
+# The whole test suite: installs what is missing, runs every Swift test, then builds dlc and the
+# C example with CMake and Ninja and runs ctest. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh
 swift test
+cmake -G Ninja -S . -B .build-cmake
+cmake --build .build-cmake
+ctest --test-dir .build-cmake --output-on-failure

@@ -165,14 +165,15 @@ private struct ConvolutionPlan {
             let firstChannel = b.add(b.mul(group, b.index(filtersPerGroup)), b.mul(block, b.index(channelBlock)))
             let inputBase = b.mul(b.add(b.mul(n, b.index(channels)), b.mul(group, b.index(channelsPerGroup))), b.index(height * width))
             let rowOrigin = b.sub(b.mul(y, b.index(sh)), b.index(top))
-            func inputRow(_ c: LLVMValueRef, _ i: Int) -> LLVMValueRef {   // iy = y·sh + i·dh - top
-                b.add(rowOrigin, b.index(i * dh))
+            func inputRow(_ i: LLVMValueRef) -> LLVMValueRef {   // iy = y·sh + i·dh - top
+                b.add(rowOrigin, b.mul(i, b.index(dh)))
             }
             func rowIsInside(_ iy: LLVMValueRef) -> LLVMValueRef {
                 b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(height)))
             }
-            func weightIndex(_ k: Int, _ c: LLVMValueRef, _ i: Int, _ j: Int) -> LLVMValueRef {
-                b.add(b.mul(b.add(b.mul(b.add(firstChannel, b.index(k)), b.index(channelsPerGroup)), c), b.index(taps)), b.index(i * op.kernel.width + j))
+            func weightIndex(_ k: Int, _ c: LLVMValueRef, _ i: LLVMValueRef, _ j: LLVMValueRef) -> LLVMValueRef {
+                let tap = b.add(b.mul(i, b.index(op.kernel.width)), j)
+                return b.add(b.mul(b.add(b.mul(b.add(firstChannel, b.index(k)), b.index(channelsPerGroup)), c), b.index(taps)), tap)
             }
             func outputIndex(_ k: Int, _ x: LLVMValueRef) -> LLVMValueRef {
                 b.add(b.mul(b.add(b.mul(b.add(b.mul(n, b.index(op.filters)), b.add(firstChannel, b.index(k))), b.index(outHeight)), y),
@@ -185,12 +186,12 @@ private struct ConvolutionPlan {
                     let slots = accumulators(b, count: size, vectors: active.count, firstChannel: firstChannel)
                     b.loop(count: channelsPerGroup, "c") { c in
                         let channelBase = b.add(inputBase, b.mul(c, b.index(height * width)))
-                        for i in 0..<op.kernel.height {
-                            let iy = inputRow(c, i)
+                        b.loop(count: op.kernel.height, "i") { i in
+                            let iy = inputRow(i)
                             b.when(rowIsInside(iy)) {
                                 let rowBase = b.add(channelBase, b.mul(iy, b.index(width)))
-                                for j in 0..<op.kernel.width {
-                                    let column = b.add(rowBase, b.sub(b.add(b.mul(x0, b.index(sw)), b.index(j * dw)), b.index(left)))
+                                b.loop(count: op.kernel.width, "j") { j in
+                                    let column = b.add(rowBase, b.sub(b.add(b.mul(x0, b.index(sw)), b.mul(j, b.index(dw))), b.index(left)))
                                     let inputs = active.enumerated().map { v, count in
                                         sw == 1 ? b.loadPartial(buffers.inputs[0], b.add(column, b.index(v * lanes)), lanes: lanes, active: count)
                                             : b.loadStrided(buffers.inputs[0], b.add(column, b.index(v * lanes * sw)), stride: sw, lanes: lanes)
@@ -217,12 +218,12 @@ private struct ConvolutionPlan {
                         }
                         b.loop(count: channelsPerGroup, "c") { c in
                             let channelBase = b.add(inputBase, b.mul(c, b.index(height * width)))
-                            for i in 0..<op.kernel.height {
-                                let iy = inputRow(c, i)
+                            b.loop(count: op.kernel.height, "i") { i in
+                                let iy = inputRow(i)
                                 b.when(rowIsInside(iy)) {
                                     let rowBase = b.add(channelBase, b.mul(iy, b.index(width)))
-                                    for j in 0..<op.kernel.width {
-                                        let ix = b.sub(b.add(b.mul(x, b.index(sw)), b.index(j * dw)), b.index(left))
+                                    b.loop(count: op.kernel.width, "j") { j in
+                                        let ix = b.sub(b.add(b.mul(x, b.index(sw)), b.mul(j, b.index(dw))), b.index(left))
                                         let inside = b.and(b.icmp(LLVMIntSGE, ix, b.index(0)), b.icmp(LLVMIntSLT, ix, b.index(width)))
                                         let clamped = b.smin(b.smax(ix, b.index(0)), b.index(width - 1))
                                         let value = b.select(inside, b.loadFloat(buffers.inputs[0], b.add(rowBase, clamped)),

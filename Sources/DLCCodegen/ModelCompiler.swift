@@ -25,18 +25,23 @@ public final class ModelCompiler {
     let builder: IRBuilder
     let runtime: RuntimeFunctions
     private var weightGlobals: [ValueID: LLVMValueRef] = [:]
+    private let declaresWeights: Bool
 
     /// The prefix of every exported symbol: the model's name.
     public var symbolPrefix: String { graph.name }
 
     /// Builds and verifies the module. `context` places it in a context owned elsewhere (the JIT's).
-    public init(graph: Graph, options: CompileOptions, context: LLVMContextRef? = nil) throws(DLCError) {
+    /// With `declaringWeights`, weights are external declarations instead of data: the module is
+    /// then for reading (generated/), not for linking.
+    public init(graph: Graph, options: CompileOptions, context: LLVMContextRef? = nil,
+                declaringWeights: Bool = false) throws(DLCError) {
         guard graph.hasAllWeights else {
             throw DLCError("model '\(graph.name)': weights are not bound; load a weights file or initialize them")
         }
         try graph.verify()
         self.graph = graph
         self.options = options
+        declaresWeights = declaringWeights
         machine = try TargetMachine(options.target)
         module = context.map { IRModule(name: graph.name, context: $0) } ?? IRModule(name: graph.name)
         machine.configure(module)
@@ -129,7 +134,13 @@ public final class ModelCompiler {
     /// Elements stored as a byte-string constant: fast to build and to emit even at hundreds of
     /// megabytes, and aligned for vector loads.
     private func byteConstant<T>(_ values: [T], name: String) -> LLVMValueRef {
-        values.withUnsafeBytes { bytes in
+        if declaresWeights {
+            let global = LLVMAddGlobal(module.module, module.array(module.int8, values.count * MemoryLayout<T>.stride), name)!
+            LLVMSetGlobalConstant(global, 1)
+            LLVMSetAlignment(global, 64)
+            return global
+        }
+        return values.withUnsafeBytes { bytes in
             let initializer = LLVMConstStringInContext(
                 module.context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), UInt32(bytes.count), 1)!
             let global = LLVMAddGlobal(module.module, LLVMTypeOf(initializer), name)!

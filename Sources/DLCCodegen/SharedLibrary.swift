@@ -31,7 +31,8 @@ public enum SharedLibraryLinker {
             defer { try? FileManager.default.removeItem(atPath: objectPath) }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: driver)
-            process.arguments = ["-shared", "-o", temporary, objectPath, "-lgomp", "-lm"]
+            process.arguments = ["-shared", "-o", temporary, objectPath, "-Wl,-soname,\(URL(fileURLWithPath: path).lastPathComponent)",
+                                 "-lgomp", "-lm"]
             let errors = Pipe()
             process.standardError = errors
             process.standardOutput = FileHandle.nullDevice

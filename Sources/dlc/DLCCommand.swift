@@ -7,6 +7,7 @@ struct DLCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dlc",
         abstract: "A static-graph deep-learning compiler: Swift DSL models to native code.",
+        version: DLCVersion.current,
         subcommands: [Summary.self, Run.self, Compile.self, Verify.self, Bench.self, Weights.self])
 }
 
