@@ -1,4 +1,4 @@
-; alexnet: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; alexnet: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'alexnet'
 source_filename = "alexnet"
@@ -5052,7 +5052,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node12.fc6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node11.fc6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -5201,7 +5201,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node12.fc6.step0(i8* %0) #2 {
+define internal void @node11.fc6.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5229,12 +5229,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 4096
   %26 = select i1 %25, i64 %24, i64 4096
-  call void @node12.fc6.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node11.fc6.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node14.fc7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node12.fc7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -5383,7 +5383,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node14.fc7.step0(i8* %0) #2 {
+define internal void @node12.fc7.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5411,12 +5411,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 4096
   %26 = select i1 %25, i64 %24, i64 4096
-  call void @node14.fc7.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node12.fc7.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node15.fc8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node13.fc8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -5563,7 +5563,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node15.fc8.step0(i8* %0) #2 {
+define internal void @node13.fc8.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5591,12 +5591,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1000
   %26 = select i1 %25, i64 %24, i64 1000
-  call void @node15.fc8.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node13.fc8.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node16.fc8.softmax.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node14.fc8.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -5863,7 +5863,7 @@ declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #1
 declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #1
 
 ; Function Attrs: nounwind
-define internal void @node16.fc8.softmax.step0(i8* %0) #2 {
+define internal void @node14.fc8.softmax.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5891,7 +5891,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node16.fc8.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node14.fc8.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -6082,7 +6082,7 @@ endif6:                                           ; preds = %workspace
   %92 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %92, align 8
   %93 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node12.fc6.step0, i8* %93, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node11.fc6.step0, i8* %93, i32 0, i32 0)
   %94 = getelementptr inbounds i8, i8* %workspace7, i64 16384
   %95 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %96 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
@@ -6094,30 +6094,28 @@ endif6:                                           ; preds = %workspace
   %99 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %99, align 8
   %100 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node14.fc7.step0, i8* %100, i32 0, i32 0)
-  %101 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %102 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %103 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node12.fc7.step0, i8* %100, i32 0, i32 0)
+  %101 = getelementptr inbounds i8, i8* %workspace7, i64 16384
+  %102 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %102, align 8
+  %103 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
   store i8* %101, i8** %103, align 8
-  %104 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %102, i8** %104, align 8
-  %105 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %105, align 8
-  %106 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %106, align 8
-  %107 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node15.fc8.step0, i8* %107, i32 0, i32 0)
-  %108 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %109 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %109, align 8
-  %110 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %108, i8** %110, align 8
-  %111 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %111, align 8
-  %112 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %112, align 8
-  %113 = bitcast [4 x i8*]* %args to i8*
-  call void @node16.fc8.softmax.step0(i8* %113)
+  %104 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %104, align 8
+  %105 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %105, align 8
+  %106 = bitcast [4 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node13.fc8.step0, i8* %106, i32 0, i32 0)
+  %107 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %107, align 8
+  %108 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %108, align 8
+  %109 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %109, align 8
+  %110 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %110, align 8
+  %111 = bitcast [4 x i8*]* %args to i8*
+  call void @node14.fc8.softmax.step0(i8* %111)
   call void @free(i8* %allocated)
   ret i32 0
 }

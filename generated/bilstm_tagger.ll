@@ -1,4 +1,4 @@
-; bilstm_tagger: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; bilstm_tagger: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'bilstm_tagger'
 source_filename = "bilstm_tagger"
@@ -1888,7 +1888,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.softmax_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.softmax_1.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -2278,29 +2278,27 @@ endif9:                                           ; preds = %endif6
   %33 = bitcast [4 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step0, i8* %33, i32 0, i32 0)
   call void @node1.lstm_1.step1(i8* %33)
-  %34 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 207872
-  %36 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %34 = getelementptr inbounds i8, i8* %workspace7, i64 207872
+  %35 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %35, align 8
+  %36 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
   store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %38, align 8
-  %39 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %39, align 8
-  %40 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.dense_1.step0, i8* %40, i32 0, i32 0)
-  %41 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %42 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %42, align 8
-  %43 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %41, i8** %43, align 8
-  %44 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %44, align 8
-  %45 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %45, align 8
-  %46 = bitcast [4 x i8*]* %args to i8*
-  call void @node4.softmax_1.step0(i8* %46)
+  %37 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %37, align 8
+  %38 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %38, align 8
+  %39 = bitcast [4 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node3.dense_1.step0, i8* %39, i32 0, i32 0)
+  %40 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %40, align 8
+  %41 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %41, align 8
+  %42 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %42, align 8
+  %43 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %43, align 8
+  %44 = bitcast [4 x i8*]* %args to i8*
+  call void @node4.softmax_1.step0(i8* %44)
   call void @free(i8* %allocated)
   ret i32 0
 }

@@ -1,4 +1,4 @@
-; cifar10_cnn: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; cifar10_cnn: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'cifar10_cnn'
 source_filename = "cifar10_cnn"
@@ -1897,7 +1897,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.conv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca float, align 4
@@ -2589,7 +2589,7 @@ j.exit41:                                         ; preds = %j.header39
 }
 
 ; Function Attrs: nounwind
-define internal void @node4.conv2d_3.step0(i8* %0) #4 {
+define internal void @node3.conv2d_3.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2617,12 +2617,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 240
   %26 = select i1 %25, i64 %24, i64 240
-  call void @node4.conv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node3.conv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.conv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.conv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -2926,7 +2926,7 @@ j.exit:                                           ; preds = %j.header
 }
 
 ; Function Attrs: nounwind
-define internal void @node5.conv2d_4.step0(i8* %0) #4 {
+define internal void @node4.conv2d_4.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2954,12 +2954,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 208
   %26 = select i1 %25, i64 %24, i64 208
-  call void @node5.conv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node4.conv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -3112,7 +3112,7 @@ q.exit:                                           ; preds = %q.header
 }
 
 ; Function Attrs: nounwind
-define internal void @node6.maxPool2d_2.step0(i8* %0) #4 {
+define internal void @node5.maxPool2d_2.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3140,12 +3140,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 384
   %26 = select i1 %25, i64 %24, i64 384
-  call void @node6.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node5.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -3294,7 +3294,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node9.dense_1.step0(i8* %0) #4 {
+define internal void @node7.dense_1.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3322,12 +3322,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 512
   %26 = select i1 %25, i64 %24, i64 512
-  call void @node9.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node7.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -3474,7 +3474,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node11.dense_2.step0(i8* %0) #4 {
+define internal void @node8.dense_2.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3502,12 +3502,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 10
   %26 = select i1 %25, i64 %24, i64 10
-  call void @node11.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node8.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node12.dense_2.softmax.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.dense_2.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -3786,7 +3786,7 @@ declare float @llvm.minnum.f32(float, float) #1
 declare float @llvm.floor.f32(float) #1
 
 ; Function Attrs: nounwind
-define internal void @node12.dense_2.softmax.step0(i8* %0) #4 {
+define internal void @node9.dense_2.softmax.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3814,7 +3814,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node12.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node9.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -3921,7 +3921,7 @@ endif6:                                           ; preds = %workspace
   %43 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %43, align 8
   %44 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_3.step0, i8* %44, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step0, i8* %44, i32 0, i32 0)
   %45 = getelementptr inbounds i8, i8* %workspace7, i64 57600
   %46 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %47 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
@@ -3933,7 +3933,7 @@ endif6:                                           ; preds = %workspace
   %50 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %50, align 8
   %51 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_4.step0, i8* %51, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step0, i8* %51, i32 0, i32 0)
   %52 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %53 = getelementptr inbounds i8, i8* %workspace7, i64 57600
   %54 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
@@ -3945,7 +3945,7 @@ endif6:                                           ; preds = %workspace
   %57 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %57, align 8
   %58 = bitcast [4 x i8*]* %args to i8*
-  call void @node6.maxPool2d_2.step0(i8* %58)
+  call void @node5.maxPool2d_2.step0(i8* %58)
   %59 = getelementptr inbounds i8, i8* %workspace7, i64 9216
   %60 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %61 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
@@ -3957,30 +3957,28 @@ endif6:                                           ; preds = %workspace
   %64 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %64, align 8
   %65 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node9.dense_1.step0, i8* %65, i32 0, i32 0)
-  %66 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %67 = getelementptr inbounds i8, i8* %workspace7, i64 9216
-  %68 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node7.dense_1.step0, i8* %65, i32 0, i32 0)
+  %66 = getelementptr inbounds i8, i8* %workspace7, i64 9216
+  %67 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %67, align 8
+  %68 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
   store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %67, i8** %69, align 8
-  %70 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %70, align 8
-  %71 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %71, align 8
-  %72 = bitcast [4 x i8*]* %args to i8*
-  call void @node11.dense_2.step0(i8* %72)
-  %73 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %74 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %74, align 8
-  %75 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %73, i8** %75, align 8
-  %76 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %76, align 8
-  %77 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %77, align 8
-  %78 = bitcast [4 x i8*]* %args to i8*
-  call void @node12.dense_2.softmax.step0(i8* %78)
+  %69 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %69, align 8
+  %70 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %70, align 8
+  %71 = bitcast [4 x i8*]* %args to i8*
+  call void @node8.dense_2.step0(i8* %71)
+  %72 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %72, align 8
+  %73 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %73, align 8
+  %74 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %74, align 8
+  %75 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %75, align 8
+  %76 = bitcast [4 x i8*]* %args to i8*
+  call void @node9.dense_2.softmax.step0(i8* %76)
   call void @free(i8* %allocated)
   ret i32 0
 }

@@ -1,4 +1,4 @@
-; googlenet: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; googlenet: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'googlenet'
 source_filename = "googlenet"
@@ -38678,7 +38678,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node84.classifier.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node83.classifier.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -38825,7 +38825,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node84.classifier.step0(i8* %0) #2 {
+define internal void @node83.classifier.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -38853,12 +38853,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1000
   %26 = select i1 %25, i64 %24, i64 1000
-  call void @node84.classifier.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node83.classifier.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node85.classifier.softmax.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node84.classifier.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -39125,7 +39125,7 @@ declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #1
 declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #1
 
 ; Function Attrs: nounwind
-define internal void @node85.classifier.softmax.step0(i8* %0) #2 {
+define internal void @node84.classifier.softmax.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -39153,7 +39153,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node85.classifier.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node84.classifier.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -40278,29 +40278,27 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %643, align 8
   %644 = bitcast [7 x i8*]* %args to i8*
   call void @node81.globalAvgPool2d_1.step0(i8* %644)
-  %645 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %646 = getelementptr inbounds i8, i8* %workspace7, i64 200704
-  %647 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  %645 = getelementptr inbounds i8, i8* %workspace7, i64 200704
+  %646 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %646, align 8
+  %647 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
   store i8* %645, i8** %647, align 8
-  %648 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %646, i8** %648, align 8
-  %649 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %649, align 8
-  %650 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %650, align 8
-  %651 = bitcast [7 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node84.classifier.step0, i8* %651, i32 0, i32 0)
-  %652 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %653 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %653, align 8
-  %654 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %652, i8** %654, align 8
-  %655 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %655, align 8
-  %656 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %656, align 8
-  %657 = bitcast [7 x i8*]* %args to i8*
-  call void @node85.classifier.softmax.step0(i8* %657)
+  %648 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %648, align 8
+  %649 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %649, align 8
+  %650 = bitcast [7 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node83.classifier.step0, i8* %650, i32 0, i32 0)
+  %651 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %651, align 8
+  %652 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %652, align 8
+  %653 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %653, align 8
+  %654 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %654, align 8
+  %655 = bitcast [7 x i8*]* %args to i8*
+  call void @node84.classifier.softmax.step0(i8* %655)
   call void @free(i8* %allocated)
   ret i32 0
 }

@@ -1,4 +1,4 @@
-; gru_activity: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; gru_activity: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'gru_activity'
 source_filename = "gru_activity"
@@ -1588,7 +1588,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node3.dense_1.softmax.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.dense_1.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -1971,29 +1971,27 @@ endif6:                                           ; preds = %workspace
   %32 = bitcast [4 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node1.gru_2.step0, i8* %32, i32 0, i32 0)
   call void @node1.gru_2.step1(i8* %32)
-  %33 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %34 = getelementptr inbounds i8, i8* %workspace7, i64 132352
-  %35 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %33 = getelementptr inbounds i8, i8* %workspace7, i64 132352
+  %34 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %34, align 8
+  %35 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
   store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %37, align 8
-  %38 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %38, align 8
-  %39 = bitcast [4 x i8*]* %args to i8*
-  call void @node2.dense_1.step0(i8* %39)
-  %40 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %41 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %41, align 8
-  %42 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %42, align 8
-  %43 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %43, align 8
-  %44 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %44, align 8
-  %45 = bitcast [4 x i8*]* %args to i8*
-  call void @node3.dense_1.softmax.step0(i8* %45)
+  %36 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %37, align 8
+  %38 = bitcast [4 x i8*]* %args to i8*
+  call void @node2.dense_1.step0(i8* %38)
+  %39 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %39, align 8
+  %40 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %40, align 8
+  %41 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %41, align 8
+  %42 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %42, align 8
+  %43 = bitcast [4 x i8*]* %args to i8*
+  call void @node3.dense_1.softmax.step0(i8* %43)
   call void @free(i8* %allocated)
   ret i32 0
 }

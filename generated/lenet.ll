@@ -1,4 +1,4 @@
-; lenet: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; lenet: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'lenet'
 source_filename = "lenet"
@@ -2462,7 +2462,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -2637,7 +2637,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node8.dense_3.step0(i8* %0) #2 {
+define internal void @node7.dense_3.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2665,12 +2665,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 10
   %26 = select i1 %25, i64 %24, i64 10
-  call void @node8.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node7.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.dense_3.softmax.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -2949,7 +2949,7 @@ declare float @llvm.minnum.f32(float, float) #1
 declare float @llvm.floor.f32(float) #1
 
 ; Function Attrs: nounwind
-define internal void @node9.dense_3.softmax.step0(i8* %0) #2 {
+define internal void @node8.dense_3.softmax.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2977,7 +2977,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node9.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node8.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -3109,29 +3109,27 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %57, align 8
   %58 = bitcast [4 x i8*]* %args to i8*
   call void @node6.dense_2.step0(i8* %58)
-  %59 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %60 = getelementptr inbounds i8, i8* %workspace7, i64 512
-  %61 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %59 = getelementptr inbounds i8, i8* %workspace7, i64 512
+  %60 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %60, align 8
+  %61 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
   store i8* %59, i8** %61, align 8
-  %62 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %60, i8** %62, align 8
-  %63 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %63, align 8
-  %64 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %64, align 8
-  %65 = bitcast [4 x i8*]* %args to i8*
-  call void @node8.dense_3.step0(i8* %65)
-  %66 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %67 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %67, align 8
-  %68 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %69, align 8
-  %70 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %70, align 8
-  %71 = bitcast [4 x i8*]* %args to i8*
-  call void @node9.dense_3.softmax.step0(i8* %71)
+  %62 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %62, align 8
+  %63 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %63, align 8
+  %64 = bitcast [4 x i8*]* %args to i8*
+  call void @node7.dense_3.step0(i8* %64)
+  %65 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %65, align 8
+  %66 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %66, align 8
+  %67 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %67, align 8
+  %68 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %68, align 8
+  %69 = bitcast [4 x i8*]* %args to i8*
+  call void @node8.dense_3.softmax.step0(i8* %69)
   call void @free(i8* %allocated)
   ret i32 0
 }

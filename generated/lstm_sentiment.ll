@@ -1,4 +1,4 @@
-; lstm_sentiment: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; lstm_sentiment: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'lstm_sentiment'
 source_filename = "lstm_sentiment"

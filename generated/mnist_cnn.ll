@@ -1,4 +1,4 @@
-; mnist_cnn: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; mnist_cnn: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'mnist_cnn'
 source_filename = "mnist_cnn"
@@ -1307,7 +1307,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -1456,7 +1456,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node5.dense_1.step0(i8* %0) #4 {
+define internal void @node4.dense_1.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1484,12 +1484,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 128
   %26 = select i1 %25, i64 %24, i64 128
-  call void @node5.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node4.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -1636,7 +1636,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node7.dense_2.step0(i8* %0) #4 {
+define internal void @node5.dense_2.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1664,12 +1664,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 10
   %26 = select i1 %25, i64 %24, i64 10
-  call void @node7.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node5.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.dense_2.softmax.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.dense_2.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -1951,7 +1951,7 @@ declare float @llvm.fma.f32(float, float, float) #1
 declare float @llvm.floor.f32(float) #1
 
 ; Function Attrs: nounwind
-define internal void @node8.dense_2.softmax.step0(i8* %0) #4 {
+define internal void @node6.dense_2.softmax.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1979,7 +1979,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node8.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node6.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -2086,30 +2086,28 @@ endif6:                                           ; preds = %workspace
   %43 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %43, align 8
   %44 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.dense_1.step0, i8* %44, i32 0, i32 0)
-  %45 = getelementptr inbounds i8, i8* %workspace7, i64 512
-  %46 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %47 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node4.dense_1.step0, i8* %44, i32 0, i32 0)
+  %45 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %46 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %46, align 8
+  %47 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
   store i8* %45, i8** %47, align 8
-  %48 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %46, i8** %48, align 8
-  %49 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %49, align 8
-  %50 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %50, align 8
-  %51 = bitcast [4 x i8*]* %args to i8*
-  call void @node7.dense_2.step0(i8* %51)
-  %52 = getelementptr inbounds i8, i8* %workspace7, i64 512
-  %53 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %53, align 8
-  %54 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %52, i8** %54, align 8
-  %55 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %55, align 8
-  %56 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %56, align 8
-  %57 = bitcast [4 x i8*]* %args to i8*
-  call void @node8.dense_2.softmax.step0(i8* %57)
+  %48 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %48, align 8
+  %49 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %49, align 8
+  %50 = bitcast [4 x i8*]* %args to i8*
+  call void @node5.dense_2.step0(i8* %50)
+  %51 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %51, align 8
+  %52 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %52, align 8
+  %53 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %53, align 8
+  %54 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %54, align 8
+  %55 = bitcast [4 x i8*]* %args to i8*
+  call void @node6.dense_2.softmax.step0(i8* %55)
   call void @free(i8* %allocated)
   ret i32 0
 }

@@ -1,4 +1,4 @@
-; vgg11: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; vgg11: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'vgg11'
 source_filename = "vgg11"
@@ -8713,7 +8713,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node16.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node15.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -8862,7 +8862,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node16.dense_2.step0(i8* %0) #4 {
+define internal void @node15.dense_2.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -8890,12 +8890,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 4096
   %26 = select i1 %25, i64 %24, i64 4096
-  call void @node16.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node15.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node18.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node16.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -9042,7 +9042,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node18.dense_3.step0(i8* %0) #4 {
+define internal void @node16.dense_3.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9070,12 +9070,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1000
   %26 = select i1 %25, i64 %24, i64 1000
-  call void @node18.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node16.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node19.dense_3.softmax.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node17.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -9354,7 +9354,7 @@ declare float @llvm.minnum.f32(float, float) #1
 declare float @llvm.floor.f32(float) #1
 
 ; Function Attrs: nounwind
-define internal void @node19.dense_3.softmax.step0(i8* %0) #4 {
+define internal void @node17.dense_3.softmax.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9382,7 +9382,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node19.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node17.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -9621,30 +9621,28 @@ endif6:                                           ; preds = %workspace
   %120 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %120, align 8
   %121 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node16.dense_2.step0, i8* %121, i32 0, i32 0)
-  %122 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %123 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %124 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node15.dense_2.step0, i8* %121, i32 0, i32 0)
+  %122 = getelementptr inbounds i8, i8* %workspace7, i64 16384
+  %123 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %123, align 8
+  %124 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
   store i8* %122, i8** %124, align 8
-  %125 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %123, i8** %125, align 8
-  %126 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %126, align 8
-  %127 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %127, align 8
-  %128 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node18.dense_3.step0, i8* %128, i32 0, i32 0)
-  %129 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %130 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %130, align 8
-  %131 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %129, i8** %131, align 8
-  %132 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %132, align 8
-  %133 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %133, align 8
-  %134 = bitcast [4 x i8*]* %args to i8*
-  call void @node19.dense_3.softmax.step0(i8* %134)
+  %125 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %125, align 8
+  %126 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %126, align 8
+  %127 = bitcast [4 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node16.dense_3.step0, i8* %127, i32 0, i32 0)
+  %128 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %128, align 8
+  %129 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %129, align 8
+  %130 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %130, align 8
+  %131 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %131, align 8
+  %132 = bitcast [4 x i8*]* %args to i8*
+  call void @node17.dense_3.softmax.step0(i8* %132)
   call void @free(i8* %allocated)
   ret i32 0
 }

@@ -1,4 +1,4 @@
-; vgg16: LLVM IR emitted by dlc 0.1.0 with LLVM 14, before optimization.
+; vgg16: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'vgg16'
 source_filename = "vgg16"
@@ -13608,7 +13608,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node21.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node20.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -13757,7 +13757,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node21.dense_2.step0(i8* %0) #4 {
+define internal void @node20.dense_2.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -13785,12 +13785,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 4096
   %26 = select i1 %25, i64 %24, i64 4096
-  call void @node21.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node20.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node23.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node21.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -13937,7 +13937,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node23.dense_3.step0(i8* %0) #4 {
+define internal void @node21.dense_3.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -13965,12 +13965,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1000
   %26 = select i1 %25, i64 %24, i64 1000
-  call void @node23.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node21.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node24.dense_3.softmax.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node22.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -14249,7 +14249,7 @@ declare float @llvm.minnum.f32(float, float) #1
 declare float @llvm.floor.f32(float) #1
 
 ; Function Attrs: nounwind
-define internal void @node24.dense_3.softmax.step0(i8* %0) #4 {
+define internal void @node22.dense_3.softmax.step0(i8* %0) #4 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -14277,7 +14277,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node24.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node22.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -14576,30 +14576,28 @@ endif6:                                           ; preds = %workspace
   %155 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %155, align 8
   %156 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node21.dense_2.step0, i8* %156, i32 0, i32 0)
-  %157 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %158 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %159 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node20.dense_2.step0, i8* %156, i32 0, i32 0)
+  %157 = getelementptr inbounds i8, i8* %workspace7, i64 16384
+  %158 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %158, align 8
+  %159 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
   store i8* %157, i8** %159, align 8
-  %160 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %158, i8** %160, align 8
-  %161 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %161, align 8
-  %162 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %162, align 8
-  %163 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node23.dense_3.step0, i8* %163, i32 0, i32 0)
-  %164 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %165 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %165, align 8
-  %166 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %164, i8** %166, align 8
-  %167 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %167, align 8
-  %168 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %168, align 8
-  %169 = bitcast [4 x i8*]* %args to i8*
-  call void @node24.dense_3.softmax.step0(i8* %169)
+  %160 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %160, align 8
+  %161 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %161, align 8
+  %162 = bitcast [4 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node21.dense_3.step0, i8* %162, i32 0, i32 0)
+  %163 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %163, align 8
+  %164 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %164, align 8
+  %165 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %165, align 8
+  %166 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %166, align 8
+  %167 = bitcast [4 x i8*]* %args to i8*
+  call void @node22.dense_3.softmax.step0(i8* %167)
   call void @free(i8* %allocated)
   ret i32 0
 }

@@ -77,12 +77,17 @@ private struct ConvolutionPlan {
         }
     }
 
-    /// Applies the activation and stores each accumulator vector (the last one possibly partial).
-    func store(_ b: IRBuilder, _ slots: [[LLVMValueRef]], active: [Int], to output: LLVMValueRef, at index: (Int, Int) -> LLVMValueRef) {
+    /// Adds the residual (when fused), applies the activation and stores each accumulator vector
+    /// (the last one possibly partial).
+    func store(_ b: IRBuilder, _ slots: [[LLVMValueRef]], active: [Int], buffers: StepBuffers, at index: (Int, Int) -> LLVMValueRef) {
         let type = b.module.vector(b.module.float, lanes)
         for (k, row) in slots.enumerated() {
             for (v, slot) in row.enumerated() {
-                b.storePartial(b.activation(op.activation, b.load(type, slot)), output, index(k, v), active: active[v])
+                var value = b.load(type, slot)
+                if op.addsResidual {
+                    value = b.fadd(value, b.loadPartial(buffers.inputs[1], index(k, v), lanes: lanes, active: active[v]))
+                }
+                b.storePartial(b.activation(op.activation, value), buffers.output, index(k, v), active: active[v])
             }
         }
     }
@@ -121,7 +126,7 @@ private struct ConvolutionPlan {
                             b.add(b.mul(b.add(firstChannel, b.index(k)), b.index(channelsPerGroup)), c)
                         }
                     }
-                    store(b, slots, active: active, to: buffers.output) { k, v in
+                    store(b, slots, active: active, buffers: buffers) { k, v in
                         b.add(b.mul(b.add(b.mul(n, b.index(op.filters)), b.add(firstChannel, b.index(k))), b.index(plane)),
                               b.add(start, b.index(v * lanes)))
                     }
@@ -201,7 +206,7 @@ private struct ConvolutionPlan {
                             }
                         }
                     }
-                    store(b, slots, active: active, to: buffers.output) { k, v in outputIndex(k, b.add(x0, b.index(v * lanes))) }
+                    store(b, slots, active: active, buffers: buffers) { k, v in outputIndex(k, b.add(x0, b.index(v * lanes))) }
                 }
                 if fullTiles > 0 {
                     b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: tile, "x") { x0 in emitTile(x0, vectorShape(tile)) }
@@ -236,7 +241,9 @@ private struct ConvolutionPlan {
                             }
                         }
                         for (k, slot) in sums.enumerated() {
-                            b.storeFloat(b.activation(op.activation, b.load(b.module.float, slot)), buffers.output, outputIndex(k, x))
+                            var value = b.load(b.module.float, slot)
+                            if op.addsResidual { value = b.fadd(value, b.loadFloat(buffers.inputs[1], outputIndex(k, x))) }
+                            b.storeFloat(b.activation(op.activation, value), buffers.output, outputIndex(k, x))
                         }
                     }
                 }

@@ -72,7 +72,7 @@ public final class ModelCompiler {
     // MARK: - Lowering
 
     /// Scratch bytes a layer's kernel needs while it runs.
-    static func scratchBytes(for node: Node, in graph: Graph) -> Int {
+    public static func scratchBytes(for node: Node, in graph: Graph) -> Int {
         switch node.operation {
         case .recurrent(let op): op.scratchBytes(input: graph[node.inputs[0]].type)
         default: 0
@@ -95,6 +95,8 @@ public final class ModelCompiler {
         case .concat(let op): op.lower(context)
         case .embedding(let op): op.lower(context)
         case .recurrent(let op): op.lower(context)
+        case .zeroPadding2d(let op): op.lower(context)
+        case .constant: break   // read from its global, like a weight
         }
     }
 
@@ -122,6 +124,17 @@ public final class ModelCompiler {
         case .int64(let values): global = byteConstant(values, name: "weight.\(graph[value].name)")
         }
         let pointer = LLVMConstBitCast(global, module.floatPointer)!
+        weightGlobals[value] = pointer
+        return pointer
+    }
+
+    /// The value of a constant layer as a float pointer to its global.
+    func constantPointer(_ value: ValueID) -> LLVMValueRef {
+        if let global = weightGlobals[value] { return global }
+        guard case .constant(let constant) = graph.producer(of: value)?.operation else {
+            preconditionFailure("\(graph[value].name) is not a constant layer")
+        }
+        let pointer = floatConstant(constant.elements, name: graph[value].name)
         weightGlobals[value] = pointer
         return pointer
     }
@@ -226,10 +239,11 @@ public final class ModelCompiler {
         }
 
         func pointer(to value: ValueID) -> LLVMValueRef {
-            switch plan.location(of: MemoryPlanner.storageRoot(of: value, in: graph)) {
+            switch plan.location(of: value) {
             case .input(let index): return inputPointers[index]
             case .output(let index): return outputPointers[index]
             case .parameter: return builder.bitcast(weightPointer(value), to: bytePointer)
+            case .constant: return builder.bitcast(constantPointer(MemoryPlanner.storageRoot(of: value, in: graph)), to: bytePointer)
             case .workspace(let offset): return builder.gep(module.int8, workspace, builder.index(offset))
             }
         }

@@ -80,7 +80,11 @@ final class NodeContext {
         bodyFunction.linkage = LLVMInternalLinkage
         bodyFunction.addAttribute("alwaysinline")
         bodyFunction.addAttribute("nounwind")
-        for slot in 0...inputTypes.count { bodyFunction.addAttribute("noalias", at: UInt32(slot + 1)) }
+        // Buffers do not overlap, except an input the planner lets this layer overwrite.
+        let overwritten = compiler.plan.inPlaceNodes[index]
+        for slot in 0...inputTypes.count where overwritten == nil || (slot != 0 && slot != overwritten! + 1) {
+            bodyFunction.addAttribute("noalias", at: UInt32(slot + 1))
+        }
         compiler.tuneForTarget(bodyFunction)
         builder.position(at: bodyFunction.appendBlock("entry"))
         let buffers = StepBuffers(

@@ -78,6 +78,8 @@ public struct Graph: Sendable {
     public var weights: [String: TensorData] = [:]
 
     private var layerNames: Set<String> = []
+    /// Layers a pass removed; `compact()` drops them.
+    var removedNodes: Set<Int> = []
 
     public init(name: String = "model") {
         self.name = name

@@ -205,6 +205,20 @@ public final class GraphBuilder: @unchecked Sendable {
         try add(layerName(name, kind: "concat"), .concat(Concat(axis: axis)), xs)
     }
 
+    /// Explicit zero padding of height and width; `.same` and `.valid` do not apply.
+    public func zeroPadding2d(_ x: ValueID, padding: Padding, name: String? = nil) throws(DLCError) -> ValueID {
+        let layer = try layerName(name, kind: "zeroPadding2d")
+        guard case .explicit(let edges) = padding else {
+            throw DLCError("layer '\(layer)' (zeroPadding2d): padding must be explicit amounts, got \(padding)", location: location)
+        }
+        return try add(layer, .zeroPadding2d(ZeroPadding2D(padding: edges)), [x])
+    }
+
+    /// A constant tensor: one value repeated, or every element in C order.
+    public func constant(_ values: [Float], shape: [Int], name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "constant"), .constant(Constant(shape: shape, values: values)), [])
+    }
+
     // MARK: - Sequences
 
     public func embedding(_ tokens: ValueID, vocabulary: Int, dimension: Int, name: String? = nil) throws(DLCError) -> ValueID {

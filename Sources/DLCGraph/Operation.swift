@@ -19,6 +19,8 @@ public enum Operation: Hashable, Sendable {
     case concat(Concat)
     case embedding(Embedding)
     case recurrent(Recurrent)
+    case zeroPadding2d(ZeroPadding2D)
+    case constant(Constant)
 
     /// The operator's definition: type inference, parameters, cost.
     public var definition: any OperatorDefinition {
@@ -39,6 +41,8 @@ public enum Operation: Hashable, Sendable {
         case .concat(let op): op
         case .embedding(let op): op
         case .recurrent(let op): op
+        case .zeroPadding2d(let op): op
+        case .constant(let op): op
         }
     }
 

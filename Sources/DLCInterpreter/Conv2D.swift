@@ -2,8 +2,9 @@ import DLCGraph
 
 extension Conv2D {
     /// Direct convolution: for each output plane, accumulate `weight · shifted input row` per
-    /// kernel tap, then the activation. Output planes run in parallel.
-    func evaluate(_ input: TensorData, weight: TensorData, bias: TensorData?, outputType: TensorType) -> TensorData {
+    /// kernel tap, add the residual if any, then the activation. Output planes run in parallel.
+    func evaluate(_ input: TensorData, weight: TensorData, bias: TensorData?, residual: TensorData?,
+                  outputType: TensorType) -> TensorData {
         let (batch, channels, height, width) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
         let (outHeight, outWidth) = (outputType.shape[2], outputType.shape[3])
         let channelsPerGroup = channels / groups
@@ -11,6 +12,7 @@ extension Conv2D {
         let source = input.floats
         let weights = weight.floats
         let biases = bias?.floats
+        let residuals = residual?.floats
         let result = makeFloats(outputType.elementCount) { output in
             source.withUnsafeBufferPointer { source in
                 weights.withUnsafeBufferPointer { weights in
@@ -39,6 +41,9 @@ extension Conv2D {
                                     }
                                 }
                             }
+                        }
+                        if let residuals {
+                            for index in 0..<(outHeight * outWidth) { out[index] += residuals[plane * outHeight * outWidth + index] }
                         }
                         if activation != .none {
                             for index in 0..<(outHeight * outWidth) { out[index] = activation.apply(out[index]) }

@@ -31,8 +31,8 @@ public struct Interpreter: Sendable {
             let operands = node.inputs.map { live[$0.index]! }
             let parameters = node.parameters.map { graph.weight($0)! }
             do {
-                live[node.output.index] = try evaluate(node.operation, operands, parameters,
-                                                       outputType: graph[node.output].type)
+                live[node.output.index] = try evaluateLayer(node.operation, operands, parameters,
+                                                            outputType: graph[node.output].type)
             } catch {
                 throw DLCError("layer '\(node.name)' (\(node.operation.kindName)): \(error.message)", location: node.location)
             }
@@ -54,26 +54,44 @@ public struct Interpreter: Sendable {
         return last
     }
 
-    private func evaluate(_ operation: Operation, _ inputs: [TensorData], _ parameters: [TensorData],
-                          outputType: TensorType) throws(OperatorError) -> TensorData {
-        switch operation {
-        case .conv2d(let op): op.evaluate(inputs[0], weight: parameters[0], bias: parameters.count > 1 ? parameters[1] : nil,
-                                          outputType: outputType)
-        case .conv2dTranspose(let op): op.evaluate(inputs[0], weight: parameters[0],
-                                                   bias: parameters.count > 1 ? parameters[1] : nil, outputType: outputType)
-        case .pool2d(let op): op.evaluate(inputs[0], outputType: outputType)
-        case .globalPool2d(let op): op.evaluate(inputs[0], outputType: outputType)
-        case .dense(let op): op.evaluate(inputs[0], weight: parameters[0], bias: parameters.count > 1 ? parameters[1] : nil,
-                                         outputType: outputType)
-        case .flatten, .reshape, .dropout: inputs[0].reshaped(outputType.shape)
-        case .batchNorm(let op): op.evaluate(inputs[0], parameters: parameters)
-        case .lrn(let op): op.evaluate(inputs[0])
-        case .unary(let op): op.evaluate(inputs[0])
-        case .binary(let op): op.evaluate(inputs[0], inputs[1], outputType: outputType)
-        case .softmax(let op): op.evaluate(inputs[0])
-        case .concat(let op): op.evaluate(inputs, outputType: outputType)
-        case .embedding(let op): try op.evaluate(inputs[0], table: parameters[0], outputType: outputType)
-        case .recurrent(let op): op.evaluate(inputs[0], parameters: parameters, outputType: outputType)
+}
+
+/// The reference kernels as a ``LayerEvaluator``, for constant folding.
+public struct ReferenceEvaluator: LayerEvaluator {
+    public init() {}
+
+    public func evaluate(_ operation: Operation, inputs: [TensorData], parameters: [TensorData],
+                         outputType: TensorType) throws(DLCError) -> TensorData {
+        do {
+            return try evaluateLayer(operation, inputs, parameters, outputType: outputType)
+        } catch {
+            throw DLCError("\(operation.kindName): \(error.message)")
         }
+    }
+}
+
+/// Dispatches one layer to its reference kernel.
+func evaluateLayer(_ operation: Operation, _ inputs: [TensorData], _ parameters: [TensorData],
+               outputType: TensorType) throws(OperatorError) -> TensorData {
+    switch operation {
+    case .conv2d(let op): op.evaluate(inputs[0], weight: parameters[0], bias: parameters.count > 1 ? parameters[1] : nil,
+                                      residual: op.addsResidual ? inputs[1] : nil, outputType: outputType)
+    case .conv2dTranspose(let op): op.evaluate(inputs[0], weight: parameters[0],
+                                               bias: parameters.count > 1 ? parameters[1] : nil, outputType: outputType)
+    case .pool2d(let op): op.evaluate(inputs[0], outputType: outputType)
+    case .globalPool2d(let op): op.evaluate(inputs[0], outputType: outputType)
+    case .dense(let op): op.evaluate(inputs[0], weight: parameters[0], bias: parameters.count > 1 ? parameters[1] : nil,
+                                     outputType: outputType)
+    case .flatten, .reshape, .dropout: inputs[0].reshaped(outputType.shape)
+    case .batchNorm(let op): op.evaluate(inputs[0], parameters: parameters)
+    case .lrn(let op): op.evaluate(inputs[0])
+    case .unary(let op): op.evaluate(inputs[0])
+    case .binary(let op): op.evaluate(inputs[0], inputs[1], outputType: outputType)
+    case .softmax(let op): op.evaluate(inputs[0])
+    case .concat(let op): op.evaluate(inputs, outputType: outputType)
+    case .embedding(let op): try op.evaluate(inputs[0], table: parameters[0], outputType: outputType)
+    case .recurrent(let op): op.evaluate(inputs[0], parameters: parameters, outputType: outputType)
+    case .zeroPadding2d(let op): op.evaluate(inputs[0], outputType: outputType)
+    case .constant(let op): op.evaluate()
     }
 }

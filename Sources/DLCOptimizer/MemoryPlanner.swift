@@ -14,6 +14,8 @@ public struct MemoryPlan: Sendable {
         case output(Int)
         /// A weight, read from the compiled constants.
         case parameter
+        /// A constant layer's value, also compiled in.
+        case constant
         /// A byte offset into the workspace.
         case workspace(offset: Int)
     }
@@ -28,6 +30,8 @@ public struct MemoryPlan: Sendable {
     public var unplannedSize: Int
     /// Outputs whose value lives elsewhere (an input, a weight, another output), copied at the end.
     public var outputCopies: [(output: Int, value: ValueID)]
+    /// Layers that write over one of their inputs: layer index → position of that input.
+    public var inPlaceNodes: [Int: Int]
 
     public func location(of value: ValueID) -> Location { locations[value]! }
 }
@@ -54,42 +58,93 @@ public enum MemoryPlanner {
         return current
     }
 
-    /// Plans storage for `graph`. `scratchBytes` gives the scratch space a node's kernel needs
-    /// (live only while that node runs); `alignment` aligns every offset.
-    public static func plan(_ graph: Graph, alignment: Int = 64, scratchBytes: (Node) -> Int = { _ in 0 }) -> MemoryPlan {
-        var locations: [ValueID: MemoryPlan.Location] = [:]
-        for (index, id) in graph.inputs.enumerated() { locations[id] = .input(index) }
-        for id in graph.parameters { locations[id] = .parameter }
+    /// The data input an element-wise layer may overwrite with its output, if any: the result has
+    /// the input's type and each element is read before the same element is written.
+    public static func overwritableInput(of node: Node, in graph: Graph) -> Int? {
+        let output = graph[node.output].type
+        switch node.operation {
+        case .unary, .batchNorm, .softmax:
+            return 0
+        case .binary:
+            return node.inputs.firstIndex { graph[$0].type == output }
+        case .conv2d(let conv) where conv.addsResidual:
+            return 1
+        default:
+            return nil
+        }
+    }
 
-        // Outputs are computed in place when their storage is a node's own and not yet claimed.
+    /// Plans storage for `graph`. `scratchBytes` gives the scratch space a node's kernel needs
+    /// (live only while that node runs); `alignment` aligns every offset. With `inPlace`,
+    /// element-wise layers write over an input that is not read afterwards.
+    public static func plan(_ graph: Graph, alignment: Int = 64, inPlace: Bool = true,
+                            scratchBytes: (Node) -> Int = { _ in 0 }) -> MemoryPlan {
+        // Storage classes: a view shares its input's storage, an in-place layer its input's.
+        var parent = Array(graph.values.indices)
+        func find(_ index: Int) -> Int {
+            var root = index
+            while parent[root] != root { root = parent[root] }
+            var current = index
+            while parent[current] != root { (parent[current], current) = (root, parent[current]) }
+            return root
+        }
+        for node in graph.nodes where isView(node.operation) { parent[find(node.output.index)] = find(node.inputs[0].index) }
+
+        var pinned = Set<Int>()   // classes holding an input, a weight or a constant
+        for id in graph.inputs + graph.parameters { pinned.insert(find(id.index)) }
+        for node in graph.nodes { if case .constant = node.operation { pinned.insert(find(node.output.index)) } }
+        var lastUse: [Int: Int] = [:]
+        for (index, node) in graph.nodes.enumerated() {
+            for operand in node.inputs { lastUse[find(operand.index)] = max(lastUse[find(operand.index)] ?? -1, index) }
+        }
+        for output in graph.outputs { lastUse[find(output.value.index)] = Int.max }
+
+        var inPlaceNodes: [Int: Int] = [:]
+        if inPlace {
+            for (index, node) in graph.nodes.enumerated() {
+                guard let position = overwritableInput(of: node, in: graph) else { continue }
+                let input = find(node.inputs[position].index)
+                let output = find(node.output.index)
+                // The input dies here, is not read twice by this layer, and is an intermediate.
+                guard input != output, !pinned.contains(input), lastUse[input] == index,
+                      node.inputs.filter({ find($0.index) == input }).count == 1 else { continue }
+                parent[input] = output
+                lastUse[output] = max(lastUse[output] ?? index, index)
+                inPlaceNodes[index] = position
+            }
+        }
+
+        var locations: [ValueID: MemoryPlan.Location] = [:]
+        var classLocations: [Int: MemoryPlan.Location] = [:]
+        for (index, id) in graph.inputs.enumerated() { classLocations[find(id.index)] = .input(index) }
+        for id in graph.parameters { classLocations[find(id.index)] = .parameter }
+        for node in graph.nodes { if case .constant = node.operation { classLocations[find(node.output.index)] = .constant } }
+
+        // Outputs are computed in place when their storage is a layer's own and not yet claimed.
         var outputCopies: [(output: Int, value: ValueID)] = []
         for (index, output) in graph.outputs.enumerated() {
-            let root = storageRoot(of: output.value, in: graph)
-            if locations[root] == nil, graph.producer(of: root) != nil {
-                locations[root] = .output(index)
+            let root = find(output.value.index)
+            if classLocations[root] == nil {
+                classLocations[root] = .output(index)
             } else {
                 outputCopies.append((index, output.value))
             }
         }
 
-        // Live intervals, in node indices, of the remaining roots and of scratch buffers.
+        // Live intervals, in layer indices, of workspace classes and of scratch buffers.
         struct Request {
-            var owner: Int   // value index, or -1 - node index for scratch
+            var owner: Int   // class (value index), or -1 - node index for scratch
             var bytes: Int
             var first: Int
             var last: Int
         }
-        var requests: [Int: Request] = [:]
         func aligned(_ bytes: Int) -> Int { (bytes + alignment - 1) / alignment * alignment }
-        for (index, node) in graph.nodes.enumerated() where !isView(node.operation) && locations[node.output] == nil {
-            requests[node.output.index] = Request(owner: node.output.index, bytes: aligned(graph[node.output].type.byteCount),
-                                                  first: index, last: index)
-        }
+        var requests: [Int: Request] = [:]
         for (index, node) in graph.nodes.enumerated() {
-            for operand in node.inputs {
-                let root = storageRoot(of: operand, in: graph)
-                if requests[root.index] != nil { requests[root.index]!.last = max(requests[root.index]!.last, index) }
-            }
+            let root = find(node.output.index)
+            guard classLocations[root] == nil, requests[root] == nil else { continue }
+            requests[root] = Request(owner: root, bytes: aligned(graph[node.output].type.byteCount), first: index,
+                                     last: max(lastUse[root] ?? index, index))
         }
         var scratch: [Request] = []
         for (index, node) in graph.nodes.enumerated() {
@@ -97,7 +152,15 @@ public enum MemoryPlanner {
             if bytes > 0 { scratch.append(Request(owner: -1 - index, bytes: aligned(bytes), first: index, last: index)) }
         }
         let all = Array(requests.values) + scratch
-        let unplanned = all.reduce(0) { $0 + $1.bytes }
+        // Without reuse: every intermediate tensor (not a view, an output or a constant) and every
+        // scratch buffer in space of its own.
+        var unplanned = 0
+        for node in graph.nodes {
+            if !isView(node.operation), !graph.isOutput(node.output), !pinned.contains(find(node.output.index)) {
+                unplanned += aligned(graph[node.output].type.byteCount)
+            }
+            unplanned += aligned(scratchBytes(node))
+        }
 
         // Greedy first fit, largest first: each buffer takes the lowest offset that overlaps no
         // buffer live at the same time.
@@ -116,17 +179,16 @@ public enum MemoryPlanner {
         var size = 0
         for (request, offset) in placed {
             if request.owner >= 0 {
-                locations[ValueID(request.owner)] = .workspace(offset: offset)
+                classLocations[request.owner] = .workspace(offset: offset)
             } else {
                 scratchOffsets[-1 - request.owner] = offset
             }
             size = max(size, offset + request.bytes)
         }
-        // Views share their root's location.
-        for node in graph.nodes where isView(node.operation) {
-            locations[node.output] = locations[storageRoot(of: node.output, in: graph)]
+        for index in graph.values.indices {
+            if let location = classLocations[find(index)] { locations[ValueID(index)] = location }
         }
         return MemoryPlan(locations: locations, scratchOffsets: scratchOffsets, workspaceSize: size,
-                          unplannedSize: unplanned, outputCopies: outputCopies)
+                          unplannedSize: unplanned, outputCopies: outputCopies, inPlaceNodes: inPlaceNodes)
     }
 }

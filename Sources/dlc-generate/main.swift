@@ -1,4 +1,5 @@
-// Regenerates generated/ from examples/: for each model its C header and its LLVM IR.
+// Regenerates generated/ from examples/: for each model its C header and its LLVM IR, as
+// `dlc compile` makes them at its default optimization level (-O3).
 //
 //     swift run dlc-generate
 //
@@ -12,7 +13,7 @@ let examples = try FileManager.default.contentsOfDirectory(atPath: "\(root)/exam
 for file in examples {
     var graph = try SwiftGraphFile.load("\(root)/examples/\(file)")
     graph.initializeWeights()   // the values are not written; only their shapes matter
-    let (header, ir) = try ReferenceArtifacts.render(graph)
+    let (header, ir) = try ReferenceArtifacts.render(graph.optimized(level: 3))
     let name = (file as NSString).deletingPathExtension
     try writeFileAtomically(Array(header.utf8), to: "\(root)/generated/\(name).h")
     try writeFileAtomically(Array(ir.utf8), to: "\(root)/generated/\(name).ll")

@@ -9,6 +9,7 @@ struct Bench: ParsableCommand {
     @OptionGroup var model: ModelArgument
     @OptionGroup var weightsOptions: WeightsOptions
     @OptionGroup var compileArguments: CompileArguments
+    @OptionGroup var optimization: OptimizationArguments
 
     @Option(name: .long, help: "The backend: jit, or aot (compiles a shared library, or loads MODEL.so).")
     var backend: Backend = .jit
@@ -26,7 +27,8 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let compiled = try model.makeModel(backend: model.isLibrary ? .aot : backend, weights: weightsOptions, compile: compileArguments)
+            let compiled = try model.makeModel(backend: model.isLibrary ? .aot : backend, weights: weightsOptions, compile: compileArguments,
+                                               optimization: optimization)
             let inputs = try sampleInputs(for: compiled)
             let workspace = compiled.makeWorkspace()
             for _ in 0..<warmup { _ = try compiled.run(inputs, workspace: workspace) }
@@ -40,7 +42,8 @@ struct Bench: ParsableCommand {
             let median = seconds.count % 2 == 1 ? seconds[seconds.count / 2]
                 : (seconds[seconds.count / 2 - 1] + seconds[seconds.count / 2]) / 2
             let gflops = 2 * Double(compiled.info.macCount) / median / 1e9
-            print("\(compiled.info.name) (\(model.isLibrary ? "aot" : backend.rawValue), \(compiled.info.target)): "
+            let level = model.isLibrary ? "" : " -O\(optimization.level)"
+            print("\(compiled.info.name) (\(model.isLibrary ? "aot" : backend.rawValue)\(level), \(compiled.info.target)): "
                   + "median \(String(format: "%.3f", median * 1000)) ms, min \(String(format: "%.3f", seconds[0] * 1000)) ms, "
                   + "\(String(format: "%.2f", gflops)) GFLOP/s over \(runs) runs")
         }

@@ -9,6 +9,7 @@ struct Compile: ParsableCommand {
     @OptionGroup var model: ModelArgument
     @OptionGroup var weightsOptions: WeightsOptions
     @OptionGroup var compileArguments: CompileArguments
+    @OptionGroup var optimization: OptimizationArguments
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The shared library to write.", valueName: "file.so"))
     var output: String?
@@ -25,19 +26,17 @@ struct Compile: ParsableCommand {
     @Option(name: .customLong("emit-obj"), help: ArgumentHelp("Write the object file.", valueName: "file.o"))
     var emitObject: String?
 
-    @Flag(name: .shortAndLong, help: "Report sizes and timing.")
-    var verbose = false
-
     func run() throws {
         try reportingErrors {
             var graph = try model.load()
             try weightsOptions.bind(&graph)
+            try optimization.optimize(&graph)
             let options = try compileArguments.options()
             let paths = ArtifactPaths(library: output, header: header, llvmIR: emitLLVM, assembly: emitAssembly, object: emitObject)
             let report = try ModelCompiler.compile(graph, options: options, to: paths)
             print("compiled \(graph.name) for \(options.target.triple) (\(options.target.cpu)) in \(String(format: "%.2f", report.seconds)) s: "
                   + paths.all.joined(separator: ", "))
-            if verbose {
+            if optimization.verbose {
                 print("  weights \(formatBytes(report.weightBytes)), workspace \(formatBytes(report.workspaceBytes)) "
                       + "(\(formatBytes(report.unplannedBytes)) without reuse)")
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DLC
+import Foundation
 
 /// Target and threading options of the commands that compile.
 struct CompileArguments: ParsableArguments {
@@ -39,8 +40,9 @@ extension ModelArgument {
     /// Whether the argument names a compiled shared library rather than a model.
     var isLibrary: Bool { model.hasSuffix(".so") }
 
-    /// The model ready to run on `backend`, weights bound.
-    func makeModel(backend: Backend, weights: WeightsOptions, compile: CompileArguments) throws -> Model {
+    /// The model ready to run on `backend`, weights bound and graph optimized.
+    func makeModel(backend: Backend, weights: WeightsOptions, compile: CompileArguments,
+                   optimization: OptimizationArguments) throws -> Model {
         if isLibrary {
             guard backend == .aot else {
                 throw DLCError("\(model) is a compiled library; run it with --backend aot")
@@ -49,10 +51,44 @@ extension ModelArgument {
         }
         var graph = try load()
         try weights.bind(&graph)
+        try optimization.optimize(&graph)
         switch backend {
         case .interpreter: return try Model.interpret(graph)
         case .jit: return try Model.jit(graph, options: compile.options())
         case .aot: return try Model.compileAndLoad(graph, options: compile.options())
         }
+    }
+}
+
+/// The graph optimizer's options, shared by the commands that run or compile.
+struct OptimizationArguments: ParsableArguments {
+    @Option(name: .customShort("O", allowingJoined: true), help: ArgumentHelp("Optimization level, 0 to 3.", valueName: "level"))
+    var level: Int = 3
+
+    @Flag(name: .customLong("print-after-all"), help: "Print the graph after every pass.")
+    var printAfterAll = false
+
+    @Option(name: .customLong("print-after"), help: ArgumentHelp("Print the graph after this pass (repeatable).", valueName: "pass"))
+    var printAfter: [String] = []
+
+    @Flag(name: .customLong("time-passes"), help: "Report the time each pass takes.")
+    var timePasses = false
+
+    @Flag(name: .shortAndLong, help: "Report what each pass changed, and sizes.")
+    var verbose = false
+
+    func validate() throws {
+        guard (0...3).contains(level) else { throw ValidationError("-O takes a level from 0 to 3, got \(level)") }
+    }
+
+    /// Runs the pipeline of `level` on the graph, reporting on standard error.
+    func optimize(_ graph: inout Graph) throws {
+        var manager = try PassManager(level: level, evaluator: ReferenceEvaluator())
+        manager.printAfterAll = printAfterAll
+        manager.printAfter = Set(printAfter)
+        manager.timePasses = timePasses
+        manager.verbose = verbose
+        manager.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        try manager.run(&graph)
     }
 }

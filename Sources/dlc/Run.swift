@@ -9,6 +9,7 @@ struct Run: ParsableCommand {
     @OptionGroup var model: ModelArgument
     @OptionGroup var weightsOptions: WeightsOptions
     @OptionGroup var compileArguments: CompileArguments
+    @OptionGroup var optimization: OptimizationArguments
 
     @Option(name: .long, parsing: .singleValue,
             help: ArgumentHelp("An input as NAME=FILE.npy (repeat for each input; NAME may be omitted for a single-input model).",
@@ -25,7 +26,7 @@ struct Run: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let backend = self.backend ?? (model.isLibrary ? .aot : .interpreter)
-            let compiled = try model.makeModel(backend: backend, weights: weightsOptions, compile: compileArguments)
+            let compiled = try model.makeModel(backend: backend, weights: weightsOptions, compile: compileArguments, optimization: optimization)
             let inputs = try readInputs(for: compiled)
             let results = try compiled.run(inputs)
             let paths = try outputPaths(for: compiled.info)

@@ -9,6 +9,7 @@ struct Verify: ParsableCommand {
     @OptionGroup var model: ModelArgument
     @OptionGroup var weightsOptions: WeightsOptions
     @OptionGroup var compileArguments: CompileArguments
+    @OptionGroup var optimization: OptimizationArguments
 
     @Option(name: .long, help: "Largest accepted error, relative to the reference output's largest magnitude.")
     var tolerance: Float = 1e-4
@@ -21,9 +22,12 @@ struct Verify: ParsableCommand {
             var graph = try model.load()
             try weightsOptions.bind(&graph)
             let inputs = graph.sampleInputs(seed: inputSeed)
+            // The reference is the model as written; the compiled code is optimized.
             let reference = try Model.interpret(graph).run(inputs)
+            try optimization.optimize(&graph)
             let options = try compileArguments.options()
-            print("verifying \(graph.name) against the interpreter on random inputs (seed \(inputSeed)), tolerance \(tolerance) relative")
+            print("verifying \(graph.name) at -O\(optimization.level) against the interpreter at -O0 on random inputs "
+                  + "(seed \(inputSeed)), tolerance \(tolerance) relative")
             var failures: [String] = []
             for (backend, compiled) in [("jit", try Model.jit(graph, options: options)), ("aot", try Model.compileAndLoad(graph, options: options))] {
                 let results = try compiled.run(inputs)

@@ -87,6 +87,8 @@ let layerCases: [OpCase] = [
     OpCase(name: "add and multiply", shape: [2, 3, 4, 5]) { x in x * x + relu(x) },
     OpCase(name: "concat channels", shape: [1, 4, 6, 6]) { x in concat([x, relu(x), conv2d(x, filters: 3, kernel: 1)]) },
     OpCase(name: "concat last axis", shape: [2, 3, 5]) { x in concat([x, sigmoid(x)], axis: -1) },
+    OpCase(name: "zero padding", shape: [2, 3, 5, 6]) { zeroPadding2d($0, padding: (1, 0, 2, 3)) },
+    OpCase(name: "constants", shape: [1, 2, 3]) { x in x * constant([1, -2, 3, 0.5, 0, 4], shape: [1, 2, 3]) + constant(0.25, shape: [3]) },
 ]
 
 let sequenceCases: [OpCase] = [
@@ -129,6 +131,31 @@ let sequenceCases: [OpCase] = [
         }
         graph.initializeWeights()
         try expectBackendsAgree(graph)
+    }
+
+    /// Convolutions with the epilogues only the optimizer makes: a fused residual add (with and
+    /// without an activation, over each convolution path) and in-place element-wise layers.
+    @Test(arguments: [
+        ("3x3", Size2D(square: 3), Size2D(square: 1)), ("1x1", Size2D(square: 1), Size2D(square: 1)), ("3x3 stride 2", Size2D(square: 3), Size2D(square: 2)),
+    ]) func fusedEpilogues(_ name: String, _ kernel: Size2D, _ stride: Size2D) throws {
+        var graph = try Graph.build("fused") {
+            let x = input("x", shape: [1, 6, 9, 9])
+            let shortcut = conv2d(x, filters: 8, kernel: 1, stride: (stride.height, stride.width), name: "shortcut")
+            let main = conv2d(x, filters: 8, kernel: (kernel.height, kernel.width), stride: (stride.height, stride.width),
+                              padding: kernel.height / 2, name: "main")
+            let sum = relu(main + shortcut)
+            output("y", sigmoid(sum) * tanh(sum))
+        }
+        graph.initializeWeights()
+        randomizeWeights(&graph)
+        let optimized = try graph.optimized(level: 3)
+        #expect(optimized.nodes.contains { if case .conv2d(let op) = $0.operation { op.addsResidual && op.activation == .relu } else { false } },
+                "\(name): the residual and the ReLU are fused")
+        let inputs = graph.sampleInputs()
+        let reference = try Interpreter(graph: graph).run(inputs)["y"]!
+        for model in [try Model.jit(optimized), try Model.compileAndLoad(optimized)] {
+            #expect(try model.run(inputs)["y"]!.difference(from: reference).relative <= singleOpTolerance)
+        }
     }
 
     @Test func outputsThatAreInputsOrShareStorage() throws {

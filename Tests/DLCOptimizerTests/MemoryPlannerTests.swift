@@ -10,7 +10,7 @@ import Testing
             for _ in 0..<4 { x = relu(x) }
             output("y", x)
         }
-        let plan = MemoryPlanner.plan(graph)
+        let plan = MemoryPlanner.plan(graph, inPlace: false)
         #expect(plan.unplannedSize == 3 * 4096)
         #expect(plan.workspaceSize == 2 * 4096)
         #expect(plan.location(of: graph.outputs[0].value) == .output(0))
@@ -26,7 +26,7 @@ import Testing
             let c = tanh(b)
             output("y", add(a, c))
         }
-        let plan = MemoryPlanner.plan(graph)
+        let plan = MemoryPlanner.plan(graph, inPlace: false)
         var intervals: [(Int, Int, Int, Int)] = []   // first use, last use, offset, end
         for (index, node) in graph.nodes.enumerated() {
             guard case .workspace(let offset) = plan.location(of: node.output) else { continue }
@@ -40,6 +40,35 @@ import Testing
             }
         }
         #expect(plan.workspaceSize == 3 * 1024)
+    }
+
+    @Test func elementwiseLayersOverwriteInputsThatDie() throws {
+        // relu(x) cannot overwrite the caller's input; each later activation overwrites its
+        // input, and the last one is the output, so the whole chain runs in the output buffer.
+        let chain = try Graph.build {
+            var x = input("x", shape: [1, 1024])
+            for _ in 0..<4 { x = relu(x) }
+            output("y", x)
+        }
+        let plan = MemoryPlanner.plan(chain)
+        #expect(plan.inPlaceNodes == [1: 0, 2: 0, 3: 0])
+        #expect(plan.workspaceSize == 0)
+        #expect(chain.nodes.allSatisfy { plan.location(of: $0.output) == .output(0) })
+
+        // a is read again by the add, so sigmoid(a) may not overwrite it; tanh(b) overwrites b;
+        // the add overwrites a (its last reader), which is then computed in the output buffer.
+        let branch = try Graph.build {
+            let x = input("x", shape: [1, 256])
+            let a = relu(x)
+            let b = sigmoid(a)
+            let c = tanh(b)
+            output("y", add(a, c))
+        }
+        let branchPlan = MemoryPlanner.plan(branch)
+        #expect(branchPlan.inPlaceNodes == [2: 0, 3: 0])
+        #expect(branchPlan.location(of: branch.nodes[0].output) == .output(0))
+        #expect(branchPlan.location(of: branch.nodes[1].output) == branchPlan.location(of: branch.nodes[2].output))
+        #expect(branchPlan.workspaceSize == 1024)
     }
 
     @Test func viewsShareTheirSourceAndOutputsAreWrittenInPlace() throws {

@@ -68,7 +68,7 @@ import Testing
         if !exact { #expect(failing.standardError.contains("differs from the interpreter by")) }
         let bench = try dlc("bench", lenet, "--backend", "aot", "--runs", "3", "--warmup", "1")
         #expect(bench.status == 0, "\(bench.standardError)")
-        #expect(bench.standardOutput.contains("lenet (aot, "))
+        #expect(bench.standardOutput.contains("lenet (aot -O3, "))
         #expect(bench.standardOutput.contains(" GFLOP/s over 3 runs"))
         #expect(try dlc("bench", lenet, "--runs", "0").standardError.contains("--runs must be positive"))
     }

@@ -3,7 +3,7 @@ import DLCGraph
 /// What a DSL parameter accepts, and how a script value converts to it.
 enum ParameterKind: Sendable {
     case tensor, tensors, int, float, bool, string, optionalString
-    case size, optionalSize, padding, activation, direction, dtype, shape
+    case size, optionalSize, padding, activation, direction, dtype, shape, floats
 
     var expectation: String {
         switch self {
@@ -21,6 +21,7 @@ enum ParameterKind: Sendable {
         case .direction: ".forward, .reverse or .bidirectional"
         case .dtype: ".float32, .int32 or .int64"
         case .shape: "an array of Ints"
+        case .floats: "a number or an array of numbers"
         }
     }
 }
@@ -120,6 +121,14 @@ struct BoundArguments: Sendable {
         return dtype
     }
 
+    func floats(_ name: String) -> [Float] {
+        switch values[name] {
+        case .array(let elements): elements.map { Float($0.numberValue!) }
+        case let value?: [Float(value.numberValue!)]
+        case nil: preconditionFailure("\(name) is missing")
+        }
+    }
+
     func shape(_ name: String) -> [Int] {
         guard case .array(let elements) = values[name] else { preconditionFailure("\(name) is not a shape") }
         return elements.map { $0.intValue! }
@@ -167,6 +176,10 @@ extension ScriptValue {
             return elements.allSatisfy { if case .tensor = $0 { true } else { false } }
         case (.shape, .array(let elements)):
             return elements.allSatisfy { $0.intValue != nil }
+        case (.floats, .int), (.floats, .float):
+            return true
+        case (.floats, .array(let elements)):
+            return elements.allSatisfy { $0.numberValue != nil }
         case (.size, .tuple(let elements)), (.optionalSize, .tuple(let elements)):
             return elements.count == 2 && elements.allSatisfy { $0.intValue != nil }
         case (.padding, .tuple(let elements)):
@@ -304,6 +317,14 @@ let dslFunctions: [String: DSLFunction] = {
         }),
         DSLFunction(name: "dropout", parameters: [x, DSLParameter("rate", .float), layerName], body: tensorResult { a throws(DLCError) in
             try a.builder.dropout(a.tensor("x"), rate: a.float("rate"), name: a.layerName)
+        }),
+        DSLFunction(name: "zeroPadding2d", parameters: [x, DSLParameter("padding", .padding), layerName],
+                    body: tensorResult { a throws(DLCError) in
+            try a.builder.zeroPadding2d(a.tensor("x"), padding: a.padding("padding"), name: a.layerName)
+        }),
+        DSLFunction(name: "constant", parameters: [DSLParameter(nil, .floats, name: "values"), DSLParameter("shape", .shape), layerName],
+                    body: tensorResult { a throws(DLCError) in
+            try a.builder.constant(a.floats("values"), shape: a.shape("shape"), name: a.layerName)
         }),
         DSLFunction(name: "batchNorm", parameters: [x, DSLParameter("epsilon", .float, .float(1e-5)), layerName],
                     body: tensorResult { a throws(DLCError) in

@@ -218,6 +218,32 @@ public func dropout(_ x: Tensor, rate: Float, name: String? = nil, file: String 
     dslCall(file, line, [x]) { builder throws(DLCError) in try builder.dropout(x.value!, rate: rate, name: name) }
 }
 
+/// Explicit zero padding: `Int`, `(h, w)` or `(top, left, bottom, right)`.
+public func zeroPadding2d(_ x: Tensor, padding: Padding, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    zeroPaddingCall(x, padding, name, file, line)
+}
+
+/// `zeroPadding2d` with tuple padding.
+public func zeroPadding2d<P>(_ x: Tensor, padding: P, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    zeroPaddingCall(x, padding, name, file, line)
+}
+
+private func zeroPaddingCall(_ x: Tensor, _ padding: Any, _ name: String?, _ file: String, _ line: Int) -> Tensor {
+    dslCall(file, line, [x]) { builder throws(DLCError) in
+        try builder.zeroPadding2d(x.value!, padding: DLCGraph.padding(padding), name: name)
+    }
+}
+
+/// A constant tensor of `shape` holding `value` everywhere.
+public func constant(_ value: Float, shape: [Int], name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslCall(file, line) { builder throws(DLCError) in try builder.constant([value], shape: shape, name: name) }
+}
+
+/// A constant tensor of `shape` holding `values` in C order.
+public func constant(_ values: [Float], shape: [Int], name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslCall(file, line) { builder throws(DLCError) in try builder.constant(values, shape: shape, name: name) }
+}
+
 // MARK: - Normalization
 
 /// Inference batch normalization over axis 1 with `NAME.weight`, `.bias`, `.running_mean`, `.running_var`.

@@ -4,6 +4,9 @@
 /// `output[n, o, y, x] = bias[o] + Σ_{c, i, j} input[n, g·C/G + c, y·sh + i·dh - top, x·sw + j·dw - left]
 /// · weight[o, c, i, j]`, where `g` is the group of `o`, then the element-wise `activation`.
 ///
+/// With `addsResidual` (set by the optimizer's residual fusion) the layer takes a second input of
+/// the output's type and adds it before the activation: `activation(conv + bias + residual)`.
+///
 /// ```swift
 /// conv2d(image, filters: 6, kernel: 5, padding: 2, activation: .relu)
 /// ```
@@ -17,10 +20,12 @@ public struct Conv2D: OperatorDefinition {
     public var hasBias: Bool
     /// Applied to each output element before it is stored.
     public var activation: Activation
+    /// Whether a second input is added to the result before the activation.
+    public var addsResidual: Bool
 
     public init(filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
                 padding: EdgePadding = .zero, dilation: Size2D = Size2D(square: 1),
-                groups: Int = 1, hasBias: Bool = true, activation: Activation = .none) {
+                groups: Int = 1, hasBias: Bool = true, activation: Activation = .none, addsResidual: Bool = false) {
         self.filters = filters
         self.kernel = kernel
         self.stride = stride
@@ -29,12 +34,13 @@ public struct Conv2D: OperatorDefinition {
         self.groups = groups
         self.hasBias = hasBias
         self.activation = activation
+        self.addsResidual = addsResidual
     }
 
     public var kindName: String { "conv2d" }
 
     public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
-        try requireArity(inputs, 1)
+        try requireArity(inputs, addsResidual ? 2 : 1)
         let input = inputs[0]
         try requireFloat(input, rank: 4, layout: "[batch, channels, height, width]")
         try requirePositive(filters, "filters")
@@ -59,7 +65,11 @@ public struct Conv2D: OperatorDefinition {
         let width = try slidingWindowLength(
             input: input.shape[3], kernel: kernel.width, stride: stride.width, dilation: dilation.width,
             padBefore: padding.left, padAfter: padding.right, axis: "width", inputType: input)
-        return TensorType(shape: [input.shape[0], filters, height, width])
+        let output = TensorType(shape: [input.shape[0], filters, height, width])
+        if addsResidual && inputs[1] != output {
+            throw OperatorError("the residual input is \(inputs[1]), expected the output's type \(output)")
+        }
+        return output
     }
 
     public func parameterSpecs(inputs: [TensorType]) -> [ParameterSpec] {
@@ -83,6 +93,7 @@ public struct Conv2D: OperatorDefinition {
         if dilation != Size2D(square: 1) { parts.append("dilation=\(dilation)") }
         if groups != 1 { parts.append("groups=\(groups)") }
         if !hasBias { parts.append("bias=false") }
+        if addsResidual { parts.append("+residual") }
         if activation != .none { parts.append("activation=\(activation)") }
         return parts.joined(separator: " ")
     }

@@ -1,0 +1,124 @@
+// Primitives optimization passes rewrite graphs with. A pass marks layers removed, retargets
+// uses and edits layers in place, then `compact()` drops what is gone, restores topological
+// order and renumbers values; `verify()` then checks the result.
+
+extension Graph {
+    /// Whether a pass removed the layer at `index`.
+    public func isRemoved(_ index: Int) -> Bool { removedNodes.contains(index) }
+
+    /// Indices of the live layers that read `value`.
+    public func users(of value: ValueID) -> [Int] {
+        nodes.indices.filter { !removedNodes.contains($0) && nodes[$0].inputs.contains(value) }
+    }
+
+    /// Whether `value` is one of the graph's outputs.
+    public func isOutput(_ value: ValueID) -> Bool { outputs.contains { $0.value == value } }
+
+    /// The index of the layer producing `value`, if a layer does.
+    public func producerIndex(of value: ValueID) -> Int? {
+        if case .node(let id) = values[value.index].kind { return id.index }
+        return nil
+    }
+
+    /// Points every use of `old`, by layers and by graph outputs, at `new`.
+    public mutating func replaceUses(of old: ValueID, with new: ValueID) {
+        for index in nodes.indices where !removedNodes.contains(index) {
+            nodes[index].inputs = nodes[index].inputs.map { $0 == old ? new : $0 }
+        }
+        for index in outputs.indices where outputs[index].value == old { outputs[index].value = new }
+    }
+
+    /// Marks a layer removed; its uses must have been retargeted.
+    public mutating func removeNode(_ index: Int) { removedNodes.insert(index) }
+
+    /// Replaces a layer's operator (and data inputs); the output type must stay the same.
+    public mutating func update(node index: Int, operation: Operation, inputs: [ValueID]? = nil) {
+        nodes[index].operation = operation
+        if let inputs { nodes[index].inputs = inputs }
+    }
+
+    /// Gives a layer a new parameter `NAME.suffix` with `data` (nil leaves it unbound).
+    @discardableResult
+    public mutating func addParameter(to index: Int, suffix: String, type: TensorType, data: TensorData?,
+                                      initializer: ParameterInitializer = .zeros) -> ValueID {
+        let name = "\(nodes[index].name).\(suffix)"
+        values.append(Value(name: name, type: type, kind: .parameter(initializer, trainable: true)))
+        let id = ValueID(values.count - 1)
+        nodes[index].parameters.append(id)
+        if let data { weights[name] = data }
+        return id
+    }
+
+    /// Drops a layer's parameters (and their data) from `position` on.
+    public mutating func truncateParameters(of index: Int, to count: Int) {
+        for id in nodes[index].parameters.dropFirst(count) { weights.removeValue(forKey: values[id.index].name) }
+        nodes[index].parameters = Array(nodes[index].parameters.prefix(count))
+    }
+
+    /// Appends a layer (compaction moves it before its users). Its name must be new.
+    @discardableResult
+    public mutating func appendNode(_ name: String, _ operation: Operation, inputs: [ValueID]) throws(DLCError) -> ValueID {
+        try addNode(name, operation, inputs: inputs)
+    }
+
+    /// A layer name no value has yet, derived from `base`.
+    public func freshName(_ base: String) -> String {
+        let taken = Set(values.map(\.name))
+        if !taken.contains(base) { return base }
+        var suffix = 2
+        while taken.contains("\(base)_\(suffix)") { suffix += 1 }
+        return "\(base)_\(suffix)"
+    }
+
+    /// Drops removed layers and the values only they owned, orders layers topologically (keeping
+    /// the original order where dependencies allow) and renumbers values.
+    public mutating func compact() throws(DLCError) {
+        let live = nodes.indices.filter { !removedNodes.contains($0) }
+        // Kahn's algorithm, always taking the earliest ready layer.
+        var emitted = Set<ValueID>(inputs)
+        for index in live { emitted.formUnion(nodes[index].parameters) }
+        var order: [Int] = []
+        var pending = live
+        while !pending.isEmpty {
+            guard let position = pending.firstIndex(where: { nodes[$0].inputs.allSatisfy(emitted.contains) }) else {
+                throw DLCError("internal error: the rewritten graph has a cycle or a use of a removed layer ("
+                               + pending.map { nodes[$0].name }.joined(separator: ", ") + ")")
+            }
+            let index = pending.remove(at: position)
+            order.append(index)
+            emitted.insert(nodes[index].output)
+        }
+        for output in outputs where !emitted.contains(output.value) {
+            throw DLCError("internal error: output '\(output.name)' refers to a removed layer")
+        }
+
+        var mapping: [ValueID: ValueID] = [:]
+        var newValues: [Value] = []
+        func keep(_ id: ValueID, kind: Value.Kind? = nil) -> ValueID {
+            var value = values[id.index]
+            if let kind { value.kind = kind }
+            newValues.append(value)
+            mapping[id] = ValueID(newValues.count - 1)
+            return mapping[id]!
+        }
+        let newInputs = inputs.map { keep($0) }
+        var newNodes: [Node] = []
+        var keptWeights: [String: TensorData] = [:]
+        for index in order {
+            var node = nodes[index]
+            node.parameters = node.parameters.map { keep($0) }
+            for parameter in node.parameters {
+                if let data = weights[newValues[parameter.index].name] { keptWeights[newValues[parameter.index].name] = data }
+            }
+            node.inputs = node.inputs.map { mapping[$0]! }
+            node.output = keep(node.output, kind: .node(NodeID(newNodes.count)))
+            newNodes.append(node)
+        }
+        values = newValues
+        nodes = newNodes
+        inputs = newInputs
+        outputs = outputs.map { GraphOutput(name: $0.name, value: mapping[$0.value]!) }
+        weights = keptWeights
+        removedNodes = []
+    }
+}

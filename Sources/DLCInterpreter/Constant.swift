@@ -1,0 +1,5 @@
+import DLCGraph
+
+extension Constant {
+    func evaluate() -> TensorData { TensorData(shape: shape, floats: elements) }
+}

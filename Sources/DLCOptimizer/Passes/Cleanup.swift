@@ -1,0 +1,102 @@
+import DLCGraph
+
+/// Dropout is the identity at inference: its users read its input instead.
+public struct RemoveDropout: GraphPass {
+    public init() {}
+    public var name: String { "remove-dropout" }
+
+    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var changes: [String] = []
+        for index in graph.nodes.indices where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            guard case .dropout = node.operation else { continue }
+            graph.replaceUses(of: node.output, with: node.inputs[0])
+            graph.removeNode(index)
+            changes.append("removed \(node.name)")
+        }
+        return changes
+    }
+}
+
+/// Reshapes and flattens that do not change the shape are removed; a reshape of a reshape reads
+/// the first one's input.
+public struct EliminateNoOpReshapes: GraphPass {
+    public init() {}
+    public var name: String { "eliminate-reshapes" }
+
+    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var changes: [String] = []
+        for index in graph.nodes.indices where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            switch node.operation {
+            case .reshape, .flatten: break
+            default: continue
+            }
+            let input = node.inputs[0]
+            if graph[input].type == graph[node.output].type {
+                graph.replaceUses(of: node.output, with: input)
+                graph.removeNode(index)
+                changes.append("removed \(node.name), which keeps the shape \(formatShape(graph[input].type.shape))")
+            } else if let producer = graph.producerIndex(of: input), !graph.isRemoved(producer) {
+                switch graph.nodes[producer].operation {
+                case .reshape, .flatten:
+                    graph.update(node: index, operation: .reshape(Reshape(shape: graph[node.output].type.shape)),
+                                 inputs: [graph.nodes[producer].inputs[0]])
+                    changes.append("\(node.name) reads \(graph.nodes[producer].name)'s input directly")
+                default: break
+                }
+            }
+        }
+        return changes
+    }
+}
+
+/// Two parameterless layers with the same operator and inputs compute the same value: the
+/// second one's users read the first one.
+public struct EliminateCommonSubexpressions: GraphPass {
+    public init() {}
+    public var name: String { "eliminate-common-subexpressions" }
+
+    private struct Key: Hashable {
+        let operation: Operation
+        let inputs: [ValueID]
+    }
+
+    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var seen: [Key: Int] = [:]
+        var changes: [String] = []
+        for index in graph.nodes.indices where !graph.isRemoved(index) && graph.nodes[index].parameters.isEmpty {
+            let node = graph.nodes[index]
+            let key = Key(operation: node.operation, inputs: node.inputs)
+            if let first = seen[key] {
+                graph.replaceUses(of: node.output, with: graph.nodes[first].output)
+                graph.removeNode(index)
+                changes.append("\(node.name) is the same as \(graph.nodes[first].name)")
+            } else {
+                seen[key] = index
+            }
+        }
+        return changes
+    }
+}
+
+/// Layers nothing reads (directly or through other layers) and that are not outputs are removed.
+public struct EliminateDeadCode: GraphPass {
+    public init() {}
+    public var name: String { "eliminate-dead-code" }
+
+    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var needed = Set(graph.outputs.map(\.value))
+        var changes: [String] = []
+        for index in graph.nodes.indices.reversed() where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            if needed.contains(node.output) {
+                needed.formUnion(node.inputs)
+            } else {
+                graph.removeNode(index)
+                changes.append("removed \(node.name), which no output uses")
+            }
+        }
+        return changes
+    }
+}

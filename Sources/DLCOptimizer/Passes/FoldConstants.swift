@@ -1,0 +1,40 @@
+import DLCGraph
+
+/// Layers whose inputs are all constants (and whose weights are known) are computed at compile
+/// time and become constant layers.
+public struct FoldConstants: GraphPass {
+    public static let passName = "fold-constants"
+    public var name: String { Self.passName }
+
+    let evaluator: any LayerEvaluator
+
+    public init(evaluator: any LayerEvaluator) { self.evaluator = evaluator }
+
+    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var known: [ValueID: TensorData] = [:]
+        var changes: [String] = []
+        for index in graph.nodes.indices where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            if case .constant(let constant) = node.operation {
+                known[node.output] = TensorData(shape: constant.shape, floats: constant.elements)
+                continue
+            }
+            let type = graph[node.output].type
+            guard !node.inputs.isEmpty, type.dtype == .float32, node.inputs.allSatisfy({ known[$0] != nil }) else { continue }
+            let parameters = node.parameters.compactMap { graph.weight($0) }
+            guard parameters.count == node.parameters.count else { continue }
+            let result: TensorData
+            do {
+                result = try evaluator.evaluate(node.operation, inputs: node.inputs.map { known[$0]! }, parameters: parameters,
+                                                outputType: type)
+            } catch {
+                throw DLCError("layer '\(node.name)' (\(node.operation.kindName)) on constant inputs: \(error.message)", location: node.location)
+            }
+            graph.truncateParameters(of: index, to: 0)
+            graph.update(node: index, operation: .constant(Constant(shape: type.shape, values: result.floats)), inputs: [])
+            known[node.output] = result
+            changes.append("computed \(node.name) (\(node.operation.kindName)) at compile time")
+        }
+        return changes
+    }
+}

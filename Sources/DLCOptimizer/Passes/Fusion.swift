@@ -1,0 +1,70 @@
+import DLCGraph
+
+/// `conv(x) + shortcut` becomes one convolution whose epilogue adds the shortcut before storing
+/// (ResNet's residual connections). The add's operand computed by a convolution (no activation,
+/// no other reader) absorbs it when the other operand is ready before that convolution runs.
+public struct FuseResidualAdd: GraphPass {
+    public init() {}
+    public var name: String { "fuse-residual-add" }
+
+    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var changes: [String] = []
+        for index in graph.nodes.indices where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            guard case .binary(let binary) = node.operation, binary.kind == .add else { continue }
+            let (a, b) = (node.inputs[0], node.inputs[1])
+            let type = graph[node.output].type
+            guard a != b, graph[a].type == type, graph[b].type == type else { continue }
+            // (convolution output, the other operand), latest convolution first.
+            let candidates = [(a, b), (b, a)].compactMap { conv, other -> (Int, Conv2D, ValueID)? in
+                guard let producer = graph.producerIndex(of: conv), !graph.isRemoved(producer), graph.hasSingleUse(conv),
+                      case .conv2d(let op) = graph.nodes[producer].operation, op.activation == .none, !op.addsResidual else { return nil }
+                let ready = graph.producerIndex(of: other).map { $0 < producer } ?? true
+                return ready ? (producer, op, other) : nil
+            }.sorted { $0.0 > $1.0 }
+            guard var (producer, conv, other) = candidates.first else { continue }
+            conv.addsResidual = true
+            graph.update(node: producer, operation: .conv2d(conv), inputs: graph.nodes[producer].inputs + [other])
+            graph.replaceUses(of: node.output, with: graph.nodes[producer].output)
+            graph.removeNode(index)
+            changes.append("fused \(node.name) into \(graph.nodes[producer].name) (adds \(graph[other].name))")
+        }
+        return changes
+    }
+}
+
+/// An element-wise activation right after a convolution or dense layer (its only reader) is
+/// applied in that layer's epilogue, before the store.
+public struct FuseActivation: GraphPass {
+    public init() {}
+    public var name: String { "fuse-activations" }
+
+    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var changes: [String] = []
+        for index in graph.nodes.indices where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            guard case .unary(let unary) = node.operation else { continue }
+            let input = node.inputs[0]
+            guard let producer = graph.producerIndex(of: input), !graph.isRemoved(producer), graph.hasSingleUse(input) else { continue }
+            let fused: Operation
+            switch graph.nodes[producer].operation {
+            case .conv2d(var op) where op.activation == .none:
+                op.activation = unary.function
+                fused = .conv2d(op)
+            case .conv2dTranspose(var op) where op.activation == .none:
+                op.activation = unary.function
+                fused = .conv2dTranspose(op)
+            case .dense(var op) where op.activation == .none:
+                op.activation = unary.function
+                fused = .dense(op)
+            default:
+                continue
+            }
+            graph.update(node: producer, operation: fused)
+            graph.replaceUses(of: node.output, with: input)
+            graph.removeNode(index)
+            changes.append("fused \(node.name) into \(graph.nodes[producer].name)")
+        }
+        return changes
+    }
+}

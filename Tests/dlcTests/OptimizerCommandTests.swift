@@ -1,0 +1,81 @@
+import DLC
+import DLCTestSupport
+import Foundation
+import Testing
+
+@Suite struct OptimizerCommandTests {
+    let resnet = "\(packageRoot)/examples/resnet50.swiftgraph"
+    let lenet = "\(packageRoot)/examples/lenet.swiftgraph"
+
+    @Test func graphAsTextBeforeAndAfterOptimization() throws {
+        let before = try dlc("graph", resnet, "-O0")
+        #expect(before.status == 0, "\(before.standardError)")
+        #expect(before.standardOutput.hasPrefix("graph resnet50 {\n  input %image: f32[1, 3, 224, 224]\n"))
+        #expect(before.standardOutput.contains("= batchNorm("))
+        let after = try dlc("graph", resnet, "-O3", "--format", "text")
+        #expect(!after.standardOutput.contains("= batchNorm("))
+        #expect(!after.standardOutput.contains("= relu("))
+        #expect(after.standardOutput.contains("+residual activation=relu"))
+    }
+
+    /// The DOT output renders with Graphviz.
+    @Test func graphAsDotRendersWithGraphviz() throws {
+        let directory = try makeTemporaryDirectory()
+        let result = try dlc("graph", resnet, "-O3", "--format", "dot", "-o", "\(directory)/resnet50.dot")
+        #expect(result.status == 0, "\(result.standardError)")
+        let dot = try String(contentsOfFile: "\(directory)/resnet50.dot", encoding: .utf8)
+        #expect(dot.hasPrefix("digraph \"resnet50\" {"))
+        #expect(dot.contains("(residual)"))
+        #expect(dot.contains("f32[1, 256, 56, 56]"), "edges carry shapes")
+        #expect(dot.contains("fillcolor"), "fused layers are highlighted")
+        let svg = try runProgram("/usr/bin/env", ["dot", "-Tsvg", "\(directory)/resnet50.dot", "-o", "\(directory)/resnet50.svg"])
+        #expect(svg.status == 0, "\(svg.standardError)")
+        #expect(try String(contentsOfFile: "\(directory)/resnet50.svg", encoding: .utf8).contains("<svg"))
+    }
+
+    @Test func passReportsOnStandardError() throws {
+        let directory = try makeTemporaryDirectory()
+        let result = try dlc("compile", resnet, "-O3", "-v", "--time-passes", "--print-after", "fuse-residual-add",
+                             "--emit-llvm", "\(directory)/r.ll")
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("fold-batch-norm: 53 changes\n  folded batchNorm_1 into conv2d_1"))
+        #expect(result.standardError.contains("fuse-residual-add: 16 changes"))
+        #expect(result.standardError.contains("// after fuse-residual-add\ngraph resnet50 {"))
+        #expect(result.standardError.contains("fuse-activations                 "))
+        #expect(result.standardOutput.contains("workspace 4.98 MiB (43.17 MiB without reuse)"))
+
+        let all = try dlc("graph", lenet, "-O1", "--print-after-all")
+        #expect(all.standardError.contains("// after remove-dropout\ngraph lenet {"))
+        #expect(all.standardError.contains("// after eliminate-dead-code\ngraph lenet {"))
+    }
+
+    @Test func levelsOnRunVerifyAndBench() throws {
+        let directory = try makeTemporaryDirectory()
+        for level in ["-O0", "-O1", "-O2", "-O3"] {
+            let run = try dlc("run", lenet, level, "--backend", "jit", "--input", "\(packageRoot)/examples/digits/4.npy", "--output", directory)
+            #expect(run.status == 0, "\(run.standardError)")
+            #expect(run.standardOutput.contains("prediction: 4 "))
+        }
+        let verify = try dlc("verify", resnet, "-O3")
+        #expect(verify.status == 0, "\(verify.standardError)")
+        #expect(verify.standardOutput.hasPrefix("verifying resnet50 at -O3 against the interpreter at -O0"))
+        let bench = try dlc("bench", lenet, "-O2", "--runs", "2")
+        #expect(bench.standardOutput.contains("lenet (jit -O2, "))
+    }
+
+    @Test func badOptimizerOptions() throws {
+        let level = try dlc("compile", lenet, "-O5", "--emit-llvm", "/tmp/x.ll")
+        #expect(level.status != 0)
+        #expect(level.standardError.contains("-O takes a level from 0 to 3, got 5"))
+        let pass = try dlc("graph", lenet, "--print-after", "fuse-everything")
+        #expect(pass.status == 1)
+        #expect(pass.standardError.hasPrefix("error: unknown pass 'fuse-everything'; passes are remove-dropout, eliminate-reshapes"))
+    }
+
+    @Test func summaryReportsThePlannedWorkspace() throws {
+        let result = try dlc("summary", resnet)
+        #expect(result.standardOutput.hasSuffix("Workspace at -O3: 4.98 MiB planned, 43.17 MiB for all intermediate tensors without reuse\n"))
+        let vgg = try dlc("summary", "\(packageRoot)/examples/vgg16.swiftgraph", "-O0")
+        #expect(vgg.standardOutput.hasSuffix("Workspace at -O0: 24.50 MiB planned, 57.55 MiB for all intermediate tensors without reuse\n"))
+    }
+}
