@@ -180,6 +180,20 @@ private struct ConvolutionPlan {
                 let tap = b.add(b.mul(i, b.index(op.kernel.width)), j)
                 return b.add(b.mul(b.add(b.mul(b.add(firstChannel, b.index(k)), b.index(channelsPerGroup)), c), b.index(taps)), tap)
             }
+            /// Walks input channels and kernel taps, skipping kernel rows outside the input:
+            /// `body(c, i, j, rowBase)` with `rowBase` the index of input row `iy` of channel `c`.
+            func forEachTap(_ body: @escaping (LLVMValueRef, LLVMValueRef, LLVMValueRef, LLVMValueRef) -> Void) {
+                b.loop(count: channelsPerGroup, "c") { c in
+                    let channelBase = b.add(inputBase, b.mul(c, b.index(height * width)))
+                    b.loop(count: op.kernel.height, "i") { i in
+                        let iy = inputRow(i)
+                        b.when(rowIsInside(iy)) {
+                            let rowBase = b.add(channelBase, b.mul(iy, b.index(width)))
+                            b.loop(count: op.kernel.width, "j") { j in body(c, i, j, rowBase) }
+                        }
+                    }
+                }
+            }
             func outputIndex(_ k: Int, _ x: LLVMValueRef) -> LLVMValueRef {
                 b.add(b.mul(b.add(b.mul(b.add(b.mul(n, b.index(op.filters)), b.add(firstChannel, b.index(k))), b.index(outHeight)), y),
                             b.index(outWidth)), x)
@@ -189,22 +203,13 @@ private struct ConvolutionPlan {
                 // Vector tiles over interior columns.
                 let emitTile = { (x0: LLVMValueRef, active: [Int]) in
                     let slots = accumulators(b, count: size, vectors: active.count, firstChannel: firstChannel)
-                    b.loop(count: channelsPerGroup, "c") { c in
-                        let channelBase = b.add(inputBase, b.mul(c, b.index(height * width)))
-                        b.loop(count: op.kernel.height, "i") { i in
-                            let iy = inputRow(i)
-                            b.when(rowIsInside(iy)) {
-                                let rowBase = b.add(channelBase, b.mul(iy, b.index(width)))
-                                b.loop(count: op.kernel.width, "j") { j in
-                                    let column = b.add(rowBase, b.sub(b.add(b.mul(x0, b.index(sw)), b.mul(j, b.index(dw))), b.index(left)))
-                                    let inputs = active.enumerated().map { v, count in
-                                        sw == 1 ? b.loadPartial(buffers.inputs[0], b.add(column, b.index(v * lanes)), lanes: lanes, active: count)
-                                            : b.loadStrided(buffers.inputs[0], b.add(column, b.index(v * lanes * sw)), stride: sw, lanes: lanes)
-                                    }
-                                    accumulate(b, slots, inputs: inputs) { k in weightIndex(k, c, i, j) }
-                                }
-                            }
+                    forEachTap { c, i, j, rowBase in
+                        let column = b.add(rowBase, b.sub(b.add(b.mul(x0, b.index(sw)), b.mul(j, b.index(dw))), b.index(left)))
+                        let inputs = active.enumerated().map { v, count in
+                            sw == 1 ? b.loadPartial(buffers.inputs[0], b.add(column, b.index(v * lanes)), lanes: lanes, active: count)
+                                : b.loadStrided(buffers.inputs[0], b.add(column, b.index(v * lanes * sw)), stride: sw, lanes: lanes)
                         }
+                        accumulate(b, slots, inputs: inputs) { k in weightIndex(k, c, i, j) }
                     }
                     store(b, slots, active: active, buffers: buffers) { k, v in outputIndex(k, b.add(x0, b.index(v * lanes))) }
                 }
@@ -221,23 +226,13 @@ private struct ConvolutionPlan {
                             b.store(bias.map { b.loadFloat($0, b.add(firstChannel, b.index(k))) } ?? b.module.constant(Float(0)), slot)
                             return slot
                         }
-                        b.loop(count: channelsPerGroup, "c") { c in
-                            let channelBase = b.add(inputBase, b.mul(c, b.index(height * width)))
-                            b.loop(count: op.kernel.height, "i") { i in
-                                let iy = inputRow(i)
-                                b.when(rowIsInside(iy)) {
-                                    let rowBase = b.add(channelBase, b.mul(iy, b.index(width)))
-                                    b.loop(count: op.kernel.width, "j") { j in
-                                        let ix = b.sub(b.add(b.mul(x, b.index(sw)), b.mul(j, b.index(dw))), b.index(left))
-                                        let inside = b.and(b.icmp(LLVMIntSGE, ix, b.index(0)), b.icmp(LLVMIntSLT, ix, b.index(width)))
-                                        let clamped = b.smin(b.smax(ix, b.index(0)), b.index(width - 1))
-                                        let value = b.select(inside, b.loadFloat(buffers.inputs[0], b.add(rowBase, clamped)),
-                                                             b.module.constant(Float(0)))
-                                        for (k, slot) in sums.enumerated() {
-                                            b.store(b.fma(b.loadFloat(weight, weightIndex(k, c, i, j)), value, b.load(b.module.float, slot)), slot)
-                                        }
-                                    }
-                                }
+                        forEachTap { c, i, j, rowBase in
+                            let ix = b.sub(b.add(b.mul(x, b.index(sw)), b.mul(j, b.index(dw))), b.index(left))
+                            let inside = b.and(b.icmp(LLVMIntSGE, ix, b.index(0)), b.icmp(LLVMIntSLT, ix, b.index(width)))
+                            let clamped = b.smin(b.smax(ix, b.index(0)), b.index(width - 1))
+                            let value = b.select(inside, b.loadFloat(buffers.inputs[0], b.add(rowBase, clamped)), b.module.constant(Float(0)))
+                            for (k, slot) in sums.enumerated() {
+                                b.store(b.fma(b.loadFloat(weight, weightIndex(k, c, i, j)), value, b.load(b.module.float, slot)), slot)
                             }
                         }
                         for (k, slot) in sums.enumerated() {

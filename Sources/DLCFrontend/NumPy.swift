@@ -59,6 +59,9 @@ public enum NumPy {
         }
         let dtype = try elementType(descr, source: source)
         guard shape.allSatisfy({ $0 >= 0 }) else { throw DLCError("\(source): negative dimension in shape \(shape)") }
+        guard TensorType.checkedElementCount(shape) != nil else {
+            throw DLCError("\(source): shape \(formatShape(shape)) has more than \(groupedDigits(TensorType.maximumElementCount)) elements")
+        }
         let type = TensorType(shape: shape, dtype: dtype)
         let dataStart = headerStart + headerLength
         let available = bytes.count - dataStart

@@ -43,7 +43,7 @@ extension Graph {
     public var parameterCount: Int { layerStatistics.reduce(0) { $0 + $1.trainableParameters + $1.frozenParameters } }
 
     /// Multiply-accumulates of one inference.
-    public var macCount: Int { layerStatistics.reduce(0) { $0 + $1.macs } }
+    public var macCount: Int { layerStatistics.reduce(0) { $0 &+ $1.macs } }
 
     /// The summary table printed by `dlc summary`.
     public func summary() -> String {

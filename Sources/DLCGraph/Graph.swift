@@ -110,6 +110,10 @@ public struct Graph: Sendable {
             throw DLCError("input '\(name)': every dimension must be positive, got \(formatShape(type.shape))",
                            location: location)
         }
+        guard TensorType.checkedElementCount(type.shape) != nil else {
+            throw DLCError("input '\(name)': shape \(formatShape(type.shape)) has more than \(groupedDigits(TensorType.maximumElementCount)) elements",
+                           location: location)
+        }
         let id = appendValue(Value(name: name, type: type, kind: .input))
         inputs.append(id)
         return id
@@ -132,7 +136,15 @@ public struct Graph: Sendable {
         } catch {
             throw DLCError("layer '\(name)' (\(definition.kindName)): \(error.message)", location: location)
         }
+        guard TensorType.checkedElementCount(outputType.shape) != nil else {
+            throw DLCError("layer '\(name)' (\(definition.kindName)): its output \(outputType) has more than "
+                           + "\(groupedDigits(TensorType.maximumElementCount)) elements", location: location)
+        }
         let specs = definition.parameterSpecs(inputs: inputTypes)
+        for spec in specs where TensorType.checkedElementCount(spec.shape) == nil {
+            throw DLCError("layer '\(name)' (\(definition.kindName)): its parameter '\(name).\(spec.suffix)' \(formatShape(spec.shape)) "
+                           + "has more than \(groupedDigits(TensorType.maximumElementCount)) elements", location: location)
+        }
         for spec in specs { try checkName("\(name).\(spec.suffix)", what: "parameter", location: location) }
         let parameterIDs = specs.map { spec in
             appendValue(Value(name: "\(name).\(spec.suffix)", type: TensorType(shape: spec.shape),

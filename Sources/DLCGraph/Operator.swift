@@ -70,19 +70,30 @@ func requireFloat(_ type: TensorType, rank: Int, layout: String) throws(Operator
     }
 }
 
+/// Sizes, strides, paddings and counts are at most this, so sums and products of a few stay
+/// far from overflow.
+let maximumAttribute = 1 << 31
+
 func requirePositive(_ value: Int, _ what: String) throws(OperatorError) {
     guard value > 0 else { throw OperatorError("\(what) must be positive, got \(value)") }
+    guard value <= maximumAttribute else { throw OperatorError("\(what) \(value) is too large (at most \(maximumAttribute))") }
 }
 
 func requirePositive(_ size: Size2D, _ what: String) throws(OperatorError) {
     guard size.height > 0, size.width > 0 else {
         throw OperatorError("\(what) must be positive, got \(size)")
     }
+    guard size.height <= maximumAttribute, size.width <= maximumAttribute else {
+        throw OperatorError("\(what) \(size) is too large (at most \(maximumAttribute))")
+    }
 }
 
 func requireNonNegative(_ padding: EdgePadding) throws(OperatorError) {
     guard padding.edges.allSatisfy({ $0 >= 0 }) else {
         throw OperatorError("padding must not be negative, got \(padding)")
+    }
+    guard padding.edges.allSatisfy({ $0 <= maximumAttribute }) else {
+        throw OperatorError("padding \(padding) is too large (at most \(maximumAttribute))")
     }
 }
 

@@ -21,6 +21,22 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
     /// Number of elements (1 for a scalar).
     public var elementCount: Int { shape.reduce(1, *) }
 
+    /// The largest element count dlc accepts for one tensor (2^32, 16 GiB of floats): shape
+    /// arithmetic on bigger tensors could overflow.
+    public static let maximumElementCount = 1 << 32
+
+    /// The element count, or nil when it exceeds ``maximumElementCount`` (or a dimension is negative).
+    public static func checkedElementCount(_ shape: [Int]) -> Int? {
+        var count = 1
+        for dimension in shape {
+            guard dimension >= 0 else { return nil }
+            let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
+            guard !overflow, product <= maximumElementCount else { return nil }
+            count = product
+        }
+        return count
+    }
+
     /// Size in bytes of a dense, C-ordered buffer holding the tensor.
     public var byteCount: Int { elementCount * dtype.byteSize }
 

@@ -28,9 +28,7 @@ struct Compile: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var graph = try model.load()
-            try weightsOptions.bind(&graph)
-            try optimization.optimize(&graph)
+            let graph = try model.prepare(weights: weightsOptions, optimization: optimization)
             let options = try compileArguments.options()
             let paths = ArtifactPaths(library: output, header: header, llvmIR: emitLLVM, assembly: emitAssembly, object: emitObject)
             let report = try ModelCompiler.compile(graph, options: options, to: paths)

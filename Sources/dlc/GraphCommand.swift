@@ -23,9 +23,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var graph = try model.load()
-            try weightsOptions.bind(&graph)
-            try optimization.optimize(&graph)
+            let graph = try model.prepare(weights: weightsOptions, optimization: optimization)
             let text = format == .dot ? graph.dot() : graph.description
             if let output {
                 try writeFileAtomically(Array(text.utf8), to: output)

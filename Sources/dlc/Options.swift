@@ -40,6 +40,14 @@ extension ModelArgument {
     /// Whether the argument names a compiled shared library rather than a model.
     var isLibrary: Bool { model.hasSuffix(".so") }
 
+    /// The model's graph with its weights bound and the optimizer run.
+    func prepare(weights: WeightsOptions, optimization: OptimizationArguments) throws -> Graph {
+        var graph = try load()
+        try weights.bind(&graph)
+        try optimization.optimize(&graph)
+        return graph
+    }
+
     /// The model ready to run on `backend`, weights bound and graph optimized.
     func makeModel(backend: Backend, weights: WeightsOptions, compile: CompileArguments,
                    optimization: OptimizationArguments) throws -> Model {
@@ -49,9 +57,7 @@ extension ModelArgument {
             }
             return try Model.load(model)
         }
-        var graph = try load()
-        try weights.bind(&graph)
-        try optimization.optimize(&graph)
+        let graph = try prepare(weights: weights, optimization: optimization)
         switch backend {
         case .interpreter: return try Model.interpret(graph)
         case .jit: return try Model.jit(graph, options: compile.options())

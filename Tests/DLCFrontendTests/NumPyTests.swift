@@ -93,3 +93,13 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["x.npy"], "no temporary file is left")
     }
 }
+
+@Suite struct NumPyLimitTests {
+    @Test func shapesThatOverflowAreRejected() {
+        var header = "{'descr': '<f4', 'fortran_order': False, 'shape': (9223372036854775807, 9223372036854775807), }"
+        header += String(repeating: " ", count: (64 - (10 + header.utf8.count + 1) % 64) % 64) + "\n"
+        let bytes = [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(header.utf8.count & 0xFF), UInt8(header.utf8.count >> 8)] + Array(header.utf8)
+        #expect(errorMessage { _ = try NumPy.decode(bytes, source: "big.npy") }?
+            .contains("big.npy: shape [9223372036854775807, 9223372036854775807] has more than 4,294,967,296 elements") == true)
+    }
+}

@@ -131,3 +131,30 @@ private func diagnose(_ source: String) -> String? {
         #expect(errorMessage { _ = try SwiftGraphFile.load("/nonexistent/m.swiftgraph") } == "error: /nonexistent/m.swiftgraph: no such file")
     }
 }
+
+/// Absurd sizes and values are errors, never crashes.
+@Suite struct SwiftGraphLimitTests {
+    private func diagnose(_ source: String) -> String? {
+        errorMessage { _ = try SwiftGraphFile.evaluate(source, path: "m.swiftgraph") }
+    }
+
+    @Test func hugeShapesAndAttributes() {
+        #expect(diagnose("output(\"y\", input(\"x\", shape: [100000, 100000, 1000]))")?
+            .contains("input 'x': shape [100000, 100000, 1000] has more than 4,294,967,296 elements") == true)
+        #expect(diagnose("output(\"y\", dense(input(\"x\", shape: [1, 100000]), units: 100000))")?
+            .contains("its parameter 'dense_1.weight' [100000, 100000] has more than 4,294,967,296 elements") == true)
+        #expect(diagnose("output(\"y\", conv2d(input(\"x\", shape: [1, 1, 4, 4]), filters: 1, kernel: 3, padding: 9223372036854775807))")?
+            .contains("padding 9223372036854775807 is too large (at most 2147483648)") == true)
+        #expect(diagnose("output(\"y\", reshape(input(\"x\", shape: [2, 2]), [9223372036854775807, 9223372036854775807, -1]))")?
+            .contains("cannot reshape f32[2, 2]") == true)
+        #expect(diagnose("output(\"y\", constant(1, shape: [100000, 100000, 1000]))")?.contains("has too many elements") == true)
+    }
+
+    @Test func arithmeticAndLoops() {
+        #expect(diagnose("let a = -9223372036854775807 - 1\nlet b = a / -1")?.contains("arithmetic overflow in -9223372036854775808 / -1") == true)
+        #expect(diagnose("let a = -9223372036854775807 - 1\nlet b = a % -1")?.contains("arithmetic overflow") == true)
+        #expect(diagnose("for i in 0..<100000000 { }")?.contains("a loop of 100000000 iterations is too long (at most 1000000)") == true)
+        #expect(diagnose("let r = (-9223372036854775807 - 1)..<9223372036854775807")?.contains("range requires lowerBound <= upperBound within Int") == true)
+        #expect(diagnose("let r = 0...9223372036854775807")?.contains("range requires lowerBound <= upperBound within Int") == true)
+    }
+}

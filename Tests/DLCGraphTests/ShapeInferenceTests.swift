@@ -227,3 +227,24 @@ private func failure(_ shape: [Int], dtype: DType = .float32, _ body: (Tensor) -
         #expect(failure([2, 5, 3]) { gru($0, units: 0) }?.contains("units must be positive, got 0") == true)
     }
 }
+
+@Suite struct PaddingAndConstantShapeTests {
+    @Test func zeroPaddingGrowsTheImage() throws {
+        #expect(try shape([1, 3, 8, 10]) { zeroPadding2d($0, padding: 1) } == [1, 3, 10, 12])
+        #expect(try shape([1, 3, 8, 10]) { zeroPadding2d($0, padding: (0, 0, 1, 1)) } == [1, 3, 9, 11])
+        #expect(failure([1, 3, 8, 10]) { zeroPadding2d($0, padding: .same, name: "pad") }?
+            .contains("layer 'pad' (zeroPadding2d): padding must be explicit amounts, got .same") == true)
+        #expect(failure([1, 3, 8]) { zeroPadding2d($0, padding: 1) }?.contains("expected a 4-D input") == true)
+    }
+
+    @Test func constantsFillTheirShape() throws {
+        let graph = try Graph.build {
+            output("a", constant(0.5, shape: [2, 3]))
+            output("b", constant([1, 2, 3, 4], shape: [2, 2]))
+        }
+        #expect(graph.outputs.map { graph[$0.value].type.shape } == [[2, 3], [2, 2]])
+        #expect(graph.parameterCount == 0, "constants are not weights")
+        #expect(errorMessage { _ = try Graph.build { output("c", constant([1, 2, 3], shape: [2, 2], name: "c")) } }?
+            .contains("layer 'c' (constant): 3 values do not fill shape [2, 2] (4 elements); give 1 or 4") == true)
+    }
+}

@@ -66,6 +66,7 @@ private final class SwiftGraphEvaluator {
     /// Call sites of user functions being evaluated, innermost last.
     private var callStack: [(name: String, location: DLCGraph.SourceLocation)] = []
     private let maximumCallDepth = 256
+    private let maximumLoopIterations = 1_000_000
 
     init(text: String, path: String) {
         source = SourceText(path: path, text: text)
@@ -293,6 +294,8 @@ private final class SwiftGraphEvaluator {
         let sequence = try evaluate(loop.sequence)
         let elements: [ScriptValue]
         switch sequence {
+        case .range(let range) where range.count > maximumLoopIterations:
+            throw failure("a loop of \(range.count) iterations is too long (at most \(maximumLoopIterations))", at: loop.sequence)
         case .range(let range): elements = range.map { .int($0) }
         case .array(let values): elements = values
         default: throw failure("'for' needs a range or an array, got \(sequence.typeName)", at: loop.sequence)
@@ -476,14 +479,20 @@ private final class SwiftGraphEvaluator {
         case ("-", .int(let a), .int(let b)): return .int(a &- b)
         case ("*", .int(let a), .int(let b)): return .int(a &* b)
         case ("/", .int, .int(0)), ("%", .int, .int(0)): throw failure("division by zero", at: node)
-        case ("/", .int(let a), .int(let b)): return .int(a / b)
-        case ("%", .int(let a), .int(let b)): return .int(a % b)
-        case ("..<", .int(let a), .int(let b)):
-            guard a <= b else { throw failure("range requires lowerBound <= upperBound, got \(a)..<\(b)", at: node) }
-            return .range(a..<b)
-        case ("...", .int(let a), .int(let b)):
-            guard a <= b else { throw failure("range requires lowerBound <= upperBound, got \(a)...\(b)", at: node) }
-            return .range(a..<(b + 1))
+        case ("/", .int(let a), .int(let b)):
+            let (quotient, overflow) = a.dividedReportingOverflow(by: b)
+            guard !overflow else { throw failure("arithmetic overflow in \(a) / \(b)", at: node) }
+            return .int(quotient)
+        case ("%", .int(let a), .int(let b)):
+            let (remainder, overflow) = a.remainderReportingOverflow(dividingBy: b)
+            guard !overflow else { throw failure("arithmetic overflow in \(a) % \(b)", at: node) }
+            return .int(remainder)
+        case ("..<", .int(let a), .int(let b)), ("...", .int(let a), .int(let b)):
+            let (end, endOverflow) = symbol == "..." ? b.addingReportingOverflow(1) : (b, false)
+            guard a <= b, !endOverflow, !end.subtractingReportingOverflow(a).overflow else {
+                throw failure("range requires lowerBound <= upperBound within Int, got \(a)\(symbol)\(b)", at: node)
+            }
+            return .range(a..<end)
         case ("+", .string(let a), .string(let b)): return .string(a + b)
         case ("+", .array(let a), .array(let b)): return .array(a + b)
         case ("==", _, _): return .bool(left == right)

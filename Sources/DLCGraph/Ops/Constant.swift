@@ -22,7 +22,9 @@ public struct Constant: OperatorDefinition {
         guard !shape.isEmpty, shape.allSatisfy({ $0 > 0 }) else {
             throw OperatorError("every dimension must be positive, got \(formatShape(shape))")
         }
-        let count = shape.reduce(1, *)
+        guard let count = TensorType.checkedElementCount(shape) else {
+            throw OperatorError("shape \(formatShape(shape)) has too many elements")
+        }
         guard values.count == 1 || values.count == count else {
             throw OperatorError("\(values.count) values do not fill shape \(formatShape(shape)) (\(count) elements); give 1 or \(count)")
         }

@@ -42,23 +42,8 @@ public struct Conv2D: OperatorDefinition {
     public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
         try requireArity(inputs, addsResidual ? 2 : 1)
         let input = inputs[0]
-        try requireFloat(input, rank: 4, layout: "[batch, channels, height, width]")
-        try requirePositive(filters, "filters")
-        try requirePositive(kernel, "kernel")
-        try requirePositive(stride, "stride")
-        try requirePositive(dilation, "dilation")
-        try requirePositive(groups, "groups")
-        try requireNonNegative(padding)
-        guard activation.isElementwise else {
-            throw OperatorError("activation \(activation) is not element-wise and cannot be fused into conv2d")
-        }
-        let channels = input.shape[1]
-        guard channels % groups == 0 else {
-            throw OperatorError("input channels (\(channels)) are not divisible by groups (\(groups)); input \(input)")
-        }
-        guard filters % groups == 0 else {
-            throw OperatorError("filters (\(filters)) are not divisible by groups (\(groups))")
-        }
+        try validateConvolution(input: input, filters: filters, kernel: kernel, stride: stride, dilation: dilation,
+                                groups: groups, padding: padding, activation: activation, kindName: kindName)
         let height = try slidingWindowLength(
             input: input.shape[2], kernel: kernel.height, stride: stride.height, dilation: dilation.height,
             padBefore: padding.top, padAfter: padding.bottom, axis: "height", inputType: input)
@@ -83,7 +68,7 @@ public struct Conv2D: OperatorDefinition {
     }
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
-        output.elementCount * (inputs[0].shape[1] / groups) * kernel.height * kernel.width
+        output.elementCount &* (inputs[0].shape[1] / groups) &* kernel.height &* kernel.width
     }
 
     public var attributeSummary: String {
@@ -96,6 +81,28 @@ public struct Conv2D: OperatorDefinition {
         if addsResidual { parts.append("+residual") }
         if activation != .none { parts.append("activation=\(activation)") }
         return parts.joined(separator: " ")
+    }
+}
+
+/// The checks convolution and transposed convolution share: an NCHW float input, positive sizes,
+/// non-negative padding, an element-wise activation, and channels and filters divisible by groups.
+func validateConvolution(input: TensorType, filters: Int, kernel: Size2D, stride: Size2D, dilation: Size2D, groups: Int,
+                         padding: EdgePadding, activation: Activation, kindName: String) throws(OperatorError) {
+    try requireFloat(input, rank: 4, layout: "[batch, channels, height, width]")
+    try requirePositive(filters, "filters")
+    try requirePositive(kernel, "kernel")
+    try requirePositive(stride, "stride")
+    try requirePositive(dilation, "dilation")
+    try requirePositive(groups, "groups")
+    try requireNonNegative(padding)
+    guard activation.isElementwise else {
+        throw OperatorError("activation \(activation) is not element-wise and cannot be fused into \(kindName)")
+    }
+    guard input.shape[1] % groups == 0 else {
+        throw OperatorError("input channels (\(input.shape[1])) are not divisible by groups (\(groups)); input \(input)")
+    }
+    guard filters % groups == 0 else {
+        throw OperatorError("filters (\(filters)) are not divisible by groups (\(groups))")
     }
 }
 

@@ -37,16 +37,8 @@ public struct Conv2DTranspose: OperatorDefinition {
     public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
         try requireArity(inputs, 1)
         let input = inputs[0]
-        try requireFloat(input, rank: 4, layout: "[batch, channels, height, width]")
-        try requirePositive(filters, "filters")
-        try requirePositive(kernel, "kernel")
-        try requirePositive(stride, "stride")
-        try requirePositive(dilation, "dilation")
-        try requirePositive(groups, "groups")
-        try requireNonNegative(padding)
-        guard activation.isElementwise else {
-            throw OperatorError("activation \(activation) is not element-wise and cannot be fused into conv2dTranspose")
-        }
+        try validateConvolution(input: input, filters: filters, kernel: kernel, stride: stride, dilation: dilation,
+                                groups: groups, padding: padding, activation: activation, kindName: kindName)
         guard outputPadding.height >= 0, outputPadding.width >= 0 else {
             throw OperatorError("outputPadding must not be negative, got \(outputPadding)")
         }
@@ -54,13 +46,6 @@ public struct Conv2DTranspose: OperatorDefinition {
               outputPadding.width < max(stride.width, dilation.width) else {
             throw OperatorError(
                 "outputPadding \(outputPadding) must be smaller than the stride \(stride) or the dilation \(dilation)")
-        }
-        let channels = input.shape[1]
-        guard channels % groups == 0 else {
-            throw OperatorError("input channels (\(channels)) are not divisible by groups (\(groups)); input \(input)")
-        }
-        guard filters % groups == 0 else {
-            throw OperatorError("filters (\(filters)) are not divisible by groups (\(groups))")
         }
         func length(_ n: Int, _ k: Int, _ s: Int, _ d: Int, _ before: Int, _ after: Int, _ extra: Int) -> Int {
             (n - 1) * s - before - after + d * (k - 1) + extra + 1
@@ -86,7 +71,7 @@ public struct Conv2DTranspose: OperatorDefinition {
     }
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
-        inputs[0].elementCount * (filters / groups) * kernel.height * kernel.width
+        inputs[0].elementCount &* (filters / groups) &* kernel.height &* kernel.width
     }
 
     public var attributeSummary: String {

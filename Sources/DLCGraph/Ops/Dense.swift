@@ -43,7 +43,7 @@ public struct Dense: OperatorDefinition {
     }
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
-        output.elementCount * inputs[0].shape[1]
+        output.elementCount &* inputs[0].shape[1]
     }
 
     public var attributeSummary: String {

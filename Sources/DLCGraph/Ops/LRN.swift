@@ -31,7 +31,7 @@ public struct LRN: OperatorDefinition {
         return input
     }
 
-    public func macCount(inputs: [TensorType], output: TensorType) -> Int { output.elementCount * size }
+    public func macCount(inputs: [TensorType], output: TensorType) -> Int { output.elementCount &* size }
 
     public var attributeSummary: String { "size=\(size) alpha=\(alpha) beta=\(beta) k=\(k)" }
 }

@@ -84,7 +84,7 @@ public struct Recurrent: OperatorDefinition {
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
         let (batch, time, features) = (inputs[0].shape[0], inputs[0].shape[1], inputs[0].shape[2])
-        return batch * time * direction.directionCount * cell.gateCount * units * (features + units)
+        return batch &* time &* direction.directionCount &* cell.gateCount &* units &* (features + units)
     }
 
     public var attributeSummary: String {

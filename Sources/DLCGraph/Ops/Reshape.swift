@@ -44,8 +44,10 @@ public struct Reshape: OperatorDefinition {
         guard shape.allSatisfy({ $0 > 0 || $0 == -1 }) else {
             throw OperatorError("dimensions must be positive or -1, got \(formatShape(shape))")
         }
+        guard let known = TensorType.checkedElementCount(shape.filter { $0 != -1 }) else {
+            throw OperatorError("cannot reshape \(input) (\(input.elementCount) elements) to \(formatShape(shape))")
+        }
         var result = shape
-        let known = shape.filter { $0 != -1 }.reduce(1, *)
         if let axis = inferred.first {
             guard input.elementCount % known == 0 else {
                 throw OperatorError("cannot reshape \(input) (\(input.elementCount) elements) to \(formatShape(shape))")
