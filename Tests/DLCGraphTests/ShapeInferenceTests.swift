@@ -248,3 +248,12 @@ private func failure(_ shape: [Int], dtype: DType = .float32, _ body: (Tensor) -
             .contains("layer 'c' (constant): 3 values do not fill shape [2, 2] (4 elements); give 1 or 4") == true)
     }
 }
+
+@Suite struct ClampTests {
+    @Test func clampNeedsAnOrderedRange() throws {
+        let graph = try Graph.build { output("y", clamp(input("x", shape: [1, 4]), min: 0, max: 6, name: "relu6")) }
+        #expect(graph.nodes[0].operation == .unary(ElementwiseUnary(.clamp(0, 6))))
+        #expect(errorMessage { _ = try Graph.build { output("y", clamp(input("x", shape: [1, 4]), min: 6, max: 0, name: "c")) } }?
+            .contains("layer 'c' (clamp): clamp needs min <= max, got min 6.0 and max 0.0") == true)
+    }
+}

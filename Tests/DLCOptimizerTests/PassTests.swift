@@ -216,6 +216,21 @@ private func kinds(_ graph: Graph) -> [String] { graph.nodes.map(\.operation.kin
         try expectSameResults(graph, optimized)
     }
 
+    @Test func everyElementwiseActivationFuses() throws {
+        let graph = try build {
+            let x = input("x", shape: [1, 3, 6, 6])
+            var y = clamp(conv2d(x, filters: 4, kernel: 3, name: "c1"), min: 0, max: 6, name: "relu6")
+            y = leakyRelu(conv2d(y, filters: 4, kernel: 3, name: "c2"), alpha: 0.2, name: "leaky")
+            y = tanh(conv2dTranspose(y, filters: 2, kernel: 2, name: "up"), name: "t")
+            output("y", sigmoid(dense(flatten(y), units: 3, name: "fc"), name: "s"))
+        }
+        let (optimized, changes) = try apply([FuseActivation()], to: graph)
+        #expect(changes == ["fused relu6 into c1", "fused leaky into c2", "fused t into up", "fused s into fc"])
+        #expect(kinds(optimized) == ["conv2d", "conv2d", "conv2dTranspose", "flatten", "dense"])
+        #expect(optimized.description.contains("activation=clamp(0.0, 6.0)"))
+        try expectSameResults(graph, optimized)
+    }
+
     @Test func activationsFuseOnlyIntoTheirSoleProducer() throws {
         let graph = try build {
             let x = input("x", shape: [1, 10])

@@ -343,6 +343,10 @@ let dslFunctions: [String: DSLFunction] = {
             try a.builder.activation(a.tensor("x"), .leakyRelu(a.float("alpha")), name: a.layerName)
         }),
         unary("sigmoid", .sigmoid),
+        DSLFunction(name: "clamp", parameters: [x, DSLParameter("min", .float), DSLParameter("max", .float), layerName],
+                    body: tensorResult { a throws(DLCError) in
+            try a.builder.activation(a.tensor("x"), .clamp(a.float("min"), a.float("max")), name: a.layerName)
+        }),
         unary("tanh", .tanh),
         DSLFunction(name: "softmax", parameters: [x, DSLParameter("axis", .int, .int(-1)), layerName],
                     body: tensorResult { a throws(DLCError) in

@@ -279,6 +279,11 @@ public func tanh(_ x: Tensor, name: String? = nil, file: String = #fileID, line:
     dslCall(file, line, [x]) { builder throws(DLCError) in try builder.activation(x.value!, .tanh, name: name) }
 }
 
+/// Clamps each element to `[min, max]`; ReLU6 is `clamp(x, min: 0, max: 6)`.
+public func clamp(_ x: Tensor, min: Float, max: Float, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslCall(file, line, [x]) { builder throws(DLCError) in try builder.activation(x.value!, .clamp(min, max), name: name) }
+}
+
 public func softmax(_ x: Tensor, axis: Int = -1, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
     dslCall(file, line, [x]) { builder throws(DLCError) in try builder.softmax(x.value!, axis: axis, name: name) }
 }

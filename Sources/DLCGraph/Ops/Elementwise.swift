@@ -16,6 +16,9 @@ public struct ElementwiseUnary: OperatorDefinition {
         guard function.isElementwise, function != .none else {
             throw OperatorError("\(function) is not an element-wise activation")
         }
+        if case .clamp(let low, let high) = function, !(low <= high) {
+            throw OperatorError("clamp needs min <= max, got min \(low) and max \(high)")
+        }
         return inputs[0]
     }
 
