@@ -9,49 +9,37 @@ extension Conv2D {
         let (outHeight, outWidth) = (outputType.shape[2], outputType.shape[3])
         let channelsPerGroup = channels / groups
         let filtersPerGroup = filters / groups
-        let source = input.floats
-        let weights = weight.floats
         let biases = bias?.floats
         let residuals = residual?.floats
-        let result = makeFloats(outputType.elementCount) { output in
-            source.withUnsafeBufferPointer { source in
-                weights.withUnsafeBufferPointer { weights in
-                    parallelFor(batch * filters) { plane in
-                        let (n, o) = (plane / filters, plane % filters)
-                        let group = o / filtersPerGroup
-                        let out = output.base + plane * outHeight * outWidth
-                        let initial = biases?[o] ?? 0
-                        for index in 0..<(outHeight * outWidth) { out[index] = initial }
-                        for c in 0..<channelsPerGroup {
-                            let channel = source.baseAddress! + (n * channels + group * channelsPerGroup + c) * height * width
-                            for i in 0..<kernel.height {
-                                let rows = validRange(count: outHeight, stride: stride.height,
-                                                      offset: i * dilation.height - padding.top, limit: height)
-                                for j in 0..<kernel.width {
-                                    let w = weights[((o * channelsPerGroup + c) * kernel.height + i) * kernel.width + j]
-                                    let columnOffset = j * dilation.width - padding.left
-                                    let columns = validRange(count: outWidth, stride: stride.width,
-                                                             offset: columnOffset, limit: width)
-                                    for y in rows {
-                                        let inRow = channel + (y * stride.height + i * dilation.height - padding.top) * width
-                                        let outRow = out + y * outWidth
-                                        for x in columns {
-                                            outRow[x] += w * inRow[x * stride.width + columnOffset]
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        if let residuals {
-                            for index in 0..<(outHeight * outWidth) { out[index] += residuals[plane * outHeight * outWidth + index] }
-                        }
-                        if activation != .none {
-                            for index in 0..<(outHeight * outWidth) { out[index] = activation.apply(out[index]) }
+        return computeInParallel(outputType, tasks: batch * filters, input: input.floats, weights: weight.floats) {
+            plane, source, weights, output in
+            let (n, o) = (plane / filters, plane % filters)
+            let group = o / filtersPerGroup
+            let out = output + plane * outHeight * outWidth
+            let initial = biases?[o] ?? 0
+            for index in 0..<(outHeight * outWidth) { out[index] = initial }
+            for c in 0..<channelsPerGroup {
+                let channel = source + (n * channels + group * channelsPerGroup + c) * height * width
+                for i in 0..<kernel.height {
+                    let rows = validRange(count: outHeight, stride: stride.height, offset: i * dilation.height - padding.top, limit: height)
+                    for j in 0..<kernel.width {
+                        let w = weights[((o * channelsPerGroup + c) * kernel.height + i) * kernel.width + j]
+                        let columnOffset = j * dilation.width - padding.left
+                        let columns = validRange(count: outWidth, stride: stride.width, offset: columnOffset, limit: width)
+                        for y in rows {
+                            let inRow = channel + (y * stride.height + i * dilation.height - padding.top) * width
+                            let outRow = out + y * outWidth
+                            for x in columns { outRow[x] += w * inRow[x * stride.width + columnOffset] }
                         }
                     }
                 }
             }
+            if let residuals {
+                for index in 0..<(outHeight * outWidth) { out[index] += residuals[plane * outHeight * outWidth + index] }
+            }
+            if activation != .none {
+                for index in 0..<(outHeight * outWidth) { out[index] = activation.apply(out[index]) }
+            }
         }
-        return TensorData(shape: outputType.shape, floats: result)
     }
 }

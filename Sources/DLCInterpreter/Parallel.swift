@@ -1,3 +1,4 @@
+import DLCGraph
 import Dispatch
 
 /// Runs `body(i)` for `i` in `0..<count` across the machine's cores. Kernels split their outer
@@ -31,6 +32,20 @@ func makeFloats(_ count: Int, _ fill: (SharedFloats) -> Void) -> [Float] {
         if let base = buffer.baseAddress { fill(SharedFloats(base: base)) }
     }
     return result
+}
+
+/// Computes a float tensor of `outputType` in `tasks` parallel tasks, with the input and weight
+/// elements pinned: `body(task, input, weights, output)` writes its disjoint part of `output`.
+func computeInParallel(_ outputType: TensorType, tasks: Int, input: [Float], weights: [Float],
+                       _ body: (Int, UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Void) -> TensorData {
+    let result = makeFloats(outputType.elementCount) { output in
+        input.withUnsafeBufferPointer { input in
+            weights.withUnsafeBufferPointer { weights in
+                parallelFor(tasks) { task in body(task, input.baseAddress!, weights.baseAddress!, output.base) }
+            }
+        }
+    }
+    return TensorData(shape: outputType.shape, floats: result)
 }
 
 /// The range of `x` for which `x · stride + offset` falls in `0..<limit`, clipped to `0..<count`.
