@@ -8,8 +8,9 @@ import Foundation
 /// Runs are thread-safe: each call uses its own workspace.
 ///
 /// ```swift
-/// let graph = try SwiftGraphFile.load("examples/lenet.swiftgraph")   // with weights bound
-/// let model = try Model.jit(graph)
+/// var graph = try SwiftGraphFile.load("examples/lenet.swiftgraph")
+/// try ModelLoader.bindWeights(&graph)                        // the weights file the model names
+/// let model = try Model.jit(graph.optimized(level: 3))       // graphs are compiled as given
 /// let probs = try model.run(["image": image])["probs"]!
 /// let same = try Model.load("lenet.so").run(["image": image])
 /// ```
