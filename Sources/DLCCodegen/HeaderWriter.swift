@@ -127,13 +127,4 @@ public enum HeaderWriter {
             """
         return text
     }
-
-    /// A name as a C identifier (letters, digits and underscores, not starting with a digit).
-    public static func cIdentifier(_ name: String) -> String {
-        var result = String(name.unicodeScalars.map { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : "_"
-        })
-        if result.isEmpty || result.first!.isNumber { result = "_" + result }
-        return result
-    }
 }

@@ -33,19 +33,19 @@ extension Softmax {
                 b.forEachVector(from: b.index(0), to: b.index(inner), lanes: lanes) { position, n in
                     let start = b.add(base, position)
                     func element(_ k: LLVMValueRef) -> LLVMValueRef { b.add(start, b.mul(k, b.index(inner))) }
-                    let largest = b.alloca(LLVMTypeOf(b.float(0, lanes: n)))
+                    let type = LLVMTypeOf(b.float(0, lanes: n))!
+                    let largest = b.alloca(type)
                     b.store(b.float(-.infinity, lanes: n), largest)
                     b.loop(count: length) { k in
-                        b.store(b.maximum(b.load(LLVMTypeOf(b.float(0, lanes: n)), largest), b.loadFloats(x, element(k), lanes: n)), largest)
+                        b.store(b.maximum(b.load(type, largest), b.loadFloats(x, element(k), lanes: n)), largest)
                     }
-                    let maximum = b.load(LLVMTypeOf(b.float(0, lanes: n)), largest)
-                    let total = b.alloca(LLVMTypeOf(b.float(0, lanes: n)))
+                    let maximum = b.load(type, largest)
+                    let total = b.alloca(type)
                     b.store(b.float(0, lanes: n), total)
                     b.loop(count: length) { k in
-                        let e = b.exp(b.fsub(b.loadFloats(x, element(k), lanes: n), maximum))
-                        b.store(b.fadd(b.load(LLVMTypeOf(e), total), e), total)
+                        b.store(b.fadd(b.load(type, total), b.exp(b.fsub(b.loadFloats(x, element(k), lanes: n), maximum))), total)
                     }
-                    let sum = b.load(LLVMTypeOf(b.float(0, lanes: n)), total)
+                    let sum = b.load(type, total)
                     let logSum = isLog ? b.logPositive(sum) : sum
                     b.loop(count: length) { k in
                         let shifted = b.fsub(b.loadFloats(x, element(k), lanes: n), maximum)

@@ -32,7 +32,6 @@ public struct EdgePadding: Hashable, Sendable, CustomStringConvertible {
     public static let zero = EdgePadding(top: 0, left: 0, bottom: 0, right: 0)
 
     public var isZero: Bool { self == .zero }
-    public var isSymmetric: Bool { top == bottom && left == right }
     public var edges: [Int] { [top, left, bottom, right] }
 
     public var description: String {

@@ -55,21 +55,6 @@ extension Graph {
         nodes[index].parameters = Array(nodes[index].parameters.prefix(count))
     }
 
-    /// Appends a layer (compaction moves it before its users). Its name must be new.
-    @discardableResult
-    public mutating func appendNode(_ name: String, _ operation: Operation, inputs: [ValueID]) throws(DLCError) -> ValueID {
-        try addNode(name, operation, inputs: inputs)
-    }
-
-    /// A layer name no value has yet, derived from `base`.
-    public func freshName(_ base: String) -> String {
-        let taken = Set(values.map(\.name))
-        if !taken.contains(base) { return base }
-        var suffix = 2
-        while taken.contains("\(base)_\(suffix)") { suffix += 1 }
-        return "\(base)_\(suffix)"
-    }
-
     /// Drops removed layers and the values only they owned, orders layers topologically (keeping
     /// the original order where dependencies allow) and renumbers values.
     public mutating func compact() throws(DLCError) {

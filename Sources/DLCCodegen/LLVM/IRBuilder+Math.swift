@@ -55,12 +55,6 @@ extension IRBuilder {
         let signed = intrinsic("llvm.copysign", overloads: [LLVMTypeOf(x)], [large, x])
         return select(fcmp(LLVMRealOLT, magnitude, c(0.625)), small, signed)
     }
-
-    /// Natural logarithm through the libm call LLVM emits for `llvm.log`.
-    public func log(_ x: LLVMValueRef) -> LLVMValueRef { intrinsic("llvm.log", overloads: [LLVMTypeOf(x)], [x]) }
-
-    /// x^y through `llvm.pow`.
-    public func pow(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { intrinsic("llvm.pow", overloads: [LLVMTypeOf(x)], [x, y]) }
 }
 
 extension IRBuilder {

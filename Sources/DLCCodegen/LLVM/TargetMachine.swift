@@ -41,13 +41,6 @@ public final class TargetMachine {
         return machine
     }
 
-    /// The data layout string modules for this target must carry.
-    public var dataLayout: String {
-        let layout = LLVMCreateTargetDataLayout(machine)
-        defer { LLVMDisposeTargetData(layout) }
-        return takeMessage(LLVMCopyStringRepOfTargetData(layout))
-    }
-
     /// Stamps the module with this target's triple and data layout.
     public func configure(_ module: IRModule) {
         LLVMSetTarget(module.module, target.triple)

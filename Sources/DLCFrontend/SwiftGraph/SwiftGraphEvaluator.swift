@@ -34,12 +34,7 @@ public enum SwiftGraphFile {
 
     /// The model name a file gets when it does not call `model(...)`: its base name as a C identifier.
     public static func defaultModelName(for path: String) -> String {
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        var name = String(stem.unicodeScalars.map { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : "_"
-        })
-        if name.isEmpty || name.first!.isNumber { name = "_" + name }
-        return name
+        cIdentifier(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 }
 
