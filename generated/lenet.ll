@@ -7,7 +7,7 @@ target triple = "x86_64-pc-linux-gnu"
 
 @weight.conv2d_1.weight = external constant [600 x i8], align 64
 @weight.conv2d_1.bias = external constant [24 x i8], align 64
-@weight.conv2d_2.weight = external constant [9600 x i8], align 64
+@weight.conv2d_2.packed = external constant [9600 x i8], align 64
 @weight.conv2d_2.bias = external constant [64 x i8], align 64
 @weight.dense_1.weight = external constant [192000 x i8], align 64
 @weight.dense_1.bias = external constant [480 x i8], align 64
@@ -1579,304 +1579,362 @@ entry:
   %11 = alloca <8 x float>, align 32
   %12 = alloca <8 x float>, align 32
   %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %c.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %c.exit ]
-  %14 = icmp slt i64 %task, %5
-  br i1 %14, label %task.body, label %task.exit
+task.header:                                      ; preds = %x.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
+  %16 = icmp slt i64 %task, %5
+  br i1 %16, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %15 = srem i64 %task, 4
-  %16 = sdiv i64 %task, 4
-  %17 = srem i64 %16, 10
-  %18 = sdiv i64 %task, 40
-  %19 = srem i64 %18, 1
-  %20 = sdiv i64 %18, 1
-  %21 = mul i64 %19, 16
-  %22 = mul i64 %15, 4
-  %23 = add i64 %21, %22
-  %24 = mul i64 %20, 6
-  %25 = mul i64 %19, 6
-  %26 = add i64 %24, %25
-  %27 = mul i64 %26, 196
-  %28 = mul i64 %17, 1
-  %29 = sub i64 %28, 0
-  %30 = add i64 %23, 0
-  %31 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %30
-  %32 = load float, float* %31, align 4
-  %33 = insertelement <8 x float> undef, float %32, i32 0
-  %splat = shufflevector <8 x float> %33, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat, <8 x float>* %13, align 32
-  store <8 x float> %splat, <8 x float>* %12, align 32
-  %34 = add i64 %23, 1
-  %35 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %34
-  %36 = load float, float* %35, align 4
-  %37 = insertelement <8 x float> undef, float %36, i32 0
-  %splat1 = shufflevector <8 x float> %37, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat1, <8 x float>* %11, align 32
-  store <8 x float> %splat1, <8 x float>* %10, align 32
-  %38 = add i64 %23, 2
-  %39 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %38
-  %40 = load float, float* %39, align 4
-  %41 = insertelement <8 x float> undef, float %40, i32 0
-  %splat2 = shufflevector <8 x float> %41, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat2, <8 x float>* %9, align 32
-  store <8 x float> %splat2, <8 x float>* %8, align 32
-  %42 = add i64 %23, 3
-  %43 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = insertelement <8 x float> undef, float %44, i32 0
-  %splat3 = shufflevector <8 x float> %45, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat3, <8 x float>* %7, align 32
-  store <8 x float> %splat3, <8 x float>* %6, align 32
-  br label %c.header
+  %17 = srem i64 %task, 1
+  %18 = sdiv i64 %task, 1
+  %19 = srem i64 %18, 10
+  %20 = sdiv i64 %task, 10
+  %21 = srem i64 %20, 1
+  %22 = sdiv i64 %20, 1
+  %23 = mul i64 %21, 2
+  %24 = mul i64 %17, 2
+  %25 = add i64 %23, %24
+  %26 = mul i64 %22, 6
+  %27 = mul i64 %21, 6
+  %28 = add i64 %26, %27
+  %29 = mul i64 %28, 196
+  %30 = mul i64 %21, 2
+  %31 = mul i64 %17, 2
+  %32 = add i64 %30, %31
+  %33 = mul i64 %32, 1200
+  %34 = mul i64 %19, 1
+  %35 = sub i64 %34, 0
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-c.header:                                         ; preds = %i.exit, %task.body
-  %c = phi i64 [ 0, %task.body ], [ %c.next, %i.exit ]
-  %46 = icmp slt i64 %c, 6
-  br i1 %46, label %c.body, label %c.exit
+x.header:                                         ; preds = %u.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
+  %36 = icmp slt i64 %x, 10
+  br i1 %36, label %x.body, label %x.exit
 
-c.body:                                           ; preds = %c.header
-  %47 = mul i64 %c, 196
-  %48 = add i64 %27, %47
-  br label %i.header
+x.body:                                           ; preds = %x.header
+  %37 = add i64 %25, 0
+  %38 = mul i64 %37, 8
+  %39 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  store <8 x float> %41, <8 x float>* %15, align 32
+  store <8 x float> %41, <8 x float>* %14, align 32
+  store <8 x float> %41, <8 x float>* %13, align 32
+  store <8 x float> %41, <8 x float>* %12, align 32
+  store <8 x float> %41, <8 x float>* %11, align 32
+  %42 = add i64 %25, 1
+  %43 = mul i64 %42, 8
+  %44 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  store <8 x float> %46, <8 x float>* %10, align 32
+  store <8 x float> %46, <8 x float>* %9, align 32
+  store <8 x float> %46, <8 x float>* %8, align 32
+  store <8 x float> %46, <8 x float>* %7, align 32
+  store <8 x float> %46, <8 x float>* %6, align 32
+  %47 = mul i64 %x, 1
+  %48 = sub i64 %47, 0
+  br label %u.header
 
-c.exit:                                           ; preds = %c.header
-  %49 = load <8 x float>, <8 x float>* %13, align 32
-  %50 = fcmp ogt <8 x float> %49, zeroinitializer
-  %51 = select <8 x i1> %50, <8 x float> %49, <8 x float> zeroinitializer
-  %52 = mul i64 %20, 16
-  %53 = add i64 %23, 0
-  %54 = add i64 %52, %53
-  %55 = mul i64 %54, 10
-  %56 = add i64 %55, %17
-  %57 = mul i64 %56, 10
-  %58 = add i64 %57, 0
-  %59 = getelementptr inbounds float, float* %0, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  store <8 x float> %51, <8 x float>* %60, align 4
-  %61 = load <8 x float>, <8 x float>* %12, align 32
-  %62 = fcmp ogt <8 x float> %61, zeroinitializer
-  %63 = select <8 x i1> %62, <8 x float> %61, <8 x float> zeroinitializer
-  %64 = mul i64 %20, 16
-  %65 = add i64 %23, 0
-  %66 = add i64 %64, %65
-  %67 = mul i64 %66, 10
-  %68 = add i64 %67, %17
-  %69 = mul i64 %68, 10
-  %70 = add i64 %69, 8
-  %71 = getelementptr inbounds float, float* %0, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %63, <8 x float>* %72, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-  %73 = load <8 x float>, <8 x float>* %11, align 32
-  %74 = fcmp ogt <8 x float> %73, zeroinitializer
-  %75 = select <8 x i1> %74, <8 x float> %73, <8 x float> zeroinitializer
-  %76 = mul i64 %20, 16
-  %77 = add i64 %23, 1
-  %78 = add i64 %76, %77
-  %79 = mul i64 %78, 10
-  %80 = add i64 %79, %17
-  %81 = mul i64 %80, 10
-  %82 = add i64 %81, 0
-  %83 = getelementptr inbounds float, float* %0, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %75, <8 x float>* %84, align 4
-  %85 = load <8 x float>, <8 x float>* %10, align 32
-  %86 = fcmp ogt <8 x float> %85, zeroinitializer
-  %87 = select <8 x i1> %86, <8 x float> %85, <8 x float> zeroinitializer
-  %88 = mul i64 %20, 16
-  %89 = add i64 %23, 1
-  %90 = add i64 %88, %89
-  %91 = mul i64 %90, 10
-  %92 = add i64 %91, %17
-  %93 = mul i64 %92, 10
-  %94 = add i64 %93, 8
-  %95 = getelementptr inbounds float, float* %0, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %87, <8 x float>* %96, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-  %97 = load <8 x float>, <8 x float>* %9, align 32
-  %98 = fcmp ogt <8 x float> %97, zeroinitializer
-  %99 = select <8 x i1> %98, <8 x float> %97, <8 x float> zeroinitializer
-  %100 = mul i64 %20, 16
-  %101 = add i64 %23, 2
-  %102 = add i64 %100, %101
-  %103 = mul i64 %102, 10
-  %104 = add i64 %103, %17
-  %105 = mul i64 %104, 10
-  %106 = add i64 %105, 0
-  %107 = getelementptr inbounds float, float* %0, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %108, align 4
-  %109 = load <8 x float>, <8 x float>* %8, align 32
-  %110 = fcmp ogt <8 x float> %109, zeroinitializer
-  %111 = select <8 x i1> %110, <8 x float> %109, <8 x float> zeroinitializer
-  %112 = mul i64 %20, 16
-  %113 = add i64 %23, 2
-  %114 = add i64 %112, %113
-  %115 = mul i64 %114, 10
-  %116 = add i64 %115, %17
-  %117 = mul i64 %116, 10
-  %118 = add i64 %117, 8
-  %119 = getelementptr inbounds float, float* %0, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %111, <8 x float>* %120, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-  %121 = load <8 x float>, <8 x float>* %7, align 32
-  %122 = fcmp ogt <8 x float> %121, zeroinitializer
-  %123 = select <8 x i1> %122, <8 x float> %121, <8 x float> zeroinitializer
-  %124 = mul i64 %20, 16
-  %125 = add i64 %23, 3
-  %126 = add i64 %124, %125
-  %127 = mul i64 %126, 10
-  %128 = add i64 %127, %17
-  %129 = mul i64 %128, 10
-  %130 = add i64 %129, 0
-  %131 = getelementptr inbounds float, float* %0, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  store <8 x float> %123, <8 x float>* %132, align 4
-  %133 = load <8 x float>, <8 x float>* %6, align 32
-  %134 = fcmp ogt <8 x float> %133, zeroinitializer
-  %135 = select <8 x i1> %134, <8 x float> %133, <8 x float> zeroinitializer
-  %136 = mul i64 %20, 16
-  %137 = add i64 %23, 3
-  %138 = add i64 %136, %137
-  %139 = mul i64 %138, 10
-  %140 = add i64 %139, %17
-  %141 = mul i64 %140, 10
-  %142 = add i64 %141, 8
-  %143 = getelementptr inbounds float, float* %0, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %135, <8 x float>* %144, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+x.exit:                                           ; preds = %x.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-i.header:                                         ; preds = %endif, %c.body
-  %i = phi i64 [ 0, %c.body ], [ %i.next, %endif ]
-  %145 = icmp slt i64 %i, 5
-  br i1 %145, label %i.body, label %i.exit
+u.header:                                         ; preds = %kh.exit, %x.body
+  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
+  %49 = icmp slt i64 %u, 6
+  br i1 %49, label %u.body, label %u.exit
 
-i.body:                                           ; preds = %i.header
-  %146 = mul i64 %i, 1
-  %147 = add i64 %29, %146
-  %148 = icmp sge i64 %147, 0
-  %149 = icmp slt i64 %147, 14
-  %150 = and i1 %148, %149
-  br i1 %150, label %then, label %endif
+u.body:                                           ; preds = %u.header
+  %50 = mul i64 %u, 196
+  %51 = add i64 %29, %50
+  %52 = mul i64 %u, 200
+  %53 = add i64 %33, %52
+  br label %kh.header
 
-i.exit:                                           ; preds = %i.header
-  %c.next = add i64 %c, 1
-  br label %c.header
+u.exit:                                           ; preds = %u.header
+  %54 = add i64 %x, 0
+  %55 = mul i64 %22, 2
+  %56 = add i64 %55, %25
+  %57 = add i64 %56, 0
+  %58 = mul i64 %57, 10
+  %59 = add i64 %58, %19
+  %60 = mul i64 %59, 10
+  %61 = add i64 %60, %54
+  %62 = mul i64 %61, 8
+  %63 = load <8 x float>, <8 x float>* %15, align 32
+  %64 = fcmp ogt <8 x float> %63, zeroinitializer
+  %65 = select <8 x i1> %64, <8 x float> %63, <8 x float> zeroinitializer
+  %66 = getelementptr inbounds float, float* %0, i64 %62
+  %67 = bitcast float* %66 to <8 x float>*
+  store <8 x float> %65, <8 x float>* %67, align 4
+  %68 = add i64 %x, 1
+  %69 = mul i64 %22, 2
+  %70 = add i64 %69, %25
+  %71 = add i64 %70, 0
+  %72 = mul i64 %71, 10
+  %73 = add i64 %72, %19
+  %74 = mul i64 %73, 10
+  %75 = add i64 %74, %68
+  %76 = mul i64 %75, 8
+  %77 = load <8 x float>, <8 x float>* %14, align 32
+  %78 = fcmp ogt <8 x float> %77, zeroinitializer
+  %79 = select <8 x i1> %78, <8 x float> %77, <8 x float> zeroinitializer
+  %80 = getelementptr inbounds float, float* %0, i64 %76
+  %81 = bitcast float* %80 to <8 x float>*
+  store <8 x float> %79, <8 x float>* %81, align 4
+  %82 = add i64 %x, 2
+  %83 = mul i64 %22, 2
+  %84 = add i64 %83, %25
+  %85 = add i64 %84, 0
+  %86 = mul i64 %85, 10
+  %87 = add i64 %86, %19
+  %88 = mul i64 %87, 10
+  %89 = add i64 %88, %82
+  %90 = mul i64 %89, 8
+  %91 = load <8 x float>, <8 x float>* %13, align 32
+  %92 = fcmp ogt <8 x float> %91, zeroinitializer
+  %93 = select <8 x i1> %92, <8 x float> %91, <8 x float> zeroinitializer
+  %94 = getelementptr inbounds float, float* %0, i64 %90
+  %95 = bitcast float* %94 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %95, align 4
+  %96 = add i64 %x, 3
+  %97 = mul i64 %22, 2
+  %98 = add i64 %97, %25
+  %99 = add i64 %98, 0
+  %100 = mul i64 %99, 10
+  %101 = add i64 %100, %19
+  %102 = mul i64 %101, 10
+  %103 = add i64 %102, %96
+  %104 = mul i64 %103, 8
+  %105 = load <8 x float>, <8 x float>* %12, align 32
+  %106 = fcmp ogt <8 x float> %105, zeroinitializer
+  %107 = select <8 x i1> %106, <8 x float> %105, <8 x float> zeroinitializer
+  %108 = getelementptr inbounds float, float* %0, i64 %104
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %109, align 4
+  %110 = add i64 %x, 4
+  %111 = mul i64 %22, 2
+  %112 = add i64 %111, %25
+  %113 = add i64 %112, 0
+  %114 = mul i64 %113, 10
+  %115 = add i64 %114, %19
+  %116 = mul i64 %115, 10
+  %117 = add i64 %116, %110
+  %118 = mul i64 %117, 8
+  %119 = load <8 x float>, <8 x float>* %11, align 32
+  %120 = fcmp ogt <8 x float> %119, zeroinitializer
+  %121 = select <8 x i1> %120, <8 x float> %119, <8 x float> zeroinitializer
+  %122 = getelementptr inbounds float, float* %0, i64 %118
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %121, <8 x float>* %123, align 4
+  %124 = add i64 %x, 0
+  %125 = mul i64 %22, 2
+  %126 = add i64 %125, %25
+  %127 = add i64 %126, 1
+  %128 = mul i64 %127, 10
+  %129 = add i64 %128, %19
+  %130 = mul i64 %129, 10
+  %131 = add i64 %130, %124
+  %132 = mul i64 %131, 8
+  %133 = load <8 x float>, <8 x float>* %10, align 32
+  %134 = fcmp ogt <8 x float> %133, zeroinitializer
+  %135 = select <8 x i1> %134, <8 x float> %133, <8 x float> zeroinitializer
+  %136 = getelementptr inbounds float, float* %0, i64 %132
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %137, align 4
+  %138 = add i64 %x, 1
+  %139 = mul i64 %22, 2
+  %140 = add i64 %139, %25
+  %141 = add i64 %140, 1
+  %142 = mul i64 %141, 10
+  %143 = add i64 %142, %19
+  %144 = mul i64 %143, 10
+  %145 = add i64 %144, %138
+  %146 = mul i64 %145, 8
+  %147 = load <8 x float>, <8 x float>* %9, align 32
+  %148 = fcmp ogt <8 x float> %147, zeroinitializer
+  %149 = select <8 x i1> %148, <8 x float> %147, <8 x float> zeroinitializer
+  %150 = getelementptr inbounds float, float* %0, i64 %146
+  %151 = bitcast float* %150 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %151, align 4
+  %152 = add i64 %x, 2
+  %153 = mul i64 %22, 2
+  %154 = add i64 %153, %25
+  %155 = add i64 %154, 1
+  %156 = mul i64 %155, 10
+  %157 = add i64 %156, %19
+  %158 = mul i64 %157, 10
+  %159 = add i64 %158, %152
+  %160 = mul i64 %159, 8
+  %161 = load <8 x float>, <8 x float>* %8, align 32
+  %162 = fcmp ogt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> %161, <8 x float> zeroinitializer
+  %164 = getelementptr inbounds float, float* %0, i64 %160
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %163, <8 x float>* %165, align 4
+  %166 = add i64 %x, 3
+  %167 = mul i64 %22, 2
+  %168 = add i64 %167, %25
+  %169 = add i64 %168, 1
+  %170 = mul i64 %169, 10
+  %171 = add i64 %170, %19
+  %172 = mul i64 %171, 10
+  %173 = add i64 %172, %166
+  %174 = mul i64 %173, 8
+  %175 = load <8 x float>, <8 x float>* %7, align 32
+  %176 = fcmp ogt <8 x float> %175, zeroinitializer
+  %177 = select <8 x i1> %176, <8 x float> %175, <8 x float> zeroinitializer
+  %178 = getelementptr inbounds float, float* %0, i64 %174
+  %179 = bitcast float* %178 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %179, align 4
+  %180 = add i64 %x, 4
+  %181 = mul i64 %22, 2
+  %182 = add i64 %181, %25
+  %183 = add i64 %182, 1
+  %184 = mul i64 %183, 10
+  %185 = add i64 %184, %19
+  %186 = mul i64 %185, 10
+  %187 = add i64 %186, %180
+  %188 = mul i64 %187, 8
+  %189 = load <8 x float>, <8 x float>* %6, align 32
+  %190 = fcmp ogt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> %189, <8 x float> zeroinitializer
+  %192 = getelementptr inbounds float, float* %0, i64 %188
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %191, <8 x float>* %193, align 4
+  %x.next = add i64 %x, 5
+  br label %x.header
 
-then:                                             ; preds = %i.body
-  %151 = mul i64 %147, 14
-  %152 = add i64 %48, %151
-  br label %j.header
+kh.header:                                        ; preds = %endif, %u.body
+  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %endif ]
+  %194 = icmp slt i64 %kh, 5
+  br i1 %194, label %kh.body, label %kh.exit
 
-endif:                                            ; preds = %j.exit, %i.body
-  %i.next = add i64 %i, 1
-  br label %i.header
+kh.body:                                          ; preds = %kh.header
+  %195 = mul i64 %kh, 1
+  %196 = add i64 %35, %195
+  %197 = icmp sge i64 %196, 0
+  %198 = icmp slt i64 %196, 14
+  %199 = and i1 %197, %198
+  br i1 %199, label %then, label %endif
 
-j.header:                                         ; preds = %j.body, %then
-  %j = phi i64 [ 0, %then ], [ %j.next, %j.body ]
-  %153 = icmp slt i64 %j, 5
-  br i1 %153, label %j.body, label %j.exit
+kh.exit:                                          ; preds = %kh.header
+  %u.next = add i64 %u, 1
+  br label %u.header
 
-j.body:                                           ; preds = %j.header
-  %154 = mul i64 %j, 1
-  %155 = add i64 0, %154
-  %156 = sub i64 %155, 0
-  %157 = add i64 %152, %156
-  %158 = add i64 %157, 0
-  %159 = getelementptr inbounds float, float* %1, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %157, 8
-  %163 = getelementptr inbounds float, float* %1, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %164, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %166 = mul i64 %i, 5
-  %167 = add i64 %166, %j
-  %168 = add i64 %23, 0
-  %169 = mul i64 %168, 6
-  %170 = add i64 %169, %c
-  %171 = mul i64 %170, 25
-  %172 = add i64 %171, %167
-  %173 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.weight to float*), i64 %172
-  %174 = load float, float* %173, align 4
-  %175 = insertelement <8 x float> undef, float %174, i32 0
-  %splat4 = shufflevector <8 x float> %175, <8 x float> undef, <8 x i32> zeroinitializer
-  %176 = load <8 x float>, <8 x float>* %13, align 32
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %161, <8 x float> %176)
-  store <8 x float> %177, <8 x float>* %13, align 32
-  %178 = load <8 x float>, <8 x float>* %12, align 32
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %165, <8 x float> %178)
-  store <8 x float> %179, <8 x float>* %12, align 32
-  %180 = mul i64 %i, 5
-  %181 = add i64 %180, %j
-  %182 = add i64 %23, 1
-  %183 = mul i64 %182, 6
-  %184 = add i64 %183, %c
-  %185 = mul i64 %184, 25
-  %186 = add i64 %185, %181
-  %187 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.weight to float*), i64 %186
-  %188 = load float, float* %187, align 4
-  %189 = insertelement <8 x float> undef, float %188, i32 0
-  %splat5 = shufflevector <8 x float> %189, <8 x float> undef, <8 x i32> zeroinitializer
-  %190 = load <8 x float>, <8 x float>* %11, align 32
-  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %161, <8 x float> %190)
-  store <8 x float> %191, <8 x float>* %11, align 32
-  %192 = load <8 x float>, <8 x float>* %10, align 32
-  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %165, <8 x float> %192)
-  store <8 x float> %193, <8 x float>* %10, align 32
-  %194 = mul i64 %i, 5
-  %195 = add i64 %194, %j
-  %196 = add i64 %23, 2
-  %197 = mul i64 %196, 6
-  %198 = add i64 %197, %c
-  %199 = mul i64 %198, 25
-  %200 = add i64 %199, %195
-  %201 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.weight to float*), i64 %200
-  %202 = load float, float* %201, align 4
-  %203 = insertelement <8 x float> undef, float %202, i32 0
-  %splat6 = shufflevector <8 x float> %203, <8 x float> undef, <8 x i32> zeroinitializer
-  %204 = load <8 x float>, <8 x float>* %9, align 32
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %161, <8 x float> %204)
-  store <8 x float> %205, <8 x float>* %9, align 32
-  %206 = load <8 x float>, <8 x float>* %8, align 32
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %165, <8 x float> %206)
-  store <8 x float> %207, <8 x float>* %8, align 32
-  %208 = mul i64 %i, 5
-  %209 = add i64 %208, %j
-  %210 = add i64 %23, 3
-  %211 = mul i64 %210, 6
-  %212 = add i64 %211, %c
-  %213 = mul i64 %212, 25
-  %214 = add i64 %213, %209
-  %215 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.weight to float*), i64 %214
-  %216 = load float, float* %215, align 4
-  %217 = insertelement <8 x float> undef, float %216, i32 0
-  %splat7 = shufflevector <8 x float> %217, <8 x float> undef, <8 x i32> zeroinitializer
-  %218 = load <8 x float>, <8 x float>* %7, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %161, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %7, align 32
-  %220 = load <8 x float>, <8 x float>* %6, align 32
-  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %165, <8 x float> %220)
-  store <8 x float> %221, <8 x float>* %6, align 32
-  %j.next = add i64 %j, 1
-  br label %j.header
+then:                                             ; preds = %kh.body
+  %200 = mul i64 %196, 14
+  %201 = add i64 %51, %200
+  br label %kw.header
 
-j.exit:                                           ; preds = %j.header
+endif:                                            ; preds = %kw.exit, %kh.body
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
+
+kw.header:                                        ; preds = %kw.body, %then
+  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
+  %202 = icmp slt i64 %kw, 5
+  br i1 %202, label %kw.body, label %kw.exit
+
+kw.body:                                          ; preds = %kw.header
+  %203 = mul i64 %kw, 1
+  %204 = add i64 %48, %203
+  %205 = mul i64 %kh, 5
+  %206 = add i64 %205, %kw
+  %207 = mul i64 %206, 8
+  %208 = add i64 %53, %207
+  %209 = add i64 %208, 0
+  %210 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %209
+  %211 = bitcast float* %210 to <8 x float>*
+  %212 = load <8 x float>, <8 x float>* %211, align 4
+  %213 = add i64 %208, 1200
+  %214 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %213
+  %215 = bitcast float* %214 to <8 x float>*
+  %216 = load <8 x float>, <8 x float>* %215, align 4
+  %217 = add i64 %204, 0
+  %218 = mul i64 %217, 1
+  %219 = add i64 %218, 0
+  %220 = add i64 %201, %219
+  %221 = getelementptr inbounds float, float* %1, i64 %220
+  %222 = load float, float* %221, align 4
+  %223 = insertelement <8 x float> undef, float %222, i32 0
+  %splat = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %224 = load <8 x float>, <8 x float>* %15, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %212, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %15, align 32
+  %226 = load <8 x float>, <8 x float>* %10, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %216, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %10, align 32
+  %228 = add i64 %204, 1
+  %229 = mul i64 %228, 1
+  %230 = add i64 %229, 0
+  %231 = add i64 %201, %230
+  %232 = getelementptr inbounds float, float* %1, i64 %231
+  %233 = load float, float* %232, align 4
+  %234 = insertelement <8 x float> undef, float %233, i32 0
+  %splat1 = shufflevector <8 x float> %234, <8 x float> undef, <8 x i32> zeroinitializer
+  %235 = load <8 x float>, <8 x float>* %14, align 32
+  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %212, <8 x float> %235)
+  store <8 x float> %236, <8 x float>* %14, align 32
+  %237 = load <8 x float>, <8 x float>* %9, align 32
+  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %216, <8 x float> %237)
+  store <8 x float> %238, <8 x float>* %9, align 32
+  %239 = add i64 %204, 2
+  %240 = mul i64 %239, 1
+  %241 = add i64 %240, 0
+  %242 = add i64 %201, %241
+  %243 = getelementptr inbounds float, float* %1, i64 %242
+  %244 = load float, float* %243, align 4
+  %245 = insertelement <8 x float> undef, float %244, i32 0
+  %splat2 = shufflevector <8 x float> %245, <8 x float> undef, <8 x i32> zeroinitializer
+  %246 = load <8 x float>, <8 x float>* %13, align 32
+  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %212, <8 x float> %246)
+  store <8 x float> %247, <8 x float>* %13, align 32
+  %248 = load <8 x float>, <8 x float>* %8, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %216, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %8, align 32
+  %250 = add i64 %204, 3
+  %251 = mul i64 %250, 1
+  %252 = add i64 %251, 0
+  %253 = add i64 %201, %252
+  %254 = getelementptr inbounds float, float* %1, i64 %253
+  %255 = load float, float* %254, align 4
+  %256 = insertelement <8 x float> undef, float %255, i32 0
+  %splat3 = shufflevector <8 x float> %256, <8 x float> undef, <8 x i32> zeroinitializer
+  %257 = load <8 x float>, <8 x float>* %12, align 32
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %212, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %12, align 32
+  %259 = load <8 x float>, <8 x float>* %7, align 32
+  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %216, <8 x float> %259)
+  store <8 x float> %260, <8 x float>* %7, align 32
+  %261 = add i64 %204, 4
+  %262 = mul i64 %261, 1
+  %263 = add i64 %262, 0
+  %264 = add i64 %201, %263
+  %265 = getelementptr inbounds float, float* %1, i64 %264
+  %266 = load float, float* %265, align 4
+  %267 = insertelement <8 x float> undef, float %266, i32 0
+  %splat4 = shufflevector <8 x float> %267, <8 x float> undef, <8 x i32> zeroinitializer
+  %268 = load <8 x float>, <8 x float>* %11, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %212, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %11, align 32
+  %270 = load <8 x float>, <8 x float>* %6, align 32
+  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %216, <8 x float> %270)
+  store <8 x float> %271, <8 x float>* %6, align 32
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
+
+kw.exit:                                          ; preds = %kw.header
   br label %endif
 }
-
-; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #3
-
-; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
-declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #4
 
 ; Function Attrs: nounwind
 define internal void @node2.conv2d_2.step0(i8* %0) #2 {
@@ -1899,14 +1957,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 40, %18
+  %19 = add i64 10, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 40
-  %23 = select i1 %22, i64 %21, i64 40
+  %22 = icmp slt i64 %21, 10
+  %23 = select i1 %22, i64 %21, i64 10
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 40
-  %26 = select i1 %25, i64 %24, i64 40
+  %25 = icmp slt i64 %24, 10
+  %26 = select i1 %25, i64 %24, i64 10
   call void @node2.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -1914,36 +1972,34 @@ entry:
 ; Function Attrs: alwaysinline nounwind
 define internal void @node3.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  %6 = alloca float, align 4
-  %7 = alloca <8 x float>, align 32
+  %6 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %c.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %c.exit ]
-  %8 = icmp slt i64 %task, %5
-  br i1 %8, label %task.body, label %task.exit
+task.header:                                      ; preds = %x.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
+  %7 = icmp slt i64 %task, %5
+  br i1 %7, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %9 = sdiv i64 %task, 5
-  %10 = srem i64 %task, 5
-  %11 = mul i64 %9, 100
-  %12 = getelementptr inbounds float, float* %1, i64 %11
-  %13 = mul i64 %9, 5
-  %14 = add i64 %13, %10
-  %15 = mul i64 %14, 5
-  %16 = getelementptr inbounds float, float* %0, i64 %15
-  %17 = mul i64 %10, 2
-  %18 = sub i64 %17, 0
-  %19 = icmp sgt i64 %18, 0
-  %20 = select i1 %19, i64 %18, i64 0
-  %21 = add i64 %18, 2
-  %22 = icmp slt i64 %21, 10
-  %23 = select i1 %22, i64 %21, i64 10
-  %24 = add i64 %18, 2
-  %25 = icmp slt i64 %24, 10
-  %26 = select i1 %25, i64 %24, i64 10
-  %27 = sub i64 %26, %18
-  %28 = sub i64 %23, %20
+  %8 = sdiv i64 %task, 5
+  %9 = srem i64 %task, 5
+  %10 = mul i64 %8, 800
+  %11 = getelementptr inbounds float, float* %1, i64 %10
+  %12 = mul i64 %8, 5
+  %13 = add i64 %12, %9
+  %14 = mul i64 %13, 40
+  %15 = getelementptr inbounds float, float* %0, i64 %14
+  %16 = mul i64 %9, 2
+  %17 = sub i64 %16, 0
+  %18 = icmp sgt i64 %17, 0
+  %19 = select i1 %18, i64 %17, i64 0
+  %20 = add i64 %17, 2
+  %21 = icmp slt i64 %20, 10
+  %22 = select i1 %21, i64 %20, i64 10
+  %23 = add i64 %17, 2
+  %24 = icmp slt i64 %23, 10
+  %25 = select i1 %24, i64 %23, i64 10
+  %26 = sub i64 %25, %17
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -1951,117 +2007,66 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 0
-  br i1 %29, label %x.body, label %x.exit
+  %27 = icmp slt i64 %x, 5
+  br i1 %27, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  %28 = mul i64 %x, 2
+  %29 = sub i64 %28, 0
+  %30 = icmp sgt i64 %29, 0
+  %31 = select i1 %30, i64 %29, i64 0
+  %32 = add i64 %29, 2
+  %33 = icmp slt i64 %32, 10
+  %34 = select i1 %33, i64 %32, i64 10
+  %35 = add i64 %29, 2
+  %36 = icmp slt i64 %35, 10
+  %37 = select i1 %36, i64 %35, i64 10
+  %38 = sub i64 %37, %29
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
-  br label %c.header
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %20, %x.body ], [ %r.next, %r.body ]
-  %30 = icmp slt i64 %r, %23
-  br i1 %30, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %31 = mul i64 %r, 10
-  %32 = mul i64 %x, 2
-  %33 = add i64 %31, %32
-  %34 = sub i64 %33, 0
-  %35 = load <8 x float>, <8 x float>* %7, align 32
-  %36 = add i64 %34, 0
-  %37 = getelementptr inbounds float, float* %12, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %36, 8
-  %41 = getelementptr inbounds float, float* %12, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = shufflevector <8 x float> %39, <8 x float> %43, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %44)
-  %46 = add i64 %34, 1
-  %47 = getelementptr inbounds float, float* %12, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %46, 8
-  %51 = getelementptr inbounds float, float* %12, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = shufflevector <8 x float> %49, <8 x float> %53, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %54)
-  store <8 x float> %55, <8 x float>* %7, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %56 = load <8 x float>, <8 x float>* %7, align 32
-  %57 = getelementptr inbounds float, float* %16, i64 %x
-  %58 = bitcast float* %57 to <8 x float>*
-  store <8 x float> %56, <8 x float>* %58, align 4
-  %x.next = add i64 %x, 8
-  br label %x.header
-
-c.header:                                         ; preds = %r.exit3, %x.exit
-  %c = phi i64 [ 0, %x.exit ], [ %c.next, %r.exit3 ]
-  %59 = icmp slt i64 %c, 5
-  br i1 %59, label %c.body, label %c.exit
-
-c.body:                                           ; preds = %c.header
-  %60 = mul i64 %c, 2
-  %61 = sub i64 %60, 0
-  %62 = icmp sgt i64 %61, 0
-  %63 = select i1 %62, i64 %61, i64 0
-  %64 = add i64 %61, 2
-  %65 = icmp slt i64 %64, 10
-  %66 = select i1 %65, i64 %64, i64 10
-  %67 = add i64 %61, 2
-  %68 = icmp slt i64 %67, 10
-  %69 = select i1 %68, i64 %67, i64 10
-  %70 = sub i64 %69, %61
-  store float 0xFFF0000000000000, float* %6, align 4
-  br label %r.header1
-
-c.exit:                                           ; preds = %c.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header1:                                        ; preds = %q.exit, %c.body
-  %r4 = phi i64 [ %20, %c.body ], [ %r.next5, %q.exit ]
-  %71 = icmp slt i64 %r4, %23
-  br i1 %71, label %r.body2, label %r.exit3
+r.header:                                         ; preds = %q.exit, %x.body
+  %r = phi i64 [ %19, %x.body ], [ %r.next, %q.exit ]
+  %39 = icmp slt i64 %r, %22
+  br i1 %39, label %r.body, label %r.exit
 
-r.body2:                                          ; preds = %r.header1
+r.body:                                           ; preds = %r.header
   br label %q.header
 
-r.exit3:                                          ; preds = %r.header1
-  %72 = load float, float* %6, align 4
-  %73 = getelementptr inbounds float, float* %16, i64 %c
-  store float %72, float* %73, align 4
-  %c.next = add i64 %c, 1
-  br label %c.header
+r.exit:                                           ; preds = %r.header
+  %40 = load <8 x float>, <8 x float>* %6, align 32
+  %41 = mul i64 %x, 8
+  %42 = getelementptr inbounds float, float* %15, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  store <8 x float> %40, <8 x float>* %43, align 4
+  %x.next = add i64 %x, 1
+  br label %x.header
 
-q.header:                                         ; preds = %q.body, %r.body2
-  %q = phi i64 [ %63, %r.body2 ], [ %q.next, %q.body ]
-  %74 = icmp slt i64 %q, %66
-  br i1 %74, label %q.body, label %q.exit
+q.header:                                         ; preds = %q.body, %r.body
+  %q = phi i64 [ %31, %r.body ], [ %q.next, %q.body ]
+  %44 = icmp slt i64 %q, %34
+  br i1 %44, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %75 = mul i64 %r4, 10
-  %76 = add i64 %75, %q
-  %77 = getelementptr inbounds float, float* %12, i64 %76
-  %78 = load float, float* %77, align 4
-  %79 = load float, float* %6, align 4
-  %80 = call float @llvm.maxnum.f32(float %79, float %78)
-  store float %80, float* %6, align 4
+  %45 = mul i64 %r, 10
+  %46 = add i64 %45, %q
+  %47 = mul i64 %46, 8
+  %48 = getelementptr inbounds float, float* %11, i64 %47
+  %49 = bitcast float* %48 to <8 x float>*
+  %50 = load <8 x float>, <8 x float>* %49, align 4
+  %51 = load <8 x float>, <8 x float>* %6, align 32
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %50)
+  store <8 x float> %52, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
 q.exit:                                           ; preds = %q.header
-  %r.next5 = add i64 %r4, 1
-  br label %r.header1
+  %r.next = add i64 %r, 1
+  br label %r.header
 }
 
 ; Function Attrs: nounwind
@@ -2085,20 +2090,190 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 80, %18
+  %19 = add i64 10, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 80
-  %23 = select i1 %22, i64 %21, i64 80
+  %22 = icmp slt i64 %21, 10
+  %23 = select i1 %22, i64 %21, i64 10
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 80
-  %26 = select i1 %25, i64 %24, i64 80
+  %25 = icmp slt i64 %24, 10
+  %26 = select i1 %25, i64 %24, i64 10
   call void @node3.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+entry:
+  br label %task.header
+
+task.header:                                      ; preds = %w.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %7 = srem i64 %task, 5
+  %8 = sdiv i64 %task, 5
+  %9 = mul i64 %task, 40
+  br label %w.header
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+w.header:                                         ; preds = %w.body, %task.body
+  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
+  %10 = icmp slt i64 %w, 5
+  br i1 %10, label %w.body, label %w.exit
+
+w.body:                                           ; preds = %w.header
+  %11 = mul i64 %8, 8
+  %12 = add i64 %11, 0
+  %13 = mul i64 %12, 25
+  %14 = mul i64 %7, 5
+  %15 = add i64 %14, %w
+  %16 = add i64 %13, %15
+  %17 = mul i64 %w, 8
+  %18 = add i64 %17, 0
+  %19 = add i64 %9, %18
+  %20 = getelementptr inbounds float, float* %1, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = getelementptr inbounds float, float* %0, i64 %16
+  store float %21, float* %22, align 4
+  %23 = mul i64 %8, 8
+  %24 = add i64 %23, 1
+  %25 = mul i64 %24, 25
+  %26 = mul i64 %7, 5
+  %27 = add i64 %26, %w
+  %28 = add i64 %25, %27
+  %29 = mul i64 %w, 8
+  %30 = add i64 %29, 1
+  %31 = add i64 %9, %30
+  %32 = getelementptr inbounds float, float* %1, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %0, i64 %28
+  store float %33, float* %34, align 4
+  %35 = mul i64 %8, 8
+  %36 = add i64 %35, 2
+  %37 = mul i64 %36, 25
+  %38 = mul i64 %7, 5
+  %39 = add i64 %38, %w
+  %40 = add i64 %37, %39
+  %41 = mul i64 %w, 8
+  %42 = add i64 %41, 2
+  %43 = add i64 %9, %42
+  %44 = getelementptr inbounds float, float* %1, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = getelementptr inbounds float, float* %0, i64 %40
+  store float %45, float* %46, align 4
+  %47 = mul i64 %8, 8
+  %48 = add i64 %47, 3
+  %49 = mul i64 %48, 25
+  %50 = mul i64 %7, 5
+  %51 = add i64 %50, %w
+  %52 = add i64 %49, %51
+  %53 = mul i64 %w, 8
+  %54 = add i64 %53, 3
+  %55 = add i64 %9, %54
+  %56 = getelementptr inbounds float, float* %1, i64 %55
+  %57 = load float, float* %56, align 4
+  %58 = getelementptr inbounds float, float* %0, i64 %52
+  store float %57, float* %58, align 4
+  %59 = mul i64 %8, 8
+  %60 = add i64 %59, 4
+  %61 = mul i64 %60, 25
+  %62 = mul i64 %7, 5
+  %63 = add i64 %62, %w
+  %64 = add i64 %61, %63
+  %65 = mul i64 %w, 8
+  %66 = add i64 %65, 4
+  %67 = add i64 %9, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %0, i64 %64
+  store float %69, float* %70, align 4
+  %71 = mul i64 %8, 8
+  %72 = add i64 %71, 5
+  %73 = mul i64 %72, 25
+  %74 = mul i64 %7, 5
+  %75 = add i64 %74, %w
+  %76 = add i64 %73, %75
+  %77 = mul i64 %w, 8
+  %78 = add i64 %77, 5
+  %79 = add i64 %9, %78
+  %80 = getelementptr inbounds float, float* %1, i64 %79
+  %81 = load float, float* %80, align 4
+  %82 = getelementptr inbounds float, float* %0, i64 %76
+  store float %81, float* %82, align 4
+  %83 = mul i64 %8, 8
+  %84 = add i64 %83, 6
+  %85 = mul i64 %84, 25
+  %86 = mul i64 %7, 5
+  %87 = add i64 %86, %w
+  %88 = add i64 %85, %87
+  %89 = mul i64 %w, 8
+  %90 = add i64 %89, 6
+  %91 = add i64 %9, %90
+  %92 = getelementptr inbounds float, float* %1, i64 %91
+  %93 = load float, float* %92, align 4
+  %94 = getelementptr inbounds float, float* %0, i64 %88
+  store float %93, float* %94, align 4
+  %95 = mul i64 %8, 8
+  %96 = add i64 %95, 7
+  %97 = mul i64 %96, 25
+  %98 = mul i64 %7, 5
+  %99 = add i64 %98, %w
+  %100 = add i64 %97, %99
+  %101 = mul i64 %w, 8
+  %102 = add i64 %101, 7
+  %103 = add i64 %9, %102
+  %104 = getelementptr inbounds float, float* %1, i64 %103
+  %105 = load float, float* %104, align 4
+  %106 = getelementptr inbounds float, float* %0, i64 %100
+  store float %105, float* %106, align 4
+  %w.next = add i64 %w, 1
+  br label %w.header
+
+w.exit:                                           ; preds = %w.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: nounwind
+define internal void @node4.maxPool2d_2.nchw.step0(i8* %0) #2 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 10, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 10
+  %23 = select i1 %22, i64 %21, i64 10
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 10
+  %26 = select i1 %25, i64 %24, i64 10
+  call void @node4.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node6.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -2247,7 +2422,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node5.dense_1.step0(i8* %0) #2 {
+define internal void @node6.dense_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2275,12 +2450,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 120
   %26 = select i1 %25, i64 %24, i64 120
-  call void @node5.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node6.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -2429,7 +2604,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node6.dense_2.step0(i8* %0) #2 {
+define internal void @node7.dense_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2457,12 +2632,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 84
   %26 = select i1 %25, i64 %24, i64 84
-  call void @node6.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node7.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -2637,7 +2812,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node7.dense_3.step0(i8* %0) #2 {
+define internal void @node8.dense_3.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2665,12 +2840,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 10
   %26 = select i1 %25, i64 %24, i64 10
-  call void @node7.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node8.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -2949,7 +3124,7 @@ declare float @llvm.minnum.f32(float, float) #1
 declare float @llvm.floor.f32(float) #1
 
 ; Function Attrs: nounwind
-define internal void @node8.dense_3.softmax.step0(i8* %0) #2 {
+define internal void @node9.dense_3.softmax.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2977,7 +3152,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node8.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node9.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -3096,8 +3271,8 @@ endif6:                                           ; preds = %workspace
   %50 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %50, align 8
   %51 = bitcast [4 x i8*]* %args to i8*
-  call void @node5.dense_1.step0(i8* %51)
-  %52 = getelementptr inbounds i8, i8* %workspace7, i64 512
+  call void @node4.maxPool2d_2.nchw.step0(i8* %51)
+  %52 = getelementptr inbounds i8, i8* %workspace7, i64 1600
   %53 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %54 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
   store i8* %52, i8** %54, align 8
@@ -3108,52 +3283,64 @@ endif6:                                           ; preds = %workspace
   %57 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %57, align 8
   %58 = bitcast [4 x i8*]* %args to i8*
-  call void @node6.dense_2.step0(i8* %58)
-  %59 = getelementptr inbounds i8, i8* %workspace7, i64 512
-  %60 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %60, align 8
-  %61 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  call void @node6.dense_1.step0(i8* %58)
+  %59 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %60 = getelementptr inbounds i8, i8* %workspace7, i64 1600
+  %61 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
   store i8* %59, i8** %61, align 8
-  %62 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %62, align 8
-  %63 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %63, align 8
-  %64 = bitcast [4 x i8*]* %args to i8*
-  call void @node7.dense_3.step0(i8* %64)
-  %65 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %65, align 8
-  %66 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %66, align 8
-  %67 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %67, align 8
-  %68 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %68, align 8
-  %69 = bitcast [4 x i8*]* %args to i8*
-  call void @node8.dense_3.softmax.step0(i8* %69)
+  %62 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %60, i8** %62, align 8
+  %63 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %63, align 8
+  %64 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %64, align 8
+  %65 = bitcast [4 x i8*]* %args to i8*
+  call void @node7.dense_2.step0(i8* %65)
+  %66 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %67 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %67, align 8
+  %68 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %68, align 8
+  %69 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %69, align 8
+  %70 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %70, align 8
+  %71 = bitcast [4 x i8*]* %args to i8*
+  call void @node8.dense_3.step0(i8* %71)
+  %72 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %72, align 8
+  %73 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %73, align 8
+  %74 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %74, align 8
+  %75 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %75, align 8
+  %76 = bitcast [4 x i8*]* %args to i8*
+  call void @node9.dense_3.softmax.step0(i8* %76)
   call void @free(i8* %allocated)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lenet_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lenet_info() #3 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #3 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @lenet_workspace_size() #5 {
+define i64 @lenet_workspace_size() #3 {
 entry:
   ret i64 23615
 }
 
 ; Function Attrs: nounwind
-define i32 @lenet_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @lenet_infer(i8* %0, i8* %1, i8* %2) #3 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -3172,6 +3359,4 @@ entry:
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #3 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #4 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #5 = { nounwind }
+attributes #3 = { nounwind }

@@ -5,9 +5,9 @@ source_filename = "mnist_cnn"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-@weight.conv2d_1.weight = external constant [1152 x i8], align 64
+@weight.conv2d_1.packed = external constant [1152 x i8], align 64
 @weight.conv2d_1.bias = external constant [128 x i8], align 64
-@weight.conv2d_2.weight = external constant [73728 x i8], align 64
+@weight.conv2d_2.packed = external constant [73728 x i8], align 64
 @weight.conv2d_2.bias = external constant [256 x i8], align 64
 @weight.dense_1.weight = external constant [4718592 x i8], align 64
 @weight.dense_1.bias = external constant [512 x i8], align 64
@@ -55,596 +55,575 @@ entry:
   %21 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %c.exit14, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %c.exit14 ]
+task.header:                                      ; preds = %u.exit8, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %u.exit8 ]
   %22 = icmp slt i64 %task, %5
   br i1 %22, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %23 = srem i64 %task, 8
-  %24 = sdiv i64 %task, 8
+  %23 = srem i64 %task, 2
+  %24 = sdiv i64 %task, 2
   %25 = srem i64 %24, 26
-  %26 = sdiv i64 %task, 208
+  %26 = sdiv i64 %task, 52
   %27 = srem i64 %26, 1
   %28 = sdiv i64 %26, 1
-  %29 = mul i64 %27, 32
-  %30 = mul i64 %23, 4
+  %29 = mul i64 %27, 4
+  %30 = mul i64 %23, 2
   %31 = add i64 %29, %30
   %32 = mul i64 %28, 1
   %33 = mul i64 %27, 1
   %34 = add i64 %32, %33
   %35 = mul i64 %34, 784
-  %36 = mul i64 %25, 1
-  %37 = sub i64 %36, 0
+  %36 = mul i64 %27, 4
+  %37 = mul i64 %23, 2
+  %38 = add i64 %36, %37
+  %39 = mul i64 %38, 72
+  %40 = mul i64 %25, 1
+  %41 = sub i64 %40, 0
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-x.header:                                         ; preds = %c.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %c.exit ]
-  %38 = icmp slt i64 %x, 24
-  br i1 %38, label %x.body, label %x.exit
+x.header:                                         ; preds = %u.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
+  %42 = icmp slt i64 %x, 24
+  br i1 %42, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %39 = add i64 %31, 0
-  %40 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = insertelement <8 x float> undef, float %41, i32 0
-  %splat = shufflevector <8 x float> %42, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat, <8 x float>* %21, align 32
-  store <8 x float> %splat, <8 x float>* %20, align 32
-  store <8 x float> %splat, <8 x float>* %19, align 32
-  %43 = add i64 %31, 1
-  %44 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %43
-  %45 = load float, float* %44, align 4
-  %46 = insertelement <8 x float> undef, float %45, i32 0
-  %splat1 = shufflevector <8 x float> %46, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat1, <8 x float>* %18, align 32
-  store <8 x float> %splat1, <8 x float>* %17, align 32
-  store <8 x float> %splat1, <8 x float>* %16, align 32
-  %47 = add i64 %31, 2
-  %48 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %47
-  %49 = load float, float* %48, align 4
-  %50 = insertelement <8 x float> undef, float %49, i32 0
-  %splat2 = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat2, <8 x float>* %15, align 32
-  store <8 x float> %splat2, <8 x float>* %14, align 32
-  store <8 x float> %splat2, <8 x float>* %13, align 32
-  %51 = add i64 %31, 3
-  %52 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %51
-  %53 = load float, float* %52, align 4
-  %54 = insertelement <8 x float> undef, float %53, i32 0
-  %splat3 = shufflevector <8 x float> %54, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat3, <8 x float>* %12, align 32
-  store <8 x float> %splat3, <8 x float>* %11, align 32
-  store <8 x float> %splat3, <8 x float>* %10, align 32
-  br label %c.header
+  %43 = add i64 %31, 0
+  %44 = mul i64 %43, 8
+  %45 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  store <8 x float> %47, <8 x float>* %21, align 32
+  store <8 x float> %47, <8 x float>* %20, align 32
+  store <8 x float> %47, <8 x float>* %19, align 32
+  store <8 x float> %47, <8 x float>* %18, align 32
+  store <8 x float> %47, <8 x float>* %17, align 32
+  store <8 x float> %47, <8 x float>* %16, align 32
+  %48 = add i64 %31, 1
+  %49 = mul i64 %48, 8
+  %50 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  store <8 x float> %52, <8 x float>* %15, align 32
+  store <8 x float> %52, <8 x float>* %14, align 32
+  store <8 x float> %52, <8 x float>* %13, align 32
+  store <8 x float> %52, <8 x float>* %12, align 32
+  store <8 x float> %52, <8 x float>* %11, align 32
+  store <8 x float> %52, <8 x float>* %10, align 32
+  %53 = mul i64 %x, 1
+  %54 = sub i64 %53, 0
+  br label %u.header
 
 x.exit:                                           ; preds = %x.header
   %55 = add i64 %31, 0
-  %56 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %55
-  %57 = load float, float* %56, align 4
-  %58 = insertelement <8 x float> undef, float %57, i32 0
-  %splat8 = shufflevector <8 x float> %58, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat8, <8 x float>* %9, align 32
-  %59 = add i64 %31, 1
-  %60 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %59
-  %61 = load float, float* %60, align 4
-  %62 = insertelement <8 x float> undef, float %61, i32 0
-  %splat9 = shufflevector <8 x float> %62, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat9, <8 x float>* %8, align 32
-  %63 = add i64 %31, 2
-  %64 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %63
-  %65 = load float, float* %64, align 4
-  %66 = insertelement <8 x float> undef, float %65, i32 0
-  %splat10 = shufflevector <8 x float> %66, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat10, <8 x float>* %7, align 32
-  %67 = add i64 %31, 3
-  %68 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %67
-  %69 = load float, float* %68, align 4
-  %70 = insertelement <8 x float> undef, float %69, i32 0
-  %splat11 = shufflevector <8 x float> %70, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat11, <8 x float>* %6, align 32
-  br label %c.header12
+  %56 = mul i64 %55, 8
+  %57 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  store <8 x float> %59, <8 x float>* %9, align 32
+  store <8 x float> %59, <8 x float>* %8, align 32
+  %60 = add i64 %31, 1
+  %61 = mul i64 %60, 8
+  %62 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  store <8 x float> %64, <8 x float>* %7, align 32
+  store <8 x float> %64, <8 x float>* %6, align 32
+  br label %u.header6
 
-c.header:                                         ; preds = %i.exit, %x.body
-  %c = phi i64 [ 0, %x.body ], [ %c.next, %i.exit ]
-  %71 = icmp slt i64 %c, 1
-  br i1 %71, label %c.body, label %c.exit
+u.header:                                         ; preds = %kh.exit, %x.body
+  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
+  %65 = icmp slt i64 %u, 1
+  br i1 %65, label %u.body, label %u.exit
 
-c.body:                                           ; preds = %c.header
-  %72 = mul i64 %c, 784
-  %73 = add i64 %35, %72
-  br label %i.header
+u.body:                                           ; preds = %u.header
+  %66 = mul i64 %u, 784
+  %67 = add i64 %35, %66
+  %68 = mul i64 %u, 72
+  %69 = add i64 %39, %68
+  br label %kh.header
 
-c.exit:                                           ; preds = %c.header
-  %74 = load <8 x float>, <8 x float>* %21, align 32
-  %75 = fcmp ogt <8 x float> %74, zeroinitializer
-  %76 = select <8 x i1> %75, <8 x float> %74, <8 x float> zeroinitializer
-  %77 = add i64 %x, 0
-  %78 = mul i64 %28, 32
-  %79 = add i64 %31, 0
-  %80 = add i64 %78, %79
-  %81 = mul i64 %80, 26
-  %82 = add i64 %81, %25
-  %83 = mul i64 %82, 26
-  %84 = add i64 %83, %77
-  %85 = getelementptr inbounds float, float* %0, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  store <8 x float> %76, <8 x float>* %86, align 4
-  %87 = load <8 x float>, <8 x float>* %20, align 32
-  %88 = fcmp ogt <8 x float> %87, zeroinitializer
-  %89 = select <8 x i1> %88, <8 x float> %87, <8 x float> zeroinitializer
-  %90 = add i64 %x, 8
-  %91 = mul i64 %28, 32
-  %92 = add i64 %31, 0
-  %93 = add i64 %91, %92
-  %94 = mul i64 %93, 26
-  %95 = add i64 %94, %25
-  %96 = mul i64 %95, 26
-  %97 = add i64 %96, %90
-  %98 = getelementptr inbounds float, float* %0, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %99, align 4
-  %100 = load <8 x float>, <8 x float>* %19, align 32
-  %101 = fcmp ogt <8 x float> %100, zeroinitializer
-  %102 = select <8 x i1> %101, <8 x float> %100, <8 x float> zeroinitializer
-  %103 = add i64 %x, 16
-  %104 = mul i64 %28, 32
-  %105 = add i64 %31, 0
-  %106 = add i64 %104, %105
-  %107 = mul i64 %106, 26
-  %108 = add i64 %107, %25
-  %109 = mul i64 %108, 26
-  %110 = add i64 %109, %103
-  %111 = getelementptr inbounds float, float* %0, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %112, align 4
-  %113 = load <8 x float>, <8 x float>* %18, align 32
-  %114 = fcmp ogt <8 x float> %113, zeroinitializer
-  %115 = select <8 x i1> %114, <8 x float> %113, <8 x float> zeroinitializer
-  %116 = add i64 %x, 0
-  %117 = mul i64 %28, 32
-  %118 = add i64 %31, 1
-  %119 = add i64 %117, %118
-  %120 = mul i64 %119, 26
-  %121 = add i64 %120, %25
-  %122 = mul i64 %121, 26
-  %123 = add i64 %122, %116
-  %124 = getelementptr inbounds float, float* %0, i64 %123
+u.exit:                                           ; preds = %u.header
+  %70 = add i64 %x, 0
+  %71 = mul i64 %28, 4
+  %72 = add i64 %71, %31
+  %73 = add i64 %72, 0
+  %74 = mul i64 %73, 26
+  %75 = add i64 %74, %25
+  %76 = mul i64 %75, 26
+  %77 = add i64 %76, %70
+  %78 = mul i64 %77, 8
+  %79 = load <8 x float>, <8 x float>* %21, align 32
+  %80 = fcmp ogt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
+  %82 = getelementptr inbounds float, float* %0, i64 %78
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %83, align 4
+  %84 = add i64 %x, 1
+  %85 = mul i64 %28, 4
+  %86 = add i64 %85, %31
+  %87 = add i64 %86, 0
+  %88 = mul i64 %87, 26
+  %89 = add i64 %88, %25
+  %90 = mul i64 %89, 26
+  %91 = add i64 %90, %84
+  %92 = mul i64 %91, 8
+  %93 = load <8 x float>, <8 x float>* %20, align 32
+  %94 = fcmp ogt <8 x float> %93, zeroinitializer
+  %95 = select <8 x i1> %94, <8 x float> %93, <8 x float> zeroinitializer
+  %96 = getelementptr inbounds float, float* %0, i64 %92
+  %97 = bitcast float* %96 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %97, align 4
+  %98 = add i64 %x, 2
+  %99 = mul i64 %28, 4
+  %100 = add i64 %99, %31
+  %101 = add i64 %100, 0
+  %102 = mul i64 %101, 26
+  %103 = add i64 %102, %25
+  %104 = mul i64 %103, 26
+  %105 = add i64 %104, %98
+  %106 = mul i64 %105, 8
+  %107 = load <8 x float>, <8 x float>* %19, align 32
+  %108 = fcmp ogt <8 x float> %107, zeroinitializer
+  %109 = select <8 x i1> %108, <8 x float> %107, <8 x float> zeroinitializer
+  %110 = getelementptr inbounds float, float* %0, i64 %106
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %111, align 4
+  %112 = add i64 %x, 3
+  %113 = mul i64 %28, 4
+  %114 = add i64 %113, %31
+  %115 = add i64 %114, 0
+  %116 = mul i64 %115, 26
+  %117 = add i64 %116, %25
+  %118 = mul i64 %117, 26
+  %119 = add i64 %118, %112
+  %120 = mul i64 %119, 8
+  %121 = load <8 x float>, <8 x float>* %18, align 32
+  %122 = fcmp ogt <8 x float> %121, zeroinitializer
+  %123 = select <8 x i1> %122, <8 x float> %121, <8 x float> zeroinitializer
+  %124 = getelementptr inbounds float, float* %0, i64 %120
   %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %115, <8 x float>* %125, align 4
-  %126 = load <8 x float>, <8 x float>* %17, align 32
-  %127 = fcmp ogt <8 x float> %126, zeroinitializer
-  %128 = select <8 x i1> %127, <8 x float> %126, <8 x float> zeroinitializer
-  %129 = add i64 %x, 8
-  %130 = mul i64 %28, 32
-  %131 = add i64 %31, 1
-  %132 = add i64 %130, %131
-  %133 = mul i64 %132, 26
-  %134 = add i64 %133, %25
-  %135 = mul i64 %134, 26
-  %136 = add i64 %135, %129
-  %137 = getelementptr inbounds float, float* %0, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %138, align 4
-  %139 = load <8 x float>, <8 x float>* %16, align 32
-  %140 = fcmp ogt <8 x float> %139, zeroinitializer
-  %141 = select <8 x i1> %140, <8 x float> %139, <8 x float> zeroinitializer
-  %142 = add i64 %x, 16
-  %143 = mul i64 %28, 32
-  %144 = add i64 %31, 1
-  %145 = add i64 %143, %144
+  store <8 x float> %123, <8 x float>* %125, align 4
+  %126 = add i64 %x, 4
+  %127 = mul i64 %28, 4
+  %128 = add i64 %127, %31
+  %129 = add i64 %128, 0
+  %130 = mul i64 %129, 26
+  %131 = add i64 %130, %25
+  %132 = mul i64 %131, 26
+  %133 = add i64 %132, %126
+  %134 = mul i64 %133, 8
+  %135 = load <8 x float>, <8 x float>* %17, align 32
+  %136 = fcmp ogt <8 x float> %135, zeroinitializer
+  %137 = select <8 x i1> %136, <8 x float> %135, <8 x float> zeroinitializer
+  %138 = getelementptr inbounds float, float* %0, i64 %134
+  %139 = bitcast float* %138 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %139, align 4
+  %140 = add i64 %x, 5
+  %141 = mul i64 %28, 4
+  %142 = add i64 %141, %31
+  %143 = add i64 %142, 0
+  %144 = mul i64 %143, 26
+  %145 = add i64 %144, %25
   %146 = mul i64 %145, 26
-  %147 = add i64 %146, %25
-  %148 = mul i64 %147, 26
-  %149 = add i64 %148, %142
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %141, <8 x float>* %151, align 4
-  %152 = load <8 x float>, <8 x float>* %15, align 32
-  %153 = fcmp ogt <8 x float> %152, zeroinitializer
-  %154 = select <8 x i1> %153, <8 x float> %152, <8 x float> zeroinitializer
-  %155 = add i64 %x, 0
-  %156 = mul i64 %28, 32
-  %157 = add i64 %31, 2
-  %158 = add i64 %156, %157
-  %159 = mul i64 %158, 26
-  %160 = add i64 %159, %25
-  %161 = mul i64 %160, 26
-  %162 = add i64 %161, %155
-  %163 = getelementptr inbounds float, float* %0, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  store <8 x float> %154, <8 x float>* %164, align 4
-  %165 = load <8 x float>, <8 x float>* %14, align 32
-  %166 = fcmp ogt <8 x float> %165, zeroinitializer
-  %167 = select <8 x i1> %166, <8 x float> %165, <8 x float> zeroinitializer
-  %168 = add i64 %x, 8
-  %169 = mul i64 %28, 32
-  %170 = add i64 %31, 2
-  %171 = add i64 %169, %170
+  %147 = add i64 %146, %140
+  %148 = mul i64 %147, 8
+  %149 = load <8 x float>, <8 x float>* %16, align 32
+  %150 = fcmp ogt <8 x float> %149, zeroinitializer
+  %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
+  %152 = getelementptr inbounds float, float* %0, i64 %148
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %151, <8 x float>* %153, align 4
+  %154 = add i64 %x, 0
+  %155 = mul i64 %28, 4
+  %156 = add i64 %155, %31
+  %157 = add i64 %156, 1
+  %158 = mul i64 %157, 26
+  %159 = add i64 %158, %25
+  %160 = mul i64 %159, 26
+  %161 = add i64 %160, %154
+  %162 = mul i64 %161, 8
+  %163 = load <8 x float>, <8 x float>* %15, align 32
+  %164 = fcmp ogt <8 x float> %163, zeroinitializer
+  %165 = select <8 x i1> %164, <8 x float> %163, <8 x float> zeroinitializer
+  %166 = getelementptr inbounds float, float* %0, i64 %162
+  %167 = bitcast float* %166 to <8 x float>*
+  store <8 x float> %165, <8 x float>* %167, align 4
+  %168 = add i64 %x, 1
+  %169 = mul i64 %28, 4
+  %170 = add i64 %169, %31
+  %171 = add i64 %170, 1
   %172 = mul i64 %171, 26
   %173 = add i64 %172, %25
   %174 = mul i64 %173, 26
   %175 = add i64 %174, %168
-  %176 = getelementptr inbounds float, float* %0, i64 %175
-  %177 = bitcast float* %176 to <8 x float>*
-  store <8 x float> %167, <8 x float>* %177, align 4
-  %178 = load <8 x float>, <8 x float>* %13, align 32
-  %179 = fcmp ogt <8 x float> %178, zeroinitializer
-  %180 = select <8 x i1> %179, <8 x float> %178, <8 x float> zeroinitializer
-  %181 = add i64 %x, 16
-  %182 = mul i64 %28, 32
-  %183 = add i64 %31, 2
-  %184 = add i64 %182, %183
-  %185 = mul i64 %184, 26
-  %186 = add i64 %185, %25
-  %187 = mul i64 %186, 26
-  %188 = add i64 %187, %181
-  %189 = getelementptr inbounds float, float* %0, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %180, <8 x float>* %190, align 4
-  %191 = load <8 x float>, <8 x float>* %12, align 32
+  %176 = mul i64 %175, 8
+  %177 = load <8 x float>, <8 x float>* %14, align 32
+  %178 = fcmp ogt <8 x float> %177, zeroinitializer
+  %179 = select <8 x i1> %178, <8 x float> %177, <8 x float> zeroinitializer
+  %180 = getelementptr inbounds float, float* %0, i64 %176
+  %181 = bitcast float* %180 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %181, align 4
+  %182 = add i64 %x, 2
+  %183 = mul i64 %28, 4
+  %184 = add i64 %183, %31
+  %185 = add i64 %184, 1
+  %186 = mul i64 %185, 26
+  %187 = add i64 %186, %25
+  %188 = mul i64 %187, 26
+  %189 = add i64 %188, %182
+  %190 = mul i64 %189, 8
+  %191 = load <8 x float>, <8 x float>* %13, align 32
   %192 = fcmp ogt <8 x float> %191, zeroinitializer
   %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
-  %194 = add i64 %x, 0
-  %195 = mul i64 %28, 32
-  %196 = add i64 %31, 3
-  %197 = add i64 %195, %196
-  %198 = mul i64 %197, 26
-  %199 = add i64 %198, %25
+  %194 = getelementptr inbounds float, float* %0, i64 %190
+  %195 = bitcast float* %194 to <8 x float>*
+  store <8 x float> %193, <8 x float>* %195, align 4
+  %196 = add i64 %x, 3
+  %197 = mul i64 %28, 4
+  %198 = add i64 %197, %31
+  %199 = add i64 %198, 1
   %200 = mul i64 %199, 26
-  %201 = add i64 %200, %194
-  %202 = getelementptr inbounds float, float* %0, i64 %201
-  %203 = bitcast float* %202 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %203, align 4
-  %204 = load <8 x float>, <8 x float>* %11, align 32
-  %205 = fcmp ogt <8 x float> %204, zeroinitializer
-  %206 = select <8 x i1> %205, <8 x float> %204, <8 x float> zeroinitializer
-  %207 = add i64 %x, 8
-  %208 = mul i64 %28, 32
-  %209 = add i64 %31, 3
-  %210 = add i64 %208, %209
-  %211 = mul i64 %210, 26
-  %212 = add i64 %211, %25
-  %213 = mul i64 %212, 26
-  %214 = add i64 %213, %207
-  %215 = getelementptr inbounds float, float* %0, i64 %214
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %206, <8 x float>* %216, align 4
-  %217 = load <8 x float>, <8 x float>* %10, align 32
-  %218 = fcmp ogt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
-  %220 = add i64 %x, 16
-  %221 = mul i64 %28, 32
-  %222 = add i64 %31, 3
-  %223 = add i64 %221, %222
-  %224 = mul i64 %223, 26
-  %225 = add i64 %224, %25
-  %226 = mul i64 %225, 26
-  %227 = add i64 %226, %220
-  %228 = getelementptr inbounds float, float* %0, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %219, <8 x float>* %229, align 4
-  %x.next = add i64 %x, 24
+  %201 = add i64 %200, %25
+  %202 = mul i64 %201, 26
+  %203 = add i64 %202, %196
+  %204 = mul i64 %203, 8
+  %205 = load <8 x float>, <8 x float>* %12, align 32
+  %206 = fcmp ogt <8 x float> %205, zeroinitializer
+  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
+  %208 = getelementptr inbounds float, float* %0, i64 %204
+  %209 = bitcast float* %208 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %209, align 4
+  %210 = add i64 %x, 4
+  %211 = mul i64 %28, 4
+  %212 = add i64 %211, %31
+  %213 = add i64 %212, 1
+  %214 = mul i64 %213, 26
+  %215 = add i64 %214, %25
+  %216 = mul i64 %215, 26
+  %217 = add i64 %216, %210
+  %218 = mul i64 %217, 8
+  %219 = load <8 x float>, <8 x float>* %11, align 32
+  %220 = fcmp ogt <8 x float> %219, zeroinitializer
+  %221 = select <8 x i1> %220, <8 x float> %219, <8 x float> zeroinitializer
+  %222 = getelementptr inbounds float, float* %0, i64 %218
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %223, align 4
+  %224 = add i64 %x, 5
+  %225 = mul i64 %28, 4
+  %226 = add i64 %225, %31
+  %227 = add i64 %226, 1
+  %228 = mul i64 %227, 26
+  %229 = add i64 %228, %25
+  %230 = mul i64 %229, 26
+  %231 = add i64 %230, %224
+  %232 = mul i64 %231, 8
+  %233 = load <8 x float>, <8 x float>* %10, align 32
+  %234 = fcmp ogt <8 x float> %233, zeroinitializer
+  %235 = select <8 x i1> %234, <8 x float> %233, <8 x float> zeroinitializer
+  %236 = getelementptr inbounds float, float* %0, i64 %232
+  %237 = bitcast float* %236 to <8 x float>*
+  store <8 x float> %235, <8 x float>* %237, align 4
+  %x.next = add i64 %x, 6
   br label %x.header
 
-i.header:                                         ; preds = %endif, %c.body
-  %i = phi i64 [ 0, %c.body ], [ %i.next, %endif ]
-  %230 = icmp slt i64 %i, 3
-  br i1 %230, label %i.body, label %i.exit
+kh.header:                                        ; preds = %endif, %u.body
+  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %endif ]
+  %238 = icmp slt i64 %kh, 3
+  br i1 %238, label %kh.body, label %kh.exit
 
-i.body:                                           ; preds = %i.header
-  %231 = mul i64 %i, 1
-  %232 = add i64 %37, %231
-  %233 = icmp sge i64 %232, 0
-  %234 = icmp slt i64 %232, 28
-  %235 = and i1 %233, %234
-  br i1 %235, label %then, label %endif
+kh.body:                                          ; preds = %kh.header
+  %239 = mul i64 %kh, 1
+  %240 = add i64 %41, %239
+  %241 = icmp sge i64 %240, 0
+  %242 = icmp slt i64 %240, 28
+  %243 = and i1 %241, %242
+  br i1 %243, label %then, label %endif
 
-i.exit:                                           ; preds = %i.header
-  %c.next = add i64 %c, 1
-  br label %c.header
+kh.exit:                                          ; preds = %kh.header
+  %u.next = add i64 %u, 1
+  br label %u.header
 
-then:                                             ; preds = %i.body
-  %236 = mul i64 %232, 28
-  %237 = add i64 %73, %236
-  br label %j.header
+then:                                             ; preds = %kh.body
+  %244 = mul i64 %240, 28
+  %245 = add i64 %67, %244
+  br label %kw.header
 
-endif:                                            ; preds = %j.exit, %i.body
-  %i.next = add i64 %i, 1
-  br label %i.header
+endif:                                            ; preds = %kw.exit, %kh.body
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
 
-j.header:                                         ; preds = %j.body, %then
-  %j = phi i64 [ 0, %then ], [ %j.next, %j.body ]
-  %238 = icmp slt i64 %j, 3
-  br i1 %238, label %j.body, label %j.exit
+kw.header:                                        ; preds = %kw.body, %then
+  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
+  %246 = icmp slt i64 %kw, 3
+  br i1 %246, label %kw.body, label %kw.exit
 
-j.body:                                           ; preds = %j.header
-  %239 = mul i64 %x, 1
-  %240 = mul i64 %j, 1
-  %241 = add i64 %239, %240
-  %242 = sub i64 %241, 0
-  %243 = add i64 %237, %242
-  %244 = add i64 %243, 0
-  %245 = getelementptr inbounds float, float* %1, i64 %244
-  %246 = bitcast float* %245 to <8 x float>*
-  %247 = load <8 x float>, <8 x float>* %246, align 4
-  %248 = add i64 %243, 8
-  %249 = getelementptr inbounds float, float* %1, i64 %248
-  %250 = bitcast float* %249 to <8 x float>*
-  %251 = load <8 x float>, <8 x float>* %250, align 4
-  %252 = add i64 %243, 16
-  %253 = getelementptr inbounds float, float* %1, i64 %252
-  %254 = bitcast float* %253 to <8 x float>*
-  %255 = load <8 x float>, <8 x float>* %254, align 4
-  %256 = mul i64 %i, 3
-  %257 = add i64 %256, %j
-  %258 = add i64 %31, 0
-  %259 = mul i64 %258, 1
-  %260 = add i64 %259, %c
-  %261 = mul i64 %260, 9
-  %262 = add i64 %261, %257
-  %263 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.weight to float*), i64 %262
-  %264 = load float, float* %263, align 4
-  %265 = insertelement <8 x float> undef, float %264, i32 0
-  %splat4 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
-  %266 = load <8 x float>, <8 x float>* %21, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %247, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %21, align 32
-  %268 = load <8 x float>, <8 x float>* %20, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %251, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %20, align 32
-  %270 = load <8 x float>, <8 x float>* %19, align 32
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %255, <8 x float> %270)
-  store <8 x float> %271, <8 x float>* %19, align 32
-  %272 = mul i64 %i, 3
-  %273 = add i64 %272, %j
-  %274 = add i64 %31, 1
-  %275 = mul i64 %274, 1
-  %276 = add i64 %275, %c
-  %277 = mul i64 %276, 9
-  %278 = add i64 %277, %273
-  %279 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.weight to float*), i64 %278
-  %280 = load float, float* %279, align 4
-  %281 = insertelement <8 x float> undef, float %280, i32 0
-  %splat5 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
-  %282 = load <8 x float>, <8 x float>* %18, align 32
-  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %247, <8 x float> %282)
-  store <8 x float> %283, <8 x float>* %18, align 32
-  %284 = load <8 x float>, <8 x float>* %17, align 32
-  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %251, <8 x float> %284)
-  store <8 x float> %285, <8 x float>* %17, align 32
-  %286 = load <8 x float>, <8 x float>* %16, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %255, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %16, align 32
-  %288 = mul i64 %i, 3
-  %289 = add i64 %288, %j
-  %290 = add i64 %31, 2
-  %291 = mul i64 %290, 1
-  %292 = add i64 %291, %c
-  %293 = mul i64 %292, 9
-  %294 = add i64 %293, %289
-  %295 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.weight to float*), i64 %294
-  %296 = load float, float* %295, align 4
-  %297 = insertelement <8 x float> undef, float %296, i32 0
-  %splat6 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
-  %298 = load <8 x float>, <8 x float>* %15, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %247, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %15, align 32
-  %300 = load <8 x float>, <8 x float>* %14, align 32
-  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %251, <8 x float> %300)
-  store <8 x float> %301, <8 x float>* %14, align 32
-  %302 = load <8 x float>, <8 x float>* %13, align 32
-  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %255, <8 x float> %302)
-  store <8 x float> %303, <8 x float>* %13, align 32
-  %304 = mul i64 %i, 3
-  %305 = add i64 %304, %j
-  %306 = add i64 %31, 3
-  %307 = mul i64 %306, 1
-  %308 = add i64 %307, %c
-  %309 = mul i64 %308, 9
-  %310 = add i64 %309, %305
-  %311 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.weight to float*), i64 %310
-  %312 = load float, float* %311, align 4
-  %313 = insertelement <8 x float> undef, float %312, i32 0
-  %splat7 = shufflevector <8 x float> %313, <8 x float> undef, <8 x i32> zeroinitializer
-  %314 = load <8 x float>, <8 x float>* %12, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %247, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %12, align 32
-  %316 = load <8 x float>, <8 x float>* %11, align 32
-  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %251, <8 x float> %316)
-  store <8 x float> %317, <8 x float>* %11, align 32
-  %318 = load <8 x float>, <8 x float>* %10, align 32
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %255, <8 x float> %318)
-  store <8 x float> %319, <8 x float>* %10, align 32
-  %j.next = add i64 %j, 1
-  br label %j.header
+kw.body:                                          ; preds = %kw.header
+  %247 = mul i64 %kw, 1
+  %248 = add i64 %54, %247
+  %249 = mul i64 %kh, 3
+  %250 = add i64 %249, %kw
+  %251 = mul i64 %250, 8
+  %252 = add i64 %69, %251
+  %253 = add i64 %252, 0
+  %254 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %253
+  %255 = bitcast float* %254 to <8 x float>*
+  %256 = load <8 x float>, <8 x float>* %255, align 4
+  %257 = add i64 %252, 72
+  %258 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %257
+  %259 = bitcast float* %258 to <8 x float>*
+  %260 = load <8 x float>, <8 x float>* %259, align 4
+  %261 = add i64 %248, 0
+  %262 = mul i64 %261, 1
+  %263 = add i64 %262, 0
+  %264 = add i64 %245, %263
+  %265 = getelementptr inbounds float, float* %1, i64 %264
+  %266 = load float, float* %265, align 4
+  %267 = insertelement <8 x float> undef, float %266, i32 0
+  %splat = shufflevector <8 x float> %267, <8 x float> undef, <8 x i32> zeroinitializer
+  %268 = load <8 x float>, <8 x float>* %21, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %256, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %21, align 32
+  %270 = load <8 x float>, <8 x float>* %15, align 32
+  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %260, <8 x float> %270)
+  store <8 x float> %271, <8 x float>* %15, align 32
+  %272 = add i64 %248, 1
+  %273 = mul i64 %272, 1
+  %274 = add i64 %273, 0
+  %275 = add i64 %245, %274
+  %276 = getelementptr inbounds float, float* %1, i64 %275
+  %277 = load float, float* %276, align 4
+  %278 = insertelement <8 x float> undef, float %277, i32 0
+  %splat1 = shufflevector <8 x float> %278, <8 x float> undef, <8 x i32> zeroinitializer
+  %279 = load <8 x float>, <8 x float>* %20, align 32
+  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %256, <8 x float> %279)
+  store <8 x float> %280, <8 x float>* %20, align 32
+  %281 = load <8 x float>, <8 x float>* %14, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %260, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %14, align 32
+  %283 = add i64 %248, 2
+  %284 = mul i64 %283, 1
+  %285 = add i64 %284, 0
+  %286 = add i64 %245, %285
+  %287 = getelementptr inbounds float, float* %1, i64 %286
+  %288 = load float, float* %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i32 0
+  %splat2 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %290 = load <8 x float>, <8 x float>* %19, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %256, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %19, align 32
+  %292 = load <8 x float>, <8 x float>* %13, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %260, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %13, align 32
+  %294 = add i64 %248, 3
+  %295 = mul i64 %294, 1
+  %296 = add i64 %295, 0
+  %297 = add i64 %245, %296
+  %298 = getelementptr inbounds float, float* %1, i64 %297
+  %299 = load float, float* %298, align 4
+  %300 = insertelement <8 x float> undef, float %299, i32 0
+  %splat3 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
+  %301 = load <8 x float>, <8 x float>* %18, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %256, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %18, align 32
+  %303 = load <8 x float>, <8 x float>* %12, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %260, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %12, align 32
+  %305 = add i64 %248, 4
+  %306 = mul i64 %305, 1
+  %307 = add i64 %306, 0
+  %308 = add i64 %245, %307
+  %309 = getelementptr inbounds float, float* %1, i64 %308
+  %310 = load float, float* %309, align 4
+  %311 = insertelement <8 x float> undef, float %310, i32 0
+  %splat4 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %17, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %256, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %17, align 32
+  %314 = load <8 x float>, <8 x float>* %11, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %260, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %11, align 32
+  %316 = add i64 %248, 5
+  %317 = mul i64 %316, 1
+  %318 = add i64 %317, 0
+  %319 = add i64 %245, %318
+  %320 = getelementptr inbounds float, float* %1, i64 %319
+  %321 = load float, float* %320, align 4
+  %322 = insertelement <8 x float> undef, float %321, i32 0
+  %splat5 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
+  %323 = load <8 x float>, <8 x float>* %16, align 32
+  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %256, <8 x float> %323)
+  store <8 x float> %324, <8 x float>* %16, align 32
+  %325 = load <8 x float>, <8 x float>* %10, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %260, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %10, align 32
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 
-j.exit:                                           ; preds = %j.header
+kw.exit:                                          ; preds = %kw.header
   br label %endif
 
-c.header12:                                       ; preds = %i.exit18, %x.exit
-  %c15 = phi i64 [ 0, %x.exit ], [ %c.next32, %i.exit18 ]
-  %320 = icmp slt i64 %c15, 1
-  br i1 %320, label %c.body13, label %c.exit14
+u.header6:                                        ; preds = %kh.exit12, %x.exit
+  %u9 = phi i64 [ 0, %x.exit ], [ %u.next24, %kh.exit12 ]
+  %327 = icmp slt i64 %u9, 1
+  br i1 %327, label %u.body7, label %u.exit8
 
-c.body13:                                         ; preds = %c.header12
-  %321 = mul i64 %c15, 784
-  %322 = add i64 %35, %321
-  br label %i.header16
+u.body7:                                          ; preds = %u.header6
+  %328 = mul i64 %u9, 784
+  %329 = add i64 %35, %328
+  %330 = mul i64 %u9, 72
+  %331 = add i64 %39, %330
+  br label %kh.header10
 
-c.exit14:                                         ; preds = %c.header12
-  %323 = load <8 x float>, <8 x float>* %9, align 32
-  %324 = fcmp ogt <8 x float> %323, zeroinitializer
-  %325 = select <8 x i1> %324, <8 x float> %323, <8 x float> zeroinitializer
-  %326 = mul i64 %28, 32
-  %327 = add i64 %31, 0
-  %328 = add i64 %326, %327
-  %329 = mul i64 %328, 26
-  %330 = add i64 %329, %25
-  %331 = mul i64 %330, 26
-  %332 = add i64 %331, 24
-  %333 = getelementptr inbounds float, float* %0, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %325, <8 x float>* %334, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-  %335 = load <8 x float>, <8 x float>* %8, align 32
-  %336 = fcmp ogt <8 x float> %335, zeroinitializer
-  %337 = select <8 x i1> %336, <8 x float> %335, <8 x float> zeroinitializer
-  %338 = mul i64 %28, 32
-  %339 = add i64 %31, 1
-  %340 = add i64 %338, %339
-  %341 = mul i64 %340, 26
-  %342 = add i64 %341, %25
-  %343 = mul i64 %342, 26
-  %344 = add i64 %343, 24
-  %345 = getelementptr inbounds float, float* %0, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %337, <8 x float>* %346, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-  %347 = load <8 x float>, <8 x float>* %7, align 32
-  %348 = fcmp ogt <8 x float> %347, zeroinitializer
-  %349 = select <8 x i1> %348, <8 x float> %347, <8 x float> zeroinitializer
-  %350 = mul i64 %28, 32
-  %351 = add i64 %31, 2
-  %352 = add i64 %350, %351
-  %353 = mul i64 %352, 26
-  %354 = add i64 %353, %25
-  %355 = mul i64 %354, 26
-  %356 = add i64 %355, 24
-  %357 = getelementptr inbounds float, float* %0, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %349, <8 x float>* %358, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-  %359 = load <8 x float>, <8 x float>* %6, align 32
-  %360 = fcmp ogt <8 x float> %359, zeroinitializer
-  %361 = select <8 x i1> %360, <8 x float> %359, <8 x float> zeroinitializer
-  %362 = mul i64 %28, 32
-  %363 = add i64 %31, 3
-  %364 = add i64 %362, %363
-  %365 = mul i64 %364, 26
-  %366 = add i64 %365, %25
-  %367 = mul i64 %366, 26
-  %368 = add i64 %367, 24
-  %369 = getelementptr inbounds float, float* %0, i64 %368
+u.exit8:                                          ; preds = %u.header6
+  %332 = mul i64 %28, 4
+  %333 = add i64 %332, %31
+  %334 = add i64 %333, 0
+  %335 = mul i64 %334, 26
+  %336 = add i64 %335, %25
+  %337 = mul i64 %336, 26
+  %338 = add i64 %337, 24
+  %339 = mul i64 %338, 8
+  %340 = load <8 x float>, <8 x float>* %9, align 32
+  %341 = fcmp ogt <8 x float> %340, zeroinitializer
+  %342 = select <8 x i1> %341, <8 x float> %340, <8 x float> zeroinitializer
+  %343 = getelementptr inbounds float, float* %0, i64 %339
+  %344 = bitcast float* %343 to <8 x float>*
+  store <8 x float> %342, <8 x float>* %344, align 4
+  %345 = mul i64 %28, 4
+  %346 = add i64 %345, %31
+  %347 = add i64 %346, 0
+  %348 = mul i64 %347, 26
+  %349 = add i64 %348, %25
+  %350 = mul i64 %349, 26
+  %351 = add i64 %350, 25
+  %352 = mul i64 %351, 8
+  %353 = load <8 x float>, <8 x float>* %8, align 32
+  %354 = fcmp ogt <8 x float> %353, zeroinitializer
+  %355 = select <8 x i1> %354, <8 x float> %353, <8 x float> zeroinitializer
+  %356 = getelementptr inbounds float, float* %0, i64 %352
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %355, <8 x float>* %357, align 4
+  %358 = mul i64 %28, 4
+  %359 = add i64 %358, %31
+  %360 = add i64 %359, 1
+  %361 = mul i64 %360, 26
+  %362 = add i64 %361, %25
+  %363 = mul i64 %362, 26
+  %364 = add i64 %363, 24
+  %365 = mul i64 %364, 8
+  %366 = load <8 x float>, <8 x float>* %7, align 32
+  %367 = fcmp ogt <8 x float> %366, zeroinitializer
+  %368 = select <8 x i1> %367, <8 x float> %366, <8 x float> zeroinitializer
+  %369 = getelementptr inbounds float, float* %0, i64 %365
   %370 = bitcast float* %369 to <8 x float>*
-  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %361, <8 x float>* %370, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  store <8 x float> %368, <8 x float>* %370, align 4
+  %371 = mul i64 %28, 4
+  %372 = add i64 %371, %31
+  %373 = add i64 %372, 1
+  %374 = mul i64 %373, 26
+  %375 = add i64 %374, %25
+  %376 = mul i64 %375, 26
+  %377 = add i64 %376, 25
+  %378 = mul i64 %377, 8
+  %379 = load <8 x float>, <8 x float>* %6, align 32
+  %380 = fcmp ogt <8 x float> %379, zeroinitializer
+  %381 = select <8 x i1> %380, <8 x float> %379, <8 x float> zeroinitializer
+  %382 = getelementptr inbounds float, float* %0, i64 %378
+  %383 = bitcast float* %382 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %383, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-i.header16:                                       ; preds = %endif21, %c.body13
-  %i19 = phi i64 [ 0, %c.body13 ], [ %i.next31, %endif21 ]
-  %371 = icmp slt i64 %i19, 3
-  br i1 %371, label %i.body17, label %i.exit18
+kh.header10:                                      ; preds = %endif15, %u.body7
+  %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next23, %endif15 ]
+  %384 = icmp slt i64 %kh13, 3
+  br i1 %384, label %kh.body11, label %kh.exit12
 
-i.body17:                                         ; preds = %i.header16
-  %372 = mul i64 %i19, 1
-  %373 = add i64 %37, %372
-  %374 = icmp sge i64 %373, 0
-  %375 = icmp slt i64 %373, 28
-  %376 = and i1 %374, %375
-  br i1 %376, label %then20, label %endif21
+kh.body11:                                        ; preds = %kh.header10
+  %385 = mul i64 %kh13, 1
+  %386 = add i64 %41, %385
+  %387 = icmp sge i64 %386, 0
+  %388 = icmp slt i64 %386, 28
+  %389 = and i1 %387, %388
+  br i1 %389, label %then14, label %endif15
 
-i.exit18:                                         ; preds = %i.header16
-  %c.next32 = add i64 %c15, 1
-  br label %c.header12
+kh.exit12:                                        ; preds = %kh.header10
+  %u.next24 = add i64 %u9, 1
+  br label %u.header6
 
-then20:                                           ; preds = %i.body17
-  %377 = mul i64 %373, 28
-  %378 = add i64 %322, %377
-  br label %j.header22
+then14:                                           ; preds = %kh.body11
+  %390 = mul i64 %386, 28
+  %391 = add i64 %329, %390
+  br label %kw.header16
 
-endif21:                                          ; preds = %j.exit24, %i.body17
-  %i.next31 = add i64 %i19, 1
-  br label %i.header16
+endif15:                                          ; preds = %kw.exit18, %kh.body11
+  %kh.next23 = add i64 %kh13, 1
+  br label %kh.header10
 
-j.header22:                                       ; preds = %j.body23, %then20
-  %j25 = phi i64 [ 0, %then20 ], [ %j.next30, %j.body23 ]
-  %379 = icmp slt i64 %j25, 3
-  br i1 %379, label %j.body23, label %j.exit24
+kw.header16:                                      ; preds = %kw.body17, %then14
+  %kw19 = phi i64 [ 0, %then14 ], [ %kw.next22, %kw.body17 ]
+  %392 = icmp slt i64 %kw19, 3
+  br i1 %392, label %kw.body17, label %kw.exit18
 
-j.body23:                                         ; preds = %j.header22
-  %380 = mul i64 %j25, 1
-  %381 = add i64 24, %380
-  %382 = sub i64 %381, 0
-  %383 = add i64 %378, %382
-  %384 = add i64 %383, 0
-  %385 = getelementptr inbounds float, float* %1, i64 %384
-  %386 = bitcast float* %385 to <8 x float>*
-  %387 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %386, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %388 = mul i64 %i19, 3
-  %389 = add i64 %388, %j25
-  %390 = add i64 %31, 0
-  %391 = mul i64 %390, 1
-  %392 = add i64 %391, %c15
-  %393 = mul i64 %392, 9
-  %394 = add i64 %393, %389
-  %395 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.weight to float*), i64 %394
-  %396 = load float, float* %395, align 4
-  %397 = insertelement <8 x float> undef, float %396, i32 0
-  %splat26 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
-  %398 = load <8 x float>, <8 x float>* %9, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %387, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %9, align 32
-  %400 = mul i64 %i19, 3
-  %401 = add i64 %400, %j25
-  %402 = add i64 %31, 1
-  %403 = mul i64 %402, 1
-  %404 = add i64 %403, %c15
-  %405 = mul i64 %404, 9
-  %406 = add i64 %405, %401
-  %407 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.weight to float*), i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat27 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %8, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %387, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %8, align 32
-  %412 = mul i64 %i19, 3
-  %413 = add i64 %412, %j25
-  %414 = add i64 %31, 2
-  %415 = mul i64 %414, 1
-  %416 = add i64 %415, %c15
-  %417 = mul i64 %416, 9
-  %418 = add i64 %417, %413
-  %419 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.weight to float*), i64 %418
-  %420 = load float, float* %419, align 4
-  %421 = insertelement <8 x float> undef, float %420, i32 0
-  %splat28 = shufflevector <8 x float> %421, <8 x float> undef, <8 x i32> zeroinitializer
-  %422 = load <8 x float>, <8 x float>* %7, align 32
-  %423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %387, <8 x float> %422)
-  store <8 x float> %423, <8 x float>* %7, align 32
-  %424 = mul i64 %i19, 3
-  %425 = add i64 %424, %j25
-  %426 = add i64 %31, 3
-  %427 = mul i64 %426, 1
-  %428 = add i64 %427, %c15
-  %429 = mul i64 %428, 9
-  %430 = add i64 %429, %425
-  %431 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.weight to float*), i64 %430
-  %432 = load float, float* %431, align 4
-  %433 = insertelement <8 x float> undef, float %432, i32 0
-  %splat29 = shufflevector <8 x float> %433, <8 x float> undef, <8 x i32> zeroinitializer
-  %434 = load <8 x float>, <8 x float>* %6, align 32
-  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %387, <8 x float> %434)
-  store <8 x float> %435, <8 x float>* %6, align 32
-  %j.next30 = add i64 %j25, 1
-  br label %j.header22
+kw.body17:                                        ; preds = %kw.header16
+  %393 = mul i64 %kw19, 1
+  %394 = add i64 24, %393
+  %395 = mul i64 %kh13, 3
+  %396 = add i64 %395, %kw19
+  %397 = mul i64 %396, 8
+  %398 = add i64 %331, %397
+  %399 = add i64 %398, 0
+  %400 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %399
+  %401 = bitcast float* %400 to <8 x float>*
+  %402 = load <8 x float>, <8 x float>* %401, align 4
+  %403 = add i64 %398, 72
+  %404 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %403
+  %405 = bitcast float* %404 to <8 x float>*
+  %406 = load <8 x float>, <8 x float>* %405, align 4
+  %407 = add i64 %394, 0
+  %408 = mul i64 %407, 1
+  %409 = add i64 %408, 0
+  %410 = add i64 %391, %409
+  %411 = getelementptr inbounds float, float* %1, i64 %410
+  %412 = load float, float* %411, align 4
+  %413 = insertelement <8 x float> undef, float %412, i32 0
+  %splat20 = shufflevector <8 x float> %413, <8 x float> undef, <8 x i32> zeroinitializer
+  %414 = load <8 x float>, <8 x float>* %9, align 32
+  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %402, <8 x float> %414)
+  store <8 x float> %415, <8 x float>* %9, align 32
+  %416 = load <8 x float>, <8 x float>* %7, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %406, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %7, align 32
+  %418 = add i64 %394, 1
+  %419 = mul i64 %418, 1
+  %420 = add i64 %419, 0
+  %421 = add i64 %391, %420
+  %422 = getelementptr inbounds float, float* %1, i64 %421
+  %423 = load float, float* %422, align 4
+  %424 = insertelement <8 x float> undef, float %423, i32 0
+  %splat21 = shufflevector <8 x float> %424, <8 x float> undef, <8 x i32> zeroinitializer
+  %425 = load <8 x float>, <8 x float>* %8, align 32
+  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %402, <8 x float> %425)
+  store <8 x float> %426, <8 x float>* %8, align 32
+  %427 = load <8 x float>, <8 x float>* %6, align 32
+  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %406, <8 x float> %427)
+  store <8 x float> %428, <8 x float>* %6, align 32
+  %kw.next22 = add i64 %kw19, 1
+  br label %kw.header16
 
-j.exit24:                                         ; preds = %j.header22
-  br label %endif21
+kw.exit18:                                        ; preds = %kw.header16
+  br label %endif15
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
 
-; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #2
-
-; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
-declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #3
-
 ; Function Attrs: nounwind
-define internal void @node0.conv2d_1.step0(i8* %0) #4 {
+define internal void @node0.conv2d_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -664,14 +643,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 208, %18
+  %19 = add i64 52, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 208
-  %23 = select i1 %22, i64 %21, i64 208
+  %22 = icmp slt i64 %21, 52
+  %23 = select i1 %22, i64 %21, i64 52
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 208
-  %26 = select i1 %25, i64 %24, i64 208
+  %25 = icmp slt i64 %24, 52
+  %26 = select i1 %25, i64 %24, i64 52
   call void @node0.conv2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -699,390 +678,1045 @@ task.header:                                      ; preds = %x.exit, %entry
   br i1 %18, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %19 = srem i64 %task, 16
-  %20 = sdiv i64 %task, 16
+  %19 = srem i64 %task, 4
+  %20 = sdiv i64 %task, 4
   %21 = srem i64 %20, 24
-  %22 = sdiv i64 %task, 384
+  %22 = sdiv i64 %task, 96
   %23 = srem i64 %22, 1
   %24 = sdiv i64 %22, 1
-  %25 = mul i64 %23, 64
-  %26 = mul i64 %19, 4
+  %25 = mul i64 %23, 8
+  %26 = mul i64 %19, 2
   %27 = add i64 %25, %26
-  %28 = mul i64 %24, 32
-  %29 = mul i64 %23, 32
+  %28 = mul i64 %24, 4
+  %29 = mul i64 %23, 4
   %30 = add i64 %28, %29
-  %31 = mul i64 %30, 676
-  %32 = mul i64 %21, 1
-  %33 = sub i64 %32, 0
+  %31 = mul i64 %30, 5408
+  %32 = mul i64 %23, 8
+  %33 = mul i64 %19, 2
+  %34 = add i64 %32, %33
+  %35 = mul i64 %34, 2304
+  %36 = mul i64 %21, 1
+  %37 = sub i64 %36, 0
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-x.header:                                         ; preds = %c.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %c.exit ]
-  %34 = icmp slt i64 %x, 24
-  br i1 %34, label %x.body, label %x.exit
+x.header:                                         ; preds = %u.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
+  %38 = icmp slt i64 %x, 24
+  br i1 %38, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %35 = add i64 %27, 0
-  %36 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %35
-  %37 = load float, float* %36, align 4
-  %38 = insertelement <8 x float> undef, float %37, i32 0
-  %splat = shufflevector <8 x float> %38, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat, <8 x float>* %17, align 32
-  store <8 x float> %splat, <8 x float>* %16, align 32
-  store <8 x float> %splat, <8 x float>* %15, align 32
-  %39 = add i64 %27, 1
-  %40 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %39
-  %41 = load float, float* %40, align 4
-  %42 = insertelement <8 x float> undef, float %41, i32 0
-  %splat1 = shufflevector <8 x float> %42, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat1, <8 x float>* %14, align 32
-  store <8 x float> %splat1, <8 x float>* %13, align 32
-  store <8 x float> %splat1, <8 x float>* %12, align 32
-  %43 = add i64 %27, 2
-  %44 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %43
-  %45 = load float, float* %44, align 4
-  %46 = insertelement <8 x float> undef, float %45, i32 0
-  %splat2 = shufflevector <8 x float> %46, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat2, <8 x float>* %11, align 32
-  store <8 x float> %splat2, <8 x float>* %10, align 32
-  store <8 x float> %splat2, <8 x float>* %9, align 32
-  %47 = add i64 %27, 3
-  %48 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %47
-  %49 = load float, float* %48, align 4
-  %50 = insertelement <8 x float> undef, float %49, i32 0
-  %splat3 = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat3, <8 x float>* %8, align 32
-  store <8 x float> %splat3, <8 x float>* %7, align 32
-  store <8 x float> %splat3, <8 x float>* %6, align 32
-  br label %c.header
+  %39 = add i64 %27, 0
+  %40 = mul i64 %39, 8
+  %41 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  store <8 x float> %43, <8 x float>* %17, align 32
+  store <8 x float> %43, <8 x float>* %16, align 32
+  store <8 x float> %43, <8 x float>* %15, align 32
+  store <8 x float> %43, <8 x float>* %14, align 32
+  store <8 x float> %43, <8 x float>* %13, align 32
+  store <8 x float> %43, <8 x float>* %12, align 32
+  %44 = add i64 %27, 1
+  %45 = mul i64 %44, 8
+  %46 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  store <8 x float> %48, <8 x float>* %11, align 32
+  store <8 x float> %48, <8 x float>* %10, align 32
+  store <8 x float> %48, <8 x float>* %9, align 32
+  store <8 x float> %48, <8 x float>* %8, align 32
+  store <8 x float> %48, <8 x float>* %7, align 32
+  store <8 x float> %48, <8 x float>* %6, align 32
+  %49 = mul i64 %x, 1
+  %50 = sub i64 %49, 0
+  br label %u.header
 
 x.exit:                                           ; preds = %x.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-c.header:                                         ; preds = %i.exit, %x.body
-  %c = phi i64 [ 0, %x.body ], [ %c.next, %i.exit ]
-  %51 = icmp slt i64 %c, 32
-  br i1 %51, label %c.body, label %c.exit
+u.header:                                         ; preds = %kh.exit, %x.body
+  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
+  %51 = icmp slt i64 %u, 4
+  br i1 %51, label %u.body, label %u.exit
 
-c.body:                                           ; preds = %c.header
-  %52 = mul i64 %c, 676
+u.body:                                           ; preds = %u.header
+  %52 = mul i64 %u, 5408
   %53 = add i64 %31, %52
-  br label %i.header
+  %54 = mul i64 %u, 576
+  %55 = add i64 %35, %54
+  br label %kh.header
 
-c.exit:                                           ; preds = %c.header
-  %54 = load <8 x float>, <8 x float>* %17, align 32
-  %55 = fcmp ogt <8 x float> %54, zeroinitializer
-  %56 = select <8 x i1> %55, <8 x float> %54, <8 x float> zeroinitializer
-  %57 = add i64 %x, 0
-  %58 = mul i64 %24, 64
-  %59 = add i64 %27, 0
-  %60 = add i64 %58, %59
-  %61 = mul i64 %60, 24
-  %62 = add i64 %61, %21
-  %63 = mul i64 %62, 24
-  %64 = add i64 %63, %57
-  %65 = getelementptr inbounds float, float* %0, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  store <8 x float> %56, <8 x float>* %66, align 4
-  %67 = load <8 x float>, <8 x float>* %16, align 32
-  %68 = fcmp ogt <8 x float> %67, zeroinitializer
-  %69 = select <8 x i1> %68, <8 x float> %67, <8 x float> zeroinitializer
-  %70 = add i64 %x, 8
-  %71 = mul i64 %24, 64
-  %72 = add i64 %27, 0
-  %73 = add i64 %71, %72
+u.exit:                                           ; preds = %u.header
+  %56 = add i64 %x, 0
+  %57 = mul i64 %24, 8
+  %58 = add i64 %57, %27
+  %59 = add i64 %58, 0
+  %60 = mul i64 %59, 24
+  %61 = add i64 %60, %21
+  %62 = mul i64 %61, 24
+  %63 = add i64 %62, %56
+  %64 = mul i64 %63, 8
+  %65 = load <8 x float>, <8 x float>* %17, align 32
+  %66 = fcmp ogt <8 x float> %65, zeroinitializer
+  %67 = select <8 x i1> %66, <8 x float> %65, <8 x float> zeroinitializer
+  %68 = getelementptr inbounds float, float* %0, i64 %64
+  %69 = bitcast float* %68 to <8 x float>*
+  store <8 x float> %67, <8 x float>* %69, align 4
+  %70 = add i64 %x, 1
+  %71 = mul i64 %24, 8
+  %72 = add i64 %71, %27
+  %73 = add i64 %72, 0
   %74 = mul i64 %73, 24
   %75 = add i64 %74, %21
   %76 = mul i64 %75, 24
   %77 = add i64 %76, %70
-  %78 = getelementptr inbounds float, float* %0, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  store <8 x float> %69, <8 x float>* %79, align 4
-  %80 = load <8 x float>, <8 x float>* %15, align 32
-  %81 = fcmp ogt <8 x float> %80, zeroinitializer
-  %82 = select <8 x i1> %81, <8 x float> %80, <8 x float> zeroinitializer
-  %83 = add i64 %x, 16
-  %84 = mul i64 %24, 64
-  %85 = add i64 %27, 0
-  %86 = add i64 %84, %85
-  %87 = mul i64 %86, 24
-  %88 = add i64 %87, %21
-  %89 = mul i64 %88, 24
-  %90 = add i64 %89, %83
-  %91 = getelementptr inbounds float, float* %0, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %92, align 4
-  %93 = load <8 x float>, <8 x float>* %14, align 32
+  %78 = mul i64 %77, 8
+  %79 = load <8 x float>, <8 x float>* %16, align 32
+  %80 = fcmp ogt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
+  %82 = getelementptr inbounds float, float* %0, i64 %78
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %83, align 4
+  %84 = add i64 %x, 2
+  %85 = mul i64 %24, 8
+  %86 = add i64 %85, %27
+  %87 = add i64 %86, 0
+  %88 = mul i64 %87, 24
+  %89 = add i64 %88, %21
+  %90 = mul i64 %89, 24
+  %91 = add i64 %90, %84
+  %92 = mul i64 %91, 8
+  %93 = load <8 x float>, <8 x float>* %15, align 32
   %94 = fcmp ogt <8 x float> %93, zeroinitializer
   %95 = select <8 x i1> %94, <8 x float> %93, <8 x float> zeroinitializer
-  %96 = add i64 %x, 0
-  %97 = mul i64 %24, 64
-  %98 = add i64 %27, 1
-  %99 = add i64 %97, %98
-  %100 = mul i64 %99, 24
-  %101 = add i64 %100, %21
+  %96 = getelementptr inbounds float, float* %0, i64 %92
+  %97 = bitcast float* %96 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %97, align 4
+  %98 = add i64 %x, 3
+  %99 = mul i64 %24, 8
+  %100 = add i64 %99, %27
+  %101 = add i64 %100, 0
   %102 = mul i64 %101, 24
-  %103 = add i64 %102, %96
-  %104 = getelementptr inbounds float, float* %0, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %105, align 4
-  %106 = load <8 x float>, <8 x float>* %13, align 32
-  %107 = fcmp ogt <8 x float> %106, zeroinitializer
-  %108 = select <8 x i1> %107, <8 x float> %106, <8 x float> zeroinitializer
-  %109 = add i64 %x, 8
-  %110 = mul i64 %24, 64
-  %111 = add i64 %27, 1
-  %112 = add i64 %110, %111
-  %113 = mul i64 %112, 24
-  %114 = add i64 %113, %21
-  %115 = mul i64 %114, 24
-  %116 = add i64 %115, %109
-  %117 = getelementptr inbounds float, float* %0, i64 %116
-  %118 = bitcast float* %117 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %118, align 4
-  %119 = load <8 x float>, <8 x float>* %12, align 32
-  %120 = fcmp ogt <8 x float> %119, zeroinitializer
-  %121 = select <8 x i1> %120, <8 x float> %119, <8 x float> zeroinitializer
-  %122 = add i64 %x, 16
-  %123 = mul i64 %24, 64
-  %124 = add i64 %27, 1
-  %125 = add i64 %123, %124
-  %126 = mul i64 %125, 24
-  %127 = add i64 %126, %21
-  %128 = mul i64 %127, 24
-  %129 = add i64 %128, %122
-  %130 = getelementptr inbounds float, float* %0, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %121, <8 x float>* %131, align 4
-  %132 = load <8 x float>, <8 x float>* %11, align 32
-  %133 = fcmp ogt <8 x float> %132, zeroinitializer
-  %134 = select <8 x i1> %133, <8 x float> %132, <8 x float> zeroinitializer
-  %135 = add i64 %x, 0
-  %136 = mul i64 %24, 64
-  %137 = add i64 %27, 2
-  %138 = add i64 %136, %137
-  %139 = mul i64 %138, 24
-  %140 = add i64 %139, %21
-  %141 = mul i64 %140, 24
-  %142 = add i64 %141, %135
-  %143 = getelementptr inbounds float, float* %0, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %134, <8 x float>* %144, align 4
-  %145 = load <8 x float>, <8 x float>* %10, align 32
-  %146 = fcmp ogt <8 x float> %145, zeroinitializer
-  %147 = select <8 x i1> %146, <8 x float> %145, <8 x float> zeroinitializer
-  %148 = add i64 %x, 8
-  %149 = mul i64 %24, 64
-  %150 = add i64 %27, 2
-  %151 = add i64 %149, %150
-  %152 = mul i64 %151, 24
-  %153 = add i64 %152, %21
-  %154 = mul i64 %153, 24
-  %155 = add i64 %154, %148
-  %156 = getelementptr inbounds float, float* %0, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %147, <8 x float>* %157, align 4
-  %158 = load <8 x float>, <8 x float>* %9, align 32
-  %159 = fcmp ogt <8 x float> %158, zeroinitializer
-  %160 = select <8 x i1> %159, <8 x float> %158, <8 x float> zeroinitializer
-  %161 = add i64 %x, 16
-  %162 = mul i64 %24, 64
-  %163 = add i64 %27, 2
-  %164 = add i64 %162, %163
-  %165 = mul i64 %164, 24
-  %166 = add i64 %165, %21
-  %167 = mul i64 %166, 24
-  %168 = add i64 %167, %161
-  %169 = getelementptr inbounds float, float* %0, i64 %168
-  %170 = bitcast float* %169 to <8 x float>*
-  store <8 x float> %160, <8 x float>* %170, align 4
-  %171 = load <8 x float>, <8 x float>* %8, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
-  %174 = add i64 %x, 0
-  %175 = mul i64 %24, 64
-  %176 = add i64 %27, 3
-  %177 = add i64 %175, %176
-  %178 = mul i64 %177, 24
-  %179 = add i64 %178, %21
-  %180 = mul i64 %179, 24
-  %181 = add i64 %180, %174
-  %182 = getelementptr inbounds float, float* %0, i64 %181
-  %183 = bitcast float* %182 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %183, align 4
-  %184 = load <8 x float>, <8 x float>* %7, align 32
-  %185 = fcmp ogt <8 x float> %184, zeroinitializer
-  %186 = select <8 x i1> %185, <8 x float> %184, <8 x float> zeroinitializer
-  %187 = add i64 %x, 8
-  %188 = mul i64 %24, 64
-  %189 = add i64 %27, 3
-  %190 = add i64 %188, %189
-  %191 = mul i64 %190, 24
-  %192 = add i64 %191, %21
-  %193 = mul i64 %192, 24
-  %194 = add i64 %193, %187
-  %195 = getelementptr inbounds float, float* %0, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %186, <8 x float>* %196, align 4
-  %197 = load <8 x float>, <8 x float>* %6, align 32
-  %198 = fcmp ogt <8 x float> %197, zeroinitializer
-  %199 = select <8 x i1> %198, <8 x float> %197, <8 x float> zeroinitializer
-  %200 = add i64 %x, 16
-  %201 = mul i64 %24, 64
-  %202 = add i64 %27, 3
-  %203 = add i64 %201, %202
-  %204 = mul i64 %203, 24
-  %205 = add i64 %204, %21
-  %206 = mul i64 %205, 24
-  %207 = add i64 %206, %200
-  %208 = getelementptr inbounds float, float* %0, i64 %207
+  %103 = add i64 %102, %21
+  %104 = mul i64 %103, 24
+  %105 = add i64 %104, %98
+  %106 = mul i64 %105, 8
+  %107 = load <8 x float>, <8 x float>* %14, align 32
+  %108 = fcmp ogt <8 x float> %107, zeroinitializer
+  %109 = select <8 x i1> %108, <8 x float> %107, <8 x float> zeroinitializer
+  %110 = getelementptr inbounds float, float* %0, i64 %106
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %111, align 4
+  %112 = add i64 %x, 4
+  %113 = mul i64 %24, 8
+  %114 = add i64 %113, %27
+  %115 = add i64 %114, 0
+  %116 = mul i64 %115, 24
+  %117 = add i64 %116, %21
+  %118 = mul i64 %117, 24
+  %119 = add i64 %118, %112
+  %120 = mul i64 %119, 8
+  %121 = load <8 x float>, <8 x float>* %13, align 32
+  %122 = fcmp ogt <8 x float> %121, zeroinitializer
+  %123 = select <8 x i1> %122, <8 x float> %121, <8 x float> zeroinitializer
+  %124 = getelementptr inbounds float, float* %0, i64 %120
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %123, <8 x float>* %125, align 4
+  %126 = add i64 %x, 5
+  %127 = mul i64 %24, 8
+  %128 = add i64 %127, %27
+  %129 = add i64 %128, 0
+  %130 = mul i64 %129, 24
+  %131 = add i64 %130, %21
+  %132 = mul i64 %131, 24
+  %133 = add i64 %132, %126
+  %134 = mul i64 %133, 8
+  %135 = load <8 x float>, <8 x float>* %12, align 32
+  %136 = fcmp ogt <8 x float> %135, zeroinitializer
+  %137 = select <8 x i1> %136, <8 x float> %135, <8 x float> zeroinitializer
+  %138 = getelementptr inbounds float, float* %0, i64 %134
+  %139 = bitcast float* %138 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %139, align 4
+  %140 = add i64 %x, 0
+  %141 = mul i64 %24, 8
+  %142 = add i64 %141, %27
+  %143 = add i64 %142, 1
+  %144 = mul i64 %143, 24
+  %145 = add i64 %144, %21
+  %146 = mul i64 %145, 24
+  %147 = add i64 %146, %140
+  %148 = mul i64 %147, 8
+  %149 = load <8 x float>, <8 x float>* %11, align 32
+  %150 = fcmp ogt <8 x float> %149, zeroinitializer
+  %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
+  %152 = getelementptr inbounds float, float* %0, i64 %148
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %151, <8 x float>* %153, align 4
+  %154 = add i64 %x, 1
+  %155 = mul i64 %24, 8
+  %156 = add i64 %155, %27
+  %157 = add i64 %156, 1
+  %158 = mul i64 %157, 24
+  %159 = add i64 %158, %21
+  %160 = mul i64 %159, 24
+  %161 = add i64 %160, %154
+  %162 = mul i64 %161, 8
+  %163 = load <8 x float>, <8 x float>* %10, align 32
+  %164 = fcmp ogt <8 x float> %163, zeroinitializer
+  %165 = select <8 x i1> %164, <8 x float> %163, <8 x float> zeroinitializer
+  %166 = getelementptr inbounds float, float* %0, i64 %162
+  %167 = bitcast float* %166 to <8 x float>*
+  store <8 x float> %165, <8 x float>* %167, align 4
+  %168 = add i64 %x, 2
+  %169 = mul i64 %24, 8
+  %170 = add i64 %169, %27
+  %171 = add i64 %170, 1
+  %172 = mul i64 %171, 24
+  %173 = add i64 %172, %21
+  %174 = mul i64 %173, 24
+  %175 = add i64 %174, %168
+  %176 = mul i64 %175, 8
+  %177 = load <8 x float>, <8 x float>* %9, align 32
+  %178 = fcmp ogt <8 x float> %177, zeroinitializer
+  %179 = select <8 x i1> %178, <8 x float> %177, <8 x float> zeroinitializer
+  %180 = getelementptr inbounds float, float* %0, i64 %176
+  %181 = bitcast float* %180 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %181, align 4
+  %182 = add i64 %x, 3
+  %183 = mul i64 %24, 8
+  %184 = add i64 %183, %27
+  %185 = add i64 %184, 1
+  %186 = mul i64 %185, 24
+  %187 = add i64 %186, %21
+  %188 = mul i64 %187, 24
+  %189 = add i64 %188, %182
+  %190 = mul i64 %189, 8
+  %191 = load <8 x float>, <8 x float>* %8, align 32
+  %192 = fcmp ogt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %194 = getelementptr inbounds float, float* %0, i64 %190
+  %195 = bitcast float* %194 to <8 x float>*
+  store <8 x float> %193, <8 x float>* %195, align 4
+  %196 = add i64 %x, 4
+  %197 = mul i64 %24, 8
+  %198 = add i64 %197, %27
+  %199 = add i64 %198, 1
+  %200 = mul i64 %199, 24
+  %201 = add i64 %200, %21
+  %202 = mul i64 %201, 24
+  %203 = add i64 %202, %196
+  %204 = mul i64 %203, 8
+  %205 = load <8 x float>, <8 x float>* %7, align 32
+  %206 = fcmp ogt <8 x float> %205, zeroinitializer
+  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
+  %208 = getelementptr inbounds float, float* %0, i64 %204
   %209 = bitcast float* %208 to <8 x float>*
-  store <8 x float> %199, <8 x float>* %209, align 4
-  %x.next = add i64 %x, 24
+  store <8 x float> %207, <8 x float>* %209, align 4
+  %210 = add i64 %x, 5
+  %211 = mul i64 %24, 8
+  %212 = add i64 %211, %27
+  %213 = add i64 %212, 1
+  %214 = mul i64 %213, 24
+  %215 = add i64 %214, %21
+  %216 = mul i64 %215, 24
+  %217 = add i64 %216, %210
+  %218 = mul i64 %217, 8
+  %219 = load <8 x float>, <8 x float>* %6, align 32
+  %220 = fcmp ogt <8 x float> %219, zeroinitializer
+  %221 = select <8 x i1> %220, <8 x float> %219, <8 x float> zeroinitializer
+  %222 = getelementptr inbounds float, float* %0, i64 %218
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %223, align 4
+  %x.next = add i64 %x, 6
   br label %x.header
 
-i.header:                                         ; preds = %endif, %c.body
-  %i = phi i64 [ 0, %c.body ], [ %i.next, %endif ]
-  %210 = icmp slt i64 %i, 3
-  br i1 %210, label %i.body, label %i.exit
+kh.header:                                        ; preds = %endif, %u.body
+  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %endif ]
+  %224 = icmp slt i64 %kh, 3
+  br i1 %224, label %kh.body, label %kh.exit
 
-i.body:                                           ; preds = %i.header
-  %211 = mul i64 %i, 1
-  %212 = add i64 %33, %211
-  %213 = icmp sge i64 %212, 0
-  %214 = icmp slt i64 %212, 26
-  %215 = and i1 %213, %214
-  br i1 %215, label %then, label %endif
+kh.body:                                          ; preds = %kh.header
+  %225 = mul i64 %kh, 1
+  %226 = add i64 %37, %225
+  %227 = icmp sge i64 %226, 0
+  %228 = icmp slt i64 %226, 26
+  %229 = and i1 %227, %228
+  br i1 %229, label %then, label %endif
 
-i.exit:                                           ; preds = %i.header
-  %c.next = add i64 %c, 1
-  br label %c.header
+kh.exit:                                          ; preds = %kh.header
+  %u.next = add i64 %u, 1
+  br label %u.header
 
-then:                                             ; preds = %i.body
-  %216 = mul i64 %212, 26
-  %217 = add i64 %53, %216
-  br label %j.header
+then:                                             ; preds = %kh.body
+  %230 = mul i64 %226, 208
+  %231 = add i64 %53, %230
+  br label %kw.header
 
-endif:                                            ; preds = %j.exit, %i.body
-  %i.next = add i64 %i, 1
-  br label %i.header
+endif:                                            ; preds = %kw.exit, %kh.body
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
 
-j.header:                                         ; preds = %j.body, %then
-  %j = phi i64 [ 0, %then ], [ %j.next, %j.body ]
-  %218 = icmp slt i64 %j, 3
-  br i1 %218, label %j.body, label %j.exit
+kw.header:                                        ; preds = %kw.body, %then
+  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
+  %232 = icmp slt i64 %kw, 3
+  br i1 %232, label %kw.body, label %kw.exit
 
-j.body:                                           ; preds = %j.header
-  %219 = mul i64 %x, 1
-  %220 = mul i64 %j, 1
-  %221 = add i64 %219, %220
-  %222 = sub i64 %221, 0
-  %223 = add i64 %217, %222
-  %224 = add i64 %223, 0
-  %225 = getelementptr inbounds float, float* %1, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  %227 = load <8 x float>, <8 x float>* %226, align 4
-  %228 = add i64 %223, 8
-  %229 = getelementptr inbounds float, float* %1, i64 %228
-  %230 = bitcast float* %229 to <8 x float>*
-  %231 = load <8 x float>, <8 x float>* %230, align 4
-  %232 = add i64 %223, 16
-  %233 = getelementptr inbounds float, float* %1, i64 %232
-  %234 = bitcast float* %233 to <8 x float>*
-  %235 = load <8 x float>, <8 x float>* %234, align 4
-  %236 = mul i64 %i, 3
-  %237 = add i64 %236, %j
-  %238 = add i64 %27, 0
-  %239 = mul i64 %238, 32
-  %240 = add i64 %239, %c
-  %241 = mul i64 %240, 9
-  %242 = add i64 %241, %237
-  %243 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.weight to float*), i64 %242
-  %244 = load float, float* %243, align 4
-  %245 = insertelement <8 x float> undef, float %244, i32 0
-  %splat4 = shufflevector <8 x float> %245, <8 x float> undef, <8 x i32> zeroinitializer
-  %246 = load <8 x float>, <8 x float>* %17, align 32
-  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %227, <8 x float> %246)
-  store <8 x float> %247, <8 x float>* %17, align 32
-  %248 = load <8 x float>, <8 x float>* %16, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %231, <8 x float> %248)
-  store <8 x float> %249, <8 x float>* %16, align 32
-  %250 = load <8 x float>, <8 x float>* %15, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %235, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %15, align 32
-  %252 = mul i64 %i, 3
-  %253 = add i64 %252, %j
-  %254 = add i64 %27, 1
-  %255 = mul i64 %254, 32
-  %256 = add i64 %255, %c
-  %257 = mul i64 %256, 9
-  %258 = add i64 %257, %253
-  %259 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.weight to float*), i64 %258
-  %260 = load float, float* %259, align 4
-  %261 = insertelement <8 x float> undef, float %260, i32 0
-  %splat5 = shufflevector <8 x float> %261, <8 x float> undef, <8 x i32> zeroinitializer
-  %262 = load <8 x float>, <8 x float>* %14, align 32
-  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %227, <8 x float> %262)
-  store <8 x float> %263, <8 x float>* %14, align 32
-  %264 = load <8 x float>, <8 x float>* %13, align 32
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %231, <8 x float> %264)
-  store <8 x float> %265, <8 x float>* %13, align 32
-  %266 = load <8 x float>, <8 x float>* %12, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %235, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %12, align 32
-  %268 = mul i64 %i, 3
-  %269 = add i64 %268, %j
-  %270 = add i64 %27, 2
-  %271 = mul i64 %270, 32
-  %272 = add i64 %271, %c
-  %273 = mul i64 %272, 9
-  %274 = add i64 %273, %269
-  %275 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.weight to float*), i64 %274
-  %276 = load float, float* %275, align 4
-  %277 = insertelement <8 x float> undef, float %276, i32 0
-  %splat6 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
-  %278 = load <8 x float>, <8 x float>* %11, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %227, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %11, align 32
-  %280 = load <8 x float>, <8 x float>* %10, align 32
-  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %231, <8 x float> %280)
-  store <8 x float> %281, <8 x float>* %10, align 32
-  %282 = load <8 x float>, <8 x float>* %9, align 32
-  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %235, <8 x float> %282)
-  store <8 x float> %283, <8 x float>* %9, align 32
-  %284 = mul i64 %i, 3
-  %285 = add i64 %284, %j
-  %286 = add i64 %27, 3
-  %287 = mul i64 %286, 32
-  %288 = add i64 %287, %c
-  %289 = mul i64 %288, 9
-  %290 = add i64 %289, %285
-  %291 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.weight to float*), i64 %290
-  %292 = load float, float* %291, align 4
-  %293 = insertelement <8 x float> undef, float %292, i32 0
-  %splat7 = shufflevector <8 x float> %293, <8 x float> undef, <8 x i32> zeroinitializer
-  %294 = load <8 x float>, <8 x float>* %8, align 32
-  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %227, <8 x float> %294)
-  store <8 x float> %295, <8 x float>* %8, align 32
-  %296 = load <8 x float>, <8 x float>* %7, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %231, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %7, align 32
-  %298 = load <8 x float>, <8 x float>* %6, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %235, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %6, align 32
-  %j.next = add i64 %j, 1
-  br label %j.header
+kw.body:                                          ; preds = %kw.header
+  %233 = mul i64 %kw, 1
+  %234 = add i64 %50, %233
+  %235 = mul i64 %kh, 3
+  %236 = add i64 %235, %kw
+  %237 = mul i64 %236, 64
+  %238 = add i64 %55, %237
+  %239 = add i64 %238, 0
+  %240 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %239
+  %241 = bitcast float* %240 to <8 x float>*
+  %242 = load <8 x float>, <8 x float>* %241, align 4
+  %243 = add i64 %238, 2304
+  %244 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %243
+  %245 = bitcast float* %244 to <8 x float>*
+  %246 = load <8 x float>, <8 x float>* %245, align 4
+  %247 = add i64 %234, 0
+  %248 = mul i64 %247, 8
+  %249 = add i64 %248, 0
+  %250 = add i64 %231, %249
+  %251 = getelementptr inbounds float, float* %1, i64 %250
+  %252 = load float, float* %251, align 4
+  %253 = insertelement <8 x float> undef, float %252, i32 0
+  %splat = shufflevector <8 x float> %253, <8 x float> undef, <8 x i32> zeroinitializer
+  %254 = load <8 x float>, <8 x float>* %17, align 32
+  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %242, <8 x float> %254)
+  store <8 x float> %255, <8 x float>* %17, align 32
+  %256 = load <8 x float>, <8 x float>* %11, align 32
+  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %246, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %11, align 32
+  %258 = add i64 %234, 1
+  %259 = mul i64 %258, 8
+  %260 = add i64 %259, 0
+  %261 = add i64 %231, %260
+  %262 = getelementptr inbounds float, float* %1, i64 %261
+  %263 = load float, float* %262, align 4
+  %264 = insertelement <8 x float> undef, float %263, i32 0
+  %splat1 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
+  %265 = load <8 x float>, <8 x float>* %16, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %242, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %16, align 32
+  %267 = load <8 x float>, <8 x float>* %10, align 32
+  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %246, <8 x float> %267)
+  store <8 x float> %268, <8 x float>* %10, align 32
+  %269 = add i64 %234, 2
+  %270 = mul i64 %269, 8
+  %271 = add i64 %270, 0
+  %272 = add i64 %231, %271
+  %273 = getelementptr inbounds float, float* %1, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat2 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %15, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %242, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %15, align 32
+  %278 = load <8 x float>, <8 x float>* %9, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %246, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %9, align 32
+  %280 = add i64 %234, 3
+  %281 = mul i64 %280, 8
+  %282 = add i64 %281, 0
+  %283 = add i64 %231, %282
+  %284 = getelementptr inbounds float, float* %1, i64 %283
+  %285 = load float, float* %284, align 4
+  %286 = insertelement <8 x float> undef, float %285, i32 0
+  %splat3 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
+  %287 = load <8 x float>, <8 x float>* %14, align 32
+  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %242, <8 x float> %287)
+  store <8 x float> %288, <8 x float>* %14, align 32
+  %289 = load <8 x float>, <8 x float>* %8, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %246, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %8, align 32
+  %291 = add i64 %234, 4
+  %292 = mul i64 %291, 8
+  %293 = add i64 %292, 0
+  %294 = add i64 %231, %293
+  %295 = getelementptr inbounds float, float* %1, i64 %294
+  %296 = load float, float* %295, align 4
+  %297 = insertelement <8 x float> undef, float %296, i32 0
+  %splat4 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
+  %298 = load <8 x float>, <8 x float>* %13, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %242, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %13, align 32
+  %300 = load <8 x float>, <8 x float>* %7, align 32
+  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %246, <8 x float> %300)
+  store <8 x float> %301, <8 x float>* %7, align 32
+  %302 = add i64 %234, 5
+  %303 = mul i64 %302, 8
+  %304 = add i64 %303, 0
+  %305 = add i64 %231, %304
+  %306 = getelementptr inbounds float, float* %1, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat5 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %12, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %242, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %12, align 32
+  %311 = load <8 x float>, <8 x float>* %6, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %246, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %6, align 32
+  %313 = add i64 %238, 8
+  %314 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %313
+  %315 = bitcast float* %314 to <8 x float>*
+  %316 = load <8 x float>, <8 x float>* %315, align 4
+  %317 = add i64 %238, 2312
+  %318 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %317
+  %319 = bitcast float* %318 to <8 x float>*
+  %320 = load <8 x float>, <8 x float>* %319, align 4
+  %321 = add i64 %234, 0
+  %322 = mul i64 %321, 8
+  %323 = add i64 %322, 1
+  %324 = add i64 %231, %323
+  %325 = getelementptr inbounds float, float* %1, i64 %324
+  %326 = load float, float* %325, align 4
+  %327 = insertelement <8 x float> undef, float %326, i32 0
+  %splat6 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
+  %328 = load <8 x float>, <8 x float>* %17, align 32
+  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %316, <8 x float> %328)
+  store <8 x float> %329, <8 x float>* %17, align 32
+  %330 = load <8 x float>, <8 x float>* %11, align 32
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %320, <8 x float> %330)
+  store <8 x float> %331, <8 x float>* %11, align 32
+  %332 = add i64 %234, 1
+  %333 = mul i64 %332, 8
+  %334 = add i64 %333, 1
+  %335 = add i64 %231, %334
+  %336 = getelementptr inbounds float, float* %1, i64 %335
+  %337 = load float, float* %336, align 4
+  %338 = insertelement <8 x float> undef, float %337, i32 0
+  %splat7 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
+  %339 = load <8 x float>, <8 x float>* %16, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %316, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %16, align 32
+  %341 = load <8 x float>, <8 x float>* %10, align 32
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %320, <8 x float> %341)
+  store <8 x float> %342, <8 x float>* %10, align 32
+  %343 = add i64 %234, 2
+  %344 = mul i64 %343, 8
+  %345 = add i64 %344, 1
+  %346 = add i64 %231, %345
+  %347 = getelementptr inbounds float, float* %1, i64 %346
+  %348 = load float, float* %347, align 4
+  %349 = insertelement <8 x float> undef, float %348, i32 0
+  %splat8 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
+  %350 = load <8 x float>, <8 x float>* %15, align 32
+  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %316, <8 x float> %350)
+  store <8 x float> %351, <8 x float>* %15, align 32
+  %352 = load <8 x float>, <8 x float>* %9, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %320, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %9, align 32
+  %354 = add i64 %234, 3
+  %355 = mul i64 %354, 8
+  %356 = add i64 %355, 1
+  %357 = add i64 %231, %356
+  %358 = getelementptr inbounds float, float* %1, i64 %357
+  %359 = load float, float* %358, align 4
+  %360 = insertelement <8 x float> undef, float %359, i32 0
+  %splat9 = shufflevector <8 x float> %360, <8 x float> undef, <8 x i32> zeroinitializer
+  %361 = load <8 x float>, <8 x float>* %14, align 32
+  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %316, <8 x float> %361)
+  store <8 x float> %362, <8 x float>* %14, align 32
+  %363 = load <8 x float>, <8 x float>* %8, align 32
+  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %320, <8 x float> %363)
+  store <8 x float> %364, <8 x float>* %8, align 32
+  %365 = add i64 %234, 4
+  %366 = mul i64 %365, 8
+  %367 = add i64 %366, 1
+  %368 = add i64 %231, %367
+  %369 = getelementptr inbounds float, float* %1, i64 %368
+  %370 = load float, float* %369, align 4
+  %371 = insertelement <8 x float> undef, float %370, i32 0
+  %splat10 = shufflevector <8 x float> %371, <8 x float> undef, <8 x i32> zeroinitializer
+  %372 = load <8 x float>, <8 x float>* %13, align 32
+  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %316, <8 x float> %372)
+  store <8 x float> %373, <8 x float>* %13, align 32
+  %374 = load <8 x float>, <8 x float>* %7, align 32
+  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %320, <8 x float> %374)
+  store <8 x float> %375, <8 x float>* %7, align 32
+  %376 = add i64 %234, 5
+  %377 = mul i64 %376, 8
+  %378 = add i64 %377, 1
+  %379 = add i64 %231, %378
+  %380 = getelementptr inbounds float, float* %1, i64 %379
+  %381 = load float, float* %380, align 4
+  %382 = insertelement <8 x float> undef, float %381, i32 0
+  %splat11 = shufflevector <8 x float> %382, <8 x float> undef, <8 x i32> zeroinitializer
+  %383 = load <8 x float>, <8 x float>* %12, align 32
+  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %316, <8 x float> %383)
+  store <8 x float> %384, <8 x float>* %12, align 32
+  %385 = load <8 x float>, <8 x float>* %6, align 32
+  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %320, <8 x float> %385)
+  store <8 x float> %386, <8 x float>* %6, align 32
+  %387 = add i64 %238, 16
+  %388 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %387
+  %389 = bitcast float* %388 to <8 x float>*
+  %390 = load <8 x float>, <8 x float>* %389, align 4
+  %391 = add i64 %238, 2320
+  %392 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %391
+  %393 = bitcast float* %392 to <8 x float>*
+  %394 = load <8 x float>, <8 x float>* %393, align 4
+  %395 = add i64 %234, 0
+  %396 = mul i64 %395, 8
+  %397 = add i64 %396, 2
+  %398 = add i64 %231, %397
+  %399 = getelementptr inbounds float, float* %1, i64 %398
+  %400 = load float, float* %399, align 4
+  %401 = insertelement <8 x float> undef, float %400, i32 0
+  %splat12 = shufflevector <8 x float> %401, <8 x float> undef, <8 x i32> zeroinitializer
+  %402 = load <8 x float>, <8 x float>* %17, align 32
+  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %390, <8 x float> %402)
+  store <8 x float> %403, <8 x float>* %17, align 32
+  %404 = load <8 x float>, <8 x float>* %11, align 32
+  %405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %394, <8 x float> %404)
+  store <8 x float> %405, <8 x float>* %11, align 32
+  %406 = add i64 %234, 1
+  %407 = mul i64 %406, 8
+  %408 = add i64 %407, 2
+  %409 = add i64 %231, %408
+  %410 = getelementptr inbounds float, float* %1, i64 %409
+  %411 = load float, float* %410, align 4
+  %412 = insertelement <8 x float> undef, float %411, i32 0
+  %splat13 = shufflevector <8 x float> %412, <8 x float> undef, <8 x i32> zeroinitializer
+  %413 = load <8 x float>, <8 x float>* %16, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %390, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %16, align 32
+  %415 = load <8 x float>, <8 x float>* %10, align 32
+  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %394, <8 x float> %415)
+  store <8 x float> %416, <8 x float>* %10, align 32
+  %417 = add i64 %234, 2
+  %418 = mul i64 %417, 8
+  %419 = add i64 %418, 2
+  %420 = add i64 %231, %419
+  %421 = getelementptr inbounds float, float* %1, i64 %420
+  %422 = load float, float* %421, align 4
+  %423 = insertelement <8 x float> undef, float %422, i32 0
+  %splat14 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
+  %424 = load <8 x float>, <8 x float>* %15, align 32
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %390, <8 x float> %424)
+  store <8 x float> %425, <8 x float>* %15, align 32
+  %426 = load <8 x float>, <8 x float>* %9, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %394, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %9, align 32
+  %428 = add i64 %234, 3
+  %429 = mul i64 %428, 8
+  %430 = add i64 %429, 2
+  %431 = add i64 %231, %430
+  %432 = getelementptr inbounds float, float* %1, i64 %431
+  %433 = load float, float* %432, align 4
+  %434 = insertelement <8 x float> undef, float %433, i32 0
+  %splat15 = shufflevector <8 x float> %434, <8 x float> undef, <8 x i32> zeroinitializer
+  %435 = load <8 x float>, <8 x float>* %14, align 32
+  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %390, <8 x float> %435)
+  store <8 x float> %436, <8 x float>* %14, align 32
+  %437 = load <8 x float>, <8 x float>* %8, align 32
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %394, <8 x float> %437)
+  store <8 x float> %438, <8 x float>* %8, align 32
+  %439 = add i64 %234, 4
+  %440 = mul i64 %439, 8
+  %441 = add i64 %440, 2
+  %442 = add i64 %231, %441
+  %443 = getelementptr inbounds float, float* %1, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = insertelement <8 x float> undef, float %444, i32 0
+  %splat16 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
+  %446 = load <8 x float>, <8 x float>* %13, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %390, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %13, align 32
+  %448 = load <8 x float>, <8 x float>* %7, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %394, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %7, align 32
+  %450 = add i64 %234, 5
+  %451 = mul i64 %450, 8
+  %452 = add i64 %451, 2
+  %453 = add i64 %231, %452
+  %454 = getelementptr inbounds float, float* %1, i64 %453
+  %455 = load float, float* %454, align 4
+  %456 = insertelement <8 x float> undef, float %455, i32 0
+  %splat17 = shufflevector <8 x float> %456, <8 x float> undef, <8 x i32> zeroinitializer
+  %457 = load <8 x float>, <8 x float>* %12, align 32
+  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %390, <8 x float> %457)
+  store <8 x float> %458, <8 x float>* %12, align 32
+  %459 = load <8 x float>, <8 x float>* %6, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %394, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %6, align 32
+  %461 = add i64 %238, 24
+  %462 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %461
+  %463 = bitcast float* %462 to <8 x float>*
+  %464 = load <8 x float>, <8 x float>* %463, align 4
+  %465 = add i64 %238, 2328
+  %466 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %465
+  %467 = bitcast float* %466 to <8 x float>*
+  %468 = load <8 x float>, <8 x float>* %467, align 4
+  %469 = add i64 %234, 0
+  %470 = mul i64 %469, 8
+  %471 = add i64 %470, 3
+  %472 = add i64 %231, %471
+  %473 = getelementptr inbounds float, float* %1, i64 %472
+  %474 = load float, float* %473, align 4
+  %475 = insertelement <8 x float> undef, float %474, i32 0
+  %splat18 = shufflevector <8 x float> %475, <8 x float> undef, <8 x i32> zeroinitializer
+  %476 = load <8 x float>, <8 x float>* %17, align 32
+  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %464, <8 x float> %476)
+  store <8 x float> %477, <8 x float>* %17, align 32
+  %478 = load <8 x float>, <8 x float>* %11, align 32
+  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %468, <8 x float> %478)
+  store <8 x float> %479, <8 x float>* %11, align 32
+  %480 = add i64 %234, 1
+  %481 = mul i64 %480, 8
+  %482 = add i64 %481, 3
+  %483 = add i64 %231, %482
+  %484 = getelementptr inbounds float, float* %1, i64 %483
+  %485 = load float, float* %484, align 4
+  %486 = insertelement <8 x float> undef, float %485, i32 0
+  %splat19 = shufflevector <8 x float> %486, <8 x float> undef, <8 x i32> zeroinitializer
+  %487 = load <8 x float>, <8 x float>* %16, align 32
+  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %464, <8 x float> %487)
+  store <8 x float> %488, <8 x float>* %16, align 32
+  %489 = load <8 x float>, <8 x float>* %10, align 32
+  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %468, <8 x float> %489)
+  store <8 x float> %490, <8 x float>* %10, align 32
+  %491 = add i64 %234, 2
+  %492 = mul i64 %491, 8
+  %493 = add i64 %492, 3
+  %494 = add i64 %231, %493
+  %495 = getelementptr inbounds float, float* %1, i64 %494
+  %496 = load float, float* %495, align 4
+  %497 = insertelement <8 x float> undef, float %496, i32 0
+  %splat20 = shufflevector <8 x float> %497, <8 x float> undef, <8 x i32> zeroinitializer
+  %498 = load <8 x float>, <8 x float>* %15, align 32
+  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %464, <8 x float> %498)
+  store <8 x float> %499, <8 x float>* %15, align 32
+  %500 = load <8 x float>, <8 x float>* %9, align 32
+  %501 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %468, <8 x float> %500)
+  store <8 x float> %501, <8 x float>* %9, align 32
+  %502 = add i64 %234, 3
+  %503 = mul i64 %502, 8
+  %504 = add i64 %503, 3
+  %505 = add i64 %231, %504
+  %506 = getelementptr inbounds float, float* %1, i64 %505
+  %507 = load float, float* %506, align 4
+  %508 = insertelement <8 x float> undef, float %507, i32 0
+  %splat21 = shufflevector <8 x float> %508, <8 x float> undef, <8 x i32> zeroinitializer
+  %509 = load <8 x float>, <8 x float>* %14, align 32
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %464, <8 x float> %509)
+  store <8 x float> %510, <8 x float>* %14, align 32
+  %511 = load <8 x float>, <8 x float>* %8, align 32
+  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %468, <8 x float> %511)
+  store <8 x float> %512, <8 x float>* %8, align 32
+  %513 = add i64 %234, 4
+  %514 = mul i64 %513, 8
+  %515 = add i64 %514, 3
+  %516 = add i64 %231, %515
+  %517 = getelementptr inbounds float, float* %1, i64 %516
+  %518 = load float, float* %517, align 4
+  %519 = insertelement <8 x float> undef, float %518, i32 0
+  %splat22 = shufflevector <8 x float> %519, <8 x float> undef, <8 x i32> zeroinitializer
+  %520 = load <8 x float>, <8 x float>* %13, align 32
+  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %464, <8 x float> %520)
+  store <8 x float> %521, <8 x float>* %13, align 32
+  %522 = load <8 x float>, <8 x float>* %7, align 32
+  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %468, <8 x float> %522)
+  store <8 x float> %523, <8 x float>* %7, align 32
+  %524 = add i64 %234, 5
+  %525 = mul i64 %524, 8
+  %526 = add i64 %525, 3
+  %527 = add i64 %231, %526
+  %528 = getelementptr inbounds float, float* %1, i64 %527
+  %529 = load float, float* %528, align 4
+  %530 = insertelement <8 x float> undef, float %529, i32 0
+  %splat23 = shufflevector <8 x float> %530, <8 x float> undef, <8 x i32> zeroinitializer
+  %531 = load <8 x float>, <8 x float>* %12, align 32
+  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %464, <8 x float> %531)
+  store <8 x float> %532, <8 x float>* %12, align 32
+  %533 = load <8 x float>, <8 x float>* %6, align 32
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %468, <8 x float> %533)
+  store <8 x float> %534, <8 x float>* %6, align 32
+  %535 = add i64 %238, 32
+  %536 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = add i64 %238, 2336
+  %540 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = add i64 %234, 0
+  %544 = mul i64 %543, 8
+  %545 = add i64 %544, 4
+  %546 = add i64 %231, %545
+  %547 = getelementptr inbounds float, float* %1, i64 %546
+  %548 = load float, float* %547, align 4
+  %549 = insertelement <8 x float> undef, float %548, i32 0
+  %splat24 = shufflevector <8 x float> %549, <8 x float> undef, <8 x i32> zeroinitializer
+  %550 = load <8 x float>, <8 x float>* %17, align 32
+  %551 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %538, <8 x float> %550)
+  store <8 x float> %551, <8 x float>* %17, align 32
+  %552 = load <8 x float>, <8 x float>* %11, align 32
+  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %542, <8 x float> %552)
+  store <8 x float> %553, <8 x float>* %11, align 32
+  %554 = add i64 %234, 1
+  %555 = mul i64 %554, 8
+  %556 = add i64 %555, 4
+  %557 = add i64 %231, %556
+  %558 = getelementptr inbounds float, float* %1, i64 %557
+  %559 = load float, float* %558, align 4
+  %560 = insertelement <8 x float> undef, float %559, i32 0
+  %splat25 = shufflevector <8 x float> %560, <8 x float> undef, <8 x i32> zeroinitializer
+  %561 = load <8 x float>, <8 x float>* %16, align 32
+  %562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %538, <8 x float> %561)
+  store <8 x float> %562, <8 x float>* %16, align 32
+  %563 = load <8 x float>, <8 x float>* %10, align 32
+  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %542, <8 x float> %563)
+  store <8 x float> %564, <8 x float>* %10, align 32
+  %565 = add i64 %234, 2
+  %566 = mul i64 %565, 8
+  %567 = add i64 %566, 4
+  %568 = add i64 %231, %567
+  %569 = getelementptr inbounds float, float* %1, i64 %568
+  %570 = load float, float* %569, align 4
+  %571 = insertelement <8 x float> undef, float %570, i32 0
+  %splat26 = shufflevector <8 x float> %571, <8 x float> undef, <8 x i32> zeroinitializer
+  %572 = load <8 x float>, <8 x float>* %15, align 32
+  %573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %538, <8 x float> %572)
+  store <8 x float> %573, <8 x float>* %15, align 32
+  %574 = load <8 x float>, <8 x float>* %9, align 32
+  %575 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %542, <8 x float> %574)
+  store <8 x float> %575, <8 x float>* %9, align 32
+  %576 = add i64 %234, 3
+  %577 = mul i64 %576, 8
+  %578 = add i64 %577, 4
+  %579 = add i64 %231, %578
+  %580 = getelementptr inbounds float, float* %1, i64 %579
+  %581 = load float, float* %580, align 4
+  %582 = insertelement <8 x float> undef, float %581, i32 0
+  %splat27 = shufflevector <8 x float> %582, <8 x float> undef, <8 x i32> zeroinitializer
+  %583 = load <8 x float>, <8 x float>* %14, align 32
+  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %538, <8 x float> %583)
+  store <8 x float> %584, <8 x float>* %14, align 32
+  %585 = load <8 x float>, <8 x float>* %8, align 32
+  %586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %542, <8 x float> %585)
+  store <8 x float> %586, <8 x float>* %8, align 32
+  %587 = add i64 %234, 4
+  %588 = mul i64 %587, 8
+  %589 = add i64 %588, 4
+  %590 = add i64 %231, %589
+  %591 = getelementptr inbounds float, float* %1, i64 %590
+  %592 = load float, float* %591, align 4
+  %593 = insertelement <8 x float> undef, float %592, i32 0
+  %splat28 = shufflevector <8 x float> %593, <8 x float> undef, <8 x i32> zeroinitializer
+  %594 = load <8 x float>, <8 x float>* %13, align 32
+  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %538, <8 x float> %594)
+  store <8 x float> %595, <8 x float>* %13, align 32
+  %596 = load <8 x float>, <8 x float>* %7, align 32
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %542, <8 x float> %596)
+  store <8 x float> %597, <8 x float>* %7, align 32
+  %598 = add i64 %234, 5
+  %599 = mul i64 %598, 8
+  %600 = add i64 %599, 4
+  %601 = add i64 %231, %600
+  %602 = getelementptr inbounds float, float* %1, i64 %601
+  %603 = load float, float* %602, align 4
+  %604 = insertelement <8 x float> undef, float %603, i32 0
+  %splat29 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
+  %605 = load <8 x float>, <8 x float>* %12, align 32
+  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %538, <8 x float> %605)
+  store <8 x float> %606, <8 x float>* %12, align 32
+  %607 = load <8 x float>, <8 x float>* %6, align 32
+  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %542, <8 x float> %607)
+  store <8 x float> %608, <8 x float>* %6, align 32
+  %609 = add i64 %238, 40
+  %610 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  %612 = load <8 x float>, <8 x float>* %611, align 4
+  %613 = add i64 %238, 2344
+  %614 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  %616 = load <8 x float>, <8 x float>* %615, align 4
+  %617 = add i64 %234, 0
+  %618 = mul i64 %617, 8
+  %619 = add i64 %618, 5
+  %620 = add i64 %231, %619
+  %621 = getelementptr inbounds float, float* %1, i64 %620
+  %622 = load float, float* %621, align 4
+  %623 = insertelement <8 x float> undef, float %622, i32 0
+  %splat30 = shufflevector <8 x float> %623, <8 x float> undef, <8 x i32> zeroinitializer
+  %624 = load <8 x float>, <8 x float>* %17, align 32
+  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %612, <8 x float> %624)
+  store <8 x float> %625, <8 x float>* %17, align 32
+  %626 = load <8 x float>, <8 x float>* %11, align 32
+  %627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %616, <8 x float> %626)
+  store <8 x float> %627, <8 x float>* %11, align 32
+  %628 = add i64 %234, 1
+  %629 = mul i64 %628, 8
+  %630 = add i64 %629, 5
+  %631 = add i64 %231, %630
+  %632 = getelementptr inbounds float, float* %1, i64 %631
+  %633 = load float, float* %632, align 4
+  %634 = insertelement <8 x float> undef, float %633, i32 0
+  %splat31 = shufflevector <8 x float> %634, <8 x float> undef, <8 x i32> zeroinitializer
+  %635 = load <8 x float>, <8 x float>* %16, align 32
+  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %612, <8 x float> %635)
+  store <8 x float> %636, <8 x float>* %16, align 32
+  %637 = load <8 x float>, <8 x float>* %10, align 32
+  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %616, <8 x float> %637)
+  store <8 x float> %638, <8 x float>* %10, align 32
+  %639 = add i64 %234, 2
+  %640 = mul i64 %639, 8
+  %641 = add i64 %640, 5
+  %642 = add i64 %231, %641
+  %643 = getelementptr inbounds float, float* %1, i64 %642
+  %644 = load float, float* %643, align 4
+  %645 = insertelement <8 x float> undef, float %644, i32 0
+  %splat32 = shufflevector <8 x float> %645, <8 x float> undef, <8 x i32> zeroinitializer
+  %646 = load <8 x float>, <8 x float>* %15, align 32
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %612, <8 x float> %646)
+  store <8 x float> %647, <8 x float>* %15, align 32
+  %648 = load <8 x float>, <8 x float>* %9, align 32
+  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %616, <8 x float> %648)
+  store <8 x float> %649, <8 x float>* %9, align 32
+  %650 = add i64 %234, 3
+  %651 = mul i64 %650, 8
+  %652 = add i64 %651, 5
+  %653 = add i64 %231, %652
+  %654 = getelementptr inbounds float, float* %1, i64 %653
+  %655 = load float, float* %654, align 4
+  %656 = insertelement <8 x float> undef, float %655, i32 0
+  %splat33 = shufflevector <8 x float> %656, <8 x float> undef, <8 x i32> zeroinitializer
+  %657 = load <8 x float>, <8 x float>* %14, align 32
+  %658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %612, <8 x float> %657)
+  store <8 x float> %658, <8 x float>* %14, align 32
+  %659 = load <8 x float>, <8 x float>* %8, align 32
+  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %616, <8 x float> %659)
+  store <8 x float> %660, <8 x float>* %8, align 32
+  %661 = add i64 %234, 4
+  %662 = mul i64 %661, 8
+  %663 = add i64 %662, 5
+  %664 = add i64 %231, %663
+  %665 = getelementptr inbounds float, float* %1, i64 %664
+  %666 = load float, float* %665, align 4
+  %667 = insertelement <8 x float> undef, float %666, i32 0
+  %splat34 = shufflevector <8 x float> %667, <8 x float> undef, <8 x i32> zeroinitializer
+  %668 = load <8 x float>, <8 x float>* %13, align 32
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %612, <8 x float> %668)
+  store <8 x float> %669, <8 x float>* %13, align 32
+  %670 = load <8 x float>, <8 x float>* %7, align 32
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %616, <8 x float> %670)
+  store <8 x float> %671, <8 x float>* %7, align 32
+  %672 = add i64 %234, 5
+  %673 = mul i64 %672, 8
+  %674 = add i64 %673, 5
+  %675 = add i64 %231, %674
+  %676 = getelementptr inbounds float, float* %1, i64 %675
+  %677 = load float, float* %676, align 4
+  %678 = insertelement <8 x float> undef, float %677, i32 0
+  %splat35 = shufflevector <8 x float> %678, <8 x float> undef, <8 x i32> zeroinitializer
+  %679 = load <8 x float>, <8 x float>* %12, align 32
+  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %612, <8 x float> %679)
+  store <8 x float> %680, <8 x float>* %12, align 32
+  %681 = load <8 x float>, <8 x float>* %6, align 32
+  %682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %616, <8 x float> %681)
+  store <8 x float> %682, <8 x float>* %6, align 32
+  %683 = add i64 %238, 48
+  %684 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %683
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = add i64 %238, 2352
+  %688 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %687
+  %689 = bitcast float* %688 to <8 x float>*
+  %690 = load <8 x float>, <8 x float>* %689, align 4
+  %691 = add i64 %234, 0
+  %692 = mul i64 %691, 8
+  %693 = add i64 %692, 6
+  %694 = add i64 %231, %693
+  %695 = getelementptr inbounds float, float* %1, i64 %694
+  %696 = load float, float* %695, align 4
+  %697 = insertelement <8 x float> undef, float %696, i32 0
+  %splat36 = shufflevector <8 x float> %697, <8 x float> undef, <8 x i32> zeroinitializer
+  %698 = load <8 x float>, <8 x float>* %17, align 32
+  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %686, <8 x float> %698)
+  store <8 x float> %699, <8 x float>* %17, align 32
+  %700 = load <8 x float>, <8 x float>* %11, align 32
+  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %690, <8 x float> %700)
+  store <8 x float> %701, <8 x float>* %11, align 32
+  %702 = add i64 %234, 1
+  %703 = mul i64 %702, 8
+  %704 = add i64 %703, 6
+  %705 = add i64 %231, %704
+  %706 = getelementptr inbounds float, float* %1, i64 %705
+  %707 = load float, float* %706, align 4
+  %708 = insertelement <8 x float> undef, float %707, i32 0
+  %splat37 = shufflevector <8 x float> %708, <8 x float> undef, <8 x i32> zeroinitializer
+  %709 = load <8 x float>, <8 x float>* %16, align 32
+  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %686, <8 x float> %709)
+  store <8 x float> %710, <8 x float>* %16, align 32
+  %711 = load <8 x float>, <8 x float>* %10, align 32
+  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %690, <8 x float> %711)
+  store <8 x float> %712, <8 x float>* %10, align 32
+  %713 = add i64 %234, 2
+  %714 = mul i64 %713, 8
+  %715 = add i64 %714, 6
+  %716 = add i64 %231, %715
+  %717 = getelementptr inbounds float, float* %1, i64 %716
+  %718 = load float, float* %717, align 4
+  %719 = insertelement <8 x float> undef, float %718, i32 0
+  %splat38 = shufflevector <8 x float> %719, <8 x float> undef, <8 x i32> zeroinitializer
+  %720 = load <8 x float>, <8 x float>* %15, align 32
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %686, <8 x float> %720)
+  store <8 x float> %721, <8 x float>* %15, align 32
+  %722 = load <8 x float>, <8 x float>* %9, align 32
+  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %690, <8 x float> %722)
+  store <8 x float> %723, <8 x float>* %9, align 32
+  %724 = add i64 %234, 3
+  %725 = mul i64 %724, 8
+  %726 = add i64 %725, 6
+  %727 = add i64 %231, %726
+  %728 = getelementptr inbounds float, float* %1, i64 %727
+  %729 = load float, float* %728, align 4
+  %730 = insertelement <8 x float> undef, float %729, i32 0
+  %splat39 = shufflevector <8 x float> %730, <8 x float> undef, <8 x i32> zeroinitializer
+  %731 = load <8 x float>, <8 x float>* %14, align 32
+  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %686, <8 x float> %731)
+  store <8 x float> %732, <8 x float>* %14, align 32
+  %733 = load <8 x float>, <8 x float>* %8, align 32
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %690, <8 x float> %733)
+  store <8 x float> %734, <8 x float>* %8, align 32
+  %735 = add i64 %234, 4
+  %736 = mul i64 %735, 8
+  %737 = add i64 %736, 6
+  %738 = add i64 %231, %737
+  %739 = getelementptr inbounds float, float* %1, i64 %738
+  %740 = load float, float* %739, align 4
+  %741 = insertelement <8 x float> undef, float %740, i32 0
+  %splat40 = shufflevector <8 x float> %741, <8 x float> undef, <8 x i32> zeroinitializer
+  %742 = load <8 x float>, <8 x float>* %13, align 32
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %686, <8 x float> %742)
+  store <8 x float> %743, <8 x float>* %13, align 32
+  %744 = load <8 x float>, <8 x float>* %7, align 32
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %690, <8 x float> %744)
+  store <8 x float> %745, <8 x float>* %7, align 32
+  %746 = add i64 %234, 5
+  %747 = mul i64 %746, 8
+  %748 = add i64 %747, 6
+  %749 = add i64 %231, %748
+  %750 = getelementptr inbounds float, float* %1, i64 %749
+  %751 = load float, float* %750, align 4
+  %752 = insertelement <8 x float> undef, float %751, i32 0
+  %splat41 = shufflevector <8 x float> %752, <8 x float> undef, <8 x i32> zeroinitializer
+  %753 = load <8 x float>, <8 x float>* %12, align 32
+  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %686, <8 x float> %753)
+  store <8 x float> %754, <8 x float>* %12, align 32
+  %755 = load <8 x float>, <8 x float>* %6, align 32
+  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %690, <8 x float> %755)
+  store <8 x float> %756, <8 x float>* %6, align 32
+  %757 = add i64 %238, 56
+  %758 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %757
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = add i64 %238, 2360
+  %762 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %761
+  %763 = bitcast float* %762 to <8 x float>*
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = add i64 %234, 0
+  %766 = mul i64 %765, 8
+  %767 = add i64 %766, 7
+  %768 = add i64 %231, %767
+  %769 = getelementptr inbounds float, float* %1, i64 %768
+  %770 = load float, float* %769, align 4
+  %771 = insertelement <8 x float> undef, float %770, i32 0
+  %splat42 = shufflevector <8 x float> %771, <8 x float> undef, <8 x i32> zeroinitializer
+  %772 = load <8 x float>, <8 x float>* %17, align 32
+  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %760, <8 x float> %772)
+  store <8 x float> %773, <8 x float>* %17, align 32
+  %774 = load <8 x float>, <8 x float>* %11, align 32
+  %775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %764, <8 x float> %774)
+  store <8 x float> %775, <8 x float>* %11, align 32
+  %776 = add i64 %234, 1
+  %777 = mul i64 %776, 8
+  %778 = add i64 %777, 7
+  %779 = add i64 %231, %778
+  %780 = getelementptr inbounds float, float* %1, i64 %779
+  %781 = load float, float* %780, align 4
+  %782 = insertelement <8 x float> undef, float %781, i32 0
+  %splat43 = shufflevector <8 x float> %782, <8 x float> undef, <8 x i32> zeroinitializer
+  %783 = load <8 x float>, <8 x float>* %16, align 32
+  %784 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %760, <8 x float> %783)
+  store <8 x float> %784, <8 x float>* %16, align 32
+  %785 = load <8 x float>, <8 x float>* %10, align 32
+  %786 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %764, <8 x float> %785)
+  store <8 x float> %786, <8 x float>* %10, align 32
+  %787 = add i64 %234, 2
+  %788 = mul i64 %787, 8
+  %789 = add i64 %788, 7
+  %790 = add i64 %231, %789
+  %791 = getelementptr inbounds float, float* %1, i64 %790
+  %792 = load float, float* %791, align 4
+  %793 = insertelement <8 x float> undef, float %792, i32 0
+  %splat44 = shufflevector <8 x float> %793, <8 x float> undef, <8 x i32> zeroinitializer
+  %794 = load <8 x float>, <8 x float>* %15, align 32
+  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %760, <8 x float> %794)
+  store <8 x float> %795, <8 x float>* %15, align 32
+  %796 = load <8 x float>, <8 x float>* %9, align 32
+  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %764, <8 x float> %796)
+  store <8 x float> %797, <8 x float>* %9, align 32
+  %798 = add i64 %234, 3
+  %799 = mul i64 %798, 8
+  %800 = add i64 %799, 7
+  %801 = add i64 %231, %800
+  %802 = getelementptr inbounds float, float* %1, i64 %801
+  %803 = load float, float* %802, align 4
+  %804 = insertelement <8 x float> undef, float %803, i32 0
+  %splat45 = shufflevector <8 x float> %804, <8 x float> undef, <8 x i32> zeroinitializer
+  %805 = load <8 x float>, <8 x float>* %14, align 32
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %760, <8 x float> %805)
+  store <8 x float> %806, <8 x float>* %14, align 32
+  %807 = load <8 x float>, <8 x float>* %8, align 32
+  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %764, <8 x float> %807)
+  store <8 x float> %808, <8 x float>* %8, align 32
+  %809 = add i64 %234, 4
+  %810 = mul i64 %809, 8
+  %811 = add i64 %810, 7
+  %812 = add i64 %231, %811
+  %813 = getelementptr inbounds float, float* %1, i64 %812
+  %814 = load float, float* %813, align 4
+  %815 = insertelement <8 x float> undef, float %814, i32 0
+  %splat46 = shufflevector <8 x float> %815, <8 x float> undef, <8 x i32> zeroinitializer
+  %816 = load <8 x float>, <8 x float>* %13, align 32
+  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %760, <8 x float> %816)
+  store <8 x float> %817, <8 x float>* %13, align 32
+  %818 = load <8 x float>, <8 x float>* %7, align 32
+  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %764, <8 x float> %818)
+  store <8 x float> %819, <8 x float>* %7, align 32
+  %820 = add i64 %234, 5
+  %821 = mul i64 %820, 8
+  %822 = add i64 %821, 7
+  %823 = add i64 %231, %822
+  %824 = getelementptr inbounds float, float* %1, i64 %823
+  %825 = load float, float* %824, align 4
+  %826 = insertelement <8 x float> undef, float %825, i32 0
+  %splat47 = shufflevector <8 x float> %826, <8 x float> undef, <8 x i32> zeroinitializer
+  %827 = load <8 x float>, <8 x float>* %12, align 32
+  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %760, <8 x float> %827)
+  store <8 x float> %828, <8 x float>* %12, align 32
+  %829 = load <8 x float>, <8 x float>* %6, align 32
+  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %764, <8 x float> %829)
+  store <8 x float> %830, <8 x float>* %6, align 32
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 
-j.exit:                                           ; preds = %j.header
+kw.exit:                                          ; preds = %kw.header
   br label %endif
 }
 
 ; Function Attrs: nounwind
-define internal void @node1.conv2d_2.step0(i8* %0) #4 {
+define internal void @node1.conv2d_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1102,14 +1736,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 384, %18
+  %19 = add i64 96, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 384
-  %23 = select i1 %22, i64 %21, i64 384
+  %22 = icmp slt i64 %21, 96
+  %23 = select i1 %22, i64 %21, i64 96
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 384
-  %26 = select i1 %25, i64 %24, i64 384
+  %25 = icmp slt i64 %24, 96
+  %26 = select i1 %25, i64 %24, i64 96
   call void @node1.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -1117,36 +1751,34 @@ entry:
 ; Function Attrs: alwaysinline nounwind
 define internal void @node2.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  %6 = alloca float, align 4
-  %7 = alloca <8 x float>, align 32
+  %6 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %c.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %c.exit ]
-  %8 = icmp slt i64 %task, %5
-  br i1 %8, label %task.body, label %task.exit
+task.header:                                      ; preds = %x.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
+  %7 = icmp slt i64 %task, %5
+  br i1 %7, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %9 = sdiv i64 %task, 12
-  %10 = srem i64 %task, 12
-  %11 = mul i64 %9, 576
-  %12 = getelementptr inbounds float, float* %1, i64 %11
-  %13 = mul i64 %9, 12
-  %14 = add i64 %13, %10
-  %15 = mul i64 %14, 12
-  %16 = getelementptr inbounds float, float* %0, i64 %15
-  %17 = mul i64 %10, 2
-  %18 = sub i64 %17, 0
-  %19 = icmp sgt i64 %18, 0
-  %20 = select i1 %19, i64 %18, i64 0
-  %21 = add i64 %18, 2
-  %22 = icmp slt i64 %21, 24
-  %23 = select i1 %22, i64 %21, i64 24
-  %24 = add i64 %18, 2
-  %25 = icmp slt i64 %24, 24
-  %26 = select i1 %25, i64 %24, i64 24
-  %27 = sub i64 %26, %18
-  %28 = sub i64 %23, %20
+  %8 = sdiv i64 %task, 12
+  %9 = srem i64 %task, 12
+  %10 = mul i64 %8, 4608
+  %11 = getelementptr inbounds float, float* %1, i64 %10
+  %12 = mul i64 %8, 12
+  %13 = add i64 %12, %9
+  %14 = mul i64 %13, 96
+  %15 = getelementptr inbounds float, float* %0, i64 %14
+  %16 = mul i64 %9, 2
+  %17 = sub i64 %16, 0
+  %18 = icmp sgt i64 %17, 0
+  %19 = select i1 %18, i64 %17, i64 0
+  %20 = add i64 %17, 2
+  %21 = icmp slt i64 %20, 24
+  %22 = select i1 %21, i64 %20, i64 24
+  %23 = add i64 %17, 2
+  %24 = icmp slt i64 %23, 24
+  %25 = select i1 %24, i64 %23, i64 24
+  %26 = sub i64 %25, %17
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -1154,127 +1786,73 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 8
-  br i1 %29, label %x.body, label %x.exit
+  %27 = icmp slt i64 %x, 12
+  br i1 %27, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  %28 = mul i64 %x, 2
+  %29 = sub i64 %28, 0
+  %30 = icmp sgt i64 %29, 0
+  %31 = select i1 %30, i64 %29, i64 0
+  %32 = add i64 %29, 2
+  %33 = icmp slt i64 %32, 24
+  %34 = select i1 %33, i64 %32, i64 24
+  %35 = add i64 %29, 2
+  %36 = icmp slt i64 %35, 24
+  %37 = select i1 %36, i64 %35, i64 24
+  %38 = sub i64 %37, %29
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
-  br label %c.header
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %20, %x.body ], [ %r.next, %r.body ]
-  %30 = icmp slt i64 %r, %23
-  br i1 %30, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %31 = mul i64 %r, 24
-  %32 = mul i64 %x, 2
-  %33 = add i64 %31, %32
-  %34 = sub i64 %33, 0
-  %35 = load <8 x float>, <8 x float>* %7, align 32
-  %36 = add i64 %34, 0
-  %37 = getelementptr inbounds float, float* %12, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %36, 8
-  %41 = getelementptr inbounds float, float* %12, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = shufflevector <8 x float> %39, <8 x float> %43, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %44)
-  %46 = add i64 %34, 1
-  %47 = getelementptr inbounds float, float* %12, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %46, 8
-  %51 = getelementptr inbounds float, float* %12, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = shufflevector <8 x float> %49, <8 x float> %53, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %54)
-  store <8 x float> %55, <8 x float>* %7, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %56 = load <8 x float>, <8 x float>* %7, align 32
-  %57 = getelementptr inbounds float, float* %16, i64 %x
-  %58 = bitcast float* %57 to <8 x float>*
-  store <8 x float> %56, <8 x float>* %58, align 4
-  %x.next = add i64 %x, 8
-  br label %x.header
-
-c.header:                                         ; preds = %r.exit3, %x.exit
-  %c = phi i64 [ 8, %x.exit ], [ %c.next, %r.exit3 ]
-  %59 = icmp slt i64 %c, 12
-  br i1 %59, label %c.body, label %c.exit
-
-c.body:                                           ; preds = %c.header
-  %60 = mul i64 %c, 2
-  %61 = sub i64 %60, 0
-  %62 = icmp sgt i64 %61, 0
-  %63 = select i1 %62, i64 %61, i64 0
-  %64 = add i64 %61, 2
-  %65 = icmp slt i64 %64, 24
-  %66 = select i1 %65, i64 %64, i64 24
-  %67 = add i64 %61, 2
-  %68 = icmp slt i64 %67, 24
-  %69 = select i1 %68, i64 %67, i64 24
-  %70 = sub i64 %69, %61
-  store float 0xFFF0000000000000, float* %6, align 4
-  br label %r.header1
-
-c.exit:                                           ; preds = %c.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header1:                                        ; preds = %q.exit, %c.body
-  %r4 = phi i64 [ %20, %c.body ], [ %r.next5, %q.exit ]
-  %71 = icmp slt i64 %r4, %23
-  br i1 %71, label %r.body2, label %r.exit3
+r.header:                                         ; preds = %q.exit, %x.body
+  %r = phi i64 [ %19, %x.body ], [ %r.next, %q.exit ]
+  %39 = icmp slt i64 %r, %22
+  br i1 %39, label %r.body, label %r.exit
 
-r.body2:                                          ; preds = %r.header1
+r.body:                                           ; preds = %r.header
   br label %q.header
 
-r.exit3:                                          ; preds = %r.header1
-  %72 = load float, float* %6, align 4
-  %73 = getelementptr inbounds float, float* %16, i64 %c
-  store float %72, float* %73, align 4
-  %c.next = add i64 %c, 1
-  br label %c.header
+r.exit:                                           ; preds = %r.header
+  %40 = load <8 x float>, <8 x float>* %6, align 32
+  %41 = mul i64 %x, 8
+  %42 = getelementptr inbounds float, float* %15, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  store <8 x float> %40, <8 x float>* %43, align 4
+  %x.next = add i64 %x, 1
+  br label %x.header
 
-q.header:                                         ; preds = %q.body, %r.body2
-  %q = phi i64 [ %63, %r.body2 ], [ %q.next, %q.body ]
-  %74 = icmp slt i64 %q, %66
-  br i1 %74, label %q.body, label %q.exit
+q.header:                                         ; preds = %q.body, %r.body
+  %q = phi i64 [ %31, %r.body ], [ %q.next, %q.body ]
+  %44 = icmp slt i64 %q, %34
+  br i1 %44, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %75 = mul i64 %r4, 24
-  %76 = add i64 %75, %q
-  %77 = getelementptr inbounds float, float* %12, i64 %76
-  %78 = load float, float* %77, align 4
-  %79 = load float, float* %6, align 4
-  %80 = call float @llvm.maxnum.f32(float %79, float %78)
-  store float %80, float* %6, align 4
+  %45 = mul i64 %r, 24
+  %46 = add i64 %45, %q
+  %47 = mul i64 %46, 8
+  %48 = getelementptr inbounds float, float* %11, i64 %47
+  %49 = bitcast float* %48 to <8 x float>*
+  %50 = load <8 x float>, <8 x float>* %49, align 4
+  %51 = load <8 x float>, <8 x float>* %6, align 32
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %50)
+  store <8 x float> %52, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
 q.exit:                                           ; preds = %q.header
-  %r.next5 = add i64 %r4, 1
-  br label %r.header1
+  %r.next = add i64 %r, 1
+  br label %r.header
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
 
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #1
-
 ; Function Attrs: nounwind
-define internal void @node2.maxPool2d_1.step0(i8* %0) #4 {
+define internal void @node2.maxPool2d_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1294,20 +1872,190 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 768, %18
+  %19 = add i64 96, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 768
-  %23 = select i1 %22, i64 %21, i64 768
+  %22 = icmp slt i64 %21, 96
+  %23 = select i1 %22, i64 %21, i64 96
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 768
-  %26 = select i1 %25, i64 %24, i64 768
+  %25 = icmp slt i64 %24, 96
+  %26 = select i1 %25, i64 %24, i64 96
   call void @node2.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.maxPool2d_1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+entry:
+  br label %task.header
+
+task.header:                                      ; preds = %w.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %7 = srem i64 %task, 12
+  %8 = sdiv i64 %task, 12
+  %9 = mul i64 %task, 96
+  br label %w.header
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+w.header:                                         ; preds = %w.body, %task.body
+  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
+  %10 = icmp slt i64 %w, 12
+  br i1 %10, label %w.body, label %w.exit
+
+w.body:                                           ; preds = %w.header
+  %11 = mul i64 %8, 8
+  %12 = add i64 %11, 0
+  %13 = mul i64 %12, 144
+  %14 = mul i64 %7, 12
+  %15 = add i64 %14, %w
+  %16 = add i64 %13, %15
+  %17 = mul i64 %w, 8
+  %18 = add i64 %17, 0
+  %19 = add i64 %9, %18
+  %20 = getelementptr inbounds float, float* %1, i64 %19
+  %21 = load float, float* %20, align 4
+  %22 = getelementptr inbounds float, float* %0, i64 %16
+  store float %21, float* %22, align 4
+  %23 = mul i64 %8, 8
+  %24 = add i64 %23, 1
+  %25 = mul i64 %24, 144
+  %26 = mul i64 %7, 12
+  %27 = add i64 %26, %w
+  %28 = add i64 %25, %27
+  %29 = mul i64 %w, 8
+  %30 = add i64 %29, 1
+  %31 = add i64 %9, %30
+  %32 = getelementptr inbounds float, float* %1, i64 %31
+  %33 = load float, float* %32, align 4
+  %34 = getelementptr inbounds float, float* %0, i64 %28
+  store float %33, float* %34, align 4
+  %35 = mul i64 %8, 8
+  %36 = add i64 %35, 2
+  %37 = mul i64 %36, 144
+  %38 = mul i64 %7, 12
+  %39 = add i64 %38, %w
+  %40 = add i64 %37, %39
+  %41 = mul i64 %w, 8
+  %42 = add i64 %41, 2
+  %43 = add i64 %9, %42
+  %44 = getelementptr inbounds float, float* %1, i64 %43
+  %45 = load float, float* %44, align 4
+  %46 = getelementptr inbounds float, float* %0, i64 %40
+  store float %45, float* %46, align 4
+  %47 = mul i64 %8, 8
+  %48 = add i64 %47, 3
+  %49 = mul i64 %48, 144
+  %50 = mul i64 %7, 12
+  %51 = add i64 %50, %w
+  %52 = add i64 %49, %51
+  %53 = mul i64 %w, 8
+  %54 = add i64 %53, 3
+  %55 = add i64 %9, %54
+  %56 = getelementptr inbounds float, float* %1, i64 %55
+  %57 = load float, float* %56, align 4
+  %58 = getelementptr inbounds float, float* %0, i64 %52
+  store float %57, float* %58, align 4
+  %59 = mul i64 %8, 8
+  %60 = add i64 %59, 4
+  %61 = mul i64 %60, 144
+  %62 = mul i64 %7, 12
+  %63 = add i64 %62, %w
+  %64 = add i64 %61, %63
+  %65 = mul i64 %w, 8
+  %66 = add i64 %65, 4
+  %67 = add i64 %9, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = load float, float* %68, align 4
+  %70 = getelementptr inbounds float, float* %0, i64 %64
+  store float %69, float* %70, align 4
+  %71 = mul i64 %8, 8
+  %72 = add i64 %71, 5
+  %73 = mul i64 %72, 144
+  %74 = mul i64 %7, 12
+  %75 = add i64 %74, %w
+  %76 = add i64 %73, %75
+  %77 = mul i64 %w, 8
+  %78 = add i64 %77, 5
+  %79 = add i64 %9, %78
+  %80 = getelementptr inbounds float, float* %1, i64 %79
+  %81 = load float, float* %80, align 4
+  %82 = getelementptr inbounds float, float* %0, i64 %76
+  store float %81, float* %82, align 4
+  %83 = mul i64 %8, 8
+  %84 = add i64 %83, 6
+  %85 = mul i64 %84, 144
+  %86 = mul i64 %7, 12
+  %87 = add i64 %86, %w
+  %88 = add i64 %85, %87
+  %89 = mul i64 %w, 8
+  %90 = add i64 %89, 6
+  %91 = add i64 %9, %90
+  %92 = getelementptr inbounds float, float* %1, i64 %91
+  %93 = load float, float* %92, align 4
+  %94 = getelementptr inbounds float, float* %0, i64 %88
+  store float %93, float* %94, align 4
+  %95 = mul i64 %8, 8
+  %96 = add i64 %95, 7
+  %97 = mul i64 %96, 144
+  %98 = mul i64 %7, 12
+  %99 = add i64 %98, %w
+  %100 = add i64 %97, %99
+  %101 = mul i64 %w, 8
+  %102 = add i64 %101, 7
+  %103 = add i64 %9, %102
+  %104 = getelementptr inbounds float, float* %1, i64 %103
+  %105 = load float, float* %104, align 4
+  %106 = getelementptr inbounds float, float* %0, i64 %100
+  store float %105, float* %106, align 4
+  %w.next = add i64 %w, 1
+  br label %w.header
+
+w.exit:                                           ; preds = %w.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: nounwind
+define internal void @node3.maxPool2d_1.nchw.step0(i8* %0) #2 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 96, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 96
+  %23 = select i1 %22, i64 %21, i64 96
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 96
+  %26 = select i1 %25, i64 %24, i64 96
+  call void @node3.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node5.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -1456,7 +2204,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node4.dense_1.step0(i8* %0) #4 {
+define internal void @node5.dense_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1484,12 +2232,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 128
   %26 = select i1 %25, i64 %24, i64 128
-  call void @node4.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node5.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -1636,7 +2384,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: nounwind
-define internal void @node5.dense_2.step0(i8* %0) #4 {
+define internal void @node6.dense_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1664,12 +2412,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 10
   %26 = select i1 %25, i64 %24, i64 10
-  call void @node5.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node6.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.dense_2.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.dense_2.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -1927,6 +2675,9 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -1951,7 +2702,7 @@ declare float @llvm.fma.f32(float, float, float) #1
 declare float @llvm.floor.f32(float) #1
 
 ; Function Attrs: nounwind
-define internal void @node6.dense_2.softmax.step0(i8* %0) #4 {
+define internal void @node7.dense_2.softmax.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1979,12 +2730,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node6.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node7.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: nounwind
-define i32 @mnist_cnn_run(i8** %0, i8** %1, i8* %2) #4 {
+define i32 @mnist_cnn_run(i8** %0, i8** %1, i8* %2) #2 {
 entry:
   %args = alloca [4 x i8*], align 8
   %status = alloca i32, align 4
@@ -2086,52 +2837,64 @@ endif6:                                           ; preds = %workspace
   %43 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %43, align 8
   %44 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node4.dense_1.step0, i8* %44, i32 0, i32 0)
-  %45 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %46 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %46, align 8
-  %47 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  call void @node3.maxPool2d_1.nchw.step0(i8* %44)
+  %45 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %46 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %47 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
   store i8* %45, i8** %47, align 8
-  %48 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %48, align 8
-  %49 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %49, align 8
-  %50 = bitcast [4 x i8*]* %args to i8*
-  call void @node5.dense_2.step0(i8* %50)
-  %51 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %51, align 8
-  %52 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %52, align 8
-  %53 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %53, align 8
-  %54 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %54, align 8
-  %55 = bitcast [4 x i8*]* %args to i8*
-  call void @node6.dense_2.softmax.step0(i8* %55)
+  %48 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %49, align 8
+  %50 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %50, align 8
+  %51 = bitcast [4 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node5.dense_1.step0, i8* %51, i32 0, i32 0)
+  %52 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %53 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %53, align 8
+  %54 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %55, align 8
+  %56 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %56, align 8
+  %57 = bitcast [4 x i8*]* %args to i8*
+  call void @node6.dense_2.step0(i8* %57)
+  %58 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %58, align 8
+  %59 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %59, align 8
+  %60 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %60, align 8
+  %61 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %61, align 8
+  %62 = bitcast [4 x i8*]* %args to i8*
+  call void @node7.dense_2.softmax.step0(i8* %62)
   call void @free(i8* %allocated)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @mnist_cnn_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @mnist_cnn_info() #3 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #3 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @mnist_cnn_workspace_size() #5 {
+define i64 @mnist_cnn_workspace_size() #3 {
 entry:
   ret i64 234047
 }
 
 ; Function Attrs: nounwind
-define i32 @mnist_cnn_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @mnist_cnn_infer(i8* %0, i8* %1, i8* %2) #3 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -2149,7 +2912,5 @@ entry:
 
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #3 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #4 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #5 = { nounwind }
+attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #3 = { nounwind }

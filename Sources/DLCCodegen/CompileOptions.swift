@@ -10,11 +10,15 @@ public struct CompileOptions: Sendable {
     /// Threads of each parallel loop; 0 lets the OpenMP runtime decide (the machine's cores, or
     /// `OMP_NUM_THREADS`).
     public var threads: Int
+    /// Whether convolutions and the layers around them compute in the blocked NCHW[lanes]c
+    /// layout (the default); off, every tensor stays plain NCHW (for comparisons).
+    public var blockedLayout: Bool
 
-    public init(target: CodegenTarget? = nil, threads: Int = 0) throws(DLCError) {
+    public init(target: CodegenTarget? = nil, threads: Int = 0, blockedLayout: Bool = true) throws(DLCError) {
         if let target { self.target = target } else { self.target = try CodegenTarget.host() }
         guard threads >= 0 else { throw DLCError("threads must not be negative, got \(threads)") }
         self.threads = threads
+        self.blockedLayout = blockedLayout
     }
 }
 

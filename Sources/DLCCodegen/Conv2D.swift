@@ -1,248 +1,37 @@
 import CLLVM
 import DLCGraph
 
-extension Conv2D {
-    /// Register-blocked direct convolution on NCHW data: each iteration computes a block of up
-    /// to four output channels over a run of output columns, keeping `channels × vectors`
-    /// accumulators in registers while it walks input channels and kernel taps (broadcast one
-    /// weight, FMA it into a vector of input columns). Bias and activation are applied before
-    /// the store. 1x1 stride-1 convolutions run the same scheme over the flattened plane.
-    func lower(_ context: NodeContext) {
-        let plan = ConvolutionPlan(self, context)
-        if kernel == Size2D(square: 1), stride == Size2D(square: 1), padding.isZero {
-            plan.lowerPointwise()
-        } else {
-            plan.lowerRows()
+/// The convolution kernels, one file each; `select` says which a layer gets.
+enum ConvolutionKernel: String {
+    /// `Conv2D+Blocked.swift`: blocked output, vectorized over output channels.
+    case blocked
+    /// `Conv2D+Blocked.swift` on a 1x1 stride-1 layer: a matrix product over the plane.
+    case blockedPointwise = "blocked-pointwise"
+    /// `Conv2D+Depthwise.swift`: one filter per channel, blocked.
+    case depthwise
+    /// `Conv2D+Plain.swift`: plain NCHW, vectorized over output columns.
+    case plain
+    /// `Conv2D+Plain.swift` on a 1x1 stride-1 layer.
+    case plainPointwise = "plain-pointwise"
+
+    /// The kernel for a convolution whose layouts the layout pass has chosen: blocked outputs
+    /// get the blocked kernels, plain ones the plain kernels.
+    static func select(_ op: Conv2D, input: TensorType, output: TensorType) -> ConvolutionKernel {
+        if output.layout.block != nil {
+            if op.isDepthwise(channels: input.shape[1]) && op.groups > 1 { return .depthwise }
+            return BlockedConvolution.isPointwise(op) ? .blockedPointwise : .blocked
         }
+        return BlockedConvolution.isPointwise(op) ? .plainPointwise : .plain
     }
 }
 
-/// Sizes and blocking of one convolution layer's kernel.
-private struct ConvolutionPlan {
-    let op: Conv2D
-    let context: NodeContext
-    let batch: Int, channels: Int, height: Int, width: Int, outHeight: Int, outWidth: Int
-    let channelsPerGroup: Int, filtersPerGroup: Int
-    let lanes: Int
-    /// Output channels per block, and vectors of output columns per tile.
-    let channelBlock: Int, vectorsPerTile: Int
-    let weight: LLVMValueRef
-    let bias: LLVMValueRef?
-
-    init(_ op: Conv2D, _ context: NodeContext) {
-        self.op = op
-        self.context = context
-        let input = context.inputType(0), output = context.outputType
-        (batch, channels, height, width) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
-        (outHeight, outWidth) = (output.shape[2], output.shape[3])
-        channelsPerGroup = channels / op.groups
-        filtersPerGroup = op.filters / op.groups
-        lanes = context.lanes
-        channelBlock = min(filtersPerGroup, 4)
-        // Accumulators use all vector registers but four (inputs and a broadcast weight).
-        vectorsPerTile = max(1, min((context.vectorRegisters - 4) / channelBlock, 6))
-        weight = context.parameter(0)
-        bias = op.hasBias ? context.parameter(1) : nil
-    }
-
-    var blocks: Int { (filtersPerGroup + channelBlock - 1) / channelBlock }
-    var taps: Int { op.kernel.height * op.kernel.width }
-
-    /// Emits `body(blockSize)` for a full block, or for the smaller last block of a group.
-    func forBlockSize(_ b: IRBuilder, block: LLVMValueRef, _ body: (Int) -> Void) {
-        let tail = filtersPerGroup % channelBlock
-        if tail == 0 { return body(channelBlock) }
-        b.ifElse(b.icmp(LLVMIntEQ, block, b.index(blocks - 1)), then: { body(tail) }, otherwise: { body(channelBlock) })
-    }
-
-    /// Accumulators for `count` output channels × `vectors` vectors, starting at the bias.
-    func accumulators(_ b: IRBuilder, count: Int, vectors: Int, firstChannel: LLVMValueRef) -> [[LLVMValueRef]] {
-        let type = b.module.vector(b.module.float, lanes)
-        return (0..<count).map { k in
-            let initial = bias.map { b.splat(b.loadFloat($0, b.add(firstChannel, b.index(k))), lanes: lanes) } ?? b.float(0, lanes: lanes)
-            return (0..<vectors).map { _ in
-                let slot = b.alloca(type)
-                b.store(initial, slot)
-                return slot
-            }
-        }
-    }
-
-    /// `accumulator[k][v] += weight(k) · inputs[v]` for every channel k of the block.
-    func accumulate(_ b: IRBuilder, _ slots: [[LLVMValueRef]], inputs: [LLVMValueRef], weightIndex: (Int) -> LLVMValueRef) {
-        let type = b.module.vector(b.module.float, lanes)
-        for (k, row) in slots.enumerated() {
-            let w = b.splat(b.loadFloat(weight, weightIndex(k)), lanes: lanes)
-            for (v, slot) in row.enumerated() { b.store(b.fma(w, inputs[v], b.load(type, slot)), slot) }
-        }
-    }
-
-    /// Adds the residual (when fused), applies the activation and stores each accumulator vector
-    /// (the last one possibly partial).
-    func store(_ b: IRBuilder, _ slots: [[LLVMValueRef]], active: [Int], buffers: StepBuffers, at index: (Int, Int) -> LLVMValueRef) {
-        let type = b.module.vector(b.module.float, lanes)
-        for (k, row) in slots.enumerated() {
-            for (v, slot) in row.enumerated() {
-                var value = b.load(type, slot)
-                if op.addsResidual {
-                    value = b.fadd(value, b.loadPartial(buffers.inputs[1], index(k, v), lanes: lanes, active: active[v]))
-                }
-                b.storePartial(b.activation(op.activation, value), buffers.output, index(k, v), active: active[v])
-            }
-        }
-    }
-
-    /// How a run of `count` columns splits into vectors: full ones, then a partial one.
-    func vectorShape(_ count: Int) -> [Int] {
-        (0..<(count / lanes)).map { _ in lanes } + (count % lanes > 0 ? [count % lanes] : [])
-    }
-
-    // MARK: - 1x1 stride 1: a matrix product over the flattened plane
-
-    func lowerPointwise() {
-        let plane = height * width
-        let tile = vectorsPerTile * lanes
-        let tiles = (plane + tile - 1) / tile
-        let tasks = batch * op.groups * tiles * blocks
-        context.step(iterations: tasks, cost: channelBlock * tile * channelsPerGroup) { b, task, buffers in
-            // Consecutive tasks share a tile of input columns across all output-channel blocks.
-            let block = b.srem(task, b.index(blocks))
-            let tileIndex = b.srem(b.sdiv(task, b.index(blocks)), b.index(tiles))
-            let image = b.sdiv(task, b.index(blocks * tiles))   // n · groups + group
-            let group = b.srem(image, b.index(op.groups))
-            let n = b.sdiv(image, b.index(op.groups))
-            let firstChannel = b.add(b.mul(group, b.index(filtersPerGroup)), b.mul(block, b.index(channelBlock)))
-            let inputBase = b.mul(b.add(b.mul(n, b.index(channels)), b.mul(group, b.index(channelsPerGroup))), b.index(plane))
-            let start = b.mul(tileIndex, b.index(tile))
-            forBlockSize(b, block: block) { size in
-                let emitTile = { (active: [Int]) in
-                    let slots = accumulators(b, count: size, vectors: active.count, firstChannel: firstChannel)
-                    b.loop(count: channelsPerGroup, "c") { c in
-                        let row = b.add(inputBase, b.add(b.mul(c, b.index(plane)), start))
-                        let inputs = active.enumerated().map { v, count in
-                            b.loadPartial(buffers.inputs[0], b.add(row, b.index(v * lanes)), lanes: lanes, active: count)
-                        }
-                        accumulate(b, slots, inputs: inputs) { k in
-                            b.add(b.mul(b.add(firstChannel, b.index(k)), b.index(channelsPerGroup)), c)
-                        }
-                    }
-                    store(b, slots, active: active, buffers: buffers) { k, v in
-                        b.add(b.mul(b.add(b.mul(n, b.index(op.filters)), b.add(firstChannel, b.index(k))), b.index(plane)),
-                              b.add(start, b.index(v * lanes)))
-                    }
-                }
-                let remainder = plane % tile
-                if remainder == 0 {
-                    emitTile(vectorShape(tile))
-                } else {
-                    b.ifElse(b.icmp(LLVMIntEQ, tileIndex, b.index(tiles - 1)),
-                             then: { emitTile(vectorShape(remainder)) }, otherwise: { emitTile(vectorShape(tile)) })
-                }
-            }
-        }
-    }
-
-    // MARK: - General: one output row per task
-
-    func lowerRows() {
-        let (sh, sw) = (op.stride.height, op.stride.width)
-        let (dh, dw) = (op.dilation.height, op.dilation.width)
-        let (top, left) = (op.padding.top, op.padding.left)
-        // Output columns whose taps all read inside the row: x·sw - left ≥ 0 and
-        // x·sw + (kw - 1)·dw - left ≤ width - 1.
-        let interiorStart = min(outWidth, (left + sw - 1) / sw)
-        let lastReach = width - 1 + left - (op.kernel.width - 1) * dw
-        let interiorEnd = max(interiorStart, min(outWidth, lastReach >= 0 ? lastReach / sw + 1 : 0))
-        let tile = vectorsPerTile * lanes
-        let fullTiles = (interiorEnd - interiorStart) / tile
-        let tileEnd = interiorStart + fullTiles * tile
-        // A partial tile uses masked loads, so only when consecutive columns are consecutive in memory.
-        let partialColumns = sw == 1 ? interiorEnd - tileEnd : 0
-        let scalarStart = tileEnd + partialColumns
-        let tasks = batch * op.groups * outHeight * blocks
-
-        context.step(iterations: tasks, cost: channelBlock * outWidth * channelsPerGroup * taps) { b, task, buffers in
-            let block = b.srem(task, b.index(blocks))
-            let y = b.srem(b.sdiv(task, b.index(blocks)), b.index(outHeight))
-            let image = b.sdiv(task, b.index(blocks * outHeight))
-            let group = b.srem(image, b.index(op.groups))
-            let n = b.sdiv(image, b.index(op.groups))
-            let firstChannel = b.add(b.mul(group, b.index(filtersPerGroup)), b.mul(block, b.index(channelBlock)))
-            let inputBase = b.mul(b.add(b.mul(n, b.index(channels)), b.mul(group, b.index(channelsPerGroup))), b.index(height * width))
-            let rowOrigin = b.sub(b.mul(y, b.index(sh)), b.index(top))
-            func inputRow(_ i: LLVMValueRef) -> LLVMValueRef {   // iy = y·sh + i·dh - top
-                b.add(rowOrigin, b.mul(i, b.index(dh)))
-            }
-            func rowIsInside(_ iy: LLVMValueRef) -> LLVMValueRef {
-                b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(height)))
-            }
-            func weightIndex(_ k: Int, _ c: LLVMValueRef, _ i: LLVMValueRef, _ j: LLVMValueRef) -> LLVMValueRef {
-                let tap = b.add(b.mul(i, b.index(op.kernel.width)), j)
-                return b.add(b.mul(b.add(b.mul(b.add(firstChannel, b.index(k)), b.index(channelsPerGroup)), c), b.index(taps)), tap)
-            }
-            /// Walks input channels and kernel taps, skipping kernel rows outside the input:
-            /// `body(c, i, j, rowBase)` with `rowBase` the index of input row `iy` of channel `c`.
-            func forEachTap(_ body: @escaping (LLVMValueRef, LLVMValueRef, LLVMValueRef, LLVMValueRef) -> Void) {
-                b.loop(count: channelsPerGroup, "c") { c in
-                    let channelBase = b.add(inputBase, b.mul(c, b.index(height * width)))
-                    b.loop(count: op.kernel.height, "i") { i in
-                        let iy = inputRow(i)
-                        b.when(rowIsInside(iy)) {
-                            let rowBase = b.add(channelBase, b.mul(iy, b.index(width)))
-                            b.loop(count: op.kernel.width, "j") { j in body(c, i, j, rowBase) }
-                        }
-                    }
-                }
-            }
-            func outputIndex(_ k: Int, _ x: LLVMValueRef) -> LLVMValueRef {
-                b.add(b.mul(b.add(b.mul(b.add(b.mul(n, b.index(op.filters)), b.add(firstChannel, b.index(k))), b.index(outHeight)), y),
-                            b.index(outWidth)), x)
-            }
-
-            forBlockSize(b, block: block) { size in
-                // Vector tiles over interior columns.
-                let emitTile = { (x0: LLVMValueRef, active: [Int]) in
-                    let slots = accumulators(b, count: size, vectors: active.count, firstChannel: firstChannel)
-                    forEachTap { c, i, j, rowBase in
-                        let column = b.add(rowBase, b.sub(b.add(b.mul(x0, b.index(sw)), b.mul(j, b.index(dw))), b.index(left)))
-                        let inputs = active.enumerated().map { v, count in
-                            sw == 1 ? b.loadPartial(buffers.inputs[0], b.add(column, b.index(v * lanes)), lanes: lanes, active: count)
-                                : b.loadStrided(buffers.inputs[0], b.add(column, b.index(v * lanes * sw)), stride: sw, lanes: lanes)
-                        }
-                        accumulate(b, slots, inputs: inputs) { k in weightIndex(k, c, i, j) }
-                    }
-                    store(b, slots, active: active, buffers: buffers) { k, v in outputIndex(k, b.add(x0, b.index(v * lanes))) }
-                }
-                if fullTiles > 0 {
-                    b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: tile, "x") { x0 in emitTile(x0, vectorShape(tile)) }
-                }
-                if partialColumns > 0 { emitTile(b.index(tileEnd), vectorShape(partialColumns)) }
-
-                // Border and leftover columns, one at a time with every tap checked.
-                for (start, end) in [(0, interiorStart), (scalarStart, outWidth)] where start < end {
-                    b.loop(from: b.index(start), to: b.index(end), "xs") { x in
-                        let sums = (0..<size).map { k in
-                            let slot = b.alloca(b.module.float)
-                            b.store(bias.map { b.loadFloat($0, b.add(firstChannel, b.index(k))) } ?? b.module.constant(Float(0)), slot)
-                            return slot
-                        }
-                        forEachTap { c, i, j, rowBase in
-                            let ix = b.sub(b.add(b.mul(x, b.index(sw)), b.mul(j, b.index(dw))), b.index(left))
-                            let inside = b.and(b.icmp(LLVMIntSGE, ix, b.index(0)), b.icmp(LLVMIntSLT, ix, b.index(width)))
-                            let clamped = b.smin(b.smax(ix, b.index(0)), b.index(width - 1))
-                            let value = b.select(inside, b.loadFloat(buffers.inputs[0], b.add(rowBase, clamped)), b.module.constant(Float(0)))
-                            for (k, slot) in sums.enumerated() {
-                                b.store(b.fma(b.loadFloat(weight, weightIndex(k, c, i, j)), value, b.load(b.module.float, slot)), slot)
-                            }
-                        }
-                        for (k, slot) in sums.enumerated() {
-                            var value = b.load(b.module.float, slot)
-                            if op.addsResidual { value = b.fadd(value, b.loadFloat(buffers.inputs[1], outputIndex(k, x))) }
-                            b.storeFloat(b.activation(op.activation, value), buffers.output, outputIndex(k, x))
-                        }
-                    }
-                }
-            }
+extension Conv2D {
+    func lower(_ context: NodeContext) {
+        switch ConvolutionKernel.select(self, input: context.inputType(0), output: context.outputType) {
+        case .blocked, .blockedPointwise: BlockedConvolution(self, context).lower()
+        case .depthwise: DepthwiseConvolution(self, context).lower()
+        case .plain: PlainConvolution(self, context).lowerRows()
+        case .plainPointwise: PlainConvolution(self, context).lowerPointwise()
         }
     }
 }

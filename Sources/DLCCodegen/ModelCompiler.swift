@@ -39,6 +39,9 @@ public final class ModelCompiler {
             throw DLCError("model '\(graph.name)': weights are not bound; load a weights file or initialize them")
         }
         try graph.verify()
+        // Layouts depend on the target's vector width, known only here.
+        var graph = graph
+        try PassManager(passes: [AssignLayouts(block: options.blockedLayout ? options.target.floatLanes : 1)]).run(&graph)
         self.graph = graph
         self.options = options
         declaresWeights = declaringWeights
@@ -97,6 +100,7 @@ public final class ModelCompiler {
         case .recurrent(let op): op.lower(context)
         case .zeroPadding2d(let op): op.lower(context)
         case .constant: break   // read from its global, like a weight
+        case .reorder(let op): op.lower(context)
         }
     }
 

@@ -42,6 +42,8 @@ final class NodeContext {
     var vectorRegisters: Int { lanes == 16 ? 32 : 16 }
 
     var outputType: TensorType { graph[node.output].type }
+    /// The channel block of the output when it is blocked (NCHW[b]c), else nil.
+    var outputBlock: Int? { outputType.layout.block }
     func inputType(_ index: Int) -> TensorType { graph[node.inputs[index]].type }
 
     /// A float pointer to a weight of this layer, usable in any function of the module.

@@ -6,6 +6,7 @@ extension Pool2D {
     /// (strided loads for stride 2 and up); the others one at a time with their window clipped.
     /// Rows are clipped at run time. The interpreter defines the divisor rules.
     func lower(_ context: NodeContext) {
+        if context.outputBlock != nil { return lowerBlocked(context) }
         let input = context.inputType(0), output = context.outputType
         let (height, width) = (input.shape[2], input.shape[3])
         let (outHeight, outWidth) = (output.shape[2], output.shape[3])
@@ -79,8 +80,56 @@ extension Pool2D {
     }
 }
 
+extension Pool2D {
+    /// Blocked (NCHW[b]c) pooling: a vector is `b` channels of one pixel, so every window is
+    /// combined a vector at a time, clipped to the input like the plain kernel's border columns.
+    /// One output row of one channel block per iteration.
+    func lowerBlocked(_ context: NodeContext) {
+        let input = context.inputType(0), output = context.outputType
+        let (height, width) = (input.shape[2], input.shape[3])
+        let (outHeight, outWidth) = (output.shape[2], output.shape[3])
+        let block = context.outputBlock!
+        let planes = input.shape[0] * input.shape[1] / block
+        let identity: Float = kind == .max ? -.infinity : 0
+        context.step(iterations: planes * outHeight, cost: outWidth * block * kernel.height * kernel.width) { b, task, buffers in
+            let plane = b.sdiv(task, b.index(outHeight))
+            let y = b.srem(task, b.index(outHeight))
+            let source = b.element(buffers.inputs[0], b.mul(plane, b.index(height * width * block)))
+            let target = b.element(buffers.output, b.mul(b.add(b.mul(plane, b.index(outHeight)), y), b.index(outWidth * block)))
+            let top = b.sub(b.mul(y, b.index(stride.height)), b.index(padding.top))
+            let rowStart = b.smax(top, b.index(0))
+            let rowEnd = b.smin(b.add(top, b.index(kernel.height)), b.index(height))
+            let paddedRows = b.sub(b.smin(b.add(top, b.index(kernel.height)), b.index(height + padding.bottom)), top)
+            let vector = b.module.vector(b.module.float, block)
+            b.loop(count: outWidth, "x") { x in
+                let left = b.sub(b.mul(x, b.index(stride.width)), b.index(padding.left))
+                let columnStart = b.smax(left, b.index(0))
+                let columnEnd = b.smin(b.add(left, b.index(kernel.width)), b.index(width))
+                let paddedColumns = b.sub(b.smin(b.add(left, b.index(kernel.width)), b.index(width + padding.right)), left)
+                let accumulator = b.alloca(vector)
+                b.store(b.float(identity, lanes: block), accumulator)
+                b.loop(from: rowStart, to: rowEnd, "r") { row in
+                    b.loop(from: columnStart, to: columnEnd, "q") { column in
+                        let v = b.loadVector(source, b.mul(b.add(b.mul(row, b.index(width)), column), b.index(block)), lanes: block)
+                        let current = b.load(vector, accumulator)
+                        b.store(kind == .max ? b.maximum(current, v) : b.fadd(current, v), accumulator)
+                    }
+                }
+                var result = b.load(vector, accumulator)
+                if kind == .average {
+                    let count = countIncludePad ? b.mul(paddedRows, paddedColumns)
+                        : b.mul(b.sub(rowEnd, rowStart), b.sub(columnEnd, columnStart))
+                    result = b.fdiv(result, b.splat(b.sitofp(count, to: b.module.float), lanes: block))
+                }
+                b.storeVector(result, target, b.mul(x, b.index(block)))
+            }
+        }
+    }
+}
+
 extension GlobalPool2D {
     func lower(_ context: NodeContext) {
+        if let block = context.inputType(0).layout.block { return lowerBlocked(context, block: block) }
         let area = context.inputType(0).shape[2] * context.inputType(0).shape[3]
         let planes = context.outputType.elementCount
         context.step(iterations: planes, cost: area) { b, plane, buffers in
@@ -88,6 +137,27 @@ extension GlobalPool2D {
             let folded = reduce(b, kind == .max ? .maximum : .sum, from: base, to: b.add(base, b.index(area)),
                                 lanes: context.lanes) { i, n in b.loadFloats(buffers.inputs[0], i, lanes: n) }
             b.storeFloat(kind == .max ? folded : b.fdiv(folded, b.module.constant(Float(area))), buffers.output, plane)
+        }
+    }
+
+    /// Blocked input: one vector of `b` channels per pixel, summed (or maxed) over the plane and
+    /// stored where plain `[N, C, 1, 1]` keeps those channels.
+    private func lowerBlocked(_ context: NodeContext, block: Int) {
+        let area = context.inputType(0).shape[2] * context.inputType(0).shape[3]
+        let planes = context.outputType.elementCount / block
+        context.step(iterations: planes, cost: area * block) { b, plane, buffers in
+            let vector = b.module.vector(b.module.float, block)
+            let accumulator = b.alloca(vector)
+            b.store(b.float(kind == .max ? -.infinity : 0, lanes: block), accumulator)
+            let base = b.mul(plane, b.index(area * block))
+            b.loop(count: area, "p") { p in
+                let v = b.loadVector(buffers.inputs[0], b.add(base, b.mul(p, b.index(block))), lanes: block)
+                let current = b.load(vector, accumulator)
+                b.store(kind == .max ? b.maximum(current, v) : b.fadd(current, v), accumulator)
+            }
+            var result = b.load(vector, accumulator)
+            if kind == .average { result = b.fdiv(result, b.float(Float(area), lanes: block)) }
+            b.storeVector(result, buffers.output, b.mul(plane, b.index(block)))
         }
     }
 }

@@ -28,6 +28,15 @@ extension Graph {
         for index in outputs.indices where outputs[index].value == old { outputs[index].value = new }
     }
 
+    /// Sets the memory layout of a value; the layout pass does, and the verifier checks that
+    /// every layer supports the layouts it then sees.
+    public mutating func setLayout(of value: ValueID, to layout: TensorLayout) {
+        values[value.index].type.layout = layout
+    }
+
+    /// Makes graph output `index` the value `value` (keeping its name).
+    public mutating func retargetOutput(_ index: Int, to value: ValueID) { outputs[index].value = value }
+
     /// Marks a layer removed; its uses must have been retargeted.
     public mutating func removeNode(_ index: Int) { removedNodes.insert(index) }
 
@@ -105,5 +114,6 @@ extension Graph {
         outputs = outputs.map { GraphOutput(name: $0.name, value: mapping[$0.value]!) }
         weights = keptWeights
         removedNodes = []
+        layerNames = Set(values.map(\.name))
     }
 }

@@ -20,9 +20,13 @@ extension Graph {
             } catch {
                 throw DLCError("verifier: layer '\(node.name)' (\(definition.kindName)): \(error.message)", location: node.location)
             }
-            guard inferred == values[node.output.index].type else {
-                throw DLCError("verifier: layer '\(node.name)' has type \(values[node.output.index].type), "
-                               + "its operator infers \(inferred)")
+            let outputType = values[node.output.index].type
+            guard inferred.isLogically(outputType) else {
+                throw DLCError("verifier: layer '\(node.name)' has type \(outputType), its operator infers \(inferred)")
+            }
+            guard definition.supportsLayouts(inputs: inputTypes, output: outputType) else {
+                throw DLCError("verifier: layer '\(node.name)' (\(definition.kindName)) cannot compute "
+                               + "\(outputType) from \(inputTypes.map(\.description).joined(separator: ", "))")
             }
             let specs = definition.parameterSpecs(inputs: inputTypes)
             guard specs.count == node.parameters.count else {
@@ -36,6 +40,9 @@ extension Graph {
         }
         for output in outputs where !defined.contains(output.value) {
             throw DLCError("verifier: output '\(output.name)' is not computed by the graph")
+        }
+        for id in inputs + outputs.map(\.value) where values[id.index].type.layout != .plain {
+            throw DLCError("verifier: '\(values[id.index].name)' is \(values[id.index].type); graph inputs and outputs are plain")
         }
         for id in parameters {
             let value = values[id.index]

@@ -77,7 +77,7 @@ public struct Graph: Sendable {
     /// Parameter data by parameter name, once bound (see `bindWeights`).
     public var weights: [String: TensorData] = [:]
 
-    private var layerNames: Set<String> = []
+    var layerNames: Set<String> = []
     /// Layers a pass removed; `compact()` drops them.
     var removedNodes: Set<Int> = []
 

@@ -21,6 +21,7 @@ public enum Operation: Hashable, Sendable {
     case recurrent(Recurrent)
     case zeroPadding2d(ZeroPadding2D)
     case constant(Constant)
+    case reorder(Reorder)
 
     /// The operator's definition: type inference, parameters, cost.
     public var definition: any OperatorDefinition {
@@ -43,6 +44,7 @@ public enum Operation: Hashable, Sendable {
         case .recurrent(let op): op
         case .zeroPadding2d(let op): op
         case .constant(let op): op
+        case .reorder(let op): op
         }
     }
 

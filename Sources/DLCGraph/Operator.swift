@@ -44,11 +44,49 @@ public protocol OperatorDefinition: Hashable, Sendable {
 
     /// Attributes for dumps: `filters=6 kernel=5 padding=2 activation=relu`.
     var attributeSummary: String { get }
+
+    /// Whether the output is the input reinterpreted: no code, the input's storage.
+    var isView: Bool { get }
+
+    /// The data input the output may be written over, if any: the output has that input's type
+    /// and layout, and each element is read before the same element is written.
+    func overwritableInput(inputs: [TensorType], output: TensorType) -> Int?
+
+    /// Whether the operator computes with these memory layouts of its data inputs and output
+    /// (the types carry the layouts). Plain tensors only, unless an operator says otherwise.
+    func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool
 }
 
 extension OperatorDefinition {
     public func parameterSpecs(inputs: [TensorType]) -> [ParameterSpec] { [] }
     public func macCount(inputs: [TensorType], output: TensorType) -> Int { 0 }
+    public var isView: Bool { false }
+    public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? { nil }
+    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
+        output.layout == .plain && inputs.allSatisfy { $0.layout == .plain }
+    }
+}
+
+extension TensorType {
+    /// Whether the tensor can be stored as NCHW[block]c in whole blocks: a 4-D float tensor
+    /// whose channels fill blocks of `block` exactly.
+    public func fillsBlocks(of block: Int) -> Bool {
+        rank == 4 && dtype == .float32 && shape[1] % block == 0
+    }
+
+    /// Whether the tensor is plain, or blocked in whole blocks.
+    var hasValidLayout: Bool {
+        switch layout {
+        case .plain: true
+        case .blocked(let block): block > 0 && fillsBlocks(of: block)
+        }
+    }
+}
+
+/// Element-wise layouts: all operands and the output share one layout, plain or whole blocks.
+func sharesOneLayout(_ inputs: [TensorType], _ output: TensorType) -> Bool {
+    if output.layout == .plain { return inputs.allSatisfy { $0.layout == .plain } }
+    return output.hasValidLayout && inputs.allSatisfy { $0.layout == output.layout && $0.shape == output.shape }
 }
 
 // MARK: - Checks shared by the definitions

@@ -40,13 +40,20 @@ public struct TensorData: Sendable, Equatable {
         self.storage = .int64(int64s)
     }
 
+    /// A float32 tensor of any layout; `floats` is its buffer (`type.storageElementCount` elements).
+    public init(type: TensorType, floats: [Float]) {
+        precondition(type.dtype == .float32 && floats.count == type.storageElementCount, "element count does not match \(type)")
+        self.type = type
+        self.storage = .float32(floats)
+    }
+
     /// A zero-filled tensor of the given type.
     public init(zeros type: TensorType) {
         self.type = type
         switch type.dtype {
-        case .float32: storage = .float32([Float](repeating: 0, count: type.elementCount))
-        case .int32: storage = .int32([Int32](repeating: 0, count: type.elementCount))
-        case .int64: storage = .int64([Int64](repeating: 0, count: type.elementCount))
+        case .float32: storage = .float32([Float](repeating: 0, count: type.storageElementCount))
+        case .int32: storage = .int32([Int32](repeating: 0, count: type.storageElementCount))
+        case .int64: storage = .int64([Int64](repeating: 0, count: type.storageElementCount))
         }
     }
 
@@ -91,7 +98,7 @@ public struct TensorData: Sendable, Equatable {
     public init(type: TensorType, bytes: some Collection<UInt8>) {
         precondition(bytes.count == type.byteCount, "byte count does not match \(type)")
         self.type = type
-        let count = type.elementCount
+        let count = type.storageElementCount
         func load<T>(_: T.Type) -> [T] {
             [T](unsafeUninitializedCapacity: count) { buffer, initialized in
                 _ = UnsafeMutableRawBufferPointer(buffer).copyBytes(from: bytes)

@@ -10,11 +10,23 @@
 public struct TensorType: Hashable, Sendable, CustomStringConvertible {
     public var shape: [Int]
     public var dtype: DType
+    /// How the elements are ordered in memory; `shape` is always the logical NCHW shape.
+    public var layout: TensorLayout
 
-    public init(shape: [Int], dtype: DType = .float32) {
+    public init(shape: [Int], dtype: DType = .float32, layout: TensorLayout = .plain) {
         self.shape = shape
         self.dtype = dtype
+        self.layout = layout
     }
+
+    /// The same tensor in another memory layout.
+    public func with(layout: TensorLayout) -> TensorType {
+        TensorType(shape: shape, dtype: dtype, layout: layout)
+    }
+
+    /// Whether two types describe the same logical tensor (shape and element type), whatever
+    /// their layouts.
+    public func isLogically(_ other: TensorType) -> Bool { shape == other.shape && dtype == other.dtype }
 
     public var rank: Int { shape.count }
 
@@ -37,10 +49,50 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
         return count
     }
 
-    /// Size in bytes of a dense, C-ordered buffer holding the tensor.
-    public var byteCount: Int { elementCount * dtype.byteSize }
+    /// Elements the buffer holds: the element count, plus the padding of a partial last
+    /// channel block in a blocked layout.
+    public var storageElementCount: Int {
+        guard case .blocked(let block) = layout, rank == 4 else { return elementCount }
+        let channels = (shape[1] + block - 1) / block * block
+        return shape[0] * channels * shape[2] * shape[3]
+    }
 
-    public var description: String { "\(dtype.shortName)\(formatShape(shape))" }
+    /// Size in bytes of the buffer holding the tensor in its layout.
+    public var byteCount: Int { storageElementCount * dtype.byteSize }
+
+    public var description: String {
+        "\(dtype.shortName)\(formatShape(shape))" + (layout == .plain ? "" : "{\(layout)}")
+    }
+}
+
+/// The memory order of a tensor's elements.
+///
+/// Plain is C order (NCHW for images), what users see at every interface. `blocked(b)` is
+/// NCHW[b]c for 4-D tensors: channels in blocks of `b` (the target's float lanes), the block
+/// innermost, so one vector holds `b` channels of one pixel: element `(n, c, h, w)` is at
+/// `(((n · ⌈C/b⌉ + c / b) · H + h) · W + w) · b + c % b`. The optimizer's layout pass chooses
+/// it; it never appears in a compiled model's interface.
+///
+/// ```swift
+/// let blocked = TensorType(shape: [1, 64, 56, 56]).with(layout: .blocked(8))
+/// print(blocked)   // f32[1, 64, 56, 56]{nchw8c}
+/// ```
+public enum TensorLayout: Hashable, Sendable, CustomStringConvertible {
+    case plain
+    case blocked(Int)
+
+    /// The channel block, or nil for plain tensors.
+    public var block: Int? {
+        if case .blocked(let block) = self { return block }
+        return nil
+    }
+
+    public var description: String {
+        switch self {
+        case .plain: "nchw"
+        case .blocked(let block): "nchw\(block)c"
+        }
+    }
 }
 
 /// `[1, 6, 28, 28]`: the spelling of shapes in every message.

@@ -70,9 +70,22 @@ public struct ReferenceEvaluator: LayerEvaluator {
     }
 }
 
-/// Dispatches one layer to its reference kernel.
+/// Dispatches one layer to its reference kernel. Reference kernels compute on plain tensors, so
+/// a layer the layout pass gave blocked operands reads them converted to plain and has its
+/// result converted to its output's layout: the blocked graph computes exactly what the plain
+/// one does.
 func evaluateLayer(_ operation: Operation, _ inputs: [TensorData], _ parameters: [TensorData],
-               outputType: TensorType) throws(OperatorError) -> TensorData {
+                   outputType: TensorType) throws(OperatorError) -> TensorData {
+    if case .reorder(let op) = operation { return op.evaluate(inputs[0]) }
+    guard outputType.layout == .plain && inputs.allSatisfy({ $0.type.layout == .plain }) else {
+        return try evaluateLayer(operation, inputs.map(\.plain), parameters, outputType: outputType.with(layout: .plain))
+            .converted(to: outputType.layout)
+    }
+    return try evaluatePlainLayer(operation, inputs, parameters, outputType: outputType)
+}
+
+private func evaluatePlainLayer(_ operation: Operation, _ inputs: [TensorData], _ parameters: [TensorData],
+                                outputType: TensorType) throws(OperatorError) -> TensorData {
     switch operation {
     case .conv2d(let op): op.evaluate(inputs[0], weight: parameters[0], bias: parameters.count > 1 ? parameters[1] : nil,
                                       residual: op.addsResidual ? inputs[1] : nil, outputType: outputType)
@@ -93,5 +106,6 @@ func evaluateLayer(_ operation: Operation, _ inputs: [TensorData], _ parameters:
     case .recurrent(let op): op.evaluate(inputs[0], parameters: parameters, outputType: outputType)
     case .zeroPadding2d(let op): op.evaluate(inputs[0], outputType: outputType)
     case .constant(let op): op.evaluate()
+    case .reorder(let op): op.evaluate(inputs[0])
     }
 }

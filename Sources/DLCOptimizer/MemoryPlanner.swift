@@ -44,12 +44,7 @@ public struct MemoryPlan: Sendable {
 /// ```
 public enum MemoryPlanner {
     /// Whether a node's output is its input reinterpreted (no code, no storage of its own).
-    public static func isView(_ operation: Operation) -> Bool {
-        switch operation {
-        case .flatten, .reshape, .dropout: true
-        default: false
-        }
-    }
+    public static func isView(_ operation: Operation) -> Bool { operation.definition.isView }
 
     /// The value whose storage `value` shares: itself unless it is a view.
     public static func storageRoot(of value: ValueID, in graph: Graph) -> ValueID {
@@ -58,20 +53,10 @@ public enum MemoryPlanner {
         return current
     }
 
-    /// The data input an element-wise layer may overwrite with its output, if any: the result has
-    /// the input's type and each element is read before the same element is written.
+    /// The data input a layer may overwrite with its output, if any (its operator's definition
+    /// says which).
     public static func overwritableInput(of node: Node, in graph: Graph) -> Int? {
-        let output = graph[node.output].type
-        switch node.operation {
-        case .unary, .batchNorm, .softmax:
-            return 0
-        case .binary:
-            return node.inputs.firstIndex { graph[$0].type == output }
-        case .conv2d(let conv) where conv.addsResidual:
-            return 1
-        default:
-            return nil
-        }
+        node.operation.definition.overwritableInput(inputs: node.inputs.map { graph[$0].type }, output: graph[node.output].type)
     }
 
     /// Plans storage for `graph`. `scratchBytes` gives the scratch space a node's kernel needs

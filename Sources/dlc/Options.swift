@@ -17,6 +17,9 @@ struct CompileArguments: ParsableArguments {
     @Option(name: .long, help: "Threads per parallel loop (default 0: the machine's cores, or OMP_NUM_THREADS).")
     var threads: Int = 0
 
+    @Option(name: .long, help: "Layout of tensors inside the model: blocked (NCHW[lanes]c around convolutions) or plain (NCHW everywhere).")
+    var layout: LayoutChoice = .blocked
+
     func options() throws -> CompileOptions {
         let target: CodegenTarget
         if let triple = self.target {
@@ -25,8 +28,14 @@ struct CompileArguments: ParsableArguments {
             let host = try CodegenTarget.host()
             target = try CodegenTarget(triple: host.triple, cpu: cpu ?? host.cpu, features: features ?? host.features)
         }
-        return try CompileOptions(target: target, threads: threads)
+        return try CompileOptions(target: target, threads: threads, blockedLayout: layout == .blocked)
     }
+}
+
+/// `--layout`: what the layout pass may choose.
+enum LayoutChoice: String, ExpressibleByArgument, CaseIterable {
+    case blocked
+    case plain
 }
 
 /// The backends that run a model.

@@ -35,3 +35,7 @@ public struct BatchNorm: OperatorDefinition {
 
     public var attributeSummary: String { "epsilon=\(epsilon)" }
 }
+
+extension BatchNorm {
+    public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? { 0 }
+}

@@ -28,3 +28,13 @@ public struct Concat: OperatorDefinition {
 
     public var attributeSummary: String { "axis=\(axis)" }
 }
+
+extension Concat {
+    /// Blocked along the channel axis when every input fills whole blocks: each input's blocks
+    /// then lie contiguously in the output, as channels do in plain layout.
+    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
+        guard let block = output.layout.block else { return inputs.allSatisfy { $0.layout == .plain } }
+        let resolved = axis < 0 ? axis + output.rank : axis
+        return resolved == 1 && output.hasValidLayout && inputs.allSatisfy { $0.layout == .blocked(block) && $0.hasValidLayout }
+    }
+}

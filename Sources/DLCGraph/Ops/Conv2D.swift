@@ -51,7 +51,7 @@ public struct Conv2D: OperatorDefinition {
             input: input.shape[3], kernel: kernel.width, stride: stride.width, dilation: dilation.width,
             padBefore: padding.left, padAfter: padding.right, axis: "width", inputType: input)
         let output = TensorType(shape: [input.shape[0], filters, height, width])
-        if addsResidual && inputs[1] != output {
+        if addsResidual && !inputs[1].isLogically(output) {
             throw OperatorError("the residual input is \(inputs[1]), expected the output's type \(output)")
         }
         return output
@@ -125,4 +125,29 @@ func slidingWindowLength(input: Int, kernel: Int, stride: Int, dilation: Int, pa
             "kernel \(axis) \(kernel)\(dilated) is larger than the padded input \(axis) \(padded); input \(inputType)")
     }
     return (padded - effectiveKernel) / stride + 1
+}
+
+extension Conv2D {
+    public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? { addsResidual ? 1 : nil }
+
+    /// Whether this is a depthwise convolution: one filter per input channel.
+    public func isDepthwise(channels: Int) -> Bool { groups == channels && filters == channels }
+
+    /// Plain in and out; or a blocked output, from a blocked input (whole blocks per group, or
+    /// depthwise) or from a plain one (any channel count: the 3-channel stem). A residual
+    /// shares the output's layout.
+    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
+        let input = inputs[0]
+        guard output.hasValidLayout, input.hasValidLayout,
+              !addsResidual || inputs[1].layout == output.layout else { return false }
+        guard let block = output.layout.block else { return input.layout == .plain }
+        switch input.layout {
+        case .plain:
+            return groups == 1
+        case .blocked(let inputBlock):
+            let channels = input.shape[1]
+            return inputBlock == block && (isDepthwise(channels: channels)
+                || (channels / groups) % block == 0 && (filters / groups) % block == 0)
+        }
+    }
 }

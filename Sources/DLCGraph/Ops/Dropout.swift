@@ -19,3 +19,7 @@ public struct Dropout: OperatorDefinition {
 
     public var attributeSummary: String { "rate=\(rate)" }
 }
+
+extension Dropout {
+    public var isView: Bool { true }
+}

@@ -77,3 +77,17 @@ public func broadcastShape(_ a: [Int], _ b: [Int]) -> [Int]? {
     }
     return result
 }
+
+extension ElementwiseUnary {
+    public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? { 0 }
+    /// Element by element in any layout: blocked tensors stay blocked.
+    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool { sharesOneLayout(inputs, output) }
+}
+
+extension ElementwiseBinary {
+    public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? {
+        inputs.firstIndex { $0 == output }
+    }
+    /// Blocked only without broadcasting: both operands in the output's shape and layout.
+    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool { sharesOneLayout(inputs, output) }
+}

@@ -92,3 +92,18 @@ public struct GlobalPool2D: OperatorDefinition {
 
     public var attributeSummary: String { "" }
 }
+
+extension Pool2D {
+    /// Window by window in either layout (blocked pools a vector of channels at a time).
+    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
+        output.hasValidLayout && inputs.count == 1 && inputs[0].layout == output.layout
+    }
+}
+
+extension GlobalPool2D {
+    /// Reads plain or blocked input; the `[N, C, 1, 1]` output is plain (for whole blocks the two
+    /// layouts have the same bytes).
+    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
+        output.layout == .plain && inputs.allSatisfy(\.hasValidLayout)
+    }
+}

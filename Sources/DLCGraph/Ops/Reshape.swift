@@ -63,3 +63,11 @@ public struct Reshape: OperatorDefinition {
 
     public var attributeSummary: String { "shape=\(formatShape(shape))" }
 }
+
+extension Flatten {
+    public var isView: Bool { true }
+}
+
+extension Reshape {
+    public var isView: Bool { true }
+}

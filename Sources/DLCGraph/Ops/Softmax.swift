@@ -29,3 +29,7 @@ public struct Softmax: OperatorDefinition {
 
     public var attributeSummary: String { "axis=\(axis)" }
 }
+
+extension Softmax {
+    public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? { 0 }
+}

@@ -1,0 +1,110 @@
+import CLLVM
+import DLCGraph
+
+/// Depthwise convolution (one filter per channel) on blocked data: a vector holds `b`
+/// channels of one pixel, so each tap is a vector load of the input, a vector of `b` weights
+/// (repacked to `[block][kh][kw][b]`) and one FMA, for a tile of output columns of one row.
+/// Border columns check each kernel column; rows skip kernel rows outside the input.
+struct DepthwiseConvolution {
+    let op: Conv2D
+    let context: NodeContext
+    let block: Int
+    let batch: Int, channels: Int, height: Int, width: Int, outHeight: Int, outWidth: Int
+    let tileColumns: Int
+
+    init(_ op: Conv2D, _ context: NodeContext) {
+        self.op = op
+        self.context = context
+        block = context.outputBlock!
+        let input = context.inputType(0), output = context.outputType
+        (batch, channels, height, width) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
+        (outHeight, outWidth) = (output.shape[2], output.shape[3])
+        // Accumulators plus one input and one weight register.
+        tileColumns = max(1, min(context.vectorRegisters - 4, outWidth))
+    }
+
+    func packedWeights() -> [Float] {
+        let weights = context.parameterData(0)   // [channels][1][kh][kw]
+        let taps = op.kernel.height * op.kernel.width
+        var packed = [Float](repeating: 0, count: weights.count)
+        for c in 0..<channels {
+            for tap in 0..<taps { packed[((c / block) * taps + tap) * block + c % block] = weights[c * taps + tap] }
+        }
+        return packed
+    }
+
+    func lower() {
+        let weights = context.constant(packedWeights(), name: "packed")
+        let bias = op.hasBias ? context.parameter(1) : nil
+        let blocks = channels / block
+        let (kh, kw) = (op.kernel.height, op.kernel.width)
+        let (sh, sw) = (op.stride.height, op.stride.width)
+        let (dh, dw) = (op.dilation.height, op.dilation.width)
+        let (top, left) = (op.padding.top, op.padding.left)
+        let interiorStart = min(outWidth, (left + sw - 1) / sw)
+        let lastReach = width - 1 + left - (kw - 1) * dw
+        let interiorEnd = max(interiorStart, min(outWidth, lastReach >= 0 ? lastReach / sw + 1 : 0))
+        let lanes = block
+
+        context.step(iterations: batch * blocks * outHeight, cost: outWidth * block * kh * kw) { b, task, buffers in
+            let y = b.srem(task, b.index(outHeight))
+            let plane = b.sdiv(task, b.index(outHeight))   // n · blocks + channel block
+            let channelBlock = b.srem(plane, b.index(blocks))
+            let inputBase = b.mul(plane, b.index(height * width * block))
+            let outputRow = b.mul(b.add(b.mul(plane, b.index(outHeight)), y), b.index(outWidth * block))
+            let rowOrigin = b.sub(b.mul(y, b.index(sh)), b.index(top))
+            let vector = b.module.vector(b.module.float, lanes)
+            let initial = bias.map { b.loadVector($0, b.mul(channelBlock, b.index(block)), lanes: lanes) } ?? b.float(0, lanes: lanes)
+
+            func emitTile(x0: LLVMValueRef, count: Int, checked: Bool) {
+                let accumulators = (0..<count).map { _ in
+                    let slot = b.alloca(vector)
+                    b.store(initial, slot)
+                    return slot
+                }
+                let columnOrigin = b.sub(b.mul(x0, b.index(sw)), b.index(left))
+                b.loop(count: kh, "kh") { i in
+                    let iy = b.add(rowOrigin, b.mul(i, b.index(dh)))
+                    b.when(b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(height)))) {
+                        let rowBase = b.add(inputBase, b.mul(iy, b.index(width * block)))
+                        b.loop(count: kw, "kw") { j in
+                            let ix0 = b.add(columnOrigin, b.mul(j, b.index(dw)))
+                            let body = {
+                                let tap = b.add(b.mul(i, b.index(kw)), j)
+                                let w = b.loadVector(weights, b.mul(b.add(b.mul(channelBlock, b.index(kh * kw)), tap), b.index(block)), lanes: lanes)
+                                for c in 0..<count {
+                                    let ix = b.add(ix0, b.index(c * sw))
+                                    let x = b.loadVector(buffers.inputs[0], b.add(rowBase, b.mul(ix, b.index(block))), lanes: lanes)
+                                    b.store(b.fma(x, w, b.load(vector, accumulators[c])), accumulators[c])
+                                }
+                            }
+                            if checked {
+                                b.when(b.and(b.icmp(LLVMIntSGE, ix0, b.index(0)), b.icmp(LLVMIntSLT, ix0, b.index(width))), body)
+                            } else {
+                                body()
+                            }
+                        }
+                    }
+                }
+                for c in 0..<count {
+                    let index = b.add(outputRow, b.mul(b.add(x0, b.index(c)), b.index(block)))
+                    var value = b.load(vector, accumulators[c])
+                    if op.addsResidual { value = b.fadd(value, b.loadVector(buffers.inputs[1], index, lanes: lanes)) }
+                    b.storeVector(b.activation(op.activation, value), buffers.output, index)
+                }
+            }
+
+            let fullTiles = (interiorEnd - interiorStart) / tileColumns
+            let tileEnd = interiorStart + fullTiles * tileColumns
+            if fullTiles > 0 {
+                b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: tileColumns, "x") { x0 in
+                    emitTile(x0: x0, count: tileColumns, checked: false)
+                }
+            }
+            if tileEnd < interiorEnd { emitTile(x0: b.index(tileEnd), count: interiorEnd - tileEnd, checked: false) }
+            for (start, end) in [(0, interiorStart), (interiorEnd, outWidth)] where start < end {
+                b.loop(from: b.index(start), to: b.index(end), "xb") { x in emitTile(x0: x, count: 1, checked: true) }
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import DLCGraph
+
+/// Chooses each tensor's memory layout for a target whose vectors hold `block` floats, and
+/// inserts `reorder` layers where two layouts meet.
+///
+/// Convolutions vectorize over output channels, so their outputs are blocked (NCHW[block]c)
+/// when the filters fill whole blocks; their inputs are blocked when the channels do (a plain
+/// input, like a 3-channel image, is read as it is). Pooling, element-wise layers, residual
+/// adds and channel concats keep blocked tensors blocked. Every other layer (flatten, dense,
+/// LRN, softmax, batch norm, recurrent layers, ...) and every graph output gets plain data
+/// through a reorder, shared by all the readers of one tensor.
+///
+/// The pass first undoes an earlier assignment, so running it again (for another block) is safe.
+///
+/// ```swift
+/// try PassManager(passes: [AssignLayouts(block: 8)]).run(&graph)
+/// ```
+public struct AssignLayouts: GraphPass {
+    /// Floats per vector of the target: 16 with AVX-512, 8 with AVX2, 4 with NEON or SSE.
+    public let block: Int
+
+    public init(block: Int) { self.block = block }
+
+    public var name: String { "assign-layouts" }
+
+    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var changes: [String] = []
+        resetLayouts(&graph)
+        try graph.compact()
+        guard block > 1 else { return changes }
+        let blocked = TensorLayout.blocked(block)
+        var reorders: [ValueID: [TensorLayout: ValueID]] = [:]
+
+        /// `value` in `layout`: itself, or the output of a (shared) reorder layer.
+        func value(_ value: ValueID, in layout: TensorLayout) throws(DLCError) -> ValueID {
+            if graph[value].type.layout == layout { return value }
+            if let existing = reorders[value]?[layout] { return existing }
+            let converted = try graph.addNode("\(graph[value].name).\(layout)", .reorder(Reorder(to: layout)), inputs: [value])
+            reorders[value, default: [:]][layout] = converted
+            changes.append("reorder \(graph[value].name) to \(layout)")
+            return converted
+        }
+
+        for index in 0..<graph.nodes.count where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            let inputTypes = node.inputs.map { graph[$0].type }
+            let (inputLayouts, outputLayout) = choose(node.operation, inputs: inputTypes, output: graph[node.output].type, blocked: blocked)
+            var inputs: [ValueID] = []
+            for (operand, layout) in zip(node.inputs, inputLayouts) { inputs.append(try value(operand, in: layout)) }
+            graph.update(node: index, operation: node.operation, inputs: inputs)
+            graph.setLayout(of: node.output, to: outputLayout)
+        }
+        for output in graph.outputs where graph[output.value].type.layout != .plain {
+            let plain = try value(output.value, in: .plain)
+            for index in graph.outputs.indices where graph.outputs[index].value == output.value {
+                graph.retargetOutput(index, to: plain)
+            }
+        }
+        return changes
+    }
+
+    /// The layouts a layer reads its inputs in and writes its output in, given the layouts its
+    /// inputs have.
+    private func choose(_ operation: Operation, inputs: [TensorType], output: TensorType,
+                        blocked: TensorLayout) -> ([TensorLayout], TensorLayout) {
+        let plain = ([TensorLayout](repeating: .plain, count: inputs.count), TensorLayout.plain)
+        let anyBlocked = inputs.contains { $0.layout == blocked }
+        switch operation {
+        case .conv2d(let conv):
+            guard output.fillsBlocks(of: block) else { return plain }
+            let channels = inputs[0].shape[1]
+            let inputLayout: TensorLayout
+            if conv.isDepthwise(channels: channels) || conv.groups > 1 {
+                guard conv.isDepthwise(channels: channels)
+                    || (channels / conv.groups) % block == 0 && (conv.filters / conv.groups) % block == 0 else { return plain }
+                inputLayout = blocked
+            } else {
+                inputLayout = inputs[0].fillsBlocks(of: block) ? blocked : .plain
+            }
+            return ([inputLayout] + (conv.addsResidual ? [blocked] : []), blocked)
+        case .pool2d, .unary:
+            return inputs[0].layout == blocked ? ([blocked], blocked) : plain
+        case .globalPool2d:
+            return ([inputs[0].layout], .plain)
+        case .binary:
+            guard anyBlocked, output.fillsBlocks(of: block), inputs.allSatisfy({ $0.shape == output.shape }) else { return plain }
+            return ([blocked, blocked], blocked)
+        case .concat(let concat):
+            let axis = concat.axis < 0 ? concat.axis + output.rank : concat.axis
+            guard anyBlocked, axis == 1, inputs.allSatisfy({ $0.fillsBlocks(of: block) }) else { return plain }
+            return (inputs.map { _ in blocked }, blocked)
+        default:
+            return plain
+        }
+    }
+
+    /// Removes reorders and makes every tensor plain again.
+    private func resetLayouts(_ graph: inout Graph) {
+        for index in graph.nodes.indices where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            if case .reorder = node.operation {
+                graph.replaceUses(of: node.output, with: node.inputs[0])
+                graph.removeNode(index)
+            }
+        }
+        for index in graph.values.indices where graph.values[index].type.layout != .plain {
+            graph.setLayout(of: ValueID(index), to: .plain)
+        }
+    }
+}
