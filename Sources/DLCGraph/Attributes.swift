@@ -1,7 +1,7 @@
 import Foundation
 
 /// A height and width pair: kernel sizes, strides and dilations.
-public struct Size2D: Hashable, Sendable, CustomStringConvertible {
+public struct Size2D: Hashable, Sendable, Encodable, CustomStringConvertible {
     public var height: Int
     public var width: Int
 
@@ -16,7 +16,7 @@ public struct Size2D: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Explicit zero padding on each edge of an image, after `.same` / `.valid` are resolved.
-public struct EdgePadding: Hashable, Sendable, CustomStringConvertible {
+public struct EdgePadding: Hashable, Sendable, Encodable, CustomStringConvertible {
     public var top: Int
     public var left: Int
     public var bottom: Int
@@ -71,7 +71,7 @@ public enum Padding: Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStri
 }
 
 /// An activation applied by a layer (`activation:`) or as a layer of its own.
-public enum Activation: Hashable, Sendable, CustomStringConvertible {
+public enum Activation: Hashable, Sendable, Encodable, CustomStringConvertible {
     case none
     case relu
     case leakyRelu(Float)
@@ -121,7 +121,7 @@ public enum Activation: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Which way a recurrent layer reads its sequence.
-public enum Direction: String, Hashable, Sendable, CaseIterable {
+public enum Direction: String, Hashable, Sendable, Encodable, CaseIterable {
     case forward
     case reverse
     /// Both directions; outputs concatenated on the feature axis (forward first).

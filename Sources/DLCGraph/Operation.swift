@@ -2,7 +2,7 @@
 ///
 /// Switching over `Operation` is how the interpreter and the code generator reach every
 /// operator; the compiler then checks that none is forgotten.
-public enum Operation: Hashable, Sendable {
+public enum Operation: Hashable, Sendable, Encodable {
     case conv2d(Conv2D)
     case conv2dTranspose(Conv2DTranspose)
     case pool2d(Pool2D)

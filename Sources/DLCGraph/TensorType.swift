@@ -77,7 +77,7 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
 /// let blocked = TensorType(shape: [1, 64, 56, 56]).with(layout: .blocked(8))
 /// print(blocked)   // f32[1, 64, 56, 56]{nchw8c}
 /// ```
-public enum TensorLayout: Hashable, Sendable, CustomStringConvertible {
+public enum TensorLayout: Hashable, Sendable, Encodable, CustomStringConvertible {
     case plain
     case blocked(Int)
 

@@ -8,17 +8,21 @@ final class JITSession: @unchecked Sendable {
     private let jit: LLVMOrcLLJITRef
 
     /// Compiles `graph` in process: builds and optimizes the module, hands it to LLJIT.
-    init(graph: Graph, options: CompileOptions) throws(DLCError) {
+    convenience init(graph: Graph, options: CompileOptions) throws(DLCError) {
         try loadOpenMPRuntime()
+        try self.init(target: options.target) { context throws(DLCError) in
+            let compiler = try ModelCompiler(graph: graph, options: options, context: context)
+            try compiler.optimize()
+            return compiler.module.releaseOwnership()
+        }
+    }
+
+    /// Hands the module `build` makes (in the context it is given) to a new LLJIT for `target`.
+    init(target: CodegenTarget, build: (LLVMContextRef) throws(DLCError) -> LLVMModuleRef) throws(DLCError) {
         let context = LLVMOrcCreateNewThreadSafeContext()!
         defer { LLVMOrcDisposeThreadSafeContext(context) }
-        let module: LLVMModuleRef
-        do {
-            let compiler = try ModelCompiler(graph: graph, options: options, context: LLVMOrcThreadSafeContextGetContext(context))
-            try compiler.optimize()
-            module = compiler.module.releaseOwnership()
-        }
-        let machine = try TargetMachine.makeUnowned(options.target, forJIT: true)
+        let module = try build(LLVMOrcThreadSafeContextGetContext(context))
+        let machine = try TargetMachine.makeUnowned(target, forJIT: true)
         let builder = LLVMOrcCreateLLJITBuilder()!
         LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(machine))
         var created: LLVMOrcLLJITRef?

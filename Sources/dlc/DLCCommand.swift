@@ -8,7 +8,7 @@ struct DLCCommand: ParsableCommand {
         commandName: "dlc",
         abstract: "A static-graph deep-learning compiler: Swift DSL models to native code.",
         version: DLCVersion.current,
-        subcommands: [Summary.self, Run.self, Compile.self, Verify.self, Bench.self, GraphCommand.self, Weights.self])
+        subcommands: [Summary.self, Run.self, Compile.self, Verify.self, Bench.self, GraphCommand.self, Weights.self, Peak.self])
 }
 
 /// Runs a command body, printing dlc's errors as `error: ...` on standard error with exit code 1.

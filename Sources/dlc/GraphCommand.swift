@@ -9,22 +9,36 @@ struct GraphCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text
         case dot
+        case json
     }
 
     @OptionGroup var model: ModelArgument
     @OptionGroup var weightsOptions: WeightsOptions
     @OptionGroup var optimization: OptimizationArguments
 
-    @Option(name: .long, help: "text or dot (render with: dot -Tsvg).")
+    @Option(name: .long, help: "text, dot (render with: dot -Tsvg) or json (for tools).")
     var format: Format = .text
+
+    @Flag(name: .long, help: "Assign memory layouts as the compiler does for the target (shows reorders and blocked tensors).")
+    var layouts = false
+
+    @OptionGroup var compileArguments: CompileArguments
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to a file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
         try reportingErrors {
-            let graph = try model.prepare(weights: weightsOptions, optimization: optimization)
-            let text = format == .dot ? graph.dot() : graph.description
+            var graph = try model.prepare(weights: weightsOptions, optimization: optimization)
+            if layouts {
+                let options = try compileArguments.options()
+                try PassManager(passes: [AssignLayouts(block: options.blockedLayout ? options.target.floatLanes : 1)]).run(&graph)
+            }
+            let text = switch format {
+            case .text: graph.description
+            case .dot: graph.dot()
+            case .json: graph.json()
+            }
             if let output {
                 try writeFileAtomically(Array(text.utf8), to: output)
             } else {

@@ -257,3 +257,33 @@ private func failure(_ shape: [Int], dtype: DType = .float32, _ body: (Tensor) -
             .contains("layer 'c' (clamp): clamp needs min <= max, got min 6.0 and max 0.0") == true)
     }
 }
+
+@Suite struct LayoutVerificationTests {
+    /// The verifier refuses layouts a layer cannot compute with, and blocked graph outputs.
+    @Test func refusesUnsupportedLayouts() throws {
+        var graph = try Graph.build("v") {
+            let x = input("x", shape: [1, 8, 4, 4])
+            output("y", dense(flatten(conv2d(x, filters: 8, kernel: 1, name: "conv"), name: "flat"), units: 2, name: "fc"))
+        }
+        graph.initializeWeights()
+        var blockedFlatten = graph
+        blockedFlatten.setLayout(of: graph.nodes[0].output, to: .blocked(8))
+        #expect(errorMessage { try blockedFlatten.verify() }
+                == "error: verifier: layer 'flat' (flatten) cannot compute f32[1, 128] from f32[1, 8, 4, 4]{nchw8c}")
+        var mixed = try Graph.build("o") { output("y", relu(input("x", shape: [1, 8, 2, 2]), name: "act")) }
+        mixed.setLayout(of: mixed.nodes[0].output, to: .blocked(8))
+        #expect(errorMessage { try mixed.verify() }
+                == "error: verifier: layer 'act' (relu) cannot compute f32[1, 8, 2, 2]{nchw8c} from f32[1, 8, 2, 2]")
+        var blockedOutput = Graph(name: "b")
+        let x = try blockedOutput.addInput("x", type: TensorType(shape: [1, 8, 2, 2]))
+        let blocked = try blockedOutput.addNode("x.nchw8c", .reorder(Reorder(to: .blocked(8))), inputs: [x])
+        try blockedOutput.addOutput("y", try blockedOutput.addNode("act", .unary(ElementwiseUnary(.relu)), inputs: [blocked]))
+        #expect(errorMessage { try blockedOutput.verify() }
+                == "error: verifier: 'act' is f32[1, 8, 2, 2]{nchw8c}; graph inputs and outputs are plain")
+        var partial = try Graph.build("p") { output("y", relu(input("x", shape: [1, 6, 2, 2]), name: "act")) }
+        partial.setLayout(of: partial.inputs[0], to: .blocked(8))
+        partial.setLayout(of: partial.nodes[0].output, to: .blocked(8))
+        #expect(errorMessage { try partial.verify() }
+                == "error: verifier: layer 'act' (relu) cannot compute f32[1, 6, 2, 2]{nchw8c} from f32[1, 6, 2, 2]{nchw8c}")
+    }
+}

@@ -4,7 +4,7 @@
 /// ```swift
 /// x = relu(batchNorm(conv2d(x, filters: 64, kernel: 3, padding: 1, bias: false)))
 /// ```
-public struct BatchNorm: OperatorDefinition {
+public struct BatchNorm: OperatorDefinition, Encodable {
     public var epsilon: Float
 
     public init(epsilon: Float = 1e-5) { self.epsilon = epsilon }

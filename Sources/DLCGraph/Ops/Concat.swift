@@ -3,7 +3,7 @@
 /// ```swift
 /// let block = concat([branch1, branch2, branch3, branch4], axis: 1)
 /// ```
-public struct Concat: OperatorDefinition {
+public struct Concat: OperatorDefinition, Encodable {
     public var axis: Int
 
     public init(axis: Int = 1) { self.axis = axis }

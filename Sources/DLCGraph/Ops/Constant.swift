@@ -5,7 +5,7 @@
 /// let scale = constant([0.5], shape: [1, 3, 1, 1])
 /// x = x * scale
 /// ```
-public struct Constant: OperatorDefinition {
+public struct Constant: OperatorDefinition, Encodable {
     public var shape: [Int]
     /// One value (broadcast to every element) or `shape`'s element count of them, C order.
     public var values: [Float]

@@ -10,7 +10,7 @@
 /// ```swift
 /// conv2d(image, filters: 6, kernel: 5, padding: 2, activation: .relu)
 /// ```
-public struct Conv2D: OperatorDefinition {
+public struct Conv2D: OperatorDefinition, Encodable {
     public var filters: Int
     public var kernel: Size2D
     public var stride: Size2D

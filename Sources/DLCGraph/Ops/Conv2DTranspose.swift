@@ -7,7 +7,7 @@
 /// ```swift
 /// conv2dTranspose(x, filters: 64, kernel: 3, stride: 2, padding: 1, outputPadding: 1)
 /// ```
-public struct Conv2DTranspose: OperatorDefinition {
+public struct Conv2DTranspose: OperatorDefinition, Encodable {
     public var filters: Int
     public var kernel: Size2D
     public var stride: Size2D

@@ -6,7 +6,7 @@
 /// ```swift
 /// x = dense(flatten(x), units: 120, activation: .relu)
 /// ```
-public struct Dense: OperatorDefinition {
+public struct Dense: OperatorDefinition, Encodable {
     public var units: Int
     public var hasBias: Bool
     public var activation: Activation

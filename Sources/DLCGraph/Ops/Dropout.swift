@@ -4,7 +4,7 @@
 /// ```swift
 /// x = dropout(x, rate: 0.5)
 /// ```
-public struct Dropout: OperatorDefinition {
+public struct Dropout: OperatorDefinition, Encodable {
     public var rate: Float
 
     public init(rate: Float) { self.rate = rate }

@@ -3,7 +3,7 @@
 /// ```swift
 /// x = relu(batchNorm(x))
 /// ```
-public struct ElementwiseUnary: OperatorDefinition {
+public struct ElementwiseUnary: OperatorDefinition, Encodable {
     public var function: Activation
 
     public init(_ function: Activation) { self.function = function }
@@ -38,8 +38,8 @@ public struct ElementwiseUnary: OperatorDefinition {
 /// x = relu(x + shortcut)
 /// let gated = multiply(a, sigmoid(b))
 /// ```
-public struct ElementwiseBinary: OperatorDefinition {
-    public enum Kind: String, Hashable, Sendable { case add, multiply }
+public struct ElementwiseBinary: OperatorDefinition, Encodable {
+    public enum Kind: String, Hashable, Sendable, Encodable { case add, multiply }
 
     public var kind: Kind
 

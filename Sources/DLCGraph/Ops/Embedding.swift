@@ -5,7 +5,7 @@
 /// let tokens = input("tokens", shape: [1, 200], dtype: .int64)
 /// var x = embedding(tokens, vocabulary: 20_000, dimension: 128)
 /// ```
-public struct Embedding: OperatorDefinition {
+public struct Embedding: OperatorDefinition, Encodable {
     public var vocabulary: Int
     public var dimension: Int
 

@@ -6,7 +6,7 @@
 /// ```swift
 /// x = lrn(x, size: 5, alpha: 1e-4, beta: 0.75, k: 2.0)
 /// ```
-public struct LRN: OperatorDefinition {
+public struct LRN: OperatorDefinition, Encodable {
     public var size: Int
     public var alpha: Float
     public var beta: Float

@@ -4,7 +4,7 @@
 /// ```swift
 /// x = conv2d(zeroPadding2d(x, padding: (0, 0, 1, 1)), filters: 64, kernel: 3, stride: 2)
 /// ```
-public struct ZeroPadding2D: OperatorDefinition {
+public struct ZeroPadding2D: OperatorDefinition, Encodable {
     public var padding: EdgePadding
 
     public init(padding: EdgePadding) { self.padding = padding }

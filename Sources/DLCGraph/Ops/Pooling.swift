@@ -10,8 +10,8 @@
 /// maxPool2d(x, kernel: 3, stride: 2, padding: 1)
 /// avgPool2d(x, kernel: 2, ceilMode: true)
 /// ```
-public struct Pool2D: OperatorDefinition {
-    public enum Kind: String, Hashable, Sendable { case max, average }
+public struct Pool2D: OperatorDefinition, Encodable {
+    public enum Kind: String, Hashable, Sendable, Encodable { case max, average }
 
     public var kind: Kind
     public var kernel: Size2D
@@ -77,7 +77,7 @@ public struct Pool2D: OperatorDefinition {
 /// ```swift
 /// x = globalAvgPool2d(x)
 /// ```
-public struct GlobalPool2D: OperatorDefinition {
+public struct GlobalPool2D: OperatorDefinition, Encodable {
     public var kind: Pool2D.Kind
 
     public init(kind: Pool2D.Kind) { self.kind = kind }

@@ -11,8 +11,8 @@
 /// ```swift
 /// x = lstm(x, units: 128)
 /// ```
-public struct Recurrent: OperatorDefinition {
-    public enum Cell: Hashable, Sendable {
+public struct Recurrent: OperatorDefinition, Encodable {
+    public enum Cell: Hashable, Sendable, Encodable {
         case simple(Activation)
         case lstm
         case gru

@@ -7,7 +7,7 @@
 /// ```swift
 /// Reorder(to: .blocked(8))   // f32[1, 64, 56, 56] → f32[1, 64, 56, 56]{nchw8c}
 /// ```
-public struct Reorder: OperatorDefinition {
+public struct Reorder: OperatorDefinition, Encodable {
     public var target: TensorLayout
 
     public init(to target: TensorLayout) { self.target = target }

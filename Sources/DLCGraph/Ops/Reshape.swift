@@ -3,7 +3,7 @@
 /// ```swift
 /// x = flatten(x)
 /// ```
-public struct Flatten: OperatorDefinition {
+public struct Flatten: OperatorDefinition, Encodable {
     public init() {}
 
     public var kindName: String { "flatten" }
@@ -26,7 +26,7 @@ public struct Flatten: OperatorDefinition {
 /// ```swift
 /// x = reshape(x, [1, -1, 7, 7])
 /// ```
-public struct Reshape: OperatorDefinition {
+public struct Reshape: OperatorDefinition, Encodable {
     /// The requested shape, possibly with one `-1`.
     public var shape: [Int]
 

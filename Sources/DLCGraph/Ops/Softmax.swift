@@ -3,7 +3,7 @@
 /// ```swift
 /// output("probs", softmax(logits))
 /// ```
-public struct Softmax: OperatorDefinition {
+public struct Softmax: OperatorDefinition, Encodable {
     /// May be negative (counted from the end) as written; shape inference checks it.
     public var axis: Int
     public var isLog: Bool

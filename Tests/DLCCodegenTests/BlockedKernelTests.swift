@@ -1,0 +1,80 @@
+import DLC
+import DLCTestSupport
+import Foundation
+import Testing
+
+/// Layers the blocked kernels and the layout pass must get right: channels that fill blocks of 8
+/// but not 16, channels that fill none, 1-channel inputs, tiny maps, large strides, every
+/// convolution variant, and the layers that keep blocked tensors blocked.
+let blockedCases: [OpCase] = [
+    OpCase(name: "conv 3x3 64 to 64", shape: [1, 64, 9, 11]) { conv2d($0, filters: 64, kernel: 3, padding: 1, activation: .relu) },
+    OpCase(name: "conv 24 channels (8 not 16)", shape: [1, 24, 7, 7]) { conv2d($0, filters: 24, kernel: 3, padding: 1) },
+    OpCase(name: "conv odd channels 5 to 16", shape: [1, 5, 8, 8]) { conv2d($0, filters: 16, kernel: 3, padding: 1) },
+    OpCase(name: "conv 16 to 20 (filters split a block)", shape: [1, 16, 6, 6]) { conv2d($0, filters: 20, kernel: 3) },
+    OpCase(name: "conv 1-channel input", shape: [1, 1, 10, 10]) { conv2d($0, filters: 32, kernel: 5, padding: 2, activation: .relu) },
+    OpCase(name: "conv tiny map 1x1 with padding", shape: [1, 32, 1, 1]) { conv2d($0, filters: 32, kernel: 3, padding: 1) },
+    OpCase(name: "conv tiny map 2x3", shape: [1, 16, 2, 3]) { conv2d($0, filters: 48, kernel: 3, padding: 1) },
+    OpCase(name: "conv stride 4 kernel 1", shape: [1, 16, 13, 13]) { conv2d($0, filters: 16, kernel: 1, stride: 4) },
+    OpCase(name: "conv stride 3 dilation 2", shape: [1, 16, 17, 19]) { conv2d($0, filters: 32, kernel: 3, stride: 3, padding: 2, dilation: 2) },
+    OpCase(name: "conv 1x7 and 7x1", shape: [1, 32, 9, 9]) { x in
+        conv2d(conv2d(x, filters: 32, kernel: (1, 7), padding: (0, 3)), filters: 16, kernel: (7, 1), padding: (3, 0))
+    },
+    OpCase(name: "conv same stride 2 asymmetric", shape: [1, 16, 10, 9]) { conv2d($0, filters: 16, kernel: 4, stride: 2, padding: .same) },
+    OpCase(name: "stem 7x7 stride 2, 3 channels", shape: [1, 3, 37, 37]) { conv2d($0, filters: 64, kernel: 7, stride: 2, padding: 3, activation: .relu) },
+    OpCase(name: "pointwise long plane", shape: [1, 32, 23, 29]) { conv2d($0, filters: 64, kernel: 1, activation: .relu) },
+    OpCase(name: "pointwise 7x7 2048", shape: [1, 256, 7, 7]) { conv2d($0, filters: 128, kernel: 1) },
+    OpCase(name: "groups filling blocks", shape: [1, 32, 8, 8]) { conv2d($0, filters: 64, kernel: 3, padding: 1, groups: 2) },
+    OpCase(name: "depthwise stride 2 dilation 2", shape: [1, 32, 11, 12]) { depthwiseConv2d($0, kernel: 3, stride: 2, padding: 2, dilation: 2) },
+    OpCase(name: "depthwise 5x5 relu6", shape: [1, 16, 9, 9]) { depthwiseConv2d($0, kernel: 5, padding: 2, activation: .clamp(0, 6)) },
+    OpCase(name: "blocked max pool ceil, avg count padding", shape: [1, 16, 9, 9]) { x in
+        let y = conv2d(x, filters: 16, kernel: 1)
+        return concat([maxPool2d(y, kernel: 3, stride: 2, padding: 1, ceilMode: true), avgPool2d(y, kernel: 3, stride: 2, padding: 1, countIncludePad: true)])
+    },
+    OpCase(name: "blocked add, concat, global pools", shape: [1, 16, 6, 6]) { x in
+        let a = conv2d(x, filters: 16, kernel: 3, padding: 1)
+        let b = conv2d(x, filters: 16, kernel: 1)
+        let joined = concat([relu(a + b), sigmoid(a)])
+        return concat([globalAvgPool2d(joined), globalMaxPool2d(joined)])
+    },
+    OpCase(name: "blocked into lrn and flatten dense", shape: [1, 8, 5, 5]) { x in
+        dense(flatten(lrn(conv2d(x, filters: 16, kernel: 3, padding: 1))), units: 7)
+    },
+]
+
+/// x86-64 targets of both vector widths this host can run (AVX-512 code only on AVX-512 hosts).
+private func runnableTargets() throws -> [(String, CompileOptions)] {
+    let host = try CodegenTarget.host()
+    guard host.isX86 else { return [("host", try CompileOptions(target: host))] }
+    var targets = [("x86-64-v3", try CompileOptions(target: CodegenTarget(triple: host.triple, cpu: "x86-64-v3", features: "+avx2,+fma,+avx,+f16c")))]
+    if host.floatLanes == 16 {
+        targets.append(("x86-64-v4", try CompileOptions(target: CodegenTarget(triple: host.triple, cpu: "x86-64-v4", features: host.features))))
+    }
+    targets.append(("host, plain layout", try CompileOptions(target: host, blockedLayout: false)))
+    return targets
+}
+
+@Suite struct BlockedKernelTests {
+    /// Each case JIT-compiled for every width against the interpreter.
+    @Test(arguments: blockedCases) func agreesWithTheInterpreterAtEveryWidth(_ op: OpCase) throws {
+        let graph = try op.graph()
+        let inputs = op.inputs(graph)
+        let reference = try Interpreter(graph: graph).run(inputs)["y"]!
+        for (name, options) in try runnableTargets() {
+            let result = try Model.jit(graph, options: options).run(inputs)["y"]!
+            #expect(result.difference(from: reference).relative <= singleOpTolerance, "\(name): \(result.difference(from: reference))")
+        }
+    }
+
+    /// The AVX-512 kernels compile (and verify) on every host, and use zmm FMAs on blocked data.
+    @Test func avx512KernelsCompileEverywhere() throws {
+        let features = "+avx512f,+avx512bw,+avx512cd,+avx512dq,+avx512vl,+avx2,+avx,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe"
+        let options = try CompileOptions(target: CodegenTarget(triple: "x86_64-pc-linux-gnu", cpu: "x86-64-v4", features: features))
+        let directory = try makeTemporaryDirectory()
+        for (index, op) in blockedCases.enumerated() {
+            let path = "\(directory)/case\(index).s"
+            try ModelCompiler.compile(try op.graph(), options: options, to: ArtifactPaths(assembly: path))
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text.contains("zmm"), "\(op.name)")
+        }
+    }
+}

@@ -1,0 +1,281 @@
+"""dlc against ONNX Runtime, side by side in one process, interleaved.
+
+For every example network and every distinct convolution and dense layer shape in them, this
+script builds the dlc model and its ONNX twin from the same weights (bench/onnx_export.py),
+checks that their outputs agree (relative error at most 1e-4), then times both in alternating
+rounds, at each thread count: a round runs dlc a few times, then ONNX Runtime as often. It
+prints medians, the dlc/ORT ratio, GFLOP/s and the share of the FMA peak `dlc peak` measured.
+
+    bench/run.sh                                 # everything (what docs/performance.md quotes)
+    bench/run.sh --networks resnet18,vgg16       # some networks, no layers
+    bench/run.sh --layers --networks none        # only the layers
+"""
+
+import argparse
+import ctypes
+import datetime
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import onnxruntime
+
+sys.path.insert(0, str(Path(__file__).parent))
+import onnx_export  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+NETWORKS = ["lenet", "mnist_cnn", "cifar10_cnn", "alexnet", "vgg11", "vgg16", "nin", "googlenet", "resnet18", "resnet50",
+            "mobilenet_v1", "lstm_sentiment", "gru_activity", "bilstm_tagger"]
+CNNS = [name for name in NETWORKS if name not in ("lstm_sentiment", "gru_activity", "bilstm_tagger")]
+NUMPY_DTYPES = {"float32": np.float32, "int32": np.int32, "int64": np.int64}
+
+
+def run(command, **kwargs):
+    result = subprocess.run(command, capture_output=True, text=True, **kwargs)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, command))} failed:\n{result.stderr}")
+    return result.stdout
+
+
+class Prepared:
+    """A model compiled by dlc (one library per thread count) and exported to ONNX."""
+
+    def __init__(self, dlc, source, work, threads):
+        self.name = source.stem
+        stem = work / self.name
+        weights = stem.with_suffix(".safetensors")
+        run([dlc, "weights", "init", source, "-o", weights])
+        graph_json = stem.with_suffix(".json")
+        graph_json.write_text(run([dlc, "graph", source, "-O0", "--format", "json", "--weights", weights]))
+        self.graph = json.loads(graph_json.read_text())
+        self.onnx = stem.with_suffix(".onnx")
+        onnx_export.export(graph_json, weights, self.onnx)
+        self.macs = sum(node["macs"] for node in self.graph["nodes"])
+        self.libraries = {}
+        for count in threads:
+            library = work / f"{self.name}.t{count}.so"
+            run([dlc, "compile", source, "--weights", weights, "--threads", str(count), "-o", library])
+            self.libraries[count] = library
+
+    def inputs(self):
+        """Seeded inputs: normal floats, or token indices inside the embedding's vocabulary."""
+        rng = np.random.default_rng(0)
+        vocabulary = {}
+        for node in self.graph["nodes"]:
+            if node["op"] == "embedding":
+                vocabulary[node["inputs"][0]] = node["parameters"][0]["shape"][0]
+        arrays = {}
+        for tensor in self.graph["inputs"]:
+            dtype = NUMPY_DTYPES[tensor["dtype"]]
+            if tensor["dtype"] == "float32":
+                arrays[tensor["name"]] = rng.standard_normal(tensor["shape"]).astype(dtype)
+            else:
+                arrays[tensor["name"]] = rng.integers(0, vocabulary.get(tensor["name"], 2), tensor["shape"]).astype(dtype)
+        return arrays
+
+
+class Library:
+    """A compiled dlc model called through its C ABI (`NAME_run`) with a preallocated workspace."""
+
+    def __init__(self, path, graph, inputs):
+        self.library = ctypes.CDLL(str(path))
+        prefix = graph["name"]
+        self.function = getattr(self.library, f"{prefix}_run")
+        self.function.restype = ctypes.c_int
+        self.function.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
+        size = getattr(self.library, f"{prefix}_workspace_size")
+        size.restype = ctypes.c_size_t
+        self.workspace = np.empty(size() + 64, dtype=np.uint8)
+        self.inputs = [np.ascontiguousarray(inputs[t["name"]]) for t in graph["inputs"]]
+        producers = {node["name"]: node["output"] for node in graph["nodes"]}
+        self.outputs = {}
+        for output in graph["outputs"]:
+            tensor = producers[output["value"]]
+            self.outputs[output["name"]] = np.empty(tensor["shape"], dtype=NUMPY_DTYPES[tensor["dtype"]])
+        self.input_pointers = (ctypes.c_void_p * len(self.inputs))(*[a.ctypes.data for a in self.inputs])
+        self.output_pointers = (ctypes.c_void_p * len(self.outputs))(*[a.ctypes.data for a in self.outputs.values()])
+        self.workspace_pointer = ctypes.c_void_p(self.workspace.ctypes.data)
+
+    def __call__(self):
+        status = self.function(self.input_pointers, self.output_pointers, self.workspace_pointer)
+        if status != 0:
+            raise RuntimeError(f"dlc run returned {status}")
+        return self.outputs
+
+
+def ort_session(path, threads):
+    options = onnxruntime.SessionOptions()
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+def relative_error(actual, reference):
+    scale = float(np.max(np.abs(reference))) if reference.size else 0.0
+    error = float(np.max(np.abs(actual.astype(np.float64) - reference))) if reference.size else 0.0
+    return error / scale if scale > 0 else error
+
+
+def timed(function, count):
+    times = []
+    for _ in range(count):
+        start = time.perf_counter_ns()
+        function()
+        times.append((time.perf_counter_ns() - start) / 1e6)
+    return times
+
+
+def compare(prepared, threads, rounds, tolerance):
+    """Checks agreement, then interleaves timing rounds; returns medians in ms and the error."""
+    inputs = prepared.inputs()
+    library = Library(prepared.libraries[threads], prepared.graph, inputs)
+    session = ort_session(prepared.onnx, threads)
+    names = [output.name for output in session.get_outputs()]
+    reference = dict(zip(names, session.run(names, inputs)))
+    ours = library()
+    error = max(relative_error(ours[name], reference[name]) for name in names)
+    if error > tolerance:
+        raise RuntimeError(f"{prepared.name}: dlc and ONNX Runtime differ by {error:.2e} (relative), above {tolerance}")
+
+    def ort():
+        session.run(names, inputs)
+
+    # Warm up both, then size a round to about 0.25 s of each.
+    probe = min(timed(library, 3) + timed(ort, 3))
+    per_round = max(1, min(50, int(250 / max(probe, 1e-3))))
+    dlc_times, ort_times = [], []
+    for _ in range(rounds):
+        dlc_times += timed(library, per_round)
+        ort_times += timed(ort, per_round)
+    return statistics.median(dlc_times), statistics.median(ort_times), error
+
+
+def distinct_layers(dlc, work):
+    """One-layer models for every distinct conv and dense shape in the example CNNs."""
+    layers = {}
+    for network in CNNS:
+        graph = json.loads(run([dlc, "graph", ROOT / "examples" / f"{network}.swiftgraph", "-O0", "--format", "json"]))
+        shapes = {node["name"]: node["output"]["shape"] for node in graph["nodes"]}
+        shapes.update({t["name"]: t["shape"] for t in graph["inputs"]})
+        for node in graph["nodes"]:
+            (kind, wrapped), = node["operation"].items()
+            attributes = wrapped["_0"]
+            shape = shapes[node["inputs"][0]]
+            if kind == "conv2d":
+                k, s, d, p = attributes["kernel"], attributes["stride"], attributes["dilation"], attributes["padding"]
+                key = ("conv", tuple(shape), attributes["filters"], k["height"], k["width"], s["height"], s["width"],
+                       d["height"], d["width"], p["top"], p["left"], p["bottom"], p["right"], attributes["groups"])
+                text = (f'let x = input("x", shape: {list(shape)})\n'
+                        f'output("y", conv2d(x, filters: {attributes["filters"]}, kernel: ({k["height"]}, {k["width"]}), '
+                        f'stride: ({s["height"]}, {s["width"]}), padding: ({p["top"]}, {p["left"]}, {p["bottom"]}, {p["right"]}), '
+                        f'dilation: ({d["height"]}, {d["width"]}), groups: {attributes["groups"]}, activation: .relu))\n')
+                label = (f'conv {k["height"]}x{k["width"]}/{s["height"]} {shape[1]}→{attributes["filters"]} '
+                         f'{shape[2]}x{shape[3]}' + (f' g{attributes["groups"]}' if attributes["groups"] > 1 else ""))
+            elif kind == "dense":
+                key = ("dense", tuple(shape), attributes["units"])
+                text = (f'let x = input("x", shape: {list(shape)})\n'
+                        f'output("y", dense(x, units: {attributes["units"]}, activation: .relu))\n')
+                label = f"dense {shape[1]}→{attributes['units']}"
+            else:
+                continue
+            if key not in layers:
+                layers[key] = (label, text, network)
+    sources = []
+    for index, (label, text, network) in enumerate(layers.values()):
+        path = work / f"layer{index:03d}.swiftgraph"
+        path.write_text(f'model("layer{index:03d}")\n' + text)
+        sources.append((label, network, path))
+    return sources
+
+
+def machine_description():
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dlc", default=str(ROOT / ".build" / "release" / "dlc"))
+    parser.add_argument("--networks", default=",".join(NETWORKS), help="comma-separated, or 'none'")
+    parser.add_argument("--layers", action="store_true", help="also every distinct conv and dense layer shape")
+    parser.add_argument("--only-layers", default="", help="a regular expression selecting layers by label")
+    parser.add_argument("--threads", default="1,2")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--tolerance", type=float, default=1e-4)
+    parser.add_argument("--work", default=str(ROOT / "bench" / ".work"))
+    parser.add_argument("--markdown", help="also write the tables to this file")
+    arguments = parser.parse_args()
+
+    dlc = arguments.dlc
+    work = Path(arguments.work)
+    work.mkdir(parents=True, exist_ok=True)
+    threads = [int(t) for t in arguments.threads.split(",")]
+    peak_line = run([dlc, "peak"]).strip()
+    peak = float(re.search(r"([\d.]+) GFLOP/s", peak_line).group(1))
+    header = [f"machine: {machine_description()}; {peak_line}",
+              f"dlc {run([dlc, '--version']).strip()}, ONNX Runtime {onnxruntime.__version__}, "
+              f"{datetime.date.today().isoformat()}; medians of {arguments.rounds} interleaved rounds"]
+    lines = header[:]
+    print("\n".join(header), flush=True)
+
+    def table(title, entries):
+        out = [f"\n### {title}\n", "| model | threads | dlc (ms) | ORT (ms) | dlc / ORT | dlc GFLOP/s | % of peak | max rel. error |",
+               "|---|---|---|---|---|---|---|---|"]
+        print("\n".join(out), flush=True)
+        ratios = {count: [] for count in threads}
+        for label, source in entries:
+            try:
+                prepared = Prepared(dlc, source, work, threads)
+            except Exception as error:  # noqa: BLE001 - report and go on with the others
+                print(f"| {label} | | failed: {str(error).splitlines()[0][:120]} |", flush=True)
+                out.append(f"| {label} | | failed |")
+                continue
+            for count in threads:
+                try:
+                    ours, theirs, error = compare(prepared, count, arguments.rounds, arguments.tolerance)
+                except Exception as failure:  # noqa: BLE001
+                    row = f"| {label} | {count} | failed: {str(failure).splitlines()[0][:160]} |"
+                else:
+                    gflops = 2 * prepared.macs / ours / 1e6
+                    ratios[count].append(ours / theirs)
+                    row = (f"| {label} | {count} | {ours:.3f} | {theirs:.3f} | {ours / theirs:.2f} | {gflops:.1f} | "
+                           f"{100 * gflops / (peak * count):.0f}% | {error:.1e} |")
+                print(row, flush=True)
+                out.append(row)
+        for count in threads:
+            if ratios[count]:
+                geomean = float(np.exp(np.mean(np.log(ratios[count]))))
+                row = f"| geometric mean dlc/ORT, {count} thread{'s' if count > 1 else ''} | | | | {geomean:.2f} | | | |"
+                print(row, flush=True)
+                out.append(row)
+        return out
+
+    networks = [] if arguments.networks == "none" else arguments.networks.split(",")
+    if networks:
+        lines += table("Networks (batch 1)", [(name, ROOT / "examples" / f"{name}.swiftgraph") for name in networks])
+    if arguments.layers or arguments.only_layers:
+        selected = [(f"{label} ({network})", path) for label, network, path in distinct_layers(dlc, work)
+                    if re.search(arguments.only_layers, label)]
+        lines += table("Conv and dense layers (batch 1, ReLU fused)", selected)
+    if arguments.markdown:
+        Path(arguments.markdown).write_text("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
