@@ -13,6 +13,9 @@ public struct CompileOptions: Sendable {
     /// Whether convolutions and the layers around them compute in the blocked NCHW[lanes]c
     /// layout (the default); off, every tensor stays plain NCHW (for comparisons).
     public var blockedLayout: Bool
+    /// Whether the run function times every layer into the exported `NAME_profile_ns` array
+    /// (nanoseconds summed over runs, one entry per layer of ``ModelCompiler/graph``).
+    public var profile = false
 
     public init(target: CodegenTarget? = nil, threads: Int = 0, blockedLayout: Bool = true) throws(DLCError) {
         if let target { self.target = target } else { self.target = try CodegenTarget.host() }

@@ -4,7 +4,7 @@ import DLCGraph
 /// Depthwise convolution (one filter per channel) on blocked data: a vector holds `b`
 /// channels of one pixel, so each tap is a vector load of the input, a vector of `b` weights
 /// (repacked to `[block][kh][kw][b]`) and one FMA, for a tile of output columns of one row.
-/// Border columns check each kernel column; rows skip kernel rows outside the input.
+/// A padded layer reads a zero-bordered copy of its input (``PaddedInput``), so no tap is checked.
 struct DepthwiseConvolution {
     let op: Conv2D
     let context: NodeContext
@@ -40,13 +40,17 @@ struct DepthwiseConvolution {
         let (kh, kw) = (op.kernel.height, op.kernel.width)
         let (sh, sw) = (op.stride.height, op.stride.width)
         let (dh, dw) = (op.dilation.height, op.dilation.width)
-        let (top, left) = (op.padding.top, op.padding.left)
+        let padded = PaddedInput(input: context.inputType(0), padding: op.padding)
+        padded?.stage(context)
+        let (top, left) = padded == nil ? (op.padding.top, op.padding.left) : (0, 0)
+        let (height, width) = padded.map { ($0.paddedHeight, $0.paddedWidth) } ?? (self.height, self.width)
         let interiorStart = min(outWidth, (left + sw - 1) / sw)
         let lastReach = width - 1 + left - (kw - 1) * dw
         let interiorEnd = max(interiorStart, min(outWidth, lastReach >= 0 ? lastReach / sw + 1 : 0))
         let lanes = block
 
         context.step(iterations: batch * blocks * outHeight, cost: outWidth * block * kh * kw) { b, task, buffers in
+            let source = padded == nil ? buffers.inputs[0] : buffers.scratch
             let y = b.srem(task, b.index(outHeight))
             let plane = b.sdiv(task, b.index(outHeight))   // n · blocks + channel block
             let channelBlock = b.srem(plane, b.index(blocks))
@@ -65,7 +69,8 @@ struct DepthwiseConvolution {
                 let columnOrigin = b.sub(b.mul(x0, b.index(sw)), b.index(left))
                 b.loop(count: kh, "kh") { i in
                     let iy = b.add(rowOrigin, b.mul(i, b.index(dh)))
-                    b.when(b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(height)))) {
+                    let rowInside = b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(height)))
+                    b.when(padded == nil ? rowInside : b.module.constant(true)) {
                         let rowBase = b.add(inputBase, b.mul(iy, b.index(width * block)))
                         b.loop(count: kw, "kw") { j in
                             let ix0 = b.add(columnOrigin, b.mul(j, b.index(dw)))
@@ -74,7 +79,7 @@ struct DepthwiseConvolution {
                                 let w = b.loadVector(weights, b.mul(b.add(b.mul(channelBlock, b.index(kh * kw)), tap), b.index(block)), lanes: lanes)
                                 for c in 0..<count {
                                     let ix = b.add(ix0, b.index(c * sw))
-                                    let x = b.loadVector(buffers.inputs[0], b.add(rowBase, b.mul(ix, b.index(block))), lanes: lanes)
+                                    let x = b.loadVector(source, b.add(rowBase, b.mul(ix, b.index(block))), lanes: lanes)
                                     b.store(b.fma(x, w, b.load(vector, accumulators[c])), accumulators[c])
                                 }
                             }

@@ -29,6 +29,10 @@ public final class ModelCompiler {
 
     /// The prefix of every exported symbol: the model's name.
     public var symbolPrefix: String { graph.name }
+    /// The kernel each layer of ``graph`` was lowered with (`blocked`, `depthwise`, `plain`, ...).
+    public private(set) var kernels: [String] = []
+    /// The symbol of the per-layer time array a profiling build exports.
+    public var profileSymbol: String { "\(symbolPrefix)_profile_ns" }
 
     /// Builds and verifies the module. `context` places it in a context owned elsewhere (the JIT's).
     /// With `declaringWeights`, weights are external declarations instead of data: the module is
@@ -57,6 +61,7 @@ public final class ModelCompiler {
             let context = NodeContext(compiler: self, node: node, index: index)
             lower(node, context)
             lowered.append(context)
+            kernels.append(Self.kernelName(node, in: graph))
         }
         emitRunFunction(lowered)
         emitMetadata()
@@ -78,7 +83,27 @@ public final class ModelCompiler {
     public static func scratchBytes(for node: Node, in graph: Graph) -> Int {
         switch node.operation {
         case .recurrent(let op): op.scratchBytes(input: graph[node.inputs[0]].type)
+        case .conv2d(let op):
+            switch ConvolutionKernel.select(op, input: graph[node.inputs[0]].type, output: graph[node.output].type) {
+            case .blocked, .depthwise: PaddedInput(input: graph[node.inputs[0]].type, padding: op.padding)?.bytes ?? 0
+            case .blockedPointwise, .plain, .plainPointwise: 0
+            }
         default: 0
+        }
+    }
+
+    /// What `dlc bench --profile` says a layer ran: the convolution kernel chosen, or the layout
+    /// an op computed in.
+    static func kernelName(_ node: Node, in graph: Graph) -> String {
+        let input = node.inputs.first.map { graph[$0].type }
+        let output = graph[node.output].type
+        switch node.operation {
+        case .conv2d(let op): return ConvolutionKernel.select(op, input: input!, output: output).rawValue
+        case .reorder(let op): return op.target == .plain ? "to plain" : "to blocked"
+        case .flatten, .reshape, .dropout: return "view"
+        default:
+            let blocked = output.layout != .plain || node.inputs.contains { graph[$0].type.layout != .plain }
+            return blocked ? "blocked" : "plain"
         }
     }
 
@@ -253,7 +278,9 @@ public final class ModelCompiler {
         }
 
         let statusBytes = builder.bitcast(status, to: bytePointer)
+        let profile = options.profile ? ProfileCounters(compiler: self, layers: graph.nodes.count) : nil
         for context in lowered where !context.steps.isEmpty {
+            let started = profile?.now(builder)
             let node = context.node
             var slots = [pointer(to: node.output)] + node.inputs.map(pointer(to:))
             slots.append(plan.scratchOffsets[context.index].map { builder.gep(module.int8, workspace, builder.index($0)) }
@@ -274,6 +301,7 @@ public final class ModelCompiler {
                     builder.call(step.function, [argumentBytes])
                 }
             }
+            if let profile, let started { profile.add(builder, layer: context.index, since: started) }
             if node.operation.canFailAtRunTime {
                 let code = builder.load(module.int32, status)
                 builder.when(builder.icmp(LLVMIntNE, code, module.constant(Int32(0)))) {
@@ -288,6 +316,39 @@ public final class ModelCompiler {
         }
         builder.call(runtime.free, [allocated])
         builder.return(module.constant(Int32(0)))
+    }
+}
+
+/// The per-layer clock of a profiling build: an exported `i64` array of nanoseconds, one per
+/// layer, that each run adds its layers' wall times to (CLOCK_MONOTONIC around the layer's steps).
+private struct ProfileCounters {
+    let module: IRModule
+    let counters: LLVMValueRef
+    let clock: IRFunction
+    let timespec: LLVMTypeRef
+
+    init(compiler: ModelCompiler, layers: Int) {
+        module = compiler.module
+        let type = module.array(module.int64, max(layers, 1))
+        counters = LLVMAddGlobal(module.module, type, compiler.profileSymbol)!
+        LLVMSetInitializer(counters, LLVMConstNull(type))
+        timespec = module.array(module.int64, 2)
+        clock = module.addFunction("clock_gettime", returning: module.int32, parameters: [module.int32, module.pointer(to: timespec)])
+    }
+
+    /// Nanoseconds of the monotonic clock.
+    func now(_ b: IRBuilder) -> LLVMValueRef {
+        let slot = b.alloca(timespec)
+        b.call(clock, [module.constant(Int32(1)), slot])   // CLOCK_MONOTONIC
+        let seconds = b.load(module.int64, b.gep(module.int64, b.bitcast(slot, to: module.pointer(to: module.int64)), b.index(0)))
+        let nanoseconds = b.load(module.int64, b.gep(module.int64, b.bitcast(slot, to: module.pointer(to: module.int64)), b.index(1)))
+        return b.add(b.mul(seconds, b.index(1_000_000_000)), nanoseconds)
+    }
+
+    func add(_ b: IRBuilder, layer: Int, since start: LLVMValueRef) {
+        let elapsed = b.sub(now(b), start)
+        let slot = b.gep(module.int64, b.bitcast(counters, to: module.pointer(to: module.int64)), b.index(layer))
+        b.store(b.add(b.load(module.int64, slot), elapsed), slot)
     }
 }
 

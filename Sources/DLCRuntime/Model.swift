@@ -17,18 +17,18 @@ import Foundation
 public final class Model: @unchecked Sendable {
     public let info: ModelInfo
 
-    private enum Backend {
+    enum Backend {
         case interpreter(Interpreter)
         case native(run: RunFunction, owner: AnyObject)
     }
 
     typealias RunFunction = @convention(c) (UnsafePointer<UnsafeRawPointer?>?, UnsafePointer<UnsafeMutableRawPointer?>?,
                                             UnsafeMutableRawPointer?) -> Int32
-    private typealias InfoFunction = @convention(c) () -> UnsafeRawPointer
+    typealias InfoFunction = @convention(c) () -> UnsafeRawPointer
 
-    private let backend: Backend
+    let backend: Backend
 
-    private init(info: ModelInfo, backend: Backend) {
+    init(info: ModelInfo, backend: Backend) {
         self.info = info
         self.backend = backend
     }

@@ -20,12 +20,24 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Untimed runs first.")
     var warmup: Int = 3
 
+    @Flag(name: .long, help: "Time every layer (JIT): kernel, output, ms, share, GFLOP/s and % of the measured FMA peak.")
+    var profile = false
+
+    @Option(name: .long, help: "With --profile: text or json.")
+    var format: ProfileFormat = .text
+
+    enum ProfileFormat: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
     func validate() throws {
         guard runs > 0 else { throw ValidationError("--runs must be positive") }
         guard warmup >= 0 else { throw ValidationError("--warmup must not be negative") }
     }
 
     func run() throws {
+        if profile { return try reportingErrors(runProfile) }
         try reportingErrors {
             let compiled = try model.makeModel(backend: model.isLibrary ? .aot : backend, weights: weightsOptions, compile: compileArguments,
                                                optimization: optimization)
@@ -47,6 +59,56 @@ struct Bench: ParsableCommand {
                   + "median \(String(format: "%.3f", median * 1000)) ms, min \(String(format: "%.3f", seconds[0] * 1000)) ms, "
                   + "\(String(format: "%.2f", gflops)) GFLOP/s over \(runs) runs")
         }
+    }
+
+    /// `--profile`: the per-layer table, in the spirit of ONNX Runtime's profiler and TVM's debug executor.
+    private func runProfile() throws {
+        guard !model.isLibrary else { throw DLCError("--profile compiles the model itself; pass the model file, not \(model.model)") }
+        let graph = try model.prepare(weights: weightsOptions, optimization: optimization)
+        let options = try compileArguments.options()
+        let peak = try MachinePeak.measure(target: options.target)
+        let result = try ModelProfile.measure(graph, options: options, inputs: graph.sampleInputs(), runs: runs, warmup: warmup)
+        let peakGFLOPs = peak.gflopsPerCore * Double(result.threads)
+        let measured = result.layers.reduce(0) { $0 + $1.milliseconds }
+        func gflops(_ macs: Int, _ ms: Double) -> Double { ms > 0 ? 2 * Double(macs) / ms / 1e6 : 0 }
+        if format == .json {
+            struct Row: Encodable { var layer, op, kernel, output: String; var ms, share, gflops, peakPercent: Double; var macs: Int }
+            struct Document: Encodable {
+                var model, target: String; var threads, runs: Int; var peakGFLOPsPerCore, totalMs, layersMs: Double; var layers: [Row]
+            }
+            let rows = result.layers.map { layer in
+                Row(layer: layer.name, op: layer.op, kernel: layer.kernel, output: layer.output.description, ms: layer.milliseconds,
+                    share: measured > 0 ? layer.milliseconds / measured : 0, gflops: gflops(layer.macs, layer.milliseconds),
+                    peakPercent: 100 * gflops(layer.macs, layer.milliseconds) / peakGFLOPs, macs: layer.macs)
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let document = Document(model: graph.name, target: options.target.description, threads: result.threads, runs: runs,
+                                    peakGFLOPsPerCore: peak.gflopsPerCore, totalMs: result.milliseconds, layersMs: measured, layers: rows)
+            print(String(decoding: try encoder.encode(document), as: UTF8.self))
+            return
+        }
+        print("\(graph.name): \(runs) runs, \(result.threads) thread\(result.threads == 1 ? "" : "s"), \(options.target.cpu); "
+              + String(format: "FMA peak %.1f GFLOP/s per core (measured)", peak.gflopsPerCore))
+        let header = ["layer", "op", "kernel", "output", "ms", "share", "GFLOP/s", "% peak"]
+        var rows = result.layers.filter { $0.kernel != "view" }.map { layer -> [String] in
+            let rate = gflops(layer.macs, layer.milliseconds)
+            return [layer.name, layer.op, layer.kernel, layer.output.description, String(format: "%.3f", layer.milliseconds),
+                    String(format: "%.1f%%", measured > 0 ? 100 * layer.milliseconds / measured : 0),
+                    layer.macs > 0 ? String(format: "%.1f", rate) : "", layer.macs > 0 ? String(format: "%.0f%%", 100 * rate / peakGFLOPs) : ""]
+        }
+        let totalMACs = result.layers.reduce(0) { $0 + $1.macs }
+        rows.append(["total", "", "", "", String(format: "%.3f", measured), "100%", String(format: "%.1f", gflops(totalMACs, measured)),
+                     String(format: "%.0f%%", 100 * gflops(totalMACs, measured) / peakGFLOPs)])
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
+        let numeric = Set([4, 5, 6, 7])
+        for row in [header] + rows {
+            print(row.enumerated().map { column, cell in
+                numeric.contains(column) ? String(repeating: " ", count: widths[column] - cell.count) + cell
+                    : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  "))
+        }
+        print(String(format: "whole run: %.3f ms (layers %.3f ms; the rest is the run function's own work)", result.milliseconds, measured))
     }
 
     /// Seeded inputs from the model file when there is one, else zeros of the library's shapes.

@@ -73,6 +73,7 @@ public final class IRModule {
     public func constant(_ value: Int32) -> LLVMValueRef { LLVMConstInt(int32, UInt64(bitPattern: Int64(value)), 1) }
     public func constant(_ value: Int) -> LLVMValueRef { LLVMConstInt(int64, UInt64(bitPattern: Int64(value)), 1) }
     public func constant(_ value: Float) -> LLVMValueRef { LLVMConstReal(float, Double(value)) }
+    public func constant(_ value: Bool) -> LLVMValueRef { LLVMConstInt(int1, value ? 1 : 0, 0) }
 
     // MARK: - Functions and globals
 

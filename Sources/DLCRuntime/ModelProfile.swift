@@ -1,0 +1,66 @@
+import DLCCodegen
+import DLCGraph
+import Foundation
+
+/// Where one inference spends its time, layer by layer: the model JIT-compiled with a clock
+/// around every layer (`CompileOptions.profile`), run a number of times.
+///
+/// ```swift
+/// let profile = try ModelProfile.measure(graph, options: CompileOptions(), inputs: graph.sampleInputs(), runs: 20)
+/// for layer in profile.layers { print(layer.name, layer.kernel, layer.milliseconds) }
+/// ```
+public struct ModelProfile: Sendable {
+    public struct Layer: Sendable {
+        public var name: String
+        public var op: String
+        /// The kernel the code generator chose (`blocked`, `blocked-pointwise`, `depthwise`, ...).
+        public var kernel: String
+        public var output: TensorType
+        /// Mean wall time per run.
+        public var milliseconds: Double
+        public var macs: Int
+    }
+
+    /// Every layer of the compiled graph (after layout assignment: reorders included).
+    public var layers: [Layer]
+    /// Mean wall time of a whole run, as the caller sees it.
+    public var milliseconds: Double
+    public var runs: Int
+    public var threads: Int
+
+    public static func measure(_ graph: Graph, options: CompileOptions, inputs: [String: TensorData],
+                               runs: Int, warmup: Int = 3) throws(DLCError) -> ModelProfile {
+        var profiling = options
+        profiling.profile = true
+        var compiled = graph
+        var kernels: [String] = []
+        var symbol = ""
+        try loadOpenMPRuntime()
+        let session = try JITSession(target: options.target) { context throws(DLCError) in
+            let compiler = try ModelCompiler(graph: graph, options: profiling, context: context)
+            try compiler.optimize()
+            (compiled, kernels, symbol) = (compiler.graph, compiler.kernels, compiler.profileSymbol)
+            return compiler.module.releaseOwnership()
+        }
+        let run = unsafeBitCast(try session.address(of: "\(graph.name)_run"), to: Model.RunFunction.self)
+        let info = unsafeBitCast(try session.address(of: "\(graph.name)_info"), to: Model.InfoFunction.self)
+        let model = Model(info: try ModelInfo(raw: info()), backend: .native(run: run, owner: session))
+        let counters = UnsafeMutablePointer<Int64>(mutating: try session.address(of: symbol).assumingMemoryBound(to: Int64.self))
+
+        let workspace = model.makeWorkspace()
+        for _ in 0..<warmup { _ = try model.run(inputs, workspace: workspace) }
+        counters.update(repeating: 0, count: max(compiled.nodes.count, 1))
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<runs { _ = try model.run(inputs, workspace: workspace) }
+        let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(runs)
+
+        let layers = compiled.nodes.enumerated().map { index, node in
+            Layer(name: node.name, op: node.operation.kindName, kernel: kernels[index], output: compiled[node.output].type,
+                  milliseconds: Double(counters[index]) / 1e6 / Double(runs),
+                  macs: node.operation.definition.macCount(inputs: node.inputs.map { compiled[$0].type }, output: compiled[node.output].type))
+        }
+        let fromEnvironment = ProcessInfo.processInfo.environment["OMP_NUM_THREADS"].flatMap { Int($0) }
+        let threads = options.threads > 0 ? options.threads : fromEnvironment ?? ProcessInfo.processInfo.activeProcessorCount
+        return ModelProfile(layers: layers, milliseconds: total, runs: runs, threads: threads)
+    }
+}
