@@ -1581,359 +1581,2295 @@ entry:
   %13 = alloca <8 x float>, align 32
   %14 = alloca <8 x float>, align 32
   %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %32 = alloca <8 x float>, align 32
+  %33 = alloca <8 x float>, align 32
+  %34 = alloca <8 x float>, align 32
+  %35 = alloca <8 x float>, align 32
+  %36 = alloca <8 x float>, align 32
+  %37 = alloca <8 x float>, align 32
+  %38 = alloca <8 x float>, align 32
+  %39 = alloca <8 x float>, align 32
+  %40 = alloca <8 x float>, align 32
+  %41 = alloca <8 x float>, align 32
+  %42 = alloca <8 x float>, align 32
+  %43 = alloca <8 x float>, align 32
+  %44 = alloca <8 x float>, align 32
+  %45 = alloca <8 x float>, align 32
+  %46 = alloca <8 x float>, align 32
+  %47 = alloca <8 x float>, align 32
+  %48 = alloca <8 x float>, align 32
+  %49 = alloca <8 x float>, align 32
+  %50 = alloca <8 x float>, align 32
+  %51 = alloca <8 x float>, align 32
+  %52 = alloca <8 x float>, align 32
+  %53 = alloca <8 x float>, align 32
+  %54 = alloca <8 x float>, align 32
+  %55 = alloca <8 x float>, align 32
+  %56 = alloca <8 x float>, align 32
+  %57 = alloca <8 x float>, align 32
+  %58 = alloca <8 x float>, align 32
+  %59 = alloca <8 x float>, align 32
+  %60 = alloca <8 x float>, align 32
+  %61 = alloca <8 x float>, align 32
+  %62 = alloca <8 x float>, align 32
+  %63 = alloca <8 x float>, align 32
+  %64 = alloca <8 x float>, align 32
+  %65 = alloca <8 x float>, align 32
+  %66 = alloca <8 x float>, align 32
+  %67 = alloca <8 x float>, align 32
+  %68 = alloca <8 x float>, align 32
+  %69 = alloca <8 x float>, align 32
+  %70 = alloca <8 x float>, align 32
+  %71 = alloca <8 x float>, align 32
+  %72 = alloca <8 x float>, align 32
+  %73 = alloca <8 x float>, align 32
+  %74 = alloca <8 x float>, align 32
+  %75 = alloca <8 x float>, align 32
+  %76 = alloca <8 x float>, align 32
+  %77 = alloca <8 x float>, align 32
+  %78 = alloca <8 x float>, align 32
+  %79 = alloca <8 x float>, align 32
+  %80 = alloca <8 x float>, align 32
+  %81 = alloca <8 x float>, align 32
+  %82 = alloca <8 x float>, align 32
+  %83 = alloca <8 x float>, align 32
+  %84 = alloca <8 x float>, align 32
+  %85 = alloca <8 x float>, align 32
+  %86 = alloca <8 x float>, align 32
+  %87 = alloca <8 x float>, align 32
+  %88 = alloca <8 x float>, align 32
+  %89 = alloca <8 x float>, align 32
+  %90 = alloca <8 x float>, align 32
+  %91 = alloca <8 x float>, align 32
+  %92 = alloca <8 x float>, align 32
+  %93 = alloca <8 x float>, align 32
+  %94 = alloca <8 x float>, align 32
+  %95 = alloca <8 x float>, align 32
+  %96 = alloca <8 x float>, align 32
+  %97 = alloca <8 x float>, align 32
+  %98 = alloca <8 x float>, align 32
+  %99 = alloca <8 x float>, align 32
+  %100 = alloca <8 x float>, align 32
+  %101 = alloca <8 x float>, align 32
+  %102 = alloca <8 x float>, align 32
+  %103 = alloca <8 x float>, align 32
+  %104 = alloca <8 x float>, align 32
+  %105 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %16 = icmp slt i64 %task, %5
-  br i1 %16, label %task.body, label %task.exit
+task.header:                                      ; preds = %u.exit155, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %u.exit155 ]
+  %106 = icmp slt i64 %task, %5
+  br i1 %106, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %17 = srem i64 %task, 1
-  %18 = sdiv i64 %task, 1
-  %19 = srem i64 %18, 10
-  %20 = sdiv i64 %task, 10
-  %21 = srem i64 %20, 1
-  %22 = sdiv i64 %20, 1
-  %23 = mul i64 %21, 2
-  %24 = mul i64 %17, 2
-  %25 = add i64 %23, %24
-  %26 = mul i64 %22, 6
-  %27 = mul i64 %21, 6
-  %28 = add i64 %26, %27
-  %29 = mul i64 %28, 196
-  %30 = mul i64 %21, 2
-  %31 = mul i64 %17, 2
-  %32 = add i64 %30, %31
-  %33 = mul i64 %32, 1200
-  %34 = mul i64 %19, 1
-  %35 = sub i64 %34, 0
-  br label %x.header
+  %107 = srem i64 %task, 1
+  %108 = sdiv i64 %task, 1
+  %109 = srem i64 %108, 2
+  %110 = mul i64 %109, 5
+  %111 = sdiv i64 %task, 2
+  %112 = srem i64 %111, 1
+  %113 = sdiv i64 %111, 1
+  %114 = mul i64 %112, 2
+  %115 = mul i64 %107, 2
+  %116 = add i64 %114, %115
+  %117 = mul i64 %113, 6
+  %118 = mul i64 %112, 6
+  %119 = add i64 %117, %118
+  %120 = mul i64 %119, 196
+  %121 = mul i64 %116, 1200
+  %122 = mul i64 %110, 14
+  %123 = add i64 %116, 0
+  %124 = mul i64 %123, 8
+  %125 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  store <8 x float> %127, <8 x float>* %105, align 32
+  store <8 x float> %127, <8 x float>* %104, align 32
+  store <8 x float> %127, <8 x float>* %103, align 32
+  store <8 x float> %127, <8 x float>* %102, align 32
+  store <8 x float> %127, <8 x float>* %101, align 32
+  store <8 x float> %127, <8 x float>* %100, align 32
+  %128 = add i64 %116, 1
+  %129 = mul i64 %128, 8
+  %130 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  store <8 x float> %132, <8 x float>* %99, align 32
+  store <8 x float> %132, <8 x float>* %98, align 32
+  store <8 x float> %132, <8 x float>* %97, align 32
+  store <8 x float> %132, <8 x float>* %96, align 32
+  store <8 x float> %132, <8 x float>* %95, align 32
+  store <8 x float> %132, <8 x float>* %94, align 32
+  %133 = add i64 %122, 0
+  %134 = add i64 %120, %133
+  br label %u.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-x.header:                                         ; preds = %u.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %36 = icmp slt i64 %x, 10
-  br i1 %36, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  %37 = add i64 %25, 0
-  %38 = mul i64 %37, 8
-  %39 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  store <8 x float> %41, <8 x float>* %15, align 32
-  store <8 x float> %41, <8 x float>* %14, align 32
-  store <8 x float> %41, <8 x float>* %13, align 32
-  store <8 x float> %41, <8 x float>* %12, align 32
-  store <8 x float> %41, <8 x float>* %11, align 32
-  %42 = add i64 %25, 1
-  %43 = mul i64 %42, 8
-  %44 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  store <8 x float> %46, <8 x float>* %10, align 32
-  store <8 x float> %46, <8 x float>* %9, align 32
-  store <8 x float> %46, <8 x float>* %8, align 32
-  store <8 x float> %46, <8 x float>* %7, align 32
-  store <8 x float> %46, <8 x float>* %6, align 32
-  %47 = mul i64 %x, 1
-  %48 = sub i64 %47, 0
-  br label %u.header
-
-x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %49 = icmp slt i64 %u, 6
-  br i1 %49, label %u.body, label %u.exit
+u.header:                                         ; preds = %kh.exit, %task.body
+  %u = phi i64 [ 0, %task.body ], [ %u.next, %kh.exit ]
+  %135 = icmp slt i64 %u, 6
+  br i1 %135, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %50 = mul i64 %u, 196
-  %51 = add i64 %29, %50
-  %52 = mul i64 %u, 200
-  %53 = add i64 %33, %52
+  %136 = mul i64 %u, 196
+  %137 = add i64 %134, %136
+  %138 = mul i64 %u, 200
+  %139 = add i64 %121, %138
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %54 = add i64 %x, 0
-  %55 = mul i64 %22, 2
-  %56 = add i64 %55, %25
-  %57 = add i64 %56, 0
-  %58 = mul i64 %57, 10
-  %59 = add i64 %58, %19
-  %60 = mul i64 %59, 10
-  %61 = add i64 %60, %54
-  %62 = mul i64 %61, 8
-  %63 = load <8 x float>, <8 x float>* %15, align 32
-  %64 = fcmp ogt <8 x float> %63, zeroinitializer
-  %65 = select <8 x i1> %64, <8 x float> %63, <8 x float> zeroinitializer
-  %66 = getelementptr inbounds float, float* %0, i64 %62
-  %67 = bitcast float* %66 to <8 x float>*
-  store <8 x float> %65, <8 x float>* %67, align 4
-  %68 = add i64 %x, 1
-  %69 = mul i64 %22, 2
-  %70 = add i64 %69, %25
-  %71 = add i64 %70, 0
-  %72 = mul i64 %71, 10
-  %73 = add i64 %72, %19
-  %74 = mul i64 %73, 10
-  %75 = add i64 %74, %68
-  %76 = mul i64 %75, 8
-  %77 = load <8 x float>, <8 x float>* %14, align 32
-  %78 = fcmp ogt <8 x float> %77, zeroinitializer
-  %79 = select <8 x i1> %78, <8 x float> %77, <8 x float> zeroinitializer
-  %80 = getelementptr inbounds float, float* %0, i64 %76
-  %81 = bitcast float* %80 to <8 x float>*
-  store <8 x float> %79, <8 x float>* %81, align 4
-  %82 = add i64 %x, 2
-  %83 = mul i64 %22, 2
-  %84 = add i64 %83, %25
-  %85 = add i64 %84, 0
-  %86 = mul i64 %85, 10
-  %87 = add i64 %86, %19
-  %88 = mul i64 %87, 10
-  %89 = add i64 %88, %82
-  %90 = mul i64 %89, 8
-  %91 = load <8 x float>, <8 x float>* %13, align 32
-  %92 = fcmp ogt <8 x float> %91, zeroinitializer
-  %93 = select <8 x i1> %92, <8 x float> %91, <8 x float> zeroinitializer
-  %94 = getelementptr inbounds float, float* %0, i64 %90
-  %95 = bitcast float* %94 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %95, align 4
-  %96 = add i64 %x, 3
-  %97 = mul i64 %22, 2
-  %98 = add i64 %97, %25
-  %99 = add i64 %98, 0
-  %100 = mul i64 %99, 10
-  %101 = add i64 %100, %19
-  %102 = mul i64 %101, 10
-  %103 = add i64 %102, %96
-  %104 = mul i64 %103, 8
-  %105 = load <8 x float>, <8 x float>* %12, align 32
-  %106 = fcmp ogt <8 x float> %105, zeroinitializer
-  %107 = select <8 x i1> %106, <8 x float> %105, <8 x float> zeroinitializer
-  %108 = getelementptr inbounds float, float* %0, i64 %104
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %109, align 4
-  %110 = add i64 %x, 4
-  %111 = mul i64 %22, 2
-  %112 = add i64 %111, %25
-  %113 = add i64 %112, 0
-  %114 = mul i64 %113, 10
-  %115 = add i64 %114, %19
-  %116 = mul i64 %115, 10
-  %117 = add i64 %116, %110
-  %118 = mul i64 %117, 8
-  %119 = load <8 x float>, <8 x float>* %11, align 32
-  %120 = fcmp ogt <8 x float> %119, zeroinitializer
-  %121 = select <8 x i1> %120, <8 x float> %119, <8 x float> zeroinitializer
-  %122 = getelementptr inbounds float, float* %0, i64 %118
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %121, <8 x float>* %123, align 4
-  %124 = add i64 %x, 0
-  %125 = mul i64 %22, 2
-  %126 = add i64 %125, %25
-  %127 = add i64 %126, 1
-  %128 = mul i64 %127, 10
-  %129 = add i64 %128, %19
-  %130 = mul i64 %129, 10
-  %131 = add i64 %130, %124
-  %132 = mul i64 %131, 8
-  %133 = load <8 x float>, <8 x float>* %10, align 32
-  %134 = fcmp ogt <8 x float> %133, zeroinitializer
-  %135 = select <8 x i1> %134, <8 x float> %133, <8 x float> zeroinitializer
-  %136 = getelementptr inbounds float, float* %0, i64 %132
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %135, <8 x float>* %137, align 4
-  %138 = add i64 %x, 1
-  %139 = mul i64 %22, 2
-  %140 = add i64 %139, %25
-  %141 = add i64 %140, 1
-  %142 = mul i64 %141, 10
-  %143 = add i64 %142, %19
-  %144 = mul i64 %143, 10
-  %145 = add i64 %144, %138
-  %146 = mul i64 %145, 8
-  %147 = load <8 x float>, <8 x float>* %9, align 32
-  %148 = fcmp ogt <8 x float> %147, zeroinitializer
-  %149 = select <8 x i1> %148, <8 x float> %147, <8 x float> zeroinitializer
-  %150 = getelementptr inbounds float, float* %0, i64 %146
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %151, align 4
-  %152 = add i64 %x, 2
-  %153 = mul i64 %22, 2
-  %154 = add i64 %153, %25
-  %155 = add i64 %154, 1
-  %156 = mul i64 %155, 10
-  %157 = add i64 %156, %19
-  %158 = mul i64 %157, 10
-  %159 = add i64 %158, %152
-  %160 = mul i64 %159, 8
-  %161 = load <8 x float>, <8 x float>* %8, align 32
-  %162 = fcmp ogt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> %161, <8 x float> zeroinitializer
-  %164 = getelementptr inbounds float, float* %0, i64 %160
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %163, <8 x float>* %165, align 4
-  %166 = add i64 %x, 3
-  %167 = mul i64 %22, 2
-  %168 = add i64 %167, %25
-  %169 = add i64 %168, 1
-  %170 = mul i64 %169, 10
-  %171 = add i64 %170, %19
-  %172 = mul i64 %171, 10
-  %173 = add i64 %172, %166
-  %174 = mul i64 %173, 8
-  %175 = load <8 x float>, <8 x float>* %7, align 32
-  %176 = fcmp ogt <8 x float> %175, zeroinitializer
-  %177 = select <8 x i1> %176, <8 x float> %175, <8 x float> zeroinitializer
-  %178 = getelementptr inbounds float, float* %0, i64 %174
-  %179 = bitcast float* %178 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %179, align 4
-  %180 = add i64 %x, 4
-  %181 = mul i64 %22, 2
-  %182 = add i64 %181, %25
-  %183 = add i64 %182, 1
-  %184 = mul i64 %183, 10
-  %185 = add i64 %184, %19
-  %186 = mul i64 %185, 10
-  %187 = add i64 %186, %180
-  %188 = mul i64 %187, 8
-  %189 = load <8 x float>, <8 x float>* %6, align 32
-  %190 = fcmp ogt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> %189, <8 x float> zeroinitializer
-  %192 = getelementptr inbounds float, float* %0, i64 %188
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %191, <8 x float>* %193, align 4
-  %x.next = add i64 %x, 5
-  br label %x.header
+  %140 = mul i64 %113, 2
+  %141 = add i64 %140, %116
+  %142 = add i64 %141, 0
+  %143 = mul i64 %142, 10
+  %144 = add i64 %143, %110
+  %145 = mul i64 %144, 10
+  %146 = add i64 %145, 0
+  %147 = mul i64 %146, 8
+  %148 = load <8 x float>, <8 x float>* %105, align 32
+  %149 = fcmp ogt <8 x float> %148, zeroinitializer
+  %150 = select <8 x i1> %149, <8 x float> %148, <8 x float> zeroinitializer
+  %151 = getelementptr inbounds float, float* %0, i64 %147
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %150, <8 x float>* %152, align 4
+  %153 = add i64 %145, 1
+  %154 = mul i64 %153, 8
+  %155 = load <8 x float>, <8 x float>* %104, align 32
+  %156 = fcmp ogt <8 x float> %155, zeroinitializer
+  %157 = select <8 x i1> %156, <8 x float> %155, <8 x float> zeroinitializer
+  %158 = getelementptr inbounds float, float* %0, i64 %154
+  %159 = bitcast float* %158 to <8 x float>*
+  store <8 x float> %157, <8 x float>* %159, align 4
+  %160 = add i64 %145, 2
+  %161 = mul i64 %160, 8
+  %162 = load <8 x float>, <8 x float>* %103, align 32
+  %163 = fcmp ogt <8 x float> %162, zeroinitializer
+  %164 = select <8 x i1> %163, <8 x float> %162, <8 x float> zeroinitializer
+  %165 = getelementptr inbounds float, float* %0, i64 %161
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %164, <8 x float>* %166, align 4
+  %167 = add i64 %145, 3
+  %168 = mul i64 %167, 8
+  %169 = load <8 x float>, <8 x float>* %102, align 32
+  %170 = fcmp ogt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
+  %172 = getelementptr inbounds float, float* %0, i64 %168
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %171, <8 x float>* %173, align 4
+  %174 = add i64 %145, 4
+  %175 = mul i64 %174, 8
+  %176 = load <8 x float>, <8 x float>* %101, align 32
+  %177 = fcmp ogt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> %176, <8 x float> zeroinitializer
+  %179 = getelementptr inbounds float, float* %0, i64 %175
+  %180 = bitcast float* %179 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %180, align 4
+  %181 = add i64 %145, 5
+  %182 = mul i64 %181, 8
+  %183 = load <8 x float>, <8 x float>* %100, align 32
+  %184 = fcmp ogt <8 x float> %183, zeroinitializer
+  %185 = select <8 x i1> %184, <8 x float> %183, <8 x float> zeroinitializer
+  %186 = getelementptr inbounds float, float* %0, i64 %182
+  %187 = bitcast float* %186 to <8 x float>*
+  store <8 x float> %185, <8 x float>* %187, align 4
+  %188 = mul i64 %113, 2
+  %189 = add i64 %188, %116
+  %190 = add i64 %189, 1
+  %191 = mul i64 %190, 10
+  %192 = add i64 %191, %110
+  %193 = mul i64 %192, 10
+  %194 = add i64 %193, 0
+  %195 = mul i64 %194, 8
+  %196 = load <8 x float>, <8 x float>* %99, align 32
+  %197 = fcmp ogt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %199 = getelementptr inbounds float, float* %0, i64 %195
+  %200 = bitcast float* %199 to <8 x float>*
+  store <8 x float> %198, <8 x float>* %200, align 4
+  %201 = add i64 %193, 1
+  %202 = mul i64 %201, 8
+  %203 = load <8 x float>, <8 x float>* %98, align 32
+  %204 = fcmp ogt <8 x float> %203, zeroinitializer
+  %205 = select <8 x i1> %204, <8 x float> %203, <8 x float> zeroinitializer
+  %206 = getelementptr inbounds float, float* %0, i64 %202
+  %207 = bitcast float* %206 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %207, align 4
+  %208 = add i64 %193, 2
+  %209 = mul i64 %208, 8
+  %210 = load <8 x float>, <8 x float>* %97, align 32
+  %211 = fcmp ogt <8 x float> %210, zeroinitializer
+  %212 = select <8 x i1> %211, <8 x float> %210, <8 x float> zeroinitializer
+  %213 = getelementptr inbounds float, float* %0, i64 %209
+  %214 = bitcast float* %213 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %214, align 4
+  %215 = add i64 %193, 3
+  %216 = mul i64 %215, 8
+  %217 = load <8 x float>, <8 x float>* %96, align 32
+  %218 = fcmp ogt <8 x float> %217, zeroinitializer
+  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
+  %220 = getelementptr inbounds float, float* %0, i64 %216
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %219, <8 x float>* %221, align 4
+  %222 = add i64 %193, 4
+  %223 = mul i64 %222, 8
+  %224 = load <8 x float>, <8 x float>* %95, align 32
+  %225 = fcmp ogt <8 x float> %224, zeroinitializer
+  %226 = select <8 x i1> %225, <8 x float> %224, <8 x float> zeroinitializer
+  %227 = getelementptr inbounds float, float* %0, i64 %223
+  %228 = bitcast float* %227 to <8 x float>*
+  store <8 x float> %226, <8 x float>* %228, align 4
+  %229 = add i64 %193, 5
+  %230 = mul i64 %229, 8
+  %231 = load <8 x float>, <8 x float>* %94, align 32
+  %232 = fcmp ogt <8 x float> %231, zeroinitializer
+  %233 = select <8 x i1> %232, <8 x float> %231, <8 x float> zeroinitializer
+  %234 = getelementptr inbounds float, float* %0, i64 %230
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %233, <8 x float>* %235, align 4
+  %236 = add i64 %116, 0
+  %237 = mul i64 %236, 8
+  %238 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %237
+  %239 = bitcast float* %238 to <8 x float>*
+  %240 = load <8 x float>, <8 x float>* %239, align 4
+  store <8 x float> %240, <8 x float>* %93, align 32
+  store <8 x float> %240, <8 x float>* %92, align 32
+  store <8 x float> %240, <8 x float>* %91, align 32
+  store <8 x float> %240, <8 x float>* %90, align 32
+  store <8 x float> %240, <8 x float>* %89, align 32
+  store <8 x float> %240, <8 x float>* %88, align 32
+  %241 = add i64 %116, 1
+  %242 = mul i64 %241, 8
+  %243 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %242
+  %244 = bitcast float* %243 to <8 x float>*
+  %245 = load <8 x float>, <8 x float>* %244, align 4
+  store <8 x float> %245, <8 x float>* %87, align 32
+  store <8 x float> %245, <8 x float>* %86, align 32
+  store <8 x float> %245, <8 x float>* %85, align 32
+  store <8 x float> %245, <8 x float>* %84, align 32
+  store <8 x float> %245, <8 x float>* %83, align 32
+  store <8 x float> %245, <8 x float>* %82, align 32
+  %246 = add i64 %122, 0
+  %247 = add i64 %120, %246
+  br label %u.header6
 
-kh.header:                                        ; preds = %endif, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %endif ]
-  %194 = icmp slt i64 %kh, 5
-  br i1 %194, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %kw.exit, %u.body
+  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
+  %248 = icmp slt i64 %kh, 5
+  br i1 %248, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %195 = mul i64 %kh, 1
-  %196 = add i64 %35, %195
-  %197 = icmp sge i64 %196, 0
-  %198 = icmp slt i64 %196, 14
-  %199 = and i1 %197, %198
-  br i1 %199, label %then, label %endif
+  %249 = mul i64 %kh, 14
+  %250 = add i64 %137, %249
+  br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
   %u.next = add i64 %u, 1
   br label %u.header
 
-then:                                             ; preds = %kh.body
-  %200 = mul i64 %196, 14
-  %201 = add i64 %51, %200
-  br label %kw.header
+kw.header:                                        ; preds = %kw.body, %kh.body
+  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
+  %251 = icmp slt i64 %kw, 5
+  br i1 %251, label %kw.body, label %kw.exit
 
-endif:                                            ; preds = %kw.exit, %kh.body
+kw.body:                                          ; preds = %kw.header
+  %252 = mul i64 %kw, 1
+  %253 = add i64 %250, %252
+  %254 = mul i64 %kh, 5
+  %255 = add i64 %254, %kw
+  %256 = mul i64 %255, 8
+  %257 = add i64 %139, %256
+  %258 = add i64 %257, 0
+  %259 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %258
+  %260 = bitcast float* %259 to <8 x float>*
+  %261 = load <8 x float>, <8 x float>* %260, align 4
+  %262 = add i64 %257, 1200
+  %263 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %253, 0
+  %267 = getelementptr inbounds float, float* %1, i64 %266
+  %268 = load float, float* %267, align 4
+  %269 = insertelement <8 x float> undef, float %268, i32 0
+  %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
+  %270 = load <8 x float>, <8 x float>* %105, align 32
+  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %261, <8 x float> %270)
+  store <8 x float> %271, <8 x float>* %105, align 32
+  %272 = load <8 x float>, <8 x float>* %99, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %99, align 32
+  %274 = add i64 %253, 1
+  %275 = getelementptr inbounds float, float* %1, i64 %274
+  %276 = load float, float* %275, align 4
+  %277 = insertelement <8 x float> undef, float %276, i32 0
+  %splat1 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
+  %278 = load <8 x float>, <8 x float>* %104, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %261, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %104, align 32
+  %280 = load <8 x float>, <8 x float>* %98, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %98, align 32
+  %282 = add i64 %253, 2
+  %283 = getelementptr inbounds float, float* %1, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat2 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %103, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %261, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %103, align 32
+  %288 = load <8 x float>, <8 x float>* %97, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %97, align 32
+  %290 = add i64 %253, 3
+  %291 = getelementptr inbounds float, float* %1, i64 %290
+  %292 = load float, float* %291, align 4
+  %293 = insertelement <8 x float> undef, float %292, i32 0
+  %splat3 = shufflevector <8 x float> %293, <8 x float> undef, <8 x i32> zeroinitializer
+  %294 = load <8 x float>, <8 x float>* %102, align 32
+  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %261, <8 x float> %294)
+  store <8 x float> %295, <8 x float>* %102, align 32
+  %296 = load <8 x float>, <8 x float>* %96, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %96, align 32
+  %298 = add i64 %253, 4
+  %299 = getelementptr inbounds float, float* %1, i64 %298
+  %300 = load float, float* %299, align 4
+  %301 = insertelement <8 x float> undef, float %300, i32 0
+  %splat4 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
+  %302 = load <8 x float>, <8 x float>* %101, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %261, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %101, align 32
+  %304 = load <8 x float>, <8 x float>* %95, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %265, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %95, align 32
+  %306 = add i64 %253, 5
+  %307 = getelementptr inbounds float, float* %1, i64 %306
+  %308 = load float, float* %307, align 4
+  %309 = insertelement <8 x float> undef, float %308, i32 0
+  %splat5 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %310 = load <8 x float>, <8 x float>* %100, align 32
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %261, <8 x float> %310)
+  store <8 x float> %311, <8 x float>* %100, align 32
+  %312 = load <8 x float>, <8 x float>* %94, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %265, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %94, align 32
+  %kw.next = add i64 %kw, 1
+  br label %kw.header, !llvm.loop !0
+
+kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %202 = icmp slt i64 %kw, 5
-  br i1 %202, label %kw.body, label %kw.exit
+u.header6:                                        ; preds = %kh.exit12, %u.exit
+  %u9 = phi i64 [ 0, %u.exit ], [ %u.next26, %kh.exit12 ]
+  %314 = icmp slt i64 %u9, 6
+  br i1 %314, label %u.body7, label %u.exit8
 
-kw.body:                                          ; preds = %kw.header
-  %203 = mul i64 %kw, 1
-  %204 = add i64 %48, %203
-  %205 = mul i64 %kh, 5
-  %206 = add i64 %205, %kw
-  %207 = mul i64 %206, 8
-  %208 = add i64 %53, %207
-  %209 = add i64 %208, 0
-  %210 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %209
-  %211 = bitcast float* %210 to <8 x float>*
-  %212 = load <8 x float>, <8 x float>* %211, align 4
-  %213 = add i64 %208, 1200
-  %214 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %213
-  %215 = bitcast float* %214 to <8 x float>*
-  %216 = load <8 x float>, <8 x float>* %215, align 4
-  %217 = add i64 %204, 0
-  %218 = mul i64 %217, 1
-  %219 = add i64 %218, 0
-  %220 = add i64 %201, %219
-  %221 = getelementptr inbounds float, float* %1, i64 %220
-  %222 = load float, float* %221, align 4
-  %223 = insertelement <8 x float> undef, float %222, i32 0
-  %splat = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
-  %224 = load <8 x float>, <8 x float>* %15, align 32
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %212, <8 x float> %224)
-  store <8 x float> %225, <8 x float>* %15, align 32
-  %226 = load <8 x float>, <8 x float>* %10, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %216, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %10, align 32
-  %228 = add i64 %204, 1
-  %229 = mul i64 %228, 1
-  %230 = add i64 %229, 0
-  %231 = add i64 %201, %230
-  %232 = getelementptr inbounds float, float* %1, i64 %231
-  %233 = load float, float* %232, align 4
-  %234 = insertelement <8 x float> undef, float %233, i32 0
-  %splat1 = shufflevector <8 x float> %234, <8 x float> undef, <8 x i32> zeroinitializer
-  %235 = load <8 x float>, <8 x float>* %14, align 32
-  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %212, <8 x float> %235)
-  store <8 x float> %236, <8 x float>* %14, align 32
-  %237 = load <8 x float>, <8 x float>* %9, align 32
-  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %216, <8 x float> %237)
-  store <8 x float> %238, <8 x float>* %9, align 32
-  %239 = add i64 %204, 2
-  %240 = mul i64 %239, 1
-  %241 = add i64 %240, 0
-  %242 = add i64 %201, %241
-  %243 = getelementptr inbounds float, float* %1, i64 %242
-  %244 = load float, float* %243, align 4
-  %245 = insertelement <8 x float> undef, float %244, i32 0
-  %splat2 = shufflevector <8 x float> %245, <8 x float> undef, <8 x i32> zeroinitializer
-  %246 = load <8 x float>, <8 x float>* %13, align 32
-  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %212, <8 x float> %246)
-  store <8 x float> %247, <8 x float>* %13, align 32
-  %248 = load <8 x float>, <8 x float>* %8, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %216, <8 x float> %248)
-  store <8 x float> %249, <8 x float>* %8, align 32
-  %250 = add i64 %204, 3
-  %251 = mul i64 %250, 1
-  %252 = add i64 %251, 0
-  %253 = add i64 %201, %252
-  %254 = getelementptr inbounds float, float* %1, i64 %253
-  %255 = load float, float* %254, align 4
-  %256 = insertelement <8 x float> undef, float %255, i32 0
-  %splat3 = shufflevector <8 x float> %256, <8 x float> undef, <8 x i32> zeroinitializer
-  %257 = load <8 x float>, <8 x float>* %12, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %212, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %12, align 32
-  %259 = load <8 x float>, <8 x float>* %7, align 32
-  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %216, <8 x float> %259)
-  store <8 x float> %260, <8 x float>* %7, align 32
-  %261 = add i64 %204, 4
-  %262 = mul i64 %261, 1
-  %263 = add i64 %262, 0
-  %264 = add i64 %201, %263
-  %265 = getelementptr inbounds float, float* %1, i64 %264
-  %266 = load float, float* %265, align 4
-  %267 = insertelement <8 x float> undef, float %266, i32 0
-  %splat4 = shufflevector <8 x float> %267, <8 x float> undef, <8 x i32> zeroinitializer
-  %268 = load <8 x float>, <8 x float>* %11, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %212, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %11, align 32
-  %270 = load <8 x float>, <8 x float>* %6, align 32
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %216, <8 x float> %270)
-  store <8 x float> %271, <8 x float>* %6, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
+u.body7:                                          ; preds = %u.header6
+  %315 = mul i64 %u9, 196
+  %316 = add i64 %247, %315
+  %317 = mul i64 %u9, 200
+  %318 = add i64 %121, %317
+  br label %kh.header10
 
-kw.exit:                                          ; preds = %kw.header
-  br label %endif
+u.exit8:                                          ; preds = %u.header6
+  %319 = mul i64 %113, 2
+  %320 = add i64 %319, %116
+  %321 = add i64 %320, 0
+  %322 = mul i64 %321, 10
+  %323 = add i64 %322, %110
+  %324 = mul i64 %323, 10
+  %325 = add i64 %324, 6
+  %326 = mul i64 %325, 8
+  %327 = load <8 x float>, <8 x float>* %93, align 32
+  %328 = fcmp ogt <8 x float> %327, zeroinitializer
+  %329 = select <8 x i1> %328, <8 x float> %327, <8 x float> zeroinitializer
+  %330 = getelementptr inbounds float, float* %0, i64 %326
+  %331 = bitcast float* %330 to <8 x float>*
+  store <8 x float> %329, <8 x float>* %331, align 4
+  %332 = add i64 %324, 7
+  %333 = mul i64 %332, 8
+  %334 = load <8 x float>, <8 x float>* %92, align 32
+  %335 = fcmp ogt <8 x float> %334, zeroinitializer
+  %336 = select <8 x i1> %335, <8 x float> %334, <8 x float> zeroinitializer
+  %337 = getelementptr inbounds float, float* %0, i64 %333
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %338, align 4
+  %339 = add i64 %324, 8
+  %340 = mul i64 %339, 8
+  %341 = load <8 x float>, <8 x float>* %91, align 32
+  %342 = fcmp ogt <8 x float> %341, zeroinitializer
+  %343 = select <8 x i1> %342, <8 x float> %341, <8 x float> zeroinitializer
+  %344 = getelementptr inbounds float, float* %0, i64 %340
+  %345 = bitcast float* %344 to <8 x float>*
+  store <8 x float> %343, <8 x float>* %345, align 4
+  %346 = add i64 %324, 9
+  %347 = mul i64 %346, 8
+  %348 = load <8 x float>, <8 x float>* %90, align 32
+  %349 = fcmp ogt <8 x float> %348, zeroinitializer
+  %350 = select <8 x i1> %349, <8 x float> %348, <8 x float> zeroinitializer
+  %351 = getelementptr inbounds float, float* %0, i64 %347
+  %352 = bitcast float* %351 to <8 x float>*
+  store <8 x float> %350, <8 x float>* %352, align 4
+  %353 = add i64 %324, 10
+  %354 = mul i64 %353, 8
+  %355 = load <8 x float>, <8 x float>* %89, align 32
+  %356 = fcmp ogt <8 x float> %355, zeroinitializer
+  %357 = select <8 x i1> %356, <8 x float> %355, <8 x float> zeroinitializer
+  %358 = getelementptr inbounds float, float* %0, i64 %354
+  %359 = bitcast float* %358 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %359, align 4
+  %360 = add i64 %324, 11
+  %361 = mul i64 %360, 8
+  %362 = load <8 x float>, <8 x float>* %88, align 32
+  %363 = fcmp ogt <8 x float> %362, zeroinitializer
+  %364 = select <8 x i1> %363, <8 x float> %362, <8 x float> zeroinitializer
+  %365 = getelementptr inbounds float, float* %0, i64 %361
+  %366 = bitcast float* %365 to <8 x float>*
+  store <8 x float> %364, <8 x float>* %366, align 4
+  %367 = mul i64 %113, 2
+  %368 = add i64 %367, %116
+  %369 = add i64 %368, 1
+  %370 = mul i64 %369, 10
+  %371 = add i64 %370, %110
+  %372 = mul i64 %371, 10
+  %373 = add i64 %372, 6
+  %374 = mul i64 %373, 8
+  %375 = load <8 x float>, <8 x float>* %87, align 32
+  %376 = fcmp ogt <8 x float> %375, zeroinitializer
+  %377 = select <8 x i1> %376, <8 x float> %375, <8 x float> zeroinitializer
+  %378 = getelementptr inbounds float, float* %0, i64 %374
+  %379 = bitcast float* %378 to <8 x float>*
+  store <8 x float> %377, <8 x float>* %379, align 4
+  %380 = add i64 %372, 7
+  %381 = mul i64 %380, 8
+  %382 = load <8 x float>, <8 x float>* %86, align 32
+  %383 = fcmp ogt <8 x float> %382, zeroinitializer
+  %384 = select <8 x i1> %383, <8 x float> %382, <8 x float> zeroinitializer
+  %385 = getelementptr inbounds float, float* %0, i64 %381
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %384, <8 x float>* %386, align 4
+  %387 = add i64 %372, 8
+  %388 = mul i64 %387, 8
+  %389 = load <8 x float>, <8 x float>* %85, align 32
+  %390 = fcmp ogt <8 x float> %389, zeroinitializer
+  %391 = select <8 x i1> %390, <8 x float> %389, <8 x float> zeroinitializer
+  %392 = getelementptr inbounds float, float* %0, i64 %388
+  %393 = bitcast float* %392 to <8 x float>*
+  store <8 x float> %391, <8 x float>* %393, align 4
+  %394 = add i64 %372, 9
+  %395 = mul i64 %394, 8
+  %396 = load <8 x float>, <8 x float>* %84, align 32
+  %397 = fcmp ogt <8 x float> %396, zeroinitializer
+  %398 = select <8 x i1> %397, <8 x float> %396, <8 x float> zeroinitializer
+  %399 = getelementptr inbounds float, float* %0, i64 %395
+  %400 = bitcast float* %399 to <8 x float>*
+  store <8 x float> %398, <8 x float>* %400, align 4
+  %401 = add i64 %372, 10
+  %402 = mul i64 %401, 8
+  %403 = load <8 x float>, <8 x float>* %83, align 32
+  %404 = fcmp ogt <8 x float> %403, zeroinitializer
+  %405 = select <8 x i1> %404, <8 x float> %403, <8 x float> zeroinitializer
+  %406 = getelementptr inbounds float, float* %0, i64 %402
+  %407 = bitcast float* %406 to <8 x float>*
+  store <8 x float> %405, <8 x float>* %407, align 4
+  %408 = add i64 %372, 11
+  %409 = mul i64 %408, 8
+  %410 = load <8 x float>, <8 x float>* %82, align 32
+  %411 = fcmp ogt <8 x float> %410, zeroinitializer
+  %412 = select <8 x i1> %411, <8 x float> %410, <8 x float> zeroinitializer
+  %413 = getelementptr inbounds float, float* %0, i64 %409
+  %414 = bitcast float* %413 to <8 x float>*
+  store <8 x float> %412, <8 x float>* %414, align 4
+  %415 = add i64 %116, 0
+  %416 = mul i64 %415, 8
+  %417 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %416
+  %418 = bitcast float* %417 to <8 x float>*
+  %419 = load <8 x float>, <8 x float>* %418, align 4
+  store <8 x float> %419, <8 x float>* %81, align 32
+  store <8 x float> %419, <8 x float>* %80, align 32
+  store <8 x float> %419, <8 x float>* %79, align 32
+  store <8 x float> %419, <8 x float>* %78, align 32
+  store <8 x float> %419, <8 x float>* %77, align 32
+  store <8 x float> %419, <8 x float>* %76, align 32
+  %420 = add i64 %116, 1
+  %421 = mul i64 %420, 8
+  %422 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %421
+  %423 = bitcast float* %422 to <8 x float>*
+  %424 = load <8 x float>, <8 x float>* %423, align 4
+  store <8 x float> %424, <8 x float>* %75, align 32
+  store <8 x float> %424, <8 x float>* %74, align 32
+  store <8 x float> %424, <8 x float>* %73, align 32
+  store <8 x float> %424, <8 x float>* %72, align 32
+  store <8 x float> %424, <8 x float>* %71, align 32
+  store <8 x float> %424, <8 x float>* %70, align 32
+  %425 = add i64 %122, 0
+  %426 = add i64 %120, %425
+  br label %u.header27
+
+kh.header10:                                      ; preds = %kw.exit16, %u.body7
+  %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next25, %kw.exit16 ]
+  %427 = icmp slt i64 %kh13, 5
+  br i1 %427, label %kh.body11, label %kh.exit12
+
+kh.body11:                                        ; preds = %kh.header10
+  %428 = mul i64 %kh13, 14
+  %429 = add i64 %316, %428
+  br label %kw.header14
+
+kh.exit12:                                        ; preds = %kh.header10
+  %u.next26 = add i64 %u9, 1
+  br label %u.header6
+
+kw.header14:                                      ; preds = %kw.body15, %kh.body11
+  %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next24, %kw.body15 ]
+  %430 = icmp slt i64 %kw17, 5
+  br i1 %430, label %kw.body15, label %kw.exit16
+
+kw.body15:                                        ; preds = %kw.header14
+  %431 = mul i64 %kw17, 1
+  %432 = add i64 %429, %431
+  %433 = mul i64 %kh13, 5
+  %434 = add i64 %433, %kw17
+  %435 = mul i64 %434, 8
+  %436 = add i64 %318, %435
+  %437 = add i64 %436, 0
+  %438 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %437
+  %439 = bitcast float* %438 to <8 x float>*
+  %440 = load <8 x float>, <8 x float>* %439, align 4
+  %441 = add i64 %436, 1200
+  %442 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %441
+  %443 = bitcast float* %442 to <8 x float>*
+  %444 = load <8 x float>, <8 x float>* %443, align 4
+  %445 = add i64 %432, 6
+  %446 = getelementptr inbounds float, float* %1, i64 %445
+  %447 = load float, float* %446, align 4
+  %448 = insertelement <8 x float> undef, float %447, i32 0
+  %splat18 = shufflevector <8 x float> %448, <8 x float> undef, <8 x i32> zeroinitializer
+  %449 = load <8 x float>, <8 x float>* %93, align 32
+  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %440, <8 x float> %449)
+  store <8 x float> %450, <8 x float>* %93, align 32
+  %451 = load <8 x float>, <8 x float>* %87, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %444, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %87, align 32
+  %453 = add i64 %432, 7
+  %454 = getelementptr inbounds float, float* %1, i64 %453
+  %455 = load float, float* %454, align 4
+  %456 = insertelement <8 x float> undef, float %455, i32 0
+  %splat19 = shufflevector <8 x float> %456, <8 x float> undef, <8 x i32> zeroinitializer
+  %457 = load <8 x float>, <8 x float>* %92, align 32
+  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %440, <8 x float> %457)
+  store <8 x float> %458, <8 x float>* %92, align 32
+  %459 = load <8 x float>, <8 x float>* %86, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %444, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %86, align 32
+  %461 = add i64 %432, 8
+  %462 = getelementptr inbounds float, float* %1, i64 %461
+  %463 = load float, float* %462, align 4
+  %464 = insertelement <8 x float> undef, float %463, i32 0
+  %splat20 = shufflevector <8 x float> %464, <8 x float> undef, <8 x i32> zeroinitializer
+  %465 = load <8 x float>, <8 x float>* %91, align 32
+  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %440, <8 x float> %465)
+  store <8 x float> %466, <8 x float>* %91, align 32
+  %467 = load <8 x float>, <8 x float>* %85, align 32
+  %468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %444, <8 x float> %467)
+  store <8 x float> %468, <8 x float>* %85, align 32
+  %469 = add i64 %432, 9
+  %470 = getelementptr inbounds float, float* %1, i64 %469
+  %471 = load float, float* %470, align 4
+  %472 = insertelement <8 x float> undef, float %471, i32 0
+  %splat21 = shufflevector <8 x float> %472, <8 x float> undef, <8 x i32> zeroinitializer
+  %473 = load <8 x float>, <8 x float>* %90, align 32
+  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %440, <8 x float> %473)
+  store <8 x float> %474, <8 x float>* %90, align 32
+  %475 = load <8 x float>, <8 x float>* %84, align 32
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %444, <8 x float> %475)
+  store <8 x float> %476, <8 x float>* %84, align 32
+  %477 = add i64 %432, 14
+  %478 = getelementptr inbounds float, float* %1, i64 %477
+  %479 = load float, float* %478, align 4
+  %480 = insertelement <8 x float> undef, float %479, i32 0
+  %splat22 = shufflevector <8 x float> %480, <8 x float> undef, <8 x i32> zeroinitializer
+  %481 = load <8 x float>, <8 x float>* %89, align 32
+  %482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %440, <8 x float> %481)
+  store <8 x float> %482, <8 x float>* %89, align 32
+  %483 = load <8 x float>, <8 x float>* %83, align 32
+  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %444, <8 x float> %483)
+  store <8 x float> %484, <8 x float>* %83, align 32
+  %485 = add i64 %432, 15
+  %486 = getelementptr inbounds float, float* %1, i64 %485
+  %487 = load float, float* %486, align 4
+  %488 = insertelement <8 x float> undef, float %487, i32 0
+  %splat23 = shufflevector <8 x float> %488, <8 x float> undef, <8 x i32> zeroinitializer
+  %489 = load <8 x float>, <8 x float>* %88, align 32
+  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %440, <8 x float> %489)
+  store <8 x float> %490, <8 x float>* %88, align 32
+  %491 = load <8 x float>, <8 x float>* %82, align 32
+  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %444, <8 x float> %491)
+  store <8 x float> %492, <8 x float>* %82, align 32
+  %kw.next24 = add i64 %kw17, 1
+  br label %kw.header14, !llvm.loop !2
+
+kw.exit16:                                        ; preds = %kw.header14
+  %kh.next25 = add i64 %kh13, 1
+  br label %kh.header10
+
+u.header27:                                       ; preds = %kh.exit33, %u.exit8
+  %u30 = phi i64 [ 0, %u.exit8 ], [ %u.next47, %kh.exit33 ]
+  %493 = icmp slt i64 %u30, 6
+  br i1 %493, label %u.body28, label %u.exit29
+
+u.body28:                                         ; preds = %u.header27
+  %494 = mul i64 %u30, 196
+  %495 = add i64 %426, %494
+  %496 = mul i64 %u30, 200
+  %497 = add i64 %121, %496
+  br label %kh.header31
+
+u.exit29:                                         ; preds = %u.header27
+  %498 = mul i64 %113, 2
+  %499 = add i64 %498, %116
+  %500 = add i64 %499, 0
+  %501 = mul i64 %500, 10
+  %502 = add i64 %501, %110
+  %503 = mul i64 %502, 10
+  %504 = add i64 %503, 12
+  %505 = mul i64 %504, 8
+  %506 = load <8 x float>, <8 x float>* %81, align 32
+  %507 = fcmp ogt <8 x float> %506, zeroinitializer
+  %508 = select <8 x i1> %507, <8 x float> %506, <8 x float> zeroinitializer
+  %509 = getelementptr inbounds float, float* %0, i64 %505
+  %510 = bitcast float* %509 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %510, align 4
+  %511 = add i64 %503, 13
+  %512 = mul i64 %511, 8
+  %513 = load <8 x float>, <8 x float>* %80, align 32
+  %514 = fcmp ogt <8 x float> %513, zeroinitializer
+  %515 = select <8 x i1> %514, <8 x float> %513, <8 x float> zeroinitializer
+  %516 = getelementptr inbounds float, float* %0, i64 %512
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %515, <8 x float>* %517, align 4
+  %518 = add i64 %503, 14
+  %519 = mul i64 %518, 8
+  %520 = load <8 x float>, <8 x float>* %79, align 32
+  %521 = fcmp ogt <8 x float> %520, zeroinitializer
+  %522 = select <8 x i1> %521, <8 x float> %520, <8 x float> zeroinitializer
+  %523 = getelementptr inbounds float, float* %0, i64 %519
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %522, <8 x float>* %524, align 4
+  %525 = add i64 %503, 15
+  %526 = mul i64 %525, 8
+  %527 = load <8 x float>, <8 x float>* %78, align 32
+  %528 = fcmp ogt <8 x float> %527, zeroinitializer
+  %529 = select <8 x i1> %528, <8 x float> %527, <8 x float> zeroinitializer
+  %530 = getelementptr inbounds float, float* %0, i64 %526
+  %531 = bitcast float* %530 to <8 x float>*
+  store <8 x float> %529, <8 x float>* %531, align 4
+  %532 = add i64 %503, 16
+  %533 = mul i64 %532, 8
+  %534 = load <8 x float>, <8 x float>* %77, align 32
+  %535 = fcmp ogt <8 x float> %534, zeroinitializer
+  %536 = select <8 x i1> %535, <8 x float> %534, <8 x float> zeroinitializer
+  %537 = getelementptr inbounds float, float* %0, i64 %533
+  %538 = bitcast float* %537 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %538, align 4
+  %539 = add i64 %503, 17
+  %540 = mul i64 %539, 8
+  %541 = load <8 x float>, <8 x float>* %76, align 32
+  %542 = fcmp ogt <8 x float> %541, zeroinitializer
+  %543 = select <8 x i1> %542, <8 x float> %541, <8 x float> zeroinitializer
+  %544 = getelementptr inbounds float, float* %0, i64 %540
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %543, <8 x float>* %545, align 4
+  %546 = mul i64 %113, 2
+  %547 = add i64 %546, %116
+  %548 = add i64 %547, 1
+  %549 = mul i64 %548, 10
+  %550 = add i64 %549, %110
+  %551 = mul i64 %550, 10
+  %552 = add i64 %551, 12
+  %553 = mul i64 %552, 8
+  %554 = load <8 x float>, <8 x float>* %75, align 32
+  %555 = fcmp ogt <8 x float> %554, zeroinitializer
+  %556 = select <8 x i1> %555, <8 x float> %554, <8 x float> zeroinitializer
+  %557 = getelementptr inbounds float, float* %0, i64 %553
+  %558 = bitcast float* %557 to <8 x float>*
+  store <8 x float> %556, <8 x float>* %558, align 4
+  %559 = add i64 %551, 13
+  %560 = mul i64 %559, 8
+  %561 = load <8 x float>, <8 x float>* %74, align 32
+  %562 = fcmp ogt <8 x float> %561, zeroinitializer
+  %563 = select <8 x i1> %562, <8 x float> %561, <8 x float> zeroinitializer
+  %564 = getelementptr inbounds float, float* %0, i64 %560
+  %565 = bitcast float* %564 to <8 x float>*
+  store <8 x float> %563, <8 x float>* %565, align 4
+  %566 = add i64 %551, 14
+  %567 = mul i64 %566, 8
+  %568 = load <8 x float>, <8 x float>* %73, align 32
+  %569 = fcmp ogt <8 x float> %568, zeroinitializer
+  %570 = select <8 x i1> %569, <8 x float> %568, <8 x float> zeroinitializer
+  %571 = getelementptr inbounds float, float* %0, i64 %567
+  %572 = bitcast float* %571 to <8 x float>*
+  store <8 x float> %570, <8 x float>* %572, align 4
+  %573 = add i64 %551, 15
+  %574 = mul i64 %573, 8
+  %575 = load <8 x float>, <8 x float>* %72, align 32
+  %576 = fcmp ogt <8 x float> %575, zeroinitializer
+  %577 = select <8 x i1> %576, <8 x float> %575, <8 x float> zeroinitializer
+  %578 = getelementptr inbounds float, float* %0, i64 %574
+  %579 = bitcast float* %578 to <8 x float>*
+  store <8 x float> %577, <8 x float>* %579, align 4
+  %580 = add i64 %551, 16
+  %581 = mul i64 %580, 8
+  %582 = load <8 x float>, <8 x float>* %71, align 32
+  %583 = fcmp ogt <8 x float> %582, zeroinitializer
+  %584 = select <8 x i1> %583, <8 x float> %582, <8 x float> zeroinitializer
+  %585 = getelementptr inbounds float, float* %0, i64 %581
+  %586 = bitcast float* %585 to <8 x float>*
+  store <8 x float> %584, <8 x float>* %586, align 4
+  %587 = add i64 %551, 17
+  %588 = mul i64 %587, 8
+  %589 = load <8 x float>, <8 x float>* %70, align 32
+  %590 = fcmp ogt <8 x float> %589, zeroinitializer
+  %591 = select <8 x i1> %590, <8 x float> %589, <8 x float> zeroinitializer
+  %592 = getelementptr inbounds float, float* %0, i64 %588
+  %593 = bitcast float* %592 to <8 x float>*
+  store <8 x float> %591, <8 x float>* %593, align 4
+  %594 = add i64 %116, 0
+  %595 = mul i64 %594, 8
+  %596 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %595
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  store <8 x float> %598, <8 x float>* %69, align 32
+  store <8 x float> %598, <8 x float>* %68, align 32
+  store <8 x float> %598, <8 x float>* %67, align 32
+  store <8 x float> %598, <8 x float>* %66, align 32
+  store <8 x float> %598, <8 x float>* %65, align 32
+  store <8 x float> %598, <8 x float>* %64, align 32
+  %599 = add i64 %116, 1
+  %600 = mul i64 %599, 8
+  %601 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %600
+  %602 = bitcast float* %601 to <8 x float>*
+  %603 = load <8 x float>, <8 x float>* %602, align 4
+  store <8 x float> %603, <8 x float>* %63, align 32
+  store <8 x float> %603, <8 x float>* %62, align 32
+  store <8 x float> %603, <8 x float>* %61, align 32
+  store <8 x float> %603, <8 x float>* %60, align 32
+  store <8 x float> %603, <8 x float>* %59, align 32
+  store <8 x float> %603, <8 x float>* %58, align 32
+  %604 = add i64 %122, 0
+  %605 = add i64 %120, %604
+  br label %u.header48
+
+kh.header31:                                      ; preds = %kw.exit37, %u.body28
+  %kh34 = phi i64 [ 0, %u.body28 ], [ %kh.next46, %kw.exit37 ]
+  %606 = icmp slt i64 %kh34, 5
+  br i1 %606, label %kh.body32, label %kh.exit33
+
+kh.body32:                                        ; preds = %kh.header31
+  %607 = mul i64 %kh34, 14
+  %608 = add i64 %495, %607
+  br label %kw.header35
+
+kh.exit33:                                        ; preds = %kh.header31
+  %u.next47 = add i64 %u30, 1
+  br label %u.header27
+
+kw.header35:                                      ; preds = %kw.body36, %kh.body32
+  %kw38 = phi i64 [ 0, %kh.body32 ], [ %kw.next45, %kw.body36 ]
+  %609 = icmp slt i64 %kw38, 5
+  br i1 %609, label %kw.body36, label %kw.exit37
+
+kw.body36:                                        ; preds = %kw.header35
+  %610 = mul i64 %kw38, 1
+  %611 = add i64 %608, %610
+  %612 = mul i64 %kh34, 5
+  %613 = add i64 %612, %kw38
+  %614 = mul i64 %613, 8
+  %615 = add i64 %497, %614
+  %616 = add i64 %615, 0
+  %617 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  %619 = load <8 x float>, <8 x float>* %618, align 4
+  %620 = add i64 %615, 1200
+  %621 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  %623 = load <8 x float>, <8 x float>* %622, align 4
+  %624 = add i64 %611, 16
+  %625 = getelementptr inbounds float, float* %1, i64 %624
+  %626 = load float, float* %625, align 4
+  %627 = insertelement <8 x float> undef, float %626, i32 0
+  %splat39 = shufflevector <8 x float> %627, <8 x float> undef, <8 x i32> zeroinitializer
+  %628 = load <8 x float>, <8 x float>* %81, align 32
+  %629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %619, <8 x float> %628)
+  store <8 x float> %629, <8 x float>* %81, align 32
+  %630 = load <8 x float>, <8 x float>* %75, align 32
+  %631 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %623, <8 x float> %630)
+  store <8 x float> %631, <8 x float>* %75, align 32
+  %632 = add i64 %611, 17
+  %633 = getelementptr inbounds float, float* %1, i64 %632
+  %634 = load float, float* %633, align 4
+  %635 = insertelement <8 x float> undef, float %634, i32 0
+  %splat40 = shufflevector <8 x float> %635, <8 x float> undef, <8 x i32> zeroinitializer
+  %636 = load <8 x float>, <8 x float>* %80, align 32
+  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %619, <8 x float> %636)
+  store <8 x float> %637, <8 x float>* %80, align 32
+  %638 = load <8 x float>, <8 x float>* %74, align 32
+  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %623, <8 x float> %638)
+  store <8 x float> %639, <8 x float>* %74, align 32
+  %640 = add i64 %611, 18
+  %641 = getelementptr inbounds float, float* %1, i64 %640
+  %642 = load float, float* %641, align 4
+  %643 = insertelement <8 x float> undef, float %642, i32 0
+  %splat41 = shufflevector <8 x float> %643, <8 x float> undef, <8 x i32> zeroinitializer
+  %644 = load <8 x float>, <8 x float>* %79, align 32
+  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %619, <8 x float> %644)
+  store <8 x float> %645, <8 x float>* %79, align 32
+  %646 = load <8 x float>, <8 x float>* %73, align 32
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %623, <8 x float> %646)
+  store <8 x float> %647, <8 x float>* %73, align 32
+  %648 = add i64 %611, 19
+  %649 = getelementptr inbounds float, float* %1, i64 %648
+  %650 = load float, float* %649, align 4
+  %651 = insertelement <8 x float> undef, float %650, i32 0
+  %splat42 = shufflevector <8 x float> %651, <8 x float> undef, <8 x i32> zeroinitializer
+  %652 = load <8 x float>, <8 x float>* %78, align 32
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %619, <8 x float> %652)
+  store <8 x float> %653, <8 x float>* %78, align 32
+  %654 = load <8 x float>, <8 x float>* %72, align 32
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %623, <8 x float> %654)
+  store <8 x float> %655, <8 x float>* %72, align 32
+  %656 = add i64 %611, 20
+  %657 = getelementptr inbounds float, float* %1, i64 %656
+  %658 = load float, float* %657, align 4
+  %659 = insertelement <8 x float> undef, float %658, i32 0
+  %splat43 = shufflevector <8 x float> %659, <8 x float> undef, <8 x i32> zeroinitializer
+  %660 = load <8 x float>, <8 x float>* %77, align 32
+  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %619, <8 x float> %660)
+  store <8 x float> %661, <8 x float>* %77, align 32
+  %662 = load <8 x float>, <8 x float>* %71, align 32
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %623, <8 x float> %662)
+  store <8 x float> %663, <8 x float>* %71, align 32
+  %664 = add i64 %611, 21
+  %665 = getelementptr inbounds float, float* %1, i64 %664
+  %666 = load float, float* %665, align 4
+  %667 = insertelement <8 x float> undef, float %666, i32 0
+  %splat44 = shufflevector <8 x float> %667, <8 x float> undef, <8 x i32> zeroinitializer
+  %668 = load <8 x float>, <8 x float>* %76, align 32
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %619, <8 x float> %668)
+  store <8 x float> %669, <8 x float>* %76, align 32
+  %670 = load <8 x float>, <8 x float>* %70, align 32
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %623, <8 x float> %670)
+  store <8 x float> %671, <8 x float>* %70, align 32
+  %kw.next45 = add i64 %kw38, 1
+  br label %kw.header35, !llvm.loop !3
+
+kw.exit37:                                        ; preds = %kw.header35
+  %kh.next46 = add i64 %kh34, 1
+  br label %kh.header31
+
+u.header48:                                       ; preds = %kh.exit54, %u.exit29
+  %u51 = phi i64 [ 0, %u.exit29 ], [ %u.next68, %kh.exit54 ]
+  %672 = icmp slt i64 %u51, 6
+  br i1 %672, label %u.body49, label %u.exit50
+
+u.body49:                                         ; preds = %u.header48
+  %673 = mul i64 %u51, 196
+  %674 = add i64 %605, %673
+  %675 = mul i64 %u51, 200
+  %676 = add i64 %121, %675
+  br label %kh.header52
+
+u.exit50:                                         ; preds = %u.header48
+  %677 = mul i64 %113, 2
+  %678 = add i64 %677, %116
+  %679 = add i64 %678, 0
+  %680 = mul i64 %679, 10
+  %681 = add i64 %680, %110
+  %682 = mul i64 %681, 10
+  %683 = add i64 %682, 18
+  %684 = mul i64 %683, 8
+  %685 = load <8 x float>, <8 x float>* %69, align 32
+  %686 = fcmp ogt <8 x float> %685, zeroinitializer
+  %687 = select <8 x i1> %686, <8 x float> %685, <8 x float> zeroinitializer
+  %688 = getelementptr inbounds float, float* %0, i64 %684
+  %689 = bitcast float* %688 to <8 x float>*
+  store <8 x float> %687, <8 x float>* %689, align 4
+  %690 = add i64 %682, 19
+  %691 = mul i64 %690, 8
+  %692 = load <8 x float>, <8 x float>* %68, align 32
+  %693 = fcmp ogt <8 x float> %692, zeroinitializer
+  %694 = select <8 x i1> %693, <8 x float> %692, <8 x float> zeroinitializer
+  %695 = getelementptr inbounds float, float* %0, i64 %691
+  %696 = bitcast float* %695 to <8 x float>*
+  store <8 x float> %694, <8 x float>* %696, align 4
+  %697 = add i64 %682, 20
+  %698 = mul i64 %697, 8
+  %699 = load <8 x float>, <8 x float>* %67, align 32
+  %700 = fcmp ogt <8 x float> %699, zeroinitializer
+  %701 = select <8 x i1> %700, <8 x float> %699, <8 x float> zeroinitializer
+  %702 = getelementptr inbounds float, float* %0, i64 %698
+  %703 = bitcast float* %702 to <8 x float>*
+  store <8 x float> %701, <8 x float>* %703, align 4
+  %704 = add i64 %682, 21
+  %705 = mul i64 %704, 8
+  %706 = load <8 x float>, <8 x float>* %66, align 32
+  %707 = fcmp ogt <8 x float> %706, zeroinitializer
+  %708 = select <8 x i1> %707, <8 x float> %706, <8 x float> zeroinitializer
+  %709 = getelementptr inbounds float, float* %0, i64 %705
+  %710 = bitcast float* %709 to <8 x float>*
+  store <8 x float> %708, <8 x float>* %710, align 4
+  %711 = add i64 %682, 22
+  %712 = mul i64 %711, 8
+  %713 = load <8 x float>, <8 x float>* %65, align 32
+  %714 = fcmp ogt <8 x float> %713, zeroinitializer
+  %715 = select <8 x i1> %714, <8 x float> %713, <8 x float> zeroinitializer
+  %716 = getelementptr inbounds float, float* %0, i64 %712
+  %717 = bitcast float* %716 to <8 x float>*
+  store <8 x float> %715, <8 x float>* %717, align 4
+  %718 = add i64 %682, 23
+  %719 = mul i64 %718, 8
+  %720 = load <8 x float>, <8 x float>* %64, align 32
+  %721 = fcmp ogt <8 x float> %720, zeroinitializer
+  %722 = select <8 x i1> %721, <8 x float> %720, <8 x float> zeroinitializer
+  %723 = getelementptr inbounds float, float* %0, i64 %719
+  %724 = bitcast float* %723 to <8 x float>*
+  store <8 x float> %722, <8 x float>* %724, align 4
+  %725 = mul i64 %113, 2
+  %726 = add i64 %725, %116
+  %727 = add i64 %726, 1
+  %728 = mul i64 %727, 10
+  %729 = add i64 %728, %110
+  %730 = mul i64 %729, 10
+  %731 = add i64 %730, 18
+  %732 = mul i64 %731, 8
+  %733 = load <8 x float>, <8 x float>* %63, align 32
+  %734 = fcmp ogt <8 x float> %733, zeroinitializer
+  %735 = select <8 x i1> %734, <8 x float> %733, <8 x float> zeroinitializer
+  %736 = getelementptr inbounds float, float* %0, i64 %732
+  %737 = bitcast float* %736 to <8 x float>*
+  store <8 x float> %735, <8 x float>* %737, align 4
+  %738 = add i64 %730, 19
+  %739 = mul i64 %738, 8
+  %740 = load <8 x float>, <8 x float>* %62, align 32
+  %741 = fcmp ogt <8 x float> %740, zeroinitializer
+  %742 = select <8 x i1> %741, <8 x float> %740, <8 x float> zeroinitializer
+  %743 = getelementptr inbounds float, float* %0, i64 %739
+  %744 = bitcast float* %743 to <8 x float>*
+  store <8 x float> %742, <8 x float>* %744, align 4
+  %745 = add i64 %730, 20
+  %746 = mul i64 %745, 8
+  %747 = load <8 x float>, <8 x float>* %61, align 32
+  %748 = fcmp ogt <8 x float> %747, zeroinitializer
+  %749 = select <8 x i1> %748, <8 x float> %747, <8 x float> zeroinitializer
+  %750 = getelementptr inbounds float, float* %0, i64 %746
+  %751 = bitcast float* %750 to <8 x float>*
+  store <8 x float> %749, <8 x float>* %751, align 4
+  %752 = add i64 %730, 21
+  %753 = mul i64 %752, 8
+  %754 = load <8 x float>, <8 x float>* %60, align 32
+  %755 = fcmp ogt <8 x float> %754, zeroinitializer
+  %756 = select <8 x i1> %755, <8 x float> %754, <8 x float> zeroinitializer
+  %757 = getelementptr inbounds float, float* %0, i64 %753
+  %758 = bitcast float* %757 to <8 x float>*
+  store <8 x float> %756, <8 x float>* %758, align 4
+  %759 = add i64 %730, 22
+  %760 = mul i64 %759, 8
+  %761 = load <8 x float>, <8 x float>* %59, align 32
+  %762 = fcmp ogt <8 x float> %761, zeroinitializer
+  %763 = select <8 x i1> %762, <8 x float> %761, <8 x float> zeroinitializer
+  %764 = getelementptr inbounds float, float* %0, i64 %760
+  %765 = bitcast float* %764 to <8 x float>*
+  store <8 x float> %763, <8 x float>* %765, align 4
+  %766 = add i64 %730, 23
+  %767 = mul i64 %766, 8
+  %768 = load <8 x float>, <8 x float>* %58, align 32
+  %769 = fcmp ogt <8 x float> %768, zeroinitializer
+  %770 = select <8 x i1> %769, <8 x float> %768, <8 x float> zeroinitializer
+  %771 = getelementptr inbounds float, float* %0, i64 %767
+  %772 = bitcast float* %771 to <8 x float>*
+  store <8 x float> %770, <8 x float>* %772, align 4
+  %773 = add i64 %116, 0
+  %774 = mul i64 %773, 8
+  %775 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %774
+  %776 = bitcast float* %775 to <8 x float>*
+  %777 = load <8 x float>, <8 x float>* %776, align 4
+  store <8 x float> %777, <8 x float>* %57, align 32
+  store <8 x float> %777, <8 x float>* %56, align 32
+  store <8 x float> %777, <8 x float>* %55, align 32
+  store <8 x float> %777, <8 x float>* %54, align 32
+  store <8 x float> %777, <8 x float>* %53, align 32
+  store <8 x float> %777, <8 x float>* %52, align 32
+  %778 = add i64 %116, 1
+  %779 = mul i64 %778, 8
+  %780 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %779
+  %781 = bitcast float* %780 to <8 x float>*
+  %782 = load <8 x float>, <8 x float>* %781, align 4
+  store <8 x float> %782, <8 x float>* %51, align 32
+  store <8 x float> %782, <8 x float>* %50, align 32
+  store <8 x float> %782, <8 x float>* %49, align 32
+  store <8 x float> %782, <8 x float>* %48, align 32
+  store <8 x float> %782, <8 x float>* %47, align 32
+  store <8 x float> %782, <8 x float>* %46, align 32
+  %783 = add i64 %122, 0
+  %784 = add i64 %120, %783
+  br label %u.header69
+
+kh.header52:                                      ; preds = %kw.exit58, %u.body49
+  %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next67, %kw.exit58 ]
+  %785 = icmp slt i64 %kh55, 5
+  br i1 %785, label %kh.body53, label %kh.exit54
+
+kh.body53:                                        ; preds = %kh.header52
+  %786 = mul i64 %kh55, 14
+  %787 = add i64 %674, %786
+  br label %kw.header56
+
+kh.exit54:                                        ; preds = %kh.header52
+  %u.next68 = add i64 %u51, 1
+  br label %u.header48
+
+kw.header56:                                      ; preds = %kw.body57, %kh.body53
+  %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next66, %kw.body57 ]
+  %788 = icmp slt i64 %kw59, 5
+  br i1 %788, label %kw.body57, label %kw.exit58
+
+kw.body57:                                        ; preds = %kw.header56
+  %789 = mul i64 %kw59, 1
+  %790 = add i64 %787, %789
+  %791 = mul i64 %kh55, 5
+  %792 = add i64 %791, %kw59
+  %793 = mul i64 %792, 8
+  %794 = add i64 %676, %793
+  %795 = add i64 %794, 0
+  %796 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %795
+  %797 = bitcast float* %796 to <8 x float>*
+  %798 = load <8 x float>, <8 x float>* %797, align 4
+  %799 = add i64 %794, 1200
+  %800 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %799
+  %801 = bitcast float* %800 to <8 x float>*
+  %802 = load <8 x float>, <8 x float>* %801, align 4
+  %803 = add i64 %790, 22
+  %804 = getelementptr inbounds float, float* %1, i64 %803
+  %805 = load float, float* %804, align 4
+  %806 = insertelement <8 x float> undef, float %805, i32 0
+  %splat60 = shufflevector <8 x float> %806, <8 x float> undef, <8 x i32> zeroinitializer
+  %807 = load <8 x float>, <8 x float>* %69, align 32
+  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %798, <8 x float> %807)
+  store <8 x float> %808, <8 x float>* %69, align 32
+  %809 = load <8 x float>, <8 x float>* %63, align 32
+  %810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %802, <8 x float> %809)
+  store <8 x float> %810, <8 x float>* %63, align 32
+  %811 = add i64 %790, 23
+  %812 = getelementptr inbounds float, float* %1, i64 %811
+  %813 = load float, float* %812, align 4
+  %814 = insertelement <8 x float> undef, float %813, i32 0
+  %splat61 = shufflevector <8 x float> %814, <8 x float> undef, <8 x i32> zeroinitializer
+  %815 = load <8 x float>, <8 x float>* %68, align 32
+  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %798, <8 x float> %815)
+  store <8 x float> %816, <8 x float>* %68, align 32
+  %817 = load <8 x float>, <8 x float>* %62, align 32
+  %818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %802, <8 x float> %817)
+  store <8 x float> %818, <8 x float>* %62, align 32
+  %819 = add i64 %790, 28
+  %820 = getelementptr inbounds float, float* %1, i64 %819
+  %821 = load float, float* %820, align 4
+  %822 = insertelement <8 x float> undef, float %821, i32 0
+  %splat62 = shufflevector <8 x float> %822, <8 x float> undef, <8 x i32> zeroinitializer
+  %823 = load <8 x float>, <8 x float>* %67, align 32
+  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %798, <8 x float> %823)
+  store <8 x float> %824, <8 x float>* %67, align 32
+  %825 = load <8 x float>, <8 x float>* %61, align 32
+  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %802, <8 x float> %825)
+  store <8 x float> %826, <8 x float>* %61, align 32
+  %827 = add i64 %790, 29
+  %828 = getelementptr inbounds float, float* %1, i64 %827
+  %829 = load float, float* %828, align 4
+  %830 = insertelement <8 x float> undef, float %829, i32 0
+  %splat63 = shufflevector <8 x float> %830, <8 x float> undef, <8 x i32> zeroinitializer
+  %831 = load <8 x float>, <8 x float>* %66, align 32
+  %832 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %798, <8 x float> %831)
+  store <8 x float> %832, <8 x float>* %66, align 32
+  %833 = load <8 x float>, <8 x float>* %60, align 32
+  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %802, <8 x float> %833)
+  store <8 x float> %834, <8 x float>* %60, align 32
+  %835 = add i64 %790, 30
+  %836 = getelementptr inbounds float, float* %1, i64 %835
+  %837 = load float, float* %836, align 4
+  %838 = insertelement <8 x float> undef, float %837, i32 0
+  %splat64 = shufflevector <8 x float> %838, <8 x float> undef, <8 x i32> zeroinitializer
+  %839 = load <8 x float>, <8 x float>* %65, align 32
+  %840 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %798, <8 x float> %839)
+  store <8 x float> %840, <8 x float>* %65, align 32
+  %841 = load <8 x float>, <8 x float>* %59, align 32
+  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %802, <8 x float> %841)
+  store <8 x float> %842, <8 x float>* %59, align 32
+  %843 = add i64 %790, 31
+  %844 = getelementptr inbounds float, float* %1, i64 %843
+  %845 = load float, float* %844, align 4
+  %846 = insertelement <8 x float> undef, float %845, i32 0
+  %splat65 = shufflevector <8 x float> %846, <8 x float> undef, <8 x i32> zeroinitializer
+  %847 = load <8 x float>, <8 x float>* %64, align 32
+  %848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %798, <8 x float> %847)
+  store <8 x float> %848, <8 x float>* %64, align 32
+  %849 = load <8 x float>, <8 x float>* %58, align 32
+  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %802, <8 x float> %849)
+  store <8 x float> %850, <8 x float>* %58, align 32
+  %kw.next66 = add i64 %kw59, 1
+  br label %kw.header56, !llvm.loop !4
+
+kw.exit58:                                        ; preds = %kw.header56
+  %kh.next67 = add i64 %kh55, 1
+  br label %kh.header52
+
+u.header69:                                       ; preds = %kh.exit75, %u.exit50
+  %u72 = phi i64 [ 0, %u.exit50 ], [ %u.next89, %kh.exit75 ]
+  %851 = icmp slt i64 %u72, 6
+  br i1 %851, label %u.body70, label %u.exit71
+
+u.body70:                                         ; preds = %u.header69
+  %852 = mul i64 %u72, 196
+  %853 = add i64 %784, %852
+  %854 = mul i64 %u72, 200
+  %855 = add i64 %121, %854
+  br label %kh.header73
+
+u.exit71:                                         ; preds = %u.header69
+  %856 = mul i64 %113, 2
+  %857 = add i64 %856, %116
+  %858 = add i64 %857, 0
+  %859 = mul i64 %858, 10
+  %860 = add i64 %859, %110
+  %861 = mul i64 %860, 10
+  %862 = add i64 %861, 24
+  %863 = mul i64 %862, 8
+  %864 = load <8 x float>, <8 x float>* %57, align 32
+  %865 = fcmp ogt <8 x float> %864, zeroinitializer
+  %866 = select <8 x i1> %865, <8 x float> %864, <8 x float> zeroinitializer
+  %867 = getelementptr inbounds float, float* %0, i64 %863
+  %868 = bitcast float* %867 to <8 x float>*
+  store <8 x float> %866, <8 x float>* %868, align 4
+  %869 = add i64 %861, 25
+  %870 = mul i64 %869, 8
+  %871 = load <8 x float>, <8 x float>* %56, align 32
+  %872 = fcmp ogt <8 x float> %871, zeroinitializer
+  %873 = select <8 x i1> %872, <8 x float> %871, <8 x float> zeroinitializer
+  %874 = getelementptr inbounds float, float* %0, i64 %870
+  %875 = bitcast float* %874 to <8 x float>*
+  store <8 x float> %873, <8 x float>* %875, align 4
+  %876 = add i64 %861, 26
+  %877 = mul i64 %876, 8
+  %878 = load <8 x float>, <8 x float>* %55, align 32
+  %879 = fcmp ogt <8 x float> %878, zeroinitializer
+  %880 = select <8 x i1> %879, <8 x float> %878, <8 x float> zeroinitializer
+  %881 = getelementptr inbounds float, float* %0, i64 %877
+  %882 = bitcast float* %881 to <8 x float>*
+  store <8 x float> %880, <8 x float>* %882, align 4
+  %883 = add i64 %861, 27
+  %884 = mul i64 %883, 8
+  %885 = load <8 x float>, <8 x float>* %54, align 32
+  %886 = fcmp ogt <8 x float> %885, zeroinitializer
+  %887 = select <8 x i1> %886, <8 x float> %885, <8 x float> zeroinitializer
+  %888 = getelementptr inbounds float, float* %0, i64 %884
+  %889 = bitcast float* %888 to <8 x float>*
+  store <8 x float> %887, <8 x float>* %889, align 4
+  %890 = add i64 %861, 28
+  %891 = mul i64 %890, 8
+  %892 = load <8 x float>, <8 x float>* %53, align 32
+  %893 = fcmp ogt <8 x float> %892, zeroinitializer
+  %894 = select <8 x i1> %893, <8 x float> %892, <8 x float> zeroinitializer
+  %895 = getelementptr inbounds float, float* %0, i64 %891
+  %896 = bitcast float* %895 to <8 x float>*
+  store <8 x float> %894, <8 x float>* %896, align 4
+  %897 = add i64 %861, 29
+  %898 = mul i64 %897, 8
+  %899 = load <8 x float>, <8 x float>* %52, align 32
+  %900 = fcmp ogt <8 x float> %899, zeroinitializer
+  %901 = select <8 x i1> %900, <8 x float> %899, <8 x float> zeroinitializer
+  %902 = getelementptr inbounds float, float* %0, i64 %898
+  %903 = bitcast float* %902 to <8 x float>*
+  store <8 x float> %901, <8 x float>* %903, align 4
+  %904 = mul i64 %113, 2
+  %905 = add i64 %904, %116
+  %906 = add i64 %905, 1
+  %907 = mul i64 %906, 10
+  %908 = add i64 %907, %110
+  %909 = mul i64 %908, 10
+  %910 = add i64 %909, 24
+  %911 = mul i64 %910, 8
+  %912 = load <8 x float>, <8 x float>* %51, align 32
+  %913 = fcmp ogt <8 x float> %912, zeroinitializer
+  %914 = select <8 x i1> %913, <8 x float> %912, <8 x float> zeroinitializer
+  %915 = getelementptr inbounds float, float* %0, i64 %911
+  %916 = bitcast float* %915 to <8 x float>*
+  store <8 x float> %914, <8 x float>* %916, align 4
+  %917 = add i64 %909, 25
+  %918 = mul i64 %917, 8
+  %919 = load <8 x float>, <8 x float>* %50, align 32
+  %920 = fcmp ogt <8 x float> %919, zeroinitializer
+  %921 = select <8 x i1> %920, <8 x float> %919, <8 x float> zeroinitializer
+  %922 = getelementptr inbounds float, float* %0, i64 %918
+  %923 = bitcast float* %922 to <8 x float>*
+  store <8 x float> %921, <8 x float>* %923, align 4
+  %924 = add i64 %909, 26
+  %925 = mul i64 %924, 8
+  %926 = load <8 x float>, <8 x float>* %49, align 32
+  %927 = fcmp ogt <8 x float> %926, zeroinitializer
+  %928 = select <8 x i1> %927, <8 x float> %926, <8 x float> zeroinitializer
+  %929 = getelementptr inbounds float, float* %0, i64 %925
+  %930 = bitcast float* %929 to <8 x float>*
+  store <8 x float> %928, <8 x float>* %930, align 4
+  %931 = add i64 %909, 27
+  %932 = mul i64 %931, 8
+  %933 = load <8 x float>, <8 x float>* %48, align 32
+  %934 = fcmp ogt <8 x float> %933, zeroinitializer
+  %935 = select <8 x i1> %934, <8 x float> %933, <8 x float> zeroinitializer
+  %936 = getelementptr inbounds float, float* %0, i64 %932
+  %937 = bitcast float* %936 to <8 x float>*
+  store <8 x float> %935, <8 x float>* %937, align 4
+  %938 = add i64 %909, 28
+  %939 = mul i64 %938, 8
+  %940 = load <8 x float>, <8 x float>* %47, align 32
+  %941 = fcmp ogt <8 x float> %940, zeroinitializer
+  %942 = select <8 x i1> %941, <8 x float> %940, <8 x float> zeroinitializer
+  %943 = getelementptr inbounds float, float* %0, i64 %939
+  %944 = bitcast float* %943 to <8 x float>*
+  store <8 x float> %942, <8 x float>* %944, align 4
+  %945 = add i64 %909, 29
+  %946 = mul i64 %945, 8
+  %947 = load <8 x float>, <8 x float>* %46, align 32
+  %948 = fcmp ogt <8 x float> %947, zeroinitializer
+  %949 = select <8 x i1> %948, <8 x float> %947, <8 x float> zeroinitializer
+  %950 = getelementptr inbounds float, float* %0, i64 %946
+  %951 = bitcast float* %950 to <8 x float>*
+  store <8 x float> %949, <8 x float>* %951, align 4
+  %952 = add i64 %116, 0
+  %953 = mul i64 %952, 8
+  %954 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %953
+  %955 = bitcast float* %954 to <8 x float>*
+  %956 = load <8 x float>, <8 x float>* %955, align 4
+  store <8 x float> %956, <8 x float>* %45, align 32
+  store <8 x float> %956, <8 x float>* %44, align 32
+  store <8 x float> %956, <8 x float>* %43, align 32
+  store <8 x float> %956, <8 x float>* %42, align 32
+  store <8 x float> %956, <8 x float>* %41, align 32
+  store <8 x float> %956, <8 x float>* %40, align 32
+  %957 = add i64 %116, 1
+  %958 = mul i64 %957, 8
+  %959 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %958
+  %960 = bitcast float* %959 to <8 x float>*
+  %961 = load <8 x float>, <8 x float>* %960, align 4
+  store <8 x float> %961, <8 x float>* %39, align 32
+  store <8 x float> %961, <8 x float>* %38, align 32
+  store <8 x float> %961, <8 x float>* %37, align 32
+  store <8 x float> %961, <8 x float>* %36, align 32
+  store <8 x float> %961, <8 x float>* %35, align 32
+  store <8 x float> %961, <8 x float>* %34, align 32
+  %962 = add i64 %122, 0
+  %963 = add i64 %120, %962
+  br label %u.header90
+
+kh.header73:                                      ; preds = %kw.exit79, %u.body70
+  %kh76 = phi i64 [ 0, %u.body70 ], [ %kh.next88, %kw.exit79 ]
+  %964 = icmp slt i64 %kh76, 5
+  br i1 %964, label %kh.body74, label %kh.exit75
+
+kh.body74:                                        ; preds = %kh.header73
+  %965 = mul i64 %kh76, 14
+  %966 = add i64 %853, %965
+  br label %kw.header77
+
+kh.exit75:                                        ; preds = %kh.header73
+  %u.next89 = add i64 %u72, 1
+  br label %u.header69
+
+kw.header77:                                      ; preds = %kw.body78, %kh.body74
+  %kw80 = phi i64 [ 0, %kh.body74 ], [ %kw.next87, %kw.body78 ]
+  %967 = icmp slt i64 %kw80, 5
+  br i1 %967, label %kw.body78, label %kw.exit79
+
+kw.body78:                                        ; preds = %kw.header77
+  %968 = mul i64 %kw80, 1
+  %969 = add i64 %966, %968
+  %970 = mul i64 %kh76, 5
+  %971 = add i64 %970, %kw80
+  %972 = mul i64 %971, 8
+  %973 = add i64 %855, %972
+  %974 = add i64 %973, 0
+  %975 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %974
+  %976 = bitcast float* %975 to <8 x float>*
+  %977 = load <8 x float>, <8 x float>* %976, align 4
+  %978 = add i64 %973, 1200
+  %979 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %978
+  %980 = bitcast float* %979 to <8 x float>*
+  %981 = load <8 x float>, <8 x float>* %980, align 4
+  %982 = add i64 %969, 32
+  %983 = getelementptr inbounds float, float* %1, i64 %982
+  %984 = load float, float* %983, align 4
+  %985 = insertelement <8 x float> undef, float %984, i32 0
+  %splat81 = shufflevector <8 x float> %985, <8 x float> undef, <8 x i32> zeroinitializer
+  %986 = load <8 x float>, <8 x float>* %57, align 32
+  %987 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %977, <8 x float> %986)
+  store <8 x float> %987, <8 x float>* %57, align 32
+  %988 = load <8 x float>, <8 x float>* %51, align 32
+  %989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %981, <8 x float> %988)
+  store <8 x float> %989, <8 x float>* %51, align 32
+  %990 = add i64 %969, 33
+  %991 = getelementptr inbounds float, float* %1, i64 %990
+  %992 = load float, float* %991, align 4
+  %993 = insertelement <8 x float> undef, float %992, i32 0
+  %splat82 = shufflevector <8 x float> %993, <8 x float> undef, <8 x i32> zeroinitializer
+  %994 = load <8 x float>, <8 x float>* %56, align 32
+  %995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %977, <8 x float> %994)
+  store <8 x float> %995, <8 x float>* %56, align 32
+  %996 = load <8 x float>, <8 x float>* %50, align 32
+  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %981, <8 x float> %996)
+  store <8 x float> %997, <8 x float>* %50, align 32
+  %998 = add i64 %969, 34
+  %999 = getelementptr inbounds float, float* %1, i64 %998
+  %1000 = load float, float* %999, align 4
+  %1001 = insertelement <8 x float> undef, float %1000, i32 0
+  %splat83 = shufflevector <8 x float> %1001, <8 x float> undef, <8 x i32> zeroinitializer
+  %1002 = load <8 x float>, <8 x float>* %55, align 32
+  %1003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %977, <8 x float> %1002)
+  store <8 x float> %1003, <8 x float>* %55, align 32
+  %1004 = load <8 x float>, <8 x float>* %49, align 32
+  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %981, <8 x float> %1004)
+  store <8 x float> %1005, <8 x float>* %49, align 32
+  %1006 = add i64 %969, 35
+  %1007 = getelementptr inbounds float, float* %1, i64 %1006
+  %1008 = load float, float* %1007, align 4
+  %1009 = insertelement <8 x float> undef, float %1008, i32 0
+  %splat84 = shufflevector <8 x float> %1009, <8 x float> undef, <8 x i32> zeroinitializer
+  %1010 = load <8 x float>, <8 x float>* %54, align 32
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %977, <8 x float> %1010)
+  store <8 x float> %1011, <8 x float>* %54, align 32
+  %1012 = load <8 x float>, <8 x float>* %48, align 32
+  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %981, <8 x float> %1012)
+  store <8 x float> %1013, <8 x float>* %48, align 32
+  %1014 = add i64 %969, 36
+  %1015 = getelementptr inbounds float, float* %1, i64 %1014
+  %1016 = load float, float* %1015, align 4
+  %1017 = insertelement <8 x float> undef, float %1016, i32 0
+  %splat85 = shufflevector <8 x float> %1017, <8 x float> undef, <8 x i32> zeroinitializer
+  %1018 = load <8 x float>, <8 x float>* %53, align 32
+  %1019 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %977, <8 x float> %1018)
+  store <8 x float> %1019, <8 x float>* %53, align 32
+  %1020 = load <8 x float>, <8 x float>* %47, align 32
+  %1021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %981, <8 x float> %1020)
+  store <8 x float> %1021, <8 x float>* %47, align 32
+  %1022 = add i64 %969, 37
+  %1023 = getelementptr inbounds float, float* %1, i64 %1022
+  %1024 = load float, float* %1023, align 4
+  %1025 = insertelement <8 x float> undef, float %1024, i32 0
+  %splat86 = shufflevector <8 x float> %1025, <8 x float> undef, <8 x i32> zeroinitializer
+  %1026 = load <8 x float>, <8 x float>* %52, align 32
+  %1027 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %977, <8 x float> %1026)
+  store <8 x float> %1027, <8 x float>* %52, align 32
+  %1028 = load <8 x float>, <8 x float>* %46, align 32
+  %1029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %981, <8 x float> %1028)
+  store <8 x float> %1029, <8 x float>* %46, align 32
+  %kw.next87 = add i64 %kw80, 1
+  br label %kw.header77, !llvm.loop !5
+
+kw.exit79:                                        ; preds = %kw.header77
+  %kh.next88 = add i64 %kh76, 1
+  br label %kh.header73
+
+u.header90:                                       ; preds = %kh.exit96, %u.exit71
+  %u93 = phi i64 [ 0, %u.exit71 ], [ %u.next110, %kh.exit96 ]
+  %1030 = icmp slt i64 %u93, 6
+  br i1 %1030, label %u.body91, label %u.exit92
+
+u.body91:                                         ; preds = %u.header90
+  %1031 = mul i64 %u93, 196
+  %1032 = add i64 %963, %1031
+  %1033 = mul i64 %u93, 200
+  %1034 = add i64 %121, %1033
+  br label %kh.header94
+
+u.exit92:                                         ; preds = %u.header90
+  %1035 = mul i64 %113, 2
+  %1036 = add i64 %1035, %116
+  %1037 = add i64 %1036, 0
+  %1038 = mul i64 %1037, 10
+  %1039 = add i64 %1038, %110
+  %1040 = mul i64 %1039, 10
+  %1041 = add i64 %1040, 30
+  %1042 = mul i64 %1041, 8
+  %1043 = load <8 x float>, <8 x float>* %45, align 32
+  %1044 = fcmp ogt <8 x float> %1043, zeroinitializer
+  %1045 = select <8 x i1> %1044, <8 x float> %1043, <8 x float> zeroinitializer
+  %1046 = getelementptr inbounds float, float* %0, i64 %1042
+  %1047 = bitcast float* %1046 to <8 x float>*
+  store <8 x float> %1045, <8 x float>* %1047, align 4
+  %1048 = add i64 %1040, 31
+  %1049 = mul i64 %1048, 8
+  %1050 = load <8 x float>, <8 x float>* %44, align 32
+  %1051 = fcmp ogt <8 x float> %1050, zeroinitializer
+  %1052 = select <8 x i1> %1051, <8 x float> %1050, <8 x float> zeroinitializer
+  %1053 = getelementptr inbounds float, float* %0, i64 %1049
+  %1054 = bitcast float* %1053 to <8 x float>*
+  store <8 x float> %1052, <8 x float>* %1054, align 4
+  %1055 = add i64 %1040, 32
+  %1056 = mul i64 %1055, 8
+  %1057 = load <8 x float>, <8 x float>* %43, align 32
+  %1058 = fcmp ogt <8 x float> %1057, zeroinitializer
+  %1059 = select <8 x i1> %1058, <8 x float> %1057, <8 x float> zeroinitializer
+  %1060 = getelementptr inbounds float, float* %0, i64 %1056
+  %1061 = bitcast float* %1060 to <8 x float>*
+  store <8 x float> %1059, <8 x float>* %1061, align 4
+  %1062 = add i64 %1040, 33
+  %1063 = mul i64 %1062, 8
+  %1064 = load <8 x float>, <8 x float>* %42, align 32
+  %1065 = fcmp ogt <8 x float> %1064, zeroinitializer
+  %1066 = select <8 x i1> %1065, <8 x float> %1064, <8 x float> zeroinitializer
+  %1067 = getelementptr inbounds float, float* %0, i64 %1063
+  %1068 = bitcast float* %1067 to <8 x float>*
+  store <8 x float> %1066, <8 x float>* %1068, align 4
+  %1069 = add i64 %1040, 34
+  %1070 = mul i64 %1069, 8
+  %1071 = load <8 x float>, <8 x float>* %41, align 32
+  %1072 = fcmp ogt <8 x float> %1071, zeroinitializer
+  %1073 = select <8 x i1> %1072, <8 x float> %1071, <8 x float> zeroinitializer
+  %1074 = getelementptr inbounds float, float* %0, i64 %1070
+  %1075 = bitcast float* %1074 to <8 x float>*
+  store <8 x float> %1073, <8 x float>* %1075, align 4
+  %1076 = add i64 %1040, 35
+  %1077 = mul i64 %1076, 8
+  %1078 = load <8 x float>, <8 x float>* %40, align 32
+  %1079 = fcmp ogt <8 x float> %1078, zeroinitializer
+  %1080 = select <8 x i1> %1079, <8 x float> %1078, <8 x float> zeroinitializer
+  %1081 = getelementptr inbounds float, float* %0, i64 %1077
+  %1082 = bitcast float* %1081 to <8 x float>*
+  store <8 x float> %1080, <8 x float>* %1082, align 4
+  %1083 = mul i64 %113, 2
+  %1084 = add i64 %1083, %116
+  %1085 = add i64 %1084, 1
+  %1086 = mul i64 %1085, 10
+  %1087 = add i64 %1086, %110
+  %1088 = mul i64 %1087, 10
+  %1089 = add i64 %1088, 30
+  %1090 = mul i64 %1089, 8
+  %1091 = load <8 x float>, <8 x float>* %39, align 32
+  %1092 = fcmp ogt <8 x float> %1091, zeroinitializer
+  %1093 = select <8 x i1> %1092, <8 x float> %1091, <8 x float> zeroinitializer
+  %1094 = getelementptr inbounds float, float* %0, i64 %1090
+  %1095 = bitcast float* %1094 to <8 x float>*
+  store <8 x float> %1093, <8 x float>* %1095, align 4
+  %1096 = add i64 %1088, 31
+  %1097 = mul i64 %1096, 8
+  %1098 = load <8 x float>, <8 x float>* %38, align 32
+  %1099 = fcmp ogt <8 x float> %1098, zeroinitializer
+  %1100 = select <8 x i1> %1099, <8 x float> %1098, <8 x float> zeroinitializer
+  %1101 = getelementptr inbounds float, float* %0, i64 %1097
+  %1102 = bitcast float* %1101 to <8 x float>*
+  store <8 x float> %1100, <8 x float>* %1102, align 4
+  %1103 = add i64 %1088, 32
+  %1104 = mul i64 %1103, 8
+  %1105 = load <8 x float>, <8 x float>* %37, align 32
+  %1106 = fcmp ogt <8 x float> %1105, zeroinitializer
+  %1107 = select <8 x i1> %1106, <8 x float> %1105, <8 x float> zeroinitializer
+  %1108 = getelementptr inbounds float, float* %0, i64 %1104
+  %1109 = bitcast float* %1108 to <8 x float>*
+  store <8 x float> %1107, <8 x float>* %1109, align 4
+  %1110 = add i64 %1088, 33
+  %1111 = mul i64 %1110, 8
+  %1112 = load <8 x float>, <8 x float>* %36, align 32
+  %1113 = fcmp ogt <8 x float> %1112, zeroinitializer
+  %1114 = select <8 x i1> %1113, <8 x float> %1112, <8 x float> zeroinitializer
+  %1115 = getelementptr inbounds float, float* %0, i64 %1111
+  %1116 = bitcast float* %1115 to <8 x float>*
+  store <8 x float> %1114, <8 x float>* %1116, align 4
+  %1117 = add i64 %1088, 34
+  %1118 = mul i64 %1117, 8
+  %1119 = load <8 x float>, <8 x float>* %35, align 32
+  %1120 = fcmp ogt <8 x float> %1119, zeroinitializer
+  %1121 = select <8 x i1> %1120, <8 x float> %1119, <8 x float> zeroinitializer
+  %1122 = getelementptr inbounds float, float* %0, i64 %1118
+  %1123 = bitcast float* %1122 to <8 x float>*
+  store <8 x float> %1121, <8 x float>* %1123, align 4
+  %1124 = add i64 %1088, 35
+  %1125 = mul i64 %1124, 8
+  %1126 = load <8 x float>, <8 x float>* %34, align 32
+  %1127 = fcmp ogt <8 x float> %1126, zeroinitializer
+  %1128 = select <8 x i1> %1127, <8 x float> %1126, <8 x float> zeroinitializer
+  %1129 = getelementptr inbounds float, float* %0, i64 %1125
+  %1130 = bitcast float* %1129 to <8 x float>*
+  store <8 x float> %1128, <8 x float>* %1130, align 4
+  %1131 = add i64 %116, 0
+  %1132 = mul i64 %1131, 8
+  %1133 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1132
+  %1134 = bitcast float* %1133 to <8 x float>*
+  %1135 = load <8 x float>, <8 x float>* %1134, align 4
+  store <8 x float> %1135, <8 x float>* %33, align 32
+  store <8 x float> %1135, <8 x float>* %32, align 32
+  store <8 x float> %1135, <8 x float>* %31, align 32
+  store <8 x float> %1135, <8 x float>* %30, align 32
+  store <8 x float> %1135, <8 x float>* %29, align 32
+  store <8 x float> %1135, <8 x float>* %28, align 32
+  %1136 = add i64 %116, 1
+  %1137 = mul i64 %1136, 8
+  %1138 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1137
+  %1139 = bitcast float* %1138 to <8 x float>*
+  %1140 = load <8 x float>, <8 x float>* %1139, align 4
+  store <8 x float> %1140, <8 x float>* %27, align 32
+  store <8 x float> %1140, <8 x float>* %26, align 32
+  store <8 x float> %1140, <8 x float>* %25, align 32
+  store <8 x float> %1140, <8 x float>* %24, align 32
+  store <8 x float> %1140, <8 x float>* %23, align 32
+  store <8 x float> %1140, <8 x float>* %22, align 32
+  %1141 = add i64 %122, 0
+  %1142 = add i64 %120, %1141
+  br label %u.header111
+
+kh.header94:                                      ; preds = %kw.exit100, %u.body91
+  %kh97 = phi i64 [ 0, %u.body91 ], [ %kh.next109, %kw.exit100 ]
+  %1143 = icmp slt i64 %kh97, 5
+  br i1 %1143, label %kh.body95, label %kh.exit96
+
+kh.body95:                                        ; preds = %kh.header94
+  %1144 = mul i64 %kh97, 14
+  %1145 = add i64 %1032, %1144
+  br label %kw.header98
+
+kh.exit96:                                        ; preds = %kh.header94
+  %u.next110 = add i64 %u93, 1
+  br label %u.header90
+
+kw.header98:                                      ; preds = %kw.body99, %kh.body95
+  %kw101 = phi i64 [ 0, %kh.body95 ], [ %kw.next108, %kw.body99 ]
+  %1146 = icmp slt i64 %kw101, 5
+  br i1 %1146, label %kw.body99, label %kw.exit100
+
+kw.body99:                                        ; preds = %kw.header98
+  %1147 = mul i64 %kw101, 1
+  %1148 = add i64 %1145, %1147
+  %1149 = mul i64 %kh97, 5
+  %1150 = add i64 %1149, %kw101
+  %1151 = mul i64 %1150, 8
+  %1152 = add i64 %1034, %1151
+  %1153 = add i64 %1152, 0
+  %1154 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1153
+  %1155 = bitcast float* %1154 to <8 x float>*
+  %1156 = load <8 x float>, <8 x float>* %1155, align 4
+  %1157 = add i64 %1152, 1200
+  %1158 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1157
+  %1159 = bitcast float* %1158 to <8 x float>*
+  %1160 = load <8 x float>, <8 x float>* %1159, align 4
+  %1161 = add i64 %1148, 42
+  %1162 = getelementptr inbounds float, float* %1, i64 %1161
+  %1163 = load float, float* %1162, align 4
+  %1164 = insertelement <8 x float> undef, float %1163, i32 0
+  %splat102 = shufflevector <8 x float> %1164, <8 x float> undef, <8 x i32> zeroinitializer
+  %1165 = load <8 x float>, <8 x float>* %45, align 32
+  %1166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1156, <8 x float> %1165)
+  store <8 x float> %1166, <8 x float>* %45, align 32
+  %1167 = load <8 x float>, <8 x float>* %39, align 32
+  %1168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1160, <8 x float> %1167)
+  store <8 x float> %1168, <8 x float>* %39, align 32
+  %1169 = add i64 %1148, 43
+  %1170 = getelementptr inbounds float, float* %1, i64 %1169
+  %1171 = load float, float* %1170, align 4
+  %1172 = insertelement <8 x float> undef, float %1171, i32 0
+  %splat103 = shufflevector <8 x float> %1172, <8 x float> undef, <8 x i32> zeroinitializer
+  %1173 = load <8 x float>, <8 x float>* %44, align 32
+  %1174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1156, <8 x float> %1173)
+  store <8 x float> %1174, <8 x float>* %44, align 32
+  %1175 = load <8 x float>, <8 x float>* %38, align 32
+  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1160, <8 x float> %1175)
+  store <8 x float> %1176, <8 x float>* %38, align 32
+  %1177 = add i64 %1148, 44
+  %1178 = getelementptr inbounds float, float* %1, i64 %1177
+  %1179 = load float, float* %1178, align 4
+  %1180 = insertelement <8 x float> undef, float %1179, i32 0
+  %splat104 = shufflevector <8 x float> %1180, <8 x float> undef, <8 x i32> zeroinitializer
+  %1181 = load <8 x float>, <8 x float>* %43, align 32
+  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1156, <8 x float> %1181)
+  store <8 x float> %1182, <8 x float>* %43, align 32
+  %1183 = load <8 x float>, <8 x float>* %37, align 32
+  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1160, <8 x float> %1183)
+  store <8 x float> %1184, <8 x float>* %37, align 32
+  %1185 = add i64 %1148, 45
+  %1186 = getelementptr inbounds float, float* %1, i64 %1185
+  %1187 = load float, float* %1186, align 4
+  %1188 = insertelement <8 x float> undef, float %1187, i32 0
+  %splat105 = shufflevector <8 x float> %1188, <8 x float> undef, <8 x i32> zeroinitializer
+  %1189 = load <8 x float>, <8 x float>* %42, align 32
+  %1190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1156, <8 x float> %1189)
+  store <8 x float> %1190, <8 x float>* %42, align 32
+  %1191 = load <8 x float>, <8 x float>* %36, align 32
+  %1192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1160, <8 x float> %1191)
+  store <8 x float> %1192, <8 x float>* %36, align 32
+  %1193 = add i64 %1148, 46
+  %1194 = getelementptr inbounds float, float* %1, i64 %1193
+  %1195 = load float, float* %1194, align 4
+  %1196 = insertelement <8 x float> undef, float %1195, i32 0
+  %splat106 = shufflevector <8 x float> %1196, <8 x float> undef, <8 x i32> zeroinitializer
+  %1197 = load <8 x float>, <8 x float>* %41, align 32
+  %1198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1156, <8 x float> %1197)
+  store <8 x float> %1198, <8 x float>* %41, align 32
+  %1199 = load <8 x float>, <8 x float>* %35, align 32
+  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1160, <8 x float> %1199)
+  store <8 x float> %1200, <8 x float>* %35, align 32
+  %1201 = add i64 %1148, 47
+  %1202 = getelementptr inbounds float, float* %1, i64 %1201
+  %1203 = load float, float* %1202, align 4
+  %1204 = insertelement <8 x float> undef, float %1203, i32 0
+  %splat107 = shufflevector <8 x float> %1204, <8 x float> undef, <8 x i32> zeroinitializer
+  %1205 = load <8 x float>, <8 x float>* %40, align 32
+  %1206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1156, <8 x float> %1205)
+  store <8 x float> %1206, <8 x float>* %40, align 32
+  %1207 = load <8 x float>, <8 x float>* %34, align 32
+  %1208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1160, <8 x float> %1207)
+  store <8 x float> %1208, <8 x float>* %34, align 32
+  %kw.next108 = add i64 %kw101, 1
+  br label %kw.header98, !llvm.loop !6
+
+kw.exit100:                                       ; preds = %kw.header98
+  %kh.next109 = add i64 %kh97, 1
+  br label %kh.header94
+
+u.header111:                                      ; preds = %kh.exit117, %u.exit92
+  %u114 = phi i64 [ 0, %u.exit92 ], [ %u.next131, %kh.exit117 ]
+  %1209 = icmp slt i64 %u114, 6
+  br i1 %1209, label %u.body112, label %u.exit113
+
+u.body112:                                        ; preds = %u.header111
+  %1210 = mul i64 %u114, 196
+  %1211 = add i64 %1142, %1210
+  %1212 = mul i64 %u114, 200
+  %1213 = add i64 %121, %1212
+  br label %kh.header115
+
+u.exit113:                                        ; preds = %u.header111
+  %1214 = mul i64 %113, 2
+  %1215 = add i64 %1214, %116
+  %1216 = add i64 %1215, 0
+  %1217 = mul i64 %1216, 10
+  %1218 = add i64 %1217, %110
+  %1219 = mul i64 %1218, 10
+  %1220 = add i64 %1219, 36
+  %1221 = mul i64 %1220, 8
+  %1222 = load <8 x float>, <8 x float>* %33, align 32
+  %1223 = fcmp ogt <8 x float> %1222, zeroinitializer
+  %1224 = select <8 x i1> %1223, <8 x float> %1222, <8 x float> zeroinitializer
+  %1225 = getelementptr inbounds float, float* %0, i64 %1221
+  %1226 = bitcast float* %1225 to <8 x float>*
+  store <8 x float> %1224, <8 x float>* %1226, align 4
+  %1227 = add i64 %1219, 37
+  %1228 = mul i64 %1227, 8
+  %1229 = load <8 x float>, <8 x float>* %32, align 32
+  %1230 = fcmp ogt <8 x float> %1229, zeroinitializer
+  %1231 = select <8 x i1> %1230, <8 x float> %1229, <8 x float> zeroinitializer
+  %1232 = getelementptr inbounds float, float* %0, i64 %1228
+  %1233 = bitcast float* %1232 to <8 x float>*
+  store <8 x float> %1231, <8 x float>* %1233, align 4
+  %1234 = add i64 %1219, 38
+  %1235 = mul i64 %1234, 8
+  %1236 = load <8 x float>, <8 x float>* %31, align 32
+  %1237 = fcmp ogt <8 x float> %1236, zeroinitializer
+  %1238 = select <8 x i1> %1237, <8 x float> %1236, <8 x float> zeroinitializer
+  %1239 = getelementptr inbounds float, float* %0, i64 %1235
+  %1240 = bitcast float* %1239 to <8 x float>*
+  store <8 x float> %1238, <8 x float>* %1240, align 4
+  %1241 = add i64 %1219, 39
+  %1242 = mul i64 %1241, 8
+  %1243 = load <8 x float>, <8 x float>* %30, align 32
+  %1244 = fcmp ogt <8 x float> %1243, zeroinitializer
+  %1245 = select <8 x i1> %1244, <8 x float> %1243, <8 x float> zeroinitializer
+  %1246 = getelementptr inbounds float, float* %0, i64 %1242
+  %1247 = bitcast float* %1246 to <8 x float>*
+  store <8 x float> %1245, <8 x float>* %1247, align 4
+  %1248 = add i64 %1219, 40
+  %1249 = mul i64 %1248, 8
+  %1250 = load <8 x float>, <8 x float>* %29, align 32
+  %1251 = fcmp ogt <8 x float> %1250, zeroinitializer
+  %1252 = select <8 x i1> %1251, <8 x float> %1250, <8 x float> zeroinitializer
+  %1253 = getelementptr inbounds float, float* %0, i64 %1249
+  %1254 = bitcast float* %1253 to <8 x float>*
+  store <8 x float> %1252, <8 x float>* %1254, align 4
+  %1255 = add i64 %1219, 41
+  %1256 = mul i64 %1255, 8
+  %1257 = load <8 x float>, <8 x float>* %28, align 32
+  %1258 = fcmp ogt <8 x float> %1257, zeroinitializer
+  %1259 = select <8 x i1> %1258, <8 x float> %1257, <8 x float> zeroinitializer
+  %1260 = getelementptr inbounds float, float* %0, i64 %1256
+  %1261 = bitcast float* %1260 to <8 x float>*
+  store <8 x float> %1259, <8 x float>* %1261, align 4
+  %1262 = mul i64 %113, 2
+  %1263 = add i64 %1262, %116
+  %1264 = add i64 %1263, 1
+  %1265 = mul i64 %1264, 10
+  %1266 = add i64 %1265, %110
+  %1267 = mul i64 %1266, 10
+  %1268 = add i64 %1267, 36
+  %1269 = mul i64 %1268, 8
+  %1270 = load <8 x float>, <8 x float>* %27, align 32
+  %1271 = fcmp ogt <8 x float> %1270, zeroinitializer
+  %1272 = select <8 x i1> %1271, <8 x float> %1270, <8 x float> zeroinitializer
+  %1273 = getelementptr inbounds float, float* %0, i64 %1269
+  %1274 = bitcast float* %1273 to <8 x float>*
+  store <8 x float> %1272, <8 x float>* %1274, align 4
+  %1275 = add i64 %1267, 37
+  %1276 = mul i64 %1275, 8
+  %1277 = load <8 x float>, <8 x float>* %26, align 32
+  %1278 = fcmp ogt <8 x float> %1277, zeroinitializer
+  %1279 = select <8 x i1> %1278, <8 x float> %1277, <8 x float> zeroinitializer
+  %1280 = getelementptr inbounds float, float* %0, i64 %1276
+  %1281 = bitcast float* %1280 to <8 x float>*
+  store <8 x float> %1279, <8 x float>* %1281, align 4
+  %1282 = add i64 %1267, 38
+  %1283 = mul i64 %1282, 8
+  %1284 = load <8 x float>, <8 x float>* %25, align 32
+  %1285 = fcmp ogt <8 x float> %1284, zeroinitializer
+  %1286 = select <8 x i1> %1285, <8 x float> %1284, <8 x float> zeroinitializer
+  %1287 = getelementptr inbounds float, float* %0, i64 %1283
+  %1288 = bitcast float* %1287 to <8 x float>*
+  store <8 x float> %1286, <8 x float>* %1288, align 4
+  %1289 = add i64 %1267, 39
+  %1290 = mul i64 %1289, 8
+  %1291 = load <8 x float>, <8 x float>* %24, align 32
+  %1292 = fcmp ogt <8 x float> %1291, zeroinitializer
+  %1293 = select <8 x i1> %1292, <8 x float> %1291, <8 x float> zeroinitializer
+  %1294 = getelementptr inbounds float, float* %0, i64 %1290
+  %1295 = bitcast float* %1294 to <8 x float>*
+  store <8 x float> %1293, <8 x float>* %1295, align 4
+  %1296 = add i64 %1267, 40
+  %1297 = mul i64 %1296, 8
+  %1298 = load <8 x float>, <8 x float>* %23, align 32
+  %1299 = fcmp ogt <8 x float> %1298, zeroinitializer
+  %1300 = select <8 x i1> %1299, <8 x float> %1298, <8 x float> zeroinitializer
+  %1301 = getelementptr inbounds float, float* %0, i64 %1297
+  %1302 = bitcast float* %1301 to <8 x float>*
+  store <8 x float> %1300, <8 x float>* %1302, align 4
+  %1303 = add i64 %1267, 41
+  %1304 = mul i64 %1303, 8
+  %1305 = load <8 x float>, <8 x float>* %22, align 32
+  %1306 = fcmp ogt <8 x float> %1305, zeroinitializer
+  %1307 = select <8 x i1> %1306, <8 x float> %1305, <8 x float> zeroinitializer
+  %1308 = getelementptr inbounds float, float* %0, i64 %1304
+  %1309 = bitcast float* %1308 to <8 x float>*
+  store <8 x float> %1307, <8 x float>* %1309, align 4
+  %1310 = add i64 %116, 0
+  %1311 = mul i64 %1310, 8
+  %1312 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1311
+  %1313 = bitcast float* %1312 to <8 x float>*
+  %1314 = load <8 x float>, <8 x float>* %1313, align 4
+  store <8 x float> %1314, <8 x float>* %21, align 32
+  store <8 x float> %1314, <8 x float>* %20, align 32
+  store <8 x float> %1314, <8 x float>* %19, align 32
+  store <8 x float> %1314, <8 x float>* %18, align 32
+  store <8 x float> %1314, <8 x float>* %17, align 32
+  store <8 x float> %1314, <8 x float>* %16, align 32
+  %1315 = add i64 %116, 1
+  %1316 = mul i64 %1315, 8
+  %1317 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1316
+  %1318 = bitcast float* %1317 to <8 x float>*
+  %1319 = load <8 x float>, <8 x float>* %1318, align 4
+  store <8 x float> %1319, <8 x float>* %15, align 32
+  store <8 x float> %1319, <8 x float>* %14, align 32
+  store <8 x float> %1319, <8 x float>* %13, align 32
+  store <8 x float> %1319, <8 x float>* %12, align 32
+  store <8 x float> %1319, <8 x float>* %11, align 32
+  store <8 x float> %1319, <8 x float>* %10, align 32
+  %1320 = add i64 %122, 0
+  %1321 = add i64 %120, %1320
+  br label %u.header132
+
+kh.header115:                                     ; preds = %kw.exit121, %u.body112
+  %kh118 = phi i64 [ 0, %u.body112 ], [ %kh.next130, %kw.exit121 ]
+  %1322 = icmp slt i64 %kh118, 5
+  br i1 %1322, label %kh.body116, label %kh.exit117
+
+kh.body116:                                       ; preds = %kh.header115
+  %1323 = mul i64 %kh118, 14
+  %1324 = add i64 %1211, %1323
+  br label %kw.header119
+
+kh.exit117:                                       ; preds = %kh.header115
+  %u.next131 = add i64 %u114, 1
+  br label %u.header111
+
+kw.header119:                                     ; preds = %kw.body120, %kh.body116
+  %kw122 = phi i64 [ 0, %kh.body116 ], [ %kw.next129, %kw.body120 ]
+  %1325 = icmp slt i64 %kw122, 5
+  br i1 %1325, label %kw.body120, label %kw.exit121
+
+kw.body120:                                       ; preds = %kw.header119
+  %1326 = mul i64 %kw122, 1
+  %1327 = add i64 %1324, %1326
+  %1328 = mul i64 %kh118, 5
+  %1329 = add i64 %1328, %kw122
+  %1330 = mul i64 %1329, 8
+  %1331 = add i64 %1213, %1330
+  %1332 = add i64 %1331, 0
+  %1333 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1332
+  %1334 = bitcast float* %1333 to <8 x float>*
+  %1335 = load <8 x float>, <8 x float>* %1334, align 4
+  %1336 = add i64 %1331, 1200
+  %1337 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1336
+  %1338 = bitcast float* %1337 to <8 x float>*
+  %1339 = load <8 x float>, <8 x float>* %1338, align 4
+  %1340 = add i64 %1327, 48
+  %1341 = getelementptr inbounds float, float* %1, i64 %1340
+  %1342 = load float, float* %1341, align 4
+  %1343 = insertelement <8 x float> undef, float %1342, i32 0
+  %splat123 = shufflevector <8 x float> %1343, <8 x float> undef, <8 x i32> zeroinitializer
+  %1344 = load <8 x float>, <8 x float>* %33, align 32
+  %1345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1335, <8 x float> %1344)
+  store <8 x float> %1345, <8 x float>* %33, align 32
+  %1346 = load <8 x float>, <8 x float>* %27, align 32
+  %1347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1339, <8 x float> %1346)
+  store <8 x float> %1347, <8 x float>* %27, align 32
+  %1348 = add i64 %1327, 49
+  %1349 = getelementptr inbounds float, float* %1, i64 %1348
+  %1350 = load float, float* %1349, align 4
+  %1351 = insertelement <8 x float> undef, float %1350, i32 0
+  %splat124 = shufflevector <8 x float> %1351, <8 x float> undef, <8 x i32> zeroinitializer
+  %1352 = load <8 x float>, <8 x float>* %32, align 32
+  %1353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1335, <8 x float> %1352)
+  store <8 x float> %1353, <8 x float>* %32, align 32
+  %1354 = load <8 x float>, <8 x float>* %26, align 32
+  %1355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1339, <8 x float> %1354)
+  store <8 x float> %1355, <8 x float>* %26, align 32
+  %1356 = add i64 %1327, 50
+  %1357 = getelementptr inbounds float, float* %1, i64 %1356
+  %1358 = load float, float* %1357, align 4
+  %1359 = insertelement <8 x float> undef, float %1358, i32 0
+  %splat125 = shufflevector <8 x float> %1359, <8 x float> undef, <8 x i32> zeroinitializer
+  %1360 = load <8 x float>, <8 x float>* %31, align 32
+  %1361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1335, <8 x float> %1360)
+  store <8 x float> %1361, <8 x float>* %31, align 32
+  %1362 = load <8 x float>, <8 x float>* %25, align 32
+  %1363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1339, <8 x float> %1362)
+  store <8 x float> %1363, <8 x float>* %25, align 32
+  %1364 = add i64 %1327, 51
+  %1365 = getelementptr inbounds float, float* %1, i64 %1364
+  %1366 = load float, float* %1365, align 4
+  %1367 = insertelement <8 x float> undef, float %1366, i32 0
+  %splat126 = shufflevector <8 x float> %1367, <8 x float> undef, <8 x i32> zeroinitializer
+  %1368 = load <8 x float>, <8 x float>* %30, align 32
+  %1369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1335, <8 x float> %1368)
+  store <8 x float> %1369, <8 x float>* %30, align 32
+  %1370 = load <8 x float>, <8 x float>* %24, align 32
+  %1371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1339, <8 x float> %1370)
+  store <8 x float> %1371, <8 x float>* %24, align 32
+  %1372 = add i64 %1327, 56
+  %1373 = getelementptr inbounds float, float* %1, i64 %1372
+  %1374 = load float, float* %1373, align 4
+  %1375 = insertelement <8 x float> undef, float %1374, i32 0
+  %splat127 = shufflevector <8 x float> %1375, <8 x float> undef, <8 x i32> zeroinitializer
+  %1376 = load <8 x float>, <8 x float>* %29, align 32
+  %1377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1335, <8 x float> %1376)
+  store <8 x float> %1377, <8 x float>* %29, align 32
+  %1378 = load <8 x float>, <8 x float>* %23, align 32
+  %1379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1339, <8 x float> %1378)
+  store <8 x float> %1379, <8 x float>* %23, align 32
+  %1380 = add i64 %1327, 57
+  %1381 = getelementptr inbounds float, float* %1, i64 %1380
+  %1382 = load float, float* %1381, align 4
+  %1383 = insertelement <8 x float> undef, float %1382, i32 0
+  %splat128 = shufflevector <8 x float> %1383, <8 x float> undef, <8 x i32> zeroinitializer
+  %1384 = load <8 x float>, <8 x float>* %28, align 32
+  %1385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1335, <8 x float> %1384)
+  store <8 x float> %1385, <8 x float>* %28, align 32
+  %1386 = load <8 x float>, <8 x float>* %22, align 32
+  %1387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1339, <8 x float> %1386)
+  store <8 x float> %1387, <8 x float>* %22, align 32
+  %kw.next129 = add i64 %kw122, 1
+  br label %kw.header119, !llvm.loop !7
+
+kw.exit121:                                       ; preds = %kw.header119
+  %kh.next130 = add i64 %kh118, 1
+  br label %kh.header115
+
+u.header132:                                      ; preds = %kh.exit138, %u.exit113
+  %u135 = phi i64 [ 0, %u.exit113 ], [ %u.next152, %kh.exit138 ]
+  %1388 = icmp slt i64 %u135, 6
+  br i1 %1388, label %u.body133, label %u.exit134
+
+u.body133:                                        ; preds = %u.header132
+  %1389 = mul i64 %u135, 196
+  %1390 = add i64 %1321, %1389
+  %1391 = mul i64 %u135, 200
+  %1392 = add i64 %121, %1391
+  br label %kh.header136
+
+u.exit134:                                        ; preds = %u.header132
+  %1393 = mul i64 %113, 2
+  %1394 = add i64 %1393, %116
+  %1395 = add i64 %1394, 0
+  %1396 = mul i64 %1395, 10
+  %1397 = add i64 %1396, %110
+  %1398 = mul i64 %1397, 10
+  %1399 = add i64 %1398, 42
+  %1400 = mul i64 %1399, 8
+  %1401 = load <8 x float>, <8 x float>* %21, align 32
+  %1402 = fcmp ogt <8 x float> %1401, zeroinitializer
+  %1403 = select <8 x i1> %1402, <8 x float> %1401, <8 x float> zeroinitializer
+  %1404 = getelementptr inbounds float, float* %0, i64 %1400
+  %1405 = bitcast float* %1404 to <8 x float>*
+  store <8 x float> %1403, <8 x float>* %1405, align 4
+  %1406 = add i64 %1398, 43
+  %1407 = mul i64 %1406, 8
+  %1408 = load <8 x float>, <8 x float>* %20, align 32
+  %1409 = fcmp ogt <8 x float> %1408, zeroinitializer
+  %1410 = select <8 x i1> %1409, <8 x float> %1408, <8 x float> zeroinitializer
+  %1411 = getelementptr inbounds float, float* %0, i64 %1407
+  %1412 = bitcast float* %1411 to <8 x float>*
+  store <8 x float> %1410, <8 x float>* %1412, align 4
+  %1413 = add i64 %1398, 44
+  %1414 = mul i64 %1413, 8
+  %1415 = load <8 x float>, <8 x float>* %19, align 32
+  %1416 = fcmp ogt <8 x float> %1415, zeroinitializer
+  %1417 = select <8 x i1> %1416, <8 x float> %1415, <8 x float> zeroinitializer
+  %1418 = getelementptr inbounds float, float* %0, i64 %1414
+  %1419 = bitcast float* %1418 to <8 x float>*
+  store <8 x float> %1417, <8 x float>* %1419, align 4
+  %1420 = add i64 %1398, 45
+  %1421 = mul i64 %1420, 8
+  %1422 = load <8 x float>, <8 x float>* %18, align 32
+  %1423 = fcmp ogt <8 x float> %1422, zeroinitializer
+  %1424 = select <8 x i1> %1423, <8 x float> %1422, <8 x float> zeroinitializer
+  %1425 = getelementptr inbounds float, float* %0, i64 %1421
+  %1426 = bitcast float* %1425 to <8 x float>*
+  store <8 x float> %1424, <8 x float>* %1426, align 4
+  %1427 = add i64 %1398, 46
+  %1428 = mul i64 %1427, 8
+  %1429 = load <8 x float>, <8 x float>* %17, align 32
+  %1430 = fcmp ogt <8 x float> %1429, zeroinitializer
+  %1431 = select <8 x i1> %1430, <8 x float> %1429, <8 x float> zeroinitializer
+  %1432 = getelementptr inbounds float, float* %0, i64 %1428
+  %1433 = bitcast float* %1432 to <8 x float>*
+  store <8 x float> %1431, <8 x float>* %1433, align 4
+  %1434 = add i64 %1398, 47
+  %1435 = mul i64 %1434, 8
+  %1436 = load <8 x float>, <8 x float>* %16, align 32
+  %1437 = fcmp ogt <8 x float> %1436, zeroinitializer
+  %1438 = select <8 x i1> %1437, <8 x float> %1436, <8 x float> zeroinitializer
+  %1439 = getelementptr inbounds float, float* %0, i64 %1435
+  %1440 = bitcast float* %1439 to <8 x float>*
+  store <8 x float> %1438, <8 x float>* %1440, align 4
+  %1441 = mul i64 %113, 2
+  %1442 = add i64 %1441, %116
+  %1443 = add i64 %1442, 1
+  %1444 = mul i64 %1443, 10
+  %1445 = add i64 %1444, %110
+  %1446 = mul i64 %1445, 10
+  %1447 = add i64 %1446, 42
+  %1448 = mul i64 %1447, 8
+  %1449 = load <8 x float>, <8 x float>* %15, align 32
+  %1450 = fcmp ogt <8 x float> %1449, zeroinitializer
+  %1451 = select <8 x i1> %1450, <8 x float> %1449, <8 x float> zeroinitializer
+  %1452 = getelementptr inbounds float, float* %0, i64 %1448
+  %1453 = bitcast float* %1452 to <8 x float>*
+  store <8 x float> %1451, <8 x float>* %1453, align 4
+  %1454 = add i64 %1446, 43
+  %1455 = mul i64 %1454, 8
+  %1456 = load <8 x float>, <8 x float>* %14, align 32
+  %1457 = fcmp ogt <8 x float> %1456, zeroinitializer
+  %1458 = select <8 x i1> %1457, <8 x float> %1456, <8 x float> zeroinitializer
+  %1459 = getelementptr inbounds float, float* %0, i64 %1455
+  %1460 = bitcast float* %1459 to <8 x float>*
+  store <8 x float> %1458, <8 x float>* %1460, align 4
+  %1461 = add i64 %1446, 44
+  %1462 = mul i64 %1461, 8
+  %1463 = load <8 x float>, <8 x float>* %13, align 32
+  %1464 = fcmp ogt <8 x float> %1463, zeroinitializer
+  %1465 = select <8 x i1> %1464, <8 x float> %1463, <8 x float> zeroinitializer
+  %1466 = getelementptr inbounds float, float* %0, i64 %1462
+  %1467 = bitcast float* %1466 to <8 x float>*
+  store <8 x float> %1465, <8 x float>* %1467, align 4
+  %1468 = add i64 %1446, 45
+  %1469 = mul i64 %1468, 8
+  %1470 = load <8 x float>, <8 x float>* %12, align 32
+  %1471 = fcmp ogt <8 x float> %1470, zeroinitializer
+  %1472 = select <8 x i1> %1471, <8 x float> %1470, <8 x float> zeroinitializer
+  %1473 = getelementptr inbounds float, float* %0, i64 %1469
+  %1474 = bitcast float* %1473 to <8 x float>*
+  store <8 x float> %1472, <8 x float>* %1474, align 4
+  %1475 = add i64 %1446, 46
+  %1476 = mul i64 %1475, 8
+  %1477 = load <8 x float>, <8 x float>* %11, align 32
+  %1478 = fcmp ogt <8 x float> %1477, zeroinitializer
+  %1479 = select <8 x i1> %1478, <8 x float> %1477, <8 x float> zeroinitializer
+  %1480 = getelementptr inbounds float, float* %0, i64 %1476
+  %1481 = bitcast float* %1480 to <8 x float>*
+  store <8 x float> %1479, <8 x float>* %1481, align 4
+  %1482 = add i64 %1446, 47
+  %1483 = mul i64 %1482, 8
+  %1484 = load <8 x float>, <8 x float>* %10, align 32
+  %1485 = fcmp ogt <8 x float> %1484, zeroinitializer
+  %1486 = select <8 x i1> %1485, <8 x float> %1484, <8 x float> zeroinitializer
+  %1487 = getelementptr inbounds float, float* %0, i64 %1483
+  %1488 = bitcast float* %1487 to <8 x float>*
+  store <8 x float> %1486, <8 x float>* %1488, align 4
+  %1489 = add i64 %116, 0
+  %1490 = mul i64 %1489, 8
+  %1491 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1490
+  %1492 = bitcast float* %1491 to <8 x float>*
+  %1493 = load <8 x float>, <8 x float>* %1492, align 4
+  store <8 x float> %1493, <8 x float>* %9, align 32
+  store <8 x float> %1493, <8 x float>* %8, align 32
+  %1494 = add i64 %116, 1
+  %1495 = mul i64 %1494, 8
+  %1496 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1495
+  %1497 = bitcast float* %1496 to <8 x float>*
+  %1498 = load <8 x float>, <8 x float>* %1497, align 4
+  store <8 x float> %1498, <8 x float>* %7, align 32
+  store <8 x float> %1498, <8 x float>* %6, align 32
+  %1499 = add i64 %122, 0
+  %1500 = add i64 %120, %1499
+  br label %u.header153
+
+kh.header136:                                     ; preds = %kw.exit142, %u.body133
+  %kh139 = phi i64 [ 0, %u.body133 ], [ %kh.next151, %kw.exit142 ]
+  %1501 = icmp slt i64 %kh139, 5
+  br i1 %1501, label %kh.body137, label %kh.exit138
+
+kh.body137:                                       ; preds = %kh.header136
+  %1502 = mul i64 %kh139, 14
+  %1503 = add i64 %1390, %1502
+  br label %kw.header140
+
+kh.exit138:                                       ; preds = %kh.header136
+  %u.next152 = add i64 %u135, 1
+  br label %u.header132
+
+kw.header140:                                     ; preds = %kw.body141, %kh.body137
+  %kw143 = phi i64 [ 0, %kh.body137 ], [ %kw.next150, %kw.body141 ]
+  %1504 = icmp slt i64 %kw143, 5
+  br i1 %1504, label %kw.body141, label %kw.exit142
+
+kw.body141:                                       ; preds = %kw.header140
+  %1505 = mul i64 %kw143, 1
+  %1506 = add i64 %1503, %1505
+  %1507 = mul i64 %kh139, 5
+  %1508 = add i64 %1507, %kw143
+  %1509 = mul i64 %1508, 8
+  %1510 = add i64 %1392, %1509
+  %1511 = add i64 %1510, 0
+  %1512 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1511
+  %1513 = bitcast float* %1512 to <8 x float>*
+  %1514 = load <8 x float>, <8 x float>* %1513, align 4
+  %1515 = add i64 %1510, 1200
+  %1516 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1515
+  %1517 = bitcast float* %1516 to <8 x float>*
+  %1518 = load <8 x float>, <8 x float>* %1517, align 4
+  %1519 = add i64 %1506, 58
+  %1520 = getelementptr inbounds float, float* %1, i64 %1519
+  %1521 = load float, float* %1520, align 4
+  %1522 = insertelement <8 x float> undef, float %1521, i32 0
+  %splat144 = shufflevector <8 x float> %1522, <8 x float> undef, <8 x i32> zeroinitializer
+  %1523 = load <8 x float>, <8 x float>* %21, align 32
+  %1524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1514, <8 x float> %1523)
+  store <8 x float> %1524, <8 x float>* %21, align 32
+  %1525 = load <8 x float>, <8 x float>* %15, align 32
+  %1526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1518, <8 x float> %1525)
+  store <8 x float> %1526, <8 x float>* %15, align 32
+  %1527 = add i64 %1506, 59
+  %1528 = getelementptr inbounds float, float* %1, i64 %1527
+  %1529 = load float, float* %1528, align 4
+  %1530 = insertelement <8 x float> undef, float %1529, i32 0
+  %splat145 = shufflevector <8 x float> %1530, <8 x float> undef, <8 x i32> zeroinitializer
+  %1531 = load <8 x float>, <8 x float>* %20, align 32
+  %1532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1514, <8 x float> %1531)
+  store <8 x float> %1532, <8 x float>* %20, align 32
+  %1533 = load <8 x float>, <8 x float>* %14, align 32
+  %1534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1518, <8 x float> %1533)
+  store <8 x float> %1534, <8 x float>* %14, align 32
+  %1535 = add i64 %1506, 60
+  %1536 = getelementptr inbounds float, float* %1, i64 %1535
+  %1537 = load float, float* %1536, align 4
+  %1538 = insertelement <8 x float> undef, float %1537, i32 0
+  %splat146 = shufflevector <8 x float> %1538, <8 x float> undef, <8 x i32> zeroinitializer
+  %1539 = load <8 x float>, <8 x float>* %19, align 32
+  %1540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1514, <8 x float> %1539)
+  store <8 x float> %1540, <8 x float>* %19, align 32
+  %1541 = load <8 x float>, <8 x float>* %13, align 32
+  %1542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1518, <8 x float> %1541)
+  store <8 x float> %1542, <8 x float>* %13, align 32
+  %1543 = add i64 %1506, 61
+  %1544 = getelementptr inbounds float, float* %1, i64 %1543
+  %1545 = load float, float* %1544, align 4
+  %1546 = insertelement <8 x float> undef, float %1545, i32 0
+  %splat147 = shufflevector <8 x float> %1546, <8 x float> undef, <8 x i32> zeroinitializer
+  %1547 = load <8 x float>, <8 x float>* %18, align 32
+  %1548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1514, <8 x float> %1547)
+  store <8 x float> %1548, <8 x float>* %18, align 32
+  %1549 = load <8 x float>, <8 x float>* %12, align 32
+  %1550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1518, <8 x float> %1549)
+  store <8 x float> %1550, <8 x float>* %12, align 32
+  %1551 = add i64 %1506, 62
+  %1552 = getelementptr inbounds float, float* %1, i64 %1551
+  %1553 = load float, float* %1552, align 4
+  %1554 = insertelement <8 x float> undef, float %1553, i32 0
+  %splat148 = shufflevector <8 x float> %1554, <8 x float> undef, <8 x i32> zeroinitializer
+  %1555 = load <8 x float>, <8 x float>* %17, align 32
+  %1556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1514, <8 x float> %1555)
+  store <8 x float> %1556, <8 x float>* %17, align 32
+  %1557 = load <8 x float>, <8 x float>* %11, align 32
+  %1558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1518, <8 x float> %1557)
+  store <8 x float> %1558, <8 x float>* %11, align 32
+  %1559 = add i64 %1506, 63
+  %1560 = getelementptr inbounds float, float* %1, i64 %1559
+  %1561 = load float, float* %1560, align 4
+  %1562 = insertelement <8 x float> undef, float %1561, i32 0
+  %splat149 = shufflevector <8 x float> %1562, <8 x float> undef, <8 x i32> zeroinitializer
+  %1563 = load <8 x float>, <8 x float>* %16, align 32
+  %1564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1514, <8 x float> %1563)
+  store <8 x float> %1564, <8 x float>* %16, align 32
+  %1565 = load <8 x float>, <8 x float>* %10, align 32
+  %1566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1518, <8 x float> %1565)
+  store <8 x float> %1566, <8 x float>* %10, align 32
+  %kw.next150 = add i64 %kw143, 1
+  br label %kw.header140, !llvm.loop !8
+
+kw.exit142:                                       ; preds = %kw.header140
+  %kh.next151 = add i64 %kh139, 1
+  br label %kh.header136
+
+u.header153:                                      ; preds = %kh.exit159, %u.exit134
+  %u156 = phi i64 [ 0, %u.exit134 ], [ %u.next169, %kh.exit159 ]
+  %1567 = icmp slt i64 %u156, 6
+  br i1 %1567, label %u.body154, label %u.exit155
+
+u.body154:                                        ; preds = %u.header153
+  %1568 = mul i64 %u156, 196
+  %1569 = add i64 %1500, %1568
+  %1570 = mul i64 %u156, 200
+  %1571 = add i64 %121, %1570
+  br label %kh.header157
+
+u.exit155:                                        ; preds = %u.header153
+  %1572 = mul i64 %113, 2
+  %1573 = add i64 %1572, %116
+  %1574 = add i64 %1573, 0
+  %1575 = mul i64 %1574, 10
+  %1576 = add i64 %1575, %110
+  %1577 = mul i64 %1576, 10
+  %1578 = add i64 %1577, 48
+  %1579 = mul i64 %1578, 8
+  %1580 = load <8 x float>, <8 x float>* %9, align 32
+  %1581 = fcmp ogt <8 x float> %1580, zeroinitializer
+  %1582 = select <8 x i1> %1581, <8 x float> %1580, <8 x float> zeroinitializer
+  %1583 = getelementptr inbounds float, float* %0, i64 %1579
+  %1584 = bitcast float* %1583 to <8 x float>*
+  store <8 x float> %1582, <8 x float>* %1584, align 4
+  %1585 = add i64 %1577, 49
+  %1586 = mul i64 %1585, 8
+  %1587 = load <8 x float>, <8 x float>* %8, align 32
+  %1588 = fcmp ogt <8 x float> %1587, zeroinitializer
+  %1589 = select <8 x i1> %1588, <8 x float> %1587, <8 x float> zeroinitializer
+  %1590 = getelementptr inbounds float, float* %0, i64 %1586
+  %1591 = bitcast float* %1590 to <8 x float>*
+  store <8 x float> %1589, <8 x float>* %1591, align 4
+  %1592 = mul i64 %113, 2
+  %1593 = add i64 %1592, %116
+  %1594 = add i64 %1593, 1
+  %1595 = mul i64 %1594, 10
+  %1596 = add i64 %1595, %110
+  %1597 = mul i64 %1596, 10
+  %1598 = add i64 %1597, 48
+  %1599 = mul i64 %1598, 8
+  %1600 = load <8 x float>, <8 x float>* %7, align 32
+  %1601 = fcmp ogt <8 x float> %1600, zeroinitializer
+  %1602 = select <8 x i1> %1601, <8 x float> %1600, <8 x float> zeroinitializer
+  %1603 = getelementptr inbounds float, float* %0, i64 %1599
+  %1604 = bitcast float* %1603 to <8 x float>*
+  store <8 x float> %1602, <8 x float>* %1604, align 4
+  %1605 = add i64 %1597, 49
+  %1606 = mul i64 %1605, 8
+  %1607 = load <8 x float>, <8 x float>* %6, align 32
+  %1608 = fcmp ogt <8 x float> %1607, zeroinitializer
+  %1609 = select <8 x i1> %1608, <8 x float> %1607, <8 x float> zeroinitializer
+  %1610 = getelementptr inbounds float, float* %0, i64 %1606
+  %1611 = bitcast float* %1610 to <8 x float>*
+  store <8 x float> %1609, <8 x float>* %1611, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header157:                                     ; preds = %kw.exit163, %u.body154
+  %kh160 = phi i64 [ 0, %u.body154 ], [ %kh.next168, %kw.exit163 ]
+  %1612 = icmp slt i64 %kh160, 5
+  br i1 %1612, label %kh.body158, label %kh.exit159
+
+kh.body158:                                       ; preds = %kh.header157
+  %1613 = mul i64 %kh160, 14
+  %1614 = add i64 %1569, %1613
+  br label %kw.header161
+
+kh.exit159:                                       ; preds = %kh.header157
+  %u.next169 = add i64 %u156, 1
+  br label %u.header153
+
+kw.header161:                                     ; preds = %kw.body162, %kh.body158
+  %kw164 = phi i64 [ 0, %kh.body158 ], [ %kw.next167, %kw.body162 ]
+  %1615 = icmp slt i64 %kw164, 5
+  br i1 %1615, label %kw.body162, label %kw.exit163
+
+kw.body162:                                       ; preds = %kw.header161
+  %1616 = mul i64 %kw164, 1
+  %1617 = add i64 %1614, %1616
+  %1618 = mul i64 %kh160, 5
+  %1619 = add i64 %1618, %kw164
+  %1620 = mul i64 %1619, 8
+  %1621 = add i64 %1571, %1620
+  %1622 = add i64 %1621, 0
+  %1623 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1622
+  %1624 = bitcast float* %1623 to <8 x float>*
+  %1625 = load <8 x float>, <8 x float>* %1624, align 4
+  %1626 = add i64 %1621, 1200
+  %1627 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1626
+  %1628 = bitcast float* %1627 to <8 x float>*
+  %1629 = load <8 x float>, <8 x float>* %1628, align 4
+  %1630 = add i64 %1617, 64
+  %1631 = getelementptr inbounds float, float* %1, i64 %1630
+  %1632 = load float, float* %1631, align 4
+  %1633 = insertelement <8 x float> undef, float %1632, i32 0
+  %splat165 = shufflevector <8 x float> %1633, <8 x float> undef, <8 x i32> zeroinitializer
+  %1634 = load <8 x float>, <8 x float>* %9, align 32
+  %1635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1625, <8 x float> %1634)
+  store <8 x float> %1635, <8 x float>* %9, align 32
+  %1636 = load <8 x float>, <8 x float>* %7, align 32
+  %1637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1629, <8 x float> %1636)
+  store <8 x float> %1637, <8 x float>* %7, align 32
+  %1638 = add i64 %1617, 65
+  %1639 = getelementptr inbounds float, float* %1, i64 %1638
+  %1640 = load float, float* %1639, align 4
+  %1641 = insertelement <8 x float> undef, float %1640, i32 0
+  %splat166 = shufflevector <8 x float> %1641, <8 x float> undef, <8 x i32> zeroinitializer
+  %1642 = load <8 x float>, <8 x float>* %8, align 32
+  %1643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1625, <8 x float> %1642)
+  store <8 x float> %1643, <8 x float>* %8, align 32
+  %1644 = load <8 x float>, <8 x float>* %6, align 32
+  %1645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1629, <8 x float> %1644)
+  store <8 x float> %1645, <8 x float>* %6, align 32
+  %kw.next167 = add i64 %kw164, 1
+  br label %kw.header161, !llvm.loop !9
+
+kw.exit163:                                       ; preds = %kw.header161
+  %kh.next168 = add i64 %kh160, 1
+  br label %kh.header157
 }
 
 ; Function Attrs: nounwind
@@ -1957,14 +3893,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 10, %18
+  %19 = add i64 2, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 10
-  %23 = select i1 %22, i64 %21, i64 10
+  %22 = icmp slt i64 %21, 2
+  %23 = select i1 %22, i64 %21, i64 2
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 10
-  %26 = select i1 %25, i64 %24, i64 10
+  %25 = icmp slt i64 %24, 2
+  %26 = select i1 %25, i64 %24, i64 2
   call void @node2.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -2107,8 +4043,8 @@ define internal void @node4.maxPool2d_2.nchw.step0.body(float* noalias %0, float
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %w.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit ]
+task.header:                                      ; preds = %ws.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
@@ -2116,125 +4052,125 @@ task.body:                                        ; preds = %task.header
   %7 = srem i64 %task, 5
   %8 = sdiv i64 %task, 5
   %9 = mul i64 %task, 40
-  br label %w.header
+  br label %ws.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %10 = icmp slt i64 %w, 5
-  br i1 %10, label %w.body, label %w.exit
+ws.header:                                        ; preds = %ws.body, %task.body
+  %ws = phi i64 [ 0, %task.body ], [ %ws.next, %ws.body ]
+  %10 = icmp slt i64 %ws, 5
+  br i1 %10, label %ws.body, label %ws.exit
 
-w.body:                                           ; preds = %w.header
-  %11 = mul i64 %8, 8
+ws.body:                                          ; preds = %ws.header
+  %11 = mul i64 %ws, 8
   %12 = add i64 %11, 0
-  %13 = mul i64 %12, 25
-  %14 = mul i64 %7, 5
-  %15 = add i64 %14, %w
-  %16 = add i64 %13, %15
-  %17 = mul i64 %w, 8
-  %18 = add i64 %17, 0
-  %19 = add i64 %9, %18
-  %20 = getelementptr inbounds float, float* %1, i64 %19
+  %13 = add i64 %9, %12
+  %14 = mul i64 %8, 8
+  %15 = add i64 %14, 0
+  %16 = mul i64 %15, 25
+  %17 = mul i64 %7, 5
+  %18 = add i64 %17, %ws
+  %19 = add i64 %16, %18
+  %20 = getelementptr inbounds float, float* %1, i64 %13
   %21 = load float, float* %20, align 4
-  %22 = getelementptr inbounds float, float* %0, i64 %16
+  %22 = getelementptr inbounds float, float* %0, i64 %19
   store float %21, float* %22, align 4
-  %23 = mul i64 %8, 8
+  %23 = mul i64 %ws, 8
   %24 = add i64 %23, 1
-  %25 = mul i64 %24, 25
-  %26 = mul i64 %7, 5
-  %27 = add i64 %26, %w
-  %28 = add i64 %25, %27
-  %29 = mul i64 %w, 8
-  %30 = add i64 %29, 1
-  %31 = add i64 %9, %30
-  %32 = getelementptr inbounds float, float* %1, i64 %31
+  %25 = add i64 %9, %24
+  %26 = mul i64 %8, 8
+  %27 = add i64 %26, 1
+  %28 = mul i64 %27, 25
+  %29 = mul i64 %7, 5
+  %30 = add i64 %29, %ws
+  %31 = add i64 %28, %30
+  %32 = getelementptr inbounds float, float* %1, i64 %25
   %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %0, i64 %28
+  %34 = getelementptr inbounds float, float* %0, i64 %31
   store float %33, float* %34, align 4
-  %35 = mul i64 %8, 8
+  %35 = mul i64 %ws, 8
   %36 = add i64 %35, 2
-  %37 = mul i64 %36, 25
-  %38 = mul i64 %7, 5
-  %39 = add i64 %38, %w
-  %40 = add i64 %37, %39
-  %41 = mul i64 %w, 8
-  %42 = add i64 %41, 2
-  %43 = add i64 %9, %42
-  %44 = getelementptr inbounds float, float* %1, i64 %43
+  %37 = add i64 %9, %36
+  %38 = mul i64 %8, 8
+  %39 = add i64 %38, 2
+  %40 = mul i64 %39, 25
+  %41 = mul i64 %7, 5
+  %42 = add i64 %41, %ws
+  %43 = add i64 %40, %42
+  %44 = getelementptr inbounds float, float* %1, i64 %37
   %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %0, i64 %40
+  %46 = getelementptr inbounds float, float* %0, i64 %43
   store float %45, float* %46, align 4
-  %47 = mul i64 %8, 8
+  %47 = mul i64 %ws, 8
   %48 = add i64 %47, 3
-  %49 = mul i64 %48, 25
-  %50 = mul i64 %7, 5
-  %51 = add i64 %50, %w
-  %52 = add i64 %49, %51
-  %53 = mul i64 %w, 8
-  %54 = add i64 %53, 3
-  %55 = add i64 %9, %54
-  %56 = getelementptr inbounds float, float* %1, i64 %55
+  %49 = add i64 %9, %48
+  %50 = mul i64 %8, 8
+  %51 = add i64 %50, 3
+  %52 = mul i64 %51, 25
+  %53 = mul i64 %7, 5
+  %54 = add i64 %53, %ws
+  %55 = add i64 %52, %54
+  %56 = getelementptr inbounds float, float* %1, i64 %49
   %57 = load float, float* %56, align 4
-  %58 = getelementptr inbounds float, float* %0, i64 %52
+  %58 = getelementptr inbounds float, float* %0, i64 %55
   store float %57, float* %58, align 4
-  %59 = mul i64 %8, 8
+  %59 = mul i64 %ws, 8
   %60 = add i64 %59, 4
-  %61 = mul i64 %60, 25
-  %62 = mul i64 %7, 5
-  %63 = add i64 %62, %w
-  %64 = add i64 %61, %63
-  %65 = mul i64 %w, 8
-  %66 = add i64 %65, 4
-  %67 = add i64 %9, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %61 = add i64 %9, %60
+  %62 = mul i64 %8, 8
+  %63 = add i64 %62, 4
+  %64 = mul i64 %63, 25
+  %65 = mul i64 %7, 5
+  %66 = add i64 %65, %ws
+  %67 = add i64 %64, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %61
   %69 = load float, float* %68, align 4
-  %70 = getelementptr inbounds float, float* %0, i64 %64
+  %70 = getelementptr inbounds float, float* %0, i64 %67
   store float %69, float* %70, align 4
-  %71 = mul i64 %8, 8
+  %71 = mul i64 %ws, 8
   %72 = add i64 %71, 5
-  %73 = mul i64 %72, 25
-  %74 = mul i64 %7, 5
-  %75 = add i64 %74, %w
-  %76 = add i64 %73, %75
-  %77 = mul i64 %w, 8
-  %78 = add i64 %77, 5
-  %79 = add i64 %9, %78
-  %80 = getelementptr inbounds float, float* %1, i64 %79
+  %73 = add i64 %9, %72
+  %74 = mul i64 %8, 8
+  %75 = add i64 %74, 5
+  %76 = mul i64 %75, 25
+  %77 = mul i64 %7, 5
+  %78 = add i64 %77, %ws
+  %79 = add i64 %76, %78
+  %80 = getelementptr inbounds float, float* %1, i64 %73
   %81 = load float, float* %80, align 4
-  %82 = getelementptr inbounds float, float* %0, i64 %76
+  %82 = getelementptr inbounds float, float* %0, i64 %79
   store float %81, float* %82, align 4
-  %83 = mul i64 %8, 8
+  %83 = mul i64 %ws, 8
   %84 = add i64 %83, 6
-  %85 = mul i64 %84, 25
-  %86 = mul i64 %7, 5
-  %87 = add i64 %86, %w
-  %88 = add i64 %85, %87
-  %89 = mul i64 %w, 8
-  %90 = add i64 %89, 6
-  %91 = add i64 %9, %90
-  %92 = getelementptr inbounds float, float* %1, i64 %91
+  %85 = add i64 %9, %84
+  %86 = mul i64 %8, 8
+  %87 = add i64 %86, 6
+  %88 = mul i64 %87, 25
+  %89 = mul i64 %7, 5
+  %90 = add i64 %89, %ws
+  %91 = add i64 %88, %90
+  %92 = getelementptr inbounds float, float* %1, i64 %85
   %93 = load float, float* %92, align 4
-  %94 = getelementptr inbounds float, float* %0, i64 %88
+  %94 = getelementptr inbounds float, float* %0, i64 %91
   store float %93, float* %94, align 4
-  %95 = mul i64 %8, 8
+  %95 = mul i64 %ws, 8
   %96 = add i64 %95, 7
-  %97 = mul i64 %96, 25
-  %98 = mul i64 %7, 5
-  %99 = add i64 %98, %w
-  %100 = add i64 %97, %99
-  %101 = mul i64 %w, 8
-  %102 = add i64 %101, 7
-  %103 = add i64 %9, %102
-  %104 = getelementptr inbounds float, float* %1, i64 %103
+  %97 = add i64 %9, %96
+  %98 = mul i64 %8, 8
+  %99 = add i64 %98, 7
+  %100 = mul i64 %99, 25
+  %101 = mul i64 %7, 5
+  %102 = add i64 %101, %ws
+  %103 = add i64 %100, %102
+  %104 = getelementptr inbounds float, float* %1, i64 %97
   %105 = load float, float* %104, align 4
-  %106 = getelementptr inbounds float, float* %0, i64 %100
+  %106 = getelementptr inbounds float, float* %0, i64 %103
   store float %105, float* %106, align 4
-  %w.next = add i64 %w, 1
-  br label %w.header
+  %ws.next = add i64 %ws, 1
+  br label %ws.header
 
-w.exit:                                           ; preds = %w.header
+ws.exit:                                          ; preds = %ws.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -3360,3 +5296,14 @@ attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { nounwind }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !1}
+!5 = distinct !{!5, !1}
+!6 = distinct !{!6, !1}
+!7 = distinct !{!7, !1}
+!8 = distinct !{!8, !1}
+!9 = distinct !{!9, !1}

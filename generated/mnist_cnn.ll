@@ -64,22 +64,19 @@ task.body:                                        ; preds = %task.header
   %23 = srem i64 %task, 2
   %24 = sdiv i64 %task, 2
   %25 = srem i64 %24, 26
-  %26 = sdiv i64 %task, 52
-  %27 = srem i64 %26, 1
-  %28 = sdiv i64 %26, 1
-  %29 = mul i64 %27, 4
-  %30 = mul i64 %23, 2
-  %31 = add i64 %29, %30
-  %32 = mul i64 %28, 1
-  %33 = mul i64 %27, 1
-  %34 = add i64 %32, %33
-  %35 = mul i64 %34, 784
-  %36 = mul i64 %27, 4
-  %37 = mul i64 %23, 2
-  %38 = add i64 %36, %37
-  %39 = mul i64 %38, 72
-  %40 = mul i64 %25, 1
-  %41 = sub i64 %40, 0
+  %26 = mul i64 %25, 1
+  %27 = sdiv i64 %task, 52
+  %28 = srem i64 %27, 1
+  %29 = sdiv i64 %27, 1
+  %30 = mul i64 %28, 4
+  %31 = mul i64 %23, 2
+  %32 = add i64 %30, %31
+  %33 = mul i64 %29, 1
+  %34 = mul i64 %28, 1
+  %35 = add i64 %33, %34
+  %36 = mul i64 %35, 784
+  %37 = mul i64 %32, 72
+  %38 = mul i64 %26, 28
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -87,51 +84,54 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %u.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %42 = icmp slt i64 %x, 24
-  br i1 %42, label %x.body, label %x.exit
+  %39 = icmp slt i64 %x, 24
+  br i1 %39, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %43 = add i64 %31, 0
-  %44 = mul i64 %43, 8
-  %45 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  store <8 x float> %47, <8 x float>* %21, align 32
-  store <8 x float> %47, <8 x float>* %20, align 32
-  store <8 x float> %47, <8 x float>* %19, align 32
-  store <8 x float> %47, <8 x float>* %18, align 32
-  store <8 x float> %47, <8 x float>* %17, align 32
-  store <8 x float> %47, <8 x float>* %16, align 32
-  %48 = add i64 %31, 1
-  %49 = mul i64 %48, 8
-  %50 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  store <8 x float> %52, <8 x float>* %15, align 32
-  store <8 x float> %52, <8 x float>* %14, align 32
-  store <8 x float> %52, <8 x float>* %13, align 32
-  store <8 x float> %52, <8 x float>* %12, align 32
-  store <8 x float> %52, <8 x float>* %11, align 32
-  store <8 x float> %52, <8 x float>* %10, align 32
-  %53 = mul i64 %x, 1
-  %54 = sub i64 %53, 0
+  %40 = add i64 %32, 0
+  %41 = mul i64 %40, 8
+  %42 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  store <8 x float> %44, <8 x float>* %21, align 32
+  store <8 x float> %44, <8 x float>* %20, align 32
+  store <8 x float> %44, <8 x float>* %19, align 32
+  store <8 x float> %44, <8 x float>* %18, align 32
+  store <8 x float> %44, <8 x float>* %17, align 32
+  store <8 x float> %44, <8 x float>* %16, align 32
+  %45 = add i64 %32, 1
+  %46 = mul i64 %45, 8
+  %47 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  store <8 x float> %49, <8 x float>* %15, align 32
+  store <8 x float> %49, <8 x float>* %14, align 32
+  store <8 x float> %49, <8 x float>* %13, align 32
+  store <8 x float> %49, <8 x float>* %12, align 32
+  store <8 x float> %49, <8 x float>* %11, align 32
+  store <8 x float> %49, <8 x float>* %10, align 32
+  %50 = mul i64 %x, 1
+  %51 = add i64 %38, %50
+  %52 = add i64 %36, %51
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %55 = add i64 %31, 0
-  %56 = mul i64 %55, 8
-  %57 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  store <8 x float> %59, <8 x float>* %9, align 32
-  store <8 x float> %59, <8 x float>* %8, align 32
-  %60 = add i64 %31, 1
-  %61 = mul i64 %60, 8
-  %62 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  store <8 x float> %64, <8 x float>* %7, align 32
-  store <8 x float> %64, <8 x float>* %6, align 32
+  %53 = add i64 %32, 0
+  %54 = mul i64 %53, 8
+  %55 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  store <8 x float> %57, <8 x float>* %9, align 32
+  store <8 x float> %57, <8 x float>* %8, align 32
+  %58 = add i64 %32, 1
+  %59 = mul i64 %58, 8
+  %60 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  store <8 x float> %62, <8 x float>* %7, align 32
+  store <8 x float> %62, <8 x float>* %6, align 32
+  %63 = add i64 %38, 24
+  %64 = add i64 %36, %63
   br label %u.header6
 
 u.header:                                         ; preds = %kh.exit, %x.body
@@ -141,20 +141,20 @@ u.header:                                         ; preds = %kh.exit, %x.body
 
 u.body:                                           ; preds = %u.header
   %66 = mul i64 %u, 784
-  %67 = add i64 %35, %66
+  %67 = add i64 %52, %66
   %68 = mul i64 %u, 72
-  %69 = add i64 %39, %68
+  %69 = add i64 %37, %68
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %70 = add i64 %x, 0
-  %71 = mul i64 %28, 4
-  %72 = add i64 %71, %31
-  %73 = add i64 %72, 0
-  %74 = mul i64 %73, 26
-  %75 = add i64 %74, %25
-  %76 = mul i64 %75, 26
-  %77 = add i64 %76, %70
+  %70 = mul i64 %29, 4
+  %71 = add i64 %70, %32
+  %72 = add i64 %71, 0
+  %73 = mul i64 %72, 26
+  %74 = add i64 %73, %26
+  %75 = mul i64 %74, 26
+  %76 = add i64 %x, 0
+  %77 = add i64 %75, %76
   %78 = mul i64 %77, 8
   %79 = load <8 x float>, <8 x float>* %21, align 32
   %80 = fcmp ogt <8 x float> %79, zeroinitializer
@@ -163,460 +163,342 @@ u.exit:                                           ; preds = %u.header
   %83 = bitcast float* %82 to <8 x float>*
   store <8 x float> %81, <8 x float>* %83, align 4
   %84 = add i64 %x, 1
-  %85 = mul i64 %28, 4
-  %86 = add i64 %85, %31
-  %87 = add i64 %86, 0
-  %88 = mul i64 %87, 26
-  %89 = add i64 %88, %25
-  %90 = mul i64 %89, 26
-  %91 = add i64 %90, %84
-  %92 = mul i64 %91, 8
-  %93 = load <8 x float>, <8 x float>* %20, align 32
-  %94 = fcmp ogt <8 x float> %93, zeroinitializer
-  %95 = select <8 x i1> %94, <8 x float> %93, <8 x float> zeroinitializer
-  %96 = getelementptr inbounds float, float* %0, i64 %92
-  %97 = bitcast float* %96 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %97, align 4
-  %98 = add i64 %x, 2
-  %99 = mul i64 %28, 4
-  %100 = add i64 %99, %31
-  %101 = add i64 %100, 0
-  %102 = mul i64 %101, 26
-  %103 = add i64 %102, %25
-  %104 = mul i64 %103, 26
-  %105 = add i64 %104, %98
-  %106 = mul i64 %105, 8
-  %107 = load <8 x float>, <8 x float>* %19, align 32
-  %108 = fcmp ogt <8 x float> %107, zeroinitializer
-  %109 = select <8 x i1> %108, <8 x float> %107, <8 x float> zeroinitializer
-  %110 = getelementptr inbounds float, float* %0, i64 %106
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %111, align 4
-  %112 = add i64 %x, 3
-  %113 = mul i64 %28, 4
-  %114 = add i64 %113, %31
-  %115 = add i64 %114, 0
-  %116 = mul i64 %115, 26
-  %117 = add i64 %116, %25
-  %118 = mul i64 %117, 26
-  %119 = add i64 %118, %112
-  %120 = mul i64 %119, 8
-  %121 = load <8 x float>, <8 x float>* %18, align 32
-  %122 = fcmp ogt <8 x float> %121, zeroinitializer
-  %123 = select <8 x i1> %122, <8 x float> %121, <8 x float> zeroinitializer
-  %124 = getelementptr inbounds float, float* %0, i64 %120
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %123, <8 x float>* %125, align 4
-  %126 = add i64 %x, 4
-  %127 = mul i64 %28, 4
-  %128 = add i64 %127, %31
-  %129 = add i64 %128, 0
-  %130 = mul i64 %129, 26
-  %131 = add i64 %130, %25
-  %132 = mul i64 %131, 26
-  %133 = add i64 %132, %126
-  %134 = mul i64 %133, 8
-  %135 = load <8 x float>, <8 x float>* %17, align 32
-  %136 = fcmp ogt <8 x float> %135, zeroinitializer
-  %137 = select <8 x i1> %136, <8 x float> %135, <8 x float> zeroinitializer
-  %138 = getelementptr inbounds float, float* %0, i64 %134
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %137, <8 x float>* %139, align 4
-  %140 = add i64 %x, 5
-  %141 = mul i64 %28, 4
-  %142 = add i64 %141, %31
-  %143 = add i64 %142, 0
-  %144 = mul i64 %143, 26
-  %145 = add i64 %144, %25
-  %146 = mul i64 %145, 26
-  %147 = add i64 %146, %140
+  %85 = add i64 %75, %84
+  %86 = mul i64 %85, 8
+  %87 = load <8 x float>, <8 x float>* %20, align 32
+  %88 = fcmp ogt <8 x float> %87, zeroinitializer
+  %89 = select <8 x i1> %88, <8 x float> %87, <8 x float> zeroinitializer
+  %90 = getelementptr inbounds float, float* %0, i64 %86
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %91, align 4
+  %92 = add i64 %x, 2
+  %93 = add i64 %75, %92
+  %94 = mul i64 %93, 8
+  %95 = load <8 x float>, <8 x float>* %19, align 32
+  %96 = fcmp ogt <8 x float> %95, zeroinitializer
+  %97 = select <8 x i1> %96, <8 x float> %95, <8 x float> zeroinitializer
+  %98 = getelementptr inbounds float, float* %0, i64 %94
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %99, align 4
+  %100 = add i64 %x, 3
+  %101 = add i64 %75, %100
+  %102 = mul i64 %101, 8
+  %103 = load <8 x float>, <8 x float>* %18, align 32
+  %104 = fcmp ogt <8 x float> %103, zeroinitializer
+  %105 = select <8 x i1> %104, <8 x float> %103, <8 x float> zeroinitializer
+  %106 = getelementptr inbounds float, float* %0, i64 %102
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %107, align 4
+  %108 = add i64 %x, 4
+  %109 = add i64 %75, %108
+  %110 = mul i64 %109, 8
+  %111 = load <8 x float>, <8 x float>* %17, align 32
+  %112 = fcmp ogt <8 x float> %111, zeroinitializer
+  %113 = select <8 x i1> %112, <8 x float> %111, <8 x float> zeroinitializer
+  %114 = getelementptr inbounds float, float* %0, i64 %110
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %115, align 4
+  %116 = add i64 %x, 5
+  %117 = add i64 %75, %116
+  %118 = mul i64 %117, 8
+  %119 = load <8 x float>, <8 x float>* %16, align 32
+  %120 = fcmp ogt <8 x float> %119, zeroinitializer
+  %121 = select <8 x i1> %120, <8 x float> %119, <8 x float> zeroinitializer
+  %122 = getelementptr inbounds float, float* %0, i64 %118
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %121, <8 x float>* %123, align 4
+  %124 = mul i64 %29, 4
+  %125 = add i64 %124, %32
+  %126 = add i64 %125, 1
+  %127 = mul i64 %126, 26
+  %128 = add i64 %127, %26
+  %129 = mul i64 %128, 26
+  %130 = add i64 %x, 0
+  %131 = add i64 %129, %130
+  %132 = mul i64 %131, 8
+  %133 = load <8 x float>, <8 x float>* %15, align 32
+  %134 = fcmp ogt <8 x float> %133, zeroinitializer
+  %135 = select <8 x i1> %134, <8 x float> %133, <8 x float> zeroinitializer
+  %136 = getelementptr inbounds float, float* %0, i64 %132
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %137, align 4
+  %138 = add i64 %x, 1
+  %139 = add i64 %129, %138
+  %140 = mul i64 %139, 8
+  %141 = load <8 x float>, <8 x float>* %14, align 32
+  %142 = fcmp ogt <8 x float> %141, zeroinitializer
+  %143 = select <8 x i1> %142, <8 x float> %141, <8 x float> zeroinitializer
+  %144 = getelementptr inbounds float, float* %0, i64 %140
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %145, align 4
+  %146 = add i64 %x, 2
+  %147 = add i64 %129, %146
   %148 = mul i64 %147, 8
-  %149 = load <8 x float>, <8 x float>* %16, align 32
+  %149 = load <8 x float>, <8 x float>* %13, align 32
   %150 = fcmp ogt <8 x float> %149, zeroinitializer
   %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
   %152 = getelementptr inbounds float, float* %0, i64 %148
   %153 = bitcast float* %152 to <8 x float>*
   store <8 x float> %151, <8 x float>* %153, align 4
-  %154 = add i64 %x, 0
-  %155 = mul i64 %28, 4
-  %156 = add i64 %155, %31
-  %157 = add i64 %156, 1
-  %158 = mul i64 %157, 26
-  %159 = add i64 %158, %25
-  %160 = mul i64 %159, 26
-  %161 = add i64 %160, %154
-  %162 = mul i64 %161, 8
-  %163 = load <8 x float>, <8 x float>* %15, align 32
-  %164 = fcmp ogt <8 x float> %163, zeroinitializer
-  %165 = select <8 x i1> %164, <8 x float> %163, <8 x float> zeroinitializer
-  %166 = getelementptr inbounds float, float* %0, i64 %162
-  %167 = bitcast float* %166 to <8 x float>*
-  store <8 x float> %165, <8 x float>* %167, align 4
-  %168 = add i64 %x, 1
-  %169 = mul i64 %28, 4
-  %170 = add i64 %169, %31
-  %171 = add i64 %170, 1
-  %172 = mul i64 %171, 26
-  %173 = add i64 %172, %25
-  %174 = mul i64 %173, 26
-  %175 = add i64 %174, %168
-  %176 = mul i64 %175, 8
-  %177 = load <8 x float>, <8 x float>* %14, align 32
-  %178 = fcmp ogt <8 x float> %177, zeroinitializer
-  %179 = select <8 x i1> %178, <8 x float> %177, <8 x float> zeroinitializer
-  %180 = getelementptr inbounds float, float* %0, i64 %176
-  %181 = bitcast float* %180 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %181, align 4
-  %182 = add i64 %x, 2
-  %183 = mul i64 %28, 4
-  %184 = add i64 %183, %31
-  %185 = add i64 %184, 1
-  %186 = mul i64 %185, 26
-  %187 = add i64 %186, %25
-  %188 = mul i64 %187, 26
-  %189 = add i64 %188, %182
-  %190 = mul i64 %189, 8
-  %191 = load <8 x float>, <8 x float>* %13, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
-  %194 = getelementptr inbounds float, float* %0, i64 %190
-  %195 = bitcast float* %194 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %195, align 4
-  %196 = add i64 %x, 3
-  %197 = mul i64 %28, 4
-  %198 = add i64 %197, %31
-  %199 = add i64 %198, 1
-  %200 = mul i64 %199, 26
-  %201 = add i64 %200, %25
-  %202 = mul i64 %201, 26
-  %203 = add i64 %202, %196
-  %204 = mul i64 %203, 8
-  %205 = load <8 x float>, <8 x float>* %12, align 32
-  %206 = fcmp ogt <8 x float> %205, zeroinitializer
-  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
-  %208 = getelementptr inbounds float, float* %0, i64 %204
-  %209 = bitcast float* %208 to <8 x float>*
-  store <8 x float> %207, <8 x float>* %209, align 4
-  %210 = add i64 %x, 4
-  %211 = mul i64 %28, 4
-  %212 = add i64 %211, %31
-  %213 = add i64 %212, 1
-  %214 = mul i64 %213, 26
-  %215 = add i64 %214, %25
-  %216 = mul i64 %215, 26
-  %217 = add i64 %216, %210
-  %218 = mul i64 %217, 8
-  %219 = load <8 x float>, <8 x float>* %11, align 32
-  %220 = fcmp ogt <8 x float> %219, zeroinitializer
-  %221 = select <8 x i1> %220, <8 x float> %219, <8 x float> zeroinitializer
-  %222 = getelementptr inbounds float, float* %0, i64 %218
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %221, <8 x float>* %223, align 4
-  %224 = add i64 %x, 5
-  %225 = mul i64 %28, 4
-  %226 = add i64 %225, %31
-  %227 = add i64 %226, 1
-  %228 = mul i64 %227, 26
-  %229 = add i64 %228, %25
-  %230 = mul i64 %229, 26
-  %231 = add i64 %230, %224
-  %232 = mul i64 %231, 8
-  %233 = load <8 x float>, <8 x float>* %10, align 32
-  %234 = fcmp ogt <8 x float> %233, zeroinitializer
-  %235 = select <8 x i1> %234, <8 x float> %233, <8 x float> zeroinitializer
-  %236 = getelementptr inbounds float, float* %0, i64 %232
-  %237 = bitcast float* %236 to <8 x float>*
-  store <8 x float> %235, <8 x float>* %237, align 4
+  %154 = add i64 %x, 3
+  %155 = add i64 %129, %154
+  %156 = mul i64 %155, 8
+  %157 = load <8 x float>, <8 x float>* %12, align 32
+  %158 = fcmp ogt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %160 = getelementptr inbounds float, float* %0, i64 %156
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %161, align 4
+  %162 = add i64 %x, 4
+  %163 = add i64 %129, %162
+  %164 = mul i64 %163, 8
+  %165 = load <8 x float>, <8 x float>* %11, align 32
+  %166 = fcmp ogt <8 x float> %165, zeroinitializer
+  %167 = select <8 x i1> %166, <8 x float> %165, <8 x float> zeroinitializer
+  %168 = getelementptr inbounds float, float* %0, i64 %164
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %167, <8 x float>* %169, align 4
+  %170 = add i64 %x, 5
+  %171 = add i64 %129, %170
+  %172 = mul i64 %171, 8
+  %173 = load <8 x float>, <8 x float>* %10, align 32
+  %174 = fcmp ogt <8 x float> %173, zeroinitializer
+  %175 = select <8 x i1> %174, <8 x float> %173, <8 x float> zeroinitializer
+  %176 = getelementptr inbounds float, float* %0, i64 %172
+  %177 = bitcast float* %176 to <8 x float>*
+  store <8 x float> %175, <8 x float>* %177, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
-kh.header:                                        ; preds = %endif, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %endif ]
-  %238 = icmp slt i64 %kh, 3
-  br i1 %238, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %kw.exit, %u.body
+  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
+  %178 = icmp slt i64 %kh, 3
+  br i1 %178, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %239 = mul i64 %kh, 1
-  %240 = add i64 %41, %239
-  %241 = icmp sge i64 %240, 0
-  %242 = icmp slt i64 %240, 28
-  %243 = and i1 %241, %242
-  br i1 %243, label %then, label %endif
+  %179 = mul i64 %kh, 28
+  %180 = add i64 %67, %179
+  br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
   %u.next = add i64 %u, 1
   br label %u.header
 
-then:                                             ; preds = %kh.body
-  %244 = mul i64 %240, 28
-  %245 = add i64 %67, %244
-  br label %kw.header
+kw.header:                                        ; preds = %kw.body, %kh.body
+  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
+  %181 = icmp slt i64 %kw, 3
+  br i1 %181, label %kw.body, label %kw.exit
 
-endif:                                            ; preds = %kw.exit, %kh.body
+kw.body:                                          ; preds = %kw.header
+  %182 = mul i64 %kw, 1
+  %183 = add i64 %180, %182
+  %184 = mul i64 %kh, 3
+  %185 = add i64 %184, %kw
+  %186 = mul i64 %185, 8
+  %187 = add i64 %69, %186
+  %188 = add i64 %187, 0
+  %189 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  %191 = load <8 x float>, <8 x float>* %190, align 4
+  %192 = add i64 %187, 72
+  %193 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  %195 = load <8 x float>, <8 x float>* %194, align 4
+  %196 = add i64 %183, 0
+  %197 = getelementptr inbounds float, float* %1, i64 %196
+  %198 = load float, float* %197, align 4
+  %199 = insertelement <8 x float> undef, float %198, i32 0
+  %splat = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
+  %200 = load <8 x float>, <8 x float>* %21, align 32
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %191, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %21, align 32
+  %202 = load <8 x float>, <8 x float>* %15, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %195, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %15, align 32
+  %204 = add i64 %183, 1
+  %205 = getelementptr inbounds float, float* %1, i64 %204
+  %206 = load float, float* %205, align 4
+  %207 = insertelement <8 x float> undef, float %206, i32 0
+  %splat1 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
+  %208 = load <8 x float>, <8 x float>* %20, align 32
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %191, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %20, align 32
+  %210 = load <8 x float>, <8 x float>* %14, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %195, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %14, align 32
+  %212 = add i64 %183, 2
+  %213 = getelementptr inbounds float, float* %1, i64 %212
+  %214 = load float, float* %213, align 4
+  %215 = insertelement <8 x float> undef, float %214, i32 0
+  %splat2 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
+  %216 = load <8 x float>, <8 x float>* %19, align 32
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %191, <8 x float> %216)
+  store <8 x float> %217, <8 x float>* %19, align 32
+  %218 = load <8 x float>, <8 x float>* %13, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %195, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %13, align 32
+  %220 = add i64 %183, 3
+  %221 = getelementptr inbounds float, float* %1, i64 %220
+  %222 = load float, float* %221, align 4
+  %223 = insertelement <8 x float> undef, float %222, i32 0
+  %splat3 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %224 = load <8 x float>, <8 x float>* %18, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %191, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %18, align 32
+  %226 = load <8 x float>, <8 x float>* %12, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %195, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %12, align 32
+  %228 = add i64 %183, 4
+  %229 = getelementptr inbounds float, float* %1, i64 %228
+  %230 = load float, float* %229, align 4
+  %231 = insertelement <8 x float> undef, float %230, i32 0
+  %splat4 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
+  %232 = load <8 x float>, <8 x float>* %17, align 32
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %191, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %17, align 32
+  %234 = load <8 x float>, <8 x float>* %11, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %195, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %11, align 32
+  %236 = add i64 %183, 5
+  %237 = getelementptr inbounds float, float* %1, i64 %236
+  %238 = load float, float* %237, align 4
+  %239 = insertelement <8 x float> undef, float %238, i32 0
+  %splat5 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
+  %240 = load <8 x float>, <8 x float>* %16, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %191, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %16, align 32
+  %242 = load <8 x float>, <8 x float>* %10, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %195, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %10, align 32
+  %kw.next = add i64 %kw, 1
+  br label %kw.header, !llvm.loop !0
+
+kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %246 = icmp slt i64 %kw, 3
-  br i1 %246, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %247 = mul i64 %kw, 1
-  %248 = add i64 %54, %247
-  %249 = mul i64 %kh, 3
-  %250 = add i64 %249, %kw
-  %251 = mul i64 %250, 8
-  %252 = add i64 %69, %251
-  %253 = add i64 %252, 0
-  %254 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %253
-  %255 = bitcast float* %254 to <8 x float>*
-  %256 = load <8 x float>, <8 x float>* %255, align 4
-  %257 = add i64 %252, 72
-  %258 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %257
-  %259 = bitcast float* %258 to <8 x float>*
-  %260 = load <8 x float>, <8 x float>* %259, align 4
-  %261 = add i64 %248, 0
-  %262 = mul i64 %261, 1
-  %263 = add i64 %262, 0
-  %264 = add i64 %245, %263
-  %265 = getelementptr inbounds float, float* %1, i64 %264
-  %266 = load float, float* %265, align 4
-  %267 = insertelement <8 x float> undef, float %266, i32 0
-  %splat = shufflevector <8 x float> %267, <8 x float> undef, <8 x i32> zeroinitializer
-  %268 = load <8 x float>, <8 x float>* %21, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %256, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %21, align 32
-  %270 = load <8 x float>, <8 x float>* %15, align 32
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %260, <8 x float> %270)
-  store <8 x float> %271, <8 x float>* %15, align 32
-  %272 = add i64 %248, 1
-  %273 = mul i64 %272, 1
-  %274 = add i64 %273, 0
-  %275 = add i64 %245, %274
-  %276 = getelementptr inbounds float, float* %1, i64 %275
-  %277 = load float, float* %276, align 4
-  %278 = insertelement <8 x float> undef, float %277, i32 0
-  %splat1 = shufflevector <8 x float> %278, <8 x float> undef, <8 x i32> zeroinitializer
-  %279 = load <8 x float>, <8 x float>* %20, align 32
-  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %256, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %20, align 32
-  %281 = load <8 x float>, <8 x float>* %14, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %260, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %14, align 32
-  %283 = add i64 %248, 2
-  %284 = mul i64 %283, 1
-  %285 = add i64 %284, 0
-  %286 = add i64 %245, %285
-  %287 = getelementptr inbounds float, float* %1, i64 %286
-  %288 = load float, float* %287, align 4
-  %289 = insertelement <8 x float> undef, float %288, i32 0
-  %splat2 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
-  %290 = load <8 x float>, <8 x float>* %19, align 32
-  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %256, <8 x float> %290)
-  store <8 x float> %291, <8 x float>* %19, align 32
-  %292 = load <8 x float>, <8 x float>* %13, align 32
-  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %260, <8 x float> %292)
-  store <8 x float> %293, <8 x float>* %13, align 32
-  %294 = add i64 %248, 3
-  %295 = mul i64 %294, 1
-  %296 = add i64 %295, 0
-  %297 = add i64 %245, %296
-  %298 = getelementptr inbounds float, float* %1, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat3 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %18, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %256, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %18, align 32
-  %303 = load <8 x float>, <8 x float>* %12, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %260, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %12, align 32
-  %305 = add i64 %248, 4
-  %306 = mul i64 %305, 1
-  %307 = add i64 %306, 0
-  %308 = add i64 %245, %307
-  %309 = getelementptr inbounds float, float* %1, i64 %308
-  %310 = load float, float* %309, align 4
-  %311 = insertelement <8 x float> undef, float %310, i32 0
-  %splat4 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
-  %312 = load <8 x float>, <8 x float>* %17, align 32
-  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %256, <8 x float> %312)
-  store <8 x float> %313, <8 x float>* %17, align 32
-  %314 = load <8 x float>, <8 x float>* %11, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %260, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %11, align 32
-  %316 = add i64 %248, 5
-  %317 = mul i64 %316, 1
-  %318 = add i64 %317, 0
-  %319 = add i64 %245, %318
-  %320 = getelementptr inbounds float, float* %1, i64 %319
-  %321 = load float, float* %320, align 4
-  %322 = insertelement <8 x float> undef, float %321, i32 0
-  %splat5 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
-  %323 = load <8 x float>, <8 x float>* %16, align 32
-  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %256, <8 x float> %323)
-  store <8 x float> %324, <8 x float>* %16, align 32
-  %325 = load <8 x float>, <8 x float>* %10, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %260, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %10, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  br label %endif
-
 u.header6:                                        ; preds = %kh.exit12, %x.exit
-  %u9 = phi i64 [ 0, %x.exit ], [ %u.next24, %kh.exit12 ]
-  %327 = icmp slt i64 %u9, 1
-  br i1 %327, label %u.body7, label %u.exit8
+  %u9 = phi i64 [ 0, %x.exit ], [ %u.next22, %kh.exit12 ]
+  %244 = icmp slt i64 %u9, 1
+  br i1 %244, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %328 = mul i64 %u9, 784
-  %329 = add i64 %35, %328
-  %330 = mul i64 %u9, 72
-  %331 = add i64 %39, %330
+  %245 = mul i64 %u9, 784
+  %246 = add i64 %64, %245
+  %247 = mul i64 %u9, 72
+  %248 = add i64 %37, %247
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %332 = mul i64 %28, 4
-  %333 = add i64 %332, %31
-  %334 = add i64 %333, 0
-  %335 = mul i64 %334, 26
-  %336 = add i64 %335, %25
-  %337 = mul i64 %336, 26
-  %338 = add i64 %337, 24
-  %339 = mul i64 %338, 8
-  %340 = load <8 x float>, <8 x float>* %9, align 32
-  %341 = fcmp ogt <8 x float> %340, zeroinitializer
-  %342 = select <8 x i1> %341, <8 x float> %340, <8 x float> zeroinitializer
-  %343 = getelementptr inbounds float, float* %0, i64 %339
-  %344 = bitcast float* %343 to <8 x float>*
-  store <8 x float> %342, <8 x float>* %344, align 4
-  %345 = mul i64 %28, 4
-  %346 = add i64 %345, %31
-  %347 = add i64 %346, 0
-  %348 = mul i64 %347, 26
-  %349 = add i64 %348, %25
-  %350 = mul i64 %349, 26
-  %351 = add i64 %350, 25
-  %352 = mul i64 %351, 8
-  %353 = load <8 x float>, <8 x float>* %8, align 32
-  %354 = fcmp ogt <8 x float> %353, zeroinitializer
-  %355 = select <8 x i1> %354, <8 x float> %353, <8 x float> zeroinitializer
-  %356 = getelementptr inbounds float, float* %0, i64 %352
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %355, <8 x float>* %357, align 4
-  %358 = mul i64 %28, 4
-  %359 = add i64 %358, %31
-  %360 = add i64 %359, 1
-  %361 = mul i64 %360, 26
-  %362 = add i64 %361, %25
-  %363 = mul i64 %362, 26
-  %364 = add i64 %363, 24
-  %365 = mul i64 %364, 8
-  %366 = load <8 x float>, <8 x float>* %7, align 32
-  %367 = fcmp ogt <8 x float> %366, zeroinitializer
-  %368 = select <8 x i1> %367, <8 x float> %366, <8 x float> zeroinitializer
-  %369 = getelementptr inbounds float, float* %0, i64 %365
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %370, align 4
-  %371 = mul i64 %28, 4
-  %372 = add i64 %371, %31
-  %373 = add i64 %372, 1
-  %374 = mul i64 %373, 26
-  %375 = add i64 %374, %25
-  %376 = mul i64 %375, 26
-  %377 = add i64 %376, 25
-  %378 = mul i64 %377, 8
-  %379 = load <8 x float>, <8 x float>* %6, align 32
-  %380 = fcmp ogt <8 x float> %379, zeroinitializer
-  %381 = select <8 x i1> %380, <8 x float> %379, <8 x float> zeroinitializer
-  %382 = getelementptr inbounds float, float* %0, i64 %378
-  %383 = bitcast float* %382 to <8 x float>*
-  store <8 x float> %381, <8 x float>* %383, align 4
+  %249 = mul i64 %29, 4
+  %250 = add i64 %249, %32
+  %251 = add i64 %250, 0
+  %252 = mul i64 %251, 26
+  %253 = add i64 %252, %26
+  %254 = mul i64 %253, 26
+  %255 = add i64 %254, 24
+  %256 = mul i64 %255, 8
+  %257 = load <8 x float>, <8 x float>* %9, align 32
+  %258 = fcmp ogt <8 x float> %257, zeroinitializer
+  %259 = select <8 x i1> %258, <8 x float> %257, <8 x float> zeroinitializer
+  %260 = getelementptr inbounds float, float* %0, i64 %256
+  %261 = bitcast float* %260 to <8 x float>*
+  store <8 x float> %259, <8 x float>* %261, align 4
+  %262 = add i64 %254, 25
+  %263 = mul i64 %262, 8
+  %264 = load <8 x float>, <8 x float>* %8, align 32
+  %265 = fcmp ogt <8 x float> %264, zeroinitializer
+  %266 = select <8 x i1> %265, <8 x float> %264, <8 x float> zeroinitializer
+  %267 = getelementptr inbounds float, float* %0, i64 %263
+  %268 = bitcast float* %267 to <8 x float>*
+  store <8 x float> %266, <8 x float>* %268, align 4
+  %269 = mul i64 %29, 4
+  %270 = add i64 %269, %32
+  %271 = add i64 %270, 1
+  %272 = mul i64 %271, 26
+  %273 = add i64 %272, %26
+  %274 = mul i64 %273, 26
+  %275 = add i64 %274, 24
+  %276 = mul i64 %275, 8
+  %277 = load <8 x float>, <8 x float>* %7, align 32
+  %278 = fcmp ogt <8 x float> %277, zeroinitializer
+  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
+  %280 = getelementptr inbounds float, float* %0, i64 %276
+  %281 = bitcast float* %280 to <8 x float>*
+  store <8 x float> %279, <8 x float>* %281, align 4
+  %282 = add i64 %274, 25
+  %283 = mul i64 %282, 8
+  %284 = load <8 x float>, <8 x float>* %6, align 32
+  %285 = fcmp ogt <8 x float> %284, zeroinitializer
+  %286 = select <8 x i1> %285, <8 x float> %284, <8 x float> zeroinitializer
+  %287 = getelementptr inbounds float, float* %0, i64 %283
+  %288 = bitcast float* %287 to <8 x float>*
+  store <8 x float> %286, <8 x float>* %288, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header10:                                      ; preds = %endif15, %u.body7
-  %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next23, %endif15 ]
-  %384 = icmp slt i64 %kh13, 3
-  br i1 %384, label %kh.body11, label %kh.exit12
+kh.header10:                                      ; preds = %kw.exit16, %u.body7
+  %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next21, %kw.exit16 ]
+  %289 = icmp slt i64 %kh13, 3
+  br i1 %289, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %385 = mul i64 %kh13, 1
-  %386 = add i64 %41, %385
-  %387 = icmp sge i64 %386, 0
-  %388 = icmp slt i64 %386, 28
-  %389 = and i1 %387, %388
-  br i1 %389, label %then14, label %endif15
+  %290 = mul i64 %kh13, 28
+  %291 = add i64 %246, %290
+  br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
-  %u.next24 = add i64 %u9, 1
+  %u.next22 = add i64 %u9, 1
   br label %u.header6
 
-then14:                                           ; preds = %kh.body11
-  %390 = mul i64 %386, 28
-  %391 = add i64 %329, %390
-  br label %kw.header16
+kw.header14:                                      ; preds = %kw.body15, %kh.body11
+  %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next20, %kw.body15 ]
+  %292 = icmp slt i64 %kw17, 3
+  br i1 %292, label %kw.body15, label %kw.exit16
 
-endif15:                                          ; preds = %kw.exit18, %kh.body11
-  %kh.next23 = add i64 %kh13, 1
+kw.body15:                                        ; preds = %kw.header14
+  %293 = mul i64 %kw17, 1
+  %294 = add i64 %291, %293
+  %295 = mul i64 %kh13, 3
+  %296 = add i64 %295, %kw17
+  %297 = mul i64 %296, 8
+  %298 = add i64 %248, %297
+  %299 = add i64 %298, 0
+  %300 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  %302 = load <8 x float>, <8 x float>* %301, align 4
+  %303 = add i64 %298, 72
+  %304 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %303
+  %305 = bitcast float* %304 to <8 x float>*
+  %306 = load <8 x float>, <8 x float>* %305, align 4
+  %307 = add i64 %294, 0
+  %308 = getelementptr inbounds float, float* %1, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat18 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %9, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %302, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %9, align 32
+  %313 = load <8 x float>, <8 x float>* %7, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %306, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %7, align 32
+  %315 = add i64 %294, 1
+  %316 = getelementptr inbounds float, float* %1, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat19 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %8, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %302, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %8, align 32
+  %321 = load <8 x float>, <8 x float>* %6, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %306, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %6, align 32
+  %kw.next20 = add i64 %kw17, 1
+  br label %kw.header14, !llvm.loop !2
+
+kw.exit16:                                        ; preds = %kw.header14
+  %kh.next21 = add i64 %kh13, 1
   br label %kh.header10
-
-kw.header16:                                      ; preds = %kw.body17, %then14
-  %kw19 = phi i64 [ 0, %then14 ], [ %kw.next22, %kw.body17 ]
-  %392 = icmp slt i64 %kw19, 3
-  br i1 %392, label %kw.body17, label %kw.exit18
-
-kw.body17:                                        ; preds = %kw.header16
-  %393 = mul i64 %kw19, 1
-  %394 = add i64 24, %393
-  %395 = mul i64 %kh13, 3
-  %396 = add i64 %395, %kw19
-  %397 = mul i64 %396, 8
-  %398 = add i64 %331, %397
-  %399 = add i64 %398, 0
-  %400 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %399
-  %401 = bitcast float* %400 to <8 x float>*
-  %402 = load <8 x float>, <8 x float>* %401, align 4
-  %403 = add i64 %398, 72
-  %404 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %403
-  %405 = bitcast float* %404 to <8 x float>*
-  %406 = load <8 x float>, <8 x float>* %405, align 4
-  %407 = add i64 %394, 0
-  %408 = mul i64 %407, 1
-  %409 = add i64 %408, 0
-  %410 = add i64 %391, %409
-  %411 = getelementptr inbounds float, float* %1, i64 %410
-  %412 = load float, float* %411, align 4
-  %413 = insertelement <8 x float> undef, float %412, i32 0
-  %splat20 = shufflevector <8 x float> %413, <8 x float> undef, <8 x i32> zeroinitializer
-  %414 = load <8 x float>, <8 x float>* %9, align 32
-  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %402, <8 x float> %414)
-  store <8 x float> %415, <8 x float>* %9, align 32
-  %416 = load <8 x float>, <8 x float>* %7, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %406, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %7, align 32
-  %418 = add i64 %394, 1
-  %419 = mul i64 %418, 1
-  %420 = add i64 %419, 0
-  %421 = add i64 %391, %420
-  %422 = getelementptr inbounds float, float* %1, i64 %421
-  %423 = load float, float* %422, align 4
-  %424 = insertelement <8 x float> undef, float %423, i32 0
-  %splat21 = shufflevector <8 x float> %424, <8 x float> undef, <8 x i32> zeroinitializer
-  %425 = load <8 x float>, <8 x float>* %8, align 32
-  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %402, <8 x float> %425)
-  store <8 x float> %426, <8 x float>* %8, align 32
-  %427 = load <8 x float>, <8 x float>* %6, align 32
-  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %406, <8 x float> %427)
-  store <8 x float> %428, <8 x float>* %6, align 32
-  %kw.next22 = add i64 %kw19, 1
-  br label %kw.header16
-
-kw.exit18:                                        ; preds = %kw.header16
-  br label %endif15
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -681,22 +563,19 @@ task.body:                                        ; preds = %task.header
   %19 = srem i64 %task, 4
   %20 = sdiv i64 %task, 4
   %21 = srem i64 %20, 24
-  %22 = sdiv i64 %task, 96
-  %23 = srem i64 %22, 1
-  %24 = sdiv i64 %22, 1
-  %25 = mul i64 %23, 8
-  %26 = mul i64 %19, 2
-  %27 = add i64 %25, %26
-  %28 = mul i64 %24, 4
-  %29 = mul i64 %23, 4
-  %30 = add i64 %28, %29
-  %31 = mul i64 %30, 5408
-  %32 = mul i64 %23, 8
-  %33 = mul i64 %19, 2
-  %34 = add i64 %32, %33
-  %35 = mul i64 %34, 2304
-  %36 = mul i64 %21, 1
-  %37 = sub i64 %36, 0
+  %22 = mul i64 %21, 1
+  %23 = sdiv i64 %task, 96
+  %24 = srem i64 %23, 1
+  %25 = sdiv i64 %23, 1
+  %26 = mul i64 %24, 8
+  %27 = mul i64 %19, 2
+  %28 = add i64 %26, %27
+  %29 = mul i64 %25, 4
+  %30 = mul i64 %24, 4
+  %31 = add i64 %29, %30
+  %32 = mul i64 %31, 5408
+  %33 = mul i64 %28, 2304
+  %34 = mul i64 %22, 208
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -704,34 +583,35 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %u.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %38 = icmp slt i64 %x, 24
-  br i1 %38, label %x.body, label %x.exit
+  %35 = icmp slt i64 %x, 24
+  br i1 %35, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %39 = add i64 %27, 0
-  %40 = mul i64 %39, 8
-  %41 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  store <8 x float> %43, <8 x float>* %17, align 32
-  store <8 x float> %43, <8 x float>* %16, align 32
-  store <8 x float> %43, <8 x float>* %15, align 32
-  store <8 x float> %43, <8 x float>* %14, align 32
-  store <8 x float> %43, <8 x float>* %13, align 32
-  store <8 x float> %43, <8 x float>* %12, align 32
-  %44 = add i64 %27, 1
-  %45 = mul i64 %44, 8
-  %46 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  store <8 x float> %48, <8 x float>* %11, align 32
-  store <8 x float> %48, <8 x float>* %10, align 32
-  store <8 x float> %48, <8 x float>* %9, align 32
-  store <8 x float> %48, <8 x float>* %8, align 32
-  store <8 x float> %48, <8 x float>* %7, align 32
-  store <8 x float> %48, <8 x float>* %6, align 32
-  %49 = mul i64 %x, 1
-  %50 = sub i64 %49, 0
+  %36 = add i64 %28, 0
+  %37 = mul i64 %36, 8
+  %38 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  store <8 x float> %40, <8 x float>* %17, align 32
+  store <8 x float> %40, <8 x float>* %16, align 32
+  store <8 x float> %40, <8 x float>* %15, align 32
+  store <8 x float> %40, <8 x float>* %14, align 32
+  store <8 x float> %40, <8 x float>* %13, align 32
+  store <8 x float> %40, <8 x float>* %12, align 32
+  %41 = add i64 %28, 1
+  %42 = mul i64 %41, 8
+  %43 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  store <8 x float> %45, <8 x float>* %11, align 32
+  store <8 x float> %45, <8 x float>* %10, align 32
+  store <8 x float> %45, <8 x float>* %9, align 32
+  store <8 x float> %45, <8 x float>* %8, align 32
+  store <8 x float> %45, <8 x float>* %7, align 32
+  store <8 x float> %45, <8 x float>* %6, align 32
+  %46 = mul i64 %x, 8
+  %47 = add i64 %34, %46
+  %48 = add i64 %32, %47
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
@@ -740,979 +620,764 @@ x.exit:                                           ; preds = %x.header
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %51 = icmp slt i64 %u, 4
-  br i1 %51, label %u.body, label %u.exit
+  %49 = icmp slt i64 %u, 4
+  br i1 %49, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %52 = mul i64 %u, 5408
-  %53 = add i64 %31, %52
-  %54 = mul i64 %u, 576
-  %55 = add i64 %35, %54
+  %50 = mul i64 %u, 5408
+  %51 = add i64 %48, %50
+  %52 = mul i64 %u, 576
+  %53 = add i64 %33, %52
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %56 = add i64 %x, 0
-  %57 = mul i64 %24, 8
-  %58 = add i64 %57, %27
-  %59 = add i64 %58, 0
-  %60 = mul i64 %59, 24
-  %61 = add i64 %60, %21
-  %62 = mul i64 %61, 24
-  %63 = add i64 %62, %56
-  %64 = mul i64 %63, 8
-  %65 = load <8 x float>, <8 x float>* %17, align 32
-  %66 = fcmp ogt <8 x float> %65, zeroinitializer
-  %67 = select <8 x i1> %66, <8 x float> %65, <8 x float> zeroinitializer
-  %68 = getelementptr inbounds float, float* %0, i64 %64
-  %69 = bitcast float* %68 to <8 x float>*
-  store <8 x float> %67, <8 x float>* %69, align 4
-  %70 = add i64 %x, 1
-  %71 = mul i64 %24, 8
-  %72 = add i64 %71, %27
-  %73 = add i64 %72, 0
-  %74 = mul i64 %73, 24
-  %75 = add i64 %74, %21
-  %76 = mul i64 %75, 24
-  %77 = add i64 %76, %70
+  %54 = mul i64 %25, 8
+  %55 = add i64 %54, %28
+  %56 = add i64 %55, 0
+  %57 = mul i64 %56, 24
+  %58 = add i64 %57, %22
+  %59 = mul i64 %58, 24
+  %60 = add i64 %x, 0
+  %61 = add i64 %59, %60
+  %62 = mul i64 %61, 8
+  %63 = load <8 x float>, <8 x float>* %17, align 32
+  %64 = fcmp ogt <8 x float> %63, zeroinitializer
+  %65 = select <8 x i1> %64, <8 x float> %63, <8 x float> zeroinitializer
+  %66 = getelementptr inbounds float, float* %0, i64 %62
+  %67 = bitcast float* %66 to <8 x float>*
+  store <8 x float> %65, <8 x float>* %67, align 4
+  %68 = add i64 %x, 1
+  %69 = add i64 %59, %68
+  %70 = mul i64 %69, 8
+  %71 = load <8 x float>, <8 x float>* %16, align 32
+  %72 = fcmp ogt <8 x float> %71, zeroinitializer
+  %73 = select <8 x i1> %72, <8 x float> %71, <8 x float> zeroinitializer
+  %74 = getelementptr inbounds float, float* %0, i64 %70
+  %75 = bitcast float* %74 to <8 x float>*
+  store <8 x float> %73, <8 x float>* %75, align 4
+  %76 = add i64 %x, 2
+  %77 = add i64 %59, %76
   %78 = mul i64 %77, 8
-  %79 = load <8 x float>, <8 x float>* %16, align 32
+  %79 = load <8 x float>, <8 x float>* %15, align 32
   %80 = fcmp ogt <8 x float> %79, zeroinitializer
   %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
   %82 = getelementptr inbounds float, float* %0, i64 %78
   %83 = bitcast float* %82 to <8 x float>*
   store <8 x float> %81, <8 x float>* %83, align 4
-  %84 = add i64 %x, 2
-  %85 = mul i64 %24, 8
-  %86 = add i64 %85, %27
-  %87 = add i64 %86, 0
-  %88 = mul i64 %87, 24
-  %89 = add i64 %88, %21
-  %90 = mul i64 %89, 24
-  %91 = add i64 %90, %84
-  %92 = mul i64 %91, 8
-  %93 = load <8 x float>, <8 x float>* %15, align 32
-  %94 = fcmp ogt <8 x float> %93, zeroinitializer
-  %95 = select <8 x i1> %94, <8 x float> %93, <8 x float> zeroinitializer
-  %96 = getelementptr inbounds float, float* %0, i64 %92
-  %97 = bitcast float* %96 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %97, align 4
-  %98 = add i64 %x, 3
-  %99 = mul i64 %24, 8
-  %100 = add i64 %99, %27
-  %101 = add i64 %100, 0
-  %102 = mul i64 %101, 24
-  %103 = add i64 %102, %21
-  %104 = mul i64 %103, 24
-  %105 = add i64 %104, %98
-  %106 = mul i64 %105, 8
-  %107 = load <8 x float>, <8 x float>* %14, align 32
-  %108 = fcmp ogt <8 x float> %107, zeroinitializer
-  %109 = select <8 x i1> %108, <8 x float> %107, <8 x float> zeroinitializer
-  %110 = getelementptr inbounds float, float* %0, i64 %106
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %111, align 4
-  %112 = add i64 %x, 4
-  %113 = mul i64 %24, 8
-  %114 = add i64 %113, %27
-  %115 = add i64 %114, 0
-  %116 = mul i64 %115, 24
-  %117 = add i64 %116, %21
-  %118 = mul i64 %117, 24
-  %119 = add i64 %118, %112
-  %120 = mul i64 %119, 8
-  %121 = load <8 x float>, <8 x float>* %13, align 32
-  %122 = fcmp ogt <8 x float> %121, zeroinitializer
-  %123 = select <8 x i1> %122, <8 x float> %121, <8 x float> zeroinitializer
-  %124 = getelementptr inbounds float, float* %0, i64 %120
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %123, <8 x float>* %125, align 4
-  %126 = add i64 %x, 5
-  %127 = mul i64 %24, 8
-  %128 = add i64 %127, %27
-  %129 = add i64 %128, 0
-  %130 = mul i64 %129, 24
-  %131 = add i64 %130, %21
-  %132 = mul i64 %131, 24
-  %133 = add i64 %132, %126
-  %134 = mul i64 %133, 8
-  %135 = load <8 x float>, <8 x float>* %12, align 32
-  %136 = fcmp ogt <8 x float> %135, zeroinitializer
-  %137 = select <8 x i1> %136, <8 x float> %135, <8 x float> zeroinitializer
-  %138 = getelementptr inbounds float, float* %0, i64 %134
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %137, <8 x float>* %139, align 4
-  %140 = add i64 %x, 0
-  %141 = mul i64 %24, 8
-  %142 = add i64 %141, %27
-  %143 = add i64 %142, 1
-  %144 = mul i64 %143, 24
-  %145 = add i64 %144, %21
-  %146 = mul i64 %145, 24
-  %147 = add i64 %146, %140
+  %84 = add i64 %x, 3
+  %85 = add i64 %59, %84
+  %86 = mul i64 %85, 8
+  %87 = load <8 x float>, <8 x float>* %14, align 32
+  %88 = fcmp ogt <8 x float> %87, zeroinitializer
+  %89 = select <8 x i1> %88, <8 x float> %87, <8 x float> zeroinitializer
+  %90 = getelementptr inbounds float, float* %0, i64 %86
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %91, align 4
+  %92 = add i64 %x, 4
+  %93 = add i64 %59, %92
+  %94 = mul i64 %93, 8
+  %95 = load <8 x float>, <8 x float>* %13, align 32
+  %96 = fcmp ogt <8 x float> %95, zeroinitializer
+  %97 = select <8 x i1> %96, <8 x float> %95, <8 x float> zeroinitializer
+  %98 = getelementptr inbounds float, float* %0, i64 %94
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %99, align 4
+  %100 = add i64 %x, 5
+  %101 = add i64 %59, %100
+  %102 = mul i64 %101, 8
+  %103 = load <8 x float>, <8 x float>* %12, align 32
+  %104 = fcmp ogt <8 x float> %103, zeroinitializer
+  %105 = select <8 x i1> %104, <8 x float> %103, <8 x float> zeroinitializer
+  %106 = getelementptr inbounds float, float* %0, i64 %102
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %107, align 4
+  %108 = mul i64 %25, 8
+  %109 = add i64 %108, %28
+  %110 = add i64 %109, 1
+  %111 = mul i64 %110, 24
+  %112 = add i64 %111, %22
+  %113 = mul i64 %112, 24
+  %114 = add i64 %x, 0
+  %115 = add i64 %113, %114
+  %116 = mul i64 %115, 8
+  %117 = load <8 x float>, <8 x float>* %11, align 32
+  %118 = fcmp ogt <8 x float> %117, zeroinitializer
+  %119 = select <8 x i1> %118, <8 x float> %117, <8 x float> zeroinitializer
+  %120 = getelementptr inbounds float, float* %0, i64 %116
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %119, <8 x float>* %121, align 4
+  %122 = add i64 %x, 1
+  %123 = add i64 %113, %122
+  %124 = mul i64 %123, 8
+  %125 = load <8 x float>, <8 x float>* %10, align 32
+  %126 = fcmp ogt <8 x float> %125, zeroinitializer
+  %127 = select <8 x i1> %126, <8 x float> %125, <8 x float> zeroinitializer
+  %128 = getelementptr inbounds float, float* %0, i64 %124
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %127, <8 x float>* %129, align 4
+  %130 = add i64 %x, 2
+  %131 = add i64 %113, %130
+  %132 = mul i64 %131, 8
+  %133 = load <8 x float>, <8 x float>* %9, align 32
+  %134 = fcmp ogt <8 x float> %133, zeroinitializer
+  %135 = select <8 x i1> %134, <8 x float> %133, <8 x float> zeroinitializer
+  %136 = getelementptr inbounds float, float* %0, i64 %132
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %137, align 4
+  %138 = add i64 %x, 3
+  %139 = add i64 %113, %138
+  %140 = mul i64 %139, 8
+  %141 = load <8 x float>, <8 x float>* %8, align 32
+  %142 = fcmp ogt <8 x float> %141, zeroinitializer
+  %143 = select <8 x i1> %142, <8 x float> %141, <8 x float> zeroinitializer
+  %144 = getelementptr inbounds float, float* %0, i64 %140
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %145, align 4
+  %146 = add i64 %x, 4
+  %147 = add i64 %113, %146
   %148 = mul i64 %147, 8
-  %149 = load <8 x float>, <8 x float>* %11, align 32
+  %149 = load <8 x float>, <8 x float>* %7, align 32
   %150 = fcmp ogt <8 x float> %149, zeroinitializer
   %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
   %152 = getelementptr inbounds float, float* %0, i64 %148
   %153 = bitcast float* %152 to <8 x float>*
   store <8 x float> %151, <8 x float>* %153, align 4
-  %154 = add i64 %x, 1
-  %155 = mul i64 %24, 8
-  %156 = add i64 %155, %27
-  %157 = add i64 %156, 1
-  %158 = mul i64 %157, 24
-  %159 = add i64 %158, %21
-  %160 = mul i64 %159, 24
-  %161 = add i64 %160, %154
-  %162 = mul i64 %161, 8
-  %163 = load <8 x float>, <8 x float>* %10, align 32
-  %164 = fcmp ogt <8 x float> %163, zeroinitializer
-  %165 = select <8 x i1> %164, <8 x float> %163, <8 x float> zeroinitializer
-  %166 = getelementptr inbounds float, float* %0, i64 %162
-  %167 = bitcast float* %166 to <8 x float>*
-  store <8 x float> %165, <8 x float>* %167, align 4
-  %168 = add i64 %x, 2
-  %169 = mul i64 %24, 8
-  %170 = add i64 %169, %27
-  %171 = add i64 %170, 1
-  %172 = mul i64 %171, 24
-  %173 = add i64 %172, %21
-  %174 = mul i64 %173, 24
-  %175 = add i64 %174, %168
-  %176 = mul i64 %175, 8
-  %177 = load <8 x float>, <8 x float>* %9, align 32
-  %178 = fcmp ogt <8 x float> %177, zeroinitializer
-  %179 = select <8 x i1> %178, <8 x float> %177, <8 x float> zeroinitializer
-  %180 = getelementptr inbounds float, float* %0, i64 %176
-  %181 = bitcast float* %180 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %181, align 4
-  %182 = add i64 %x, 3
-  %183 = mul i64 %24, 8
-  %184 = add i64 %183, %27
-  %185 = add i64 %184, 1
-  %186 = mul i64 %185, 24
-  %187 = add i64 %186, %21
-  %188 = mul i64 %187, 24
-  %189 = add i64 %188, %182
-  %190 = mul i64 %189, 8
-  %191 = load <8 x float>, <8 x float>* %8, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
-  %194 = getelementptr inbounds float, float* %0, i64 %190
-  %195 = bitcast float* %194 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %195, align 4
-  %196 = add i64 %x, 4
-  %197 = mul i64 %24, 8
-  %198 = add i64 %197, %27
-  %199 = add i64 %198, 1
-  %200 = mul i64 %199, 24
-  %201 = add i64 %200, %21
-  %202 = mul i64 %201, 24
-  %203 = add i64 %202, %196
-  %204 = mul i64 %203, 8
-  %205 = load <8 x float>, <8 x float>* %7, align 32
-  %206 = fcmp ogt <8 x float> %205, zeroinitializer
-  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
-  %208 = getelementptr inbounds float, float* %0, i64 %204
-  %209 = bitcast float* %208 to <8 x float>*
-  store <8 x float> %207, <8 x float>* %209, align 4
-  %210 = add i64 %x, 5
-  %211 = mul i64 %24, 8
-  %212 = add i64 %211, %27
-  %213 = add i64 %212, 1
-  %214 = mul i64 %213, 24
-  %215 = add i64 %214, %21
-  %216 = mul i64 %215, 24
-  %217 = add i64 %216, %210
-  %218 = mul i64 %217, 8
-  %219 = load <8 x float>, <8 x float>* %6, align 32
-  %220 = fcmp ogt <8 x float> %219, zeroinitializer
-  %221 = select <8 x i1> %220, <8 x float> %219, <8 x float> zeroinitializer
-  %222 = getelementptr inbounds float, float* %0, i64 %218
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %221, <8 x float>* %223, align 4
+  %154 = add i64 %x, 5
+  %155 = add i64 %113, %154
+  %156 = mul i64 %155, 8
+  %157 = load <8 x float>, <8 x float>* %6, align 32
+  %158 = fcmp ogt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %160 = getelementptr inbounds float, float* %0, i64 %156
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %161, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
-kh.header:                                        ; preds = %endif, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %endif ]
-  %224 = icmp slt i64 %kh, 3
-  br i1 %224, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %kw.exit, %u.body
+  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
+  %162 = icmp slt i64 %kh, 3
+  br i1 %162, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %225 = mul i64 %kh, 1
-  %226 = add i64 %37, %225
-  %227 = icmp sge i64 %226, 0
-  %228 = icmp slt i64 %226, 26
-  %229 = and i1 %227, %228
-  br i1 %229, label %then, label %endif
+  %163 = mul i64 %kh, 208
+  %164 = add i64 %51, %163
+  br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
   %u.next = add i64 %u, 1
   br label %u.header
 
-then:                                             ; preds = %kh.body
-  %230 = mul i64 %226, 208
-  %231 = add i64 %53, %230
-  br label %kw.header
-
-endif:                                            ; preds = %kw.exit, %kh.body
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %232 = icmp slt i64 %kw, 3
-  br i1 %232, label %kw.body, label %kw.exit
+kw.header:                                        ; preds = %kw.body, %kh.body
+  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
+  %165 = icmp slt i64 %kw, 3
+  br i1 %165, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %233 = mul i64 %kw, 1
-  %234 = add i64 %50, %233
-  %235 = mul i64 %kh, 3
-  %236 = add i64 %235, %kw
-  %237 = mul i64 %236, 64
-  %238 = add i64 %55, %237
-  %239 = add i64 %238, 0
-  %240 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %239
-  %241 = bitcast float* %240 to <8 x float>*
-  %242 = load <8 x float>, <8 x float>* %241, align 4
-  %243 = add i64 %238, 2304
-  %244 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %243
-  %245 = bitcast float* %244 to <8 x float>*
-  %246 = load <8 x float>, <8 x float>* %245, align 4
-  %247 = add i64 %234, 0
-  %248 = mul i64 %247, 8
-  %249 = add i64 %248, 0
-  %250 = add i64 %231, %249
-  %251 = getelementptr inbounds float, float* %1, i64 %250
-  %252 = load float, float* %251, align 4
-  %253 = insertelement <8 x float> undef, float %252, i32 0
-  %splat = shufflevector <8 x float> %253, <8 x float> undef, <8 x i32> zeroinitializer
-  %254 = load <8 x float>, <8 x float>* %17, align 32
-  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %242, <8 x float> %254)
-  store <8 x float> %255, <8 x float>* %17, align 32
-  %256 = load <8 x float>, <8 x float>* %11, align 32
-  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %246, <8 x float> %256)
-  store <8 x float> %257, <8 x float>* %11, align 32
-  %258 = add i64 %234, 1
-  %259 = mul i64 %258, 8
-  %260 = add i64 %259, 0
-  %261 = add i64 %231, %260
-  %262 = getelementptr inbounds float, float* %1, i64 %261
-  %263 = load float, float* %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %splat1 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, <8 x float>* %16, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %242, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %16, align 32
-  %267 = load <8 x float>, <8 x float>* %10, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %246, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %10, align 32
-  %269 = add i64 %234, 2
-  %270 = mul i64 %269, 8
-  %271 = add i64 %270, 0
-  %272 = add i64 %231, %271
-  %273 = getelementptr inbounds float, float* %1, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat2 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %15, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %242, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %15, align 32
-  %278 = load <8 x float>, <8 x float>* %9, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %246, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %9, align 32
-  %280 = add i64 %234, 3
-  %281 = mul i64 %280, 8
-  %282 = add i64 %281, 0
-  %283 = add i64 %231, %282
-  %284 = getelementptr inbounds float, float* %1, i64 %283
-  %285 = load float, float* %284, align 4
-  %286 = insertelement <8 x float> undef, float %285, i32 0
-  %splat3 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
-  %287 = load <8 x float>, <8 x float>* %14, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %242, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %14, align 32
-  %289 = load <8 x float>, <8 x float>* %8, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %246, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %8, align 32
-  %291 = add i64 %234, 4
-  %292 = mul i64 %291, 8
-  %293 = add i64 %292, 0
-  %294 = add i64 %231, %293
-  %295 = getelementptr inbounds float, float* %1, i64 %294
-  %296 = load float, float* %295, align 4
-  %297 = insertelement <8 x float> undef, float %296, i32 0
-  %splat4 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
-  %298 = load <8 x float>, <8 x float>* %13, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %242, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %13, align 32
-  %300 = load <8 x float>, <8 x float>* %7, align 32
-  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %246, <8 x float> %300)
-  store <8 x float> %301, <8 x float>* %7, align 32
-  %302 = add i64 %234, 5
-  %303 = mul i64 %302, 8
-  %304 = add i64 %303, 0
-  %305 = add i64 %231, %304
-  %306 = getelementptr inbounds float, float* %1, i64 %305
-  %307 = load float, float* %306, align 4
-  %308 = insertelement <8 x float> undef, float %307, i32 0
-  %splat5 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %309 = load <8 x float>, <8 x float>* %12, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %242, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %12, align 32
-  %311 = load <8 x float>, <8 x float>* %6, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %246, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %6, align 32
-  %313 = add i64 %238, 8
-  %314 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %313
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = add i64 %238, 2312
-  %318 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %317
-  %319 = bitcast float* %318 to <8 x float>*
-  %320 = load <8 x float>, <8 x float>* %319, align 4
-  %321 = add i64 %234, 0
-  %322 = mul i64 %321, 8
-  %323 = add i64 %322, 1
-  %324 = add i64 %231, %323
+  %166 = mul i64 %kw, 8
+  %167 = add i64 %164, %166
+  %168 = mul i64 %kh, 3
+  %169 = add i64 %168, %kw
+  %170 = mul i64 %169, 64
+  %171 = add i64 %53, %170
+  %172 = add i64 %171, 0
+  %173 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %172
+  %174 = bitcast float* %173 to <8 x float>*
+  %175 = load <8 x float>, <8 x float>* %174, align 4
+  %176 = add i64 %171, 2304
+  %177 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  %179 = load <8 x float>, <8 x float>* %178, align 4
+  %180 = add i64 %167, 0
+  %181 = getelementptr inbounds float, float* %1, i64 %180
+  %182 = load float, float* %181, align 4
+  %183 = insertelement <8 x float> undef, float %182, i32 0
+  %splat = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
+  %184 = load <8 x float>, <8 x float>* %17, align 32
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %175, <8 x float> %184)
+  store <8 x float> %185, <8 x float>* %17, align 32
+  %186 = load <8 x float>, <8 x float>* %11, align 32
+  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %179, <8 x float> %186)
+  store <8 x float> %187, <8 x float>* %11, align 32
+  %188 = add i64 %167, 8
+  %189 = getelementptr inbounds float, float* %1, i64 %188
+  %190 = load float, float* %189, align 4
+  %191 = insertelement <8 x float> undef, float %190, i32 0
+  %splat1 = shufflevector <8 x float> %191, <8 x float> undef, <8 x i32> zeroinitializer
+  %192 = load <8 x float>, <8 x float>* %16, align 32
+  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %175, <8 x float> %192)
+  store <8 x float> %193, <8 x float>* %16, align 32
+  %194 = load <8 x float>, <8 x float>* %10, align 32
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %179, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %10, align 32
+  %196 = add i64 %167, 16
+  %197 = getelementptr inbounds float, float* %1, i64 %196
+  %198 = load float, float* %197, align 4
+  %199 = insertelement <8 x float> undef, float %198, i32 0
+  %splat2 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
+  %200 = load <8 x float>, <8 x float>* %15, align 32
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %175, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %15, align 32
+  %202 = load <8 x float>, <8 x float>* %9, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %179, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %9, align 32
+  %204 = add i64 %167, 24
+  %205 = getelementptr inbounds float, float* %1, i64 %204
+  %206 = load float, float* %205, align 4
+  %207 = insertelement <8 x float> undef, float %206, i32 0
+  %splat3 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
+  %208 = load <8 x float>, <8 x float>* %14, align 32
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %175, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %14, align 32
+  %210 = load <8 x float>, <8 x float>* %8, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %179, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %8, align 32
+  %212 = add i64 %167, 32
+  %213 = getelementptr inbounds float, float* %1, i64 %212
+  %214 = load float, float* %213, align 4
+  %215 = insertelement <8 x float> undef, float %214, i32 0
+  %splat4 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
+  %216 = load <8 x float>, <8 x float>* %13, align 32
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %175, <8 x float> %216)
+  store <8 x float> %217, <8 x float>* %13, align 32
+  %218 = load <8 x float>, <8 x float>* %7, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %179, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %7, align 32
+  %220 = add i64 %167, 40
+  %221 = getelementptr inbounds float, float* %1, i64 %220
+  %222 = load float, float* %221, align 4
+  %223 = insertelement <8 x float> undef, float %222, i32 0
+  %splat5 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %224 = load <8 x float>, <8 x float>* %12, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %175, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %12, align 32
+  %226 = load <8 x float>, <8 x float>* %6, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %179, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %6, align 32
+  %228 = add i64 %171, 8
+  %229 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  %231 = load <8 x float>, <8 x float>* %230, align 4
+  %232 = add i64 %171, 2312
+  %233 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %232
+  %234 = bitcast float* %233 to <8 x float>*
+  %235 = load <8 x float>, <8 x float>* %234, align 4
+  %236 = add i64 %167, 1
+  %237 = getelementptr inbounds float, float* %1, i64 %236
+  %238 = load float, float* %237, align 4
+  %239 = insertelement <8 x float> undef, float %238, i32 0
+  %splat6 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
+  %240 = load <8 x float>, <8 x float>* %17, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %231, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %17, align 32
+  %242 = load <8 x float>, <8 x float>* %11, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %235, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %11, align 32
+  %244 = add i64 %167, 9
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %splat7 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %248 = load <8 x float>, <8 x float>* %16, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %231, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %16, align 32
+  %250 = load <8 x float>, <8 x float>* %10, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %235, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %10, align 32
+  %252 = add i64 %167, 17
+  %253 = getelementptr inbounds float, float* %1, i64 %252
+  %254 = load float, float* %253, align 4
+  %255 = insertelement <8 x float> undef, float %254, i32 0
+  %splat8 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
+  %256 = load <8 x float>, <8 x float>* %15, align 32
+  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %231, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %15, align 32
+  %258 = load <8 x float>, <8 x float>* %9, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %235, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %9, align 32
+  %260 = add i64 %167, 25
+  %261 = getelementptr inbounds float, float* %1, i64 %260
+  %262 = load float, float* %261, align 4
+  %263 = insertelement <8 x float> undef, float %262, i32 0
+  %splat9 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
+  %264 = load <8 x float>, <8 x float>* %14, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %231, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %14, align 32
+  %266 = load <8 x float>, <8 x float>* %8, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %235, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %8, align 32
+  %268 = add i64 %167, 33
+  %269 = getelementptr inbounds float, float* %1, i64 %268
+  %270 = load float, float* %269, align 4
+  %271 = insertelement <8 x float> undef, float %270, i32 0
+  %splat10 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
+  %272 = load <8 x float>, <8 x float>* %13, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %231, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %13, align 32
+  %274 = load <8 x float>, <8 x float>* %7, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %235, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %7, align 32
+  %276 = add i64 %167, 41
+  %277 = getelementptr inbounds float, float* %1, i64 %276
+  %278 = load float, float* %277, align 4
+  %279 = insertelement <8 x float> undef, float %278, i32 0
+  %splat11 = shufflevector <8 x float> %279, <8 x float> undef, <8 x i32> zeroinitializer
+  %280 = load <8 x float>, <8 x float>* %12, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %231, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %12, align 32
+  %282 = load <8 x float>, <8 x float>* %6, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %235, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %6, align 32
+  %284 = add i64 %171, 16
+  %285 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %284
+  %286 = bitcast float* %285 to <8 x float>*
+  %287 = load <8 x float>, <8 x float>* %286, align 4
+  %288 = add i64 %171, 2320
+  %289 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %288
+  %290 = bitcast float* %289 to <8 x float>*
+  %291 = load <8 x float>, <8 x float>* %290, align 4
+  %292 = add i64 %167, 2
+  %293 = getelementptr inbounds float, float* %1, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat12 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %17, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %287, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %17, align 32
+  %298 = load <8 x float>, <8 x float>* %11, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %291, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %11, align 32
+  %300 = add i64 %167, 10
+  %301 = getelementptr inbounds float, float* %1, i64 %300
+  %302 = load float, float* %301, align 4
+  %303 = insertelement <8 x float> undef, float %302, i32 0
+  %splat13 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
+  %304 = load <8 x float>, <8 x float>* %16, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %287, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %16, align 32
+  %306 = load <8 x float>, <8 x float>* %10, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %291, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %10, align 32
+  %308 = add i64 %167, 18
+  %309 = getelementptr inbounds float, float* %1, i64 %308
+  %310 = load float, float* %309, align 4
+  %311 = insertelement <8 x float> undef, float %310, i32 0
+  %splat14 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %15, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %287, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %15, align 32
+  %314 = load <8 x float>, <8 x float>* %9, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %291, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %9, align 32
+  %316 = add i64 %167, 26
+  %317 = getelementptr inbounds float, float* %1, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat15 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %14, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %287, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %14, align 32
+  %322 = load <8 x float>, <8 x float>* %8, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %291, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %8, align 32
+  %324 = add i64 %167, 34
   %325 = getelementptr inbounds float, float* %1, i64 %324
   %326 = load float, float* %325, align 4
   %327 = insertelement <8 x float> undef, float %326, i32 0
-  %splat6 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
-  %328 = load <8 x float>, <8 x float>* %17, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %316, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %17, align 32
-  %330 = load <8 x float>, <8 x float>* %11, align 32
-  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %320, <8 x float> %330)
-  store <8 x float> %331, <8 x float>* %11, align 32
-  %332 = add i64 %234, 1
-  %333 = mul i64 %332, 8
-  %334 = add i64 %333, 1
-  %335 = add i64 %231, %334
-  %336 = getelementptr inbounds float, float* %1, i64 %335
-  %337 = load float, float* %336, align 4
-  %338 = insertelement <8 x float> undef, float %337, i32 0
-  %splat7 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
-  %339 = load <8 x float>, <8 x float>* %16, align 32
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %316, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %16, align 32
-  %341 = load <8 x float>, <8 x float>* %10, align 32
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %320, <8 x float> %341)
-  store <8 x float> %342, <8 x float>* %10, align 32
-  %343 = add i64 %234, 2
-  %344 = mul i64 %343, 8
-  %345 = add i64 %344, 1
-  %346 = add i64 %231, %345
-  %347 = getelementptr inbounds float, float* %1, i64 %346
-  %348 = load float, float* %347, align 4
-  %349 = insertelement <8 x float> undef, float %348, i32 0
-  %splat8 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
-  %350 = load <8 x float>, <8 x float>* %15, align 32
-  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %316, <8 x float> %350)
-  store <8 x float> %351, <8 x float>* %15, align 32
-  %352 = load <8 x float>, <8 x float>* %9, align 32
-  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %320, <8 x float> %352)
-  store <8 x float> %353, <8 x float>* %9, align 32
-  %354 = add i64 %234, 3
-  %355 = mul i64 %354, 8
-  %356 = add i64 %355, 1
-  %357 = add i64 %231, %356
-  %358 = getelementptr inbounds float, float* %1, i64 %357
-  %359 = load float, float* %358, align 4
-  %360 = insertelement <8 x float> undef, float %359, i32 0
-  %splat9 = shufflevector <8 x float> %360, <8 x float> undef, <8 x i32> zeroinitializer
-  %361 = load <8 x float>, <8 x float>* %14, align 32
-  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %316, <8 x float> %361)
-  store <8 x float> %362, <8 x float>* %14, align 32
-  %363 = load <8 x float>, <8 x float>* %8, align 32
-  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %320, <8 x float> %363)
-  store <8 x float> %364, <8 x float>* %8, align 32
-  %365 = add i64 %234, 4
-  %366 = mul i64 %365, 8
-  %367 = add i64 %366, 1
-  %368 = add i64 %231, %367
-  %369 = getelementptr inbounds float, float* %1, i64 %368
-  %370 = load float, float* %369, align 4
-  %371 = insertelement <8 x float> undef, float %370, i32 0
-  %splat10 = shufflevector <8 x float> %371, <8 x float> undef, <8 x i32> zeroinitializer
-  %372 = load <8 x float>, <8 x float>* %13, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %316, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %13, align 32
-  %374 = load <8 x float>, <8 x float>* %7, align 32
-  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %320, <8 x float> %374)
-  store <8 x float> %375, <8 x float>* %7, align 32
-  %376 = add i64 %234, 5
-  %377 = mul i64 %376, 8
-  %378 = add i64 %377, 1
-  %379 = add i64 %231, %378
-  %380 = getelementptr inbounds float, float* %1, i64 %379
-  %381 = load float, float* %380, align 4
-  %382 = insertelement <8 x float> undef, float %381, i32 0
-  %splat11 = shufflevector <8 x float> %382, <8 x float> undef, <8 x i32> zeroinitializer
-  %383 = load <8 x float>, <8 x float>* %12, align 32
-  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %316, <8 x float> %383)
-  store <8 x float> %384, <8 x float>* %12, align 32
-  %385 = load <8 x float>, <8 x float>* %6, align 32
-  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %320, <8 x float> %385)
-  store <8 x float> %386, <8 x float>* %6, align 32
-  %387 = add i64 %238, 16
-  %388 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %387
-  %389 = bitcast float* %388 to <8 x float>*
-  %390 = load <8 x float>, <8 x float>* %389, align 4
-  %391 = add i64 %238, 2320
-  %392 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %391
-  %393 = bitcast float* %392 to <8 x float>*
-  %394 = load <8 x float>, <8 x float>* %393, align 4
-  %395 = add i64 %234, 0
-  %396 = mul i64 %395, 8
-  %397 = add i64 %396, 2
-  %398 = add i64 %231, %397
-  %399 = getelementptr inbounds float, float* %1, i64 %398
-  %400 = load float, float* %399, align 4
-  %401 = insertelement <8 x float> undef, float %400, i32 0
-  %splat12 = shufflevector <8 x float> %401, <8 x float> undef, <8 x i32> zeroinitializer
-  %402 = load <8 x float>, <8 x float>* %17, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %390, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %17, align 32
-  %404 = load <8 x float>, <8 x float>* %11, align 32
-  %405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %394, <8 x float> %404)
-  store <8 x float> %405, <8 x float>* %11, align 32
-  %406 = add i64 %234, 1
-  %407 = mul i64 %406, 8
-  %408 = add i64 %407, 2
-  %409 = add i64 %231, %408
-  %410 = getelementptr inbounds float, float* %1, i64 %409
-  %411 = load float, float* %410, align 4
-  %412 = insertelement <8 x float> undef, float %411, i32 0
-  %splat13 = shufflevector <8 x float> %412, <8 x float> undef, <8 x i32> zeroinitializer
-  %413 = load <8 x float>, <8 x float>* %16, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %390, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %16, align 32
-  %415 = load <8 x float>, <8 x float>* %10, align 32
-  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %394, <8 x float> %415)
-  store <8 x float> %416, <8 x float>* %10, align 32
-  %417 = add i64 %234, 2
-  %418 = mul i64 %417, 8
-  %419 = add i64 %418, 2
-  %420 = add i64 %231, %419
+  %splat16 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
+  %328 = load <8 x float>, <8 x float>* %13, align 32
+  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %287, <8 x float> %328)
+  store <8 x float> %329, <8 x float>* %13, align 32
+  %330 = load <8 x float>, <8 x float>* %7, align 32
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %291, <8 x float> %330)
+  store <8 x float> %331, <8 x float>* %7, align 32
+  %332 = add i64 %167, 42
+  %333 = getelementptr inbounds float, float* %1, i64 %332
+  %334 = load float, float* %333, align 4
+  %335 = insertelement <8 x float> undef, float %334, i32 0
+  %splat17 = shufflevector <8 x float> %335, <8 x float> undef, <8 x i32> zeroinitializer
+  %336 = load <8 x float>, <8 x float>* %12, align 32
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %287, <8 x float> %336)
+  store <8 x float> %337, <8 x float>* %12, align 32
+  %338 = load <8 x float>, <8 x float>* %6, align 32
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %291, <8 x float> %338)
+  store <8 x float> %339, <8 x float>* %6, align 32
+  %340 = add i64 %171, 24
+  %341 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  %343 = load <8 x float>, <8 x float>* %342, align 4
+  %344 = add i64 %171, 2328
+  %345 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  %347 = load <8 x float>, <8 x float>* %346, align 4
+  %348 = add i64 %167, 3
+  %349 = getelementptr inbounds float, float* %1, i64 %348
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i32 0
+  %splat18 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %17, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %343, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %17, align 32
+  %354 = load <8 x float>, <8 x float>* %11, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %347, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %11, align 32
+  %356 = add i64 %167, 11
+  %357 = getelementptr inbounds float, float* %1, i64 %356
+  %358 = load float, float* %357, align 4
+  %359 = insertelement <8 x float> undef, float %358, i32 0
+  %splat19 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
+  %360 = load <8 x float>, <8 x float>* %16, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %343, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %16, align 32
+  %362 = load <8 x float>, <8 x float>* %10, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %347, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %10, align 32
+  %364 = add i64 %167, 19
+  %365 = getelementptr inbounds float, float* %1, i64 %364
+  %366 = load float, float* %365, align 4
+  %367 = insertelement <8 x float> undef, float %366, i32 0
+  %splat20 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
+  %368 = load <8 x float>, <8 x float>* %15, align 32
+  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %343, <8 x float> %368)
+  store <8 x float> %369, <8 x float>* %15, align 32
+  %370 = load <8 x float>, <8 x float>* %9, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %347, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %9, align 32
+  %372 = add i64 %167, 27
+  %373 = getelementptr inbounds float, float* %1, i64 %372
+  %374 = load float, float* %373, align 4
+  %375 = insertelement <8 x float> undef, float %374, i32 0
+  %splat21 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
+  %376 = load <8 x float>, <8 x float>* %14, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %343, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %14, align 32
+  %378 = load <8 x float>, <8 x float>* %8, align 32
+  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %347, <8 x float> %378)
+  store <8 x float> %379, <8 x float>* %8, align 32
+  %380 = add i64 %167, 35
+  %381 = getelementptr inbounds float, float* %1, i64 %380
+  %382 = load float, float* %381, align 4
+  %383 = insertelement <8 x float> undef, float %382, i32 0
+  %splat22 = shufflevector <8 x float> %383, <8 x float> undef, <8 x i32> zeroinitializer
+  %384 = load <8 x float>, <8 x float>* %13, align 32
+  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %343, <8 x float> %384)
+  store <8 x float> %385, <8 x float>* %13, align 32
+  %386 = load <8 x float>, <8 x float>* %7, align 32
+  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %347, <8 x float> %386)
+  store <8 x float> %387, <8 x float>* %7, align 32
+  %388 = add i64 %167, 43
+  %389 = getelementptr inbounds float, float* %1, i64 %388
+  %390 = load float, float* %389, align 4
+  %391 = insertelement <8 x float> undef, float %390, i32 0
+  %splat23 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
+  %392 = load <8 x float>, <8 x float>* %12, align 32
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %343, <8 x float> %392)
+  store <8 x float> %393, <8 x float>* %12, align 32
+  %394 = load <8 x float>, <8 x float>* %6, align 32
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %347, <8 x float> %394)
+  store <8 x float> %395, <8 x float>* %6, align 32
+  %396 = add i64 %171, 32
+  %397 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %396
+  %398 = bitcast float* %397 to <8 x float>*
+  %399 = load <8 x float>, <8 x float>* %398, align 4
+  %400 = add i64 %171, 2336
+  %401 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %400
+  %402 = bitcast float* %401 to <8 x float>*
+  %403 = load <8 x float>, <8 x float>* %402, align 4
+  %404 = add i64 %167, 4
+  %405 = getelementptr inbounds float, float* %1, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat24 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %17, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %399, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %17, align 32
+  %410 = load <8 x float>, <8 x float>* %11, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %403, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %11, align 32
+  %412 = add i64 %167, 12
+  %413 = getelementptr inbounds float, float* %1, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat25 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %16, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %399, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %16, align 32
+  %418 = load <8 x float>, <8 x float>* %10, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %403, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %10, align 32
+  %420 = add i64 %167, 20
   %421 = getelementptr inbounds float, float* %1, i64 %420
   %422 = load float, float* %421, align 4
   %423 = insertelement <8 x float> undef, float %422, i32 0
-  %splat14 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat26 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
   %424 = load <8 x float>, <8 x float>* %15, align 32
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %390, <8 x float> %424)
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %399, <8 x float> %424)
   store <8 x float> %425, <8 x float>* %15, align 32
   %426 = load <8 x float>, <8 x float>* %9, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %394, <8 x float> %426)
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %403, <8 x float> %426)
   store <8 x float> %427, <8 x float>* %9, align 32
-  %428 = add i64 %234, 3
-  %429 = mul i64 %428, 8
-  %430 = add i64 %429, 2
-  %431 = add i64 %231, %430
-  %432 = getelementptr inbounds float, float* %1, i64 %431
-  %433 = load float, float* %432, align 4
-  %434 = insertelement <8 x float> undef, float %433, i32 0
-  %splat15 = shufflevector <8 x float> %434, <8 x float> undef, <8 x i32> zeroinitializer
-  %435 = load <8 x float>, <8 x float>* %14, align 32
-  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %390, <8 x float> %435)
-  store <8 x float> %436, <8 x float>* %14, align 32
-  %437 = load <8 x float>, <8 x float>* %8, align 32
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %394, <8 x float> %437)
-  store <8 x float> %438, <8 x float>* %8, align 32
-  %439 = add i64 %234, 4
-  %440 = mul i64 %439, 8
-  %441 = add i64 %440, 2
-  %442 = add i64 %231, %441
-  %443 = getelementptr inbounds float, float* %1, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat16 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %13, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %390, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %13, align 32
-  %448 = load <8 x float>, <8 x float>* %7, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %394, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %7, align 32
-  %450 = add i64 %234, 5
-  %451 = mul i64 %450, 8
-  %452 = add i64 %451, 2
-  %453 = add i64 %231, %452
-  %454 = getelementptr inbounds float, float* %1, i64 %453
-  %455 = load float, float* %454, align 4
-  %456 = insertelement <8 x float> undef, float %455, i32 0
-  %splat17 = shufflevector <8 x float> %456, <8 x float> undef, <8 x i32> zeroinitializer
-  %457 = load <8 x float>, <8 x float>* %12, align 32
-  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %390, <8 x float> %457)
-  store <8 x float> %458, <8 x float>* %12, align 32
-  %459 = load <8 x float>, <8 x float>* %6, align 32
-  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %394, <8 x float> %459)
-  store <8 x float> %460, <8 x float>* %6, align 32
-  %461 = add i64 %238, 24
-  %462 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %461
-  %463 = bitcast float* %462 to <8 x float>*
-  %464 = load <8 x float>, <8 x float>* %463, align 4
-  %465 = add i64 %238, 2328
-  %466 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %465
-  %467 = bitcast float* %466 to <8 x float>*
-  %468 = load <8 x float>, <8 x float>* %467, align 4
-  %469 = add i64 %234, 0
-  %470 = mul i64 %469, 8
-  %471 = add i64 %470, 3
-  %472 = add i64 %231, %471
-  %473 = getelementptr inbounds float, float* %1, i64 %472
-  %474 = load float, float* %473, align 4
-  %475 = insertelement <8 x float> undef, float %474, i32 0
-  %splat18 = shufflevector <8 x float> %475, <8 x float> undef, <8 x i32> zeroinitializer
-  %476 = load <8 x float>, <8 x float>* %17, align 32
-  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %464, <8 x float> %476)
-  store <8 x float> %477, <8 x float>* %17, align 32
-  %478 = load <8 x float>, <8 x float>* %11, align 32
-  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %468, <8 x float> %478)
-  store <8 x float> %479, <8 x float>* %11, align 32
-  %480 = add i64 %234, 1
-  %481 = mul i64 %480, 8
-  %482 = add i64 %481, 3
-  %483 = add i64 %231, %482
-  %484 = getelementptr inbounds float, float* %1, i64 %483
-  %485 = load float, float* %484, align 4
-  %486 = insertelement <8 x float> undef, float %485, i32 0
-  %splat19 = shufflevector <8 x float> %486, <8 x float> undef, <8 x i32> zeroinitializer
-  %487 = load <8 x float>, <8 x float>* %16, align 32
-  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %464, <8 x float> %487)
-  store <8 x float> %488, <8 x float>* %16, align 32
-  %489 = load <8 x float>, <8 x float>* %10, align 32
-  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %468, <8 x float> %489)
-  store <8 x float> %490, <8 x float>* %10, align 32
-  %491 = add i64 %234, 2
-  %492 = mul i64 %491, 8
-  %493 = add i64 %492, 3
-  %494 = add i64 %231, %493
-  %495 = getelementptr inbounds float, float* %1, i64 %494
-  %496 = load float, float* %495, align 4
-  %497 = insertelement <8 x float> undef, float %496, i32 0
-  %splat20 = shufflevector <8 x float> %497, <8 x float> undef, <8 x i32> zeroinitializer
-  %498 = load <8 x float>, <8 x float>* %15, align 32
-  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %464, <8 x float> %498)
-  store <8 x float> %499, <8 x float>* %15, align 32
-  %500 = load <8 x float>, <8 x float>* %9, align 32
-  %501 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %468, <8 x float> %500)
-  store <8 x float> %501, <8 x float>* %9, align 32
-  %502 = add i64 %234, 3
-  %503 = mul i64 %502, 8
-  %504 = add i64 %503, 3
-  %505 = add i64 %231, %504
-  %506 = getelementptr inbounds float, float* %1, i64 %505
-  %507 = load float, float* %506, align 4
-  %508 = insertelement <8 x float> undef, float %507, i32 0
-  %splat21 = shufflevector <8 x float> %508, <8 x float> undef, <8 x i32> zeroinitializer
-  %509 = load <8 x float>, <8 x float>* %14, align 32
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %464, <8 x float> %509)
-  store <8 x float> %510, <8 x float>* %14, align 32
-  %511 = load <8 x float>, <8 x float>* %8, align 32
-  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %468, <8 x float> %511)
-  store <8 x float> %512, <8 x float>* %8, align 32
-  %513 = add i64 %234, 4
-  %514 = mul i64 %513, 8
-  %515 = add i64 %514, 3
-  %516 = add i64 %231, %515
+  %428 = add i64 %167, 28
+  %429 = getelementptr inbounds float, float* %1, i64 %428
+  %430 = load float, float* %429, align 4
+  %431 = insertelement <8 x float> undef, float %430, i32 0
+  %splat27 = shufflevector <8 x float> %431, <8 x float> undef, <8 x i32> zeroinitializer
+  %432 = load <8 x float>, <8 x float>* %14, align 32
+  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %399, <8 x float> %432)
+  store <8 x float> %433, <8 x float>* %14, align 32
+  %434 = load <8 x float>, <8 x float>* %8, align 32
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %403, <8 x float> %434)
+  store <8 x float> %435, <8 x float>* %8, align 32
+  %436 = add i64 %167, 36
+  %437 = getelementptr inbounds float, float* %1, i64 %436
+  %438 = load float, float* %437, align 4
+  %439 = insertelement <8 x float> undef, float %438, i32 0
+  %splat28 = shufflevector <8 x float> %439, <8 x float> undef, <8 x i32> zeroinitializer
+  %440 = load <8 x float>, <8 x float>* %13, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %399, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %13, align 32
+  %442 = load <8 x float>, <8 x float>* %7, align 32
+  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %403, <8 x float> %442)
+  store <8 x float> %443, <8 x float>* %7, align 32
+  %444 = add i64 %167, 44
+  %445 = getelementptr inbounds float, float* %1, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat29 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %12, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %399, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %12, align 32
+  %450 = load <8 x float>, <8 x float>* %6, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %403, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %6, align 32
+  %452 = add i64 %171, 40
+  %453 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %452
+  %454 = bitcast float* %453 to <8 x float>*
+  %455 = load <8 x float>, <8 x float>* %454, align 4
+  %456 = add i64 %171, 2344
+  %457 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %456
+  %458 = bitcast float* %457 to <8 x float>*
+  %459 = load <8 x float>, <8 x float>* %458, align 4
+  %460 = add i64 %167, 5
+  %461 = getelementptr inbounds float, float* %1, i64 %460
+  %462 = load float, float* %461, align 4
+  %463 = insertelement <8 x float> undef, float %462, i32 0
+  %splat30 = shufflevector <8 x float> %463, <8 x float> undef, <8 x i32> zeroinitializer
+  %464 = load <8 x float>, <8 x float>* %17, align 32
+  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %455, <8 x float> %464)
+  store <8 x float> %465, <8 x float>* %17, align 32
+  %466 = load <8 x float>, <8 x float>* %11, align 32
+  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %459, <8 x float> %466)
+  store <8 x float> %467, <8 x float>* %11, align 32
+  %468 = add i64 %167, 13
+  %469 = getelementptr inbounds float, float* %1, i64 %468
+  %470 = load float, float* %469, align 4
+  %471 = insertelement <8 x float> undef, float %470, i32 0
+  %splat31 = shufflevector <8 x float> %471, <8 x float> undef, <8 x i32> zeroinitializer
+  %472 = load <8 x float>, <8 x float>* %16, align 32
+  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %455, <8 x float> %472)
+  store <8 x float> %473, <8 x float>* %16, align 32
+  %474 = load <8 x float>, <8 x float>* %10, align 32
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %459, <8 x float> %474)
+  store <8 x float> %475, <8 x float>* %10, align 32
+  %476 = add i64 %167, 21
+  %477 = getelementptr inbounds float, float* %1, i64 %476
+  %478 = load float, float* %477, align 4
+  %479 = insertelement <8 x float> undef, float %478, i32 0
+  %splat32 = shufflevector <8 x float> %479, <8 x float> undef, <8 x i32> zeroinitializer
+  %480 = load <8 x float>, <8 x float>* %15, align 32
+  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %455, <8 x float> %480)
+  store <8 x float> %481, <8 x float>* %15, align 32
+  %482 = load <8 x float>, <8 x float>* %9, align 32
+  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %459, <8 x float> %482)
+  store <8 x float> %483, <8 x float>* %9, align 32
+  %484 = add i64 %167, 29
+  %485 = getelementptr inbounds float, float* %1, i64 %484
+  %486 = load float, float* %485, align 4
+  %487 = insertelement <8 x float> undef, float %486, i32 0
+  %splat33 = shufflevector <8 x float> %487, <8 x float> undef, <8 x i32> zeroinitializer
+  %488 = load <8 x float>, <8 x float>* %14, align 32
+  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %455, <8 x float> %488)
+  store <8 x float> %489, <8 x float>* %14, align 32
+  %490 = load <8 x float>, <8 x float>* %8, align 32
+  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %459, <8 x float> %490)
+  store <8 x float> %491, <8 x float>* %8, align 32
+  %492 = add i64 %167, 37
+  %493 = getelementptr inbounds float, float* %1, i64 %492
+  %494 = load float, float* %493, align 4
+  %495 = insertelement <8 x float> undef, float %494, i32 0
+  %splat34 = shufflevector <8 x float> %495, <8 x float> undef, <8 x i32> zeroinitializer
+  %496 = load <8 x float>, <8 x float>* %13, align 32
+  %497 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %455, <8 x float> %496)
+  store <8 x float> %497, <8 x float>* %13, align 32
+  %498 = load <8 x float>, <8 x float>* %7, align 32
+  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %459, <8 x float> %498)
+  store <8 x float> %499, <8 x float>* %7, align 32
+  %500 = add i64 %167, 45
+  %501 = getelementptr inbounds float, float* %1, i64 %500
+  %502 = load float, float* %501, align 4
+  %503 = insertelement <8 x float> undef, float %502, i32 0
+  %splat35 = shufflevector <8 x float> %503, <8 x float> undef, <8 x i32> zeroinitializer
+  %504 = load <8 x float>, <8 x float>* %12, align 32
+  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %455, <8 x float> %504)
+  store <8 x float> %505, <8 x float>* %12, align 32
+  %506 = load <8 x float>, <8 x float>* %6, align 32
+  %507 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %459, <8 x float> %506)
+  store <8 x float> %507, <8 x float>* %6, align 32
+  %508 = add i64 %171, 48
+  %509 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  %511 = load <8 x float>, <8 x float>* %510, align 4
+  %512 = add i64 %171, 2352
+  %513 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %512
+  %514 = bitcast float* %513 to <8 x float>*
+  %515 = load <8 x float>, <8 x float>* %514, align 4
+  %516 = add i64 %167, 6
   %517 = getelementptr inbounds float, float* %1, i64 %516
   %518 = load float, float* %517, align 4
   %519 = insertelement <8 x float> undef, float %518, i32 0
-  %splat22 = shufflevector <8 x float> %519, <8 x float> undef, <8 x i32> zeroinitializer
-  %520 = load <8 x float>, <8 x float>* %13, align 32
-  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %464, <8 x float> %520)
-  store <8 x float> %521, <8 x float>* %13, align 32
-  %522 = load <8 x float>, <8 x float>* %7, align 32
-  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %468, <8 x float> %522)
-  store <8 x float> %523, <8 x float>* %7, align 32
-  %524 = add i64 %234, 5
-  %525 = mul i64 %524, 8
-  %526 = add i64 %525, 3
-  %527 = add i64 %231, %526
-  %528 = getelementptr inbounds float, float* %1, i64 %527
-  %529 = load float, float* %528, align 4
-  %530 = insertelement <8 x float> undef, float %529, i32 0
-  %splat23 = shufflevector <8 x float> %530, <8 x float> undef, <8 x i32> zeroinitializer
-  %531 = load <8 x float>, <8 x float>* %12, align 32
-  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %464, <8 x float> %531)
-  store <8 x float> %532, <8 x float>* %12, align 32
-  %533 = load <8 x float>, <8 x float>* %6, align 32
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %468, <8 x float> %533)
-  store <8 x float> %534, <8 x float>* %6, align 32
-  %535 = add i64 %238, 32
-  %536 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = add i64 %238, 2336
-  %540 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = add i64 %234, 0
-  %544 = mul i64 %543, 8
-  %545 = add i64 %544, 4
-  %546 = add i64 %231, %545
-  %547 = getelementptr inbounds float, float* %1, i64 %546
-  %548 = load float, float* %547, align 4
-  %549 = insertelement <8 x float> undef, float %548, i32 0
-  %splat24 = shufflevector <8 x float> %549, <8 x float> undef, <8 x i32> zeroinitializer
-  %550 = load <8 x float>, <8 x float>* %17, align 32
-  %551 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %538, <8 x float> %550)
-  store <8 x float> %551, <8 x float>* %17, align 32
-  %552 = load <8 x float>, <8 x float>* %11, align 32
-  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %542, <8 x float> %552)
-  store <8 x float> %553, <8 x float>* %11, align 32
-  %554 = add i64 %234, 1
-  %555 = mul i64 %554, 8
-  %556 = add i64 %555, 4
-  %557 = add i64 %231, %556
-  %558 = getelementptr inbounds float, float* %1, i64 %557
-  %559 = load float, float* %558, align 4
-  %560 = insertelement <8 x float> undef, float %559, i32 0
-  %splat25 = shufflevector <8 x float> %560, <8 x float> undef, <8 x i32> zeroinitializer
-  %561 = load <8 x float>, <8 x float>* %16, align 32
-  %562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %538, <8 x float> %561)
-  store <8 x float> %562, <8 x float>* %16, align 32
-  %563 = load <8 x float>, <8 x float>* %10, align 32
-  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %542, <8 x float> %563)
-  store <8 x float> %564, <8 x float>* %10, align 32
-  %565 = add i64 %234, 2
-  %566 = mul i64 %565, 8
-  %567 = add i64 %566, 4
-  %568 = add i64 %231, %567
-  %569 = getelementptr inbounds float, float* %1, i64 %568
-  %570 = load float, float* %569, align 4
-  %571 = insertelement <8 x float> undef, float %570, i32 0
-  %splat26 = shufflevector <8 x float> %571, <8 x float> undef, <8 x i32> zeroinitializer
-  %572 = load <8 x float>, <8 x float>* %15, align 32
-  %573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %538, <8 x float> %572)
-  store <8 x float> %573, <8 x float>* %15, align 32
-  %574 = load <8 x float>, <8 x float>* %9, align 32
-  %575 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %542, <8 x float> %574)
-  store <8 x float> %575, <8 x float>* %9, align 32
-  %576 = add i64 %234, 3
-  %577 = mul i64 %576, 8
-  %578 = add i64 %577, 4
-  %579 = add i64 %231, %578
-  %580 = getelementptr inbounds float, float* %1, i64 %579
-  %581 = load float, float* %580, align 4
-  %582 = insertelement <8 x float> undef, float %581, i32 0
-  %splat27 = shufflevector <8 x float> %582, <8 x float> undef, <8 x i32> zeroinitializer
-  %583 = load <8 x float>, <8 x float>* %14, align 32
-  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %538, <8 x float> %583)
-  store <8 x float> %584, <8 x float>* %14, align 32
-  %585 = load <8 x float>, <8 x float>* %8, align 32
-  %586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %542, <8 x float> %585)
-  store <8 x float> %586, <8 x float>* %8, align 32
-  %587 = add i64 %234, 4
-  %588 = mul i64 %587, 8
-  %589 = add i64 %588, 4
-  %590 = add i64 %231, %589
-  %591 = getelementptr inbounds float, float* %1, i64 %590
-  %592 = load float, float* %591, align 4
-  %593 = insertelement <8 x float> undef, float %592, i32 0
-  %splat28 = shufflevector <8 x float> %593, <8 x float> undef, <8 x i32> zeroinitializer
-  %594 = load <8 x float>, <8 x float>* %13, align 32
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %538, <8 x float> %594)
-  store <8 x float> %595, <8 x float>* %13, align 32
-  %596 = load <8 x float>, <8 x float>* %7, align 32
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %542, <8 x float> %596)
-  store <8 x float> %597, <8 x float>* %7, align 32
-  %598 = add i64 %234, 5
-  %599 = mul i64 %598, 8
-  %600 = add i64 %599, 4
-  %601 = add i64 %231, %600
-  %602 = getelementptr inbounds float, float* %1, i64 %601
-  %603 = load float, float* %602, align 4
-  %604 = insertelement <8 x float> undef, float %603, i32 0
-  %splat29 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
-  %605 = load <8 x float>, <8 x float>* %12, align 32
-  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %538, <8 x float> %605)
-  store <8 x float> %606, <8 x float>* %12, align 32
-  %607 = load <8 x float>, <8 x float>* %6, align 32
-  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %542, <8 x float> %607)
-  store <8 x float> %608, <8 x float>* %6, align 32
-  %609 = add i64 %238, 40
-  %610 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  %612 = load <8 x float>, <8 x float>* %611, align 4
-  %613 = add i64 %238, 2344
-  %614 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = add i64 %234, 0
-  %618 = mul i64 %617, 8
-  %619 = add i64 %618, 5
-  %620 = add i64 %231, %619
-  %621 = getelementptr inbounds float, float* %1, i64 %620
-  %622 = load float, float* %621, align 4
-  %623 = insertelement <8 x float> undef, float %622, i32 0
-  %splat30 = shufflevector <8 x float> %623, <8 x float> undef, <8 x i32> zeroinitializer
-  %624 = load <8 x float>, <8 x float>* %17, align 32
-  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %612, <8 x float> %624)
-  store <8 x float> %625, <8 x float>* %17, align 32
-  %626 = load <8 x float>, <8 x float>* %11, align 32
-  %627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %616, <8 x float> %626)
-  store <8 x float> %627, <8 x float>* %11, align 32
-  %628 = add i64 %234, 1
-  %629 = mul i64 %628, 8
-  %630 = add i64 %629, 5
-  %631 = add i64 %231, %630
-  %632 = getelementptr inbounds float, float* %1, i64 %631
-  %633 = load float, float* %632, align 4
-  %634 = insertelement <8 x float> undef, float %633, i32 0
-  %splat31 = shufflevector <8 x float> %634, <8 x float> undef, <8 x i32> zeroinitializer
-  %635 = load <8 x float>, <8 x float>* %16, align 32
-  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %612, <8 x float> %635)
-  store <8 x float> %636, <8 x float>* %16, align 32
-  %637 = load <8 x float>, <8 x float>* %10, align 32
-  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %616, <8 x float> %637)
-  store <8 x float> %638, <8 x float>* %10, align 32
-  %639 = add i64 %234, 2
-  %640 = mul i64 %639, 8
-  %641 = add i64 %640, 5
-  %642 = add i64 %231, %641
-  %643 = getelementptr inbounds float, float* %1, i64 %642
-  %644 = load float, float* %643, align 4
-  %645 = insertelement <8 x float> undef, float %644, i32 0
-  %splat32 = shufflevector <8 x float> %645, <8 x float> undef, <8 x i32> zeroinitializer
-  %646 = load <8 x float>, <8 x float>* %15, align 32
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %612, <8 x float> %646)
-  store <8 x float> %647, <8 x float>* %15, align 32
-  %648 = load <8 x float>, <8 x float>* %9, align 32
-  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %616, <8 x float> %648)
-  store <8 x float> %649, <8 x float>* %9, align 32
-  %650 = add i64 %234, 3
-  %651 = mul i64 %650, 8
-  %652 = add i64 %651, 5
-  %653 = add i64 %231, %652
-  %654 = getelementptr inbounds float, float* %1, i64 %653
-  %655 = load float, float* %654, align 4
-  %656 = insertelement <8 x float> undef, float %655, i32 0
-  %splat33 = shufflevector <8 x float> %656, <8 x float> undef, <8 x i32> zeroinitializer
-  %657 = load <8 x float>, <8 x float>* %14, align 32
-  %658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %612, <8 x float> %657)
-  store <8 x float> %658, <8 x float>* %14, align 32
-  %659 = load <8 x float>, <8 x float>* %8, align 32
-  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %616, <8 x float> %659)
-  store <8 x float> %660, <8 x float>* %8, align 32
-  %661 = add i64 %234, 4
-  %662 = mul i64 %661, 8
-  %663 = add i64 %662, 5
-  %664 = add i64 %231, %663
-  %665 = getelementptr inbounds float, float* %1, i64 %664
-  %666 = load float, float* %665, align 4
-  %667 = insertelement <8 x float> undef, float %666, i32 0
-  %splat34 = shufflevector <8 x float> %667, <8 x float> undef, <8 x i32> zeroinitializer
-  %668 = load <8 x float>, <8 x float>* %13, align 32
-  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %612, <8 x float> %668)
-  store <8 x float> %669, <8 x float>* %13, align 32
-  %670 = load <8 x float>, <8 x float>* %7, align 32
-  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %616, <8 x float> %670)
-  store <8 x float> %671, <8 x float>* %7, align 32
-  %672 = add i64 %234, 5
-  %673 = mul i64 %672, 8
-  %674 = add i64 %673, 5
-  %675 = add i64 %231, %674
-  %676 = getelementptr inbounds float, float* %1, i64 %675
-  %677 = load float, float* %676, align 4
-  %678 = insertelement <8 x float> undef, float %677, i32 0
-  %splat35 = shufflevector <8 x float> %678, <8 x float> undef, <8 x i32> zeroinitializer
-  %679 = load <8 x float>, <8 x float>* %12, align 32
-  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %612, <8 x float> %679)
-  store <8 x float> %680, <8 x float>* %12, align 32
-  %681 = load <8 x float>, <8 x float>* %6, align 32
-  %682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %616, <8 x float> %681)
-  store <8 x float> %682, <8 x float>* %6, align 32
-  %683 = add i64 %238, 48
-  %684 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %683
-  %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = add i64 %238, 2352
-  %688 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %687
-  %689 = bitcast float* %688 to <8 x float>*
-  %690 = load <8 x float>, <8 x float>* %689, align 4
-  %691 = add i64 %234, 0
-  %692 = mul i64 %691, 8
-  %693 = add i64 %692, 6
-  %694 = add i64 %231, %693
-  %695 = getelementptr inbounds float, float* %1, i64 %694
-  %696 = load float, float* %695, align 4
-  %697 = insertelement <8 x float> undef, float %696, i32 0
-  %splat36 = shufflevector <8 x float> %697, <8 x float> undef, <8 x i32> zeroinitializer
-  %698 = load <8 x float>, <8 x float>* %17, align 32
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %686, <8 x float> %698)
-  store <8 x float> %699, <8 x float>* %17, align 32
-  %700 = load <8 x float>, <8 x float>* %11, align 32
-  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %690, <8 x float> %700)
-  store <8 x float> %701, <8 x float>* %11, align 32
-  %702 = add i64 %234, 1
-  %703 = mul i64 %702, 8
-  %704 = add i64 %703, 6
-  %705 = add i64 %231, %704
-  %706 = getelementptr inbounds float, float* %1, i64 %705
-  %707 = load float, float* %706, align 4
-  %708 = insertelement <8 x float> undef, float %707, i32 0
-  %splat37 = shufflevector <8 x float> %708, <8 x float> undef, <8 x i32> zeroinitializer
-  %709 = load <8 x float>, <8 x float>* %16, align 32
-  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %686, <8 x float> %709)
-  store <8 x float> %710, <8 x float>* %16, align 32
-  %711 = load <8 x float>, <8 x float>* %10, align 32
-  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %690, <8 x float> %711)
-  store <8 x float> %712, <8 x float>* %10, align 32
-  %713 = add i64 %234, 2
-  %714 = mul i64 %713, 8
-  %715 = add i64 %714, 6
-  %716 = add i64 %231, %715
-  %717 = getelementptr inbounds float, float* %1, i64 %716
-  %718 = load float, float* %717, align 4
-  %719 = insertelement <8 x float> undef, float %718, i32 0
-  %splat38 = shufflevector <8 x float> %719, <8 x float> undef, <8 x i32> zeroinitializer
-  %720 = load <8 x float>, <8 x float>* %15, align 32
-  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %686, <8 x float> %720)
-  store <8 x float> %721, <8 x float>* %15, align 32
-  %722 = load <8 x float>, <8 x float>* %9, align 32
-  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %690, <8 x float> %722)
-  store <8 x float> %723, <8 x float>* %9, align 32
-  %724 = add i64 %234, 3
-  %725 = mul i64 %724, 8
-  %726 = add i64 %725, 6
-  %727 = add i64 %231, %726
-  %728 = getelementptr inbounds float, float* %1, i64 %727
-  %729 = load float, float* %728, align 4
-  %730 = insertelement <8 x float> undef, float %729, i32 0
-  %splat39 = shufflevector <8 x float> %730, <8 x float> undef, <8 x i32> zeroinitializer
-  %731 = load <8 x float>, <8 x float>* %14, align 32
-  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %686, <8 x float> %731)
-  store <8 x float> %732, <8 x float>* %14, align 32
-  %733 = load <8 x float>, <8 x float>* %8, align 32
-  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %690, <8 x float> %733)
-  store <8 x float> %734, <8 x float>* %8, align 32
-  %735 = add i64 %234, 4
-  %736 = mul i64 %735, 8
-  %737 = add i64 %736, 6
-  %738 = add i64 %231, %737
-  %739 = getelementptr inbounds float, float* %1, i64 %738
-  %740 = load float, float* %739, align 4
-  %741 = insertelement <8 x float> undef, float %740, i32 0
-  %splat40 = shufflevector <8 x float> %741, <8 x float> undef, <8 x i32> zeroinitializer
-  %742 = load <8 x float>, <8 x float>* %13, align 32
-  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %686, <8 x float> %742)
-  store <8 x float> %743, <8 x float>* %13, align 32
-  %744 = load <8 x float>, <8 x float>* %7, align 32
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %690, <8 x float> %744)
-  store <8 x float> %745, <8 x float>* %7, align 32
-  %746 = add i64 %234, 5
-  %747 = mul i64 %746, 8
-  %748 = add i64 %747, 6
-  %749 = add i64 %231, %748
-  %750 = getelementptr inbounds float, float* %1, i64 %749
-  %751 = load float, float* %750, align 4
-  %752 = insertelement <8 x float> undef, float %751, i32 0
-  %splat41 = shufflevector <8 x float> %752, <8 x float> undef, <8 x i32> zeroinitializer
-  %753 = load <8 x float>, <8 x float>* %12, align 32
-  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %686, <8 x float> %753)
-  store <8 x float> %754, <8 x float>* %12, align 32
-  %755 = load <8 x float>, <8 x float>* %6, align 32
-  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %690, <8 x float> %755)
-  store <8 x float> %756, <8 x float>* %6, align 32
-  %757 = add i64 %238, 56
-  %758 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %757
-  %759 = bitcast float* %758 to <8 x float>*
-  %760 = load <8 x float>, <8 x float>* %759, align 4
-  %761 = add i64 %238, 2360
-  %762 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %761
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = add i64 %234, 0
-  %766 = mul i64 %765, 8
-  %767 = add i64 %766, 7
-  %768 = add i64 %231, %767
-  %769 = getelementptr inbounds float, float* %1, i64 %768
-  %770 = load float, float* %769, align 4
-  %771 = insertelement <8 x float> undef, float %770, i32 0
-  %splat42 = shufflevector <8 x float> %771, <8 x float> undef, <8 x i32> zeroinitializer
-  %772 = load <8 x float>, <8 x float>* %17, align 32
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %760, <8 x float> %772)
-  store <8 x float> %773, <8 x float>* %17, align 32
-  %774 = load <8 x float>, <8 x float>* %11, align 32
-  %775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %764, <8 x float> %774)
-  store <8 x float> %775, <8 x float>* %11, align 32
-  %776 = add i64 %234, 1
-  %777 = mul i64 %776, 8
-  %778 = add i64 %777, 7
-  %779 = add i64 %231, %778
-  %780 = getelementptr inbounds float, float* %1, i64 %779
-  %781 = load float, float* %780, align 4
-  %782 = insertelement <8 x float> undef, float %781, i32 0
-  %splat43 = shufflevector <8 x float> %782, <8 x float> undef, <8 x i32> zeroinitializer
-  %783 = load <8 x float>, <8 x float>* %16, align 32
-  %784 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %760, <8 x float> %783)
-  store <8 x float> %784, <8 x float>* %16, align 32
-  %785 = load <8 x float>, <8 x float>* %10, align 32
-  %786 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %764, <8 x float> %785)
-  store <8 x float> %786, <8 x float>* %10, align 32
-  %787 = add i64 %234, 2
-  %788 = mul i64 %787, 8
-  %789 = add i64 %788, 7
-  %790 = add i64 %231, %789
-  %791 = getelementptr inbounds float, float* %1, i64 %790
-  %792 = load float, float* %791, align 4
-  %793 = insertelement <8 x float> undef, float %792, i32 0
-  %splat44 = shufflevector <8 x float> %793, <8 x float> undef, <8 x i32> zeroinitializer
-  %794 = load <8 x float>, <8 x float>* %15, align 32
-  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %760, <8 x float> %794)
-  store <8 x float> %795, <8 x float>* %15, align 32
-  %796 = load <8 x float>, <8 x float>* %9, align 32
-  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %764, <8 x float> %796)
-  store <8 x float> %797, <8 x float>* %9, align 32
-  %798 = add i64 %234, 3
-  %799 = mul i64 %798, 8
-  %800 = add i64 %799, 7
-  %801 = add i64 %231, %800
-  %802 = getelementptr inbounds float, float* %1, i64 %801
-  %803 = load float, float* %802, align 4
-  %804 = insertelement <8 x float> undef, float %803, i32 0
-  %splat45 = shufflevector <8 x float> %804, <8 x float> undef, <8 x i32> zeroinitializer
-  %805 = load <8 x float>, <8 x float>* %14, align 32
-  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %760, <8 x float> %805)
-  store <8 x float> %806, <8 x float>* %14, align 32
-  %807 = load <8 x float>, <8 x float>* %8, align 32
-  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %764, <8 x float> %807)
-  store <8 x float> %808, <8 x float>* %8, align 32
-  %809 = add i64 %234, 4
-  %810 = mul i64 %809, 8
-  %811 = add i64 %810, 7
-  %812 = add i64 %231, %811
-  %813 = getelementptr inbounds float, float* %1, i64 %812
-  %814 = load float, float* %813, align 4
-  %815 = insertelement <8 x float> undef, float %814, i32 0
-  %splat46 = shufflevector <8 x float> %815, <8 x float> undef, <8 x i32> zeroinitializer
-  %816 = load <8 x float>, <8 x float>* %13, align 32
-  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %760, <8 x float> %816)
-  store <8 x float> %817, <8 x float>* %13, align 32
-  %818 = load <8 x float>, <8 x float>* %7, align 32
-  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %764, <8 x float> %818)
-  store <8 x float> %819, <8 x float>* %7, align 32
-  %820 = add i64 %234, 5
-  %821 = mul i64 %820, 8
-  %822 = add i64 %821, 7
-  %823 = add i64 %231, %822
-  %824 = getelementptr inbounds float, float* %1, i64 %823
-  %825 = load float, float* %824, align 4
-  %826 = insertelement <8 x float> undef, float %825, i32 0
-  %splat47 = shufflevector <8 x float> %826, <8 x float> undef, <8 x i32> zeroinitializer
-  %827 = load <8 x float>, <8 x float>* %12, align 32
-  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %760, <8 x float> %827)
-  store <8 x float> %828, <8 x float>* %12, align 32
-  %829 = load <8 x float>, <8 x float>* %6, align 32
-  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %764, <8 x float> %829)
-  store <8 x float> %830, <8 x float>* %6, align 32
+  %splat36 = shufflevector <8 x float> %519, <8 x float> undef, <8 x i32> zeroinitializer
+  %520 = load <8 x float>, <8 x float>* %17, align 32
+  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %511, <8 x float> %520)
+  store <8 x float> %521, <8 x float>* %17, align 32
+  %522 = load <8 x float>, <8 x float>* %11, align 32
+  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %515, <8 x float> %522)
+  store <8 x float> %523, <8 x float>* %11, align 32
+  %524 = add i64 %167, 14
+  %525 = getelementptr inbounds float, float* %1, i64 %524
+  %526 = load float, float* %525, align 4
+  %527 = insertelement <8 x float> undef, float %526, i32 0
+  %splat37 = shufflevector <8 x float> %527, <8 x float> undef, <8 x i32> zeroinitializer
+  %528 = load <8 x float>, <8 x float>* %16, align 32
+  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %511, <8 x float> %528)
+  store <8 x float> %529, <8 x float>* %16, align 32
+  %530 = load <8 x float>, <8 x float>* %10, align 32
+  %531 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %515, <8 x float> %530)
+  store <8 x float> %531, <8 x float>* %10, align 32
+  %532 = add i64 %167, 22
+  %533 = getelementptr inbounds float, float* %1, i64 %532
+  %534 = load float, float* %533, align 4
+  %535 = insertelement <8 x float> undef, float %534, i32 0
+  %splat38 = shufflevector <8 x float> %535, <8 x float> undef, <8 x i32> zeroinitializer
+  %536 = load <8 x float>, <8 x float>* %15, align 32
+  %537 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %511, <8 x float> %536)
+  store <8 x float> %537, <8 x float>* %15, align 32
+  %538 = load <8 x float>, <8 x float>* %9, align 32
+  %539 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %515, <8 x float> %538)
+  store <8 x float> %539, <8 x float>* %9, align 32
+  %540 = add i64 %167, 30
+  %541 = getelementptr inbounds float, float* %1, i64 %540
+  %542 = load float, float* %541, align 4
+  %543 = insertelement <8 x float> undef, float %542, i32 0
+  %splat39 = shufflevector <8 x float> %543, <8 x float> undef, <8 x i32> zeroinitializer
+  %544 = load <8 x float>, <8 x float>* %14, align 32
+  %545 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %511, <8 x float> %544)
+  store <8 x float> %545, <8 x float>* %14, align 32
+  %546 = load <8 x float>, <8 x float>* %8, align 32
+  %547 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %515, <8 x float> %546)
+  store <8 x float> %547, <8 x float>* %8, align 32
+  %548 = add i64 %167, 38
+  %549 = getelementptr inbounds float, float* %1, i64 %548
+  %550 = load float, float* %549, align 4
+  %551 = insertelement <8 x float> undef, float %550, i32 0
+  %splat40 = shufflevector <8 x float> %551, <8 x float> undef, <8 x i32> zeroinitializer
+  %552 = load <8 x float>, <8 x float>* %13, align 32
+  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %511, <8 x float> %552)
+  store <8 x float> %553, <8 x float>* %13, align 32
+  %554 = load <8 x float>, <8 x float>* %7, align 32
+  %555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %515, <8 x float> %554)
+  store <8 x float> %555, <8 x float>* %7, align 32
+  %556 = add i64 %167, 46
+  %557 = getelementptr inbounds float, float* %1, i64 %556
+  %558 = load float, float* %557, align 4
+  %559 = insertelement <8 x float> undef, float %558, i32 0
+  %splat41 = shufflevector <8 x float> %559, <8 x float> undef, <8 x i32> zeroinitializer
+  %560 = load <8 x float>, <8 x float>* %12, align 32
+  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %511, <8 x float> %560)
+  store <8 x float> %561, <8 x float>* %12, align 32
+  %562 = load <8 x float>, <8 x float>* %6, align 32
+  %563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %515, <8 x float> %562)
+  store <8 x float> %563, <8 x float>* %6, align 32
+  %564 = add i64 %171, 56
+  %565 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %564
+  %566 = bitcast float* %565 to <8 x float>*
+  %567 = load <8 x float>, <8 x float>* %566, align 4
+  %568 = add i64 %171, 2360
+  %569 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %568
+  %570 = bitcast float* %569 to <8 x float>*
+  %571 = load <8 x float>, <8 x float>* %570, align 4
+  %572 = add i64 %167, 7
+  %573 = getelementptr inbounds float, float* %1, i64 %572
+  %574 = load float, float* %573, align 4
+  %575 = insertelement <8 x float> undef, float %574, i32 0
+  %splat42 = shufflevector <8 x float> %575, <8 x float> undef, <8 x i32> zeroinitializer
+  %576 = load <8 x float>, <8 x float>* %17, align 32
+  %577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %567, <8 x float> %576)
+  store <8 x float> %577, <8 x float>* %17, align 32
+  %578 = load <8 x float>, <8 x float>* %11, align 32
+  %579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %571, <8 x float> %578)
+  store <8 x float> %579, <8 x float>* %11, align 32
+  %580 = add i64 %167, 15
+  %581 = getelementptr inbounds float, float* %1, i64 %580
+  %582 = load float, float* %581, align 4
+  %583 = insertelement <8 x float> undef, float %582, i32 0
+  %splat43 = shufflevector <8 x float> %583, <8 x float> undef, <8 x i32> zeroinitializer
+  %584 = load <8 x float>, <8 x float>* %16, align 32
+  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %567, <8 x float> %584)
+  store <8 x float> %585, <8 x float>* %16, align 32
+  %586 = load <8 x float>, <8 x float>* %10, align 32
+  %587 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %571, <8 x float> %586)
+  store <8 x float> %587, <8 x float>* %10, align 32
+  %588 = add i64 %167, 23
+  %589 = getelementptr inbounds float, float* %1, i64 %588
+  %590 = load float, float* %589, align 4
+  %591 = insertelement <8 x float> undef, float %590, i32 0
+  %splat44 = shufflevector <8 x float> %591, <8 x float> undef, <8 x i32> zeroinitializer
+  %592 = load <8 x float>, <8 x float>* %15, align 32
+  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %567, <8 x float> %592)
+  store <8 x float> %593, <8 x float>* %15, align 32
+  %594 = load <8 x float>, <8 x float>* %9, align 32
+  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %571, <8 x float> %594)
+  store <8 x float> %595, <8 x float>* %9, align 32
+  %596 = add i64 %167, 31
+  %597 = getelementptr inbounds float, float* %1, i64 %596
+  %598 = load float, float* %597, align 4
+  %599 = insertelement <8 x float> undef, float %598, i32 0
+  %splat45 = shufflevector <8 x float> %599, <8 x float> undef, <8 x i32> zeroinitializer
+  %600 = load <8 x float>, <8 x float>* %14, align 32
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %567, <8 x float> %600)
+  store <8 x float> %601, <8 x float>* %14, align 32
+  %602 = load <8 x float>, <8 x float>* %8, align 32
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %571, <8 x float> %602)
+  store <8 x float> %603, <8 x float>* %8, align 32
+  %604 = add i64 %167, 39
+  %605 = getelementptr inbounds float, float* %1, i64 %604
+  %606 = load float, float* %605, align 4
+  %607 = insertelement <8 x float> undef, float %606, i32 0
+  %splat46 = shufflevector <8 x float> %607, <8 x float> undef, <8 x i32> zeroinitializer
+  %608 = load <8 x float>, <8 x float>* %13, align 32
+  %609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %567, <8 x float> %608)
+  store <8 x float> %609, <8 x float>* %13, align 32
+  %610 = load <8 x float>, <8 x float>* %7, align 32
+  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %571, <8 x float> %610)
+  store <8 x float> %611, <8 x float>* %7, align 32
+  %612 = add i64 %167, 47
+  %613 = getelementptr inbounds float, float* %1, i64 %612
+  %614 = load float, float* %613, align 4
+  %615 = insertelement <8 x float> undef, float %614, i32 0
+  %splat47 = shufflevector <8 x float> %615, <8 x float> undef, <8 x i32> zeroinitializer
+  %616 = load <8 x float>, <8 x float>* %12, align 32
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %567, <8 x float> %616)
+  store <8 x float> %617, <8 x float>* %12, align 32
+  %618 = load <8 x float>, <8 x float>* %6, align 32
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %571, <8 x float> %618)
+  store <8 x float> %619, <8 x float>* %6, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
 kw.exit:                                          ; preds = %kw.header
-  br label %endif
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
 }
 
 ; Function Attrs: nounwind
@@ -1889,8 +1554,8 @@ define internal void @node3.maxPool2d_1.nchw.step0.body(float* noalias %0, float
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %w.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit ]
+task.header:                                      ; preds = %ws.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
@@ -1905,118 +1570,282 @@ task.exit:                                        ; preds = %task.header
 
 w.header:                                         ; preds = %w.body, %task.body
   %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %10 = icmp slt i64 %w, 12
+  %10 = icmp slt i64 %w, 8
   br i1 %10, label %w.body, label %w.exit
 
 w.body:                                           ; preds = %w.header
-  %11 = mul i64 %8, 8
-  %12 = add i64 %11, 0
-  %13 = mul i64 %12, 144
-  %14 = mul i64 %7, 12
-  %15 = add i64 %14, %w
-  %16 = add i64 %13, %15
-  %17 = mul i64 %w, 8
-  %18 = add i64 %17, 0
-  %19 = add i64 %9, %18
-  %20 = getelementptr inbounds float, float* %1, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = getelementptr inbounds float, float* %0, i64 %16
-  store float %21, float* %22, align 4
-  %23 = mul i64 %8, 8
-  %24 = add i64 %23, 1
-  %25 = mul i64 %24, 144
-  %26 = mul i64 %7, 12
-  %27 = add i64 %26, %w
-  %28 = add i64 %25, %27
-  %29 = mul i64 %w, 8
-  %30 = add i64 %29, 1
-  %31 = add i64 %9, %30
-  %32 = getelementptr inbounds float, float* %1, i64 %31
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %0, i64 %28
-  store float %33, float* %34, align 4
-  %35 = mul i64 %8, 8
-  %36 = add i64 %35, 2
-  %37 = mul i64 %36, 144
-  %38 = mul i64 %7, 12
-  %39 = add i64 %38, %w
-  %40 = add i64 %37, %39
-  %41 = mul i64 %w, 8
-  %42 = add i64 %41, 2
-  %43 = add i64 %9, %42
-  %44 = getelementptr inbounds float, float* %1, i64 %43
-  %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %0, i64 %40
-  store float %45, float* %46, align 4
-  %47 = mul i64 %8, 8
-  %48 = add i64 %47, 3
-  %49 = mul i64 %48, 144
-  %50 = mul i64 %7, 12
-  %51 = add i64 %50, %w
-  %52 = add i64 %49, %51
-  %53 = mul i64 %w, 8
-  %54 = add i64 %53, 3
-  %55 = add i64 %9, %54
-  %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = load float, float* %56, align 4
-  %58 = getelementptr inbounds float, float* %0, i64 %52
-  store float %57, float* %58, align 4
-  %59 = mul i64 %8, 8
-  %60 = add i64 %59, 4
-  %61 = mul i64 %60, 144
-  %62 = mul i64 %7, 12
-  %63 = add i64 %62, %w
-  %64 = add i64 %61, %63
-  %65 = mul i64 %w, 8
-  %66 = add i64 %65, 4
-  %67 = add i64 %9, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %67
-  %69 = load float, float* %68, align 4
-  %70 = getelementptr inbounds float, float* %0, i64 %64
-  store float %69, float* %70, align 4
-  %71 = mul i64 %8, 8
-  %72 = add i64 %71, 5
-  %73 = mul i64 %72, 144
-  %74 = mul i64 %7, 12
-  %75 = add i64 %74, %w
-  %76 = add i64 %73, %75
-  %77 = mul i64 %w, 8
-  %78 = add i64 %77, 5
-  %79 = add i64 %9, %78
-  %80 = getelementptr inbounds float, float* %1, i64 %79
-  %81 = load float, float* %80, align 4
-  %82 = getelementptr inbounds float, float* %0, i64 %76
-  store float %81, float* %82, align 4
-  %83 = mul i64 %8, 8
-  %84 = add i64 %83, 6
-  %85 = mul i64 %84, 144
-  %86 = mul i64 %7, 12
-  %87 = add i64 %86, %w
-  %88 = add i64 %85, %87
-  %89 = mul i64 %w, 8
-  %90 = add i64 %89, 6
-  %91 = add i64 %9, %90
-  %92 = getelementptr inbounds float, float* %1, i64 %91
-  %93 = load float, float* %92, align 4
-  %94 = getelementptr inbounds float, float* %0, i64 %88
-  store float %93, float* %94, align 4
-  %95 = mul i64 %8, 8
-  %96 = add i64 %95, 7
-  %97 = mul i64 %96, 144
-  %98 = mul i64 %7, 12
-  %99 = add i64 %98, %w
-  %100 = add i64 %97, %99
-  %101 = mul i64 %w, 8
-  %102 = add i64 %101, 7
-  %103 = add i64 %9, %102
-  %104 = getelementptr inbounds float, float* %1, i64 %103
-  %105 = load float, float* %104, align 4
-  %106 = getelementptr inbounds float, float* %0, i64 %100
-  store float %105, float* %106, align 4
-  %w.next = add i64 %w, 1
+  %11 = add i64 %w, 0
+  %12 = mul i64 %11, 8
+  %13 = add i64 %12, 0
+  %14 = add i64 %9, %13
+  %15 = getelementptr inbounds float, float* %1, i64 %14
+  %16 = bitcast float* %15 to <8 x float>*
+  %17 = load <8 x float>, <8 x float>* %16, align 4
+  %18 = add i64 %w, 1
+  %19 = mul i64 %18, 8
+  %20 = add i64 %19, 0
+  %21 = add i64 %9, %20
+  %22 = getelementptr inbounds float, float* %1, i64 %21
+  %23 = bitcast float* %22 to <8 x float>*
+  %24 = load <8 x float>, <8 x float>* %23, align 4
+  %25 = add i64 %w, 2
+  %26 = mul i64 %25, 8
+  %27 = add i64 %26, 0
+  %28 = add i64 %9, %27
+  %29 = getelementptr inbounds float, float* %1, i64 %28
+  %30 = bitcast float* %29 to <8 x float>*
+  %31 = load <8 x float>, <8 x float>* %30, align 4
+  %32 = add i64 %w, 3
+  %33 = mul i64 %32, 8
+  %34 = add i64 %33, 0
+  %35 = add i64 %9, %34
+  %36 = getelementptr inbounds float, float* %1, i64 %35
+  %37 = bitcast float* %36 to <8 x float>*
+  %38 = load <8 x float>, <8 x float>* %37, align 4
+  %39 = add i64 %w, 4
+  %40 = mul i64 %39, 8
+  %41 = add i64 %40, 0
+  %42 = add i64 %9, %41
+  %43 = getelementptr inbounds float, float* %1, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %w, 5
+  %47 = mul i64 %46, 8
+  %48 = add i64 %47, 0
+  %49 = add i64 %9, %48
+  %50 = getelementptr inbounds float, float* %1, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = add i64 %w, 6
+  %54 = mul i64 %53, 8
+  %55 = add i64 %54, 0
+  %56 = add i64 %9, %55
+  %57 = getelementptr inbounds float, float* %1, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  %60 = add i64 %w, 7
+  %61 = mul i64 %60, 8
+  %62 = add i64 %61, 0
+  %63 = add i64 %9, %62
+  %64 = getelementptr inbounds float, float* %1, i64 %63
+  %65 = bitcast float* %64 to <8 x float>*
+  %66 = load <8 x float>, <8 x float>* %65, align 4
+  %67 = shufflevector <8 x float> %17, <8 x float> %45, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %68 = shufflevector <8 x float> %17, <8 x float> %45, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %69 = shufflevector <8 x float> %24, <8 x float> %52, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %70 = shufflevector <8 x float> %24, <8 x float> %52, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %71 = shufflevector <8 x float> %31, <8 x float> %59, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %72 = shufflevector <8 x float> %31, <8 x float> %59, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %73 = shufflevector <8 x float> %38, <8 x float> %66, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %74 = shufflevector <8 x float> %38, <8 x float> %66, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %75 = shufflevector <8 x float> %67, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %76 = shufflevector <8 x float> %67, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %77 = shufflevector <8 x float> %68, <8 x float> %72, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %78 = shufflevector <8 x float> %68, <8 x float> %72, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %79 = shufflevector <8 x float> %69, <8 x float> %73, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %80 = shufflevector <8 x float> %69, <8 x float> %73, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %81 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %82 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %83 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %84 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %85 = shufflevector <8 x float> %76, <8 x float> %80, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %86 = shufflevector <8 x float> %76, <8 x float> %80, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %87 = shufflevector <8 x float> %77, <8 x float> %81, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %88 = shufflevector <8 x float> %77, <8 x float> %81, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %89 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %90 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %91 = mul i64 %8, 8
+  %92 = add i64 %91, 0
+  %93 = mul i64 %92, 144
+  %94 = mul i64 %7, 12
+  %95 = add i64 %94, %w
+  %96 = add i64 %93, %95
+  %97 = getelementptr inbounds float, float* %0, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  store <8 x float> %83, <8 x float>* %98, align 4
+  %99 = mul i64 %8, 8
+  %100 = add i64 %99, 1
+  %101 = mul i64 %100, 144
+  %102 = mul i64 %7, 12
+  %103 = add i64 %102, %w
+  %104 = add i64 %101, %103
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %84, <8 x float>* %106, align 4
+  %107 = mul i64 %8, 8
+  %108 = add i64 %107, 2
+  %109 = mul i64 %108, 144
+  %110 = mul i64 %7, 12
+  %111 = add i64 %110, %w
+  %112 = add i64 %109, %111
+  %113 = getelementptr inbounds float, float* %0, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  store <8 x float> %85, <8 x float>* %114, align 4
+  %115 = mul i64 %8, 8
+  %116 = add i64 %115, 3
+  %117 = mul i64 %116, 144
+  %118 = mul i64 %7, 12
+  %119 = add i64 %118, %w
+  %120 = add i64 %117, %119
+  %121 = getelementptr inbounds float, float* %0, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %122, align 4
+  %123 = mul i64 %8, 8
+  %124 = add i64 %123, 4
+  %125 = mul i64 %124, 144
+  %126 = mul i64 %7, 12
+  %127 = add i64 %126, %w
+  %128 = add i64 %125, %127
+  %129 = getelementptr inbounds float, float* %0, i64 %128
+  %130 = bitcast float* %129 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %130, align 4
+  %131 = mul i64 %8, 8
+  %132 = add i64 %131, 5
+  %133 = mul i64 %132, 144
+  %134 = mul i64 %7, 12
+  %135 = add i64 %134, %w
+  %136 = add i64 %133, %135
+  %137 = getelementptr inbounds float, float* %0, i64 %136
+  %138 = bitcast float* %137 to <8 x float>*
+  store <8 x float> %88, <8 x float>* %138, align 4
+  %139 = mul i64 %8, 8
+  %140 = add i64 %139, 6
+  %141 = mul i64 %140, 144
+  %142 = mul i64 %7, 12
+  %143 = add i64 %142, %w
+  %144 = add i64 %141, %143
+  %145 = getelementptr inbounds float, float* %0, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %146, align 4
+  %147 = mul i64 %8, 8
+  %148 = add i64 %147, 7
+  %149 = mul i64 %148, 144
+  %150 = mul i64 %7, 12
+  %151 = add i64 %150, %w
+  %152 = add i64 %149, %151
+  %153 = getelementptr inbounds float, float* %0, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %154, align 4
+  %w.next = add i64 %w, 8
   br label %w.header
 
 w.exit:                                           ; preds = %w.header
+  br label %ws.header
+
+ws.header:                                        ; preds = %ws.body, %w.exit
+  %ws = phi i64 [ 8, %w.exit ], [ %ws.next, %ws.body ]
+  %155 = icmp slt i64 %ws, 12
+  br i1 %155, label %ws.body, label %ws.exit
+
+ws.body:                                          ; preds = %ws.header
+  %156 = mul i64 %ws, 8
+  %157 = add i64 %156, 0
+  %158 = add i64 %9, %157
+  %159 = mul i64 %8, 8
+  %160 = add i64 %159, 0
+  %161 = mul i64 %160, 144
+  %162 = mul i64 %7, 12
+  %163 = add i64 %162, %ws
+  %164 = add i64 %161, %163
+  %165 = getelementptr inbounds float, float* %1, i64 %158
+  %166 = load float, float* %165, align 4
+  %167 = getelementptr inbounds float, float* %0, i64 %164
+  store float %166, float* %167, align 4
+  %168 = mul i64 %ws, 8
+  %169 = add i64 %168, 1
+  %170 = add i64 %9, %169
+  %171 = mul i64 %8, 8
+  %172 = add i64 %171, 1
+  %173 = mul i64 %172, 144
+  %174 = mul i64 %7, 12
+  %175 = add i64 %174, %ws
+  %176 = add i64 %173, %175
+  %177 = getelementptr inbounds float, float* %1, i64 %170
+  %178 = load float, float* %177, align 4
+  %179 = getelementptr inbounds float, float* %0, i64 %176
+  store float %178, float* %179, align 4
+  %180 = mul i64 %ws, 8
+  %181 = add i64 %180, 2
+  %182 = add i64 %9, %181
+  %183 = mul i64 %8, 8
+  %184 = add i64 %183, 2
+  %185 = mul i64 %184, 144
+  %186 = mul i64 %7, 12
+  %187 = add i64 %186, %ws
+  %188 = add i64 %185, %187
+  %189 = getelementptr inbounds float, float* %1, i64 %182
+  %190 = load float, float* %189, align 4
+  %191 = getelementptr inbounds float, float* %0, i64 %188
+  store float %190, float* %191, align 4
+  %192 = mul i64 %ws, 8
+  %193 = add i64 %192, 3
+  %194 = add i64 %9, %193
+  %195 = mul i64 %8, 8
+  %196 = add i64 %195, 3
+  %197 = mul i64 %196, 144
+  %198 = mul i64 %7, 12
+  %199 = add i64 %198, %ws
+  %200 = add i64 %197, %199
+  %201 = getelementptr inbounds float, float* %1, i64 %194
+  %202 = load float, float* %201, align 4
+  %203 = getelementptr inbounds float, float* %0, i64 %200
+  store float %202, float* %203, align 4
+  %204 = mul i64 %ws, 8
+  %205 = add i64 %204, 4
+  %206 = add i64 %9, %205
+  %207 = mul i64 %8, 8
+  %208 = add i64 %207, 4
+  %209 = mul i64 %208, 144
+  %210 = mul i64 %7, 12
+  %211 = add i64 %210, %ws
+  %212 = add i64 %209, %211
+  %213 = getelementptr inbounds float, float* %1, i64 %206
+  %214 = load float, float* %213, align 4
+  %215 = getelementptr inbounds float, float* %0, i64 %212
+  store float %214, float* %215, align 4
+  %216 = mul i64 %ws, 8
+  %217 = add i64 %216, 5
+  %218 = add i64 %9, %217
+  %219 = mul i64 %8, 8
+  %220 = add i64 %219, 5
+  %221 = mul i64 %220, 144
+  %222 = mul i64 %7, 12
+  %223 = add i64 %222, %ws
+  %224 = add i64 %221, %223
+  %225 = getelementptr inbounds float, float* %1, i64 %218
+  %226 = load float, float* %225, align 4
+  %227 = getelementptr inbounds float, float* %0, i64 %224
+  store float %226, float* %227, align 4
+  %228 = mul i64 %ws, 8
+  %229 = add i64 %228, 6
+  %230 = add i64 %9, %229
+  %231 = mul i64 %8, 8
+  %232 = add i64 %231, 6
+  %233 = mul i64 %232, 144
+  %234 = mul i64 %7, 12
+  %235 = add i64 %234, %ws
+  %236 = add i64 %233, %235
+  %237 = getelementptr inbounds float, float* %1, i64 %230
+  %238 = load float, float* %237, align 4
+  %239 = getelementptr inbounds float, float* %0, i64 %236
+  store float %238, float* %239, align 4
+  %240 = mul i64 %ws, 8
+  %241 = add i64 %240, 7
+  %242 = add i64 %9, %241
+  %243 = mul i64 %8, 8
+  %244 = add i64 %243, 7
+  %245 = mul i64 %244, 144
+  %246 = mul i64 %7, 12
+  %247 = add i64 %246, %ws
+  %248 = add i64 %245, %247
+  %249 = getelementptr inbounds float, float* %1, i64 %242
+  %250 = load float, float* %249, align 4
+  %251 = getelementptr inbounds float, float* %0, i64 %248
+  store float %250, float* %251, align 4
+  %ws.next = add i64 %ws, 1
+  br label %ws.header
+
+ws.exit:                                          ; preds = %ws.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -2914,3 +2743,7 @@ attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { nounwind }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}

@@ -18,7 +18,9 @@ import DLCGraph
 /// output's layout and the activation are applied to the accumulators before the store.
 ///
 /// A 1x1 stride-1 unpadded convolution has the same pixel index in input and output, so the
-/// plane is processed as rows of up to 128 pixels regardless of the image width.
+/// plane is processed as rows of up to 128 pixels regardless of the image width. Maps narrower
+/// than 16 columns (7x7, 14x14) give a task several rows, and its tiles span rows, so a 7-wide
+/// row does not leave most of a tile's accumulators idle.
 struct BlockedConvolution {
     let op: Conv2D
     let context: NodeContext
@@ -31,9 +33,9 @@ struct BlockedConvolution {
     let channelsPerGroup: Int, filtersPerGroup: Int
     /// Input channels per input unit: `block` for blocked input, 1 for plain.
     let inputBlock: Int
-    let tileBlocks: Int, tileColumns: Int
+    /// Output rows per task, and the register tile: output-channel blocks × output pixels.
+    let rowsPerTask: Int, tileBlocks: Int, tileColumns: Int
     let stride: Size2D, dilation: Size2D, kernel: Size2D
-    let top: Int, left: Int
     /// The zero-bordered copy of the input the kernel reads, when the layer is padded.
     let padded: PaddedInput?
 
@@ -51,15 +53,16 @@ struct BlockedConvolution {
             let plane = height * width
             let rowLength = (1...plane).first { plane % $0 == 0 && plane / $0 <= 128 }.map { plane / $0 } ?? plane
             (rows, columns, inputRows, inputColumns) = (plane / rowLength, rowLength, plane / rowLength, rowLength)
-            (stride, dilation, kernel, top, left) = (Size2D(square: 1), Size2D(square: 1), Size2D(square: 1), 0, 0)
-        } else if let padded {
-            (rows, columns, inputRows, inputColumns) = (output.shape[2], output.shape[3], padded.paddedHeight, padded.paddedWidth)
-            (stride, dilation, kernel, top, left) = (op.stride, op.dilation, op.kernel, 0, 0)
+            (stride, dilation, kernel) = (Size2D(square: 1), Size2D(square: 1), Size2D(square: 1))
         } else {
-            (rows, columns, inputRows, inputColumns) = (output.shape[2], output.shape[3], height, width)
-            (stride, dilation, kernel, top, left) = (op.stride, op.dilation, op.kernel, op.padding.top, op.padding.left)
+            // Padded layers read the padded copy; unpadded ones read inside the input everywhere.
+            (rows, columns) = (output.shape[2], output.shape[3])
+            (inputRows, inputColumns) = padded.map { ($0.paddedHeight, $0.paddedWidth) } ?? (height, width)
+            (stride, dilation, kernel) = (op.stride, op.dilation, op.kernel)
         }
-        (tileBlocks, tileColumns) = Self.registerTile(blocks: filtersPerGroup / block, columns: columns,
+        let (rows, columns) = (self.rows, self.columns)
+        rowsPerTask = columns >= 16 ? 1 : (1...rows).filter { rows % $0 == 0 && $0 * columns <= 64 }.max() ?? 1
+        (tileBlocks, tileColumns) = Self.registerTile(blocks: filtersPerGroup / block, columns: rowsPerTask * columns,
                                                       registers: context.vectorRegisters)
     }
 
@@ -68,23 +71,25 @@ struct BlockedConvolution {
     }
 
     /// The register tile (output-channel blocks × columns) with the fewest estimated cycles per
-    /// output row. A tile needs `blocks · columns` accumulators, `blocks` weight vectors and one
-    /// broadcast register; per input channel it issues `blocks · columns` FMAs and
-    /// `blocks + columns` loads, at two of each per cycle. A row is full tiles plus one
-    /// smaller tile of the remaining columns.
+    /// output row. A tile holds `blocks · columns` accumulators, `blocks` weight vectors and one
+    /// broadcast register, and leaves one register spare (LLVM spills and shuffles accumulators
+    /// when all are taken). Per input channel it issues `blocks · columns` FMAs and
+    /// `blocks + columns` loads, at two of each per cycle, plus a cycle of loop overhead. A row
+    /// is full tiles plus one smaller tile of the remaining columns.
     static func registerTile(blocks: Int, columns: Int, registers: Int) -> (blocks: Int, columns: Int) {
         func cycles(_ rb: Int, _ rw: Int) -> Double {
             rw == 0 ? 0 : max(Double(rb * rw), Double(rb + rw)) / 2 + 1
         }
         var best = (blocks: 1, columns: 1), bestCost = Double.infinity
         for rb in 1...min(4, blocks) {
-            let maxColumns = (registers - rb - 1) / rb
+            let maxColumns = (registers - 2 - rb) / rb
             guard maxColumns >= 1 else { continue }
-            let groups = (blocks + rb - 1) / rb
-            let waste = Double(groups * rb - blocks) / Double(blocks)   // tail groups are emitted smaller, but slower
             for rw in 1...min(maxColumns, max(columns, 1)) {
-                let perRow = Double(columns / rw) * cycles(rb, rw) + cycles(rb, columns % rw)
-                let cost = perRow * Double(groups) * (1 + waste / 2)
+                // A smaller last block group runs at its own (lower) rate.
+                let tail = blocks % rb
+                let perGroup = Double(columns / rw) * cycles(rb, rw) + cycles(rb, columns % rw)
+                let tailCost = tail == 0 ? 0 : Double(columns / rw) * cycles(tail, rw) + cycles(tail, columns % rw)
+                let cost = perGroup * Double(blocks / rb) + tailCost
                 if cost < bestCost - 1e-9 { (best, bestCost) = ((rb, rw), cost) }
             }
         }
@@ -129,88 +134,75 @@ struct BlockedConvolution {
         let bias = op.hasBias ? context.parameter(1) : nil
         let lanes = block
         let outputBlocks = op.filters / block
-        let interior = interiorColumns(kernelWidth: kernel.width)
-        let tasks = batch * op.groups * rows * blockGroups
-        let cost = tileBlocks * block * columns * channelsPerGroup * taps
+        let taskRows = rows / rowsPerTask
+        let tasks = batch * op.groups * taskRows * blockGroups
+        let cost = tileBlocks * block * columns * rowsPerTask * channelsPerGroup * taps
+        let unitSize = inputRows * inputColumns * inputBlock
+        let blockWeights = unitsPerGroup * taps * inputBlock * block
         padded?.stage(context)
 
         context.step(iterations: tasks, cost: cost) { b, task, buffers in
             let source = padded == nil ? buffers.inputs[0] : buffers.scratch
-            // task = ((n · groups + g) · rows + y) · blockGroups + blockGroup: consecutive tasks
-            // share an input row.
+            // task = ((n · groups + g) · taskRows + y / rowsPerTask) · blockGroups + blockGroup:
+            // consecutive tasks share input rows.
             let blockGroup = b.srem(task, b.index(blockGroups))
-            let y = b.srem(b.sdiv(task, b.index(blockGroups)), b.index(rows))
-            let image = b.sdiv(task, b.index(blockGroups * rows))
+            let y0 = b.mul(b.srem(b.sdiv(task, b.index(blockGroups)), b.index(taskRows)), b.index(rowsPerTask))
+            let image = b.sdiv(task, b.index(blockGroups * taskRows))
             let g = b.srem(image, b.index(op.groups))
             let n = b.sdiv(image, b.index(op.groups))
             let firstBlock = b.add(b.mul(g, b.index(blocksPerGroup)), b.mul(blockGroup, b.index(tileBlocks)))
             // Input unit u of this group starts at (n · units + g · unitsPerGroup + u) · H · W · unit.
-            let unitsTotal = channels / inputBlock
-            let inputBase = b.mul(b.add(b.mul(n, b.index(unitsTotal)), b.mul(g, b.index(unitsPerGroup))),
-                                  b.index(inputRows * inputColumns * inputBlock))
-            let weightBase = b.mul(b.add(b.mul(g, b.index(blocksPerGroup)), b.mul(blockGroup, b.index(tileBlocks))),
-                                   b.index(unitsPerGroup * taps * inputBlock * block))
-            let rowOrigin = b.sub(b.mul(y, b.index(stride.height)), b.index(top))
+            let inputBase = b.mul(b.add(b.mul(n, b.index(channels / inputBlock)), b.mul(g, b.index(unitsPerGroup))), b.index(unitSize))
+            let weightBase = b.mul(firstBlock, b.index(blockWeights))
+            let rowOrigin = b.mul(y0, b.index(stride.height * inputColumns * inputBlock))
 
-            func outputIndex(_ r: Int, _ x: LLVMValueRef) -> LLVMValueRef {
-                let outBlock = b.add(b.add(b.mul(n, b.index(outputBlocks)), firstBlock), b.index(r))
-                return b.mul(b.add(b.mul(b.add(b.mul(outBlock, b.index(rows)), y), b.index(columns)), x), b.index(block))
-            }
-
-            /// One tile: `blocks` output blocks × `count` columns from `x0`; `checked` tests each
-            /// kernel column against the input's width.
-            func emitTile(blocks: Int, x0: LLVMValueRef, count: Int, checked: Bool) {
+            /// One tile: `blocks` output blocks × the output pixels `(y0 + dy, x0 + dx)`.
+            func emitTile(blocks: Int, x0: LLVMValueRef, pixels: [(dy: Int, dx: Int)]) {
                 let vector = b.module.vector(b.module.float, lanes)
                 let accumulators = (0..<blocks).map { r in
                     let initial = bias.map { b.loadVector($0, b.mul(b.add(firstBlock, b.index(r)), b.index(block)), lanes: lanes) }
                         ?? b.float(0, lanes: lanes)
-                    return (0..<count).map { _ in
+                    return pixels.map { _ in
                         let slot = b.alloca(vector)
                         b.store(initial, slot)
                         return slot
                     }
                 }
-                let columnOrigin = b.sub(b.mul(x0, b.index(stride.width)), b.index(left))
-                b.loop(count: unitsPerGroup, "u") { u in
-                    let unitBase = b.add(inputBase, b.mul(u, b.index(inputRows * inputColumns * inputBlock)))
-                    let unitWeights = b.add(weightBase, b.mul(u, b.index(taps * inputBlock * block)))
-                    b.loop(count: kernel.height, "kh") { i in
-                        let iy = b.add(rowOrigin, b.mul(i, b.index(dilation.height)))
-                        let rowInside = b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(inputRows)))
-                        b.when(padded == nil ? rowInside : b.module.constant(true)) {
-                            let rowBase = b.add(unitBase, b.mul(iy, b.index(inputColumns * inputBlock)))
-                            b.loop(count: kernel.width, "kw") { j in
-                                let ix0 = b.add(columnOrigin, b.mul(j, b.index(dilation.width)))
-                                let tapWeights = b.add(unitWeights, b.mul(b.add(b.mul(i, b.index(kernel.width)), j),
-                                                                          b.index(inputBlock * block)))
-                                let body = {
-                                    for l in 0..<inputBlock {
-                                        let w = (0..<blocks).map { r in
-                                            b.loadVector(weights, b.add(tapWeights, b.index(r * unitsPerGroup * taps * inputBlock * block + l * block)),
-                                                         lanes: lanes)
-                                        }
-                                        for c in 0..<count {
-                                            let ix = b.add(ix0, b.index(c * stride.width))
-                                            let x = b.splat(b.loadFloat(source, b.add(rowBase, b.add(b.mul(ix, b.index(inputBlock)), b.index(l)))),
-                                                            lanes: lanes)
-                                            for r in 0..<blocks {
-                                                b.store(b.fma(x, w[r], b.load(vector, accumulators[r][c])), accumulators[r][c])
-                                            }
-                                        }
-                                    }
-                                }
-                                if checked {
-                                    b.when(b.and(b.icmp(LLVMIntSGE, ix0, b.index(0)), b.icmp(LLVMIntSLT, ix0, b.index(inputColumns))), body)
-                                } else {
-                                    body()
-                                }
+                let tileOrigin = b.add(inputBase, b.add(rowOrigin, b.mul(x0, b.index(stride.width * inputBlock))))
+                // Input offset of each pixel relative to the tile's origin.
+                let offsets = pixels.map { ($0.dy * stride.height * inputColumns + $0.dx * stride.width) * inputBlock }
+                /// Kernel column `j` of kernel row `i`: `inputBlock` broadcasts per pixel.
+                func tap(_ rowBase: LLVMValueRef, _ i: LLVMValueRef, _ j: LLVMValueRef, _ unitWeights: LLVMValueRef) {
+                    let columnBase = b.add(rowBase, b.mul(j, b.index(dilation.width * inputBlock)))
+                    let tapWeights = b.add(unitWeights, b.mul(b.add(b.mul(i, b.index(kernel.width)), j), b.index(inputBlock * block)))
+                    for l in 0..<inputBlock {
+                        let w = (0..<blocks).map { r in
+                            b.loadVector(weights, b.add(tapWeights, b.index(r * blockWeights + l * block)), lanes: lanes)
+                        }
+                        for (c, offset) in offsets.enumerated() {
+                            let x = b.splat(b.loadFloat(source, b.add(columnBase, b.index(offset + l))), lanes: lanes)
+                            for r in 0..<blocks {
+                                b.store(b.fma(x, w[r], b.load(vector, accumulators[r][c])), accumulators[r][c])
                             }
                         }
                     }
                 }
+                b.loop(count: unitsPerGroup, "u") { u in
+                    let unitBase = b.add(tileOrigin, b.mul(u, b.index(unitSize)))
+                    let unitWeights = b.add(weightBase, b.mul(u, b.index(taps * inputBlock * block)))
+                    b.loop(count: kernel.height, "kh") { i in
+                        let rowBase = b.add(unitBase, b.mul(i, b.index(dilation.height * inputColumns * inputBlock)))
+                        // With plain input (one channel per tap) LLVM unrolls a short kernel row
+                        // completely, hoists later taps' loads and spills accumulators: keep it
+                        // rolled. Blocked input has `b` channels per tap and gains from unrolling.
+                        b.loop(count: kernel.width, "kw", unrolled: inputBlock > 1) { j in tap(rowBase, i, j, unitWeights) }
+                    }
+                }
                 for r in 0..<blocks {
-                    for c in 0..<count {
-                        let index = outputIndex(r, b.add(x0, b.index(c)))
+                    let outBlock = b.add(b.add(b.mul(n, b.index(outputBlocks)), firstBlock), b.index(r))
+                    let rowStart = b.mul(b.add(b.mul(outBlock, b.index(rows)), y0), b.index(columns))
+                    for (c, pixel) in pixels.enumerated() {
+                        let index = b.mul(b.add(rowStart, b.add(x0, b.index(pixel.dy * columns + pixel.dx))), b.index(block))
                         var value = b.load(vector, accumulators[r][c])
                         if op.addsResidual { value = b.fadd(value, b.loadVector(buffers.inputs[1], index, lanes: lanes)) }
                         b.storeVector(b.activation(op.activation, value), buffers.output, index)
@@ -218,43 +210,39 @@ struct BlockedConvolution {
                 }
             }
 
-            /// A whole output row for `blocks` output blocks.
-            func emitRow(blocks: Int) {
-                let fullTiles = (interior.end - interior.start) / tileColumns
-                let tileEnd = interior.start + fullTiles * tileColumns
-                if fullTiles > 0 {
-                    b.loop(from: b.index(interior.start), to: b.index(tileEnd), step: tileColumns, "x") { x0 in
-                        emitTile(blocks: blocks, x0: x0, count: tileColumns, checked: false)
+            /// The task's rows for `blocks` output blocks: a loop of full tiles along one row, or,
+            /// for several short rows, every tile unrolled with its pixels' rows and columns fixed.
+            func emitRows(blocks: Int) {
+                if rowsPerTask == 1 {
+                    let fullTiles = columns / tileColumns
+                    let row = (0..<tileColumns).map { (dy: 0, dx: $0) }
+                    if fullTiles > 0 {
+                        b.loop(from: b.index(0), to: b.index(fullTiles * tileColumns), step: tileColumns, "x") { x0 in
+                            emitTile(blocks: blocks, x0: x0, pixels: row)
+                        }
                     }
-                }
-                if tileEnd < interior.end {
-                    emitTile(blocks: blocks, x0: b.index(tileEnd), count: interior.end - tileEnd, checked: false)
-                }
-                for (start, end) in [(0, interior.start), (interior.end, columns)] where start < end {
-                    b.loop(from: b.index(start), to: b.index(end), "xb") { x in emitTile(blocks: blocks, x0: x, count: 1, checked: true) }
+                    if columns % tileColumns > 0 {
+                        emitTile(blocks: blocks, x0: b.index(fullTiles * tileColumns),
+                                 pixels: (0..<(columns % tileColumns)).map { (dy: 0, dx: $0) })
+                    }
+                } else {
+                    let pixels = (0..<(rowsPerTask * columns)).map { (dy: $0 / columns, dx: $0 % columns) }
+                    for start in Swift.stride(from: 0, to: pixels.count, by: tileColumns) {
+                        emitTile(blocks: blocks, x0: b.index(0), pixels: Array(pixels[start..<min(start + tileColumns, pixels.count)]))
+                    }
                 }
             }
 
             let tail = blocksPerGroup % tileBlocks
             if tail == 0 {
-                emitRow(blocks: tileBlocks)
+                emitRows(blocks: tileBlocks)
             } else {
                 b.ifElse(b.icmp(LLVMIntEQ, blockGroup, b.index(blockGroups - 1)),
-                         then: { emitRow(blocks: tail) }, otherwise: { emitRow(blocks: tileBlocks) })
+                         then: { emitRows(blocks: tail) }, otherwise: { emitRows(blocks: tileBlocks) })
             }
         }
     }
-
-    /// Output columns whose taps all lie inside the input row: `x·sw - left ≥ 0` and
-    /// `x·sw + (kw - 1)·dw - left ≤ width - 1`.
-    func interiorColumns(kernelWidth: Int) -> (start: Int, end: Int) {
-        let start = min(columns, (left + stride.width - 1) / stride.width)
-        let lastReach = inputColumns - 1 + left - (kernelWidth - 1) * dilation.width
-        let end = max(start, min(columns, lastReach >= 0 ? lastReach / stride.width + 1 : 0))
-        return (start, end)
-    }
 }
-
 /// A copy of a convolution's input with its zero padding written out, in the layer's scratch
 /// space and in the input's layout: `[units][H + top + bottom][W + left + right][unit]` with a
 /// unit of `b` channels (blocked) or one (plain). Kernels reading it need no bounds checks.

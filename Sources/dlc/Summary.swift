@@ -19,9 +19,11 @@ struct Summary: ParsableCommand {
         try reportingErrors {
             let graph = try model.load()
             print(graph.summary(), terminator: "")
-            // The table is the model as written; the memory plan is for the compiled graph.
-            let optimized = try graph.optimized(level: level)
-            let plan = MemoryPlanner.plan(optimized) { ModelCompiler.scratchBytes(for: $0, in: optimized) }
+            // The table is the model as written; the memory plan is for the graph the compiler
+            // builds for this machine (optimized, layouts for its vector width).
+            var compiled = try graph.optimized(level: level)
+            try PassManager(passes: [AssignLayouts(block: try CodegenTarget.host().floatLanes)]).run(&compiled)
+            let plan = MemoryPlanner.plan(compiled) { ModelCompiler.scratchBytes(for: $0, in: compiled) }
             print("Workspace at -O\(level): \(formatBytes(plan.workspaceSize)) planned, "
                   + "\(formatBytes(plan.unplannedSize)) for all intermediate tensors without reuse")
         }

@@ -186,8 +186,8 @@ extension IRBuilder {
     // MARK: - Loops
 
     /// `for i in 0..<count` with a compile-time count.
-    public func loop(count: Int, _ name: String = "i", _ body: (LLVMValueRef) -> Void) {
-        loop(from: index(0), to: index(count), name, body)
+    public func loop(count: Int, _ name: String = "i", unrolled: Bool = true, _ body: (LLVMValueRef) -> Void) {
+        loop(from: index(0), to: index(count), name, unrolled: unrolled, body)
     }
 
     /// Visits `start..<end` (i64 values) in vectors of `lanes` floats, then one element at a time:

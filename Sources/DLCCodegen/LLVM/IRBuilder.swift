@@ -137,8 +137,10 @@ public final class IRBuilder {
     }
 
     /// A counted loop `for i in start..<end` (64-bit); `body` emits the loop body given `i`.
+    /// `unrolled: false` tells LLVM not to unroll it (kernels that size their register use
+    /// themselves, where unrolling makes LLVM hoist loads and spill).
     public func loop(from start: LLVMValueRef, to end: LLVMValueRef, step: Int = 1, _ name: String = "i",
-                     _ body: (LLVMValueRef) -> Void) {
+                     unrolled: Bool = true, _ body: (LLVMValueRef) -> Void) {
         let entry = currentBlock
         let header = makeBlock("\(name).header")
         let bodyBlock = makeBlock("\(name).body")
@@ -152,8 +154,22 @@ public final class IRBuilder {
         body(index)
         let next = add(index, module.constant(step), "\(name).next")
         addIncoming(index, next, from: currentBlock)
-        branch(to: header)
+        let latch = LLVMBuildBr(builder, header)!
+        if !unrolled { disableUnrolling(latch) }
         position(at: exit)
+    }
+
+    /// Attaches `!llvm.loop !{self, !{"llvm.loop.unroll.disable"}}` to a loop's latch branch.
+    private func disableUnrolling(_ latch: LLVMValueRef) {
+        let context = module.context
+        let text = "llvm.loop.unroll.disable"
+        var hint: [LLVMMetadataRef?] = [LLVMMDStringInContext2(context, text, text.utf8.count)]
+        let disable = LLVMMDNodeInContext2(context, &hint, 1)
+        let placeholder = LLVMTemporaryMDNode(context, nil, 0)
+        var operands: [LLVMMetadataRef?] = [placeholder, disable]
+        let loopID = LLVMMDNodeInContext2(context, &operands, 2)!
+        LLVMMetadataReplaceAllUsesWith(placeholder, loopID)   // the loop ID refers to itself
+        LLVMSetMetadata(latch, LLVMGetMDKindIDInContext(context, "llvm.loop", 9), LLVMMetadataAsValue(context, loopID))
     }
 
     /// Emits `body` only when `condition` holds; `body` may end in a return.

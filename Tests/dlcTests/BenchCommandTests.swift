@@ -1,0 +1,68 @@
+import DLC
+import DLCTestSupport
+import Foundation
+import Testing
+
+@Suite struct BenchCommandTests {
+    let cifar = "\(packageRoot)/examples/cifar10_cnn.swiftgraph"
+
+    /// The measured peak is a plausible figure for the host's vector width (a core issues at
+    /// most a few FMAs per cycle at a few GHz), never a constant.
+    @Test func peakIsMeasured() throws {
+        let result = try dlc("peak")
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = result.standardOutput
+        let number = text.split(separator: " ").dropFirst(3).first.flatMap { Double($0) }
+        let lanes = try CodegenTarget.host().floatLanes
+        #expect(text.hasPrefix("fp32 FMA peak: ") && text.contains("GFLOP/s per core") && text.contains("\(lanes)-lane vectors"))
+        let gflops = try #require(number)
+        #expect(gflops > 1 && gflops < Double(lanes) * 2 * 4 * 6, "\(gflops) GFLOP/s")
+    }
+
+    /// Every layer of the compiled graph, reorders included, with its kernel; the shares add up.
+    @Test func profileTable() throws {
+        let result = try dlc("bench", cifar, "--profile", "--threads", "1", "--runs", "3", "--warmup", "1")
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines[1].split(separator: " ") == ["layer", "op", "kernel", "output", "ms", "share", "GFLOP/s", "%", "peak"])
+        #expect(lines.contains { $0.hasPrefix("conv2d_1 ") && $0.contains(" conv2d ") && $0.contains(" blocked ") })
+        #expect(lines.contains { $0.contains(" reorder ") && $0.contains(" to plain ") }, "the reorder before flatten is a layer")
+        #expect(lines.contains { $0.hasPrefix("total ") && $0.contains(" 100% ") })
+        #expect(lines.last?.hasPrefix("whole run: ") == true)
+    }
+
+    @Test func profileJSON() throws {
+        let result = try dlc("bench", cifar, "--profile", "--format", "json", "--threads", "1", "--runs", "2", "--warmup", "0")
+        #expect(result.status == 0, "\(result.standardError)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(document["model"] as? String == "cifar10_cnn")
+        let layers = try #require(document["layers"] as? [[String: Any]])
+        let convolutions = layers.filter { $0["op"] as? String == "conv2d" }
+        #expect(convolutions.count == 4)
+        #expect(convolutions.allSatisfy { ($0["macs"] as? Int ?? 0) > 0 && ($0["kernel"] as? String)?.hasPrefix("blocked") == true })
+        let share = layers.compactMap { $0["share"] as? Double }.reduce(0, +)
+        #expect(abs(share - 1) < 1e-6)
+    }
+
+    @Test func profileNeedsAModelFile() throws {
+        let result = try dlc("bench", "/tmp/some.so", "--profile")
+        #expect(result.status == 1)
+        #expect(result.standardError == "error: --profile compiles the model itself; pass the model file, not /tmp/some.so\n")
+    }
+
+    /// `dlc graph --layouts` shows what the compiler computes in; `--format json` is for tools.
+    @Test func graphLayoutsAndJSON() throws {
+        let laidOut = try dlc("graph", cifar, "--layouts", "--cpu", "x86-64-v3", "--features", "+avx2,+fma")
+        #expect(laidOut.status == 0, "\(laidOut.standardError)")
+        #expect(laidOut.standardOutput.contains("{nchw8c}"))
+        #expect(laidOut.standardOutput.contains("= reorder(") && laidOut.standardOutput.contains("to=nchw"))
+        let json = try dlc("graph", cifar, "-O0", "--format", "json")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let nodes = try #require(document["nodes"] as? [[String: Any]])
+        let first = try #require(nodes.first)
+        #expect(first["op"] as? String == "conv2d")
+        let operation = try #require((first["operation"] as? [String: Any])?["conv2d"] as? [String: Any])
+        #expect((operation["_0"] as? [String: Any])?["filters"] as? Int == 32)
+        #expect((first["macs"] as? Int ?? 0) > 0)
+    }
+}
