@@ -97,10 +97,10 @@ public final class ModelCompiler {
     static func kernelName(_ node: Node, in graph: Graph) -> String {
         let input = node.inputs.first.map { graph[$0].type }
         let output = graph[node.output].type
+        if node.operation.definition.isView { return "view" }
         switch node.operation {
         case .conv2d(let op): return ConvolutionKernel.select(op, input: input!, output: output).rawValue
         case .reorder(let op): return op.target == .plain ? "to plain" : "to blocked"
-        case .flatten, .reshape, .dropout: return "view"
         default:
             let blocked = output.layout != .plain || node.inputs.contains { graph[$0].type.layout != .plain }
             return blocked ? "blocked" : "plain"
