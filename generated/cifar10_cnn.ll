@@ -154,15 +154,15 @@ task.header:                                      ; preds = %u.exit8, %entry
   br i1 %22, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %23 = srem i64 %task, 2
-  %24 = sdiv i64 %task, 2
-  %25 = srem i64 %24, 32
-  %26 = mul i64 %25, 1
+  %23 = srem i64 %task, 32
+  %24 = sdiv i64 %task, 32
+  %25 = srem i64 %24, 2
+  %26 = mul i64 %23, 1
   %27 = sdiv i64 %task, 64
   %28 = srem i64 %27, 1
   %29 = sdiv i64 %27, 1
   %30 = mul i64 %28, 4
-  %31 = mul i64 %23, 2
+  %31 = mul i64 %25, 2
   %32 = add i64 %30, %31
   %33 = mul i64 %29, 3
   %34 = mul i64 %28, 3
@@ -653,15 +653,15 @@ task.header:                                      ; preds = %x.exit, %entry
   br i1 %18, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %19 = srem i64 %task, 2
-  %20 = sdiv i64 %task, 2
-  %21 = srem i64 %20, 30
-  %22 = mul i64 %21, 1
+  %19 = srem i64 %task, 30
+  %20 = sdiv i64 %task, 30
+  %21 = srem i64 %20, 2
+  %22 = mul i64 %19, 1
   %23 = sdiv i64 %task, 60
   %24 = srem i64 %23, 1
   %25 = sdiv i64 %23, 1
   %26 = mul i64 %24, 4
-  %27 = mul i64 %19, 2
+  %27 = mul i64 %21, 2
   %28 = add i64 %26, %27
   %29 = mul i64 %25, 4
   %30 = mul i64 %24, 4
@@ -1826,15 +1826,15 @@ task.header:                                      ; preds = %u.exit428, %entry
   br i1 %96, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %97 = srem i64 %task, 4
-  %98 = sdiv i64 %task, 4
-  %99 = srem i64 %98, 5
-  %100 = mul i64 %99, 3
+  %97 = srem i64 %task, 5
+  %98 = sdiv i64 %task, 5
+  %99 = srem i64 %98, 4
+  %100 = mul i64 %97, 3
   %101 = sdiv i64 %task, 20
   %102 = srem i64 %101, 1
   %103 = sdiv i64 %101, 1
   %104 = mul i64 %102, 8
-  %105 = mul i64 %97, 2
+  %105 = mul i64 %99, 2
   %106 = add i64 %104, %105
   %107 = mul i64 %103, 4
   %108 = mul i64 %102, 4
@@ -7756,215 +7756,366 @@ entry:
   %16 = alloca <8 x float>, align 32
   %17 = alloca <8 x float>, align 32
   %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %32 = alloca <8 x float>, align 32
+  %33 = alloca <8 x float>, align 32
+  %34 = alloca <8 x float>, align 32
+  %35 = alloca <8 x float>, align 32
+  %36 = alloca <8 x float>, align 32
+  %37 = alloca <8 x float>, align 32
+  %38 = alloca <8 x float>, align 32
+  %39 = alloca <8 x float>, align 32
+  %40 = alloca <8 x float>, align 32
+  %41 = alloca <8 x float>, align 32
+  %42 = alloca <8 x float>, align 32
+  %43 = alloca <8 x float>, align 32
+  %44 = alloca <8 x float>, align 32
+  %45 = alloca <8 x float>, align 32
+  %46 = alloca <8 x float>, align 32
+  %47 = alloca <8 x float>, align 32
+  %48 = alloca <8 x float>, align 32
+  %49 = alloca <8 x float>, align 32
+  %50 = alloca <8 x float>, align 32
+  %51 = alloca <8 x float>, align 32
+  %52 = alloca <8 x float>, align 32
+  %53 = alloca <8 x float>, align 32
+  %54 = alloca <8 x float>, align 32
+  %55 = alloca <8 x float>, align 32
+  %56 = alloca <8 x float>, align 32
+  %57 = alloca <8 x float>, align 32
+  %58 = alloca <8 x float>, align 32
+  %59 = alloca <8 x float>, align 32
+  %60 = alloca <8 x float>, align 32
+  %61 = alloca <8 x float>, align 32
+  %62 = alloca <8 x float>, align 32
+  %63 = alloca <8 x float>, align 32
+  %64 = alloca <8 x float>, align 32
+  %65 = alloca <8 x float>, align 32
+  %66 = alloca <8 x float>, align 32
+  %67 = alloca <8 x float>, align 32
+  %68 = alloca <8 x float>, align 32
+  %69 = alloca <8 x float>, align 32
+  %70 = alloca <8 x float>, align 32
+  %71 = alloca <8 x float>, align 32
+  %72 = alloca <8 x float>, align 32
+  %73 = alloca <8 x float>, align 32
+  %74 = alloca <8 x float>, align 32
+  %75 = alloca <8 x float>, align 32
+  %76 = alloca <8 x float>, align 32
+  %77 = alloca <8 x float>, align 32
+  %78 = alloca <8 x float>, align 32
+  %79 = alloca <8 x float>, align 32
+  %80 = alloca <8 x float>, align 32
+  %81 = alloca <8 x float>, align 32
+  %82 = alloca <8 x float>, align 32
+  %83 = alloca <8 x float>, align 32
+  %84 = alloca <8 x float>, align 32
+  %85 = alloca <8 x float>, align 32
+  %86 = alloca <8 x float>, align 32
+  %87 = alloca <8 x float>, align 32
+  %88 = alloca <8 x float>, align 32
+  %89 = alloca <8 x float>, align 32
+  %90 = alloca <8 x float>, align 32
+  %91 = alloca <8 x float>, align 32
+  %92 = alloca <8 x float>, align 32
+  %93 = alloca <8 x float>, align 32
+  %94 = alloca <8 x float>, align 32
+  %95 = alloca <8 x float>, align 32
+  %96 = alloca <8 x float>, align 32
+  %97 = alloca <8 x float>, align 32
+  %98 = alloca <8 x float>, align 32
+  %99 = alloca <8 x float>, align 32
+  %100 = alloca <8 x float>, align 32
+  %101 = alloca <8 x float>, align 32
+  %102 = alloca <8 x float>, align 32
+  %103 = alloca <8 x float>, align 32
+  %104 = alloca <8 x float>, align 32
+  %105 = alloca <8 x float>, align 32
+  %106 = alloca <8 x float>, align 32
+  %107 = alloca <8 x float>, align 32
+  %108 = alloca <8 x float>, align 32
+  %109 = alloca <8 x float>, align 32
+  %110 = alloca <8 x float>, align 32
+  %111 = alloca <8 x float>, align 32
+  %112 = alloca <8 x float>, align 32
+  %113 = alloca <8 x float>, align 32
+  %114 = alloca <8 x float>, align 32
+  %115 = alloca <8 x float>, align 32
+  %116 = alloca <8 x float>, align 32
+  %117 = alloca <8 x float>, align 32
+  %118 = alloca <8 x float>, align 32
+  %119 = alloca <8 x float>, align 32
+  %120 = alloca <8 x float>, align 32
+  %121 = alloca <8 x float>, align 32
+  %122 = alloca <8 x float>, align 32
+  %123 = alloca <8 x float>, align 32
+  %124 = alloca <8 x float>, align 32
+  %125 = alloca <8 x float>, align 32
+  %126 = alloca <8 x float>, align 32
+  %127 = alloca <8 x float>, align 32
+  %128 = alloca <8 x float>, align 32
+  %129 = alloca <8 x float>, align 32
+  %130 = alloca <8 x float>, align 32
+  %131 = alloca <8 x float>, align 32
+  %132 = alloca <8 x float>, align 32
+  %133 = alloca <8 x float>, align 32
+  %134 = alloca <8 x float>, align 32
+  %135 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %19 = icmp slt i64 %task, %5
-  br i1 %19, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
+  %136 = icmp slt i64 %task, %5
+  br i1 %136, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %20 = srem i64 %task, 8
-  %21 = sdiv i64 %task, 8
-  %22 = srem i64 %21, 13
-  %23 = mul i64 %22, 1
-  %24 = sdiv i64 %task, 104
-  %25 = srem i64 %24, 1
-  %26 = sdiv i64 %24, 1
-  %27 = mul i64 %25, 8
-  %28 = mul i64 %20, 1
-  %29 = add i64 %27, %28
-  %30 = mul i64 %26, 8
-  %31 = mul i64 %25, 8
-  %32 = add i64 %30, %31
-  %33 = mul i64 %32, 1800
-  %34 = mul i64 %29, 4608
-  %35 = mul i64 %23, 120
-  br label %x.header
+  %137 = srem i64 %task, 4
+  %138 = sdiv i64 %task, 4
+  %139 = srem i64 %138, 4
+  %140 = mul i64 %137, 4
+  %141 = sdiv i64 %task, 16
+  %142 = srem i64 %141, 1
+  %143 = sdiv i64 %141, 1
+  %144 = mul i64 %142, 8
+  %145 = mul i64 %139, 2
+  %146 = add i64 %144, %145
+  %147 = mul i64 %143, 8
+  %148 = mul i64 %142, 8
+  %149 = add i64 %147, %148
+  %150 = mul i64 %149, 1800
+  %151 = mul i64 %146, 4608
+  %152 = mul i64 %140, 120
+  %153 = icmp eq i64 %137, 3
+  br i1 %153, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-x.header:                                         ; preds = %u.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %36 = icmp slt i64 %x, 13
-  br i1 %36, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  %37 = add i64 %29, 0
-  %38 = mul i64 %37, 8
-  %39 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  store <8 x float> %41, <8 x float>* %18, align 32
-  store <8 x float> %41, <8 x float>* %17, align 32
-  store <8 x float> %41, <8 x float>* %16, align 32
-  store <8 x float> %41, <8 x float>* %15, align 32
-  store <8 x float> %41, <8 x float>* %14, align 32
-  store <8 x float> %41, <8 x float>* %13, align 32
-  store <8 x float> %41, <8 x float>* %12, align 32
-  store <8 x float> %41, <8 x float>* %11, align 32
-  store <8 x float> %41, <8 x float>* %10, align 32
-  store <8 x float> %41, <8 x float>* %9, align 32
-  store <8 x float> %41, <8 x float>* %8, align 32
-  store <8 x float> %41, <8 x float>* %7, align 32
-  store <8 x float> %41, <8 x float>* %6, align 32
-  %42 = mul i64 %x, 8
-  %43 = add i64 %35, %42
-  %44 = add i64 %33, %43
+then:                                             ; preds = %task.body
+  %154 = add i64 %146, 0
+  %155 = mul i64 %154, 8
+  %156 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  store <8 x float> %158, <8 x float>* %135, align 32
+  store <8 x float> %158, <8 x float>* %134, align 32
+  store <8 x float> %158, <8 x float>* %133, align 32
+  store <8 x float> %158, <8 x float>* %132, align 32
+  store <8 x float> %158, <8 x float>* %131, align 32
+  store <8 x float> %158, <8 x float>* %130, align 32
+  %159 = add i64 %146, 1
+  %160 = mul i64 %159, 8
+  %161 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  store <8 x float> %163, <8 x float>* %129, align 32
+  store <8 x float> %163, <8 x float>* %128, align 32
+  store <8 x float> %163, <8 x float>* %127, align 32
+  store <8 x float> %163, <8 x float>* %126, align 32
+  store <8 x float> %163, <8 x float>* %125, align 32
+  store <8 x float> %163, <8 x float>* %124, align 32
+  %164 = add i64 %152, 0
+  %165 = add i64 %150, %164
   br label %u.header
 
-x.exit:                                           ; preds = %x.header
+else:                                             ; preds = %task.body
+  %166 = add i64 %146, 0
+  %167 = mul i64 %166, 8
+  %168 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  store <8 x float> %170, <8 x float>* %109, align 32
+  store <8 x float> %170, <8 x float>* %108, align 32
+  store <8 x float> %170, <8 x float>* %107, align 32
+  store <8 x float> %170, <8 x float>* %106, align 32
+  store <8 x float> %170, <8 x float>* %105, align 32
+  store <8 x float> %170, <8 x float>* %104, align 32
+  %171 = add i64 %146, 1
+  %172 = mul i64 %171, 8
+  %173 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %172
+  %174 = bitcast float* %173 to <8 x float>*
+  %175 = load <8 x float>, <8 x float>* %174, align 4
+  store <8 x float> %175, <8 x float>* %103, align 32
+  store <8 x float> %175, <8 x float>* %102, align 32
+  store <8 x float> %175, <8 x float>* %101, align 32
+  store <8 x float> %175, <8 x float>* %100, align 32
+  store <8 x float> %175, <8 x float>* %99, align 32
+  store <8 x float> %175, <8 x float>* %98, align 32
+  %176 = add i64 %152, 0
+  %177 = add i64 %150, %176
+  br label %u.header134
+
+endif:                                            ; preds = %u.exit640, %u.exit113
   %task.next = add i64 %task, 1
   br label %task.header
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %45 = icmp slt i64 %u, 8
-  br i1 %45, label %u.body, label %u.exit
+u.header:                                         ; preds = %kh.exit, %then
+  %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
+  %178 = icmp slt i64 %u, 8
+  br i1 %178, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %46 = mul i64 %u, 1800
-  %47 = add i64 %44, %46
-  %48 = mul i64 %u, 576
-  %49 = add i64 %34, %48
+  %179 = mul i64 %u, 1800
+  %180 = add i64 %165, %179
+  %181 = mul i64 %u, 576
+  %182 = add i64 %151, %181
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %50 = mul i64 %26, 8
-  %51 = add i64 %50, %29
-  %52 = add i64 %51, 0
-  %53 = mul i64 %52, 13
-  %54 = add i64 %53, %23
-  %55 = mul i64 %54, 13
-  %56 = add i64 %x, 0
-  %57 = add i64 %55, %56
-  %58 = mul i64 %57, 8
-  %59 = load <8 x float>, <8 x float>* %18, align 32
-  %60 = fcmp ogt <8 x float> %59, zeroinitializer
-  %61 = select <8 x i1> %60, <8 x float> %59, <8 x float> zeroinitializer
-  %62 = getelementptr inbounds float, float* %0, i64 %58
-  %63 = bitcast float* %62 to <8 x float>*
-  store <8 x float> %61, <8 x float>* %63, align 4
-  %64 = add i64 %x, 1
-  %65 = add i64 %55, %64
-  %66 = mul i64 %65, 8
-  %67 = load <8 x float>, <8 x float>* %17, align 32
-  %68 = fcmp ogt <8 x float> %67, zeroinitializer
-  %69 = select <8 x i1> %68, <8 x float> %67, <8 x float> zeroinitializer
-  %70 = getelementptr inbounds float, float* %0, i64 %66
-  %71 = bitcast float* %70 to <8 x float>*
-  store <8 x float> %69, <8 x float>* %71, align 4
-  %72 = add i64 %x, 2
-  %73 = add i64 %55, %72
-  %74 = mul i64 %73, 8
-  %75 = load <8 x float>, <8 x float>* %16, align 32
-  %76 = fcmp ogt <8 x float> %75, zeroinitializer
-  %77 = select <8 x i1> %76, <8 x float> %75, <8 x float> zeroinitializer
-  %78 = getelementptr inbounds float, float* %0, i64 %74
-  %79 = bitcast float* %78 to <8 x float>*
-  store <8 x float> %77, <8 x float>* %79, align 4
-  %80 = add i64 %x, 3
-  %81 = add i64 %55, %80
-  %82 = mul i64 %81, 8
-  %83 = load <8 x float>, <8 x float>* %15, align 32
-  %84 = fcmp ogt <8 x float> %83, zeroinitializer
-  %85 = select <8 x i1> %84, <8 x float> %83, <8 x float> zeroinitializer
-  %86 = getelementptr inbounds float, float* %0, i64 %82
-  %87 = bitcast float* %86 to <8 x float>*
-  store <8 x float> %85, <8 x float>* %87, align 4
-  %88 = add i64 %x, 4
-  %89 = add i64 %55, %88
-  %90 = mul i64 %89, 8
-  %91 = load <8 x float>, <8 x float>* %14, align 32
-  %92 = fcmp ogt <8 x float> %91, zeroinitializer
-  %93 = select <8 x i1> %92, <8 x float> %91, <8 x float> zeroinitializer
-  %94 = getelementptr inbounds float, float* %0, i64 %90
-  %95 = bitcast float* %94 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %95, align 4
-  %96 = add i64 %x, 5
-  %97 = add i64 %55, %96
-  %98 = mul i64 %97, 8
-  %99 = load <8 x float>, <8 x float>* %13, align 32
-  %100 = fcmp ogt <8 x float> %99, zeroinitializer
-  %101 = select <8 x i1> %100, <8 x float> %99, <8 x float> zeroinitializer
-  %102 = getelementptr inbounds float, float* %0, i64 %98
-  %103 = bitcast float* %102 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %103, align 4
-  %104 = add i64 %x, 6
-  %105 = add i64 %55, %104
-  %106 = mul i64 %105, 8
-  %107 = load <8 x float>, <8 x float>* %12, align 32
-  %108 = fcmp ogt <8 x float> %107, zeroinitializer
-  %109 = select <8 x i1> %108, <8 x float> %107, <8 x float> zeroinitializer
-  %110 = getelementptr inbounds float, float* %0, i64 %106
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %111, align 4
-  %112 = add i64 %x, 7
-  %113 = add i64 %55, %112
-  %114 = mul i64 %113, 8
-  %115 = load <8 x float>, <8 x float>* %11, align 32
-  %116 = fcmp ogt <8 x float> %115, zeroinitializer
-  %117 = select <8 x i1> %116, <8 x float> %115, <8 x float> zeroinitializer
-  %118 = getelementptr inbounds float, float* %0, i64 %114
-  %119 = bitcast float* %118 to <8 x float>*
-  store <8 x float> %117, <8 x float>* %119, align 4
-  %120 = add i64 %x, 8
-  %121 = add i64 %55, %120
-  %122 = mul i64 %121, 8
-  %123 = load <8 x float>, <8 x float>* %10, align 32
-  %124 = fcmp ogt <8 x float> %123, zeroinitializer
-  %125 = select <8 x i1> %124, <8 x float> %123, <8 x float> zeroinitializer
-  %126 = getelementptr inbounds float, float* %0, i64 %122
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %125, <8 x float>* %127, align 4
-  %128 = add i64 %x, 9
-  %129 = add i64 %55, %128
-  %130 = mul i64 %129, 8
-  %131 = load <8 x float>, <8 x float>* %9, align 32
-  %132 = fcmp ogt <8 x float> %131, zeroinitializer
-  %133 = select <8 x i1> %132, <8 x float> %131, <8 x float> zeroinitializer
-  %134 = getelementptr inbounds float, float* %0, i64 %130
-  %135 = bitcast float* %134 to <8 x float>*
-  store <8 x float> %133, <8 x float>* %135, align 4
-  %136 = add i64 %x, 10
-  %137 = add i64 %55, %136
-  %138 = mul i64 %137, 8
-  %139 = load <8 x float>, <8 x float>* %8, align 32
-  %140 = fcmp ogt <8 x float> %139, zeroinitializer
-  %141 = select <8 x i1> %140, <8 x float> %139, <8 x float> zeroinitializer
-  %142 = getelementptr inbounds float, float* %0, i64 %138
-  %143 = bitcast float* %142 to <8 x float>*
-  store <8 x float> %141, <8 x float>* %143, align 4
-  %144 = add i64 %x, 11
-  %145 = add i64 %55, %144
-  %146 = mul i64 %145, 8
-  %147 = load <8 x float>, <8 x float>* %7, align 32
-  %148 = fcmp ogt <8 x float> %147, zeroinitializer
-  %149 = select <8 x i1> %148, <8 x float> %147, <8 x float> zeroinitializer
-  %150 = getelementptr inbounds float, float* %0, i64 %146
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %151, align 4
-  %152 = add i64 %x, 12
-  %153 = add i64 %55, %152
-  %154 = mul i64 %153, 8
-  %155 = load <8 x float>, <8 x float>* %6, align 32
-  %156 = fcmp ogt <8 x float> %155, zeroinitializer
-  %157 = select <8 x i1> %156, <8 x float> %155, <8 x float> zeroinitializer
-  %158 = getelementptr inbounds float, float* %0, i64 %154
-  %159 = bitcast float* %158 to <8 x float>*
-  store <8 x float> %157, <8 x float>* %159, align 4
-  %x.next = add i64 %x, 13
-  br label %x.header
+  %183 = mul i64 %143, 8
+  %184 = add i64 %183, %146
+  %185 = add i64 %184, 0
+  %186 = mul i64 %185, 13
+  %187 = add i64 %186, %140
+  %188 = mul i64 %187, 13
+  %189 = add i64 %188, 0
+  %190 = mul i64 %189, 8
+  %191 = load <8 x float>, <8 x float>* %135, align 32
+  %192 = fcmp ogt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %194 = getelementptr inbounds float, float* %0, i64 %190
+  %195 = bitcast float* %194 to <8 x float>*
+  store <8 x float> %193, <8 x float>* %195, align 4
+  %196 = add i64 %188, 1
+  %197 = mul i64 %196, 8
+  %198 = load <8 x float>, <8 x float>* %134, align 32
+  %199 = fcmp ogt <8 x float> %198, zeroinitializer
+  %200 = select <8 x i1> %199, <8 x float> %198, <8 x float> zeroinitializer
+  %201 = getelementptr inbounds float, float* %0, i64 %197
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %200, <8 x float>* %202, align 4
+  %203 = add i64 %188, 2
+  %204 = mul i64 %203, 8
+  %205 = load <8 x float>, <8 x float>* %133, align 32
+  %206 = fcmp ogt <8 x float> %205, zeroinitializer
+  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
+  %208 = getelementptr inbounds float, float* %0, i64 %204
+  %209 = bitcast float* %208 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %209, align 4
+  %210 = add i64 %188, 3
+  %211 = mul i64 %210, 8
+  %212 = load <8 x float>, <8 x float>* %132, align 32
+  %213 = fcmp ogt <8 x float> %212, zeroinitializer
+  %214 = select <8 x i1> %213, <8 x float> %212, <8 x float> zeroinitializer
+  %215 = getelementptr inbounds float, float* %0, i64 %211
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %216, align 4
+  %217 = add i64 %188, 4
+  %218 = mul i64 %217, 8
+  %219 = load <8 x float>, <8 x float>* %131, align 32
+  %220 = fcmp ogt <8 x float> %219, zeroinitializer
+  %221 = select <8 x i1> %220, <8 x float> %219, <8 x float> zeroinitializer
+  %222 = getelementptr inbounds float, float* %0, i64 %218
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %223, align 4
+  %224 = add i64 %188, 5
+  %225 = mul i64 %224, 8
+  %226 = load <8 x float>, <8 x float>* %130, align 32
+  %227 = fcmp ogt <8 x float> %226, zeroinitializer
+  %228 = select <8 x i1> %227, <8 x float> %226, <8 x float> zeroinitializer
+  %229 = getelementptr inbounds float, float* %0, i64 %225
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %228, <8 x float>* %230, align 4
+  %231 = mul i64 %143, 8
+  %232 = add i64 %231, %146
+  %233 = add i64 %232, 1
+  %234 = mul i64 %233, 13
+  %235 = add i64 %234, %140
+  %236 = mul i64 %235, 13
+  %237 = add i64 %236, 0
+  %238 = mul i64 %237, 8
+  %239 = load <8 x float>, <8 x float>* %129, align 32
+  %240 = fcmp ogt <8 x float> %239, zeroinitializer
+  %241 = select <8 x i1> %240, <8 x float> %239, <8 x float> zeroinitializer
+  %242 = getelementptr inbounds float, float* %0, i64 %238
+  %243 = bitcast float* %242 to <8 x float>*
+  store <8 x float> %241, <8 x float>* %243, align 4
+  %244 = add i64 %236, 1
+  %245 = mul i64 %244, 8
+  %246 = load <8 x float>, <8 x float>* %128, align 32
+  %247 = fcmp ogt <8 x float> %246, zeroinitializer
+  %248 = select <8 x i1> %247, <8 x float> %246, <8 x float> zeroinitializer
+  %249 = getelementptr inbounds float, float* %0, i64 %245
+  %250 = bitcast float* %249 to <8 x float>*
+  store <8 x float> %248, <8 x float>* %250, align 4
+  %251 = add i64 %236, 2
+  %252 = mul i64 %251, 8
+  %253 = load <8 x float>, <8 x float>* %127, align 32
+  %254 = fcmp ogt <8 x float> %253, zeroinitializer
+  %255 = select <8 x i1> %254, <8 x float> %253, <8 x float> zeroinitializer
+  %256 = getelementptr inbounds float, float* %0, i64 %252
+  %257 = bitcast float* %256 to <8 x float>*
+  store <8 x float> %255, <8 x float>* %257, align 4
+  %258 = add i64 %236, 3
+  %259 = mul i64 %258, 8
+  %260 = load <8 x float>, <8 x float>* %126, align 32
+  %261 = fcmp ogt <8 x float> %260, zeroinitializer
+  %262 = select <8 x i1> %261, <8 x float> %260, <8 x float> zeroinitializer
+  %263 = getelementptr inbounds float, float* %0, i64 %259
+  %264 = bitcast float* %263 to <8 x float>*
+  store <8 x float> %262, <8 x float>* %264, align 4
+  %265 = add i64 %236, 4
+  %266 = mul i64 %265, 8
+  %267 = load <8 x float>, <8 x float>* %125, align 32
+  %268 = fcmp ogt <8 x float> %267, zeroinitializer
+  %269 = select <8 x i1> %268, <8 x float> %267, <8 x float> zeroinitializer
+  %270 = getelementptr inbounds float, float* %0, i64 %266
+  %271 = bitcast float* %270 to <8 x float>*
+  store <8 x float> %269, <8 x float>* %271, align 4
+  %272 = add i64 %236, 5
+  %273 = mul i64 %272, 8
+  %274 = load <8 x float>, <8 x float>* %124, align 32
+  %275 = fcmp ogt <8 x float> %274, zeroinitializer
+  %276 = select <8 x i1> %275, <8 x float> %274, <8 x float> zeroinitializer
+  %277 = getelementptr inbounds float, float* %0, i64 %273
+  %278 = bitcast float* %277 to <8 x float>*
+  store <8 x float> %276, <8 x float>* %278, align 4
+  %279 = add i64 %146, 0
+  %280 = mul i64 %279, 8
+  %281 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %280
+  %282 = bitcast float* %281 to <8 x float>*
+  %283 = load <8 x float>, <8 x float>* %282, align 4
+  store <8 x float> %283, <8 x float>* %123, align 32
+  store <8 x float> %283, <8 x float>* %122, align 32
+  store <8 x float> %283, <8 x float>* %121, align 32
+  store <8 x float> %283, <8 x float>* %120, align 32
+  store <8 x float> %283, <8 x float>* %119, align 32
+  store <8 x float> %283, <8 x float>* %118, align 32
+  %284 = add i64 %146, 1
+  %285 = mul i64 %284, 8
+  %286 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %285
+  %287 = bitcast float* %286 to <8 x float>*
+  %288 = load <8 x float>, <8 x float>* %287, align 4
+  store <8 x float> %288, <8 x float>* %117, align 32
+  store <8 x float> %288, <8 x float>* %116, align 32
+  store <8 x float> %288, <8 x float>* %115, align 32
+  store <8 x float> %288, <8 x float>* %114, align 32
+  store <8 x float> %288, <8 x float>* %113, align 32
+  store <8 x float> %288, <8 x float>* %112, align 32
+  %289 = add i64 %152, 0
+  %290 = add i64 %150, %289
+  br label %u.header48
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %160 = icmp slt i64 %kh, 3
-  br i1 %160, label %kh.body, label %kh.exit
+  %291 = icmp slt i64 %kh, 3
+  br i1 %291, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %161 = mul i64 %kh, 120
-  %162 = add i64 %47, %161
+  %292 = mul i64 %kh, 120
+  %293 = add i64 %180, %292
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -7973,886 +8124,8316 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %163 = icmp slt i64 %kw, 3
-  br i1 %163, label %kw.body, label %kw.exit
+  %294 = icmp slt i64 %kw, 3
+  br i1 %294, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %164 = mul i64 %kw, 8
-  %165 = add i64 %162, %164
-  %166 = mul i64 %kh, 3
-  %167 = add i64 %166, %kw
-  %168 = mul i64 %167, 64
-  %169 = add i64 %49, %168
-  %170 = add i64 %169, 0
-  %171 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %170
-  %172 = bitcast float* %171 to <8 x float>*
-  %173 = load <8 x float>, <8 x float>* %172, align 4
-  %174 = add i64 %165, 0
-  %175 = getelementptr inbounds float, float* %1, i64 %174
-  %176 = load float, float* %175, align 4
-  %177 = insertelement <8 x float> undef, float %176, i32 0
-  %splat = shufflevector <8 x float> %177, <8 x float> undef, <8 x i32> zeroinitializer
-  %178 = load <8 x float>, <8 x float>* %18, align 32
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %173, <8 x float> %178)
-  store <8 x float> %179, <8 x float>* %18, align 32
-  %180 = add i64 %165, 8
-  %181 = getelementptr inbounds float, float* %1, i64 %180
-  %182 = load float, float* %181, align 4
-  %183 = insertelement <8 x float> undef, float %182, i32 0
-  %splat1 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
-  %184 = load <8 x float>, <8 x float>* %17, align 32
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %173, <8 x float> %184)
-  store <8 x float> %185, <8 x float>* %17, align 32
-  %186 = add i64 %165, 16
-  %187 = getelementptr inbounds float, float* %1, i64 %186
-  %188 = load float, float* %187, align 4
-  %189 = insertelement <8 x float> undef, float %188, i32 0
-  %splat2 = shufflevector <8 x float> %189, <8 x float> undef, <8 x i32> zeroinitializer
-  %190 = load <8 x float>, <8 x float>* %16, align 32
-  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %173, <8 x float> %190)
-  store <8 x float> %191, <8 x float>* %16, align 32
-  %192 = add i64 %165, 24
-  %193 = getelementptr inbounds float, float* %1, i64 %192
-  %194 = load float, float* %193, align 4
-  %195 = insertelement <8 x float> undef, float %194, i32 0
-  %splat3 = shufflevector <8 x float> %195, <8 x float> undef, <8 x i32> zeroinitializer
-  %196 = load <8 x float>, <8 x float>* %15, align 32
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %173, <8 x float> %196)
-  store <8 x float> %197, <8 x float>* %15, align 32
-  %198 = add i64 %165, 32
-  %199 = getelementptr inbounds float, float* %1, i64 %198
-  %200 = load float, float* %199, align 4
-  %201 = insertelement <8 x float> undef, float %200, i32 0
-  %splat4 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
-  %202 = load <8 x float>, <8 x float>* %14, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %173, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %14, align 32
-  %204 = add i64 %165, 40
-  %205 = getelementptr inbounds float, float* %1, i64 %204
-  %206 = load float, float* %205, align 4
-  %207 = insertelement <8 x float> undef, float %206, i32 0
-  %splat5 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
-  %208 = load <8 x float>, <8 x float>* %13, align 32
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %173, <8 x float> %208)
-  store <8 x float> %209, <8 x float>* %13, align 32
-  %210 = add i64 %165, 48
-  %211 = getelementptr inbounds float, float* %1, i64 %210
-  %212 = load float, float* %211, align 4
-  %213 = insertelement <8 x float> undef, float %212, i32 0
-  %splat6 = shufflevector <8 x float> %213, <8 x float> undef, <8 x i32> zeroinitializer
-  %214 = load <8 x float>, <8 x float>* %12, align 32
-  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %173, <8 x float> %214)
-  store <8 x float> %215, <8 x float>* %12, align 32
-  %216 = add i64 %165, 56
-  %217 = getelementptr inbounds float, float* %1, i64 %216
-  %218 = load float, float* %217, align 4
-  %219 = insertelement <8 x float> undef, float %218, i32 0
-  %splat7 = shufflevector <8 x float> %219, <8 x float> undef, <8 x i32> zeroinitializer
-  %220 = load <8 x float>, <8 x float>* %11, align 32
-  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %173, <8 x float> %220)
-  store <8 x float> %221, <8 x float>* %11, align 32
-  %222 = add i64 %165, 64
-  %223 = getelementptr inbounds float, float* %1, i64 %222
-  %224 = load float, float* %223, align 4
-  %225 = insertelement <8 x float> undef, float %224, i32 0
-  %splat8 = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
-  %226 = load <8 x float>, <8 x float>* %10, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %173, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %10, align 32
-  %228 = add i64 %165, 72
-  %229 = getelementptr inbounds float, float* %1, i64 %228
-  %230 = load float, float* %229, align 4
-  %231 = insertelement <8 x float> undef, float %230, i32 0
-  %splat9 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
-  %232 = load <8 x float>, <8 x float>* %9, align 32
-  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %173, <8 x float> %232)
-  store <8 x float> %233, <8 x float>* %9, align 32
-  %234 = add i64 %165, 80
-  %235 = getelementptr inbounds float, float* %1, i64 %234
-  %236 = load float, float* %235, align 4
-  %237 = insertelement <8 x float> undef, float %236, i32 0
-  %splat10 = shufflevector <8 x float> %237, <8 x float> undef, <8 x i32> zeroinitializer
-  %238 = load <8 x float>, <8 x float>* %8, align 32
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %173, <8 x float> %238)
-  store <8 x float> %239, <8 x float>* %8, align 32
-  %240 = add i64 %165, 88
-  %241 = getelementptr inbounds float, float* %1, i64 %240
-  %242 = load float, float* %241, align 4
-  %243 = insertelement <8 x float> undef, float %242, i32 0
-  %splat11 = shufflevector <8 x float> %243, <8 x float> undef, <8 x i32> zeroinitializer
-  %244 = load <8 x float>, <8 x float>* %7, align 32
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %173, <8 x float> %244)
-  store <8 x float> %245, <8 x float>* %7, align 32
-  %246 = add i64 %165, 96
-  %247 = getelementptr inbounds float, float* %1, i64 %246
-  %248 = load float, float* %247, align 4
-  %249 = insertelement <8 x float> undef, float %248, i32 0
-  %splat12 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
-  %250 = load <8 x float>, <8 x float>* %6, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %173, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %6, align 32
-  %252 = add i64 %169, 8
-  %253 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %252
-  %254 = bitcast float* %253 to <8 x float>*
-  %255 = load <8 x float>, <8 x float>* %254, align 4
-  %256 = add i64 %165, 1
-  %257 = getelementptr inbounds float, float* %1, i64 %256
-  %258 = load float, float* %257, align 4
-  %259 = insertelement <8 x float> undef, float %258, i32 0
-  %splat13 = shufflevector <8 x float> %259, <8 x float> undef, <8 x i32> zeroinitializer
-  %260 = load <8 x float>, <8 x float>* %18, align 32
-  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %255, <8 x float> %260)
-  store <8 x float> %261, <8 x float>* %18, align 32
-  %262 = add i64 %165, 9
-  %263 = getelementptr inbounds float, float* %1, i64 %262
-  %264 = load float, float* %263, align 4
-  %265 = insertelement <8 x float> undef, float %264, i32 0
-  %splat14 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
-  %266 = load <8 x float>, <8 x float>* %17, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %255, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %17, align 32
-  %268 = add i64 %165, 17
-  %269 = getelementptr inbounds float, float* %1, i64 %268
-  %270 = load float, float* %269, align 4
-  %271 = insertelement <8 x float> undef, float %270, i32 0
-  %splat15 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
-  %272 = load <8 x float>, <8 x float>* %16, align 32
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %255, <8 x float> %272)
-  store <8 x float> %273, <8 x float>* %16, align 32
-  %274 = add i64 %165, 25
-  %275 = getelementptr inbounds float, float* %1, i64 %274
-  %276 = load float, float* %275, align 4
-  %277 = insertelement <8 x float> undef, float %276, i32 0
-  %splat16 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
-  %278 = load <8 x float>, <8 x float>* %15, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %255, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %15, align 32
-  %280 = add i64 %165, 33
-  %281 = getelementptr inbounds float, float* %1, i64 %280
-  %282 = load float, float* %281, align 4
-  %283 = insertelement <8 x float> undef, float %282, i32 0
-  %splat17 = shufflevector <8 x float> %283, <8 x float> undef, <8 x i32> zeroinitializer
-  %284 = load <8 x float>, <8 x float>* %14, align 32
-  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %255, <8 x float> %284)
-  store <8 x float> %285, <8 x float>* %14, align 32
-  %286 = add i64 %165, 41
-  %287 = getelementptr inbounds float, float* %1, i64 %286
-  %288 = load float, float* %287, align 4
-  %289 = insertelement <8 x float> undef, float %288, i32 0
-  %splat18 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
-  %290 = load <8 x float>, <8 x float>* %13, align 32
-  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %255, <8 x float> %290)
-  store <8 x float> %291, <8 x float>* %13, align 32
-  %292 = add i64 %165, 49
-  %293 = getelementptr inbounds float, float* %1, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat19 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %12, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %255, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %12, align 32
-  %298 = add i64 %165, 57
-  %299 = getelementptr inbounds float, float* %1, i64 %298
-  %300 = load float, float* %299, align 4
-  %301 = insertelement <8 x float> undef, float %300, i32 0
-  %splat20 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
-  %302 = load <8 x float>, <8 x float>* %11, align 32
-  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %255, <8 x float> %302)
-  store <8 x float> %303, <8 x float>* %11, align 32
-  %304 = add i64 %165, 65
-  %305 = getelementptr inbounds float, float* %1, i64 %304
-  %306 = load float, float* %305, align 4
-  %307 = insertelement <8 x float> undef, float %306, i32 0
-  %splat21 = shufflevector <8 x float> %307, <8 x float> undef, <8 x i32> zeroinitializer
-  %308 = load <8 x float>, <8 x float>* %10, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %255, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %10, align 32
-  %310 = add i64 %165, 73
-  %311 = getelementptr inbounds float, float* %1, i64 %310
-  %312 = load float, float* %311, align 4
-  %313 = insertelement <8 x float> undef, float %312, i32 0
-  %splat22 = shufflevector <8 x float> %313, <8 x float> undef, <8 x i32> zeroinitializer
-  %314 = load <8 x float>, <8 x float>* %9, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %255, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %9, align 32
-  %316 = add i64 %165, 81
-  %317 = getelementptr inbounds float, float* %1, i64 %316
-  %318 = load float, float* %317, align 4
-  %319 = insertelement <8 x float> undef, float %318, i32 0
-  %splat23 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
-  %320 = load <8 x float>, <8 x float>* %8, align 32
-  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %255, <8 x float> %320)
-  store <8 x float> %321, <8 x float>* %8, align 32
-  %322 = add i64 %165, 89
-  %323 = getelementptr inbounds float, float* %1, i64 %322
-  %324 = load float, float* %323, align 4
-  %325 = insertelement <8 x float> undef, float %324, i32 0
-  %splat24 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
-  %326 = load <8 x float>, <8 x float>* %7, align 32
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %255, <8 x float> %326)
-  store <8 x float> %327, <8 x float>* %7, align 32
-  %328 = add i64 %165, 97
-  %329 = getelementptr inbounds float, float* %1, i64 %328
-  %330 = load float, float* %329, align 4
-  %331 = insertelement <8 x float> undef, float %330, i32 0
-  %splat25 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
-  %332 = load <8 x float>, <8 x float>* %6, align 32
-  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %255, <8 x float> %332)
-  store <8 x float> %333, <8 x float>* %6, align 32
-  %334 = add i64 %169, 16
-  %335 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  %337 = load <8 x float>, <8 x float>* %336, align 4
-  %338 = add i64 %165, 2
-  %339 = getelementptr inbounds float, float* %1, i64 %338
-  %340 = load float, float* %339, align 4
-  %341 = insertelement <8 x float> undef, float %340, i32 0
-  %splat26 = shufflevector <8 x float> %341, <8 x float> undef, <8 x i32> zeroinitializer
-  %342 = load <8 x float>, <8 x float>* %18, align 32
-  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %337, <8 x float> %342)
-  store <8 x float> %343, <8 x float>* %18, align 32
-  %344 = add i64 %165, 10
-  %345 = getelementptr inbounds float, float* %1, i64 %344
-  %346 = load float, float* %345, align 4
-  %347 = insertelement <8 x float> undef, float %346, i32 0
-  %splat27 = shufflevector <8 x float> %347, <8 x float> undef, <8 x i32> zeroinitializer
-  %348 = load <8 x float>, <8 x float>* %17, align 32
-  %349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %337, <8 x float> %348)
-  store <8 x float> %349, <8 x float>* %17, align 32
-  %350 = add i64 %165, 18
-  %351 = getelementptr inbounds float, float* %1, i64 %350
-  %352 = load float, float* %351, align 4
-  %353 = insertelement <8 x float> undef, float %352, i32 0
-  %splat28 = shufflevector <8 x float> %353, <8 x float> undef, <8 x i32> zeroinitializer
-  %354 = load <8 x float>, <8 x float>* %16, align 32
-  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %337, <8 x float> %354)
-  store <8 x float> %355, <8 x float>* %16, align 32
-  %356 = add i64 %165, 26
-  %357 = getelementptr inbounds float, float* %1, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat29 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %15, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %337, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %15, align 32
-  %362 = add i64 %165, 34
-  %363 = getelementptr inbounds float, float* %1, i64 %362
-  %364 = load float, float* %363, align 4
-  %365 = insertelement <8 x float> undef, float %364, i32 0
-  %splat30 = shufflevector <8 x float> %365, <8 x float> undef, <8 x i32> zeroinitializer
-  %366 = load <8 x float>, <8 x float>* %14, align 32
-  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %337, <8 x float> %366)
-  store <8 x float> %367, <8 x float>* %14, align 32
-  %368 = add i64 %165, 42
-  %369 = getelementptr inbounds float, float* %1, i64 %368
-  %370 = load float, float* %369, align 4
-  %371 = insertelement <8 x float> undef, float %370, i32 0
-  %splat31 = shufflevector <8 x float> %371, <8 x float> undef, <8 x i32> zeroinitializer
-  %372 = load <8 x float>, <8 x float>* %13, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %337, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %13, align 32
-  %374 = add i64 %165, 50
-  %375 = getelementptr inbounds float, float* %1, i64 %374
-  %376 = load float, float* %375, align 4
-  %377 = insertelement <8 x float> undef, float %376, i32 0
-  %splat32 = shufflevector <8 x float> %377, <8 x float> undef, <8 x i32> zeroinitializer
-  %378 = load <8 x float>, <8 x float>* %12, align 32
-  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %337, <8 x float> %378)
-  store <8 x float> %379, <8 x float>* %12, align 32
-  %380 = add i64 %165, 58
-  %381 = getelementptr inbounds float, float* %1, i64 %380
-  %382 = load float, float* %381, align 4
-  %383 = insertelement <8 x float> undef, float %382, i32 0
-  %splat33 = shufflevector <8 x float> %383, <8 x float> undef, <8 x i32> zeroinitializer
-  %384 = load <8 x float>, <8 x float>* %11, align 32
-  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %337, <8 x float> %384)
-  store <8 x float> %385, <8 x float>* %11, align 32
-  %386 = add i64 %165, 66
-  %387 = getelementptr inbounds float, float* %1, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat34 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %10, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %337, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %10, align 32
-  %392 = add i64 %165, 74
-  %393 = getelementptr inbounds float, float* %1, i64 %392
-  %394 = load float, float* %393, align 4
-  %395 = insertelement <8 x float> undef, float %394, i32 0
-  %splat35 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %396 = load <8 x float>, <8 x float>* %9, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %337, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %9, align 32
-  %398 = add i64 %165, 82
-  %399 = getelementptr inbounds float, float* %1, i64 %398
-  %400 = load float, float* %399, align 4
-  %401 = insertelement <8 x float> undef, float %400, i32 0
-  %splat36 = shufflevector <8 x float> %401, <8 x float> undef, <8 x i32> zeroinitializer
-  %402 = load <8 x float>, <8 x float>* %8, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %337, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %8, align 32
-  %404 = add i64 %165, 90
-  %405 = getelementptr inbounds float, float* %1, i64 %404
-  %406 = load float, float* %405, align 4
-  %407 = insertelement <8 x float> undef, float %406, i32 0
-  %splat37 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
-  %408 = load <8 x float>, <8 x float>* %7, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %337, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %7, align 32
-  %410 = add i64 %165, 98
-  %411 = getelementptr inbounds float, float* %1, i64 %410
-  %412 = load float, float* %411, align 4
-  %413 = insertelement <8 x float> undef, float %412, i32 0
-  %splat38 = shufflevector <8 x float> %413, <8 x float> undef, <8 x i32> zeroinitializer
-  %414 = load <8 x float>, <8 x float>* %6, align 32
-  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %337, <8 x float> %414)
-  store <8 x float> %415, <8 x float>* %6, align 32
-  %416 = add i64 %169, 24
-  %417 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %416
-  %418 = bitcast float* %417 to <8 x float>*
-  %419 = load <8 x float>, <8 x float>* %418, align 4
-  %420 = add i64 %165, 3
-  %421 = getelementptr inbounds float, float* %1, i64 %420
-  %422 = load float, float* %421, align 4
-  %423 = insertelement <8 x float> undef, float %422, i32 0
-  %splat39 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
-  %424 = load <8 x float>, <8 x float>* %18, align 32
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %419, <8 x float> %424)
-  store <8 x float> %425, <8 x float>* %18, align 32
-  %426 = add i64 %165, 11
-  %427 = getelementptr inbounds float, float* %1, i64 %426
-  %428 = load float, float* %427, align 4
-  %429 = insertelement <8 x float> undef, float %428, i32 0
-  %splat40 = shufflevector <8 x float> %429, <8 x float> undef, <8 x i32> zeroinitializer
-  %430 = load <8 x float>, <8 x float>* %17, align 32
-  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %419, <8 x float> %430)
-  store <8 x float> %431, <8 x float>* %17, align 32
-  %432 = add i64 %165, 19
-  %433 = getelementptr inbounds float, float* %1, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = insertelement <8 x float> undef, float %434, i32 0
-  %splat41 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %436 = load <8 x float>, <8 x float>* %16, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %419, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %16, align 32
-  %438 = add i64 %165, 27
-  %439 = getelementptr inbounds float, float* %1, i64 %438
-  %440 = load float, float* %439, align 4
-  %441 = insertelement <8 x float> undef, float %440, i32 0
-  %splat42 = shufflevector <8 x float> %441, <8 x float> undef, <8 x i32> zeroinitializer
-  %442 = load <8 x float>, <8 x float>* %15, align 32
-  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %419, <8 x float> %442)
-  store <8 x float> %443, <8 x float>* %15, align 32
-  %444 = add i64 %165, 35
-  %445 = getelementptr inbounds float, float* %1, i64 %444
-  %446 = load float, float* %445, align 4
-  %447 = insertelement <8 x float> undef, float %446, i32 0
-  %splat43 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
-  %448 = load <8 x float>, <8 x float>* %14, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %419, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %14, align 32
-  %450 = add i64 %165, 43
-  %451 = getelementptr inbounds float, float* %1, i64 %450
-  %452 = load float, float* %451, align 4
-  %453 = insertelement <8 x float> undef, float %452, i32 0
-  %splat44 = shufflevector <8 x float> %453, <8 x float> undef, <8 x i32> zeroinitializer
-  %454 = load <8 x float>, <8 x float>* %13, align 32
-  %455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %419, <8 x float> %454)
-  store <8 x float> %455, <8 x float>* %13, align 32
-  %456 = add i64 %165, 51
-  %457 = getelementptr inbounds float, float* %1, i64 %456
-  %458 = load float, float* %457, align 4
-  %459 = insertelement <8 x float> undef, float %458, i32 0
-  %splat45 = shufflevector <8 x float> %459, <8 x float> undef, <8 x i32> zeroinitializer
-  %460 = load <8 x float>, <8 x float>* %12, align 32
-  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %419, <8 x float> %460)
-  store <8 x float> %461, <8 x float>* %12, align 32
-  %462 = add i64 %165, 59
-  %463 = getelementptr inbounds float, float* %1, i64 %462
-  %464 = load float, float* %463, align 4
-  %465 = insertelement <8 x float> undef, float %464, i32 0
-  %splat46 = shufflevector <8 x float> %465, <8 x float> undef, <8 x i32> zeroinitializer
-  %466 = load <8 x float>, <8 x float>* %11, align 32
-  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %419, <8 x float> %466)
-  store <8 x float> %467, <8 x float>* %11, align 32
-  %468 = add i64 %165, 67
-  %469 = getelementptr inbounds float, float* %1, i64 %468
-  %470 = load float, float* %469, align 4
-  %471 = insertelement <8 x float> undef, float %470, i32 0
-  %splat47 = shufflevector <8 x float> %471, <8 x float> undef, <8 x i32> zeroinitializer
-  %472 = load <8 x float>, <8 x float>* %10, align 32
-  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %419, <8 x float> %472)
-  store <8 x float> %473, <8 x float>* %10, align 32
-  %474 = add i64 %165, 75
-  %475 = getelementptr inbounds float, float* %1, i64 %474
-  %476 = load float, float* %475, align 4
-  %477 = insertelement <8 x float> undef, float %476, i32 0
-  %splat48 = shufflevector <8 x float> %477, <8 x float> undef, <8 x i32> zeroinitializer
-  %478 = load <8 x float>, <8 x float>* %9, align 32
-  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat48, <8 x float> %419, <8 x float> %478)
-  store <8 x float> %479, <8 x float>* %9, align 32
-  %480 = add i64 %165, 83
-  %481 = getelementptr inbounds float, float* %1, i64 %480
-  %482 = load float, float* %481, align 4
-  %483 = insertelement <8 x float> undef, float %482, i32 0
-  %splat49 = shufflevector <8 x float> %483, <8 x float> undef, <8 x i32> zeroinitializer
-  %484 = load <8 x float>, <8 x float>* %8, align 32
-  %485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat49, <8 x float> %419, <8 x float> %484)
-  store <8 x float> %485, <8 x float>* %8, align 32
-  %486 = add i64 %165, 91
-  %487 = getelementptr inbounds float, float* %1, i64 %486
-  %488 = load float, float* %487, align 4
-  %489 = insertelement <8 x float> undef, float %488, i32 0
-  %splat50 = shufflevector <8 x float> %489, <8 x float> undef, <8 x i32> zeroinitializer
-  %490 = load <8 x float>, <8 x float>* %7, align 32
-  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat50, <8 x float> %419, <8 x float> %490)
-  store <8 x float> %491, <8 x float>* %7, align 32
-  %492 = add i64 %165, 99
-  %493 = getelementptr inbounds float, float* %1, i64 %492
-  %494 = load float, float* %493, align 4
-  %495 = insertelement <8 x float> undef, float %494, i32 0
-  %splat51 = shufflevector <8 x float> %495, <8 x float> undef, <8 x i32> zeroinitializer
-  %496 = load <8 x float>, <8 x float>* %6, align 32
-  %497 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat51, <8 x float> %419, <8 x float> %496)
-  store <8 x float> %497, <8 x float>* %6, align 32
-  %498 = add i64 %169, 32
-  %499 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  %501 = load <8 x float>, <8 x float>* %500, align 4
-  %502 = add i64 %165, 4
-  %503 = getelementptr inbounds float, float* %1, i64 %502
-  %504 = load float, float* %503, align 4
-  %505 = insertelement <8 x float> undef, float %504, i32 0
-  %splat52 = shufflevector <8 x float> %505, <8 x float> undef, <8 x i32> zeroinitializer
-  %506 = load <8 x float>, <8 x float>* %18, align 32
-  %507 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat52, <8 x float> %501, <8 x float> %506)
-  store <8 x float> %507, <8 x float>* %18, align 32
-  %508 = add i64 %165, 12
-  %509 = getelementptr inbounds float, float* %1, i64 %508
-  %510 = load float, float* %509, align 4
-  %511 = insertelement <8 x float> undef, float %510, i32 0
-  %splat53 = shufflevector <8 x float> %511, <8 x float> undef, <8 x i32> zeroinitializer
-  %512 = load <8 x float>, <8 x float>* %17, align 32
-  %513 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat53, <8 x float> %501, <8 x float> %512)
-  store <8 x float> %513, <8 x float>* %17, align 32
-  %514 = add i64 %165, 20
-  %515 = getelementptr inbounds float, float* %1, i64 %514
-  %516 = load float, float* %515, align 4
-  %517 = insertelement <8 x float> undef, float %516, i32 0
-  %splat54 = shufflevector <8 x float> %517, <8 x float> undef, <8 x i32> zeroinitializer
-  %518 = load <8 x float>, <8 x float>* %16, align 32
-  %519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat54, <8 x float> %501, <8 x float> %518)
-  store <8 x float> %519, <8 x float>* %16, align 32
-  %520 = add i64 %165, 28
-  %521 = getelementptr inbounds float, float* %1, i64 %520
-  %522 = load float, float* %521, align 4
-  %523 = insertelement <8 x float> undef, float %522, i32 0
-  %splat55 = shufflevector <8 x float> %523, <8 x float> undef, <8 x i32> zeroinitializer
-  %524 = load <8 x float>, <8 x float>* %15, align 32
-  %525 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat55, <8 x float> %501, <8 x float> %524)
-  store <8 x float> %525, <8 x float>* %15, align 32
-  %526 = add i64 %165, 36
-  %527 = getelementptr inbounds float, float* %1, i64 %526
-  %528 = load float, float* %527, align 4
-  %529 = insertelement <8 x float> undef, float %528, i32 0
-  %splat56 = shufflevector <8 x float> %529, <8 x float> undef, <8 x i32> zeroinitializer
-  %530 = load <8 x float>, <8 x float>* %14, align 32
-  %531 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %501, <8 x float> %530)
-  store <8 x float> %531, <8 x float>* %14, align 32
-  %532 = add i64 %165, 44
-  %533 = getelementptr inbounds float, float* %1, i64 %532
-  %534 = load float, float* %533, align 4
-  %535 = insertelement <8 x float> undef, float %534, i32 0
-  %splat57 = shufflevector <8 x float> %535, <8 x float> undef, <8 x i32> zeroinitializer
-  %536 = load <8 x float>, <8 x float>* %13, align 32
-  %537 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %501, <8 x float> %536)
-  store <8 x float> %537, <8 x float>* %13, align 32
-  %538 = add i64 %165, 52
-  %539 = getelementptr inbounds float, float* %1, i64 %538
-  %540 = load float, float* %539, align 4
-  %541 = insertelement <8 x float> undef, float %540, i32 0
-  %splat58 = shufflevector <8 x float> %541, <8 x float> undef, <8 x i32> zeroinitializer
-  %542 = load <8 x float>, <8 x float>* %12, align 32
-  %543 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %501, <8 x float> %542)
-  store <8 x float> %543, <8 x float>* %12, align 32
-  %544 = add i64 %165, 60
-  %545 = getelementptr inbounds float, float* %1, i64 %544
-  %546 = load float, float* %545, align 4
-  %547 = insertelement <8 x float> undef, float %546, i32 0
-  %splat59 = shufflevector <8 x float> %547, <8 x float> undef, <8 x i32> zeroinitializer
-  %548 = load <8 x float>, <8 x float>* %11, align 32
-  %549 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %501, <8 x float> %548)
-  store <8 x float> %549, <8 x float>* %11, align 32
-  %550 = add i64 %165, 68
-  %551 = getelementptr inbounds float, float* %1, i64 %550
-  %552 = load float, float* %551, align 4
-  %553 = insertelement <8 x float> undef, float %552, i32 0
-  %splat60 = shufflevector <8 x float> %553, <8 x float> undef, <8 x i32> zeroinitializer
-  %554 = load <8 x float>, <8 x float>* %10, align 32
-  %555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %501, <8 x float> %554)
-  store <8 x float> %555, <8 x float>* %10, align 32
-  %556 = add i64 %165, 76
-  %557 = getelementptr inbounds float, float* %1, i64 %556
-  %558 = load float, float* %557, align 4
-  %559 = insertelement <8 x float> undef, float %558, i32 0
-  %splat61 = shufflevector <8 x float> %559, <8 x float> undef, <8 x i32> zeroinitializer
-  %560 = load <8 x float>, <8 x float>* %9, align 32
-  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %501, <8 x float> %560)
-  store <8 x float> %561, <8 x float>* %9, align 32
-  %562 = add i64 %165, 84
-  %563 = getelementptr inbounds float, float* %1, i64 %562
-  %564 = load float, float* %563, align 4
-  %565 = insertelement <8 x float> undef, float %564, i32 0
-  %splat62 = shufflevector <8 x float> %565, <8 x float> undef, <8 x i32> zeroinitializer
-  %566 = load <8 x float>, <8 x float>* %8, align 32
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %501, <8 x float> %566)
-  store <8 x float> %567, <8 x float>* %8, align 32
-  %568 = add i64 %165, 92
-  %569 = getelementptr inbounds float, float* %1, i64 %568
-  %570 = load float, float* %569, align 4
-  %571 = insertelement <8 x float> undef, float %570, i32 0
-  %splat63 = shufflevector <8 x float> %571, <8 x float> undef, <8 x i32> zeroinitializer
-  %572 = load <8 x float>, <8 x float>* %7, align 32
-  %573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %501, <8 x float> %572)
-  store <8 x float> %573, <8 x float>* %7, align 32
-  %574 = add i64 %165, 100
-  %575 = getelementptr inbounds float, float* %1, i64 %574
-  %576 = load float, float* %575, align 4
-  %577 = insertelement <8 x float> undef, float %576, i32 0
-  %splat64 = shufflevector <8 x float> %577, <8 x float> undef, <8 x i32> zeroinitializer
-  %578 = load <8 x float>, <8 x float>* %6, align 32
-  %579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %501, <8 x float> %578)
-  store <8 x float> %579, <8 x float>* %6, align 32
-  %580 = add i64 %169, 40
-  %581 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %580
-  %582 = bitcast float* %581 to <8 x float>*
-  %583 = load <8 x float>, <8 x float>* %582, align 4
-  %584 = add i64 %165, 5
-  %585 = getelementptr inbounds float, float* %1, i64 %584
-  %586 = load float, float* %585, align 4
-  %587 = insertelement <8 x float> undef, float %586, i32 0
-  %splat65 = shufflevector <8 x float> %587, <8 x float> undef, <8 x i32> zeroinitializer
-  %588 = load <8 x float>, <8 x float>* %18, align 32
-  %589 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %583, <8 x float> %588)
-  store <8 x float> %589, <8 x float>* %18, align 32
-  %590 = add i64 %165, 13
-  %591 = getelementptr inbounds float, float* %1, i64 %590
-  %592 = load float, float* %591, align 4
-  %593 = insertelement <8 x float> undef, float %592, i32 0
-  %splat66 = shufflevector <8 x float> %593, <8 x float> undef, <8 x i32> zeroinitializer
-  %594 = load <8 x float>, <8 x float>* %17, align 32
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %583, <8 x float> %594)
-  store <8 x float> %595, <8 x float>* %17, align 32
-  %596 = add i64 %165, 21
-  %597 = getelementptr inbounds float, float* %1, i64 %596
-  %598 = load float, float* %597, align 4
-  %599 = insertelement <8 x float> undef, float %598, i32 0
-  %splat67 = shufflevector <8 x float> %599, <8 x float> undef, <8 x i32> zeroinitializer
-  %600 = load <8 x float>, <8 x float>* %16, align 32
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %583, <8 x float> %600)
-  store <8 x float> %601, <8 x float>* %16, align 32
-  %602 = add i64 %165, 29
-  %603 = getelementptr inbounds float, float* %1, i64 %602
-  %604 = load float, float* %603, align 4
-  %605 = insertelement <8 x float> undef, float %604, i32 0
-  %splat68 = shufflevector <8 x float> %605, <8 x float> undef, <8 x i32> zeroinitializer
-  %606 = load <8 x float>, <8 x float>* %15, align 32
-  %607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %583, <8 x float> %606)
-  store <8 x float> %607, <8 x float>* %15, align 32
-  %608 = add i64 %165, 37
-  %609 = getelementptr inbounds float, float* %1, i64 %608
-  %610 = load float, float* %609, align 4
-  %611 = insertelement <8 x float> undef, float %610, i32 0
-  %splat69 = shufflevector <8 x float> %611, <8 x float> undef, <8 x i32> zeroinitializer
-  %612 = load <8 x float>, <8 x float>* %14, align 32
-  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %583, <8 x float> %612)
-  store <8 x float> %613, <8 x float>* %14, align 32
-  %614 = add i64 %165, 45
-  %615 = getelementptr inbounds float, float* %1, i64 %614
-  %616 = load float, float* %615, align 4
-  %617 = insertelement <8 x float> undef, float %616, i32 0
-  %splat70 = shufflevector <8 x float> %617, <8 x float> undef, <8 x i32> zeroinitializer
-  %618 = load <8 x float>, <8 x float>* %13, align 32
-  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %583, <8 x float> %618)
-  store <8 x float> %619, <8 x float>* %13, align 32
-  %620 = add i64 %165, 53
-  %621 = getelementptr inbounds float, float* %1, i64 %620
-  %622 = load float, float* %621, align 4
-  %623 = insertelement <8 x float> undef, float %622, i32 0
-  %splat71 = shufflevector <8 x float> %623, <8 x float> undef, <8 x i32> zeroinitializer
-  %624 = load <8 x float>, <8 x float>* %12, align 32
-  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %583, <8 x float> %624)
-  store <8 x float> %625, <8 x float>* %12, align 32
-  %626 = add i64 %165, 61
-  %627 = getelementptr inbounds float, float* %1, i64 %626
-  %628 = load float, float* %627, align 4
-  %629 = insertelement <8 x float> undef, float %628, i32 0
-  %splat72 = shufflevector <8 x float> %629, <8 x float> undef, <8 x i32> zeroinitializer
-  %630 = load <8 x float>, <8 x float>* %11, align 32
-  %631 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %583, <8 x float> %630)
-  store <8 x float> %631, <8 x float>* %11, align 32
-  %632 = add i64 %165, 69
-  %633 = getelementptr inbounds float, float* %1, i64 %632
-  %634 = load float, float* %633, align 4
-  %635 = insertelement <8 x float> undef, float %634, i32 0
-  %splat73 = shufflevector <8 x float> %635, <8 x float> undef, <8 x i32> zeroinitializer
-  %636 = load <8 x float>, <8 x float>* %10, align 32
-  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %583, <8 x float> %636)
-  store <8 x float> %637, <8 x float>* %10, align 32
-  %638 = add i64 %165, 77
-  %639 = getelementptr inbounds float, float* %1, i64 %638
-  %640 = load float, float* %639, align 4
-  %641 = insertelement <8 x float> undef, float %640, i32 0
-  %splat74 = shufflevector <8 x float> %641, <8 x float> undef, <8 x i32> zeroinitializer
-  %642 = load <8 x float>, <8 x float>* %9, align 32
-  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %583, <8 x float> %642)
-  store <8 x float> %643, <8 x float>* %9, align 32
-  %644 = add i64 %165, 85
-  %645 = getelementptr inbounds float, float* %1, i64 %644
-  %646 = load float, float* %645, align 4
-  %647 = insertelement <8 x float> undef, float %646, i32 0
-  %splat75 = shufflevector <8 x float> %647, <8 x float> undef, <8 x i32> zeroinitializer
-  %648 = load <8 x float>, <8 x float>* %8, align 32
-  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %583, <8 x float> %648)
-  store <8 x float> %649, <8 x float>* %8, align 32
-  %650 = add i64 %165, 93
-  %651 = getelementptr inbounds float, float* %1, i64 %650
-  %652 = load float, float* %651, align 4
-  %653 = insertelement <8 x float> undef, float %652, i32 0
-  %splat76 = shufflevector <8 x float> %653, <8 x float> undef, <8 x i32> zeroinitializer
-  %654 = load <8 x float>, <8 x float>* %7, align 32
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %583, <8 x float> %654)
-  store <8 x float> %655, <8 x float>* %7, align 32
-  %656 = add i64 %165, 101
-  %657 = getelementptr inbounds float, float* %1, i64 %656
-  %658 = load float, float* %657, align 4
-  %659 = insertelement <8 x float> undef, float %658, i32 0
-  %splat77 = shufflevector <8 x float> %659, <8 x float> undef, <8 x i32> zeroinitializer
-  %660 = load <8 x float>, <8 x float>* %6, align 32
-  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %583, <8 x float> %660)
-  store <8 x float> %661, <8 x float>* %6, align 32
-  %662 = add i64 %169, 48
-  %663 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %662
-  %664 = bitcast float* %663 to <8 x float>*
-  %665 = load <8 x float>, <8 x float>* %664, align 4
-  %666 = add i64 %165, 6
-  %667 = getelementptr inbounds float, float* %1, i64 %666
-  %668 = load float, float* %667, align 4
-  %669 = insertelement <8 x float> undef, float %668, i32 0
-  %splat78 = shufflevector <8 x float> %669, <8 x float> undef, <8 x i32> zeroinitializer
-  %670 = load <8 x float>, <8 x float>* %18, align 32
-  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %665, <8 x float> %670)
-  store <8 x float> %671, <8 x float>* %18, align 32
-  %672 = add i64 %165, 14
-  %673 = getelementptr inbounds float, float* %1, i64 %672
-  %674 = load float, float* %673, align 4
-  %675 = insertelement <8 x float> undef, float %674, i32 0
-  %splat79 = shufflevector <8 x float> %675, <8 x float> undef, <8 x i32> zeroinitializer
-  %676 = load <8 x float>, <8 x float>* %17, align 32
-  %677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %665, <8 x float> %676)
-  store <8 x float> %677, <8 x float>* %17, align 32
-  %678 = add i64 %165, 22
-  %679 = getelementptr inbounds float, float* %1, i64 %678
-  %680 = load float, float* %679, align 4
-  %681 = insertelement <8 x float> undef, float %680, i32 0
-  %splat80 = shufflevector <8 x float> %681, <8 x float> undef, <8 x i32> zeroinitializer
-  %682 = load <8 x float>, <8 x float>* %16, align 32
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %665, <8 x float> %682)
-  store <8 x float> %683, <8 x float>* %16, align 32
-  %684 = add i64 %165, 30
-  %685 = getelementptr inbounds float, float* %1, i64 %684
-  %686 = load float, float* %685, align 4
-  %687 = insertelement <8 x float> undef, float %686, i32 0
-  %splat81 = shufflevector <8 x float> %687, <8 x float> undef, <8 x i32> zeroinitializer
-  %688 = load <8 x float>, <8 x float>* %15, align 32
-  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %665, <8 x float> %688)
-  store <8 x float> %689, <8 x float>* %15, align 32
-  %690 = add i64 %165, 38
-  %691 = getelementptr inbounds float, float* %1, i64 %690
-  %692 = load float, float* %691, align 4
-  %693 = insertelement <8 x float> undef, float %692, i32 0
-  %splat82 = shufflevector <8 x float> %693, <8 x float> undef, <8 x i32> zeroinitializer
-  %694 = load <8 x float>, <8 x float>* %14, align 32
-  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %665, <8 x float> %694)
-  store <8 x float> %695, <8 x float>* %14, align 32
-  %696 = add i64 %165, 46
-  %697 = getelementptr inbounds float, float* %1, i64 %696
-  %698 = load float, float* %697, align 4
-  %699 = insertelement <8 x float> undef, float %698, i32 0
-  %splat83 = shufflevector <8 x float> %699, <8 x float> undef, <8 x i32> zeroinitializer
-  %700 = load <8 x float>, <8 x float>* %13, align 32
-  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %665, <8 x float> %700)
-  store <8 x float> %701, <8 x float>* %13, align 32
-  %702 = add i64 %165, 54
-  %703 = getelementptr inbounds float, float* %1, i64 %702
-  %704 = load float, float* %703, align 4
-  %705 = insertelement <8 x float> undef, float %704, i32 0
-  %splat84 = shufflevector <8 x float> %705, <8 x float> undef, <8 x i32> zeroinitializer
-  %706 = load <8 x float>, <8 x float>* %12, align 32
-  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %665, <8 x float> %706)
-  store <8 x float> %707, <8 x float>* %12, align 32
-  %708 = add i64 %165, 62
-  %709 = getelementptr inbounds float, float* %1, i64 %708
-  %710 = load float, float* %709, align 4
-  %711 = insertelement <8 x float> undef, float %710, i32 0
-  %splat85 = shufflevector <8 x float> %711, <8 x float> undef, <8 x i32> zeroinitializer
-  %712 = load <8 x float>, <8 x float>* %11, align 32
-  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %665, <8 x float> %712)
-  store <8 x float> %713, <8 x float>* %11, align 32
-  %714 = add i64 %165, 70
-  %715 = getelementptr inbounds float, float* %1, i64 %714
-  %716 = load float, float* %715, align 4
-  %717 = insertelement <8 x float> undef, float %716, i32 0
-  %splat86 = shufflevector <8 x float> %717, <8 x float> undef, <8 x i32> zeroinitializer
-  %718 = load <8 x float>, <8 x float>* %10, align 32
-  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %665, <8 x float> %718)
-  store <8 x float> %719, <8 x float>* %10, align 32
-  %720 = add i64 %165, 78
-  %721 = getelementptr inbounds float, float* %1, i64 %720
-  %722 = load float, float* %721, align 4
-  %723 = insertelement <8 x float> undef, float %722, i32 0
-  %splat87 = shufflevector <8 x float> %723, <8 x float> undef, <8 x i32> zeroinitializer
-  %724 = load <8 x float>, <8 x float>* %9, align 32
-  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %665, <8 x float> %724)
-  store <8 x float> %725, <8 x float>* %9, align 32
-  %726 = add i64 %165, 86
-  %727 = getelementptr inbounds float, float* %1, i64 %726
-  %728 = load float, float* %727, align 4
-  %729 = insertelement <8 x float> undef, float %728, i32 0
-  %splat88 = shufflevector <8 x float> %729, <8 x float> undef, <8 x i32> zeroinitializer
-  %730 = load <8 x float>, <8 x float>* %8, align 32
-  %731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %665, <8 x float> %730)
-  store <8 x float> %731, <8 x float>* %8, align 32
-  %732 = add i64 %165, 94
-  %733 = getelementptr inbounds float, float* %1, i64 %732
-  %734 = load float, float* %733, align 4
-  %735 = insertelement <8 x float> undef, float %734, i32 0
-  %splat89 = shufflevector <8 x float> %735, <8 x float> undef, <8 x i32> zeroinitializer
-  %736 = load <8 x float>, <8 x float>* %7, align 32
-  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %665, <8 x float> %736)
-  store <8 x float> %737, <8 x float>* %7, align 32
-  %738 = add i64 %165, 102
-  %739 = getelementptr inbounds float, float* %1, i64 %738
-  %740 = load float, float* %739, align 4
-  %741 = insertelement <8 x float> undef, float %740, i32 0
-  %splat90 = shufflevector <8 x float> %741, <8 x float> undef, <8 x i32> zeroinitializer
-  %742 = load <8 x float>, <8 x float>* %6, align 32
-  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %665, <8 x float> %742)
-  store <8 x float> %743, <8 x float>* %6, align 32
-  %744 = add i64 %169, 56
-  %745 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %744
-  %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = add i64 %165, 7
-  %749 = getelementptr inbounds float, float* %1, i64 %748
-  %750 = load float, float* %749, align 4
-  %751 = insertelement <8 x float> undef, float %750, i32 0
-  %splat91 = shufflevector <8 x float> %751, <8 x float> undef, <8 x i32> zeroinitializer
-  %752 = load <8 x float>, <8 x float>* %18, align 32
-  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %747, <8 x float> %752)
-  store <8 x float> %753, <8 x float>* %18, align 32
-  %754 = add i64 %165, 15
-  %755 = getelementptr inbounds float, float* %1, i64 %754
-  %756 = load float, float* %755, align 4
-  %757 = insertelement <8 x float> undef, float %756, i32 0
-  %splat92 = shufflevector <8 x float> %757, <8 x float> undef, <8 x i32> zeroinitializer
-  %758 = load <8 x float>, <8 x float>* %17, align 32
-  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat92, <8 x float> %747, <8 x float> %758)
-  store <8 x float> %759, <8 x float>* %17, align 32
-  %760 = add i64 %165, 23
-  %761 = getelementptr inbounds float, float* %1, i64 %760
-  %762 = load float, float* %761, align 4
-  %763 = insertelement <8 x float> undef, float %762, i32 0
-  %splat93 = shufflevector <8 x float> %763, <8 x float> undef, <8 x i32> zeroinitializer
-  %764 = load <8 x float>, <8 x float>* %16, align 32
-  %765 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat93, <8 x float> %747, <8 x float> %764)
-  store <8 x float> %765, <8 x float>* %16, align 32
-  %766 = add i64 %165, 31
-  %767 = getelementptr inbounds float, float* %1, i64 %766
-  %768 = load float, float* %767, align 4
-  %769 = insertelement <8 x float> undef, float %768, i32 0
-  %splat94 = shufflevector <8 x float> %769, <8 x float> undef, <8 x i32> zeroinitializer
-  %770 = load <8 x float>, <8 x float>* %15, align 32
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %747, <8 x float> %770)
-  store <8 x float> %771, <8 x float>* %15, align 32
-  %772 = add i64 %165, 39
-  %773 = getelementptr inbounds float, float* %1, i64 %772
-  %774 = load float, float* %773, align 4
-  %775 = insertelement <8 x float> undef, float %774, i32 0
-  %splat95 = shufflevector <8 x float> %775, <8 x float> undef, <8 x i32> zeroinitializer
-  %776 = load <8 x float>, <8 x float>* %14, align 32
-  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat95, <8 x float> %747, <8 x float> %776)
-  store <8 x float> %777, <8 x float>* %14, align 32
-  %778 = add i64 %165, 47
-  %779 = getelementptr inbounds float, float* %1, i64 %778
-  %780 = load float, float* %779, align 4
-  %781 = insertelement <8 x float> undef, float %780, i32 0
-  %splat96 = shufflevector <8 x float> %781, <8 x float> undef, <8 x i32> zeroinitializer
-  %782 = load <8 x float>, <8 x float>* %13, align 32
-  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat96, <8 x float> %747, <8 x float> %782)
-  store <8 x float> %783, <8 x float>* %13, align 32
-  %784 = add i64 %165, 55
-  %785 = getelementptr inbounds float, float* %1, i64 %784
-  %786 = load float, float* %785, align 4
-  %787 = insertelement <8 x float> undef, float %786, i32 0
-  %splat97 = shufflevector <8 x float> %787, <8 x float> undef, <8 x i32> zeroinitializer
-  %788 = load <8 x float>, <8 x float>* %12, align 32
-  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat97, <8 x float> %747, <8 x float> %788)
-  store <8 x float> %789, <8 x float>* %12, align 32
-  %790 = add i64 %165, 63
-  %791 = getelementptr inbounds float, float* %1, i64 %790
-  %792 = load float, float* %791, align 4
-  %793 = insertelement <8 x float> undef, float %792, i32 0
-  %splat98 = shufflevector <8 x float> %793, <8 x float> undef, <8 x i32> zeroinitializer
-  %794 = load <8 x float>, <8 x float>* %11, align 32
-  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat98, <8 x float> %747, <8 x float> %794)
-  store <8 x float> %795, <8 x float>* %11, align 32
-  %796 = add i64 %165, 71
-  %797 = getelementptr inbounds float, float* %1, i64 %796
-  %798 = load float, float* %797, align 4
-  %799 = insertelement <8 x float> undef, float %798, i32 0
-  %splat99 = shufflevector <8 x float> %799, <8 x float> undef, <8 x i32> zeroinitializer
-  %800 = load <8 x float>, <8 x float>* %10, align 32
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat99, <8 x float> %747, <8 x float> %800)
-  store <8 x float> %801, <8 x float>* %10, align 32
-  %802 = add i64 %165, 79
-  %803 = getelementptr inbounds float, float* %1, i64 %802
-  %804 = load float, float* %803, align 4
-  %805 = insertelement <8 x float> undef, float %804, i32 0
-  %splat100 = shufflevector <8 x float> %805, <8 x float> undef, <8 x i32> zeroinitializer
-  %806 = load <8 x float>, <8 x float>* %9, align 32
-  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat100, <8 x float> %747, <8 x float> %806)
-  store <8 x float> %807, <8 x float>* %9, align 32
-  %808 = add i64 %165, 87
-  %809 = getelementptr inbounds float, float* %1, i64 %808
-  %810 = load float, float* %809, align 4
-  %811 = insertelement <8 x float> undef, float %810, i32 0
-  %splat101 = shufflevector <8 x float> %811, <8 x float> undef, <8 x i32> zeroinitializer
-  %812 = load <8 x float>, <8 x float>* %8, align 32
-  %813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat101, <8 x float> %747, <8 x float> %812)
-  store <8 x float> %813, <8 x float>* %8, align 32
-  %814 = add i64 %165, 95
-  %815 = getelementptr inbounds float, float* %1, i64 %814
-  %816 = load float, float* %815, align 4
-  %817 = insertelement <8 x float> undef, float %816, i32 0
-  %splat102 = shufflevector <8 x float> %817, <8 x float> undef, <8 x i32> zeroinitializer
-  %818 = load <8 x float>, <8 x float>* %7, align 32
-  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %747, <8 x float> %818)
-  store <8 x float> %819, <8 x float>* %7, align 32
-  %820 = add i64 %165, 103
-  %821 = getelementptr inbounds float, float* %1, i64 %820
-  %822 = load float, float* %821, align 4
-  %823 = insertelement <8 x float> undef, float %822, i32 0
-  %splat103 = shufflevector <8 x float> %823, <8 x float> undef, <8 x i32> zeroinitializer
-  %824 = load <8 x float>, <8 x float>* %6, align 32
-  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %747, <8 x float> %824)
-  store <8 x float> %825, <8 x float>* %6, align 32
+  %295 = mul i64 %kw, 8
+  %296 = add i64 %293, %295
+  %297 = mul i64 %kh, 3
+  %298 = add i64 %297, %kw
+  %299 = mul i64 %298, 64
+  %300 = add i64 %182, %299
+  %301 = add i64 %300, 0
+  %302 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %301
+  %303 = bitcast float* %302 to <8 x float>*
+  %304 = load <8 x float>, <8 x float>* %303, align 4
+  %305 = add i64 %300, 4608
+  %306 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %305
+  %307 = bitcast float* %306 to <8 x float>*
+  %308 = load <8 x float>, <8 x float>* %307, align 4
+  %309 = add i64 %296, 0
+  %310 = getelementptr inbounds float, float* %1, i64 %309
+  %311 = load float, float* %310, align 4
+  %312 = insertelement <8 x float> undef, float %311, i32 0
+  %splat = shufflevector <8 x float> %312, <8 x float> undef, <8 x i32> zeroinitializer
+  %313 = load <8 x float>, <8 x float>* %135, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %304, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %135, align 32
+  %315 = load <8 x float>, <8 x float>* %129, align 32
+  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %308, <8 x float> %315)
+  store <8 x float> %316, <8 x float>* %129, align 32
+  %317 = add i64 %296, 8
+  %318 = getelementptr inbounds float, float* %1, i64 %317
+  %319 = load float, float* %318, align 4
+  %320 = insertelement <8 x float> undef, float %319, i32 0
+  %splat1 = shufflevector <8 x float> %320, <8 x float> undef, <8 x i32> zeroinitializer
+  %321 = load <8 x float>, <8 x float>* %134, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %304, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %134, align 32
+  %323 = load <8 x float>, <8 x float>* %128, align 32
+  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %308, <8 x float> %323)
+  store <8 x float> %324, <8 x float>* %128, align 32
+  %325 = add i64 %296, 16
+  %326 = getelementptr inbounds float, float* %1, i64 %325
+  %327 = load float, float* %326, align 4
+  %328 = insertelement <8 x float> undef, float %327, i32 0
+  %splat2 = shufflevector <8 x float> %328, <8 x float> undef, <8 x i32> zeroinitializer
+  %329 = load <8 x float>, <8 x float>* %133, align 32
+  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %304, <8 x float> %329)
+  store <8 x float> %330, <8 x float>* %133, align 32
+  %331 = load <8 x float>, <8 x float>* %127, align 32
+  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %308, <8 x float> %331)
+  store <8 x float> %332, <8 x float>* %127, align 32
+  %333 = add i64 %296, 24
+  %334 = getelementptr inbounds float, float* %1, i64 %333
+  %335 = load float, float* %334, align 4
+  %336 = insertelement <8 x float> undef, float %335, i32 0
+  %splat3 = shufflevector <8 x float> %336, <8 x float> undef, <8 x i32> zeroinitializer
+  %337 = load <8 x float>, <8 x float>* %132, align 32
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %304, <8 x float> %337)
+  store <8 x float> %338, <8 x float>* %132, align 32
+  %339 = load <8 x float>, <8 x float>* %126, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %308, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %126, align 32
+  %341 = add i64 %296, 32
+  %342 = getelementptr inbounds float, float* %1, i64 %341
+  %343 = load float, float* %342, align 4
+  %344 = insertelement <8 x float> undef, float %343, i32 0
+  %splat4 = shufflevector <8 x float> %344, <8 x float> undef, <8 x i32> zeroinitializer
+  %345 = load <8 x float>, <8 x float>* %131, align 32
+  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %304, <8 x float> %345)
+  store <8 x float> %346, <8 x float>* %131, align 32
+  %347 = load <8 x float>, <8 x float>* %125, align 32
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %308, <8 x float> %347)
+  store <8 x float> %348, <8 x float>* %125, align 32
+  %349 = add i64 %296, 40
+  %350 = getelementptr inbounds float, float* %1, i64 %349
+  %351 = load float, float* %350, align 4
+  %352 = insertelement <8 x float> undef, float %351, i32 0
+  %splat5 = shufflevector <8 x float> %352, <8 x float> undef, <8 x i32> zeroinitializer
+  %353 = load <8 x float>, <8 x float>* %130, align 32
+  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %304, <8 x float> %353)
+  store <8 x float> %354, <8 x float>* %130, align 32
+  %355 = load <8 x float>, <8 x float>* %124, align 32
+  %356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %308, <8 x float> %355)
+  store <8 x float> %356, <8 x float>* %124, align 32
+  %357 = add i64 %300, 8
+  %358 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %357
+  %359 = bitcast float* %358 to <8 x float>*
+  %360 = load <8 x float>, <8 x float>* %359, align 4
+  %361 = add i64 %300, 4616
+  %362 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %361
+  %363 = bitcast float* %362 to <8 x float>*
+  %364 = load <8 x float>, <8 x float>* %363, align 4
+  %365 = add i64 %296, 1
+  %366 = getelementptr inbounds float, float* %1, i64 %365
+  %367 = load float, float* %366, align 4
+  %368 = insertelement <8 x float> undef, float %367, i32 0
+  %splat6 = shufflevector <8 x float> %368, <8 x float> undef, <8 x i32> zeroinitializer
+  %369 = load <8 x float>, <8 x float>* %135, align 32
+  %370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %360, <8 x float> %369)
+  store <8 x float> %370, <8 x float>* %135, align 32
+  %371 = load <8 x float>, <8 x float>* %129, align 32
+  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %364, <8 x float> %371)
+  store <8 x float> %372, <8 x float>* %129, align 32
+  %373 = add i64 %296, 9
+  %374 = getelementptr inbounds float, float* %1, i64 %373
+  %375 = load float, float* %374, align 4
+  %376 = insertelement <8 x float> undef, float %375, i32 0
+  %splat7 = shufflevector <8 x float> %376, <8 x float> undef, <8 x i32> zeroinitializer
+  %377 = load <8 x float>, <8 x float>* %134, align 32
+  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %360, <8 x float> %377)
+  store <8 x float> %378, <8 x float>* %134, align 32
+  %379 = load <8 x float>, <8 x float>* %128, align 32
+  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %364, <8 x float> %379)
+  store <8 x float> %380, <8 x float>* %128, align 32
+  %381 = add i64 %296, 17
+  %382 = getelementptr inbounds float, float* %1, i64 %381
+  %383 = load float, float* %382, align 4
+  %384 = insertelement <8 x float> undef, float %383, i32 0
+  %splat8 = shufflevector <8 x float> %384, <8 x float> undef, <8 x i32> zeroinitializer
+  %385 = load <8 x float>, <8 x float>* %133, align 32
+  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %360, <8 x float> %385)
+  store <8 x float> %386, <8 x float>* %133, align 32
+  %387 = load <8 x float>, <8 x float>* %127, align 32
+  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %364, <8 x float> %387)
+  store <8 x float> %388, <8 x float>* %127, align 32
+  %389 = add i64 %296, 25
+  %390 = getelementptr inbounds float, float* %1, i64 %389
+  %391 = load float, float* %390, align 4
+  %392 = insertelement <8 x float> undef, float %391, i32 0
+  %splat9 = shufflevector <8 x float> %392, <8 x float> undef, <8 x i32> zeroinitializer
+  %393 = load <8 x float>, <8 x float>* %132, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %360, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %132, align 32
+  %395 = load <8 x float>, <8 x float>* %126, align 32
+  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %364, <8 x float> %395)
+  store <8 x float> %396, <8 x float>* %126, align 32
+  %397 = add i64 %296, 33
+  %398 = getelementptr inbounds float, float* %1, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat10 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %131, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %360, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %131, align 32
+  %403 = load <8 x float>, <8 x float>* %125, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %364, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %125, align 32
+  %405 = add i64 %296, 41
+  %406 = getelementptr inbounds float, float* %1, i64 %405
+  %407 = load float, float* %406, align 4
+  %408 = insertelement <8 x float> undef, float %407, i32 0
+  %splat11 = shufflevector <8 x float> %408, <8 x float> undef, <8 x i32> zeroinitializer
+  %409 = load <8 x float>, <8 x float>* %130, align 32
+  %410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %360, <8 x float> %409)
+  store <8 x float> %410, <8 x float>* %130, align 32
+  %411 = load <8 x float>, <8 x float>* %124, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %364, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %124, align 32
+  %413 = add i64 %300, 16
+  %414 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %413
+  %415 = bitcast float* %414 to <8 x float>*
+  %416 = load <8 x float>, <8 x float>* %415, align 4
+  %417 = add i64 %300, 4624
+  %418 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %417
+  %419 = bitcast float* %418 to <8 x float>*
+  %420 = load <8 x float>, <8 x float>* %419, align 4
+  %421 = add i64 %296, 2
+  %422 = getelementptr inbounds float, float* %1, i64 %421
+  %423 = load float, float* %422, align 4
+  %424 = insertelement <8 x float> undef, float %423, i32 0
+  %splat12 = shufflevector <8 x float> %424, <8 x float> undef, <8 x i32> zeroinitializer
+  %425 = load <8 x float>, <8 x float>* %135, align 32
+  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %416, <8 x float> %425)
+  store <8 x float> %426, <8 x float>* %135, align 32
+  %427 = load <8 x float>, <8 x float>* %129, align 32
+  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %420, <8 x float> %427)
+  store <8 x float> %428, <8 x float>* %129, align 32
+  %429 = add i64 %296, 10
+  %430 = getelementptr inbounds float, float* %1, i64 %429
+  %431 = load float, float* %430, align 4
+  %432 = insertelement <8 x float> undef, float %431, i32 0
+  %splat13 = shufflevector <8 x float> %432, <8 x float> undef, <8 x i32> zeroinitializer
+  %433 = load <8 x float>, <8 x float>* %134, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %416, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %134, align 32
+  %435 = load <8 x float>, <8 x float>* %128, align 32
+  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %420, <8 x float> %435)
+  store <8 x float> %436, <8 x float>* %128, align 32
+  %437 = add i64 %296, 18
+  %438 = getelementptr inbounds float, float* %1, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat14 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %133, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %416, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %133, align 32
+  %443 = load <8 x float>, <8 x float>* %127, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %420, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %127, align 32
+  %445 = add i64 %296, 26
+  %446 = getelementptr inbounds float, float* %1, i64 %445
+  %447 = load float, float* %446, align 4
+  %448 = insertelement <8 x float> undef, float %447, i32 0
+  %splat15 = shufflevector <8 x float> %448, <8 x float> undef, <8 x i32> zeroinitializer
+  %449 = load <8 x float>, <8 x float>* %132, align 32
+  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %416, <8 x float> %449)
+  store <8 x float> %450, <8 x float>* %132, align 32
+  %451 = load <8 x float>, <8 x float>* %126, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %420, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %126, align 32
+  %453 = add i64 %296, 34
+  %454 = getelementptr inbounds float, float* %1, i64 %453
+  %455 = load float, float* %454, align 4
+  %456 = insertelement <8 x float> undef, float %455, i32 0
+  %splat16 = shufflevector <8 x float> %456, <8 x float> undef, <8 x i32> zeroinitializer
+  %457 = load <8 x float>, <8 x float>* %131, align 32
+  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %416, <8 x float> %457)
+  store <8 x float> %458, <8 x float>* %131, align 32
+  %459 = load <8 x float>, <8 x float>* %125, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %420, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %125, align 32
+  %461 = add i64 %296, 42
+  %462 = getelementptr inbounds float, float* %1, i64 %461
+  %463 = load float, float* %462, align 4
+  %464 = insertelement <8 x float> undef, float %463, i32 0
+  %splat17 = shufflevector <8 x float> %464, <8 x float> undef, <8 x i32> zeroinitializer
+  %465 = load <8 x float>, <8 x float>* %130, align 32
+  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %416, <8 x float> %465)
+  store <8 x float> %466, <8 x float>* %130, align 32
+  %467 = load <8 x float>, <8 x float>* %124, align 32
+  %468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %420, <8 x float> %467)
+  store <8 x float> %468, <8 x float>* %124, align 32
+  %469 = add i64 %300, 24
+  %470 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %469
+  %471 = bitcast float* %470 to <8 x float>*
+  %472 = load <8 x float>, <8 x float>* %471, align 4
+  %473 = add i64 %300, 4632
+  %474 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %473
+  %475 = bitcast float* %474 to <8 x float>*
+  %476 = load <8 x float>, <8 x float>* %475, align 4
+  %477 = add i64 %296, 3
+  %478 = getelementptr inbounds float, float* %1, i64 %477
+  %479 = load float, float* %478, align 4
+  %480 = insertelement <8 x float> undef, float %479, i32 0
+  %splat18 = shufflevector <8 x float> %480, <8 x float> undef, <8 x i32> zeroinitializer
+  %481 = load <8 x float>, <8 x float>* %135, align 32
+  %482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %472, <8 x float> %481)
+  store <8 x float> %482, <8 x float>* %135, align 32
+  %483 = load <8 x float>, <8 x float>* %129, align 32
+  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %476, <8 x float> %483)
+  store <8 x float> %484, <8 x float>* %129, align 32
+  %485 = add i64 %296, 11
+  %486 = getelementptr inbounds float, float* %1, i64 %485
+  %487 = load float, float* %486, align 4
+  %488 = insertelement <8 x float> undef, float %487, i32 0
+  %splat19 = shufflevector <8 x float> %488, <8 x float> undef, <8 x i32> zeroinitializer
+  %489 = load <8 x float>, <8 x float>* %134, align 32
+  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %472, <8 x float> %489)
+  store <8 x float> %490, <8 x float>* %134, align 32
+  %491 = load <8 x float>, <8 x float>* %128, align 32
+  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %476, <8 x float> %491)
+  store <8 x float> %492, <8 x float>* %128, align 32
+  %493 = add i64 %296, 19
+  %494 = getelementptr inbounds float, float* %1, i64 %493
+  %495 = load float, float* %494, align 4
+  %496 = insertelement <8 x float> undef, float %495, i32 0
+  %splat20 = shufflevector <8 x float> %496, <8 x float> undef, <8 x i32> zeroinitializer
+  %497 = load <8 x float>, <8 x float>* %133, align 32
+  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %472, <8 x float> %497)
+  store <8 x float> %498, <8 x float>* %133, align 32
+  %499 = load <8 x float>, <8 x float>* %127, align 32
+  %500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %476, <8 x float> %499)
+  store <8 x float> %500, <8 x float>* %127, align 32
+  %501 = add i64 %296, 27
+  %502 = getelementptr inbounds float, float* %1, i64 %501
+  %503 = load float, float* %502, align 4
+  %504 = insertelement <8 x float> undef, float %503, i32 0
+  %splat21 = shufflevector <8 x float> %504, <8 x float> undef, <8 x i32> zeroinitializer
+  %505 = load <8 x float>, <8 x float>* %132, align 32
+  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %472, <8 x float> %505)
+  store <8 x float> %506, <8 x float>* %132, align 32
+  %507 = load <8 x float>, <8 x float>* %126, align 32
+  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %476, <8 x float> %507)
+  store <8 x float> %508, <8 x float>* %126, align 32
+  %509 = add i64 %296, 35
+  %510 = getelementptr inbounds float, float* %1, i64 %509
+  %511 = load float, float* %510, align 4
+  %512 = insertelement <8 x float> undef, float %511, i32 0
+  %splat22 = shufflevector <8 x float> %512, <8 x float> undef, <8 x i32> zeroinitializer
+  %513 = load <8 x float>, <8 x float>* %131, align 32
+  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %472, <8 x float> %513)
+  store <8 x float> %514, <8 x float>* %131, align 32
+  %515 = load <8 x float>, <8 x float>* %125, align 32
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %476, <8 x float> %515)
+  store <8 x float> %516, <8 x float>* %125, align 32
+  %517 = add i64 %296, 43
+  %518 = getelementptr inbounds float, float* %1, i64 %517
+  %519 = load float, float* %518, align 4
+  %520 = insertelement <8 x float> undef, float %519, i32 0
+  %splat23 = shufflevector <8 x float> %520, <8 x float> undef, <8 x i32> zeroinitializer
+  %521 = load <8 x float>, <8 x float>* %130, align 32
+  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %472, <8 x float> %521)
+  store <8 x float> %522, <8 x float>* %130, align 32
+  %523 = load <8 x float>, <8 x float>* %124, align 32
+  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %476, <8 x float> %523)
+  store <8 x float> %524, <8 x float>* %124, align 32
+  %525 = add i64 %300, 32
+  %526 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %525
+  %527 = bitcast float* %526 to <8 x float>*
+  %528 = load <8 x float>, <8 x float>* %527, align 4
+  %529 = add i64 %300, 4640
+  %530 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %529
+  %531 = bitcast float* %530 to <8 x float>*
+  %532 = load <8 x float>, <8 x float>* %531, align 4
+  %533 = add i64 %296, 4
+  %534 = getelementptr inbounds float, float* %1, i64 %533
+  %535 = load float, float* %534, align 4
+  %536 = insertelement <8 x float> undef, float %535, i32 0
+  %splat24 = shufflevector <8 x float> %536, <8 x float> undef, <8 x i32> zeroinitializer
+  %537 = load <8 x float>, <8 x float>* %135, align 32
+  %538 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %528, <8 x float> %537)
+  store <8 x float> %538, <8 x float>* %135, align 32
+  %539 = load <8 x float>, <8 x float>* %129, align 32
+  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %532, <8 x float> %539)
+  store <8 x float> %540, <8 x float>* %129, align 32
+  %541 = add i64 %296, 12
+  %542 = getelementptr inbounds float, float* %1, i64 %541
+  %543 = load float, float* %542, align 4
+  %544 = insertelement <8 x float> undef, float %543, i32 0
+  %splat25 = shufflevector <8 x float> %544, <8 x float> undef, <8 x i32> zeroinitializer
+  %545 = load <8 x float>, <8 x float>* %134, align 32
+  %546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %528, <8 x float> %545)
+  store <8 x float> %546, <8 x float>* %134, align 32
+  %547 = load <8 x float>, <8 x float>* %128, align 32
+  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %532, <8 x float> %547)
+  store <8 x float> %548, <8 x float>* %128, align 32
+  %549 = add i64 %296, 20
+  %550 = getelementptr inbounds float, float* %1, i64 %549
+  %551 = load float, float* %550, align 4
+  %552 = insertelement <8 x float> undef, float %551, i32 0
+  %splat26 = shufflevector <8 x float> %552, <8 x float> undef, <8 x i32> zeroinitializer
+  %553 = load <8 x float>, <8 x float>* %133, align 32
+  %554 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %528, <8 x float> %553)
+  store <8 x float> %554, <8 x float>* %133, align 32
+  %555 = load <8 x float>, <8 x float>* %127, align 32
+  %556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %532, <8 x float> %555)
+  store <8 x float> %556, <8 x float>* %127, align 32
+  %557 = add i64 %296, 28
+  %558 = getelementptr inbounds float, float* %1, i64 %557
+  %559 = load float, float* %558, align 4
+  %560 = insertelement <8 x float> undef, float %559, i32 0
+  %splat27 = shufflevector <8 x float> %560, <8 x float> undef, <8 x i32> zeroinitializer
+  %561 = load <8 x float>, <8 x float>* %132, align 32
+  %562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %528, <8 x float> %561)
+  store <8 x float> %562, <8 x float>* %132, align 32
+  %563 = load <8 x float>, <8 x float>* %126, align 32
+  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %532, <8 x float> %563)
+  store <8 x float> %564, <8 x float>* %126, align 32
+  %565 = add i64 %296, 36
+  %566 = getelementptr inbounds float, float* %1, i64 %565
+  %567 = load float, float* %566, align 4
+  %568 = insertelement <8 x float> undef, float %567, i32 0
+  %splat28 = shufflevector <8 x float> %568, <8 x float> undef, <8 x i32> zeroinitializer
+  %569 = load <8 x float>, <8 x float>* %131, align 32
+  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %528, <8 x float> %569)
+  store <8 x float> %570, <8 x float>* %131, align 32
+  %571 = load <8 x float>, <8 x float>* %125, align 32
+  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %532, <8 x float> %571)
+  store <8 x float> %572, <8 x float>* %125, align 32
+  %573 = add i64 %296, 44
+  %574 = getelementptr inbounds float, float* %1, i64 %573
+  %575 = load float, float* %574, align 4
+  %576 = insertelement <8 x float> undef, float %575, i32 0
+  %splat29 = shufflevector <8 x float> %576, <8 x float> undef, <8 x i32> zeroinitializer
+  %577 = load <8 x float>, <8 x float>* %130, align 32
+  %578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %528, <8 x float> %577)
+  store <8 x float> %578, <8 x float>* %130, align 32
+  %579 = load <8 x float>, <8 x float>* %124, align 32
+  %580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %532, <8 x float> %579)
+  store <8 x float> %580, <8 x float>* %124, align 32
+  %581 = add i64 %300, 40
+  %582 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = add i64 %300, 4648
+  %586 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = add i64 %296, 5
+  %590 = getelementptr inbounds float, float* %1, i64 %589
+  %591 = load float, float* %590, align 4
+  %592 = insertelement <8 x float> undef, float %591, i32 0
+  %splat30 = shufflevector <8 x float> %592, <8 x float> undef, <8 x i32> zeroinitializer
+  %593 = load <8 x float>, <8 x float>* %135, align 32
+  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %584, <8 x float> %593)
+  store <8 x float> %594, <8 x float>* %135, align 32
+  %595 = load <8 x float>, <8 x float>* %129, align 32
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %588, <8 x float> %595)
+  store <8 x float> %596, <8 x float>* %129, align 32
+  %597 = add i64 %296, 13
+  %598 = getelementptr inbounds float, float* %1, i64 %597
+  %599 = load float, float* %598, align 4
+  %600 = insertelement <8 x float> undef, float %599, i32 0
+  %splat31 = shufflevector <8 x float> %600, <8 x float> undef, <8 x i32> zeroinitializer
+  %601 = load <8 x float>, <8 x float>* %134, align 32
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %584, <8 x float> %601)
+  store <8 x float> %602, <8 x float>* %134, align 32
+  %603 = load <8 x float>, <8 x float>* %128, align 32
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %588, <8 x float> %603)
+  store <8 x float> %604, <8 x float>* %128, align 32
+  %605 = add i64 %296, 21
+  %606 = getelementptr inbounds float, float* %1, i64 %605
+  %607 = load float, float* %606, align 4
+  %608 = insertelement <8 x float> undef, float %607, i32 0
+  %splat32 = shufflevector <8 x float> %608, <8 x float> undef, <8 x i32> zeroinitializer
+  %609 = load <8 x float>, <8 x float>* %133, align 32
+  %610 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %584, <8 x float> %609)
+  store <8 x float> %610, <8 x float>* %133, align 32
+  %611 = load <8 x float>, <8 x float>* %127, align 32
+  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %588, <8 x float> %611)
+  store <8 x float> %612, <8 x float>* %127, align 32
+  %613 = add i64 %296, 29
+  %614 = getelementptr inbounds float, float* %1, i64 %613
+  %615 = load float, float* %614, align 4
+  %616 = insertelement <8 x float> undef, float %615, i32 0
+  %splat33 = shufflevector <8 x float> %616, <8 x float> undef, <8 x i32> zeroinitializer
+  %617 = load <8 x float>, <8 x float>* %132, align 32
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %584, <8 x float> %617)
+  store <8 x float> %618, <8 x float>* %132, align 32
+  %619 = load <8 x float>, <8 x float>* %126, align 32
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %588, <8 x float> %619)
+  store <8 x float> %620, <8 x float>* %126, align 32
+  %621 = add i64 %296, 37
+  %622 = getelementptr inbounds float, float* %1, i64 %621
+  %623 = load float, float* %622, align 4
+  %624 = insertelement <8 x float> undef, float %623, i32 0
+  %splat34 = shufflevector <8 x float> %624, <8 x float> undef, <8 x i32> zeroinitializer
+  %625 = load <8 x float>, <8 x float>* %131, align 32
+  %626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %584, <8 x float> %625)
+  store <8 x float> %626, <8 x float>* %131, align 32
+  %627 = load <8 x float>, <8 x float>* %125, align 32
+  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %588, <8 x float> %627)
+  store <8 x float> %628, <8 x float>* %125, align 32
+  %629 = add i64 %296, 45
+  %630 = getelementptr inbounds float, float* %1, i64 %629
+  %631 = load float, float* %630, align 4
+  %632 = insertelement <8 x float> undef, float %631, i32 0
+  %splat35 = shufflevector <8 x float> %632, <8 x float> undef, <8 x i32> zeroinitializer
+  %633 = load <8 x float>, <8 x float>* %130, align 32
+  %634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %584, <8 x float> %633)
+  store <8 x float> %634, <8 x float>* %130, align 32
+  %635 = load <8 x float>, <8 x float>* %124, align 32
+  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %588, <8 x float> %635)
+  store <8 x float> %636, <8 x float>* %124, align 32
+  %637 = add i64 %300, 48
+  %638 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %637
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = add i64 %300, 4656
+  %642 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %641
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = add i64 %296, 6
+  %646 = getelementptr inbounds float, float* %1, i64 %645
+  %647 = load float, float* %646, align 4
+  %648 = insertelement <8 x float> undef, float %647, i32 0
+  %splat36 = shufflevector <8 x float> %648, <8 x float> undef, <8 x i32> zeroinitializer
+  %649 = load <8 x float>, <8 x float>* %135, align 32
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %640, <8 x float> %649)
+  store <8 x float> %650, <8 x float>* %135, align 32
+  %651 = load <8 x float>, <8 x float>* %129, align 32
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %644, <8 x float> %651)
+  store <8 x float> %652, <8 x float>* %129, align 32
+  %653 = add i64 %296, 14
+  %654 = getelementptr inbounds float, float* %1, i64 %653
+  %655 = load float, float* %654, align 4
+  %656 = insertelement <8 x float> undef, float %655, i32 0
+  %splat37 = shufflevector <8 x float> %656, <8 x float> undef, <8 x i32> zeroinitializer
+  %657 = load <8 x float>, <8 x float>* %134, align 32
+  %658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %640, <8 x float> %657)
+  store <8 x float> %658, <8 x float>* %134, align 32
+  %659 = load <8 x float>, <8 x float>* %128, align 32
+  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %644, <8 x float> %659)
+  store <8 x float> %660, <8 x float>* %128, align 32
+  %661 = add i64 %296, 22
+  %662 = getelementptr inbounds float, float* %1, i64 %661
+  %663 = load float, float* %662, align 4
+  %664 = insertelement <8 x float> undef, float %663, i32 0
+  %splat38 = shufflevector <8 x float> %664, <8 x float> undef, <8 x i32> zeroinitializer
+  %665 = load <8 x float>, <8 x float>* %133, align 32
+  %666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %640, <8 x float> %665)
+  store <8 x float> %666, <8 x float>* %133, align 32
+  %667 = load <8 x float>, <8 x float>* %127, align 32
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %644, <8 x float> %667)
+  store <8 x float> %668, <8 x float>* %127, align 32
+  %669 = add i64 %296, 30
+  %670 = getelementptr inbounds float, float* %1, i64 %669
+  %671 = load float, float* %670, align 4
+  %672 = insertelement <8 x float> undef, float %671, i32 0
+  %splat39 = shufflevector <8 x float> %672, <8 x float> undef, <8 x i32> zeroinitializer
+  %673 = load <8 x float>, <8 x float>* %132, align 32
+  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %640, <8 x float> %673)
+  store <8 x float> %674, <8 x float>* %132, align 32
+  %675 = load <8 x float>, <8 x float>* %126, align 32
+  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %644, <8 x float> %675)
+  store <8 x float> %676, <8 x float>* %126, align 32
+  %677 = add i64 %296, 38
+  %678 = getelementptr inbounds float, float* %1, i64 %677
+  %679 = load float, float* %678, align 4
+  %680 = insertelement <8 x float> undef, float %679, i32 0
+  %splat40 = shufflevector <8 x float> %680, <8 x float> undef, <8 x i32> zeroinitializer
+  %681 = load <8 x float>, <8 x float>* %131, align 32
+  %682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %640, <8 x float> %681)
+  store <8 x float> %682, <8 x float>* %131, align 32
+  %683 = load <8 x float>, <8 x float>* %125, align 32
+  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %644, <8 x float> %683)
+  store <8 x float> %684, <8 x float>* %125, align 32
+  %685 = add i64 %296, 46
+  %686 = getelementptr inbounds float, float* %1, i64 %685
+  %687 = load float, float* %686, align 4
+  %688 = insertelement <8 x float> undef, float %687, i32 0
+  %splat41 = shufflevector <8 x float> %688, <8 x float> undef, <8 x i32> zeroinitializer
+  %689 = load <8 x float>, <8 x float>* %130, align 32
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %640, <8 x float> %689)
+  store <8 x float> %690, <8 x float>* %130, align 32
+  %691 = load <8 x float>, <8 x float>* %124, align 32
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %644, <8 x float> %691)
+  store <8 x float> %692, <8 x float>* %124, align 32
+  %693 = add i64 %300, 56
+  %694 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %693
+  %695 = bitcast float* %694 to <8 x float>*
+  %696 = load <8 x float>, <8 x float>* %695, align 4
+  %697 = add i64 %300, 4664
+  %698 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %697
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = add i64 %296, 7
+  %702 = getelementptr inbounds float, float* %1, i64 %701
+  %703 = load float, float* %702, align 4
+  %704 = insertelement <8 x float> undef, float %703, i32 0
+  %splat42 = shufflevector <8 x float> %704, <8 x float> undef, <8 x i32> zeroinitializer
+  %705 = load <8 x float>, <8 x float>* %135, align 32
+  %706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %696, <8 x float> %705)
+  store <8 x float> %706, <8 x float>* %135, align 32
+  %707 = load <8 x float>, <8 x float>* %129, align 32
+  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %700, <8 x float> %707)
+  store <8 x float> %708, <8 x float>* %129, align 32
+  %709 = add i64 %296, 15
+  %710 = getelementptr inbounds float, float* %1, i64 %709
+  %711 = load float, float* %710, align 4
+  %712 = insertelement <8 x float> undef, float %711, i32 0
+  %splat43 = shufflevector <8 x float> %712, <8 x float> undef, <8 x i32> zeroinitializer
+  %713 = load <8 x float>, <8 x float>* %134, align 32
+  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %696, <8 x float> %713)
+  store <8 x float> %714, <8 x float>* %134, align 32
+  %715 = load <8 x float>, <8 x float>* %128, align 32
+  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %700, <8 x float> %715)
+  store <8 x float> %716, <8 x float>* %128, align 32
+  %717 = add i64 %296, 23
+  %718 = getelementptr inbounds float, float* %1, i64 %717
+  %719 = load float, float* %718, align 4
+  %720 = insertelement <8 x float> undef, float %719, i32 0
+  %splat44 = shufflevector <8 x float> %720, <8 x float> undef, <8 x i32> zeroinitializer
+  %721 = load <8 x float>, <8 x float>* %133, align 32
+  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %696, <8 x float> %721)
+  store <8 x float> %722, <8 x float>* %133, align 32
+  %723 = load <8 x float>, <8 x float>* %127, align 32
+  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %700, <8 x float> %723)
+  store <8 x float> %724, <8 x float>* %127, align 32
+  %725 = add i64 %296, 31
+  %726 = getelementptr inbounds float, float* %1, i64 %725
+  %727 = load float, float* %726, align 4
+  %728 = insertelement <8 x float> undef, float %727, i32 0
+  %splat45 = shufflevector <8 x float> %728, <8 x float> undef, <8 x i32> zeroinitializer
+  %729 = load <8 x float>, <8 x float>* %132, align 32
+  %730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %696, <8 x float> %729)
+  store <8 x float> %730, <8 x float>* %132, align 32
+  %731 = load <8 x float>, <8 x float>* %126, align 32
+  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %700, <8 x float> %731)
+  store <8 x float> %732, <8 x float>* %126, align 32
+  %733 = add i64 %296, 39
+  %734 = getelementptr inbounds float, float* %1, i64 %733
+  %735 = load float, float* %734, align 4
+  %736 = insertelement <8 x float> undef, float %735, i32 0
+  %splat46 = shufflevector <8 x float> %736, <8 x float> undef, <8 x i32> zeroinitializer
+  %737 = load <8 x float>, <8 x float>* %131, align 32
+  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %696, <8 x float> %737)
+  store <8 x float> %738, <8 x float>* %131, align 32
+  %739 = load <8 x float>, <8 x float>* %125, align 32
+  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %700, <8 x float> %739)
+  store <8 x float> %740, <8 x float>* %125, align 32
+  %741 = add i64 %296, 47
+  %742 = getelementptr inbounds float, float* %1, i64 %741
+  %743 = load float, float* %742, align 4
+  %744 = insertelement <8 x float> undef, float %743, i32 0
+  %splat47 = shufflevector <8 x float> %744, <8 x float> undef, <8 x i32> zeroinitializer
+  %745 = load <8 x float>, <8 x float>* %130, align 32
+  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %696, <8 x float> %745)
+  store <8 x float> %746, <8 x float>* %130, align 32
+  %747 = load <8 x float>, <8 x float>* %124, align 32
+  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %700, <8 x float> %747)
+  store <8 x float> %748, <8 x float>* %124, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
 kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
   br label %kh.header
+
+u.header48:                                       ; preds = %kh.exit54, %u.exit
+  %u51 = phi i64 [ 0, %u.exit ], [ %u.next110, %kh.exit54 ]
+  %749 = icmp slt i64 %u51, 8
+  br i1 %749, label %u.body49, label %u.exit50
+
+u.body49:                                         ; preds = %u.header48
+  %750 = mul i64 %u51, 1800
+  %751 = add i64 %290, %750
+  %752 = mul i64 %u51, 576
+  %753 = add i64 %151, %752
+  br label %kh.header52
+
+u.exit50:                                         ; preds = %u.header48
+  %754 = mul i64 %143, 8
+  %755 = add i64 %754, %146
+  %756 = add i64 %755, 0
+  %757 = mul i64 %756, 13
+  %758 = add i64 %757, %140
+  %759 = mul i64 %758, 13
+  %760 = add i64 %759, 6
+  %761 = mul i64 %760, 8
+  %762 = load <8 x float>, <8 x float>* %123, align 32
+  %763 = fcmp ogt <8 x float> %762, zeroinitializer
+  %764 = select <8 x i1> %763, <8 x float> %762, <8 x float> zeroinitializer
+  %765 = getelementptr inbounds float, float* %0, i64 %761
+  %766 = bitcast float* %765 to <8 x float>*
+  store <8 x float> %764, <8 x float>* %766, align 4
+  %767 = add i64 %759, 7
+  %768 = mul i64 %767, 8
+  %769 = load <8 x float>, <8 x float>* %122, align 32
+  %770 = fcmp ogt <8 x float> %769, zeroinitializer
+  %771 = select <8 x i1> %770, <8 x float> %769, <8 x float> zeroinitializer
+  %772 = getelementptr inbounds float, float* %0, i64 %768
+  %773 = bitcast float* %772 to <8 x float>*
+  store <8 x float> %771, <8 x float>* %773, align 4
+  %774 = add i64 %759, 8
+  %775 = mul i64 %774, 8
+  %776 = load <8 x float>, <8 x float>* %121, align 32
+  %777 = fcmp ogt <8 x float> %776, zeroinitializer
+  %778 = select <8 x i1> %777, <8 x float> %776, <8 x float> zeroinitializer
+  %779 = getelementptr inbounds float, float* %0, i64 %775
+  %780 = bitcast float* %779 to <8 x float>*
+  store <8 x float> %778, <8 x float>* %780, align 4
+  %781 = add i64 %759, 9
+  %782 = mul i64 %781, 8
+  %783 = load <8 x float>, <8 x float>* %120, align 32
+  %784 = fcmp ogt <8 x float> %783, zeroinitializer
+  %785 = select <8 x i1> %784, <8 x float> %783, <8 x float> zeroinitializer
+  %786 = getelementptr inbounds float, float* %0, i64 %782
+  %787 = bitcast float* %786 to <8 x float>*
+  store <8 x float> %785, <8 x float>* %787, align 4
+  %788 = add i64 %759, 10
+  %789 = mul i64 %788, 8
+  %790 = load <8 x float>, <8 x float>* %119, align 32
+  %791 = fcmp ogt <8 x float> %790, zeroinitializer
+  %792 = select <8 x i1> %791, <8 x float> %790, <8 x float> zeroinitializer
+  %793 = getelementptr inbounds float, float* %0, i64 %789
+  %794 = bitcast float* %793 to <8 x float>*
+  store <8 x float> %792, <8 x float>* %794, align 4
+  %795 = add i64 %759, 11
+  %796 = mul i64 %795, 8
+  %797 = load <8 x float>, <8 x float>* %118, align 32
+  %798 = fcmp ogt <8 x float> %797, zeroinitializer
+  %799 = select <8 x i1> %798, <8 x float> %797, <8 x float> zeroinitializer
+  %800 = getelementptr inbounds float, float* %0, i64 %796
+  %801 = bitcast float* %800 to <8 x float>*
+  store <8 x float> %799, <8 x float>* %801, align 4
+  %802 = mul i64 %143, 8
+  %803 = add i64 %802, %146
+  %804 = add i64 %803, 1
+  %805 = mul i64 %804, 13
+  %806 = add i64 %805, %140
+  %807 = mul i64 %806, 13
+  %808 = add i64 %807, 6
+  %809 = mul i64 %808, 8
+  %810 = load <8 x float>, <8 x float>* %117, align 32
+  %811 = fcmp ogt <8 x float> %810, zeroinitializer
+  %812 = select <8 x i1> %811, <8 x float> %810, <8 x float> zeroinitializer
+  %813 = getelementptr inbounds float, float* %0, i64 %809
+  %814 = bitcast float* %813 to <8 x float>*
+  store <8 x float> %812, <8 x float>* %814, align 4
+  %815 = add i64 %807, 7
+  %816 = mul i64 %815, 8
+  %817 = load <8 x float>, <8 x float>* %116, align 32
+  %818 = fcmp ogt <8 x float> %817, zeroinitializer
+  %819 = select <8 x i1> %818, <8 x float> %817, <8 x float> zeroinitializer
+  %820 = getelementptr inbounds float, float* %0, i64 %816
+  %821 = bitcast float* %820 to <8 x float>*
+  store <8 x float> %819, <8 x float>* %821, align 4
+  %822 = add i64 %807, 8
+  %823 = mul i64 %822, 8
+  %824 = load <8 x float>, <8 x float>* %115, align 32
+  %825 = fcmp ogt <8 x float> %824, zeroinitializer
+  %826 = select <8 x i1> %825, <8 x float> %824, <8 x float> zeroinitializer
+  %827 = getelementptr inbounds float, float* %0, i64 %823
+  %828 = bitcast float* %827 to <8 x float>*
+  store <8 x float> %826, <8 x float>* %828, align 4
+  %829 = add i64 %807, 9
+  %830 = mul i64 %829, 8
+  %831 = load <8 x float>, <8 x float>* %114, align 32
+  %832 = fcmp ogt <8 x float> %831, zeroinitializer
+  %833 = select <8 x i1> %832, <8 x float> %831, <8 x float> zeroinitializer
+  %834 = getelementptr inbounds float, float* %0, i64 %830
+  %835 = bitcast float* %834 to <8 x float>*
+  store <8 x float> %833, <8 x float>* %835, align 4
+  %836 = add i64 %807, 10
+  %837 = mul i64 %836, 8
+  %838 = load <8 x float>, <8 x float>* %113, align 32
+  %839 = fcmp ogt <8 x float> %838, zeroinitializer
+  %840 = select <8 x i1> %839, <8 x float> %838, <8 x float> zeroinitializer
+  %841 = getelementptr inbounds float, float* %0, i64 %837
+  %842 = bitcast float* %841 to <8 x float>*
+  store <8 x float> %840, <8 x float>* %842, align 4
+  %843 = add i64 %807, 11
+  %844 = mul i64 %843, 8
+  %845 = load <8 x float>, <8 x float>* %112, align 32
+  %846 = fcmp ogt <8 x float> %845, zeroinitializer
+  %847 = select <8 x i1> %846, <8 x float> %845, <8 x float> zeroinitializer
+  %848 = getelementptr inbounds float, float* %0, i64 %844
+  %849 = bitcast float* %848 to <8 x float>*
+  store <8 x float> %847, <8 x float>* %849, align 4
+  %850 = add i64 %146, 0
+  %851 = mul i64 %850, 8
+  %852 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %851
+  %853 = bitcast float* %852 to <8 x float>*
+  %854 = load <8 x float>, <8 x float>* %853, align 4
+  store <8 x float> %854, <8 x float>* %111, align 32
+  %855 = add i64 %146, 1
+  %856 = mul i64 %855, 8
+  %857 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %856
+  %858 = bitcast float* %857 to <8 x float>*
+  %859 = load <8 x float>, <8 x float>* %858, align 4
+  store <8 x float> %859, <8 x float>* %110, align 32
+  %860 = add i64 %152, 0
+  %861 = add i64 %150, %860
+  br label %u.header111
+
+kh.header52:                                      ; preds = %kw.exit58, %u.body49
+  %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next109, %kw.exit58 ]
+  %862 = icmp slt i64 %kh55, 3
+  br i1 %862, label %kh.body53, label %kh.exit54
+
+kh.body53:                                        ; preds = %kh.header52
+  %863 = mul i64 %kh55, 120
+  %864 = add i64 %751, %863
+  br label %kw.header56
+
+kh.exit54:                                        ; preds = %kh.header52
+  %u.next110 = add i64 %u51, 1
+  br label %u.header48
+
+kw.header56:                                      ; preds = %kw.body57, %kh.body53
+  %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next108, %kw.body57 ]
+  %865 = icmp slt i64 %kw59, 3
+  br i1 %865, label %kw.body57, label %kw.exit58
+
+kw.body57:                                        ; preds = %kw.header56
+  %866 = mul i64 %kw59, 8
+  %867 = add i64 %864, %866
+  %868 = mul i64 %kh55, 3
+  %869 = add i64 %868, %kw59
+  %870 = mul i64 %869, 64
+  %871 = add i64 %753, %870
+  %872 = add i64 %871, 0
+  %873 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %872
+  %874 = bitcast float* %873 to <8 x float>*
+  %875 = load <8 x float>, <8 x float>* %874, align 4
+  %876 = add i64 %871, 4608
+  %877 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %876
+  %878 = bitcast float* %877 to <8 x float>*
+  %879 = load <8 x float>, <8 x float>* %878, align 4
+  %880 = add i64 %867, 48
+  %881 = getelementptr inbounds float, float* %1, i64 %880
+  %882 = load float, float* %881, align 4
+  %883 = insertelement <8 x float> undef, float %882, i32 0
+  %splat60 = shufflevector <8 x float> %883, <8 x float> undef, <8 x i32> zeroinitializer
+  %884 = load <8 x float>, <8 x float>* %123, align 32
+  %885 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %875, <8 x float> %884)
+  store <8 x float> %885, <8 x float>* %123, align 32
+  %886 = load <8 x float>, <8 x float>* %117, align 32
+  %887 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %879, <8 x float> %886)
+  store <8 x float> %887, <8 x float>* %117, align 32
+  %888 = add i64 %867, 56
+  %889 = getelementptr inbounds float, float* %1, i64 %888
+  %890 = load float, float* %889, align 4
+  %891 = insertelement <8 x float> undef, float %890, i32 0
+  %splat61 = shufflevector <8 x float> %891, <8 x float> undef, <8 x i32> zeroinitializer
+  %892 = load <8 x float>, <8 x float>* %122, align 32
+  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %875, <8 x float> %892)
+  store <8 x float> %893, <8 x float>* %122, align 32
+  %894 = load <8 x float>, <8 x float>* %116, align 32
+  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %879, <8 x float> %894)
+  store <8 x float> %895, <8 x float>* %116, align 32
+  %896 = add i64 %867, 64
+  %897 = getelementptr inbounds float, float* %1, i64 %896
+  %898 = load float, float* %897, align 4
+  %899 = insertelement <8 x float> undef, float %898, i32 0
+  %splat62 = shufflevector <8 x float> %899, <8 x float> undef, <8 x i32> zeroinitializer
+  %900 = load <8 x float>, <8 x float>* %121, align 32
+  %901 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %875, <8 x float> %900)
+  store <8 x float> %901, <8 x float>* %121, align 32
+  %902 = load <8 x float>, <8 x float>* %115, align 32
+  %903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %879, <8 x float> %902)
+  store <8 x float> %903, <8 x float>* %115, align 32
+  %904 = add i64 %867, 72
+  %905 = getelementptr inbounds float, float* %1, i64 %904
+  %906 = load float, float* %905, align 4
+  %907 = insertelement <8 x float> undef, float %906, i32 0
+  %splat63 = shufflevector <8 x float> %907, <8 x float> undef, <8 x i32> zeroinitializer
+  %908 = load <8 x float>, <8 x float>* %120, align 32
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %875, <8 x float> %908)
+  store <8 x float> %909, <8 x float>* %120, align 32
+  %910 = load <8 x float>, <8 x float>* %114, align 32
+  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %879, <8 x float> %910)
+  store <8 x float> %911, <8 x float>* %114, align 32
+  %912 = add i64 %867, 80
+  %913 = getelementptr inbounds float, float* %1, i64 %912
+  %914 = load float, float* %913, align 4
+  %915 = insertelement <8 x float> undef, float %914, i32 0
+  %splat64 = shufflevector <8 x float> %915, <8 x float> undef, <8 x i32> zeroinitializer
+  %916 = load <8 x float>, <8 x float>* %119, align 32
+  %917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %875, <8 x float> %916)
+  store <8 x float> %917, <8 x float>* %119, align 32
+  %918 = load <8 x float>, <8 x float>* %113, align 32
+  %919 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %879, <8 x float> %918)
+  store <8 x float> %919, <8 x float>* %113, align 32
+  %920 = add i64 %867, 88
+  %921 = getelementptr inbounds float, float* %1, i64 %920
+  %922 = load float, float* %921, align 4
+  %923 = insertelement <8 x float> undef, float %922, i32 0
+  %splat65 = shufflevector <8 x float> %923, <8 x float> undef, <8 x i32> zeroinitializer
+  %924 = load <8 x float>, <8 x float>* %118, align 32
+  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %875, <8 x float> %924)
+  store <8 x float> %925, <8 x float>* %118, align 32
+  %926 = load <8 x float>, <8 x float>* %112, align 32
+  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %879, <8 x float> %926)
+  store <8 x float> %927, <8 x float>* %112, align 32
+  %928 = add i64 %871, 8
+  %929 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %928
+  %930 = bitcast float* %929 to <8 x float>*
+  %931 = load <8 x float>, <8 x float>* %930, align 4
+  %932 = add i64 %871, 4616
+  %933 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %932
+  %934 = bitcast float* %933 to <8 x float>*
+  %935 = load <8 x float>, <8 x float>* %934, align 4
+  %936 = add i64 %867, 49
+  %937 = getelementptr inbounds float, float* %1, i64 %936
+  %938 = load float, float* %937, align 4
+  %939 = insertelement <8 x float> undef, float %938, i32 0
+  %splat66 = shufflevector <8 x float> %939, <8 x float> undef, <8 x i32> zeroinitializer
+  %940 = load <8 x float>, <8 x float>* %123, align 32
+  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %931, <8 x float> %940)
+  store <8 x float> %941, <8 x float>* %123, align 32
+  %942 = load <8 x float>, <8 x float>* %117, align 32
+  %943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %935, <8 x float> %942)
+  store <8 x float> %943, <8 x float>* %117, align 32
+  %944 = add i64 %867, 57
+  %945 = getelementptr inbounds float, float* %1, i64 %944
+  %946 = load float, float* %945, align 4
+  %947 = insertelement <8 x float> undef, float %946, i32 0
+  %splat67 = shufflevector <8 x float> %947, <8 x float> undef, <8 x i32> zeroinitializer
+  %948 = load <8 x float>, <8 x float>* %122, align 32
+  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %931, <8 x float> %948)
+  store <8 x float> %949, <8 x float>* %122, align 32
+  %950 = load <8 x float>, <8 x float>* %116, align 32
+  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %935, <8 x float> %950)
+  store <8 x float> %951, <8 x float>* %116, align 32
+  %952 = add i64 %867, 65
+  %953 = getelementptr inbounds float, float* %1, i64 %952
+  %954 = load float, float* %953, align 4
+  %955 = insertelement <8 x float> undef, float %954, i32 0
+  %splat68 = shufflevector <8 x float> %955, <8 x float> undef, <8 x i32> zeroinitializer
+  %956 = load <8 x float>, <8 x float>* %121, align 32
+  %957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %931, <8 x float> %956)
+  store <8 x float> %957, <8 x float>* %121, align 32
+  %958 = load <8 x float>, <8 x float>* %115, align 32
+  %959 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %935, <8 x float> %958)
+  store <8 x float> %959, <8 x float>* %115, align 32
+  %960 = add i64 %867, 73
+  %961 = getelementptr inbounds float, float* %1, i64 %960
+  %962 = load float, float* %961, align 4
+  %963 = insertelement <8 x float> undef, float %962, i32 0
+  %splat69 = shufflevector <8 x float> %963, <8 x float> undef, <8 x i32> zeroinitializer
+  %964 = load <8 x float>, <8 x float>* %120, align 32
+  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %931, <8 x float> %964)
+  store <8 x float> %965, <8 x float>* %120, align 32
+  %966 = load <8 x float>, <8 x float>* %114, align 32
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %935, <8 x float> %966)
+  store <8 x float> %967, <8 x float>* %114, align 32
+  %968 = add i64 %867, 81
+  %969 = getelementptr inbounds float, float* %1, i64 %968
+  %970 = load float, float* %969, align 4
+  %971 = insertelement <8 x float> undef, float %970, i32 0
+  %splat70 = shufflevector <8 x float> %971, <8 x float> undef, <8 x i32> zeroinitializer
+  %972 = load <8 x float>, <8 x float>* %119, align 32
+  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %931, <8 x float> %972)
+  store <8 x float> %973, <8 x float>* %119, align 32
+  %974 = load <8 x float>, <8 x float>* %113, align 32
+  %975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %935, <8 x float> %974)
+  store <8 x float> %975, <8 x float>* %113, align 32
+  %976 = add i64 %867, 89
+  %977 = getelementptr inbounds float, float* %1, i64 %976
+  %978 = load float, float* %977, align 4
+  %979 = insertelement <8 x float> undef, float %978, i32 0
+  %splat71 = shufflevector <8 x float> %979, <8 x float> undef, <8 x i32> zeroinitializer
+  %980 = load <8 x float>, <8 x float>* %118, align 32
+  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %931, <8 x float> %980)
+  store <8 x float> %981, <8 x float>* %118, align 32
+  %982 = load <8 x float>, <8 x float>* %112, align 32
+  %983 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %935, <8 x float> %982)
+  store <8 x float> %983, <8 x float>* %112, align 32
+  %984 = add i64 %871, 16
+  %985 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %984
+  %986 = bitcast float* %985 to <8 x float>*
+  %987 = load <8 x float>, <8 x float>* %986, align 4
+  %988 = add i64 %871, 4624
+  %989 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %988
+  %990 = bitcast float* %989 to <8 x float>*
+  %991 = load <8 x float>, <8 x float>* %990, align 4
+  %992 = add i64 %867, 50
+  %993 = getelementptr inbounds float, float* %1, i64 %992
+  %994 = load float, float* %993, align 4
+  %995 = insertelement <8 x float> undef, float %994, i32 0
+  %splat72 = shufflevector <8 x float> %995, <8 x float> undef, <8 x i32> zeroinitializer
+  %996 = load <8 x float>, <8 x float>* %123, align 32
+  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %987, <8 x float> %996)
+  store <8 x float> %997, <8 x float>* %123, align 32
+  %998 = load <8 x float>, <8 x float>* %117, align 32
+  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %991, <8 x float> %998)
+  store <8 x float> %999, <8 x float>* %117, align 32
+  %1000 = add i64 %867, 58
+  %1001 = getelementptr inbounds float, float* %1, i64 %1000
+  %1002 = load float, float* %1001, align 4
+  %1003 = insertelement <8 x float> undef, float %1002, i32 0
+  %splat73 = shufflevector <8 x float> %1003, <8 x float> undef, <8 x i32> zeroinitializer
+  %1004 = load <8 x float>, <8 x float>* %122, align 32
+  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %987, <8 x float> %1004)
+  store <8 x float> %1005, <8 x float>* %122, align 32
+  %1006 = load <8 x float>, <8 x float>* %116, align 32
+  %1007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %991, <8 x float> %1006)
+  store <8 x float> %1007, <8 x float>* %116, align 32
+  %1008 = add i64 %867, 66
+  %1009 = getelementptr inbounds float, float* %1, i64 %1008
+  %1010 = load float, float* %1009, align 4
+  %1011 = insertelement <8 x float> undef, float %1010, i32 0
+  %splat74 = shufflevector <8 x float> %1011, <8 x float> undef, <8 x i32> zeroinitializer
+  %1012 = load <8 x float>, <8 x float>* %121, align 32
+  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %987, <8 x float> %1012)
+  store <8 x float> %1013, <8 x float>* %121, align 32
+  %1014 = load <8 x float>, <8 x float>* %115, align 32
+  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %991, <8 x float> %1014)
+  store <8 x float> %1015, <8 x float>* %115, align 32
+  %1016 = add i64 %867, 74
+  %1017 = getelementptr inbounds float, float* %1, i64 %1016
+  %1018 = load float, float* %1017, align 4
+  %1019 = insertelement <8 x float> undef, float %1018, i32 0
+  %splat75 = shufflevector <8 x float> %1019, <8 x float> undef, <8 x i32> zeroinitializer
+  %1020 = load <8 x float>, <8 x float>* %120, align 32
+  %1021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %987, <8 x float> %1020)
+  store <8 x float> %1021, <8 x float>* %120, align 32
+  %1022 = load <8 x float>, <8 x float>* %114, align 32
+  %1023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %991, <8 x float> %1022)
+  store <8 x float> %1023, <8 x float>* %114, align 32
+  %1024 = add i64 %867, 82
+  %1025 = getelementptr inbounds float, float* %1, i64 %1024
+  %1026 = load float, float* %1025, align 4
+  %1027 = insertelement <8 x float> undef, float %1026, i32 0
+  %splat76 = shufflevector <8 x float> %1027, <8 x float> undef, <8 x i32> zeroinitializer
+  %1028 = load <8 x float>, <8 x float>* %119, align 32
+  %1029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %987, <8 x float> %1028)
+  store <8 x float> %1029, <8 x float>* %119, align 32
+  %1030 = load <8 x float>, <8 x float>* %113, align 32
+  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %991, <8 x float> %1030)
+  store <8 x float> %1031, <8 x float>* %113, align 32
+  %1032 = add i64 %867, 90
+  %1033 = getelementptr inbounds float, float* %1, i64 %1032
+  %1034 = load float, float* %1033, align 4
+  %1035 = insertelement <8 x float> undef, float %1034, i32 0
+  %splat77 = shufflevector <8 x float> %1035, <8 x float> undef, <8 x i32> zeroinitializer
+  %1036 = load <8 x float>, <8 x float>* %118, align 32
+  %1037 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %987, <8 x float> %1036)
+  store <8 x float> %1037, <8 x float>* %118, align 32
+  %1038 = load <8 x float>, <8 x float>* %112, align 32
+  %1039 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %991, <8 x float> %1038)
+  store <8 x float> %1039, <8 x float>* %112, align 32
+  %1040 = add i64 %871, 24
+  %1041 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1040
+  %1042 = bitcast float* %1041 to <8 x float>*
+  %1043 = load <8 x float>, <8 x float>* %1042, align 4
+  %1044 = add i64 %871, 4632
+  %1045 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1044
+  %1046 = bitcast float* %1045 to <8 x float>*
+  %1047 = load <8 x float>, <8 x float>* %1046, align 4
+  %1048 = add i64 %867, 51
+  %1049 = getelementptr inbounds float, float* %1, i64 %1048
+  %1050 = load float, float* %1049, align 4
+  %1051 = insertelement <8 x float> undef, float %1050, i32 0
+  %splat78 = shufflevector <8 x float> %1051, <8 x float> undef, <8 x i32> zeroinitializer
+  %1052 = load <8 x float>, <8 x float>* %123, align 32
+  %1053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1043, <8 x float> %1052)
+  store <8 x float> %1053, <8 x float>* %123, align 32
+  %1054 = load <8 x float>, <8 x float>* %117, align 32
+  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1047, <8 x float> %1054)
+  store <8 x float> %1055, <8 x float>* %117, align 32
+  %1056 = add i64 %867, 59
+  %1057 = getelementptr inbounds float, float* %1, i64 %1056
+  %1058 = load float, float* %1057, align 4
+  %1059 = insertelement <8 x float> undef, float %1058, i32 0
+  %splat79 = shufflevector <8 x float> %1059, <8 x float> undef, <8 x i32> zeroinitializer
+  %1060 = load <8 x float>, <8 x float>* %122, align 32
+  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1043, <8 x float> %1060)
+  store <8 x float> %1061, <8 x float>* %122, align 32
+  %1062 = load <8 x float>, <8 x float>* %116, align 32
+  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1047, <8 x float> %1062)
+  store <8 x float> %1063, <8 x float>* %116, align 32
+  %1064 = add i64 %867, 67
+  %1065 = getelementptr inbounds float, float* %1, i64 %1064
+  %1066 = load float, float* %1065, align 4
+  %1067 = insertelement <8 x float> undef, float %1066, i32 0
+  %splat80 = shufflevector <8 x float> %1067, <8 x float> undef, <8 x i32> zeroinitializer
+  %1068 = load <8 x float>, <8 x float>* %121, align 32
+  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %1043, <8 x float> %1068)
+  store <8 x float> %1069, <8 x float>* %121, align 32
+  %1070 = load <8 x float>, <8 x float>* %115, align 32
+  %1071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %1047, <8 x float> %1070)
+  store <8 x float> %1071, <8 x float>* %115, align 32
+  %1072 = add i64 %867, 75
+  %1073 = getelementptr inbounds float, float* %1, i64 %1072
+  %1074 = load float, float* %1073, align 4
+  %1075 = insertelement <8 x float> undef, float %1074, i32 0
+  %splat81 = shufflevector <8 x float> %1075, <8 x float> undef, <8 x i32> zeroinitializer
+  %1076 = load <8 x float>, <8 x float>* %120, align 32
+  %1077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1043, <8 x float> %1076)
+  store <8 x float> %1077, <8 x float>* %120, align 32
+  %1078 = load <8 x float>, <8 x float>* %114, align 32
+  %1079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1047, <8 x float> %1078)
+  store <8 x float> %1079, <8 x float>* %114, align 32
+  %1080 = add i64 %867, 83
+  %1081 = getelementptr inbounds float, float* %1, i64 %1080
+  %1082 = load float, float* %1081, align 4
+  %1083 = insertelement <8 x float> undef, float %1082, i32 0
+  %splat82 = shufflevector <8 x float> %1083, <8 x float> undef, <8 x i32> zeroinitializer
+  %1084 = load <8 x float>, <8 x float>* %119, align 32
+  %1085 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1043, <8 x float> %1084)
+  store <8 x float> %1085, <8 x float>* %119, align 32
+  %1086 = load <8 x float>, <8 x float>* %113, align 32
+  %1087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1047, <8 x float> %1086)
+  store <8 x float> %1087, <8 x float>* %113, align 32
+  %1088 = add i64 %867, 91
+  %1089 = getelementptr inbounds float, float* %1, i64 %1088
+  %1090 = load float, float* %1089, align 4
+  %1091 = insertelement <8 x float> undef, float %1090, i32 0
+  %splat83 = shufflevector <8 x float> %1091, <8 x float> undef, <8 x i32> zeroinitializer
+  %1092 = load <8 x float>, <8 x float>* %118, align 32
+  %1093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1043, <8 x float> %1092)
+  store <8 x float> %1093, <8 x float>* %118, align 32
+  %1094 = load <8 x float>, <8 x float>* %112, align 32
+  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1047, <8 x float> %1094)
+  store <8 x float> %1095, <8 x float>* %112, align 32
+  %1096 = add i64 %871, 32
+  %1097 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1096
+  %1098 = bitcast float* %1097 to <8 x float>*
+  %1099 = load <8 x float>, <8 x float>* %1098, align 4
+  %1100 = add i64 %871, 4640
+  %1101 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1100
+  %1102 = bitcast float* %1101 to <8 x float>*
+  %1103 = load <8 x float>, <8 x float>* %1102, align 4
+  %1104 = add i64 %867, 52
+  %1105 = getelementptr inbounds float, float* %1, i64 %1104
+  %1106 = load float, float* %1105, align 4
+  %1107 = insertelement <8 x float> undef, float %1106, i32 0
+  %splat84 = shufflevector <8 x float> %1107, <8 x float> undef, <8 x i32> zeroinitializer
+  %1108 = load <8 x float>, <8 x float>* %123, align 32
+  %1109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1099, <8 x float> %1108)
+  store <8 x float> %1109, <8 x float>* %123, align 32
+  %1110 = load <8 x float>, <8 x float>* %117, align 32
+  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1103, <8 x float> %1110)
+  store <8 x float> %1111, <8 x float>* %117, align 32
+  %1112 = add i64 %867, 60
+  %1113 = getelementptr inbounds float, float* %1, i64 %1112
+  %1114 = load float, float* %1113, align 4
+  %1115 = insertelement <8 x float> undef, float %1114, i32 0
+  %splat85 = shufflevector <8 x float> %1115, <8 x float> undef, <8 x i32> zeroinitializer
+  %1116 = load <8 x float>, <8 x float>* %122, align 32
+  %1117 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1099, <8 x float> %1116)
+  store <8 x float> %1117, <8 x float>* %122, align 32
+  %1118 = load <8 x float>, <8 x float>* %116, align 32
+  %1119 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1103, <8 x float> %1118)
+  store <8 x float> %1119, <8 x float>* %116, align 32
+  %1120 = add i64 %867, 68
+  %1121 = getelementptr inbounds float, float* %1, i64 %1120
+  %1122 = load float, float* %1121, align 4
+  %1123 = insertelement <8 x float> undef, float %1122, i32 0
+  %splat86 = shufflevector <8 x float> %1123, <8 x float> undef, <8 x i32> zeroinitializer
+  %1124 = load <8 x float>, <8 x float>* %121, align 32
+  %1125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1099, <8 x float> %1124)
+  store <8 x float> %1125, <8 x float>* %121, align 32
+  %1126 = load <8 x float>, <8 x float>* %115, align 32
+  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1103, <8 x float> %1126)
+  store <8 x float> %1127, <8 x float>* %115, align 32
+  %1128 = add i64 %867, 76
+  %1129 = getelementptr inbounds float, float* %1, i64 %1128
+  %1130 = load float, float* %1129, align 4
+  %1131 = insertelement <8 x float> undef, float %1130, i32 0
+  %splat87 = shufflevector <8 x float> %1131, <8 x float> undef, <8 x i32> zeroinitializer
+  %1132 = load <8 x float>, <8 x float>* %120, align 32
+  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %1099, <8 x float> %1132)
+  store <8 x float> %1133, <8 x float>* %120, align 32
+  %1134 = load <8 x float>, <8 x float>* %114, align 32
+  %1135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %1103, <8 x float> %1134)
+  store <8 x float> %1135, <8 x float>* %114, align 32
+  %1136 = add i64 %867, 84
+  %1137 = getelementptr inbounds float, float* %1, i64 %1136
+  %1138 = load float, float* %1137, align 4
+  %1139 = insertelement <8 x float> undef, float %1138, i32 0
+  %splat88 = shufflevector <8 x float> %1139, <8 x float> undef, <8 x i32> zeroinitializer
+  %1140 = load <8 x float>, <8 x float>* %119, align 32
+  %1141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %1099, <8 x float> %1140)
+  store <8 x float> %1141, <8 x float>* %119, align 32
+  %1142 = load <8 x float>, <8 x float>* %113, align 32
+  %1143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %1103, <8 x float> %1142)
+  store <8 x float> %1143, <8 x float>* %113, align 32
+  %1144 = add i64 %867, 92
+  %1145 = getelementptr inbounds float, float* %1, i64 %1144
+  %1146 = load float, float* %1145, align 4
+  %1147 = insertelement <8 x float> undef, float %1146, i32 0
+  %splat89 = shufflevector <8 x float> %1147, <8 x float> undef, <8 x i32> zeroinitializer
+  %1148 = load <8 x float>, <8 x float>* %118, align 32
+  %1149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %1099, <8 x float> %1148)
+  store <8 x float> %1149, <8 x float>* %118, align 32
+  %1150 = load <8 x float>, <8 x float>* %112, align 32
+  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %1103, <8 x float> %1150)
+  store <8 x float> %1151, <8 x float>* %112, align 32
+  %1152 = add i64 %871, 40
+  %1153 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1152
+  %1154 = bitcast float* %1153 to <8 x float>*
+  %1155 = load <8 x float>, <8 x float>* %1154, align 4
+  %1156 = add i64 %871, 4648
+  %1157 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1156
+  %1158 = bitcast float* %1157 to <8 x float>*
+  %1159 = load <8 x float>, <8 x float>* %1158, align 4
+  %1160 = add i64 %867, 53
+  %1161 = getelementptr inbounds float, float* %1, i64 %1160
+  %1162 = load float, float* %1161, align 4
+  %1163 = insertelement <8 x float> undef, float %1162, i32 0
+  %splat90 = shufflevector <8 x float> %1163, <8 x float> undef, <8 x i32> zeroinitializer
+  %1164 = load <8 x float>, <8 x float>* %123, align 32
+  %1165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %1155, <8 x float> %1164)
+  store <8 x float> %1165, <8 x float>* %123, align 32
+  %1166 = load <8 x float>, <8 x float>* %117, align 32
+  %1167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %1159, <8 x float> %1166)
+  store <8 x float> %1167, <8 x float>* %117, align 32
+  %1168 = add i64 %867, 61
+  %1169 = getelementptr inbounds float, float* %1, i64 %1168
+  %1170 = load float, float* %1169, align 4
+  %1171 = insertelement <8 x float> undef, float %1170, i32 0
+  %splat91 = shufflevector <8 x float> %1171, <8 x float> undef, <8 x i32> zeroinitializer
+  %1172 = load <8 x float>, <8 x float>* %122, align 32
+  %1173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %1155, <8 x float> %1172)
+  store <8 x float> %1173, <8 x float>* %122, align 32
+  %1174 = load <8 x float>, <8 x float>* %116, align 32
+  %1175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %1159, <8 x float> %1174)
+  store <8 x float> %1175, <8 x float>* %116, align 32
+  %1176 = add i64 %867, 69
+  %1177 = getelementptr inbounds float, float* %1, i64 %1176
+  %1178 = load float, float* %1177, align 4
+  %1179 = insertelement <8 x float> undef, float %1178, i32 0
+  %splat92 = shufflevector <8 x float> %1179, <8 x float> undef, <8 x i32> zeroinitializer
+  %1180 = load <8 x float>, <8 x float>* %121, align 32
+  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat92, <8 x float> %1155, <8 x float> %1180)
+  store <8 x float> %1181, <8 x float>* %121, align 32
+  %1182 = load <8 x float>, <8 x float>* %115, align 32
+  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat92, <8 x float> %1159, <8 x float> %1182)
+  store <8 x float> %1183, <8 x float>* %115, align 32
+  %1184 = add i64 %867, 77
+  %1185 = getelementptr inbounds float, float* %1, i64 %1184
+  %1186 = load float, float* %1185, align 4
+  %1187 = insertelement <8 x float> undef, float %1186, i32 0
+  %splat93 = shufflevector <8 x float> %1187, <8 x float> undef, <8 x i32> zeroinitializer
+  %1188 = load <8 x float>, <8 x float>* %120, align 32
+  %1189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat93, <8 x float> %1155, <8 x float> %1188)
+  store <8 x float> %1189, <8 x float>* %120, align 32
+  %1190 = load <8 x float>, <8 x float>* %114, align 32
+  %1191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat93, <8 x float> %1159, <8 x float> %1190)
+  store <8 x float> %1191, <8 x float>* %114, align 32
+  %1192 = add i64 %867, 85
+  %1193 = getelementptr inbounds float, float* %1, i64 %1192
+  %1194 = load float, float* %1193, align 4
+  %1195 = insertelement <8 x float> undef, float %1194, i32 0
+  %splat94 = shufflevector <8 x float> %1195, <8 x float> undef, <8 x i32> zeroinitializer
+  %1196 = load <8 x float>, <8 x float>* %119, align 32
+  %1197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %1155, <8 x float> %1196)
+  store <8 x float> %1197, <8 x float>* %119, align 32
+  %1198 = load <8 x float>, <8 x float>* %113, align 32
+  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %1159, <8 x float> %1198)
+  store <8 x float> %1199, <8 x float>* %113, align 32
+  %1200 = add i64 %867, 93
+  %1201 = getelementptr inbounds float, float* %1, i64 %1200
+  %1202 = load float, float* %1201, align 4
+  %1203 = insertelement <8 x float> undef, float %1202, i32 0
+  %splat95 = shufflevector <8 x float> %1203, <8 x float> undef, <8 x i32> zeroinitializer
+  %1204 = load <8 x float>, <8 x float>* %118, align 32
+  %1205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat95, <8 x float> %1155, <8 x float> %1204)
+  store <8 x float> %1205, <8 x float>* %118, align 32
+  %1206 = load <8 x float>, <8 x float>* %112, align 32
+  %1207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat95, <8 x float> %1159, <8 x float> %1206)
+  store <8 x float> %1207, <8 x float>* %112, align 32
+  %1208 = add i64 %871, 48
+  %1209 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1208
+  %1210 = bitcast float* %1209 to <8 x float>*
+  %1211 = load <8 x float>, <8 x float>* %1210, align 4
+  %1212 = add i64 %871, 4656
+  %1213 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1212
+  %1214 = bitcast float* %1213 to <8 x float>*
+  %1215 = load <8 x float>, <8 x float>* %1214, align 4
+  %1216 = add i64 %867, 54
+  %1217 = getelementptr inbounds float, float* %1, i64 %1216
+  %1218 = load float, float* %1217, align 4
+  %1219 = insertelement <8 x float> undef, float %1218, i32 0
+  %splat96 = shufflevector <8 x float> %1219, <8 x float> undef, <8 x i32> zeroinitializer
+  %1220 = load <8 x float>, <8 x float>* %123, align 32
+  %1221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat96, <8 x float> %1211, <8 x float> %1220)
+  store <8 x float> %1221, <8 x float>* %123, align 32
+  %1222 = load <8 x float>, <8 x float>* %117, align 32
+  %1223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat96, <8 x float> %1215, <8 x float> %1222)
+  store <8 x float> %1223, <8 x float>* %117, align 32
+  %1224 = add i64 %867, 62
+  %1225 = getelementptr inbounds float, float* %1, i64 %1224
+  %1226 = load float, float* %1225, align 4
+  %1227 = insertelement <8 x float> undef, float %1226, i32 0
+  %splat97 = shufflevector <8 x float> %1227, <8 x float> undef, <8 x i32> zeroinitializer
+  %1228 = load <8 x float>, <8 x float>* %122, align 32
+  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat97, <8 x float> %1211, <8 x float> %1228)
+  store <8 x float> %1229, <8 x float>* %122, align 32
+  %1230 = load <8 x float>, <8 x float>* %116, align 32
+  %1231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat97, <8 x float> %1215, <8 x float> %1230)
+  store <8 x float> %1231, <8 x float>* %116, align 32
+  %1232 = add i64 %867, 70
+  %1233 = getelementptr inbounds float, float* %1, i64 %1232
+  %1234 = load float, float* %1233, align 4
+  %1235 = insertelement <8 x float> undef, float %1234, i32 0
+  %splat98 = shufflevector <8 x float> %1235, <8 x float> undef, <8 x i32> zeroinitializer
+  %1236 = load <8 x float>, <8 x float>* %121, align 32
+  %1237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat98, <8 x float> %1211, <8 x float> %1236)
+  store <8 x float> %1237, <8 x float>* %121, align 32
+  %1238 = load <8 x float>, <8 x float>* %115, align 32
+  %1239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat98, <8 x float> %1215, <8 x float> %1238)
+  store <8 x float> %1239, <8 x float>* %115, align 32
+  %1240 = add i64 %867, 78
+  %1241 = getelementptr inbounds float, float* %1, i64 %1240
+  %1242 = load float, float* %1241, align 4
+  %1243 = insertelement <8 x float> undef, float %1242, i32 0
+  %splat99 = shufflevector <8 x float> %1243, <8 x float> undef, <8 x i32> zeroinitializer
+  %1244 = load <8 x float>, <8 x float>* %120, align 32
+  %1245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat99, <8 x float> %1211, <8 x float> %1244)
+  store <8 x float> %1245, <8 x float>* %120, align 32
+  %1246 = load <8 x float>, <8 x float>* %114, align 32
+  %1247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat99, <8 x float> %1215, <8 x float> %1246)
+  store <8 x float> %1247, <8 x float>* %114, align 32
+  %1248 = add i64 %867, 86
+  %1249 = getelementptr inbounds float, float* %1, i64 %1248
+  %1250 = load float, float* %1249, align 4
+  %1251 = insertelement <8 x float> undef, float %1250, i32 0
+  %splat100 = shufflevector <8 x float> %1251, <8 x float> undef, <8 x i32> zeroinitializer
+  %1252 = load <8 x float>, <8 x float>* %119, align 32
+  %1253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat100, <8 x float> %1211, <8 x float> %1252)
+  store <8 x float> %1253, <8 x float>* %119, align 32
+  %1254 = load <8 x float>, <8 x float>* %113, align 32
+  %1255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat100, <8 x float> %1215, <8 x float> %1254)
+  store <8 x float> %1255, <8 x float>* %113, align 32
+  %1256 = add i64 %867, 94
+  %1257 = getelementptr inbounds float, float* %1, i64 %1256
+  %1258 = load float, float* %1257, align 4
+  %1259 = insertelement <8 x float> undef, float %1258, i32 0
+  %splat101 = shufflevector <8 x float> %1259, <8 x float> undef, <8 x i32> zeroinitializer
+  %1260 = load <8 x float>, <8 x float>* %118, align 32
+  %1261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat101, <8 x float> %1211, <8 x float> %1260)
+  store <8 x float> %1261, <8 x float>* %118, align 32
+  %1262 = load <8 x float>, <8 x float>* %112, align 32
+  %1263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat101, <8 x float> %1215, <8 x float> %1262)
+  store <8 x float> %1263, <8 x float>* %112, align 32
+  %1264 = add i64 %871, 56
+  %1265 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1264
+  %1266 = bitcast float* %1265 to <8 x float>*
+  %1267 = load <8 x float>, <8 x float>* %1266, align 4
+  %1268 = add i64 %871, 4664
+  %1269 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1268
+  %1270 = bitcast float* %1269 to <8 x float>*
+  %1271 = load <8 x float>, <8 x float>* %1270, align 4
+  %1272 = add i64 %867, 55
+  %1273 = getelementptr inbounds float, float* %1, i64 %1272
+  %1274 = load float, float* %1273, align 4
+  %1275 = insertelement <8 x float> undef, float %1274, i32 0
+  %splat102 = shufflevector <8 x float> %1275, <8 x float> undef, <8 x i32> zeroinitializer
+  %1276 = load <8 x float>, <8 x float>* %123, align 32
+  %1277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1267, <8 x float> %1276)
+  store <8 x float> %1277, <8 x float>* %123, align 32
+  %1278 = load <8 x float>, <8 x float>* %117, align 32
+  %1279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1271, <8 x float> %1278)
+  store <8 x float> %1279, <8 x float>* %117, align 32
+  %1280 = add i64 %867, 63
+  %1281 = getelementptr inbounds float, float* %1, i64 %1280
+  %1282 = load float, float* %1281, align 4
+  %1283 = insertelement <8 x float> undef, float %1282, i32 0
+  %splat103 = shufflevector <8 x float> %1283, <8 x float> undef, <8 x i32> zeroinitializer
+  %1284 = load <8 x float>, <8 x float>* %122, align 32
+  %1285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1267, <8 x float> %1284)
+  store <8 x float> %1285, <8 x float>* %122, align 32
+  %1286 = load <8 x float>, <8 x float>* %116, align 32
+  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1271, <8 x float> %1286)
+  store <8 x float> %1287, <8 x float>* %116, align 32
+  %1288 = add i64 %867, 71
+  %1289 = getelementptr inbounds float, float* %1, i64 %1288
+  %1290 = load float, float* %1289, align 4
+  %1291 = insertelement <8 x float> undef, float %1290, i32 0
+  %splat104 = shufflevector <8 x float> %1291, <8 x float> undef, <8 x i32> zeroinitializer
+  %1292 = load <8 x float>, <8 x float>* %121, align 32
+  %1293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1267, <8 x float> %1292)
+  store <8 x float> %1293, <8 x float>* %121, align 32
+  %1294 = load <8 x float>, <8 x float>* %115, align 32
+  %1295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1271, <8 x float> %1294)
+  store <8 x float> %1295, <8 x float>* %115, align 32
+  %1296 = add i64 %867, 79
+  %1297 = getelementptr inbounds float, float* %1, i64 %1296
+  %1298 = load float, float* %1297, align 4
+  %1299 = insertelement <8 x float> undef, float %1298, i32 0
+  %splat105 = shufflevector <8 x float> %1299, <8 x float> undef, <8 x i32> zeroinitializer
+  %1300 = load <8 x float>, <8 x float>* %120, align 32
+  %1301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1267, <8 x float> %1300)
+  store <8 x float> %1301, <8 x float>* %120, align 32
+  %1302 = load <8 x float>, <8 x float>* %114, align 32
+  %1303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1271, <8 x float> %1302)
+  store <8 x float> %1303, <8 x float>* %114, align 32
+  %1304 = add i64 %867, 87
+  %1305 = getelementptr inbounds float, float* %1, i64 %1304
+  %1306 = load float, float* %1305, align 4
+  %1307 = insertelement <8 x float> undef, float %1306, i32 0
+  %splat106 = shufflevector <8 x float> %1307, <8 x float> undef, <8 x i32> zeroinitializer
+  %1308 = load <8 x float>, <8 x float>* %119, align 32
+  %1309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1267, <8 x float> %1308)
+  store <8 x float> %1309, <8 x float>* %119, align 32
+  %1310 = load <8 x float>, <8 x float>* %113, align 32
+  %1311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1271, <8 x float> %1310)
+  store <8 x float> %1311, <8 x float>* %113, align 32
+  %1312 = add i64 %867, 95
+  %1313 = getelementptr inbounds float, float* %1, i64 %1312
+  %1314 = load float, float* %1313, align 4
+  %1315 = insertelement <8 x float> undef, float %1314, i32 0
+  %splat107 = shufflevector <8 x float> %1315, <8 x float> undef, <8 x i32> zeroinitializer
+  %1316 = load <8 x float>, <8 x float>* %118, align 32
+  %1317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1267, <8 x float> %1316)
+  store <8 x float> %1317, <8 x float>* %118, align 32
+  %1318 = load <8 x float>, <8 x float>* %112, align 32
+  %1319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1271, <8 x float> %1318)
+  store <8 x float> %1319, <8 x float>* %112, align 32
+  %kw.next108 = add i64 %kw59, 1
+  br label %kw.header56
+
+kw.exit58:                                        ; preds = %kw.header56
+  %kh.next109 = add i64 %kh55, 1
+  br label %kh.header52
+
+u.header111:                                      ; preds = %kh.exit117, %u.exit50
+  %u114 = phi i64 [ 0, %u.exit50 ], [ %u.next133, %kh.exit117 ]
+  %1320 = icmp slt i64 %u114, 8
+  br i1 %1320, label %u.body112, label %u.exit113
+
+u.body112:                                        ; preds = %u.header111
+  %1321 = mul i64 %u114, 1800
+  %1322 = add i64 %861, %1321
+  %1323 = mul i64 %u114, 576
+  %1324 = add i64 %151, %1323
+  br label %kh.header115
+
+u.exit113:                                        ; preds = %u.header111
+  %1325 = mul i64 %143, 8
+  %1326 = add i64 %1325, %146
+  %1327 = add i64 %1326, 0
+  %1328 = mul i64 %1327, 13
+  %1329 = add i64 %1328, %140
+  %1330 = mul i64 %1329, 13
+  %1331 = add i64 %1330, 12
+  %1332 = mul i64 %1331, 8
+  %1333 = load <8 x float>, <8 x float>* %111, align 32
+  %1334 = fcmp ogt <8 x float> %1333, zeroinitializer
+  %1335 = select <8 x i1> %1334, <8 x float> %1333, <8 x float> zeroinitializer
+  %1336 = getelementptr inbounds float, float* %0, i64 %1332
+  %1337 = bitcast float* %1336 to <8 x float>*
+  store <8 x float> %1335, <8 x float>* %1337, align 4
+  %1338 = mul i64 %143, 8
+  %1339 = add i64 %1338, %146
+  %1340 = add i64 %1339, 1
+  %1341 = mul i64 %1340, 13
+  %1342 = add i64 %1341, %140
+  %1343 = mul i64 %1342, 13
+  %1344 = add i64 %1343, 12
+  %1345 = mul i64 %1344, 8
+  %1346 = load <8 x float>, <8 x float>* %110, align 32
+  %1347 = fcmp ogt <8 x float> %1346, zeroinitializer
+  %1348 = select <8 x i1> %1347, <8 x float> %1346, <8 x float> zeroinitializer
+  %1349 = getelementptr inbounds float, float* %0, i64 %1345
+  %1350 = bitcast float* %1349 to <8 x float>*
+  store <8 x float> %1348, <8 x float>* %1350, align 4
+  br label %endif
+
+kh.header115:                                     ; preds = %kw.exit121, %u.body112
+  %kh118 = phi i64 [ 0, %u.body112 ], [ %kh.next132, %kw.exit121 ]
+  %1351 = icmp slt i64 %kh118, 3
+  br i1 %1351, label %kh.body116, label %kh.exit117
+
+kh.body116:                                       ; preds = %kh.header115
+  %1352 = mul i64 %kh118, 120
+  %1353 = add i64 %1322, %1352
+  br label %kw.header119
+
+kh.exit117:                                       ; preds = %kh.header115
+  %u.next133 = add i64 %u114, 1
+  br label %u.header111
+
+kw.header119:                                     ; preds = %kw.body120, %kh.body116
+  %kw122 = phi i64 [ 0, %kh.body116 ], [ %kw.next131, %kw.body120 ]
+  %1354 = icmp slt i64 %kw122, 3
+  br i1 %1354, label %kw.body120, label %kw.exit121
+
+kw.body120:                                       ; preds = %kw.header119
+  %1355 = mul i64 %kw122, 8
+  %1356 = add i64 %1353, %1355
+  %1357 = mul i64 %kh118, 3
+  %1358 = add i64 %1357, %kw122
+  %1359 = mul i64 %1358, 64
+  %1360 = add i64 %1324, %1359
+  %1361 = add i64 %1360, 0
+  %1362 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1361
+  %1363 = bitcast float* %1362 to <8 x float>*
+  %1364 = load <8 x float>, <8 x float>* %1363, align 4
+  %1365 = add i64 %1360, 4608
+  %1366 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1365
+  %1367 = bitcast float* %1366 to <8 x float>*
+  %1368 = load <8 x float>, <8 x float>* %1367, align 4
+  %1369 = add i64 %1356, 96
+  %1370 = getelementptr inbounds float, float* %1, i64 %1369
+  %1371 = load float, float* %1370, align 4
+  %1372 = insertelement <8 x float> undef, float %1371, i32 0
+  %splat123 = shufflevector <8 x float> %1372, <8 x float> undef, <8 x i32> zeroinitializer
+  %1373 = load <8 x float>, <8 x float>* %111, align 32
+  %1374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1364, <8 x float> %1373)
+  store <8 x float> %1374, <8 x float>* %111, align 32
+  %1375 = load <8 x float>, <8 x float>* %110, align 32
+  %1376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1368, <8 x float> %1375)
+  store <8 x float> %1376, <8 x float>* %110, align 32
+  %1377 = add i64 %1360, 8
+  %1378 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1377
+  %1379 = bitcast float* %1378 to <8 x float>*
+  %1380 = load <8 x float>, <8 x float>* %1379, align 4
+  %1381 = add i64 %1360, 4616
+  %1382 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1381
+  %1383 = bitcast float* %1382 to <8 x float>*
+  %1384 = load <8 x float>, <8 x float>* %1383, align 4
+  %1385 = add i64 %1356, 97
+  %1386 = getelementptr inbounds float, float* %1, i64 %1385
+  %1387 = load float, float* %1386, align 4
+  %1388 = insertelement <8 x float> undef, float %1387, i32 0
+  %splat124 = shufflevector <8 x float> %1388, <8 x float> undef, <8 x i32> zeroinitializer
+  %1389 = load <8 x float>, <8 x float>* %111, align 32
+  %1390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1380, <8 x float> %1389)
+  store <8 x float> %1390, <8 x float>* %111, align 32
+  %1391 = load <8 x float>, <8 x float>* %110, align 32
+  %1392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1384, <8 x float> %1391)
+  store <8 x float> %1392, <8 x float>* %110, align 32
+  %1393 = add i64 %1360, 16
+  %1394 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1393
+  %1395 = bitcast float* %1394 to <8 x float>*
+  %1396 = load <8 x float>, <8 x float>* %1395, align 4
+  %1397 = add i64 %1360, 4624
+  %1398 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1397
+  %1399 = bitcast float* %1398 to <8 x float>*
+  %1400 = load <8 x float>, <8 x float>* %1399, align 4
+  %1401 = add i64 %1356, 98
+  %1402 = getelementptr inbounds float, float* %1, i64 %1401
+  %1403 = load float, float* %1402, align 4
+  %1404 = insertelement <8 x float> undef, float %1403, i32 0
+  %splat125 = shufflevector <8 x float> %1404, <8 x float> undef, <8 x i32> zeroinitializer
+  %1405 = load <8 x float>, <8 x float>* %111, align 32
+  %1406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1396, <8 x float> %1405)
+  store <8 x float> %1406, <8 x float>* %111, align 32
+  %1407 = load <8 x float>, <8 x float>* %110, align 32
+  %1408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1400, <8 x float> %1407)
+  store <8 x float> %1408, <8 x float>* %110, align 32
+  %1409 = add i64 %1360, 24
+  %1410 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1409
+  %1411 = bitcast float* %1410 to <8 x float>*
+  %1412 = load <8 x float>, <8 x float>* %1411, align 4
+  %1413 = add i64 %1360, 4632
+  %1414 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1413
+  %1415 = bitcast float* %1414 to <8 x float>*
+  %1416 = load <8 x float>, <8 x float>* %1415, align 4
+  %1417 = add i64 %1356, 99
+  %1418 = getelementptr inbounds float, float* %1, i64 %1417
+  %1419 = load float, float* %1418, align 4
+  %1420 = insertelement <8 x float> undef, float %1419, i32 0
+  %splat126 = shufflevector <8 x float> %1420, <8 x float> undef, <8 x i32> zeroinitializer
+  %1421 = load <8 x float>, <8 x float>* %111, align 32
+  %1422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1412, <8 x float> %1421)
+  store <8 x float> %1422, <8 x float>* %111, align 32
+  %1423 = load <8 x float>, <8 x float>* %110, align 32
+  %1424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1416, <8 x float> %1423)
+  store <8 x float> %1424, <8 x float>* %110, align 32
+  %1425 = add i64 %1360, 32
+  %1426 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1425
+  %1427 = bitcast float* %1426 to <8 x float>*
+  %1428 = load <8 x float>, <8 x float>* %1427, align 4
+  %1429 = add i64 %1360, 4640
+  %1430 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1429
+  %1431 = bitcast float* %1430 to <8 x float>*
+  %1432 = load <8 x float>, <8 x float>* %1431, align 4
+  %1433 = add i64 %1356, 100
+  %1434 = getelementptr inbounds float, float* %1, i64 %1433
+  %1435 = load float, float* %1434, align 4
+  %1436 = insertelement <8 x float> undef, float %1435, i32 0
+  %splat127 = shufflevector <8 x float> %1436, <8 x float> undef, <8 x i32> zeroinitializer
+  %1437 = load <8 x float>, <8 x float>* %111, align 32
+  %1438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1428, <8 x float> %1437)
+  store <8 x float> %1438, <8 x float>* %111, align 32
+  %1439 = load <8 x float>, <8 x float>* %110, align 32
+  %1440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1432, <8 x float> %1439)
+  store <8 x float> %1440, <8 x float>* %110, align 32
+  %1441 = add i64 %1360, 40
+  %1442 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1441
+  %1443 = bitcast float* %1442 to <8 x float>*
+  %1444 = load <8 x float>, <8 x float>* %1443, align 4
+  %1445 = add i64 %1360, 4648
+  %1446 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1445
+  %1447 = bitcast float* %1446 to <8 x float>*
+  %1448 = load <8 x float>, <8 x float>* %1447, align 4
+  %1449 = add i64 %1356, 101
+  %1450 = getelementptr inbounds float, float* %1, i64 %1449
+  %1451 = load float, float* %1450, align 4
+  %1452 = insertelement <8 x float> undef, float %1451, i32 0
+  %splat128 = shufflevector <8 x float> %1452, <8 x float> undef, <8 x i32> zeroinitializer
+  %1453 = load <8 x float>, <8 x float>* %111, align 32
+  %1454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1444, <8 x float> %1453)
+  store <8 x float> %1454, <8 x float>* %111, align 32
+  %1455 = load <8 x float>, <8 x float>* %110, align 32
+  %1456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1448, <8 x float> %1455)
+  store <8 x float> %1456, <8 x float>* %110, align 32
+  %1457 = add i64 %1360, 48
+  %1458 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1457
+  %1459 = bitcast float* %1458 to <8 x float>*
+  %1460 = load <8 x float>, <8 x float>* %1459, align 4
+  %1461 = add i64 %1360, 4656
+  %1462 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1461
+  %1463 = bitcast float* %1462 to <8 x float>*
+  %1464 = load <8 x float>, <8 x float>* %1463, align 4
+  %1465 = add i64 %1356, 102
+  %1466 = getelementptr inbounds float, float* %1, i64 %1465
+  %1467 = load float, float* %1466, align 4
+  %1468 = insertelement <8 x float> undef, float %1467, i32 0
+  %splat129 = shufflevector <8 x float> %1468, <8 x float> undef, <8 x i32> zeroinitializer
+  %1469 = load <8 x float>, <8 x float>* %111, align 32
+  %1470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat129, <8 x float> %1460, <8 x float> %1469)
+  store <8 x float> %1470, <8 x float>* %111, align 32
+  %1471 = load <8 x float>, <8 x float>* %110, align 32
+  %1472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat129, <8 x float> %1464, <8 x float> %1471)
+  store <8 x float> %1472, <8 x float>* %110, align 32
+  %1473 = add i64 %1360, 56
+  %1474 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1473
+  %1475 = bitcast float* %1474 to <8 x float>*
+  %1476 = load <8 x float>, <8 x float>* %1475, align 4
+  %1477 = add i64 %1360, 4664
+  %1478 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1477
+  %1479 = bitcast float* %1478 to <8 x float>*
+  %1480 = load <8 x float>, <8 x float>* %1479, align 4
+  %1481 = add i64 %1356, 103
+  %1482 = getelementptr inbounds float, float* %1, i64 %1481
+  %1483 = load float, float* %1482, align 4
+  %1484 = insertelement <8 x float> undef, float %1483, i32 0
+  %splat130 = shufflevector <8 x float> %1484, <8 x float> undef, <8 x i32> zeroinitializer
+  %1485 = load <8 x float>, <8 x float>* %111, align 32
+  %1486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat130, <8 x float> %1476, <8 x float> %1485)
+  store <8 x float> %1486, <8 x float>* %111, align 32
+  %1487 = load <8 x float>, <8 x float>* %110, align 32
+  %1488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat130, <8 x float> %1480, <8 x float> %1487)
+  store <8 x float> %1488, <8 x float>* %110, align 32
+  %kw.next131 = add i64 %kw122, 1
+  br label %kw.header119
+
+kw.exit121:                                       ; preds = %kw.header119
+  %kh.next132 = add i64 %kh118, 1
+  br label %kh.header115
+
+u.header134:                                      ; preds = %kh.exit140, %else
+  %u137 = phi i64 [ 0, %else ], [ %u.next196, %kh.exit140 ]
+  %1489 = icmp slt i64 %u137, 8
+  br i1 %1489, label %u.body135, label %u.exit136
+
+u.body135:                                        ; preds = %u.header134
+  %1490 = mul i64 %u137, 1800
+  %1491 = add i64 %177, %1490
+  %1492 = mul i64 %u137, 576
+  %1493 = add i64 %151, %1492
+  br label %kh.header138
+
+u.exit136:                                        ; preds = %u.header134
+  %1494 = mul i64 %143, 8
+  %1495 = add i64 %1494, %146
+  %1496 = add i64 %1495, 0
+  %1497 = mul i64 %1496, 13
+  %1498 = add i64 %1497, %140
+  %1499 = mul i64 %1498, 13
+  %1500 = add i64 %1499, 0
+  %1501 = mul i64 %1500, 8
+  %1502 = load <8 x float>, <8 x float>* %109, align 32
+  %1503 = fcmp ogt <8 x float> %1502, zeroinitializer
+  %1504 = select <8 x i1> %1503, <8 x float> %1502, <8 x float> zeroinitializer
+  %1505 = getelementptr inbounds float, float* %0, i64 %1501
+  %1506 = bitcast float* %1505 to <8 x float>*
+  store <8 x float> %1504, <8 x float>* %1506, align 4
+  %1507 = add i64 %1499, 1
+  %1508 = mul i64 %1507, 8
+  %1509 = load <8 x float>, <8 x float>* %108, align 32
+  %1510 = fcmp ogt <8 x float> %1509, zeroinitializer
+  %1511 = select <8 x i1> %1510, <8 x float> %1509, <8 x float> zeroinitializer
+  %1512 = getelementptr inbounds float, float* %0, i64 %1508
+  %1513 = bitcast float* %1512 to <8 x float>*
+  store <8 x float> %1511, <8 x float>* %1513, align 4
+  %1514 = add i64 %1499, 2
+  %1515 = mul i64 %1514, 8
+  %1516 = load <8 x float>, <8 x float>* %107, align 32
+  %1517 = fcmp ogt <8 x float> %1516, zeroinitializer
+  %1518 = select <8 x i1> %1517, <8 x float> %1516, <8 x float> zeroinitializer
+  %1519 = getelementptr inbounds float, float* %0, i64 %1515
+  %1520 = bitcast float* %1519 to <8 x float>*
+  store <8 x float> %1518, <8 x float>* %1520, align 4
+  %1521 = add i64 %1499, 3
+  %1522 = mul i64 %1521, 8
+  %1523 = load <8 x float>, <8 x float>* %106, align 32
+  %1524 = fcmp ogt <8 x float> %1523, zeroinitializer
+  %1525 = select <8 x i1> %1524, <8 x float> %1523, <8 x float> zeroinitializer
+  %1526 = getelementptr inbounds float, float* %0, i64 %1522
+  %1527 = bitcast float* %1526 to <8 x float>*
+  store <8 x float> %1525, <8 x float>* %1527, align 4
+  %1528 = add i64 %1499, 4
+  %1529 = mul i64 %1528, 8
+  %1530 = load <8 x float>, <8 x float>* %105, align 32
+  %1531 = fcmp ogt <8 x float> %1530, zeroinitializer
+  %1532 = select <8 x i1> %1531, <8 x float> %1530, <8 x float> zeroinitializer
+  %1533 = getelementptr inbounds float, float* %0, i64 %1529
+  %1534 = bitcast float* %1533 to <8 x float>*
+  store <8 x float> %1532, <8 x float>* %1534, align 4
+  %1535 = add i64 %1499, 5
+  %1536 = mul i64 %1535, 8
+  %1537 = load <8 x float>, <8 x float>* %104, align 32
+  %1538 = fcmp ogt <8 x float> %1537, zeroinitializer
+  %1539 = select <8 x i1> %1538, <8 x float> %1537, <8 x float> zeroinitializer
+  %1540 = getelementptr inbounds float, float* %0, i64 %1536
+  %1541 = bitcast float* %1540 to <8 x float>*
+  store <8 x float> %1539, <8 x float>* %1541, align 4
+  %1542 = mul i64 %143, 8
+  %1543 = add i64 %1542, %146
+  %1544 = add i64 %1543, 1
+  %1545 = mul i64 %1544, 13
+  %1546 = add i64 %1545, %140
+  %1547 = mul i64 %1546, 13
+  %1548 = add i64 %1547, 0
+  %1549 = mul i64 %1548, 8
+  %1550 = load <8 x float>, <8 x float>* %103, align 32
+  %1551 = fcmp ogt <8 x float> %1550, zeroinitializer
+  %1552 = select <8 x i1> %1551, <8 x float> %1550, <8 x float> zeroinitializer
+  %1553 = getelementptr inbounds float, float* %0, i64 %1549
+  %1554 = bitcast float* %1553 to <8 x float>*
+  store <8 x float> %1552, <8 x float>* %1554, align 4
+  %1555 = add i64 %1547, 1
+  %1556 = mul i64 %1555, 8
+  %1557 = load <8 x float>, <8 x float>* %102, align 32
+  %1558 = fcmp ogt <8 x float> %1557, zeroinitializer
+  %1559 = select <8 x i1> %1558, <8 x float> %1557, <8 x float> zeroinitializer
+  %1560 = getelementptr inbounds float, float* %0, i64 %1556
+  %1561 = bitcast float* %1560 to <8 x float>*
+  store <8 x float> %1559, <8 x float>* %1561, align 4
+  %1562 = add i64 %1547, 2
+  %1563 = mul i64 %1562, 8
+  %1564 = load <8 x float>, <8 x float>* %101, align 32
+  %1565 = fcmp ogt <8 x float> %1564, zeroinitializer
+  %1566 = select <8 x i1> %1565, <8 x float> %1564, <8 x float> zeroinitializer
+  %1567 = getelementptr inbounds float, float* %0, i64 %1563
+  %1568 = bitcast float* %1567 to <8 x float>*
+  store <8 x float> %1566, <8 x float>* %1568, align 4
+  %1569 = add i64 %1547, 3
+  %1570 = mul i64 %1569, 8
+  %1571 = load <8 x float>, <8 x float>* %100, align 32
+  %1572 = fcmp ogt <8 x float> %1571, zeroinitializer
+  %1573 = select <8 x i1> %1572, <8 x float> %1571, <8 x float> zeroinitializer
+  %1574 = getelementptr inbounds float, float* %0, i64 %1570
+  %1575 = bitcast float* %1574 to <8 x float>*
+  store <8 x float> %1573, <8 x float>* %1575, align 4
+  %1576 = add i64 %1547, 4
+  %1577 = mul i64 %1576, 8
+  %1578 = load <8 x float>, <8 x float>* %99, align 32
+  %1579 = fcmp ogt <8 x float> %1578, zeroinitializer
+  %1580 = select <8 x i1> %1579, <8 x float> %1578, <8 x float> zeroinitializer
+  %1581 = getelementptr inbounds float, float* %0, i64 %1577
+  %1582 = bitcast float* %1581 to <8 x float>*
+  store <8 x float> %1580, <8 x float>* %1582, align 4
+  %1583 = add i64 %1547, 5
+  %1584 = mul i64 %1583, 8
+  %1585 = load <8 x float>, <8 x float>* %98, align 32
+  %1586 = fcmp ogt <8 x float> %1585, zeroinitializer
+  %1587 = select <8 x i1> %1586, <8 x float> %1585, <8 x float> zeroinitializer
+  %1588 = getelementptr inbounds float, float* %0, i64 %1584
+  %1589 = bitcast float* %1588 to <8 x float>*
+  store <8 x float> %1587, <8 x float>* %1589, align 4
+  %1590 = add i64 %146, 0
+  %1591 = mul i64 %1590, 8
+  %1592 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %1591
+  %1593 = bitcast float* %1592 to <8 x float>*
+  %1594 = load <8 x float>, <8 x float>* %1593, align 4
+  store <8 x float> %1594, <8 x float>* %97, align 32
+  store <8 x float> %1594, <8 x float>* %96, align 32
+  store <8 x float> %1594, <8 x float>* %95, align 32
+  store <8 x float> %1594, <8 x float>* %94, align 32
+  store <8 x float> %1594, <8 x float>* %93, align 32
+  store <8 x float> %1594, <8 x float>* %92, align 32
+  %1595 = add i64 %146, 1
+  %1596 = mul i64 %1595, 8
+  %1597 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %1596
+  %1598 = bitcast float* %1597 to <8 x float>*
+  %1599 = load <8 x float>, <8 x float>* %1598, align 4
+  store <8 x float> %1599, <8 x float>* %91, align 32
+  store <8 x float> %1599, <8 x float>* %90, align 32
+  store <8 x float> %1599, <8 x float>* %89, align 32
+  store <8 x float> %1599, <8 x float>* %88, align 32
+  store <8 x float> %1599, <8 x float>* %87, align 32
+  store <8 x float> %1599, <8 x float>* %86, align 32
+  %1600 = add i64 %152, 0
+  %1601 = add i64 %150, %1600
+  br label %u.header197
+
+kh.header138:                                     ; preds = %kw.exit144, %u.body135
+  %kh141 = phi i64 [ 0, %u.body135 ], [ %kh.next195, %kw.exit144 ]
+  %1602 = icmp slt i64 %kh141, 3
+  br i1 %1602, label %kh.body139, label %kh.exit140
+
+kh.body139:                                       ; preds = %kh.header138
+  %1603 = mul i64 %kh141, 120
+  %1604 = add i64 %1491, %1603
+  br label %kw.header142
+
+kh.exit140:                                       ; preds = %kh.header138
+  %u.next196 = add i64 %u137, 1
+  br label %u.header134
+
+kw.header142:                                     ; preds = %kw.body143, %kh.body139
+  %kw145 = phi i64 [ 0, %kh.body139 ], [ %kw.next194, %kw.body143 ]
+  %1605 = icmp slt i64 %kw145, 3
+  br i1 %1605, label %kw.body143, label %kw.exit144
+
+kw.body143:                                       ; preds = %kw.header142
+  %1606 = mul i64 %kw145, 8
+  %1607 = add i64 %1604, %1606
+  %1608 = mul i64 %kh141, 3
+  %1609 = add i64 %1608, %kw145
+  %1610 = mul i64 %1609, 64
+  %1611 = add i64 %1493, %1610
+  %1612 = add i64 %1611, 0
+  %1613 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1612
+  %1614 = bitcast float* %1613 to <8 x float>*
+  %1615 = load <8 x float>, <8 x float>* %1614, align 4
+  %1616 = add i64 %1611, 4608
+  %1617 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1616
+  %1618 = bitcast float* %1617 to <8 x float>*
+  %1619 = load <8 x float>, <8 x float>* %1618, align 4
+  %1620 = add i64 %1607, 0
+  %1621 = getelementptr inbounds float, float* %1, i64 %1620
+  %1622 = load float, float* %1621, align 4
+  %1623 = insertelement <8 x float> undef, float %1622, i32 0
+  %splat146 = shufflevector <8 x float> %1623, <8 x float> undef, <8 x i32> zeroinitializer
+  %1624 = load <8 x float>, <8 x float>* %109, align 32
+  %1625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1615, <8 x float> %1624)
+  store <8 x float> %1625, <8 x float>* %109, align 32
+  %1626 = load <8 x float>, <8 x float>* %103, align 32
+  %1627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1619, <8 x float> %1626)
+  store <8 x float> %1627, <8 x float>* %103, align 32
+  %1628 = add i64 %1607, 8
+  %1629 = getelementptr inbounds float, float* %1, i64 %1628
+  %1630 = load float, float* %1629, align 4
+  %1631 = insertelement <8 x float> undef, float %1630, i32 0
+  %splat147 = shufflevector <8 x float> %1631, <8 x float> undef, <8 x i32> zeroinitializer
+  %1632 = load <8 x float>, <8 x float>* %108, align 32
+  %1633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1615, <8 x float> %1632)
+  store <8 x float> %1633, <8 x float>* %108, align 32
+  %1634 = load <8 x float>, <8 x float>* %102, align 32
+  %1635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1619, <8 x float> %1634)
+  store <8 x float> %1635, <8 x float>* %102, align 32
+  %1636 = add i64 %1607, 16
+  %1637 = getelementptr inbounds float, float* %1, i64 %1636
+  %1638 = load float, float* %1637, align 4
+  %1639 = insertelement <8 x float> undef, float %1638, i32 0
+  %splat148 = shufflevector <8 x float> %1639, <8 x float> undef, <8 x i32> zeroinitializer
+  %1640 = load <8 x float>, <8 x float>* %107, align 32
+  %1641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1615, <8 x float> %1640)
+  store <8 x float> %1641, <8 x float>* %107, align 32
+  %1642 = load <8 x float>, <8 x float>* %101, align 32
+  %1643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1619, <8 x float> %1642)
+  store <8 x float> %1643, <8 x float>* %101, align 32
+  %1644 = add i64 %1607, 24
+  %1645 = getelementptr inbounds float, float* %1, i64 %1644
+  %1646 = load float, float* %1645, align 4
+  %1647 = insertelement <8 x float> undef, float %1646, i32 0
+  %splat149 = shufflevector <8 x float> %1647, <8 x float> undef, <8 x i32> zeroinitializer
+  %1648 = load <8 x float>, <8 x float>* %106, align 32
+  %1649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1615, <8 x float> %1648)
+  store <8 x float> %1649, <8 x float>* %106, align 32
+  %1650 = load <8 x float>, <8 x float>* %100, align 32
+  %1651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1619, <8 x float> %1650)
+  store <8 x float> %1651, <8 x float>* %100, align 32
+  %1652 = add i64 %1607, 32
+  %1653 = getelementptr inbounds float, float* %1, i64 %1652
+  %1654 = load float, float* %1653, align 4
+  %1655 = insertelement <8 x float> undef, float %1654, i32 0
+  %splat150 = shufflevector <8 x float> %1655, <8 x float> undef, <8 x i32> zeroinitializer
+  %1656 = load <8 x float>, <8 x float>* %105, align 32
+  %1657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat150, <8 x float> %1615, <8 x float> %1656)
+  store <8 x float> %1657, <8 x float>* %105, align 32
+  %1658 = load <8 x float>, <8 x float>* %99, align 32
+  %1659 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat150, <8 x float> %1619, <8 x float> %1658)
+  store <8 x float> %1659, <8 x float>* %99, align 32
+  %1660 = add i64 %1607, 40
+  %1661 = getelementptr inbounds float, float* %1, i64 %1660
+  %1662 = load float, float* %1661, align 4
+  %1663 = insertelement <8 x float> undef, float %1662, i32 0
+  %splat151 = shufflevector <8 x float> %1663, <8 x float> undef, <8 x i32> zeroinitializer
+  %1664 = load <8 x float>, <8 x float>* %104, align 32
+  %1665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat151, <8 x float> %1615, <8 x float> %1664)
+  store <8 x float> %1665, <8 x float>* %104, align 32
+  %1666 = load <8 x float>, <8 x float>* %98, align 32
+  %1667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat151, <8 x float> %1619, <8 x float> %1666)
+  store <8 x float> %1667, <8 x float>* %98, align 32
+  %1668 = add i64 %1611, 8
+  %1669 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1668
+  %1670 = bitcast float* %1669 to <8 x float>*
+  %1671 = load <8 x float>, <8 x float>* %1670, align 4
+  %1672 = add i64 %1611, 4616
+  %1673 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1672
+  %1674 = bitcast float* %1673 to <8 x float>*
+  %1675 = load <8 x float>, <8 x float>* %1674, align 4
+  %1676 = add i64 %1607, 1
+  %1677 = getelementptr inbounds float, float* %1, i64 %1676
+  %1678 = load float, float* %1677, align 4
+  %1679 = insertelement <8 x float> undef, float %1678, i32 0
+  %splat152 = shufflevector <8 x float> %1679, <8 x float> undef, <8 x i32> zeroinitializer
+  %1680 = load <8 x float>, <8 x float>* %109, align 32
+  %1681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat152, <8 x float> %1671, <8 x float> %1680)
+  store <8 x float> %1681, <8 x float>* %109, align 32
+  %1682 = load <8 x float>, <8 x float>* %103, align 32
+  %1683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat152, <8 x float> %1675, <8 x float> %1682)
+  store <8 x float> %1683, <8 x float>* %103, align 32
+  %1684 = add i64 %1607, 9
+  %1685 = getelementptr inbounds float, float* %1, i64 %1684
+  %1686 = load float, float* %1685, align 4
+  %1687 = insertelement <8 x float> undef, float %1686, i32 0
+  %splat153 = shufflevector <8 x float> %1687, <8 x float> undef, <8 x i32> zeroinitializer
+  %1688 = load <8 x float>, <8 x float>* %108, align 32
+  %1689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat153, <8 x float> %1671, <8 x float> %1688)
+  store <8 x float> %1689, <8 x float>* %108, align 32
+  %1690 = load <8 x float>, <8 x float>* %102, align 32
+  %1691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat153, <8 x float> %1675, <8 x float> %1690)
+  store <8 x float> %1691, <8 x float>* %102, align 32
+  %1692 = add i64 %1607, 17
+  %1693 = getelementptr inbounds float, float* %1, i64 %1692
+  %1694 = load float, float* %1693, align 4
+  %1695 = insertelement <8 x float> undef, float %1694, i32 0
+  %splat154 = shufflevector <8 x float> %1695, <8 x float> undef, <8 x i32> zeroinitializer
+  %1696 = load <8 x float>, <8 x float>* %107, align 32
+  %1697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat154, <8 x float> %1671, <8 x float> %1696)
+  store <8 x float> %1697, <8 x float>* %107, align 32
+  %1698 = load <8 x float>, <8 x float>* %101, align 32
+  %1699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat154, <8 x float> %1675, <8 x float> %1698)
+  store <8 x float> %1699, <8 x float>* %101, align 32
+  %1700 = add i64 %1607, 25
+  %1701 = getelementptr inbounds float, float* %1, i64 %1700
+  %1702 = load float, float* %1701, align 4
+  %1703 = insertelement <8 x float> undef, float %1702, i32 0
+  %splat155 = shufflevector <8 x float> %1703, <8 x float> undef, <8 x i32> zeroinitializer
+  %1704 = load <8 x float>, <8 x float>* %106, align 32
+  %1705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat155, <8 x float> %1671, <8 x float> %1704)
+  store <8 x float> %1705, <8 x float>* %106, align 32
+  %1706 = load <8 x float>, <8 x float>* %100, align 32
+  %1707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat155, <8 x float> %1675, <8 x float> %1706)
+  store <8 x float> %1707, <8 x float>* %100, align 32
+  %1708 = add i64 %1607, 33
+  %1709 = getelementptr inbounds float, float* %1, i64 %1708
+  %1710 = load float, float* %1709, align 4
+  %1711 = insertelement <8 x float> undef, float %1710, i32 0
+  %splat156 = shufflevector <8 x float> %1711, <8 x float> undef, <8 x i32> zeroinitializer
+  %1712 = load <8 x float>, <8 x float>* %105, align 32
+  %1713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat156, <8 x float> %1671, <8 x float> %1712)
+  store <8 x float> %1713, <8 x float>* %105, align 32
+  %1714 = load <8 x float>, <8 x float>* %99, align 32
+  %1715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat156, <8 x float> %1675, <8 x float> %1714)
+  store <8 x float> %1715, <8 x float>* %99, align 32
+  %1716 = add i64 %1607, 41
+  %1717 = getelementptr inbounds float, float* %1, i64 %1716
+  %1718 = load float, float* %1717, align 4
+  %1719 = insertelement <8 x float> undef, float %1718, i32 0
+  %splat157 = shufflevector <8 x float> %1719, <8 x float> undef, <8 x i32> zeroinitializer
+  %1720 = load <8 x float>, <8 x float>* %104, align 32
+  %1721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat157, <8 x float> %1671, <8 x float> %1720)
+  store <8 x float> %1721, <8 x float>* %104, align 32
+  %1722 = load <8 x float>, <8 x float>* %98, align 32
+  %1723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat157, <8 x float> %1675, <8 x float> %1722)
+  store <8 x float> %1723, <8 x float>* %98, align 32
+  %1724 = add i64 %1611, 16
+  %1725 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1724
+  %1726 = bitcast float* %1725 to <8 x float>*
+  %1727 = load <8 x float>, <8 x float>* %1726, align 4
+  %1728 = add i64 %1611, 4624
+  %1729 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1728
+  %1730 = bitcast float* %1729 to <8 x float>*
+  %1731 = load <8 x float>, <8 x float>* %1730, align 4
+  %1732 = add i64 %1607, 2
+  %1733 = getelementptr inbounds float, float* %1, i64 %1732
+  %1734 = load float, float* %1733, align 4
+  %1735 = insertelement <8 x float> undef, float %1734, i32 0
+  %splat158 = shufflevector <8 x float> %1735, <8 x float> undef, <8 x i32> zeroinitializer
+  %1736 = load <8 x float>, <8 x float>* %109, align 32
+  %1737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat158, <8 x float> %1727, <8 x float> %1736)
+  store <8 x float> %1737, <8 x float>* %109, align 32
+  %1738 = load <8 x float>, <8 x float>* %103, align 32
+  %1739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat158, <8 x float> %1731, <8 x float> %1738)
+  store <8 x float> %1739, <8 x float>* %103, align 32
+  %1740 = add i64 %1607, 10
+  %1741 = getelementptr inbounds float, float* %1, i64 %1740
+  %1742 = load float, float* %1741, align 4
+  %1743 = insertelement <8 x float> undef, float %1742, i32 0
+  %splat159 = shufflevector <8 x float> %1743, <8 x float> undef, <8 x i32> zeroinitializer
+  %1744 = load <8 x float>, <8 x float>* %108, align 32
+  %1745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat159, <8 x float> %1727, <8 x float> %1744)
+  store <8 x float> %1745, <8 x float>* %108, align 32
+  %1746 = load <8 x float>, <8 x float>* %102, align 32
+  %1747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat159, <8 x float> %1731, <8 x float> %1746)
+  store <8 x float> %1747, <8 x float>* %102, align 32
+  %1748 = add i64 %1607, 18
+  %1749 = getelementptr inbounds float, float* %1, i64 %1748
+  %1750 = load float, float* %1749, align 4
+  %1751 = insertelement <8 x float> undef, float %1750, i32 0
+  %splat160 = shufflevector <8 x float> %1751, <8 x float> undef, <8 x i32> zeroinitializer
+  %1752 = load <8 x float>, <8 x float>* %107, align 32
+  %1753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat160, <8 x float> %1727, <8 x float> %1752)
+  store <8 x float> %1753, <8 x float>* %107, align 32
+  %1754 = load <8 x float>, <8 x float>* %101, align 32
+  %1755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat160, <8 x float> %1731, <8 x float> %1754)
+  store <8 x float> %1755, <8 x float>* %101, align 32
+  %1756 = add i64 %1607, 26
+  %1757 = getelementptr inbounds float, float* %1, i64 %1756
+  %1758 = load float, float* %1757, align 4
+  %1759 = insertelement <8 x float> undef, float %1758, i32 0
+  %splat161 = shufflevector <8 x float> %1759, <8 x float> undef, <8 x i32> zeroinitializer
+  %1760 = load <8 x float>, <8 x float>* %106, align 32
+  %1761 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat161, <8 x float> %1727, <8 x float> %1760)
+  store <8 x float> %1761, <8 x float>* %106, align 32
+  %1762 = load <8 x float>, <8 x float>* %100, align 32
+  %1763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat161, <8 x float> %1731, <8 x float> %1762)
+  store <8 x float> %1763, <8 x float>* %100, align 32
+  %1764 = add i64 %1607, 34
+  %1765 = getelementptr inbounds float, float* %1, i64 %1764
+  %1766 = load float, float* %1765, align 4
+  %1767 = insertelement <8 x float> undef, float %1766, i32 0
+  %splat162 = shufflevector <8 x float> %1767, <8 x float> undef, <8 x i32> zeroinitializer
+  %1768 = load <8 x float>, <8 x float>* %105, align 32
+  %1769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat162, <8 x float> %1727, <8 x float> %1768)
+  store <8 x float> %1769, <8 x float>* %105, align 32
+  %1770 = load <8 x float>, <8 x float>* %99, align 32
+  %1771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat162, <8 x float> %1731, <8 x float> %1770)
+  store <8 x float> %1771, <8 x float>* %99, align 32
+  %1772 = add i64 %1607, 42
+  %1773 = getelementptr inbounds float, float* %1, i64 %1772
+  %1774 = load float, float* %1773, align 4
+  %1775 = insertelement <8 x float> undef, float %1774, i32 0
+  %splat163 = shufflevector <8 x float> %1775, <8 x float> undef, <8 x i32> zeroinitializer
+  %1776 = load <8 x float>, <8 x float>* %104, align 32
+  %1777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat163, <8 x float> %1727, <8 x float> %1776)
+  store <8 x float> %1777, <8 x float>* %104, align 32
+  %1778 = load <8 x float>, <8 x float>* %98, align 32
+  %1779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat163, <8 x float> %1731, <8 x float> %1778)
+  store <8 x float> %1779, <8 x float>* %98, align 32
+  %1780 = add i64 %1611, 24
+  %1781 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1780
+  %1782 = bitcast float* %1781 to <8 x float>*
+  %1783 = load <8 x float>, <8 x float>* %1782, align 4
+  %1784 = add i64 %1611, 4632
+  %1785 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1784
+  %1786 = bitcast float* %1785 to <8 x float>*
+  %1787 = load <8 x float>, <8 x float>* %1786, align 4
+  %1788 = add i64 %1607, 3
+  %1789 = getelementptr inbounds float, float* %1, i64 %1788
+  %1790 = load float, float* %1789, align 4
+  %1791 = insertelement <8 x float> undef, float %1790, i32 0
+  %splat164 = shufflevector <8 x float> %1791, <8 x float> undef, <8 x i32> zeroinitializer
+  %1792 = load <8 x float>, <8 x float>* %109, align 32
+  %1793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat164, <8 x float> %1783, <8 x float> %1792)
+  store <8 x float> %1793, <8 x float>* %109, align 32
+  %1794 = load <8 x float>, <8 x float>* %103, align 32
+  %1795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat164, <8 x float> %1787, <8 x float> %1794)
+  store <8 x float> %1795, <8 x float>* %103, align 32
+  %1796 = add i64 %1607, 11
+  %1797 = getelementptr inbounds float, float* %1, i64 %1796
+  %1798 = load float, float* %1797, align 4
+  %1799 = insertelement <8 x float> undef, float %1798, i32 0
+  %splat165 = shufflevector <8 x float> %1799, <8 x float> undef, <8 x i32> zeroinitializer
+  %1800 = load <8 x float>, <8 x float>* %108, align 32
+  %1801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1783, <8 x float> %1800)
+  store <8 x float> %1801, <8 x float>* %108, align 32
+  %1802 = load <8 x float>, <8 x float>* %102, align 32
+  %1803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1787, <8 x float> %1802)
+  store <8 x float> %1803, <8 x float>* %102, align 32
+  %1804 = add i64 %1607, 19
+  %1805 = getelementptr inbounds float, float* %1, i64 %1804
+  %1806 = load float, float* %1805, align 4
+  %1807 = insertelement <8 x float> undef, float %1806, i32 0
+  %splat166 = shufflevector <8 x float> %1807, <8 x float> undef, <8 x i32> zeroinitializer
+  %1808 = load <8 x float>, <8 x float>* %107, align 32
+  %1809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1783, <8 x float> %1808)
+  store <8 x float> %1809, <8 x float>* %107, align 32
+  %1810 = load <8 x float>, <8 x float>* %101, align 32
+  %1811 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1787, <8 x float> %1810)
+  store <8 x float> %1811, <8 x float>* %101, align 32
+  %1812 = add i64 %1607, 27
+  %1813 = getelementptr inbounds float, float* %1, i64 %1812
+  %1814 = load float, float* %1813, align 4
+  %1815 = insertelement <8 x float> undef, float %1814, i32 0
+  %splat167 = shufflevector <8 x float> %1815, <8 x float> undef, <8 x i32> zeroinitializer
+  %1816 = load <8 x float>, <8 x float>* %106, align 32
+  %1817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat167, <8 x float> %1783, <8 x float> %1816)
+  store <8 x float> %1817, <8 x float>* %106, align 32
+  %1818 = load <8 x float>, <8 x float>* %100, align 32
+  %1819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat167, <8 x float> %1787, <8 x float> %1818)
+  store <8 x float> %1819, <8 x float>* %100, align 32
+  %1820 = add i64 %1607, 35
+  %1821 = getelementptr inbounds float, float* %1, i64 %1820
+  %1822 = load float, float* %1821, align 4
+  %1823 = insertelement <8 x float> undef, float %1822, i32 0
+  %splat168 = shufflevector <8 x float> %1823, <8 x float> undef, <8 x i32> zeroinitializer
+  %1824 = load <8 x float>, <8 x float>* %105, align 32
+  %1825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat168, <8 x float> %1783, <8 x float> %1824)
+  store <8 x float> %1825, <8 x float>* %105, align 32
+  %1826 = load <8 x float>, <8 x float>* %99, align 32
+  %1827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat168, <8 x float> %1787, <8 x float> %1826)
+  store <8 x float> %1827, <8 x float>* %99, align 32
+  %1828 = add i64 %1607, 43
+  %1829 = getelementptr inbounds float, float* %1, i64 %1828
+  %1830 = load float, float* %1829, align 4
+  %1831 = insertelement <8 x float> undef, float %1830, i32 0
+  %splat169 = shufflevector <8 x float> %1831, <8 x float> undef, <8 x i32> zeroinitializer
+  %1832 = load <8 x float>, <8 x float>* %104, align 32
+  %1833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat169, <8 x float> %1783, <8 x float> %1832)
+  store <8 x float> %1833, <8 x float>* %104, align 32
+  %1834 = load <8 x float>, <8 x float>* %98, align 32
+  %1835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat169, <8 x float> %1787, <8 x float> %1834)
+  store <8 x float> %1835, <8 x float>* %98, align 32
+  %1836 = add i64 %1611, 32
+  %1837 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1836
+  %1838 = bitcast float* %1837 to <8 x float>*
+  %1839 = load <8 x float>, <8 x float>* %1838, align 4
+  %1840 = add i64 %1611, 4640
+  %1841 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1840
+  %1842 = bitcast float* %1841 to <8 x float>*
+  %1843 = load <8 x float>, <8 x float>* %1842, align 4
+  %1844 = add i64 %1607, 4
+  %1845 = getelementptr inbounds float, float* %1, i64 %1844
+  %1846 = load float, float* %1845, align 4
+  %1847 = insertelement <8 x float> undef, float %1846, i32 0
+  %splat170 = shufflevector <8 x float> %1847, <8 x float> undef, <8 x i32> zeroinitializer
+  %1848 = load <8 x float>, <8 x float>* %109, align 32
+  %1849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat170, <8 x float> %1839, <8 x float> %1848)
+  store <8 x float> %1849, <8 x float>* %109, align 32
+  %1850 = load <8 x float>, <8 x float>* %103, align 32
+  %1851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat170, <8 x float> %1843, <8 x float> %1850)
+  store <8 x float> %1851, <8 x float>* %103, align 32
+  %1852 = add i64 %1607, 12
+  %1853 = getelementptr inbounds float, float* %1, i64 %1852
+  %1854 = load float, float* %1853, align 4
+  %1855 = insertelement <8 x float> undef, float %1854, i32 0
+  %splat171 = shufflevector <8 x float> %1855, <8 x float> undef, <8 x i32> zeroinitializer
+  %1856 = load <8 x float>, <8 x float>* %108, align 32
+  %1857 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat171, <8 x float> %1839, <8 x float> %1856)
+  store <8 x float> %1857, <8 x float>* %108, align 32
+  %1858 = load <8 x float>, <8 x float>* %102, align 32
+  %1859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat171, <8 x float> %1843, <8 x float> %1858)
+  store <8 x float> %1859, <8 x float>* %102, align 32
+  %1860 = add i64 %1607, 20
+  %1861 = getelementptr inbounds float, float* %1, i64 %1860
+  %1862 = load float, float* %1861, align 4
+  %1863 = insertelement <8 x float> undef, float %1862, i32 0
+  %splat172 = shufflevector <8 x float> %1863, <8 x float> undef, <8 x i32> zeroinitializer
+  %1864 = load <8 x float>, <8 x float>* %107, align 32
+  %1865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat172, <8 x float> %1839, <8 x float> %1864)
+  store <8 x float> %1865, <8 x float>* %107, align 32
+  %1866 = load <8 x float>, <8 x float>* %101, align 32
+  %1867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat172, <8 x float> %1843, <8 x float> %1866)
+  store <8 x float> %1867, <8 x float>* %101, align 32
+  %1868 = add i64 %1607, 28
+  %1869 = getelementptr inbounds float, float* %1, i64 %1868
+  %1870 = load float, float* %1869, align 4
+  %1871 = insertelement <8 x float> undef, float %1870, i32 0
+  %splat173 = shufflevector <8 x float> %1871, <8 x float> undef, <8 x i32> zeroinitializer
+  %1872 = load <8 x float>, <8 x float>* %106, align 32
+  %1873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat173, <8 x float> %1839, <8 x float> %1872)
+  store <8 x float> %1873, <8 x float>* %106, align 32
+  %1874 = load <8 x float>, <8 x float>* %100, align 32
+  %1875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat173, <8 x float> %1843, <8 x float> %1874)
+  store <8 x float> %1875, <8 x float>* %100, align 32
+  %1876 = add i64 %1607, 36
+  %1877 = getelementptr inbounds float, float* %1, i64 %1876
+  %1878 = load float, float* %1877, align 4
+  %1879 = insertelement <8 x float> undef, float %1878, i32 0
+  %splat174 = shufflevector <8 x float> %1879, <8 x float> undef, <8 x i32> zeroinitializer
+  %1880 = load <8 x float>, <8 x float>* %105, align 32
+  %1881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat174, <8 x float> %1839, <8 x float> %1880)
+  store <8 x float> %1881, <8 x float>* %105, align 32
+  %1882 = load <8 x float>, <8 x float>* %99, align 32
+  %1883 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat174, <8 x float> %1843, <8 x float> %1882)
+  store <8 x float> %1883, <8 x float>* %99, align 32
+  %1884 = add i64 %1607, 44
+  %1885 = getelementptr inbounds float, float* %1, i64 %1884
+  %1886 = load float, float* %1885, align 4
+  %1887 = insertelement <8 x float> undef, float %1886, i32 0
+  %splat175 = shufflevector <8 x float> %1887, <8 x float> undef, <8 x i32> zeroinitializer
+  %1888 = load <8 x float>, <8 x float>* %104, align 32
+  %1889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat175, <8 x float> %1839, <8 x float> %1888)
+  store <8 x float> %1889, <8 x float>* %104, align 32
+  %1890 = load <8 x float>, <8 x float>* %98, align 32
+  %1891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat175, <8 x float> %1843, <8 x float> %1890)
+  store <8 x float> %1891, <8 x float>* %98, align 32
+  %1892 = add i64 %1611, 40
+  %1893 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1892
+  %1894 = bitcast float* %1893 to <8 x float>*
+  %1895 = load <8 x float>, <8 x float>* %1894, align 4
+  %1896 = add i64 %1611, 4648
+  %1897 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1896
+  %1898 = bitcast float* %1897 to <8 x float>*
+  %1899 = load <8 x float>, <8 x float>* %1898, align 4
+  %1900 = add i64 %1607, 5
+  %1901 = getelementptr inbounds float, float* %1, i64 %1900
+  %1902 = load float, float* %1901, align 4
+  %1903 = insertelement <8 x float> undef, float %1902, i32 0
+  %splat176 = shufflevector <8 x float> %1903, <8 x float> undef, <8 x i32> zeroinitializer
+  %1904 = load <8 x float>, <8 x float>* %109, align 32
+  %1905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat176, <8 x float> %1895, <8 x float> %1904)
+  store <8 x float> %1905, <8 x float>* %109, align 32
+  %1906 = load <8 x float>, <8 x float>* %103, align 32
+  %1907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat176, <8 x float> %1899, <8 x float> %1906)
+  store <8 x float> %1907, <8 x float>* %103, align 32
+  %1908 = add i64 %1607, 13
+  %1909 = getelementptr inbounds float, float* %1, i64 %1908
+  %1910 = load float, float* %1909, align 4
+  %1911 = insertelement <8 x float> undef, float %1910, i32 0
+  %splat177 = shufflevector <8 x float> %1911, <8 x float> undef, <8 x i32> zeroinitializer
+  %1912 = load <8 x float>, <8 x float>* %108, align 32
+  %1913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat177, <8 x float> %1895, <8 x float> %1912)
+  store <8 x float> %1913, <8 x float>* %108, align 32
+  %1914 = load <8 x float>, <8 x float>* %102, align 32
+  %1915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat177, <8 x float> %1899, <8 x float> %1914)
+  store <8 x float> %1915, <8 x float>* %102, align 32
+  %1916 = add i64 %1607, 21
+  %1917 = getelementptr inbounds float, float* %1, i64 %1916
+  %1918 = load float, float* %1917, align 4
+  %1919 = insertelement <8 x float> undef, float %1918, i32 0
+  %splat178 = shufflevector <8 x float> %1919, <8 x float> undef, <8 x i32> zeroinitializer
+  %1920 = load <8 x float>, <8 x float>* %107, align 32
+  %1921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat178, <8 x float> %1895, <8 x float> %1920)
+  store <8 x float> %1921, <8 x float>* %107, align 32
+  %1922 = load <8 x float>, <8 x float>* %101, align 32
+  %1923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat178, <8 x float> %1899, <8 x float> %1922)
+  store <8 x float> %1923, <8 x float>* %101, align 32
+  %1924 = add i64 %1607, 29
+  %1925 = getelementptr inbounds float, float* %1, i64 %1924
+  %1926 = load float, float* %1925, align 4
+  %1927 = insertelement <8 x float> undef, float %1926, i32 0
+  %splat179 = shufflevector <8 x float> %1927, <8 x float> undef, <8 x i32> zeroinitializer
+  %1928 = load <8 x float>, <8 x float>* %106, align 32
+  %1929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat179, <8 x float> %1895, <8 x float> %1928)
+  store <8 x float> %1929, <8 x float>* %106, align 32
+  %1930 = load <8 x float>, <8 x float>* %100, align 32
+  %1931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat179, <8 x float> %1899, <8 x float> %1930)
+  store <8 x float> %1931, <8 x float>* %100, align 32
+  %1932 = add i64 %1607, 37
+  %1933 = getelementptr inbounds float, float* %1, i64 %1932
+  %1934 = load float, float* %1933, align 4
+  %1935 = insertelement <8 x float> undef, float %1934, i32 0
+  %splat180 = shufflevector <8 x float> %1935, <8 x float> undef, <8 x i32> zeroinitializer
+  %1936 = load <8 x float>, <8 x float>* %105, align 32
+  %1937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat180, <8 x float> %1895, <8 x float> %1936)
+  store <8 x float> %1937, <8 x float>* %105, align 32
+  %1938 = load <8 x float>, <8 x float>* %99, align 32
+  %1939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat180, <8 x float> %1899, <8 x float> %1938)
+  store <8 x float> %1939, <8 x float>* %99, align 32
+  %1940 = add i64 %1607, 45
+  %1941 = getelementptr inbounds float, float* %1, i64 %1940
+  %1942 = load float, float* %1941, align 4
+  %1943 = insertelement <8 x float> undef, float %1942, i32 0
+  %splat181 = shufflevector <8 x float> %1943, <8 x float> undef, <8 x i32> zeroinitializer
+  %1944 = load <8 x float>, <8 x float>* %104, align 32
+  %1945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat181, <8 x float> %1895, <8 x float> %1944)
+  store <8 x float> %1945, <8 x float>* %104, align 32
+  %1946 = load <8 x float>, <8 x float>* %98, align 32
+  %1947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat181, <8 x float> %1899, <8 x float> %1946)
+  store <8 x float> %1947, <8 x float>* %98, align 32
+  %1948 = add i64 %1611, 48
+  %1949 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1948
+  %1950 = bitcast float* %1949 to <8 x float>*
+  %1951 = load <8 x float>, <8 x float>* %1950, align 4
+  %1952 = add i64 %1611, 4656
+  %1953 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %1952
+  %1954 = bitcast float* %1953 to <8 x float>*
+  %1955 = load <8 x float>, <8 x float>* %1954, align 4
+  %1956 = add i64 %1607, 6
+  %1957 = getelementptr inbounds float, float* %1, i64 %1956
+  %1958 = load float, float* %1957, align 4
+  %1959 = insertelement <8 x float> undef, float %1958, i32 0
+  %splat182 = shufflevector <8 x float> %1959, <8 x float> undef, <8 x i32> zeroinitializer
+  %1960 = load <8 x float>, <8 x float>* %109, align 32
+  %1961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat182, <8 x float> %1951, <8 x float> %1960)
+  store <8 x float> %1961, <8 x float>* %109, align 32
+  %1962 = load <8 x float>, <8 x float>* %103, align 32
+  %1963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat182, <8 x float> %1955, <8 x float> %1962)
+  store <8 x float> %1963, <8 x float>* %103, align 32
+  %1964 = add i64 %1607, 14
+  %1965 = getelementptr inbounds float, float* %1, i64 %1964
+  %1966 = load float, float* %1965, align 4
+  %1967 = insertelement <8 x float> undef, float %1966, i32 0
+  %splat183 = shufflevector <8 x float> %1967, <8 x float> undef, <8 x i32> zeroinitializer
+  %1968 = load <8 x float>, <8 x float>* %108, align 32
+  %1969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat183, <8 x float> %1951, <8 x float> %1968)
+  store <8 x float> %1969, <8 x float>* %108, align 32
+  %1970 = load <8 x float>, <8 x float>* %102, align 32
+  %1971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat183, <8 x float> %1955, <8 x float> %1970)
+  store <8 x float> %1971, <8 x float>* %102, align 32
+  %1972 = add i64 %1607, 22
+  %1973 = getelementptr inbounds float, float* %1, i64 %1972
+  %1974 = load float, float* %1973, align 4
+  %1975 = insertelement <8 x float> undef, float %1974, i32 0
+  %splat184 = shufflevector <8 x float> %1975, <8 x float> undef, <8 x i32> zeroinitializer
+  %1976 = load <8 x float>, <8 x float>* %107, align 32
+  %1977 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat184, <8 x float> %1951, <8 x float> %1976)
+  store <8 x float> %1977, <8 x float>* %107, align 32
+  %1978 = load <8 x float>, <8 x float>* %101, align 32
+  %1979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat184, <8 x float> %1955, <8 x float> %1978)
+  store <8 x float> %1979, <8 x float>* %101, align 32
+  %1980 = add i64 %1607, 30
+  %1981 = getelementptr inbounds float, float* %1, i64 %1980
+  %1982 = load float, float* %1981, align 4
+  %1983 = insertelement <8 x float> undef, float %1982, i32 0
+  %splat185 = shufflevector <8 x float> %1983, <8 x float> undef, <8 x i32> zeroinitializer
+  %1984 = load <8 x float>, <8 x float>* %106, align 32
+  %1985 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat185, <8 x float> %1951, <8 x float> %1984)
+  store <8 x float> %1985, <8 x float>* %106, align 32
+  %1986 = load <8 x float>, <8 x float>* %100, align 32
+  %1987 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat185, <8 x float> %1955, <8 x float> %1986)
+  store <8 x float> %1987, <8 x float>* %100, align 32
+  %1988 = add i64 %1607, 38
+  %1989 = getelementptr inbounds float, float* %1, i64 %1988
+  %1990 = load float, float* %1989, align 4
+  %1991 = insertelement <8 x float> undef, float %1990, i32 0
+  %splat186 = shufflevector <8 x float> %1991, <8 x float> undef, <8 x i32> zeroinitializer
+  %1992 = load <8 x float>, <8 x float>* %105, align 32
+  %1993 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat186, <8 x float> %1951, <8 x float> %1992)
+  store <8 x float> %1993, <8 x float>* %105, align 32
+  %1994 = load <8 x float>, <8 x float>* %99, align 32
+  %1995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat186, <8 x float> %1955, <8 x float> %1994)
+  store <8 x float> %1995, <8 x float>* %99, align 32
+  %1996 = add i64 %1607, 46
+  %1997 = getelementptr inbounds float, float* %1, i64 %1996
+  %1998 = load float, float* %1997, align 4
+  %1999 = insertelement <8 x float> undef, float %1998, i32 0
+  %splat187 = shufflevector <8 x float> %1999, <8 x float> undef, <8 x i32> zeroinitializer
+  %2000 = load <8 x float>, <8 x float>* %104, align 32
+  %2001 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat187, <8 x float> %1951, <8 x float> %2000)
+  store <8 x float> %2001, <8 x float>* %104, align 32
+  %2002 = load <8 x float>, <8 x float>* %98, align 32
+  %2003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat187, <8 x float> %1955, <8 x float> %2002)
+  store <8 x float> %2003, <8 x float>* %98, align 32
+  %2004 = add i64 %1611, 56
+  %2005 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2004
+  %2006 = bitcast float* %2005 to <8 x float>*
+  %2007 = load <8 x float>, <8 x float>* %2006, align 4
+  %2008 = add i64 %1611, 4664
+  %2009 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2008
+  %2010 = bitcast float* %2009 to <8 x float>*
+  %2011 = load <8 x float>, <8 x float>* %2010, align 4
+  %2012 = add i64 %1607, 7
+  %2013 = getelementptr inbounds float, float* %1, i64 %2012
+  %2014 = load float, float* %2013, align 4
+  %2015 = insertelement <8 x float> undef, float %2014, i32 0
+  %splat188 = shufflevector <8 x float> %2015, <8 x float> undef, <8 x i32> zeroinitializer
+  %2016 = load <8 x float>, <8 x float>* %109, align 32
+  %2017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat188, <8 x float> %2007, <8 x float> %2016)
+  store <8 x float> %2017, <8 x float>* %109, align 32
+  %2018 = load <8 x float>, <8 x float>* %103, align 32
+  %2019 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat188, <8 x float> %2011, <8 x float> %2018)
+  store <8 x float> %2019, <8 x float>* %103, align 32
+  %2020 = add i64 %1607, 15
+  %2021 = getelementptr inbounds float, float* %1, i64 %2020
+  %2022 = load float, float* %2021, align 4
+  %2023 = insertelement <8 x float> undef, float %2022, i32 0
+  %splat189 = shufflevector <8 x float> %2023, <8 x float> undef, <8 x i32> zeroinitializer
+  %2024 = load <8 x float>, <8 x float>* %108, align 32
+  %2025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat189, <8 x float> %2007, <8 x float> %2024)
+  store <8 x float> %2025, <8 x float>* %108, align 32
+  %2026 = load <8 x float>, <8 x float>* %102, align 32
+  %2027 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat189, <8 x float> %2011, <8 x float> %2026)
+  store <8 x float> %2027, <8 x float>* %102, align 32
+  %2028 = add i64 %1607, 23
+  %2029 = getelementptr inbounds float, float* %1, i64 %2028
+  %2030 = load float, float* %2029, align 4
+  %2031 = insertelement <8 x float> undef, float %2030, i32 0
+  %splat190 = shufflevector <8 x float> %2031, <8 x float> undef, <8 x i32> zeroinitializer
+  %2032 = load <8 x float>, <8 x float>* %107, align 32
+  %2033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat190, <8 x float> %2007, <8 x float> %2032)
+  store <8 x float> %2033, <8 x float>* %107, align 32
+  %2034 = load <8 x float>, <8 x float>* %101, align 32
+  %2035 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat190, <8 x float> %2011, <8 x float> %2034)
+  store <8 x float> %2035, <8 x float>* %101, align 32
+  %2036 = add i64 %1607, 31
+  %2037 = getelementptr inbounds float, float* %1, i64 %2036
+  %2038 = load float, float* %2037, align 4
+  %2039 = insertelement <8 x float> undef, float %2038, i32 0
+  %splat191 = shufflevector <8 x float> %2039, <8 x float> undef, <8 x i32> zeroinitializer
+  %2040 = load <8 x float>, <8 x float>* %106, align 32
+  %2041 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat191, <8 x float> %2007, <8 x float> %2040)
+  store <8 x float> %2041, <8 x float>* %106, align 32
+  %2042 = load <8 x float>, <8 x float>* %100, align 32
+  %2043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat191, <8 x float> %2011, <8 x float> %2042)
+  store <8 x float> %2043, <8 x float>* %100, align 32
+  %2044 = add i64 %1607, 39
+  %2045 = getelementptr inbounds float, float* %1, i64 %2044
+  %2046 = load float, float* %2045, align 4
+  %2047 = insertelement <8 x float> undef, float %2046, i32 0
+  %splat192 = shufflevector <8 x float> %2047, <8 x float> undef, <8 x i32> zeroinitializer
+  %2048 = load <8 x float>, <8 x float>* %105, align 32
+  %2049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat192, <8 x float> %2007, <8 x float> %2048)
+  store <8 x float> %2049, <8 x float>* %105, align 32
+  %2050 = load <8 x float>, <8 x float>* %99, align 32
+  %2051 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat192, <8 x float> %2011, <8 x float> %2050)
+  store <8 x float> %2051, <8 x float>* %99, align 32
+  %2052 = add i64 %1607, 47
+  %2053 = getelementptr inbounds float, float* %1, i64 %2052
+  %2054 = load float, float* %2053, align 4
+  %2055 = insertelement <8 x float> undef, float %2054, i32 0
+  %splat193 = shufflevector <8 x float> %2055, <8 x float> undef, <8 x i32> zeroinitializer
+  %2056 = load <8 x float>, <8 x float>* %104, align 32
+  %2057 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat193, <8 x float> %2007, <8 x float> %2056)
+  store <8 x float> %2057, <8 x float>* %104, align 32
+  %2058 = load <8 x float>, <8 x float>* %98, align 32
+  %2059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat193, <8 x float> %2011, <8 x float> %2058)
+  store <8 x float> %2059, <8 x float>* %98, align 32
+  %kw.next194 = add i64 %kw145, 1
+  br label %kw.header142
+
+kw.exit144:                                       ; preds = %kw.header142
+  %kh.next195 = add i64 %kh141, 1
+  br label %kh.header138
+
+u.header197:                                      ; preds = %kh.exit203, %u.exit136
+  %u200 = phi i64 [ 0, %u.exit136 ], [ %u.next259, %kh.exit203 ]
+  %2060 = icmp slt i64 %u200, 8
+  br i1 %2060, label %u.body198, label %u.exit199
+
+u.body198:                                        ; preds = %u.header197
+  %2061 = mul i64 %u200, 1800
+  %2062 = add i64 %1601, %2061
+  %2063 = mul i64 %u200, 576
+  %2064 = add i64 %151, %2063
+  br label %kh.header201
+
+u.exit199:                                        ; preds = %u.header197
+  %2065 = mul i64 %143, 8
+  %2066 = add i64 %2065, %146
+  %2067 = add i64 %2066, 0
+  %2068 = mul i64 %2067, 13
+  %2069 = add i64 %2068, %140
+  %2070 = mul i64 %2069, 13
+  %2071 = add i64 %2070, 6
+  %2072 = mul i64 %2071, 8
+  %2073 = load <8 x float>, <8 x float>* %97, align 32
+  %2074 = fcmp ogt <8 x float> %2073, zeroinitializer
+  %2075 = select <8 x i1> %2074, <8 x float> %2073, <8 x float> zeroinitializer
+  %2076 = getelementptr inbounds float, float* %0, i64 %2072
+  %2077 = bitcast float* %2076 to <8 x float>*
+  store <8 x float> %2075, <8 x float>* %2077, align 4
+  %2078 = add i64 %2070, 7
+  %2079 = mul i64 %2078, 8
+  %2080 = load <8 x float>, <8 x float>* %96, align 32
+  %2081 = fcmp ogt <8 x float> %2080, zeroinitializer
+  %2082 = select <8 x i1> %2081, <8 x float> %2080, <8 x float> zeroinitializer
+  %2083 = getelementptr inbounds float, float* %0, i64 %2079
+  %2084 = bitcast float* %2083 to <8 x float>*
+  store <8 x float> %2082, <8 x float>* %2084, align 4
+  %2085 = add i64 %2070, 8
+  %2086 = mul i64 %2085, 8
+  %2087 = load <8 x float>, <8 x float>* %95, align 32
+  %2088 = fcmp ogt <8 x float> %2087, zeroinitializer
+  %2089 = select <8 x i1> %2088, <8 x float> %2087, <8 x float> zeroinitializer
+  %2090 = getelementptr inbounds float, float* %0, i64 %2086
+  %2091 = bitcast float* %2090 to <8 x float>*
+  store <8 x float> %2089, <8 x float>* %2091, align 4
+  %2092 = add i64 %2070, 9
+  %2093 = mul i64 %2092, 8
+  %2094 = load <8 x float>, <8 x float>* %94, align 32
+  %2095 = fcmp ogt <8 x float> %2094, zeroinitializer
+  %2096 = select <8 x i1> %2095, <8 x float> %2094, <8 x float> zeroinitializer
+  %2097 = getelementptr inbounds float, float* %0, i64 %2093
+  %2098 = bitcast float* %2097 to <8 x float>*
+  store <8 x float> %2096, <8 x float>* %2098, align 4
+  %2099 = add i64 %2070, 10
+  %2100 = mul i64 %2099, 8
+  %2101 = load <8 x float>, <8 x float>* %93, align 32
+  %2102 = fcmp ogt <8 x float> %2101, zeroinitializer
+  %2103 = select <8 x i1> %2102, <8 x float> %2101, <8 x float> zeroinitializer
+  %2104 = getelementptr inbounds float, float* %0, i64 %2100
+  %2105 = bitcast float* %2104 to <8 x float>*
+  store <8 x float> %2103, <8 x float>* %2105, align 4
+  %2106 = add i64 %2070, 11
+  %2107 = mul i64 %2106, 8
+  %2108 = load <8 x float>, <8 x float>* %92, align 32
+  %2109 = fcmp ogt <8 x float> %2108, zeroinitializer
+  %2110 = select <8 x i1> %2109, <8 x float> %2108, <8 x float> zeroinitializer
+  %2111 = getelementptr inbounds float, float* %0, i64 %2107
+  %2112 = bitcast float* %2111 to <8 x float>*
+  store <8 x float> %2110, <8 x float>* %2112, align 4
+  %2113 = mul i64 %143, 8
+  %2114 = add i64 %2113, %146
+  %2115 = add i64 %2114, 1
+  %2116 = mul i64 %2115, 13
+  %2117 = add i64 %2116, %140
+  %2118 = mul i64 %2117, 13
+  %2119 = add i64 %2118, 6
+  %2120 = mul i64 %2119, 8
+  %2121 = load <8 x float>, <8 x float>* %91, align 32
+  %2122 = fcmp ogt <8 x float> %2121, zeroinitializer
+  %2123 = select <8 x i1> %2122, <8 x float> %2121, <8 x float> zeroinitializer
+  %2124 = getelementptr inbounds float, float* %0, i64 %2120
+  %2125 = bitcast float* %2124 to <8 x float>*
+  store <8 x float> %2123, <8 x float>* %2125, align 4
+  %2126 = add i64 %2118, 7
+  %2127 = mul i64 %2126, 8
+  %2128 = load <8 x float>, <8 x float>* %90, align 32
+  %2129 = fcmp ogt <8 x float> %2128, zeroinitializer
+  %2130 = select <8 x i1> %2129, <8 x float> %2128, <8 x float> zeroinitializer
+  %2131 = getelementptr inbounds float, float* %0, i64 %2127
+  %2132 = bitcast float* %2131 to <8 x float>*
+  store <8 x float> %2130, <8 x float>* %2132, align 4
+  %2133 = add i64 %2118, 8
+  %2134 = mul i64 %2133, 8
+  %2135 = load <8 x float>, <8 x float>* %89, align 32
+  %2136 = fcmp ogt <8 x float> %2135, zeroinitializer
+  %2137 = select <8 x i1> %2136, <8 x float> %2135, <8 x float> zeroinitializer
+  %2138 = getelementptr inbounds float, float* %0, i64 %2134
+  %2139 = bitcast float* %2138 to <8 x float>*
+  store <8 x float> %2137, <8 x float>* %2139, align 4
+  %2140 = add i64 %2118, 9
+  %2141 = mul i64 %2140, 8
+  %2142 = load <8 x float>, <8 x float>* %88, align 32
+  %2143 = fcmp ogt <8 x float> %2142, zeroinitializer
+  %2144 = select <8 x i1> %2143, <8 x float> %2142, <8 x float> zeroinitializer
+  %2145 = getelementptr inbounds float, float* %0, i64 %2141
+  %2146 = bitcast float* %2145 to <8 x float>*
+  store <8 x float> %2144, <8 x float>* %2146, align 4
+  %2147 = add i64 %2118, 10
+  %2148 = mul i64 %2147, 8
+  %2149 = load <8 x float>, <8 x float>* %87, align 32
+  %2150 = fcmp ogt <8 x float> %2149, zeroinitializer
+  %2151 = select <8 x i1> %2150, <8 x float> %2149, <8 x float> zeroinitializer
+  %2152 = getelementptr inbounds float, float* %0, i64 %2148
+  %2153 = bitcast float* %2152 to <8 x float>*
+  store <8 x float> %2151, <8 x float>* %2153, align 4
+  %2154 = add i64 %2118, 11
+  %2155 = mul i64 %2154, 8
+  %2156 = load <8 x float>, <8 x float>* %86, align 32
+  %2157 = fcmp ogt <8 x float> %2156, zeroinitializer
+  %2158 = select <8 x i1> %2157, <8 x float> %2156, <8 x float> zeroinitializer
+  %2159 = getelementptr inbounds float, float* %0, i64 %2155
+  %2160 = bitcast float* %2159 to <8 x float>*
+  store <8 x float> %2158, <8 x float>* %2160, align 4
+  %2161 = add i64 %146, 0
+  %2162 = mul i64 %2161, 8
+  %2163 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %2162
+  %2164 = bitcast float* %2163 to <8 x float>*
+  %2165 = load <8 x float>, <8 x float>* %2164, align 4
+  store <8 x float> %2165, <8 x float>* %85, align 32
+  store <8 x float> %2165, <8 x float>* %84, align 32
+  store <8 x float> %2165, <8 x float>* %83, align 32
+  store <8 x float> %2165, <8 x float>* %82, align 32
+  store <8 x float> %2165, <8 x float>* %81, align 32
+  store <8 x float> %2165, <8 x float>* %80, align 32
+  %2166 = add i64 %146, 1
+  %2167 = mul i64 %2166, 8
+  %2168 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %2167
+  %2169 = bitcast float* %2168 to <8 x float>*
+  %2170 = load <8 x float>, <8 x float>* %2169, align 4
+  store <8 x float> %2170, <8 x float>* %79, align 32
+  store <8 x float> %2170, <8 x float>* %78, align 32
+  store <8 x float> %2170, <8 x float>* %77, align 32
+  store <8 x float> %2170, <8 x float>* %76, align 32
+  store <8 x float> %2170, <8 x float>* %75, align 32
+  store <8 x float> %2170, <8 x float>* %74, align 32
+  %2171 = add i64 %152, 0
+  %2172 = add i64 %150, %2171
+  br label %u.header260
+
+kh.header201:                                     ; preds = %kw.exit207, %u.body198
+  %kh204 = phi i64 [ 0, %u.body198 ], [ %kh.next258, %kw.exit207 ]
+  %2173 = icmp slt i64 %kh204, 3
+  br i1 %2173, label %kh.body202, label %kh.exit203
+
+kh.body202:                                       ; preds = %kh.header201
+  %2174 = mul i64 %kh204, 120
+  %2175 = add i64 %2062, %2174
+  br label %kw.header205
+
+kh.exit203:                                       ; preds = %kh.header201
+  %u.next259 = add i64 %u200, 1
+  br label %u.header197
+
+kw.header205:                                     ; preds = %kw.body206, %kh.body202
+  %kw208 = phi i64 [ 0, %kh.body202 ], [ %kw.next257, %kw.body206 ]
+  %2176 = icmp slt i64 %kw208, 3
+  br i1 %2176, label %kw.body206, label %kw.exit207
+
+kw.body206:                                       ; preds = %kw.header205
+  %2177 = mul i64 %kw208, 8
+  %2178 = add i64 %2175, %2177
+  %2179 = mul i64 %kh204, 3
+  %2180 = add i64 %2179, %kw208
+  %2181 = mul i64 %2180, 64
+  %2182 = add i64 %2064, %2181
+  %2183 = add i64 %2182, 0
+  %2184 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2183
+  %2185 = bitcast float* %2184 to <8 x float>*
+  %2186 = load <8 x float>, <8 x float>* %2185, align 4
+  %2187 = add i64 %2182, 4608
+  %2188 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2187
+  %2189 = bitcast float* %2188 to <8 x float>*
+  %2190 = load <8 x float>, <8 x float>* %2189, align 4
+  %2191 = add i64 %2178, 48
+  %2192 = getelementptr inbounds float, float* %1, i64 %2191
+  %2193 = load float, float* %2192, align 4
+  %2194 = insertelement <8 x float> undef, float %2193, i32 0
+  %splat209 = shufflevector <8 x float> %2194, <8 x float> undef, <8 x i32> zeroinitializer
+  %2195 = load <8 x float>, <8 x float>* %97, align 32
+  %2196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat209, <8 x float> %2186, <8 x float> %2195)
+  store <8 x float> %2196, <8 x float>* %97, align 32
+  %2197 = load <8 x float>, <8 x float>* %91, align 32
+  %2198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat209, <8 x float> %2190, <8 x float> %2197)
+  store <8 x float> %2198, <8 x float>* %91, align 32
+  %2199 = add i64 %2178, 56
+  %2200 = getelementptr inbounds float, float* %1, i64 %2199
+  %2201 = load float, float* %2200, align 4
+  %2202 = insertelement <8 x float> undef, float %2201, i32 0
+  %splat210 = shufflevector <8 x float> %2202, <8 x float> undef, <8 x i32> zeroinitializer
+  %2203 = load <8 x float>, <8 x float>* %96, align 32
+  %2204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat210, <8 x float> %2186, <8 x float> %2203)
+  store <8 x float> %2204, <8 x float>* %96, align 32
+  %2205 = load <8 x float>, <8 x float>* %90, align 32
+  %2206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat210, <8 x float> %2190, <8 x float> %2205)
+  store <8 x float> %2206, <8 x float>* %90, align 32
+  %2207 = add i64 %2178, 64
+  %2208 = getelementptr inbounds float, float* %1, i64 %2207
+  %2209 = load float, float* %2208, align 4
+  %2210 = insertelement <8 x float> undef, float %2209, i32 0
+  %splat211 = shufflevector <8 x float> %2210, <8 x float> undef, <8 x i32> zeroinitializer
+  %2211 = load <8 x float>, <8 x float>* %95, align 32
+  %2212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat211, <8 x float> %2186, <8 x float> %2211)
+  store <8 x float> %2212, <8 x float>* %95, align 32
+  %2213 = load <8 x float>, <8 x float>* %89, align 32
+  %2214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat211, <8 x float> %2190, <8 x float> %2213)
+  store <8 x float> %2214, <8 x float>* %89, align 32
+  %2215 = add i64 %2178, 72
+  %2216 = getelementptr inbounds float, float* %1, i64 %2215
+  %2217 = load float, float* %2216, align 4
+  %2218 = insertelement <8 x float> undef, float %2217, i32 0
+  %splat212 = shufflevector <8 x float> %2218, <8 x float> undef, <8 x i32> zeroinitializer
+  %2219 = load <8 x float>, <8 x float>* %94, align 32
+  %2220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat212, <8 x float> %2186, <8 x float> %2219)
+  store <8 x float> %2220, <8 x float>* %94, align 32
+  %2221 = load <8 x float>, <8 x float>* %88, align 32
+  %2222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat212, <8 x float> %2190, <8 x float> %2221)
+  store <8 x float> %2222, <8 x float>* %88, align 32
+  %2223 = add i64 %2178, 80
+  %2224 = getelementptr inbounds float, float* %1, i64 %2223
+  %2225 = load float, float* %2224, align 4
+  %2226 = insertelement <8 x float> undef, float %2225, i32 0
+  %splat213 = shufflevector <8 x float> %2226, <8 x float> undef, <8 x i32> zeroinitializer
+  %2227 = load <8 x float>, <8 x float>* %93, align 32
+  %2228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat213, <8 x float> %2186, <8 x float> %2227)
+  store <8 x float> %2228, <8 x float>* %93, align 32
+  %2229 = load <8 x float>, <8 x float>* %87, align 32
+  %2230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat213, <8 x float> %2190, <8 x float> %2229)
+  store <8 x float> %2230, <8 x float>* %87, align 32
+  %2231 = add i64 %2178, 88
+  %2232 = getelementptr inbounds float, float* %1, i64 %2231
+  %2233 = load float, float* %2232, align 4
+  %2234 = insertelement <8 x float> undef, float %2233, i32 0
+  %splat214 = shufflevector <8 x float> %2234, <8 x float> undef, <8 x i32> zeroinitializer
+  %2235 = load <8 x float>, <8 x float>* %92, align 32
+  %2236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat214, <8 x float> %2186, <8 x float> %2235)
+  store <8 x float> %2236, <8 x float>* %92, align 32
+  %2237 = load <8 x float>, <8 x float>* %86, align 32
+  %2238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat214, <8 x float> %2190, <8 x float> %2237)
+  store <8 x float> %2238, <8 x float>* %86, align 32
+  %2239 = add i64 %2182, 8
+  %2240 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2239
+  %2241 = bitcast float* %2240 to <8 x float>*
+  %2242 = load <8 x float>, <8 x float>* %2241, align 4
+  %2243 = add i64 %2182, 4616
+  %2244 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2243
+  %2245 = bitcast float* %2244 to <8 x float>*
+  %2246 = load <8 x float>, <8 x float>* %2245, align 4
+  %2247 = add i64 %2178, 49
+  %2248 = getelementptr inbounds float, float* %1, i64 %2247
+  %2249 = load float, float* %2248, align 4
+  %2250 = insertelement <8 x float> undef, float %2249, i32 0
+  %splat215 = shufflevector <8 x float> %2250, <8 x float> undef, <8 x i32> zeroinitializer
+  %2251 = load <8 x float>, <8 x float>* %97, align 32
+  %2252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat215, <8 x float> %2242, <8 x float> %2251)
+  store <8 x float> %2252, <8 x float>* %97, align 32
+  %2253 = load <8 x float>, <8 x float>* %91, align 32
+  %2254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat215, <8 x float> %2246, <8 x float> %2253)
+  store <8 x float> %2254, <8 x float>* %91, align 32
+  %2255 = add i64 %2178, 57
+  %2256 = getelementptr inbounds float, float* %1, i64 %2255
+  %2257 = load float, float* %2256, align 4
+  %2258 = insertelement <8 x float> undef, float %2257, i32 0
+  %splat216 = shufflevector <8 x float> %2258, <8 x float> undef, <8 x i32> zeroinitializer
+  %2259 = load <8 x float>, <8 x float>* %96, align 32
+  %2260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat216, <8 x float> %2242, <8 x float> %2259)
+  store <8 x float> %2260, <8 x float>* %96, align 32
+  %2261 = load <8 x float>, <8 x float>* %90, align 32
+  %2262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat216, <8 x float> %2246, <8 x float> %2261)
+  store <8 x float> %2262, <8 x float>* %90, align 32
+  %2263 = add i64 %2178, 65
+  %2264 = getelementptr inbounds float, float* %1, i64 %2263
+  %2265 = load float, float* %2264, align 4
+  %2266 = insertelement <8 x float> undef, float %2265, i32 0
+  %splat217 = shufflevector <8 x float> %2266, <8 x float> undef, <8 x i32> zeroinitializer
+  %2267 = load <8 x float>, <8 x float>* %95, align 32
+  %2268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat217, <8 x float> %2242, <8 x float> %2267)
+  store <8 x float> %2268, <8 x float>* %95, align 32
+  %2269 = load <8 x float>, <8 x float>* %89, align 32
+  %2270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat217, <8 x float> %2246, <8 x float> %2269)
+  store <8 x float> %2270, <8 x float>* %89, align 32
+  %2271 = add i64 %2178, 73
+  %2272 = getelementptr inbounds float, float* %1, i64 %2271
+  %2273 = load float, float* %2272, align 4
+  %2274 = insertelement <8 x float> undef, float %2273, i32 0
+  %splat218 = shufflevector <8 x float> %2274, <8 x float> undef, <8 x i32> zeroinitializer
+  %2275 = load <8 x float>, <8 x float>* %94, align 32
+  %2276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat218, <8 x float> %2242, <8 x float> %2275)
+  store <8 x float> %2276, <8 x float>* %94, align 32
+  %2277 = load <8 x float>, <8 x float>* %88, align 32
+  %2278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat218, <8 x float> %2246, <8 x float> %2277)
+  store <8 x float> %2278, <8 x float>* %88, align 32
+  %2279 = add i64 %2178, 81
+  %2280 = getelementptr inbounds float, float* %1, i64 %2279
+  %2281 = load float, float* %2280, align 4
+  %2282 = insertelement <8 x float> undef, float %2281, i32 0
+  %splat219 = shufflevector <8 x float> %2282, <8 x float> undef, <8 x i32> zeroinitializer
+  %2283 = load <8 x float>, <8 x float>* %93, align 32
+  %2284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat219, <8 x float> %2242, <8 x float> %2283)
+  store <8 x float> %2284, <8 x float>* %93, align 32
+  %2285 = load <8 x float>, <8 x float>* %87, align 32
+  %2286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat219, <8 x float> %2246, <8 x float> %2285)
+  store <8 x float> %2286, <8 x float>* %87, align 32
+  %2287 = add i64 %2178, 89
+  %2288 = getelementptr inbounds float, float* %1, i64 %2287
+  %2289 = load float, float* %2288, align 4
+  %2290 = insertelement <8 x float> undef, float %2289, i32 0
+  %splat220 = shufflevector <8 x float> %2290, <8 x float> undef, <8 x i32> zeroinitializer
+  %2291 = load <8 x float>, <8 x float>* %92, align 32
+  %2292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat220, <8 x float> %2242, <8 x float> %2291)
+  store <8 x float> %2292, <8 x float>* %92, align 32
+  %2293 = load <8 x float>, <8 x float>* %86, align 32
+  %2294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat220, <8 x float> %2246, <8 x float> %2293)
+  store <8 x float> %2294, <8 x float>* %86, align 32
+  %2295 = add i64 %2182, 16
+  %2296 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2295
+  %2297 = bitcast float* %2296 to <8 x float>*
+  %2298 = load <8 x float>, <8 x float>* %2297, align 4
+  %2299 = add i64 %2182, 4624
+  %2300 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2299
+  %2301 = bitcast float* %2300 to <8 x float>*
+  %2302 = load <8 x float>, <8 x float>* %2301, align 4
+  %2303 = add i64 %2178, 50
+  %2304 = getelementptr inbounds float, float* %1, i64 %2303
+  %2305 = load float, float* %2304, align 4
+  %2306 = insertelement <8 x float> undef, float %2305, i32 0
+  %splat221 = shufflevector <8 x float> %2306, <8 x float> undef, <8 x i32> zeroinitializer
+  %2307 = load <8 x float>, <8 x float>* %97, align 32
+  %2308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat221, <8 x float> %2298, <8 x float> %2307)
+  store <8 x float> %2308, <8 x float>* %97, align 32
+  %2309 = load <8 x float>, <8 x float>* %91, align 32
+  %2310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat221, <8 x float> %2302, <8 x float> %2309)
+  store <8 x float> %2310, <8 x float>* %91, align 32
+  %2311 = add i64 %2178, 58
+  %2312 = getelementptr inbounds float, float* %1, i64 %2311
+  %2313 = load float, float* %2312, align 4
+  %2314 = insertelement <8 x float> undef, float %2313, i32 0
+  %splat222 = shufflevector <8 x float> %2314, <8 x float> undef, <8 x i32> zeroinitializer
+  %2315 = load <8 x float>, <8 x float>* %96, align 32
+  %2316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat222, <8 x float> %2298, <8 x float> %2315)
+  store <8 x float> %2316, <8 x float>* %96, align 32
+  %2317 = load <8 x float>, <8 x float>* %90, align 32
+  %2318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat222, <8 x float> %2302, <8 x float> %2317)
+  store <8 x float> %2318, <8 x float>* %90, align 32
+  %2319 = add i64 %2178, 66
+  %2320 = getelementptr inbounds float, float* %1, i64 %2319
+  %2321 = load float, float* %2320, align 4
+  %2322 = insertelement <8 x float> undef, float %2321, i32 0
+  %splat223 = shufflevector <8 x float> %2322, <8 x float> undef, <8 x i32> zeroinitializer
+  %2323 = load <8 x float>, <8 x float>* %95, align 32
+  %2324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat223, <8 x float> %2298, <8 x float> %2323)
+  store <8 x float> %2324, <8 x float>* %95, align 32
+  %2325 = load <8 x float>, <8 x float>* %89, align 32
+  %2326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat223, <8 x float> %2302, <8 x float> %2325)
+  store <8 x float> %2326, <8 x float>* %89, align 32
+  %2327 = add i64 %2178, 74
+  %2328 = getelementptr inbounds float, float* %1, i64 %2327
+  %2329 = load float, float* %2328, align 4
+  %2330 = insertelement <8 x float> undef, float %2329, i32 0
+  %splat224 = shufflevector <8 x float> %2330, <8 x float> undef, <8 x i32> zeroinitializer
+  %2331 = load <8 x float>, <8 x float>* %94, align 32
+  %2332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat224, <8 x float> %2298, <8 x float> %2331)
+  store <8 x float> %2332, <8 x float>* %94, align 32
+  %2333 = load <8 x float>, <8 x float>* %88, align 32
+  %2334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat224, <8 x float> %2302, <8 x float> %2333)
+  store <8 x float> %2334, <8 x float>* %88, align 32
+  %2335 = add i64 %2178, 82
+  %2336 = getelementptr inbounds float, float* %1, i64 %2335
+  %2337 = load float, float* %2336, align 4
+  %2338 = insertelement <8 x float> undef, float %2337, i32 0
+  %splat225 = shufflevector <8 x float> %2338, <8 x float> undef, <8 x i32> zeroinitializer
+  %2339 = load <8 x float>, <8 x float>* %93, align 32
+  %2340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat225, <8 x float> %2298, <8 x float> %2339)
+  store <8 x float> %2340, <8 x float>* %93, align 32
+  %2341 = load <8 x float>, <8 x float>* %87, align 32
+  %2342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat225, <8 x float> %2302, <8 x float> %2341)
+  store <8 x float> %2342, <8 x float>* %87, align 32
+  %2343 = add i64 %2178, 90
+  %2344 = getelementptr inbounds float, float* %1, i64 %2343
+  %2345 = load float, float* %2344, align 4
+  %2346 = insertelement <8 x float> undef, float %2345, i32 0
+  %splat226 = shufflevector <8 x float> %2346, <8 x float> undef, <8 x i32> zeroinitializer
+  %2347 = load <8 x float>, <8 x float>* %92, align 32
+  %2348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat226, <8 x float> %2298, <8 x float> %2347)
+  store <8 x float> %2348, <8 x float>* %92, align 32
+  %2349 = load <8 x float>, <8 x float>* %86, align 32
+  %2350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat226, <8 x float> %2302, <8 x float> %2349)
+  store <8 x float> %2350, <8 x float>* %86, align 32
+  %2351 = add i64 %2182, 24
+  %2352 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2351
+  %2353 = bitcast float* %2352 to <8 x float>*
+  %2354 = load <8 x float>, <8 x float>* %2353, align 4
+  %2355 = add i64 %2182, 4632
+  %2356 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2355
+  %2357 = bitcast float* %2356 to <8 x float>*
+  %2358 = load <8 x float>, <8 x float>* %2357, align 4
+  %2359 = add i64 %2178, 51
+  %2360 = getelementptr inbounds float, float* %1, i64 %2359
+  %2361 = load float, float* %2360, align 4
+  %2362 = insertelement <8 x float> undef, float %2361, i32 0
+  %splat227 = shufflevector <8 x float> %2362, <8 x float> undef, <8 x i32> zeroinitializer
+  %2363 = load <8 x float>, <8 x float>* %97, align 32
+  %2364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat227, <8 x float> %2354, <8 x float> %2363)
+  store <8 x float> %2364, <8 x float>* %97, align 32
+  %2365 = load <8 x float>, <8 x float>* %91, align 32
+  %2366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat227, <8 x float> %2358, <8 x float> %2365)
+  store <8 x float> %2366, <8 x float>* %91, align 32
+  %2367 = add i64 %2178, 59
+  %2368 = getelementptr inbounds float, float* %1, i64 %2367
+  %2369 = load float, float* %2368, align 4
+  %2370 = insertelement <8 x float> undef, float %2369, i32 0
+  %splat228 = shufflevector <8 x float> %2370, <8 x float> undef, <8 x i32> zeroinitializer
+  %2371 = load <8 x float>, <8 x float>* %96, align 32
+  %2372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat228, <8 x float> %2354, <8 x float> %2371)
+  store <8 x float> %2372, <8 x float>* %96, align 32
+  %2373 = load <8 x float>, <8 x float>* %90, align 32
+  %2374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat228, <8 x float> %2358, <8 x float> %2373)
+  store <8 x float> %2374, <8 x float>* %90, align 32
+  %2375 = add i64 %2178, 67
+  %2376 = getelementptr inbounds float, float* %1, i64 %2375
+  %2377 = load float, float* %2376, align 4
+  %2378 = insertelement <8 x float> undef, float %2377, i32 0
+  %splat229 = shufflevector <8 x float> %2378, <8 x float> undef, <8 x i32> zeroinitializer
+  %2379 = load <8 x float>, <8 x float>* %95, align 32
+  %2380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat229, <8 x float> %2354, <8 x float> %2379)
+  store <8 x float> %2380, <8 x float>* %95, align 32
+  %2381 = load <8 x float>, <8 x float>* %89, align 32
+  %2382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat229, <8 x float> %2358, <8 x float> %2381)
+  store <8 x float> %2382, <8 x float>* %89, align 32
+  %2383 = add i64 %2178, 75
+  %2384 = getelementptr inbounds float, float* %1, i64 %2383
+  %2385 = load float, float* %2384, align 4
+  %2386 = insertelement <8 x float> undef, float %2385, i32 0
+  %splat230 = shufflevector <8 x float> %2386, <8 x float> undef, <8 x i32> zeroinitializer
+  %2387 = load <8 x float>, <8 x float>* %94, align 32
+  %2388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat230, <8 x float> %2354, <8 x float> %2387)
+  store <8 x float> %2388, <8 x float>* %94, align 32
+  %2389 = load <8 x float>, <8 x float>* %88, align 32
+  %2390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat230, <8 x float> %2358, <8 x float> %2389)
+  store <8 x float> %2390, <8 x float>* %88, align 32
+  %2391 = add i64 %2178, 83
+  %2392 = getelementptr inbounds float, float* %1, i64 %2391
+  %2393 = load float, float* %2392, align 4
+  %2394 = insertelement <8 x float> undef, float %2393, i32 0
+  %splat231 = shufflevector <8 x float> %2394, <8 x float> undef, <8 x i32> zeroinitializer
+  %2395 = load <8 x float>, <8 x float>* %93, align 32
+  %2396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat231, <8 x float> %2354, <8 x float> %2395)
+  store <8 x float> %2396, <8 x float>* %93, align 32
+  %2397 = load <8 x float>, <8 x float>* %87, align 32
+  %2398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat231, <8 x float> %2358, <8 x float> %2397)
+  store <8 x float> %2398, <8 x float>* %87, align 32
+  %2399 = add i64 %2178, 91
+  %2400 = getelementptr inbounds float, float* %1, i64 %2399
+  %2401 = load float, float* %2400, align 4
+  %2402 = insertelement <8 x float> undef, float %2401, i32 0
+  %splat232 = shufflevector <8 x float> %2402, <8 x float> undef, <8 x i32> zeroinitializer
+  %2403 = load <8 x float>, <8 x float>* %92, align 32
+  %2404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat232, <8 x float> %2354, <8 x float> %2403)
+  store <8 x float> %2404, <8 x float>* %92, align 32
+  %2405 = load <8 x float>, <8 x float>* %86, align 32
+  %2406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat232, <8 x float> %2358, <8 x float> %2405)
+  store <8 x float> %2406, <8 x float>* %86, align 32
+  %2407 = add i64 %2182, 32
+  %2408 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2407
+  %2409 = bitcast float* %2408 to <8 x float>*
+  %2410 = load <8 x float>, <8 x float>* %2409, align 4
+  %2411 = add i64 %2182, 4640
+  %2412 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2411
+  %2413 = bitcast float* %2412 to <8 x float>*
+  %2414 = load <8 x float>, <8 x float>* %2413, align 4
+  %2415 = add i64 %2178, 52
+  %2416 = getelementptr inbounds float, float* %1, i64 %2415
+  %2417 = load float, float* %2416, align 4
+  %2418 = insertelement <8 x float> undef, float %2417, i32 0
+  %splat233 = shufflevector <8 x float> %2418, <8 x float> undef, <8 x i32> zeroinitializer
+  %2419 = load <8 x float>, <8 x float>* %97, align 32
+  %2420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat233, <8 x float> %2410, <8 x float> %2419)
+  store <8 x float> %2420, <8 x float>* %97, align 32
+  %2421 = load <8 x float>, <8 x float>* %91, align 32
+  %2422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat233, <8 x float> %2414, <8 x float> %2421)
+  store <8 x float> %2422, <8 x float>* %91, align 32
+  %2423 = add i64 %2178, 60
+  %2424 = getelementptr inbounds float, float* %1, i64 %2423
+  %2425 = load float, float* %2424, align 4
+  %2426 = insertelement <8 x float> undef, float %2425, i32 0
+  %splat234 = shufflevector <8 x float> %2426, <8 x float> undef, <8 x i32> zeroinitializer
+  %2427 = load <8 x float>, <8 x float>* %96, align 32
+  %2428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat234, <8 x float> %2410, <8 x float> %2427)
+  store <8 x float> %2428, <8 x float>* %96, align 32
+  %2429 = load <8 x float>, <8 x float>* %90, align 32
+  %2430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat234, <8 x float> %2414, <8 x float> %2429)
+  store <8 x float> %2430, <8 x float>* %90, align 32
+  %2431 = add i64 %2178, 68
+  %2432 = getelementptr inbounds float, float* %1, i64 %2431
+  %2433 = load float, float* %2432, align 4
+  %2434 = insertelement <8 x float> undef, float %2433, i32 0
+  %splat235 = shufflevector <8 x float> %2434, <8 x float> undef, <8 x i32> zeroinitializer
+  %2435 = load <8 x float>, <8 x float>* %95, align 32
+  %2436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat235, <8 x float> %2410, <8 x float> %2435)
+  store <8 x float> %2436, <8 x float>* %95, align 32
+  %2437 = load <8 x float>, <8 x float>* %89, align 32
+  %2438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat235, <8 x float> %2414, <8 x float> %2437)
+  store <8 x float> %2438, <8 x float>* %89, align 32
+  %2439 = add i64 %2178, 76
+  %2440 = getelementptr inbounds float, float* %1, i64 %2439
+  %2441 = load float, float* %2440, align 4
+  %2442 = insertelement <8 x float> undef, float %2441, i32 0
+  %splat236 = shufflevector <8 x float> %2442, <8 x float> undef, <8 x i32> zeroinitializer
+  %2443 = load <8 x float>, <8 x float>* %94, align 32
+  %2444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat236, <8 x float> %2410, <8 x float> %2443)
+  store <8 x float> %2444, <8 x float>* %94, align 32
+  %2445 = load <8 x float>, <8 x float>* %88, align 32
+  %2446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat236, <8 x float> %2414, <8 x float> %2445)
+  store <8 x float> %2446, <8 x float>* %88, align 32
+  %2447 = add i64 %2178, 84
+  %2448 = getelementptr inbounds float, float* %1, i64 %2447
+  %2449 = load float, float* %2448, align 4
+  %2450 = insertelement <8 x float> undef, float %2449, i32 0
+  %splat237 = shufflevector <8 x float> %2450, <8 x float> undef, <8 x i32> zeroinitializer
+  %2451 = load <8 x float>, <8 x float>* %93, align 32
+  %2452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat237, <8 x float> %2410, <8 x float> %2451)
+  store <8 x float> %2452, <8 x float>* %93, align 32
+  %2453 = load <8 x float>, <8 x float>* %87, align 32
+  %2454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat237, <8 x float> %2414, <8 x float> %2453)
+  store <8 x float> %2454, <8 x float>* %87, align 32
+  %2455 = add i64 %2178, 92
+  %2456 = getelementptr inbounds float, float* %1, i64 %2455
+  %2457 = load float, float* %2456, align 4
+  %2458 = insertelement <8 x float> undef, float %2457, i32 0
+  %splat238 = shufflevector <8 x float> %2458, <8 x float> undef, <8 x i32> zeroinitializer
+  %2459 = load <8 x float>, <8 x float>* %92, align 32
+  %2460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat238, <8 x float> %2410, <8 x float> %2459)
+  store <8 x float> %2460, <8 x float>* %92, align 32
+  %2461 = load <8 x float>, <8 x float>* %86, align 32
+  %2462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat238, <8 x float> %2414, <8 x float> %2461)
+  store <8 x float> %2462, <8 x float>* %86, align 32
+  %2463 = add i64 %2182, 40
+  %2464 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2463
+  %2465 = bitcast float* %2464 to <8 x float>*
+  %2466 = load <8 x float>, <8 x float>* %2465, align 4
+  %2467 = add i64 %2182, 4648
+  %2468 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2467
+  %2469 = bitcast float* %2468 to <8 x float>*
+  %2470 = load <8 x float>, <8 x float>* %2469, align 4
+  %2471 = add i64 %2178, 53
+  %2472 = getelementptr inbounds float, float* %1, i64 %2471
+  %2473 = load float, float* %2472, align 4
+  %2474 = insertelement <8 x float> undef, float %2473, i32 0
+  %splat239 = shufflevector <8 x float> %2474, <8 x float> undef, <8 x i32> zeroinitializer
+  %2475 = load <8 x float>, <8 x float>* %97, align 32
+  %2476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat239, <8 x float> %2466, <8 x float> %2475)
+  store <8 x float> %2476, <8 x float>* %97, align 32
+  %2477 = load <8 x float>, <8 x float>* %91, align 32
+  %2478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat239, <8 x float> %2470, <8 x float> %2477)
+  store <8 x float> %2478, <8 x float>* %91, align 32
+  %2479 = add i64 %2178, 61
+  %2480 = getelementptr inbounds float, float* %1, i64 %2479
+  %2481 = load float, float* %2480, align 4
+  %2482 = insertelement <8 x float> undef, float %2481, i32 0
+  %splat240 = shufflevector <8 x float> %2482, <8 x float> undef, <8 x i32> zeroinitializer
+  %2483 = load <8 x float>, <8 x float>* %96, align 32
+  %2484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat240, <8 x float> %2466, <8 x float> %2483)
+  store <8 x float> %2484, <8 x float>* %96, align 32
+  %2485 = load <8 x float>, <8 x float>* %90, align 32
+  %2486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat240, <8 x float> %2470, <8 x float> %2485)
+  store <8 x float> %2486, <8 x float>* %90, align 32
+  %2487 = add i64 %2178, 69
+  %2488 = getelementptr inbounds float, float* %1, i64 %2487
+  %2489 = load float, float* %2488, align 4
+  %2490 = insertelement <8 x float> undef, float %2489, i32 0
+  %splat241 = shufflevector <8 x float> %2490, <8 x float> undef, <8 x i32> zeroinitializer
+  %2491 = load <8 x float>, <8 x float>* %95, align 32
+  %2492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat241, <8 x float> %2466, <8 x float> %2491)
+  store <8 x float> %2492, <8 x float>* %95, align 32
+  %2493 = load <8 x float>, <8 x float>* %89, align 32
+  %2494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat241, <8 x float> %2470, <8 x float> %2493)
+  store <8 x float> %2494, <8 x float>* %89, align 32
+  %2495 = add i64 %2178, 77
+  %2496 = getelementptr inbounds float, float* %1, i64 %2495
+  %2497 = load float, float* %2496, align 4
+  %2498 = insertelement <8 x float> undef, float %2497, i32 0
+  %splat242 = shufflevector <8 x float> %2498, <8 x float> undef, <8 x i32> zeroinitializer
+  %2499 = load <8 x float>, <8 x float>* %94, align 32
+  %2500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat242, <8 x float> %2466, <8 x float> %2499)
+  store <8 x float> %2500, <8 x float>* %94, align 32
+  %2501 = load <8 x float>, <8 x float>* %88, align 32
+  %2502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat242, <8 x float> %2470, <8 x float> %2501)
+  store <8 x float> %2502, <8 x float>* %88, align 32
+  %2503 = add i64 %2178, 85
+  %2504 = getelementptr inbounds float, float* %1, i64 %2503
+  %2505 = load float, float* %2504, align 4
+  %2506 = insertelement <8 x float> undef, float %2505, i32 0
+  %splat243 = shufflevector <8 x float> %2506, <8 x float> undef, <8 x i32> zeroinitializer
+  %2507 = load <8 x float>, <8 x float>* %93, align 32
+  %2508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat243, <8 x float> %2466, <8 x float> %2507)
+  store <8 x float> %2508, <8 x float>* %93, align 32
+  %2509 = load <8 x float>, <8 x float>* %87, align 32
+  %2510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat243, <8 x float> %2470, <8 x float> %2509)
+  store <8 x float> %2510, <8 x float>* %87, align 32
+  %2511 = add i64 %2178, 93
+  %2512 = getelementptr inbounds float, float* %1, i64 %2511
+  %2513 = load float, float* %2512, align 4
+  %2514 = insertelement <8 x float> undef, float %2513, i32 0
+  %splat244 = shufflevector <8 x float> %2514, <8 x float> undef, <8 x i32> zeroinitializer
+  %2515 = load <8 x float>, <8 x float>* %92, align 32
+  %2516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat244, <8 x float> %2466, <8 x float> %2515)
+  store <8 x float> %2516, <8 x float>* %92, align 32
+  %2517 = load <8 x float>, <8 x float>* %86, align 32
+  %2518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat244, <8 x float> %2470, <8 x float> %2517)
+  store <8 x float> %2518, <8 x float>* %86, align 32
+  %2519 = add i64 %2182, 48
+  %2520 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2519
+  %2521 = bitcast float* %2520 to <8 x float>*
+  %2522 = load <8 x float>, <8 x float>* %2521, align 4
+  %2523 = add i64 %2182, 4656
+  %2524 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2523
+  %2525 = bitcast float* %2524 to <8 x float>*
+  %2526 = load <8 x float>, <8 x float>* %2525, align 4
+  %2527 = add i64 %2178, 54
+  %2528 = getelementptr inbounds float, float* %1, i64 %2527
+  %2529 = load float, float* %2528, align 4
+  %2530 = insertelement <8 x float> undef, float %2529, i32 0
+  %splat245 = shufflevector <8 x float> %2530, <8 x float> undef, <8 x i32> zeroinitializer
+  %2531 = load <8 x float>, <8 x float>* %97, align 32
+  %2532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat245, <8 x float> %2522, <8 x float> %2531)
+  store <8 x float> %2532, <8 x float>* %97, align 32
+  %2533 = load <8 x float>, <8 x float>* %91, align 32
+  %2534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat245, <8 x float> %2526, <8 x float> %2533)
+  store <8 x float> %2534, <8 x float>* %91, align 32
+  %2535 = add i64 %2178, 62
+  %2536 = getelementptr inbounds float, float* %1, i64 %2535
+  %2537 = load float, float* %2536, align 4
+  %2538 = insertelement <8 x float> undef, float %2537, i32 0
+  %splat246 = shufflevector <8 x float> %2538, <8 x float> undef, <8 x i32> zeroinitializer
+  %2539 = load <8 x float>, <8 x float>* %96, align 32
+  %2540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat246, <8 x float> %2522, <8 x float> %2539)
+  store <8 x float> %2540, <8 x float>* %96, align 32
+  %2541 = load <8 x float>, <8 x float>* %90, align 32
+  %2542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat246, <8 x float> %2526, <8 x float> %2541)
+  store <8 x float> %2542, <8 x float>* %90, align 32
+  %2543 = add i64 %2178, 70
+  %2544 = getelementptr inbounds float, float* %1, i64 %2543
+  %2545 = load float, float* %2544, align 4
+  %2546 = insertelement <8 x float> undef, float %2545, i32 0
+  %splat247 = shufflevector <8 x float> %2546, <8 x float> undef, <8 x i32> zeroinitializer
+  %2547 = load <8 x float>, <8 x float>* %95, align 32
+  %2548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat247, <8 x float> %2522, <8 x float> %2547)
+  store <8 x float> %2548, <8 x float>* %95, align 32
+  %2549 = load <8 x float>, <8 x float>* %89, align 32
+  %2550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat247, <8 x float> %2526, <8 x float> %2549)
+  store <8 x float> %2550, <8 x float>* %89, align 32
+  %2551 = add i64 %2178, 78
+  %2552 = getelementptr inbounds float, float* %1, i64 %2551
+  %2553 = load float, float* %2552, align 4
+  %2554 = insertelement <8 x float> undef, float %2553, i32 0
+  %splat248 = shufflevector <8 x float> %2554, <8 x float> undef, <8 x i32> zeroinitializer
+  %2555 = load <8 x float>, <8 x float>* %94, align 32
+  %2556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat248, <8 x float> %2522, <8 x float> %2555)
+  store <8 x float> %2556, <8 x float>* %94, align 32
+  %2557 = load <8 x float>, <8 x float>* %88, align 32
+  %2558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat248, <8 x float> %2526, <8 x float> %2557)
+  store <8 x float> %2558, <8 x float>* %88, align 32
+  %2559 = add i64 %2178, 86
+  %2560 = getelementptr inbounds float, float* %1, i64 %2559
+  %2561 = load float, float* %2560, align 4
+  %2562 = insertelement <8 x float> undef, float %2561, i32 0
+  %splat249 = shufflevector <8 x float> %2562, <8 x float> undef, <8 x i32> zeroinitializer
+  %2563 = load <8 x float>, <8 x float>* %93, align 32
+  %2564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat249, <8 x float> %2522, <8 x float> %2563)
+  store <8 x float> %2564, <8 x float>* %93, align 32
+  %2565 = load <8 x float>, <8 x float>* %87, align 32
+  %2566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat249, <8 x float> %2526, <8 x float> %2565)
+  store <8 x float> %2566, <8 x float>* %87, align 32
+  %2567 = add i64 %2178, 94
+  %2568 = getelementptr inbounds float, float* %1, i64 %2567
+  %2569 = load float, float* %2568, align 4
+  %2570 = insertelement <8 x float> undef, float %2569, i32 0
+  %splat250 = shufflevector <8 x float> %2570, <8 x float> undef, <8 x i32> zeroinitializer
+  %2571 = load <8 x float>, <8 x float>* %92, align 32
+  %2572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat250, <8 x float> %2522, <8 x float> %2571)
+  store <8 x float> %2572, <8 x float>* %92, align 32
+  %2573 = load <8 x float>, <8 x float>* %86, align 32
+  %2574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat250, <8 x float> %2526, <8 x float> %2573)
+  store <8 x float> %2574, <8 x float>* %86, align 32
+  %2575 = add i64 %2182, 56
+  %2576 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2575
+  %2577 = bitcast float* %2576 to <8 x float>*
+  %2578 = load <8 x float>, <8 x float>* %2577, align 4
+  %2579 = add i64 %2182, 4664
+  %2580 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2579
+  %2581 = bitcast float* %2580 to <8 x float>*
+  %2582 = load <8 x float>, <8 x float>* %2581, align 4
+  %2583 = add i64 %2178, 55
+  %2584 = getelementptr inbounds float, float* %1, i64 %2583
+  %2585 = load float, float* %2584, align 4
+  %2586 = insertelement <8 x float> undef, float %2585, i32 0
+  %splat251 = shufflevector <8 x float> %2586, <8 x float> undef, <8 x i32> zeroinitializer
+  %2587 = load <8 x float>, <8 x float>* %97, align 32
+  %2588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat251, <8 x float> %2578, <8 x float> %2587)
+  store <8 x float> %2588, <8 x float>* %97, align 32
+  %2589 = load <8 x float>, <8 x float>* %91, align 32
+  %2590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat251, <8 x float> %2582, <8 x float> %2589)
+  store <8 x float> %2590, <8 x float>* %91, align 32
+  %2591 = add i64 %2178, 63
+  %2592 = getelementptr inbounds float, float* %1, i64 %2591
+  %2593 = load float, float* %2592, align 4
+  %2594 = insertelement <8 x float> undef, float %2593, i32 0
+  %splat252 = shufflevector <8 x float> %2594, <8 x float> undef, <8 x i32> zeroinitializer
+  %2595 = load <8 x float>, <8 x float>* %96, align 32
+  %2596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat252, <8 x float> %2578, <8 x float> %2595)
+  store <8 x float> %2596, <8 x float>* %96, align 32
+  %2597 = load <8 x float>, <8 x float>* %90, align 32
+  %2598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat252, <8 x float> %2582, <8 x float> %2597)
+  store <8 x float> %2598, <8 x float>* %90, align 32
+  %2599 = add i64 %2178, 71
+  %2600 = getelementptr inbounds float, float* %1, i64 %2599
+  %2601 = load float, float* %2600, align 4
+  %2602 = insertelement <8 x float> undef, float %2601, i32 0
+  %splat253 = shufflevector <8 x float> %2602, <8 x float> undef, <8 x i32> zeroinitializer
+  %2603 = load <8 x float>, <8 x float>* %95, align 32
+  %2604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat253, <8 x float> %2578, <8 x float> %2603)
+  store <8 x float> %2604, <8 x float>* %95, align 32
+  %2605 = load <8 x float>, <8 x float>* %89, align 32
+  %2606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat253, <8 x float> %2582, <8 x float> %2605)
+  store <8 x float> %2606, <8 x float>* %89, align 32
+  %2607 = add i64 %2178, 79
+  %2608 = getelementptr inbounds float, float* %1, i64 %2607
+  %2609 = load float, float* %2608, align 4
+  %2610 = insertelement <8 x float> undef, float %2609, i32 0
+  %splat254 = shufflevector <8 x float> %2610, <8 x float> undef, <8 x i32> zeroinitializer
+  %2611 = load <8 x float>, <8 x float>* %94, align 32
+  %2612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat254, <8 x float> %2578, <8 x float> %2611)
+  store <8 x float> %2612, <8 x float>* %94, align 32
+  %2613 = load <8 x float>, <8 x float>* %88, align 32
+  %2614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat254, <8 x float> %2582, <8 x float> %2613)
+  store <8 x float> %2614, <8 x float>* %88, align 32
+  %2615 = add i64 %2178, 87
+  %2616 = getelementptr inbounds float, float* %1, i64 %2615
+  %2617 = load float, float* %2616, align 4
+  %2618 = insertelement <8 x float> undef, float %2617, i32 0
+  %splat255 = shufflevector <8 x float> %2618, <8 x float> undef, <8 x i32> zeroinitializer
+  %2619 = load <8 x float>, <8 x float>* %93, align 32
+  %2620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat255, <8 x float> %2578, <8 x float> %2619)
+  store <8 x float> %2620, <8 x float>* %93, align 32
+  %2621 = load <8 x float>, <8 x float>* %87, align 32
+  %2622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat255, <8 x float> %2582, <8 x float> %2621)
+  store <8 x float> %2622, <8 x float>* %87, align 32
+  %2623 = add i64 %2178, 95
+  %2624 = getelementptr inbounds float, float* %1, i64 %2623
+  %2625 = load float, float* %2624, align 4
+  %2626 = insertelement <8 x float> undef, float %2625, i32 0
+  %splat256 = shufflevector <8 x float> %2626, <8 x float> undef, <8 x i32> zeroinitializer
+  %2627 = load <8 x float>, <8 x float>* %92, align 32
+  %2628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat256, <8 x float> %2578, <8 x float> %2627)
+  store <8 x float> %2628, <8 x float>* %92, align 32
+  %2629 = load <8 x float>, <8 x float>* %86, align 32
+  %2630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat256, <8 x float> %2582, <8 x float> %2629)
+  store <8 x float> %2630, <8 x float>* %86, align 32
+  %kw.next257 = add i64 %kw208, 1
+  br label %kw.header205
+
+kw.exit207:                                       ; preds = %kw.header205
+  %kh.next258 = add i64 %kh204, 1
+  br label %kh.header201
+
+u.header260:                                      ; preds = %kh.exit266, %u.exit199
+  %u263 = phi i64 [ 0, %u.exit199 ], [ %u.next322, %kh.exit266 ]
+  %2631 = icmp slt i64 %u263, 8
+  br i1 %2631, label %u.body261, label %u.exit262
+
+u.body261:                                        ; preds = %u.header260
+  %2632 = mul i64 %u263, 1800
+  %2633 = add i64 %2172, %2632
+  %2634 = mul i64 %u263, 576
+  %2635 = add i64 %151, %2634
+  br label %kh.header264
+
+u.exit262:                                        ; preds = %u.header260
+  %2636 = mul i64 %143, 8
+  %2637 = add i64 %2636, %146
+  %2638 = add i64 %2637, 0
+  %2639 = mul i64 %2638, 13
+  %2640 = add i64 %2639, %140
+  %2641 = mul i64 %2640, 13
+  %2642 = add i64 %2641, 12
+  %2643 = mul i64 %2642, 8
+  %2644 = load <8 x float>, <8 x float>* %85, align 32
+  %2645 = fcmp ogt <8 x float> %2644, zeroinitializer
+  %2646 = select <8 x i1> %2645, <8 x float> %2644, <8 x float> zeroinitializer
+  %2647 = getelementptr inbounds float, float* %0, i64 %2643
+  %2648 = bitcast float* %2647 to <8 x float>*
+  store <8 x float> %2646, <8 x float>* %2648, align 4
+  %2649 = add i64 %2641, 13
+  %2650 = mul i64 %2649, 8
+  %2651 = load <8 x float>, <8 x float>* %84, align 32
+  %2652 = fcmp ogt <8 x float> %2651, zeroinitializer
+  %2653 = select <8 x i1> %2652, <8 x float> %2651, <8 x float> zeroinitializer
+  %2654 = getelementptr inbounds float, float* %0, i64 %2650
+  %2655 = bitcast float* %2654 to <8 x float>*
+  store <8 x float> %2653, <8 x float>* %2655, align 4
+  %2656 = add i64 %2641, 14
+  %2657 = mul i64 %2656, 8
+  %2658 = load <8 x float>, <8 x float>* %83, align 32
+  %2659 = fcmp ogt <8 x float> %2658, zeroinitializer
+  %2660 = select <8 x i1> %2659, <8 x float> %2658, <8 x float> zeroinitializer
+  %2661 = getelementptr inbounds float, float* %0, i64 %2657
+  %2662 = bitcast float* %2661 to <8 x float>*
+  store <8 x float> %2660, <8 x float>* %2662, align 4
+  %2663 = add i64 %2641, 15
+  %2664 = mul i64 %2663, 8
+  %2665 = load <8 x float>, <8 x float>* %82, align 32
+  %2666 = fcmp ogt <8 x float> %2665, zeroinitializer
+  %2667 = select <8 x i1> %2666, <8 x float> %2665, <8 x float> zeroinitializer
+  %2668 = getelementptr inbounds float, float* %0, i64 %2664
+  %2669 = bitcast float* %2668 to <8 x float>*
+  store <8 x float> %2667, <8 x float>* %2669, align 4
+  %2670 = add i64 %2641, 16
+  %2671 = mul i64 %2670, 8
+  %2672 = load <8 x float>, <8 x float>* %81, align 32
+  %2673 = fcmp ogt <8 x float> %2672, zeroinitializer
+  %2674 = select <8 x i1> %2673, <8 x float> %2672, <8 x float> zeroinitializer
+  %2675 = getelementptr inbounds float, float* %0, i64 %2671
+  %2676 = bitcast float* %2675 to <8 x float>*
+  store <8 x float> %2674, <8 x float>* %2676, align 4
+  %2677 = add i64 %2641, 17
+  %2678 = mul i64 %2677, 8
+  %2679 = load <8 x float>, <8 x float>* %80, align 32
+  %2680 = fcmp ogt <8 x float> %2679, zeroinitializer
+  %2681 = select <8 x i1> %2680, <8 x float> %2679, <8 x float> zeroinitializer
+  %2682 = getelementptr inbounds float, float* %0, i64 %2678
+  %2683 = bitcast float* %2682 to <8 x float>*
+  store <8 x float> %2681, <8 x float>* %2683, align 4
+  %2684 = mul i64 %143, 8
+  %2685 = add i64 %2684, %146
+  %2686 = add i64 %2685, 1
+  %2687 = mul i64 %2686, 13
+  %2688 = add i64 %2687, %140
+  %2689 = mul i64 %2688, 13
+  %2690 = add i64 %2689, 12
+  %2691 = mul i64 %2690, 8
+  %2692 = load <8 x float>, <8 x float>* %79, align 32
+  %2693 = fcmp ogt <8 x float> %2692, zeroinitializer
+  %2694 = select <8 x i1> %2693, <8 x float> %2692, <8 x float> zeroinitializer
+  %2695 = getelementptr inbounds float, float* %0, i64 %2691
+  %2696 = bitcast float* %2695 to <8 x float>*
+  store <8 x float> %2694, <8 x float>* %2696, align 4
+  %2697 = add i64 %2689, 13
+  %2698 = mul i64 %2697, 8
+  %2699 = load <8 x float>, <8 x float>* %78, align 32
+  %2700 = fcmp ogt <8 x float> %2699, zeroinitializer
+  %2701 = select <8 x i1> %2700, <8 x float> %2699, <8 x float> zeroinitializer
+  %2702 = getelementptr inbounds float, float* %0, i64 %2698
+  %2703 = bitcast float* %2702 to <8 x float>*
+  store <8 x float> %2701, <8 x float>* %2703, align 4
+  %2704 = add i64 %2689, 14
+  %2705 = mul i64 %2704, 8
+  %2706 = load <8 x float>, <8 x float>* %77, align 32
+  %2707 = fcmp ogt <8 x float> %2706, zeroinitializer
+  %2708 = select <8 x i1> %2707, <8 x float> %2706, <8 x float> zeroinitializer
+  %2709 = getelementptr inbounds float, float* %0, i64 %2705
+  %2710 = bitcast float* %2709 to <8 x float>*
+  store <8 x float> %2708, <8 x float>* %2710, align 4
+  %2711 = add i64 %2689, 15
+  %2712 = mul i64 %2711, 8
+  %2713 = load <8 x float>, <8 x float>* %76, align 32
+  %2714 = fcmp ogt <8 x float> %2713, zeroinitializer
+  %2715 = select <8 x i1> %2714, <8 x float> %2713, <8 x float> zeroinitializer
+  %2716 = getelementptr inbounds float, float* %0, i64 %2712
+  %2717 = bitcast float* %2716 to <8 x float>*
+  store <8 x float> %2715, <8 x float>* %2717, align 4
+  %2718 = add i64 %2689, 16
+  %2719 = mul i64 %2718, 8
+  %2720 = load <8 x float>, <8 x float>* %75, align 32
+  %2721 = fcmp ogt <8 x float> %2720, zeroinitializer
+  %2722 = select <8 x i1> %2721, <8 x float> %2720, <8 x float> zeroinitializer
+  %2723 = getelementptr inbounds float, float* %0, i64 %2719
+  %2724 = bitcast float* %2723 to <8 x float>*
+  store <8 x float> %2722, <8 x float>* %2724, align 4
+  %2725 = add i64 %2689, 17
+  %2726 = mul i64 %2725, 8
+  %2727 = load <8 x float>, <8 x float>* %74, align 32
+  %2728 = fcmp ogt <8 x float> %2727, zeroinitializer
+  %2729 = select <8 x i1> %2728, <8 x float> %2727, <8 x float> zeroinitializer
+  %2730 = getelementptr inbounds float, float* %0, i64 %2726
+  %2731 = bitcast float* %2730 to <8 x float>*
+  store <8 x float> %2729, <8 x float>* %2731, align 4
+  %2732 = add i64 %146, 0
+  %2733 = mul i64 %2732, 8
+  %2734 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %2733
+  %2735 = bitcast float* %2734 to <8 x float>*
+  %2736 = load <8 x float>, <8 x float>* %2735, align 4
+  store <8 x float> %2736, <8 x float>* %73, align 32
+  store <8 x float> %2736, <8 x float>* %72, align 32
+  store <8 x float> %2736, <8 x float>* %71, align 32
+  store <8 x float> %2736, <8 x float>* %70, align 32
+  store <8 x float> %2736, <8 x float>* %69, align 32
+  store <8 x float> %2736, <8 x float>* %68, align 32
+  %2737 = add i64 %146, 1
+  %2738 = mul i64 %2737, 8
+  %2739 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %2738
+  %2740 = bitcast float* %2739 to <8 x float>*
+  %2741 = load <8 x float>, <8 x float>* %2740, align 4
+  store <8 x float> %2741, <8 x float>* %67, align 32
+  store <8 x float> %2741, <8 x float>* %66, align 32
+  store <8 x float> %2741, <8 x float>* %65, align 32
+  store <8 x float> %2741, <8 x float>* %64, align 32
+  store <8 x float> %2741, <8 x float>* %63, align 32
+  store <8 x float> %2741, <8 x float>* %62, align 32
+  %2742 = add i64 %152, 0
+  %2743 = add i64 %150, %2742
+  br label %u.header323
+
+kh.header264:                                     ; preds = %kw.exit270, %u.body261
+  %kh267 = phi i64 [ 0, %u.body261 ], [ %kh.next321, %kw.exit270 ]
+  %2744 = icmp slt i64 %kh267, 3
+  br i1 %2744, label %kh.body265, label %kh.exit266
+
+kh.body265:                                       ; preds = %kh.header264
+  %2745 = mul i64 %kh267, 120
+  %2746 = add i64 %2633, %2745
+  br label %kw.header268
+
+kh.exit266:                                       ; preds = %kh.header264
+  %u.next322 = add i64 %u263, 1
+  br label %u.header260
+
+kw.header268:                                     ; preds = %kw.body269, %kh.body265
+  %kw271 = phi i64 [ 0, %kh.body265 ], [ %kw.next320, %kw.body269 ]
+  %2747 = icmp slt i64 %kw271, 3
+  br i1 %2747, label %kw.body269, label %kw.exit270
+
+kw.body269:                                       ; preds = %kw.header268
+  %2748 = mul i64 %kw271, 8
+  %2749 = add i64 %2746, %2748
+  %2750 = mul i64 %kh267, 3
+  %2751 = add i64 %2750, %kw271
+  %2752 = mul i64 %2751, 64
+  %2753 = add i64 %2635, %2752
+  %2754 = add i64 %2753, 0
+  %2755 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2754
+  %2756 = bitcast float* %2755 to <8 x float>*
+  %2757 = load <8 x float>, <8 x float>* %2756, align 4
+  %2758 = add i64 %2753, 4608
+  %2759 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2758
+  %2760 = bitcast float* %2759 to <8 x float>*
+  %2761 = load <8 x float>, <8 x float>* %2760, align 4
+  %2762 = add i64 %2749, 96
+  %2763 = getelementptr inbounds float, float* %1, i64 %2762
+  %2764 = load float, float* %2763, align 4
+  %2765 = insertelement <8 x float> undef, float %2764, i32 0
+  %splat272 = shufflevector <8 x float> %2765, <8 x float> undef, <8 x i32> zeroinitializer
+  %2766 = load <8 x float>, <8 x float>* %85, align 32
+  %2767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat272, <8 x float> %2757, <8 x float> %2766)
+  store <8 x float> %2767, <8 x float>* %85, align 32
+  %2768 = load <8 x float>, <8 x float>* %79, align 32
+  %2769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat272, <8 x float> %2761, <8 x float> %2768)
+  store <8 x float> %2769, <8 x float>* %79, align 32
+  %2770 = add i64 %2749, 120
+  %2771 = getelementptr inbounds float, float* %1, i64 %2770
+  %2772 = load float, float* %2771, align 4
+  %2773 = insertelement <8 x float> undef, float %2772, i32 0
+  %splat273 = shufflevector <8 x float> %2773, <8 x float> undef, <8 x i32> zeroinitializer
+  %2774 = load <8 x float>, <8 x float>* %84, align 32
+  %2775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat273, <8 x float> %2757, <8 x float> %2774)
+  store <8 x float> %2775, <8 x float>* %84, align 32
+  %2776 = load <8 x float>, <8 x float>* %78, align 32
+  %2777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat273, <8 x float> %2761, <8 x float> %2776)
+  store <8 x float> %2777, <8 x float>* %78, align 32
+  %2778 = add i64 %2749, 128
+  %2779 = getelementptr inbounds float, float* %1, i64 %2778
+  %2780 = load float, float* %2779, align 4
+  %2781 = insertelement <8 x float> undef, float %2780, i32 0
+  %splat274 = shufflevector <8 x float> %2781, <8 x float> undef, <8 x i32> zeroinitializer
+  %2782 = load <8 x float>, <8 x float>* %83, align 32
+  %2783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat274, <8 x float> %2757, <8 x float> %2782)
+  store <8 x float> %2783, <8 x float>* %83, align 32
+  %2784 = load <8 x float>, <8 x float>* %77, align 32
+  %2785 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat274, <8 x float> %2761, <8 x float> %2784)
+  store <8 x float> %2785, <8 x float>* %77, align 32
+  %2786 = add i64 %2749, 136
+  %2787 = getelementptr inbounds float, float* %1, i64 %2786
+  %2788 = load float, float* %2787, align 4
+  %2789 = insertelement <8 x float> undef, float %2788, i32 0
+  %splat275 = shufflevector <8 x float> %2789, <8 x float> undef, <8 x i32> zeroinitializer
+  %2790 = load <8 x float>, <8 x float>* %82, align 32
+  %2791 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat275, <8 x float> %2757, <8 x float> %2790)
+  store <8 x float> %2791, <8 x float>* %82, align 32
+  %2792 = load <8 x float>, <8 x float>* %76, align 32
+  %2793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat275, <8 x float> %2761, <8 x float> %2792)
+  store <8 x float> %2793, <8 x float>* %76, align 32
+  %2794 = add i64 %2749, 144
+  %2795 = getelementptr inbounds float, float* %1, i64 %2794
+  %2796 = load float, float* %2795, align 4
+  %2797 = insertelement <8 x float> undef, float %2796, i32 0
+  %splat276 = shufflevector <8 x float> %2797, <8 x float> undef, <8 x i32> zeroinitializer
+  %2798 = load <8 x float>, <8 x float>* %81, align 32
+  %2799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat276, <8 x float> %2757, <8 x float> %2798)
+  store <8 x float> %2799, <8 x float>* %81, align 32
+  %2800 = load <8 x float>, <8 x float>* %75, align 32
+  %2801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat276, <8 x float> %2761, <8 x float> %2800)
+  store <8 x float> %2801, <8 x float>* %75, align 32
+  %2802 = add i64 %2749, 152
+  %2803 = getelementptr inbounds float, float* %1, i64 %2802
+  %2804 = load float, float* %2803, align 4
+  %2805 = insertelement <8 x float> undef, float %2804, i32 0
+  %splat277 = shufflevector <8 x float> %2805, <8 x float> undef, <8 x i32> zeroinitializer
+  %2806 = load <8 x float>, <8 x float>* %80, align 32
+  %2807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat277, <8 x float> %2757, <8 x float> %2806)
+  store <8 x float> %2807, <8 x float>* %80, align 32
+  %2808 = load <8 x float>, <8 x float>* %74, align 32
+  %2809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat277, <8 x float> %2761, <8 x float> %2808)
+  store <8 x float> %2809, <8 x float>* %74, align 32
+  %2810 = add i64 %2753, 8
+  %2811 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2810
+  %2812 = bitcast float* %2811 to <8 x float>*
+  %2813 = load <8 x float>, <8 x float>* %2812, align 4
+  %2814 = add i64 %2753, 4616
+  %2815 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2814
+  %2816 = bitcast float* %2815 to <8 x float>*
+  %2817 = load <8 x float>, <8 x float>* %2816, align 4
+  %2818 = add i64 %2749, 97
+  %2819 = getelementptr inbounds float, float* %1, i64 %2818
+  %2820 = load float, float* %2819, align 4
+  %2821 = insertelement <8 x float> undef, float %2820, i32 0
+  %splat278 = shufflevector <8 x float> %2821, <8 x float> undef, <8 x i32> zeroinitializer
+  %2822 = load <8 x float>, <8 x float>* %85, align 32
+  %2823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat278, <8 x float> %2813, <8 x float> %2822)
+  store <8 x float> %2823, <8 x float>* %85, align 32
+  %2824 = load <8 x float>, <8 x float>* %79, align 32
+  %2825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat278, <8 x float> %2817, <8 x float> %2824)
+  store <8 x float> %2825, <8 x float>* %79, align 32
+  %2826 = add i64 %2749, 121
+  %2827 = getelementptr inbounds float, float* %1, i64 %2826
+  %2828 = load float, float* %2827, align 4
+  %2829 = insertelement <8 x float> undef, float %2828, i32 0
+  %splat279 = shufflevector <8 x float> %2829, <8 x float> undef, <8 x i32> zeroinitializer
+  %2830 = load <8 x float>, <8 x float>* %84, align 32
+  %2831 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat279, <8 x float> %2813, <8 x float> %2830)
+  store <8 x float> %2831, <8 x float>* %84, align 32
+  %2832 = load <8 x float>, <8 x float>* %78, align 32
+  %2833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat279, <8 x float> %2817, <8 x float> %2832)
+  store <8 x float> %2833, <8 x float>* %78, align 32
+  %2834 = add i64 %2749, 129
+  %2835 = getelementptr inbounds float, float* %1, i64 %2834
+  %2836 = load float, float* %2835, align 4
+  %2837 = insertelement <8 x float> undef, float %2836, i32 0
+  %splat280 = shufflevector <8 x float> %2837, <8 x float> undef, <8 x i32> zeroinitializer
+  %2838 = load <8 x float>, <8 x float>* %83, align 32
+  %2839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat280, <8 x float> %2813, <8 x float> %2838)
+  store <8 x float> %2839, <8 x float>* %83, align 32
+  %2840 = load <8 x float>, <8 x float>* %77, align 32
+  %2841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat280, <8 x float> %2817, <8 x float> %2840)
+  store <8 x float> %2841, <8 x float>* %77, align 32
+  %2842 = add i64 %2749, 137
+  %2843 = getelementptr inbounds float, float* %1, i64 %2842
+  %2844 = load float, float* %2843, align 4
+  %2845 = insertelement <8 x float> undef, float %2844, i32 0
+  %splat281 = shufflevector <8 x float> %2845, <8 x float> undef, <8 x i32> zeroinitializer
+  %2846 = load <8 x float>, <8 x float>* %82, align 32
+  %2847 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat281, <8 x float> %2813, <8 x float> %2846)
+  store <8 x float> %2847, <8 x float>* %82, align 32
+  %2848 = load <8 x float>, <8 x float>* %76, align 32
+  %2849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat281, <8 x float> %2817, <8 x float> %2848)
+  store <8 x float> %2849, <8 x float>* %76, align 32
+  %2850 = add i64 %2749, 145
+  %2851 = getelementptr inbounds float, float* %1, i64 %2850
+  %2852 = load float, float* %2851, align 4
+  %2853 = insertelement <8 x float> undef, float %2852, i32 0
+  %splat282 = shufflevector <8 x float> %2853, <8 x float> undef, <8 x i32> zeroinitializer
+  %2854 = load <8 x float>, <8 x float>* %81, align 32
+  %2855 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat282, <8 x float> %2813, <8 x float> %2854)
+  store <8 x float> %2855, <8 x float>* %81, align 32
+  %2856 = load <8 x float>, <8 x float>* %75, align 32
+  %2857 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat282, <8 x float> %2817, <8 x float> %2856)
+  store <8 x float> %2857, <8 x float>* %75, align 32
+  %2858 = add i64 %2749, 153
+  %2859 = getelementptr inbounds float, float* %1, i64 %2858
+  %2860 = load float, float* %2859, align 4
+  %2861 = insertelement <8 x float> undef, float %2860, i32 0
+  %splat283 = shufflevector <8 x float> %2861, <8 x float> undef, <8 x i32> zeroinitializer
+  %2862 = load <8 x float>, <8 x float>* %80, align 32
+  %2863 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat283, <8 x float> %2813, <8 x float> %2862)
+  store <8 x float> %2863, <8 x float>* %80, align 32
+  %2864 = load <8 x float>, <8 x float>* %74, align 32
+  %2865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat283, <8 x float> %2817, <8 x float> %2864)
+  store <8 x float> %2865, <8 x float>* %74, align 32
+  %2866 = add i64 %2753, 16
+  %2867 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2866
+  %2868 = bitcast float* %2867 to <8 x float>*
+  %2869 = load <8 x float>, <8 x float>* %2868, align 4
+  %2870 = add i64 %2753, 4624
+  %2871 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2870
+  %2872 = bitcast float* %2871 to <8 x float>*
+  %2873 = load <8 x float>, <8 x float>* %2872, align 4
+  %2874 = add i64 %2749, 98
+  %2875 = getelementptr inbounds float, float* %1, i64 %2874
+  %2876 = load float, float* %2875, align 4
+  %2877 = insertelement <8 x float> undef, float %2876, i32 0
+  %splat284 = shufflevector <8 x float> %2877, <8 x float> undef, <8 x i32> zeroinitializer
+  %2878 = load <8 x float>, <8 x float>* %85, align 32
+  %2879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat284, <8 x float> %2869, <8 x float> %2878)
+  store <8 x float> %2879, <8 x float>* %85, align 32
+  %2880 = load <8 x float>, <8 x float>* %79, align 32
+  %2881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat284, <8 x float> %2873, <8 x float> %2880)
+  store <8 x float> %2881, <8 x float>* %79, align 32
+  %2882 = add i64 %2749, 122
+  %2883 = getelementptr inbounds float, float* %1, i64 %2882
+  %2884 = load float, float* %2883, align 4
+  %2885 = insertelement <8 x float> undef, float %2884, i32 0
+  %splat285 = shufflevector <8 x float> %2885, <8 x float> undef, <8 x i32> zeroinitializer
+  %2886 = load <8 x float>, <8 x float>* %84, align 32
+  %2887 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat285, <8 x float> %2869, <8 x float> %2886)
+  store <8 x float> %2887, <8 x float>* %84, align 32
+  %2888 = load <8 x float>, <8 x float>* %78, align 32
+  %2889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat285, <8 x float> %2873, <8 x float> %2888)
+  store <8 x float> %2889, <8 x float>* %78, align 32
+  %2890 = add i64 %2749, 130
+  %2891 = getelementptr inbounds float, float* %1, i64 %2890
+  %2892 = load float, float* %2891, align 4
+  %2893 = insertelement <8 x float> undef, float %2892, i32 0
+  %splat286 = shufflevector <8 x float> %2893, <8 x float> undef, <8 x i32> zeroinitializer
+  %2894 = load <8 x float>, <8 x float>* %83, align 32
+  %2895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat286, <8 x float> %2869, <8 x float> %2894)
+  store <8 x float> %2895, <8 x float>* %83, align 32
+  %2896 = load <8 x float>, <8 x float>* %77, align 32
+  %2897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat286, <8 x float> %2873, <8 x float> %2896)
+  store <8 x float> %2897, <8 x float>* %77, align 32
+  %2898 = add i64 %2749, 138
+  %2899 = getelementptr inbounds float, float* %1, i64 %2898
+  %2900 = load float, float* %2899, align 4
+  %2901 = insertelement <8 x float> undef, float %2900, i32 0
+  %splat287 = shufflevector <8 x float> %2901, <8 x float> undef, <8 x i32> zeroinitializer
+  %2902 = load <8 x float>, <8 x float>* %82, align 32
+  %2903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat287, <8 x float> %2869, <8 x float> %2902)
+  store <8 x float> %2903, <8 x float>* %82, align 32
+  %2904 = load <8 x float>, <8 x float>* %76, align 32
+  %2905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat287, <8 x float> %2873, <8 x float> %2904)
+  store <8 x float> %2905, <8 x float>* %76, align 32
+  %2906 = add i64 %2749, 146
+  %2907 = getelementptr inbounds float, float* %1, i64 %2906
+  %2908 = load float, float* %2907, align 4
+  %2909 = insertelement <8 x float> undef, float %2908, i32 0
+  %splat288 = shufflevector <8 x float> %2909, <8 x float> undef, <8 x i32> zeroinitializer
+  %2910 = load <8 x float>, <8 x float>* %81, align 32
+  %2911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat288, <8 x float> %2869, <8 x float> %2910)
+  store <8 x float> %2911, <8 x float>* %81, align 32
+  %2912 = load <8 x float>, <8 x float>* %75, align 32
+  %2913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat288, <8 x float> %2873, <8 x float> %2912)
+  store <8 x float> %2913, <8 x float>* %75, align 32
+  %2914 = add i64 %2749, 154
+  %2915 = getelementptr inbounds float, float* %1, i64 %2914
+  %2916 = load float, float* %2915, align 4
+  %2917 = insertelement <8 x float> undef, float %2916, i32 0
+  %splat289 = shufflevector <8 x float> %2917, <8 x float> undef, <8 x i32> zeroinitializer
+  %2918 = load <8 x float>, <8 x float>* %80, align 32
+  %2919 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat289, <8 x float> %2869, <8 x float> %2918)
+  store <8 x float> %2919, <8 x float>* %80, align 32
+  %2920 = load <8 x float>, <8 x float>* %74, align 32
+  %2921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat289, <8 x float> %2873, <8 x float> %2920)
+  store <8 x float> %2921, <8 x float>* %74, align 32
+  %2922 = add i64 %2753, 24
+  %2923 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2922
+  %2924 = bitcast float* %2923 to <8 x float>*
+  %2925 = load <8 x float>, <8 x float>* %2924, align 4
+  %2926 = add i64 %2753, 4632
+  %2927 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2926
+  %2928 = bitcast float* %2927 to <8 x float>*
+  %2929 = load <8 x float>, <8 x float>* %2928, align 4
+  %2930 = add i64 %2749, 99
+  %2931 = getelementptr inbounds float, float* %1, i64 %2930
+  %2932 = load float, float* %2931, align 4
+  %2933 = insertelement <8 x float> undef, float %2932, i32 0
+  %splat290 = shufflevector <8 x float> %2933, <8 x float> undef, <8 x i32> zeroinitializer
+  %2934 = load <8 x float>, <8 x float>* %85, align 32
+  %2935 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat290, <8 x float> %2925, <8 x float> %2934)
+  store <8 x float> %2935, <8 x float>* %85, align 32
+  %2936 = load <8 x float>, <8 x float>* %79, align 32
+  %2937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat290, <8 x float> %2929, <8 x float> %2936)
+  store <8 x float> %2937, <8 x float>* %79, align 32
+  %2938 = add i64 %2749, 123
+  %2939 = getelementptr inbounds float, float* %1, i64 %2938
+  %2940 = load float, float* %2939, align 4
+  %2941 = insertelement <8 x float> undef, float %2940, i32 0
+  %splat291 = shufflevector <8 x float> %2941, <8 x float> undef, <8 x i32> zeroinitializer
+  %2942 = load <8 x float>, <8 x float>* %84, align 32
+  %2943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat291, <8 x float> %2925, <8 x float> %2942)
+  store <8 x float> %2943, <8 x float>* %84, align 32
+  %2944 = load <8 x float>, <8 x float>* %78, align 32
+  %2945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat291, <8 x float> %2929, <8 x float> %2944)
+  store <8 x float> %2945, <8 x float>* %78, align 32
+  %2946 = add i64 %2749, 131
+  %2947 = getelementptr inbounds float, float* %1, i64 %2946
+  %2948 = load float, float* %2947, align 4
+  %2949 = insertelement <8 x float> undef, float %2948, i32 0
+  %splat292 = shufflevector <8 x float> %2949, <8 x float> undef, <8 x i32> zeroinitializer
+  %2950 = load <8 x float>, <8 x float>* %83, align 32
+  %2951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat292, <8 x float> %2925, <8 x float> %2950)
+  store <8 x float> %2951, <8 x float>* %83, align 32
+  %2952 = load <8 x float>, <8 x float>* %77, align 32
+  %2953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat292, <8 x float> %2929, <8 x float> %2952)
+  store <8 x float> %2953, <8 x float>* %77, align 32
+  %2954 = add i64 %2749, 139
+  %2955 = getelementptr inbounds float, float* %1, i64 %2954
+  %2956 = load float, float* %2955, align 4
+  %2957 = insertelement <8 x float> undef, float %2956, i32 0
+  %splat293 = shufflevector <8 x float> %2957, <8 x float> undef, <8 x i32> zeroinitializer
+  %2958 = load <8 x float>, <8 x float>* %82, align 32
+  %2959 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat293, <8 x float> %2925, <8 x float> %2958)
+  store <8 x float> %2959, <8 x float>* %82, align 32
+  %2960 = load <8 x float>, <8 x float>* %76, align 32
+  %2961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat293, <8 x float> %2929, <8 x float> %2960)
+  store <8 x float> %2961, <8 x float>* %76, align 32
+  %2962 = add i64 %2749, 147
+  %2963 = getelementptr inbounds float, float* %1, i64 %2962
+  %2964 = load float, float* %2963, align 4
+  %2965 = insertelement <8 x float> undef, float %2964, i32 0
+  %splat294 = shufflevector <8 x float> %2965, <8 x float> undef, <8 x i32> zeroinitializer
+  %2966 = load <8 x float>, <8 x float>* %81, align 32
+  %2967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat294, <8 x float> %2925, <8 x float> %2966)
+  store <8 x float> %2967, <8 x float>* %81, align 32
+  %2968 = load <8 x float>, <8 x float>* %75, align 32
+  %2969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat294, <8 x float> %2929, <8 x float> %2968)
+  store <8 x float> %2969, <8 x float>* %75, align 32
+  %2970 = add i64 %2749, 155
+  %2971 = getelementptr inbounds float, float* %1, i64 %2970
+  %2972 = load float, float* %2971, align 4
+  %2973 = insertelement <8 x float> undef, float %2972, i32 0
+  %splat295 = shufflevector <8 x float> %2973, <8 x float> undef, <8 x i32> zeroinitializer
+  %2974 = load <8 x float>, <8 x float>* %80, align 32
+  %2975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat295, <8 x float> %2925, <8 x float> %2974)
+  store <8 x float> %2975, <8 x float>* %80, align 32
+  %2976 = load <8 x float>, <8 x float>* %74, align 32
+  %2977 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat295, <8 x float> %2929, <8 x float> %2976)
+  store <8 x float> %2977, <8 x float>* %74, align 32
+  %2978 = add i64 %2753, 32
+  %2979 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2978
+  %2980 = bitcast float* %2979 to <8 x float>*
+  %2981 = load <8 x float>, <8 x float>* %2980, align 4
+  %2982 = add i64 %2753, 4640
+  %2983 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %2982
+  %2984 = bitcast float* %2983 to <8 x float>*
+  %2985 = load <8 x float>, <8 x float>* %2984, align 4
+  %2986 = add i64 %2749, 100
+  %2987 = getelementptr inbounds float, float* %1, i64 %2986
+  %2988 = load float, float* %2987, align 4
+  %2989 = insertelement <8 x float> undef, float %2988, i32 0
+  %splat296 = shufflevector <8 x float> %2989, <8 x float> undef, <8 x i32> zeroinitializer
+  %2990 = load <8 x float>, <8 x float>* %85, align 32
+  %2991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat296, <8 x float> %2981, <8 x float> %2990)
+  store <8 x float> %2991, <8 x float>* %85, align 32
+  %2992 = load <8 x float>, <8 x float>* %79, align 32
+  %2993 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat296, <8 x float> %2985, <8 x float> %2992)
+  store <8 x float> %2993, <8 x float>* %79, align 32
+  %2994 = add i64 %2749, 124
+  %2995 = getelementptr inbounds float, float* %1, i64 %2994
+  %2996 = load float, float* %2995, align 4
+  %2997 = insertelement <8 x float> undef, float %2996, i32 0
+  %splat297 = shufflevector <8 x float> %2997, <8 x float> undef, <8 x i32> zeroinitializer
+  %2998 = load <8 x float>, <8 x float>* %84, align 32
+  %2999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat297, <8 x float> %2981, <8 x float> %2998)
+  store <8 x float> %2999, <8 x float>* %84, align 32
+  %3000 = load <8 x float>, <8 x float>* %78, align 32
+  %3001 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat297, <8 x float> %2985, <8 x float> %3000)
+  store <8 x float> %3001, <8 x float>* %78, align 32
+  %3002 = add i64 %2749, 132
+  %3003 = getelementptr inbounds float, float* %1, i64 %3002
+  %3004 = load float, float* %3003, align 4
+  %3005 = insertelement <8 x float> undef, float %3004, i32 0
+  %splat298 = shufflevector <8 x float> %3005, <8 x float> undef, <8 x i32> zeroinitializer
+  %3006 = load <8 x float>, <8 x float>* %83, align 32
+  %3007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat298, <8 x float> %2981, <8 x float> %3006)
+  store <8 x float> %3007, <8 x float>* %83, align 32
+  %3008 = load <8 x float>, <8 x float>* %77, align 32
+  %3009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat298, <8 x float> %2985, <8 x float> %3008)
+  store <8 x float> %3009, <8 x float>* %77, align 32
+  %3010 = add i64 %2749, 140
+  %3011 = getelementptr inbounds float, float* %1, i64 %3010
+  %3012 = load float, float* %3011, align 4
+  %3013 = insertelement <8 x float> undef, float %3012, i32 0
+  %splat299 = shufflevector <8 x float> %3013, <8 x float> undef, <8 x i32> zeroinitializer
+  %3014 = load <8 x float>, <8 x float>* %82, align 32
+  %3015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat299, <8 x float> %2981, <8 x float> %3014)
+  store <8 x float> %3015, <8 x float>* %82, align 32
+  %3016 = load <8 x float>, <8 x float>* %76, align 32
+  %3017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat299, <8 x float> %2985, <8 x float> %3016)
+  store <8 x float> %3017, <8 x float>* %76, align 32
+  %3018 = add i64 %2749, 148
+  %3019 = getelementptr inbounds float, float* %1, i64 %3018
+  %3020 = load float, float* %3019, align 4
+  %3021 = insertelement <8 x float> undef, float %3020, i32 0
+  %splat300 = shufflevector <8 x float> %3021, <8 x float> undef, <8 x i32> zeroinitializer
+  %3022 = load <8 x float>, <8 x float>* %81, align 32
+  %3023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat300, <8 x float> %2981, <8 x float> %3022)
+  store <8 x float> %3023, <8 x float>* %81, align 32
+  %3024 = load <8 x float>, <8 x float>* %75, align 32
+  %3025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat300, <8 x float> %2985, <8 x float> %3024)
+  store <8 x float> %3025, <8 x float>* %75, align 32
+  %3026 = add i64 %2749, 156
+  %3027 = getelementptr inbounds float, float* %1, i64 %3026
+  %3028 = load float, float* %3027, align 4
+  %3029 = insertelement <8 x float> undef, float %3028, i32 0
+  %splat301 = shufflevector <8 x float> %3029, <8 x float> undef, <8 x i32> zeroinitializer
+  %3030 = load <8 x float>, <8 x float>* %80, align 32
+  %3031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat301, <8 x float> %2981, <8 x float> %3030)
+  store <8 x float> %3031, <8 x float>* %80, align 32
+  %3032 = load <8 x float>, <8 x float>* %74, align 32
+  %3033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat301, <8 x float> %2985, <8 x float> %3032)
+  store <8 x float> %3033, <8 x float>* %74, align 32
+  %3034 = add i64 %2753, 40
+  %3035 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3034
+  %3036 = bitcast float* %3035 to <8 x float>*
+  %3037 = load <8 x float>, <8 x float>* %3036, align 4
+  %3038 = add i64 %2753, 4648
+  %3039 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3038
+  %3040 = bitcast float* %3039 to <8 x float>*
+  %3041 = load <8 x float>, <8 x float>* %3040, align 4
+  %3042 = add i64 %2749, 101
+  %3043 = getelementptr inbounds float, float* %1, i64 %3042
+  %3044 = load float, float* %3043, align 4
+  %3045 = insertelement <8 x float> undef, float %3044, i32 0
+  %splat302 = shufflevector <8 x float> %3045, <8 x float> undef, <8 x i32> zeroinitializer
+  %3046 = load <8 x float>, <8 x float>* %85, align 32
+  %3047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat302, <8 x float> %3037, <8 x float> %3046)
+  store <8 x float> %3047, <8 x float>* %85, align 32
+  %3048 = load <8 x float>, <8 x float>* %79, align 32
+  %3049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat302, <8 x float> %3041, <8 x float> %3048)
+  store <8 x float> %3049, <8 x float>* %79, align 32
+  %3050 = add i64 %2749, 125
+  %3051 = getelementptr inbounds float, float* %1, i64 %3050
+  %3052 = load float, float* %3051, align 4
+  %3053 = insertelement <8 x float> undef, float %3052, i32 0
+  %splat303 = shufflevector <8 x float> %3053, <8 x float> undef, <8 x i32> zeroinitializer
+  %3054 = load <8 x float>, <8 x float>* %84, align 32
+  %3055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat303, <8 x float> %3037, <8 x float> %3054)
+  store <8 x float> %3055, <8 x float>* %84, align 32
+  %3056 = load <8 x float>, <8 x float>* %78, align 32
+  %3057 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat303, <8 x float> %3041, <8 x float> %3056)
+  store <8 x float> %3057, <8 x float>* %78, align 32
+  %3058 = add i64 %2749, 133
+  %3059 = getelementptr inbounds float, float* %1, i64 %3058
+  %3060 = load float, float* %3059, align 4
+  %3061 = insertelement <8 x float> undef, float %3060, i32 0
+  %splat304 = shufflevector <8 x float> %3061, <8 x float> undef, <8 x i32> zeroinitializer
+  %3062 = load <8 x float>, <8 x float>* %83, align 32
+  %3063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat304, <8 x float> %3037, <8 x float> %3062)
+  store <8 x float> %3063, <8 x float>* %83, align 32
+  %3064 = load <8 x float>, <8 x float>* %77, align 32
+  %3065 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat304, <8 x float> %3041, <8 x float> %3064)
+  store <8 x float> %3065, <8 x float>* %77, align 32
+  %3066 = add i64 %2749, 141
+  %3067 = getelementptr inbounds float, float* %1, i64 %3066
+  %3068 = load float, float* %3067, align 4
+  %3069 = insertelement <8 x float> undef, float %3068, i32 0
+  %splat305 = shufflevector <8 x float> %3069, <8 x float> undef, <8 x i32> zeroinitializer
+  %3070 = load <8 x float>, <8 x float>* %82, align 32
+  %3071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat305, <8 x float> %3037, <8 x float> %3070)
+  store <8 x float> %3071, <8 x float>* %82, align 32
+  %3072 = load <8 x float>, <8 x float>* %76, align 32
+  %3073 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat305, <8 x float> %3041, <8 x float> %3072)
+  store <8 x float> %3073, <8 x float>* %76, align 32
+  %3074 = add i64 %2749, 149
+  %3075 = getelementptr inbounds float, float* %1, i64 %3074
+  %3076 = load float, float* %3075, align 4
+  %3077 = insertelement <8 x float> undef, float %3076, i32 0
+  %splat306 = shufflevector <8 x float> %3077, <8 x float> undef, <8 x i32> zeroinitializer
+  %3078 = load <8 x float>, <8 x float>* %81, align 32
+  %3079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat306, <8 x float> %3037, <8 x float> %3078)
+  store <8 x float> %3079, <8 x float>* %81, align 32
+  %3080 = load <8 x float>, <8 x float>* %75, align 32
+  %3081 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat306, <8 x float> %3041, <8 x float> %3080)
+  store <8 x float> %3081, <8 x float>* %75, align 32
+  %3082 = add i64 %2749, 157
+  %3083 = getelementptr inbounds float, float* %1, i64 %3082
+  %3084 = load float, float* %3083, align 4
+  %3085 = insertelement <8 x float> undef, float %3084, i32 0
+  %splat307 = shufflevector <8 x float> %3085, <8 x float> undef, <8 x i32> zeroinitializer
+  %3086 = load <8 x float>, <8 x float>* %80, align 32
+  %3087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat307, <8 x float> %3037, <8 x float> %3086)
+  store <8 x float> %3087, <8 x float>* %80, align 32
+  %3088 = load <8 x float>, <8 x float>* %74, align 32
+  %3089 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat307, <8 x float> %3041, <8 x float> %3088)
+  store <8 x float> %3089, <8 x float>* %74, align 32
+  %3090 = add i64 %2753, 48
+  %3091 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3090
+  %3092 = bitcast float* %3091 to <8 x float>*
+  %3093 = load <8 x float>, <8 x float>* %3092, align 4
+  %3094 = add i64 %2753, 4656
+  %3095 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3094
+  %3096 = bitcast float* %3095 to <8 x float>*
+  %3097 = load <8 x float>, <8 x float>* %3096, align 4
+  %3098 = add i64 %2749, 102
+  %3099 = getelementptr inbounds float, float* %1, i64 %3098
+  %3100 = load float, float* %3099, align 4
+  %3101 = insertelement <8 x float> undef, float %3100, i32 0
+  %splat308 = shufflevector <8 x float> %3101, <8 x float> undef, <8 x i32> zeroinitializer
+  %3102 = load <8 x float>, <8 x float>* %85, align 32
+  %3103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat308, <8 x float> %3093, <8 x float> %3102)
+  store <8 x float> %3103, <8 x float>* %85, align 32
+  %3104 = load <8 x float>, <8 x float>* %79, align 32
+  %3105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat308, <8 x float> %3097, <8 x float> %3104)
+  store <8 x float> %3105, <8 x float>* %79, align 32
+  %3106 = add i64 %2749, 126
+  %3107 = getelementptr inbounds float, float* %1, i64 %3106
+  %3108 = load float, float* %3107, align 4
+  %3109 = insertelement <8 x float> undef, float %3108, i32 0
+  %splat309 = shufflevector <8 x float> %3109, <8 x float> undef, <8 x i32> zeroinitializer
+  %3110 = load <8 x float>, <8 x float>* %84, align 32
+  %3111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat309, <8 x float> %3093, <8 x float> %3110)
+  store <8 x float> %3111, <8 x float>* %84, align 32
+  %3112 = load <8 x float>, <8 x float>* %78, align 32
+  %3113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat309, <8 x float> %3097, <8 x float> %3112)
+  store <8 x float> %3113, <8 x float>* %78, align 32
+  %3114 = add i64 %2749, 134
+  %3115 = getelementptr inbounds float, float* %1, i64 %3114
+  %3116 = load float, float* %3115, align 4
+  %3117 = insertelement <8 x float> undef, float %3116, i32 0
+  %splat310 = shufflevector <8 x float> %3117, <8 x float> undef, <8 x i32> zeroinitializer
+  %3118 = load <8 x float>, <8 x float>* %83, align 32
+  %3119 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat310, <8 x float> %3093, <8 x float> %3118)
+  store <8 x float> %3119, <8 x float>* %83, align 32
+  %3120 = load <8 x float>, <8 x float>* %77, align 32
+  %3121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat310, <8 x float> %3097, <8 x float> %3120)
+  store <8 x float> %3121, <8 x float>* %77, align 32
+  %3122 = add i64 %2749, 142
+  %3123 = getelementptr inbounds float, float* %1, i64 %3122
+  %3124 = load float, float* %3123, align 4
+  %3125 = insertelement <8 x float> undef, float %3124, i32 0
+  %splat311 = shufflevector <8 x float> %3125, <8 x float> undef, <8 x i32> zeroinitializer
+  %3126 = load <8 x float>, <8 x float>* %82, align 32
+  %3127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat311, <8 x float> %3093, <8 x float> %3126)
+  store <8 x float> %3127, <8 x float>* %82, align 32
+  %3128 = load <8 x float>, <8 x float>* %76, align 32
+  %3129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat311, <8 x float> %3097, <8 x float> %3128)
+  store <8 x float> %3129, <8 x float>* %76, align 32
+  %3130 = add i64 %2749, 150
+  %3131 = getelementptr inbounds float, float* %1, i64 %3130
+  %3132 = load float, float* %3131, align 4
+  %3133 = insertelement <8 x float> undef, float %3132, i32 0
+  %splat312 = shufflevector <8 x float> %3133, <8 x float> undef, <8 x i32> zeroinitializer
+  %3134 = load <8 x float>, <8 x float>* %81, align 32
+  %3135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat312, <8 x float> %3093, <8 x float> %3134)
+  store <8 x float> %3135, <8 x float>* %81, align 32
+  %3136 = load <8 x float>, <8 x float>* %75, align 32
+  %3137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat312, <8 x float> %3097, <8 x float> %3136)
+  store <8 x float> %3137, <8 x float>* %75, align 32
+  %3138 = add i64 %2749, 158
+  %3139 = getelementptr inbounds float, float* %1, i64 %3138
+  %3140 = load float, float* %3139, align 4
+  %3141 = insertelement <8 x float> undef, float %3140, i32 0
+  %splat313 = shufflevector <8 x float> %3141, <8 x float> undef, <8 x i32> zeroinitializer
+  %3142 = load <8 x float>, <8 x float>* %80, align 32
+  %3143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat313, <8 x float> %3093, <8 x float> %3142)
+  store <8 x float> %3143, <8 x float>* %80, align 32
+  %3144 = load <8 x float>, <8 x float>* %74, align 32
+  %3145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat313, <8 x float> %3097, <8 x float> %3144)
+  store <8 x float> %3145, <8 x float>* %74, align 32
+  %3146 = add i64 %2753, 56
+  %3147 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3146
+  %3148 = bitcast float* %3147 to <8 x float>*
+  %3149 = load <8 x float>, <8 x float>* %3148, align 4
+  %3150 = add i64 %2753, 4664
+  %3151 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3150
+  %3152 = bitcast float* %3151 to <8 x float>*
+  %3153 = load <8 x float>, <8 x float>* %3152, align 4
+  %3154 = add i64 %2749, 103
+  %3155 = getelementptr inbounds float, float* %1, i64 %3154
+  %3156 = load float, float* %3155, align 4
+  %3157 = insertelement <8 x float> undef, float %3156, i32 0
+  %splat314 = shufflevector <8 x float> %3157, <8 x float> undef, <8 x i32> zeroinitializer
+  %3158 = load <8 x float>, <8 x float>* %85, align 32
+  %3159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat314, <8 x float> %3149, <8 x float> %3158)
+  store <8 x float> %3159, <8 x float>* %85, align 32
+  %3160 = load <8 x float>, <8 x float>* %79, align 32
+  %3161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat314, <8 x float> %3153, <8 x float> %3160)
+  store <8 x float> %3161, <8 x float>* %79, align 32
+  %3162 = add i64 %2749, 127
+  %3163 = getelementptr inbounds float, float* %1, i64 %3162
+  %3164 = load float, float* %3163, align 4
+  %3165 = insertelement <8 x float> undef, float %3164, i32 0
+  %splat315 = shufflevector <8 x float> %3165, <8 x float> undef, <8 x i32> zeroinitializer
+  %3166 = load <8 x float>, <8 x float>* %84, align 32
+  %3167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat315, <8 x float> %3149, <8 x float> %3166)
+  store <8 x float> %3167, <8 x float>* %84, align 32
+  %3168 = load <8 x float>, <8 x float>* %78, align 32
+  %3169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat315, <8 x float> %3153, <8 x float> %3168)
+  store <8 x float> %3169, <8 x float>* %78, align 32
+  %3170 = add i64 %2749, 135
+  %3171 = getelementptr inbounds float, float* %1, i64 %3170
+  %3172 = load float, float* %3171, align 4
+  %3173 = insertelement <8 x float> undef, float %3172, i32 0
+  %splat316 = shufflevector <8 x float> %3173, <8 x float> undef, <8 x i32> zeroinitializer
+  %3174 = load <8 x float>, <8 x float>* %83, align 32
+  %3175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat316, <8 x float> %3149, <8 x float> %3174)
+  store <8 x float> %3175, <8 x float>* %83, align 32
+  %3176 = load <8 x float>, <8 x float>* %77, align 32
+  %3177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat316, <8 x float> %3153, <8 x float> %3176)
+  store <8 x float> %3177, <8 x float>* %77, align 32
+  %3178 = add i64 %2749, 143
+  %3179 = getelementptr inbounds float, float* %1, i64 %3178
+  %3180 = load float, float* %3179, align 4
+  %3181 = insertelement <8 x float> undef, float %3180, i32 0
+  %splat317 = shufflevector <8 x float> %3181, <8 x float> undef, <8 x i32> zeroinitializer
+  %3182 = load <8 x float>, <8 x float>* %82, align 32
+  %3183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat317, <8 x float> %3149, <8 x float> %3182)
+  store <8 x float> %3183, <8 x float>* %82, align 32
+  %3184 = load <8 x float>, <8 x float>* %76, align 32
+  %3185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat317, <8 x float> %3153, <8 x float> %3184)
+  store <8 x float> %3185, <8 x float>* %76, align 32
+  %3186 = add i64 %2749, 151
+  %3187 = getelementptr inbounds float, float* %1, i64 %3186
+  %3188 = load float, float* %3187, align 4
+  %3189 = insertelement <8 x float> undef, float %3188, i32 0
+  %splat318 = shufflevector <8 x float> %3189, <8 x float> undef, <8 x i32> zeroinitializer
+  %3190 = load <8 x float>, <8 x float>* %81, align 32
+  %3191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat318, <8 x float> %3149, <8 x float> %3190)
+  store <8 x float> %3191, <8 x float>* %81, align 32
+  %3192 = load <8 x float>, <8 x float>* %75, align 32
+  %3193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat318, <8 x float> %3153, <8 x float> %3192)
+  store <8 x float> %3193, <8 x float>* %75, align 32
+  %3194 = add i64 %2749, 159
+  %3195 = getelementptr inbounds float, float* %1, i64 %3194
+  %3196 = load float, float* %3195, align 4
+  %3197 = insertelement <8 x float> undef, float %3196, i32 0
+  %splat319 = shufflevector <8 x float> %3197, <8 x float> undef, <8 x i32> zeroinitializer
+  %3198 = load <8 x float>, <8 x float>* %80, align 32
+  %3199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat319, <8 x float> %3149, <8 x float> %3198)
+  store <8 x float> %3199, <8 x float>* %80, align 32
+  %3200 = load <8 x float>, <8 x float>* %74, align 32
+  %3201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat319, <8 x float> %3153, <8 x float> %3200)
+  store <8 x float> %3201, <8 x float>* %74, align 32
+  %kw.next320 = add i64 %kw271, 1
+  br label %kw.header268
+
+kw.exit270:                                       ; preds = %kw.header268
+  %kh.next321 = add i64 %kh267, 1
+  br label %kh.header264
+
+u.header323:                                      ; preds = %kh.exit329, %u.exit262
+  %u326 = phi i64 [ 0, %u.exit262 ], [ %u.next385, %kh.exit329 ]
+  %3202 = icmp slt i64 %u326, 8
+  br i1 %3202, label %u.body324, label %u.exit325
+
+u.body324:                                        ; preds = %u.header323
+  %3203 = mul i64 %u326, 1800
+  %3204 = add i64 %2743, %3203
+  %3205 = mul i64 %u326, 576
+  %3206 = add i64 %151, %3205
+  br label %kh.header327
+
+u.exit325:                                        ; preds = %u.header323
+  %3207 = mul i64 %143, 8
+  %3208 = add i64 %3207, %146
+  %3209 = add i64 %3208, 0
+  %3210 = mul i64 %3209, 13
+  %3211 = add i64 %3210, %140
+  %3212 = mul i64 %3211, 13
+  %3213 = add i64 %3212, 18
+  %3214 = mul i64 %3213, 8
+  %3215 = load <8 x float>, <8 x float>* %73, align 32
+  %3216 = fcmp ogt <8 x float> %3215, zeroinitializer
+  %3217 = select <8 x i1> %3216, <8 x float> %3215, <8 x float> zeroinitializer
+  %3218 = getelementptr inbounds float, float* %0, i64 %3214
+  %3219 = bitcast float* %3218 to <8 x float>*
+  store <8 x float> %3217, <8 x float>* %3219, align 4
+  %3220 = add i64 %3212, 19
+  %3221 = mul i64 %3220, 8
+  %3222 = load <8 x float>, <8 x float>* %72, align 32
+  %3223 = fcmp ogt <8 x float> %3222, zeroinitializer
+  %3224 = select <8 x i1> %3223, <8 x float> %3222, <8 x float> zeroinitializer
+  %3225 = getelementptr inbounds float, float* %0, i64 %3221
+  %3226 = bitcast float* %3225 to <8 x float>*
+  store <8 x float> %3224, <8 x float>* %3226, align 4
+  %3227 = add i64 %3212, 20
+  %3228 = mul i64 %3227, 8
+  %3229 = load <8 x float>, <8 x float>* %71, align 32
+  %3230 = fcmp ogt <8 x float> %3229, zeroinitializer
+  %3231 = select <8 x i1> %3230, <8 x float> %3229, <8 x float> zeroinitializer
+  %3232 = getelementptr inbounds float, float* %0, i64 %3228
+  %3233 = bitcast float* %3232 to <8 x float>*
+  store <8 x float> %3231, <8 x float>* %3233, align 4
+  %3234 = add i64 %3212, 21
+  %3235 = mul i64 %3234, 8
+  %3236 = load <8 x float>, <8 x float>* %70, align 32
+  %3237 = fcmp ogt <8 x float> %3236, zeroinitializer
+  %3238 = select <8 x i1> %3237, <8 x float> %3236, <8 x float> zeroinitializer
+  %3239 = getelementptr inbounds float, float* %0, i64 %3235
+  %3240 = bitcast float* %3239 to <8 x float>*
+  store <8 x float> %3238, <8 x float>* %3240, align 4
+  %3241 = add i64 %3212, 22
+  %3242 = mul i64 %3241, 8
+  %3243 = load <8 x float>, <8 x float>* %69, align 32
+  %3244 = fcmp ogt <8 x float> %3243, zeroinitializer
+  %3245 = select <8 x i1> %3244, <8 x float> %3243, <8 x float> zeroinitializer
+  %3246 = getelementptr inbounds float, float* %0, i64 %3242
+  %3247 = bitcast float* %3246 to <8 x float>*
+  store <8 x float> %3245, <8 x float>* %3247, align 4
+  %3248 = add i64 %3212, 23
+  %3249 = mul i64 %3248, 8
+  %3250 = load <8 x float>, <8 x float>* %68, align 32
+  %3251 = fcmp ogt <8 x float> %3250, zeroinitializer
+  %3252 = select <8 x i1> %3251, <8 x float> %3250, <8 x float> zeroinitializer
+  %3253 = getelementptr inbounds float, float* %0, i64 %3249
+  %3254 = bitcast float* %3253 to <8 x float>*
+  store <8 x float> %3252, <8 x float>* %3254, align 4
+  %3255 = mul i64 %143, 8
+  %3256 = add i64 %3255, %146
+  %3257 = add i64 %3256, 1
+  %3258 = mul i64 %3257, 13
+  %3259 = add i64 %3258, %140
+  %3260 = mul i64 %3259, 13
+  %3261 = add i64 %3260, 18
+  %3262 = mul i64 %3261, 8
+  %3263 = load <8 x float>, <8 x float>* %67, align 32
+  %3264 = fcmp ogt <8 x float> %3263, zeroinitializer
+  %3265 = select <8 x i1> %3264, <8 x float> %3263, <8 x float> zeroinitializer
+  %3266 = getelementptr inbounds float, float* %0, i64 %3262
+  %3267 = bitcast float* %3266 to <8 x float>*
+  store <8 x float> %3265, <8 x float>* %3267, align 4
+  %3268 = add i64 %3260, 19
+  %3269 = mul i64 %3268, 8
+  %3270 = load <8 x float>, <8 x float>* %66, align 32
+  %3271 = fcmp ogt <8 x float> %3270, zeroinitializer
+  %3272 = select <8 x i1> %3271, <8 x float> %3270, <8 x float> zeroinitializer
+  %3273 = getelementptr inbounds float, float* %0, i64 %3269
+  %3274 = bitcast float* %3273 to <8 x float>*
+  store <8 x float> %3272, <8 x float>* %3274, align 4
+  %3275 = add i64 %3260, 20
+  %3276 = mul i64 %3275, 8
+  %3277 = load <8 x float>, <8 x float>* %65, align 32
+  %3278 = fcmp ogt <8 x float> %3277, zeroinitializer
+  %3279 = select <8 x i1> %3278, <8 x float> %3277, <8 x float> zeroinitializer
+  %3280 = getelementptr inbounds float, float* %0, i64 %3276
+  %3281 = bitcast float* %3280 to <8 x float>*
+  store <8 x float> %3279, <8 x float>* %3281, align 4
+  %3282 = add i64 %3260, 21
+  %3283 = mul i64 %3282, 8
+  %3284 = load <8 x float>, <8 x float>* %64, align 32
+  %3285 = fcmp ogt <8 x float> %3284, zeroinitializer
+  %3286 = select <8 x i1> %3285, <8 x float> %3284, <8 x float> zeroinitializer
+  %3287 = getelementptr inbounds float, float* %0, i64 %3283
+  %3288 = bitcast float* %3287 to <8 x float>*
+  store <8 x float> %3286, <8 x float>* %3288, align 4
+  %3289 = add i64 %3260, 22
+  %3290 = mul i64 %3289, 8
+  %3291 = load <8 x float>, <8 x float>* %63, align 32
+  %3292 = fcmp ogt <8 x float> %3291, zeroinitializer
+  %3293 = select <8 x i1> %3292, <8 x float> %3291, <8 x float> zeroinitializer
+  %3294 = getelementptr inbounds float, float* %0, i64 %3290
+  %3295 = bitcast float* %3294 to <8 x float>*
+  store <8 x float> %3293, <8 x float>* %3295, align 4
+  %3296 = add i64 %3260, 23
+  %3297 = mul i64 %3296, 8
+  %3298 = load <8 x float>, <8 x float>* %62, align 32
+  %3299 = fcmp ogt <8 x float> %3298, zeroinitializer
+  %3300 = select <8 x i1> %3299, <8 x float> %3298, <8 x float> zeroinitializer
+  %3301 = getelementptr inbounds float, float* %0, i64 %3297
+  %3302 = bitcast float* %3301 to <8 x float>*
+  store <8 x float> %3300, <8 x float>* %3302, align 4
+  %3303 = add i64 %146, 0
+  %3304 = mul i64 %3303, 8
+  %3305 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %3304
+  %3306 = bitcast float* %3305 to <8 x float>*
+  %3307 = load <8 x float>, <8 x float>* %3306, align 4
+  store <8 x float> %3307, <8 x float>* %61, align 32
+  store <8 x float> %3307, <8 x float>* %60, align 32
+  store <8 x float> %3307, <8 x float>* %59, align 32
+  store <8 x float> %3307, <8 x float>* %58, align 32
+  store <8 x float> %3307, <8 x float>* %57, align 32
+  store <8 x float> %3307, <8 x float>* %56, align 32
+  %3308 = add i64 %146, 1
+  %3309 = mul i64 %3308, 8
+  %3310 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %3309
+  %3311 = bitcast float* %3310 to <8 x float>*
+  %3312 = load <8 x float>, <8 x float>* %3311, align 4
+  store <8 x float> %3312, <8 x float>* %55, align 32
+  store <8 x float> %3312, <8 x float>* %54, align 32
+  store <8 x float> %3312, <8 x float>* %53, align 32
+  store <8 x float> %3312, <8 x float>* %52, align 32
+  store <8 x float> %3312, <8 x float>* %51, align 32
+  store <8 x float> %3312, <8 x float>* %50, align 32
+  %3313 = add i64 %152, 0
+  %3314 = add i64 %150, %3313
+  br label %u.header386
+
+kh.header327:                                     ; preds = %kw.exit333, %u.body324
+  %kh330 = phi i64 [ 0, %u.body324 ], [ %kh.next384, %kw.exit333 ]
+  %3315 = icmp slt i64 %kh330, 3
+  br i1 %3315, label %kh.body328, label %kh.exit329
+
+kh.body328:                                       ; preds = %kh.header327
+  %3316 = mul i64 %kh330, 120
+  %3317 = add i64 %3204, %3316
+  br label %kw.header331
+
+kh.exit329:                                       ; preds = %kh.header327
+  %u.next385 = add i64 %u326, 1
+  br label %u.header323
+
+kw.header331:                                     ; preds = %kw.body332, %kh.body328
+  %kw334 = phi i64 [ 0, %kh.body328 ], [ %kw.next383, %kw.body332 ]
+  %3318 = icmp slt i64 %kw334, 3
+  br i1 %3318, label %kw.body332, label %kw.exit333
+
+kw.body332:                                       ; preds = %kw.header331
+  %3319 = mul i64 %kw334, 8
+  %3320 = add i64 %3317, %3319
+  %3321 = mul i64 %kh330, 3
+  %3322 = add i64 %3321, %kw334
+  %3323 = mul i64 %3322, 64
+  %3324 = add i64 %3206, %3323
+  %3325 = add i64 %3324, 0
+  %3326 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3325
+  %3327 = bitcast float* %3326 to <8 x float>*
+  %3328 = load <8 x float>, <8 x float>* %3327, align 4
+  %3329 = add i64 %3324, 4608
+  %3330 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3329
+  %3331 = bitcast float* %3330 to <8 x float>*
+  %3332 = load <8 x float>, <8 x float>* %3331, align 4
+  %3333 = add i64 %3320, 160
+  %3334 = getelementptr inbounds float, float* %1, i64 %3333
+  %3335 = load float, float* %3334, align 4
+  %3336 = insertelement <8 x float> undef, float %3335, i32 0
+  %splat335 = shufflevector <8 x float> %3336, <8 x float> undef, <8 x i32> zeroinitializer
+  %3337 = load <8 x float>, <8 x float>* %73, align 32
+  %3338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat335, <8 x float> %3328, <8 x float> %3337)
+  store <8 x float> %3338, <8 x float>* %73, align 32
+  %3339 = load <8 x float>, <8 x float>* %67, align 32
+  %3340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat335, <8 x float> %3332, <8 x float> %3339)
+  store <8 x float> %3340, <8 x float>* %67, align 32
+  %3341 = add i64 %3320, 168
+  %3342 = getelementptr inbounds float, float* %1, i64 %3341
+  %3343 = load float, float* %3342, align 4
+  %3344 = insertelement <8 x float> undef, float %3343, i32 0
+  %splat336 = shufflevector <8 x float> %3344, <8 x float> undef, <8 x i32> zeroinitializer
+  %3345 = load <8 x float>, <8 x float>* %72, align 32
+  %3346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat336, <8 x float> %3328, <8 x float> %3345)
+  store <8 x float> %3346, <8 x float>* %72, align 32
+  %3347 = load <8 x float>, <8 x float>* %66, align 32
+  %3348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat336, <8 x float> %3332, <8 x float> %3347)
+  store <8 x float> %3348, <8 x float>* %66, align 32
+  %3349 = add i64 %3320, 176
+  %3350 = getelementptr inbounds float, float* %1, i64 %3349
+  %3351 = load float, float* %3350, align 4
+  %3352 = insertelement <8 x float> undef, float %3351, i32 0
+  %splat337 = shufflevector <8 x float> %3352, <8 x float> undef, <8 x i32> zeroinitializer
+  %3353 = load <8 x float>, <8 x float>* %71, align 32
+  %3354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat337, <8 x float> %3328, <8 x float> %3353)
+  store <8 x float> %3354, <8 x float>* %71, align 32
+  %3355 = load <8 x float>, <8 x float>* %65, align 32
+  %3356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat337, <8 x float> %3332, <8 x float> %3355)
+  store <8 x float> %3356, <8 x float>* %65, align 32
+  %3357 = add i64 %3320, 184
+  %3358 = getelementptr inbounds float, float* %1, i64 %3357
+  %3359 = load float, float* %3358, align 4
+  %3360 = insertelement <8 x float> undef, float %3359, i32 0
+  %splat338 = shufflevector <8 x float> %3360, <8 x float> undef, <8 x i32> zeroinitializer
+  %3361 = load <8 x float>, <8 x float>* %70, align 32
+  %3362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat338, <8 x float> %3328, <8 x float> %3361)
+  store <8 x float> %3362, <8 x float>* %70, align 32
+  %3363 = load <8 x float>, <8 x float>* %64, align 32
+  %3364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat338, <8 x float> %3332, <8 x float> %3363)
+  store <8 x float> %3364, <8 x float>* %64, align 32
+  %3365 = add i64 %3320, 192
+  %3366 = getelementptr inbounds float, float* %1, i64 %3365
+  %3367 = load float, float* %3366, align 4
+  %3368 = insertelement <8 x float> undef, float %3367, i32 0
+  %splat339 = shufflevector <8 x float> %3368, <8 x float> undef, <8 x i32> zeroinitializer
+  %3369 = load <8 x float>, <8 x float>* %69, align 32
+  %3370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat339, <8 x float> %3328, <8 x float> %3369)
+  store <8 x float> %3370, <8 x float>* %69, align 32
+  %3371 = load <8 x float>, <8 x float>* %63, align 32
+  %3372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat339, <8 x float> %3332, <8 x float> %3371)
+  store <8 x float> %3372, <8 x float>* %63, align 32
+  %3373 = add i64 %3320, 200
+  %3374 = getelementptr inbounds float, float* %1, i64 %3373
+  %3375 = load float, float* %3374, align 4
+  %3376 = insertelement <8 x float> undef, float %3375, i32 0
+  %splat340 = shufflevector <8 x float> %3376, <8 x float> undef, <8 x i32> zeroinitializer
+  %3377 = load <8 x float>, <8 x float>* %68, align 32
+  %3378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat340, <8 x float> %3328, <8 x float> %3377)
+  store <8 x float> %3378, <8 x float>* %68, align 32
+  %3379 = load <8 x float>, <8 x float>* %62, align 32
+  %3380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat340, <8 x float> %3332, <8 x float> %3379)
+  store <8 x float> %3380, <8 x float>* %62, align 32
+  %3381 = add i64 %3324, 8
+  %3382 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3381
+  %3383 = bitcast float* %3382 to <8 x float>*
+  %3384 = load <8 x float>, <8 x float>* %3383, align 4
+  %3385 = add i64 %3324, 4616
+  %3386 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3385
+  %3387 = bitcast float* %3386 to <8 x float>*
+  %3388 = load <8 x float>, <8 x float>* %3387, align 4
+  %3389 = add i64 %3320, 161
+  %3390 = getelementptr inbounds float, float* %1, i64 %3389
+  %3391 = load float, float* %3390, align 4
+  %3392 = insertelement <8 x float> undef, float %3391, i32 0
+  %splat341 = shufflevector <8 x float> %3392, <8 x float> undef, <8 x i32> zeroinitializer
+  %3393 = load <8 x float>, <8 x float>* %73, align 32
+  %3394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat341, <8 x float> %3384, <8 x float> %3393)
+  store <8 x float> %3394, <8 x float>* %73, align 32
+  %3395 = load <8 x float>, <8 x float>* %67, align 32
+  %3396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat341, <8 x float> %3388, <8 x float> %3395)
+  store <8 x float> %3396, <8 x float>* %67, align 32
+  %3397 = add i64 %3320, 169
+  %3398 = getelementptr inbounds float, float* %1, i64 %3397
+  %3399 = load float, float* %3398, align 4
+  %3400 = insertelement <8 x float> undef, float %3399, i32 0
+  %splat342 = shufflevector <8 x float> %3400, <8 x float> undef, <8 x i32> zeroinitializer
+  %3401 = load <8 x float>, <8 x float>* %72, align 32
+  %3402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat342, <8 x float> %3384, <8 x float> %3401)
+  store <8 x float> %3402, <8 x float>* %72, align 32
+  %3403 = load <8 x float>, <8 x float>* %66, align 32
+  %3404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat342, <8 x float> %3388, <8 x float> %3403)
+  store <8 x float> %3404, <8 x float>* %66, align 32
+  %3405 = add i64 %3320, 177
+  %3406 = getelementptr inbounds float, float* %1, i64 %3405
+  %3407 = load float, float* %3406, align 4
+  %3408 = insertelement <8 x float> undef, float %3407, i32 0
+  %splat343 = shufflevector <8 x float> %3408, <8 x float> undef, <8 x i32> zeroinitializer
+  %3409 = load <8 x float>, <8 x float>* %71, align 32
+  %3410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat343, <8 x float> %3384, <8 x float> %3409)
+  store <8 x float> %3410, <8 x float>* %71, align 32
+  %3411 = load <8 x float>, <8 x float>* %65, align 32
+  %3412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat343, <8 x float> %3388, <8 x float> %3411)
+  store <8 x float> %3412, <8 x float>* %65, align 32
+  %3413 = add i64 %3320, 185
+  %3414 = getelementptr inbounds float, float* %1, i64 %3413
+  %3415 = load float, float* %3414, align 4
+  %3416 = insertelement <8 x float> undef, float %3415, i32 0
+  %splat344 = shufflevector <8 x float> %3416, <8 x float> undef, <8 x i32> zeroinitializer
+  %3417 = load <8 x float>, <8 x float>* %70, align 32
+  %3418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat344, <8 x float> %3384, <8 x float> %3417)
+  store <8 x float> %3418, <8 x float>* %70, align 32
+  %3419 = load <8 x float>, <8 x float>* %64, align 32
+  %3420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat344, <8 x float> %3388, <8 x float> %3419)
+  store <8 x float> %3420, <8 x float>* %64, align 32
+  %3421 = add i64 %3320, 193
+  %3422 = getelementptr inbounds float, float* %1, i64 %3421
+  %3423 = load float, float* %3422, align 4
+  %3424 = insertelement <8 x float> undef, float %3423, i32 0
+  %splat345 = shufflevector <8 x float> %3424, <8 x float> undef, <8 x i32> zeroinitializer
+  %3425 = load <8 x float>, <8 x float>* %69, align 32
+  %3426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat345, <8 x float> %3384, <8 x float> %3425)
+  store <8 x float> %3426, <8 x float>* %69, align 32
+  %3427 = load <8 x float>, <8 x float>* %63, align 32
+  %3428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat345, <8 x float> %3388, <8 x float> %3427)
+  store <8 x float> %3428, <8 x float>* %63, align 32
+  %3429 = add i64 %3320, 201
+  %3430 = getelementptr inbounds float, float* %1, i64 %3429
+  %3431 = load float, float* %3430, align 4
+  %3432 = insertelement <8 x float> undef, float %3431, i32 0
+  %splat346 = shufflevector <8 x float> %3432, <8 x float> undef, <8 x i32> zeroinitializer
+  %3433 = load <8 x float>, <8 x float>* %68, align 32
+  %3434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat346, <8 x float> %3384, <8 x float> %3433)
+  store <8 x float> %3434, <8 x float>* %68, align 32
+  %3435 = load <8 x float>, <8 x float>* %62, align 32
+  %3436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat346, <8 x float> %3388, <8 x float> %3435)
+  store <8 x float> %3436, <8 x float>* %62, align 32
+  %3437 = add i64 %3324, 16
+  %3438 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3437
+  %3439 = bitcast float* %3438 to <8 x float>*
+  %3440 = load <8 x float>, <8 x float>* %3439, align 4
+  %3441 = add i64 %3324, 4624
+  %3442 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3441
+  %3443 = bitcast float* %3442 to <8 x float>*
+  %3444 = load <8 x float>, <8 x float>* %3443, align 4
+  %3445 = add i64 %3320, 162
+  %3446 = getelementptr inbounds float, float* %1, i64 %3445
+  %3447 = load float, float* %3446, align 4
+  %3448 = insertelement <8 x float> undef, float %3447, i32 0
+  %splat347 = shufflevector <8 x float> %3448, <8 x float> undef, <8 x i32> zeroinitializer
+  %3449 = load <8 x float>, <8 x float>* %73, align 32
+  %3450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat347, <8 x float> %3440, <8 x float> %3449)
+  store <8 x float> %3450, <8 x float>* %73, align 32
+  %3451 = load <8 x float>, <8 x float>* %67, align 32
+  %3452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat347, <8 x float> %3444, <8 x float> %3451)
+  store <8 x float> %3452, <8 x float>* %67, align 32
+  %3453 = add i64 %3320, 170
+  %3454 = getelementptr inbounds float, float* %1, i64 %3453
+  %3455 = load float, float* %3454, align 4
+  %3456 = insertelement <8 x float> undef, float %3455, i32 0
+  %splat348 = shufflevector <8 x float> %3456, <8 x float> undef, <8 x i32> zeroinitializer
+  %3457 = load <8 x float>, <8 x float>* %72, align 32
+  %3458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat348, <8 x float> %3440, <8 x float> %3457)
+  store <8 x float> %3458, <8 x float>* %72, align 32
+  %3459 = load <8 x float>, <8 x float>* %66, align 32
+  %3460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat348, <8 x float> %3444, <8 x float> %3459)
+  store <8 x float> %3460, <8 x float>* %66, align 32
+  %3461 = add i64 %3320, 178
+  %3462 = getelementptr inbounds float, float* %1, i64 %3461
+  %3463 = load float, float* %3462, align 4
+  %3464 = insertelement <8 x float> undef, float %3463, i32 0
+  %splat349 = shufflevector <8 x float> %3464, <8 x float> undef, <8 x i32> zeroinitializer
+  %3465 = load <8 x float>, <8 x float>* %71, align 32
+  %3466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat349, <8 x float> %3440, <8 x float> %3465)
+  store <8 x float> %3466, <8 x float>* %71, align 32
+  %3467 = load <8 x float>, <8 x float>* %65, align 32
+  %3468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat349, <8 x float> %3444, <8 x float> %3467)
+  store <8 x float> %3468, <8 x float>* %65, align 32
+  %3469 = add i64 %3320, 186
+  %3470 = getelementptr inbounds float, float* %1, i64 %3469
+  %3471 = load float, float* %3470, align 4
+  %3472 = insertelement <8 x float> undef, float %3471, i32 0
+  %splat350 = shufflevector <8 x float> %3472, <8 x float> undef, <8 x i32> zeroinitializer
+  %3473 = load <8 x float>, <8 x float>* %70, align 32
+  %3474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat350, <8 x float> %3440, <8 x float> %3473)
+  store <8 x float> %3474, <8 x float>* %70, align 32
+  %3475 = load <8 x float>, <8 x float>* %64, align 32
+  %3476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat350, <8 x float> %3444, <8 x float> %3475)
+  store <8 x float> %3476, <8 x float>* %64, align 32
+  %3477 = add i64 %3320, 194
+  %3478 = getelementptr inbounds float, float* %1, i64 %3477
+  %3479 = load float, float* %3478, align 4
+  %3480 = insertelement <8 x float> undef, float %3479, i32 0
+  %splat351 = shufflevector <8 x float> %3480, <8 x float> undef, <8 x i32> zeroinitializer
+  %3481 = load <8 x float>, <8 x float>* %69, align 32
+  %3482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat351, <8 x float> %3440, <8 x float> %3481)
+  store <8 x float> %3482, <8 x float>* %69, align 32
+  %3483 = load <8 x float>, <8 x float>* %63, align 32
+  %3484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat351, <8 x float> %3444, <8 x float> %3483)
+  store <8 x float> %3484, <8 x float>* %63, align 32
+  %3485 = add i64 %3320, 202
+  %3486 = getelementptr inbounds float, float* %1, i64 %3485
+  %3487 = load float, float* %3486, align 4
+  %3488 = insertelement <8 x float> undef, float %3487, i32 0
+  %splat352 = shufflevector <8 x float> %3488, <8 x float> undef, <8 x i32> zeroinitializer
+  %3489 = load <8 x float>, <8 x float>* %68, align 32
+  %3490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat352, <8 x float> %3440, <8 x float> %3489)
+  store <8 x float> %3490, <8 x float>* %68, align 32
+  %3491 = load <8 x float>, <8 x float>* %62, align 32
+  %3492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat352, <8 x float> %3444, <8 x float> %3491)
+  store <8 x float> %3492, <8 x float>* %62, align 32
+  %3493 = add i64 %3324, 24
+  %3494 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3493
+  %3495 = bitcast float* %3494 to <8 x float>*
+  %3496 = load <8 x float>, <8 x float>* %3495, align 4
+  %3497 = add i64 %3324, 4632
+  %3498 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3497
+  %3499 = bitcast float* %3498 to <8 x float>*
+  %3500 = load <8 x float>, <8 x float>* %3499, align 4
+  %3501 = add i64 %3320, 163
+  %3502 = getelementptr inbounds float, float* %1, i64 %3501
+  %3503 = load float, float* %3502, align 4
+  %3504 = insertelement <8 x float> undef, float %3503, i32 0
+  %splat353 = shufflevector <8 x float> %3504, <8 x float> undef, <8 x i32> zeroinitializer
+  %3505 = load <8 x float>, <8 x float>* %73, align 32
+  %3506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat353, <8 x float> %3496, <8 x float> %3505)
+  store <8 x float> %3506, <8 x float>* %73, align 32
+  %3507 = load <8 x float>, <8 x float>* %67, align 32
+  %3508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat353, <8 x float> %3500, <8 x float> %3507)
+  store <8 x float> %3508, <8 x float>* %67, align 32
+  %3509 = add i64 %3320, 171
+  %3510 = getelementptr inbounds float, float* %1, i64 %3509
+  %3511 = load float, float* %3510, align 4
+  %3512 = insertelement <8 x float> undef, float %3511, i32 0
+  %splat354 = shufflevector <8 x float> %3512, <8 x float> undef, <8 x i32> zeroinitializer
+  %3513 = load <8 x float>, <8 x float>* %72, align 32
+  %3514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat354, <8 x float> %3496, <8 x float> %3513)
+  store <8 x float> %3514, <8 x float>* %72, align 32
+  %3515 = load <8 x float>, <8 x float>* %66, align 32
+  %3516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat354, <8 x float> %3500, <8 x float> %3515)
+  store <8 x float> %3516, <8 x float>* %66, align 32
+  %3517 = add i64 %3320, 179
+  %3518 = getelementptr inbounds float, float* %1, i64 %3517
+  %3519 = load float, float* %3518, align 4
+  %3520 = insertelement <8 x float> undef, float %3519, i32 0
+  %splat355 = shufflevector <8 x float> %3520, <8 x float> undef, <8 x i32> zeroinitializer
+  %3521 = load <8 x float>, <8 x float>* %71, align 32
+  %3522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat355, <8 x float> %3496, <8 x float> %3521)
+  store <8 x float> %3522, <8 x float>* %71, align 32
+  %3523 = load <8 x float>, <8 x float>* %65, align 32
+  %3524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat355, <8 x float> %3500, <8 x float> %3523)
+  store <8 x float> %3524, <8 x float>* %65, align 32
+  %3525 = add i64 %3320, 187
+  %3526 = getelementptr inbounds float, float* %1, i64 %3525
+  %3527 = load float, float* %3526, align 4
+  %3528 = insertelement <8 x float> undef, float %3527, i32 0
+  %splat356 = shufflevector <8 x float> %3528, <8 x float> undef, <8 x i32> zeroinitializer
+  %3529 = load <8 x float>, <8 x float>* %70, align 32
+  %3530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat356, <8 x float> %3496, <8 x float> %3529)
+  store <8 x float> %3530, <8 x float>* %70, align 32
+  %3531 = load <8 x float>, <8 x float>* %64, align 32
+  %3532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat356, <8 x float> %3500, <8 x float> %3531)
+  store <8 x float> %3532, <8 x float>* %64, align 32
+  %3533 = add i64 %3320, 195
+  %3534 = getelementptr inbounds float, float* %1, i64 %3533
+  %3535 = load float, float* %3534, align 4
+  %3536 = insertelement <8 x float> undef, float %3535, i32 0
+  %splat357 = shufflevector <8 x float> %3536, <8 x float> undef, <8 x i32> zeroinitializer
+  %3537 = load <8 x float>, <8 x float>* %69, align 32
+  %3538 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat357, <8 x float> %3496, <8 x float> %3537)
+  store <8 x float> %3538, <8 x float>* %69, align 32
+  %3539 = load <8 x float>, <8 x float>* %63, align 32
+  %3540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat357, <8 x float> %3500, <8 x float> %3539)
+  store <8 x float> %3540, <8 x float>* %63, align 32
+  %3541 = add i64 %3320, 203
+  %3542 = getelementptr inbounds float, float* %1, i64 %3541
+  %3543 = load float, float* %3542, align 4
+  %3544 = insertelement <8 x float> undef, float %3543, i32 0
+  %splat358 = shufflevector <8 x float> %3544, <8 x float> undef, <8 x i32> zeroinitializer
+  %3545 = load <8 x float>, <8 x float>* %68, align 32
+  %3546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat358, <8 x float> %3496, <8 x float> %3545)
+  store <8 x float> %3546, <8 x float>* %68, align 32
+  %3547 = load <8 x float>, <8 x float>* %62, align 32
+  %3548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat358, <8 x float> %3500, <8 x float> %3547)
+  store <8 x float> %3548, <8 x float>* %62, align 32
+  %3549 = add i64 %3324, 32
+  %3550 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3549
+  %3551 = bitcast float* %3550 to <8 x float>*
+  %3552 = load <8 x float>, <8 x float>* %3551, align 4
+  %3553 = add i64 %3324, 4640
+  %3554 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3553
+  %3555 = bitcast float* %3554 to <8 x float>*
+  %3556 = load <8 x float>, <8 x float>* %3555, align 4
+  %3557 = add i64 %3320, 164
+  %3558 = getelementptr inbounds float, float* %1, i64 %3557
+  %3559 = load float, float* %3558, align 4
+  %3560 = insertelement <8 x float> undef, float %3559, i32 0
+  %splat359 = shufflevector <8 x float> %3560, <8 x float> undef, <8 x i32> zeroinitializer
+  %3561 = load <8 x float>, <8 x float>* %73, align 32
+  %3562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat359, <8 x float> %3552, <8 x float> %3561)
+  store <8 x float> %3562, <8 x float>* %73, align 32
+  %3563 = load <8 x float>, <8 x float>* %67, align 32
+  %3564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat359, <8 x float> %3556, <8 x float> %3563)
+  store <8 x float> %3564, <8 x float>* %67, align 32
+  %3565 = add i64 %3320, 172
+  %3566 = getelementptr inbounds float, float* %1, i64 %3565
+  %3567 = load float, float* %3566, align 4
+  %3568 = insertelement <8 x float> undef, float %3567, i32 0
+  %splat360 = shufflevector <8 x float> %3568, <8 x float> undef, <8 x i32> zeroinitializer
+  %3569 = load <8 x float>, <8 x float>* %72, align 32
+  %3570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat360, <8 x float> %3552, <8 x float> %3569)
+  store <8 x float> %3570, <8 x float>* %72, align 32
+  %3571 = load <8 x float>, <8 x float>* %66, align 32
+  %3572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat360, <8 x float> %3556, <8 x float> %3571)
+  store <8 x float> %3572, <8 x float>* %66, align 32
+  %3573 = add i64 %3320, 180
+  %3574 = getelementptr inbounds float, float* %1, i64 %3573
+  %3575 = load float, float* %3574, align 4
+  %3576 = insertelement <8 x float> undef, float %3575, i32 0
+  %splat361 = shufflevector <8 x float> %3576, <8 x float> undef, <8 x i32> zeroinitializer
+  %3577 = load <8 x float>, <8 x float>* %71, align 32
+  %3578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat361, <8 x float> %3552, <8 x float> %3577)
+  store <8 x float> %3578, <8 x float>* %71, align 32
+  %3579 = load <8 x float>, <8 x float>* %65, align 32
+  %3580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat361, <8 x float> %3556, <8 x float> %3579)
+  store <8 x float> %3580, <8 x float>* %65, align 32
+  %3581 = add i64 %3320, 188
+  %3582 = getelementptr inbounds float, float* %1, i64 %3581
+  %3583 = load float, float* %3582, align 4
+  %3584 = insertelement <8 x float> undef, float %3583, i32 0
+  %splat362 = shufflevector <8 x float> %3584, <8 x float> undef, <8 x i32> zeroinitializer
+  %3585 = load <8 x float>, <8 x float>* %70, align 32
+  %3586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat362, <8 x float> %3552, <8 x float> %3585)
+  store <8 x float> %3586, <8 x float>* %70, align 32
+  %3587 = load <8 x float>, <8 x float>* %64, align 32
+  %3588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat362, <8 x float> %3556, <8 x float> %3587)
+  store <8 x float> %3588, <8 x float>* %64, align 32
+  %3589 = add i64 %3320, 196
+  %3590 = getelementptr inbounds float, float* %1, i64 %3589
+  %3591 = load float, float* %3590, align 4
+  %3592 = insertelement <8 x float> undef, float %3591, i32 0
+  %splat363 = shufflevector <8 x float> %3592, <8 x float> undef, <8 x i32> zeroinitializer
+  %3593 = load <8 x float>, <8 x float>* %69, align 32
+  %3594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat363, <8 x float> %3552, <8 x float> %3593)
+  store <8 x float> %3594, <8 x float>* %69, align 32
+  %3595 = load <8 x float>, <8 x float>* %63, align 32
+  %3596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat363, <8 x float> %3556, <8 x float> %3595)
+  store <8 x float> %3596, <8 x float>* %63, align 32
+  %3597 = add i64 %3320, 204
+  %3598 = getelementptr inbounds float, float* %1, i64 %3597
+  %3599 = load float, float* %3598, align 4
+  %3600 = insertelement <8 x float> undef, float %3599, i32 0
+  %splat364 = shufflevector <8 x float> %3600, <8 x float> undef, <8 x i32> zeroinitializer
+  %3601 = load <8 x float>, <8 x float>* %68, align 32
+  %3602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat364, <8 x float> %3552, <8 x float> %3601)
+  store <8 x float> %3602, <8 x float>* %68, align 32
+  %3603 = load <8 x float>, <8 x float>* %62, align 32
+  %3604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat364, <8 x float> %3556, <8 x float> %3603)
+  store <8 x float> %3604, <8 x float>* %62, align 32
+  %3605 = add i64 %3324, 40
+  %3606 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3605
+  %3607 = bitcast float* %3606 to <8 x float>*
+  %3608 = load <8 x float>, <8 x float>* %3607, align 4
+  %3609 = add i64 %3324, 4648
+  %3610 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3609
+  %3611 = bitcast float* %3610 to <8 x float>*
+  %3612 = load <8 x float>, <8 x float>* %3611, align 4
+  %3613 = add i64 %3320, 165
+  %3614 = getelementptr inbounds float, float* %1, i64 %3613
+  %3615 = load float, float* %3614, align 4
+  %3616 = insertelement <8 x float> undef, float %3615, i32 0
+  %splat365 = shufflevector <8 x float> %3616, <8 x float> undef, <8 x i32> zeroinitializer
+  %3617 = load <8 x float>, <8 x float>* %73, align 32
+  %3618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat365, <8 x float> %3608, <8 x float> %3617)
+  store <8 x float> %3618, <8 x float>* %73, align 32
+  %3619 = load <8 x float>, <8 x float>* %67, align 32
+  %3620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat365, <8 x float> %3612, <8 x float> %3619)
+  store <8 x float> %3620, <8 x float>* %67, align 32
+  %3621 = add i64 %3320, 173
+  %3622 = getelementptr inbounds float, float* %1, i64 %3621
+  %3623 = load float, float* %3622, align 4
+  %3624 = insertelement <8 x float> undef, float %3623, i32 0
+  %splat366 = shufflevector <8 x float> %3624, <8 x float> undef, <8 x i32> zeroinitializer
+  %3625 = load <8 x float>, <8 x float>* %72, align 32
+  %3626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat366, <8 x float> %3608, <8 x float> %3625)
+  store <8 x float> %3626, <8 x float>* %72, align 32
+  %3627 = load <8 x float>, <8 x float>* %66, align 32
+  %3628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat366, <8 x float> %3612, <8 x float> %3627)
+  store <8 x float> %3628, <8 x float>* %66, align 32
+  %3629 = add i64 %3320, 181
+  %3630 = getelementptr inbounds float, float* %1, i64 %3629
+  %3631 = load float, float* %3630, align 4
+  %3632 = insertelement <8 x float> undef, float %3631, i32 0
+  %splat367 = shufflevector <8 x float> %3632, <8 x float> undef, <8 x i32> zeroinitializer
+  %3633 = load <8 x float>, <8 x float>* %71, align 32
+  %3634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat367, <8 x float> %3608, <8 x float> %3633)
+  store <8 x float> %3634, <8 x float>* %71, align 32
+  %3635 = load <8 x float>, <8 x float>* %65, align 32
+  %3636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat367, <8 x float> %3612, <8 x float> %3635)
+  store <8 x float> %3636, <8 x float>* %65, align 32
+  %3637 = add i64 %3320, 189
+  %3638 = getelementptr inbounds float, float* %1, i64 %3637
+  %3639 = load float, float* %3638, align 4
+  %3640 = insertelement <8 x float> undef, float %3639, i32 0
+  %splat368 = shufflevector <8 x float> %3640, <8 x float> undef, <8 x i32> zeroinitializer
+  %3641 = load <8 x float>, <8 x float>* %70, align 32
+  %3642 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat368, <8 x float> %3608, <8 x float> %3641)
+  store <8 x float> %3642, <8 x float>* %70, align 32
+  %3643 = load <8 x float>, <8 x float>* %64, align 32
+  %3644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat368, <8 x float> %3612, <8 x float> %3643)
+  store <8 x float> %3644, <8 x float>* %64, align 32
+  %3645 = add i64 %3320, 197
+  %3646 = getelementptr inbounds float, float* %1, i64 %3645
+  %3647 = load float, float* %3646, align 4
+  %3648 = insertelement <8 x float> undef, float %3647, i32 0
+  %splat369 = shufflevector <8 x float> %3648, <8 x float> undef, <8 x i32> zeroinitializer
+  %3649 = load <8 x float>, <8 x float>* %69, align 32
+  %3650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat369, <8 x float> %3608, <8 x float> %3649)
+  store <8 x float> %3650, <8 x float>* %69, align 32
+  %3651 = load <8 x float>, <8 x float>* %63, align 32
+  %3652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat369, <8 x float> %3612, <8 x float> %3651)
+  store <8 x float> %3652, <8 x float>* %63, align 32
+  %3653 = add i64 %3320, 205
+  %3654 = getelementptr inbounds float, float* %1, i64 %3653
+  %3655 = load float, float* %3654, align 4
+  %3656 = insertelement <8 x float> undef, float %3655, i32 0
+  %splat370 = shufflevector <8 x float> %3656, <8 x float> undef, <8 x i32> zeroinitializer
+  %3657 = load <8 x float>, <8 x float>* %68, align 32
+  %3658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat370, <8 x float> %3608, <8 x float> %3657)
+  store <8 x float> %3658, <8 x float>* %68, align 32
+  %3659 = load <8 x float>, <8 x float>* %62, align 32
+  %3660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat370, <8 x float> %3612, <8 x float> %3659)
+  store <8 x float> %3660, <8 x float>* %62, align 32
+  %3661 = add i64 %3324, 48
+  %3662 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3661
+  %3663 = bitcast float* %3662 to <8 x float>*
+  %3664 = load <8 x float>, <8 x float>* %3663, align 4
+  %3665 = add i64 %3324, 4656
+  %3666 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3665
+  %3667 = bitcast float* %3666 to <8 x float>*
+  %3668 = load <8 x float>, <8 x float>* %3667, align 4
+  %3669 = add i64 %3320, 166
+  %3670 = getelementptr inbounds float, float* %1, i64 %3669
+  %3671 = load float, float* %3670, align 4
+  %3672 = insertelement <8 x float> undef, float %3671, i32 0
+  %splat371 = shufflevector <8 x float> %3672, <8 x float> undef, <8 x i32> zeroinitializer
+  %3673 = load <8 x float>, <8 x float>* %73, align 32
+  %3674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat371, <8 x float> %3664, <8 x float> %3673)
+  store <8 x float> %3674, <8 x float>* %73, align 32
+  %3675 = load <8 x float>, <8 x float>* %67, align 32
+  %3676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat371, <8 x float> %3668, <8 x float> %3675)
+  store <8 x float> %3676, <8 x float>* %67, align 32
+  %3677 = add i64 %3320, 174
+  %3678 = getelementptr inbounds float, float* %1, i64 %3677
+  %3679 = load float, float* %3678, align 4
+  %3680 = insertelement <8 x float> undef, float %3679, i32 0
+  %splat372 = shufflevector <8 x float> %3680, <8 x float> undef, <8 x i32> zeroinitializer
+  %3681 = load <8 x float>, <8 x float>* %72, align 32
+  %3682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat372, <8 x float> %3664, <8 x float> %3681)
+  store <8 x float> %3682, <8 x float>* %72, align 32
+  %3683 = load <8 x float>, <8 x float>* %66, align 32
+  %3684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat372, <8 x float> %3668, <8 x float> %3683)
+  store <8 x float> %3684, <8 x float>* %66, align 32
+  %3685 = add i64 %3320, 182
+  %3686 = getelementptr inbounds float, float* %1, i64 %3685
+  %3687 = load float, float* %3686, align 4
+  %3688 = insertelement <8 x float> undef, float %3687, i32 0
+  %splat373 = shufflevector <8 x float> %3688, <8 x float> undef, <8 x i32> zeroinitializer
+  %3689 = load <8 x float>, <8 x float>* %71, align 32
+  %3690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat373, <8 x float> %3664, <8 x float> %3689)
+  store <8 x float> %3690, <8 x float>* %71, align 32
+  %3691 = load <8 x float>, <8 x float>* %65, align 32
+  %3692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat373, <8 x float> %3668, <8 x float> %3691)
+  store <8 x float> %3692, <8 x float>* %65, align 32
+  %3693 = add i64 %3320, 190
+  %3694 = getelementptr inbounds float, float* %1, i64 %3693
+  %3695 = load float, float* %3694, align 4
+  %3696 = insertelement <8 x float> undef, float %3695, i32 0
+  %splat374 = shufflevector <8 x float> %3696, <8 x float> undef, <8 x i32> zeroinitializer
+  %3697 = load <8 x float>, <8 x float>* %70, align 32
+  %3698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat374, <8 x float> %3664, <8 x float> %3697)
+  store <8 x float> %3698, <8 x float>* %70, align 32
+  %3699 = load <8 x float>, <8 x float>* %64, align 32
+  %3700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat374, <8 x float> %3668, <8 x float> %3699)
+  store <8 x float> %3700, <8 x float>* %64, align 32
+  %3701 = add i64 %3320, 198
+  %3702 = getelementptr inbounds float, float* %1, i64 %3701
+  %3703 = load float, float* %3702, align 4
+  %3704 = insertelement <8 x float> undef, float %3703, i32 0
+  %splat375 = shufflevector <8 x float> %3704, <8 x float> undef, <8 x i32> zeroinitializer
+  %3705 = load <8 x float>, <8 x float>* %69, align 32
+  %3706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat375, <8 x float> %3664, <8 x float> %3705)
+  store <8 x float> %3706, <8 x float>* %69, align 32
+  %3707 = load <8 x float>, <8 x float>* %63, align 32
+  %3708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat375, <8 x float> %3668, <8 x float> %3707)
+  store <8 x float> %3708, <8 x float>* %63, align 32
+  %3709 = add i64 %3320, 206
+  %3710 = getelementptr inbounds float, float* %1, i64 %3709
+  %3711 = load float, float* %3710, align 4
+  %3712 = insertelement <8 x float> undef, float %3711, i32 0
+  %splat376 = shufflevector <8 x float> %3712, <8 x float> undef, <8 x i32> zeroinitializer
+  %3713 = load <8 x float>, <8 x float>* %68, align 32
+  %3714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat376, <8 x float> %3664, <8 x float> %3713)
+  store <8 x float> %3714, <8 x float>* %68, align 32
+  %3715 = load <8 x float>, <8 x float>* %62, align 32
+  %3716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat376, <8 x float> %3668, <8 x float> %3715)
+  store <8 x float> %3716, <8 x float>* %62, align 32
+  %3717 = add i64 %3324, 56
+  %3718 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3717
+  %3719 = bitcast float* %3718 to <8 x float>*
+  %3720 = load <8 x float>, <8 x float>* %3719, align 4
+  %3721 = add i64 %3324, 4664
+  %3722 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3721
+  %3723 = bitcast float* %3722 to <8 x float>*
+  %3724 = load <8 x float>, <8 x float>* %3723, align 4
+  %3725 = add i64 %3320, 167
+  %3726 = getelementptr inbounds float, float* %1, i64 %3725
+  %3727 = load float, float* %3726, align 4
+  %3728 = insertelement <8 x float> undef, float %3727, i32 0
+  %splat377 = shufflevector <8 x float> %3728, <8 x float> undef, <8 x i32> zeroinitializer
+  %3729 = load <8 x float>, <8 x float>* %73, align 32
+  %3730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat377, <8 x float> %3720, <8 x float> %3729)
+  store <8 x float> %3730, <8 x float>* %73, align 32
+  %3731 = load <8 x float>, <8 x float>* %67, align 32
+  %3732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat377, <8 x float> %3724, <8 x float> %3731)
+  store <8 x float> %3732, <8 x float>* %67, align 32
+  %3733 = add i64 %3320, 175
+  %3734 = getelementptr inbounds float, float* %1, i64 %3733
+  %3735 = load float, float* %3734, align 4
+  %3736 = insertelement <8 x float> undef, float %3735, i32 0
+  %splat378 = shufflevector <8 x float> %3736, <8 x float> undef, <8 x i32> zeroinitializer
+  %3737 = load <8 x float>, <8 x float>* %72, align 32
+  %3738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat378, <8 x float> %3720, <8 x float> %3737)
+  store <8 x float> %3738, <8 x float>* %72, align 32
+  %3739 = load <8 x float>, <8 x float>* %66, align 32
+  %3740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat378, <8 x float> %3724, <8 x float> %3739)
+  store <8 x float> %3740, <8 x float>* %66, align 32
+  %3741 = add i64 %3320, 183
+  %3742 = getelementptr inbounds float, float* %1, i64 %3741
+  %3743 = load float, float* %3742, align 4
+  %3744 = insertelement <8 x float> undef, float %3743, i32 0
+  %splat379 = shufflevector <8 x float> %3744, <8 x float> undef, <8 x i32> zeroinitializer
+  %3745 = load <8 x float>, <8 x float>* %71, align 32
+  %3746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat379, <8 x float> %3720, <8 x float> %3745)
+  store <8 x float> %3746, <8 x float>* %71, align 32
+  %3747 = load <8 x float>, <8 x float>* %65, align 32
+  %3748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat379, <8 x float> %3724, <8 x float> %3747)
+  store <8 x float> %3748, <8 x float>* %65, align 32
+  %3749 = add i64 %3320, 191
+  %3750 = getelementptr inbounds float, float* %1, i64 %3749
+  %3751 = load float, float* %3750, align 4
+  %3752 = insertelement <8 x float> undef, float %3751, i32 0
+  %splat380 = shufflevector <8 x float> %3752, <8 x float> undef, <8 x i32> zeroinitializer
+  %3753 = load <8 x float>, <8 x float>* %70, align 32
+  %3754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat380, <8 x float> %3720, <8 x float> %3753)
+  store <8 x float> %3754, <8 x float>* %70, align 32
+  %3755 = load <8 x float>, <8 x float>* %64, align 32
+  %3756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat380, <8 x float> %3724, <8 x float> %3755)
+  store <8 x float> %3756, <8 x float>* %64, align 32
+  %3757 = add i64 %3320, 199
+  %3758 = getelementptr inbounds float, float* %1, i64 %3757
+  %3759 = load float, float* %3758, align 4
+  %3760 = insertelement <8 x float> undef, float %3759, i32 0
+  %splat381 = shufflevector <8 x float> %3760, <8 x float> undef, <8 x i32> zeroinitializer
+  %3761 = load <8 x float>, <8 x float>* %69, align 32
+  %3762 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat381, <8 x float> %3720, <8 x float> %3761)
+  store <8 x float> %3762, <8 x float>* %69, align 32
+  %3763 = load <8 x float>, <8 x float>* %63, align 32
+  %3764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat381, <8 x float> %3724, <8 x float> %3763)
+  store <8 x float> %3764, <8 x float>* %63, align 32
+  %3765 = add i64 %3320, 207
+  %3766 = getelementptr inbounds float, float* %1, i64 %3765
+  %3767 = load float, float* %3766, align 4
+  %3768 = insertelement <8 x float> undef, float %3767, i32 0
+  %splat382 = shufflevector <8 x float> %3768, <8 x float> undef, <8 x i32> zeroinitializer
+  %3769 = load <8 x float>, <8 x float>* %68, align 32
+  %3770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat382, <8 x float> %3720, <8 x float> %3769)
+  store <8 x float> %3770, <8 x float>* %68, align 32
+  %3771 = load <8 x float>, <8 x float>* %62, align 32
+  %3772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat382, <8 x float> %3724, <8 x float> %3771)
+  store <8 x float> %3772, <8 x float>* %62, align 32
+  %kw.next383 = add i64 %kw334, 1
+  br label %kw.header331
+
+kw.exit333:                                       ; preds = %kw.header331
+  %kh.next384 = add i64 %kh330, 1
+  br label %kh.header327
+
+u.header386:                                      ; preds = %kh.exit392, %u.exit325
+  %u389 = phi i64 [ 0, %u.exit325 ], [ %u.next448, %kh.exit392 ]
+  %3773 = icmp slt i64 %u389, 8
+  br i1 %3773, label %u.body387, label %u.exit388
+
+u.body387:                                        ; preds = %u.header386
+  %3774 = mul i64 %u389, 1800
+  %3775 = add i64 %3314, %3774
+  %3776 = mul i64 %u389, 576
+  %3777 = add i64 %151, %3776
+  br label %kh.header390
+
+u.exit388:                                        ; preds = %u.header386
+  %3778 = mul i64 %143, 8
+  %3779 = add i64 %3778, %146
+  %3780 = add i64 %3779, 0
+  %3781 = mul i64 %3780, 13
+  %3782 = add i64 %3781, %140
+  %3783 = mul i64 %3782, 13
+  %3784 = add i64 %3783, 24
+  %3785 = mul i64 %3784, 8
+  %3786 = load <8 x float>, <8 x float>* %61, align 32
+  %3787 = fcmp ogt <8 x float> %3786, zeroinitializer
+  %3788 = select <8 x i1> %3787, <8 x float> %3786, <8 x float> zeroinitializer
+  %3789 = getelementptr inbounds float, float* %0, i64 %3785
+  %3790 = bitcast float* %3789 to <8 x float>*
+  store <8 x float> %3788, <8 x float>* %3790, align 4
+  %3791 = add i64 %3783, 25
+  %3792 = mul i64 %3791, 8
+  %3793 = load <8 x float>, <8 x float>* %60, align 32
+  %3794 = fcmp ogt <8 x float> %3793, zeroinitializer
+  %3795 = select <8 x i1> %3794, <8 x float> %3793, <8 x float> zeroinitializer
+  %3796 = getelementptr inbounds float, float* %0, i64 %3792
+  %3797 = bitcast float* %3796 to <8 x float>*
+  store <8 x float> %3795, <8 x float>* %3797, align 4
+  %3798 = add i64 %3783, 26
+  %3799 = mul i64 %3798, 8
+  %3800 = load <8 x float>, <8 x float>* %59, align 32
+  %3801 = fcmp ogt <8 x float> %3800, zeroinitializer
+  %3802 = select <8 x i1> %3801, <8 x float> %3800, <8 x float> zeroinitializer
+  %3803 = getelementptr inbounds float, float* %0, i64 %3799
+  %3804 = bitcast float* %3803 to <8 x float>*
+  store <8 x float> %3802, <8 x float>* %3804, align 4
+  %3805 = add i64 %3783, 27
+  %3806 = mul i64 %3805, 8
+  %3807 = load <8 x float>, <8 x float>* %58, align 32
+  %3808 = fcmp ogt <8 x float> %3807, zeroinitializer
+  %3809 = select <8 x i1> %3808, <8 x float> %3807, <8 x float> zeroinitializer
+  %3810 = getelementptr inbounds float, float* %0, i64 %3806
+  %3811 = bitcast float* %3810 to <8 x float>*
+  store <8 x float> %3809, <8 x float>* %3811, align 4
+  %3812 = add i64 %3783, 28
+  %3813 = mul i64 %3812, 8
+  %3814 = load <8 x float>, <8 x float>* %57, align 32
+  %3815 = fcmp ogt <8 x float> %3814, zeroinitializer
+  %3816 = select <8 x i1> %3815, <8 x float> %3814, <8 x float> zeroinitializer
+  %3817 = getelementptr inbounds float, float* %0, i64 %3813
+  %3818 = bitcast float* %3817 to <8 x float>*
+  store <8 x float> %3816, <8 x float>* %3818, align 4
+  %3819 = add i64 %3783, 29
+  %3820 = mul i64 %3819, 8
+  %3821 = load <8 x float>, <8 x float>* %56, align 32
+  %3822 = fcmp ogt <8 x float> %3821, zeroinitializer
+  %3823 = select <8 x i1> %3822, <8 x float> %3821, <8 x float> zeroinitializer
+  %3824 = getelementptr inbounds float, float* %0, i64 %3820
+  %3825 = bitcast float* %3824 to <8 x float>*
+  store <8 x float> %3823, <8 x float>* %3825, align 4
+  %3826 = mul i64 %143, 8
+  %3827 = add i64 %3826, %146
+  %3828 = add i64 %3827, 1
+  %3829 = mul i64 %3828, 13
+  %3830 = add i64 %3829, %140
+  %3831 = mul i64 %3830, 13
+  %3832 = add i64 %3831, 24
+  %3833 = mul i64 %3832, 8
+  %3834 = load <8 x float>, <8 x float>* %55, align 32
+  %3835 = fcmp ogt <8 x float> %3834, zeroinitializer
+  %3836 = select <8 x i1> %3835, <8 x float> %3834, <8 x float> zeroinitializer
+  %3837 = getelementptr inbounds float, float* %0, i64 %3833
+  %3838 = bitcast float* %3837 to <8 x float>*
+  store <8 x float> %3836, <8 x float>* %3838, align 4
+  %3839 = add i64 %3831, 25
+  %3840 = mul i64 %3839, 8
+  %3841 = load <8 x float>, <8 x float>* %54, align 32
+  %3842 = fcmp ogt <8 x float> %3841, zeroinitializer
+  %3843 = select <8 x i1> %3842, <8 x float> %3841, <8 x float> zeroinitializer
+  %3844 = getelementptr inbounds float, float* %0, i64 %3840
+  %3845 = bitcast float* %3844 to <8 x float>*
+  store <8 x float> %3843, <8 x float>* %3845, align 4
+  %3846 = add i64 %3831, 26
+  %3847 = mul i64 %3846, 8
+  %3848 = load <8 x float>, <8 x float>* %53, align 32
+  %3849 = fcmp ogt <8 x float> %3848, zeroinitializer
+  %3850 = select <8 x i1> %3849, <8 x float> %3848, <8 x float> zeroinitializer
+  %3851 = getelementptr inbounds float, float* %0, i64 %3847
+  %3852 = bitcast float* %3851 to <8 x float>*
+  store <8 x float> %3850, <8 x float>* %3852, align 4
+  %3853 = add i64 %3831, 27
+  %3854 = mul i64 %3853, 8
+  %3855 = load <8 x float>, <8 x float>* %52, align 32
+  %3856 = fcmp ogt <8 x float> %3855, zeroinitializer
+  %3857 = select <8 x i1> %3856, <8 x float> %3855, <8 x float> zeroinitializer
+  %3858 = getelementptr inbounds float, float* %0, i64 %3854
+  %3859 = bitcast float* %3858 to <8 x float>*
+  store <8 x float> %3857, <8 x float>* %3859, align 4
+  %3860 = add i64 %3831, 28
+  %3861 = mul i64 %3860, 8
+  %3862 = load <8 x float>, <8 x float>* %51, align 32
+  %3863 = fcmp ogt <8 x float> %3862, zeroinitializer
+  %3864 = select <8 x i1> %3863, <8 x float> %3862, <8 x float> zeroinitializer
+  %3865 = getelementptr inbounds float, float* %0, i64 %3861
+  %3866 = bitcast float* %3865 to <8 x float>*
+  store <8 x float> %3864, <8 x float>* %3866, align 4
+  %3867 = add i64 %3831, 29
+  %3868 = mul i64 %3867, 8
+  %3869 = load <8 x float>, <8 x float>* %50, align 32
+  %3870 = fcmp ogt <8 x float> %3869, zeroinitializer
+  %3871 = select <8 x i1> %3870, <8 x float> %3869, <8 x float> zeroinitializer
+  %3872 = getelementptr inbounds float, float* %0, i64 %3868
+  %3873 = bitcast float* %3872 to <8 x float>*
+  store <8 x float> %3871, <8 x float>* %3873, align 4
+  %3874 = add i64 %146, 0
+  %3875 = mul i64 %3874, 8
+  %3876 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %3875
+  %3877 = bitcast float* %3876 to <8 x float>*
+  %3878 = load <8 x float>, <8 x float>* %3877, align 4
+  store <8 x float> %3878, <8 x float>* %49, align 32
+  store <8 x float> %3878, <8 x float>* %48, align 32
+  store <8 x float> %3878, <8 x float>* %47, align 32
+  store <8 x float> %3878, <8 x float>* %46, align 32
+  store <8 x float> %3878, <8 x float>* %45, align 32
+  store <8 x float> %3878, <8 x float>* %44, align 32
+  %3879 = add i64 %146, 1
+  %3880 = mul i64 %3879, 8
+  %3881 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %3880
+  %3882 = bitcast float* %3881 to <8 x float>*
+  %3883 = load <8 x float>, <8 x float>* %3882, align 4
+  store <8 x float> %3883, <8 x float>* %43, align 32
+  store <8 x float> %3883, <8 x float>* %42, align 32
+  store <8 x float> %3883, <8 x float>* %41, align 32
+  store <8 x float> %3883, <8 x float>* %40, align 32
+  store <8 x float> %3883, <8 x float>* %39, align 32
+  store <8 x float> %3883, <8 x float>* %38, align 32
+  %3884 = add i64 %152, 0
+  %3885 = add i64 %150, %3884
+  br label %u.header449
+
+kh.header390:                                     ; preds = %kw.exit396, %u.body387
+  %kh393 = phi i64 [ 0, %u.body387 ], [ %kh.next447, %kw.exit396 ]
+  %3886 = icmp slt i64 %kh393, 3
+  br i1 %3886, label %kh.body391, label %kh.exit392
+
+kh.body391:                                       ; preds = %kh.header390
+  %3887 = mul i64 %kh393, 120
+  %3888 = add i64 %3775, %3887
+  br label %kw.header394
+
+kh.exit392:                                       ; preds = %kh.header390
+  %u.next448 = add i64 %u389, 1
+  br label %u.header386
+
+kw.header394:                                     ; preds = %kw.body395, %kh.body391
+  %kw397 = phi i64 [ 0, %kh.body391 ], [ %kw.next446, %kw.body395 ]
+  %3889 = icmp slt i64 %kw397, 3
+  br i1 %3889, label %kw.body395, label %kw.exit396
+
+kw.body395:                                       ; preds = %kw.header394
+  %3890 = mul i64 %kw397, 8
+  %3891 = add i64 %3888, %3890
+  %3892 = mul i64 %kh393, 3
+  %3893 = add i64 %3892, %kw397
+  %3894 = mul i64 %3893, 64
+  %3895 = add i64 %3777, %3894
+  %3896 = add i64 %3895, 0
+  %3897 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3896
+  %3898 = bitcast float* %3897 to <8 x float>*
+  %3899 = load <8 x float>, <8 x float>* %3898, align 4
+  %3900 = add i64 %3895, 4608
+  %3901 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3900
+  %3902 = bitcast float* %3901 to <8 x float>*
+  %3903 = load <8 x float>, <8 x float>* %3902, align 4
+  %3904 = add i64 %3891, 208
+  %3905 = getelementptr inbounds float, float* %1, i64 %3904
+  %3906 = load float, float* %3905, align 4
+  %3907 = insertelement <8 x float> undef, float %3906, i32 0
+  %splat398 = shufflevector <8 x float> %3907, <8 x float> undef, <8 x i32> zeroinitializer
+  %3908 = load <8 x float>, <8 x float>* %61, align 32
+  %3909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat398, <8 x float> %3899, <8 x float> %3908)
+  store <8 x float> %3909, <8 x float>* %61, align 32
+  %3910 = load <8 x float>, <8 x float>* %55, align 32
+  %3911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat398, <8 x float> %3903, <8 x float> %3910)
+  store <8 x float> %3911, <8 x float>* %55, align 32
+  %3912 = add i64 %3891, 216
+  %3913 = getelementptr inbounds float, float* %1, i64 %3912
+  %3914 = load float, float* %3913, align 4
+  %3915 = insertelement <8 x float> undef, float %3914, i32 0
+  %splat399 = shufflevector <8 x float> %3915, <8 x float> undef, <8 x i32> zeroinitializer
+  %3916 = load <8 x float>, <8 x float>* %60, align 32
+  %3917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat399, <8 x float> %3899, <8 x float> %3916)
+  store <8 x float> %3917, <8 x float>* %60, align 32
+  %3918 = load <8 x float>, <8 x float>* %54, align 32
+  %3919 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat399, <8 x float> %3903, <8 x float> %3918)
+  store <8 x float> %3919, <8 x float>* %54, align 32
+  %3920 = add i64 %3891, 240
+  %3921 = getelementptr inbounds float, float* %1, i64 %3920
+  %3922 = load float, float* %3921, align 4
+  %3923 = insertelement <8 x float> undef, float %3922, i32 0
+  %splat400 = shufflevector <8 x float> %3923, <8 x float> undef, <8 x i32> zeroinitializer
+  %3924 = load <8 x float>, <8 x float>* %59, align 32
+  %3925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat400, <8 x float> %3899, <8 x float> %3924)
+  store <8 x float> %3925, <8 x float>* %59, align 32
+  %3926 = load <8 x float>, <8 x float>* %53, align 32
+  %3927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat400, <8 x float> %3903, <8 x float> %3926)
+  store <8 x float> %3927, <8 x float>* %53, align 32
+  %3928 = add i64 %3891, 248
+  %3929 = getelementptr inbounds float, float* %1, i64 %3928
+  %3930 = load float, float* %3929, align 4
+  %3931 = insertelement <8 x float> undef, float %3930, i32 0
+  %splat401 = shufflevector <8 x float> %3931, <8 x float> undef, <8 x i32> zeroinitializer
+  %3932 = load <8 x float>, <8 x float>* %58, align 32
+  %3933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat401, <8 x float> %3899, <8 x float> %3932)
+  store <8 x float> %3933, <8 x float>* %58, align 32
+  %3934 = load <8 x float>, <8 x float>* %52, align 32
+  %3935 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat401, <8 x float> %3903, <8 x float> %3934)
+  store <8 x float> %3935, <8 x float>* %52, align 32
+  %3936 = add i64 %3891, 256
+  %3937 = getelementptr inbounds float, float* %1, i64 %3936
+  %3938 = load float, float* %3937, align 4
+  %3939 = insertelement <8 x float> undef, float %3938, i32 0
+  %splat402 = shufflevector <8 x float> %3939, <8 x float> undef, <8 x i32> zeroinitializer
+  %3940 = load <8 x float>, <8 x float>* %57, align 32
+  %3941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat402, <8 x float> %3899, <8 x float> %3940)
+  store <8 x float> %3941, <8 x float>* %57, align 32
+  %3942 = load <8 x float>, <8 x float>* %51, align 32
+  %3943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat402, <8 x float> %3903, <8 x float> %3942)
+  store <8 x float> %3943, <8 x float>* %51, align 32
+  %3944 = add i64 %3891, 264
+  %3945 = getelementptr inbounds float, float* %1, i64 %3944
+  %3946 = load float, float* %3945, align 4
+  %3947 = insertelement <8 x float> undef, float %3946, i32 0
+  %splat403 = shufflevector <8 x float> %3947, <8 x float> undef, <8 x i32> zeroinitializer
+  %3948 = load <8 x float>, <8 x float>* %56, align 32
+  %3949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat403, <8 x float> %3899, <8 x float> %3948)
+  store <8 x float> %3949, <8 x float>* %56, align 32
+  %3950 = load <8 x float>, <8 x float>* %50, align 32
+  %3951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat403, <8 x float> %3903, <8 x float> %3950)
+  store <8 x float> %3951, <8 x float>* %50, align 32
+  %3952 = add i64 %3895, 8
+  %3953 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3952
+  %3954 = bitcast float* %3953 to <8 x float>*
+  %3955 = load <8 x float>, <8 x float>* %3954, align 4
+  %3956 = add i64 %3895, 4616
+  %3957 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %3956
+  %3958 = bitcast float* %3957 to <8 x float>*
+  %3959 = load <8 x float>, <8 x float>* %3958, align 4
+  %3960 = add i64 %3891, 209
+  %3961 = getelementptr inbounds float, float* %1, i64 %3960
+  %3962 = load float, float* %3961, align 4
+  %3963 = insertelement <8 x float> undef, float %3962, i32 0
+  %splat404 = shufflevector <8 x float> %3963, <8 x float> undef, <8 x i32> zeroinitializer
+  %3964 = load <8 x float>, <8 x float>* %61, align 32
+  %3965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat404, <8 x float> %3955, <8 x float> %3964)
+  store <8 x float> %3965, <8 x float>* %61, align 32
+  %3966 = load <8 x float>, <8 x float>* %55, align 32
+  %3967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat404, <8 x float> %3959, <8 x float> %3966)
+  store <8 x float> %3967, <8 x float>* %55, align 32
+  %3968 = add i64 %3891, 217
+  %3969 = getelementptr inbounds float, float* %1, i64 %3968
+  %3970 = load float, float* %3969, align 4
+  %3971 = insertelement <8 x float> undef, float %3970, i32 0
+  %splat405 = shufflevector <8 x float> %3971, <8 x float> undef, <8 x i32> zeroinitializer
+  %3972 = load <8 x float>, <8 x float>* %60, align 32
+  %3973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat405, <8 x float> %3955, <8 x float> %3972)
+  store <8 x float> %3973, <8 x float>* %60, align 32
+  %3974 = load <8 x float>, <8 x float>* %54, align 32
+  %3975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat405, <8 x float> %3959, <8 x float> %3974)
+  store <8 x float> %3975, <8 x float>* %54, align 32
+  %3976 = add i64 %3891, 241
+  %3977 = getelementptr inbounds float, float* %1, i64 %3976
+  %3978 = load float, float* %3977, align 4
+  %3979 = insertelement <8 x float> undef, float %3978, i32 0
+  %splat406 = shufflevector <8 x float> %3979, <8 x float> undef, <8 x i32> zeroinitializer
+  %3980 = load <8 x float>, <8 x float>* %59, align 32
+  %3981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat406, <8 x float> %3955, <8 x float> %3980)
+  store <8 x float> %3981, <8 x float>* %59, align 32
+  %3982 = load <8 x float>, <8 x float>* %53, align 32
+  %3983 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat406, <8 x float> %3959, <8 x float> %3982)
+  store <8 x float> %3983, <8 x float>* %53, align 32
+  %3984 = add i64 %3891, 249
+  %3985 = getelementptr inbounds float, float* %1, i64 %3984
+  %3986 = load float, float* %3985, align 4
+  %3987 = insertelement <8 x float> undef, float %3986, i32 0
+  %splat407 = shufflevector <8 x float> %3987, <8 x float> undef, <8 x i32> zeroinitializer
+  %3988 = load <8 x float>, <8 x float>* %58, align 32
+  %3989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat407, <8 x float> %3955, <8 x float> %3988)
+  store <8 x float> %3989, <8 x float>* %58, align 32
+  %3990 = load <8 x float>, <8 x float>* %52, align 32
+  %3991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat407, <8 x float> %3959, <8 x float> %3990)
+  store <8 x float> %3991, <8 x float>* %52, align 32
+  %3992 = add i64 %3891, 257
+  %3993 = getelementptr inbounds float, float* %1, i64 %3992
+  %3994 = load float, float* %3993, align 4
+  %3995 = insertelement <8 x float> undef, float %3994, i32 0
+  %splat408 = shufflevector <8 x float> %3995, <8 x float> undef, <8 x i32> zeroinitializer
+  %3996 = load <8 x float>, <8 x float>* %57, align 32
+  %3997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat408, <8 x float> %3955, <8 x float> %3996)
+  store <8 x float> %3997, <8 x float>* %57, align 32
+  %3998 = load <8 x float>, <8 x float>* %51, align 32
+  %3999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat408, <8 x float> %3959, <8 x float> %3998)
+  store <8 x float> %3999, <8 x float>* %51, align 32
+  %4000 = add i64 %3891, 265
+  %4001 = getelementptr inbounds float, float* %1, i64 %4000
+  %4002 = load float, float* %4001, align 4
+  %4003 = insertelement <8 x float> undef, float %4002, i32 0
+  %splat409 = shufflevector <8 x float> %4003, <8 x float> undef, <8 x i32> zeroinitializer
+  %4004 = load <8 x float>, <8 x float>* %56, align 32
+  %4005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat409, <8 x float> %3955, <8 x float> %4004)
+  store <8 x float> %4005, <8 x float>* %56, align 32
+  %4006 = load <8 x float>, <8 x float>* %50, align 32
+  %4007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat409, <8 x float> %3959, <8 x float> %4006)
+  store <8 x float> %4007, <8 x float>* %50, align 32
+  %4008 = add i64 %3895, 16
+  %4009 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4008
+  %4010 = bitcast float* %4009 to <8 x float>*
+  %4011 = load <8 x float>, <8 x float>* %4010, align 4
+  %4012 = add i64 %3895, 4624
+  %4013 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4012
+  %4014 = bitcast float* %4013 to <8 x float>*
+  %4015 = load <8 x float>, <8 x float>* %4014, align 4
+  %4016 = add i64 %3891, 210
+  %4017 = getelementptr inbounds float, float* %1, i64 %4016
+  %4018 = load float, float* %4017, align 4
+  %4019 = insertelement <8 x float> undef, float %4018, i32 0
+  %splat410 = shufflevector <8 x float> %4019, <8 x float> undef, <8 x i32> zeroinitializer
+  %4020 = load <8 x float>, <8 x float>* %61, align 32
+  %4021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat410, <8 x float> %4011, <8 x float> %4020)
+  store <8 x float> %4021, <8 x float>* %61, align 32
+  %4022 = load <8 x float>, <8 x float>* %55, align 32
+  %4023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat410, <8 x float> %4015, <8 x float> %4022)
+  store <8 x float> %4023, <8 x float>* %55, align 32
+  %4024 = add i64 %3891, 218
+  %4025 = getelementptr inbounds float, float* %1, i64 %4024
+  %4026 = load float, float* %4025, align 4
+  %4027 = insertelement <8 x float> undef, float %4026, i32 0
+  %splat411 = shufflevector <8 x float> %4027, <8 x float> undef, <8 x i32> zeroinitializer
+  %4028 = load <8 x float>, <8 x float>* %60, align 32
+  %4029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat411, <8 x float> %4011, <8 x float> %4028)
+  store <8 x float> %4029, <8 x float>* %60, align 32
+  %4030 = load <8 x float>, <8 x float>* %54, align 32
+  %4031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat411, <8 x float> %4015, <8 x float> %4030)
+  store <8 x float> %4031, <8 x float>* %54, align 32
+  %4032 = add i64 %3891, 242
+  %4033 = getelementptr inbounds float, float* %1, i64 %4032
+  %4034 = load float, float* %4033, align 4
+  %4035 = insertelement <8 x float> undef, float %4034, i32 0
+  %splat412 = shufflevector <8 x float> %4035, <8 x float> undef, <8 x i32> zeroinitializer
+  %4036 = load <8 x float>, <8 x float>* %59, align 32
+  %4037 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat412, <8 x float> %4011, <8 x float> %4036)
+  store <8 x float> %4037, <8 x float>* %59, align 32
+  %4038 = load <8 x float>, <8 x float>* %53, align 32
+  %4039 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat412, <8 x float> %4015, <8 x float> %4038)
+  store <8 x float> %4039, <8 x float>* %53, align 32
+  %4040 = add i64 %3891, 250
+  %4041 = getelementptr inbounds float, float* %1, i64 %4040
+  %4042 = load float, float* %4041, align 4
+  %4043 = insertelement <8 x float> undef, float %4042, i32 0
+  %splat413 = shufflevector <8 x float> %4043, <8 x float> undef, <8 x i32> zeroinitializer
+  %4044 = load <8 x float>, <8 x float>* %58, align 32
+  %4045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat413, <8 x float> %4011, <8 x float> %4044)
+  store <8 x float> %4045, <8 x float>* %58, align 32
+  %4046 = load <8 x float>, <8 x float>* %52, align 32
+  %4047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat413, <8 x float> %4015, <8 x float> %4046)
+  store <8 x float> %4047, <8 x float>* %52, align 32
+  %4048 = add i64 %3891, 258
+  %4049 = getelementptr inbounds float, float* %1, i64 %4048
+  %4050 = load float, float* %4049, align 4
+  %4051 = insertelement <8 x float> undef, float %4050, i32 0
+  %splat414 = shufflevector <8 x float> %4051, <8 x float> undef, <8 x i32> zeroinitializer
+  %4052 = load <8 x float>, <8 x float>* %57, align 32
+  %4053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat414, <8 x float> %4011, <8 x float> %4052)
+  store <8 x float> %4053, <8 x float>* %57, align 32
+  %4054 = load <8 x float>, <8 x float>* %51, align 32
+  %4055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat414, <8 x float> %4015, <8 x float> %4054)
+  store <8 x float> %4055, <8 x float>* %51, align 32
+  %4056 = add i64 %3891, 266
+  %4057 = getelementptr inbounds float, float* %1, i64 %4056
+  %4058 = load float, float* %4057, align 4
+  %4059 = insertelement <8 x float> undef, float %4058, i32 0
+  %splat415 = shufflevector <8 x float> %4059, <8 x float> undef, <8 x i32> zeroinitializer
+  %4060 = load <8 x float>, <8 x float>* %56, align 32
+  %4061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat415, <8 x float> %4011, <8 x float> %4060)
+  store <8 x float> %4061, <8 x float>* %56, align 32
+  %4062 = load <8 x float>, <8 x float>* %50, align 32
+  %4063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat415, <8 x float> %4015, <8 x float> %4062)
+  store <8 x float> %4063, <8 x float>* %50, align 32
+  %4064 = add i64 %3895, 24
+  %4065 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4064
+  %4066 = bitcast float* %4065 to <8 x float>*
+  %4067 = load <8 x float>, <8 x float>* %4066, align 4
+  %4068 = add i64 %3895, 4632
+  %4069 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4068
+  %4070 = bitcast float* %4069 to <8 x float>*
+  %4071 = load <8 x float>, <8 x float>* %4070, align 4
+  %4072 = add i64 %3891, 211
+  %4073 = getelementptr inbounds float, float* %1, i64 %4072
+  %4074 = load float, float* %4073, align 4
+  %4075 = insertelement <8 x float> undef, float %4074, i32 0
+  %splat416 = shufflevector <8 x float> %4075, <8 x float> undef, <8 x i32> zeroinitializer
+  %4076 = load <8 x float>, <8 x float>* %61, align 32
+  %4077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat416, <8 x float> %4067, <8 x float> %4076)
+  store <8 x float> %4077, <8 x float>* %61, align 32
+  %4078 = load <8 x float>, <8 x float>* %55, align 32
+  %4079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat416, <8 x float> %4071, <8 x float> %4078)
+  store <8 x float> %4079, <8 x float>* %55, align 32
+  %4080 = add i64 %3891, 219
+  %4081 = getelementptr inbounds float, float* %1, i64 %4080
+  %4082 = load float, float* %4081, align 4
+  %4083 = insertelement <8 x float> undef, float %4082, i32 0
+  %splat417 = shufflevector <8 x float> %4083, <8 x float> undef, <8 x i32> zeroinitializer
+  %4084 = load <8 x float>, <8 x float>* %60, align 32
+  %4085 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat417, <8 x float> %4067, <8 x float> %4084)
+  store <8 x float> %4085, <8 x float>* %60, align 32
+  %4086 = load <8 x float>, <8 x float>* %54, align 32
+  %4087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat417, <8 x float> %4071, <8 x float> %4086)
+  store <8 x float> %4087, <8 x float>* %54, align 32
+  %4088 = add i64 %3891, 243
+  %4089 = getelementptr inbounds float, float* %1, i64 %4088
+  %4090 = load float, float* %4089, align 4
+  %4091 = insertelement <8 x float> undef, float %4090, i32 0
+  %splat418 = shufflevector <8 x float> %4091, <8 x float> undef, <8 x i32> zeroinitializer
+  %4092 = load <8 x float>, <8 x float>* %59, align 32
+  %4093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat418, <8 x float> %4067, <8 x float> %4092)
+  store <8 x float> %4093, <8 x float>* %59, align 32
+  %4094 = load <8 x float>, <8 x float>* %53, align 32
+  %4095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat418, <8 x float> %4071, <8 x float> %4094)
+  store <8 x float> %4095, <8 x float>* %53, align 32
+  %4096 = add i64 %3891, 251
+  %4097 = getelementptr inbounds float, float* %1, i64 %4096
+  %4098 = load float, float* %4097, align 4
+  %4099 = insertelement <8 x float> undef, float %4098, i32 0
+  %splat419 = shufflevector <8 x float> %4099, <8 x float> undef, <8 x i32> zeroinitializer
+  %4100 = load <8 x float>, <8 x float>* %58, align 32
+  %4101 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat419, <8 x float> %4067, <8 x float> %4100)
+  store <8 x float> %4101, <8 x float>* %58, align 32
+  %4102 = load <8 x float>, <8 x float>* %52, align 32
+  %4103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat419, <8 x float> %4071, <8 x float> %4102)
+  store <8 x float> %4103, <8 x float>* %52, align 32
+  %4104 = add i64 %3891, 259
+  %4105 = getelementptr inbounds float, float* %1, i64 %4104
+  %4106 = load float, float* %4105, align 4
+  %4107 = insertelement <8 x float> undef, float %4106, i32 0
+  %splat420 = shufflevector <8 x float> %4107, <8 x float> undef, <8 x i32> zeroinitializer
+  %4108 = load <8 x float>, <8 x float>* %57, align 32
+  %4109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat420, <8 x float> %4067, <8 x float> %4108)
+  store <8 x float> %4109, <8 x float>* %57, align 32
+  %4110 = load <8 x float>, <8 x float>* %51, align 32
+  %4111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat420, <8 x float> %4071, <8 x float> %4110)
+  store <8 x float> %4111, <8 x float>* %51, align 32
+  %4112 = add i64 %3891, 267
+  %4113 = getelementptr inbounds float, float* %1, i64 %4112
+  %4114 = load float, float* %4113, align 4
+  %4115 = insertelement <8 x float> undef, float %4114, i32 0
+  %splat421 = shufflevector <8 x float> %4115, <8 x float> undef, <8 x i32> zeroinitializer
+  %4116 = load <8 x float>, <8 x float>* %56, align 32
+  %4117 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat421, <8 x float> %4067, <8 x float> %4116)
+  store <8 x float> %4117, <8 x float>* %56, align 32
+  %4118 = load <8 x float>, <8 x float>* %50, align 32
+  %4119 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat421, <8 x float> %4071, <8 x float> %4118)
+  store <8 x float> %4119, <8 x float>* %50, align 32
+  %4120 = add i64 %3895, 32
+  %4121 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4120
+  %4122 = bitcast float* %4121 to <8 x float>*
+  %4123 = load <8 x float>, <8 x float>* %4122, align 4
+  %4124 = add i64 %3895, 4640
+  %4125 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4124
+  %4126 = bitcast float* %4125 to <8 x float>*
+  %4127 = load <8 x float>, <8 x float>* %4126, align 4
+  %4128 = add i64 %3891, 212
+  %4129 = getelementptr inbounds float, float* %1, i64 %4128
+  %4130 = load float, float* %4129, align 4
+  %4131 = insertelement <8 x float> undef, float %4130, i32 0
+  %splat422 = shufflevector <8 x float> %4131, <8 x float> undef, <8 x i32> zeroinitializer
+  %4132 = load <8 x float>, <8 x float>* %61, align 32
+  %4133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat422, <8 x float> %4123, <8 x float> %4132)
+  store <8 x float> %4133, <8 x float>* %61, align 32
+  %4134 = load <8 x float>, <8 x float>* %55, align 32
+  %4135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat422, <8 x float> %4127, <8 x float> %4134)
+  store <8 x float> %4135, <8 x float>* %55, align 32
+  %4136 = add i64 %3891, 220
+  %4137 = getelementptr inbounds float, float* %1, i64 %4136
+  %4138 = load float, float* %4137, align 4
+  %4139 = insertelement <8 x float> undef, float %4138, i32 0
+  %splat423 = shufflevector <8 x float> %4139, <8 x float> undef, <8 x i32> zeroinitializer
+  %4140 = load <8 x float>, <8 x float>* %60, align 32
+  %4141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat423, <8 x float> %4123, <8 x float> %4140)
+  store <8 x float> %4141, <8 x float>* %60, align 32
+  %4142 = load <8 x float>, <8 x float>* %54, align 32
+  %4143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat423, <8 x float> %4127, <8 x float> %4142)
+  store <8 x float> %4143, <8 x float>* %54, align 32
+  %4144 = add i64 %3891, 244
+  %4145 = getelementptr inbounds float, float* %1, i64 %4144
+  %4146 = load float, float* %4145, align 4
+  %4147 = insertelement <8 x float> undef, float %4146, i32 0
+  %splat424 = shufflevector <8 x float> %4147, <8 x float> undef, <8 x i32> zeroinitializer
+  %4148 = load <8 x float>, <8 x float>* %59, align 32
+  %4149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat424, <8 x float> %4123, <8 x float> %4148)
+  store <8 x float> %4149, <8 x float>* %59, align 32
+  %4150 = load <8 x float>, <8 x float>* %53, align 32
+  %4151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat424, <8 x float> %4127, <8 x float> %4150)
+  store <8 x float> %4151, <8 x float>* %53, align 32
+  %4152 = add i64 %3891, 252
+  %4153 = getelementptr inbounds float, float* %1, i64 %4152
+  %4154 = load float, float* %4153, align 4
+  %4155 = insertelement <8 x float> undef, float %4154, i32 0
+  %splat425 = shufflevector <8 x float> %4155, <8 x float> undef, <8 x i32> zeroinitializer
+  %4156 = load <8 x float>, <8 x float>* %58, align 32
+  %4157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat425, <8 x float> %4123, <8 x float> %4156)
+  store <8 x float> %4157, <8 x float>* %58, align 32
+  %4158 = load <8 x float>, <8 x float>* %52, align 32
+  %4159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat425, <8 x float> %4127, <8 x float> %4158)
+  store <8 x float> %4159, <8 x float>* %52, align 32
+  %4160 = add i64 %3891, 260
+  %4161 = getelementptr inbounds float, float* %1, i64 %4160
+  %4162 = load float, float* %4161, align 4
+  %4163 = insertelement <8 x float> undef, float %4162, i32 0
+  %splat426 = shufflevector <8 x float> %4163, <8 x float> undef, <8 x i32> zeroinitializer
+  %4164 = load <8 x float>, <8 x float>* %57, align 32
+  %4165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat426, <8 x float> %4123, <8 x float> %4164)
+  store <8 x float> %4165, <8 x float>* %57, align 32
+  %4166 = load <8 x float>, <8 x float>* %51, align 32
+  %4167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat426, <8 x float> %4127, <8 x float> %4166)
+  store <8 x float> %4167, <8 x float>* %51, align 32
+  %4168 = add i64 %3891, 268
+  %4169 = getelementptr inbounds float, float* %1, i64 %4168
+  %4170 = load float, float* %4169, align 4
+  %4171 = insertelement <8 x float> undef, float %4170, i32 0
+  %splat427 = shufflevector <8 x float> %4171, <8 x float> undef, <8 x i32> zeroinitializer
+  %4172 = load <8 x float>, <8 x float>* %56, align 32
+  %4173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat427, <8 x float> %4123, <8 x float> %4172)
+  store <8 x float> %4173, <8 x float>* %56, align 32
+  %4174 = load <8 x float>, <8 x float>* %50, align 32
+  %4175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat427, <8 x float> %4127, <8 x float> %4174)
+  store <8 x float> %4175, <8 x float>* %50, align 32
+  %4176 = add i64 %3895, 40
+  %4177 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4176
+  %4178 = bitcast float* %4177 to <8 x float>*
+  %4179 = load <8 x float>, <8 x float>* %4178, align 4
+  %4180 = add i64 %3895, 4648
+  %4181 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4180
+  %4182 = bitcast float* %4181 to <8 x float>*
+  %4183 = load <8 x float>, <8 x float>* %4182, align 4
+  %4184 = add i64 %3891, 213
+  %4185 = getelementptr inbounds float, float* %1, i64 %4184
+  %4186 = load float, float* %4185, align 4
+  %4187 = insertelement <8 x float> undef, float %4186, i32 0
+  %splat428 = shufflevector <8 x float> %4187, <8 x float> undef, <8 x i32> zeroinitializer
+  %4188 = load <8 x float>, <8 x float>* %61, align 32
+  %4189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat428, <8 x float> %4179, <8 x float> %4188)
+  store <8 x float> %4189, <8 x float>* %61, align 32
+  %4190 = load <8 x float>, <8 x float>* %55, align 32
+  %4191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat428, <8 x float> %4183, <8 x float> %4190)
+  store <8 x float> %4191, <8 x float>* %55, align 32
+  %4192 = add i64 %3891, 221
+  %4193 = getelementptr inbounds float, float* %1, i64 %4192
+  %4194 = load float, float* %4193, align 4
+  %4195 = insertelement <8 x float> undef, float %4194, i32 0
+  %splat429 = shufflevector <8 x float> %4195, <8 x float> undef, <8 x i32> zeroinitializer
+  %4196 = load <8 x float>, <8 x float>* %60, align 32
+  %4197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat429, <8 x float> %4179, <8 x float> %4196)
+  store <8 x float> %4197, <8 x float>* %60, align 32
+  %4198 = load <8 x float>, <8 x float>* %54, align 32
+  %4199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat429, <8 x float> %4183, <8 x float> %4198)
+  store <8 x float> %4199, <8 x float>* %54, align 32
+  %4200 = add i64 %3891, 245
+  %4201 = getelementptr inbounds float, float* %1, i64 %4200
+  %4202 = load float, float* %4201, align 4
+  %4203 = insertelement <8 x float> undef, float %4202, i32 0
+  %splat430 = shufflevector <8 x float> %4203, <8 x float> undef, <8 x i32> zeroinitializer
+  %4204 = load <8 x float>, <8 x float>* %59, align 32
+  %4205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat430, <8 x float> %4179, <8 x float> %4204)
+  store <8 x float> %4205, <8 x float>* %59, align 32
+  %4206 = load <8 x float>, <8 x float>* %53, align 32
+  %4207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat430, <8 x float> %4183, <8 x float> %4206)
+  store <8 x float> %4207, <8 x float>* %53, align 32
+  %4208 = add i64 %3891, 253
+  %4209 = getelementptr inbounds float, float* %1, i64 %4208
+  %4210 = load float, float* %4209, align 4
+  %4211 = insertelement <8 x float> undef, float %4210, i32 0
+  %splat431 = shufflevector <8 x float> %4211, <8 x float> undef, <8 x i32> zeroinitializer
+  %4212 = load <8 x float>, <8 x float>* %58, align 32
+  %4213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat431, <8 x float> %4179, <8 x float> %4212)
+  store <8 x float> %4213, <8 x float>* %58, align 32
+  %4214 = load <8 x float>, <8 x float>* %52, align 32
+  %4215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat431, <8 x float> %4183, <8 x float> %4214)
+  store <8 x float> %4215, <8 x float>* %52, align 32
+  %4216 = add i64 %3891, 261
+  %4217 = getelementptr inbounds float, float* %1, i64 %4216
+  %4218 = load float, float* %4217, align 4
+  %4219 = insertelement <8 x float> undef, float %4218, i32 0
+  %splat432 = shufflevector <8 x float> %4219, <8 x float> undef, <8 x i32> zeroinitializer
+  %4220 = load <8 x float>, <8 x float>* %57, align 32
+  %4221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat432, <8 x float> %4179, <8 x float> %4220)
+  store <8 x float> %4221, <8 x float>* %57, align 32
+  %4222 = load <8 x float>, <8 x float>* %51, align 32
+  %4223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat432, <8 x float> %4183, <8 x float> %4222)
+  store <8 x float> %4223, <8 x float>* %51, align 32
+  %4224 = add i64 %3891, 269
+  %4225 = getelementptr inbounds float, float* %1, i64 %4224
+  %4226 = load float, float* %4225, align 4
+  %4227 = insertelement <8 x float> undef, float %4226, i32 0
+  %splat433 = shufflevector <8 x float> %4227, <8 x float> undef, <8 x i32> zeroinitializer
+  %4228 = load <8 x float>, <8 x float>* %56, align 32
+  %4229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat433, <8 x float> %4179, <8 x float> %4228)
+  store <8 x float> %4229, <8 x float>* %56, align 32
+  %4230 = load <8 x float>, <8 x float>* %50, align 32
+  %4231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat433, <8 x float> %4183, <8 x float> %4230)
+  store <8 x float> %4231, <8 x float>* %50, align 32
+  %4232 = add i64 %3895, 48
+  %4233 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4232
+  %4234 = bitcast float* %4233 to <8 x float>*
+  %4235 = load <8 x float>, <8 x float>* %4234, align 4
+  %4236 = add i64 %3895, 4656
+  %4237 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4236
+  %4238 = bitcast float* %4237 to <8 x float>*
+  %4239 = load <8 x float>, <8 x float>* %4238, align 4
+  %4240 = add i64 %3891, 214
+  %4241 = getelementptr inbounds float, float* %1, i64 %4240
+  %4242 = load float, float* %4241, align 4
+  %4243 = insertelement <8 x float> undef, float %4242, i32 0
+  %splat434 = shufflevector <8 x float> %4243, <8 x float> undef, <8 x i32> zeroinitializer
+  %4244 = load <8 x float>, <8 x float>* %61, align 32
+  %4245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat434, <8 x float> %4235, <8 x float> %4244)
+  store <8 x float> %4245, <8 x float>* %61, align 32
+  %4246 = load <8 x float>, <8 x float>* %55, align 32
+  %4247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat434, <8 x float> %4239, <8 x float> %4246)
+  store <8 x float> %4247, <8 x float>* %55, align 32
+  %4248 = add i64 %3891, 222
+  %4249 = getelementptr inbounds float, float* %1, i64 %4248
+  %4250 = load float, float* %4249, align 4
+  %4251 = insertelement <8 x float> undef, float %4250, i32 0
+  %splat435 = shufflevector <8 x float> %4251, <8 x float> undef, <8 x i32> zeroinitializer
+  %4252 = load <8 x float>, <8 x float>* %60, align 32
+  %4253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat435, <8 x float> %4235, <8 x float> %4252)
+  store <8 x float> %4253, <8 x float>* %60, align 32
+  %4254 = load <8 x float>, <8 x float>* %54, align 32
+  %4255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat435, <8 x float> %4239, <8 x float> %4254)
+  store <8 x float> %4255, <8 x float>* %54, align 32
+  %4256 = add i64 %3891, 246
+  %4257 = getelementptr inbounds float, float* %1, i64 %4256
+  %4258 = load float, float* %4257, align 4
+  %4259 = insertelement <8 x float> undef, float %4258, i32 0
+  %splat436 = shufflevector <8 x float> %4259, <8 x float> undef, <8 x i32> zeroinitializer
+  %4260 = load <8 x float>, <8 x float>* %59, align 32
+  %4261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat436, <8 x float> %4235, <8 x float> %4260)
+  store <8 x float> %4261, <8 x float>* %59, align 32
+  %4262 = load <8 x float>, <8 x float>* %53, align 32
+  %4263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat436, <8 x float> %4239, <8 x float> %4262)
+  store <8 x float> %4263, <8 x float>* %53, align 32
+  %4264 = add i64 %3891, 254
+  %4265 = getelementptr inbounds float, float* %1, i64 %4264
+  %4266 = load float, float* %4265, align 4
+  %4267 = insertelement <8 x float> undef, float %4266, i32 0
+  %splat437 = shufflevector <8 x float> %4267, <8 x float> undef, <8 x i32> zeroinitializer
+  %4268 = load <8 x float>, <8 x float>* %58, align 32
+  %4269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat437, <8 x float> %4235, <8 x float> %4268)
+  store <8 x float> %4269, <8 x float>* %58, align 32
+  %4270 = load <8 x float>, <8 x float>* %52, align 32
+  %4271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat437, <8 x float> %4239, <8 x float> %4270)
+  store <8 x float> %4271, <8 x float>* %52, align 32
+  %4272 = add i64 %3891, 262
+  %4273 = getelementptr inbounds float, float* %1, i64 %4272
+  %4274 = load float, float* %4273, align 4
+  %4275 = insertelement <8 x float> undef, float %4274, i32 0
+  %splat438 = shufflevector <8 x float> %4275, <8 x float> undef, <8 x i32> zeroinitializer
+  %4276 = load <8 x float>, <8 x float>* %57, align 32
+  %4277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat438, <8 x float> %4235, <8 x float> %4276)
+  store <8 x float> %4277, <8 x float>* %57, align 32
+  %4278 = load <8 x float>, <8 x float>* %51, align 32
+  %4279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat438, <8 x float> %4239, <8 x float> %4278)
+  store <8 x float> %4279, <8 x float>* %51, align 32
+  %4280 = add i64 %3891, 270
+  %4281 = getelementptr inbounds float, float* %1, i64 %4280
+  %4282 = load float, float* %4281, align 4
+  %4283 = insertelement <8 x float> undef, float %4282, i32 0
+  %splat439 = shufflevector <8 x float> %4283, <8 x float> undef, <8 x i32> zeroinitializer
+  %4284 = load <8 x float>, <8 x float>* %56, align 32
+  %4285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat439, <8 x float> %4235, <8 x float> %4284)
+  store <8 x float> %4285, <8 x float>* %56, align 32
+  %4286 = load <8 x float>, <8 x float>* %50, align 32
+  %4287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat439, <8 x float> %4239, <8 x float> %4286)
+  store <8 x float> %4287, <8 x float>* %50, align 32
+  %4288 = add i64 %3895, 56
+  %4289 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4288
+  %4290 = bitcast float* %4289 to <8 x float>*
+  %4291 = load <8 x float>, <8 x float>* %4290, align 4
+  %4292 = add i64 %3895, 4664
+  %4293 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4292
+  %4294 = bitcast float* %4293 to <8 x float>*
+  %4295 = load <8 x float>, <8 x float>* %4294, align 4
+  %4296 = add i64 %3891, 215
+  %4297 = getelementptr inbounds float, float* %1, i64 %4296
+  %4298 = load float, float* %4297, align 4
+  %4299 = insertelement <8 x float> undef, float %4298, i32 0
+  %splat440 = shufflevector <8 x float> %4299, <8 x float> undef, <8 x i32> zeroinitializer
+  %4300 = load <8 x float>, <8 x float>* %61, align 32
+  %4301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat440, <8 x float> %4291, <8 x float> %4300)
+  store <8 x float> %4301, <8 x float>* %61, align 32
+  %4302 = load <8 x float>, <8 x float>* %55, align 32
+  %4303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat440, <8 x float> %4295, <8 x float> %4302)
+  store <8 x float> %4303, <8 x float>* %55, align 32
+  %4304 = add i64 %3891, 223
+  %4305 = getelementptr inbounds float, float* %1, i64 %4304
+  %4306 = load float, float* %4305, align 4
+  %4307 = insertelement <8 x float> undef, float %4306, i32 0
+  %splat441 = shufflevector <8 x float> %4307, <8 x float> undef, <8 x i32> zeroinitializer
+  %4308 = load <8 x float>, <8 x float>* %60, align 32
+  %4309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat441, <8 x float> %4291, <8 x float> %4308)
+  store <8 x float> %4309, <8 x float>* %60, align 32
+  %4310 = load <8 x float>, <8 x float>* %54, align 32
+  %4311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat441, <8 x float> %4295, <8 x float> %4310)
+  store <8 x float> %4311, <8 x float>* %54, align 32
+  %4312 = add i64 %3891, 247
+  %4313 = getelementptr inbounds float, float* %1, i64 %4312
+  %4314 = load float, float* %4313, align 4
+  %4315 = insertelement <8 x float> undef, float %4314, i32 0
+  %splat442 = shufflevector <8 x float> %4315, <8 x float> undef, <8 x i32> zeroinitializer
+  %4316 = load <8 x float>, <8 x float>* %59, align 32
+  %4317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat442, <8 x float> %4291, <8 x float> %4316)
+  store <8 x float> %4317, <8 x float>* %59, align 32
+  %4318 = load <8 x float>, <8 x float>* %53, align 32
+  %4319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat442, <8 x float> %4295, <8 x float> %4318)
+  store <8 x float> %4319, <8 x float>* %53, align 32
+  %4320 = add i64 %3891, 255
+  %4321 = getelementptr inbounds float, float* %1, i64 %4320
+  %4322 = load float, float* %4321, align 4
+  %4323 = insertelement <8 x float> undef, float %4322, i32 0
+  %splat443 = shufflevector <8 x float> %4323, <8 x float> undef, <8 x i32> zeroinitializer
+  %4324 = load <8 x float>, <8 x float>* %58, align 32
+  %4325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat443, <8 x float> %4291, <8 x float> %4324)
+  store <8 x float> %4325, <8 x float>* %58, align 32
+  %4326 = load <8 x float>, <8 x float>* %52, align 32
+  %4327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat443, <8 x float> %4295, <8 x float> %4326)
+  store <8 x float> %4327, <8 x float>* %52, align 32
+  %4328 = add i64 %3891, 263
+  %4329 = getelementptr inbounds float, float* %1, i64 %4328
+  %4330 = load float, float* %4329, align 4
+  %4331 = insertelement <8 x float> undef, float %4330, i32 0
+  %splat444 = shufflevector <8 x float> %4331, <8 x float> undef, <8 x i32> zeroinitializer
+  %4332 = load <8 x float>, <8 x float>* %57, align 32
+  %4333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat444, <8 x float> %4291, <8 x float> %4332)
+  store <8 x float> %4333, <8 x float>* %57, align 32
+  %4334 = load <8 x float>, <8 x float>* %51, align 32
+  %4335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat444, <8 x float> %4295, <8 x float> %4334)
+  store <8 x float> %4335, <8 x float>* %51, align 32
+  %4336 = add i64 %3891, 271
+  %4337 = getelementptr inbounds float, float* %1, i64 %4336
+  %4338 = load float, float* %4337, align 4
+  %4339 = insertelement <8 x float> undef, float %4338, i32 0
+  %splat445 = shufflevector <8 x float> %4339, <8 x float> undef, <8 x i32> zeroinitializer
+  %4340 = load <8 x float>, <8 x float>* %56, align 32
+  %4341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat445, <8 x float> %4291, <8 x float> %4340)
+  store <8 x float> %4341, <8 x float>* %56, align 32
+  %4342 = load <8 x float>, <8 x float>* %50, align 32
+  %4343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat445, <8 x float> %4295, <8 x float> %4342)
+  store <8 x float> %4343, <8 x float>* %50, align 32
+  %kw.next446 = add i64 %kw397, 1
+  br label %kw.header394
+
+kw.exit396:                                       ; preds = %kw.header394
+  %kh.next447 = add i64 %kh393, 1
+  br label %kh.header390
+
+u.header449:                                      ; preds = %kh.exit455, %u.exit388
+  %u452 = phi i64 [ 0, %u.exit388 ], [ %u.next511, %kh.exit455 ]
+  %4344 = icmp slt i64 %u452, 8
+  br i1 %4344, label %u.body450, label %u.exit451
+
+u.body450:                                        ; preds = %u.header449
+  %4345 = mul i64 %u452, 1800
+  %4346 = add i64 %3885, %4345
+  %4347 = mul i64 %u452, 576
+  %4348 = add i64 %151, %4347
+  br label %kh.header453
+
+u.exit451:                                        ; preds = %u.header449
+  %4349 = mul i64 %143, 8
+  %4350 = add i64 %4349, %146
+  %4351 = add i64 %4350, 0
+  %4352 = mul i64 %4351, 13
+  %4353 = add i64 %4352, %140
+  %4354 = mul i64 %4353, 13
+  %4355 = add i64 %4354, 30
+  %4356 = mul i64 %4355, 8
+  %4357 = load <8 x float>, <8 x float>* %49, align 32
+  %4358 = fcmp ogt <8 x float> %4357, zeroinitializer
+  %4359 = select <8 x i1> %4358, <8 x float> %4357, <8 x float> zeroinitializer
+  %4360 = getelementptr inbounds float, float* %0, i64 %4356
+  %4361 = bitcast float* %4360 to <8 x float>*
+  store <8 x float> %4359, <8 x float>* %4361, align 4
+  %4362 = add i64 %4354, 31
+  %4363 = mul i64 %4362, 8
+  %4364 = load <8 x float>, <8 x float>* %48, align 32
+  %4365 = fcmp ogt <8 x float> %4364, zeroinitializer
+  %4366 = select <8 x i1> %4365, <8 x float> %4364, <8 x float> zeroinitializer
+  %4367 = getelementptr inbounds float, float* %0, i64 %4363
+  %4368 = bitcast float* %4367 to <8 x float>*
+  store <8 x float> %4366, <8 x float>* %4368, align 4
+  %4369 = add i64 %4354, 32
+  %4370 = mul i64 %4369, 8
+  %4371 = load <8 x float>, <8 x float>* %47, align 32
+  %4372 = fcmp ogt <8 x float> %4371, zeroinitializer
+  %4373 = select <8 x i1> %4372, <8 x float> %4371, <8 x float> zeroinitializer
+  %4374 = getelementptr inbounds float, float* %0, i64 %4370
+  %4375 = bitcast float* %4374 to <8 x float>*
+  store <8 x float> %4373, <8 x float>* %4375, align 4
+  %4376 = add i64 %4354, 33
+  %4377 = mul i64 %4376, 8
+  %4378 = load <8 x float>, <8 x float>* %46, align 32
+  %4379 = fcmp ogt <8 x float> %4378, zeroinitializer
+  %4380 = select <8 x i1> %4379, <8 x float> %4378, <8 x float> zeroinitializer
+  %4381 = getelementptr inbounds float, float* %0, i64 %4377
+  %4382 = bitcast float* %4381 to <8 x float>*
+  store <8 x float> %4380, <8 x float>* %4382, align 4
+  %4383 = add i64 %4354, 34
+  %4384 = mul i64 %4383, 8
+  %4385 = load <8 x float>, <8 x float>* %45, align 32
+  %4386 = fcmp ogt <8 x float> %4385, zeroinitializer
+  %4387 = select <8 x i1> %4386, <8 x float> %4385, <8 x float> zeroinitializer
+  %4388 = getelementptr inbounds float, float* %0, i64 %4384
+  %4389 = bitcast float* %4388 to <8 x float>*
+  store <8 x float> %4387, <8 x float>* %4389, align 4
+  %4390 = add i64 %4354, 35
+  %4391 = mul i64 %4390, 8
+  %4392 = load <8 x float>, <8 x float>* %44, align 32
+  %4393 = fcmp ogt <8 x float> %4392, zeroinitializer
+  %4394 = select <8 x i1> %4393, <8 x float> %4392, <8 x float> zeroinitializer
+  %4395 = getelementptr inbounds float, float* %0, i64 %4391
+  %4396 = bitcast float* %4395 to <8 x float>*
+  store <8 x float> %4394, <8 x float>* %4396, align 4
+  %4397 = mul i64 %143, 8
+  %4398 = add i64 %4397, %146
+  %4399 = add i64 %4398, 1
+  %4400 = mul i64 %4399, 13
+  %4401 = add i64 %4400, %140
+  %4402 = mul i64 %4401, 13
+  %4403 = add i64 %4402, 30
+  %4404 = mul i64 %4403, 8
+  %4405 = load <8 x float>, <8 x float>* %43, align 32
+  %4406 = fcmp ogt <8 x float> %4405, zeroinitializer
+  %4407 = select <8 x i1> %4406, <8 x float> %4405, <8 x float> zeroinitializer
+  %4408 = getelementptr inbounds float, float* %0, i64 %4404
+  %4409 = bitcast float* %4408 to <8 x float>*
+  store <8 x float> %4407, <8 x float>* %4409, align 4
+  %4410 = add i64 %4402, 31
+  %4411 = mul i64 %4410, 8
+  %4412 = load <8 x float>, <8 x float>* %42, align 32
+  %4413 = fcmp ogt <8 x float> %4412, zeroinitializer
+  %4414 = select <8 x i1> %4413, <8 x float> %4412, <8 x float> zeroinitializer
+  %4415 = getelementptr inbounds float, float* %0, i64 %4411
+  %4416 = bitcast float* %4415 to <8 x float>*
+  store <8 x float> %4414, <8 x float>* %4416, align 4
+  %4417 = add i64 %4402, 32
+  %4418 = mul i64 %4417, 8
+  %4419 = load <8 x float>, <8 x float>* %41, align 32
+  %4420 = fcmp ogt <8 x float> %4419, zeroinitializer
+  %4421 = select <8 x i1> %4420, <8 x float> %4419, <8 x float> zeroinitializer
+  %4422 = getelementptr inbounds float, float* %0, i64 %4418
+  %4423 = bitcast float* %4422 to <8 x float>*
+  store <8 x float> %4421, <8 x float>* %4423, align 4
+  %4424 = add i64 %4402, 33
+  %4425 = mul i64 %4424, 8
+  %4426 = load <8 x float>, <8 x float>* %40, align 32
+  %4427 = fcmp ogt <8 x float> %4426, zeroinitializer
+  %4428 = select <8 x i1> %4427, <8 x float> %4426, <8 x float> zeroinitializer
+  %4429 = getelementptr inbounds float, float* %0, i64 %4425
+  %4430 = bitcast float* %4429 to <8 x float>*
+  store <8 x float> %4428, <8 x float>* %4430, align 4
+  %4431 = add i64 %4402, 34
+  %4432 = mul i64 %4431, 8
+  %4433 = load <8 x float>, <8 x float>* %39, align 32
+  %4434 = fcmp ogt <8 x float> %4433, zeroinitializer
+  %4435 = select <8 x i1> %4434, <8 x float> %4433, <8 x float> zeroinitializer
+  %4436 = getelementptr inbounds float, float* %0, i64 %4432
+  %4437 = bitcast float* %4436 to <8 x float>*
+  store <8 x float> %4435, <8 x float>* %4437, align 4
+  %4438 = add i64 %4402, 35
+  %4439 = mul i64 %4438, 8
+  %4440 = load <8 x float>, <8 x float>* %38, align 32
+  %4441 = fcmp ogt <8 x float> %4440, zeroinitializer
+  %4442 = select <8 x i1> %4441, <8 x float> %4440, <8 x float> zeroinitializer
+  %4443 = getelementptr inbounds float, float* %0, i64 %4439
+  %4444 = bitcast float* %4443 to <8 x float>*
+  store <8 x float> %4442, <8 x float>* %4444, align 4
+  %4445 = add i64 %146, 0
+  %4446 = mul i64 %4445, 8
+  %4447 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %4446
+  %4448 = bitcast float* %4447 to <8 x float>*
+  %4449 = load <8 x float>, <8 x float>* %4448, align 4
+  store <8 x float> %4449, <8 x float>* %37, align 32
+  store <8 x float> %4449, <8 x float>* %36, align 32
+  store <8 x float> %4449, <8 x float>* %35, align 32
+  store <8 x float> %4449, <8 x float>* %34, align 32
+  store <8 x float> %4449, <8 x float>* %33, align 32
+  store <8 x float> %4449, <8 x float>* %32, align 32
+  %4450 = add i64 %146, 1
+  %4451 = mul i64 %4450, 8
+  %4452 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %4451
+  %4453 = bitcast float* %4452 to <8 x float>*
+  %4454 = load <8 x float>, <8 x float>* %4453, align 4
+  store <8 x float> %4454, <8 x float>* %31, align 32
+  store <8 x float> %4454, <8 x float>* %30, align 32
+  store <8 x float> %4454, <8 x float>* %29, align 32
+  store <8 x float> %4454, <8 x float>* %28, align 32
+  store <8 x float> %4454, <8 x float>* %27, align 32
+  store <8 x float> %4454, <8 x float>* %26, align 32
+  %4455 = add i64 %152, 0
+  %4456 = add i64 %150, %4455
+  br label %u.header512
+
+kh.header453:                                     ; preds = %kw.exit459, %u.body450
+  %kh456 = phi i64 [ 0, %u.body450 ], [ %kh.next510, %kw.exit459 ]
+  %4457 = icmp slt i64 %kh456, 3
+  br i1 %4457, label %kh.body454, label %kh.exit455
+
+kh.body454:                                       ; preds = %kh.header453
+  %4458 = mul i64 %kh456, 120
+  %4459 = add i64 %4346, %4458
+  br label %kw.header457
+
+kh.exit455:                                       ; preds = %kh.header453
+  %u.next511 = add i64 %u452, 1
+  br label %u.header449
+
+kw.header457:                                     ; preds = %kw.body458, %kh.body454
+  %kw460 = phi i64 [ 0, %kh.body454 ], [ %kw.next509, %kw.body458 ]
+  %4460 = icmp slt i64 %kw460, 3
+  br i1 %4460, label %kw.body458, label %kw.exit459
+
+kw.body458:                                       ; preds = %kw.header457
+  %4461 = mul i64 %kw460, 8
+  %4462 = add i64 %4459, %4461
+  %4463 = mul i64 %kh456, 3
+  %4464 = add i64 %4463, %kw460
+  %4465 = mul i64 %4464, 64
+  %4466 = add i64 %4348, %4465
+  %4467 = add i64 %4466, 0
+  %4468 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4467
+  %4469 = bitcast float* %4468 to <8 x float>*
+  %4470 = load <8 x float>, <8 x float>* %4469, align 4
+  %4471 = add i64 %4466, 4608
+  %4472 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4471
+  %4473 = bitcast float* %4472 to <8 x float>*
+  %4474 = load <8 x float>, <8 x float>* %4473, align 4
+  %4475 = add i64 %4462, 272
+  %4476 = getelementptr inbounds float, float* %1, i64 %4475
+  %4477 = load float, float* %4476, align 4
+  %4478 = insertelement <8 x float> undef, float %4477, i32 0
+  %splat461 = shufflevector <8 x float> %4478, <8 x float> undef, <8 x i32> zeroinitializer
+  %4479 = load <8 x float>, <8 x float>* %49, align 32
+  %4480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat461, <8 x float> %4470, <8 x float> %4479)
+  store <8 x float> %4480, <8 x float>* %49, align 32
+  %4481 = load <8 x float>, <8 x float>* %43, align 32
+  %4482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat461, <8 x float> %4474, <8 x float> %4481)
+  store <8 x float> %4482, <8 x float>* %43, align 32
+  %4483 = add i64 %4462, 280
+  %4484 = getelementptr inbounds float, float* %1, i64 %4483
+  %4485 = load float, float* %4484, align 4
+  %4486 = insertelement <8 x float> undef, float %4485, i32 0
+  %splat462 = shufflevector <8 x float> %4486, <8 x float> undef, <8 x i32> zeroinitializer
+  %4487 = load <8 x float>, <8 x float>* %48, align 32
+  %4488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat462, <8 x float> %4470, <8 x float> %4487)
+  store <8 x float> %4488, <8 x float>* %48, align 32
+  %4489 = load <8 x float>, <8 x float>* %42, align 32
+  %4490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat462, <8 x float> %4474, <8 x float> %4489)
+  store <8 x float> %4490, <8 x float>* %42, align 32
+  %4491 = add i64 %4462, 288
+  %4492 = getelementptr inbounds float, float* %1, i64 %4491
+  %4493 = load float, float* %4492, align 4
+  %4494 = insertelement <8 x float> undef, float %4493, i32 0
+  %splat463 = shufflevector <8 x float> %4494, <8 x float> undef, <8 x i32> zeroinitializer
+  %4495 = load <8 x float>, <8 x float>* %47, align 32
+  %4496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat463, <8 x float> %4470, <8 x float> %4495)
+  store <8 x float> %4496, <8 x float>* %47, align 32
+  %4497 = load <8 x float>, <8 x float>* %41, align 32
+  %4498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat463, <8 x float> %4474, <8 x float> %4497)
+  store <8 x float> %4498, <8 x float>* %41, align 32
+  %4499 = add i64 %4462, 296
+  %4500 = getelementptr inbounds float, float* %1, i64 %4499
+  %4501 = load float, float* %4500, align 4
+  %4502 = insertelement <8 x float> undef, float %4501, i32 0
+  %splat464 = shufflevector <8 x float> %4502, <8 x float> undef, <8 x i32> zeroinitializer
+  %4503 = load <8 x float>, <8 x float>* %46, align 32
+  %4504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat464, <8 x float> %4470, <8 x float> %4503)
+  store <8 x float> %4504, <8 x float>* %46, align 32
+  %4505 = load <8 x float>, <8 x float>* %40, align 32
+  %4506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat464, <8 x float> %4474, <8 x float> %4505)
+  store <8 x float> %4506, <8 x float>* %40, align 32
+  %4507 = add i64 %4462, 304
+  %4508 = getelementptr inbounds float, float* %1, i64 %4507
+  %4509 = load float, float* %4508, align 4
+  %4510 = insertelement <8 x float> undef, float %4509, i32 0
+  %splat465 = shufflevector <8 x float> %4510, <8 x float> undef, <8 x i32> zeroinitializer
+  %4511 = load <8 x float>, <8 x float>* %45, align 32
+  %4512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat465, <8 x float> %4470, <8 x float> %4511)
+  store <8 x float> %4512, <8 x float>* %45, align 32
+  %4513 = load <8 x float>, <8 x float>* %39, align 32
+  %4514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat465, <8 x float> %4474, <8 x float> %4513)
+  store <8 x float> %4514, <8 x float>* %39, align 32
+  %4515 = add i64 %4462, 312
+  %4516 = getelementptr inbounds float, float* %1, i64 %4515
+  %4517 = load float, float* %4516, align 4
+  %4518 = insertelement <8 x float> undef, float %4517, i32 0
+  %splat466 = shufflevector <8 x float> %4518, <8 x float> undef, <8 x i32> zeroinitializer
+  %4519 = load <8 x float>, <8 x float>* %44, align 32
+  %4520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat466, <8 x float> %4470, <8 x float> %4519)
+  store <8 x float> %4520, <8 x float>* %44, align 32
+  %4521 = load <8 x float>, <8 x float>* %38, align 32
+  %4522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat466, <8 x float> %4474, <8 x float> %4521)
+  store <8 x float> %4522, <8 x float>* %38, align 32
+  %4523 = add i64 %4466, 8
+  %4524 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4523
+  %4525 = bitcast float* %4524 to <8 x float>*
+  %4526 = load <8 x float>, <8 x float>* %4525, align 4
+  %4527 = add i64 %4466, 4616
+  %4528 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4527
+  %4529 = bitcast float* %4528 to <8 x float>*
+  %4530 = load <8 x float>, <8 x float>* %4529, align 4
+  %4531 = add i64 %4462, 273
+  %4532 = getelementptr inbounds float, float* %1, i64 %4531
+  %4533 = load float, float* %4532, align 4
+  %4534 = insertelement <8 x float> undef, float %4533, i32 0
+  %splat467 = shufflevector <8 x float> %4534, <8 x float> undef, <8 x i32> zeroinitializer
+  %4535 = load <8 x float>, <8 x float>* %49, align 32
+  %4536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat467, <8 x float> %4526, <8 x float> %4535)
+  store <8 x float> %4536, <8 x float>* %49, align 32
+  %4537 = load <8 x float>, <8 x float>* %43, align 32
+  %4538 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat467, <8 x float> %4530, <8 x float> %4537)
+  store <8 x float> %4538, <8 x float>* %43, align 32
+  %4539 = add i64 %4462, 281
+  %4540 = getelementptr inbounds float, float* %1, i64 %4539
+  %4541 = load float, float* %4540, align 4
+  %4542 = insertelement <8 x float> undef, float %4541, i32 0
+  %splat468 = shufflevector <8 x float> %4542, <8 x float> undef, <8 x i32> zeroinitializer
+  %4543 = load <8 x float>, <8 x float>* %48, align 32
+  %4544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat468, <8 x float> %4526, <8 x float> %4543)
+  store <8 x float> %4544, <8 x float>* %48, align 32
+  %4545 = load <8 x float>, <8 x float>* %42, align 32
+  %4546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat468, <8 x float> %4530, <8 x float> %4545)
+  store <8 x float> %4546, <8 x float>* %42, align 32
+  %4547 = add i64 %4462, 289
+  %4548 = getelementptr inbounds float, float* %1, i64 %4547
+  %4549 = load float, float* %4548, align 4
+  %4550 = insertelement <8 x float> undef, float %4549, i32 0
+  %splat469 = shufflevector <8 x float> %4550, <8 x float> undef, <8 x i32> zeroinitializer
+  %4551 = load <8 x float>, <8 x float>* %47, align 32
+  %4552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat469, <8 x float> %4526, <8 x float> %4551)
+  store <8 x float> %4552, <8 x float>* %47, align 32
+  %4553 = load <8 x float>, <8 x float>* %41, align 32
+  %4554 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat469, <8 x float> %4530, <8 x float> %4553)
+  store <8 x float> %4554, <8 x float>* %41, align 32
+  %4555 = add i64 %4462, 297
+  %4556 = getelementptr inbounds float, float* %1, i64 %4555
+  %4557 = load float, float* %4556, align 4
+  %4558 = insertelement <8 x float> undef, float %4557, i32 0
+  %splat470 = shufflevector <8 x float> %4558, <8 x float> undef, <8 x i32> zeroinitializer
+  %4559 = load <8 x float>, <8 x float>* %46, align 32
+  %4560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat470, <8 x float> %4526, <8 x float> %4559)
+  store <8 x float> %4560, <8 x float>* %46, align 32
+  %4561 = load <8 x float>, <8 x float>* %40, align 32
+  %4562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat470, <8 x float> %4530, <8 x float> %4561)
+  store <8 x float> %4562, <8 x float>* %40, align 32
+  %4563 = add i64 %4462, 305
+  %4564 = getelementptr inbounds float, float* %1, i64 %4563
+  %4565 = load float, float* %4564, align 4
+  %4566 = insertelement <8 x float> undef, float %4565, i32 0
+  %splat471 = shufflevector <8 x float> %4566, <8 x float> undef, <8 x i32> zeroinitializer
+  %4567 = load <8 x float>, <8 x float>* %45, align 32
+  %4568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat471, <8 x float> %4526, <8 x float> %4567)
+  store <8 x float> %4568, <8 x float>* %45, align 32
+  %4569 = load <8 x float>, <8 x float>* %39, align 32
+  %4570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat471, <8 x float> %4530, <8 x float> %4569)
+  store <8 x float> %4570, <8 x float>* %39, align 32
+  %4571 = add i64 %4462, 313
+  %4572 = getelementptr inbounds float, float* %1, i64 %4571
+  %4573 = load float, float* %4572, align 4
+  %4574 = insertelement <8 x float> undef, float %4573, i32 0
+  %splat472 = shufflevector <8 x float> %4574, <8 x float> undef, <8 x i32> zeroinitializer
+  %4575 = load <8 x float>, <8 x float>* %44, align 32
+  %4576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat472, <8 x float> %4526, <8 x float> %4575)
+  store <8 x float> %4576, <8 x float>* %44, align 32
+  %4577 = load <8 x float>, <8 x float>* %38, align 32
+  %4578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat472, <8 x float> %4530, <8 x float> %4577)
+  store <8 x float> %4578, <8 x float>* %38, align 32
+  %4579 = add i64 %4466, 16
+  %4580 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4579
+  %4581 = bitcast float* %4580 to <8 x float>*
+  %4582 = load <8 x float>, <8 x float>* %4581, align 4
+  %4583 = add i64 %4466, 4624
+  %4584 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4583
+  %4585 = bitcast float* %4584 to <8 x float>*
+  %4586 = load <8 x float>, <8 x float>* %4585, align 4
+  %4587 = add i64 %4462, 274
+  %4588 = getelementptr inbounds float, float* %1, i64 %4587
+  %4589 = load float, float* %4588, align 4
+  %4590 = insertelement <8 x float> undef, float %4589, i32 0
+  %splat473 = shufflevector <8 x float> %4590, <8 x float> undef, <8 x i32> zeroinitializer
+  %4591 = load <8 x float>, <8 x float>* %49, align 32
+  %4592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat473, <8 x float> %4582, <8 x float> %4591)
+  store <8 x float> %4592, <8 x float>* %49, align 32
+  %4593 = load <8 x float>, <8 x float>* %43, align 32
+  %4594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat473, <8 x float> %4586, <8 x float> %4593)
+  store <8 x float> %4594, <8 x float>* %43, align 32
+  %4595 = add i64 %4462, 282
+  %4596 = getelementptr inbounds float, float* %1, i64 %4595
+  %4597 = load float, float* %4596, align 4
+  %4598 = insertelement <8 x float> undef, float %4597, i32 0
+  %splat474 = shufflevector <8 x float> %4598, <8 x float> undef, <8 x i32> zeroinitializer
+  %4599 = load <8 x float>, <8 x float>* %48, align 32
+  %4600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat474, <8 x float> %4582, <8 x float> %4599)
+  store <8 x float> %4600, <8 x float>* %48, align 32
+  %4601 = load <8 x float>, <8 x float>* %42, align 32
+  %4602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat474, <8 x float> %4586, <8 x float> %4601)
+  store <8 x float> %4602, <8 x float>* %42, align 32
+  %4603 = add i64 %4462, 290
+  %4604 = getelementptr inbounds float, float* %1, i64 %4603
+  %4605 = load float, float* %4604, align 4
+  %4606 = insertelement <8 x float> undef, float %4605, i32 0
+  %splat475 = shufflevector <8 x float> %4606, <8 x float> undef, <8 x i32> zeroinitializer
+  %4607 = load <8 x float>, <8 x float>* %47, align 32
+  %4608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat475, <8 x float> %4582, <8 x float> %4607)
+  store <8 x float> %4608, <8 x float>* %47, align 32
+  %4609 = load <8 x float>, <8 x float>* %41, align 32
+  %4610 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat475, <8 x float> %4586, <8 x float> %4609)
+  store <8 x float> %4610, <8 x float>* %41, align 32
+  %4611 = add i64 %4462, 298
+  %4612 = getelementptr inbounds float, float* %1, i64 %4611
+  %4613 = load float, float* %4612, align 4
+  %4614 = insertelement <8 x float> undef, float %4613, i32 0
+  %splat476 = shufflevector <8 x float> %4614, <8 x float> undef, <8 x i32> zeroinitializer
+  %4615 = load <8 x float>, <8 x float>* %46, align 32
+  %4616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat476, <8 x float> %4582, <8 x float> %4615)
+  store <8 x float> %4616, <8 x float>* %46, align 32
+  %4617 = load <8 x float>, <8 x float>* %40, align 32
+  %4618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat476, <8 x float> %4586, <8 x float> %4617)
+  store <8 x float> %4618, <8 x float>* %40, align 32
+  %4619 = add i64 %4462, 306
+  %4620 = getelementptr inbounds float, float* %1, i64 %4619
+  %4621 = load float, float* %4620, align 4
+  %4622 = insertelement <8 x float> undef, float %4621, i32 0
+  %splat477 = shufflevector <8 x float> %4622, <8 x float> undef, <8 x i32> zeroinitializer
+  %4623 = load <8 x float>, <8 x float>* %45, align 32
+  %4624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat477, <8 x float> %4582, <8 x float> %4623)
+  store <8 x float> %4624, <8 x float>* %45, align 32
+  %4625 = load <8 x float>, <8 x float>* %39, align 32
+  %4626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat477, <8 x float> %4586, <8 x float> %4625)
+  store <8 x float> %4626, <8 x float>* %39, align 32
+  %4627 = add i64 %4462, 314
+  %4628 = getelementptr inbounds float, float* %1, i64 %4627
+  %4629 = load float, float* %4628, align 4
+  %4630 = insertelement <8 x float> undef, float %4629, i32 0
+  %splat478 = shufflevector <8 x float> %4630, <8 x float> undef, <8 x i32> zeroinitializer
+  %4631 = load <8 x float>, <8 x float>* %44, align 32
+  %4632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat478, <8 x float> %4582, <8 x float> %4631)
+  store <8 x float> %4632, <8 x float>* %44, align 32
+  %4633 = load <8 x float>, <8 x float>* %38, align 32
+  %4634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat478, <8 x float> %4586, <8 x float> %4633)
+  store <8 x float> %4634, <8 x float>* %38, align 32
+  %4635 = add i64 %4466, 24
+  %4636 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4635
+  %4637 = bitcast float* %4636 to <8 x float>*
+  %4638 = load <8 x float>, <8 x float>* %4637, align 4
+  %4639 = add i64 %4466, 4632
+  %4640 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4639
+  %4641 = bitcast float* %4640 to <8 x float>*
+  %4642 = load <8 x float>, <8 x float>* %4641, align 4
+  %4643 = add i64 %4462, 275
+  %4644 = getelementptr inbounds float, float* %1, i64 %4643
+  %4645 = load float, float* %4644, align 4
+  %4646 = insertelement <8 x float> undef, float %4645, i32 0
+  %splat479 = shufflevector <8 x float> %4646, <8 x float> undef, <8 x i32> zeroinitializer
+  %4647 = load <8 x float>, <8 x float>* %49, align 32
+  %4648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat479, <8 x float> %4638, <8 x float> %4647)
+  store <8 x float> %4648, <8 x float>* %49, align 32
+  %4649 = load <8 x float>, <8 x float>* %43, align 32
+  %4650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat479, <8 x float> %4642, <8 x float> %4649)
+  store <8 x float> %4650, <8 x float>* %43, align 32
+  %4651 = add i64 %4462, 283
+  %4652 = getelementptr inbounds float, float* %1, i64 %4651
+  %4653 = load float, float* %4652, align 4
+  %4654 = insertelement <8 x float> undef, float %4653, i32 0
+  %splat480 = shufflevector <8 x float> %4654, <8 x float> undef, <8 x i32> zeroinitializer
+  %4655 = load <8 x float>, <8 x float>* %48, align 32
+  %4656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat480, <8 x float> %4638, <8 x float> %4655)
+  store <8 x float> %4656, <8 x float>* %48, align 32
+  %4657 = load <8 x float>, <8 x float>* %42, align 32
+  %4658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat480, <8 x float> %4642, <8 x float> %4657)
+  store <8 x float> %4658, <8 x float>* %42, align 32
+  %4659 = add i64 %4462, 291
+  %4660 = getelementptr inbounds float, float* %1, i64 %4659
+  %4661 = load float, float* %4660, align 4
+  %4662 = insertelement <8 x float> undef, float %4661, i32 0
+  %splat481 = shufflevector <8 x float> %4662, <8 x float> undef, <8 x i32> zeroinitializer
+  %4663 = load <8 x float>, <8 x float>* %47, align 32
+  %4664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat481, <8 x float> %4638, <8 x float> %4663)
+  store <8 x float> %4664, <8 x float>* %47, align 32
+  %4665 = load <8 x float>, <8 x float>* %41, align 32
+  %4666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat481, <8 x float> %4642, <8 x float> %4665)
+  store <8 x float> %4666, <8 x float>* %41, align 32
+  %4667 = add i64 %4462, 299
+  %4668 = getelementptr inbounds float, float* %1, i64 %4667
+  %4669 = load float, float* %4668, align 4
+  %4670 = insertelement <8 x float> undef, float %4669, i32 0
+  %splat482 = shufflevector <8 x float> %4670, <8 x float> undef, <8 x i32> zeroinitializer
+  %4671 = load <8 x float>, <8 x float>* %46, align 32
+  %4672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat482, <8 x float> %4638, <8 x float> %4671)
+  store <8 x float> %4672, <8 x float>* %46, align 32
+  %4673 = load <8 x float>, <8 x float>* %40, align 32
+  %4674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat482, <8 x float> %4642, <8 x float> %4673)
+  store <8 x float> %4674, <8 x float>* %40, align 32
+  %4675 = add i64 %4462, 307
+  %4676 = getelementptr inbounds float, float* %1, i64 %4675
+  %4677 = load float, float* %4676, align 4
+  %4678 = insertelement <8 x float> undef, float %4677, i32 0
+  %splat483 = shufflevector <8 x float> %4678, <8 x float> undef, <8 x i32> zeroinitializer
+  %4679 = load <8 x float>, <8 x float>* %45, align 32
+  %4680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat483, <8 x float> %4638, <8 x float> %4679)
+  store <8 x float> %4680, <8 x float>* %45, align 32
+  %4681 = load <8 x float>, <8 x float>* %39, align 32
+  %4682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat483, <8 x float> %4642, <8 x float> %4681)
+  store <8 x float> %4682, <8 x float>* %39, align 32
+  %4683 = add i64 %4462, 315
+  %4684 = getelementptr inbounds float, float* %1, i64 %4683
+  %4685 = load float, float* %4684, align 4
+  %4686 = insertelement <8 x float> undef, float %4685, i32 0
+  %splat484 = shufflevector <8 x float> %4686, <8 x float> undef, <8 x i32> zeroinitializer
+  %4687 = load <8 x float>, <8 x float>* %44, align 32
+  %4688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat484, <8 x float> %4638, <8 x float> %4687)
+  store <8 x float> %4688, <8 x float>* %44, align 32
+  %4689 = load <8 x float>, <8 x float>* %38, align 32
+  %4690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat484, <8 x float> %4642, <8 x float> %4689)
+  store <8 x float> %4690, <8 x float>* %38, align 32
+  %4691 = add i64 %4466, 32
+  %4692 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4691
+  %4693 = bitcast float* %4692 to <8 x float>*
+  %4694 = load <8 x float>, <8 x float>* %4693, align 4
+  %4695 = add i64 %4466, 4640
+  %4696 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4695
+  %4697 = bitcast float* %4696 to <8 x float>*
+  %4698 = load <8 x float>, <8 x float>* %4697, align 4
+  %4699 = add i64 %4462, 276
+  %4700 = getelementptr inbounds float, float* %1, i64 %4699
+  %4701 = load float, float* %4700, align 4
+  %4702 = insertelement <8 x float> undef, float %4701, i32 0
+  %splat485 = shufflevector <8 x float> %4702, <8 x float> undef, <8 x i32> zeroinitializer
+  %4703 = load <8 x float>, <8 x float>* %49, align 32
+  %4704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat485, <8 x float> %4694, <8 x float> %4703)
+  store <8 x float> %4704, <8 x float>* %49, align 32
+  %4705 = load <8 x float>, <8 x float>* %43, align 32
+  %4706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat485, <8 x float> %4698, <8 x float> %4705)
+  store <8 x float> %4706, <8 x float>* %43, align 32
+  %4707 = add i64 %4462, 284
+  %4708 = getelementptr inbounds float, float* %1, i64 %4707
+  %4709 = load float, float* %4708, align 4
+  %4710 = insertelement <8 x float> undef, float %4709, i32 0
+  %splat486 = shufflevector <8 x float> %4710, <8 x float> undef, <8 x i32> zeroinitializer
+  %4711 = load <8 x float>, <8 x float>* %48, align 32
+  %4712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat486, <8 x float> %4694, <8 x float> %4711)
+  store <8 x float> %4712, <8 x float>* %48, align 32
+  %4713 = load <8 x float>, <8 x float>* %42, align 32
+  %4714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat486, <8 x float> %4698, <8 x float> %4713)
+  store <8 x float> %4714, <8 x float>* %42, align 32
+  %4715 = add i64 %4462, 292
+  %4716 = getelementptr inbounds float, float* %1, i64 %4715
+  %4717 = load float, float* %4716, align 4
+  %4718 = insertelement <8 x float> undef, float %4717, i32 0
+  %splat487 = shufflevector <8 x float> %4718, <8 x float> undef, <8 x i32> zeroinitializer
+  %4719 = load <8 x float>, <8 x float>* %47, align 32
+  %4720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat487, <8 x float> %4694, <8 x float> %4719)
+  store <8 x float> %4720, <8 x float>* %47, align 32
+  %4721 = load <8 x float>, <8 x float>* %41, align 32
+  %4722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat487, <8 x float> %4698, <8 x float> %4721)
+  store <8 x float> %4722, <8 x float>* %41, align 32
+  %4723 = add i64 %4462, 300
+  %4724 = getelementptr inbounds float, float* %1, i64 %4723
+  %4725 = load float, float* %4724, align 4
+  %4726 = insertelement <8 x float> undef, float %4725, i32 0
+  %splat488 = shufflevector <8 x float> %4726, <8 x float> undef, <8 x i32> zeroinitializer
+  %4727 = load <8 x float>, <8 x float>* %46, align 32
+  %4728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat488, <8 x float> %4694, <8 x float> %4727)
+  store <8 x float> %4728, <8 x float>* %46, align 32
+  %4729 = load <8 x float>, <8 x float>* %40, align 32
+  %4730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat488, <8 x float> %4698, <8 x float> %4729)
+  store <8 x float> %4730, <8 x float>* %40, align 32
+  %4731 = add i64 %4462, 308
+  %4732 = getelementptr inbounds float, float* %1, i64 %4731
+  %4733 = load float, float* %4732, align 4
+  %4734 = insertelement <8 x float> undef, float %4733, i32 0
+  %splat489 = shufflevector <8 x float> %4734, <8 x float> undef, <8 x i32> zeroinitializer
+  %4735 = load <8 x float>, <8 x float>* %45, align 32
+  %4736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat489, <8 x float> %4694, <8 x float> %4735)
+  store <8 x float> %4736, <8 x float>* %45, align 32
+  %4737 = load <8 x float>, <8 x float>* %39, align 32
+  %4738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat489, <8 x float> %4698, <8 x float> %4737)
+  store <8 x float> %4738, <8 x float>* %39, align 32
+  %4739 = add i64 %4462, 316
+  %4740 = getelementptr inbounds float, float* %1, i64 %4739
+  %4741 = load float, float* %4740, align 4
+  %4742 = insertelement <8 x float> undef, float %4741, i32 0
+  %splat490 = shufflevector <8 x float> %4742, <8 x float> undef, <8 x i32> zeroinitializer
+  %4743 = load <8 x float>, <8 x float>* %44, align 32
+  %4744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat490, <8 x float> %4694, <8 x float> %4743)
+  store <8 x float> %4744, <8 x float>* %44, align 32
+  %4745 = load <8 x float>, <8 x float>* %38, align 32
+  %4746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat490, <8 x float> %4698, <8 x float> %4745)
+  store <8 x float> %4746, <8 x float>* %38, align 32
+  %4747 = add i64 %4466, 40
+  %4748 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4747
+  %4749 = bitcast float* %4748 to <8 x float>*
+  %4750 = load <8 x float>, <8 x float>* %4749, align 4
+  %4751 = add i64 %4466, 4648
+  %4752 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4751
+  %4753 = bitcast float* %4752 to <8 x float>*
+  %4754 = load <8 x float>, <8 x float>* %4753, align 4
+  %4755 = add i64 %4462, 277
+  %4756 = getelementptr inbounds float, float* %1, i64 %4755
+  %4757 = load float, float* %4756, align 4
+  %4758 = insertelement <8 x float> undef, float %4757, i32 0
+  %splat491 = shufflevector <8 x float> %4758, <8 x float> undef, <8 x i32> zeroinitializer
+  %4759 = load <8 x float>, <8 x float>* %49, align 32
+  %4760 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat491, <8 x float> %4750, <8 x float> %4759)
+  store <8 x float> %4760, <8 x float>* %49, align 32
+  %4761 = load <8 x float>, <8 x float>* %43, align 32
+  %4762 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat491, <8 x float> %4754, <8 x float> %4761)
+  store <8 x float> %4762, <8 x float>* %43, align 32
+  %4763 = add i64 %4462, 285
+  %4764 = getelementptr inbounds float, float* %1, i64 %4763
+  %4765 = load float, float* %4764, align 4
+  %4766 = insertelement <8 x float> undef, float %4765, i32 0
+  %splat492 = shufflevector <8 x float> %4766, <8 x float> undef, <8 x i32> zeroinitializer
+  %4767 = load <8 x float>, <8 x float>* %48, align 32
+  %4768 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat492, <8 x float> %4750, <8 x float> %4767)
+  store <8 x float> %4768, <8 x float>* %48, align 32
+  %4769 = load <8 x float>, <8 x float>* %42, align 32
+  %4770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat492, <8 x float> %4754, <8 x float> %4769)
+  store <8 x float> %4770, <8 x float>* %42, align 32
+  %4771 = add i64 %4462, 293
+  %4772 = getelementptr inbounds float, float* %1, i64 %4771
+  %4773 = load float, float* %4772, align 4
+  %4774 = insertelement <8 x float> undef, float %4773, i32 0
+  %splat493 = shufflevector <8 x float> %4774, <8 x float> undef, <8 x i32> zeroinitializer
+  %4775 = load <8 x float>, <8 x float>* %47, align 32
+  %4776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat493, <8 x float> %4750, <8 x float> %4775)
+  store <8 x float> %4776, <8 x float>* %47, align 32
+  %4777 = load <8 x float>, <8 x float>* %41, align 32
+  %4778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat493, <8 x float> %4754, <8 x float> %4777)
+  store <8 x float> %4778, <8 x float>* %41, align 32
+  %4779 = add i64 %4462, 301
+  %4780 = getelementptr inbounds float, float* %1, i64 %4779
+  %4781 = load float, float* %4780, align 4
+  %4782 = insertelement <8 x float> undef, float %4781, i32 0
+  %splat494 = shufflevector <8 x float> %4782, <8 x float> undef, <8 x i32> zeroinitializer
+  %4783 = load <8 x float>, <8 x float>* %46, align 32
+  %4784 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat494, <8 x float> %4750, <8 x float> %4783)
+  store <8 x float> %4784, <8 x float>* %46, align 32
+  %4785 = load <8 x float>, <8 x float>* %40, align 32
+  %4786 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat494, <8 x float> %4754, <8 x float> %4785)
+  store <8 x float> %4786, <8 x float>* %40, align 32
+  %4787 = add i64 %4462, 309
+  %4788 = getelementptr inbounds float, float* %1, i64 %4787
+  %4789 = load float, float* %4788, align 4
+  %4790 = insertelement <8 x float> undef, float %4789, i32 0
+  %splat495 = shufflevector <8 x float> %4790, <8 x float> undef, <8 x i32> zeroinitializer
+  %4791 = load <8 x float>, <8 x float>* %45, align 32
+  %4792 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat495, <8 x float> %4750, <8 x float> %4791)
+  store <8 x float> %4792, <8 x float>* %45, align 32
+  %4793 = load <8 x float>, <8 x float>* %39, align 32
+  %4794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat495, <8 x float> %4754, <8 x float> %4793)
+  store <8 x float> %4794, <8 x float>* %39, align 32
+  %4795 = add i64 %4462, 317
+  %4796 = getelementptr inbounds float, float* %1, i64 %4795
+  %4797 = load float, float* %4796, align 4
+  %4798 = insertelement <8 x float> undef, float %4797, i32 0
+  %splat496 = shufflevector <8 x float> %4798, <8 x float> undef, <8 x i32> zeroinitializer
+  %4799 = load <8 x float>, <8 x float>* %44, align 32
+  %4800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat496, <8 x float> %4750, <8 x float> %4799)
+  store <8 x float> %4800, <8 x float>* %44, align 32
+  %4801 = load <8 x float>, <8 x float>* %38, align 32
+  %4802 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat496, <8 x float> %4754, <8 x float> %4801)
+  store <8 x float> %4802, <8 x float>* %38, align 32
+  %4803 = add i64 %4466, 48
+  %4804 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4803
+  %4805 = bitcast float* %4804 to <8 x float>*
+  %4806 = load <8 x float>, <8 x float>* %4805, align 4
+  %4807 = add i64 %4466, 4656
+  %4808 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4807
+  %4809 = bitcast float* %4808 to <8 x float>*
+  %4810 = load <8 x float>, <8 x float>* %4809, align 4
+  %4811 = add i64 %4462, 278
+  %4812 = getelementptr inbounds float, float* %1, i64 %4811
+  %4813 = load float, float* %4812, align 4
+  %4814 = insertelement <8 x float> undef, float %4813, i32 0
+  %splat497 = shufflevector <8 x float> %4814, <8 x float> undef, <8 x i32> zeroinitializer
+  %4815 = load <8 x float>, <8 x float>* %49, align 32
+  %4816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat497, <8 x float> %4806, <8 x float> %4815)
+  store <8 x float> %4816, <8 x float>* %49, align 32
+  %4817 = load <8 x float>, <8 x float>* %43, align 32
+  %4818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat497, <8 x float> %4810, <8 x float> %4817)
+  store <8 x float> %4818, <8 x float>* %43, align 32
+  %4819 = add i64 %4462, 286
+  %4820 = getelementptr inbounds float, float* %1, i64 %4819
+  %4821 = load float, float* %4820, align 4
+  %4822 = insertelement <8 x float> undef, float %4821, i32 0
+  %splat498 = shufflevector <8 x float> %4822, <8 x float> undef, <8 x i32> zeroinitializer
+  %4823 = load <8 x float>, <8 x float>* %48, align 32
+  %4824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat498, <8 x float> %4806, <8 x float> %4823)
+  store <8 x float> %4824, <8 x float>* %48, align 32
+  %4825 = load <8 x float>, <8 x float>* %42, align 32
+  %4826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat498, <8 x float> %4810, <8 x float> %4825)
+  store <8 x float> %4826, <8 x float>* %42, align 32
+  %4827 = add i64 %4462, 294
+  %4828 = getelementptr inbounds float, float* %1, i64 %4827
+  %4829 = load float, float* %4828, align 4
+  %4830 = insertelement <8 x float> undef, float %4829, i32 0
+  %splat499 = shufflevector <8 x float> %4830, <8 x float> undef, <8 x i32> zeroinitializer
+  %4831 = load <8 x float>, <8 x float>* %47, align 32
+  %4832 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat499, <8 x float> %4806, <8 x float> %4831)
+  store <8 x float> %4832, <8 x float>* %47, align 32
+  %4833 = load <8 x float>, <8 x float>* %41, align 32
+  %4834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat499, <8 x float> %4810, <8 x float> %4833)
+  store <8 x float> %4834, <8 x float>* %41, align 32
+  %4835 = add i64 %4462, 302
+  %4836 = getelementptr inbounds float, float* %1, i64 %4835
+  %4837 = load float, float* %4836, align 4
+  %4838 = insertelement <8 x float> undef, float %4837, i32 0
+  %splat500 = shufflevector <8 x float> %4838, <8 x float> undef, <8 x i32> zeroinitializer
+  %4839 = load <8 x float>, <8 x float>* %46, align 32
+  %4840 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat500, <8 x float> %4806, <8 x float> %4839)
+  store <8 x float> %4840, <8 x float>* %46, align 32
+  %4841 = load <8 x float>, <8 x float>* %40, align 32
+  %4842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat500, <8 x float> %4810, <8 x float> %4841)
+  store <8 x float> %4842, <8 x float>* %40, align 32
+  %4843 = add i64 %4462, 310
+  %4844 = getelementptr inbounds float, float* %1, i64 %4843
+  %4845 = load float, float* %4844, align 4
+  %4846 = insertelement <8 x float> undef, float %4845, i32 0
+  %splat501 = shufflevector <8 x float> %4846, <8 x float> undef, <8 x i32> zeroinitializer
+  %4847 = load <8 x float>, <8 x float>* %45, align 32
+  %4848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat501, <8 x float> %4806, <8 x float> %4847)
+  store <8 x float> %4848, <8 x float>* %45, align 32
+  %4849 = load <8 x float>, <8 x float>* %39, align 32
+  %4850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat501, <8 x float> %4810, <8 x float> %4849)
+  store <8 x float> %4850, <8 x float>* %39, align 32
+  %4851 = add i64 %4462, 318
+  %4852 = getelementptr inbounds float, float* %1, i64 %4851
+  %4853 = load float, float* %4852, align 4
+  %4854 = insertelement <8 x float> undef, float %4853, i32 0
+  %splat502 = shufflevector <8 x float> %4854, <8 x float> undef, <8 x i32> zeroinitializer
+  %4855 = load <8 x float>, <8 x float>* %44, align 32
+  %4856 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat502, <8 x float> %4806, <8 x float> %4855)
+  store <8 x float> %4856, <8 x float>* %44, align 32
+  %4857 = load <8 x float>, <8 x float>* %38, align 32
+  %4858 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat502, <8 x float> %4810, <8 x float> %4857)
+  store <8 x float> %4858, <8 x float>* %38, align 32
+  %4859 = add i64 %4466, 56
+  %4860 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4859
+  %4861 = bitcast float* %4860 to <8 x float>*
+  %4862 = load <8 x float>, <8 x float>* %4861, align 4
+  %4863 = add i64 %4466, 4664
+  %4864 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %4863
+  %4865 = bitcast float* %4864 to <8 x float>*
+  %4866 = load <8 x float>, <8 x float>* %4865, align 4
+  %4867 = add i64 %4462, 279
+  %4868 = getelementptr inbounds float, float* %1, i64 %4867
+  %4869 = load float, float* %4868, align 4
+  %4870 = insertelement <8 x float> undef, float %4869, i32 0
+  %splat503 = shufflevector <8 x float> %4870, <8 x float> undef, <8 x i32> zeroinitializer
+  %4871 = load <8 x float>, <8 x float>* %49, align 32
+  %4872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat503, <8 x float> %4862, <8 x float> %4871)
+  store <8 x float> %4872, <8 x float>* %49, align 32
+  %4873 = load <8 x float>, <8 x float>* %43, align 32
+  %4874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat503, <8 x float> %4866, <8 x float> %4873)
+  store <8 x float> %4874, <8 x float>* %43, align 32
+  %4875 = add i64 %4462, 287
+  %4876 = getelementptr inbounds float, float* %1, i64 %4875
+  %4877 = load float, float* %4876, align 4
+  %4878 = insertelement <8 x float> undef, float %4877, i32 0
+  %splat504 = shufflevector <8 x float> %4878, <8 x float> undef, <8 x i32> zeroinitializer
+  %4879 = load <8 x float>, <8 x float>* %48, align 32
+  %4880 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat504, <8 x float> %4862, <8 x float> %4879)
+  store <8 x float> %4880, <8 x float>* %48, align 32
+  %4881 = load <8 x float>, <8 x float>* %42, align 32
+  %4882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat504, <8 x float> %4866, <8 x float> %4881)
+  store <8 x float> %4882, <8 x float>* %42, align 32
+  %4883 = add i64 %4462, 295
+  %4884 = getelementptr inbounds float, float* %1, i64 %4883
+  %4885 = load float, float* %4884, align 4
+  %4886 = insertelement <8 x float> undef, float %4885, i32 0
+  %splat505 = shufflevector <8 x float> %4886, <8 x float> undef, <8 x i32> zeroinitializer
+  %4887 = load <8 x float>, <8 x float>* %47, align 32
+  %4888 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat505, <8 x float> %4862, <8 x float> %4887)
+  store <8 x float> %4888, <8 x float>* %47, align 32
+  %4889 = load <8 x float>, <8 x float>* %41, align 32
+  %4890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat505, <8 x float> %4866, <8 x float> %4889)
+  store <8 x float> %4890, <8 x float>* %41, align 32
+  %4891 = add i64 %4462, 303
+  %4892 = getelementptr inbounds float, float* %1, i64 %4891
+  %4893 = load float, float* %4892, align 4
+  %4894 = insertelement <8 x float> undef, float %4893, i32 0
+  %splat506 = shufflevector <8 x float> %4894, <8 x float> undef, <8 x i32> zeroinitializer
+  %4895 = load <8 x float>, <8 x float>* %46, align 32
+  %4896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat506, <8 x float> %4862, <8 x float> %4895)
+  store <8 x float> %4896, <8 x float>* %46, align 32
+  %4897 = load <8 x float>, <8 x float>* %40, align 32
+  %4898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat506, <8 x float> %4866, <8 x float> %4897)
+  store <8 x float> %4898, <8 x float>* %40, align 32
+  %4899 = add i64 %4462, 311
+  %4900 = getelementptr inbounds float, float* %1, i64 %4899
+  %4901 = load float, float* %4900, align 4
+  %4902 = insertelement <8 x float> undef, float %4901, i32 0
+  %splat507 = shufflevector <8 x float> %4902, <8 x float> undef, <8 x i32> zeroinitializer
+  %4903 = load <8 x float>, <8 x float>* %45, align 32
+  %4904 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat507, <8 x float> %4862, <8 x float> %4903)
+  store <8 x float> %4904, <8 x float>* %45, align 32
+  %4905 = load <8 x float>, <8 x float>* %39, align 32
+  %4906 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat507, <8 x float> %4866, <8 x float> %4905)
+  store <8 x float> %4906, <8 x float>* %39, align 32
+  %4907 = add i64 %4462, 319
+  %4908 = getelementptr inbounds float, float* %1, i64 %4907
+  %4909 = load float, float* %4908, align 4
+  %4910 = insertelement <8 x float> undef, float %4909, i32 0
+  %splat508 = shufflevector <8 x float> %4910, <8 x float> undef, <8 x i32> zeroinitializer
+  %4911 = load <8 x float>, <8 x float>* %44, align 32
+  %4912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat508, <8 x float> %4862, <8 x float> %4911)
+  store <8 x float> %4912, <8 x float>* %44, align 32
+  %4913 = load <8 x float>, <8 x float>* %38, align 32
+  %4914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat508, <8 x float> %4866, <8 x float> %4913)
+  store <8 x float> %4914, <8 x float>* %38, align 32
+  %kw.next509 = add i64 %kw460, 1
+  br label %kw.header457
+
+kw.exit459:                                       ; preds = %kw.header457
+  %kh.next510 = add i64 %kh456, 1
+  br label %kh.header453
+
+u.header512:                                      ; preds = %kh.exit518, %u.exit451
+  %u515 = phi i64 [ 0, %u.exit451 ], [ %u.next574, %kh.exit518 ]
+  %4915 = icmp slt i64 %u515, 8
+  br i1 %4915, label %u.body513, label %u.exit514
+
+u.body513:                                        ; preds = %u.header512
+  %4916 = mul i64 %u515, 1800
+  %4917 = add i64 %4456, %4916
+  %4918 = mul i64 %u515, 576
+  %4919 = add i64 %151, %4918
+  br label %kh.header516
+
+u.exit514:                                        ; preds = %u.header512
+  %4920 = mul i64 %143, 8
+  %4921 = add i64 %4920, %146
+  %4922 = add i64 %4921, 0
+  %4923 = mul i64 %4922, 13
+  %4924 = add i64 %4923, %140
+  %4925 = mul i64 %4924, 13
+  %4926 = add i64 %4925, 36
+  %4927 = mul i64 %4926, 8
+  %4928 = load <8 x float>, <8 x float>* %37, align 32
+  %4929 = fcmp ogt <8 x float> %4928, zeroinitializer
+  %4930 = select <8 x i1> %4929, <8 x float> %4928, <8 x float> zeroinitializer
+  %4931 = getelementptr inbounds float, float* %0, i64 %4927
+  %4932 = bitcast float* %4931 to <8 x float>*
+  store <8 x float> %4930, <8 x float>* %4932, align 4
+  %4933 = add i64 %4925, 37
+  %4934 = mul i64 %4933, 8
+  %4935 = load <8 x float>, <8 x float>* %36, align 32
+  %4936 = fcmp ogt <8 x float> %4935, zeroinitializer
+  %4937 = select <8 x i1> %4936, <8 x float> %4935, <8 x float> zeroinitializer
+  %4938 = getelementptr inbounds float, float* %0, i64 %4934
+  %4939 = bitcast float* %4938 to <8 x float>*
+  store <8 x float> %4937, <8 x float>* %4939, align 4
+  %4940 = add i64 %4925, 38
+  %4941 = mul i64 %4940, 8
+  %4942 = load <8 x float>, <8 x float>* %35, align 32
+  %4943 = fcmp ogt <8 x float> %4942, zeroinitializer
+  %4944 = select <8 x i1> %4943, <8 x float> %4942, <8 x float> zeroinitializer
+  %4945 = getelementptr inbounds float, float* %0, i64 %4941
+  %4946 = bitcast float* %4945 to <8 x float>*
+  store <8 x float> %4944, <8 x float>* %4946, align 4
+  %4947 = add i64 %4925, 39
+  %4948 = mul i64 %4947, 8
+  %4949 = load <8 x float>, <8 x float>* %34, align 32
+  %4950 = fcmp ogt <8 x float> %4949, zeroinitializer
+  %4951 = select <8 x i1> %4950, <8 x float> %4949, <8 x float> zeroinitializer
+  %4952 = getelementptr inbounds float, float* %0, i64 %4948
+  %4953 = bitcast float* %4952 to <8 x float>*
+  store <8 x float> %4951, <8 x float>* %4953, align 4
+  %4954 = add i64 %4925, 40
+  %4955 = mul i64 %4954, 8
+  %4956 = load <8 x float>, <8 x float>* %33, align 32
+  %4957 = fcmp ogt <8 x float> %4956, zeroinitializer
+  %4958 = select <8 x i1> %4957, <8 x float> %4956, <8 x float> zeroinitializer
+  %4959 = getelementptr inbounds float, float* %0, i64 %4955
+  %4960 = bitcast float* %4959 to <8 x float>*
+  store <8 x float> %4958, <8 x float>* %4960, align 4
+  %4961 = add i64 %4925, 41
+  %4962 = mul i64 %4961, 8
+  %4963 = load <8 x float>, <8 x float>* %32, align 32
+  %4964 = fcmp ogt <8 x float> %4963, zeroinitializer
+  %4965 = select <8 x i1> %4964, <8 x float> %4963, <8 x float> zeroinitializer
+  %4966 = getelementptr inbounds float, float* %0, i64 %4962
+  %4967 = bitcast float* %4966 to <8 x float>*
+  store <8 x float> %4965, <8 x float>* %4967, align 4
+  %4968 = mul i64 %143, 8
+  %4969 = add i64 %4968, %146
+  %4970 = add i64 %4969, 1
+  %4971 = mul i64 %4970, 13
+  %4972 = add i64 %4971, %140
+  %4973 = mul i64 %4972, 13
+  %4974 = add i64 %4973, 36
+  %4975 = mul i64 %4974, 8
+  %4976 = load <8 x float>, <8 x float>* %31, align 32
+  %4977 = fcmp ogt <8 x float> %4976, zeroinitializer
+  %4978 = select <8 x i1> %4977, <8 x float> %4976, <8 x float> zeroinitializer
+  %4979 = getelementptr inbounds float, float* %0, i64 %4975
+  %4980 = bitcast float* %4979 to <8 x float>*
+  store <8 x float> %4978, <8 x float>* %4980, align 4
+  %4981 = add i64 %4973, 37
+  %4982 = mul i64 %4981, 8
+  %4983 = load <8 x float>, <8 x float>* %30, align 32
+  %4984 = fcmp ogt <8 x float> %4983, zeroinitializer
+  %4985 = select <8 x i1> %4984, <8 x float> %4983, <8 x float> zeroinitializer
+  %4986 = getelementptr inbounds float, float* %0, i64 %4982
+  %4987 = bitcast float* %4986 to <8 x float>*
+  store <8 x float> %4985, <8 x float>* %4987, align 4
+  %4988 = add i64 %4973, 38
+  %4989 = mul i64 %4988, 8
+  %4990 = load <8 x float>, <8 x float>* %29, align 32
+  %4991 = fcmp ogt <8 x float> %4990, zeroinitializer
+  %4992 = select <8 x i1> %4991, <8 x float> %4990, <8 x float> zeroinitializer
+  %4993 = getelementptr inbounds float, float* %0, i64 %4989
+  %4994 = bitcast float* %4993 to <8 x float>*
+  store <8 x float> %4992, <8 x float>* %4994, align 4
+  %4995 = add i64 %4973, 39
+  %4996 = mul i64 %4995, 8
+  %4997 = load <8 x float>, <8 x float>* %28, align 32
+  %4998 = fcmp ogt <8 x float> %4997, zeroinitializer
+  %4999 = select <8 x i1> %4998, <8 x float> %4997, <8 x float> zeroinitializer
+  %5000 = getelementptr inbounds float, float* %0, i64 %4996
+  %5001 = bitcast float* %5000 to <8 x float>*
+  store <8 x float> %4999, <8 x float>* %5001, align 4
+  %5002 = add i64 %4973, 40
+  %5003 = mul i64 %5002, 8
+  %5004 = load <8 x float>, <8 x float>* %27, align 32
+  %5005 = fcmp ogt <8 x float> %5004, zeroinitializer
+  %5006 = select <8 x i1> %5005, <8 x float> %5004, <8 x float> zeroinitializer
+  %5007 = getelementptr inbounds float, float* %0, i64 %5003
+  %5008 = bitcast float* %5007 to <8 x float>*
+  store <8 x float> %5006, <8 x float>* %5008, align 4
+  %5009 = add i64 %4973, 41
+  %5010 = mul i64 %5009, 8
+  %5011 = load <8 x float>, <8 x float>* %26, align 32
+  %5012 = fcmp ogt <8 x float> %5011, zeroinitializer
+  %5013 = select <8 x i1> %5012, <8 x float> %5011, <8 x float> zeroinitializer
+  %5014 = getelementptr inbounds float, float* %0, i64 %5010
+  %5015 = bitcast float* %5014 to <8 x float>*
+  store <8 x float> %5013, <8 x float>* %5015, align 4
+  %5016 = add i64 %146, 0
+  %5017 = mul i64 %5016, 8
+  %5018 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %5017
+  %5019 = bitcast float* %5018 to <8 x float>*
+  %5020 = load <8 x float>, <8 x float>* %5019, align 4
+  store <8 x float> %5020, <8 x float>* %25, align 32
+  store <8 x float> %5020, <8 x float>* %24, align 32
+  store <8 x float> %5020, <8 x float>* %23, align 32
+  store <8 x float> %5020, <8 x float>* %22, align 32
+  store <8 x float> %5020, <8 x float>* %21, align 32
+  store <8 x float> %5020, <8 x float>* %20, align 32
+  %5021 = add i64 %146, 1
+  %5022 = mul i64 %5021, 8
+  %5023 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %5022
+  %5024 = bitcast float* %5023 to <8 x float>*
+  %5025 = load <8 x float>, <8 x float>* %5024, align 4
+  store <8 x float> %5025, <8 x float>* %19, align 32
+  store <8 x float> %5025, <8 x float>* %18, align 32
+  store <8 x float> %5025, <8 x float>* %17, align 32
+  store <8 x float> %5025, <8 x float>* %16, align 32
+  store <8 x float> %5025, <8 x float>* %15, align 32
+  store <8 x float> %5025, <8 x float>* %14, align 32
+  %5026 = add i64 %152, 0
+  %5027 = add i64 %150, %5026
+  br label %u.header575
+
+kh.header516:                                     ; preds = %kw.exit522, %u.body513
+  %kh519 = phi i64 [ 0, %u.body513 ], [ %kh.next573, %kw.exit522 ]
+  %5028 = icmp slt i64 %kh519, 3
+  br i1 %5028, label %kh.body517, label %kh.exit518
+
+kh.body517:                                       ; preds = %kh.header516
+  %5029 = mul i64 %kh519, 120
+  %5030 = add i64 %4917, %5029
+  br label %kw.header520
+
+kh.exit518:                                       ; preds = %kh.header516
+  %u.next574 = add i64 %u515, 1
+  br label %u.header512
+
+kw.header520:                                     ; preds = %kw.body521, %kh.body517
+  %kw523 = phi i64 [ 0, %kh.body517 ], [ %kw.next572, %kw.body521 ]
+  %5031 = icmp slt i64 %kw523, 3
+  br i1 %5031, label %kw.body521, label %kw.exit522
+
+kw.body521:                                       ; preds = %kw.header520
+  %5032 = mul i64 %kw523, 8
+  %5033 = add i64 %5030, %5032
+  %5034 = mul i64 %kh519, 3
+  %5035 = add i64 %5034, %kw523
+  %5036 = mul i64 %5035, 64
+  %5037 = add i64 %4919, %5036
+  %5038 = add i64 %5037, 0
+  %5039 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5038
+  %5040 = bitcast float* %5039 to <8 x float>*
+  %5041 = load <8 x float>, <8 x float>* %5040, align 4
+  %5042 = add i64 %5037, 4608
+  %5043 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5042
+  %5044 = bitcast float* %5043 to <8 x float>*
+  %5045 = load <8 x float>, <8 x float>* %5044, align 4
+  %5046 = add i64 %5033, 320
+  %5047 = getelementptr inbounds float, float* %1, i64 %5046
+  %5048 = load float, float* %5047, align 4
+  %5049 = insertelement <8 x float> undef, float %5048, i32 0
+  %splat524 = shufflevector <8 x float> %5049, <8 x float> undef, <8 x i32> zeroinitializer
+  %5050 = load <8 x float>, <8 x float>* %37, align 32
+  %5051 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat524, <8 x float> %5041, <8 x float> %5050)
+  store <8 x float> %5051, <8 x float>* %37, align 32
+  %5052 = load <8 x float>, <8 x float>* %31, align 32
+  %5053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat524, <8 x float> %5045, <8 x float> %5052)
+  store <8 x float> %5053, <8 x float>* %31, align 32
+  %5054 = add i64 %5033, 328
+  %5055 = getelementptr inbounds float, float* %1, i64 %5054
+  %5056 = load float, float* %5055, align 4
+  %5057 = insertelement <8 x float> undef, float %5056, i32 0
+  %splat525 = shufflevector <8 x float> %5057, <8 x float> undef, <8 x i32> zeroinitializer
+  %5058 = load <8 x float>, <8 x float>* %36, align 32
+  %5059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat525, <8 x float> %5041, <8 x float> %5058)
+  store <8 x float> %5059, <8 x float>* %36, align 32
+  %5060 = load <8 x float>, <8 x float>* %30, align 32
+  %5061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat525, <8 x float> %5045, <8 x float> %5060)
+  store <8 x float> %5061, <8 x float>* %30, align 32
+  %5062 = add i64 %5033, 336
+  %5063 = getelementptr inbounds float, float* %1, i64 %5062
+  %5064 = load float, float* %5063, align 4
+  %5065 = insertelement <8 x float> undef, float %5064, i32 0
+  %splat526 = shufflevector <8 x float> %5065, <8 x float> undef, <8 x i32> zeroinitializer
+  %5066 = load <8 x float>, <8 x float>* %35, align 32
+  %5067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat526, <8 x float> %5041, <8 x float> %5066)
+  store <8 x float> %5067, <8 x float>* %35, align 32
+  %5068 = load <8 x float>, <8 x float>* %29, align 32
+  %5069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat526, <8 x float> %5045, <8 x float> %5068)
+  store <8 x float> %5069, <8 x float>* %29, align 32
+  %5070 = add i64 %5033, 360
+  %5071 = getelementptr inbounds float, float* %1, i64 %5070
+  %5072 = load float, float* %5071, align 4
+  %5073 = insertelement <8 x float> undef, float %5072, i32 0
+  %splat527 = shufflevector <8 x float> %5073, <8 x float> undef, <8 x i32> zeroinitializer
+  %5074 = load <8 x float>, <8 x float>* %34, align 32
+  %5075 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat527, <8 x float> %5041, <8 x float> %5074)
+  store <8 x float> %5075, <8 x float>* %34, align 32
+  %5076 = load <8 x float>, <8 x float>* %28, align 32
+  %5077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat527, <8 x float> %5045, <8 x float> %5076)
+  store <8 x float> %5077, <8 x float>* %28, align 32
+  %5078 = add i64 %5033, 368
+  %5079 = getelementptr inbounds float, float* %1, i64 %5078
+  %5080 = load float, float* %5079, align 4
+  %5081 = insertelement <8 x float> undef, float %5080, i32 0
+  %splat528 = shufflevector <8 x float> %5081, <8 x float> undef, <8 x i32> zeroinitializer
+  %5082 = load <8 x float>, <8 x float>* %33, align 32
+  %5083 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat528, <8 x float> %5041, <8 x float> %5082)
+  store <8 x float> %5083, <8 x float>* %33, align 32
+  %5084 = load <8 x float>, <8 x float>* %27, align 32
+  %5085 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat528, <8 x float> %5045, <8 x float> %5084)
+  store <8 x float> %5085, <8 x float>* %27, align 32
+  %5086 = add i64 %5033, 376
+  %5087 = getelementptr inbounds float, float* %1, i64 %5086
+  %5088 = load float, float* %5087, align 4
+  %5089 = insertelement <8 x float> undef, float %5088, i32 0
+  %splat529 = shufflevector <8 x float> %5089, <8 x float> undef, <8 x i32> zeroinitializer
+  %5090 = load <8 x float>, <8 x float>* %32, align 32
+  %5091 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat529, <8 x float> %5041, <8 x float> %5090)
+  store <8 x float> %5091, <8 x float>* %32, align 32
+  %5092 = load <8 x float>, <8 x float>* %26, align 32
+  %5093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat529, <8 x float> %5045, <8 x float> %5092)
+  store <8 x float> %5093, <8 x float>* %26, align 32
+  %5094 = add i64 %5037, 8
+  %5095 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5094
+  %5096 = bitcast float* %5095 to <8 x float>*
+  %5097 = load <8 x float>, <8 x float>* %5096, align 4
+  %5098 = add i64 %5037, 4616
+  %5099 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5098
+  %5100 = bitcast float* %5099 to <8 x float>*
+  %5101 = load <8 x float>, <8 x float>* %5100, align 4
+  %5102 = add i64 %5033, 321
+  %5103 = getelementptr inbounds float, float* %1, i64 %5102
+  %5104 = load float, float* %5103, align 4
+  %5105 = insertelement <8 x float> undef, float %5104, i32 0
+  %splat530 = shufflevector <8 x float> %5105, <8 x float> undef, <8 x i32> zeroinitializer
+  %5106 = load <8 x float>, <8 x float>* %37, align 32
+  %5107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat530, <8 x float> %5097, <8 x float> %5106)
+  store <8 x float> %5107, <8 x float>* %37, align 32
+  %5108 = load <8 x float>, <8 x float>* %31, align 32
+  %5109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat530, <8 x float> %5101, <8 x float> %5108)
+  store <8 x float> %5109, <8 x float>* %31, align 32
+  %5110 = add i64 %5033, 329
+  %5111 = getelementptr inbounds float, float* %1, i64 %5110
+  %5112 = load float, float* %5111, align 4
+  %5113 = insertelement <8 x float> undef, float %5112, i32 0
+  %splat531 = shufflevector <8 x float> %5113, <8 x float> undef, <8 x i32> zeroinitializer
+  %5114 = load <8 x float>, <8 x float>* %36, align 32
+  %5115 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat531, <8 x float> %5097, <8 x float> %5114)
+  store <8 x float> %5115, <8 x float>* %36, align 32
+  %5116 = load <8 x float>, <8 x float>* %30, align 32
+  %5117 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat531, <8 x float> %5101, <8 x float> %5116)
+  store <8 x float> %5117, <8 x float>* %30, align 32
+  %5118 = add i64 %5033, 337
+  %5119 = getelementptr inbounds float, float* %1, i64 %5118
+  %5120 = load float, float* %5119, align 4
+  %5121 = insertelement <8 x float> undef, float %5120, i32 0
+  %splat532 = shufflevector <8 x float> %5121, <8 x float> undef, <8 x i32> zeroinitializer
+  %5122 = load <8 x float>, <8 x float>* %35, align 32
+  %5123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat532, <8 x float> %5097, <8 x float> %5122)
+  store <8 x float> %5123, <8 x float>* %35, align 32
+  %5124 = load <8 x float>, <8 x float>* %29, align 32
+  %5125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat532, <8 x float> %5101, <8 x float> %5124)
+  store <8 x float> %5125, <8 x float>* %29, align 32
+  %5126 = add i64 %5033, 361
+  %5127 = getelementptr inbounds float, float* %1, i64 %5126
+  %5128 = load float, float* %5127, align 4
+  %5129 = insertelement <8 x float> undef, float %5128, i32 0
+  %splat533 = shufflevector <8 x float> %5129, <8 x float> undef, <8 x i32> zeroinitializer
+  %5130 = load <8 x float>, <8 x float>* %34, align 32
+  %5131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat533, <8 x float> %5097, <8 x float> %5130)
+  store <8 x float> %5131, <8 x float>* %34, align 32
+  %5132 = load <8 x float>, <8 x float>* %28, align 32
+  %5133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat533, <8 x float> %5101, <8 x float> %5132)
+  store <8 x float> %5133, <8 x float>* %28, align 32
+  %5134 = add i64 %5033, 369
+  %5135 = getelementptr inbounds float, float* %1, i64 %5134
+  %5136 = load float, float* %5135, align 4
+  %5137 = insertelement <8 x float> undef, float %5136, i32 0
+  %splat534 = shufflevector <8 x float> %5137, <8 x float> undef, <8 x i32> zeroinitializer
+  %5138 = load <8 x float>, <8 x float>* %33, align 32
+  %5139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat534, <8 x float> %5097, <8 x float> %5138)
+  store <8 x float> %5139, <8 x float>* %33, align 32
+  %5140 = load <8 x float>, <8 x float>* %27, align 32
+  %5141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat534, <8 x float> %5101, <8 x float> %5140)
+  store <8 x float> %5141, <8 x float>* %27, align 32
+  %5142 = add i64 %5033, 377
+  %5143 = getelementptr inbounds float, float* %1, i64 %5142
+  %5144 = load float, float* %5143, align 4
+  %5145 = insertelement <8 x float> undef, float %5144, i32 0
+  %splat535 = shufflevector <8 x float> %5145, <8 x float> undef, <8 x i32> zeroinitializer
+  %5146 = load <8 x float>, <8 x float>* %32, align 32
+  %5147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat535, <8 x float> %5097, <8 x float> %5146)
+  store <8 x float> %5147, <8 x float>* %32, align 32
+  %5148 = load <8 x float>, <8 x float>* %26, align 32
+  %5149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat535, <8 x float> %5101, <8 x float> %5148)
+  store <8 x float> %5149, <8 x float>* %26, align 32
+  %5150 = add i64 %5037, 16
+  %5151 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5150
+  %5152 = bitcast float* %5151 to <8 x float>*
+  %5153 = load <8 x float>, <8 x float>* %5152, align 4
+  %5154 = add i64 %5037, 4624
+  %5155 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5154
+  %5156 = bitcast float* %5155 to <8 x float>*
+  %5157 = load <8 x float>, <8 x float>* %5156, align 4
+  %5158 = add i64 %5033, 322
+  %5159 = getelementptr inbounds float, float* %1, i64 %5158
+  %5160 = load float, float* %5159, align 4
+  %5161 = insertelement <8 x float> undef, float %5160, i32 0
+  %splat536 = shufflevector <8 x float> %5161, <8 x float> undef, <8 x i32> zeroinitializer
+  %5162 = load <8 x float>, <8 x float>* %37, align 32
+  %5163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat536, <8 x float> %5153, <8 x float> %5162)
+  store <8 x float> %5163, <8 x float>* %37, align 32
+  %5164 = load <8 x float>, <8 x float>* %31, align 32
+  %5165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat536, <8 x float> %5157, <8 x float> %5164)
+  store <8 x float> %5165, <8 x float>* %31, align 32
+  %5166 = add i64 %5033, 330
+  %5167 = getelementptr inbounds float, float* %1, i64 %5166
+  %5168 = load float, float* %5167, align 4
+  %5169 = insertelement <8 x float> undef, float %5168, i32 0
+  %splat537 = shufflevector <8 x float> %5169, <8 x float> undef, <8 x i32> zeroinitializer
+  %5170 = load <8 x float>, <8 x float>* %36, align 32
+  %5171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat537, <8 x float> %5153, <8 x float> %5170)
+  store <8 x float> %5171, <8 x float>* %36, align 32
+  %5172 = load <8 x float>, <8 x float>* %30, align 32
+  %5173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat537, <8 x float> %5157, <8 x float> %5172)
+  store <8 x float> %5173, <8 x float>* %30, align 32
+  %5174 = add i64 %5033, 338
+  %5175 = getelementptr inbounds float, float* %1, i64 %5174
+  %5176 = load float, float* %5175, align 4
+  %5177 = insertelement <8 x float> undef, float %5176, i32 0
+  %splat538 = shufflevector <8 x float> %5177, <8 x float> undef, <8 x i32> zeroinitializer
+  %5178 = load <8 x float>, <8 x float>* %35, align 32
+  %5179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat538, <8 x float> %5153, <8 x float> %5178)
+  store <8 x float> %5179, <8 x float>* %35, align 32
+  %5180 = load <8 x float>, <8 x float>* %29, align 32
+  %5181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat538, <8 x float> %5157, <8 x float> %5180)
+  store <8 x float> %5181, <8 x float>* %29, align 32
+  %5182 = add i64 %5033, 362
+  %5183 = getelementptr inbounds float, float* %1, i64 %5182
+  %5184 = load float, float* %5183, align 4
+  %5185 = insertelement <8 x float> undef, float %5184, i32 0
+  %splat539 = shufflevector <8 x float> %5185, <8 x float> undef, <8 x i32> zeroinitializer
+  %5186 = load <8 x float>, <8 x float>* %34, align 32
+  %5187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat539, <8 x float> %5153, <8 x float> %5186)
+  store <8 x float> %5187, <8 x float>* %34, align 32
+  %5188 = load <8 x float>, <8 x float>* %28, align 32
+  %5189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat539, <8 x float> %5157, <8 x float> %5188)
+  store <8 x float> %5189, <8 x float>* %28, align 32
+  %5190 = add i64 %5033, 370
+  %5191 = getelementptr inbounds float, float* %1, i64 %5190
+  %5192 = load float, float* %5191, align 4
+  %5193 = insertelement <8 x float> undef, float %5192, i32 0
+  %splat540 = shufflevector <8 x float> %5193, <8 x float> undef, <8 x i32> zeroinitializer
+  %5194 = load <8 x float>, <8 x float>* %33, align 32
+  %5195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat540, <8 x float> %5153, <8 x float> %5194)
+  store <8 x float> %5195, <8 x float>* %33, align 32
+  %5196 = load <8 x float>, <8 x float>* %27, align 32
+  %5197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat540, <8 x float> %5157, <8 x float> %5196)
+  store <8 x float> %5197, <8 x float>* %27, align 32
+  %5198 = add i64 %5033, 378
+  %5199 = getelementptr inbounds float, float* %1, i64 %5198
+  %5200 = load float, float* %5199, align 4
+  %5201 = insertelement <8 x float> undef, float %5200, i32 0
+  %splat541 = shufflevector <8 x float> %5201, <8 x float> undef, <8 x i32> zeroinitializer
+  %5202 = load <8 x float>, <8 x float>* %32, align 32
+  %5203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat541, <8 x float> %5153, <8 x float> %5202)
+  store <8 x float> %5203, <8 x float>* %32, align 32
+  %5204 = load <8 x float>, <8 x float>* %26, align 32
+  %5205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat541, <8 x float> %5157, <8 x float> %5204)
+  store <8 x float> %5205, <8 x float>* %26, align 32
+  %5206 = add i64 %5037, 24
+  %5207 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5206
+  %5208 = bitcast float* %5207 to <8 x float>*
+  %5209 = load <8 x float>, <8 x float>* %5208, align 4
+  %5210 = add i64 %5037, 4632
+  %5211 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5210
+  %5212 = bitcast float* %5211 to <8 x float>*
+  %5213 = load <8 x float>, <8 x float>* %5212, align 4
+  %5214 = add i64 %5033, 323
+  %5215 = getelementptr inbounds float, float* %1, i64 %5214
+  %5216 = load float, float* %5215, align 4
+  %5217 = insertelement <8 x float> undef, float %5216, i32 0
+  %splat542 = shufflevector <8 x float> %5217, <8 x float> undef, <8 x i32> zeroinitializer
+  %5218 = load <8 x float>, <8 x float>* %37, align 32
+  %5219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat542, <8 x float> %5209, <8 x float> %5218)
+  store <8 x float> %5219, <8 x float>* %37, align 32
+  %5220 = load <8 x float>, <8 x float>* %31, align 32
+  %5221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat542, <8 x float> %5213, <8 x float> %5220)
+  store <8 x float> %5221, <8 x float>* %31, align 32
+  %5222 = add i64 %5033, 331
+  %5223 = getelementptr inbounds float, float* %1, i64 %5222
+  %5224 = load float, float* %5223, align 4
+  %5225 = insertelement <8 x float> undef, float %5224, i32 0
+  %splat543 = shufflevector <8 x float> %5225, <8 x float> undef, <8 x i32> zeroinitializer
+  %5226 = load <8 x float>, <8 x float>* %36, align 32
+  %5227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat543, <8 x float> %5209, <8 x float> %5226)
+  store <8 x float> %5227, <8 x float>* %36, align 32
+  %5228 = load <8 x float>, <8 x float>* %30, align 32
+  %5229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat543, <8 x float> %5213, <8 x float> %5228)
+  store <8 x float> %5229, <8 x float>* %30, align 32
+  %5230 = add i64 %5033, 339
+  %5231 = getelementptr inbounds float, float* %1, i64 %5230
+  %5232 = load float, float* %5231, align 4
+  %5233 = insertelement <8 x float> undef, float %5232, i32 0
+  %splat544 = shufflevector <8 x float> %5233, <8 x float> undef, <8 x i32> zeroinitializer
+  %5234 = load <8 x float>, <8 x float>* %35, align 32
+  %5235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat544, <8 x float> %5209, <8 x float> %5234)
+  store <8 x float> %5235, <8 x float>* %35, align 32
+  %5236 = load <8 x float>, <8 x float>* %29, align 32
+  %5237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat544, <8 x float> %5213, <8 x float> %5236)
+  store <8 x float> %5237, <8 x float>* %29, align 32
+  %5238 = add i64 %5033, 363
+  %5239 = getelementptr inbounds float, float* %1, i64 %5238
+  %5240 = load float, float* %5239, align 4
+  %5241 = insertelement <8 x float> undef, float %5240, i32 0
+  %splat545 = shufflevector <8 x float> %5241, <8 x float> undef, <8 x i32> zeroinitializer
+  %5242 = load <8 x float>, <8 x float>* %34, align 32
+  %5243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat545, <8 x float> %5209, <8 x float> %5242)
+  store <8 x float> %5243, <8 x float>* %34, align 32
+  %5244 = load <8 x float>, <8 x float>* %28, align 32
+  %5245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat545, <8 x float> %5213, <8 x float> %5244)
+  store <8 x float> %5245, <8 x float>* %28, align 32
+  %5246 = add i64 %5033, 371
+  %5247 = getelementptr inbounds float, float* %1, i64 %5246
+  %5248 = load float, float* %5247, align 4
+  %5249 = insertelement <8 x float> undef, float %5248, i32 0
+  %splat546 = shufflevector <8 x float> %5249, <8 x float> undef, <8 x i32> zeroinitializer
+  %5250 = load <8 x float>, <8 x float>* %33, align 32
+  %5251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat546, <8 x float> %5209, <8 x float> %5250)
+  store <8 x float> %5251, <8 x float>* %33, align 32
+  %5252 = load <8 x float>, <8 x float>* %27, align 32
+  %5253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat546, <8 x float> %5213, <8 x float> %5252)
+  store <8 x float> %5253, <8 x float>* %27, align 32
+  %5254 = add i64 %5033, 379
+  %5255 = getelementptr inbounds float, float* %1, i64 %5254
+  %5256 = load float, float* %5255, align 4
+  %5257 = insertelement <8 x float> undef, float %5256, i32 0
+  %splat547 = shufflevector <8 x float> %5257, <8 x float> undef, <8 x i32> zeroinitializer
+  %5258 = load <8 x float>, <8 x float>* %32, align 32
+  %5259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat547, <8 x float> %5209, <8 x float> %5258)
+  store <8 x float> %5259, <8 x float>* %32, align 32
+  %5260 = load <8 x float>, <8 x float>* %26, align 32
+  %5261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat547, <8 x float> %5213, <8 x float> %5260)
+  store <8 x float> %5261, <8 x float>* %26, align 32
+  %5262 = add i64 %5037, 32
+  %5263 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5262
+  %5264 = bitcast float* %5263 to <8 x float>*
+  %5265 = load <8 x float>, <8 x float>* %5264, align 4
+  %5266 = add i64 %5037, 4640
+  %5267 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5266
+  %5268 = bitcast float* %5267 to <8 x float>*
+  %5269 = load <8 x float>, <8 x float>* %5268, align 4
+  %5270 = add i64 %5033, 324
+  %5271 = getelementptr inbounds float, float* %1, i64 %5270
+  %5272 = load float, float* %5271, align 4
+  %5273 = insertelement <8 x float> undef, float %5272, i32 0
+  %splat548 = shufflevector <8 x float> %5273, <8 x float> undef, <8 x i32> zeroinitializer
+  %5274 = load <8 x float>, <8 x float>* %37, align 32
+  %5275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat548, <8 x float> %5265, <8 x float> %5274)
+  store <8 x float> %5275, <8 x float>* %37, align 32
+  %5276 = load <8 x float>, <8 x float>* %31, align 32
+  %5277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat548, <8 x float> %5269, <8 x float> %5276)
+  store <8 x float> %5277, <8 x float>* %31, align 32
+  %5278 = add i64 %5033, 332
+  %5279 = getelementptr inbounds float, float* %1, i64 %5278
+  %5280 = load float, float* %5279, align 4
+  %5281 = insertelement <8 x float> undef, float %5280, i32 0
+  %splat549 = shufflevector <8 x float> %5281, <8 x float> undef, <8 x i32> zeroinitializer
+  %5282 = load <8 x float>, <8 x float>* %36, align 32
+  %5283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat549, <8 x float> %5265, <8 x float> %5282)
+  store <8 x float> %5283, <8 x float>* %36, align 32
+  %5284 = load <8 x float>, <8 x float>* %30, align 32
+  %5285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat549, <8 x float> %5269, <8 x float> %5284)
+  store <8 x float> %5285, <8 x float>* %30, align 32
+  %5286 = add i64 %5033, 340
+  %5287 = getelementptr inbounds float, float* %1, i64 %5286
+  %5288 = load float, float* %5287, align 4
+  %5289 = insertelement <8 x float> undef, float %5288, i32 0
+  %splat550 = shufflevector <8 x float> %5289, <8 x float> undef, <8 x i32> zeroinitializer
+  %5290 = load <8 x float>, <8 x float>* %35, align 32
+  %5291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat550, <8 x float> %5265, <8 x float> %5290)
+  store <8 x float> %5291, <8 x float>* %35, align 32
+  %5292 = load <8 x float>, <8 x float>* %29, align 32
+  %5293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat550, <8 x float> %5269, <8 x float> %5292)
+  store <8 x float> %5293, <8 x float>* %29, align 32
+  %5294 = add i64 %5033, 364
+  %5295 = getelementptr inbounds float, float* %1, i64 %5294
+  %5296 = load float, float* %5295, align 4
+  %5297 = insertelement <8 x float> undef, float %5296, i32 0
+  %splat551 = shufflevector <8 x float> %5297, <8 x float> undef, <8 x i32> zeroinitializer
+  %5298 = load <8 x float>, <8 x float>* %34, align 32
+  %5299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat551, <8 x float> %5265, <8 x float> %5298)
+  store <8 x float> %5299, <8 x float>* %34, align 32
+  %5300 = load <8 x float>, <8 x float>* %28, align 32
+  %5301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat551, <8 x float> %5269, <8 x float> %5300)
+  store <8 x float> %5301, <8 x float>* %28, align 32
+  %5302 = add i64 %5033, 372
+  %5303 = getelementptr inbounds float, float* %1, i64 %5302
+  %5304 = load float, float* %5303, align 4
+  %5305 = insertelement <8 x float> undef, float %5304, i32 0
+  %splat552 = shufflevector <8 x float> %5305, <8 x float> undef, <8 x i32> zeroinitializer
+  %5306 = load <8 x float>, <8 x float>* %33, align 32
+  %5307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat552, <8 x float> %5265, <8 x float> %5306)
+  store <8 x float> %5307, <8 x float>* %33, align 32
+  %5308 = load <8 x float>, <8 x float>* %27, align 32
+  %5309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat552, <8 x float> %5269, <8 x float> %5308)
+  store <8 x float> %5309, <8 x float>* %27, align 32
+  %5310 = add i64 %5033, 380
+  %5311 = getelementptr inbounds float, float* %1, i64 %5310
+  %5312 = load float, float* %5311, align 4
+  %5313 = insertelement <8 x float> undef, float %5312, i32 0
+  %splat553 = shufflevector <8 x float> %5313, <8 x float> undef, <8 x i32> zeroinitializer
+  %5314 = load <8 x float>, <8 x float>* %32, align 32
+  %5315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat553, <8 x float> %5265, <8 x float> %5314)
+  store <8 x float> %5315, <8 x float>* %32, align 32
+  %5316 = load <8 x float>, <8 x float>* %26, align 32
+  %5317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat553, <8 x float> %5269, <8 x float> %5316)
+  store <8 x float> %5317, <8 x float>* %26, align 32
+  %5318 = add i64 %5037, 40
+  %5319 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5318
+  %5320 = bitcast float* %5319 to <8 x float>*
+  %5321 = load <8 x float>, <8 x float>* %5320, align 4
+  %5322 = add i64 %5037, 4648
+  %5323 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5322
+  %5324 = bitcast float* %5323 to <8 x float>*
+  %5325 = load <8 x float>, <8 x float>* %5324, align 4
+  %5326 = add i64 %5033, 325
+  %5327 = getelementptr inbounds float, float* %1, i64 %5326
+  %5328 = load float, float* %5327, align 4
+  %5329 = insertelement <8 x float> undef, float %5328, i32 0
+  %splat554 = shufflevector <8 x float> %5329, <8 x float> undef, <8 x i32> zeroinitializer
+  %5330 = load <8 x float>, <8 x float>* %37, align 32
+  %5331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat554, <8 x float> %5321, <8 x float> %5330)
+  store <8 x float> %5331, <8 x float>* %37, align 32
+  %5332 = load <8 x float>, <8 x float>* %31, align 32
+  %5333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat554, <8 x float> %5325, <8 x float> %5332)
+  store <8 x float> %5333, <8 x float>* %31, align 32
+  %5334 = add i64 %5033, 333
+  %5335 = getelementptr inbounds float, float* %1, i64 %5334
+  %5336 = load float, float* %5335, align 4
+  %5337 = insertelement <8 x float> undef, float %5336, i32 0
+  %splat555 = shufflevector <8 x float> %5337, <8 x float> undef, <8 x i32> zeroinitializer
+  %5338 = load <8 x float>, <8 x float>* %36, align 32
+  %5339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat555, <8 x float> %5321, <8 x float> %5338)
+  store <8 x float> %5339, <8 x float>* %36, align 32
+  %5340 = load <8 x float>, <8 x float>* %30, align 32
+  %5341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat555, <8 x float> %5325, <8 x float> %5340)
+  store <8 x float> %5341, <8 x float>* %30, align 32
+  %5342 = add i64 %5033, 341
+  %5343 = getelementptr inbounds float, float* %1, i64 %5342
+  %5344 = load float, float* %5343, align 4
+  %5345 = insertelement <8 x float> undef, float %5344, i32 0
+  %splat556 = shufflevector <8 x float> %5345, <8 x float> undef, <8 x i32> zeroinitializer
+  %5346 = load <8 x float>, <8 x float>* %35, align 32
+  %5347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat556, <8 x float> %5321, <8 x float> %5346)
+  store <8 x float> %5347, <8 x float>* %35, align 32
+  %5348 = load <8 x float>, <8 x float>* %29, align 32
+  %5349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat556, <8 x float> %5325, <8 x float> %5348)
+  store <8 x float> %5349, <8 x float>* %29, align 32
+  %5350 = add i64 %5033, 365
+  %5351 = getelementptr inbounds float, float* %1, i64 %5350
+  %5352 = load float, float* %5351, align 4
+  %5353 = insertelement <8 x float> undef, float %5352, i32 0
+  %splat557 = shufflevector <8 x float> %5353, <8 x float> undef, <8 x i32> zeroinitializer
+  %5354 = load <8 x float>, <8 x float>* %34, align 32
+  %5355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat557, <8 x float> %5321, <8 x float> %5354)
+  store <8 x float> %5355, <8 x float>* %34, align 32
+  %5356 = load <8 x float>, <8 x float>* %28, align 32
+  %5357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat557, <8 x float> %5325, <8 x float> %5356)
+  store <8 x float> %5357, <8 x float>* %28, align 32
+  %5358 = add i64 %5033, 373
+  %5359 = getelementptr inbounds float, float* %1, i64 %5358
+  %5360 = load float, float* %5359, align 4
+  %5361 = insertelement <8 x float> undef, float %5360, i32 0
+  %splat558 = shufflevector <8 x float> %5361, <8 x float> undef, <8 x i32> zeroinitializer
+  %5362 = load <8 x float>, <8 x float>* %33, align 32
+  %5363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat558, <8 x float> %5321, <8 x float> %5362)
+  store <8 x float> %5363, <8 x float>* %33, align 32
+  %5364 = load <8 x float>, <8 x float>* %27, align 32
+  %5365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat558, <8 x float> %5325, <8 x float> %5364)
+  store <8 x float> %5365, <8 x float>* %27, align 32
+  %5366 = add i64 %5033, 381
+  %5367 = getelementptr inbounds float, float* %1, i64 %5366
+  %5368 = load float, float* %5367, align 4
+  %5369 = insertelement <8 x float> undef, float %5368, i32 0
+  %splat559 = shufflevector <8 x float> %5369, <8 x float> undef, <8 x i32> zeroinitializer
+  %5370 = load <8 x float>, <8 x float>* %32, align 32
+  %5371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat559, <8 x float> %5321, <8 x float> %5370)
+  store <8 x float> %5371, <8 x float>* %32, align 32
+  %5372 = load <8 x float>, <8 x float>* %26, align 32
+  %5373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat559, <8 x float> %5325, <8 x float> %5372)
+  store <8 x float> %5373, <8 x float>* %26, align 32
+  %5374 = add i64 %5037, 48
+  %5375 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5374
+  %5376 = bitcast float* %5375 to <8 x float>*
+  %5377 = load <8 x float>, <8 x float>* %5376, align 4
+  %5378 = add i64 %5037, 4656
+  %5379 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5378
+  %5380 = bitcast float* %5379 to <8 x float>*
+  %5381 = load <8 x float>, <8 x float>* %5380, align 4
+  %5382 = add i64 %5033, 326
+  %5383 = getelementptr inbounds float, float* %1, i64 %5382
+  %5384 = load float, float* %5383, align 4
+  %5385 = insertelement <8 x float> undef, float %5384, i32 0
+  %splat560 = shufflevector <8 x float> %5385, <8 x float> undef, <8 x i32> zeroinitializer
+  %5386 = load <8 x float>, <8 x float>* %37, align 32
+  %5387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat560, <8 x float> %5377, <8 x float> %5386)
+  store <8 x float> %5387, <8 x float>* %37, align 32
+  %5388 = load <8 x float>, <8 x float>* %31, align 32
+  %5389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat560, <8 x float> %5381, <8 x float> %5388)
+  store <8 x float> %5389, <8 x float>* %31, align 32
+  %5390 = add i64 %5033, 334
+  %5391 = getelementptr inbounds float, float* %1, i64 %5390
+  %5392 = load float, float* %5391, align 4
+  %5393 = insertelement <8 x float> undef, float %5392, i32 0
+  %splat561 = shufflevector <8 x float> %5393, <8 x float> undef, <8 x i32> zeroinitializer
+  %5394 = load <8 x float>, <8 x float>* %36, align 32
+  %5395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat561, <8 x float> %5377, <8 x float> %5394)
+  store <8 x float> %5395, <8 x float>* %36, align 32
+  %5396 = load <8 x float>, <8 x float>* %30, align 32
+  %5397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat561, <8 x float> %5381, <8 x float> %5396)
+  store <8 x float> %5397, <8 x float>* %30, align 32
+  %5398 = add i64 %5033, 342
+  %5399 = getelementptr inbounds float, float* %1, i64 %5398
+  %5400 = load float, float* %5399, align 4
+  %5401 = insertelement <8 x float> undef, float %5400, i32 0
+  %splat562 = shufflevector <8 x float> %5401, <8 x float> undef, <8 x i32> zeroinitializer
+  %5402 = load <8 x float>, <8 x float>* %35, align 32
+  %5403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat562, <8 x float> %5377, <8 x float> %5402)
+  store <8 x float> %5403, <8 x float>* %35, align 32
+  %5404 = load <8 x float>, <8 x float>* %29, align 32
+  %5405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat562, <8 x float> %5381, <8 x float> %5404)
+  store <8 x float> %5405, <8 x float>* %29, align 32
+  %5406 = add i64 %5033, 366
+  %5407 = getelementptr inbounds float, float* %1, i64 %5406
+  %5408 = load float, float* %5407, align 4
+  %5409 = insertelement <8 x float> undef, float %5408, i32 0
+  %splat563 = shufflevector <8 x float> %5409, <8 x float> undef, <8 x i32> zeroinitializer
+  %5410 = load <8 x float>, <8 x float>* %34, align 32
+  %5411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat563, <8 x float> %5377, <8 x float> %5410)
+  store <8 x float> %5411, <8 x float>* %34, align 32
+  %5412 = load <8 x float>, <8 x float>* %28, align 32
+  %5413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat563, <8 x float> %5381, <8 x float> %5412)
+  store <8 x float> %5413, <8 x float>* %28, align 32
+  %5414 = add i64 %5033, 374
+  %5415 = getelementptr inbounds float, float* %1, i64 %5414
+  %5416 = load float, float* %5415, align 4
+  %5417 = insertelement <8 x float> undef, float %5416, i32 0
+  %splat564 = shufflevector <8 x float> %5417, <8 x float> undef, <8 x i32> zeroinitializer
+  %5418 = load <8 x float>, <8 x float>* %33, align 32
+  %5419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat564, <8 x float> %5377, <8 x float> %5418)
+  store <8 x float> %5419, <8 x float>* %33, align 32
+  %5420 = load <8 x float>, <8 x float>* %27, align 32
+  %5421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat564, <8 x float> %5381, <8 x float> %5420)
+  store <8 x float> %5421, <8 x float>* %27, align 32
+  %5422 = add i64 %5033, 382
+  %5423 = getelementptr inbounds float, float* %1, i64 %5422
+  %5424 = load float, float* %5423, align 4
+  %5425 = insertelement <8 x float> undef, float %5424, i32 0
+  %splat565 = shufflevector <8 x float> %5425, <8 x float> undef, <8 x i32> zeroinitializer
+  %5426 = load <8 x float>, <8 x float>* %32, align 32
+  %5427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat565, <8 x float> %5377, <8 x float> %5426)
+  store <8 x float> %5427, <8 x float>* %32, align 32
+  %5428 = load <8 x float>, <8 x float>* %26, align 32
+  %5429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat565, <8 x float> %5381, <8 x float> %5428)
+  store <8 x float> %5429, <8 x float>* %26, align 32
+  %5430 = add i64 %5037, 56
+  %5431 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5430
+  %5432 = bitcast float* %5431 to <8 x float>*
+  %5433 = load <8 x float>, <8 x float>* %5432, align 4
+  %5434 = add i64 %5037, 4664
+  %5435 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5434
+  %5436 = bitcast float* %5435 to <8 x float>*
+  %5437 = load <8 x float>, <8 x float>* %5436, align 4
+  %5438 = add i64 %5033, 327
+  %5439 = getelementptr inbounds float, float* %1, i64 %5438
+  %5440 = load float, float* %5439, align 4
+  %5441 = insertelement <8 x float> undef, float %5440, i32 0
+  %splat566 = shufflevector <8 x float> %5441, <8 x float> undef, <8 x i32> zeroinitializer
+  %5442 = load <8 x float>, <8 x float>* %37, align 32
+  %5443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat566, <8 x float> %5433, <8 x float> %5442)
+  store <8 x float> %5443, <8 x float>* %37, align 32
+  %5444 = load <8 x float>, <8 x float>* %31, align 32
+  %5445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat566, <8 x float> %5437, <8 x float> %5444)
+  store <8 x float> %5445, <8 x float>* %31, align 32
+  %5446 = add i64 %5033, 335
+  %5447 = getelementptr inbounds float, float* %1, i64 %5446
+  %5448 = load float, float* %5447, align 4
+  %5449 = insertelement <8 x float> undef, float %5448, i32 0
+  %splat567 = shufflevector <8 x float> %5449, <8 x float> undef, <8 x i32> zeroinitializer
+  %5450 = load <8 x float>, <8 x float>* %36, align 32
+  %5451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat567, <8 x float> %5433, <8 x float> %5450)
+  store <8 x float> %5451, <8 x float>* %36, align 32
+  %5452 = load <8 x float>, <8 x float>* %30, align 32
+  %5453 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat567, <8 x float> %5437, <8 x float> %5452)
+  store <8 x float> %5453, <8 x float>* %30, align 32
+  %5454 = add i64 %5033, 343
+  %5455 = getelementptr inbounds float, float* %1, i64 %5454
+  %5456 = load float, float* %5455, align 4
+  %5457 = insertelement <8 x float> undef, float %5456, i32 0
+  %splat568 = shufflevector <8 x float> %5457, <8 x float> undef, <8 x i32> zeroinitializer
+  %5458 = load <8 x float>, <8 x float>* %35, align 32
+  %5459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat568, <8 x float> %5433, <8 x float> %5458)
+  store <8 x float> %5459, <8 x float>* %35, align 32
+  %5460 = load <8 x float>, <8 x float>* %29, align 32
+  %5461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat568, <8 x float> %5437, <8 x float> %5460)
+  store <8 x float> %5461, <8 x float>* %29, align 32
+  %5462 = add i64 %5033, 367
+  %5463 = getelementptr inbounds float, float* %1, i64 %5462
+  %5464 = load float, float* %5463, align 4
+  %5465 = insertelement <8 x float> undef, float %5464, i32 0
+  %splat569 = shufflevector <8 x float> %5465, <8 x float> undef, <8 x i32> zeroinitializer
+  %5466 = load <8 x float>, <8 x float>* %34, align 32
+  %5467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat569, <8 x float> %5433, <8 x float> %5466)
+  store <8 x float> %5467, <8 x float>* %34, align 32
+  %5468 = load <8 x float>, <8 x float>* %28, align 32
+  %5469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat569, <8 x float> %5437, <8 x float> %5468)
+  store <8 x float> %5469, <8 x float>* %28, align 32
+  %5470 = add i64 %5033, 375
+  %5471 = getelementptr inbounds float, float* %1, i64 %5470
+  %5472 = load float, float* %5471, align 4
+  %5473 = insertelement <8 x float> undef, float %5472, i32 0
+  %splat570 = shufflevector <8 x float> %5473, <8 x float> undef, <8 x i32> zeroinitializer
+  %5474 = load <8 x float>, <8 x float>* %33, align 32
+  %5475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat570, <8 x float> %5433, <8 x float> %5474)
+  store <8 x float> %5475, <8 x float>* %33, align 32
+  %5476 = load <8 x float>, <8 x float>* %27, align 32
+  %5477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat570, <8 x float> %5437, <8 x float> %5476)
+  store <8 x float> %5477, <8 x float>* %27, align 32
+  %5478 = add i64 %5033, 383
+  %5479 = getelementptr inbounds float, float* %1, i64 %5478
+  %5480 = load float, float* %5479, align 4
+  %5481 = insertelement <8 x float> undef, float %5480, i32 0
+  %splat571 = shufflevector <8 x float> %5481, <8 x float> undef, <8 x i32> zeroinitializer
+  %5482 = load <8 x float>, <8 x float>* %32, align 32
+  %5483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat571, <8 x float> %5433, <8 x float> %5482)
+  store <8 x float> %5483, <8 x float>* %32, align 32
+  %5484 = load <8 x float>, <8 x float>* %26, align 32
+  %5485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat571, <8 x float> %5437, <8 x float> %5484)
+  store <8 x float> %5485, <8 x float>* %26, align 32
+  %kw.next572 = add i64 %kw523, 1
+  br label %kw.header520
+
+kw.exit522:                                       ; preds = %kw.header520
+  %kh.next573 = add i64 %kh519, 1
+  br label %kh.header516
+
+u.header575:                                      ; preds = %kh.exit581, %u.exit514
+  %u578 = phi i64 [ 0, %u.exit514 ], [ %u.next637, %kh.exit581 ]
+  %5486 = icmp slt i64 %u578, 8
+  br i1 %5486, label %u.body576, label %u.exit577
+
+u.body576:                                        ; preds = %u.header575
+  %5487 = mul i64 %u578, 1800
+  %5488 = add i64 %5027, %5487
+  %5489 = mul i64 %u578, 576
+  %5490 = add i64 %151, %5489
+  br label %kh.header579
+
+u.exit577:                                        ; preds = %u.header575
+  %5491 = mul i64 %143, 8
+  %5492 = add i64 %5491, %146
+  %5493 = add i64 %5492, 0
+  %5494 = mul i64 %5493, 13
+  %5495 = add i64 %5494, %140
+  %5496 = mul i64 %5495, 13
+  %5497 = add i64 %5496, 42
+  %5498 = mul i64 %5497, 8
+  %5499 = load <8 x float>, <8 x float>* %25, align 32
+  %5500 = fcmp ogt <8 x float> %5499, zeroinitializer
+  %5501 = select <8 x i1> %5500, <8 x float> %5499, <8 x float> zeroinitializer
+  %5502 = getelementptr inbounds float, float* %0, i64 %5498
+  %5503 = bitcast float* %5502 to <8 x float>*
+  store <8 x float> %5501, <8 x float>* %5503, align 4
+  %5504 = add i64 %5496, 43
+  %5505 = mul i64 %5504, 8
+  %5506 = load <8 x float>, <8 x float>* %24, align 32
+  %5507 = fcmp ogt <8 x float> %5506, zeroinitializer
+  %5508 = select <8 x i1> %5507, <8 x float> %5506, <8 x float> zeroinitializer
+  %5509 = getelementptr inbounds float, float* %0, i64 %5505
+  %5510 = bitcast float* %5509 to <8 x float>*
+  store <8 x float> %5508, <8 x float>* %5510, align 4
+  %5511 = add i64 %5496, 44
+  %5512 = mul i64 %5511, 8
+  %5513 = load <8 x float>, <8 x float>* %23, align 32
+  %5514 = fcmp ogt <8 x float> %5513, zeroinitializer
+  %5515 = select <8 x i1> %5514, <8 x float> %5513, <8 x float> zeroinitializer
+  %5516 = getelementptr inbounds float, float* %0, i64 %5512
+  %5517 = bitcast float* %5516 to <8 x float>*
+  store <8 x float> %5515, <8 x float>* %5517, align 4
+  %5518 = add i64 %5496, 45
+  %5519 = mul i64 %5518, 8
+  %5520 = load <8 x float>, <8 x float>* %22, align 32
+  %5521 = fcmp ogt <8 x float> %5520, zeroinitializer
+  %5522 = select <8 x i1> %5521, <8 x float> %5520, <8 x float> zeroinitializer
+  %5523 = getelementptr inbounds float, float* %0, i64 %5519
+  %5524 = bitcast float* %5523 to <8 x float>*
+  store <8 x float> %5522, <8 x float>* %5524, align 4
+  %5525 = add i64 %5496, 46
+  %5526 = mul i64 %5525, 8
+  %5527 = load <8 x float>, <8 x float>* %21, align 32
+  %5528 = fcmp ogt <8 x float> %5527, zeroinitializer
+  %5529 = select <8 x i1> %5528, <8 x float> %5527, <8 x float> zeroinitializer
+  %5530 = getelementptr inbounds float, float* %0, i64 %5526
+  %5531 = bitcast float* %5530 to <8 x float>*
+  store <8 x float> %5529, <8 x float>* %5531, align 4
+  %5532 = add i64 %5496, 47
+  %5533 = mul i64 %5532, 8
+  %5534 = load <8 x float>, <8 x float>* %20, align 32
+  %5535 = fcmp ogt <8 x float> %5534, zeroinitializer
+  %5536 = select <8 x i1> %5535, <8 x float> %5534, <8 x float> zeroinitializer
+  %5537 = getelementptr inbounds float, float* %0, i64 %5533
+  %5538 = bitcast float* %5537 to <8 x float>*
+  store <8 x float> %5536, <8 x float>* %5538, align 4
+  %5539 = mul i64 %143, 8
+  %5540 = add i64 %5539, %146
+  %5541 = add i64 %5540, 1
+  %5542 = mul i64 %5541, 13
+  %5543 = add i64 %5542, %140
+  %5544 = mul i64 %5543, 13
+  %5545 = add i64 %5544, 42
+  %5546 = mul i64 %5545, 8
+  %5547 = load <8 x float>, <8 x float>* %19, align 32
+  %5548 = fcmp ogt <8 x float> %5547, zeroinitializer
+  %5549 = select <8 x i1> %5548, <8 x float> %5547, <8 x float> zeroinitializer
+  %5550 = getelementptr inbounds float, float* %0, i64 %5546
+  %5551 = bitcast float* %5550 to <8 x float>*
+  store <8 x float> %5549, <8 x float>* %5551, align 4
+  %5552 = add i64 %5544, 43
+  %5553 = mul i64 %5552, 8
+  %5554 = load <8 x float>, <8 x float>* %18, align 32
+  %5555 = fcmp ogt <8 x float> %5554, zeroinitializer
+  %5556 = select <8 x i1> %5555, <8 x float> %5554, <8 x float> zeroinitializer
+  %5557 = getelementptr inbounds float, float* %0, i64 %5553
+  %5558 = bitcast float* %5557 to <8 x float>*
+  store <8 x float> %5556, <8 x float>* %5558, align 4
+  %5559 = add i64 %5544, 44
+  %5560 = mul i64 %5559, 8
+  %5561 = load <8 x float>, <8 x float>* %17, align 32
+  %5562 = fcmp ogt <8 x float> %5561, zeroinitializer
+  %5563 = select <8 x i1> %5562, <8 x float> %5561, <8 x float> zeroinitializer
+  %5564 = getelementptr inbounds float, float* %0, i64 %5560
+  %5565 = bitcast float* %5564 to <8 x float>*
+  store <8 x float> %5563, <8 x float>* %5565, align 4
+  %5566 = add i64 %5544, 45
+  %5567 = mul i64 %5566, 8
+  %5568 = load <8 x float>, <8 x float>* %16, align 32
+  %5569 = fcmp ogt <8 x float> %5568, zeroinitializer
+  %5570 = select <8 x i1> %5569, <8 x float> %5568, <8 x float> zeroinitializer
+  %5571 = getelementptr inbounds float, float* %0, i64 %5567
+  %5572 = bitcast float* %5571 to <8 x float>*
+  store <8 x float> %5570, <8 x float>* %5572, align 4
+  %5573 = add i64 %5544, 46
+  %5574 = mul i64 %5573, 8
+  %5575 = load <8 x float>, <8 x float>* %15, align 32
+  %5576 = fcmp ogt <8 x float> %5575, zeroinitializer
+  %5577 = select <8 x i1> %5576, <8 x float> %5575, <8 x float> zeroinitializer
+  %5578 = getelementptr inbounds float, float* %0, i64 %5574
+  %5579 = bitcast float* %5578 to <8 x float>*
+  store <8 x float> %5577, <8 x float>* %5579, align 4
+  %5580 = add i64 %5544, 47
+  %5581 = mul i64 %5580, 8
+  %5582 = load <8 x float>, <8 x float>* %14, align 32
+  %5583 = fcmp ogt <8 x float> %5582, zeroinitializer
+  %5584 = select <8 x i1> %5583, <8 x float> %5582, <8 x float> zeroinitializer
+  %5585 = getelementptr inbounds float, float* %0, i64 %5581
+  %5586 = bitcast float* %5585 to <8 x float>*
+  store <8 x float> %5584, <8 x float>* %5586, align 4
+  %5587 = add i64 %146, 0
+  %5588 = mul i64 %5587, 8
+  %5589 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %5588
+  %5590 = bitcast float* %5589 to <8 x float>*
+  %5591 = load <8 x float>, <8 x float>* %5590, align 4
+  store <8 x float> %5591, <8 x float>* %13, align 32
+  store <8 x float> %5591, <8 x float>* %12, align 32
+  store <8 x float> %5591, <8 x float>* %11, align 32
+  store <8 x float> %5591, <8 x float>* %10, align 32
+  %5592 = add i64 %146, 1
+  %5593 = mul i64 %5592, 8
+  %5594 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %5593
+  %5595 = bitcast float* %5594 to <8 x float>*
+  %5596 = load <8 x float>, <8 x float>* %5595, align 4
+  store <8 x float> %5596, <8 x float>* %9, align 32
+  store <8 x float> %5596, <8 x float>* %8, align 32
+  store <8 x float> %5596, <8 x float>* %7, align 32
+  store <8 x float> %5596, <8 x float>* %6, align 32
+  %5597 = add i64 %152, 0
+  %5598 = add i64 %150, %5597
+  br label %u.header638
+
+kh.header579:                                     ; preds = %kw.exit585, %u.body576
+  %kh582 = phi i64 [ 0, %u.body576 ], [ %kh.next636, %kw.exit585 ]
+  %5599 = icmp slt i64 %kh582, 3
+  br i1 %5599, label %kh.body580, label %kh.exit581
+
+kh.body580:                                       ; preds = %kh.header579
+  %5600 = mul i64 %kh582, 120
+  %5601 = add i64 %5488, %5600
+  br label %kw.header583
+
+kh.exit581:                                       ; preds = %kh.header579
+  %u.next637 = add i64 %u578, 1
+  br label %u.header575
+
+kw.header583:                                     ; preds = %kw.body584, %kh.body580
+  %kw586 = phi i64 [ 0, %kh.body580 ], [ %kw.next635, %kw.body584 ]
+  %5602 = icmp slt i64 %kw586, 3
+  br i1 %5602, label %kw.body584, label %kw.exit585
+
+kw.body584:                                       ; preds = %kw.header583
+  %5603 = mul i64 %kw586, 8
+  %5604 = add i64 %5601, %5603
+  %5605 = mul i64 %kh582, 3
+  %5606 = add i64 %5605, %kw586
+  %5607 = mul i64 %5606, 64
+  %5608 = add i64 %5490, %5607
+  %5609 = add i64 %5608, 0
+  %5610 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5609
+  %5611 = bitcast float* %5610 to <8 x float>*
+  %5612 = load <8 x float>, <8 x float>* %5611, align 4
+  %5613 = add i64 %5608, 4608
+  %5614 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5613
+  %5615 = bitcast float* %5614 to <8 x float>*
+  %5616 = load <8 x float>, <8 x float>* %5615, align 4
+  %5617 = add i64 %5604, 384
+  %5618 = getelementptr inbounds float, float* %1, i64 %5617
+  %5619 = load float, float* %5618, align 4
+  %5620 = insertelement <8 x float> undef, float %5619, i32 0
+  %splat587 = shufflevector <8 x float> %5620, <8 x float> undef, <8 x i32> zeroinitializer
+  %5621 = load <8 x float>, <8 x float>* %25, align 32
+  %5622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat587, <8 x float> %5612, <8 x float> %5621)
+  store <8 x float> %5622, <8 x float>* %25, align 32
+  %5623 = load <8 x float>, <8 x float>* %19, align 32
+  %5624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat587, <8 x float> %5616, <8 x float> %5623)
+  store <8 x float> %5624, <8 x float>* %19, align 32
+  %5625 = add i64 %5604, 392
+  %5626 = getelementptr inbounds float, float* %1, i64 %5625
+  %5627 = load float, float* %5626, align 4
+  %5628 = insertelement <8 x float> undef, float %5627, i32 0
+  %splat588 = shufflevector <8 x float> %5628, <8 x float> undef, <8 x i32> zeroinitializer
+  %5629 = load <8 x float>, <8 x float>* %24, align 32
+  %5630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat588, <8 x float> %5612, <8 x float> %5629)
+  store <8 x float> %5630, <8 x float>* %24, align 32
+  %5631 = load <8 x float>, <8 x float>* %18, align 32
+  %5632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat588, <8 x float> %5616, <8 x float> %5631)
+  store <8 x float> %5632, <8 x float>* %18, align 32
+  %5633 = add i64 %5604, 400
+  %5634 = getelementptr inbounds float, float* %1, i64 %5633
+  %5635 = load float, float* %5634, align 4
+  %5636 = insertelement <8 x float> undef, float %5635, i32 0
+  %splat589 = shufflevector <8 x float> %5636, <8 x float> undef, <8 x i32> zeroinitializer
+  %5637 = load <8 x float>, <8 x float>* %23, align 32
+  %5638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat589, <8 x float> %5612, <8 x float> %5637)
+  store <8 x float> %5638, <8 x float>* %23, align 32
+  %5639 = load <8 x float>, <8 x float>* %17, align 32
+  %5640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat589, <8 x float> %5616, <8 x float> %5639)
+  store <8 x float> %5640, <8 x float>* %17, align 32
+  %5641 = add i64 %5604, 408
+  %5642 = getelementptr inbounds float, float* %1, i64 %5641
+  %5643 = load float, float* %5642, align 4
+  %5644 = insertelement <8 x float> undef, float %5643, i32 0
+  %splat590 = shufflevector <8 x float> %5644, <8 x float> undef, <8 x i32> zeroinitializer
+  %5645 = load <8 x float>, <8 x float>* %22, align 32
+  %5646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat590, <8 x float> %5612, <8 x float> %5645)
+  store <8 x float> %5646, <8 x float>* %22, align 32
+  %5647 = load <8 x float>, <8 x float>* %16, align 32
+  %5648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat590, <8 x float> %5616, <8 x float> %5647)
+  store <8 x float> %5648, <8 x float>* %16, align 32
+  %5649 = add i64 %5604, 416
+  %5650 = getelementptr inbounds float, float* %1, i64 %5649
+  %5651 = load float, float* %5650, align 4
+  %5652 = insertelement <8 x float> undef, float %5651, i32 0
+  %splat591 = shufflevector <8 x float> %5652, <8 x float> undef, <8 x i32> zeroinitializer
+  %5653 = load <8 x float>, <8 x float>* %21, align 32
+  %5654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat591, <8 x float> %5612, <8 x float> %5653)
+  store <8 x float> %5654, <8 x float>* %21, align 32
+  %5655 = load <8 x float>, <8 x float>* %15, align 32
+  %5656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat591, <8 x float> %5616, <8 x float> %5655)
+  store <8 x float> %5656, <8 x float>* %15, align 32
+  %5657 = add i64 %5604, 424
+  %5658 = getelementptr inbounds float, float* %1, i64 %5657
+  %5659 = load float, float* %5658, align 4
+  %5660 = insertelement <8 x float> undef, float %5659, i32 0
+  %splat592 = shufflevector <8 x float> %5660, <8 x float> undef, <8 x i32> zeroinitializer
+  %5661 = load <8 x float>, <8 x float>* %20, align 32
+  %5662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat592, <8 x float> %5612, <8 x float> %5661)
+  store <8 x float> %5662, <8 x float>* %20, align 32
+  %5663 = load <8 x float>, <8 x float>* %14, align 32
+  %5664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat592, <8 x float> %5616, <8 x float> %5663)
+  store <8 x float> %5664, <8 x float>* %14, align 32
+  %5665 = add i64 %5608, 8
+  %5666 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5665
+  %5667 = bitcast float* %5666 to <8 x float>*
+  %5668 = load <8 x float>, <8 x float>* %5667, align 4
+  %5669 = add i64 %5608, 4616
+  %5670 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5669
+  %5671 = bitcast float* %5670 to <8 x float>*
+  %5672 = load <8 x float>, <8 x float>* %5671, align 4
+  %5673 = add i64 %5604, 385
+  %5674 = getelementptr inbounds float, float* %1, i64 %5673
+  %5675 = load float, float* %5674, align 4
+  %5676 = insertelement <8 x float> undef, float %5675, i32 0
+  %splat593 = shufflevector <8 x float> %5676, <8 x float> undef, <8 x i32> zeroinitializer
+  %5677 = load <8 x float>, <8 x float>* %25, align 32
+  %5678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat593, <8 x float> %5668, <8 x float> %5677)
+  store <8 x float> %5678, <8 x float>* %25, align 32
+  %5679 = load <8 x float>, <8 x float>* %19, align 32
+  %5680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat593, <8 x float> %5672, <8 x float> %5679)
+  store <8 x float> %5680, <8 x float>* %19, align 32
+  %5681 = add i64 %5604, 393
+  %5682 = getelementptr inbounds float, float* %1, i64 %5681
+  %5683 = load float, float* %5682, align 4
+  %5684 = insertelement <8 x float> undef, float %5683, i32 0
+  %splat594 = shufflevector <8 x float> %5684, <8 x float> undef, <8 x i32> zeroinitializer
+  %5685 = load <8 x float>, <8 x float>* %24, align 32
+  %5686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat594, <8 x float> %5668, <8 x float> %5685)
+  store <8 x float> %5686, <8 x float>* %24, align 32
+  %5687 = load <8 x float>, <8 x float>* %18, align 32
+  %5688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat594, <8 x float> %5672, <8 x float> %5687)
+  store <8 x float> %5688, <8 x float>* %18, align 32
+  %5689 = add i64 %5604, 401
+  %5690 = getelementptr inbounds float, float* %1, i64 %5689
+  %5691 = load float, float* %5690, align 4
+  %5692 = insertelement <8 x float> undef, float %5691, i32 0
+  %splat595 = shufflevector <8 x float> %5692, <8 x float> undef, <8 x i32> zeroinitializer
+  %5693 = load <8 x float>, <8 x float>* %23, align 32
+  %5694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat595, <8 x float> %5668, <8 x float> %5693)
+  store <8 x float> %5694, <8 x float>* %23, align 32
+  %5695 = load <8 x float>, <8 x float>* %17, align 32
+  %5696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat595, <8 x float> %5672, <8 x float> %5695)
+  store <8 x float> %5696, <8 x float>* %17, align 32
+  %5697 = add i64 %5604, 409
+  %5698 = getelementptr inbounds float, float* %1, i64 %5697
+  %5699 = load float, float* %5698, align 4
+  %5700 = insertelement <8 x float> undef, float %5699, i32 0
+  %splat596 = shufflevector <8 x float> %5700, <8 x float> undef, <8 x i32> zeroinitializer
+  %5701 = load <8 x float>, <8 x float>* %22, align 32
+  %5702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat596, <8 x float> %5668, <8 x float> %5701)
+  store <8 x float> %5702, <8 x float>* %22, align 32
+  %5703 = load <8 x float>, <8 x float>* %16, align 32
+  %5704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat596, <8 x float> %5672, <8 x float> %5703)
+  store <8 x float> %5704, <8 x float>* %16, align 32
+  %5705 = add i64 %5604, 417
+  %5706 = getelementptr inbounds float, float* %1, i64 %5705
+  %5707 = load float, float* %5706, align 4
+  %5708 = insertelement <8 x float> undef, float %5707, i32 0
+  %splat597 = shufflevector <8 x float> %5708, <8 x float> undef, <8 x i32> zeroinitializer
+  %5709 = load <8 x float>, <8 x float>* %21, align 32
+  %5710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat597, <8 x float> %5668, <8 x float> %5709)
+  store <8 x float> %5710, <8 x float>* %21, align 32
+  %5711 = load <8 x float>, <8 x float>* %15, align 32
+  %5712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat597, <8 x float> %5672, <8 x float> %5711)
+  store <8 x float> %5712, <8 x float>* %15, align 32
+  %5713 = add i64 %5604, 425
+  %5714 = getelementptr inbounds float, float* %1, i64 %5713
+  %5715 = load float, float* %5714, align 4
+  %5716 = insertelement <8 x float> undef, float %5715, i32 0
+  %splat598 = shufflevector <8 x float> %5716, <8 x float> undef, <8 x i32> zeroinitializer
+  %5717 = load <8 x float>, <8 x float>* %20, align 32
+  %5718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat598, <8 x float> %5668, <8 x float> %5717)
+  store <8 x float> %5718, <8 x float>* %20, align 32
+  %5719 = load <8 x float>, <8 x float>* %14, align 32
+  %5720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat598, <8 x float> %5672, <8 x float> %5719)
+  store <8 x float> %5720, <8 x float>* %14, align 32
+  %5721 = add i64 %5608, 16
+  %5722 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5721
+  %5723 = bitcast float* %5722 to <8 x float>*
+  %5724 = load <8 x float>, <8 x float>* %5723, align 4
+  %5725 = add i64 %5608, 4624
+  %5726 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5725
+  %5727 = bitcast float* %5726 to <8 x float>*
+  %5728 = load <8 x float>, <8 x float>* %5727, align 4
+  %5729 = add i64 %5604, 386
+  %5730 = getelementptr inbounds float, float* %1, i64 %5729
+  %5731 = load float, float* %5730, align 4
+  %5732 = insertelement <8 x float> undef, float %5731, i32 0
+  %splat599 = shufflevector <8 x float> %5732, <8 x float> undef, <8 x i32> zeroinitializer
+  %5733 = load <8 x float>, <8 x float>* %25, align 32
+  %5734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat599, <8 x float> %5724, <8 x float> %5733)
+  store <8 x float> %5734, <8 x float>* %25, align 32
+  %5735 = load <8 x float>, <8 x float>* %19, align 32
+  %5736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat599, <8 x float> %5728, <8 x float> %5735)
+  store <8 x float> %5736, <8 x float>* %19, align 32
+  %5737 = add i64 %5604, 394
+  %5738 = getelementptr inbounds float, float* %1, i64 %5737
+  %5739 = load float, float* %5738, align 4
+  %5740 = insertelement <8 x float> undef, float %5739, i32 0
+  %splat600 = shufflevector <8 x float> %5740, <8 x float> undef, <8 x i32> zeroinitializer
+  %5741 = load <8 x float>, <8 x float>* %24, align 32
+  %5742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat600, <8 x float> %5724, <8 x float> %5741)
+  store <8 x float> %5742, <8 x float>* %24, align 32
+  %5743 = load <8 x float>, <8 x float>* %18, align 32
+  %5744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat600, <8 x float> %5728, <8 x float> %5743)
+  store <8 x float> %5744, <8 x float>* %18, align 32
+  %5745 = add i64 %5604, 402
+  %5746 = getelementptr inbounds float, float* %1, i64 %5745
+  %5747 = load float, float* %5746, align 4
+  %5748 = insertelement <8 x float> undef, float %5747, i32 0
+  %splat601 = shufflevector <8 x float> %5748, <8 x float> undef, <8 x i32> zeroinitializer
+  %5749 = load <8 x float>, <8 x float>* %23, align 32
+  %5750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat601, <8 x float> %5724, <8 x float> %5749)
+  store <8 x float> %5750, <8 x float>* %23, align 32
+  %5751 = load <8 x float>, <8 x float>* %17, align 32
+  %5752 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat601, <8 x float> %5728, <8 x float> %5751)
+  store <8 x float> %5752, <8 x float>* %17, align 32
+  %5753 = add i64 %5604, 410
+  %5754 = getelementptr inbounds float, float* %1, i64 %5753
+  %5755 = load float, float* %5754, align 4
+  %5756 = insertelement <8 x float> undef, float %5755, i32 0
+  %splat602 = shufflevector <8 x float> %5756, <8 x float> undef, <8 x i32> zeroinitializer
+  %5757 = load <8 x float>, <8 x float>* %22, align 32
+  %5758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat602, <8 x float> %5724, <8 x float> %5757)
+  store <8 x float> %5758, <8 x float>* %22, align 32
+  %5759 = load <8 x float>, <8 x float>* %16, align 32
+  %5760 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat602, <8 x float> %5728, <8 x float> %5759)
+  store <8 x float> %5760, <8 x float>* %16, align 32
+  %5761 = add i64 %5604, 418
+  %5762 = getelementptr inbounds float, float* %1, i64 %5761
+  %5763 = load float, float* %5762, align 4
+  %5764 = insertelement <8 x float> undef, float %5763, i32 0
+  %splat603 = shufflevector <8 x float> %5764, <8 x float> undef, <8 x i32> zeroinitializer
+  %5765 = load <8 x float>, <8 x float>* %21, align 32
+  %5766 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat603, <8 x float> %5724, <8 x float> %5765)
+  store <8 x float> %5766, <8 x float>* %21, align 32
+  %5767 = load <8 x float>, <8 x float>* %15, align 32
+  %5768 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat603, <8 x float> %5728, <8 x float> %5767)
+  store <8 x float> %5768, <8 x float>* %15, align 32
+  %5769 = add i64 %5604, 426
+  %5770 = getelementptr inbounds float, float* %1, i64 %5769
+  %5771 = load float, float* %5770, align 4
+  %5772 = insertelement <8 x float> undef, float %5771, i32 0
+  %splat604 = shufflevector <8 x float> %5772, <8 x float> undef, <8 x i32> zeroinitializer
+  %5773 = load <8 x float>, <8 x float>* %20, align 32
+  %5774 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat604, <8 x float> %5724, <8 x float> %5773)
+  store <8 x float> %5774, <8 x float>* %20, align 32
+  %5775 = load <8 x float>, <8 x float>* %14, align 32
+  %5776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat604, <8 x float> %5728, <8 x float> %5775)
+  store <8 x float> %5776, <8 x float>* %14, align 32
+  %5777 = add i64 %5608, 24
+  %5778 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5777
+  %5779 = bitcast float* %5778 to <8 x float>*
+  %5780 = load <8 x float>, <8 x float>* %5779, align 4
+  %5781 = add i64 %5608, 4632
+  %5782 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5781
+  %5783 = bitcast float* %5782 to <8 x float>*
+  %5784 = load <8 x float>, <8 x float>* %5783, align 4
+  %5785 = add i64 %5604, 387
+  %5786 = getelementptr inbounds float, float* %1, i64 %5785
+  %5787 = load float, float* %5786, align 4
+  %5788 = insertelement <8 x float> undef, float %5787, i32 0
+  %splat605 = shufflevector <8 x float> %5788, <8 x float> undef, <8 x i32> zeroinitializer
+  %5789 = load <8 x float>, <8 x float>* %25, align 32
+  %5790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat605, <8 x float> %5780, <8 x float> %5789)
+  store <8 x float> %5790, <8 x float>* %25, align 32
+  %5791 = load <8 x float>, <8 x float>* %19, align 32
+  %5792 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat605, <8 x float> %5784, <8 x float> %5791)
+  store <8 x float> %5792, <8 x float>* %19, align 32
+  %5793 = add i64 %5604, 395
+  %5794 = getelementptr inbounds float, float* %1, i64 %5793
+  %5795 = load float, float* %5794, align 4
+  %5796 = insertelement <8 x float> undef, float %5795, i32 0
+  %splat606 = shufflevector <8 x float> %5796, <8 x float> undef, <8 x i32> zeroinitializer
+  %5797 = load <8 x float>, <8 x float>* %24, align 32
+  %5798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat606, <8 x float> %5780, <8 x float> %5797)
+  store <8 x float> %5798, <8 x float>* %24, align 32
+  %5799 = load <8 x float>, <8 x float>* %18, align 32
+  %5800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat606, <8 x float> %5784, <8 x float> %5799)
+  store <8 x float> %5800, <8 x float>* %18, align 32
+  %5801 = add i64 %5604, 403
+  %5802 = getelementptr inbounds float, float* %1, i64 %5801
+  %5803 = load float, float* %5802, align 4
+  %5804 = insertelement <8 x float> undef, float %5803, i32 0
+  %splat607 = shufflevector <8 x float> %5804, <8 x float> undef, <8 x i32> zeroinitializer
+  %5805 = load <8 x float>, <8 x float>* %23, align 32
+  %5806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat607, <8 x float> %5780, <8 x float> %5805)
+  store <8 x float> %5806, <8 x float>* %23, align 32
+  %5807 = load <8 x float>, <8 x float>* %17, align 32
+  %5808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat607, <8 x float> %5784, <8 x float> %5807)
+  store <8 x float> %5808, <8 x float>* %17, align 32
+  %5809 = add i64 %5604, 411
+  %5810 = getelementptr inbounds float, float* %1, i64 %5809
+  %5811 = load float, float* %5810, align 4
+  %5812 = insertelement <8 x float> undef, float %5811, i32 0
+  %splat608 = shufflevector <8 x float> %5812, <8 x float> undef, <8 x i32> zeroinitializer
+  %5813 = load <8 x float>, <8 x float>* %22, align 32
+  %5814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat608, <8 x float> %5780, <8 x float> %5813)
+  store <8 x float> %5814, <8 x float>* %22, align 32
+  %5815 = load <8 x float>, <8 x float>* %16, align 32
+  %5816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat608, <8 x float> %5784, <8 x float> %5815)
+  store <8 x float> %5816, <8 x float>* %16, align 32
+  %5817 = add i64 %5604, 419
+  %5818 = getelementptr inbounds float, float* %1, i64 %5817
+  %5819 = load float, float* %5818, align 4
+  %5820 = insertelement <8 x float> undef, float %5819, i32 0
+  %splat609 = shufflevector <8 x float> %5820, <8 x float> undef, <8 x i32> zeroinitializer
+  %5821 = load <8 x float>, <8 x float>* %21, align 32
+  %5822 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat609, <8 x float> %5780, <8 x float> %5821)
+  store <8 x float> %5822, <8 x float>* %21, align 32
+  %5823 = load <8 x float>, <8 x float>* %15, align 32
+  %5824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat609, <8 x float> %5784, <8 x float> %5823)
+  store <8 x float> %5824, <8 x float>* %15, align 32
+  %5825 = add i64 %5604, 427
+  %5826 = getelementptr inbounds float, float* %1, i64 %5825
+  %5827 = load float, float* %5826, align 4
+  %5828 = insertelement <8 x float> undef, float %5827, i32 0
+  %splat610 = shufflevector <8 x float> %5828, <8 x float> undef, <8 x i32> zeroinitializer
+  %5829 = load <8 x float>, <8 x float>* %20, align 32
+  %5830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat610, <8 x float> %5780, <8 x float> %5829)
+  store <8 x float> %5830, <8 x float>* %20, align 32
+  %5831 = load <8 x float>, <8 x float>* %14, align 32
+  %5832 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat610, <8 x float> %5784, <8 x float> %5831)
+  store <8 x float> %5832, <8 x float>* %14, align 32
+  %5833 = add i64 %5608, 32
+  %5834 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5833
+  %5835 = bitcast float* %5834 to <8 x float>*
+  %5836 = load <8 x float>, <8 x float>* %5835, align 4
+  %5837 = add i64 %5608, 4640
+  %5838 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5837
+  %5839 = bitcast float* %5838 to <8 x float>*
+  %5840 = load <8 x float>, <8 x float>* %5839, align 4
+  %5841 = add i64 %5604, 388
+  %5842 = getelementptr inbounds float, float* %1, i64 %5841
+  %5843 = load float, float* %5842, align 4
+  %5844 = insertelement <8 x float> undef, float %5843, i32 0
+  %splat611 = shufflevector <8 x float> %5844, <8 x float> undef, <8 x i32> zeroinitializer
+  %5845 = load <8 x float>, <8 x float>* %25, align 32
+  %5846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat611, <8 x float> %5836, <8 x float> %5845)
+  store <8 x float> %5846, <8 x float>* %25, align 32
+  %5847 = load <8 x float>, <8 x float>* %19, align 32
+  %5848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat611, <8 x float> %5840, <8 x float> %5847)
+  store <8 x float> %5848, <8 x float>* %19, align 32
+  %5849 = add i64 %5604, 396
+  %5850 = getelementptr inbounds float, float* %1, i64 %5849
+  %5851 = load float, float* %5850, align 4
+  %5852 = insertelement <8 x float> undef, float %5851, i32 0
+  %splat612 = shufflevector <8 x float> %5852, <8 x float> undef, <8 x i32> zeroinitializer
+  %5853 = load <8 x float>, <8 x float>* %24, align 32
+  %5854 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat612, <8 x float> %5836, <8 x float> %5853)
+  store <8 x float> %5854, <8 x float>* %24, align 32
+  %5855 = load <8 x float>, <8 x float>* %18, align 32
+  %5856 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat612, <8 x float> %5840, <8 x float> %5855)
+  store <8 x float> %5856, <8 x float>* %18, align 32
+  %5857 = add i64 %5604, 404
+  %5858 = getelementptr inbounds float, float* %1, i64 %5857
+  %5859 = load float, float* %5858, align 4
+  %5860 = insertelement <8 x float> undef, float %5859, i32 0
+  %splat613 = shufflevector <8 x float> %5860, <8 x float> undef, <8 x i32> zeroinitializer
+  %5861 = load <8 x float>, <8 x float>* %23, align 32
+  %5862 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat613, <8 x float> %5836, <8 x float> %5861)
+  store <8 x float> %5862, <8 x float>* %23, align 32
+  %5863 = load <8 x float>, <8 x float>* %17, align 32
+  %5864 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat613, <8 x float> %5840, <8 x float> %5863)
+  store <8 x float> %5864, <8 x float>* %17, align 32
+  %5865 = add i64 %5604, 412
+  %5866 = getelementptr inbounds float, float* %1, i64 %5865
+  %5867 = load float, float* %5866, align 4
+  %5868 = insertelement <8 x float> undef, float %5867, i32 0
+  %splat614 = shufflevector <8 x float> %5868, <8 x float> undef, <8 x i32> zeroinitializer
+  %5869 = load <8 x float>, <8 x float>* %22, align 32
+  %5870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat614, <8 x float> %5836, <8 x float> %5869)
+  store <8 x float> %5870, <8 x float>* %22, align 32
+  %5871 = load <8 x float>, <8 x float>* %16, align 32
+  %5872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat614, <8 x float> %5840, <8 x float> %5871)
+  store <8 x float> %5872, <8 x float>* %16, align 32
+  %5873 = add i64 %5604, 420
+  %5874 = getelementptr inbounds float, float* %1, i64 %5873
+  %5875 = load float, float* %5874, align 4
+  %5876 = insertelement <8 x float> undef, float %5875, i32 0
+  %splat615 = shufflevector <8 x float> %5876, <8 x float> undef, <8 x i32> zeroinitializer
+  %5877 = load <8 x float>, <8 x float>* %21, align 32
+  %5878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat615, <8 x float> %5836, <8 x float> %5877)
+  store <8 x float> %5878, <8 x float>* %21, align 32
+  %5879 = load <8 x float>, <8 x float>* %15, align 32
+  %5880 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat615, <8 x float> %5840, <8 x float> %5879)
+  store <8 x float> %5880, <8 x float>* %15, align 32
+  %5881 = add i64 %5604, 428
+  %5882 = getelementptr inbounds float, float* %1, i64 %5881
+  %5883 = load float, float* %5882, align 4
+  %5884 = insertelement <8 x float> undef, float %5883, i32 0
+  %splat616 = shufflevector <8 x float> %5884, <8 x float> undef, <8 x i32> zeroinitializer
+  %5885 = load <8 x float>, <8 x float>* %20, align 32
+  %5886 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat616, <8 x float> %5836, <8 x float> %5885)
+  store <8 x float> %5886, <8 x float>* %20, align 32
+  %5887 = load <8 x float>, <8 x float>* %14, align 32
+  %5888 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat616, <8 x float> %5840, <8 x float> %5887)
+  store <8 x float> %5888, <8 x float>* %14, align 32
+  %5889 = add i64 %5608, 40
+  %5890 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5889
+  %5891 = bitcast float* %5890 to <8 x float>*
+  %5892 = load <8 x float>, <8 x float>* %5891, align 4
+  %5893 = add i64 %5608, 4648
+  %5894 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5893
+  %5895 = bitcast float* %5894 to <8 x float>*
+  %5896 = load <8 x float>, <8 x float>* %5895, align 4
+  %5897 = add i64 %5604, 389
+  %5898 = getelementptr inbounds float, float* %1, i64 %5897
+  %5899 = load float, float* %5898, align 4
+  %5900 = insertelement <8 x float> undef, float %5899, i32 0
+  %splat617 = shufflevector <8 x float> %5900, <8 x float> undef, <8 x i32> zeroinitializer
+  %5901 = load <8 x float>, <8 x float>* %25, align 32
+  %5902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat617, <8 x float> %5892, <8 x float> %5901)
+  store <8 x float> %5902, <8 x float>* %25, align 32
+  %5903 = load <8 x float>, <8 x float>* %19, align 32
+  %5904 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat617, <8 x float> %5896, <8 x float> %5903)
+  store <8 x float> %5904, <8 x float>* %19, align 32
+  %5905 = add i64 %5604, 397
+  %5906 = getelementptr inbounds float, float* %1, i64 %5905
+  %5907 = load float, float* %5906, align 4
+  %5908 = insertelement <8 x float> undef, float %5907, i32 0
+  %splat618 = shufflevector <8 x float> %5908, <8 x float> undef, <8 x i32> zeroinitializer
+  %5909 = load <8 x float>, <8 x float>* %24, align 32
+  %5910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat618, <8 x float> %5892, <8 x float> %5909)
+  store <8 x float> %5910, <8 x float>* %24, align 32
+  %5911 = load <8 x float>, <8 x float>* %18, align 32
+  %5912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat618, <8 x float> %5896, <8 x float> %5911)
+  store <8 x float> %5912, <8 x float>* %18, align 32
+  %5913 = add i64 %5604, 405
+  %5914 = getelementptr inbounds float, float* %1, i64 %5913
+  %5915 = load float, float* %5914, align 4
+  %5916 = insertelement <8 x float> undef, float %5915, i32 0
+  %splat619 = shufflevector <8 x float> %5916, <8 x float> undef, <8 x i32> zeroinitializer
+  %5917 = load <8 x float>, <8 x float>* %23, align 32
+  %5918 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat619, <8 x float> %5892, <8 x float> %5917)
+  store <8 x float> %5918, <8 x float>* %23, align 32
+  %5919 = load <8 x float>, <8 x float>* %17, align 32
+  %5920 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat619, <8 x float> %5896, <8 x float> %5919)
+  store <8 x float> %5920, <8 x float>* %17, align 32
+  %5921 = add i64 %5604, 413
+  %5922 = getelementptr inbounds float, float* %1, i64 %5921
+  %5923 = load float, float* %5922, align 4
+  %5924 = insertelement <8 x float> undef, float %5923, i32 0
+  %splat620 = shufflevector <8 x float> %5924, <8 x float> undef, <8 x i32> zeroinitializer
+  %5925 = load <8 x float>, <8 x float>* %22, align 32
+  %5926 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat620, <8 x float> %5892, <8 x float> %5925)
+  store <8 x float> %5926, <8 x float>* %22, align 32
+  %5927 = load <8 x float>, <8 x float>* %16, align 32
+  %5928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat620, <8 x float> %5896, <8 x float> %5927)
+  store <8 x float> %5928, <8 x float>* %16, align 32
+  %5929 = add i64 %5604, 421
+  %5930 = getelementptr inbounds float, float* %1, i64 %5929
+  %5931 = load float, float* %5930, align 4
+  %5932 = insertelement <8 x float> undef, float %5931, i32 0
+  %splat621 = shufflevector <8 x float> %5932, <8 x float> undef, <8 x i32> zeroinitializer
+  %5933 = load <8 x float>, <8 x float>* %21, align 32
+  %5934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat621, <8 x float> %5892, <8 x float> %5933)
+  store <8 x float> %5934, <8 x float>* %21, align 32
+  %5935 = load <8 x float>, <8 x float>* %15, align 32
+  %5936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat621, <8 x float> %5896, <8 x float> %5935)
+  store <8 x float> %5936, <8 x float>* %15, align 32
+  %5937 = add i64 %5604, 429
+  %5938 = getelementptr inbounds float, float* %1, i64 %5937
+  %5939 = load float, float* %5938, align 4
+  %5940 = insertelement <8 x float> undef, float %5939, i32 0
+  %splat622 = shufflevector <8 x float> %5940, <8 x float> undef, <8 x i32> zeroinitializer
+  %5941 = load <8 x float>, <8 x float>* %20, align 32
+  %5942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat622, <8 x float> %5892, <8 x float> %5941)
+  store <8 x float> %5942, <8 x float>* %20, align 32
+  %5943 = load <8 x float>, <8 x float>* %14, align 32
+  %5944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat622, <8 x float> %5896, <8 x float> %5943)
+  store <8 x float> %5944, <8 x float>* %14, align 32
+  %5945 = add i64 %5608, 48
+  %5946 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5945
+  %5947 = bitcast float* %5946 to <8 x float>*
+  %5948 = load <8 x float>, <8 x float>* %5947, align 4
+  %5949 = add i64 %5608, 4656
+  %5950 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %5949
+  %5951 = bitcast float* %5950 to <8 x float>*
+  %5952 = load <8 x float>, <8 x float>* %5951, align 4
+  %5953 = add i64 %5604, 390
+  %5954 = getelementptr inbounds float, float* %1, i64 %5953
+  %5955 = load float, float* %5954, align 4
+  %5956 = insertelement <8 x float> undef, float %5955, i32 0
+  %splat623 = shufflevector <8 x float> %5956, <8 x float> undef, <8 x i32> zeroinitializer
+  %5957 = load <8 x float>, <8 x float>* %25, align 32
+  %5958 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat623, <8 x float> %5948, <8 x float> %5957)
+  store <8 x float> %5958, <8 x float>* %25, align 32
+  %5959 = load <8 x float>, <8 x float>* %19, align 32
+  %5960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat623, <8 x float> %5952, <8 x float> %5959)
+  store <8 x float> %5960, <8 x float>* %19, align 32
+  %5961 = add i64 %5604, 398
+  %5962 = getelementptr inbounds float, float* %1, i64 %5961
+  %5963 = load float, float* %5962, align 4
+  %5964 = insertelement <8 x float> undef, float %5963, i32 0
+  %splat624 = shufflevector <8 x float> %5964, <8 x float> undef, <8 x i32> zeroinitializer
+  %5965 = load <8 x float>, <8 x float>* %24, align 32
+  %5966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat624, <8 x float> %5948, <8 x float> %5965)
+  store <8 x float> %5966, <8 x float>* %24, align 32
+  %5967 = load <8 x float>, <8 x float>* %18, align 32
+  %5968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat624, <8 x float> %5952, <8 x float> %5967)
+  store <8 x float> %5968, <8 x float>* %18, align 32
+  %5969 = add i64 %5604, 406
+  %5970 = getelementptr inbounds float, float* %1, i64 %5969
+  %5971 = load float, float* %5970, align 4
+  %5972 = insertelement <8 x float> undef, float %5971, i32 0
+  %splat625 = shufflevector <8 x float> %5972, <8 x float> undef, <8 x i32> zeroinitializer
+  %5973 = load <8 x float>, <8 x float>* %23, align 32
+  %5974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat625, <8 x float> %5948, <8 x float> %5973)
+  store <8 x float> %5974, <8 x float>* %23, align 32
+  %5975 = load <8 x float>, <8 x float>* %17, align 32
+  %5976 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat625, <8 x float> %5952, <8 x float> %5975)
+  store <8 x float> %5976, <8 x float>* %17, align 32
+  %5977 = add i64 %5604, 414
+  %5978 = getelementptr inbounds float, float* %1, i64 %5977
+  %5979 = load float, float* %5978, align 4
+  %5980 = insertelement <8 x float> undef, float %5979, i32 0
+  %splat626 = shufflevector <8 x float> %5980, <8 x float> undef, <8 x i32> zeroinitializer
+  %5981 = load <8 x float>, <8 x float>* %22, align 32
+  %5982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat626, <8 x float> %5948, <8 x float> %5981)
+  store <8 x float> %5982, <8 x float>* %22, align 32
+  %5983 = load <8 x float>, <8 x float>* %16, align 32
+  %5984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat626, <8 x float> %5952, <8 x float> %5983)
+  store <8 x float> %5984, <8 x float>* %16, align 32
+  %5985 = add i64 %5604, 422
+  %5986 = getelementptr inbounds float, float* %1, i64 %5985
+  %5987 = load float, float* %5986, align 4
+  %5988 = insertelement <8 x float> undef, float %5987, i32 0
+  %splat627 = shufflevector <8 x float> %5988, <8 x float> undef, <8 x i32> zeroinitializer
+  %5989 = load <8 x float>, <8 x float>* %21, align 32
+  %5990 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat627, <8 x float> %5948, <8 x float> %5989)
+  store <8 x float> %5990, <8 x float>* %21, align 32
+  %5991 = load <8 x float>, <8 x float>* %15, align 32
+  %5992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat627, <8 x float> %5952, <8 x float> %5991)
+  store <8 x float> %5992, <8 x float>* %15, align 32
+  %5993 = add i64 %5604, 430
+  %5994 = getelementptr inbounds float, float* %1, i64 %5993
+  %5995 = load float, float* %5994, align 4
+  %5996 = insertelement <8 x float> undef, float %5995, i32 0
+  %splat628 = shufflevector <8 x float> %5996, <8 x float> undef, <8 x i32> zeroinitializer
+  %5997 = load <8 x float>, <8 x float>* %20, align 32
+  %5998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat628, <8 x float> %5948, <8 x float> %5997)
+  store <8 x float> %5998, <8 x float>* %20, align 32
+  %5999 = load <8 x float>, <8 x float>* %14, align 32
+  %6000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat628, <8 x float> %5952, <8 x float> %5999)
+  store <8 x float> %6000, <8 x float>* %14, align 32
+  %6001 = add i64 %5608, 56
+  %6002 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6001
+  %6003 = bitcast float* %6002 to <8 x float>*
+  %6004 = load <8 x float>, <8 x float>* %6003, align 4
+  %6005 = add i64 %5608, 4664
+  %6006 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6005
+  %6007 = bitcast float* %6006 to <8 x float>*
+  %6008 = load <8 x float>, <8 x float>* %6007, align 4
+  %6009 = add i64 %5604, 391
+  %6010 = getelementptr inbounds float, float* %1, i64 %6009
+  %6011 = load float, float* %6010, align 4
+  %6012 = insertelement <8 x float> undef, float %6011, i32 0
+  %splat629 = shufflevector <8 x float> %6012, <8 x float> undef, <8 x i32> zeroinitializer
+  %6013 = load <8 x float>, <8 x float>* %25, align 32
+  %6014 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat629, <8 x float> %6004, <8 x float> %6013)
+  store <8 x float> %6014, <8 x float>* %25, align 32
+  %6015 = load <8 x float>, <8 x float>* %19, align 32
+  %6016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat629, <8 x float> %6008, <8 x float> %6015)
+  store <8 x float> %6016, <8 x float>* %19, align 32
+  %6017 = add i64 %5604, 399
+  %6018 = getelementptr inbounds float, float* %1, i64 %6017
+  %6019 = load float, float* %6018, align 4
+  %6020 = insertelement <8 x float> undef, float %6019, i32 0
+  %splat630 = shufflevector <8 x float> %6020, <8 x float> undef, <8 x i32> zeroinitializer
+  %6021 = load <8 x float>, <8 x float>* %24, align 32
+  %6022 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat630, <8 x float> %6004, <8 x float> %6021)
+  store <8 x float> %6022, <8 x float>* %24, align 32
+  %6023 = load <8 x float>, <8 x float>* %18, align 32
+  %6024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat630, <8 x float> %6008, <8 x float> %6023)
+  store <8 x float> %6024, <8 x float>* %18, align 32
+  %6025 = add i64 %5604, 407
+  %6026 = getelementptr inbounds float, float* %1, i64 %6025
+  %6027 = load float, float* %6026, align 4
+  %6028 = insertelement <8 x float> undef, float %6027, i32 0
+  %splat631 = shufflevector <8 x float> %6028, <8 x float> undef, <8 x i32> zeroinitializer
+  %6029 = load <8 x float>, <8 x float>* %23, align 32
+  %6030 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat631, <8 x float> %6004, <8 x float> %6029)
+  store <8 x float> %6030, <8 x float>* %23, align 32
+  %6031 = load <8 x float>, <8 x float>* %17, align 32
+  %6032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat631, <8 x float> %6008, <8 x float> %6031)
+  store <8 x float> %6032, <8 x float>* %17, align 32
+  %6033 = add i64 %5604, 415
+  %6034 = getelementptr inbounds float, float* %1, i64 %6033
+  %6035 = load float, float* %6034, align 4
+  %6036 = insertelement <8 x float> undef, float %6035, i32 0
+  %splat632 = shufflevector <8 x float> %6036, <8 x float> undef, <8 x i32> zeroinitializer
+  %6037 = load <8 x float>, <8 x float>* %22, align 32
+  %6038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat632, <8 x float> %6004, <8 x float> %6037)
+  store <8 x float> %6038, <8 x float>* %22, align 32
+  %6039 = load <8 x float>, <8 x float>* %16, align 32
+  %6040 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat632, <8 x float> %6008, <8 x float> %6039)
+  store <8 x float> %6040, <8 x float>* %16, align 32
+  %6041 = add i64 %5604, 423
+  %6042 = getelementptr inbounds float, float* %1, i64 %6041
+  %6043 = load float, float* %6042, align 4
+  %6044 = insertelement <8 x float> undef, float %6043, i32 0
+  %splat633 = shufflevector <8 x float> %6044, <8 x float> undef, <8 x i32> zeroinitializer
+  %6045 = load <8 x float>, <8 x float>* %21, align 32
+  %6046 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat633, <8 x float> %6004, <8 x float> %6045)
+  store <8 x float> %6046, <8 x float>* %21, align 32
+  %6047 = load <8 x float>, <8 x float>* %15, align 32
+  %6048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat633, <8 x float> %6008, <8 x float> %6047)
+  store <8 x float> %6048, <8 x float>* %15, align 32
+  %6049 = add i64 %5604, 431
+  %6050 = getelementptr inbounds float, float* %1, i64 %6049
+  %6051 = load float, float* %6050, align 4
+  %6052 = insertelement <8 x float> undef, float %6051, i32 0
+  %splat634 = shufflevector <8 x float> %6052, <8 x float> undef, <8 x i32> zeroinitializer
+  %6053 = load <8 x float>, <8 x float>* %20, align 32
+  %6054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat634, <8 x float> %6004, <8 x float> %6053)
+  store <8 x float> %6054, <8 x float>* %20, align 32
+  %6055 = load <8 x float>, <8 x float>* %14, align 32
+  %6056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat634, <8 x float> %6008, <8 x float> %6055)
+  store <8 x float> %6056, <8 x float>* %14, align 32
+  %kw.next635 = add i64 %kw586, 1
+  br label %kw.header583
+
+kw.exit585:                                       ; preds = %kw.header583
+  %kh.next636 = add i64 %kh582, 1
+  br label %kh.header579
+
+u.header638:                                      ; preds = %kh.exit644, %u.exit577
+  %u641 = phi i64 [ 0, %u.exit577 ], [ %u.next684, %kh.exit644 ]
+  %6057 = icmp slt i64 %u641, 8
+  br i1 %6057, label %u.body639, label %u.exit640
+
+u.body639:                                        ; preds = %u.header638
+  %6058 = mul i64 %u641, 1800
+  %6059 = add i64 %5598, %6058
+  %6060 = mul i64 %u641, 576
+  %6061 = add i64 %151, %6060
+  br label %kh.header642
+
+u.exit640:                                        ; preds = %u.header638
+  %6062 = mul i64 %143, 8
+  %6063 = add i64 %6062, %146
+  %6064 = add i64 %6063, 0
+  %6065 = mul i64 %6064, 13
+  %6066 = add i64 %6065, %140
+  %6067 = mul i64 %6066, 13
+  %6068 = add i64 %6067, 48
+  %6069 = mul i64 %6068, 8
+  %6070 = load <8 x float>, <8 x float>* %13, align 32
+  %6071 = fcmp ogt <8 x float> %6070, zeroinitializer
+  %6072 = select <8 x i1> %6071, <8 x float> %6070, <8 x float> zeroinitializer
+  %6073 = getelementptr inbounds float, float* %0, i64 %6069
+  %6074 = bitcast float* %6073 to <8 x float>*
+  store <8 x float> %6072, <8 x float>* %6074, align 4
+  %6075 = add i64 %6067, 49
+  %6076 = mul i64 %6075, 8
+  %6077 = load <8 x float>, <8 x float>* %12, align 32
+  %6078 = fcmp ogt <8 x float> %6077, zeroinitializer
+  %6079 = select <8 x i1> %6078, <8 x float> %6077, <8 x float> zeroinitializer
+  %6080 = getelementptr inbounds float, float* %0, i64 %6076
+  %6081 = bitcast float* %6080 to <8 x float>*
+  store <8 x float> %6079, <8 x float>* %6081, align 4
+  %6082 = add i64 %6067, 50
+  %6083 = mul i64 %6082, 8
+  %6084 = load <8 x float>, <8 x float>* %11, align 32
+  %6085 = fcmp ogt <8 x float> %6084, zeroinitializer
+  %6086 = select <8 x i1> %6085, <8 x float> %6084, <8 x float> zeroinitializer
+  %6087 = getelementptr inbounds float, float* %0, i64 %6083
+  %6088 = bitcast float* %6087 to <8 x float>*
+  store <8 x float> %6086, <8 x float>* %6088, align 4
+  %6089 = add i64 %6067, 51
+  %6090 = mul i64 %6089, 8
+  %6091 = load <8 x float>, <8 x float>* %10, align 32
+  %6092 = fcmp ogt <8 x float> %6091, zeroinitializer
+  %6093 = select <8 x i1> %6092, <8 x float> %6091, <8 x float> zeroinitializer
+  %6094 = getelementptr inbounds float, float* %0, i64 %6090
+  %6095 = bitcast float* %6094 to <8 x float>*
+  store <8 x float> %6093, <8 x float>* %6095, align 4
+  %6096 = mul i64 %143, 8
+  %6097 = add i64 %6096, %146
+  %6098 = add i64 %6097, 1
+  %6099 = mul i64 %6098, 13
+  %6100 = add i64 %6099, %140
+  %6101 = mul i64 %6100, 13
+  %6102 = add i64 %6101, 48
+  %6103 = mul i64 %6102, 8
+  %6104 = load <8 x float>, <8 x float>* %9, align 32
+  %6105 = fcmp ogt <8 x float> %6104, zeroinitializer
+  %6106 = select <8 x i1> %6105, <8 x float> %6104, <8 x float> zeroinitializer
+  %6107 = getelementptr inbounds float, float* %0, i64 %6103
+  %6108 = bitcast float* %6107 to <8 x float>*
+  store <8 x float> %6106, <8 x float>* %6108, align 4
+  %6109 = add i64 %6101, 49
+  %6110 = mul i64 %6109, 8
+  %6111 = load <8 x float>, <8 x float>* %8, align 32
+  %6112 = fcmp ogt <8 x float> %6111, zeroinitializer
+  %6113 = select <8 x i1> %6112, <8 x float> %6111, <8 x float> zeroinitializer
+  %6114 = getelementptr inbounds float, float* %0, i64 %6110
+  %6115 = bitcast float* %6114 to <8 x float>*
+  store <8 x float> %6113, <8 x float>* %6115, align 4
+  %6116 = add i64 %6101, 50
+  %6117 = mul i64 %6116, 8
+  %6118 = load <8 x float>, <8 x float>* %7, align 32
+  %6119 = fcmp ogt <8 x float> %6118, zeroinitializer
+  %6120 = select <8 x i1> %6119, <8 x float> %6118, <8 x float> zeroinitializer
+  %6121 = getelementptr inbounds float, float* %0, i64 %6117
+  %6122 = bitcast float* %6121 to <8 x float>*
+  store <8 x float> %6120, <8 x float>* %6122, align 4
+  %6123 = add i64 %6101, 51
+  %6124 = mul i64 %6123, 8
+  %6125 = load <8 x float>, <8 x float>* %6, align 32
+  %6126 = fcmp ogt <8 x float> %6125, zeroinitializer
+  %6127 = select <8 x i1> %6126, <8 x float> %6125, <8 x float> zeroinitializer
+  %6128 = getelementptr inbounds float, float* %0, i64 %6124
+  %6129 = bitcast float* %6128 to <8 x float>*
+  store <8 x float> %6127, <8 x float>* %6129, align 4
+  br label %endif
+
+kh.header642:                                     ; preds = %kw.exit648, %u.body639
+  %kh645 = phi i64 [ 0, %u.body639 ], [ %kh.next683, %kw.exit648 ]
+  %6130 = icmp slt i64 %kh645, 3
+  br i1 %6130, label %kh.body643, label %kh.exit644
+
+kh.body643:                                       ; preds = %kh.header642
+  %6131 = mul i64 %kh645, 120
+  %6132 = add i64 %6059, %6131
+  br label %kw.header646
+
+kh.exit644:                                       ; preds = %kh.header642
+  %u.next684 = add i64 %u641, 1
+  br label %u.header638
+
+kw.header646:                                     ; preds = %kw.body647, %kh.body643
+  %kw649 = phi i64 [ 0, %kh.body643 ], [ %kw.next682, %kw.body647 ]
+  %6133 = icmp slt i64 %kw649, 3
+  br i1 %6133, label %kw.body647, label %kw.exit648
+
+kw.body647:                                       ; preds = %kw.header646
+  %6134 = mul i64 %kw649, 8
+  %6135 = add i64 %6132, %6134
+  %6136 = mul i64 %kh645, 3
+  %6137 = add i64 %6136, %kw649
+  %6138 = mul i64 %6137, 64
+  %6139 = add i64 %6061, %6138
+  %6140 = add i64 %6139, 0
+  %6141 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6140
+  %6142 = bitcast float* %6141 to <8 x float>*
+  %6143 = load <8 x float>, <8 x float>* %6142, align 4
+  %6144 = add i64 %6139, 4608
+  %6145 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6144
+  %6146 = bitcast float* %6145 to <8 x float>*
+  %6147 = load <8 x float>, <8 x float>* %6146, align 4
+  %6148 = add i64 %6135, 432
+  %6149 = getelementptr inbounds float, float* %1, i64 %6148
+  %6150 = load float, float* %6149, align 4
+  %6151 = insertelement <8 x float> undef, float %6150, i32 0
+  %splat650 = shufflevector <8 x float> %6151, <8 x float> undef, <8 x i32> zeroinitializer
+  %6152 = load <8 x float>, <8 x float>* %13, align 32
+  %6153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat650, <8 x float> %6143, <8 x float> %6152)
+  store <8 x float> %6153, <8 x float>* %13, align 32
+  %6154 = load <8 x float>, <8 x float>* %9, align 32
+  %6155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat650, <8 x float> %6147, <8 x float> %6154)
+  store <8 x float> %6155, <8 x float>* %9, align 32
+  %6156 = add i64 %6135, 440
+  %6157 = getelementptr inbounds float, float* %1, i64 %6156
+  %6158 = load float, float* %6157, align 4
+  %6159 = insertelement <8 x float> undef, float %6158, i32 0
+  %splat651 = shufflevector <8 x float> %6159, <8 x float> undef, <8 x i32> zeroinitializer
+  %6160 = load <8 x float>, <8 x float>* %12, align 32
+  %6161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat651, <8 x float> %6143, <8 x float> %6160)
+  store <8 x float> %6161, <8 x float>* %12, align 32
+  %6162 = load <8 x float>, <8 x float>* %8, align 32
+  %6163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat651, <8 x float> %6147, <8 x float> %6162)
+  store <8 x float> %6163, <8 x float>* %8, align 32
+  %6164 = add i64 %6135, 448
+  %6165 = getelementptr inbounds float, float* %1, i64 %6164
+  %6166 = load float, float* %6165, align 4
+  %6167 = insertelement <8 x float> undef, float %6166, i32 0
+  %splat652 = shufflevector <8 x float> %6167, <8 x float> undef, <8 x i32> zeroinitializer
+  %6168 = load <8 x float>, <8 x float>* %11, align 32
+  %6169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat652, <8 x float> %6143, <8 x float> %6168)
+  store <8 x float> %6169, <8 x float>* %11, align 32
+  %6170 = load <8 x float>, <8 x float>* %7, align 32
+  %6171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat652, <8 x float> %6147, <8 x float> %6170)
+  store <8 x float> %6171, <8 x float>* %7, align 32
+  %6172 = add i64 %6135, 456
+  %6173 = getelementptr inbounds float, float* %1, i64 %6172
+  %6174 = load float, float* %6173, align 4
+  %6175 = insertelement <8 x float> undef, float %6174, i32 0
+  %splat653 = shufflevector <8 x float> %6175, <8 x float> undef, <8 x i32> zeroinitializer
+  %6176 = load <8 x float>, <8 x float>* %10, align 32
+  %6177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat653, <8 x float> %6143, <8 x float> %6176)
+  store <8 x float> %6177, <8 x float>* %10, align 32
+  %6178 = load <8 x float>, <8 x float>* %6, align 32
+  %6179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat653, <8 x float> %6147, <8 x float> %6178)
+  store <8 x float> %6179, <8 x float>* %6, align 32
+  %6180 = add i64 %6139, 8
+  %6181 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6180
+  %6182 = bitcast float* %6181 to <8 x float>*
+  %6183 = load <8 x float>, <8 x float>* %6182, align 4
+  %6184 = add i64 %6139, 4616
+  %6185 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6184
+  %6186 = bitcast float* %6185 to <8 x float>*
+  %6187 = load <8 x float>, <8 x float>* %6186, align 4
+  %6188 = add i64 %6135, 433
+  %6189 = getelementptr inbounds float, float* %1, i64 %6188
+  %6190 = load float, float* %6189, align 4
+  %6191 = insertelement <8 x float> undef, float %6190, i32 0
+  %splat654 = shufflevector <8 x float> %6191, <8 x float> undef, <8 x i32> zeroinitializer
+  %6192 = load <8 x float>, <8 x float>* %13, align 32
+  %6193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat654, <8 x float> %6183, <8 x float> %6192)
+  store <8 x float> %6193, <8 x float>* %13, align 32
+  %6194 = load <8 x float>, <8 x float>* %9, align 32
+  %6195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat654, <8 x float> %6187, <8 x float> %6194)
+  store <8 x float> %6195, <8 x float>* %9, align 32
+  %6196 = add i64 %6135, 441
+  %6197 = getelementptr inbounds float, float* %1, i64 %6196
+  %6198 = load float, float* %6197, align 4
+  %6199 = insertelement <8 x float> undef, float %6198, i32 0
+  %splat655 = shufflevector <8 x float> %6199, <8 x float> undef, <8 x i32> zeroinitializer
+  %6200 = load <8 x float>, <8 x float>* %12, align 32
+  %6201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat655, <8 x float> %6183, <8 x float> %6200)
+  store <8 x float> %6201, <8 x float>* %12, align 32
+  %6202 = load <8 x float>, <8 x float>* %8, align 32
+  %6203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat655, <8 x float> %6187, <8 x float> %6202)
+  store <8 x float> %6203, <8 x float>* %8, align 32
+  %6204 = add i64 %6135, 449
+  %6205 = getelementptr inbounds float, float* %1, i64 %6204
+  %6206 = load float, float* %6205, align 4
+  %6207 = insertelement <8 x float> undef, float %6206, i32 0
+  %splat656 = shufflevector <8 x float> %6207, <8 x float> undef, <8 x i32> zeroinitializer
+  %6208 = load <8 x float>, <8 x float>* %11, align 32
+  %6209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat656, <8 x float> %6183, <8 x float> %6208)
+  store <8 x float> %6209, <8 x float>* %11, align 32
+  %6210 = load <8 x float>, <8 x float>* %7, align 32
+  %6211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat656, <8 x float> %6187, <8 x float> %6210)
+  store <8 x float> %6211, <8 x float>* %7, align 32
+  %6212 = add i64 %6135, 457
+  %6213 = getelementptr inbounds float, float* %1, i64 %6212
+  %6214 = load float, float* %6213, align 4
+  %6215 = insertelement <8 x float> undef, float %6214, i32 0
+  %splat657 = shufflevector <8 x float> %6215, <8 x float> undef, <8 x i32> zeroinitializer
+  %6216 = load <8 x float>, <8 x float>* %10, align 32
+  %6217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat657, <8 x float> %6183, <8 x float> %6216)
+  store <8 x float> %6217, <8 x float>* %10, align 32
+  %6218 = load <8 x float>, <8 x float>* %6, align 32
+  %6219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat657, <8 x float> %6187, <8 x float> %6218)
+  store <8 x float> %6219, <8 x float>* %6, align 32
+  %6220 = add i64 %6139, 16
+  %6221 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6220
+  %6222 = bitcast float* %6221 to <8 x float>*
+  %6223 = load <8 x float>, <8 x float>* %6222, align 4
+  %6224 = add i64 %6139, 4624
+  %6225 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6224
+  %6226 = bitcast float* %6225 to <8 x float>*
+  %6227 = load <8 x float>, <8 x float>* %6226, align 4
+  %6228 = add i64 %6135, 434
+  %6229 = getelementptr inbounds float, float* %1, i64 %6228
+  %6230 = load float, float* %6229, align 4
+  %6231 = insertelement <8 x float> undef, float %6230, i32 0
+  %splat658 = shufflevector <8 x float> %6231, <8 x float> undef, <8 x i32> zeroinitializer
+  %6232 = load <8 x float>, <8 x float>* %13, align 32
+  %6233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat658, <8 x float> %6223, <8 x float> %6232)
+  store <8 x float> %6233, <8 x float>* %13, align 32
+  %6234 = load <8 x float>, <8 x float>* %9, align 32
+  %6235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat658, <8 x float> %6227, <8 x float> %6234)
+  store <8 x float> %6235, <8 x float>* %9, align 32
+  %6236 = add i64 %6135, 442
+  %6237 = getelementptr inbounds float, float* %1, i64 %6236
+  %6238 = load float, float* %6237, align 4
+  %6239 = insertelement <8 x float> undef, float %6238, i32 0
+  %splat659 = shufflevector <8 x float> %6239, <8 x float> undef, <8 x i32> zeroinitializer
+  %6240 = load <8 x float>, <8 x float>* %12, align 32
+  %6241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat659, <8 x float> %6223, <8 x float> %6240)
+  store <8 x float> %6241, <8 x float>* %12, align 32
+  %6242 = load <8 x float>, <8 x float>* %8, align 32
+  %6243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat659, <8 x float> %6227, <8 x float> %6242)
+  store <8 x float> %6243, <8 x float>* %8, align 32
+  %6244 = add i64 %6135, 450
+  %6245 = getelementptr inbounds float, float* %1, i64 %6244
+  %6246 = load float, float* %6245, align 4
+  %6247 = insertelement <8 x float> undef, float %6246, i32 0
+  %splat660 = shufflevector <8 x float> %6247, <8 x float> undef, <8 x i32> zeroinitializer
+  %6248 = load <8 x float>, <8 x float>* %11, align 32
+  %6249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat660, <8 x float> %6223, <8 x float> %6248)
+  store <8 x float> %6249, <8 x float>* %11, align 32
+  %6250 = load <8 x float>, <8 x float>* %7, align 32
+  %6251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat660, <8 x float> %6227, <8 x float> %6250)
+  store <8 x float> %6251, <8 x float>* %7, align 32
+  %6252 = add i64 %6135, 458
+  %6253 = getelementptr inbounds float, float* %1, i64 %6252
+  %6254 = load float, float* %6253, align 4
+  %6255 = insertelement <8 x float> undef, float %6254, i32 0
+  %splat661 = shufflevector <8 x float> %6255, <8 x float> undef, <8 x i32> zeroinitializer
+  %6256 = load <8 x float>, <8 x float>* %10, align 32
+  %6257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat661, <8 x float> %6223, <8 x float> %6256)
+  store <8 x float> %6257, <8 x float>* %10, align 32
+  %6258 = load <8 x float>, <8 x float>* %6, align 32
+  %6259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat661, <8 x float> %6227, <8 x float> %6258)
+  store <8 x float> %6259, <8 x float>* %6, align 32
+  %6260 = add i64 %6139, 24
+  %6261 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6260
+  %6262 = bitcast float* %6261 to <8 x float>*
+  %6263 = load <8 x float>, <8 x float>* %6262, align 4
+  %6264 = add i64 %6139, 4632
+  %6265 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6264
+  %6266 = bitcast float* %6265 to <8 x float>*
+  %6267 = load <8 x float>, <8 x float>* %6266, align 4
+  %6268 = add i64 %6135, 435
+  %6269 = getelementptr inbounds float, float* %1, i64 %6268
+  %6270 = load float, float* %6269, align 4
+  %6271 = insertelement <8 x float> undef, float %6270, i32 0
+  %splat662 = shufflevector <8 x float> %6271, <8 x float> undef, <8 x i32> zeroinitializer
+  %6272 = load <8 x float>, <8 x float>* %13, align 32
+  %6273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat662, <8 x float> %6263, <8 x float> %6272)
+  store <8 x float> %6273, <8 x float>* %13, align 32
+  %6274 = load <8 x float>, <8 x float>* %9, align 32
+  %6275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat662, <8 x float> %6267, <8 x float> %6274)
+  store <8 x float> %6275, <8 x float>* %9, align 32
+  %6276 = add i64 %6135, 443
+  %6277 = getelementptr inbounds float, float* %1, i64 %6276
+  %6278 = load float, float* %6277, align 4
+  %6279 = insertelement <8 x float> undef, float %6278, i32 0
+  %splat663 = shufflevector <8 x float> %6279, <8 x float> undef, <8 x i32> zeroinitializer
+  %6280 = load <8 x float>, <8 x float>* %12, align 32
+  %6281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat663, <8 x float> %6263, <8 x float> %6280)
+  store <8 x float> %6281, <8 x float>* %12, align 32
+  %6282 = load <8 x float>, <8 x float>* %8, align 32
+  %6283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat663, <8 x float> %6267, <8 x float> %6282)
+  store <8 x float> %6283, <8 x float>* %8, align 32
+  %6284 = add i64 %6135, 451
+  %6285 = getelementptr inbounds float, float* %1, i64 %6284
+  %6286 = load float, float* %6285, align 4
+  %6287 = insertelement <8 x float> undef, float %6286, i32 0
+  %splat664 = shufflevector <8 x float> %6287, <8 x float> undef, <8 x i32> zeroinitializer
+  %6288 = load <8 x float>, <8 x float>* %11, align 32
+  %6289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat664, <8 x float> %6263, <8 x float> %6288)
+  store <8 x float> %6289, <8 x float>* %11, align 32
+  %6290 = load <8 x float>, <8 x float>* %7, align 32
+  %6291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat664, <8 x float> %6267, <8 x float> %6290)
+  store <8 x float> %6291, <8 x float>* %7, align 32
+  %6292 = add i64 %6135, 459
+  %6293 = getelementptr inbounds float, float* %1, i64 %6292
+  %6294 = load float, float* %6293, align 4
+  %6295 = insertelement <8 x float> undef, float %6294, i32 0
+  %splat665 = shufflevector <8 x float> %6295, <8 x float> undef, <8 x i32> zeroinitializer
+  %6296 = load <8 x float>, <8 x float>* %10, align 32
+  %6297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat665, <8 x float> %6263, <8 x float> %6296)
+  store <8 x float> %6297, <8 x float>* %10, align 32
+  %6298 = load <8 x float>, <8 x float>* %6, align 32
+  %6299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat665, <8 x float> %6267, <8 x float> %6298)
+  store <8 x float> %6299, <8 x float>* %6, align 32
+  %6300 = add i64 %6139, 32
+  %6301 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6300
+  %6302 = bitcast float* %6301 to <8 x float>*
+  %6303 = load <8 x float>, <8 x float>* %6302, align 4
+  %6304 = add i64 %6139, 4640
+  %6305 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6304
+  %6306 = bitcast float* %6305 to <8 x float>*
+  %6307 = load <8 x float>, <8 x float>* %6306, align 4
+  %6308 = add i64 %6135, 436
+  %6309 = getelementptr inbounds float, float* %1, i64 %6308
+  %6310 = load float, float* %6309, align 4
+  %6311 = insertelement <8 x float> undef, float %6310, i32 0
+  %splat666 = shufflevector <8 x float> %6311, <8 x float> undef, <8 x i32> zeroinitializer
+  %6312 = load <8 x float>, <8 x float>* %13, align 32
+  %6313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat666, <8 x float> %6303, <8 x float> %6312)
+  store <8 x float> %6313, <8 x float>* %13, align 32
+  %6314 = load <8 x float>, <8 x float>* %9, align 32
+  %6315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat666, <8 x float> %6307, <8 x float> %6314)
+  store <8 x float> %6315, <8 x float>* %9, align 32
+  %6316 = add i64 %6135, 444
+  %6317 = getelementptr inbounds float, float* %1, i64 %6316
+  %6318 = load float, float* %6317, align 4
+  %6319 = insertelement <8 x float> undef, float %6318, i32 0
+  %splat667 = shufflevector <8 x float> %6319, <8 x float> undef, <8 x i32> zeroinitializer
+  %6320 = load <8 x float>, <8 x float>* %12, align 32
+  %6321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat667, <8 x float> %6303, <8 x float> %6320)
+  store <8 x float> %6321, <8 x float>* %12, align 32
+  %6322 = load <8 x float>, <8 x float>* %8, align 32
+  %6323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat667, <8 x float> %6307, <8 x float> %6322)
+  store <8 x float> %6323, <8 x float>* %8, align 32
+  %6324 = add i64 %6135, 452
+  %6325 = getelementptr inbounds float, float* %1, i64 %6324
+  %6326 = load float, float* %6325, align 4
+  %6327 = insertelement <8 x float> undef, float %6326, i32 0
+  %splat668 = shufflevector <8 x float> %6327, <8 x float> undef, <8 x i32> zeroinitializer
+  %6328 = load <8 x float>, <8 x float>* %11, align 32
+  %6329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat668, <8 x float> %6303, <8 x float> %6328)
+  store <8 x float> %6329, <8 x float>* %11, align 32
+  %6330 = load <8 x float>, <8 x float>* %7, align 32
+  %6331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat668, <8 x float> %6307, <8 x float> %6330)
+  store <8 x float> %6331, <8 x float>* %7, align 32
+  %6332 = add i64 %6135, 460
+  %6333 = getelementptr inbounds float, float* %1, i64 %6332
+  %6334 = load float, float* %6333, align 4
+  %6335 = insertelement <8 x float> undef, float %6334, i32 0
+  %splat669 = shufflevector <8 x float> %6335, <8 x float> undef, <8 x i32> zeroinitializer
+  %6336 = load <8 x float>, <8 x float>* %10, align 32
+  %6337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat669, <8 x float> %6303, <8 x float> %6336)
+  store <8 x float> %6337, <8 x float>* %10, align 32
+  %6338 = load <8 x float>, <8 x float>* %6, align 32
+  %6339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat669, <8 x float> %6307, <8 x float> %6338)
+  store <8 x float> %6339, <8 x float>* %6, align 32
+  %6340 = add i64 %6139, 40
+  %6341 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6340
+  %6342 = bitcast float* %6341 to <8 x float>*
+  %6343 = load <8 x float>, <8 x float>* %6342, align 4
+  %6344 = add i64 %6139, 4648
+  %6345 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6344
+  %6346 = bitcast float* %6345 to <8 x float>*
+  %6347 = load <8 x float>, <8 x float>* %6346, align 4
+  %6348 = add i64 %6135, 437
+  %6349 = getelementptr inbounds float, float* %1, i64 %6348
+  %6350 = load float, float* %6349, align 4
+  %6351 = insertelement <8 x float> undef, float %6350, i32 0
+  %splat670 = shufflevector <8 x float> %6351, <8 x float> undef, <8 x i32> zeroinitializer
+  %6352 = load <8 x float>, <8 x float>* %13, align 32
+  %6353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat670, <8 x float> %6343, <8 x float> %6352)
+  store <8 x float> %6353, <8 x float>* %13, align 32
+  %6354 = load <8 x float>, <8 x float>* %9, align 32
+  %6355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat670, <8 x float> %6347, <8 x float> %6354)
+  store <8 x float> %6355, <8 x float>* %9, align 32
+  %6356 = add i64 %6135, 445
+  %6357 = getelementptr inbounds float, float* %1, i64 %6356
+  %6358 = load float, float* %6357, align 4
+  %6359 = insertelement <8 x float> undef, float %6358, i32 0
+  %splat671 = shufflevector <8 x float> %6359, <8 x float> undef, <8 x i32> zeroinitializer
+  %6360 = load <8 x float>, <8 x float>* %12, align 32
+  %6361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat671, <8 x float> %6343, <8 x float> %6360)
+  store <8 x float> %6361, <8 x float>* %12, align 32
+  %6362 = load <8 x float>, <8 x float>* %8, align 32
+  %6363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat671, <8 x float> %6347, <8 x float> %6362)
+  store <8 x float> %6363, <8 x float>* %8, align 32
+  %6364 = add i64 %6135, 453
+  %6365 = getelementptr inbounds float, float* %1, i64 %6364
+  %6366 = load float, float* %6365, align 4
+  %6367 = insertelement <8 x float> undef, float %6366, i32 0
+  %splat672 = shufflevector <8 x float> %6367, <8 x float> undef, <8 x i32> zeroinitializer
+  %6368 = load <8 x float>, <8 x float>* %11, align 32
+  %6369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat672, <8 x float> %6343, <8 x float> %6368)
+  store <8 x float> %6369, <8 x float>* %11, align 32
+  %6370 = load <8 x float>, <8 x float>* %7, align 32
+  %6371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat672, <8 x float> %6347, <8 x float> %6370)
+  store <8 x float> %6371, <8 x float>* %7, align 32
+  %6372 = add i64 %6135, 461
+  %6373 = getelementptr inbounds float, float* %1, i64 %6372
+  %6374 = load float, float* %6373, align 4
+  %6375 = insertelement <8 x float> undef, float %6374, i32 0
+  %splat673 = shufflevector <8 x float> %6375, <8 x float> undef, <8 x i32> zeroinitializer
+  %6376 = load <8 x float>, <8 x float>* %10, align 32
+  %6377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat673, <8 x float> %6343, <8 x float> %6376)
+  store <8 x float> %6377, <8 x float>* %10, align 32
+  %6378 = load <8 x float>, <8 x float>* %6, align 32
+  %6379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat673, <8 x float> %6347, <8 x float> %6378)
+  store <8 x float> %6379, <8 x float>* %6, align 32
+  %6380 = add i64 %6139, 48
+  %6381 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6380
+  %6382 = bitcast float* %6381 to <8 x float>*
+  %6383 = load <8 x float>, <8 x float>* %6382, align 4
+  %6384 = add i64 %6139, 4656
+  %6385 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6384
+  %6386 = bitcast float* %6385 to <8 x float>*
+  %6387 = load <8 x float>, <8 x float>* %6386, align 4
+  %6388 = add i64 %6135, 438
+  %6389 = getelementptr inbounds float, float* %1, i64 %6388
+  %6390 = load float, float* %6389, align 4
+  %6391 = insertelement <8 x float> undef, float %6390, i32 0
+  %splat674 = shufflevector <8 x float> %6391, <8 x float> undef, <8 x i32> zeroinitializer
+  %6392 = load <8 x float>, <8 x float>* %13, align 32
+  %6393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat674, <8 x float> %6383, <8 x float> %6392)
+  store <8 x float> %6393, <8 x float>* %13, align 32
+  %6394 = load <8 x float>, <8 x float>* %9, align 32
+  %6395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat674, <8 x float> %6387, <8 x float> %6394)
+  store <8 x float> %6395, <8 x float>* %9, align 32
+  %6396 = add i64 %6135, 446
+  %6397 = getelementptr inbounds float, float* %1, i64 %6396
+  %6398 = load float, float* %6397, align 4
+  %6399 = insertelement <8 x float> undef, float %6398, i32 0
+  %splat675 = shufflevector <8 x float> %6399, <8 x float> undef, <8 x i32> zeroinitializer
+  %6400 = load <8 x float>, <8 x float>* %12, align 32
+  %6401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat675, <8 x float> %6383, <8 x float> %6400)
+  store <8 x float> %6401, <8 x float>* %12, align 32
+  %6402 = load <8 x float>, <8 x float>* %8, align 32
+  %6403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat675, <8 x float> %6387, <8 x float> %6402)
+  store <8 x float> %6403, <8 x float>* %8, align 32
+  %6404 = add i64 %6135, 454
+  %6405 = getelementptr inbounds float, float* %1, i64 %6404
+  %6406 = load float, float* %6405, align 4
+  %6407 = insertelement <8 x float> undef, float %6406, i32 0
+  %splat676 = shufflevector <8 x float> %6407, <8 x float> undef, <8 x i32> zeroinitializer
+  %6408 = load <8 x float>, <8 x float>* %11, align 32
+  %6409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat676, <8 x float> %6383, <8 x float> %6408)
+  store <8 x float> %6409, <8 x float>* %11, align 32
+  %6410 = load <8 x float>, <8 x float>* %7, align 32
+  %6411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat676, <8 x float> %6387, <8 x float> %6410)
+  store <8 x float> %6411, <8 x float>* %7, align 32
+  %6412 = add i64 %6135, 462
+  %6413 = getelementptr inbounds float, float* %1, i64 %6412
+  %6414 = load float, float* %6413, align 4
+  %6415 = insertelement <8 x float> undef, float %6414, i32 0
+  %splat677 = shufflevector <8 x float> %6415, <8 x float> undef, <8 x i32> zeroinitializer
+  %6416 = load <8 x float>, <8 x float>* %10, align 32
+  %6417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat677, <8 x float> %6383, <8 x float> %6416)
+  store <8 x float> %6417, <8 x float>* %10, align 32
+  %6418 = load <8 x float>, <8 x float>* %6, align 32
+  %6419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat677, <8 x float> %6387, <8 x float> %6418)
+  store <8 x float> %6419, <8 x float>* %6, align 32
+  %6420 = add i64 %6139, 56
+  %6421 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6420
+  %6422 = bitcast float* %6421 to <8 x float>*
+  %6423 = load <8 x float>, <8 x float>* %6422, align 4
+  %6424 = add i64 %6139, 4664
+  %6425 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_4.packed to float*), i64 %6424
+  %6426 = bitcast float* %6425 to <8 x float>*
+  %6427 = load <8 x float>, <8 x float>* %6426, align 4
+  %6428 = add i64 %6135, 439
+  %6429 = getelementptr inbounds float, float* %1, i64 %6428
+  %6430 = load float, float* %6429, align 4
+  %6431 = insertelement <8 x float> undef, float %6430, i32 0
+  %splat678 = shufflevector <8 x float> %6431, <8 x float> undef, <8 x i32> zeroinitializer
+  %6432 = load <8 x float>, <8 x float>* %13, align 32
+  %6433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat678, <8 x float> %6423, <8 x float> %6432)
+  store <8 x float> %6433, <8 x float>* %13, align 32
+  %6434 = load <8 x float>, <8 x float>* %9, align 32
+  %6435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat678, <8 x float> %6427, <8 x float> %6434)
+  store <8 x float> %6435, <8 x float>* %9, align 32
+  %6436 = add i64 %6135, 447
+  %6437 = getelementptr inbounds float, float* %1, i64 %6436
+  %6438 = load float, float* %6437, align 4
+  %6439 = insertelement <8 x float> undef, float %6438, i32 0
+  %splat679 = shufflevector <8 x float> %6439, <8 x float> undef, <8 x i32> zeroinitializer
+  %6440 = load <8 x float>, <8 x float>* %12, align 32
+  %6441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat679, <8 x float> %6423, <8 x float> %6440)
+  store <8 x float> %6441, <8 x float>* %12, align 32
+  %6442 = load <8 x float>, <8 x float>* %8, align 32
+  %6443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat679, <8 x float> %6427, <8 x float> %6442)
+  store <8 x float> %6443, <8 x float>* %8, align 32
+  %6444 = add i64 %6135, 455
+  %6445 = getelementptr inbounds float, float* %1, i64 %6444
+  %6446 = load float, float* %6445, align 4
+  %6447 = insertelement <8 x float> undef, float %6446, i32 0
+  %splat680 = shufflevector <8 x float> %6447, <8 x float> undef, <8 x i32> zeroinitializer
+  %6448 = load <8 x float>, <8 x float>* %11, align 32
+  %6449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat680, <8 x float> %6423, <8 x float> %6448)
+  store <8 x float> %6449, <8 x float>* %11, align 32
+  %6450 = load <8 x float>, <8 x float>* %7, align 32
+  %6451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat680, <8 x float> %6427, <8 x float> %6450)
+  store <8 x float> %6451, <8 x float>* %7, align 32
+  %6452 = add i64 %6135, 463
+  %6453 = getelementptr inbounds float, float* %1, i64 %6452
+  %6454 = load float, float* %6453, align 4
+  %6455 = insertelement <8 x float> undef, float %6454, i32 0
+  %splat681 = shufflevector <8 x float> %6455, <8 x float> undef, <8 x i32> zeroinitializer
+  %6456 = load <8 x float>, <8 x float>* %10, align 32
+  %6457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat681, <8 x float> %6423, <8 x float> %6456)
+  store <8 x float> %6457, <8 x float>* %10, align 32
+  %6458 = load <8 x float>, <8 x float>* %6, align 32
+  %6459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat681, <8 x float> %6427, <8 x float> %6458)
+  store <8 x float> %6459, <8 x float>* %6, align 32
+  %kw.next682 = add i64 %kw649, 1
+  br label %kw.header646
+
+kw.exit648:                                       ; preds = %kw.header646
+  %kh.next683 = add i64 %kh645, 1
+  br label %kh.header642
 }
 
 ; Function Attrs: nounwind
@@ -8876,14 +16457,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 104, %18
+  %19 = add i64 16, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 104
-  %23 = select i1 %22, i64 %21, i64 104
+  %22 = icmp slt i64 %21, 16
+  %23 = select i1 %22, i64 %21, i64 16
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 104
-  %26 = select i1 %25, i64 %24, i64 104
+  %25 = icmp slt i64 %24, 16
+  %26 = select i1 %25, i64 %24, i64 16
   call void @node4.conv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }

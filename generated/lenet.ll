@@ -1679,15 +1679,15 @@ task.header:                                      ; preds = %u.exit155, %entry
   br i1 %106, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %107 = srem i64 %task, 1
-  %108 = sdiv i64 %task, 1
-  %109 = srem i64 %108, 2
-  %110 = mul i64 %109, 5
+  %107 = srem i64 %task, 2
+  %108 = sdiv i64 %task, 2
+  %109 = srem i64 %108, 1
+  %110 = mul i64 %107, 5
   %111 = sdiv i64 %task, 2
   %112 = srem i64 %111, 1
   %113 = sdiv i64 %111, 1
   %114 = mul i64 %112, 2
-  %115 = mul i64 %107, 2
+  %115 = mul i64 %109, 2
   %116 = add i64 %114, %115
   %117 = mul i64 %113, 6
   %118 = mul i64 %112, 6

@@ -61,15 +61,15 @@ task.header:                                      ; preds = %u.exit8, %entry
   br i1 %22, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %23 = srem i64 %task, 2
-  %24 = sdiv i64 %task, 2
-  %25 = srem i64 %24, 26
-  %26 = mul i64 %25, 1
+  %23 = srem i64 %task, 26
+  %24 = sdiv i64 %task, 26
+  %25 = srem i64 %24, 2
+  %26 = mul i64 %23, 1
   %27 = sdiv i64 %task, 52
   %28 = srem i64 %27, 1
   %29 = sdiv i64 %27, 1
   %30 = mul i64 %28, 4
-  %31 = mul i64 %23, 2
+  %31 = mul i64 %25, 2
   %32 = add i64 %30, %31
   %33 = mul i64 %29, 1
   %34 = mul i64 %28, 1
@@ -560,15 +560,15 @@ task.header:                                      ; preds = %x.exit, %entry
   br i1 %18, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %19 = srem i64 %task, 4
-  %20 = sdiv i64 %task, 4
-  %21 = srem i64 %20, 24
-  %22 = mul i64 %21, 1
+  %19 = srem i64 %task, 24
+  %20 = sdiv i64 %task, 24
+  %21 = srem i64 %20, 4
+  %22 = mul i64 %19, 1
   %23 = sdiv i64 %task, 96
   %24 = srem i64 %23, 1
   %25 = sdiv i64 %23, 1
   %26 = mul i64 %24, 8
-  %27 = mul i64 %19, 2
+  %27 = mul i64 %21, 2
   %28 = add i64 %26, %27
   %29 = mul i64 %25, 4
   %30 = mul i64 %24, 4

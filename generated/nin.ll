@@ -73,15 +73,15 @@ task.header:                                      ; preds = %x.exit, %entry
   br i1 %18, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %19 = srem i64 %task, 6
-  %20 = sdiv i64 %task, 6
-  %21 = srem i64 %20, 54
-  %22 = mul i64 %21, 1
+  %19 = srem i64 %task, 54
+  %20 = sdiv i64 %task, 54
+  %21 = srem i64 %20, 6
+  %22 = mul i64 %19, 1
   %23 = sdiv i64 %task, 324
   %24 = srem i64 %23, 1
   %25 = sdiv i64 %23, 1
   %26 = mul i64 %24, 12
-  %27 = mul i64 %19, 2
+  %27 = mul i64 %21, 2
   %28 = add i64 %26, %27
   %29 = mul i64 %25, 3
   %30 = mul i64 %24, 3
@@ -2415,15 +2415,15 @@ task.header:                                      ; preds = %u.exit50, %entry
   br i1 %22, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %23 = srem i64 %task, 16
-  %24 = sdiv i64 %task, 16
-  %25 = srem i64 %24, 26
-  %26 = mul i64 %25, 1
+  %23 = srem i64 %task, 26
+  %24 = sdiv i64 %task, 26
+  %25 = srem i64 %24, 16
+  %26 = mul i64 %23, 1
   %27 = sdiv i64 %task, 416
   %28 = srem i64 %27, 1
   %29 = sdiv i64 %27, 1
   %30 = mul i64 %28, 32
-  %31 = mul i64 %23, 2
+  %31 = mul i64 %25, 2
   %32 = add i64 %30, %31
   %33 = mul i64 %29, 12
   %34 = mul i64 %28, 12
@@ -6827,15 +6827,15 @@ task.header:                                      ; preds = %u.exit428, %entry
   br i1 %102, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %103 = srem i64 %task, 24
-  %104 = sdiv i64 %task, 24
-  %105 = srem i64 %104, 3
-  %106 = mul i64 %105, 4
+  %103 = srem i64 %task, 3
+  %104 = sdiv i64 %task, 3
+  %105 = srem i64 %104, 24
+  %106 = mul i64 %103, 4
   %107 = sdiv i64 %task, 72
   %108 = srem i64 %107, 1
   %109 = sdiv i64 %107, 1
   %110 = mul i64 %108, 48
-  %111 = mul i64 %103, 2
+  %111 = mul i64 %105, 2
   %112 = add i64 %110, %111
   %113 = mul i64 %109, 32
   %114 = mul i64 %108, 32
@@ -15113,15 +15113,15 @@ task.header:                                      ; preds = %endif, %entry
   br i1 %81, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %82 = srem i64 %task, 63
-  %83 = sdiv i64 %task, 63
-  %84 = srem i64 %83, 1
-  %85 = mul i64 %84, 5
+  %82 = srem i64 %task, 1
+  %83 = sdiv i64 %task, 1
+  %84 = srem i64 %83, 63
+  %85 = mul i64 %82, 5
   %86 = sdiv i64 %task, 63
   %87 = srem i64 %86, 1
   %88 = sdiv i64 %86, 1
   %89 = mul i64 %87, 125
-  %90 = mul i64 %82, 2
+  %90 = mul i64 %84, 2
   %91 = add i64 %89, %90
   %92 = mul i64 %88, 48
   %93 = mul i64 %87, 48
@@ -15129,7 +15129,7 @@ task.body:                                        ; preds = %task.header
   %95 = mul i64 %94, 392
   %96 = mul i64 %91, 27648
   %97 = mul i64 %85, 56
-  %98 = icmp eq i64 %82, 62
+  %98 = icmp eq i64 %84, 62
   br i1 %98, label %then, label %else
 
 task.exit:                                        ; preds = %task.header

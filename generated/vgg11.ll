@@ -890,15 +890,15 @@ task.header:                                      ; preds = %u.exit50, %entry
   br i1 %26, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %27 = srem i64 %task, 8
-  %28 = sdiv i64 %task, 8
-  %29 = srem i64 %28, 112
-  %30 = mul i64 %29, 1
+  %27 = srem i64 %task, 112
+  %28 = sdiv i64 %task, 112
+  %29 = srem i64 %28, 8
+  %30 = mul i64 %27, 1
   %31 = sdiv i64 %task, 896
   %32 = srem i64 %31, 1
   %33 = sdiv i64 %31, 1
   %34 = mul i64 %32, 16
-  %35 = mul i64 %27, 2
+  %35 = mul i64 %29, 2
   %36 = add i64 %34, %35
   %37 = mul i64 %33, 8
   %38 = mul i64 %32, 8
@@ -2546,15 +2546,15 @@ task.header:                                      ; preds = %u.exit50, %entry
   br i1 %22, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %23 = srem i64 %task, 16
-  %24 = sdiv i64 %task, 16
-  %25 = srem i64 %24, 56
-  %26 = mul i64 %25, 1
+  %23 = srem i64 %task, 56
+  %24 = sdiv i64 %task, 56
+  %25 = srem i64 %24, 16
+  %26 = mul i64 %23, 1
   %27 = sdiv i64 %task, 896
   %28 = srem i64 %27, 1
   %29 = sdiv i64 %27, 1
   %30 = mul i64 %28, 32
-  %31 = mul i64 %23, 2
+  %31 = mul i64 %25, 2
   %32 = add i64 %30, %31
   %33 = mul i64 %29, 16
   %34 = mul i64 %28, 16
@@ -3857,15 +3857,15 @@ task.header:                                      ; preds = %u.exit50, %entry
   br i1 %22, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %23 = srem i64 %task, 16
-  %24 = sdiv i64 %task, 16
-  %25 = srem i64 %24, 56
-  %26 = mul i64 %25, 1
+  %23 = srem i64 %task, 56
+  %24 = sdiv i64 %task, 56
+  %25 = srem i64 %24, 16
+  %26 = mul i64 %23, 1
   %27 = sdiv i64 %task, 896
   %28 = srem i64 %27, 1
   %29 = sdiv i64 %27, 1
   %30 = mul i64 %28, 32
-  %31 = mul i64 %23, 2
+  %31 = mul i64 %25, 2
   %32 = add i64 %30, %31
   %33 = mul i64 %29, 32
   %34 = mul i64 %28, 32
@@ -5305,15 +5305,15 @@ task.header:                                      ; preds = %u.exit50, %entry
   br i1 %26, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %27 = srem i64 %task, 32
-  %28 = sdiv i64 %task, 32
-  %29 = srem i64 %28, 28
-  %30 = mul i64 %29, 1
+  %27 = srem i64 %task, 28
+  %28 = sdiv i64 %task, 28
+  %29 = srem i64 %28, 32
+  %30 = mul i64 %27, 1
   %31 = sdiv i64 %task, 896
   %32 = srem i64 %31, 1
   %33 = sdiv i64 %31, 1
   %34 = mul i64 %32, 64
-  %35 = mul i64 %27, 2
+  %35 = mul i64 %29, 2
   %36 = add i64 %34, %35
   %37 = mul i64 %33, 32
   %38 = mul i64 %32, 32
@@ -6832,15 +6832,15 @@ task.header:                                      ; preds = %u.exit50, %entry
   br i1 %26, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %27 = srem i64 %task, 32
-  %28 = sdiv i64 %task, 32
-  %29 = srem i64 %28, 28
-  %30 = mul i64 %29, 1
+  %27 = srem i64 %task, 28
+  %28 = sdiv i64 %task, 28
+  %29 = srem i64 %28, 32
+  %30 = mul i64 %27, 1
   %31 = sdiv i64 %task, 896
   %32 = srem i64 %31, 1
   %33 = sdiv i64 %31, 1
   %34 = mul i64 %32, 64
-  %35 = mul i64 %27, 2
+  %35 = mul i64 %29, 2
   %36 = add i64 %34, %35
   %37 = mul i64 %33, 64
   %38 = mul i64 %32, 64
@@ -8528,15 +8528,15 @@ task.header:                                      ; preds = %u.exit239, %entry
   br i1 %62, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %63 = srem i64 %task, 32
-  %64 = sdiv i64 %task, 32
-  %65 = srem i64 %64, 7
-  %66 = mul i64 %65, 2
+  %63 = srem i64 %task, 7
+  %64 = sdiv i64 %task, 7
+  %65 = srem i64 %64, 32
+  %66 = mul i64 %63, 2
   %67 = sdiv i64 %task, 224
   %68 = srem i64 %67, 1
   %69 = sdiv i64 %67, 1
   %70 = mul i64 %68, 64
-  %71 = mul i64 %63, 2
+  %71 = mul i64 %65, 2
   %72 = add i64 %70, %71
   %73 = mul i64 %69, 64
   %74 = mul i64 %68, 64
@@ -12382,15 +12382,15 @@ task.header:                                      ; preds = %u.exit239, %entry
   br i1 %62, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %63 = srem i64 %task, 32
-  %64 = sdiv i64 %task, 32
-  %65 = srem i64 %64, 7
-  %66 = mul i64 %65, 2
+  %63 = srem i64 %task, 7
+  %64 = sdiv i64 %task, 7
+  %65 = srem i64 %64, 32
+  %66 = mul i64 %63, 2
   %67 = sdiv i64 %task, 224
   %68 = srem i64 %67, 1
   %69 = sdiv i64 %67, 1
   %70 = mul i64 %68, 64
-  %71 = mul i64 %63, 2
+  %71 = mul i64 %65, 2
   %72 = add i64 %70, %71
   %73 = mul i64 %69, 64
   %74 = mul i64 %68, 64

@@ -14,6 +14,10 @@ let blockedCases: [OpCase] = [
     OpCase(name: "conv 1-channel input", shape: [1, 1, 10, 10]) { conv2d($0, filters: 32, kernel: 5, padding: 2, activation: .relu) },
     OpCase(name: "conv tiny map 1x1 with padding", shape: [1, 32, 1, 1]) { conv2d($0, filters: 32, kernel: 3, padding: 1) },
     OpCase(name: "conv tiny map 2x3", shape: [1, 16, 2, 3]) { conv2d($0, filters: 48, kernel: 3, padding: 1) },
+    OpCase(name: "conv 13x13: tasks of 4, 4, 4 and 1 rows", shape: [1, 16, 13, 13]) { conv2d($0, filters: 24, kernel: 3, padding: 1, activation: .relu) },
+    OpCase(name: "conv 7x7 map, rows in one task", shape: [1, 32, 7, 7]) { x in
+        relu(conv2d(x, filters: 32, kernel: 3, padding: 1) + conv2d(x, filters: 32, kernel: 1))
+    },
     OpCase(name: "conv stride 4 kernel 1", shape: [1, 16, 13, 13]) { conv2d($0, filters: 16, kernel: 1, stride: 4) },
     OpCase(name: "conv stride 3 dilation 2", shape: [1, 16, 17, 19]) { conv2d($0, filters: 32, kernel: 3, stride: 3, padding: 2, dilation: 2) },
     OpCase(name: "conv 1x7 and 7x1", shape: [1, 32, 9, 9]) { x in
