@@ -1569,10 +1569,8 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node2.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
   %10 = alloca <8 x float>, align 32
@@ -1671,54 +1669,56 @@ entry:
   %103 = alloca <8 x float>, align 32
   %104 = alloca <8 x float>, align 32
   %105 = alloca <8 x float>, align 32
+  %106 = alloca <8 x float>, align 32
+  %107 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %u.exit155, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %u.exit155 ]
-  %106 = icmp slt i64 %task, %5
-  br i1 %106, label %task.body, label %task.exit
+  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit155 ]
+  %108 = icmp slt i64 %task, %7
+  br i1 %108, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %107 = srem i64 %task, 2
-  %108 = sdiv i64 %task, 2
-  %109 = srem i64 %108, 1
-  %110 = mul i64 %107, 5
-  %111 = sdiv i64 %task, 2
-  %112 = srem i64 %111, 1
-  %113 = sdiv i64 %111, 1
-  %114 = mul i64 %112, 2
-  %115 = mul i64 %109, 2
-  %116 = add i64 %114, %115
-  %117 = mul i64 %113, 6
-  %118 = mul i64 %112, 6
-  %119 = add i64 %117, %118
-  %120 = mul i64 %119, 196
-  %121 = mul i64 %116, 1200
-  %122 = mul i64 %110, 14
-  %123 = add i64 %116, 0
-  %124 = mul i64 %123, 8
-  %125 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  store <8 x float> %127, <8 x float>* %105, align 32
-  store <8 x float> %127, <8 x float>* %104, align 32
-  store <8 x float> %127, <8 x float>* %103, align 32
-  store <8 x float> %127, <8 x float>* %102, align 32
-  store <8 x float> %127, <8 x float>* %101, align 32
-  store <8 x float> %127, <8 x float>* %100, align 32
-  %128 = add i64 %116, 1
-  %129 = mul i64 %128, 8
-  %130 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  store <8 x float> %132, <8 x float>* %99, align 32
-  store <8 x float> %132, <8 x float>* %98, align 32
-  store <8 x float> %132, <8 x float>* %97, align 32
-  store <8 x float> %132, <8 x float>* %96, align 32
-  store <8 x float> %132, <8 x float>* %95, align 32
-  store <8 x float> %132, <8 x float>* %94, align 32
-  %133 = add i64 %122, 0
-  %134 = add i64 %120, %133
+  %109 = srem i64 %task, 2
+  %110 = sdiv i64 %task, 2
+  %111 = srem i64 %110, 1
+  %112 = mul i64 %109, 5
+  %113 = sdiv i64 %task, 2
+  %114 = srem i64 %113, 1
+  %115 = sdiv i64 %113, 1
+  %116 = mul i64 %114, 2
+  %117 = mul i64 %111, 2
+  %118 = add i64 %116, %117
+  %119 = mul i64 %115, 6
+  %120 = mul i64 %114, 6
+  %121 = add i64 %119, %120
+  %122 = mul i64 %121, 196
+  %123 = mul i64 %118, 1200
+  %124 = mul i64 %112, 14
+  %125 = add i64 %118, 0
+  %126 = mul i64 %125, 8
+  %127 = getelementptr inbounds float, float* %5, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  store <8 x float> %129, <8 x float>* %107, align 32
+  store <8 x float> %129, <8 x float>* %106, align 32
+  store <8 x float> %129, <8 x float>* %105, align 32
+  store <8 x float> %129, <8 x float>* %104, align 32
+  store <8 x float> %129, <8 x float>* %103, align 32
+  store <8 x float> %129, <8 x float>* %102, align 32
+  %130 = add i64 %118, 1
+  %131 = mul i64 %130, 8
+  %132 = getelementptr inbounds float, float* %5, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  %134 = load <8 x float>, <8 x float>* %133, align 4
+  store <8 x float> %134, <8 x float>* %101, align 32
+  store <8 x float> %134, <8 x float>* %100, align 32
+  store <8 x float> %134, <8 x float>* %99, align 32
+  store <8 x float> %134, <8 x float>* %98, align 32
+  store <8 x float> %134, <8 x float>* %97, align 32
+  store <8 x float> %134, <8 x float>* %96, align 32
+  %135 = add i64 %124, 0
+  %136 = add i64 %122, %135
   br label %u.header
 
 task.exit:                                        ; preds = %task.header
@@ -1726,159 +1726,159 @@ task.exit:                                        ; preds = %task.header
 
 u.header:                                         ; preds = %kh.exit, %task.body
   %u = phi i64 [ 0, %task.body ], [ %u.next, %kh.exit ]
-  %135 = icmp slt i64 %u, 6
-  br i1 %135, label %u.body, label %u.exit
+  %137 = icmp slt i64 %u, 6
+  br i1 %137, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %136 = mul i64 %u, 196
-  %137 = add i64 %134, %136
-  %138 = mul i64 %u, 200
-  %139 = add i64 %121, %138
+  %138 = mul i64 %u, 196
+  %139 = add i64 %136, %138
+  %140 = mul i64 %u, 200
+  %141 = add i64 %123, %140
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %140 = mul i64 %113, 2
-  %141 = add i64 %140, %116
-  %142 = add i64 %141, 0
-  %143 = mul i64 %142, 10
-  %144 = add i64 %143, %110
+  %142 = mul i64 %115, 2
+  %143 = add i64 %142, %118
+  %144 = add i64 %143, 0
   %145 = mul i64 %144, 10
-  %146 = add i64 %145, 0
-  %147 = mul i64 %146, 8
-  %148 = load <8 x float>, <8 x float>* %105, align 32
-  %149 = fcmp ogt <8 x float> %148, zeroinitializer
-  %150 = select <8 x i1> %149, <8 x float> %148, <8 x float> zeroinitializer
-  %151 = getelementptr inbounds float, float* %0, i64 %147
-  %152 = bitcast float* %151 to <8 x float>*
-  store <8 x float> %150, <8 x float>* %152, align 4
-  %153 = add i64 %145, 1
-  %154 = mul i64 %153, 8
-  %155 = load <8 x float>, <8 x float>* %104, align 32
-  %156 = fcmp ogt <8 x float> %155, zeroinitializer
-  %157 = select <8 x i1> %156, <8 x float> %155, <8 x float> zeroinitializer
-  %158 = getelementptr inbounds float, float* %0, i64 %154
-  %159 = bitcast float* %158 to <8 x float>*
-  store <8 x float> %157, <8 x float>* %159, align 4
-  %160 = add i64 %145, 2
-  %161 = mul i64 %160, 8
-  %162 = load <8 x float>, <8 x float>* %103, align 32
-  %163 = fcmp ogt <8 x float> %162, zeroinitializer
-  %164 = select <8 x i1> %163, <8 x float> %162, <8 x float> zeroinitializer
-  %165 = getelementptr inbounds float, float* %0, i64 %161
-  %166 = bitcast float* %165 to <8 x float>*
-  store <8 x float> %164, <8 x float>* %166, align 4
-  %167 = add i64 %145, 3
-  %168 = mul i64 %167, 8
-  %169 = load <8 x float>, <8 x float>* %102, align 32
-  %170 = fcmp ogt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
-  %172 = getelementptr inbounds float, float* %0, i64 %168
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %171, <8 x float>* %173, align 4
-  %174 = add i64 %145, 4
-  %175 = mul i64 %174, 8
-  %176 = load <8 x float>, <8 x float>* %101, align 32
-  %177 = fcmp ogt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> %176, <8 x float> zeroinitializer
-  %179 = getelementptr inbounds float, float* %0, i64 %175
-  %180 = bitcast float* %179 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %180, align 4
-  %181 = add i64 %145, 5
-  %182 = mul i64 %181, 8
-  %183 = load <8 x float>, <8 x float>* %100, align 32
-  %184 = fcmp ogt <8 x float> %183, zeroinitializer
-  %185 = select <8 x i1> %184, <8 x float> %183, <8 x float> zeroinitializer
-  %186 = getelementptr inbounds float, float* %0, i64 %182
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %185, <8 x float>* %187, align 4
-  %188 = mul i64 %113, 2
-  %189 = add i64 %188, %116
-  %190 = add i64 %189, 1
-  %191 = mul i64 %190, 10
-  %192 = add i64 %191, %110
+  %146 = add i64 %145, %112
+  %147 = mul i64 %146, 10
+  %148 = add i64 %147, 0
+  %149 = mul i64 %148, 8
+  %150 = load <8 x float>, <8 x float>* %107, align 32
+  %151 = fcmp ogt <8 x float> %150, zeroinitializer
+  %152 = select <8 x i1> %151, <8 x float> %150, <8 x float> zeroinitializer
+  %153 = getelementptr inbounds float, float* %0, i64 %149
+  %154 = bitcast float* %153 to <8 x float>*
+  store <8 x float> %152, <8 x float>* %154, align 4
+  %155 = add i64 %147, 1
+  %156 = mul i64 %155, 8
+  %157 = load <8 x float>, <8 x float>* %106, align 32
+  %158 = fcmp ogt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %160 = getelementptr inbounds float, float* %0, i64 %156
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %161, align 4
+  %162 = add i64 %147, 2
+  %163 = mul i64 %162, 8
+  %164 = load <8 x float>, <8 x float>* %105, align 32
+  %165 = fcmp ogt <8 x float> %164, zeroinitializer
+  %166 = select <8 x i1> %165, <8 x float> %164, <8 x float> zeroinitializer
+  %167 = getelementptr inbounds float, float* %0, i64 %163
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %166, <8 x float>* %168, align 4
+  %169 = add i64 %147, 3
+  %170 = mul i64 %169, 8
+  %171 = load <8 x float>, <8 x float>* %104, align 32
+  %172 = fcmp ogt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %174 = getelementptr inbounds float, float* %0, i64 %170
+  %175 = bitcast float* %174 to <8 x float>*
+  store <8 x float> %173, <8 x float>* %175, align 4
+  %176 = add i64 %147, 4
+  %177 = mul i64 %176, 8
+  %178 = load <8 x float>, <8 x float>* %103, align 32
+  %179 = fcmp ogt <8 x float> %178, zeroinitializer
+  %180 = select <8 x i1> %179, <8 x float> %178, <8 x float> zeroinitializer
+  %181 = getelementptr inbounds float, float* %0, i64 %177
+  %182 = bitcast float* %181 to <8 x float>*
+  store <8 x float> %180, <8 x float>* %182, align 4
+  %183 = add i64 %147, 5
+  %184 = mul i64 %183, 8
+  %185 = load <8 x float>, <8 x float>* %102, align 32
+  %186 = fcmp ogt <8 x float> %185, zeroinitializer
+  %187 = select <8 x i1> %186, <8 x float> %185, <8 x float> zeroinitializer
+  %188 = getelementptr inbounds float, float* %0, i64 %184
+  %189 = bitcast float* %188 to <8 x float>*
+  store <8 x float> %187, <8 x float>* %189, align 4
+  %190 = mul i64 %115, 2
+  %191 = add i64 %190, %118
+  %192 = add i64 %191, 1
   %193 = mul i64 %192, 10
-  %194 = add i64 %193, 0
-  %195 = mul i64 %194, 8
-  %196 = load <8 x float>, <8 x float>* %99, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
-  %199 = getelementptr inbounds float, float* %0, i64 %195
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %198, <8 x float>* %200, align 4
-  %201 = add i64 %193, 1
-  %202 = mul i64 %201, 8
-  %203 = load <8 x float>, <8 x float>* %98, align 32
-  %204 = fcmp ogt <8 x float> %203, zeroinitializer
-  %205 = select <8 x i1> %204, <8 x float> %203, <8 x float> zeroinitializer
-  %206 = getelementptr inbounds float, float* %0, i64 %202
-  %207 = bitcast float* %206 to <8 x float>*
-  store <8 x float> %205, <8 x float>* %207, align 4
-  %208 = add i64 %193, 2
-  %209 = mul i64 %208, 8
-  %210 = load <8 x float>, <8 x float>* %97, align 32
-  %211 = fcmp ogt <8 x float> %210, zeroinitializer
-  %212 = select <8 x i1> %211, <8 x float> %210, <8 x float> zeroinitializer
-  %213 = getelementptr inbounds float, float* %0, i64 %209
-  %214 = bitcast float* %213 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %214, align 4
-  %215 = add i64 %193, 3
-  %216 = mul i64 %215, 8
-  %217 = load <8 x float>, <8 x float>* %96, align 32
-  %218 = fcmp ogt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
-  %220 = getelementptr inbounds float, float* %0, i64 %216
-  %221 = bitcast float* %220 to <8 x float>*
-  store <8 x float> %219, <8 x float>* %221, align 4
-  %222 = add i64 %193, 4
-  %223 = mul i64 %222, 8
-  %224 = load <8 x float>, <8 x float>* %95, align 32
-  %225 = fcmp ogt <8 x float> %224, zeroinitializer
-  %226 = select <8 x i1> %225, <8 x float> %224, <8 x float> zeroinitializer
-  %227 = getelementptr inbounds float, float* %0, i64 %223
-  %228 = bitcast float* %227 to <8 x float>*
-  store <8 x float> %226, <8 x float>* %228, align 4
-  %229 = add i64 %193, 5
-  %230 = mul i64 %229, 8
-  %231 = load <8 x float>, <8 x float>* %94, align 32
-  %232 = fcmp ogt <8 x float> %231, zeroinitializer
-  %233 = select <8 x i1> %232, <8 x float> %231, <8 x float> zeroinitializer
-  %234 = getelementptr inbounds float, float* %0, i64 %230
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %233, <8 x float>* %235, align 4
-  %236 = add i64 %116, 0
-  %237 = mul i64 %236, 8
-  %238 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %237
-  %239 = bitcast float* %238 to <8 x float>*
-  %240 = load <8 x float>, <8 x float>* %239, align 4
-  store <8 x float> %240, <8 x float>* %93, align 32
-  store <8 x float> %240, <8 x float>* %92, align 32
-  store <8 x float> %240, <8 x float>* %91, align 32
-  store <8 x float> %240, <8 x float>* %90, align 32
-  store <8 x float> %240, <8 x float>* %89, align 32
-  store <8 x float> %240, <8 x float>* %88, align 32
-  %241 = add i64 %116, 1
-  %242 = mul i64 %241, 8
-  %243 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %242
-  %244 = bitcast float* %243 to <8 x float>*
-  %245 = load <8 x float>, <8 x float>* %244, align 4
-  store <8 x float> %245, <8 x float>* %87, align 32
-  store <8 x float> %245, <8 x float>* %86, align 32
-  store <8 x float> %245, <8 x float>* %85, align 32
-  store <8 x float> %245, <8 x float>* %84, align 32
-  store <8 x float> %245, <8 x float>* %83, align 32
-  store <8 x float> %245, <8 x float>* %82, align 32
-  %246 = add i64 %122, 0
-  %247 = add i64 %120, %246
+  %194 = add i64 %193, %112
+  %195 = mul i64 %194, 10
+  %196 = add i64 %195, 0
+  %197 = mul i64 %196, 8
+  %198 = load <8 x float>, <8 x float>* %101, align 32
+  %199 = fcmp ogt <8 x float> %198, zeroinitializer
+  %200 = select <8 x i1> %199, <8 x float> %198, <8 x float> zeroinitializer
+  %201 = getelementptr inbounds float, float* %0, i64 %197
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %200, <8 x float>* %202, align 4
+  %203 = add i64 %195, 1
+  %204 = mul i64 %203, 8
+  %205 = load <8 x float>, <8 x float>* %100, align 32
+  %206 = fcmp ogt <8 x float> %205, zeroinitializer
+  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
+  %208 = getelementptr inbounds float, float* %0, i64 %204
+  %209 = bitcast float* %208 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %209, align 4
+  %210 = add i64 %195, 2
+  %211 = mul i64 %210, 8
+  %212 = load <8 x float>, <8 x float>* %99, align 32
+  %213 = fcmp ogt <8 x float> %212, zeroinitializer
+  %214 = select <8 x i1> %213, <8 x float> %212, <8 x float> zeroinitializer
+  %215 = getelementptr inbounds float, float* %0, i64 %211
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %216, align 4
+  %217 = add i64 %195, 3
+  %218 = mul i64 %217, 8
+  %219 = load <8 x float>, <8 x float>* %98, align 32
+  %220 = fcmp ogt <8 x float> %219, zeroinitializer
+  %221 = select <8 x i1> %220, <8 x float> %219, <8 x float> zeroinitializer
+  %222 = getelementptr inbounds float, float* %0, i64 %218
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %223, align 4
+  %224 = add i64 %195, 4
+  %225 = mul i64 %224, 8
+  %226 = load <8 x float>, <8 x float>* %97, align 32
+  %227 = fcmp ogt <8 x float> %226, zeroinitializer
+  %228 = select <8 x i1> %227, <8 x float> %226, <8 x float> zeroinitializer
+  %229 = getelementptr inbounds float, float* %0, i64 %225
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %228, <8 x float>* %230, align 4
+  %231 = add i64 %195, 5
+  %232 = mul i64 %231, 8
+  %233 = load <8 x float>, <8 x float>* %96, align 32
+  %234 = fcmp ogt <8 x float> %233, zeroinitializer
+  %235 = select <8 x i1> %234, <8 x float> %233, <8 x float> zeroinitializer
+  %236 = getelementptr inbounds float, float* %0, i64 %232
+  %237 = bitcast float* %236 to <8 x float>*
+  store <8 x float> %235, <8 x float>* %237, align 4
+  %238 = add i64 %118, 0
+  %239 = mul i64 %238, 8
+  %240 = getelementptr inbounds float, float* %5, i64 %239
+  %241 = bitcast float* %240 to <8 x float>*
+  %242 = load <8 x float>, <8 x float>* %241, align 4
+  store <8 x float> %242, <8 x float>* %95, align 32
+  store <8 x float> %242, <8 x float>* %94, align 32
+  store <8 x float> %242, <8 x float>* %93, align 32
+  store <8 x float> %242, <8 x float>* %92, align 32
+  store <8 x float> %242, <8 x float>* %91, align 32
+  store <8 x float> %242, <8 x float>* %90, align 32
+  %243 = add i64 %118, 1
+  %244 = mul i64 %243, 8
+  %245 = getelementptr inbounds float, float* %5, i64 %244
+  %246 = bitcast float* %245 to <8 x float>*
+  %247 = load <8 x float>, <8 x float>* %246, align 4
+  store <8 x float> %247, <8 x float>* %89, align 32
+  store <8 x float> %247, <8 x float>* %88, align 32
+  store <8 x float> %247, <8 x float>* %87, align 32
+  store <8 x float> %247, <8 x float>* %86, align 32
+  store <8 x float> %247, <8 x float>* %85, align 32
+  store <8 x float> %247, <8 x float>* %84, align 32
+  %248 = add i64 %124, 0
+  %249 = add i64 %122, %248
   br label %u.header6
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %248 = icmp slt i64 %kh, 5
-  br i1 %248, label %kh.body, label %kh.exit
+  %250 = icmp slt i64 %kh, 5
+  br i1 %250, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %249 = mul i64 %kh, 14
-  %250 = add i64 %137, %249
+  %251 = mul i64 %kh, 14
+  %252 = add i64 %139, %251
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -1887,90 +1887,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %251 = icmp slt i64 %kw, 5
-  br i1 %251, label %kw.body, label %kw.exit
+  %253 = icmp slt i64 %kw, 5
+  br i1 %253, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %252 = mul i64 %kw, 1
-  %253 = add i64 %250, %252
-  %254 = mul i64 %kh, 5
-  %255 = add i64 %254, %kw
-  %256 = mul i64 %255, 8
-  %257 = add i64 %139, %256
-  %258 = add i64 %257, 0
-  %259 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %258
-  %260 = bitcast float* %259 to <8 x float>*
-  %261 = load <8 x float>, <8 x float>* %260, align 4
-  %262 = add i64 %257, 1200
-  %263 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %253, 0
-  %267 = getelementptr inbounds float, float* %1, i64 %266
-  %268 = load float, float* %267, align 4
-  %269 = insertelement <8 x float> undef, float %268, i32 0
-  %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
-  %270 = load <8 x float>, <8 x float>* %105, align 32
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %261, <8 x float> %270)
-  store <8 x float> %271, <8 x float>* %105, align 32
-  %272 = load <8 x float>, <8 x float>* %99, align 32
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %272)
-  store <8 x float> %273, <8 x float>* %99, align 32
-  %274 = add i64 %253, 1
-  %275 = getelementptr inbounds float, float* %1, i64 %274
-  %276 = load float, float* %275, align 4
-  %277 = insertelement <8 x float> undef, float %276, i32 0
-  %splat1 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
-  %278 = load <8 x float>, <8 x float>* %104, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %261, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %104, align 32
-  %280 = load <8 x float>, <8 x float>* %98, align 32
-  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %280)
-  store <8 x float> %281, <8 x float>* %98, align 32
-  %282 = add i64 %253, 2
-  %283 = getelementptr inbounds float, float* %1, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat2 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %103, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %261, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %103, align 32
-  %288 = load <8 x float>, <8 x float>* %97, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %97, align 32
-  %290 = add i64 %253, 3
-  %291 = getelementptr inbounds float, float* %1, i64 %290
-  %292 = load float, float* %291, align 4
-  %293 = insertelement <8 x float> undef, float %292, i32 0
-  %splat3 = shufflevector <8 x float> %293, <8 x float> undef, <8 x i32> zeroinitializer
-  %294 = load <8 x float>, <8 x float>* %102, align 32
-  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %261, <8 x float> %294)
-  store <8 x float> %295, <8 x float>* %102, align 32
-  %296 = load <8 x float>, <8 x float>* %96, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %96, align 32
-  %298 = add i64 %253, 4
-  %299 = getelementptr inbounds float, float* %1, i64 %298
-  %300 = load float, float* %299, align 4
-  %301 = insertelement <8 x float> undef, float %300, i32 0
-  %splat4 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
-  %302 = load <8 x float>, <8 x float>* %101, align 32
-  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %261, <8 x float> %302)
-  store <8 x float> %303, <8 x float>* %101, align 32
-  %304 = load <8 x float>, <8 x float>* %95, align 32
-  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %265, <8 x float> %304)
-  store <8 x float> %305, <8 x float>* %95, align 32
-  %306 = add i64 %253, 5
-  %307 = getelementptr inbounds float, float* %1, i64 %306
-  %308 = load float, float* %307, align 4
-  %309 = insertelement <8 x float> undef, float %308, i32 0
-  %splat5 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
-  %310 = load <8 x float>, <8 x float>* %100, align 32
-  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %261, <8 x float> %310)
-  store <8 x float> %311, <8 x float>* %100, align 32
-  %312 = load <8 x float>, <8 x float>* %94, align 32
-  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %265, <8 x float> %312)
-  store <8 x float> %313, <8 x float>* %94, align 32
+  %254 = mul i64 %kw, 1
+  %255 = add i64 %252, %254
+  %256 = mul i64 %kh, 5
+  %257 = add i64 %256, %kw
+  %258 = mul i64 %257, 8
+  %259 = add i64 %141, %258
+  %260 = add i64 %259, 0
+  %261 = getelementptr inbounds float, float* %4, i64 %260
+  %262 = bitcast float* %261 to <8 x float>*
+  %263 = load <8 x float>, <8 x float>* %262, align 4
+  %264 = add i64 %259, 1200
+  %265 = getelementptr inbounds float, float* %4, i64 %264
+  %266 = bitcast float* %265 to <8 x float>*
+  %267 = load <8 x float>, <8 x float>* %266, align 4
+  %268 = add i64 %255, 0
+  %269 = getelementptr inbounds float, float* %1, i64 %268
+  %270 = load float, float* %269, align 4
+  %271 = insertelement <8 x float> undef, float %270, i32 0
+  %splat = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
+  %272 = load <8 x float>, <8 x float>* %107, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %263, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %107, align 32
+  %274 = load <8 x float>, <8 x float>* %101, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %267, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %101, align 32
+  %276 = add i64 %255, 1
+  %277 = getelementptr inbounds float, float* %1, i64 %276
+  %278 = load float, float* %277, align 4
+  %279 = insertelement <8 x float> undef, float %278, i32 0
+  %splat1 = shufflevector <8 x float> %279, <8 x float> undef, <8 x i32> zeroinitializer
+  %280 = load <8 x float>, <8 x float>* %106, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %263, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %106, align 32
+  %282 = load <8 x float>, <8 x float>* %100, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %267, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %100, align 32
+  %284 = add i64 %255, 2
+  %285 = getelementptr inbounds float, float* %1, i64 %284
+  %286 = load float, float* %285, align 4
+  %287 = insertelement <8 x float> undef, float %286, i32 0
+  %splat2 = shufflevector <8 x float> %287, <8 x float> undef, <8 x i32> zeroinitializer
+  %288 = load <8 x float>, <8 x float>* %105, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %263, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %105, align 32
+  %290 = load <8 x float>, <8 x float>* %99, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %267, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %99, align 32
+  %292 = add i64 %255, 3
+  %293 = getelementptr inbounds float, float* %1, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat3 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %104, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %263, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %104, align 32
+  %298 = load <8 x float>, <8 x float>* %98, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %267, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %98, align 32
+  %300 = add i64 %255, 4
+  %301 = getelementptr inbounds float, float* %1, i64 %300
+  %302 = load float, float* %301, align 4
+  %303 = insertelement <8 x float> undef, float %302, i32 0
+  %splat4 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
+  %304 = load <8 x float>, <8 x float>* %103, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %263, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %103, align 32
+  %306 = load <8 x float>, <8 x float>* %97, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %267, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %97, align 32
+  %308 = add i64 %255, 5
+  %309 = getelementptr inbounds float, float* %1, i64 %308
+  %310 = load float, float* %309, align 4
+  %311 = insertelement <8 x float> undef, float %310, i32 0
+  %splat5 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %102, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %263, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %102, align 32
+  %314 = load <8 x float>, <8 x float>* %96, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %267, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %96, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -1980,159 +1980,159 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %u.exit
   %u9 = phi i64 [ 0, %u.exit ], [ %u.next26, %kh.exit12 ]
-  %314 = icmp slt i64 %u9, 6
-  br i1 %314, label %u.body7, label %u.exit8
+  %316 = icmp slt i64 %u9, 6
+  br i1 %316, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %315 = mul i64 %u9, 196
-  %316 = add i64 %247, %315
-  %317 = mul i64 %u9, 200
-  %318 = add i64 %121, %317
+  %317 = mul i64 %u9, 196
+  %318 = add i64 %249, %317
+  %319 = mul i64 %u9, 200
+  %320 = add i64 %123, %319
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %319 = mul i64 %113, 2
-  %320 = add i64 %319, %116
-  %321 = add i64 %320, 0
-  %322 = mul i64 %321, 10
-  %323 = add i64 %322, %110
+  %321 = mul i64 %115, 2
+  %322 = add i64 %321, %118
+  %323 = add i64 %322, 0
   %324 = mul i64 %323, 10
-  %325 = add i64 %324, 6
-  %326 = mul i64 %325, 8
-  %327 = load <8 x float>, <8 x float>* %93, align 32
-  %328 = fcmp ogt <8 x float> %327, zeroinitializer
-  %329 = select <8 x i1> %328, <8 x float> %327, <8 x float> zeroinitializer
-  %330 = getelementptr inbounds float, float* %0, i64 %326
-  %331 = bitcast float* %330 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %331, align 4
-  %332 = add i64 %324, 7
-  %333 = mul i64 %332, 8
-  %334 = load <8 x float>, <8 x float>* %92, align 32
-  %335 = fcmp ogt <8 x float> %334, zeroinitializer
-  %336 = select <8 x i1> %335, <8 x float> %334, <8 x float> zeroinitializer
-  %337 = getelementptr inbounds float, float* %0, i64 %333
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %338, align 4
-  %339 = add i64 %324, 8
-  %340 = mul i64 %339, 8
-  %341 = load <8 x float>, <8 x float>* %91, align 32
-  %342 = fcmp ogt <8 x float> %341, zeroinitializer
-  %343 = select <8 x i1> %342, <8 x float> %341, <8 x float> zeroinitializer
-  %344 = getelementptr inbounds float, float* %0, i64 %340
-  %345 = bitcast float* %344 to <8 x float>*
-  store <8 x float> %343, <8 x float>* %345, align 4
-  %346 = add i64 %324, 9
-  %347 = mul i64 %346, 8
-  %348 = load <8 x float>, <8 x float>* %90, align 32
-  %349 = fcmp ogt <8 x float> %348, zeroinitializer
-  %350 = select <8 x i1> %349, <8 x float> %348, <8 x float> zeroinitializer
-  %351 = getelementptr inbounds float, float* %0, i64 %347
-  %352 = bitcast float* %351 to <8 x float>*
-  store <8 x float> %350, <8 x float>* %352, align 4
-  %353 = add i64 %324, 10
-  %354 = mul i64 %353, 8
-  %355 = load <8 x float>, <8 x float>* %89, align 32
-  %356 = fcmp ogt <8 x float> %355, zeroinitializer
-  %357 = select <8 x i1> %356, <8 x float> %355, <8 x float> zeroinitializer
-  %358 = getelementptr inbounds float, float* %0, i64 %354
-  %359 = bitcast float* %358 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %359, align 4
-  %360 = add i64 %324, 11
-  %361 = mul i64 %360, 8
-  %362 = load <8 x float>, <8 x float>* %88, align 32
-  %363 = fcmp ogt <8 x float> %362, zeroinitializer
-  %364 = select <8 x i1> %363, <8 x float> %362, <8 x float> zeroinitializer
-  %365 = getelementptr inbounds float, float* %0, i64 %361
-  %366 = bitcast float* %365 to <8 x float>*
-  store <8 x float> %364, <8 x float>* %366, align 4
-  %367 = mul i64 %113, 2
-  %368 = add i64 %367, %116
-  %369 = add i64 %368, 1
-  %370 = mul i64 %369, 10
-  %371 = add i64 %370, %110
+  %325 = add i64 %324, %112
+  %326 = mul i64 %325, 10
+  %327 = add i64 %326, 6
+  %328 = mul i64 %327, 8
+  %329 = load <8 x float>, <8 x float>* %95, align 32
+  %330 = fcmp ogt <8 x float> %329, zeroinitializer
+  %331 = select <8 x i1> %330, <8 x float> %329, <8 x float> zeroinitializer
+  %332 = getelementptr inbounds float, float* %0, i64 %328
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %331, <8 x float>* %333, align 4
+  %334 = add i64 %326, 7
+  %335 = mul i64 %334, 8
+  %336 = load <8 x float>, <8 x float>* %94, align 32
+  %337 = fcmp ogt <8 x float> %336, zeroinitializer
+  %338 = select <8 x i1> %337, <8 x float> %336, <8 x float> zeroinitializer
+  %339 = getelementptr inbounds float, float* %0, i64 %335
+  %340 = bitcast float* %339 to <8 x float>*
+  store <8 x float> %338, <8 x float>* %340, align 4
+  %341 = add i64 %326, 8
+  %342 = mul i64 %341, 8
+  %343 = load <8 x float>, <8 x float>* %93, align 32
+  %344 = fcmp ogt <8 x float> %343, zeroinitializer
+  %345 = select <8 x i1> %344, <8 x float> %343, <8 x float> zeroinitializer
+  %346 = getelementptr inbounds float, float* %0, i64 %342
+  %347 = bitcast float* %346 to <8 x float>*
+  store <8 x float> %345, <8 x float>* %347, align 4
+  %348 = add i64 %326, 9
+  %349 = mul i64 %348, 8
+  %350 = load <8 x float>, <8 x float>* %92, align 32
+  %351 = fcmp ogt <8 x float> %350, zeroinitializer
+  %352 = select <8 x i1> %351, <8 x float> %350, <8 x float> zeroinitializer
+  %353 = getelementptr inbounds float, float* %0, i64 %349
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %354, align 4
+  %355 = add i64 %326, 10
+  %356 = mul i64 %355, 8
+  %357 = load <8 x float>, <8 x float>* %91, align 32
+  %358 = fcmp ogt <8 x float> %357, zeroinitializer
+  %359 = select <8 x i1> %358, <8 x float> %357, <8 x float> zeroinitializer
+  %360 = getelementptr inbounds float, float* %0, i64 %356
+  %361 = bitcast float* %360 to <8 x float>*
+  store <8 x float> %359, <8 x float>* %361, align 4
+  %362 = add i64 %326, 11
+  %363 = mul i64 %362, 8
+  %364 = load <8 x float>, <8 x float>* %90, align 32
+  %365 = fcmp ogt <8 x float> %364, zeroinitializer
+  %366 = select <8 x i1> %365, <8 x float> %364, <8 x float> zeroinitializer
+  %367 = getelementptr inbounds float, float* %0, i64 %363
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %366, <8 x float>* %368, align 4
+  %369 = mul i64 %115, 2
+  %370 = add i64 %369, %118
+  %371 = add i64 %370, 1
   %372 = mul i64 %371, 10
-  %373 = add i64 %372, 6
-  %374 = mul i64 %373, 8
-  %375 = load <8 x float>, <8 x float>* %87, align 32
-  %376 = fcmp ogt <8 x float> %375, zeroinitializer
-  %377 = select <8 x i1> %376, <8 x float> %375, <8 x float> zeroinitializer
-  %378 = getelementptr inbounds float, float* %0, i64 %374
-  %379 = bitcast float* %378 to <8 x float>*
-  store <8 x float> %377, <8 x float>* %379, align 4
-  %380 = add i64 %372, 7
-  %381 = mul i64 %380, 8
-  %382 = load <8 x float>, <8 x float>* %86, align 32
-  %383 = fcmp ogt <8 x float> %382, zeroinitializer
-  %384 = select <8 x i1> %383, <8 x float> %382, <8 x float> zeroinitializer
-  %385 = getelementptr inbounds float, float* %0, i64 %381
-  %386 = bitcast float* %385 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %386, align 4
-  %387 = add i64 %372, 8
-  %388 = mul i64 %387, 8
-  %389 = load <8 x float>, <8 x float>* %85, align 32
-  %390 = fcmp ogt <8 x float> %389, zeroinitializer
-  %391 = select <8 x i1> %390, <8 x float> %389, <8 x float> zeroinitializer
-  %392 = getelementptr inbounds float, float* %0, i64 %388
-  %393 = bitcast float* %392 to <8 x float>*
-  store <8 x float> %391, <8 x float>* %393, align 4
-  %394 = add i64 %372, 9
-  %395 = mul i64 %394, 8
-  %396 = load <8 x float>, <8 x float>* %84, align 32
-  %397 = fcmp ogt <8 x float> %396, zeroinitializer
-  %398 = select <8 x i1> %397, <8 x float> %396, <8 x float> zeroinitializer
-  %399 = getelementptr inbounds float, float* %0, i64 %395
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %398, <8 x float>* %400, align 4
-  %401 = add i64 %372, 10
-  %402 = mul i64 %401, 8
-  %403 = load <8 x float>, <8 x float>* %83, align 32
-  %404 = fcmp ogt <8 x float> %403, zeroinitializer
-  %405 = select <8 x i1> %404, <8 x float> %403, <8 x float> zeroinitializer
-  %406 = getelementptr inbounds float, float* %0, i64 %402
-  %407 = bitcast float* %406 to <8 x float>*
-  store <8 x float> %405, <8 x float>* %407, align 4
-  %408 = add i64 %372, 11
-  %409 = mul i64 %408, 8
-  %410 = load <8 x float>, <8 x float>* %82, align 32
-  %411 = fcmp ogt <8 x float> %410, zeroinitializer
-  %412 = select <8 x i1> %411, <8 x float> %410, <8 x float> zeroinitializer
-  %413 = getelementptr inbounds float, float* %0, i64 %409
-  %414 = bitcast float* %413 to <8 x float>*
-  store <8 x float> %412, <8 x float>* %414, align 4
-  %415 = add i64 %116, 0
-  %416 = mul i64 %415, 8
-  %417 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %416
-  %418 = bitcast float* %417 to <8 x float>*
-  %419 = load <8 x float>, <8 x float>* %418, align 4
-  store <8 x float> %419, <8 x float>* %81, align 32
-  store <8 x float> %419, <8 x float>* %80, align 32
-  store <8 x float> %419, <8 x float>* %79, align 32
-  store <8 x float> %419, <8 x float>* %78, align 32
-  store <8 x float> %419, <8 x float>* %77, align 32
-  store <8 x float> %419, <8 x float>* %76, align 32
-  %420 = add i64 %116, 1
-  %421 = mul i64 %420, 8
-  %422 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %421
-  %423 = bitcast float* %422 to <8 x float>*
-  %424 = load <8 x float>, <8 x float>* %423, align 4
-  store <8 x float> %424, <8 x float>* %75, align 32
-  store <8 x float> %424, <8 x float>* %74, align 32
-  store <8 x float> %424, <8 x float>* %73, align 32
-  store <8 x float> %424, <8 x float>* %72, align 32
-  store <8 x float> %424, <8 x float>* %71, align 32
-  store <8 x float> %424, <8 x float>* %70, align 32
-  %425 = add i64 %122, 0
-  %426 = add i64 %120, %425
+  %373 = add i64 %372, %112
+  %374 = mul i64 %373, 10
+  %375 = add i64 %374, 6
+  %376 = mul i64 %375, 8
+  %377 = load <8 x float>, <8 x float>* %89, align 32
+  %378 = fcmp ogt <8 x float> %377, zeroinitializer
+  %379 = select <8 x i1> %378, <8 x float> %377, <8 x float> zeroinitializer
+  %380 = getelementptr inbounds float, float* %0, i64 %376
+  %381 = bitcast float* %380 to <8 x float>*
+  store <8 x float> %379, <8 x float>* %381, align 4
+  %382 = add i64 %374, 7
+  %383 = mul i64 %382, 8
+  %384 = load <8 x float>, <8 x float>* %88, align 32
+  %385 = fcmp ogt <8 x float> %384, zeroinitializer
+  %386 = select <8 x i1> %385, <8 x float> %384, <8 x float> zeroinitializer
+  %387 = getelementptr inbounds float, float* %0, i64 %383
+  %388 = bitcast float* %387 to <8 x float>*
+  store <8 x float> %386, <8 x float>* %388, align 4
+  %389 = add i64 %374, 8
+  %390 = mul i64 %389, 8
+  %391 = load <8 x float>, <8 x float>* %87, align 32
+  %392 = fcmp ogt <8 x float> %391, zeroinitializer
+  %393 = select <8 x i1> %392, <8 x float> %391, <8 x float> zeroinitializer
+  %394 = getelementptr inbounds float, float* %0, i64 %390
+  %395 = bitcast float* %394 to <8 x float>*
+  store <8 x float> %393, <8 x float>* %395, align 4
+  %396 = add i64 %374, 9
+  %397 = mul i64 %396, 8
+  %398 = load <8 x float>, <8 x float>* %86, align 32
+  %399 = fcmp ogt <8 x float> %398, zeroinitializer
+  %400 = select <8 x i1> %399, <8 x float> %398, <8 x float> zeroinitializer
+  %401 = getelementptr inbounds float, float* %0, i64 %397
+  %402 = bitcast float* %401 to <8 x float>*
+  store <8 x float> %400, <8 x float>* %402, align 4
+  %403 = add i64 %374, 10
+  %404 = mul i64 %403, 8
+  %405 = load <8 x float>, <8 x float>* %85, align 32
+  %406 = fcmp ogt <8 x float> %405, zeroinitializer
+  %407 = select <8 x i1> %406, <8 x float> %405, <8 x float> zeroinitializer
+  %408 = getelementptr inbounds float, float* %0, i64 %404
+  %409 = bitcast float* %408 to <8 x float>*
+  store <8 x float> %407, <8 x float>* %409, align 4
+  %410 = add i64 %374, 11
+  %411 = mul i64 %410, 8
+  %412 = load <8 x float>, <8 x float>* %84, align 32
+  %413 = fcmp ogt <8 x float> %412, zeroinitializer
+  %414 = select <8 x i1> %413, <8 x float> %412, <8 x float> zeroinitializer
+  %415 = getelementptr inbounds float, float* %0, i64 %411
+  %416 = bitcast float* %415 to <8 x float>*
+  store <8 x float> %414, <8 x float>* %416, align 4
+  %417 = add i64 %118, 0
+  %418 = mul i64 %417, 8
+  %419 = getelementptr inbounds float, float* %5, i64 %418
+  %420 = bitcast float* %419 to <8 x float>*
+  %421 = load <8 x float>, <8 x float>* %420, align 4
+  store <8 x float> %421, <8 x float>* %83, align 32
+  store <8 x float> %421, <8 x float>* %82, align 32
+  store <8 x float> %421, <8 x float>* %81, align 32
+  store <8 x float> %421, <8 x float>* %80, align 32
+  store <8 x float> %421, <8 x float>* %79, align 32
+  store <8 x float> %421, <8 x float>* %78, align 32
+  %422 = add i64 %118, 1
+  %423 = mul i64 %422, 8
+  %424 = getelementptr inbounds float, float* %5, i64 %423
+  %425 = bitcast float* %424 to <8 x float>*
+  %426 = load <8 x float>, <8 x float>* %425, align 4
+  store <8 x float> %426, <8 x float>* %77, align 32
+  store <8 x float> %426, <8 x float>* %76, align 32
+  store <8 x float> %426, <8 x float>* %75, align 32
+  store <8 x float> %426, <8 x float>* %74, align 32
+  store <8 x float> %426, <8 x float>* %73, align 32
+  store <8 x float> %426, <8 x float>* %72, align 32
+  %427 = add i64 %124, 0
+  %428 = add i64 %122, %427
   br label %u.header27
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next25, %kw.exit16 ]
-  %427 = icmp slt i64 %kh13, 5
-  br i1 %427, label %kh.body11, label %kh.exit12
+  %429 = icmp slt i64 %kh13, 5
+  br i1 %429, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %428 = mul i64 %kh13, 14
-  %429 = add i64 %316, %428
+  %430 = mul i64 %kh13, 14
+  %431 = add i64 %318, %430
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -2141,90 +2141,90 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next24, %kw.body15 ]
-  %430 = icmp slt i64 %kw17, 5
-  br i1 %430, label %kw.body15, label %kw.exit16
+  %432 = icmp slt i64 %kw17, 5
+  br i1 %432, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %431 = mul i64 %kw17, 1
-  %432 = add i64 %429, %431
-  %433 = mul i64 %kh13, 5
-  %434 = add i64 %433, %kw17
-  %435 = mul i64 %434, 8
-  %436 = add i64 %318, %435
-  %437 = add i64 %436, 0
-  %438 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %437
-  %439 = bitcast float* %438 to <8 x float>*
-  %440 = load <8 x float>, <8 x float>* %439, align 4
-  %441 = add i64 %436, 1200
-  %442 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %441
-  %443 = bitcast float* %442 to <8 x float>*
-  %444 = load <8 x float>, <8 x float>* %443, align 4
-  %445 = add i64 %432, 6
-  %446 = getelementptr inbounds float, float* %1, i64 %445
-  %447 = load float, float* %446, align 4
-  %448 = insertelement <8 x float> undef, float %447, i32 0
-  %splat18 = shufflevector <8 x float> %448, <8 x float> undef, <8 x i32> zeroinitializer
-  %449 = load <8 x float>, <8 x float>* %93, align 32
-  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %440, <8 x float> %449)
-  store <8 x float> %450, <8 x float>* %93, align 32
-  %451 = load <8 x float>, <8 x float>* %87, align 32
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %444, <8 x float> %451)
-  store <8 x float> %452, <8 x float>* %87, align 32
-  %453 = add i64 %432, 7
-  %454 = getelementptr inbounds float, float* %1, i64 %453
-  %455 = load float, float* %454, align 4
-  %456 = insertelement <8 x float> undef, float %455, i32 0
-  %splat19 = shufflevector <8 x float> %456, <8 x float> undef, <8 x i32> zeroinitializer
-  %457 = load <8 x float>, <8 x float>* %92, align 32
-  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %440, <8 x float> %457)
-  store <8 x float> %458, <8 x float>* %92, align 32
-  %459 = load <8 x float>, <8 x float>* %86, align 32
-  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %444, <8 x float> %459)
-  store <8 x float> %460, <8 x float>* %86, align 32
-  %461 = add i64 %432, 8
-  %462 = getelementptr inbounds float, float* %1, i64 %461
-  %463 = load float, float* %462, align 4
-  %464 = insertelement <8 x float> undef, float %463, i32 0
-  %splat20 = shufflevector <8 x float> %464, <8 x float> undef, <8 x i32> zeroinitializer
-  %465 = load <8 x float>, <8 x float>* %91, align 32
-  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %440, <8 x float> %465)
-  store <8 x float> %466, <8 x float>* %91, align 32
-  %467 = load <8 x float>, <8 x float>* %85, align 32
-  %468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %444, <8 x float> %467)
-  store <8 x float> %468, <8 x float>* %85, align 32
-  %469 = add i64 %432, 9
-  %470 = getelementptr inbounds float, float* %1, i64 %469
-  %471 = load float, float* %470, align 4
-  %472 = insertelement <8 x float> undef, float %471, i32 0
-  %splat21 = shufflevector <8 x float> %472, <8 x float> undef, <8 x i32> zeroinitializer
-  %473 = load <8 x float>, <8 x float>* %90, align 32
-  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %440, <8 x float> %473)
-  store <8 x float> %474, <8 x float>* %90, align 32
-  %475 = load <8 x float>, <8 x float>* %84, align 32
-  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %444, <8 x float> %475)
-  store <8 x float> %476, <8 x float>* %84, align 32
-  %477 = add i64 %432, 14
-  %478 = getelementptr inbounds float, float* %1, i64 %477
-  %479 = load float, float* %478, align 4
-  %480 = insertelement <8 x float> undef, float %479, i32 0
-  %splat22 = shufflevector <8 x float> %480, <8 x float> undef, <8 x i32> zeroinitializer
-  %481 = load <8 x float>, <8 x float>* %89, align 32
-  %482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %440, <8 x float> %481)
-  store <8 x float> %482, <8 x float>* %89, align 32
-  %483 = load <8 x float>, <8 x float>* %83, align 32
-  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %444, <8 x float> %483)
-  store <8 x float> %484, <8 x float>* %83, align 32
-  %485 = add i64 %432, 15
-  %486 = getelementptr inbounds float, float* %1, i64 %485
-  %487 = load float, float* %486, align 4
-  %488 = insertelement <8 x float> undef, float %487, i32 0
-  %splat23 = shufflevector <8 x float> %488, <8 x float> undef, <8 x i32> zeroinitializer
-  %489 = load <8 x float>, <8 x float>* %88, align 32
-  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %440, <8 x float> %489)
-  store <8 x float> %490, <8 x float>* %88, align 32
-  %491 = load <8 x float>, <8 x float>* %82, align 32
-  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %444, <8 x float> %491)
-  store <8 x float> %492, <8 x float>* %82, align 32
+  %433 = mul i64 %kw17, 1
+  %434 = add i64 %431, %433
+  %435 = mul i64 %kh13, 5
+  %436 = add i64 %435, %kw17
+  %437 = mul i64 %436, 8
+  %438 = add i64 %320, %437
+  %439 = add i64 %438, 0
+  %440 = getelementptr inbounds float, float* %4, i64 %439
+  %441 = bitcast float* %440 to <8 x float>*
+  %442 = load <8 x float>, <8 x float>* %441, align 4
+  %443 = add i64 %438, 1200
+  %444 = getelementptr inbounds float, float* %4, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  %446 = load <8 x float>, <8 x float>* %445, align 4
+  %447 = add i64 %434, 6
+  %448 = getelementptr inbounds float, float* %1, i64 %447
+  %449 = load float, float* %448, align 4
+  %450 = insertelement <8 x float> undef, float %449, i32 0
+  %splat18 = shufflevector <8 x float> %450, <8 x float> undef, <8 x i32> zeroinitializer
+  %451 = load <8 x float>, <8 x float>* %95, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %442, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %95, align 32
+  %453 = load <8 x float>, <8 x float>* %89, align 32
+  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %446, <8 x float> %453)
+  store <8 x float> %454, <8 x float>* %89, align 32
+  %455 = add i64 %434, 7
+  %456 = getelementptr inbounds float, float* %1, i64 %455
+  %457 = load float, float* %456, align 4
+  %458 = insertelement <8 x float> undef, float %457, i32 0
+  %splat19 = shufflevector <8 x float> %458, <8 x float> undef, <8 x i32> zeroinitializer
+  %459 = load <8 x float>, <8 x float>* %94, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %442, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %94, align 32
+  %461 = load <8 x float>, <8 x float>* %88, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %446, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %88, align 32
+  %463 = add i64 %434, 8
+  %464 = getelementptr inbounds float, float* %1, i64 %463
+  %465 = load float, float* %464, align 4
+  %466 = insertelement <8 x float> undef, float %465, i32 0
+  %splat20 = shufflevector <8 x float> %466, <8 x float> undef, <8 x i32> zeroinitializer
+  %467 = load <8 x float>, <8 x float>* %93, align 32
+  %468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %442, <8 x float> %467)
+  store <8 x float> %468, <8 x float>* %93, align 32
+  %469 = load <8 x float>, <8 x float>* %87, align 32
+  %470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %446, <8 x float> %469)
+  store <8 x float> %470, <8 x float>* %87, align 32
+  %471 = add i64 %434, 9
+  %472 = getelementptr inbounds float, float* %1, i64 %471
+  %473 = load float, float* %472, align 4
+  %474 = insertelement <8 x float> undef, float %473, i32 0
+  %splat21 = shufflevector <8 x float> %474, <8 x float> undef, <8 x i32> zeroinitializer
+  %475 = load <8 x float>, <8 x float>* %92, align 32
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %442, <8 x float> %475)
+  store <8 x float> %476, <8 x float>* %92, align 32
+  %477 = load <8 x float>, <8 x float>* %86, align 32
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %446, <8 x float> %477)
+  store <8 x float> %478, <8 x float>* %86, align 32
+  %479 = add i64 %434, 14
+  %480 = getelementptr inbounds float, float* %1, i64 %479
+  %481 = load float, float* %480, align 4
+  %482 = insertelement <8 x float> undef, float %481, i32 0
+  %splat22 = shufflevector <8 x float> %482, <8 x float> undef, <8 x i32> zeroinitializer
+  %483 = load <8 x float>, <8 x float>* %91, align 32
+  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %442, <8 x float> %483)
+  store <8 x float> %484, <8 x float>* %91, align 32
+  %485 = load <8 x float>, <8 x float>* %85, align 32
+  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %446, <8 x float> %485)
+  store <8 x float> %486, <8 x float>* %85, align 32
+  %487 = add i64 %434, 15
+  %488 = getelementptr inbounds float, float* %1, i64 %487
+  %489 = load float, float* %488, align 4
+  %490 = insertelement <8 x float> undef, float %489, i32 0
+  %splat23 = shufflevector <8 x float> %490, <8 x float> undef, <8 x i32> zeroinitializer
+  %491 = load <8 x float>, <8 x float>* %90, align 32
+  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %442, <8 x float> %491)
+  store <8 x float> %492, <8 x float>* %90, align 32
+  %493 = load <8 x float>, <8 x float>* %84, align 32
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %446, <8 x float> %493)
+  store <8 x float> %494, <8 x float>* %84, align 32
   %kw.next24 = add i64 %kw17, 1
   br label %kw.header14, !llvm.loop !2
 
@@ -2234,159 +2234,159 @@ kw.exit16:                                        ; preds = %kw.header14
 
 u.header27:                                       ; preds = %kh.exit33, %u.exit8
   %u30 = phi i64 [ 0, %u.exit8 ], [ %u.next47, %kh.exit33 ]
-  %493 = icmp slt i64 %u30, 6
-  br i1 %493, label %u.body28, label %u.exit29
+  %495 = icmp slt i64 %u30, 6
+  br i1 %495, label %u.body28, label %u.exit29
 
 u.body28:                                         ; preds = %u.header27
-  %494 = mul i64 %u30, 196
-  %495 = add i64 %426, %494
-  %496 = mul i64 %u30, 200
-  %497 = add i64 %121, %496
+  %496 = mul i64 %u30, 196
+  %497 = add i64 %428, %496
+  %498 = mul i64 %u30, 200
+  %499 = add i64 %123, %498
   br label %kh.header31
 
 u.exit29:                                         ; preds = %u.header27
-  %498 = mul i64 %113, 2
-  %499 = add i64 %498, %116
-  %500 = add i64 %499, 0
-  %501 = mul i64 %500, 10
-  %502 = add i64 %501, %110
+  %500 = mul i64 %115, 2
+  %501 = add i64 %500, %118
+  %502 = add i64 %501, 0
   %503 = mul i64 %502, 10
-  %504 = add i64 %503, 12
-  %505 = mul i64 %504, 8
-  %506 = load <8 x float>, <8 x float>* %81, align 32
-  %507 = fcmp ogt <8 x float> %506, zeroinitializer
-  %508 = select <8 x i1> %507, <8 x float> %506, <8 x float> zeroinitializer
-  %509 = getelementptr inbounds float, float* %0, i64 %505
-  %510 = bitcast float* %509 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %510, align 4
-  %511 = add i64 %503, 13
-  %512 = mul i64 %511, 8
-  %513 = load <8 x float>, <8 x float>* %80, align 32
-  %514 = fcmp ogt <8 x float> %513, zeroinitializer
-  %515 = select <8 x i1> %514, <8 x float> %513, <8 x float> zeroinitializer
-  %516 = getelementptr inbounds float, float* %0, i64 %512
-  %517 = bitcast float* %516 to <8 x float>*
-  store <8 x float> %515, <8 x float>* %517, align 4
-  %518 = add i64 %503, 14
-  %519 = mul i64 %518, 8
-  %520 = load <8 x float>, <8 x float>* %79, align 32
-  %521 = fcmp ogt <8 x float> %520, zeroinitializer
-  %522 = select <8 x i1> %521, <8 x float> %520, <8 x float> zeroinitializer
-  %523 = getelementptr inbounds float, float* %0, i64 %519
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %522, <8 x float>* %524, align 4
-  %525 = add i64 %503, 15
-  %526 = mul i64 %525, 8
-  %527 = load <8 x float>, <8 x float>* %78, align 32
-  %528 = fcmp ogt <8 x float> %527, zeroinitializer
-  %529 = select <8 x i1> %528, <8 x float> %527, <8 x float> zeroinitializer
-  %530 = getelementptr inbounds float, float* %0, i64 %526
-  %531 = bitcast float* %530 to <8 x float>*
-  store <8 x float> %529, <8 x float>* %531, align 4
-  %532 = add i64 %503, 16
-  %533 = mul i64 %532, 8
-  %534 = load <8 x float>, <8 x float>* %77, align 32
-  %535 = fcmp ogt <8 x float> %534, zeroinitializer
-  %536 = select <8 x i1> %535, <8 x float> %534, <8 x float> zeroinitializer
-  %537 = getelementptr inbounds float, float* %0, i64 %533
-  %538 = bitcast float* %537 to <8 x float>*
-  store <8 x float> %536, <8 x float>* %538, align 4
-  %539 = add i64 %503, 17
-  %540 = mul i64 %539, 8
-  %541 = load <8 x float>, <8 x float>* %76, align 32
-  %542 = fcmp ogt <8 x float> %541, zeroinitializer
-  %543 = select <8 x i1> %542, <8 x float> %541, <8 x float> zeroinitializer
-  %544 = getelementptr inbounds float, float* %0, i64 %540
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %543, <8 x float>* %545, align 4
-  %546 = mul i64 %113, 2
-  %547 = add i64 %546, %116
-  %548 = add i64 %547, 1
-  %549 = mul i64 %548, 10
-  %550 = add i64 %549, %110
+  %504 = add i64 %503, %112
+  %505 = mul i64 %504, 10
+  %506 = add i64 %505, 12
+  %507 = mul i64 %506, 8
+  %508 = load <8 x float>, <8 x float>* %83, align 32
+  %509 = fcmp ogt <8 x float> %508, zeroinitializer
+  %510 = select <8 x i1> %509, <8 x float> %508, <8 x float> zeroinitializer
+  %511 = getelementptr inbounds float, float* %0, i64 %507
+  %512 = bitcast float* %511 to <8 x float>*
+  store <8 x float> %510, <8 x float>* %512, align 4
+  %513 = add i64 %505, 13
+  %514 = mul i64 %513, 8
+  %515 = load <8 x float>, <8 x float>* %82, align 32
+  %516 = fcmp ogt <8 x float> %515, zeroinitializer
+  %517 = select <8 x i1> %516, <8 x float> %515, <8 x float> zeroinitializer
+  %518 = getelementptr inbounds float, float* %0, i64 %514
+  %519 = bitcast float* %518 to <8 x float>*
+  store <8 x float> %517, <8 x float>* %519, align 4
+  %520 = add i64 %505, 14
+  %521 = mul i64 %520, 8
+  %522 = load <8 x float>, <8 x float>* %81, align 32
+  %523 = fcmp ogt <8 x float> %522, zeroinitializer
+  %524 = select <8 x i1> %523, <8 x float> %522, <8 x float> zeroinitializer
+  %525 = getelementptr inbounds float, float* %0, i64 %521
+  %526 = bitcast float* %525 to <8 x float>*
+  store <8 x float> %524, <8 x float>* %526, align 4
+  %527 = add i64 %505, 15
+  %528 = mul i64 %527, 8
+  %529 = load <8 x float>, <8 x float>* %80, align 32
+  %530 = fcmp ogt <8 x float> %529, zeroinitializer
+  %531 = select <8 x i1> %530, <8 x float> %529, <8 x float> zeroinitializer
+  %532 = getelementptr inbounds float, float* %0, i64 %528
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %531, <8 x float>* %533, align 4
+  %534 = add i64 %505, 16
+  %535 = mul i64 %534, 8
+  %536 = load <8 x float>, <8 x float>* %79, align 32
+  %537 = fcmp ogt <8 x float> %536, zeroinitializer
+  %538 = select <8 x i1> %537, <8 x float> %536, <8 x float> zeroinitializer
+  %539 = getelementptr inbounds float, float* %0, i64 %535
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %538, <8 x float>* %540, align 4
+  %541 = add i64 %505, 17
+  %542 = mul i64 %541, 8
+  %543 = load <8 x float>, <8 x float>* %78, align 32
+  %544 = fcmp ogt <8 x float> %543, zeroinitializer
+  %545 = select <8 x i1> %544, <8 x float> %543, <8 x float> zeroinitializer
+  %546 = getelementptr inbounds float, float* %0, i64 %542
+  %547 = bitcast float* %546 to <8 x float>*
+  store <8 x float> %545, <8 x float>* %547, align 4
+  %548 = mul i64 %115, 2
+  %549 = add i64 %548, %118
+  %550 = add i64 %549, 1
   %551 = mul i64 %550, 10
-  %552 = add i64 %551, 12
-  %553 = mul i64 %552, 8
-  %554 = load <8 x float>, <8 x float>* %75, align 32
-  %555 = fcmp ogt <8 x float> %554, zeroinitializer
-  %556 = select <8 x i1> %555, <8 x float> %554, <8 x float> zeroinitializer
-  %557 = getelementptr inbounds float, float* %0, i64 %553
-  %558 = bitcast float* %557 to <8 x float>*
-  store <8 x float> %556, <8 x float>* %558, align 4
-  %559 = add i64 %551, 13
-  %560 = mul i64 %559, 8
-  %561 = load <8 x float>, <8 x float>* %74, align 32
-  %562 = fcmp ogt <8 x float> %561, zeroinitializer
-  %563 = select <8 x i1> %562, <8 x float> %561, <8 x float> zeroinitializer
-  %564 = getelementptr inbounds float, float* %0, i64 %560
-  %565 = bitcast float* %564 to <8 x float>*
-  store <8 x float> %563, <8 x float>* %565, align 4
-  %566 = add i64 %551, 14
-  %567 = mul i64 %566, 8
-  %568 = load <8 x float>, <8 x float>* %73, align 32
-  %569 = fcmp ogt <8 x float> %568, zeroinitializer
-  %570 = select <8 x i1> %569, <8 x float> %568, <8 x float> zeroinitializer
-  %571 = getelementptr inbounds float, float* %0, i64 %567
-  %572 = bitcast float* %571 to <8 x float>*
-  store <8 x float> %570, <8 x float>* %572, align 4
-  %573 = add i64 %551, 15
-  %574 = mul i64 %573, 8
-  %575 = load <8 x float>, <8 x float>* %72, align 32
-  %576 = fcmp ogt <8 x float> %575, zeroinitializer
-  %577 = select <8 x i1> %576, <8 x float> %575, <8 x float> zeroinitializer
-  %578 = getelementptr inbounds float, float* %0, i64 %574
-  %579 = bitcast float* %578 to <8 x float>*
-  store <8 x float> %577, <8 x float>* %579, align 4
-  %580 = add i64 %551, 16
-  %581 = mul i64 %580, 8
-  %582 = load <8 x float>, <8 x float>* %71, align 32
-  %583 = fcmp ogt <8 x float> %582, zeroinitializer
-  %584 = select <8 x i1> %583, <8 x float> %582, <8 x float> zeroinitializer
-  %585 = getelementptr inbounds float, float* %0, i64 %581
-  %586 = bitcast float* %585 to <8 x float>*
-  store <8 x float> %584, <8 x float>* %586, align 4
-  %587 = add i64 %551, 17
-  %588 = mul i64 %587, 8
-  %589 = load <8 x float>, <8 x float>* %70, align 32
-  %590 = fcmp ogt <8 x float> %589, zeroinitializer
-  %591 = select <8 x i1> %590, <8 x float> %589, <8 x float> zeroinitializer
-  %592 = getelementptr inbounds float, float* %0, i64 %588
-  %593 = bitcast float* %592 to <8 x float>*
-  store <8 x float> %591, <8 x float>* %593, align 4
-  %594 = add i64 %116, 0
-  %595 = mul i64 %594, 8
-  %596 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %595
-  %597 = bitcast float* %596 to <8 x float>*
-  %598 = load <8 x float>, <8 x float>* %597, align 4
-  store <8 x float> %598, <8 x float>* %69, align 32
-  store <8 x float> %598, <8 x float>* %68, align 32
-  store <8 x float> %598, <8 x float>* %67, align 32
-  store <8 x float> %598, <8 x float>* %66, align 32
-  store <8 x float> %598, <8 x float>* %65, align 32
-  store <8 x float> %598, <8 x float>* %64, align 32
-  %599 = add i64 %116, 1
-  %600 = mul i64 %599, 8
-  %601 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %600
-  %602 = bitcast float* %601 to <8 x float>*
-  %603 = load <8 x float>, <8 x float>* %602, align 4
-  store <8 x float> %603, <8 x float>* %63, align 32
-  store <8 x float> %603, <8 x float>* %62, align 32
-  store <8 x float> %603, <8 x float>* %61, align 32
-  store <8 x float> %603, <8 x float>* %60, align 32
-  store <8 x float> %603, <8 x float>* %59, align 32
-  store <8 x float> %603, <8 x float>* %58, align 32
-  %604 = add i64 %122, 0
-  %605 = add i64 %120, %604
+  %552 = add i64 %551, %112
+  %553 = mul i64 %552, 10
+  %554 = add i64 %553, 12
+  %555 = mul i64 %554, 8
+  %556 = load <8 x float>, <8 x float>* %77, align 32
+  %557 = fcmp ogt <8 x float> %556, zeroinitializer
+  %558 = select <8 x i1> %557, <8 x float> %556, <8 x float> zeroinitializer
+  %559 = getelementptr inbounds float, float* %0, i64 %555
+  %560 = bitcast float* %559 to <8 x float>*
+  store <8 x float> %558, <8 x float>* %560, align 4
+  %561 = add i64 %553, 13
+  %562 = mul i64 %561, 8
+  %563 = load <8 x float>, <8 x float>* %76, align 32
+  %564 = fcmp ogt <8 x float> %563, zeroinitializer
+  %565 = select <8 x i1> %564, <8 x float> %563, <8 x float> zeroinitializer
+  %566 = getelementptr inbounds float, float* %0, i64 %562
+  %567 = bitcast float* %566 to <8 x float>*
+  store <8 x float> %565, <8 x float>* %567, align 4
+  %568 = add i64 %553, 14
+  %569 = mul i64 %568, 8
+  %570 = load <8 x float>, <8 x float>* %75, align 32
+  %571 = fcmp ogt <8 x float> %570, zeroinitializer
+  %572 = select <8 x i1> %571, <8 x float> %570, <8 x float> zeroinitializer
+  %573 = getelementptr inbounds float, float* %0, i64 %569
+  %574 = bitcast float* %573 to <8 x float>*
+  store <8 x float> %572, <8 x float>* %574, align 4
+  %575 = add i64 %553, 15
+  %576 = mul i64 %575, 8
+  %577 = load <8 x float>, <8 x float>* %74, align 32
+  %578 = fcmp ogt <8 x float> %577, zeroinitializer
+  %579 = select <8 x i1> %578, <8 x float> %577, <8 x float> zeroinitializer
+  %580 = getelementptr inbounds float, float* %0, i64 %576
+  %581 = bitcast float* %580 to <8 x float>*
+  store <8 x float> %579, <8 x float>* %581, align 4
+  %582 = add i64 %553, 16
+  %583 = mul i64 %582, 8
+  %584 = load <8 x float>, <8 x float>* %73, align 32
+  %585 = fcmp ogt <8 x float> %584, zeroinitializer
+  %586 = select <8 x i1> %585, <8 x float> %584, <8 x float> zeroinitializer
+  %587 = getelementptr inbounds float, float* %0, i64 %583
+  %588 = bitcast float* %587 to <8 x float>*
+  store <8 x float> %586, <8 x float>* %588, align 4
+  %589 = add i64 %553, 17
+  %590 = mul i64 %589, 8
+  %591 = load <8 x float>, <8 x float>* %72, align 32
+  %592 = fcmp ogt <8 x float> %591, zeroinitializer
+  %593 = select <8 x i1> %592, <8 x float> %591, <8 x float> zeroinitializer
+  %594 = getelementptr inbounds float, float* %0, i64 %590
+  %595 = bitcast float* %594 to <8 x float>*
+  store <8 x float> %593, <8 x float>* %595, align 4
+  %596 = add i64 %118, 0
+  %597 = mul i64 %596, 8
+  %598 = getelementptr inbounds float, float* %5, i64 %597
+  %599 = bitcast float* %598 to <8 x float>*
+  %600 = load <8 x float>, <8 x float>* %599, align 4
+  store <8 x float> %600, <8 x float>* %71, align 32
+  store <8 x float> %600, <8 x float>* %70, align 32
+  store <8 x float> %600, <8 x float>* %69, align 32
+  store <8 x float> %600, <8 x float>* %68, align 32
+  store <8 x float> %600, <8 x float>* %67, align 32
+  store <8 x float> %600, <8 x float>* %66, align 32
+  %601 = add i64 %118, 1
+  %602 = mul i64 %601, 8
+  %603 = getelementptr inbounds float, float* %5, i64 %602
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  store <8 x float> %605, <8 x float>* %65, align 32
+  store <8 x float> %605, <8 x float>* %64, align 32
+  store <8 x float> %605, <8 x float>* %63, align 32
+  store <8 x float> %605, <8 x float>* %62, align 32
+  store <8 x float> %605, <8 x float>* %61, align 32
+  store <8 x float> %605, <8 x float>* %60, align 32
+  %606 = add i64 %124, 0
+  %607 = add i64 %122, %606
   br label %u.header48
 
 kh.header31:                                      ; preds = %kw.exit37, %u.body28
   %kh34 = phi i64 [ 0, %u.body28 ], [ %kh.next46, %kw.exit37 ]
-  %606 = icmp slt i64 %kh34, 5
-  br i1 %606, label %kh.body32, label %kh.exit33
+  %608 = icmp slt i64 %kh34, 5
+  br i1 %608, label %kh.body32, label %kh.exit33
 
 kh.body32:                                        ; preds = %kh.header31
-  %607 = mul i64 %kh34, 14
-  %608 = add i64 %495, %607
+  %609 = mul i64 %kh34, 14
+  %610 = add i64 %497, %609
   br label %kw.header35
 
 kh.exit33:                                        ; preds = %kh.header31
@@ -2395,90 +2395,90 @@ kh.exit33:                                        ; preds = %kh.header31
 
 kw.header35:                                      ; preds = %kw.body36, %kh.body32
   %kw38 = phi i64 [ 0, %kh.body32 ], [ %kw.next45, %kw.body36 ]
-  %609 = icmp slt i64 %kw38, 5
-  br i1 %609, label %kw.body36, label %kw.exit37
+  %611 = icmp slt i64 %kw38, 5
+  br i1 %611, label %kw.body36, label %kw.exit37
 
 kw.body36:                                        ; preds = %kw.header35
-  %610 = mul i64 %kw38, 1
-  %611 = add i64 %608, %610
-  %612 = mul i64 %kh34, 5
-  %613 = add i64 %612, %kw38
-  %614 = mul i64 %613, 8
-  %615 = add i64 %497, %614
-  %616 = add i64 %615, 0
-  %617 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = add i64 %615, 1200
-  %621 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %620
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = add i64 %611, 16
-  %625 = getelementptr inbounds float, float* %1, i64 %624
-  %626 = load float, float* %625, align 4
-  %627 = insertelement <8 x float> undef, float %626, i32 0
-  %splat39 = shufflevector <8 x float> %627, <8 x float> undef, <8 x i32> zeroinitializer
-  %628 = load <8 x float>, <8 x float>* %81, align 32
-  %629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %619, <8 x float> %628)
-  store <8 x float> %629, <8 x float>* %81, align 32
-  %630 = load <8 x float>, <8 x float>* %75, align 32
-  %631 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %623, <8 x float> %630)
-  store <8 x float> %631, <8 x float>* %75, align 32
-  %632 = add i64 %611, 17
-  %633 = getelementptr inbounds float, float* %1, i64 %632
-  %634 = load float, float* %633, align 4
-  %635 = insertelement <8 x float> undef, float %634, i32 0
-  %splat40 = shufflevector <8 x float> %635, <8 x float> undef, <8 x i32> zeroinitializer
-  %636 = load <8 x float>, <8 x float>* %80, align 32
-  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %619, <8 x float> %636)
-  store <8 x float> %637, <8 x float>* %80, align 32
-  %638 = load <8 x float>, <8 x float>* %74, align 32
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %623, <8 x float> %638)
-  store <8 x float> %639, <8 x float>* %74, align 32
-  %640 = add i64 %611, 18
-  %641 = getelementptr inbounds float, float* %1, i64 %640
-  %642 = load float, float* %641, align 4
-  %643 = insertelement <8 x float> undef, float %642, i32 0
-  %splat41 = shufflevector <8 x float> %643, <8 x float> undef, <8 x i32> zeroinitializer
-  %644 = load <8 x float>, <8 x float>* %79, align 32
-  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %619, <8 x float> %644)
-  store <8 x float> %645, <8 x float>* %79, align 32
-  %646 = load <8 x float>, <8 x float>* %73, align 32
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %623, <8 x float> %646)
-  store <8 x float> %647, <8 x float>* %73, align 32
-  %648 = add i64 %611, 19
-  %649 = getelementptr inbounds float, float* %1, i64 %648
-  %650 = load float, float* %649, align 4
-  %651 = insertelement <8 x float> undef, float %650, i32 0
-  %splat42 = shufflevector <8 x float> %651, <8 x float> undef, <8 x i32> zeroinitializer
-  %652 = load <8 x float>, <8 x float>* %78, align 32
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %619, <8 x float> %652)
-  store <8 x float> %653, <8 x float>* %78, align 32
-  %654 = load <8 x float>, <8 x float>* %72, align 32
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %623, <8 x float> %654)
-  store <8 x float> %655, <8 x float>* %72, align 32
-  %656 = add i64 %611, 20
-  %657 = getelementptr inbounds float, float* %1, i64 %656
-  %658 = load float, float* %657, align 4
-  %659 = insertelement <8 x float> undef, float %658, i32 0
-  %splat43 = shufflevector <8 x float> %659, <8 x float> undef, <8 x i32> zeroinitializer
-  %660 = load <8 x float>, <8 x float>* %77, align 32
-  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %619, <8 x float> %660)
-  store <8 x float> %661, <8 x float>* %77, align 32
-  %662 = load <8 x float>, <8 x float>* %71, align 32
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %623, <8 x float> %662)
-  store <8 x float> %663, <8 x float>* %71, align 32
-  %664 = add i64 %611, 21
-  %665 = getelementptr inbounds float, float* %1, i64 %664
-  %666 = load float, float* %665, align 4
-  %667 = insertelement <8 x float> undef, float %666, i32 0
-  %splat44 = shufflevector <8 x float> %667, <8 x float> undef, <8 x i32> zeroinitializer
-  %668 = load <8 x float>, <8 x float>* %76, align 32
-  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %619, <8 x float> %668)
-  store <8 x float> %669, <8 x float>* %76, align 32
-  %670 = load <8 x float>, <8 x float>* %70, align 32
-  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %623, <8 x float> %670)
-  store <8 x float> %671, <8 x float>* %70, align 32
+  %612 = mul i64 %kw38, 1
+  %613 = add i64 %610, %612
+  %614 = mul i64 %kh34, 5
+  %615 = add i64 %614, %kw38
+  %616 = mul i64 %615, 8
+  %617 = add i64 %499, %616
+  %618 = add i64 %617, 0
+  %619 = getelementptr inbounds float, float* %4, i64 %618
+  %620 = bitcast float* %619 to <8 x float>*
+  %621 = load <8 x float>, <8 x float>* %620, align 4
+  %622 = add i64 %617, 1200
+  %623 = getelementptr inbounds float, float* %4, i64 %622
+  %624 = bitcast float* %623 to <8 x float>*
+  %625 = load <8 x float>, <8 x float>* %624, align 4
+  %626 = add i64 %613, 16
+  %627 = getelementptr inbounds float, float* %1, i64 %626
+  %628 = load float, float* %627, align 4
+  %629 = insertelement <8 x float> undef, float %628, i32 0
+  %splat39 = shufflevector <8 x float> %629, <8 x float> undef, <8 x i32> zeroinitializer
+  %630 = load <8 x float>, <8 x float>* %83, align 32
+  %631 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %621, <8 x float> %630)
+  store <8 x float> %631, <8 x float>* %83, align 32
+  %632 = load <8 x float>, <8 x float>* %77, align 32
+  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %625, <8 x float> %632)
+  store <8 x float> %633, <8 x float>* %77, align 32
+  %634 = add i64 %613, 17
+  %635 = getelementptr inbounds float, float* %1, i64 %634
+  %636 = load float, float* %635, align 4
+  %637 = insertelement <8 x float> undef, float %636, i32 0
+  %splat40 = shufflevector <8 x float> %637, <8 x float> undef, <8 x i32> zeroinitializer
+  %638 = load <8 x float>, <8 x float>* %82, align 32
+  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %621, <8 x float> %638)
+  store <8 x float> %639, <8 x float>* %82, align 32
+  %640 = load <8 x float>, <8 x float>* %76, align 32
+  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %625, <8 x float> %640)
+  store <8 x float> %641, <8 x float>* %76, align 32
+  %642 = add i64 %613, 18
+  %643 = getelementptr inbounds float, float* %1, i64 %642
+  %644 = load float, float* %643, align 4
+  %645 = insertelement <8 x float> undef, float %644, i32 0
+  %splat41 = shufflevector <8 x float> %645, <8 x float> undef, <8 x i32> zeroinitializer
+  %646 = load <8 x float>, <8 x float>* %81, align 32
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %621, <8 x float> %646)
+  store <8 x float> %647, <8 x float>* %81, align 32
+  %648 = load <8 x float>, <8 x float>* %75, align 32
+  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %625, <8 x float> %648)
+  store <8 x float> %649, <8 x float>* %75, align 32
+  %650 = add i64 %613, 19
+  %651 = getelementptr inbounds float, float* %1, i64 %650
+  %652 = load float, float* %651, align 4
+  %653 = insertelement <8 x float> undef, float %652, i32 0
+  %splat42 = shufflevector <8 x float> %653, <8 x float> undef, <8 x i32> zeroinitializer
+  %654 = load <8 x float>, <8 x float>* %80, align 32
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %621, <8 x float> %654)
+  store <8 x float> %655, <8 x float>* %80, align 32
+  %656 = load <8 x float>, <8 x float>* %74, align 32
+  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %625, <8 x float> %656)
+  store <8 x float> %657, <8 x float>* %74, align 32
+  %658 = add i64 %613, 20
+  %659 = getelementptr inbounds float, float* %1, i64 %658
+  %660 = load float, float* %659, align 4
+  %661 = insertelement <8 x float> undef, float %660, i32 0
+  %splat43 = shufflevector <8 x float> %661, <8 x float> undef, <8 x i32> zeroinitializer
+  %662 = load <8 x float>, <8 x float>* %79, align 32
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %621, <8 x float> %662)
+  store <8 x float> %663, <8 x float>* %79, align 32
+  %664 = load <8 x float>, <8 x float>* %73, align 32
+  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %625, <8 x float> %664)
+  store <8 x float> %665, <8 x float>* %73, align 32
+  %666 = add i64 %613, 21
+  %667 = getelementptr inbounds float, float* %1, i64 %666
+  %668 = load float, float* %667, align 4
+  %669 = insertelement <8 x float> undef, float %668, i32 0
+  %splat44 = shufflevector <8 x float> %669, <8 x float> undef, <8 x i32> zeroinitializer
+  %670 = load <8 x float>, <8 x float>* %78, align 32
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %621, <8 x float> %670)
+  store <8 x float> %671, <8 x float>* %78, align 32
+  %672 = load <8 x float>, <8 x float>* %72, align 32
+  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %625, <8 x float> %672)
+  store <8 x float> %673, <8 x float>* %72, align 32
   %kw.next45 = add i64 %kw38, 1
   br label %kw.header35, !llvm.loop !3
 
@@ -2488,159 +2488,159 @@ kw.exit37:                                        ; preds = %kw.header35
 
 u.header48:                                       ; preds = %kh.exit54, %u.exit29
   %u51 = phi i64 [ 0, %u.exit29 ], [ %u.next68, %kh.exit54 ]
-  %672 = icmp slt i64 %u51, 6
-  br i1 %672, label %u.body49, label %u.exit50
+  %674 = icmp slt i64 %u51, 6
+  br i1 %674, label %u.body49, label %u.exit50
 
 u.body49:                                         ; preds = %u.header48
-  %673 = mul i64 %u51, 196
-  %674 = add i64 %605, %673
-  %675 = mul i64 %u51, 200
-  %676 = add i64 %121, %675
+  %675 = mul i64 %u51, 196
+  %676 = add i64 %607, %675
+  %677 = mul i64 %u51, 200
+  %678 = add i64 %123, %677
   br label %kh.header52
 
 u.exit50:                                         ; preds = %u.header48
-  %677 = mul i64 %113, 2
-  %678 = add i64 %677, %116
-  %679 = add i64 %678, 0
-  %680 = mul i64 %679, 10
-  %681 = add i64 %680, %110
+  %679 = mul i64 %115, 2
+  %680 = add i64 %679, %118
+  %681 = add i64 %680, 0
   %682 = mul i64 %681, 10
-  %683 = add i64 %682, 18
-  %684 = mul i64 %683, 8
-  %685 = load <8 x float>, <8 x float>* %69, align 32
-  %686 = fcmp ogt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> %685, <8 x float> zeroinitializer
-  %688 = getelementptr inbounds float, float* %0, i64 %684
-  %689 = bitcast float* %688 to <8 x float>*
-  store <8 x float> %687, <8 x float>* %689, align 4
-  %690 = add i64 %682, 19
-  %691 = mul i64 %690, 8
-  %692 = load <8 x float>, <8 x float>* %68, align 32
-  %693 = fcmp ogt <8 x float> %692, zeroinitializer
-  %694 = select <8 x i1> %693, <8 x float> %692, <8 x float> zeroinitializer
-  %695 = getelementptr inbounds float, float* %0, i64 %691
-  %696 = bitcast float* %695 to <8 x float>*
-  store <8 x float> %694, <8 x float>* %696, align 4
-  %697 = add i64 %682, 20
-  %698 = mul i64 %697, 8
-  %699 = load <8 x float>, <8 x float>* %67, align 32
-  %700 = fcmp ogt <8 x float> %699, zeroinitializer
-  %701 = select <8 x i1> %700, <8 x float> %699, <8 x float> zeroinitializer
-  %702 = getelementptr inbounds float, float* %0, i64 %698
-  %703 = bitcast float* %702 to <8 x float>*
-  store <8 x float> %701, <8 x float>* %703, align 4
-  %704 = add i64 %682, 21
-  %705 = mul i64 %704, 8
-  %706 = load <8 x float>, <8 x float>* %66, align 32
-  %707 = fcmp ogt <8 x float> %706, zeroinitializer
-  %708 = select <8 x i1> %707, <8 x float> %706, <8 x float> zeroinitializer
-  %709 = getelementptr inbounds float, float* %0, i64 %705
-  %710 = bitcast float* %709 to <8 x float>*
-  store <8 x float> %708, <8 x float>* %710, align 4
-  %711 = add i64 %682, 22
-  %712 = mul i64 %711, 8
-  %713 = load <8 x float>, <8 x float>* %65, align 32
-  %714 = fcmp ogt <8 x float> %713, zeroinitializer
-  %715 = select <8 x i1> %714, <8 x float> %713, <8 x float> zeroinitializer
-  %716 = getelementptr inbounds float, float* %0, i64 %712
-  %717 = bitcast float* %716 to <8 x float>*
-  store <8 x float> %715, <8 x float>* %717, align 4
-  %718 = add i64 %682, 23
-  %719 = mul i64 %718, 8
-  %720 = load <8 x float>, <8 x float>* %64, align 32
-  %721 = fcmp ogt <8 x float> %720, zeroinitializer
-  %722 = select <8 x i1> %721, <8 x float> %720, <8 x float> zeroinitializer
-  %723 = getelementptr inbounds float, float* %0, i64 %719
-  %724 = bitcast float* %723 to <8 x float>*
-  store <8 x float> %722, <8 x float>* %724, align 4
-  %725 = mul i64 %113, 2
-  %726 = add i64 %725, %116
-  %727 = add i64 %726, 1
-  %728 = mul i64 %727, 10
-  %729 = add i64 %728, %110
+  %683 = add i64 %682, %112
+  %684 = mul i64 %683, 10
+  %685 = add i64 %684, 18
+  %686 = mul i64 %685, 8
+  %687 = load <8 x float>, <8 x float>* %71, align 32
+  %688 = fcmp ogt <8 x float> %687, zeroinitializer
+  %689 = select <8 x i1> %688, <8 x float> %687, <8 x float> zeroinitializer
+  %690 = getelementptr inbounds float, float* %0, i64 %686
+  %691 = bitcast float* %690 to <8 x float>*
+  store <8 x float> %689, <8 x float>* %691, align 4
+  %692 = add i64 %684, 19
+  %693 = mul i64 %692, 8
+  %694 = load <8 x float>, <8 x float>* %70, align 32
+  %695 = fcmp ogt <8 x float> %694, zeroinitializer
+  %696 = select <8 x i1> %695, <8 x float> %694, <8 x float> zeroinitializer
+  %697 = getelementptr inbounds float, float* %0, i64 %693
+  %698 = bitcast float* %697 to <8 x float>*
+  store <8 x float> %696, <8 x float>* %698, align 4
+  %699 = add i64 %684, 20
+  %700 = mul i64 %699, 8
+  %701 = load <8 x float>, <8 x float>* %69, align 32
+  %702 = fcmp ogt <8 x float> %701, zeroinitializer
+  %703 = select <8 x i1> %702, <8 x float> %701, <8 x float> zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %700
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %684, 21
+  %707 = mul i64 %706, 8
+  %708 = load <8 x float>, <8 x float>* %68, align 32
+  %709 = fcmp ogt <8 x float> %708, zeroinitializer
+  %710 = select <8 x i1> %709, <8 x float> %708, <8 x float> zeroinitializer
+  %711 = getelementptr inbounds float, float* %0, i64 %707
+  %712 = bitcast float* %711 to <8 x float>*
+  store <8 x float> %710, <8 x float>* %712, align 4
+  %713 = add i64 %684, 22
+  %714 = mul i64 %713, 8
+  %715 = load <8 x float>, <8 x float>* %67, align 32
+  %716 = fcmp ogt <8 x float> %715, zeroinitializer
+  %717 = select <8 x i1> %716, <8 x float> %715, <8 x float> zeroinitializer
+  %718 = getelementptr inbounds float, float* %0, i64 %714
+  %719 = bitcast float* %718 to <8 x float>*
+  store <8 x float> %717, <8 x float>* %719, align 4
+  %720 = add i64 %684, 23
+  %721 = mul i64 %720, 8
+  %722 = load <8 x float>, <8 x float>* %66, align 32
+  %723 = fcmp ogt <8 x float> %722, zeroinitializer
+  %724 = select <8 x i1> %723, <8 x float> %722, <8 x float> zeroinitializer
+  %725 = getelementptr inbounds float, float* %0, i64 %721
+  %726 = bitcast float* %725 to <8 x float>*
+  store <8 x float> %724, <8 x float>* %726, align 4
+  %727 = mul i64 %115, 2
+  %728 = add i64 %727, %118
+  %729 = add i64 %728, 1
   %730 = mul i64 %729, 10
-  %731 = add i64 %730, 18
-  %732 = mul i64 %731, 8
-  %733 = load <8 x float>, <8 x float>* %63, align 32
-  %734 = fcmp ogt <8 x float> %733, zeroinitializer
-  %735 = select <8 x i1> %734, <8 x float> %733, <8 x float> zeroinitializer
-  %736 = getelementptr inbounds float, float* %0, i64 %732
-  %737 = bitcast float* %736 to <8 x float>*
-  store <8 x float> %735, <8 x float>* %737, align 4
-  %738 = add i64 %730, 19
-  %739 = mul i64 %738, 8
-  %740 = load <8 x float>, <8 x float>* %62, align 32
-  %741 = fcmp ogt <8 x float> %740, zeroinitializer
-  %742 = select <8 x i1> %741, <8 x float> %740, <8 x float> zeroinitializer
-  %743 = getelementptr inbounds float, float* %0, i64 %739
-  %744 = bitcast float* %743 to <8 x float>*
-  store <8 x float> %742, <8 x float>* %744, align 4
-  %745 = add i64 %730, 20
-  %746 = mul i64 %745, 8
-  %747 = load <8 x float>, <8 x float>* %61, align 32
-  %748 = fcmp ogt <8 x float> %747, zeroinitializer
-  %749 = select <8 x i1> %748, <8 x float> %747, <8 x float> zeroinitializer
-  %750 = getelementptr inbounds float, float* %0, i64 %746
-  %751 = bitcast float* %750 to <8 x float>*
-  store <8 x float> %749, <8 x float>* %751, align 4
-  %752 = add i64 %730, 21
-  %753 = mul i64 %752, 8
-  %754 = load <8 x float>, <8 x float>* %60, align 32
-  %755 = fcmp ogt <8 x float> %754, zeroinitializer
-  %756 = select <8 x i1> %755, <8 x float> %754, <8 x float> zeroinitializer
-  %757 = getelementptr inbounds float, float* %0, i64 %753
-  %758 = bitcast float* %757 to <8 x float>*
-  store <8 x float> %756, <8 x float>* %758, align 4
-  %759 = add i64 %730, 22
-  %760 = mul i64 %759, 8
-  %761 = load <8 x float>, <8 x float>* %59, align 32
-  %762 = fcmp ogt <8 x float> %761, zeroinitializer
-  %763 = select <8 x i1> %762, <8 x float> %761, <8 x float> zeroinitializer
-  %764 = getelementptr inbounds float, float* %0, i64 %760
-  %765 = bitcast float* %764 to <8 x float>*
-  store <8 x float> %763, <8 x float>* %765, align 4
-  %766 = add i64 %730, 23
-  %767 = mul i64 %766, 8
-  %768 = load <8 x float>, <8 x float>* %58, align 32
-  %769 = fcmp ogt <8 x float> %768, zeroinitializer
-  %770 = select <8 x i1> %769, <8 x float> %768, <8 x float> zeroinitializer
-  %771 = getelementptr inbounds float, float* %0, i64 %767
-  %772 = bitcast float* %771 to <8 x float>*
-  store <8 x float> %770, <8 x float>* %772, align 4
-  %773 = add i64 %116, 0
-  %774 = mul i64 %773, 8
-  %775 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %774
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  store <8 x float> %777, <8 x float>* %57, align 32
-  store <8 x float> %777, <8 x float>* %56, align 32
-  store <8 x float> %777, <8 x float>* %55, align 32
-  store <8 x float> %777, <8 x float>* %54, align 32
-  store <8 x float> %777, <8 x float>* %53, align 32
-  store <8 x float> %777, <8 x float>* %52, align 32
-  %778 = add i64 %116, 1
-  %779 = mul i64 %778, 8
-  %780 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %779
-  %781 = bitcast float* %780 to <8 x float>*
-  %782 = load <8 x float>, <8 x float>* %781, align 4
-  store <8 x float> %782, <8 x float>* %51, align 32
-  store <8 x float> %782, <8 x float>* %50, align 32
-  store <8 x float> %782, <8 x float>* %49, align 32
-  store <8 x float> %782, <8 x float>* %48, align 32
-  store <8 x float> %782, <8 x float>* %47, align 32
-  store <8 x float> %782, <8 x float>* %46, align 32
-  %783 = add i64 %122, 0
-  %784 = add i64 %120, %783
+  %731 = add i64 %730, %112
+  %732 = mul i64 %731, 10
+  %733 = add i64 %732, 18
+  %734 = mul i64 %733, 8
+  %735 = load <8 x float>, <8 x float>* %65, align 32
+  %736 = fcmp ogt <8 x float> %735, zeroinitializer
+  %737 = select <8 x i1> %736, <8 x float> %735, <8 x float> zeroinitializer
+  %738 = getelementptr inbounds float, float* %0, i64 %734
+  %739 = bitcast float* %738 to <8 x float>*
+  store <8 x float> %737, <8 x float>* %739, align 4
+  %740 = add i64 %732, 19
+  %741 = mul i64 %740, 8
+  %742 = load <8 x float>, <8 x float>* %64, align 32
+  %743 = fcmp ogt <8 x float> %742, zeroinitializer
+  %744 = select <8 x i1> %743, <8 x float> %742, <8 x float> zeroinitializer
+  %745 = getelementptr inbounds float, float* %0, i64 %741
+  %746 = bitcast float* %745 to <8 x float>*
+  store <8 x float> %744, <8 x float>* %746, align 4
+  %747 = add i64 %732, 20
+  %748 = mul i64 %747, 8
+  %749 = load <8 x float>, <8 x float>* %63, align 32
+  %750 = fcmp ogt <8 x float> %749, zeroinitializer
+  %751 = select <8 x i1> %750, <8 x float> %749, <8 x float> zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %748
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = add i64 %732, 21
+  %755 = mul i64 %754, 8
+  %756 = load <8 x float>, <8 x float>* %62, align 32
+  %757 = fcmp ogt <8 x float> %756, zeroinitializer
+  %758 = select <8 x i1> %757, <8 x float> %756, <8 x float> zeroinitializer
+  %759 = getelementptr inbounds float, float* %0, i64 %755
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %758, <8 x float>* %760, align 4
+  %761 = add i64 %732, 22
+  %762 = mul i64 %761, 8
+  %763 = load <8 x float>, <8 x float>* %61, align 32
+  %764 = fcmp ogt <8 x float> %763, zeroinitializer
+  %765 = select <8 x i1> %764, <8 x float> %763, <8 x float> zeroinitializer
+  %766 = getelementptr inbounds float, float* %0, i64 %762
+  %767 = bitcast float* %766 to <8 x float>*
+  store <8 x float> %765, <8 x float>* %767, align 4
+  %768 = add i64 %732, 23
+  %769 = mul i64 %768, 8
+  %770 = load <8 x float>, <8 x float>* %60, align 32
+  %771 = fcmp ogt <8 x float> %770, zeroinitializer
+  %772 = select <8 x i1> %771, <8 x float> %770, <8 x float> zeroinitializer
+  %773 = getelementptr inbounds float, float* %0, i64 %769
+  %774 = bitcast float* %773 to <8 x float>*
+  store <8 x float> %772, <8 x float>* %774, align 4
+  %775 = add i64 %118, 0
+  %776 = mul i64 %775, 8
+  %777 = getelementptr inbounds float, float* %5, i64 %776
+  %778 = bitcast float* %777 to <8 x float>*
+  %779 = load <8 x float>, <8 x float>* %778, align 4
+  store <8 x float> %779, <8 x float>* %59, align 32
+  store <8 x float> %779, <8 x float>* %58, align 32
+  store <8 x float> %779, <8 x float>* %57, align 32
+  store <8 x float> %779, <8 x float>* %56, align 32
+  store <8 x float> %779, <8 x float>* %55, align 32
+  store <8 x float> %779, <8 x float>* %54, align 32
+  %780 = add i64 %118, 1
+  %781 = mul i64 %780, 8
+  %782 = getelementptr inbounds float, float* %5, i64 %781
+  %783 = bitcast float* %782 to <8 x float>*
+  %784 = load <8 x float>, <8 x float>* %783, align 4
+  store <8 x float> %784, <8 x float>* %53, align 32
+  store <8 x float> %784, <8 x float>* %52, align 32
+  store <8 x float> %784, <8 x float>* %51, align 32
+  store <8 x float> %784, <8 x float>* %50, align 32
+  store <8 x float> %784, <8 x float>* %49, align 32
+  store <8 x float> %784, <8 x float>* %48, align 32
+  %785 = add i64 %124, 0
+  %786 = add i64 %122, %785
   br label %u.header69
 
 kh.header52:                                      ; preds = %kw.exit58, %u.body49
   %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next67, %kw.exit58 ]
-  %785 = icmp slt i64 %kh55, 5
-  br i1 %785, label %kh.body53, label %kh.exit54
+  %787 = icmp slt i64 %kh55, 5
+  br i1 %787, label %kh.body53, label %kh.exit54
 
 kh.body53:                                        ; preds = %kh.header52
-  %786 = mul i64 %kh55, 14
-  %787 = add i64 %674, %786
+  %788 = mul i64 %kh55, 14
+  %789 = add i64 %676, %788
   br label %kw.header56
 
 kh.exit54:                                        ; preds = %kh.header52
@@ -2649,90 +2649,90 @@ kh.exit54:                                        ; preds = %kh.header52
 
 kw.header56:                                      ; preds = %kw.body57, %kh.body53
   %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next66, %kw.body57 ]
-  %788 = icmp slt i64 %kw59, 5
-  br i1 %788, label %kw.body57, label %kw.exit58
+  %790 = icmp slt i64 %kw59, 5
+  br i1 %790, label %kw.body57, label %kw.exit58
 
 kw.body57:                                        ; preds = %kw.header56
-  %789 = mul i64 %kw59, 1
-  %790 = add i64 %787, %789
-  %791 = mul i64 %kh55, 5
-  %792 = add i64 %791, %kw59
-  %793 = mul i64 %792, 8
-  %794 = add i64 %676, %793
-  %795 = add i64 %794, 0
-  %796 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %795
-  %797 = bitcast float* %796 to <8 x float>*
-  %798 = load <8 x float>, <8 x float>* %797, align 4
-  %799 = add i64 %794, 1200
-  %800 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %799
-  %801 = bitcast float* %800 to <8 x float>*
-  %802 = load <8 x float>, <8 x float>* %801, align 4
-  %803 = add i64 %790, 22
-  %804 = getelementptr inbounds float, float* %1, i64 %803
-  %805 = load float, float* %804, align 4
-  %806 = insertelement <8 x float> undef, float %805, i32 0
-  %splat60 = shufflevector <8 x float> %806, <8 x float> undef, <8 x i32> zeroinitializer
-  %807 = load <8 x float>, <8 x float>* %69, align 32
-  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %798, <8 x float> %807)
-  store <8 x float> %808, <8 x float>* %69, align 32
-  %809 = load <8 x float>, <8 x float>* %63, align 32
-  %810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %802, <8 x float> %809)
-  store <8 x float> %810, <8 x float>* %63, align 32
-  %811 = add i64 %790, 23
-  %812 = getelementptr inbounds float, float* %1, i64 %811
-  %813 = load float, float* %812, align 4
-  %814 = insertelement <8 x float> undef, float %813, i32 0
-  %splat61 = shufflevector <8 x float> %814, <8 x float> undef, <8 x i32> zeroinitializer
-  %815 = load <8 x float>, <8 x float>* %68, align 32
-  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %798, <8 x float> %815)
-  store <8 x float> %816, <8 x float>* %68, align 32
-  %817 = load <8 x float>, <8 x float>* %62, align 32
-  %818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %802, <8 x float> %817)
-  store <8 x float> %818, <8 x float>* %62, align 32
-  %819 = add i64 %790, 28
-  %820 = getelementptr inbounds float, float* %1, i64 %819
-  %821 = load float, float* %820, align 4
-  %822 = insertelement <8 x float> undef, float %821, i32 0
-  %splat62 = shufflevector <8 x float> %822, <8 x float> undef, <8 x i32> zeroinitializer
-  %823 = load <8 x float>, <8 x float>* %67, align 32
-  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %798, <8 x float> %823)
-  store <8 x float> %824, <8 x float>* %67, align 32
-  %825 = load <8 x float>, <8 x float>* %61, align 32
-  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %802, <8 x float> %825)
-  store <8 x float> %826, <8 x float>* %61, align 32
-  %827 = add i64 %790, 29
-  %828 = getelementptr inbounds float, float* %1, i64 %827
-  %829 = load float, float* %828, align 4
-  %830 = insertelement <8 x float> undef, float %829, i32 0
-  %splat63 = shufflevector <8 x float> %830, <8 x float> undef, <8 x i32> zeroinitializer
-  %831 = load <8 x float>, <8 x float>* %66, align 32
-  %832 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %798, <8 x float> %831)
-  store <8 x float> %832, <8 x float>* %66, align 32
-  %833 = load <8 x float>, <8 x float>* %60, align 32
-  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %802, <8 x float> %833)
-  store <8 x float> %834, <8 x float>* %60, align 32
-  %835 = add i64 %790, 30
-  %836 = getelementptr inbounds float, float* %1, i64 %835
-  %837 = load float, float* %836, align 4
-  %838 = insertelement <8 x float> undef, float %837, i32 0
-  %splat64 = shufflevector <8 x float> %838, <8 x float> undef, <8 x i32> zeroinitializer
-  %839 = load <8 x float>, <8 x float>* %65, align 32
-  %840 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %798, <8 x float> %839)
-  store <8 x float> %840, <8 x float>* %65, align 32
-  %841 = load <8 x float>, <8 x float>* %59, align 32
-  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %802, <8 x float> %841)
-  store <8 x float> %842, <8 x float>* %59, align 32
-  %843 = add i64 %790, 31
-  %844 = getelementptr inbounds float, float* %1, i64 %843
-  %845 = load float, float* %844, align 4
-  %846 = insertelement <8 x float> undef, float %845, i32 0
-  %splat65 = shufflevector <8 x float> %846, <8 x float> undef, <8 x i32> zeroinitializer
-  %847 = load <8 x float>, <8 x float>* %64, align 32
-  %848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %798, <8 x float> %847)
-  store <8 x float> %848, <8 x float>* %64, align 32
-  %849 = load <8 x float>, <8 x float>* %58, align 32
-  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %802, <8 x float> %849)
-  store <8 x float> %850, <8 x float>* %58, align 32
+  %791 = mul i64 %kw59, 1
+  %792 = add i64 %789, %791
+  %793 = mul i64 %kh55, 5
+  %794 = add i64 %793, %kw59
+  %795 = mul i64 %794, 8
+  %796 = add i64 %678, %795
+  %797 = add i64 %796, 0
+  %798 = getelementptr inbounds float, float* %4, i64 %797
+  %799 = bitcast float* %798 to <8 x float>*
+  %800 = load <8 x float>, <8 x float>* %799, align 4
+  %801 = add i64 %796, 1200
+  %802 = getelementptr inbounds float, float* %4, i64 %801
+  %803 = bitcast float* %802 to <8 x float>*
+  %804 = load <8 x float>, <8 x float>* %803, align 4
+  %805 = add i64 %792, 22
+  %806 = getelementptr inbounds float, float* %1, i64 %805
+  %807 = load float, float* %806, align 4
+  %808 = insertelement <8 x float> undef, float %807, i32 0
+  %splat60 = shufflevector <8 x float> %808, <8 x float> undef, <8 x i32> zeroinitializer
+  %809 = load <8 x float>, <8 x float>* %71, align 32
+  %810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %800, <8 x float> %809)
+  store <8 x float> %810, <8 x float>* %71, align 32
+  %811 = load <8 x float>, <8 x float>* %65, align 32
+  %812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %804, <8 x float> %811)
+  store <8 x float> %812, <8 x float>* %65, align 32
+  %813 = add i64 %792, 23
+  %814 = getelementptr inbounds float, float* %1, i64 %813
+  %815 = load float, float* %814, align 4
+  %816 = insertelement <8 x float> undef, float %815, i32 0
+  %splat61 = shufflevector <8 x float> %816, <8 x float> undef, <8 x i32> zeroinitializer
+  %817 = load <8 x float>, <8 x float>* %70, align 32
+  %818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %800, <8 x float> %817)
+  store <8 x float> %818, <8 x float>* %70, align 32
+  %819 = load <8 x float>, <8 x float>* %64, align 32
+  %820 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %804, <8 x float> %819)
+  store <8 x float> %820, <8 x float>* %64, align 32
+  %821 = add i64 %792, 28
+  %822 = getelementptr inbounds float, float* %1, i64 %821
+  %823 = load float, float* %822, align 4
+  %824 = insertelement <8 x float> undef, float %823, i32 0
+  %splat62 = shufflevector <8 x float> %824, <8 x float> undef, <8 x i32> zeroinitializer
+  %825 = load <8 x float>, <8 x float>* %69, align 32
+  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %800, <8 x float> %825)
+  store <8 x float> %826, <8 x float>* %69, align 32
+  %827 = load <8 x float>, <8 x float>* %63, align 32
+  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %804, <8 x float> %827)
+  store <8 x float> %828, <8 x float>* %63, align 32
+  %829 = add i64 %792, 29
+  %830 = getelementptr inbounds float, float* %1, i64 %829
+  %831 = load float, float* %830, align 4
+  %832 = insertelement <8 x float> undef, float %831, i32 0
+  %splat63 = shufflevector <8 x float> %832, <8 x float> undef, <8 x i32> zeroinitializer
+  %833 = load <8 x float>, <8 x float>* %68, align 32
+  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %800, <8 x float> %833)
+  store <8 x float> %834, <8 x float>* %68, align 32
+  %835 = load <8 x float>, <8 x float>* %62, align 32
+  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %804, <8 x float> %835)
+  store <8 x float> %836, <8 x float>* %62, align 32
+  %837 = add i64 %792, 30
+  %838 = getelementptr inbounds float, float* %1, i64 %837
+  %839 = load float, float* %838, align 4
+  %840 = insertelement <8 x float> undef, float %839, i32 0
+  %splat64 = shufflevector <8 x float> %840, <8 x float> undef, <8 x i32> zeroinitializer
+  %841 = load <8 x float>, <8 x float>* %67, align 32
+  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %800, <8 x float> %841)
+  store <8 x float> %842, <8 x float>* %67, align 32
+  %843 = load <8 x float>, <8 x float>* %61, align 32
+  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %804, <8 x float> %843)
+  store <8 x float> %844, <8 x float>* %61, align 32
+  %845 = add i64 %792, 31
+  %846 = getelementptr inbounds float, float* %1, i64 %845
+  %847 = load float, float* %846, align 4
+  %848 = insertelement <8 x float> undef, float %847, i32 0
+  %splat65 = shufflevector <8 x float> %848, <8 x float> undef, <8 x i32> zeroinitializer
+  %849 = load <8 x float>, <8 x float>* %66, align 32
+  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %800, <8 x float> %849)
+  store <8 x float> %850, <8 x float>* %66, align 32
+  %851 = load <8 x float>, <8 x float>* %60, align 32
+  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %804, <8 x float> %851)
+  store <8 x float> %852, <8 x float>* %60, align 32
   %kw.next66 = add i64 %kw59, 1
   br label %kw.header56, !llvm.loop !4
 
@@ -2742,159 +2742,159 @@ kw.exit58:                                        ; preds = %kw.header56
 
 u.header69:                                       ; preds = %kh.exit75, %u.exit50
   %u72 = phi i64 [ 0, %u.exit50 ], [ %u.next89, %kh.exit75 ]
-  %851 = icmp slt i64 %u72, 6
-  br i1 %851, label %u.body70, label %u.exit71
+  %853 = icmp slt i64 %u72, 6
+  br i1 %853, label %u.body70, label %u.exit71
 
 u.body70:                                         ; preds = %u.header69
-  %852 = mul i64 %u72, 196
-  %853 = add i64 %784, %852
-  %854 = mul i64 %u72, 200
-  %855 = add i64 %121, %854
+  %854 = mul i64 %u72, 196
+  %855 = add i64 %786, %854
+  %856 = mul i64 %u72, 200
+  %857 = add i64 %123, %856
   br label %kh.header73
 
 u.exit71:                                         ; preds = %u.header69
-  %856 = mul i64 %113, 2
-  %857 = add i64 %856, %116
-  %858 = add i64 %857, 0
-  %859 = mul i64 %858, 10
-  %860 = add i64 %859, %110
+  %858 = mul i64 %115, 2
+  %859 = add i64 %858, %118
+  %860 = add i64 %859, 0
   %861 = mul i64 %860, 10
-  %862 = add i64 %861, 24
-  %863 = mul i64 %862, 8
-  %864 = load <8 x float>, <8 x float>* %57, align 32
-  %865 = fcmp ogt <8 x float> %864, zeroinitializer
-  %866 = select <8 x i1> %865, <8 x float> %864, <8 x float> zeroinitializer
-  %867 = getelementptr inbounds float, float* %0, i64 %863
-  %868 = bitcast float* %867 to <8 x float>*
-  store <8 x float> %866, <8 x float>* %868, align 4
-  %869 = add i64 %861, 25
-  %870 = mul i64 %869, 8
-  %871 = load <8 x float>, <8 x float>* %56, align 32
-  %872 = fcmp ogt <8 x float> %871, zeroinitializer
-  %873 = select <8 x i1> %872, <8 x float> %871, <8 x float> zeroinitializer
-  %874 = getelementptr inbounds float, float* %0, i64 %870
-  %875 = bitcast float* %874 to <8 x float>*
-  store <8 x float> %873, <8 x float>* %875, align 4
-  %876 = add i64 %861, 26
-  %877 = mul i64 %876, 8
-  %878 = load <8 x float>, <8 x float>* %55, align 32
-  %879 = fcmp ogt <8 x float> %878, zeroinitializer
-  %880 = select <8 x i1> %879, <8 x float> %878, <8 x float> zeroinitializer
-  %881 = getelementptr inbounds float, float* %0, i64 %877
-  %882 = bitcast float* %881 to <8 x float>*
-  store <8 x float> %880, <8 x float>* %882, align 4
-  %883 = add i64 %861, 27
-  %884 = mul i64 %883, 8
-  %885 = load <8 x float>, <8 x float>* %54, align 32
-  %886 = fcmp ogt <8 x float> %885, zeroinitializer
-  %887 = select <8 x i1> %886, <8 x float> %885, <8 x float> zeroinitializer
-  %888 = getelementptr inbounds float, float* %0, i64 %884
-  %889 = bitcast float* %888 to <8 x float>*
-  store <8 x float> %887, <8 x float>* %889, align 4
-  %890 = add i64 %861, 28
-  %891 = mul i64 %890, 8
-  %892 = load <8 x float>, <8 x float>* %53, align 32
-  %893 = fcmp ogt <8 x float> %892, zeroinitializer
-  %894 = select <8 x i1> %893, <8 x float> %892, <8 x float> zeroinitializer
-  %895 = getelementptr inbounds float, float* %0, i64 %891
-  %896 = bitcast float* %895 to <8 x float>*
-  store <8 x float> %894, <8 x float>* %896, align 4
-  %897 = add i64 %861, 29
-  %898 = mul i64 %897, 8
-  %899 = load <8 x float>, <8 x float>* %52, align 32
-  %900 = fcmp ogt <8 x float> %899, zeroinitializer
-  %901 = select <8 x i1> %900, <8 x float> %899, <8 x float> zeroinitializer
-  %902 = getelementptr inbounds float, float* %0, i64 %898
-  %903 = bitcast float* %902 to <8 x float>*
-  store <8 x float> %901, <8 x float>* %903, align 4
-  %904 = mul i64 %113, 2
-  %905 = add i64 %904, %116
-  %906 = add i64 %905, 1
-  %907 = mul i64 %906, 10
-  %908 = add i64 %907, %110
+  %862 = add i64 %861, %112
+  %863 = mul i64 %862, 10
+  %864 = add i64 %863, 24
+  %865 = mul i64 %864, 8
+  %866 = load <8 x float>, <8 x float>* %59, align 32
+  %867 = fcmp ogt <8 x float> %866, zeroinitializer
+  %868 = select <8 x i1> %867, <8 x float> %866, <8 x float> zeroinitializer
+  %869 = getelementptr inbounds float, float* %0, i64 %865
+  %870 = bitcast float* %869 to <8 x float>*
+  store <8 x float> %868, <8 x float>* %870, align 4
+  %871 = add i64 %863, 25
+  %872 = mul i64 %871, 8
+  %873 = load <8 x float>, <8 x float>* %58, align 32
+  %874 = fcmp ogt <8 x float> %873, zeroinitializer
+  %875 = select <8 x i1> %874, <8 x float> %873, <8 x float> zeroinitializer
+  %876 = getelementptr inbounds float, float* %0, i64 %872
+  %877 = bitcast float* %876 to <8 x float>*
+  store <8 x float> %875, <8 x float>* %877, align 4
+  %878 = add i64 %863, 26
+  %879 = mul i64 %878, 8
+  %880 = load <8 x float>, <8 x float>* %57, align 32
+  %881 = fcmp ogt <8 x float> %880, zeroinitializer
+  %882 = select <8 x i1> %881, <8 x float> %880, <8 x float> zeroinitializer
+  %883 = getelementptr inbounds float, float* %0, i64 %879
+  %884 = bitcast float* %883 to <8 x float>*
+  store <8 x float> %882, <8 x float>* %884, align 4
+  %885 = add i64 %863, 27
+  %886 = mul i64 %885, 8
+  %887 = load <8 x float>, <8 x float>* %56, align 32
+  %888 = fcmp ogt <8 x float> %887, zeroinitializer
+  %889 = select <8 x i1> %888, <8 x float> %887, <8 x float> zeroinitializer
+  %890 = getelementptr inbounds float, float* %0, i64 %886
+  %891 = bitcast float* %890 to <8 x float>*
+  store <8 x float> %889, <8 x float>* %891, align 4
+  %892 = add i64 %863, 28
+  %893 = mul i64 %892, 8
+  %894 = load <8 x float>, <8 x float>* %55, align 32
+  %895 = fcmp ogt <8 x float> %894, zeroinitializer
+  %896 = select <8 x i1> %895, <8 x float> %894, <8 x float> zeroinitializer
+  %897 = getelementptr inbounds float, float* %0, i64 %893
+  %898 = bitcast float* %897 to <8 x float>*
+  store <8 x float> %896, <8 x float>* %898, align 4
+  %899 = add i64 %863, 29
+  %900 = mul i64 %899, 8
+  %901 = load <8 x float>, <8 x float>* %54, align 32
+  %902 = fcmp ogt <8 x float> %901, zeroinitializer
+  %903 = select <8 x i1> %902, <8 x float> %901, <8 x float> zeroinitializer
+  %904 = getelementptr inbounds float, float* %0, i64 %900
+  %905 = bitcast float* %904 to <8 x float>*
+  store <8 x float> %903, <8 x float>* %905, align 4
+  %906 = mul i64 %115, 2
+  %907 = add i64 %906, %118
+  %908 = add i64 %907, 1
   %909 = mul i64 %908, 10
-  %910 = add i64 %909, 24
-  %911 = mul i64 %910, 8
-  %912 = load <8 x float>, <8 x float>* %51, align 32
-  %913 = fcmp ogt <8 x float> %912, zeroinitializer
-  %914 = select <8 x i1> %913, <8 x float> %912, <8 x float> zeroinitializer
-  %915 = getelementptr inbounds float, float* %0, i64 %911
-  %916 = bitcast float* %915 to <8 x float>*
-  store <8 x float> %914, <8 x float>* %916, align 4
-  %917 = add i64 %909, 25
-  %918 = mul i64 %917, 8
-  %919 = load <8 x float>, <8 x float>* %50, align 32
-  %920 = fcmp ogt <8 x float> %919, zeroinitializer
-  %921 = select <8 x i1> %920, <8 x float> %919, <8 x float> zeroinitializer
-  %922 = getelementptr inbounds float, float* %0, i64 %918
-  %923 = bitcast float* %922 to <8 x float>*
-  store <8 x float> %921, <8 x float>* %923, align 4
-  %924 = add i64 %909, 26
-  %925 = mul i64 %924, 8
-  %926 = load <8 x float>, <8 x float>* %49, align 32
-  %927 = fcmp ogt <8 x float> %926, zeroinitializer
-  %928 = select <8 x i1> %927, <8 x float> %926, <8 x float> zeroinitializer
-  %929 = getelementptr inbounds float, float* %0, i64 %925
-  %930 = bitcast float* %929 to <8 x float>*
-  store <8 x float> %928, <8 x float>* %930, align 4
-  %931 = add i64 %909, 27
-  %932 = mul i64 %931, 8
-  %933 = load <8 x float>, <8 x float>* %48, align 32
-  %934 = fcmp ogt <8 x float> %933, zeroinitializer
-  %935 = select <8 x i1> %934, <8 x float> %933, <8 x float> zeroinitializer
-  %936 = getelementptr inbounds float, float* %0, i64 %932
-  %937 = bitcast float* %936 to <8 x float>*
-  store <8 x float> %935, <8 x float>* %937, align 4
-  %938 = add i64 %909, 28
-  %939 = mul i64 %938, 8
-  %940 = load <8 x float>, <8 x float>* %47, align 32
-  %941 = fcmp ogt <8 x float> %940, zeroinitializer
-  %942 = select <8 x i1> %941, <8 x float> %940, <8 x float> zeroinitializer
-  %943 = getelementptr inbounds float, float* %0, i64 %939
-  %944 = bitcast float* %943 to <8 x float>*
-  store <8 x float> %942, <8 x float>* %944, align 4
-  %945 = add i64 %909, 29
-  %946 = mul i64 %945, 8
-  %947 = load <8 x float>, <8 x float>* %46, align 32
-  %948 = fcmp ogt <8 x float> %947, zeroinitializer
-  %949 = select <8 x i1> %948, <8 x float> %947, <8 x float> zeroinitializer
-  %950 = getelementptr inbounds float, float* %0, i64 %946
-  %951 = bitcast float* %950 to <8 x float>*
-  store <8 x float> %949, <8 x float>* %951, align 4
-  %952 = add i64 %116, 0
-  %953 = mul i64 %952, 8
-  %954 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %953
-  %955 = bitcast float* %954 to <8 x float>*
-  %956 = load <8 x float>, <8 x float>* %955, align 4
-  store <8 x float> %956, <8 x float>* %45, align 32
-  store <8 x float> %956, <8 x float>* %44, align 32
-  store <8 x float> %956, <8 x float>* %43, align 32
-  store <8 x float> %956, <8 x float>* %42, align 32
-  store <8 x float> %956, <8 x float>* %41, align 32
-  store <8 x float> %956, <8 x float>* %40, align 32
-  %957 = add i64 %116, 1
-  %958 = mul i64 %957, 8
-  %959 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %958
-  %960 = bitcast float* %959 to <8 x float>*
-  %961 = load <8 x float>, <8 x float>* %960, align 4
-  store <8 x float> %961, <8 x float>* %39, align 32
-  store <8 x float> %961, <8 x float>* %38, align 32
-  store <8 x float> %961, <8 x float>* %37, align 32
-  store <8 x float> %961, <8 x float>* %36, align 32
-  store <8 x float> %961, <8 x float>* %35, align 32
-  store <8 x float> %961, <8 x float>* %34, align 32
-  %962 = add i64 %122, 0
-  %963 = add i64 %120, %962
+  %910 = add i64 %909, %112
+  %911 = mul i64 %910, 10
+  %912 = add i64 %911, 24
+  %913 = mul i64 %912, 8
+  %914 = load <8 x float>, <8 x float>* %53, align 32
+  %915 = fcmp ogt <8 x float> %914, zeroinitializer
+  %916 = select <8 x i1> %915, <8 x float> %914, <8 x float> zeroinitializer
+  %917 = getelementptr inbounds float, float* %0, i64 %913
+  %918 = bitcast float* %917 to <8 x float>*
+  store <8 x float> %916, <8 x float>* %918, align 4
+  %919 = add i64 %911, 25
+  %920 = mul i64 %919, 8
+  %921 = load <8 x float>, <8 x float>* %52, align 32
+  %922 = fcmp ogt <8 x float> %921, zeroinitializer
+  %923 = select <8 x i1> %922, <8 x float> %921, <8 x float> zeroinitializer
+  %924 = getelementptr inbounds float, float* %0, i64 %920
+  %925 = bitcast float* %924 to <8 x float>*
+  store <8 x float> %923, <8 x float>* %925, align 4
+  %926 = add i64 %911, 26
+  %927 = mul i64 %926, 8
+  %928 = load <8 x float>, <8 x float>* %51, align 32
+  %929 = fcmp ogt <8 x float> %928, zeroinitializer
+  %930 = select <8 x i1> %929, <8 x float> %928, <8 x float> zeroinitializer
+  %931 = getelementptr inbounds float, float* %0, i64 %927
+  %932 = bitcast float* %931 to <8 x float>*
+  store <8 x float> %930, <8 x float>* %932, align 4
+  %933 = add i64 %911, 27
+  %934 = mul i64 %933, 8
+  %935 = load <8 x float>, <8 x float>* %50, align 32
+  %936 = fcmp ogt <8 x float> %935, zeroinitializer
+  %937 = select <8 x i1> %936, <8 x float> %935, <8 x float> zeroinitializer
+  %938 = getelementptr inbounds float, float* %0, i64 %934
+  %939 = bitcast float* %938 to <8 x float>*
+  store <8 x float> %937, <8 x float>* %939, align 4
+  %940 = add i64 %911, 28
+  %941 = mul i64 %940, 8
+  %942 = load <8 x float>, <8 x float>* %49, align 32
+  %943 = fcmp ogt <8 x float> %942, zeroinitializer
+  %944 = select <8 x i1> %943, <8 x float> %942, <8 x float> zeroinitializer
+  %945 = getelementptr inbounds float, float* %0, i64 %941
+  %946 = bitcast float* %945 to <8 x float>*
+  store <8 x float> %944, <8 x float>* %946, align 4
+  %947 = add i64 %911, 29
+  %948 = mul i64 %947, 8
+  %949 = load <8 x float>, <8 x float>* %48, align 32
+  %950 = fcmp ogt <8 x float> %949, zeroinitializer
+  %951 = select <8 x i1> %950, <8 x float> %949, <8 x float> zeroinitializer
+  %952 = getelementptr inbounds float, float* %0, i64 %948
+  %953 = bitcast float* %952 to <8 x float>*
+  store <8 x float> %951, <8 x float>* %953, align 4
+  %954 = add i64 %118, 0
+  %955 = mul i64 %954, 8
+  %956 = getelementptr inbounds float, float* %5, i64 %955
+  %957 = bitcast float* %956 to <8 x float>*
+  %958 = load <8 x float>, <8 x float>* %957, align 4
+  store <8 x float> %958, <8 x float>* %47, align 32
+  store <8 x float> %958, <8 x float>* %46, align 32
+  store <8 x float> %958, <8 x float>* %45, align 32
+  store <8 x float> %958, <8 x float>* %44, align 32
+  store <8 x float> %958, <8 x float>* %43, align 32
+  store <8 x float> %958, <8 x float>* %42, align 32
+  %959 = add i64 %118, 1
+  %960 = mul i64 %959, 8
+  %961 = getelementptr inbounds float, float* %5, i64 %960
+  %962 = bitcast float* %961 to <8 x float>*
+  %963 = load <8 x float>, <8 x float>* %962, align 4
+  store <8 x float> %963, <8 x float>* %41, align 32
+  store <8 x float> %963, <8 x float>* %40, align 32
+  store <8 x float> %963, <8 x float>* %39, align 32
+  store <8 x float> %963, <8 x float>* %38, align 32
+  store <8 x float> %963, <8 x float>* %37, align 32
+  store <8 x float> %963, <8 x float>* %36, align 32
+  %964 = add i64 %124, 0
+  %965 = add i64 %122, %964
   br label %u.header90
 
 kh.header73:                                      ; preds = %kw.exit79, %u.body70
   %kh76 = phi i64 [ 0, %u.body70 ], [ %kh.next88, %kw.exit79 ]
-  %964 = icmp slt i64 %kh76, 5
-  br i1 %964, label %kh.body74, label %kh.exit75
+  %966 = icmp slt i64 %kh76, 5
+  br i1 %966, label %kh.body74, label %kh.exit75
 
 kh.body74:                                        ; preds = %kh.header73
-  %965 = mul i64 %kh76, 14
-  %966 = add i64 %853, %965
+  %967 = mul i64 %kh76, 14
+  %968 = add i64 %855, %967
   br label %kw.header77
 
 kh.exit75:                                        ; preds = %kh.header73
@@ -2903,90 +2903,90 @@ kh.exit75:                                        ; preds = %kh.header73
 
 kw.header77:                                      ; preds = %kw.body78, %kh.body74
   %kw80 = phi i64 [ 0, %kh.body74 ], [ %kw.next87, %kw.body78 ]
-  %967 = icmp slt i64 %kw80, 5
-  br i1 %967, label %kw.body78, label %kw.exit79
+  %969 = icmp slt i64 %kw80, 5
+  br i1 %969, label %kw.body78, label %kw.exit79
 
 kw.body78:                                        ; preds = %kw.header77
-  %968 = mul i64 %kw80, 1
-  %969 = add i64 %966, %968
-  %970 = mul i64 %kh76, 5
-  %971 = add i64 %970, %kw80
-  %972 = mul i64 %971, 8
-  %973 = add i64 %855, %972
-  %974 = add i64 %973, 0
-  %975 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %974
-  %976 = bitcast float* %975 to <8 x float>*
-  %977 = load <8 x float>, <8 x float>* %976, align 4
-  %978 = add i64 %973, 1200
-  %979 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %978
-  %980 = bitcast float* %979 to <8 x float>*
-  %981 = load <8 x float>, <8 x float>* %980, align 4
-  %982 = add i64 %969, 32
-  %983 = getelementptr inbounds float, float* %1, i64 %982
-  %984 = load float, float* %983, align 4
-  %985 = insertelement <8 x float> undef, float %984, i32 0
-  %splat81 = shufflevector <8 x float> %985, <8 x float> undef, <8 x i32> zeroinitializer
-  %986 = load <8 x float>, <8 x float>* %57, align 32
-  %987 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %977, <8 x float> %986)
-  store <8 x float> %987, <8 x float>* %57, align 32
-  %988 = load <8 x float>, <8 x float>* %51, align 32
-  %989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %981, <8 x float> %988)
-  store <8 x float> %989, <8 x float>* %51, align 32
-  %990 = add i64 %969, 33
-  %991 = getelementptr inbounds float, float* %1, i64 %990
-  %992 = load float, float* %991, align 4
-  %993 = insertelement <8 x float> undef, float %992, i32 0
-  %splat82 = shufflevector <8 x float> %993, <8 x float> undef, <8 x i32> zeroinitializer
-  %994 = load <8 x float>, <8 x float>* %56, align 32
-  %995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %977, <8 x float> %994)
-  store <8 x float> %995, <8 x float>* %56, align 32
-  %996 = load <8 x float>, <8 x float>* %50, align 32
-  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %981, <8 x float> %996)
-  store <8 x float> %997, <8 x float>* %50, align 32
-  %998 = add i64 %969, 34
-  %999 = getelementptr inbounds float, float* %1, i64 %998
-  %1000 = load float, float* %999, align 4
-  %1001 = insertelement <8 x float> undef, float %1000, i32 0
-  %splat83 = shufflevector <8 x float> %1001, <8 x float> undef, <8 x i32> zeroinitializer
-  %1002 = load <8 x float>, <8 x float>* %55, align 32
-  %1003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %977, <8 x float> %1002)
-  store <8 x float> %1003, <8 x float>* %55, align 32
-  %1004 = load <8 x float>, <8 x float>* %49, align 32
-  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %981, <8 x float> %1004)
-  store <8 x float> %1005, <8 x float>* %49, align 32
-  %1006 = add i64 %969, 35
-  %1007 = getelementptr inbounds float, float* %1, i64 %1006
-  %1008 = load float, float* %1007, align 4
-  %1009 = insertelement <8 x float> undef, float %1008, i32 0
-  %splat84 = shufflevector <8 x float> %1009, <8 x float> undef, <8 x i32> zeroinitializer
-  %1010 = load <8 x float>, <8 x float>* %54, align 32
-  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %977, <8 x float> %1010)
-  store <8 x float> %1011, <8 x float>* %54, align 32
-  %1012 = load <8 x float>, <8 x float>* %48, align 32
-  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %981, <8 x float> %1012)
-  store <8 x float> %1013, <8 x float>* %48, align 32
-  %1014 = add i64 %969, 36
-  %1015 = getelementptr inbounds float, float* %1, i64 %1014
-  %1016 = load float, float* %1015, align 4
-  %1017 = insertelement <8 x float> undef, float %1016, i32 0
-  %splat85 = shufflevector <8 x float> %1017, <8 x float> undef, <8 x i32> zeroinitializer
-  %1018 = load <8 x float>, <8 x float>* %53, align 32
-  %1019 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %977, <8 x float> %1018)
-  store <8 x float> %1019, <8 x float>* %53, align 32
-  %1020 = load <8 x float>, <8 x float>* %47, align 32
-  %1021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %981, <8 x float> %1020)
-  store <8 x float> %1021, <8 x float>* %47, align 32
-  %1022 = add i64 %969, 37
-  %1023 = getelementptr inbounds float, float* %1, i64 %1022
-  %1024 = load float, float* %1023, align 4
-  %1025 = insertelement <8 x float> undef, float %1024, i32 0
-  %splat86 = shufflevector <8 x float> %1025, <8 x float> undef, <8 x i32> zeroinitializer
-  %1026 = load <8 x float>, <8 x float>* %52, align 32
-  %1027 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %977, <8 x float> %1026)
-  store <8 x float> %1027, <8 x float>* %52, align 32
-  %1028 = load <8 x float>, <8 x float>* %46, align 32
-  %1029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %981, <8 x float> %1028)
-  store <8 x float> %1029, <8 x float>* %46, align 32
+  %970 = mul i64 %kw80, 1
+  %971 = add i64 %968, %970
+  %972 = mul i64 %kh76, 5
+  %973 = add i64 %972, %kw80
+  %974 = mul i64 %973, 8
+  %975 = add i64 %857, %974
+  %976 = add i64 %975, 0
+  %977 = getelementptr inbounds float, float* %4, i64 %976
+  %978 = bitcast float* %977 to <8 x float>*
+  %979 = load <8 x float>, <8 x float>* %978, align 4
+  %980 = add i64 %975, 1200
+  %981 = getelementptr inbounds float, float* %4, i64 %980
+  %982 = bitcast float* %981 to <8 x float>*
+  %983 = load <8 x float>, <8 x float>* %982, align 4
+  %984 = add i64 %971, 32
+  %985 = getelementptr inbounds float, float* %1, i64 %984
+  %986 = load float, float* %985, align 4
+  %987 = insertelement <8 x float> undef, float %986, i32 0
+  %splat81 = shufflevector <8 x float> %987, <8 x float> undef, <8 x i32> zeroinitializer
+  %988 = load <8 x float>, <8 x float>* %59, align 32
+  %989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %979, <8 x float> %988)
+  store <8 x float> %989, <8 x float>* %59, align 32
+  %990 = load <8 x float>, <8 x float>* %53, align 32
+  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %983, <8 x float> %990)
+  store <8 x float> %991, <8 x float>* %53, align 32
+  %992 = add i64 %971, 33
+  %993 = getelementptr inbounds float, float* %1, i64 %992
+  %994 = load float, float* %993, align 4
+  %995 = insertelement <8 x float> undef, float %994, i32 0
+  %splat82 = shufflevector <8 x float> %995, <8 x float> undef, <8 x i32> zeroinitializer
+  %996 = load <8 x float>, <8 x float>* %58, align 32
+  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %979, <8 x float> %996)
+  store <8 x float> %997, <8 x float>* %58, align 32
+  %998 = load <8 x float>, <8 x float>* %52, align 32
+  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %983, <8 x float> %998)
+  store <8 x float> %999, <8 x float>* %52, align 32
+  %1000 = add i64 %971, 34
+  %1001 = getelementptr inbounds float, float* %1, i64 %1000
+  %1002 = load float, float* %1001, align 4
+  %1003 = insertelement <8 x float> undef, float %1002, i32 0
+  %splat83 = shufflevector <8 x float> %1003, <8 x float> undef, <8 x i32> zeroinitializer
+  %1004 = load <8 x float>, <8 x float>* %57, align 32
+  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %979, <8 x float> %1004)
+  store <8 x float> %1005, <8 x float>* %57, align 32
+  %1006 = load <8 x float>, <8 x float>* %51, align 32
+  %1007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %983, <8 x float> %1006)
+  store <8 x float> %1007, <8 x float>* %51, align 32
+  %1008 = add i64 %971, 35
+  %1009 = getelementptr inbounds float, float* %1, i64 %1008
+  %1010 = load float, float* %1009, align 4
+  %1011 = insertelement <8 x float> undef, float %1010, i32 0
+  %splat84 = shufflevector <8 x float> %1011, <8 x float> undef, <8 x i32> zeroinitializer
+  %1012 = load <8 x float>, <8 x float>* %56, align 32
+  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %979, <8 x float> %1012)
+  store <8 x float> %1013, <8 x float>* %56, align 32
+  %1014 = load <8 x float>, <8 x float>* %50, align 32
+  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %983, <8 x float> %1014)
+  store <8 x float> %1015, <8 x float>* %50, align 32
+  %1016 = add i64 %971, 36
+  %1017 = getelementptr inbounds float, float* %1, i64 %1016
+  %1018 = load float, float* %1017, align 4
+  %1019 = insertelement <8 x float> undef, float %1018, i32 0
+  %splat85 = shufflevector <8 x float> %1019, <8 x float> undef, <8 x i32> zeroinitializer
+  %1020 = load <8 x float>, <8 x float>* %55, align 32
+  %1021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %979, <8 x float> %1020)
+  store <8 x float> %1021, <8 x float>* %55, align 32
+  %1022 = load <8 x float>, <8 x float>* %49, align 32
+  %1023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %983, <8 x float> %1022)
+  store <8 x float> %1023, <8 x float>* %49, align 32
+  %1024 = add i64 %971, 37
+  %1025 = getelementptr inbounds float, float* %1, i64 %1024
+  %1026 = load float, float* %1025, align 4
+  %1027 = insertelement <8 x float> undef, float %1026, i32 0
+  %splat86 = shufflevector <8 x float> %1027, <8 x float> undef, <8 x i32> zeroinitializer
+  %1028 = load <8 x float>, <8 x float>* %54, align 32
+  %1029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %979, <8 x float> %1028)
+  store <8 x float> %1029, <8 x float>* %54, align 32
+  %1030 = load <8 x float>, <8 x float>* %48, align 32
+  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %983, <8 x float> %1030)
+  store <8 x float> %1031, <8 x float>* %48, align 32
   %kw.next87 = add i64 %kw80, 1
   br label %kw.header77, !llvm.loop !5
 
@@ -2996,159 +2996,159 @@ kw.exit79:                                        ; preds = %kw.header77
 
 u.header90:                                       ; preds = %kh.exit96, %u.exit71
   %u93 = phi i64 [ 0, %u.exit71 ], [ %u.next110, %kh.exit96 ]
-  %1030 = icmp slt i64 %u93, 6
-  br i1 %1030, label %u.body91, label %u.exit92
+  %1032 = icmp slt i64 %u93, 6
+  br i1 %1032, label %u.body91, label %u.exit92
 
 u.body91:                                         ; preds = %u.header90
-  %1031 = mul i64 %u93, 196
-  %1032 = add i64 %963, %1031
-  %1033 = mul i64 %u93, 200
-  %1034 = add i64 %121, %1033
+  %1033 = mul i64 %u93, 196
+  %1034 = add i64 %965, %1033
+  %1035 = mul i64 %u93, 200
+  %1036 = add i64 %123, %1035
   br label %kh.header94
 
 u.exit92:                                         ; preds = %u.header90
-  %1035 = mul i64 %113, 2
-  %1036 = add i64 %1035, %116
-  %1037 = add i64 %1036, 0
-  %1038 = mul i64 %1037, 10
-  %1039 = add i64 %1038, %110
+  %1037 = mul i64 %115, 2
+  %1038 = add i64 %1037, %118
+  %1039 = add i64 %1038, 0
   %1040 = mul i64 %1039, 10
-  %1041 = add i64 %1040, 30
-  %1042 = mul i64 %1041, 8
-  %1043 = load <8 x float>, <8 x float>* %45, align 32
-  %1044 = fcmp ogt <8 x float> %1043, zeroinitializer
-  %1045 = select <8 x i1> %1044, <8 x float> %1043, <8 x float> zeroinitializer
-  %1046 = getelementptr inbounds float, float* %0, i64 %1042
-  %1047 = bitcast float* %1046 to <8 x float>*
-  store <8 x float> %1045, <8 x float>* %1047, align 4
-  %1048 = add i64 %1040, 31
-  %1049 = mul i64 %1048, 8
-  %1050 = load <8 x float>, <8 x float>* %44, align 32
-  %1051 = fcmp ogt <8 x float> %1050, zeroinitializer
-  %1052 = select <8 x i1> %1051, <8 x float> %1050, <8 x float> zeroinitializer
-  %1053 = getelementptr inbounds float, float* %0, i64 %1049
-  %1054 = bitcast float* %1053 to <8 x float>*
-  store <8 x float> %1052, <8 x float>* %1054, align 4
-  %1055 = add i64 %1040, 32
-  %1056 = mul i64 %1055, 8
-  %1057 = load <8 x float>, <8 x float>* %43, align 32
-  %1058 = fcmp ogt <8 x float> %1057, zeroinitializer
-  %1059 = select <8 x i1> %1058, <8 x float> %1057, <8 x float> zeroinitializer
-  %1060 = getelementptr inbounds float, float* %0, i64 %1056
-  %1061 = bitcast float* %1060 to <8 x float>*
-  store <8 x float> %1059, <8 x float>* %1061, align 4
-  %1062 = add i64 %1040, 33
-  %1063 = mul i64 %1062, 8
-  %1064 = load <8 x float>, <8 x float>* %42, align 32
-  %1065 = fcmp ogt <8 x float> %1064, zeroinitializer
-  %1066 = select <8 x i1> %1065, <8 x float> %1064, <8 x float> zeroinitializer
-  %1067 = getelementptr inbounds float, float* %0, i64 %1063
-  %1068 = bitcast float* %1067 to <8 x float>*
-  store <8 x float> %1066, <8 x float>* %1068, align 4
-  %1069 = add i64 %1040, 34
-  %1070 = mul i64 %1069, 8
-  %1071 = load <8 x float>, <8 x float>* %41, align 32
-  %1072 = fcmp ogt <8 x float> %1071, zeroinitializer
-  %1073 = select <8 x i1> %1072, <8 x float> %1071, <8 x float> zeroinitializer
-  %1074 = getelementptr inbounds float, float* %0, i64 %1070
-  %1075 = bitcast float* %1074 to <8 x float>*
-  store <8 x float> %1073, <8 x float>* %1075, align 4
-  %1076 = add i64 %1040, 35
-  %1077 = mul i64 %1076, 8
-  %1078 = load <8 x float>, <8 x float>* %40, align 32
-  %1079 = fcmp ogt <8 x float> %1078, zeroinitializer
-  %1080 = select <8 x i1> %1079, <8 x float> %1078, <8 x float> zeroinitializer
-  %1081 = getelementptr inbounds float, float* %0, i64 %1077
-  %1082 = bitcast float* %1081 to <8 x float>*
-  store <8 x float> %1080, <8 x float>* %1082, align 4
-  %1083 = mul i64 %113, 2
-  %1084 = add i64 %1083, %116
-  %1085 = add i64 %1084, 1
-  %1086 = mul i64 %1085, 10
-  %1087 = add i64 %1086, %110
+  %1041 = add i64 %1040, %112
+  %1042 = mul i64 %1041, 10
+  %1043 = add i64 %1042, 30
+  %1044 = mul i64 %1043, 8
+  %1045 = load <8 x float>, <8 x float>* %47, align 32
+  %1046 = fcmp ogt <8 x float> %1045, zeroinitializer
+  %1047 = select <8 x i1> %1046, <8 x float> %1045, <8 x float> zeroinitializer
+  %1048 = getelementptr inbounds float, float* %0, i64 %1044
+  %1049 = bitcast float* %1048 to <8 x float>*
+  store <8 x float> %1047, <8 x float>* %1049, align 4
+  %1050 = add i64 %1042, 31
+  %1051 = mul i64 %1050, 8
+  %1052 = load <8 x float>, <8 x float>* %46, align 32
+  %1053 = fcmp ogt <8 x float> %1052, zeroinitializer
+  %1054 = select <8 x i1> %1053, <8 x float> %1052, <8 x float> zeroinitializer
+  %1055 = getelementptr inbounds float, float* %0, i64 %1051
+  %1056 = bitcast float* %1055 to <8 x float>*
+  store <8 x float> %1054, <8 x float>* %1056, align 4
+  %1057 = add i64 %1042, 32
+  %1058 = mul i64 %1057, 8
+  %1059 = load <8 x float>, <8 x float>* %45, align 32
+  %1060 = fcmp ogt <8 x float> %1059, zeroinitializer
+  %1061 = select <8 x i1> %1060, <8 x float> %1059, <8 x float> zeroinitializer
+  %1062 = getelementptr inbounds float, float* %0, i64 %1058
+  %1063 = bitcast float* %1062 to <8 x float>*
+  store <8 x float> %1061, <8 x float>* %1063, align 4
+  %1064 = add i64 %1042, 33
+  %1065 = mul i64 %1064, 8
+  %1066 = load <8 x float>, <8 x float>* %44, align 32
+  %1067 = fcmp ogt <8 x float> %1066, zeroinitializer
+  %1068 = select <8 x i1> %1067, <8 x float> %1066, <8 x float> zeroinitializer
+  %1069 = getelementptr inbounds float, float* %0, i64 %1065
+  %1070 = bitcast float* %1069 to <8 x float>*
+  store <8 x float> %1068, <8 x float>* %1070, align 4
+  %1071 = add i64 %1042, 34
+  %1072 = mul i64 %1071, 8
+  %1073 = load <8 x float>, <8 x float>* %43, align 32
+  %1074 = fcmp ogt <8 x float> %1073, zeroinitializer
+  %1075 = select <8 x i1> %1074, <8 x float> %1073, <8 x float> zeroinitializer
+  %1076 = getelementptr inbounds float, float* %0, i64 %1072
+  %1077 = bitcast float* %1076 to <8 x float>*
+  store <8 x float> %1075, <8 x float>* %1077, align 4
+  %1078 = add i64 %1042, 35
+  %1079 = mul i64 %1078, 8
+  %1080 = load <8 x float>, <8 x float>* %42, align 32
+  %1081 = fcmp ogt <8 x float> %1080, zeroinitializer
+  %1082 = select <8 x i1> %1081, <8 x float> %1080, <8 x float> zeroinitializer
+  %1083 = getelementptr inbounds float, float* %0, i64 %1079
+  %1084 = bitcast float* %1083 to <8 x float>*
+  store <8 x float> %1082, <8 x float>* %1084, align 4
+  %1085 = mul i64 %115, 2
+  %1086 = add i64 %1085, %118
+  %1087 = add i64 %1086, 1
   %1088 = mul i64 %1087, 10
-  %1089 = add i64 %1088, 30
-  %1090 = mul i64 %1089, 8
-  %1091 = load <8 x float>, <8 x float>* %39, align 32
-  %1092 = fcmp ogt <8 x float> %1091, zeroinitializer
-  %1093 = select <8 x i1> %1092, <8 x float> %1091, <8 x float> zeroinitializer
-  %1094 = getelementptr inbounds float, float* %0, i64 %1090
-  %1095 = bitcast float* %1094 to <8 x float>*
-  store <8 x float> %1093, <8 x float>* %1095, align 4
-  %1096 = add i64 %1088, 31
-  %1097 = mul i64 %1096, 8
-  %1098 = load <8 x float>, <8 x float>* %38, align 32
-  %1099 = fcmp ogt <8 x float> %1098, zeroinitializer
-  %1100 = select <8 x i1> %1099, <8 x float> %1098, <8 x float> zeroinitializer
-  %1101 = getelementptr inbounds float, float* %0, i64 %1097
-  %1102 = bitcast float* %1101 to <8 x float>*
-  store <8 x float> %1100, <8 x float>* %1102, align 4
-  %1103 = add i64 %1088, 32
-  %1104 = mul i64 %1103, 8
-  %1105 = load <8 x float>, <8 x float>* %37, align 32
-  %1106 = fcmp ogt <8 x float> %1105, zeroinitializer
-  %1107 = select <8 x i1> %1106, <8 x float> %1105, <8 x float> zeroinitializer
-  %1108 = getelementptr inbounds float, float* %0, i64 %1104
-  %1109 = bitcast float* %1108 to <8 x float>*
-  store <8 x float> %1107, <8 x float>* %1109, align 4
-  %1110 = add i64 %1088, 33
-  %1111 = mul i64 %1110, 8
-  %1112 = load <8 x float>, <8 x float>* %36, align 32
-  %1113 = fcmp ogt <8 x float> %1112, zeroinitializer
-  %1114 = select <8 x i1> %1113, <8 x float> %1112, <8 x float> zeroinitializer
-  %1115 = getelementptr inbounds float, float* %0, i64 %1111
-  %1116 = bitcast float* %1115 to <8 x float>*
-  store <8 x float> %1114, <8 x float>* %1116, align 4
-  %1117 = add i64 %1088, 34
-  %1118 = mul i64 %1117, 8
-  %1119 = load <8 x float>, <8 x float>* %35, align 32
-  %1120 = fcmp ogt <8 x float> %1119, zeroinitializer
-  %1121 = select <8 x i1> %1120, <8 x float> %1119, <8 x float> zeroinitializer
-  %1122 = getelementptr inbounds float, float* %0, i64 %1118
-  %1123 = bitcast float* %1122 to <8 x float>*
-  store <8 x float> %1121, <8 x float>* %1123, align 4
-  %1124 = add i64 %1088, 35
-  %1125 = mul i64 %1124, 8
-  %1126 = load <8 x float>, <8 x float>* %34, align 32
-  %1127 = fcmp ogt <8 x float> %1126, zeroinitializer
-  %1128 = select <8 x i1> %1127, <8 x float> %1126, <8 x float> zeroinitializer
-  %1129 = getelementptr inbounds float, float* %0, i64 %1125
-  %1130 = bitcast float* %1129 to <8 x float>*
-  store <8 x float> %1128, <8 x float>* %1130, align 4
-  %1131 = add i64 %116, 0
-  %1132 = mul i64 %1131, 8
-  %1133 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1132
-  %1134 = bitcast float* %1133 to <8 x float>*
-  %1135 = load <8 x float>, <8 x float>* %1134, align 4
-  store <8 x float> %1135, <8 x float>* %33, align 32
-  store <8 x float> %1135, <8 x float>* %32, align 32
-  store <8 x float> %1135, <8 x float>* %31, align 32
-  store <8 x float> %1135, <8 x float>* %30, align 32
-  store <8 x float> %1135, <8 x float>* %29, align 32
-  store <8 x float> %1135, <8 x float>* %28, align 32
-  %1136 = add i64 %116, 1
-  %1137 = mul i64 %1136, 8
-  %1138 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1137
-  %1139 = bitcast float* %1138 to <8 x float>*
-  %1140 = load <8 x float>, <8 x float>* %1139, align 4
-  store <8 x float> %1140, <8 x float>* %27, align 32
-  store <8 x float> %1140, <8 x float>* %26, align 32
-  store <8 x float> %1140, <8 x float>* %25, align 32
-  store <8 x float> %1140, <8 x float>* %24, align 32
-  store <8 x float> %1140, <8 x float>* %23, align 32
-  store <8 x float> %1140, <8 x float>* %22, align 32
-  %1141 = add i64 %122, 0
-  %1142 = add i64 %120, %1141
+  %1089 = add i64 %1088, %112
+  %1090 = mul i64 %1089, 10
+  %1091 = add i64 %1090, 30
+  %1092 = mul i64 %1091, 8
+  %1093 = load <8 x float>, <8 x float>* %41, align 32
+  %1094 = fcmp ogt <8 x float> %1093, zeroinitializer
+  %1095 = select <8 x i1> %1094, <8 x float> %1093, <8 x float> zeroinitializer
+  %1096 = getelementptr inbounds float, float* %0, i64 %1092
+  %1097 = bitcast float* %1096 to <8 x float>*
+  store <8 x float> %1095, <8 x float>* %1097, align 4
+  %1098 = add i64 %1090, 31
+  %1099 = mul i64 %1098, 8
+  %1100 = load <8 x float>, <8 x float>* %40, align 32
+  %1101 = fcmp ogt <8 x float> %1100, zeroinitializer
+  %1102 = select <8 x i1> %1101, <8 x float> %1100, <8 x float> zeroinitializer
+  %1103 = getelementptr inbounds float, float* %0, i64 %1099
+  %1104 = bitcast float* %1103 to <8 x float>*
+  store <8 x float> %1102, <8 x float>* %1104, align 4
+  %1105 = add i64 %1090, 32
+  %1106 = mul i64 %1105, 8
+  %1107 = load <8 x float>, <8 x float>* %39, align 32
+  %1108 = fcmp ogt <8 x float> %1107, zeroinitializer
+  %1109 = select <8 x i1> %1108, <8 x float> %1107, <8 x float> zeroinitializer
+  %1110 = getelementptr inbounds float, float* %0, i64 %1106
+  %1111 = bitcast float* %1110 to <8 x float>*
+  store <8 x float> %1109, <8 x float>* %1111, align 4
+  %1112 = add i64 %1090, 33
+  %1113 = mul i64 %1112, 8
+  %1114 = load <8 x float>, <8 x float>* %38, align 32
+  %1115 = fcmp ogt <8 x float> %1114, zeroinitializer
+  %1116 = select <8 x i1> %1115, <8 x float> %1114, <8 x float> zeroinitializer
+  %1117 = getelementptr inbounds float, float* %0, i64 %1113
+  %1118 = bitcast float* %1117 to <8 x float>*
+  store <8 x float> %1116, <8 x float>* %1118, align 4
+  %1119 = add i64 %1090, 34
+  %1120 = mul i64 %1119, 8
+  %1121 = load <8 x float>, <8 x float>* %37, align 32
+  %1122 = fcmp ogt <8 x float> %1121, zeroinitializer
+  %1123 = select <8 x i1> %1122, <8 x float> %1121, <8 x float> zeroinitializer
+  %1124 = getelementptr inbounds float, float* %0, i64 %1120
+  %1125 = bitcast float* %1124 to <8 x float>*
+  store <8 x float> %1123, <8 x float>* %1125, align 4
+  %1126 = add i64 %1090, 35
+  %1127 = mul i64 %1126, 8
+  %1128 = load <8 x float>, <8 x float>* %36, align 32
+  %1129 = fcmp ogt <8 x float> %1128, zeroinitializer
+  %1130 = select <8 x i1> %1129, <8 x float> %1128, <8 x float> zeroinitializer
+  %1131 = getelementptr inbounds float, float* %0, i64 %1127
+  %1132 = bitcast float* %1131 to <8 x float>*
+  store <8 x float> %1130, <8 x float>* %1132, align 4
+  %1133 = add i64 %118, 0
+  %1134 = mul i64 %1133, 8
+  %1135 = getelementptr inbounds float, float* %5, i64 %1134
+  %1136 = bitcast float* %1135 to <8 x float>*
+  %1137 = load <8 x float>, <8 x float>* %1136, align 4
+  store <8 x float> %1137, <8 x float>* %35, align 32
+  store <8 x float> %1137, <8 x float>* %34, align 32
+  store <8 x float> %1137, <8 x float>* %33, align 32
+  store <8 x float> %1137, <8 x float>* %32, align 32
+  store <8 x float> %1137, <8 x float>* %31, align 32
+  store <8 x float> %1137, <8 x float>* %30, align 32
+  %1138 = add i64 %118, 1
+  %1139 = mul i64 %1138, 8
+  %1140 = getelementptr inbounds float, float* %5, i64 %1139
+  %1141 = bitcast float* %1140 to <8 x float>*
+  %1142 = load <8 x float>, <8 x float>* %1141, align 4
+  store <8 x float> %1142, <8 x float>* %29, align 32
+  store <8 x float> %1142, <8 x float>* %28, align 32
+  store <8 x float> %1142, <8 x float>* %27, align 32
+  store <8 x float> %1142, <8 x float>* %26, align 32
+  store <8 x float> %1142, <8 x float>* %25, align 32
+  store <8 x float> %1142, <8 x float>* %24, align 32
+  %1143 = add i64 %124, 0
+  %1144 = add i64 %122, %1143
   br label %u.header111
 
 kh.header94:                                      ; preds = %kw.exit100, %u.body91
   %kh97 = phi i64 [ 0, %u.body91 ], [ %kh.next109, %kw.exit100 ]
-  %1143 = icmp slt i64 %kh97, 5
-  br i1 %1143, label %kh.body95, label %kh.exit96
+  %1145 = icmp slt i64 %kh97, 5
+  br i1 %1145, label %kh.body95, label %kh.exit96
 
 kh.body95:                                        ; preds = %kh.header94
-  %1144 = mul i64 %kh97, 14
-  %1145 = add i64 %1032, %1144
+  %1146 = mul i64 %kh97, 14
+  %1147 = add i64 %1034, %1146
   br label %kw.header98
 
 kh.exit96:                                        ; preds = %kh.header94
@@ -3157,90 +3157,90 @@ kh.exit96:                                        ; preds = %kh.header94
 
 kw.header98:                                      ; preds = %kw.body99, %kh.body95
   %kw101 = phi i64 [ 0, %kh.body95 ], [ %kw.next108, %kw.body99 ]
-  %1146 = icmp slt i64 %kw101, 5
-  br i1 %1146, label %kw.body99, label %kw.exit100
+  %1148 = icmp slt i64 %kw101, 5
+  br i1 %1148, label %kw.body99, label %kw.exit100
 
 kw.body99:                                        ; preds = %kw.header98
-  %1147 = mul i64 %kw101, 1
-  %1148 = add i64 %1145, %1147
-  %1149 = mul i64 %kh97, 5
-  %1150 = add i64 %1149, %kw101
-  %1151 = mul i64 %1150, 8
-  %1152 = add i64 %1034, %1151
-  %1153 = add i64 %1152, 0
-  %1154 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1153
-  %1155 = bitcast float* %1154 to <8 x float>*
-  %1156 = load <8 x float>, <8 x float>* %1155, align 4
-  %1157 = add i64 %1152, 1200
-  %1158 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1157
-  %1159 = bitcast float* %1158 to <8 x float>*
-  %1160 = load <8 x float>, <8 x float>* %1159, align 4
-  %1161 = add i64 %1148, 42
-  %1162 = getelementptr inbounds float, float* %1, i64 %1161
-  %1163 = load float, float* %1162, align 4
-  %1164 = insertelement <8 x float> undef, float %1163, i32 0
-  %splat102 = shufflevector <8 x float> %1164, <8 x float> undef, <8 x i32> zeroinitializer
-  %1165 = load <8 x float>, <8 x float>* %45, align 32
-  %1166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1156, <8 x float> %1165)
-  store <8 x float> %1166, <8 x float>* %45, align 32
-  %1167 = load <8 x float>, <8 x float>* %39, align 32
-  %1168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1160, <8 x float> %1167)
-  store <8 x float> %1168, <8 x float>* %39, align 32
-  %1169 = add i64 %1148, 43
-  %1170 = getelementptr inbounds float, float* %1, i64 %1169
-  %1171 = load float, float* %1170, align 4
-  %1172 = insertelement <8 x float> undef, float %1171, i32 0
-  %splat103 = shufflevector <8 x float> %1172, <8 x float> undef, <8 x i32> zeroinitializer
-  %1173 = load <8 x float>, <8 x float>* %44, align 32
-  %1174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1156, <8 x float> %1173)
-  store <8 x float> %1174, <8 x float>* %44, align 32
-  %1175 = load <8 x float>, <8 x float>* %38, align 32
-  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1160, <8 x float> %1175)
-  store <8 x float> %1176, <8 x float>* %38, align 32
-  %1177 = add i64 %1148, 44
-  %1178 = getelementptr inbounds float, float* %1, i64 %1177
-  %1179 = load float, float* %1178, align 4
-  %1180 = insertelement <8 x float> undef, float %1179, i32 0
-  %splat104 = shufflevector <8 x float> %1180, <8 x float> undef, <8 x i32> zeroinitializer
-  %1181 = load <8 x float>, <8 x float>* %43, align 32
-  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1156, <8 x float> %1181)
-  store <8 x float> %1182, <8 x float>* %43, align 32
-  %1183 = load <8 x float>, <8 x float>* %37, align 32
-  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1160, <8 x float> %1183)
-  store <8 x float> %1184, <8 x float>* %37, align 32
-  %1185 = add i64 %1148, 45
-  %1186 = getelementptr inbounds float, float* %1, i64 %1185
-  %1187 = load float, float* %1186, align 4
-  %1188 = insertelement <8 x float> undef, float %1187, i32 0
-  %splat105 = shufflevector <8 x float> %1188, <8 x float> undef, <8 x i32> zeroinitializer
-  %1189 = load <8 x float>, <8 x float>* %42, align 32
-  %1190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1156, <8 x float> %1189)
-  store <8 x float> %1190, <8 x float>* %42, align 32
-  %1191 = load <8 x float>, <8 x float>* %36, align 32
-  %1192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1160, <8 x float> %1191)
-  store <8 x float> %1192, <8 x float>* %36, align 32
-  %1193 = add i64 %1148, 46
-  %1194 = getelementptr inbounds float, float* %1, i64 %1193
-  %1195 = load float, float* %1194, align 4
-  %1196 = insertelement <8 x float> undef, float %1195, i32 0
-  %splat106 = shufflevector <8 x float> %1196, <8 x float> undef, <8 x i32> zeroinitializer
-  %1197 = load <8 x float>, <8 x float>* %41, align 32
-  %1198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1156, <8 x float> %1197)
-  store <8 x float> %1198, <8 x float>* %41, align 32
-  %1199 = load <8 x float>, <8 x float>* %35, align 32
-  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1160, <8 x float> %1199)
-  store <8 x float> %1200, <8 x float>* %35, align 32
-  %1201 = add i64 %1148, 47
-  %1202 = getelementptr inbounds float, float* %1, i64 %1201
-  %1203 = load float, float* %1202, align 4
-  %1204 = insertelement <8 x float> undef, float %1203, i32 0
-  %splat107 = shufflevector <8 x float> %1204, <8 x float> undef, <8 x i32> zeroinitializer
-  %1205 = load <8 x float>, <8 x float>* %40, align 32
-  %1206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1156, <8 x float> %1205)
-  store <8 x float> %1206, <8 x float>* %40, align 32
-  %1207 = load <8 x float>, <8 x float>* %34, align 32
-  %1208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1160, <8 x float> %1207)
-  store <8 x float> %1208, <8 x float>* %34, align 32
+  %1149 = mul i64 %kw101, 1
+  %1150 = add i64 %1147, %1149
+  %1151 = mul i64 %kh97, 5
+  %1152 = add i64 %1151, %kw101
+  %1153 = mul i64 %1152, 8
+  %1154 = add i64 %1036, %1153
+  %1155 = add i64 %1154, 0
+  %1156 = getelementptr inbounds float, float* %4, i64 %1155
+  %1157 = bitcast float* %1156 to <8 x float>*
+  %1158 = load <8 x float>, <8 x float>* %1157, align 4
+  %1159 = add i64 %1154, 1200
+  %1160 = getelementptr inbounds float, float* %4, i64 %1159
+  %1161 = bitcast float* %1160 to <8 x float>*
+  %1162 = load <8 x float>, <8 x float>* %1161, align 4
+  %1163 = add i64 %1150, 42
+  %1164 = getelementptr inbounds float, float* %1, i64 %1163
+  %1165 = load float, float* %1164, align 4
+  %1166 = insertelement <8 x float> undef, float %1165, i32 0
+  %splat102 = shufflevector <8 x float> %1166, <8 x float> undef, <8 x i32> zeroinitializer
+  %1167 = load <8 x float>, <8 x float>* %47, align 32
+  %1168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1158, <8 x float> %1167)
+  store <8 x float> %1168, <8 x float>* %47, align 32
+  %1169 = load <8 x float>, <8 x float>* %41, align 32
+  %1170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1162, <8 x float> %1169)
+  store <8 x float> %1170, <8 x float>* %41, align 32
+  %1171 = add i64 %1150, 43
+  %1172 = getelementptr inbounds float, float* %1, i64 %1171
+  %1173 = load float, float* %1172, align 4
+  %1174 = insertelement <8 x float> undef, float %1173, i32 0
+  %splat103 = shufflevector <8 x float> %1174, <8 x float> undef, <8 x i32> zeroinitializer
+  %1175 = load <8 x float>, <8 x float>* %46, align 32
+  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1158, <8 x float> %1175)
+  store <8 x float> %1176, <8 x float>* %46, align 32
+  %1177 = load <8 x float>, <8 x float>* %40, align 32
+  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1162, <8 x float> %1177)
+  store <8 x float> %1178, <8 x float>* %40, align 32
+  %1179 = add i64 %1150, 44
+  %1180 = getelementptr inbounds float, float* %1, i64 %1179
+  %1181 = load float, float* %1180, align 4
+  %1182 = insertelement <8 x float> undef, float %1181, i32 0
+  %splat104 = shufflevector <8 x float> %1182, <8 x float> undef, <8 x i32> zeroinitializer
+  %1183 = load <8 x float>, <8 x float>* %45, align 32
+  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1158, <8 x float> %1183)
+  store <8 x float> %1184, <8 x float>* %45, align 32
+  %1185 = load <8 x float>, <8 x float>* %39, align 32
+  %1186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1162, <8 x float> %1185)
+  store <8 x float> %1186, <8 x float>* %39, align 32
+  %1187 = add i64 %1150, 45
+  %1188 = getelementptr inbounds float, float* %1, i64 %1187
+  %1189 = load float, float* %1188, align 4
+  %1190 = insertelement <8 x float> undef, float %1189, i32 0
+  %splat105 = shufflevector <8 x float> %1190, <8 x float> undef, <8 x i32> zeroinitializer
+  %1191 = load <8 x float>, <8 x float>* %44, align 32
+  %1192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1158, <8 x float> %1191)
+  store <8 x float> %1192, <8 x float>* %44, align 32
+  %1193 = load <8 x float>, <8 x float>* %38, align 32
+  %1194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1162, <8 x float> %1193)
+  store <8 x float> %1194, <8 x float>* %38, align 32
+  %1195 = add i64 %1150, 46
+  %1196 = getelementptr inbounds float, float* %1, i64 %1195
+  %1197 = load float, float* %1196, align 4
+  %1198 = insertelement <8 x float> undef, float %1197, i32 0
+  %splat106 = shufflevector <8 x float> %1198, <8 x float> undef, <8 x i32> zeroinitializer
+  %1199 = load <8 x float>, <8 x float>* %43, align 32
+  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1158, <8 x float> %1199)
+  store <8 x float> %1200, <8 x float>* %43, align 32
+  %1201 = load <8 x float>, <8 x float>* %37, align 32
+  %1202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1162, <8 x float> %1201)
+  store <8 x float> %1202, <8 x float>* %37, align 32
+  %1203 = add i64 %1150, 47
+  %1204 = getelementptr inbounds float, float* %1, i64 %1203
+  %1205 = load float, float* %1204, align 4
+  %1206 = insertelement <8 x float> undef, float %1205, i32 0
+  %splat107 = shufflevector <8 x float> %1206, <8 x float> undef, <8 x i32> zeroinitializer
+  %1207 = load <8 x float>, <8 x float>* %42, align 32
+  %1208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1158, <8 x float> %1207)
+  store <8 x float> %1208, <8 x float>* %42, align 32
+  %1209 = load <8 x float>, <8 x float>* %36, align 32
+  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1162, <8 x float> %1209)
+  store <8 x float> %1210, <8 x float>* %36, align 32
   %kw.next108 = add i64 %kw101, 1
   br label %kw.header98, !llvm.loop !6
 
@@ -3250,159 +3250,159 @@ kw.exit100:                                       ; preds = %kw.header98
 
 u.header111:                                      ; preds = %kh.exit117, %u.exit92
   %u114 = phi i64 [ 0, %u.exit92 ], [ %u.next131, %kh.exit117 ]
-  %1209 = icmp slt i64 %u114, 6
-  br i1 %1209, label %u.body112, label %u.exit113
+  %1211 = icmp slt i64 %u114, 6
+  br i1 %1211, label %u.body112, label %u.exit113
 
 u.body112:                                        ; preds = %u.header111
-  %1210 = mul i64 %u114, 196
-  %1211 = add i64 %1142, %1210
-  %1212 = mul i64 %u114, 200
-  %1213 = add i64 %121, %1212
+  %1212 = mul i64 %u114, 196
+  %1213 = add i64 %1144, %1212
+  %1214 = mul i64 %u114, 200
+  %1215 = add i64 %123, %1214
   br label %kh.header115
 
 u.exit113:                                        ; preds = %u.header111
-  %1214 = mul i64 %113, 2
-  %1215 = add i64 %1214, %116
-  %1216 = add i64 %1215, 0
-  %1217 = mul i64 %1216, 10
-  %1218 = add i64 %1217, %110
+  %1216 = mul i64 %115, 2
+  %1217 = add i64 %1216, %118
+  %1218 = add i64 %1217, 0
   %1219 = mul i64 %1218, 10
-  %1220 = add i64 %1219, 36
-  %1221 = mul i64 %1220, 8
-  %1222 = load <8 x float>, <8 x float>* %33, align 32
-  %1223 = fcmp ogt <8 x float> %1222, zeroinitializer
-  %1224 = select <8 x i1> %1223, <8 x float> %1222, <8 x float> zeroinitializer
-  %1225 = getelementptr inbounds float, float* %0, i64 %1221
-  %1226 = bitcast float* %1225 to <8 x float>*
-  store <8 x float> %1224, <8 x float>* %1226, align 4
-  %1227 = add i64 %1219, 37
-  %1228 = mul i64 %1227, 8
-  %1229 = load <8 x float>, <8 x float>* %32, align 32
-  %1230 = fcmp ogt <8 x float> %1229, zeroinitializer
-  %1231 = select <8 x i1> %1230, <8 x float> %1229, <8 x float> zeroinitializer
-  %1232 = getelementptr inbounds float, float* %0, i64 %1228
-  %1233 = bitcast float* %1232 to <8 x float>*
-  store <8 x float> %1231, <8 x float>* %1233, align 4
-  %1234 = add i64 %1219, 38
-  %1235 = mul i64 %1234, 8
-  %1236 = load <8 x float>, <8 x float>* %31, align 32
-  %1237 = fcmp ogt <8 x float> %1236, zeroinitializer
-  %1238 = select <8 x i1> %1237, <8 x float> %1236, <8 x float> zeroinitializer
-  %1239 = getelementptr inbounds float, float* %0, i64 %1235
-  %1240 = bitcast float* %1239 to <8 x float>*
-  store <8 x float> %1238, <8 x float>* %1240, align 4
-  %1241 = add i64 %1219, 39
-  %1242 = mul i64 %1241, 8
-  %1243 = load <8 x float>, <8 x float>* %30, align 32
-  %1244 = fcmp ogt <8 x float> %1243, zeroinitializer
-  %1245 = select <8 x i1> %1244, <8 x float> %1243, <8 x float> zeroinitializer
-  %1246 = getelementptr inbounds float, float* %0, i64 %1242
-  %1247 = bitcast float* %1246 to <8 x float>*
-  store <8 x float> %1245, <8 x float>* %1247, align 4
-  %1248 = add i64 %1219, 40
-  %1249 = mul i64 %1248, 8
-  %1250 = load <8 x float>, <8 x float>* %29, align 32
-  %1251 = fcmp ogt <8 x float> %1250, zeroinitializer
-  %1252 = select <8 x i1> %1251, <8 x float> %1250, <8 x float> zeroinitializer
-  %1253 = getelementptr inbounds float, float* %0, i64 %1249
-  %1254 = bitcast float* %1253 to <8 x float>*
-  store <8 x float> %1252, <8 x float>* %1254, align 4
-  %1255 = add i64 %1219, 41
-  %1256 = mul i64 %1255, 8
-  %1257 = load <8 x float>, <8 x float>* %28, align 32
-  %1258 = fcmp ogt <8 x float> %1257, zeroinitializer
-  %1259 = select <8 x i1> %1258, <8 x float> %1257, <8 x float> zeroinitializer
-  %1260 = getelementptr inbounds float, float* %0, i64 %1256
-  %1261 = bitcast float* %1260 to <8 x float>*
-  store <8 x float> %1259, <8 x float>* %1261, align 4
-  %1262 = mul i64 %113, 2
-  %1263 = add i64 %1262, %116
-  %1264 = add i64 %1263, 1
-  %1265 = mul i64 %1264, 10
-  %1266 = add i64 %1265, %110
+  %1220 = add i64 %1219, %112
+  %1221 = mul i64 %1220, 10
+  %1222 = add i64 %1221, 36
+  %1223 = mul i64 %1222, 8
+  %1224 = load <8 x float>, <8 x float>* %35, align 32
+  %1225 = fcmp ogt <8 x float> %1224, zeroinitializer
+  %1226 = select <8 x i1> %1225, <8 x float> %1224, <8 x float> zeroinitializer
+  %1227 = getelementptr inbounds float, float* %0, i64 %1223
+  %1228 = bitcast float* %1227 to <8 x float>*
+  store <8 x float> %1226, <8 x float>* %1228, align 4
+  %1229 = add i64 %1221, 37
+  %1230 = mul i64 %1229, 8
+  %1231 = load <8 x float>, <8 x float>* %34, align 32
+  %1232 = fcmp ogt <8 x float> %1231, zeroinitializer
+  %1233 = select <8 x i1> %1232, <8 x float> %1231, <8 x float> zeroinitializer
+  %1234 = getelementptr inbounds float, float* %0, i64 %1230
+  %1235 = bitcast float* %1234 to <8 x float>*
+  store <8 x float> %1233, <8 x float>* %1235, align 4
+  %1236 = add i64 %1221, 38
+  %1237 = mul i64 %1236, 8
+  %1238 = load <8 x float>, <8 x float>* %33, align 32
+  %1239 = fcmp ogt <8 x float> %1238, zeroinitializer
+  %1240 = select <8 x i1> %1239, <8 x float> %1238, <8 x float> zeroinitializer
+  %1241 = getelementptr inbounds float, float* %0, i64 %1237
+  %1242 = bitcast float* %1241 to <8 x float>*
+  store <8 x float> %1240, <8 x float>* %1242, align 4
+  %1243 = add i64 %1221, 39
+  %1244 = mul i64 %1243, 8
+  %1245 = load <8 x float>, <8 x float>* %32, align 32
+  %1246 = fcmp ogt <8 x float> %1245, zeroinitializer
+  %1247 = select <8 x i1> %1246, <8 x float> %1245, <8 x float> zeroinitializer
+  %1248 = getelementptr inbounds float, float* %0, i64 %1244
+  %1249 = bitcast float* %1248 to <8 x float>*
+  store <8 x float> %1247, <8 x float>* %1249, align 4
+  %1250 = add i64 %1221, 40
+  %1251 = mul i64 %1250, 8
+  %1252 = load <8 x float>, <8 x float>* %31, align 32
+  %1253 = fcmp ogt <8 x float> %1252, zeroinitializer
+  %1254 = select <8 x i1> %1253, <8 x float> %1252, <8 x float> zeroinitializer
+  %1255 = getelementptr inbounds float, float* %0, i64 %1251
+  %1256 = bitcast float* %1255 to <8 x float>*
+  store <8 x float> %1254, <8 x float>* %1256, align 4
+  %1257 = add i64 %1221, 41
+  %1258 = mul i64 %1257, 8
+  %1259 = load <8 x float>, <8 x float>* %30, align 32
+  %1260 = fcmp ogt <8 x float> %1259, zeroinitializer
+  %1261 = select <8 x i1> %1260, <8 x float> %1259, <8 x float> zeroinitializer
+  %1262 = getelementptr inbounds float, float* %0, i64 %1258
+  %1263 = bitcast float* %1262 to <8 x float>*
+  store <8 x float> %1261, <8 x float>* %1263, align 4
+  %1264 = mul i64 %115, 2
+  %1265 = add i64 %1264, %118
+  %1266 = add i64 %1265, 1
   %1267 = mul i64 %1266, 10
-  %1268 = add i64 %1267, 36
-  %1269 = mul i64 %1268, 8
-  %1270 = load <8 x float>, <8 x float>* %27, align 32
-  %1271 = fcmp ogt <8 x float> %1270, zeroinitializer
-  %1272 = select <8 x i1> %1271, <8 x float> %1270, <8 x float> zeroinitializer
-  %1273 = getelementptr inbounds float, float* %0, i64 %1269
-  %1274 = bitcast float* %1273 to <8 x float>*
-  store <8 x float> %1272, <8 x float>* %1274, align 4
-  %1275 = add i64 %1267, 37
-  %1276 = mul i64 %1275, 8
-  %1277 = load <8 x float>, <8 x float>* %26, align 32
-  %1278 = fcmp ogt <8 x float> %1277, zeroinitializer
-  %1279 = select <8 x i1> %1278, <8 x float> %1277, <8 x float> zeroinitializer
-  %1280 = getelementptr inbounds float, float* %0, i64 %1276
-  %1281 = bitcast float* %1280 to <8 x float>*
-  store <8 x float> %1279, <8 x float>* %1281, align 4
-  %1282 = add i64 %1267, 38
-  %1283 = mul i64 %1282, 8
-  %1284 = load <8 x float>, <8 x float>* %25, align 32
-  %1285 = fcmp ogt <8 x float> %1284, zeroinitializer
-  %1286 = select <8 x i1> %1285, <8 x float> %1284, <8 x float> zeroinitializer
-  %1287 = getelementptr inbounds float, float* %0, i64 %1283
-  %1288 = bitcast float* %1287 to <8 x float>*
-  store <8 x float> %1286, <8 x float>* %1288, align 4
-  %1289 = add i64 %1267, 39
-  %1290 = mul i64 %1289, 8
-  %1291 = load <8 x float>, <8 x float>* %24, align 32
-  %1292 = fcmp ogt <8 x float> %1291, zeroinitializer
-  %1293 = select <8 x i1> %1292, <8 x float> %1291, <8 x float> zeroinitializer
-  %1294 = getelementptr inbounds float, float* %0, i64 %1290
-  %1295 = bitcast float* %1294 to <8 x float>*
-  store <8 x float> %1293, <8 x float>* %1295, align 4
-  %1296 = add i64 %1267, 40
-  %1297 = mul i64 %1296, 8
-  %1298 = load <8 x float>, <8 x float>* %23, align 32
-  %1299 = fcmp ogt <8 x float> %1298, zeroinitializer
-  %1300 = select <8 x i1> %1299, <8 x float> %1298, <8 x float> zeroinitializer
-  %1301 = getelementptr inbounds float, float* %0, i64 %1297
-  %1302 = bitcast float* %1301 to <8 x float>*
-  store <8 x float> %1300, <8 x float>* %1302, align 4
-  %1303 = add i64 %1267, 41
-  %1304 = mul i64 %1303, 8
-  %1305 = load <8 x float>, <8 x float>* %22, align 32
-  %1306 = fcmp ogt <8 x float> %1305, zeroinitializer
-  %1307 = select <8 x i1> %1306, <8 x float> %1305, <8 x float> zeroinitializer
-  %1308 = getelementptr inbounds float, float* %0, i64 %1304
-  %1309 = bitcast float* %1308 to <8 x float>*
-  store <8 x float> %1307, <8 x float>* %1309, align 4
-  %1310 = add i64 %116, 0
-  %1311 = mul i64 %1310, 8
-  %1312 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1311
-  %1313 = bitcast float* %1312 to <8 x float>*
-  %1314 = load <8 x float>, <8 x float>* %1313, align 4
-  store <8 x float> %1314, <8 x float>* %21, align 32
-  store <8 x float> %1314, <8 x float>* %20, align 32
-  store <8 x float> %1314, <8 x float>* %19, align 32
-  store <8 x float> %1314, <8 x float>* %18, align 32
-  store <8 x float> %1314, <8 x float>* %17, align 32
-  store <8 x float> %1314, <8 x float>* %16, align 32
-  %1315 = add i64 %116, 1
-  %1316 = mul i64 %1315, 8
-  %1317 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1316
-  %1318 = bitcast float* %1317 to <8 x float>*
-  %1319 = load <8 x float>, <8 x float>* %1318, align 4
-  store <8 x float> %1319, <8 x float>* %15, align 32
-  store <8 x float> %1319, <8 x float>* %14, align 32
-  store <8 x float> %1319, <8 x float>* %13, align 32
-  store <8 x float> %1319, <8 x float>* %12, align 32
-  store <8 x float> %1319, <8 x float>* %11, align 32
-  store <8 x float> %1319, <8 x float>* %10, align 32
-  %1320 = add i64 %122, 0
-  %1321 = add i64 %120, %1320
+  %1268 = add i64 %1267, %112
+  %1269 = mul i64 %1268, 10
+  %1270 = add i64 %1269, 36
+  %1271 = mul i64 %1270, 8
+  %1272 = load <8 x float>, <8 x float>* %29, align 32
+  %1273 = fcmp ogt <8 x float> %1272, zeroinitializer
+  %1274 = select <8 x i1> %1273, <8 x float> %1272, <8 x float> zeroinitializer
+  %1275 = getelementptr inbounds float, float* %0, i64 %1271
+  %1276 = bitcast float* %1275 to <8 x float>*
+  store <8 x float> %1274, <8 x float>* %1276, align 4
+  %1277 = add i64 %1269, 37
+  %1278 = mul i64 %1277, 8
+  %1279 = load <8 x float>, <8 x float>* %28, align 32
+  %1280 = fcmp ogt <8 x float> %1279, zeroinitializer
+  %1281 = select <8 x i1> %1280, <8 x float> %1279, <8 x float> zeroinitializer
+  %1282 = getelementptr inbounds float, float* %0, i64 %1278
+  %1283 = bitcast float* %1282 to <8 x float>*
+  store <8 x float> %1281, <8 x float>* %1283, align 4
+  %1284 = add i64 %1269, 38
+  %1285 = mul i64 %1284, 8
+  %1286 = load <8 x float>, <8 x float>* %27, align 32
+  %1287 = fcmp ogt <8 x float> %1286, zeroinitializer
+  %1288 = select <8 x i1> %1287, <8 x float> %1286, <8 x float> zeroinitializer
+  %1289 = getelementptr inbounds float, float* %0, i64 %1285
+  %1290 = bitcast float* %1289 to <8 x float>*
+  store <8 x float> %1288, <8 x float>* %1290, align 4
+  %1291 = add i64 %1269, 39
+  %1292 = mul i64 %1291, 8
+  %1293 = load <8 x float>, <8 x float>* %26, align 32
+  %1294 = fcmp ogt <8 x float> %1293, zeroinitializer
+  %1295 = select <8 x i1> %1294, <8 x float> %1293, <8 x float> zeroinitializer
+  %1296 = getelementptr inbounds float, float* %0, i64 %1292
+  %1297 = bitcast float* %1296 to <8 x float>*
+  store <8 x float> %1295, <8 x float>* %1297, align 4
+  %1298 = add i64 %1269, 40
+  %1299 = mul i64 %1298, 8
+  %1300 = load <8 x float>, <8 x float>* %25, align 32
+  %1301 = fcmp ogt <8 x float> %1300, zeroinitializer
+  %1302 = select <8 x i1> %1301, <8 x float> %1300, <8 x float> zeroinitializer
+  %1303 = getelementptr inbounds float, float* %0, i64 %1299
+  %1304 = bitcast float* %1303 to <8 x float>*
+  store <8 x float> %1302, <8 x float>* %1304, align 4
+  %1305 = add i64 %1269, 41
+  %1306 = mul i64 %1305, 8
+  %1307 = load <8 x float>, <8 x float>* %24, align 32
+  %1308 = fcmp ogt <8 x float> %1307, zeroinitializer
+  %1309 = select <8 x i1> %1308, <8 x float> %1307, <8 x float> zeroinitializer
+  %1310 = getelementptr inbounds float, float* %0, i64 %1306
+  %1311 = bitcast float* %1310 to <8 x float>*
+  store <8 x float> %1309, <8 x float>* %1311, align 4
+  %1312 = add i64 %118, 0
+  %1313 = mul i64 %1312, 8
+  %1314 = getelementptr inbounds float, float* %5, i64 %1313
+  %1315 = bitcast float* %1314 to <8 x float>*
+  %1316 = load <8 x float>, <8 x float>* %1315, align 4
+  store <8 x float> %1316, <8 x float>* %23, align 32
+  store <8 x float> %1316, <8 x float>* %22, align 32
+  store <8 x float> %1316, <8 x float>* %21, align 32
+  store <8 x float> %1316, <8 x float>* %20, align 32
+  store <8 x float> %1316, <8 x float>* %19, align 32
+  store <8 x float> %1316, <8 x float>* %18, align 32
+  %1317 = add i64 %118, 1
+  %1318 = mul i64 %1317, 8
+  %1319 = getelementptr inbounds float, float* %5, i64 %1318
+  %1320 = bitcast float* %1319 to <8 x float>*
+  %1321 = load <8 x float>, <8 x float>* %1320, align 4
+  store <8 x float> %1321, <8 x float>* %17, align 32
+  store <8 x float> %1321, <8 x float>* %16, align 32
+  store <8 x float> %1321, <8 x float>* %15, align 32
+  store <8 x float> %1321, <8 x float>* %14, align 32
+  store <8 x float> %1321, <8 x float>* %13, align 32
+  store <8 x float> %1321, <8 x float>* %12, align 32
+  %1322 = add i64 %124, 0
+  %1323 = add i64 %122, %1322
   br label %u.header132
 
 kh.header115:                                     ; preds = %kw.exit121, %u.body112
   %kh118 = phi i64 [ 0, %u.body112 ], [ %kh.next130, %kw.exit121 ]
-  %1322 = icmp slt i64 %kh118, 5
-  br i1 %1322, label %kh.body116, label %kh.exit117
+  %1324 = icmp slt i64 %kh118, 5
+  br i1 %1324, label %kh.body116, label %kh.exit117
 
 kh.body116:                                       ; preds = %kh.header115
-  %1323 = mul i64 %kh118, 14
-  %1324 = add i64 %1211, %1323
+  %1325 = mul i64 %kh118, 14
+  %1326 = add i64 %1213, %1325
   br label %kw.header119
 
 kh.exit117:                                       ; preds = %kh.header115
@@ -3411,90 +3411,90 @@ kh.exit117:                                       ; preds = %kh.header115
 
 kw.header119:                                     ; preds = %kw.body120, %kh.body116
   %kw122 = phi i64 [ 0, %kh.body116 ], [ %kw.next129, %kw.body120 ]
-  %1325 = icmp slt i64 %kw122, 5
-  br i1 %1325, label %kw.body120, label %kw.exit121
+  %1327 = icmp slt i64 %kw122, 5
+  br i1 %1327, label %kw.body120, label %kw.exit121
 
 kw.body120:                                       ; preds = %kw.header119
-  %1326 = mul i64 %kw122, 1
-  %1327 = add i64 %1324, %1326
-  %1328 = mul i64 %kh118, 5
-  %1329 = add i64 %1328, %kw122
-  %1330 = mul i64 %1329, 8
-  %1331 = add i64 %1213, %1330
-  %1332 = add i64 %1331, 0
-  %1333 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1332
-  %1334 = bitcast float* %1333 to <8 x float>*
-  %1335 = load <8 x float>, <8 x float>* %1334, align 4
-  %1336 = add i64 %1331, 1200
-  %1337 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1336
-  %1338 = bitcast float* %1337 to <8 x float>*
-  %1339 = load <8 x float>, <8 x float>* %1338, align 4
-  %1340 = add i64 %1327, 48
-  %1341 = getelementptr inbounds float, float* %1, i64 %1340
-  %1342 = load float, float* %1341, align 4
-  %1343 = insertelement <8 x float> undef, float %1342, i32 0
-  %splat123 = shufflevector <8 x float> %1343, <8 x float> undef, <8 x i32> zeroinitializer
-  %1344 = load <8 x float>, <8 x float>* %33, align 32
-  %1345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1335, <8 x float> %1344)
-  store <8 x float> %1345, <8 x float>* %33, align 32
-  %1346 = load <8 x float>, <8 x float>* %27, align 32
-  %1347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1339, <8 x float> %1346)
-  store <8 x float> %1347, <8 x float>* %27, align 32
-  %1348 = add i64 %1327, 49
-  %1349 = getelementptr inbounds float, float* %1, i64 %1348
-  %1350 = load float, float* %1349, align 4
-  %1351 = insertelement <8 x float> undef, float %1350, i32 0
-  %splat124 = shufflevector <8 x float> %1351, <8 x float> undef, <8 x i32> zeroinitializer
-  %1352 = load <8 x float>, <8 x float>* %32, align 32
-  %1353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1335, <8 x float> %1352)
-  store <8 x float> %1353, <8 x float>* %32, align 32
-  %1354 = load <8 x float>, <8 x float>* %26, align 32
-  %1355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1339, <8 x float> %1354)
-  store <8 x float> %1355, <8 x float>* %26, align 32
-  %1356 = add i64 %1327, 50
-  %1357 = getelementptr inbounds float, float* %1, i64 %1356
-  %1358 = load float, float* %1357, align 4
-  %1359 = insertelement <8 x float> undef, float %1358, i32 0
-  %splat125 = shufflevector <8 x float> %1359, <8 x float> undef, <8 x i32> zeroinitializer
-  %1360 = load <8 x float>, <8 x float>* %31, align 32
-  %1361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1335, <8 x float> %1360)
-  store <8 x float> %1361, <8 x float>* %31, align 32
-  %1362 = load <8 x float>, <8 x float>* %25, align 32
-  %1363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1339, <8 x float> %1362)
-  store <8 x float> %1363, <8 x float>* %25, align 32
-  %1364 = add i64 %1327, 51
-  %1365 = getelementptr inbounds float, float* %1, i64 %1364
-  %1366 = load float, float* %1365, align 4
-  %1367 = insertelement <8 x float> undef, float %1366, i32 0
-  %splat126 = shufflevector <8 x float> %1367, <8 x float> undef, <8 x i32> zeroinitializer
-  %1368 = load <8 x float>, <8 x float>* %30, align 32
-  %1369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1335, <8 x float> %1368)
-  store <8 x float> %1369, <8 x float>* %30, align 32
-  %1370 = load <8 x float>, <8 x float>* %24, align 32
-  %1371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1339, <8 x float> %1370)
-  store <8 x float> %1371, <8 x float>* %24, align 32
-  %1372 = add i64 %1327, 56
-  %1373 = getelementptr inbounds float, float* %1, i64 %1372
-  %1374 = load float, float* %1373, align 4
-  %1375 = insertelement <8 x float> undef, float %1374, i32 0
-  %splat127 = shufflevector <8 x float> %1375, <8 x float> undef, <8 x i32> zeroinitializer
-  %1376 = load <8 x float>, <8 x float>* %29, align 32
-  %1377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1335, <8 x float> %1376)
-  store <8 x float> %1377, <8 x float>* %29, align 32
-  %1378 = load <8 x float>, <8 x float>* %23, align 32
-  %1379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1339, <8 x float> %1378)
-  store <8 x float> %1379, <8 x float>* %23, align 32
-  %1380 = add i64 %1327, 57
-  %1381 = getelementptr inbounds float, float* %1, i64 %1380
-  %1382 = load float, float* %1381, align 4
-  %1383 = insertelement <8 x float> undef, float %1382, i32 0
-  %splat128 = shufflevector <8 x float> %1383, <8 x float> undef, <8 x i32> zeroinitializer
-  %1384 = load <8 x float>, <8 x float>* %28, align 32
-  %1385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1335, <8 x float> %1384)
-  store <8 x float> %1385, <8 x float>* %28, align 32
-  %1386 = load <8 x float>, <8 x float>* %22, align 32
-  %1387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1339, <8 x float> %1386)
-  store <8 x float> %1387, <8 x float>* %22, align 32
+  %1328 = mul i64 %kw122, 1
+  %1329 = add i64 %1326, %1328
+  %1330 = mul i64 %kh118, 5
+  %1331 = add i64 %1330, %kw122
+  %1332 = mul i64 %1331, 8
+  %1333 = add i64 %1215, %1332
+  %1334 = add i64 %1333, 0
+  %1335 = getelementptr inbounds float, float* %4, i64 %1334
+  %1336 = bitcast float* %1335 to <8 x float>*
+  %1337 = load <8 x float>, <8 x float>* %1336, align 4
+  %1338 = add i64 %1333, 1200
+  %1339 = getelementptr inbounds float, float* %4, i64 %1338
+  %1340 = bitcast float* %1339 to <8 x float>*
+  %1341 = load <8 x float>, <8 x float>* %1340, align 4
+  %1342 = add i64 %1329, 48
+  %1343 = getelementptr inbounds float, float* %1, i64 %1342
+  %1344 = load float, float* %1343, align 4
+  %1345 = insertelement <8 x float> undef, float %1344, i32 0
+  %splat123 = shufflevector <8 x float> %1345, <8 x float> undef, <8 x i32> zeroinitializer
+  %1346 = load <8 x float>, <8 x float>* %35, align 32
+  %1347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1337, <8 x float> %1346)
+  store <8 x float> %1347, <8 x float>* %35, align 32
+  %1348 = load <8 x float>, <8 x float>* %29, align 32
+  %1349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1341, <8 x float> %1348)
+  store <8 x float> %1349, <8 x float>* %29, align 32
+  %1350 = add i64 %1329, 49
+  %1351 = getelementptr inbounds float, float* %1, i64 %1350
+  %1352 = load float, float* %1351, align 4
+  %1353 = insertelement <8 x float> undef, float %1352, i32 0
+  %splat124 = shufflevector <8 x float> %1353, <8 x float> undef, <8 x i32> zeroinitializer
+  %1354 = load <8 x float>, <8 x float>* %34, align 32
+  %1355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1337, <8 x float> %1354)
+  store <8 x float> %1355, <8 x float>* %34, align 32
+  %1356 = load <8 x float>, <8 x float>* %28, align 32
+  %1357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1341, <8 x float> %1356)
+  store <8 x float> %1357, <8 x float>* %28, align 32
+  %1358 = add i64 %1329, 50
+  %1359 = getelementptr inbounds float, float* %1, i64 %1358
+  %1360 = load float, float* %1359, align 4
+  %1361 = insertelement <8 x float> undef, float %1360, i32 0
+  %splat125 = shufflevector <8 x float> %1361, <8 x float> undef, <8 x i32> zeroinitializer
+  %1362 = load <8 x float>, <8 x float>* %33, align 32
+  %1363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1337, <8 x float> %1362)
+  store <8 x float> %1363, <8 x float>* %33, align 32
+  %1364 = load <8 x float>, <8 x float>* %27, align 32
+  %1365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1341, <8 x float> %1364)
+  store <8 x float> %1365, <8 x float>* %27, align 32
+  %1366 = add i64 %1329, 51
+  %1367 = getelementptr inbounds float, float* %1, i64 %1366
+  %1368 = load float, float* %1367, align 4
+  %1369 = insertelement <8 x float> undef, float %1368, i32 0
+  %splat126 = shufflevector <8 x float> %1369, <8 x float> undef, <8 x i32> zeroinitializer
+  %1370 = load <8 x float>, <8 x float>* %32, align 32
+  %1371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1337, <8 x float> %1370)
+  store <8 x float> %1371, <8 x float>* %32, align 32
+  %1372 = load <8 x float>, <8 x float>* %26, align 32
+  %1373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1341, <8 x float> %1372)
+  store <8 x float> %1373, <8 x float>* %26, align 32
+  %1374 = add i64 %1329, 56
+  %1375 = getelementptr inbounds float, float* %1, i64 %1374
+  %1376 = load float, float* %1375, align 4
+  %1377 = insertelement <8 x float> undef, float %1376, i32 0
+  %splat127 = shufflevector <8 x float> %1377, <8 x float> undef, <8 x i32> zeroinitializer
+  %1378 = load <8 x float>, <8 x float>* %31, align 32
+  %1379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1337, <8 x float> %1378)
+  store <8 x float> %1379, <8 x float>* %31, align 32
+  %1380 = load <8 x float>, <8 x float>* %25, align 32
+  %1381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1341, <8 x float> %1380)
+  store <8 x float> %1381, <8 x float>* %25, align 32
+  %1382 = add i64 %1329, 57
+  %1383 = getelementptr inbounds float, float* %1, i64 %1382
+  %1384 = load float, float* %1383, align 4
+  %1385 = insertelement <8 x float> undef, float %1384, i32 0
+  %splat128 = shufflevector <8 x float> %1385, <8 x float> undef, <8 x i32> zeroinitializer
+  %1386 = load <8 x float>, <8 x float>* %30, align 32
+  %1387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1337, <8 x float> %1386)
+  store <8 x float> %1387, <8 x float>* %30, align 32
+  %1388 = load <8 x float>, <8 x float>* %24, align 32
+  %1389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1341, <8 x float> %1388)
+  store <8 x float> %1389, <8 x float>* %24, align 32
   %kw.next129 = add i64 %kw122, 1
   br label %kw.header119, !llvm.loop !7
 
@@ -3504,151 +3504,151 @@ kw.exit121:                                       ; preds = %kw.header119
 
 u.header132:                                      ; preds = %kh.exit138, %u.exit113
   %u135 = phi i64 [ 0, %u.exit113 ], [ %u.next152, %kh.exit138 ]
-  %1388 = icmp slt i64 %u135, 6
-  br i1 %1388, label %u.body133, label %u.exit134
+  %1390 = icmp slt i64 %u135, 6
+  br i1 %1390, label %u.body133, label %u.exit134
 
 u.body133:                                        ; preds = %u.header132
-  %1389 = mul i64 %u135, 196
-  %1390 = add i64 %1321, %1389
-  %1391 = mul i64 %u135, 200
-  %1392 = add i64 %121, %1391
+  %1391 = mul i64 %u135, 196
+  %1392 = add i64 %1323, %1391
+  %1393 = mul i64 %u135, 200
+  %1394 = add i64 %123, %1393
   br label %kh.header136
 
 u.exit134:                                        ; preds = %u.header132
-  %1393 = mul i64 %113, 2
-  %1394 = add i64 %1393, %116
-  %1395 = add i64 %1394, 0
-  %1396 = mul i64 %1395, 10
-  %1397 = add i64 %1396, %110
+  %1395 = mul i64 %115, 2
+  %1396 = add i64 %1395, %118
+  %1397 = add i64 %1396, 0
   %1398 = mul i64 %1397, 10
-  %1399 = add i64 %1398, 42
-  %1400 = mul i64 %1399, 8
-  %1401 = load <8 x float>, <8 x float>* %21, align 32
-  %1402 = fcmp ogt <8 x float> %1401, zeroinitializer
-  %1403 = select <8 x i1> %1402, <8 x float> %1401, <8 x float> zeroinitializer
-  %1404 = getelementptr inbounds float, float* %0, i64 %1400
-  %1405 = bitcast float* %1404 to <8 x float>*
-  store <8 x float> %1403, <8 x float>* %1405, align 4
-  %1406 = add i64 %1398, 43
-  %1407 = mul i64 %1406, 8
-  %1408 = load <8 x float>, <8 x float>* %20, align 32
-  %1409 = fcmp ogt <8 x float> %1408, zeroinitializer
-  %1410 = select <8 x i1> %1409, <8 x float> %1408, <8 x float> zeroinitializer
-  %1411 = getelementptr inbounds float, float* %0, i64 %1407
-  %1412 = bitcast float* %1411 to <8 x float>*
-  store <8 x float> %1410, <8 x float>* %1412, align 4
-  %1413 = add i64 %1398, 44
-  %1414 = mul i64 %1413, 8
-  %1415 = load <8 x float>, <8 x float>* %19, align 32
-  %1416 = fcmp ogt <8 x float> %1415, zeroinitializer
-  %1417 = select <8 x i1> %1416, <8 x float> %1415, <8 x float> zeroinitializer
-  %1418 = getelementptr inbounds float, float* %0, i64 %1414
-  %1419 = bitcast float* %1418 to <8 x float>*
-  store <8 x float> %1417, <8 x float>* %1419, align 4
-  %1420 = add i64 %1398, 45
-  %1421 = mul i64 %1420, 8
-  %1422 = load <8 x float>, <8 x float>* %18, align 32
-  %1423 = fcmp ogt <8 x float> %1422, zeroinitializer
-  %1424 = select <8 x i1> %1423, <8 x float> %1422, <8 x float> zeroinitializer
-  %1425 = getelementptr inbounds float, float* %0, i64 %1421
-  %1426 = bitcast float* %1425 to <8 x float>*
-  store <8 x float> %1424, <8 x float>* %1426, align 4
-  %1427 = add i64 %1398, 46
-  %1428 = mul i64 %1427, 8
-  %1429 = load <8 x float>, <8 x float>* %17, align 32
-  %1430 = fcmp ogt <8 x float> %1429, zeroinitializer
-  %1431 = select <8 x i1> %1430, <8 x float> %1429, <8 x float> zeroinitializer
-  %1432 = getelementptr inbounds float, float* %0, i64 %1428
-  %1433 = bitcast float* %1432 to <8 x float>*
-  store <8 x float> %1431, <8 x float>* %1433, align 4
-  %1434 = add i64 %1398, 47
-  %1435 = mul i64 %1434, 8
-  %1436 = load <8 x float>, <8 x float>* %16, align 32
-  %1437 = fcmp ogt <8 x float> %1436, zeroinitializer
-  %1438 = select <8 x i1> %1437, <8 x float> %1436, <8 x float> zeroinitializer
-  %1439 = getelementptr inbounds float, float* %0, i64 %1435
-  %1440 = bitcast float* %1439 to <8 x float>*
-  store <8 x float> %1438, <8 x float>* %1440, align 4
-  %1441 = mul i64 %113, 2
-  %1442 = add i64 %1441, %116
-  %1443 = add i64 %1442, 1
-  %1444 = mul i64 %1443, 10
-  %1445 = add i64 %1444, %110
+  %1399 = add i64 %1398, %112
+  %1400 = mul i64 %1399, 10
+  %1401 = add i64 %1400, 42
+  %1402 = mul i64 %1401, 8
+  %1403 = load <8 x float>, <8 x float>* %23, align 32
+  %1404 = fcmp ogt <8 x float> %1403, zeroinitializer
+  %1405 = select <8 x i1> %1404, <8 x float> %1403, <8 x float> zeroinitializer
+  %1406 = getelementptr inbounds float, float* %0, i64 %1402
+  %1407 = bitcast float* %1406 to <8 x float>*
+  store <8 x float> %1405, <8 x float>* %1407, align 4
+  %1408 = add i64 %1400, 43
+  %1409 = mul i64 %1408, 8
+  %1410 = load <8 x float>, <8 x float>* %22, align 32
+  %1411 = fcmp ogt <8 x float> %1410, zeroinitializer
+  %1412 = select <8 x i1> %1411, <8 x float> %1410, <8 x float> zeroinitializer
+  %1413 = getelementptr inbounds float, float* %0, i64 %1409
+  %1414 = bitcast float* %1413 to <8 x float>*
+  store <8 x float> %1412, <8 x float>* %1414, align 4
+  %1415 = add i64 %1400, 44
+  %1416 = mul i64 %1415, 8
+  %1417 = load <8 x float>, <8 x float>* %21, align 32
+  %1418 = fcmp ogt <8 x float> %1417, zeroinitializer
+  %1419 = select <8 x i1> %1418, <8 x float> %1417, <8 x float> zeroinitializer
+  %1420 = getelementptr inbounds float, float* %0, i64 %1416
+  %1421 = bitcast float* %1420 to <8 x float>*
+  store <8 x float> %1419, <8 x float>* %1421, align 4
+  %1422 = add i64 %1400, 45
+  %1423 = mul i64 %1422, 8
+  %1424 = load <8 x float>, <8 x float>* %20, align 32
+  %1425 = fcmp ogt <8 x float> %1424, zeroinitializer
+  %1426 = select <8 x i1> %1425, <8 x float> %1424, <8 x float> zeroinitializer
+  %1427 = getelementptr inbounds float, float* %0, i64 %1423
+  %1428 = bitcast float* %1427 to <8 x float>*
+  store <8 x float> %1426, <8 x float>* %1428, align 4
+  %1429 = add i64 %1400, 46
+  %1430 = mul i64 %1429, 8
+  %1431 = load <8 x float>, <8 x float>* %19, align 32
+  %1432 = fcmp ogt <8 x float> %1431, zeroinitializer
+  %1433 = select <8 x i1> %1432, <8 x float> %1431, <8 x float> zeroinitializer
+  %1434 = getelementptr inbounds float, float* %0, i64 %1430
+  %1435 = bitcast float* %1434 to <8 x float>*
+  store <8 x float> %1433, <8 x float>* %1435, align 4
+  %1436 = add i64 %1400, 47
+  %1437 = mul i64 %1436, 8
+  %1438 = load <8 x float>, <8 x float>* %18, align 32
+  %1439 = fcmp ogt <8 x float> %1438, zeroinitializer
+  %1440 = select <8 x i1> %1439, <8 x float> %1438, <8 x float> zeroinitializer
+  %1441 = getelementptr inbounds float, float* %0, i64 %1437
+  %1442 = bitcast float* %1441 to <8 x float>*
+  store <8 x float> %1440, <8 x float>* %1442, align 4
+  %1443 = mul i64 %115, 2
+  %1444 = add i64 %1443, %118
+  %1445 = add i64 %1444, 1
   %1446 = mul i64 %1445, 10
-  %1447 = add i64 %1446, 42
-  %1448 = mul i64 %1447, 8
-  %1449 = load <8 x float>, <8 x float>* %15, align 32
-  %1450 = fcmp ogt <8 x float> %1449, zeroinitializer
-  %1451 = select <8 x i1> %1450, <8 x float> %1449, <8 x float> zeroinitializer
-  %1452 = getelementptr inbounds float, float* %0, i64 %1448
-  %1453 = bitcast float* %1452 to <8 x float>*
-  store <8 x float> %1451, <8 x float>* %1453, align 4
-  %1454 = add i64 %1446, 43
-  %1455 = mul i64 %1454, 8
-  %1456 = load <8 x float>, <8 x float>* %14, align 32
-  %1457 = fcmp ogt <8 x float> %1456, zeroinitializer
-  %1458 = select <8 x i1> %1457, <8 x float> %1456, <8 x float> zeroinitializer
-  %1459 = getelementptr inbounds float, float* %0, i64 %1455
-  %1460 = bitcast float* %1459 to <8 x float>*
-  store <8 x float> %1458, <8 x float>* %1460, align 4
-  %1461 = add i64 %1446, 44
-  %1462 = mul i64 %1461, 8
-  %1463 = load <8 x float>, <8 x float>* %13, align 32
-  %1464 = fcmp ogt <8 x float> %1463, zeroinitializer
-  %1465 = select <8 x i1> %1464, <8 x float> %1463, <8 x float> zeroinitializer
-  %1466 = getelementptr inbounds float, float* %0, i64 %1462
-  %1467 = bitcast float* %1466 to <8 x float>*
-  store <8 x float> %1465, <8 x float>* %1467, align 4
-  %1468 = add i64 %1446, 45
-  %1469 = mul i64 %1468, 8
-  %1470 = load <8 x float>, <8 x float>* %12, align 32
-  %1471 = fcmp ogt <8 x float> %1470, zeroinitializer
-  %1472 = select <8 x i1> %1471, <8 x float> %1470, <8 x float> zeroinitializer
-  %1473 = getelementptr inbounds float, float* %0, i64 %1469
-  %1474 = bitcast float* %1473 to <8 x float>*
-  store <8 x float> %1472, <8 x float>* %1474, align 4
-  %1475 = add i64 %1446, 46
-  %1476 = mul i64 %1475, 8
-  %1477 = load <8 x float>, <8 x float>* %11, align 32
-  %1478 = fcmp ogt <8 x float> %1477, zeroinitializer
-  %1479 = select <8 x i1> %1478, <8 x float> %1477, <8 x float> zeroinitializer
-  %1480 = getelementptr inbounds float, float* %0, i64 %1476
-  %1481 = bitcast float* %1480 to <8 x float>*
-  store <8 x float> %1479, <8 x float>* %1481, align 4
-  %1482 = add i64 %1446, 47
-  %1483 = mul i64 %1482, 8
-  %1484 = load <8 x float>, <8 x float>* %10, align 32
-  %1485 = fcmp ogt <8 x float> %1484, zeroinitializer
-  %1486 = select <8 x i1> %1485, <8 x float> %1484, <8 x float> zeroinitializer
-  %1487 = getelementptr inbounds float, float* %0, i64 %1483
-  %1488 = bitcast float* %1487 to <8 x float>*
-  store <8 x float> %1486, <8 x float>* %1488, align 4
-  %1489 = add i64 %116, 0
-  %1490 = mul i64 %1489, 8
-  %1491 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1490
-  %1492 = bitcast float* %1491 to <8 x float>*
-  %1493 = load <8 x float>, <8 x float>* %1492, align 4
-  store <8 x float> %1493, <8 x float>* %9, align 32
-  store <8 x float> %1493, <8 x float>* %8, align 32
-  %1494 = add i64 %116, 1
-  %1495 = mul i64 %1494, 8
-  %1496 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.conv2d_2.bias to float*), i64 %1495
-  %1497 = bitcast float* %1496 to <8 x float>*
-  %1498 = load <8 x float>, <8 x float>* %1497, align 4
-  store <8 x float> %1498, <8 x float>* %7, align 32
-  store <8 x float> %1498, <8 x float>* %6, align 32
-  %1499 = add i64 %122, 0
-  %1500 = add i64 %120, %1499
+  %1447 = add i64 %1446, %112
+  %1448 = mul i64 %1447, 10
+  %1449 = add i64 %1448, 42
+  %1450 = mul i64 %1449, 8
+  %1451 = load <8 x float>, <8 x float>* %17, align 32
+  %1452 = fcmp ogt <8 x float> %1451, zeroinitializer
+  %1453 = select <8 x i1> %1452, <8 x float> %1451, <8 x float> zeroinitializer
+  %1454 = getelementptr inbounds float, float* %0, i64 %1450
+  %1455 = bitcast float* %1454 to <8 x float>*
+  store <8 x float> %1453, <8 x float>* %1455, align 4
+  %1456 = add i64 %1448, 43
+  %1457 = mul i64 %1456, 8
+  %1458 = load <8 x float>, <8 x float>* %16, align 32
+  %1459 = fcmp ogt <8 x float> %1458, zeroinitializer
+  %1460 = select <8 x i1> %1459, <8 x float> %1458, <8 x float> zeroinitializer
+  %1461 = getelementptr inbounds float, float* %0, i64 %1457
+  %1462 = bitcast float* %1461 to <8 x float>*
+  store <8 x float> %1460, <8 x float>* %1462, align 4
+  %1463 = add i64 %1448, 44
+  %1464 = mul i64 %1463, 8
+  %1465 = load <8 x float>, <8 x float>* %15, align 32
+  %1466 = fcmp ogt <8 x float> %1465, zeroinitializer
+  %1467 = select <8 x i1> %1466, <8 x float> %1465, <8 x float> zeroinitializer
+  %1468 = getelementptr inbounds float, float* %0, i64 %1464
+  %1469 = bitcast float* %1468 to <8 x float>*
+  store <8 x float> %1467, <8 x float>* %1469, align 4
+  %1470 = add i64 %1448, 45
+  %1471 = mul i64 %1470, 8
+  %1472 = load <8 x float>, <8 x float>* %14, align 32
+  %1473 = fcmp ogt <8 x float> %1472, zeroinitializer
+  %1474 = select <8 x i1> %1473, <8 x float> %1472, <8 x float> zeroinitializer
+  %1475 = getelementptr inbounds float, float* %0, i64 %1471
+  %1476 = bitcast float* %1475 to <8 x float>*
+  store <8 x float> %1474, <8 x float>* %1476, align 4
+  %1477 = add i64 %1448, 46
+  %1478 = mul i64 %1477, 8
+  %1479 = load <8 x float>, <8 x float>* %13, align 32
+  %1480 = fcmp ogt <8 x float> %1479, zeroinitializer
+  %1481 = select <8 x i1> %1480, <8 x float> %1479, <8 x float> zeroinitializer
+  %1482 = getelementptr inbounds float, float* %0, i64 %1478
+  %1483 = bitcast float* %1482 to <8 x float>*
+  store <8 x float> %1481, <8 x float>* %1483, align 4
+  %1484 = add i64 %1448, 47
+  %1485 = mul i64 %1484, 8
+  %1486 = load <8 x float>, <8 x float>* %12, align 32
+  %1487 = fcmp ogt <8 x float> %1486, zeroinitializer
+  %1488 = select <8 x i1> %1487, <8 x float> %1486, <8 x float> zeroinitializer
+  %1489 = getelementptr inbounds float, float* %0, i64 %1485
+  %1490 = bitcast float* %1489 to <8 x float>*
+  store <8 x float> %1488, <8 x float>* %1490, align 4
+  %1491 = add i64 %118, 0
+  %1492 = mul i64 %1491, 8
+  %1493 = getelementptr inbounds float, float* %5, i64 %1492
+  %1494 = bitcast float* %1493 to <8 x float>*
+  %1495 = load <8 x float>, <8 x float>* %1494, align 4
+  store <8 x float> %1495, <8 x float>* %11, align 32
+  store <8 x float> %1495, <8 x float>* %10, align 32
+  %1496 = add i64 %118, 1
+  %1497 = mul i64 %1496, 8
+  %1498 = getelementptr inbounds float, float* %5, i64 %1497
+  %1499 = bitcast float* %1498 to <8 x float>*
+  %1500 = load <8 x float>, <8 x float>* %1499, align 4
+  store <8 x float> %1500, <8 x float>* %9, align 32
+  store <8 x float> %1500, <8 x float>* %8, align 32
+  %1501 = add i64 %124, 0
+  %1502 = add i64 %122, %1501
   br label %u.header153
 
 kh.header136:                                     ; preds = %kw.exit142, %u.body133
   %kh139 = phi i64 [ 0, %u.body133 ], [ %kh.next151, %kw.exit142 ]
-  %1501 = icmp slt i64 %kh139, 5
-  br i1 %1501, label %kh.body137, label %kh.exit138
+  %1503 = icmp slt i64 %kh139, 5
+  br i1 %1503, label %kh.body137, label %kh.exit138
 
 kh.body137:                                       ; preds = %kh.header136
-  %1502 = mul i64 %kh139, 14
-  %1503 = add i64 %1390, %1502
+  %1504 = mul i64 %kh139, 14
+  %1505 = add i64 %1392, %1504
   br label %kw.header140
 
 kh.exit138:                                       ; preds = %kh.header136
@@ -3657,90 +3657,90 @@ kh.exit138:                                       ; preds = %kh.header136
 
 kw.header140:                                     ; preds = %kw.body141, %kh.body137
   %kw143 = phi i64 [ 0, %kh.body137 ], [ %kw.next150, %kw.body141 ]
-  %1504 = icmp slt i64 %kw143, 5
-  br i1 %1504, label %kw.body141, label %kw.exit142
+  %1506 = icmp slt i64 %kw143, 5
+  br i1 %1506, label %kw.body141, label %kw.exit142
 
 kw.body141:                                       ; preds = %kw.header140
-  %1505 = mul i64 %kw143, 1
-  %1506 = add i64 %1503, %1505
-  %1507 = mul i64 %kh139, 5
-  %1508 = add i64 %1507, %kw143
-  %1509 = mul i64 %1508, 8
-  %1510 = add i64 %1392, %1509
-  %1511 = add i64 %1510, 0
-  %1512 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1511
-  %1513 = bitcast float* %1512 to <8 x float>*
-  %1514 = load <8 x float>, <8 x float>* %1513, align 4
-  %1515 = add i64 %1510, 1200
-  %1516 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1515
-  %1517 = bitcast float* %1516 to <8 x float>*
-  %1518 = load <8 x float>, <8 x float>* %1517, align 4
-  %1519 = add i64 %1506, 58
-  %1520 = getelementptr inbounds float, float* %1, i64 %1519
-  %1521 = load float, float* %1520, align 4
-  %1522 = insertelement <8 x float> undef, float %1521, i32 0
-  %splat144 = shufflevector <8 x float> %1522, <8 x float> undef, <8 x i32> zeroinitializer
-  %1523 = load <8 x float>, <8 x float>* %21, align 32
-  %1524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1514, <8 x float> %1523)
-  store <8 x float> %1524, <8 x float>* %21, align 32
-  %1525 = load <8 x float>, <8 x float>* %15, align 32
-  %1526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1518, <8 x float> %1525)
-  store <8 x float> %1526, <8 x float>* %15, align 32
-  %1527 = add i64 %1506, 59
-  %1528 = getelementptr inbounds float, float* %1, i64 %1527
-  %1529 = load float, float* %1528, align 4
-  %1530 = insertelement <8 x float> undef, float %1529, i32 0
-  %splat145 = shufflevector <8 x float> %1530, <8 x float> undef, <8 x i32> zeroinitializer
-  %1531 = load <8 x float>, <8 x float>* %20, align 32
-  %1532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1514, <8 x float> %1531)
-  store <8 x float> %1532, <8 x float>* %20, align 32
-  %1533 = load <8 x float>, <8 x float>* %14, align 32
-  %1534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1518, <8 x float> %1533)
-  store <8 x float> %1534, <8 x float>* %14, align 32
-  %1535 = add i64 %1506, 60
-  %1536 = getelementptr inbounds float, float* %1, i64 %1535
-  %1537 = load float, float* %1536, align 4
-  %1538 = insertelement <8 x float> undef, float %1537, i32 0
-  %splat146 = shufflevector <8 x float> %1538, <8 x float> undef, <8 x i32> zeroinitializer
-  %1539 = load <8 x float>, <8 x float>* %19, align 32
-  %1540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1514, <8 x float> %1539)
-  store <8 x float> %1540, <8 x float>* %19, align 32
-  %1541 = load <8 x float>, <8 x float>* %13, align 32
-  %1542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1518, <8 x float> %1541)
-  store <8 x float> %1542, <8 x float>* %13, align 32
-  %1543 = add i64 %1506, 61
-  %1544 = getelementptr inbounds float, float* %1, i64 %1543
-  %1545 = load float, float* %1544, align 4
-  %1546 = insertelement <8 x float> undef, float %1545, i32 0
-  %splat147 = shufflevector <8 x float> %1546, <8 x float> undef, <8 x i32> zeroinitializer
-  %1547 = load <8 x float>, <8 x float>* %18, align 32
-  %1548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1514, <8 x float> %1547)
-  store <8 x float> %1548, <8 x float>* %18, align 32
-  %1549 = load <8 x float>, <8 x float>* %12, align 32
-  %1550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1518, <8 x float> %1549)
-  store <8 x float> %1550, <8 x float>* %12, align 32
-  %1551 = add i64 %1506, 62
-  %1552 = getelementptr inbounds float, float* %1, i64 %1551
-  %1553 = load float, float* %1552, align 4
-  %1554 = insertelement <8 x float> undef, float %1553, i32 0
-  %splat148 = shufflevector <8 x float> %1554, <8 x float> undef, <8 x i32> zeroinitializer
-  %1555 = load <8 x float>, <8 x float>* %17, align 32
-  %1556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1514, <8 x float> %1555)
-  store <8 x float> %1556, <8 x float>* %17, align 32
-  %1557 = load <8 x float>, <8 x float>* %11, align 32
-  %1558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1518, <8 x float> %1557)
-  store <8 x float> %1558, <8 x float>* %11, align 32
-  %1559 = add i64 %1506, 63
-  %1560 = getelementptr inbounds float, float* %1, i64 %1559
-  %1561 = load float, float* %1560, align 4
-  %1562 = insertelement <8 x float> undef, float %1561, i32 0
-  %splat149 = shufflevector <8 x float> %1562, <8 x float> undef, <8 x i32> zeroinitializer
-  %1563 = load <8 x float>, <8 x float>* %16, align 32
-  %1564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1514, <8 x float> %1563)
-  store <8 x float> %1564, <8 x float>* %16, align 32
-  %1565 = load <8 x float>, <8 x float>* %10, align 32
-  %1566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1518, <8 x float> %1565)
-  store <8 x float> %1566, <8 x float>* %10, align 32
+  %1507 = mul i64 %kw143, 1
+  %1508 = add i64 %1505, %1507
+  %1509 = mul i64 %kh139, 5
+  %1510 = add i64 %1509, %kw143
+  %1511 = mul i64 %1510, 8
+  %1512 = add i64 %1394, %1511
+  %1513 = add i64 %1512, 0
+  %1514 = getelementptr inbounds float, float* %4, i64 %1513
+  %1515 = bitcast float* %1514 to <8 x float>*
+  %1516 = load <8 x float>, <8 x float>* %1515, align 4
+  %1517 = add i64 %1512, 1200
+  %1518 = getelementptr inbounds float, float* %4, i64 %1517
+  %1519 = bitcast float* %1518 to <8 x float>*
+  %1520 = load <8 x float>, <8 x float>* %1519, align 4
+  %1521 = add i64 %1508, 58
+  %1522 = getelementptr inbounds float, float* %1, i64 %1521
+  %1523 = load float, float* %1522, align 4
+  %1524 = insertelement <8 x float> undef, float %1523, i32 0
+  %splat144 = shufflevector <8 x float> %1524, <8 x float> undef, <8 x i32> zeroinitializer
+  %1525 = load <8 x float>, <8 x float>* %23, align 32
+  %1526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1516, <8 x float> %1525)
+  store <8 x float> %1526, <8 x float>* %23, align 32
+  %1527 = load <8 x float>, <8 x float>* %17, align 32
+  %1528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1520, <8 x float> %1527)
+  store <8 x float> %1528, <8 x float>* %17, align 32
+  %1529 = add i64 %1508, 59
+  %1530 = getelementptr inbounds float, float* %1, i64 %1529
+  %1531 = load float, float* %1530, align 4
+  %1532 = insertelement <8 x float> undef, float %1531, i32 0
+  %splat145 = shufflevector <8 x float> %1532, <8 x float> undef, <8 x i32> zeroinitializer
+  %1533 = load <8 x float>, <8 x float>* %22, align 32
+  %1534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1516, <8 x float> %1533)
+  store <8 x float> %1534, <8 x float>* %22, align 32
+  %1535 = load <8 x float>, <8 x float>* %16, align 32
+  %1536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1520, <8 x float> %1535)
+  store <8 x float> %1536, <8 x float>* %16, align 32
+  %1537 = add i64 %1508, 60
+  %1538 = getelementptr inbounds float, float* %1, i64 %1537
+  %1539 = load float, float* %1538, align 4
+  %1540 = insertelement <8 x float> undef, float %1539, i32 0
+  %splat146 = shufflevector <8 x float> %1540, <8 x float> undef, <8 x i32> zeroinitializer
+  %1541 = load <8 x float>, <8 x float>* %21, align 32
+  %1542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1516, <8 x float> %1541)
+  store <8 x float> %1542, <8 x float>* %21, align 32
+  %1543 = load <8 x float>, <8 x float>* %15, align 32
+  %1544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1520, <8 x float> %1543)
+  store <8 x float> %1544, <8 x float>* %15, align 32
+  %1545 = add i64 %1508, 61
+  %1546 = getelementptr inbounds float, float* %1, i64 %1545
+  %1547 = load float, float* %1546, align 4
+  %1548 = insertelement <8 x float> undef, float %1547, i32 0
+  %splat147 = shufflevector <8 x float> %1548, <8 x float> undef, <8 x i32> zeroinitializer
+  %1549 = load <8 x float>, <8 x float>* %20, align 32
+  %1550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1516, <8 x float> %1549)
+  store <8 x float> %1550, <8 x float>* %20, align 32
+  %1551 = load <8 x float>, <8 x float>* %14, align 32
+  %1552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1520, <8 x float> %1551)
+  store <8 x float> %1552, <8 x float>* %14, align 32
+  %1553 = add i64 %1508, 62
+  %1554 = getelementptr inbounds float, float* %1, i64 %1553
+  %1555 = load float, float* %1554, align 4
+  %1556 = insertelement <8 x float> undef, float %1555, i32 0
+  %splat148 = shufflevector <8 x float> %1556, <8 x float> undef, <8 x i32> zeroinitializer
+  %1557 = load <8 x float>, <8 x float>* %19, align 32
+  %1558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1516, <8 x float> %1557)
+  store <8 x float> %1558, <8 x float>* %19, align 32
+  %1559 = load <8 x float>, <8 x float>* %13, align 32
+  %1560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1520, <8 x float> %1559)
+  store <8 x float> %1560, <8 x float>* %13, align 32
+  %1561 = add i64 %1508, 63
+  %1562 = getelementptr inbounds float, float* %1, i64 %1561
+  %1563 = load float, float* %1562, align 4
+  %1564 = insertelement <8 x float> undef, float %1563, i32 0
+  %splat149 = shufflevector <8 x float> %1564, <8 x float> undef, <8 x i32> zeroinitializer
+  %1565 = load <8 x float>, <8 x float>* %18, align 32
+  %1566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1516, <8 x float> %1565)
+  store <8 x float> %1566, <8 x float>* %18, align 32
+  %1567 = load <8 x float>, <8 x float>* %12, align 32
+  %1568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1520, <8 x float> %1567)
+  store <8 x float> %1568, <8 x float>* %12, align 32
   %kw.next150 = add i64 %kw143, 1
   br label %kw.header140, !llvm.loop !8
 
@@ -3750,72 +3750,72 @@ kw.exit142:                                       ; preds = %kw.header140
 
 u.header153:                                      ; preds = %kh.exit159, %u.exit134
   %u156 = phi i64 [ 0, %u.exit134 ], [ %u.next169, %kh.exit159 ]
-  %1567 = icmp slt i64 %u156, 6
-  br i1 %1567, label %u.body154, label %u.exit155
+  %1569 = icmp slt i64 %u156, 6
+  br i1 %1569, label %u.body154, label %u.exit155
 
 u.body154:                                        ; preds = %u.header153
-  %1568 = mul i64 %u156, 196
-  %1569 = add i64 %1500, %1568
-  %1570 = mul i64 %u156, 200
-  %1571 = add i64 %121, %1570
+  %1570 = mul i64 %u156, 196
+  %1571 = add i64 %1502, %1570
+  %1572 = mul i64 %u156, 200
+  %1573 = add i64 %123, %1572
   br label %kh.header157
 
 u.exit155:                                        ; preds = %u.header153
-  %1572 = mul i64 %113, 2
-  %1573 = add i64 %1572, %116
-  %1574 = add i64 %1573, 0
-  %1575 = mul i64 %1574, 10
-  %1576 = add i64 %1575, %110
+  %1574 = mul i64 %115, 2
+  %1575 = add i64 %1574, %118
+  %1576 = add i64 %1575, 0
   %1577 = mul i64 %1576, 10
-  %1578 = add i64 %1577, 48
-  %1579 = mul i64 %1578, 8
-  %1580 = load <8 x float>, <8 x float>* %9, align 32
-  %1581 = fcmp ogt <8 x float> %1580, zeroinitializer
-  %1582 = select <8 x i1> %1581, <8 x float> %1580, <8 x float> zeroinitializer
-  %1583 = getelementptr inbounds float, float* %0, i64 %1579
-  %1584 = bitcast float* %1583 to <8 x float>*
-  store <8 x float> %1582, <8 x float>* %1584, align 4
-  %1585 = add i64 %1577, 49
-  %1586 = mul i64 %1585, 8
-  %1587 = load <8 x float>, <8 x float>* %8, align 32
-  %1588 = fcmp ogt <8 x float> %1587, zeroinitializer
-  %1589 = select <8 x i1> %1588, <8 x float> %1587, <8 x float> zeroinitializer
-  %1590 = getelementptr inbounds float, float* %0, i64 %1586
-  %1591 = bitcast float* %1590 to <8 x float>*
-  store <8 x float> %1589, <8 x float>* %1591, align 4
-  %1592 = mul i64 %113, 2
-  %1593 = add i64 %1592, %116
-  %1594 = add i64 %1593, 1
-  %1595 = mul i64 %1594, 10
-  %1596 = add i64 %1595, %110
+  %1578 = add i64 %1577, %112
+  %1579 = mul i64 %1578, 10
+  %1580 = add i64 %1579, 48
+  %1581 = mul i64 %1580, 8
+  %1582 = load <8 x float>, <8 x float>* %11, align 32
+  %1583 = fcmp ogt <8 x float> %1582, zeroinitializer
+  %1584 = select <8 x i1> %1583, <8 x float> %1582, <8 x float> zeroinitializer
+  %1585 = getelementptr inbounds float, float* %0, i64 %1581
+  %1586 = bitcast float* %1585 to <8 x float>*
+  store <8 x float> %1584, <8 x float>* %1586, align 4
+  %1587 = add i64 %1579, 49
+  %1588 = mul i64 %1587, 8
+  %1589 = load <8 x float>, <8 x float>* %10, align 32
+  %1590 = fcmp ogt <8 x float> %1589, zeroinitializer
+  %1591 = select <8 x i1> %1590, <8 x float> %1589, <8 x float> zeroinitializer
+  %1592 = getelementptr inbounds float, float* %0, i64 %1588
+  %1593 = bitcast float* %1592 to <8 x float>*
+  store <8 x float> %1591, <8 x float>* %1593, align 4
+  %1594 = mul i64 %115, 2
+  %1595 = add i64 %1594, %118
+  %1596 = add i64 %1595, 1
   %1597 = mul i64 %1596, 10
-  %1598 = add i64 %1597, 48
-  %1599 = mul i64 %1598, 8
-  %1600 = load <8 x float>, <8 x float>* %7, align 32
-  %1601 = fcmp ogt <8 x float> %1600, zeroinitializer
-  %1602 = select <8 x i1> %1601, <8 x float> %1600, <8 x float> zeroinitializer
-  %1603 = getelementptr inbounds float, float* %0, i64 %1599
-  %1604 = bitcast float* %1603 to <8 x float>*
-  store <8 x float> %1602, <8 x float>* %1604, align 4
-  %1605 = add i64 %1597, 49
-  %1606 = mul i64 %1605, 8
-  %1607 = load <8 x float>, <8 x float>* %6, align 32
-  %1608 = fcmp ogt <8 x float> %1607, zeroinitializer
-  %1609 = select <8 x i1> %1608, <8 x float> %1607, <8 x float> zeroinitializer
-  %1610 = getelementptr inbounds float, float* %0, i64 %1606
-  %1611 = bitcast float* %1610 to <8 x float>*
-  store <8 x float> %1609, <8 x float>* %1611, align 4
+  %1598 = add i64 %1597, %112
+  %1599 = mul i64 %1598, 10
+  %1600 = add i64 %1599, 48
+  %1601 = mul i64 %1600, 8
+  %1602 = load <8 x float>, <8 x float>* %9, align 32
+  %1603 = fcmp ogt <8 x float> %1602, zeroinitializer
+  %1604 = select <8 x i1> %1603, <8 x float> %1602, <8 x float> zeroinitializer
+  %1605 = getelementptr inbounds float, float* %0, i64 %1601
+  %1606 = bitcast float* %1605 to <8 x float>*
+  store <8 x float> %1604, <8 x float>* %1606, align 4
+  %1607 = add i64 %1599, 49
+  %1608 = mul i64 %1607, 8
+  %1609 = load <8 x float>, <8 x float>* %8, align 32
+  %1610 = fcmp ogt <8 x float> %1609, zeroinitializer
+  %1611 = select <8 x i1> %1610, <8 x float> %1609, <8 x float> zeroinitializer
+  %1612 = getelementptr inbounds float, float* %0, i64 %1608
+  %1613 = bitcast float* %1612 to <8 x float>*
+  store <8 x float> %1611, <8 x float>* %1613, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
 kh.header157:                                     ; preds = %kw.exit163, %u.body154
   %kh160 = phi i64 [ 0, %u.body154 ], [ %kh.next168, %kw.exit163 ]
-  %1612 = icmp slt i64 %kh160, 5
-  br i1 %1612, label %kh.body158, label %kh.exit159
+  %1614 = icmp slt i64 %kh160, 5
+  br i1 %1614, label %kh.body158, label %kh.exit159
 
 kh.body158:                                       ; preds = %kh.header157
-  %1613 = mul i64 %kh160, 14
-  %1614 = add i64 %1569, %1613
+  %1615 = mul i64 %kh160, 14
+  %1616 = add i64 %1571, %1615
   br label %kw.header161
 
 kh.exit159:                                       ; preds = %kh.header157
@@ -3824,46 +3824,46 @@ kh.exit159:                                       ; preds = %kh.header157
 
 kw.header161:                                     ; preds = %kw.body162, %kh.body158
   %kw164 = phi i64 [ 0, %kh.body158 ], [ %kw.next167, %kw.body162 ]
-  %1615 = icmp slt i64 %kw164, 5
-  br i1 %1615, label %kw.body162, label %kw.exit163
+  %1617 = icmp slt i64 %kw164, 5
+  br i1 %1617, label %kw.body162, label %kw.exit163
 
 kw.body162:                                       ; preds = %kw.header161
-  %1616 = mul i64 %kw164, 1
-  %1617 = add i64 %1614, %1616
-  %1618 = mul i64 %kh160, 5
-  %1619 = add i64 %1618, %kw164
-  %1620 = mul i64 %1619, 8
-  %1621 = add i64 %1571, %1620
-  %1622 = add i64 %1621, 0
-  %1623 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1622
-  %1624 = bitcast float* %1623 to <8 x float>*
-  %1625 = load <8 x float>, <8 x float>* %1624, align 4
-  %1626 = add i64 %1621, 1200
-  %1627 = getelementptr inbounds float, float* bitcast ([9600 x i8]* @weight.conv2d_2.packed to float*), i64 %1626
-  %1628 = bitcast float* %1627 to <8 x float>*
-  %1629 = load <8 x float>, <8 x float>* %1628, align 4
-  %1630 = add i64 %1617, 64
-  %1631 = getelementptr inbounds float, float* %1, i64 %1630
-  %1632 = load float, float* %1631, align 4
-  %1633 = insertelement <8 x float> undef, float %1632, i32 0
-  %splat165 = shufflevector <8 x float> %1633, <8 x float> undef, <8 x i32> zeroinitializer
-  %1634 = load <8 x float>, <8 x float>* %9, align 32
-  %1635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1625, <8 x float> %1634)
-  store <8 x float> %1635, <8 x float>* %9, align 32
-  %1636 = load <8 x float>, <8 x float>* %7, align 32
-  %1637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1629, <8 x float> %1636)
-  store <8 x float> %1637, <8 x float>* %7, align 32
-  %1638 = add i64 %1617, 65
-  %1639 = getelementptr inbounds float, float* %1, i64 %1638
-  %1640 = load float, float* %1639, align 4
-  %1641 = insertelement <8 x float> undef, float %1640, i32 0
-  %splat166 = shufflevector <8 x float> %1641, <8 x float> undef, <8 x i32> zeroinitializer
-  %1642 = load <8 x float>, <8 x float>* %8, align 32
-  %1643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1625, <8 x float> %1642)
-  store <8 x float> %1643, <8 x float>* %8, align 32
-  %1644 = load <8 x float>, <8 x float>* %6, align 32
-  %1645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1629, <8 x float> %1644)
-  store <8 x float> %1645, <8 x float>* %6, align 32
+  %1618 = mul i64 %kw164, 1
+  %1619 = add i64 %1616, %1618
+  %1620 = mul i64 %kh160, 5
+  %1621 = add i64 %1620, %kw164
+  %1622 = mul i64 %1621, 8
+  %1623 = add i64 %1573, %1622
+  %1624 = add i64 %1623, 0
+  %1625 = getelementptr inbounds float, float* %4, i64 %1624
+  %1626 = bitcast float* %1625 to <8 x float>*
+  %1627 = load <8 x float>, <8 x float>* %1626, align 4
+  %1628 = add i64 %1623, 1200
+  %1629 = getelementptr inbounds float, float* %4, i64 %1628
+  %1630 = bitcast float* %1629 to <8 x float>*
+  %1631 = load <8 x float>, <8 x float>* %1630, align 4
+  %1632 = add i64 %1619, 64
+  %1633 = getelementptr inbounds float, float* %1, i64 %1632
+  %1634 = load float, float* %1633, align 4
+  %1635 = insertelement <8 x float> undef, float %1634, i32 0
+  %splat165 = shufflevector <8 x float> %1635, <8 x float> undef, <8 x i32> zeroinitializer
+  %1636 = load <8 x float>, <8 x float>* %11, align 32
+  %1637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1627, <8 x float> %1636)
+  store <8 x float> %1637, <8 x float>* %11, align 32
+  %1638 = load <8 x float>, <8 x float>* %9, align 32
+  %1639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1631, <8 x float> %1638)
+  store <8 x float> %1639, <8 x float>* %9, align 32
+  %1640 = add i64 %1619, 65
+  %1641 = getelementptr inbounds float, float* %1, i64 %1640
+  %1642 = load float, float* %1641, align 4
+  %1643 = insertelement <8 x float> undef, float %1642, i32 0
+  %splat166 = shufflevector <8 x float> %1643, <8 x float> undef, <8 x i32> zeroinitializer
+  %1644 = load <8 x float>, <8 x float>* %10, align 32
+  %1645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1627, <8 x float> %1644)
+  store <8 x float> %1645, <8 x float>* %10, align 32
+  %1646 = load <8 x float>, <8 x float>* %8, align 32
+  %1647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1631, <8 x float> %1646)
+  store <8 x float> %1647, <8 x float>* %8, align 32
   %kw.next167 = add i64 %kw164, 1
   br label %kw.header161, !llvm.loop !9
 
@@ -3888,20 +3888,26 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 2, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 2
-  %23 = select i1 %22, i64 %21, i64 2
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 2
-  %26 = select i1 %25, i64 %24, i64 2
-  call void @node2.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 2, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 2
+  %29 = select i1 %28, i64 %27, i64 2
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 2
+  %32 = select i1 %31, i64 %30, i64 2
+  call void @node2.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -5095,7 +5101,7 @@ entry:
 ; Function Attrs: nounwind
 define i32 @lenet_run(i8** %0, i8** %1, i8* %2) #2 {
 entry:
-  %args = alloca [4 x i8*], align 8
+  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -5150,109 +5156,113 @@ endif6:                                           ; preds = %workspace
   %workspace7 = inttoptr i64 %16 to i8*
   %17 = bitcast i32* %status to i8*
   %18 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %19 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %19, align 8
-  %20 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %input0, i8** %20, align 8
-  %21 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %21, align 8
-  %22 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %22, align 8
-  %23 = bitcast [4 x i8*]* %args to i8*
+  %23 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %23, i32 0, i32 0)
   %24 = getelementptr inbounds i8, i8* %workspace7, i64 18816
   %25 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %26 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %24, i8** %26, align 8
-  %27 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %28, align 8
-  %29 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %29, align 8
-  %30 = bitcast [4 x i8*]* %args to i8*
+  %30 = bitcast [6 x i8*]* %args to i8*
   call void @node1.maxPool2d_1.step0(i8* %30)
   %31 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %32 = getelementptr inbounds i8, i8* %workspace7, i64 18816
-  %33 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %31, i8** %33, align 8
-  %34 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %35, align 8
-  %36 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %36, align 8
-  %37 = bitcast [4 x i8*]* %args to i8*
+  %37 = bitcast [6 x i8*]* %args to i8*
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([9600 x i8], [9600 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([64 x i8], [64 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %39, align 8
   call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %37, i32 0, i32 0)
-  %38 = getelementptr inbounds i8, i8* %workspace7, i64 6400
-  %39 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %40 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %38, i8** %40, align 8
-  %41 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %42, align 8
-  %43 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %43, align 8
-  %44 = bitcast [4 x i8*]* %args to i8*
-  call void @node3.maxPool2d_2.step0(i8* %44)
-  %45 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %46 = getelementptr inbounds i8, i8* %workspace7, i64 6400
-  %47 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %45, i8** %47, align 8
-  %48 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %46, i8** %48, align 8
-  %49 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %49, align 8
-  %50 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %50, align 8
-  %51 = bitcast [4 x i8*]* %args to i8*
-  call void @node4.maxPool2d_2.nchw.step0(i8* %51)
-  %52 = getelementptr inbounds i8, i8* %workspace7, i64 1600
-  %53 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %54 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %52, i8** %54, align 8
-  %55 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %53, i8** %55, align 8
-  %56 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %56, align 8
-  %57 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %57, align 8
-  %58 = bitcast [4 x i8*]* %args to i8*
-  call void @node6.dense_1.step0(i8* %58)
-  %59 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %60 = getelementptr inbounds i8, i8* %workspace7, i64 1600
-  %61 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %59, i8** %61, align 8
-  %62 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %60, i8** %62, align 8
-  %63 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %63, align 8
-  %64 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %64, align 8
-  %65 = bitcast [4 x i8*]* %args to i8*
-  call void @node7.dense_2.step0(i8* %65)
-  %66 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %67 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %67, align 8
-  %68 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %69, align 8
-  %70 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %70, align 8
-  %71 = bitcast [4 x i8*]* %args to i8*
-  call void @node8.dense_3.step0(i8* %71)
-  %72 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %72, align 8
-  %73 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %73, align 8
-  %74 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %74, align 8
-  %75 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %75, align 8
-  %76 = bitcast [4 x i8*]* %args to i8*
-  call void @node9.dense_3.softmax.step0(i8* %76)
+  %40 = getelementptr inbounds i8, i8* %workspace7, i64 6400
+  %41 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %40, i8** %42, align 8
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %41, i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %45, align 8
+  %46 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.maxPool2d_2.step0(i8* %46)
+  %47 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %48 = getelementptr inbounds i8, i8* %workspace7, i64 6400
+  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %47, i8** %49, align 8
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %48, i8** %50, align 8
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %52, align 8
+  %53 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.maxPool2d_2.nchw.step0(i8* %53)
+  %54 = getelementptr inbounds i8, i8* %workspace7, i64 1600
+  %55 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %54, i8** %56, align 8
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %55, i8** %57, align 8
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %58, align 8
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %59, align 8
+  %60 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.dense_1.step0(i8* %60)
+  %61 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %62 = getelementptr inbounds i8, i8* %workspace7, i64 1600
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %61, i8** %63, align 8
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %62, i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %66, align 8
+  %67 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.dense_2.step0(i8* %67)
+  %68 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %69, align 8
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %68, i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %71, align 8
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %72, align 8
+  %73 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.dense_3.step0(i8* %73)
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %76, align 8
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %77, align 8
+  %78 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.dense_3.softmax.step0(i8* %78)
   call void @free(i8* %allocated)
   ret i32 0
 }

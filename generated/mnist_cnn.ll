@@ -35,10 +35,8 @@ declare i8* @malloc(i64)
 declare void @free(i8*)
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node0.conv2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node0.conv2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
   %10 = alloca <8 x float>, align 32
@@ -53,30 +51,32 @@ entry:
   %19 = alloca <8 x float>, align 32
   %20 = alloca <8 x float>, align 32
   %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %u.exit8, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %u.exit8 ]
-  %22 = icmp slt i64 %task, %5
-  br i1 %22, label %task.body, label %task.exit
+  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit8 ]
+  %24 = icmp slt i64 %task, %7
+  br i1 %24, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %23 = srem i64 %task, 26
-  %24 = sdiv i64 %task, 26
-  %25 = srem i64 %24, 2
-  %26 = mul i64 %23, 1
-  %27 = sdiv i64 %task, 52
-  %28 = srem i64 %27, 1
-  %29 = sdiv i64 %27, 1
-  %30 = mul i64 %28, 4
-  %31 = mul i64 %25, 2
-  %32 = add i64 %30, %31
-  %33 = mul i64 %29, 1
-  %34 = mul i64 %28, 1
-  %35 = add i64 %33, %34
-  %36 = mul i64 %35, 784
-  %37 = mul i64 %32, 72
-  %38 = mul i64 %26, 28
+  %25 = srem i64 %task, 26
+  %26 = sdiv i64 %task, 26
+  %27 = srem i64 %26, 2
+  %28 = mul i64 %25, 1
+  %29 = sdiv i64 %task, 52
+  %30 = srem i64 %29, 1
+  %31 = sdiv i64 %29, 1
+  %32 = mul i64 %30, 4
+  %33 = mul i64 %27, 2
+  %34 = add i64 %32, %33
+  %35 = mul i64 %31, 1
+  %36 = mul i64 %30, 1
+  %37 = add i64 %35, %36
+  %38 = mul i64 %37, 784
+  %39 = mul i64 %34, 72
+  %40 = mul i64 %28, 28
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -84,200 +84,200 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %u.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %39 = icmp slt i64 %x, 24
-  br i1 %39, label %x.body, label %x.exit
+  %41 = icmp slt i64 %x, 24
+  br i1 %41, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %40 = add i64 %32, 0
-  %41 = mul i64 %40, 8
-  %42 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  store <8 x float> %44, <8 x float>* %21, align 32
-  store <8 x float> %44, <8 x float>* %20, align 32
-  store <8 x float> %44, <8 x float>* %19, align 32
-  store <8 x float> %44, <8 x float>* %18, align 32
-  store <8 x float> %44, <8 x float>* %17, align 32
-  store <8 x float> %44, <8 x float>* %16, align 32
-  %45 = add i64 %32, 1
-  %46 = mul i64 %45, 8
-  %47 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  store <8 x float> %49, <8 x float>* %15, align 32
-  store <8 x float> %49, <8 x float>* %14, align 32
-  store <8 x float> %49, <8 x float>* %13, align 32
-  store <8 x float> %49, <8 x float>* %12, align 32
-  store <8 x float> %49, <8 x float>* %11, align 32
-  store <8 x float> %49, <8 x float>* %10, align 32
-  %50 = mul i64 %x, 1
-  %51 = add i64 %38, %50
-  %52 = add i64 %36, %51
+  %42 = add i64 %34, 0
+  %43 = mul i64 %42, 8
+  %44 = getelementptr inbounds float, float* %5, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  store <8 x float> %46, <8 x float>* %23, align 32
+  store <8 x float> %46, <8 x float>* %22, align 32
+  store <8 x float> %46, <8 x float>* %21, align 32
+  store <8 x float> %46, <8 x float>* %20, align 32
+  store <8 x float> %46, <8 x float>* %19, align 32
+  store <8 x float> %46, <8 x float>* %18, align 32
+  %47 = add i64 %34, 1
+  %48 = mul i64 %47, 8
+  %49 = getelementptr inbounds float, float* %5, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  store <8 x float> %51, <8 x float>* %17, align 32
+  store <8 x float> %51, <8 x float>* %16, align 32
+  store <8 x float> %51, <8 x float>* %15, align 32
+  store <8 x float> %51, <8 x float>* %14, align 32
+  store <8 x float> %51, <8 x float>* %13, align 32
+  store <8 x float> %51, <8 x float>* %12, align 32
+  %52 = mul i64 %x, 1
+  %53 = add i64 %40, %52
+  %54 = add i64 %38, %53
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %53 = add i64 %32, 0
-  %54 = mul i64 %53, 8
-  %55 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  store <8 x float> %57, <8 x float>* %9, align 32
-  store <8 x float> %57, <8 x float>* %8, align 32
-  %58 = add i64 %32, 1
-  %59 = mul i64 %58, 8
-  %60 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_1.bias to float*), i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  store <8 x float> %62, <8 x float>* %7, align 32
-  store <8 x float> %62, <8 x float>* %6, align 32
-  %63 = add i64 %38, 24
-  %64 = add i64 %36, %63
+  %55 = add i64 %34, 0
+  %56 = mul i64 %55, 8
+  %57 = getelementptr inbounds float, float* %5, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  store <8 x float> %59, <8 x float>* %11, align 32
+  store <8 x float> %59, <8 x float>* %10, align 32
+  %60 = add i64 %34, 1
+  %61 = mul i64 %60, 8
+  %62 = getelementptr inbounds float, float* %5, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  store <8 x float> %64, <8 x float>* %9, align 32
+  store <8 x float> %64, <8 x float>* %8, align 32
+  %65 = add i64 %40, 24
+  %66 = add i64 %38, %65
   br label %u.header6
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %65 = icmp slt i64 %u, 1
-  br i1 %65, label %u.body, label %u.exit
+  %67 = icmp slt i64 %u, 1
+  br i1 %67, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %66 = mul i64 %u, 784
-  %67 = add i64 %52, %66
-  %68 = mul i64 %u, 72
-  %69 = add i64 %37, %68
+  %68 = mul i64 %u, 784
+  %69 = add i64 %54, %68
+  %70 = mul i64 %u, 72
+  %71 = add i64 %39, %70
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %70 = mul i64 %29, 4
-  %71 = add i64 %70, %32
-  %72 = add i64 %71, 0
-  %73 = mul i64 %72, 26
-  %74 = add i64 %73, %26
+  %72 = mul i64 %31, 4
+  %73 = add i64 %72, %34
+  %74 = add i64 %73, 0
   %75 = mul i64 %74, 26
-  %76 = add i64 %x, 0
-  %77 = add i64 %75, %76
-  %78 = mul i64 %77, 8
-  %79 = load <8 x float>, <8 x float>* %21, align 32
-  %80 = fcmp ogt <8 x float> %79, zeroinitializer
-  %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
-  %82 = getelementptr inbounds float, float* %0, i64 %78
-  %83 = bitcast float* %82 to <8 x float>*
-  store <8 x float> %81, <8 x float>* %83, align 4
-  %84 = add i64 %x, 1
-  %85 = add i64 %75, %84
-  %86 = mul i64 %85, 8
-  %87 = load <8 x float>, <8 x float>* %20, align 32
-  %88 = fcmp ogt <8 x float> %87, zeroinitializer
-  %89 = select <8 x i1> %88, <8 x float> %87, <8 x float> zeroinitializer
-  %90 = getelementptr inbounds float, float* %0, i64 %86
-  %91 = bitcast float* %90 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %91, align 4
-  %92 = add i64 %x, 2
-  %93 = add i64 %75, %92
-  %94 = mul i64 %93, 8
-  %95 = load <8 x float>, <8 x float>* %19, align 32
-  %96 = fcmp ogt <8 x float> %95, zeroinitializer
-  %97 = select <8 x i1> %96, <8 x float> %95, <8 x float> zeroinitializer
-  %98 = getelementptr inbounds float, float* %0, i64 %94
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %99, align 4
-  %100 = add i64 %x, 3
-  %101 = add i64 %75, %100
-  %102 = mul i64 %101, 8
-  %103 = load <8 x float>, <8 x float>* %18, align 32
-  %104 = fcmp ogt <8 x float> %103, zeroinitializer
-  %105 = select <8 x i1> %104, <8 x float> %103, <8 x float> zeroinitializer
-  %106 = getelementptr inbounds float, float* %0, i64 %102
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %105, <8 x float>* %107, align 4
-  %108 = add i64 %x, 4
-  %109 = add i64 %75, %108
-  %110 = mul i64 %109, 8
-  %111 = load <8 x float>, <8 x float>* %17, align 32
-  %112 = fcmp ogt <8 x float> %111, zeroinitializer
-  %113 = select <8 x i1> %112, <8 x float> %111, <8 x float> zeroinitializer
-  %114 = getelementptr inbounds float, float* %0, i64 %110
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %115, align 4
-  %116 = add i64 %x, 5
-  %117 = add i64 %75, %116
-  %118 = mul i64 %117, 8
-  %119 = load <8 x float>, <8 x float>* %16, align 32
-  %120 = fcmp ogt <8 x float> %119, zeroinitializer
-  %121 = select <8 x i1> %120, <8 x float> %119, <8 x float> zeroinitializer
-  %122 = getelementptr inbounds float, float* %0, i64 %118
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %121, <8 x float>* %123, align 4
-  %124 = mul i64 %29, 4
-  %125 = add i64 %124, %32
-  %126 = add i64 %125, 1
-  %127 = mul i64 %126, 26
-  %128 = add i64 %127, %26
+  %76 = add i64 %75, %28
+  %77 = mul i64 %76, 26
+  %78 = add i64 %x, 0
+  %79 = add i64 %77, %78
+  %80 = mul i64 %79, 8
+  %81 = load <8 x float>, <8 x float>* %23, align 32
+  %82 = fcmp ogt <8 x float> %81, zeroinitializer
+  %83 = select <8 x i1> %82, <8 x float> %81, <8 x float> zeroinitializer
+  %84 = getelementptr inbounds float, float* %0, i64 %80
+  %85 = bitcast float* %84 to <8 x float>*
+  store <8 x float> %83, <8 x float>* %85, align 4
+  %86 = add i64 %x, 1
+  %87 = add i64 %77, %86
+  %88 = mul i64 %87, 8
+  %89 = load <8 x float>, <8 x float>* %22, align 32
+  %90 = fcmp ogt <8 x float> %89, zeroinitializer
+  %91 = select <8 x i1> %90, <8 x float> %89, <8 x float> zeroinitializer
+  %92 = getelementptr inbounds float, float* %0, i64 %88
+  %93 = bitcast float* %92 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %93, align 4
+  %94 = add i64 %x, 2
+  %95 = add i64 %77, %94
+  %96 = mul i64 %95, 8
+  %97 = load <8 x float>, <8 x float>* %21, align 32
+  %98 = fcmp ogt <8 x float> %97, zeroinitializer
+  %99 = select <8 x i1> %98, <8 x float> %97, <8 x float> zeroinitializer
+  %100 = getelementptr inbounds float, float* %0, i64 %96
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %101, align 4
+  %102 = add i64 %x, 3
+  %103 = add i64 %77, %102
+  %104 = mul i64 %103, 8
+  %105 = load <8 x float>, <8 x float>* %20, align 32
+  %106 = fcmp ogt <8 x float> %105, zeroinitializer
+  %107 = select <8 x i1> %106, <8 x float> %105, <8 x float> zeroinitializer
+  %108 = getelementptr inbounds float, float* %0, i64 %104
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %109, align 4
+  %110 = add i64 %x, 4
+  %111 = add i64 %77, %110
+  %112 = mul i64 %111, 8
+  %113 = load <8 x float>, <8 x float>* %19, align 32
+  %114 = fcmp ogt <8 x float> %113, zeroinitializer
+  %115 = select <8 x i1> %114, <8 x float> %113, <8 x float> zeroinitializer
+  %116 = getelementptr inbounds float, float* %0, i64 %112
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %115, <8 x float>* %117, align 4
+  %118 = add i64 %x, 5
+  %119 = add i64 %77, %118
+  %120 = mul i64 %119, 8
+  %121 = load <8 x float>, <8 x float>* %18, align 32
+  %122 = fcmp ogt <8 x float> %121, zeroinitializer
+  %123 = select <8 x i1> %122, <8 x float> %121, <8 x float> zeroinitializer
+  %124 = getelementptr inbounds float, float* %0, i64 %120
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %123, <8 x float>* %125, align 4
+  %126 = mul i64 %31, 4
+  %127 = add i64 %126, %34
+  %128 = add i64 %127, 1
   %129 = mul i64 %128, 26
-  %130 = add i64 %x, 0
-  %131 = add i64 %129, %130
-  %132 = mul i64 %131, 8
-  %133 = load <8 x float>, <8 x float>* %15, align 32
-  %134 = fcmp ogt <8 x float> %133, zeroinitializer
-  %135 = select <8 x i1> %134, <8 x float> %133, <8 x float> zeroinitializer
-  %136 = getelementptr inbounds float, float* %0, i64 %132
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %135, <8 x float>* %137, align 4
-  %138 = add i64 %x, 1
-  %139 = add i64 %129, %138
-  %140 = mul i64 %139, 8
-  %141 = load <8 x float>, <8 x float>* %14, align 32
-  %142 = fcmp ogt <8 x float> %141, zeroinitializer
-  %143 = select <8 x i1> %142, <8 x float> %141, <8 x float> zeroinitializer
-  %144 = getelementptr inbounds float, float* %0, i64 %140
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
-  %146 = add i64 %x, 2
-  %147 = add i64 %129, %146
-  %148 = mul i64 %147, 8
-  %149 = load <8 x float>, <8 x float>* %13, align 32
-  %150 = fcmp ogt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
-  %152 = getelementptr inbounds float, float* %0, i64 %148
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %151, <8 x float>* %153, align 4
-  %154 = add i64 %x, 3
-  %155 = add i64 %129, %154
-  %156 = mul i64 %155, 8
-  %157 = load <8 x float>, <8 x float>* %12, align 32
-  %158 = fcmp ogt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
-  %160 = getelementptr inbounds float, float* %0, i64 %156
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
-  %162 = add i64 %x, 4
-  %163 = add i64 %129, %162
-  %164 = mul i64 %163, 8
-  %165 = load <8 x float>, <8 x float>* %11, align 32
-  %166 = fcmp ogt <8 x float> %165, zeroinitializer
-  %167 = select <8 x i1> %166, <8 x float> %165, <8 x float> zeroinitializer
-  %168 = getelementptr inbounds float, float* %0, i64 %164
-  %169 = bitcast float* %168 to <8 x float>*
-  store <8 x float> %167, <8 x float>* %169, align 4
-  %170 = add i64 %x, 5
-  %171 = add i64 %129, %170
-  %172 = mul i64 %171, 8
-  %173 = load <8 x float>, <8 x float>* %10, align 32
-  %174 = fcmp ogt <8 x float> %173, zeroinitializer
-  %175 = select <8 x i1> %174, <8 x float> %173, <8 x float> zeroinitializer
-  %176 = getelementptr inbounds float, float* %0, i64 %172
-  %177 = bitcast float* %176 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %177, align 4
+  %130 = add i64 %129, %28
+  %131 = mul i64 %130, 26
+  %132 = add i64 %x, 0
+  %133 = add i64 %131, %132
+  %134 = mul i64 %133, 8
+  %135 = load <8 x float>, <8 x float>* %17, align 32
+  %136 = fcmp ogt <8 x float> %135, zeroinitializer
+  %137 = select <8 x i1> %136, <8 x float> %135, <8 x float> zeroinitializer
+  %138 = getelementptr inbounds float, float* %0, i64 %134
+  %139 = bitcast float* %138 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %139, align 4
+  %140 = add i64 %x, 1
+  %141 = add i64 %131, %140
+  %142 = mul i64 %141, 8
+  %143 = load <8 x float>, <8 x float>* %16, align 32
+  %144 = fcmp ogt <8 x float> %143, zeroinitializer
+  %145 = select <8 x i1> %144, <8 x float> %143, <8 x float> zeroinitializer
+  %146 = getelementptr inbounds float, float* %0, i64 %142
+  %147 = bitcast float* %146 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %147, align 4
+  %148 = add i64 %x, 2
+  %149 = add i64 %131, %148
+  %150 = mul i64 %149, 8
+  %151 = load <8 x float>, <8 x float>* %15, align 32
+  %152 = fcmp ogt <8 x float> %151, zeroinitializer
+  %153 = select <8 x i1> %152, <8 x float> %151, <8 x float> zeroinitializer
+  %154 = getelementptr inbounds float, float* %0, i64 %150
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %153, <8 x float>* %155, align 4
+  %156 = add i64 %x, 3
+  %157 = add i64 %131, %156
+  %158 = mul i64 %157, 8
+  %159 = load <8 x float>, <8 x float>* %14, align 32
+  %160 = fcmp ogt <8 x float> %159, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> %159, <8 x float> zeroinitializer
+  %162 = getelementptr inbounds float, float* %0, i64 %158
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %163, align 4
+  %164 = add i64 %x, 4
+  %165 = add i64 %131, %164
+  %166 = mul i64 %165, 8
+  %167 = load <8 x float>, <8 x float>* %13, align 32
+  %168 = fcmp ogt <8 x float> %167, zeroinitializer
+  %169 = select <8 x i1> %168, <8 x float> %167, <8 x float> zeroinitializer
+  %170 = getelementptr inbounds float, float* %0, i64 %166
+  %171 = bitcast float* %170 to <8 x float>*
+  store <8 x float> %169, <8 x float>* %171, align 4
+  %172 = add i64 %x, 5
+  %173 = add i64 %131, %172
+  %174 = mul i64 %173, 8
+  %175 = load <8 x float>, <8 x float>* %12, align 32
+  %176 = fcmp ogt <8 x float> %175, zeroinitializer
+  %177 = select <8 x i1> %176, <8 x float> %175, <8 x float> zeroinitializer
+  %178 = getelementptr inbounds float, float* %0, i64 %174
+  %179 = bitcast float* %178 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %179, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %178 = icmp slt i64 %kh, 3
-  br i1 %178, label %kh.body, label %kh.exit
+  %180 = icmp slt i64 %kh, 3
+  br i1 %180, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %179 = mul i64 %kh, 28
-  %180 = add i64 %67, %179
+  %181 = mul i64 %kh, 28
+  %182 = add i64 %69, %181
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -286,90 +286,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %181 = icmp slt i64 %kw, 3
-  br i1 %181, label %kw.body, label %kw.exit
+  %183 = icmp slt i64 %kw, 3
+  br i1 %183, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %182 = mul i64 %kw, 1
-  %183 = add i64 %180, %182
-  %184 = mul i64 %kh, 3
-  %185 = add i64 %184, %kw
-  %186 = mul i64 %185, 8
-  %187 = add i64 %69, %186
-  %188 = add i64 %187, 0
-  %189 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  %191 = load <8 x float>, <8 x float>* %190, align 4
-  %192 = add i64 %187, 72
-  %193 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %192
-  %194 = bitcast float* %193 to <8 x float>*
-  %195 = load <8 x float>, <8 x float>* %194, align 4
-  %196 = add i64 %183, 0
-  %197 = getelementptr inbounds float, float* %1, i64 %196
-  %198 = load float, float* %197, align 4
-  %199 = insertelement <8 x float> undef, float %198, i32 0
-  %splat = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
-  %200 = load <8 x float>, <8 x float>* %21, align 32
-  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %191, <8 x float> %200)
-  store <8 x float> %201, <8 x float>* %21, align 32
-  %202 = load <8 x float>, <8 x float>* %15, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %195, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %15, align 32
-  %204 = add i64 %183, 1
-  %205 = getelementptr inbounds float, float* %1, i64 %204
-  %206 = load float, float* %205, align 4
-  %207 = insertelement <8 x float> undef, float %206, i32 0
-  %splat1 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
-  %208 = load <8 x float>, <8 x float>* %20, align 32
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %191, <8 x float> %208)
-  store <8 x float> %209, <8 x float>* %20, align 32
-  %210 = load <8 x float>, <8 x float>* %14, align 32
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %195, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %14, align 32
-  %212 = add i64 %183, 2
-  %213 = getelementptr inbounds float, float* %1, i64 %212
-  %214 = load float, float* %213, align 4
-  %215 = insertelement <8 x float> undef, float %214, i32 0
-  %splat2 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
-  %216 = load <8 x float>, <8 x float>* %19, align 32
-  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %191, <8 x float> %216)
-  store <8 x float> %217, <8 x float>* %19, align 32
-  %218 = load <8 x float>, <8 x float>* %13, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %195, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %13, align 32
-  %220 = add i64 %183, 3
-  %221 = getelementptr inbounds float, float* %1, i64 %220
-  %222 = load float, float* %221, align 4
-  %223 = insertelement <8 x float> undef, float %222, i32 0
-  %splat3 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
-  %224 = load <8 x float>, <8 x float>* %18, align 32
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %191, <8 x float> %224)
-  store <8 x float> %225, <8 x float>* %18, align 32
-  %226 = load <8 x float>, <8 x float>* %12, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %195, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %12, align 32
-  %228 = add i64 %183, 4
-  %229 = getelementptr inbounds float, float* %1, i64 %228
-  %230 = load float, float* %229, align 4
-  %231 = insertelement <8 x float> undef, float %230, i32 0
-  %splat4 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
-  %232 = load <8 x float>, <8 x float>* %17, align 32
-  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %191, <8 x float> %232)
-  store <8 x float> %233, <8 x float>* %17, align 32
-  %234 = load <8 x float>, <8 x float>* %11, align 32
-  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %195, <8 x float> %234)
-  store <8 x float> %235, <8 x float>* %11, align 32
-  %236 = add i64 %183, 5
-  %237 = getelementptr inbounds float, float* %1, i64 %236
-  %238 = load float, float* %237, align 4
-  %239 = insertelement <8 x float> undef, float %238, i32 0
-  %splat5 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
-  %240 = load <8 x float>, <8 x float>* %16, align 32
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %191, <8 x float> %240)
-  store <8 x float> %241, <8 x float>* %16, align 32
-  %242 = load <8 x float>, <8 x float>* %10, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %195, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %10, align 32
+  %184 = mul i64 %kw, 1
+  %185 = add i64 %182, %184
+  %186 = mul i64 %kh, 3
+  %187 = add i64 %186, %kw
+  %188 = mul i64 %187, 8
+  %189 = add i64 %71, %188
+  %190 = add i64 %189, 0
+  %191 = getelementptr inbounds float, float* %4, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = add i64 %189, 72
+  %195 = getelementptr inbounds float, float* %4, i64 %194
+  %196 = bitcast float* %195 to <8 x float>*
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = add i64 %185, 0
+  %199 = getelementptr inbounds float, float* %1, i64 %198
+  %200 = load float, float* %199, align 4
+  %201 = insertelement <8 x float> undef, float %200, i32 0
+  %splat = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
+  %202 = load <8 x float>, <8 x float>* %23, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %193, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %23, align 32
+  %204 = load <8 x float>, <8 x float>* %17, align 32
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %197, <8 x float> %204)
+  store <8 x float> %205, <8 x float>* %17, align 32
+  %206 = add i64 %185, 1
+  %207 = getelementptr inbounds float, float* %1, i64 %206
+  %208 = load float, float* %207, align 4
+  %209 = insertelement <8 x float> undef, float %208, i32 0
+  %splat1 = shufflevector <8 x float> %209, <8 x float> undef, <8 x i32> zeroinitializer
+  %210 = load <8 x float>, <8 x float>* %22, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %193, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %22, align 32
+  %212 = load <8 x float>, <8 x float>* %16, align 32
+  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %197, <8 x float> %212)
+  store <8 x float> %213, <8 x float>* %16, align 32
+  %214 = add i64 %185, 2
+  %215 = getelementptr inbounds float, float* %1, i64 %214
+  %216 = load float, float* %215, align 4
+  %217 = insertelement <8 x float> undef, float %216, i32 0
+  %splat2 = shufflevector <8 x float> %217, <8 x float> undef, <8 x i32> zeroinitializer
+  %218 = load <8 x float>, <8 x float>* %21, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %193, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %21, align 32
+  %220 = load <8 x float>, <8 x float>* %15, align 32
+  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %197, <8 x float> %220)
+  store <8 x float> %221, <8 x float>* %15, align 32
+  %222 = add i64 %185, 3
+  %223 = getelementptr inbounds float, float* %1, i64 %222
+  %224 = load float, float* %223, align 4
+  %225 = insertelement <8 x float> undef, float %224, i32 0
+  %splat3 = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
+  %226 = load <8 x float>, <8 x float>* %20, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %193, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %20, align 32
+  %228 = load <8 x float>, <8 x float>* %14, align 32
+  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %197, <8 x float> %228)
+  store <8 x float> %229, <8 x float>* %14, align 32
+  %230 = add i64 %185, 4
+  %231 = getelementptr inbounds float, float* %1, i64 %230
+  %232 = load float, float* %231, align 4
+  %233 = insertelement <8 x float> undef, float %232, i32 0
+  %splat4 = shufflevector <8 x float> %233, <8 x float> undef, <8 x i32> zeroinitializer
+  %234 = load <8 x float>, <8 x float>* %19, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %193, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %19, align 32
+  %236 = load <8 x float>, <8 x float>* %13, align 32
+  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %197, <8 x float> %236)
+  store <8 x float> %237, <8 x float>* %13, align 32
+  %238 = add i64 %185, 5
+  %239 = getelementptr inbounds float, float* %1, i64 %238
+  %240 = load float, float* %239, align 4
+  %241 = insertelement <8 x float> undef, float %240, i32 0
+  %splat5 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
+  %242 = load <8 x float>, <8 x float>* %18, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %193, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %18, align 32
+  %244 = load <8 x float>, <8 x float>* %12, align 32
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %197, <8 x float> %244)
+  store <8 x float> %245, <8 x float>* %12, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -379,72 +379,72 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %x.exit
   %u9 = phi i64 [ 0, %x.exit ], [ %u.next22, %kh.exit12 ]
-  %244 = icmp slt i64 %u9, 1
-  br i1 %244, label %u.body7, label %u.exit8
+  %246 = icmp slt i64 %u9, 1
+  br i1 %246, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %245 = mul i64 %u9, 784
-  %246 = add i64 %64, %245
-  %247 = mul i64 %u9, 72
-  %248 = add i64 %37, %247
+  %247 = mul i64 %u9, 784
+  %248 = add i64 %66, %247
+  %249 = mul i64 %u9, 72
+  %250 = add i64 %39, %249
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %249 = mul i64 %29, 4
-  %250 = add i64 %249, %32
-  %251 = add i64 %250, 0
-  %252 = mul i64 %251, 26
-  %253 = add i64 %252, %26
+  %251 = mul i64 %31, 4
+  %252 = add i64 %251, %34
+  %253 = add i64 %252, 0
   %254 = mul i64 %253, 26
-  %255 = add i64 %254, 24
-  %256 = mul i64 %255, 8
-  %257 = load <8 x float>, <8 x float>* %9, align 32
-  %258 = fcmp ogt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> %257, <8 x float> zeroinitializer
-  %260 = getelementptr inbounds float, float* %0, i64 %256
-  %261 = bitcast float* %260 to <8 x float>*
-  store <8 x float> %259, <8 x float>* %261, align 4
-  %262 = add i64 %254, 25
-  %263 = mul i64 %262, 8
-  %264 = load <8 x float>, <8 x float>* %8, align 32
-  %265 = fcmp ogt <8 x float> %264, zeroinitializer
-  %266 = select <8 x i1> %265, <8 x float> %264, <8 x float> zeroinitializer
-  %267 = getelementptr inbounds float, float* %0, i64 %263
-  %268 = bitcast float* %267 to <8 x float>*
-  store <8 x float> %266, <8 x float>* %268, align 4
-  %269 = mul i64 %29, 4
-  %270 = add i64 %269, %32
-  %271 = add i64 %270, 1
-  %272 = mul i64 %271, 26
-  %273 = add i64 %272, %26
+  %255 = add i64 %254, %28
+  %256 = mul i64 %255, 26
+  %257 = add i64 %256, 24
+  %258 = mul i64 %257, 8
+  %259 = load <8 x float>, <8 x float>* %11, align 32
+  %260 = fcmp ogt <8 x float> %259, zeroinitializer
+  %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
+  %262 = getelementptr inbounds float, float* %0, i64 %258
+  %263 = bitcast float* %262 to <8 x float>*
+  store <8 x float> %261, <8 x float>* %263, align 4
+  %264 = add i64 %256, 25
+  %265 = mul i64 %264, 8
+  %266 = load <8 x float>, <8 x float>* %10, align 32
+  %267 = fcmp ogt <8 x float> %266, zeroinitializer
+  %268 = select <8 x i1> %267, <8 x float> %266, <8 x float> zeroinitializer
+  %269 = getelementptr inbounds float, float* %0, i64 %265
+  %270 = bitcast float* %269 to <8 x float>*
+  store <8 x float> %268, <8 x float>* %270, align 4
+  %271 = mul i64 %31, 4
+  %272 = add i64 %271, %34
+  %273 = add i64 %272, 1
   %274 = mul i64 %273, 26
-  %275 = add i64 %274, 24
-  %276 = mul i64 %275, 8
-  %277 = load <8 x float>, <8 x float>* %7, align 32
-  %278 = fcmp ogt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
-  %280 = getelementptr inbounds float, float* %0, i64 %276
-  %281 = bitcast float* %280 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %281, align 4
-  %282 = add i64 %274, 25
-  %283 = mul i64 %282, 8
-  %284 = load <8 x float>, <8 x float>* %6, align 32
-  %285 = fcmp ogt <8 x float> %284, zeroinitializer
-  %286 = select <8 x i1> %285, <8 x float> %284, <8 x float> zeroinitializer
-  %287 = getelementptr inbounds float, float* %0, i64 %283
-  %288 = bitcast float* %287 to <8 x float>*
-  store <8 x float> %286, <8 x float>* %288, align 4
+  %275 = add i64 %274, %28
+  %276 = mul i64 %275, 26
+  %277 = add i64 %276, 24
+  %278 = mul i64 %277, 8
+  %279 = load <8 x float>, <8 x float>* %9, align 32
+  %280 = fcmp ogt <8 x float> %279, zeroinitializer
+  %281 = select <8 x i1> %280, <8 x float> %279, <8 x float> zeroinitializer
+  %282 = getelementptr inbounds float, float* %0, i64 %278
+  %283 = bitcast float* %282 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %283, align 4
+  %284 = add i64 %276, 25
+  %285 = mul i64 %284, 8
+  %286 = load <8 x float>, <8 x float>* %8, align 32
+  %287 = fcmp ogt <8 x float> %286, zeroinitializer
+  %288 = select <8 x i1> %287, <8 x float> %286, <8 x float> zeroinitializer
+  %289 = getelementptr inbounds float, float* %0, i64 %285
+  %290 = bitcast float* %289 to <8 x float>*
+  store <8 x float> %288, <8 x float>* %290, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next21, %kw.exit16 ]
-  %289 = icmp slt i64 %kh13, 3
-  br i1 %289, label %kh.body11, label %kh.exit12
+  %291 = icmp slt i64 %kh13, 3
+  br i1 %291, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %290 = mul i64 %kh13, 28
-  %291 = add i64 %246, %290
+  %292 = mul i64 %kh13, 28
+  %293 = add i64 %248, %292
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -453,46 +453,46 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next20, %kw.body15 ]
-  %292 = icmp slt i64 %kw17, 3
-  br i1 %292, label %kw.body15, label %kw.exit16
+  %294 = icmp slt i64 %kw17, 3
+  br i1 %294, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %293 = mul i64 %kw17, 1
-  %294 = add i64 %291, %293
-  %295 = mul i64 %kh13, 3
-  %296 = add i64 %295, %kw17
-  %297 = mul i64 %296, 8
-  %298 = add i64 %248, %297
-  %299 = add i64 %298, 0
-  %300 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  %302 = load <8 x float>, <8 x float>* %301, align 4
-  %303 = add i64 %298, 72
-  %304 = getelementptr inbounds float, float* bitcast ([1152 x i8]* @weight.conv2d_1.packed to float*), i64 %303
-  %305 = bitcast float* %304 to <8 x float>*
-  %306 = load <8 x float>, <8 x float>* %305, align 4
-  %307 = add i64 %294, 0
-  %308 = getelementptr inbounds float, float* %1, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = insertelement <8 x float> undef, float %309, i32 0
-  %splat18 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, <8 x float>* %9, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %302, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %9, align 32
-  %313 = load <8 x float>, <8 x float>* %7, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %306, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %7, align 32
-  %315 = add i64 %294, 1
-  %316 = getelementptr inbounds float, float* %1, i64 %315
-  %317 = load float, float* %316, align 4
-  %318 = insertelement <8 x float> undef, float %317, i32 0
-  %splat19 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
-  %319 = load <8 x float>, <8 x float>* %8, align 32
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %302, <8 x float> %319)
-  store <8 x float> %320, <8 x float>* %8, align 32
-  %321 = load <8 x float>, <8 x float>* %6, align 32
-  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %306, <8 x float> %321)
-  store <8 x float> %322, <8 x float>* %6, align 32
+  %295 = mul i64 %kw17, 1
+  %296 = add i64 %293, %295
+  %297 = mul i64 %kh13, 3
+  %298 = add i64 %297, %kw17
+  %299 = mul i64 %298, 8
+  %300 = add i64 %250, %299
+  %301 = add i64 %300, 0
+  %302 = getelementptr inbounds float, float* %4, i64 %301
+  %303 = bitcast float* %302 to <8 x float>*
+  %304 = load <8 x float>, <8 x float>* %303, align 4
+  %305 = add i64 %300, 72
+  %306 = getelementptr inbounds float, float* %4, i64 %305
+  %307 = bitcast float* %306 to <8 x float>*
+  %308 = load <8 x float>, <8 x float>* %307, align 4
+  %309 = add i64 %296, 0
+  %310 = getelementptr inbounds float, float* %1, i64 %309
+  %311 = load float, float* %310, align 4
+  %312 = insertelement <8 x float> undef, float %311, i32 0
+  %splat18 = shufflevector <8 x float> %312, <8 x float> undef, <8 x i32> zeroinitializer
+  %313 = load <8 x float>, <8 x float>* %11, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %304, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %11, align 32
+  %315 = load <8 x float>, <8 x float>* %9, align 32
+  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %308, <8 x float> %315)
+  store <8 x float> %316, <8 x float>* %9, align 32
+  %317 = add i64 %296, 1
+  %318 = getelementptr inbounds float, float* %1, i64 %317
+  %319 = load float, float* %318, align 4
+  %320 = insertelement <8 x float> undef, float %319, i32 0
+  %splat19 = shufflevector <8 x float> %320, <8 x float> undef, <8 x i32> zeroinitializer
+  %321 = load <8 x float>, <8 x float>* %10, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %304, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %10, align 32
+  %323 = load <8 x float>, <8 x float>* %8, align 32
+  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %308, <8 x float> %323)
+  store <8 x float> %324, <8 x float>* %8, align 32
   %kw.next20 = add i64 %kw17, 1
   br label %kw.header14, !llvm.loop !2
 
@@ -520,28 +520,32 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 52, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 52
-  %23 = select i1 %22, i64 %21, i64 52
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 52
-  %26 = select i1 %25, i64 %24, i64 52
-  call void @node0.conv2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 52, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 52
+  %29 = select i1 %28, i64 %27, i64 52
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 52
+  %32 = select i1 %31, i64 %30, i64 52
+  call void @node0.conv2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node1.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node1.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
   %10 = alloca <8 x float>, align 32
@@ -552,30 +556,32 @@ entry:
   %15 = alloca <8 x float>, align 32
   %16 = alloca <8 x float>, align 32
   %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %18 = icmp slt i64 %task, %5
-  br i1 %18, label %task.body, label %task.exit
+  %task = phi i64 [ %6, %entry ], [ %task.next, %x.exit ]
+  %20 = icmp slt i64 %task, %7
+  br i1 %20, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %19 = srem i64 %task, 24
-  %20 = sdiv i64 %task, 24
-  %21 = srem i64 %20, 4
-  %22 = mul i64 %19, 1
-  %23 = sdiv i64 %task, 96
-  %24 = srem i64 %23, 1
-  %25 = sdiv i64 %23, 1
-  %26 = mul i64 %24, 8
-  %27 = mul i64 %21, 2
-  %28 = add i64 %26, %27
-  %29 = mul i64 %25, 4
-  %30 = mul i64 %24, 4
-  %31 = add i64 %29, %30
-  %32 = mul i64 %31, 5408
-  %33 = mul i64 %28, 2304
-  %34 = mul i64 %22, 208
+  %21 = srem i64 %task, 24
+  %22 = sdiv i64 %task, 24
+  %23 = srem i64 %22, 4
+  %24 = mul i64 %21, 1
+  %25 = sdiv i64 %task, 96
+  %26 = srem i64 %25, 1
+  %27 = sdiv i64 %25, 1
+  %28 = mul i64 %26, 8
+  %29 = mul i64 %23, 2
+  %30 = add i64 %28, %29
+  %31 = mul i64 %27, 4
+  %32 = mul i64 %26, 4
+  %33 = add i64 %31, %32
+  %34 = mul i64 %33, 5408
+  %35 = mul i64 %30, 2304
+  %36 = mul i64 %24, 208
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -583,35 +589,35 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %u.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %35 = icmp slt i64 %x, 24
-  br i1 %35, label %x.body, label %x.exit
+  %37 = icmp slt i64 %x, 24
+  br i1 %37, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %36 = add i64 %28, 0
-  %37 = mul i64 %36, 8
-  %38 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %37
-  %39 = bitcast float* %38 to <8 x float>*
-  %40 = load <8 x float>, <8 x float>* %39, align 4
-  store <8 x float> %40, <8 x float>* %17, align 32
-  store <8 x float> %40, <8 x float>* %16, align 32
-  store <8 x float> %40, <8 x float>* %15, align 32
-  store <8 x float> %40, <8 x float>* %14, align 32
-  store <8 x float> %40, <8 x float>* %13, align 32
-  store <8 x float> %40, <8 x float>* %12, align 32
-  %41 = add i64 %28, 1
-  %42 = mul i64 %41, 8
-  %43 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  store <8 x float> %45, <8 x float>* %11, align 32
-  store <8 x float> %45, <8 x float>* %10, align 32
-  store <8 x float> %45, <8 x float>* %9, align 32
-  store <8 x float> %45, <8 x float>* %8, align 32
-  store <8 x float> %45, <8 x float>* %7, align 32
-  store <8 x float> %45, <8 x float>* %6, align 32
-  %46 = mul i64 %x, 8
-  %47 = add i64 %34, %46
-  %48 = add i64 %32, %47
+  %38 = add i64 %30, 0
+  %39 = mul i64 %38, 8
+  %40 = getelementptr inbounds float, float* %5, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  store <8 x float> %42, <8 x float>* %19, align 32
+  store <8 x float> %42, <8 x float>* %18, align 32
+  store <8 x float> %42, <8 x float>* %17, align 32
+  store <8 x float> %42, <8 x float>* %16, align 32
+  store <8 x float> %42, <8 x float>* %15, align 32
+  store <8 x float> %42, <8 x float>* %14, align 32
+  %43 = add i64 %30, 1
+  %44 = mul i64 %43, 8
+  %45 = getelementptr inbounds float, float* %5, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  store <8 x float> %47, <8 x float>* %13, align 32
+  store <8 x float> %47, <8 x float>* %12, align 32
+  store <8 x float> %47, <8 x float>* %11, align 32
+  store <8 x float> %47, <8 x float>* %10, align 32
+  store <8 x float> %47, <8 x float>* %9, align 32
+  store <8 x float> %47, <8 x float>* %8, align 32
+  %48 = mul i64 %x, 8
+  %49 = add i64 %36, %48
+  %50 = add i64 %34, %49
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
@@ -620,148 +626,148 @@ x.exit:                                           ; preds = %x.header
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %49 = icmp slt i64 %u, 4
-  br i1 %49, label %u.body, label %u.exit
+  %51 = icmp slt i64 %u, 4
+  br i1 %51, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %50 = mul i64 %u, 5408
-  %51 = add i64 %48, %50
-  %52 = mul i64 %u, 576
-  %53 = add i64 %33, %52
+  %52 = mul i64 %u, 5408
+  %53 = add i64 %50, %52
+  %54 = mul i64 %u, 576
+  %55 = add i64 %35, %54
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %54 = mul i64 %25, 8
-  %55 = add i64 %54, %28
-  %56 = add i64 %55, 0
-  %57 = mul i64 %56, 24
-  %58 = add i64 %57, %22
+  %56 = mul i64 %27, 8
+  %57 = add i64 %56, %30
+  %58 = add i64 %57, 0
   %59 = mul i64 %58, 24
-  %60 = add i64 %x, 0
-  %61 = add i64 %59, %60
-  %62 = mul i64 %61, 8
-  %63 = load <8 x float>, <8 x float>* %17, align 32
-  %64 = fcmp ogt <8 x float> %63, zeroinitializer
-  %65 = select <8 x i1> %64, <8 x float> %63, <8 x float> zeroinitializer
-  %66 = getelementptr inbounds float, float* %0, i64 %62
-  %67 = bitcast float* %66 to <8 x float>*
-  store <8 x float> %65, <8 x float>* %67, align 4
-  %68 = add i64 %x, 1
-  %69 = add i64 %59, %68
-  %70 = mul i64 %69, 8
-  %71 = load <8 x float>, <8 x float>* %16, align 32
-  %72 = fcmp ogt <8 x float> %71, zeroinitializer
-  %73 = select <8 x i1> %72, <8 x float> %71, <8 x float> zeroinitializer
-  %74 = getelementptr inbounds float, float* %0, i64 %70
-  %75 = bitcast float* %74 to <8 x float>*
-  store <8 x float> %73, <8 x float>* %75, align 4
-  %76 = add i64 %x, 2
-  %77 = add i64 %59, %76
-  %78 = mul i64 %77, 8
-  %79 = load <8 x float>, <8 x float>* %15, align 32
-  %80 = fcmp ogt <8 x float> %79, zeroinitializer
-  %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
-  %82 = getelementptr inbounds float, float* %0, i64 %78
-  %83 = bitcast float* %82 to <8 x float>*
-  store <8 x float> %81, <8 x float>* %83, align 4
-  %84 = add i64 %x, 3
-  %85 = add i64 %59, %84
-  %86 = mul i64 %85, 8
-  %87 = load <8 x float>, <8 x float>* %14, align 32
-  %88 = fcmp ogt <8 x float> %87, zeroinitializer
-  %89 = select <8 x i1> %88, <8 x float> %87, <8 x float> zeroinitializer
-  %90 = getelementptr inbounds float, float* %0, i64 %86
-  %91 = bitcast float* %90 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %91, align 4
-  %92 = add i64 %x, 4
-  %93 = add i64 %59, %92
-  %94 = mul i64 %93, 8
-  %95 = load <8 x float>, <8 x float>* %13, align 32
-  %96 = fcmp ogt <8 x float> %95, zeroinitializer
-  %97 = select <8 x i1> %96, <8 x float> %95, <8 x float> zeroinitializer
-  %98 = getelementptr inbounds float, float* %0, i64 %94
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %99, align 4
-  %100 = add i64 %x, 5
-  %101 = add i64 %59, %100
-  %102 = mul i64 %101, 8
-  %103 = load <8 x float>, <8 x float>* %12, align 32
-  %104 = fcmp ogt <8 x float> %103, zeroinitializer
-  %105 = select <8 x i1> %104, <8 x float> %103, <8 x float> zeroinitializer
-  %106 = getelementptr inbounds float, float* %0, i64 %102
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %105, <8 x float>* %107, align 4
-  %108 = mul i64 %25, 8
-  %109 = add i64 %108, %28
-  %110 = add i64 %109, 1
-  %111 = mul i64 %110, 24
-  %112 = add i64 %111, %22
+  %60 = add i64 %59, %24
+  %61 = mul i64 %60, 24
+  %62 = add i64 %x, 0
+  %63 = add i64 %61, %62
+  %64 = mul i64 %63, 8
+  %65 = load <8 x float>, <8 x float>* %19, align 32
+  %66 = fcmp ogt <8 x float> %65, zeroinitializer
+  %67 = select <8 x i1> %66, <8 x float> %65, <8 x float> zeroinitializer
+  %68 = getelementptr inbounds float, float* %0, i64 %64
+  %69 = bitcast float* %68 to <8 x float>*
+  store <8 x float> %67, <8 x float>* %69, align 4
+  %70 = add i64 %x, 1
+  %71 = add i64 %61, %70
+  %72 = mul i64 %71, 8
+  %73 = load <8 x float>, <8 x float>* %18, align 32
+  %74 = fcmp ogt <8 x float> %73, zeroinitializer
+  %75 = select <8 x i1> %74, <8 x float> %73, <8 x float> zeroinitializer
+  %76 = getelementptr inbounds float, float* %0, i64 %72
+  %77 = bitcast float* %76 to <8 x float>*
+  store <8 x float> %75, <8 x float>* %77, align 4
+  %78 = add i64 %x, 2
+  %79 = add i64 %61, %78
+  %80 = mul i64 %79, 8
+  %81 = load <8 x float>, <8 x float>* %17, align 32
+  %82 = fcmp ogt <8 x float> %81, zeroinitializer
+  %83 = select <8 x i1> %82, <8 x float> %81, <8 x float> zeroinitializer
+  %84 = getelementptr inbounds float, float* %0, i64 %80
+  %85 = bitcast float* %84 to <8 x float>*
+  store <8 x float> %83, <8 x float>* %85, align 4
+  %86 = add i64 %x, 3
+  %87 = add i64 %61, %86
+  %88 = mul i64 %87, 8
+  %89 = load <8 x float>, <8 x float>* %16, align 32
+  %90 = fcmp ogt <8 x float> %89, zeroinitializer
+  %91 = select <8 x i1> %90, <8 x float> %89, <8 x float> zeroinitializer
+  %92 = getelementptr inbounds float, float* %0, i64 %88
+  %93 = bitcast float* %92 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %93, align 4
+  %94 = add i64 %x, 4
+  %95 = add i64 %61, %94
+  %96 = mul i64 %95, 8
+  %97 = load <8 x float>, <8 x float>* %15, align 32
+  %98 = fcmp ogt <8 x float> %97, zeroinitializer
+  %99 = select <8 x i1> %98, <8 x float> %97, <8 x float> zeroinitializer
+  %100 = getelementptr inbounds float, float* %0, i64 %96
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %101, align 4
+  %102 = add i64 %x, 5
+  %103 = add i64 %61, %102
+  %104 = mul i64 %103, 8
+  %105 = load <8 x float>, <8 x float>* %14, align 32
+  %106 = fcmp ogt <8 x float> %105, zeroinitializer
+  %107 = select <8 x i1> %106, <8 x float> %105, <8 x float> zeroinitializer
+  %108 = getelementptr inbounds float, float* %0, i64 %104
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %109, align 4
+  %110 = mul i64 %27, 8
+  %111 = add i64 %110, %30
+  %112 = add i64 %111, 1
   %113 = mul i64 %112, 24
-  %114 = add i64 %x, 0
-  %115 = add i64 %113, %114
-  %116 = mul i64 %115, 8
-  %117 = load <8 x float>, <8 x float>* %11, align 32
-  %118 = fcmp ogt <8 x float> %117, zeroinitializer
-  %119 = select <8 x i1> %118, <8 x float> %117, <8 x float> zeroinitializer
-  %120 = getelementptr inbounds float, float* %0, i64 %116
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %119, <8 x float>* %121, align 4
-  %122 = add i64 %x, 1
-  %123 = add i64 %113, %122
-  %124 = mul i64 %123, 8
-  %125 = load <8 x float>, <8 x float>* %10, align 32
-  %126 = fcmp ogt <8 x float> %125, zeroinitializer
-  %127 = select <8 x i1> %126, <8 x float> %125, <8 x float> zeroinitializer
-  %128 = getelementptr inbounds float, float* %0, i64 %124
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %127, <8 x float>* %129, align 4
-  %130 = add i64 %x, 2
-  %131 = add i64 %113, %130
-  %132 = mul i64 %131, 8
-  %133 = load <8 x float>, <8 x float>* %9, align 32
-  %134 = fcmp ogt <8 x float> %133, zeroinitializer
-  %135 = select <8 x i1> %134, <8 x float> %133, <8 x float> zeroinitializer
-  %136 = getelementptr inbounds float, float* %0, i64 %132
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %135, <8 x float>* %137, align 4
-  %138 = add i64 %x, 3
-  %139 = add i64 %113, %138
-  %140 = mul i64 %139, 8
-  %141 = load <8 x float>, <8 x float>* %8, align 32
-  %142 = fcmp ogt <8 x float> %141, zeroinitializer
-  %143 = select <8 x i1> %142, <8 x float> %141, <8 x float> zeroinitializer
-  %144 = getelementptr inbounds float, float* %0, i64 %140
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
-  %146 = add i64 %x, 4
-  %147 = add i64 %113, %146
-  %148 = mul i64 %147, 8
-  %149 = load <8 x float>, <8 x float>* %7, align 32
-  %150 = fcmp ogt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
-  %152 = getelementptr inbounds float, float* %0, i64 %148
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %151, <8 x float>* %153, align 4
-  %154 = add i64 %x, 5
-  %155 = add i64 %113, %154
-  %156 = mul i64 %155, 8
-  %157 = load <8 x float>, <8 x float>* %6, align 32
-  %158 = fcmp ogt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
-  %160 = getelementptr inbounds float, float* %0, i64 %156
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
+  %114 = add i64 %113, %24
+  %115 = mul i64 %114, 24
+  %116 = add i64 %x, 0
+  %117 = add i64 %115, %116
+  %118 = mul i64 %117, 8
+  %119 = load <8 x float>, <8 x float>* %13, align 32
+  %120 = fcmp ogt <8 x float> %119, zeroinitializer
+  %121 = select <8 x i1> %120, <8 x float> %119, <8 x float> zeroinitializer
+  %122 = getelementptr inbounds float, float* %0, i64 %118
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %121, <8 x float>* %123, align 4
+  %124 = add i64 %x, 1
+  %125 = add i64 %115, %124
+  %126 = mul i64 %125, 8
+  %127 = load <8 x float>, <8 x float>* %12, align 32
+  %128 = fcmp ogt <8 x float> %127, zeroinitializer
+  %129 = select <8 x i1> %128, <8 x float> %127, <8 x float> zeroinitializer
+  %130 = getelementptr inbounds float, float* %0, i64 %126
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %129, <8 x float>* %131, align 4
+  %132 = add i64 %x, 2
+  %133 = add i64 %115, %132
+  %134 = mul i64 %133, 8
+  %135 = load <8 x float>, <8 x float>* %11, align 32
+  %136 = fcmp ogt <8 x float> %135, zeroinitializer
+  %137 = select <8 x i1> %136, <8 x float> %135, <8 x float> zeroinitializer
+  %138 = getelementptr inbounds float, float* %0, i64 %134
+  %139 = bitcast float* %138 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %139, align 4
+  %140 = add i64 %x, 3
+  %141 = add i64 %115, %140
+  %142 = mul i64 %141, 8
+  %143 = load <8 x float>, <8 x float>* %10, align 32
+  %144 = fcmp ogt <8 x float> %143, zeroinitializer
+  %145 = select <8 x i1> %144, <8 x float> %143, <8 x float> zeroinitializer
+  %146 = getelementptr inbounds float, float* %0, i64 %142
+  %147 = bitcast float* %146 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %147, align 4
+  %148 = add i64 %x, 4
+  %149 = add i64 %115, %148
+  %150 = mul i64 %149, 8
+  %151 = load <8 x float>, <8 x float>* %9, align 32
+  %152 = fcmp ogt <8 x float> %151, zeroinitializer
+  %153 = select <8 x i1> %152, <8 x float> %151, <8 x float> zeroinitializer
+  %154 = getelementptr inbounds float, float* %0, i64 %150
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %153, <8 x float>* %155, align 4
+  %156 = add i64 %x, 5
+  %157 = add i64 %115, %156
+  %158 = mul i64 %157, 8
+  %159 = load <8 x float>, <8 x float>* %8, align 32
+  %160 = fcmp ogt <8 x float> %159, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> %159, <8 x float> zeroinitializer
+  %162 = getelementptr inbounds float, float* %0, i64 %158
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %163, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %162 = icmp slt i64 %kh, 3
-  br i1 %162, label %kh.body, label %kh.exit
+  %164 = icmp slt i64 %kh, 3
+  br i1 %164, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %163 = mul i64 %kh, 208
-  %164 = add i64 %51, %163
+  %165 = mul i64 %kh, 208
+  %166 = add i64 %53, %165
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -770,608 +776,608 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %165 = icmp slt i64 %kw, 3
-  br i1 %165, label %kw.body, label %kw.exit
+  %167 = icmp slt i64 %kw, 3
+  br i1 %167, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %166 = mul i64 %kw, 8
-  %167 = add i64 %164, %166
-  %168 = mul i64 %kh, 3
-  %169 = add i64 %168, %kw
-  %170 = mul i64 %169, 64
-  %171 = add i64 %53, %170
-  %172 = add i64 %171, 0
-  %173 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %172
-  %174 = bitcast float* %173 to <8 x float>*
-  %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = add i64 %171, 2304
-  %177 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %176
-  %178 = bitcast float* %177 to <8 x float>*
-  %179 = load <8 x float>, <8 x float>* %178, align 4
-  %180 = add i64 %167, 0
-  %181 = getelementptr inbounds float, float* %1, i64 %180
-  %182 = load float, float* %181, align 4
-  %183 = insertelement <8 x float> undef, float %182, i32 0
-  %splat = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
-  %184 = load <8 x float>, <8 x float>* %17, align 32
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %175, <8 x float> %184)
-  store <8 x float> %185, <8 x float>* %17, align 32
-  %186 = load <8 x float>, <8 x float>* %11, align 32
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %179, <8 x float> %186)
-  store <8 x float> %187, <8 x float>* %11, align 32
-  %188 = add i64 %167, 8
-  %189 = getelementptr inbounds float, float* %1, i64 %188
-  %190 = load float, float* %189, align 4
-  %191 = insertelement <8 x float> undef, float %190, i32 0
-  %splat1 = shufflevector <8 x float> %191, <8 x float> undef, <8 x i32> zeroinitializer
-  %192 = load <8 x float>, <8 x float>* %16, align 32
-  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %175, <8 x float> %192)
-  store <8 x float> %193, <8 x float>* %16, align 32
-  %194 = load <8 x float>, <8 x float>* %10, align 32
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %179, <8 x float> %194)
-  store <8 x float> %195, <8 x float>* %10, align 32
-  %196 = add i64 %167, 16
-  %197 = getelementptr inbounds float, float* %1, i64 %196
-  %198 = load float, float* %197, align 4
-  %199 = insertelement <8 x float> undef, float %198, i32 0
-  %splat2 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
-  %200 = load <8 x float>, <8 x float>* %15, align 32
-  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %175, <8 x float> %200)
-  store <8 x float> %201, <8 x float>* %15, align 32
-  %202 = load <8 x float>, <8 x float>* %9, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %179, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %9, align 32
-  %204 = add i64 %167, 24
-  %205 = getelementptr inbounds float, float* %1, i64 %204
-  %206 = load float, float* %205, align 4
-  %207 = insertelement <8 x float> undef, float %206, i32 0
-  %splat3 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
-  %208 = load <8 x float>, <8 x float>* %14, align 32
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %175, <8 x float> %208)
-  store <8 x float> %209, <8 x float>* %14, align 32
-  %210 = load <8 x float>, <8 x float>* %8, align 32
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %179, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %8, align 32
-  %212 = add i64 %167, 32
-  %213 = getelementptr inbounds float, float* %1, i64 %212
-  %214 = load float, float* %213, align 4
-  %215 = insertelement <8 x float> undef, float %214, i32 0
-  %splat4 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
-  %216 = load <8 x float>, <8 x float>* %13, align 32
-  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %175, <8 x float> %216)
-  store <8 x float> %217, <8 x float>* %13, align 32
-  %218 = load <8 x float>, <8 x float>* %7, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %179, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %7, align 32
-  %220 = add i64 %167, 40
-  %221 = getelementptr inbounds float, float* %1, i64 %220
-  %222 = load float, float* %221, align 4
-  %223 = insertelement <8 x float> undef, float %222, i32 0
-  %splat5 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
-  %224 = load <8 x float>, <8 x float>* %12, align 32
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %175, <8 x float> %224)
-  store <8 x float> %225, <8 x float>* %12, align 32
-  %226 = load <8 x float>, <8 x float>* %6, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %179, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %6, align 32
-  %228 = add i64 %171, 8
-  %229 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %228
-  %230 = bitcast float* %229 to <8 x float>*
-  %231 = load <8 x float>, <8 x float>* %230, align 4
-  %232 = add i64 %171, 2312
-  %233 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %232
-  %234 = bitcast float* %233 to <8 x float>*
-  %235 = load <8 x float>, <8 x float>* %234, align 4
-  %236 = add i64 %167, 1
-  %237 = getelementptr inbounds float, float* %1, i64 %236
-  %238 = load float, float* %237, align 4
-  %239 = insertelement <8 x float> undef, float %238, i32 0
-  %splat6 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
-  %240 = load <8 x float>, <8 x float>* %17, align 32
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %231, <8 x float> %240)
-  store <8 x float> %241, <8 x float>* %17, align 32
-  %242 = load <8 x float>, <8 x float>* %11, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %235, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %11, align 32
-  %244 = add i64 %167, 9
-  %245 = getelementptr inbounds float, float* %1, i64 %244
-  %246 = load float, float* %245, align 4
-  %247 = insertelement <8 x float> undef, float %246, i32 0
-  %splat7 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
-  %248 = load <8 x float>, <8 x float>* %16, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %231, <8 x float> %248)
-  store <8 x float> %249, <8 x float>* %16, align 32
-  %250 = load <8 x float>, <8 x float>* %10, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %235, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %10, align 32
-  %252 = add i64 %167, 17
-  %253 = getelementptr inbounds float, float* %1, i64 %252
-  %254 = load float, float* %253, align 4
-  %255 = insertelement <8 x float> undef, float %254, i32 0
-  %splat8 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
-  %256 = load <8 x float>, <8 x float>* %15, align 32
-  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %231, <8 x float> %256)
-  store <8 x float> %257, <8 x float>* %15, align 32
-  %258 = load <8 x float>, <8 x float>* %9, align 32
-  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %235, <8 x float> %258)
-  store <8 x float> %259, <8 x float>* %9, align 32
-  %260 = add i64 %167, 25
-  %261 = getelementptr inbounds float, float* %1, i64 %260
-  %262 = load float, float* %261, align 4
-  %263 = insertelement <8 x float> undef, float %262, i32 0
-  %splat9 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
-  %264 = load <8 x float>, <8 x float>* %14, align 32
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %231, <8 x float> %264)
-  store <8 x float> %265, <8 x float>* %14, align 32
-  %266 = load <8 x float>, <8 x float>* %8, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %235, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %8, align 32
-  %268 = add i64 %167, 33
-  %269 = getelementptr inbounds float, float* %1, i64 %268
-  %270 = load float, float* %269, align 4
-  %271 = insertelement <8 x float> undef, float %270, i32 0
-  %splat10 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
-  %272 = load <8 x float>, <8 x float>* %13, align 32
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %231, <8 x float> %272)
-  store <8 x float> %273, <8 x float>* %13, align 32
-  %274 = load <8 x float>, <8 x float>* %7, align 32
-  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %235, <8 x float> %274)
-  store <8 x float> %275, <8 x float>* %7, align 32
-  %276 = add i64 %167, 41
-  %277 = getelementptr inbounds float, float* %1, i64 %276
-  %278 = load float, float* %277, align 4
-  %279 = insertelement <8 x float> undef, float %278, i32 0
-  %splat11 = shufflevector <8 x float> %279, <8 x float> undef, <8 x i32> zeroinitializer
-  %280 = load <8 x float>, <8 x float>* %12, align 32
-  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %231, <8 x float> %280)
-  store <8 x float> %281, <8 x float>* %12, align 32
-  %282 = load <8 x float>, <8 x float>* %6, align 32
-  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %235, <8 x float> %282)
-  store <8 x float> %283, <8 x float>* %6, align 32
-  %284 = add i64 %171, 16
-  %285 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  %287 = load <8 x float>, <8 x float>* %286, align 4
-  %288 = add i64 %171, 2320
-  %289 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %288
-  %290 = bitcast float* %289 to <8 x float>*
-  %291 = load <8 x float>, <8 x float>* %290, align 4
-  %292 = add i64 %167, 2
-  %293 = getelementptr inbounds float, float* %1, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat12 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %17, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %287, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %17, align 32
-  %298 = load <8 x float>, <8 x float>* %11, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %291, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %11, align 32
-  %300 = add i64 %167, 10
-  %301 = getelementptr inbounds float, float* %1, i64 %300
-  %302 = load float, float* %301, align 4
-  %303 = insertelement <8 x float> undef, float %302, i32 0
-  %splat13 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
-  %304 = load <8 x float>, <8 x float>* %16, align 32
-  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %287, <8 x float> %304)
-  store <8 x float> %305, <8 x float>* %16, align 32
-  %306 = load <8 x float>, <8 x float>* %10, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %291, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %10, align 32
-  %308 = add i64 %167, 18
-  %309 = getelementptr inbounds float, float* %1, i64 %308
-  %310 = load float, float* %309, align 4
-  %311 = insertelement <8 x float> undef, float %310, i32 0
-  %splat14 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
-  %312 = load <8 x float>, <8 x float>* %15, align 32
-  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %287, <8 x float> %312)
-  store <8 x float> %313, <8 x float>* %15, align 32
-  %314 = load <8 x float>, <8 x float>* %9, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %291, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %9, align 32
-  %316 = add i64 %167, 26
-  %317 = getelementptr inbounds float, float* %1, i64 %316
-  %318 = load float, float* %317, align 4
-  %319 = insertelement <8 x float> undef, float %318, i32 0
-  %splat15 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
-  %320 = load <8 x float>, <8 x float>* %14, align 32
-  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %287, <8 x float> %320)
-  store <8 x float> %321, <8 x float>* %14, align 32
-  %322 = load <8 x float>, <8 x float>* %8, align 32
-  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %291, <8 x float> %322)
-  store <8 x float> %323, <8 x float>* %8, align 32
-  %324 = add i64 %167, 34
-  %325 = getelementptr inbounds float, float* %1, i64 %324
-  %326 = load float, float* %325, align 4
-  %327 = insertelement <8 x float> undef, float %326, i32 0
-  %splat16 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
-  %328 = load <8 x float>, <8 x float>* %13, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %287, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %13, align 32
-  %330 = load <8 x float>, <8 x float>* %7, align 32
-  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %291, <8 x float> %330)
-  store <8 x float> %331, <8 x float>* %7, align 32
-  %332 = add i64 %167, 42
-  %333 = getelementptr inbounds float, float* %1, i64 %332
-  %334 = load float, float* %333, align 4
-  %335 = insertelement <8 x float> undef, float %334, i32 0
-  %splat17 = shufflevector <8 x float> %335, <8 x float> undef, <8 x i32> zeroinitializer
-  %336 = load <8 x float>, <8 x float>* %12, align 32
-  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %287, <8 x float> %336)
-  store <8 x float> %337, <8 x float>* %12, align 32
-  %338 = load <8 x float>, <8 x float>* %6, align 32
-  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %291, <8 x float> %338)
-  store <8 x float> %339, <8 x float>* %6, align 32
-  %340 = add i64 %171, 24
-  %341 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  %343 = load <8 x float>, <8 x float>* %342, align 4
-  %344 = add i64 %171, 2328
-  %345 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  %347 = load <8 x float>, <8 x float>* %346, align 4
-  %348 = add i64 %167, 3
-  %349 = getelementptr inbounds float, float* %1, i64 %348
-  %350 = load float, float* %349, align 4
-  %351 = insertelement <8 x float> undef, float %350, i32 0
-  %splat18 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
-  %352 = load <8 x float>, <8 x float>* %17, align 32
-  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %343, <8 x float> %352)
-  store <8 x float> %353, <8 x float>* %17, align 32
-  %354 = load <8 x float>, <8 x float>* %11, align 32
-  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %347, <8 x float> %354)
-  store <8 x float> %355, <8 x float>* %11, align 32
-  %356 = add i64 %167, 11
-  %357 = getelementptr inbounds float, float* %1, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat19 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %16, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %343, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %16, align 32
-  %362 = load <8 x float>, <8 x float>* %10, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %347, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %10, align 32
-  %364 = add i64 %167, 19
-  %365 = getelementptr inbounds float, float* %1, i64 %364
-  %366 = load float, float* %365, align 4
-  %367 = insertelement <8 x float> undef, float %366, i32 0
-  %splat20 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
-  %368 = load <8 x float>, <8 x float>* %15, align 32
-  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %343, <8 x float> %368)
-  store <8 x float> %369, <8 x float>* %15, align 32
-  %370 = load <8 x float>, <8 x float>* %9, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %347, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %9, align 32
-  %372 = add i64 %167, 27
-  %373 = getelementptr inbounds float, float* %1, i64 %372
-  %374 = load float, float* %373, align 4
-  %375 = insertelement <8 x float> undef, float %374, i32 0
-  %splat21 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
-  %376 = load <8 x float>, <8 x float>* %14, align 32
-  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %343, <8 x float> %376)
-  store <8 x float> %377, <8 x float>* %14, align 32
-  %378 = load <8 x float>, <8 x float>* %8, align 32
-  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %347, <8 x float> %378)
-  store <8 x float> %379, <8 x float>* %8, align 32
-  %380 = add i64 %167, 35
-  %381 = getelementptr inbounds float, float* %1, i64 %380
-  %382 = load float, float* %381, align 4
-  %383 = insertelement <8 x float> undef, float %382, i32 0
-  %splat22 = shufflevector <8 x float> %383, <8 x float> undef, <8 x i32> zeroinitializer
-  %384 = load <8 x float>, <8 x float>* %13, align 32
-  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %343, <8 x float> %384)
-  store <8 x float> %385, <8 x float>* %13, align 32
-  %386 = load <8 x float>, <8 x float>* %7, align 32
-  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %347, <8 x float> %386)
-  store <8 x float> %387, <8 x float>* %7, align 32
-  %388 = add i64 %167, 43
-  %389 = getelementptr inbounds float, float* %1, i64 %388
-  %390 = load float, float* %389, align 4
-  %391 = insertelement <8 x float> undef, float %390, i32 0
-  %splat23 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
-  %392 = load <8 x float>, <8 x float>* %12, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %343, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %12, align 32
-  %394 = load <8 x float>, <8 x float>* %6, align 32
-  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %347, <8 x float> %394)
-  store <8 x float> %395, <8 x float>* %6, align 32
-  %396 = add i64 %171, 32
-  %397 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %396
-  %398 = bitcast float* %397 to <8 x float>*
-  %399 = load <8 x float>, <8 x float>* %398, align 4
-  %400 = add i64 %171, 2336
-  %401 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %400
-  %402 = bitcast float* %401 to <8 x float>*
-  %403 = load <8 x float>, <8 x float>* %402, align 4
-  %404 = add i64 %167, 4
-  %405 = getelementptr inbounds float, float* %1, i64 %404
-  %406 = load float, float* %405, align 4
-  %407 = insertelement <8 x float> undef, float %406, i32 0
-  %splat24 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
-  %408 = load <8 x float>, <8 x float>* %17, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %399, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %17, align 32
-  %410 = load <8 x float>, <8 x float>* %11, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %403, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %11, align 32
-  %412 = add i64 %167, 12
-  %413 = getelementptr inbounds float, float* %1, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = insertelement <8 x float> undef, float %414, i32 0
-  %splat25 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, <8 x float>* %16, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %399, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %16, align 32
-  %418 = load <8 x float>, <8 x float>* %10, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %403, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %10, align 32
-  %420 = add i64 %167, 20
-  %421 = getelementptr inbounds float, float* %1, i64 %420
-  %422 = load float, float* %421, align 4
-  %423 = insertelement <8 x float> undef, float %422, i32 0
-  %splat26 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
-  %424 = load <8 x float>, <8 x float>* %15, align 32
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %399, <8 x float> %424)
-  store <8 x float> %425, <8 x float>* %15, align 32
-  %426 = load <8 x float>, <8 x float>* %9, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %403, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %9, align 32
-  %428 = add i64 %167, 28
-  %429 = getelementptr inbounds float, float* %1, i64 %428
-  %430 = load float, float* %429, align 4
-  %431 = insertelement <8 x float> undef, float %430, i32 0
-  %splat27 = shufflevector <8 x float> %431, <8 x float> undef, <8 x i32> zeroinitializer
-  %432 = load <8 x float>, <8 x float>* %14, align 32
-  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %399, <8 x float> %432)
-  store <8 x float> %433, <8 x float>* %14, align 32
-  %434 = load <8 x float>, <8 x float>* %8, align 32
-  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %403, <8 x float> %434)
-  store <8 x float> %435, <8 x float>* %8, align 32
-  %436 = add i64 %167, 36
-  %437 = getelementptr inbounds float, float* %1, i64 %436
-  %438 = load float, float* %437, align 4
-  %439 = insertelement <8 x float> undef, float %438, i32 0
-  %splat28 = shufflevector <8 x float> %439, <8 x float> undef, <8 x i32> zeroinitializer
-  %440 = load <8 x float>, <8 x float>* %13, align 32
-  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %399, <8 x float> %440)
-  store <8 x float> %441, <8 x float>* %13, align 32
-  %442 = load <8 x float>, <8 x float>* %7, align 32
-  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %403, <8 x float> %442)
-  store <8 x float> %443, <8 x float>* %7, align 32
-  %444 = add i64 %167, 44
-  %445 = getelementptr inbounds float, float* %1, i64 %444
-  %446 = load float, float* %445, align 4
-  %447 = insertelement <8 x float> undef, float %446, i32 0
-  %splat29 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
-  %448 = load <8 x float>, <8 x float>* %12, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %399, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %12, align 32
-  %450 = load <8 x float>, <8 x float>* %6, align 32
-  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %403, <8 x float> %450)
-  store <8 x float> %451, <8 x float>* %6, align 32
-  %452 = add i64 %171, 40
-  %453 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %452
-  %454 = bitcast float* %453 to <8 x float>*
-  %455 = load <8 x float>, <8 x float>* %454, align 4
-  %456 = add i64 %171, 2344
-  %457 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %456
-  %458 = bitcast float* %457 to <8 x float>*
-  %459 = load <8 x float>, <8 x float>* %458, align 4
-  %460 = add i64 %167, 5
-  %461 = getelementptr inbounds float, float* %1, i64 %460
-  %462 = load float, float* %461, align 4
-  %463 = insertelement <8 x float> undef, float %462, i32 0
-  %splat30 = shufflevector <8 x float> %463, <8 x float> undef, <8 x i32> zeroinitializer
-  %464 = load <8 x float>, <8 x float>* %17, align 32
-  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %455, <8 x float> %464)
-  store <8 x float> %465, <8 x float>* %17, align 32
-  %466 = load <8 x float>, <8 x float>* %11, align 32
-  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %459, <8 x float> %466)
-  store <8 x float> %467, <8 x float>* %11, align 32
-  %468 = add i64 %167, 13
-  %469 = getelementptr inbounds float, float* %1, i64 %468
-  %470 = load float, float* %469, align 4
-  %471 = insertelement <8 x float> undef, float %470, i32 0
-  %splat31 = shufflevector <8 x float> %471, <8 x float> undef, <8 x i32> zeroinitializer
-  %472 = load <8 x float>, <8 x float>* %16, align 32
-  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %455, <8 x float> %472)
-  store <8 x float> %473, <8 x float>* %16, align 32
-  %474 = load <8 x float>, <8 x float>* %10, align 32
-  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %459, <8 x float> %474)
-  store <8 x float> %475, <8 x float>* %10, align 32
-  %476 = add i64 %167, 21
-  %477 = getelementptr inbounds float, float* %1, i64 %476
-  %478 = load float, float* %477, align 4
-  %479 = insertelement <8 x float> undef, float %478, i32 0
-  %splat32 = shufflevector <8 x float> %479, <8 x float> undef, <8 x i32> zeroinitializer
-  %480 = load <8 x float>, <8 x float>* %15, align 32
-  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %455, <8 x float> %480)
-  store <8 x float> %481, <8 x float>* %15, align 32
-  %482 = load <8 x float>, <8 x float>* %9, align 32
-  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %459, <8 x float> %482)
-  store <8 x float> %483, <8 x float>* %9, align 32
-  %484 = add i64 %167, 29
-  %485 = getelementptr inbounds float, float* %1, i64 %484
-  %486 = load float, float* %485, align 4
-  %487 = insertelement <8 x float> undef, float %486, i32 0
-  %splat33 = shufflevector <8 x float> %487, <8 x float> undef, <8 x i32> zeroinitializer
-  %488 = load <8 x float>, <8 x float>* %14, align 32
-  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %455, <8 x float> %488)
-  store <8 x float> %489, <8 x float>* %14, align 32
-  %490 = load <8 x float>, <8 x float>* %8, align 32
-  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %459, <8 x float> %490)
-  store <8 x float> %491, <8 x float>* %8, align 32
-  %492 = add i64 %167, 37
-  %493 = getelementptr inbounds float, float* %1, i64 %492
-  %494 = load float, float* %493, align 4
-  %495 = insertelement <8 x float> undef, float %494, i32 0
-  %splat34 = shufflevector <8 x float> %495, <8 x float> undef, <8 x i32> zeroinitializer
-  %496 = load <8 x float>, <8 x float>* %13, align 32
-  %497 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %455, <8 x float> %496)
-  store <8 x float> %497, <8 x float>* %13, align 32
-  %498 = load <8 x float>, <8 x float>* %7, align 32
-  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %459, <8 x float> %498)
-  store <8 x float> %499, <8 x float>* %7, align 32
-  %500 = add i64 %167, 45
-  %501 = getelementptr inbounds float, float* %1, i64 %500
-  %502 = load float, float* %501, align 4
-  %503 = insertelement <8 x float> undef, float %502, i32 0
-  %splat35 = shufflevector <8 x float> %503, <8 x float> undef, <8 x i32> zeroinitializer
-  %504 = load <8 x float>, <8 x float>* %12, align 32
-  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %455, <8 x float> %504)
-  store <8 x float> %505, <8 x float>* %12, align 32
-  %506 = load <8 x float>, <8 x float>* %6, align 32
-  %507 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %459, <8 x float> %506)
-  store <8 x float> %507, <8 x float>* %6, align 32
-  %508 = add i64 %171, 48
-  %509 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %508
-  %510 = bitcast float* %509 to <8 x float>*
-  %511 = load <8 x float>, <8 x float>* %510, align 4
-  %512 = add i64 %171, 2352
-  %513 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %512
-  %514 = bitcast float* %513 to <8 x float>*
-  %515 = load <8 x float>, <8 x float>* %514, align 4
-  %516 = add i64 %167, 6
-  %517 = getelementptr inbounds float, float* %1, i64 %516
-  %518 = load float, float* %517, align 4
-  %519 = insertelement <8 x float> undef, float %518, i32 0
-  %splat36 = shufflevector <8 x float> %519, <8 x float> undef, <8 x i32> zeroinitializer
-  %520 = load <8 x float>, <8 x float>* %17, align 32
-  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %511, <8 x float> %520)
-  store <8 x float> %521, <8 x float>* %17, align 32
-  %522 = load <8 x float>, <8 x float>* %11, align 32
-  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %515, <8 x float> %522)
-  store <8 x float> %523, <8 x float>* %11, align 32
-  %524 = add i64 %167, 14
-  %525 = getelementptr inbounds float, float* %1, i64 %524
-  %526 = load float, float* %525, align 4
-  %527 = insertelement <8 x float> undef, float %526, i32 0
-  %splat37 = shufflevector <8 x float> %527, <8 x float> undef, <8 x i32> zeroinitializer
-  %528 = load <8 x float>, <8 x float>* %16, align 32
-  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %511, <8 x float> %528)
-  store <8 x float> %529, <8 x float>* %16, align 32
-  %530 = load <8 x float>, <8 x float>* %10, align 32
-  %531 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %515, <8 x float> %530)
-  store <8 x float> %531, <8 x float>* %10, align 32
-  %532 = add i64 %167, 22
-  %533 = getelementptr inbounds float, float* %1, i64 %532
-  %534 = load float, float* %533, align 4
-  %535 = insertelement <8 x float> undef, float %534, i32 0
-  %splat38 = shufflevector <8 x float> %535, <8 x float> undef, <8 x i32> zeroinitializer
-  %536 = load <8 x float>, <8 x float>* %15, align 32
-  %537 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %511, <8 x float> %536)
-  store <8 x float> %537, <8 x float>* %15, align 32
-  %538 = load <8 x float>, <8 x float>* %9, align 32
-  %539 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %515, <8 x float> %538)
-  store <8 x float> %539, <8 x float>* %9, align 32
-  %540 = add i64 %167, 30
-  %541 = getelementptr inbounds float, float* %1, i64 %540
-  %542 = load float, float* %541, align 4
-  %543 = insertelement <8 x float> undef, float %542, i32 0
-  %splat39 = shufflevector <8 x float> %543, <8 x float> undef, <8 x i32> zeroinitializer
-  %544 = load <8 x float>, <8 x float>* %14, align 32
-  %545 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %511, <8 x float> %544)
-  store <8 x float> %545, <8 x float>* %14, align 32
-  %546 = load <8 x float>, <8 x float>* %8, align 32
-  %547 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %515, <8 x float> %546)
-  store <8 x float> %547, <8 x float>* %8, align 32
-  %548 = add i64 %167, 38
-  %549 = getelementptr inbounds float, float* %1, i64 %548
-  %550 = load float, float* %549, align 4
-  %551 = insertelement <8 x float> undef, float %550, i32 0
-  %splat40 = shufflevector <8 x float> %551, <8 x float> undef, <8 x i32> zeroinitializer
-  %552 = load <8 x float>, <8 x float>* %13, align 32
-  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %511, <8 x float> %552)
-  store <8 x float> %553, <8 x float>* %13, align 32
-  %554 = load <8 x float>, <8 x float>* %7, align 32
-  %555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %515, <8 x float> %554)
-  store <8 x float> %555, <8 x float>* %7, align 32
-  %556 = add i64 %167, 46
-  %557 = getelementptr inbounds float, float* %1, i64 %556
-  %558 = load float, float* %557, align 4
-  %559 = insertelement <8 x float> undef, float %558, i32 0
-  %splat41 = shufflevector <8 x float> %559, <8 x float> undef, <8 x i32> zeroinitializer
-  %560 = load <8 x float>, <8 x float>* %12, align 32
-  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %511, <8 x float> %560)
-  store <8 x float> %561, <8 x float>* %12, align 32
-  %562 = load <8 x float>, <8 x float>* %6, align 32
-  %563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %515, <8 x float> %562)
-  store <8 x float> %563, <8 x float>* %6, align 32
-  %564 = add i64 %171, 56
-  %565 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %564
-  %566 = bitcast float* %565 to <8 x float>*
-  %567 = load <8 x float>, <8 x float>* %566, align 4
-  %568 = add i64 %171, 2360
-  %569 = getelementptr inbounds float, float* bitcast ([73728 x i8]* @weight.conv2d_2.packed to float*), i64 %568
-  %570 = bitcast float* %569 to <8 x float>*
-  %571 = load <8 x float>, <8 x float>* %570, align 4
-  %572 = add i64 %167, 7
-  %573 = getelementptr inbounds float, float* %1, i64 %572
-  %574 = load float, float* %573, align 4
-  %575 = insertelement <8 x float> undef, float %574, i32 0
-  %splat42 = shufflevector <8 x float> %575, <8 x float> undef, <8 x i32> zeroinitializer
-  %576 = load <8 x float>, <8 x float>* %17, align 32
-  %577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %567, <8 x float> %576)
-  store <8 x float> %577, <8 x float>* %17, align 32
-  %578 = load <8 x float>, <8 x float>* %11, align 32
-  %579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %571, <8 x float> %578)
-  store <8 x float> %579, <8 x float>* %11, align 32
-  %580 = add i64 %167, 15
-  %581 = getelementptr inbounds float, float* %1, i64 %580
-  %582 = load float, float* %581, align 4
-  %583 = insertelement <8 x float> undef, float %582, i32 0
-  %splat43 = shufflevector <8 x float> %583, <8 x float> undef, <8 x i32> zeroinitializer
-  %584 = load <8 x float>, <8 x float>* %16, align 32
-  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %567, <8 x float> %584)
-  store <8 x float> %585, <8 x float>* %16, align 32
-  %586 = load <8 x float>, <8 x float>* %10, align 32
-  %587 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %571, <8 x float> %586)
-  store <8 x float> %587, <8 x float>* %10, align 32
-  %588 = add i64 %167, 23
-  %589 = getelementptr inbounds float, float* %1, i64 %588
-  %590 = load float, float* %589, align 4
-  %591 = insertelement <8 x float> undef, float %590, i32 0
-  %splat44 = shufflevector <8 x float> %591, <8 x float> undef, <8 x i32> zeroinitializer
-  %592 = load <8 x float>, <8 x float>* %15, align 32
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %567, <8 x float> %592)
-  store <8 x float> %593, <8 x float>* %15, align 32
-  %594 = load <8 x float>, <8 x float>* %9, align 32
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %571, <8 x float> %594)
-  store <8 x float> %595, <8 x float>* %9, align 32
-  %596 = add i64 %167, 31
-  %597 = getelementptr inbounds float, float* %1, i64 %596
-  %598 = load float, float* %597, align 4
-  %599 = insertelement <8 x float> undef, float %598, i32 0
-  %splat45 = shufflevector <8 x float> %599, <8 x float> undef, <8 x i32> zeroinitializer
-  %600 = load <8 x float>, <8 x float>* %14, align 32
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %567, <8 x float> %600)
-  store <8 x float> %601, <8 x float>* %14, align 32
-  %602 = load <8 x float>, <8 x float>* %8, align 32
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %571, <8 x float> %602)
-  store <8 x float> %603, <8 x float>* %8, align 32
-  %604 = add i64 %167, 39
-  %605 = getelementptr inbounds float, float* %1, i64 %604
-  %606 = load float, float* %605, align 4
-  %607 = insertelement <8 x float> undef, float %606, i32 0
-  %splat46 = shufflevector <8 x float> %607, <8 x float> undef, <8 x i32> zeroinitializer
-  %608 = load <8 x float>, <8 x float>* %13, align 32
-  %609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %567, <8 x float> %608)
-  store <8 x float> %609, <8 x float>* %13, align 32
-  %610 = load <8 x float>, <8 x float>* %7, align 32
-  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %571, <8 x float> %610)
-  store <8 x float> %611, <8 x float>* %7, align 32
-  %612 = add i64 %167, 47
-  %613 = getelementptr inbounds float, float* %1, i64 %612
-  %614 = load float, float* %613, align 4
-  %615 = insertelement <8 x float> undef, float %614, i32 0
-  %splat47 = shufflevector <8 x float> %615, <8 x float> undef, <8 x i32> zeroinitializer
-  %616 = load <8 x float>, <8 x float>* %12, align 32
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %567, <8 x float> %616)
-  store <8 x float> %617, <8 x float>* %12, align 32
-  %618 = load <8 x float>, <8 x float>* %6, align 32
-  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %571, <8 x float> %618)
-  store <8 x float> %619, <8 x float>* %6, align 32
+  %168 = mul i64 %kw, 8
+  %169 = add i64 %166, %168
+  %170 = mul i64 %kh, 3
+  %171 = add i64 %170, %kw
+  %172 = mul i64 %171, 64
+  %173 = add i64 %55, %172
+  %174 = add i64 %173, 0
+  %175 = getelementptr inbounds float, float* %4, i64 %174
+  %176 = bitcast float* %175 to <8 x float>*
+  %177 = load <8 x float>, <8 x float>* %176, align 4
+  %178 = add i64 %173, 2304
+  %179 = getelementptr inbounds float, float* %4, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %169, 0
+  %183 = getelementptr inbounds float, float* %1, i64 %182
+  %184 = load float, float* %183, align 4
+  %185 = insertelement <8 x float> undef, float %184, i32 0
+  %splat = shufflevector <8 x float> %185, <8 x float> undef, <8 x i32> zeroinitializer
+  %186 = load <8 x float>, <8 x float>* %19, align 32
+  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %177, <8 x float> %186)
+  store <8 x float> %187, <8 x float>* %19, align 32
+  %188 = load <8 x float>, <8 x float>* %13, align 32
+  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %181, <8 x float> %188)
+  store <8 x float> %189, <8 x float>* %13, align 32
+  %190 = add i64 %169, 8
+  %191 = getelementptr inbounds float, float* %1, i64 %190
+  %192 = load float, float* %191, align 4
+  %193 = insertelement <8 x float> undef, float %192, i32 0
+  %splat1 = shufflevector <8 x float> %193, <8 x float> undef, <8 x i32> zeroinitializer
+  %194 = load <8 x float>, <8 x float>* %18, align 32
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %177, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %18, align 32
+  %196 = load <8 x float>, <8 x float>* %12, align 32
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %181, <8 x float> %196)
+  store <8 x float> %197, <8 x float>* %12, align 32
+  %198 = add i64 %169, 16
+  %199 = getelementptr inbounds float, float* %1, i64 %198
+  %200 = load float, float* %199, align 4
+  %201 = insertelement <8 x float> undef, float %200, i32 0
+  %splat2 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
+  %202 = load <8 x float>, <8 x float>* %17, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %177, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %17, align 32
+  %204 = load <8 x float>, <8 x float>* %11, align 32
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %181, <8 x float> %204)
+  store <8 x float> %205, <8 x float>* %11, align 32
+  %206 = add i64 %169, 24
+  %207 = getelementptr inbounds float, float* %1, i64 %206
+  %208 = load float, float* %207, align 4
+  %209 = insertelement <8 x float> undef, float %208, i32 0
+  %splat3 = shufflevector <8 x float> %209, <8 x float> undef, <8 x i32> zeroinitializer
+  %210 = load <8 x float>, <8 x float>* %16, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %177, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %16, align 32
+  %212 = load <8 x float>, <8 x float>* %10, align 32
+  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %181, <8 x float> %212)
+  store <8 x float> %213, <8 x float>* %10, align 32
+  %214 = add i64 %169, 32
+  %215 = getelementptr inbounds float, float* %1, i64 %214
+  %216 = load float, float* %215, align 4
+  %217 = insertelement <8 x float> undef, float %216, i32 0
+  %splat4 = shufflevector <8 x float> %217, <8 x float> undef, <8 x i32> zeroinitializer
+  %218 = load <8 x float>, <8 x float>* %15, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %177, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %15, align 32
+  %220 = load <8 x float>, <8 x float>* %9, align 32
+  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %181, <8 x float> %220)
+  store <8 x float> %221, <8 x float>* %9, align 32
+  %222 = add i64 %169, 40
+  %223 = getelementptr inbounds float, float* %1, i64 %222
+  %224 = load float, float* %223, align 4
+  %225 = insertelement <8 x float> undef, float %224, i32 0
+  %splat5 = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
+  %226 = load <8 x float>, <8 x float>* %14, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %177, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %14, align 32
+  %228 = load <8 x float>, <8 x float>* %8, align 32
+  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %181, <8 x float> %228)
+  store <8 x float> %229, <8 x float>* %8, align 32
+  %230 = add i64 %173, 8
+  %231 = getelementptr inbounds float, float* %4, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  %233 = load <8 x float>, <8 x float>* %232, align 4
+  %234 = add i64 %173, 2312
+  %235 = getelementptr inbounds float, float* %4, i64 %234
+  %236 = bitcast float* %235 to <8 x float>*
+  %237 = load <8 x float>, <8 x float>* %236, align 4
+  %238 = add i64 %169, 1
+  %239 = getelementptr inbounds float, float* %1, i64 %238
+  %240 = load float, float* %239, align 4
+  %241 = insertelement <8 x float> undef, float %240, i32 0
+  %splat6 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
+  %242 = load <8 x float>, <8 x float>* %19, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %233, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %19, align 32
+  %244 = load <8 x float>, <8 x float>* %13, align 32
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %237, <8 x float> %244)
+  store <8 x float> %245, <8 x float>* %13, align 32
+  %246 = add i64 %169, 9
+  %247 = getelementptr inbounds float, float* %1, i64 %246
+  %248 = load float, float* %247, align 4
+  %249 = insertelement <8 x float> undef, float %248, i32 0
+  %splat7 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
+  %250 = load <8 x float>, <8 x float>* %18, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %233, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %18, align 32
+  %252 = load <8 x float>, <8 x float>* %12, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %237, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %12, align 32
+  %254 = add i64 %169, 17
+  %255 = getelementptr inbounds float, float* %1, i64 %254
+  %256 = load float, float* %255, align 4
+  %257 = insertelement <8 x float> undef, float %256, i32 0
+  %splat8 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
+  %258 = load <8 x float>, <8 x float>* %17, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %233, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %17, align 32
+  %260 = load <8 x float>, <8 x float>* %11, align 32
+  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %237, <8 x float> %260)
+  store <8 x float> %261, <8 x float>* %11, align 32
+  %262 = add i64 %169, 25
+  %263 = getelementptr inbounds float, float* %1, i64 %262
+  %264 = load float, float* %263, align 4
+  %265 = insertelement <8 x float> undef, float %264, i32 0
+  %splat9 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
+  %266 = load <8 x float>, <8 x float>* %16, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %233, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %16, align 32
+  %268 = load <8 x float>, <8 x float>* %10, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %237, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %10, align 32
+  %270 = add i64 %169, 33
+  %271 = getelementptr inbounds float, float* %1, i64 %270
+  %272 = load float, float* %271, align 4
+  %273 = insertelement <8 x float> undef, float %272, i32 0
+  %splat10 = shufflevector <8 x float> %273, <8 x float> undef, <8 x i32> zeroinitializer
+  %274 = load <8 x float>, <8 x float>* %15, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %233, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %15, align 32
+  %276 = load <8 x float>, <8 x float>* %9, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %237, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %9, align 32
+  %278 = add i64 %169, 41
+  %279 = getelementptr inbounds float, float* %1, i64 %278
+  %280 = load float, float* %279, align 4
+  %281 = insertelement <8 x float> undef, float %280, i32 0
+  %splat11 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
+  %282 = load <8 x float>, <8 x float>* %14, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %233, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %14, align 32
+  %284 = load <8 x float>, <8 x float>* %8, align 32
+  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %237, <8 x float> %284)
+  store <8 x float> %285, <8 x float>* %8, align 32
+  %286 = add i64 %173, 16
+  %287 = getelementptr inbounds float, float* %4, i64 %286
+  %288 = bitcast float* %287 to <8 x float>*
+  %289 = load <8 x float>, <8 x float>* %288, align 4
+  %290 = add i64 %173, 2320
+  %291 = getelementptr inbounds float, float* %4, i64 %290
+  %292 = bitcast float* %291 to <8 x float>*
+  %293 = load <8 x float>, <8 x float>* %292, align 4
+  %294 = add i64 %169, 2
+  %295 = getelementptr inbounds float, float* %1, i64 %294
+  %296 = load float, float* %295, align 4
+  %297 = insertelement <8 x float> undef, float %296, i32 0
+  %splat12 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
+  %298 = load <8 x float>, <8 x float>* %19, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %289, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %19, align 32
+  %300 = load <8 x float>, <8 x float>* %13, align 32
+  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %293, <8 x float> %300)
+  store <8 x float> %301, <8 x float>* %13, align 32
+  %302 = add i64 %169, 10
+  %303 = getelementptr inbounds float, float* %1, i64 %302
+  %304 = load float, float* %303, align 4
+  %305 = insertelement <8 x float> undef, float %304, i32 0
+  %splat13 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %18, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %289, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %18, align 32
+  %308 = load <8 x float>, <8 x float>* %12, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %293, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %12, align 32
+  %310 = add i64 %169, 18
+  %311 = getelementptr inbounds float, float* %1, i64 %310
+  %312 = load float, float* %311, align 4
+  %313 = insertelement <8 x float> undef, float %312, i32 0
+  %splat14 = shufflevector <8 x float> %313, <8 x float> undef, <8 x i32> zeroinitializer
+  %314 = load <8 x float>, <8 x float>* %17, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %289, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %17, align 32
+  %316 = load <8 x float>, <8 x float>* %11, align 32
+  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %293, <8 x float> %316)
+  store <8 x float> %317, <8 x float>* %11, align 32
+  %318 = add i64 %169, 26
+  %319 = getelementptr inbounds float, float* %1, i64 %318
+  %320 = load float, float* %319, align 4
+  %321 = insertelement <8 x float> undef, float %320, i32 0
+  %splat15 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
+  %322 = load <8 x float>, <8 x float>* %16, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %289, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %16, align 32
+  %324 = load <8 x float>, <8 x float>* %10, align 32
+  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %293, <8 x float> %324)
+  store <8 x float> %325, <8 x float>* %10, align 32
+  %326 = add i64 %169, 34
+  %327 = getelementptr inbounds float, float* %1, i64 %326
+  %328 = load float, float* %327, align 4
+  %329 = insertelement <8 x float> undef, float %328, i32 0
+  %splat16 = shufflevector <8 x float> %329, <8 x float> undef, <8 x i32> zeroinitializer
+  %330 = load <8 x float>, <8 x float>* %15, align 32
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %289, <8 x float> %330)
+  store <8 x float> %331, <8 x float>* %15, align 32
+  %332 = load <8 x float>, <8 x float>* %9, align 32
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %293, <8 x float> %332)
+  store <8 x float> %333, <8 x float>* %9, align 32
+  %334 = add i64 %169, 42
+  %335 = getelementptr inbounds float, float* %1, i64 %334
+  %336 = load float, float* %335, align 4
+  %337 = insertelement <8 x float> undef, float %336, i32 0
+  %splat17 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
+  %338 = load <8 x float>, <8 x float>* %14, align 32
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %289, <8 x float> %338)
+  store <8 x float> %339, <8 x float>* %14, align 32
+  %340 = load <8 x float>, <8 x float>* %8, align 32
+  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %293, <8 x float> %340)
+  store <8 x float> %341, <8 x float>* %8, align 32
+  %342 = add i64 %173, 24
+  %343 = getelementptr inbounds float, float* %4, i64 %342
+  %344 = bitcast float* %343 to <8 x float>*
+  %345 = load <8 x float>, <8 x float>* %344, align 4
+  %346 = add i64 %173, 2328
+  %347 = getelementptr inbounds float, float* %4, i64 %346
+  %348 = bitcast float* %347 to <8 x float>*
+  %349 = load <8 x float>, <8 x float>* %348, align 4
+  %350 = add i64 %169, 3
+  %351 = getelementptr inbounds float, float* %1, i64 %350
+  %352 = load float, float* %351, align 4
+  %353 = insertelement <8 x float> undef, float %352, i32 0
+  %splat18 = shufflevector <8 x float> %353, <8 x float> undef, <8 x i32> zeroinitializer
+  %354 = load <8 x float>, <8 x float>* %19, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %345, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %19, align 32
+  %356 = load <8 x float>, <8 x float>* %13, align 32
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %349, <8 x float> %356)
+  store <8 x float> %357, <8 x float>* %13, align 32
+  %358 = add i64 %169, 11
+  %359 = getelementptr inbounds float, float* %1, i64 %358
+  %360 = load float, float* %359, align 4
+  %361 = insertelement <8 x float> undef, float %360, i32 0
+  %splat19 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
+  %362 = load <8 x float>, <8 x float>* %18, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %345, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %18, align 32
+  %364 = load <8 x float>, <8 x float>* %12, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %349, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %12, align 32
+  %366 = add i64 %169, 19
+  %367 = getelementptr inbounds float, float* %1, i64 %366
+  %368 = load float, float* %367, align 4
+  %369 = insertelement <8 x float> undef, float %368, i32 0
+  %splat20 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
+  %370 = load <8 x float>, <8 x float>* %17, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %345, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %17, align 32
+  %372 = load <8 x float>, <8 x float>* %11, align 32
+  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %349, <8 x float> %372)
+  store <8 x float> %373, <8 x float>* %11, align 32
+  %374 = add i64 %169, 27
+  %375 = getelementptr inbounds float, float* %1, i64 %374
+  %376 = load float, float* %375, align 4
+  %377 = insertelement <8 x float> undef, float %376, i32 0
+  %splat21 = shufflevector <8 x float> %377, <8 x float> undef, <8 x i32> zeroinitializer
+  %378 = load <8 x float>, <8 x float>* %16, align 32
+  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %345, <8 x float> %378)
+  store <8 x float> %379, <8 x float>* %16, align 32
+  %380 = load <8 x float>, <8 x float>* %10, align 32
+  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %349, <8 x float> %380)
+  store <8 x float> %381, <8 x float>* %10, align 32
+  %382 = add i64 %169, 35
+  %383 = getelementptr inbounds float, float* %1, i64 %382
+  %384 = load float, float* %383, align 4
+  %385 = insertelement <8 x float> undef, float %384, i32 0
+  %splat22 = shufflevector <8 x float> %385, <8 x float> undef, <8 x i32> zeroinitializer
+  %386 = load <8 x float>, <8 x float>* %15, align 32
+  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %345, <8 x float> %386)
+  store <8 x float> %387, <8 x float>* %15, align 32
+  %388 = load <8 x float>, <8 x float>* %9, align 32
+  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %349, <8 x float> %388)
+  store <8 x float> %389, <8 x float>* %9, align 32
+  %390 = add i64 %169, 43
+  %391 = getelementptr inbounds float, float* %1, i64 %390
+  %392 = load float, float* %391, align 4
+  %393 = insertelement <8 x float> undef, float %392, i32 0
+  %splat23 = shufflevector <8 x float> %393, <8 x float> undef, <8 x i32> zeroinitializer
+  %394 = load <8 x float>, <8 x float>* %14, align 32
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %345, <8 x float> %394)
+  store <8 x float> %395, <8 x float>* %14, align 32
+  %396 = load <8 x float>, <8 x float>* %8, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %349, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %8, align 32
+  %398 = add i64 %173, 32
+  %399 = getelementptr inbounds float, float* %4, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = add i64 %173, 2336
+  %403 = getelementptr inbounds float, float* %4, i64 %402
+  %404 = bitcast float* %403 to <8 x float>*
+  %405 = load <8 x float>, <8 x float>* %404, align 4
+  %406 = add i64 %169, 4
+  %407 = getelementptr inbounds float, float* %1, i64 %406
+  %408 = load float, float* %407, align 4
+  %409 = insertelement <8 x float> undef, float %408, i32 0
+  %splat24 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
+  %410 = load <8 x float>, <8 x float>* %19, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %401, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %19, align 32
+  %412 = load <8 x float>, <8 x float>* %13, align 32
+  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %405, <8 x float> %412)
+  store <8 x float> %413, <8 x float>* %13, align 32
+  %414 = add i64 %169, 12
+  %415 = getelementptr inbounds float, float* %1, i64 %414
+  %416 = load float, float* %415, align 4
+  %417 = insertelement <8 x float> undef, float %416, i32 0
+  %splat25 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
+  %418 = load <8 x float>, <8 x float>* %18, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %401, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %18, align 32
+  %420 = load <8 x float>, <8 x float>* %12, align 32
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %405, <8 x float> %420)
+  store <8 x float> %421, <8 x float>* %12, align 32
+  %422 = add i64 %169, 20
+  %423 = getelementptr inbounds float, float* %1, i64 %422
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i32 0
+  %splat26 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %426 = load <8 x float>, <8 x float>* %17, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %401, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %17, align 32
+  %428 = load <8 x float>, <8 x float>* %11, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %405, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %11, align 32
+  %430 = add i64 %169, 28
+  %431 = getelementptr inbounds float, float* %1, i64 %430
+  %432 = load float, float* %431, align 4
+  %433 = insertelement <8 x float> undef, float %432, i32 0
+  %splat27 = shufflevector <8 x float> %433, <8 x float> undef, <8 x i32> zeroinitializer
+  %434 = load <8 x float>, <8 x float>* %16, align 32
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %401, <8 x float> %434)
+  store <8 x float> %435, <8 x float>* %16, align 32
+  %436 = load <8 x float>, <8 x float>* %10, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %405, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %10, align 32
+  %438 = add i64 %169, 36
+  %439 = getelementptr inbounds float, float* %1, i64 %438
+  %440 = load float, float* %439, align 4
+  %441 = insertelement <8 x float> undef, float %440, i32 0
+  %splat28 = shufflevector <8 x float> %441, <8 x float> undef, <8 x i32> zeroinitializer
+  %442 = load <8 x float>, <8 x float>* %15, align 32
+  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %401, <8 x float> %442)
+  store <8 x float> %443, <8 x float>* %15, align 32
+  %444 = load <8 x float>, <8 x float>* %9, align 32
+  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %405, <8 x float> %444)
+  store <8 x float> %445, <8 x float>* %9, align 32
+  %446 = add i64 %169, 44
+  %447 = getelementptr inbounds float, float* %1, i64 %446
+  %448 = load float, float* %447, align 4
+  %449 = insertelement <8 x float> undef, float %448, i32 0
+  %splat29 = shufflevector <8 x float> %449, <8 x float> undef, <8 x i32> zeroinitializer
+  %450 = load <8 x float>, <8 x float>* %14, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %401, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %14, align 32
+  %452 = load <8 x float>, <8 x float>* %8, align 32
+  %453 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %405, <8 x float> %452)
+  store <8 x float> %453, <8 x float>* %8, align 32
+  %454 = add i64 %173, 40
+  %455 = getelementptr inbounds float, float* %4, i64 %454
+  %456 = bitcast float* %455 to <8 x float>*
+  %457 = load <8 x float>, <8 x float>* %456, align 4
+  %458 = add i64 %173, 2344
+  %459 = getelementptr inbounds float, float* %4, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  %461 = load <8 x float>, <8 x float>* %460, align 4
+  %462 = add i64 %169, 5
+  %463 = getelementptr inbounds float, float* %1, i64 %462
+  %464 = load float, float* %463, align 4
+  %465 = insertelement <8 x float> undef, float %464, i32 0
+  %splat30 = shufflevector <8 x float> %465, <8 x float> undef, <8 x i32> zeroinitializer
+  %466 = load <8 x float>, <8 x float>* %19, align 32
+  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %457, <8 x float> %466)
+  store <8 x float> %467, <8 x float>* %19, align 32
+  %468 = load <8 x float>, <8 x float>* %13, align 32
+  %469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %461, <8 x float> %468)
+  store <8 x float> %469, <8 x float>* %13, align 32
+  %470 = add i64 %169, 13
+  %471 = getelementptr inbounds float, float* %1, i64 %470
+  %472 = load float, float* %471, align 4
+  %473 = insertelement <8 x float> undef, float %472, i32 0
+  %splat31 = shufflevector <8 x float> %473, <8 x float> undef, <8 x i32> zeroinitializer
+  %474 = load <8 x float>, <8 x float>* %18, align 32
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %457, <8 x float> %474)
+  store <8 x float> %475, <8 x float>* %18, align 32
+  %476 = load <8 x float>, <8 x float>* %12, align 32
+  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %461, <8 x float> %476)
+  store <8 x float> %477, <8 x float>* %12, align 32
+  %478 = add i64 %169, 21
+  %479 = getelementptr inbounds float, float* %1, i64 %478
+  %480 = load float, float* %479, align 4
+  %481 = insertelement <8 x float> undef, float %480, i32 0
+  %splat32 = shufflevector <8 x float> %481, <8 x float> undef, <8 x i32> zeroinitializer
+  %482 = load <8 x float>, <8 x float>* %17, align 32
+  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %457, <8 x float> %482)
+  store <8 x float> %483, <8 x float>* %17, align 32
+  %484 = load <8 x float>, <8 x float>* %11, align 32
+  %485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %461, <8 x float> %484)
+  store <8 x float> %485, <8 x float>* %11, align 32
+  %486 = add i64 %169, 29
+  %487 = getelementptr inbounds float, float* %1, i64 %486
+  %488 = load float, float* %487, align 4
+  %489 = insertelement <8 x float> undef, float %488, i32 0
+  %splat33 = shufflevector <8 x float> %489, <8 x float> undef, <8 x i32> zeroinitializer
+  %490 = load <8 x float>, <8 x float>* %16, align 32
+  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %457, <8 x float> %490)
+  store <8 x float> %491, <8 x float>* %16, align 32
+  %492 = load <8 x float>, <8 x float>* %10, align 32
+  %493 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %461, <8 x float> %492)
+  store <8 x float> %493, <8 x float>* %10, align 32
+  %494 = add i64 %169, 37
+  %495 = getelementptr inbounds float, float* %1, i64 %494
+  %496 = load float, float* %495, align 4
+  %497 = insertelement <8 x float> undef, float %496, i32 0
+  %splat34 = shufflevector <8 x float> %497, <8 x float> undef, <8 x i32> zeroinitializer
+  %498 = load <8 x float>, <8 x float>* %15, align 32
+  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %457, <8 x float> %498)
+  store <8 x float> %499, <8 x float>* %15, align 32
+  %500 = load <8 x float>, <8 x float>* %9, align 32
+  %501 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %461, <8 x float> %500)
+  store <8 x float> %501, <8 x float>* %9, align 32
+  %502 = add i64 %169, 45
+  %503 = getelementptr inbounds float, float* %1, i64 %502
+  %504 = load float, float* %503, align 4
+  %505 = insertelement <8 x float> undef, float %504, i32 0
+  %splat35 = shufflevector <8 x float> %505, <8 x float> undef, <8 x i32> zeroinitializer
+  %506 = load <8 x float>, <8 x float>* %14, align 32
+  %507 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %457, <8 x float> %506)
+  store <8 x float> %507, <8 x float>* %14, align 32
+  %508 = load <8 x float>, <8 x float>* %8, align 32
+  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %461, <8 x float> %508)
+  store <8 x float> %509, <8 x float>* %8, align 32
+  %510 = add i64 %173, 48
+  %511 = getelementptr inbounds float, float* %4, i64 %510
+  %512 = bitcast float* %511 to <8 x float>*
+  %513 = load <8 x float>, <8 x float>* %512, align 4
+  %514 = add i64 %173, 2352
+  %515 = getelementptr inbounds float, float* %4, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  %517 = load <8 x float>, <8 x float>* %516, align 4
+  %518 = add i64 %169, 6
+  %519 = getelementptr inbounds float, float* %1, i64 %518
+  %520 = load float, float* %519, align 4
+  %521 = insertelement <8 x float> undef, float %520, i32 0
+  %splat36 = shufflevector <8 x float> %521, <8 x float> undef, <8 x i32> zeroinitializer
+  %522 = load <8 x float>, <8 x float>* %19, align 32
+  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %513, <8 x float> %522)
+  store <8 x float> %523, <8 x float>* %19, align 32
+  %524 = load <8 x float>, <8 x float>* %13, align 32
+  %525 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %517, <8 x float> %524)
+  store <8 x float> %525, <8 x float>* %13, align 32
+  %526 = add i64 %169, 14
+  %527 = getelementptr inbounds float, float* %1, i64 %526
+  %528 = load float, float* %527, align 4
+  %529 = insertelement <8 x float> undef, float %528, i32 0
+  %splat37 = shufflevector <8 x float> %529, <8 x float> undef, <8 x i32> zeroinitializer
+  %530 = load <8 x float>, <8 x float>* %18, align 32
+  %531 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %513, <8 x float> %530)
+  store <8 x float> %531, <8 x float>* %18, align 32
+  %532 = load <8 x float>, <8 x float>* %12, align 32
+  %533 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %517, <8 x float> %532)
+  store <8 x float> %533, <8 x float>* %12, align 32
+  %534 = add i64 %169, 22
+  %535 = getelementptr inbounds float, float* %1, i64 %534
+  %536 = load float, float* %535, align 4
+  %537 = insertelement <8 x float> undef, float %536, i32 0
+  %splat38 = shufflevector <8 x float> %537, <8 x float> undef, <8 x i32> zeroinitializer
+  %538 = load <8 x float>, <8 x float>* %17, align 32
+  %539 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %513, <8 x float> %538)
+  store <8 x float> %539, <8 x float>* %17, align 32
+  %540 = load <8 x float>, <8 x float>* %11, align 32
+  %541 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %517, <8 x float> %540)
+  store <8 x float> %541, <8 x float>* %11, align 32
+  %542 = add i64 %169, 30
+  %543 = getelementptr inbounds float, float* %1, i64 %542
+  %544 = load float, float* %543, align 4
+  %545 = insertelement <8 x float> undef, float %544, i32 0
+  %splat39 = shufflevector <8 x float> %545, <8 x float> undef, <8 x i32> zeroinitializer
+  %546 = load <8 x float>, <8 x float>* %16, align 32
+  %547 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %513, <8 x float> %546)
+  store <8 x float> %547, <8 x float>* %16, align 32
+  %548 = load <8 x float>, <8 x float>* %10, align 32
+  %549 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %517, <8 x float> %548)
+  store <8 x float> %549, <8 x float>* %10, align 32
+  %550 = add i64 %169, 38
+  %551 = getelementptr inbounds float, float* %1, i64 %550
+  %552 = load float, float* %551, align 4
+  %553 = insertelement <8 x float> undef, float %552, i32 0
+  %splat40 = shufflevector <8 x float> %553, <8 x float> undef, <8 x i32> zeroinitializer
+  %554 = load <8 x float>, <8 x float>* %15, align 32
+  %555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %513, <8 x float> %554)
+  store <8 x float> %555, <8 x float>* %15, align 32
+  %556 = load <8 x float>, <8 x float>* %9, align 32
+  %557 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %517, <8 x float> %556)
+  store <8 x float> %557, <8 x float>* %9, align 32
+  %558 = add i64 %169, 46
+  %559 = getelementptr inbounds float, float* %1, i64 %558
+  %560 = load float, float* %559, align 4
+  %561 = insertelement <8 x float> undef, float %560, i32 0
+  %splat41 = shufflevector <8 x float> %561, <8 x float> undef, <8 x i32> zeroinitializer
+  %562 = load <8 x float>, <8 x float>* %14, align 32
+  %563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %513, <8 x float> %562)
+  store <8 x float> %563, <8 x float>* %14, align 32
+  %564 = load <8 x float>, <8 x float>* %8, align 32
+  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %517, <8 x float> %564)
+  store <8 x float> %565, <8 x float>* %8, align 32
+  %566 = add i64 %173, 56
+  %567 = getelementptr inbounds float, float* %4, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  %569 = load <8 x float>, <8 x float>* %568, align 4
+  %570 = add i64 %173, 2360
+  %571 = getelementptr inbounds float, float* %4, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %169, 7
+  %575 = getelementptr inbounds float, float* %1, i64 %574
+  %576 = load float, float* %575, align 4
+  %577 = insertelement <8 x float> undef, float %576, i32 0
+  %splat42 = shufflevector <8 x float> %577, <8 x float> undef, <8 x i32> zeroinitializer
+  %578 = load <8 x float>, <8 x float>* %19, align 32
+  %579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %569, <8 x float> %578)
+  store <8 x float> %579, <8 x float>* %19, align 32
+  %580 = load <8 x float>, <8 x float>* %13, align 32
+  %581 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %573, <8 x float> %580)
+  store <8 x float> %581, <8 x float>* %13, align 32
+  %582 = add i64 %169, 15
+  %583 = getelementptr inbounds float, float* %1, i64 %582
+  %584 = load float, float* %583, align 4
+  %585 = insertelement <8 x float> undef, float %584, i32 0
+  %splat43 = shufflevector <8 x float> %585, <8 x float> undef, <8 x i32> zeroinitializer
+  %586 = load <8 x float>, <8 x float>* %18, align 32
+  %587 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %569, <8 x float> %586)
+  store <8 x float> %587, <8 x float>* %18, align 32
+  %588 = load <8 x float>, <8 x float>* %12, align 32
+  %589 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %573, <8 x float> %588)
+  store <8 x float> %589, <8 x float>* %12, align 32
+  %590 = add i64 %169, 23
+  %591 = getelementptr inbounds float, float* %1, i64 %590
+  %592 = load float, float* %591, align 4
+  %593 = insertelement <8 x float> undef, float %592, i32 0
+  %splat44 = shufflevector <8 x float> %593, <8 x float> undef, <8 x i32> zeroinitializer
+  %594 = load <8 x float>, <8 x float>* %17, align 32
+  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %569, <8 x float> %594)
+  store <8 x float> %595, <8 x float>* %17, align 32
+  %596 = load <8 x float>, <8 x float>* %11, align 32
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %573, <8 x float> %596)
+  store <8 x float> %597, <8 x float>* %11, align 32
+  %598 = add i64 %169, 31
+  %599 = getelementptr inbounds float, float* %1, i64 %598
+  %600 = load float, float* %599, align 4
+  %601 = insertelement <8 x float> undef, float %600, i32 0
+  %splat45 = shufflevector <8 x float> %601, <8 x float> undef, <8 x i32> zeroinitializer
+  %602 = load <8 x float>, <8 x float>* %16, align 32
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %569, <8 x float> %602)
+  store <8 x float> %603, <8 x float>* %16, align 32
+  %604 = load <8 x float>, <8 x float>* %10, align 32
+  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %573, <8 x float> %604)
+  store <8 x float> %605, <8 x float>* %10, align 32
+  %606 = add i64 %169, 39
+  %607 = getelementptr inbounds float, float* %1, i64 %606
+  %608 = load float, float* %607, align 4
+  %609 = insertelement <8 x float> undef, float %608, i32 0
+  %splat46 = shufflevector <8 x float> %609, <8 x float> undef, <8 x i32> zeroinitializer
+  %610 = load <8 x float>, <8 x float>* %15, align 32
+  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %569, <8 x float> %610)
+  store <8 x float> %611, <8 x float>* %15, align 32
+  %612 = load <8 x float>, <8 x float>* %9, align 32
+  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %573, <8 x float> %612)
+  store <8 x float> %613, <8 x float>* %9, align 32
+  %614 = add i64 %169, 47
+  %615 = getelementptr inbounds float, float* %1, i64 %614
+  %616 = load float, float* %615, align 4
+  %617 = insertelement <8 x float> undef, float %616, i32 0
+  %splat47 = shufflevector <8 x float> %617, <8 x float> undef, <8 x i32> zeroinitializer
+  %618 = load <8 x float>, <8 x float>* %14, align 32
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %569, <8 x float> %618)
+  store <8 x float> %619, <8 x float>* %14, align 32
+  %620 = load <8 x float>, <8 x float>* %8, align 32
+  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %573, <8 x float> %620)
+  store <8 x float> %621, <8 x float>* %8, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
@@ -1396,20 +1402,26 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 96, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 96
-  %23 = select i1 %22, i64 %21, i64 96
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 96
-  %26 = select i1 %25, i64 %24, i64 96
-  call void @node1.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 96, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 96
+  %29 = select i1 %28, i64 %27, i64 96
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 96
+  %32 = select i1 %31, i64 %30, i64 96
+  call void @node1.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -2566,7 +2578,7 @@ entry:
 ; Function Attrs: nounwind
 define i32 @mnist_cnn_run(i8** %0, i8** %1, i8* %2) #2 {
 entry:
-  %args = alloca [4 x i8*], align 8
+  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -2621,85 +2633,93 @@ endif6:                                           ; preds = %workspace
   %workspace7 = inttoptr i64 %16 to i8*
   %17 = bitcast i32* %status to i8*
   %18 = getelementptr inbounds i8, i8* %workspace7, i64 147456
-  %19 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %19, align 8
-  %20 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %input0, i8** %20, align 8
-  %21 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %21, align 8
-  %22 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %22, align 8
-  %23 = bitcast [4 x i8*]* %args to i8*
+  %23 = bitcast [6 x i8*]* %args to i8*
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1152 x i8], [1152 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %24, align 8
+  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %25, align 8
   call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %23, i32 0, i32 0)
-  %24 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %25 = getelementptr inbounds i8, i8* %workspace7, i64 147456
-  %26 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %24, i8** %26, align 8
-  %27 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %28, align 8
-  %29 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %29, align 8
-  %30 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %30, i32 0, i32 0)
-  %31 = getelementptr inbounds i8, i8* %workspace7, i64 147456
-  %32 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %33 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %31, i8** %33, align 8
-  %34 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %35, align 8
-  %36 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %36, align 8
-  %37 = bitcast [4 x i8*]* %args to i8*
-  call void @node2.maxPool2d_1.step0(i8* %37)
-  %38 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %39 = getelementptr inbounds i8, i8* %workspace7, i64 147456
-  %40 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %38, i8** %40, align 8
-  %41 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %42, align 8
-  %43 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %43, align 8
-  %44 = bitcast [4 x i8*]* %args to i8*
-  call void @node3.maxPool2d_1.nchw.step0(i8* %44)
-  %45 = getelementptr inbounds i8, i8* %workspace7, i64 36864
-  %46 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %47 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %45, i8** %47, align 8
-  %48 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %46, i8** %48, align 8
-  %49 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %49, align 8
-  %50 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %50, align 8
-  %51 = bitcast [4 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.dense_1.step0, i8* %51, i32 0, i32 0)
-  %52 = getelementptr inbounds i8, i8* %workspace7, i64 36864
-  %53 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %53, align 8
-  %54 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %52, i8** %54, align 8
-  %55 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %55, align 8
-  %56 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %56, align 8
-  %57 = bitcast [4 x i8*]* %args to i8*
-  call void @node6.dense_2.step0(i8* %57)
-  %58 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %58, align 8
-  %59 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %59, align 8
-  %60 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %60, align 8
-  %61 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %61, align 8
-  %62 = bitcast [4 x i8*]* %args to i8*
-  call void @node7.dense_2.softmax.step0(i8* %62)
+  %26 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %27 = getelementptr inbounds i8, i8* %workspace7, i64 147456
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %27, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %31, align 8
+  %32 = bitcast [6 x i8*]* %args to i8*
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([73728 x i8], [73728 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %33, align 8
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %34, align 8
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %32, i32 0, i32 0)
+  %35 = getelementptr inbounds i8, i8* %workspace7, i64 147456
+  %36 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %36, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %40, align 8
+  %41 = bitcast [6 x i8*]* %args to i8*
+  call void @node2.maxPool2d_1.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %43 = getelementptr inbounds i8, i8* %workspace7, i64 147456
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %45, align 8
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %47, align 8
+  %48 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.maxPool2d_1.nchw.step0(i8* %48)
+  %49 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %50 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %54, align 8
+  %55 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node5.dense_1.step0, i8* %55, i32 0, i32 0)
+  %56 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %57, align 8
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %60, align 8
+  %61 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.dense_2.step0(i8* %61)
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %62, align 8
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %63, align 8
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %65, align 8
+  %66 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.dense_2.softmax.step0(i8* %66)
   call void @free(i8* %allocated)
   ret i32 0
 }

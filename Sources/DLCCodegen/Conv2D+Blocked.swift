@@ -152,8 +152,7 @@ struct BlockedConvolution {
     }
 
     func lower() {
-        let weights = context.constant(packedWeights(), name: "packed")
-        let bias = op.hasBias ? context.parameter(1) : nil
+        let constants = [context.constant(packedWeights(), name: "packed")] + (op.hasBias ? [context.parameter(1)] : [])
         let lanes = block
         let outputBlocks = op.filters / block
         let tasks = batch * op.groups * taskRows * blockGroups
@@ -162,7 +161,9 @@ struct BlockedConvolution {
         let blockWeights = unitsPerGroup * taps * inputBlock * block
         padded?.stage(context)
 
-        context.step(iterations: tasks, cost: cost) { b, task, buffers in
+        context.step(iterations: tasks, cost: cost, sharingKey: context.configurationKey("blocked-conv", op), constants: constants) { b, task, buffers in
+            let weights = buffers.constants[0]
+            let bias = op.hasBias ? buffers.constants[1] : nil
             let source = padded == nil ? buffers.inputs[0] : buffers.scratch
             // Consecutive tasks share either a block group's weights (rows innermost) or input
             // rows (block groups innermost); see `rowsInnermost`.
@@ -305,7 +306,8 @@ struct PaddedInput {
     /// A step writing the padded copy into the scratch space, one padded row per iteration.
     func stage(_ context: NodeContext) {
         let (rowFloats, inputRowFloats) = (paddedWidth * unit, width * unit)
-        context.step(iterations: batch * units * paddedHeight, cost: rowFloats / 8) { b, row, buffers in
+        context.step(iterations: batch * units * paddedHeight, cost: rowFloats / 8,
+                     sharingKey: context.configurationKey("pad", padding)) { b, row, buffers in
             let y = b.sub(b.srem(row, b.index(paddedHeight)), b.index(padding.top))
             let plane = b.sdiv(row, b.index(paddedHeight))
             let target = b.element(buffers.scratch, b.mul(row, b.index(rowFloats)))

@@ -34,8 +34,7 @@ struct DepthwiseConvolution {
     }
 
     func lower() {
-        let weights = context.constant(packedWeights(), name: "packed")
-        let bias = op.hasBias ? context.parameter(1) : nil
+        let constants = [context.constant(packedWeights(), name: "packed")] + (op.hasBias ? [context.parameter(1)] : [])
         let blocks = channels / block
         let (kh, kw) = (op.kernel.height, op.kernel.width)
         let (sh, sw) = (op.stride.height, op.stride.width)
@@ -49,7 +48,10 @@ struct DepthwiseConvolution {
         let interiorEnd = max(interiorStart, min(outWidth, lastReach >= 0 ? lastReach / sw + 1 : 0))
         let lanes = block
 
-        context.step(iterations: batch * blocks * outHeight, cost: outWidth * block * kh * kw) { b, task, buffers in
+        context.step(iterations: batch * blocks * outHeight, cost: outWidth * block * kh * kw,
+                     sharingKey: context.configurationKey("depthwise", op), constants: constants) { b, task, buffers in
+            let weights = buffers.constants[0]
+            let bias = op.hasBias ? buffers.constants[1] : nil
             let source = padded == nil ? buffers.inputs[0] : buffers.scratch
             let y = b.srem(task, b.index(outHeight))
             let plane = b.sdiv(task, b.index(outHeight))   // n · blocks + channel block

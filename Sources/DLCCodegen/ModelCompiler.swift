@@ -25,6 +25,8 @@ public final class ModelCompiler {
     let builder: IRBuilder
     let runtime: RuntimeFunctions
     private var weightGlobals: [ValueID: LLVMValueRef] = [:]
+    /// Step functions layers of one configuration share (see `NodeContext.step`).
+    var sharedSteps: [String: IRFunction] = [:]
     private let declaresWeights: Bool
 
     /// The prefix of every exported symbol: the model's name.
@@ -219,7 +221,9 @@ public final class ModelCompiler {
         let (inputs, outputs, callerWorkspace) = (run.parameter(0), run.parameter(1), run.parameter(2))
         let status = builder.alloca(module.int32, "status")
         builder.store(module.constant(Int32(0)), status)
-        let maxSlots = graph.nodes.map { $0.inputs.count + 3 }.max() ?? 1
+        let maxSlots = zip(graph.nodes, lowered).map { node, context in
+            node.inputs.count + 3 + (context.steps.map(\.constants.count).max() ?? 0)
+        }.max() ?? 1
         let arguments = builder.alloca(module.array(bytePointer, maxSlots), "args")
 
         func returnStatus(_ code: RunStatus, if condition: LLVMValueRef) {
@@ -293,6 +297,11 @@ public final class ModelCompiler {
             }
             let argumentBytes = builder.bitcast(arguments, to: bytePointer)
             for step in context.steps {
+                for (offset, constant) in step.constants.enumerated() {
+                    var indices: [LLVMValueRef?] = [builder.index(0), builder.index(slots.count + offset)]
+                    let address = LLVMBuildInBoundsGEP2(builder.builder, module.array(bytePointer, maxSlots), arguments, &indices, 2, "")!
+                    builder.store(builder.bitcast(constant, to: bytePointer), address)
+                }
                 if step.parallel {
                     builder.call(runtime.parallel, [builder.bitcast(step.function.value, to: runtime.parallelBodyPointer),
                                                     argumentBytes, module.constant(Int32(options.threads)),

@@ -8,6 +8,9 @@ import DLCOptimizer
 struct KernelStep {
     let function: IRFunction
     let parallel: Bool
+    /// Constant pointers (packed weights, biases) passed after the buffers, for steps shared by
+    /// layers of the same configuration.
+    var constants: [LLVMValueRef] = []
 }
 
 /// The buffers a step's body sees, as typed pointers: the layer's output, its data inputs, its
@@ -17,6 +20,8 @@ struct StepBuffers {
     let inputs: [LLVMValueRef]
     let scratch: LLVMValueRef
     let status: LLVMValueRef
+    /// The float pointers given as `constants` to `step(...)`, as parameters of the step.
+    var constants: [LLVMValueRef] = []
 }
 
 /// What a layer's lowering works with: its node and types, the builder, the target's vector
@@ -52,6 +57,12 @@ final class NodeContext {
     /// The data of a weight, for lowerings that transform weights at compile time.
     func parameterData(_ index: Int) -> [Float] { graph.weight(node.parameters[index])!.floats }
 
+    /// What decides the code of a shareable step: the kernel, its attributes and every operand's
+    /// type and layout (weights excluded: they are passed as constants).
+    func configurationKey(_ kernel: String, _ attributes: some Hashable) -> String {
+        "\(kernel)|\(attributes)|\(outputType)|" + node.inputs.map { graph[$0].type.description }.joined(separator: ",")
+    }
+
     /// A new float constant array (transformed weights), as a float pointer.
     func constant(_ values: [Float], name: String) -> LLVMValueRef {
         compiler.floatConstant(values, name: "\(node.name).\(name)")
@@ -60,7 +71,20 @@ final class NodeContext {
     /// Emits a step over `iterations` independent units of work. `cost` estimates the work of one
     /// iteration in multiply-accumulates; a step is parallel when the whole step is worth a fork.
     /// `body` emits the code of iteration `index` (an i64) with the buffers in scope.
-    func step(iterations: Int, cost: Int, _ body: (IRBuilder, LLVMValueRef, StepBuffers) -> Void) {
+    ///
+    /// With a `sharingKey`, the step's code depends only on that key (it reads its weights
+    /// through `constants`, passed at run time, never baking them in): a later layer with the
+    /// same key reuses the function instead of compiling it again. ResNet-50's 53 convolutions
+    /// need far fewer distinct kernels.
+    func step(iterations: Int, cost: Int, sharingKey: String? = nil, constants: [LLVMValueRef] = [],
+              _ body: (IRBuilder, LLVMValueRef, StepBuffers) -> Void) {
+        let parallel = compiler.options.threads != 1 && iterations > 1 && iterations * max(cost, 1) >= 100_000
+        // In-place layers drop a noalias, so they only share with layers that do the same.
+        let key = sharingKey.map { "\($0)|inplace=\(String(describing: compiler.plan.inPlaceNodes[index]))|step=\(steps.count)" }
+        if let key, let function = compiler.sharedSteps[key] {
+            steps.append(KernelStep(function: function, parallel: parallel, constants: constants))
+            return
+        }
         let stepIndex = steps.count
         let name = "node\(index).\(node.name).step\(stepIndex)"
         let module = self.module
@@ -74,7 +98,7 @@ final class NodeContext {
             }
         }
         let parameterTypes: [LLVMTypeRef?] = [pointerType(outputType)] + inputTypes.map(pointerType)
-            + [module.floatPointer, module.pointer(to: module.int32), i64, i64]
+            + [module.floatPointer, module.pointer(to: module.int32)] + constants.map { _ in module.floatPointer } + [i64, i64]
 
         // The body: noalias buffers and an iteration range; always inlined into the wrapper, so
         // the noalias facts become alias scopes there.
@@ -93,9 +117,10 @@ final class NodeContext {
             output: bodyFunction.parameter(0),
             inputs: (0..<inputTypes.count).map { bodyFunction.parameter($0 + 1) },
             scratch: bodyFunction.parameter(inputTypes.count + 1),
-            status: bodyFunction.parameter(inputTypes.count + 2))
-        let begin = bodyFunction.parameter(inputTypes.count + 3)
-        let end = bodyFunction.parameter(inputTypes.count + 4)
+            status: bodyFunction.parameter(inputTypes.count + 2),
+            constants: constants.indices.map { bodyFunction.parameter(inputTypes.count + 3 + $0) })
+        let begin = bodyFunction.parameter(inputTypes.count + 3 + constants.count)
+        let end = bodyFunction.parameter(inputTypes.count + 4 + constants.count)
         builder.loop(from: begin, to: end, "task") { task in body(builder, task, buffers) }
         builder.return()
 
@@ -107,7 +132,7 @@ final class NodeContext {
         builder.position(at: wrapper.appendBlock("entry"))
         let slots = builder.bitcast(wrapper.parameter(0), to: module.pointer(to: module.bytePointer))
         var arguments: [LLVMValueRef?] = []
-        for slot in 0..<(inputTypes.count + 3) {
+        for slot in 0..<(inputTypes.count + 3 + constants.count) {
             let raw = builder.load(module.bytePointer, builder.gep(module.bytePointer, slots, builder.index(slot)))
             arguments.append(builder.bitcast(raw, to: parameterTypes[slot]!))
         }
@@ -119,7 +144,7 @@ final class NodeContext {
         builder.call(bodyFunction, arguments + [first, last])
         builder.return()
 
-        let parallel = compiler.options.threads != 1 && iterations > 1 && iterations * max(cost, 1) >= 100_000
-        steps.append(KernelStep(function: wrapper, parallel: parallel))
+        steps.append(KernelStep(function: wrapper, parallel: parallel, constants: constants))
+        if let key { compiler.sharedSteps[key] = wrapper }
     }
 }
