@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define MOBILENET_V1_INPUT_COUNT 1
 #define MOBILENET_V1_OUTPUT_COUNT 1
-#define MOBILENET_V1_WORKSPACE_SIZE 8143935
+#define MOBILENET_V1_WORKSPACE_SIZE 4816959
 #define MOBILENET_V1_INPUT_IMAGE 0  /* f32[1, 3, 224, 224] */
 #define MOBILENET_V1_OUTPUT_PROBS 0  /* f32[1, 1000] */
 

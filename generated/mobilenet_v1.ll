@@ -70,7 +70,7 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [2 x i64] [i64 1, i64 1000]
 @dlc.output0.name = private unnamed_addr constant [6 x i8] c"probs\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 2, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 4000 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([13 x i8], [13 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 8143935, i64 568740352 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([13 x i8], [13 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 4816959, i64 568740352 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
@@ -743,90 +743,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node1.depthwiseConv2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 114
-  %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 114
-  %10 = mul i64 %task, 912
-  %11 = getelementptr inbounds float, float* %2, i64 %10
-  %12 = icmp sge i64 %8, 0
-  %13 = icmp slt i64 %8, 112
-  %14 = and i1 %12, %13
-  br i1 %14, label %then, label %else
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-then:                                             ; preds = %task.body
-  %15 = mul i64 %9, 112
-  %16 = add i64 %15, %8
-  %17 = mul i64 %16, 896
-  %18 = getelementptr inbounds float, float* %1, i64 %17
-  %19 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
-  %20 = getelementptr inbounds float, float* %11, i64 8
-  %21 = bitcast float* %20 to i8*
-  %22 = bitcast float* %18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 3584, i1 false)
-  %23 = getelementptr inbounds float, float* %11, i64 904
-  %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
-  br label %endif
-
-else:                                             ; preds = %task.body
-  %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 3648, i1 false)
-  br label %endif
-
-endif:                                            ; preds = %else, %then
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node1.depthwiseConv2d_1.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 456, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 456
-  %23 = select i1 %22, i64 %21, i64 456
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 456
-  %26 = select i1 %25, i64 %24, i64 456
-  call void @node1.depthwiseConv2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node1.depthwiseConv2d_1.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node1.depthwiseConv2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -846,8 +763,8 @@ entry:
   %23 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %kh.exit3, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit3 ]
+task.header:                                      ; preds = %xb.exit29, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit29 ]
   %24 = icmp slt i64 %task, %7
   br i1 %24, label %task.body, label %task.exit
 
@@ -855,12 +772,12 @@ task.body:                                        ; preds = %task.header
   %25 = srem i64 %task, 112
   %26 = sdiv i64 %task, 112
   %27 = srem i64 %26, 4
-  %28 = mul i64 %26, 103968
+  %28 = mul i64 %26, 100352
   %29 = mul i64 %26, 112
   %30 = add i64 %29, %25
   %31 = mul i64 %30, 896
   %32 = mul i64 %25, 1
-  %33 = sub i64 %32, 0
+  %33 = sub i64 %32, 1
   %34 = mul i64 %27, 8
   %35 = getelementptr inbounds float, float* %5, i64 %34
   %36 = bitcast float* %35 to <8 x float>*
@@ -871,8 +788,8 @@ task.exit:                                        ; preds = %task.header
   ret void
 
 x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %38 = icmp slt i64 %x, 108
+  %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
+  %38 = icmp slt i64 %x, 109
   br i1 %38, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
@@ -889,14 +806,12 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %37, <8 x float>* %13, align 32
   store <8 x float> %37, <8 x float>* %12, align 32
   %39 = mul i64 %x, 1
-  %40 = sub i64 %39, 0
+  %40 = sub i64 %39, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
   store <8 x float> %37, <8 x float>* %11, align 32
   store <8 x float> %37, <8 x float>* %10, align 32
-  store <8 x float> %37, <8 x float>* %9, align 32
-  store <8 x float> %37, <8 x float>* %8, align 32
   br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
@@ -908,9 +823,9 @@ kh.body:                                          ; preds = %kh.header
   %42 = mul i64 %kh, 1
   %43 = add i64 %33, %42
   %44 = icmp sge i64 %43, 0
-  %45 = icmp slt i64 %43, 114
+  %45 = icmp slt i64 %43, 112
   %46 = and i1 %44, %45
-  br i1 true, label %then, label %endif
+  br i1 %46, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
   %47 = add i64 %x, 0
@@ -1025,7 +940,7 @@ kh.exit:                                          ; preds = %kh.header
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %143 = mul i64 %43, 912
+  %143 = mul i64 %43, 896
   %144 = add i64 %28, %143
   br label %kw.header
 
@@ -1052,7 +967,7 @@ kw.body:                                          ; preds = %kw.header
   %156 = add i64 %147, 0
   %157 = mul i64 %156, 8
   %158 = add i64 %144, %157
-  %159 = getelementptr inbounds float, float* %2, i64 %158
+  %159 = getelementptr inbounds float, float* %1, i64 %158
   %160 = bitcast float* %159 to <8 x float>*
   %161 = load <8 x float>, <8 x float>* %160, align 4
   %162 = load <8 x float>, <8 x float>* %23, align 32
@@ -1061,7 +976,7 @@ kw.body:                                          ; preds = %kw.header
   %164 = add i64 %147, 1
   %165 = mul i64 %164, 8
   %166 = add i64 %144, %165
-  %167 = getelementptr inbounds float, float* %2, i64 %166
+  %167 = getelementptr inbounds float, float* %1, i64 %166
   %168 = bitcast float* %167 to <8 x float>*
   %169 = load <8 x float>, <8 x float>* %168, align 4
   %170 = load <8 x float>, <8 x float>* %22, align 32
@@ -1070,7 +985,7 @@ kw.body:                                          ; preds = %kw.header
   %172 = add i64 %147, 2
   %173 = mul i64 %172, 8
   %174 = add i64 %144, %173
-  %175 = getelementptr inbounds float, float* %2, i64 %174
+  %175 = getelementptr inbounds float, float* %1, i64 %174
   %176 = bitcast float* %175 to <8 x float>*
   %177 = load <8 x float>, <8 x float>* %176, align 4
   %178 = load <8 x float>, <8 x float>* %21, align 32
@@ -1079,7 +994,7 @@ kw.body:                                          ; preds = %kw.header
   %180 = add i64 %147, 3
   %181 = mul i64 %180, 8
   %182 = add i64 %144, %181
-  %183 = getelementptr inbounds float, float* %2, i64 %182
+  %183 = getelementptr inbounds float, float* %1, i64 %182
   %184 = bitcast float* %183 to <8 x float>*
   %185 = load <8 x float>, <8 x float>* %184, align 4
   %186 = load <8 x float>, <8 x float>* %20, align 32
@@ -1088,7 +1003,7 @@ kw.body:                                          ; preds = %kw.header
   %188 = add i64 %147, 4
   %189 = mul i64 %188, 8
   %190 = add i64 %144, %189
-  %191 = getelementptr inbounds float, float* %2, i64 %190
+  %191 = getelementptr inbounds float, float* %1, i64 %190
   %192 = bitcast float* %191 to <8 x float>*
   %193 = load <8 x float>, <8 x float>* %192, align 4
   %194 = load <8 x float>, <8 x float>* %19, align 32
@@ -1097,7 +1012,7 @@ kw.body:                                          ; preds = %kw.header
   %196 = add i64 %147, 5
   %197 = mul i64 %196, 8
   %198 = add i64 %144, %197
-  %199 = getelementptr inbounds float, float* %2, i64 %198
+  %199 = getelementptr inbounds float, float* %1, i64 %198
   %200 = bitcast float* %199 to <8 x float>*
   %201 = load <8 x float>, <8 x float>* %200, align 4
   %202 = load <8 x float>, <8 x float>* %18, align 32
@@ -1106,7 +1021,7 @@ kw.body:                                          ; preds = %kw.header
   %204 = add i64 %147, 6
   %205 = mul i64 %204, 8
   %206 = add i64 %144, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
+  %207 = getelementptr inbounds float, float* %1, i64 %206
   %208 = bitcast float* %207 to <8 x float>*
   %209 = load <8 x float>, <8 x float>* %208, align 4
   %210 = load <8 x float>, <8 x float>* %17, align 32
@@ -1115,7 +1030,7 @@ kw.body:                                          ; preds = %kw.header
   %212 = add i64 %147, 7
   %213 = mul i64 %212, 8
   %214 = add i64 %144, %213
-  %215 = getelementptr inbounds float, float* %2, i64 %214
+  %215 = getelementptr inbounds float, float* %1, i64 %214
   %216 = bitcast float* %215 to <8 x float>*
   %217 = load <8 x float>, <8 x float>* %216, align 4
   %218 = load <8 x float>, <8 x float>* %16, align 32
@@ -1124,7 +1039,7 @@ kw.body:                                          ; preds = %kw.header
   %220 = add i64 %147, 8
   %221 = mul i64 %220, 8
   %222 = add i64 %144, %221
-  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %223 = getelementptr inbounds float, float* %1, i64 %222
   %224 = bitcast float* %223 to <8 x float>*
   %225 = load <8 x float>, <8 x float>* %224, align 4
   %226 = load <8 x float>, <8 x float>* %15, align 32
@@ -1133,7 +1048,7 @@ kw.body:                                          ; preds = %kw.header
   %228 = add i64 %147, 9
   %229 = mul i64 %228, 8
   %230 = add i64 %144, %229
-  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %231 = getelementptr inbounds float, float* %1, i64 %230
   %232 = bitcast float* %231 to <8 x float>*
   %233 = load <8 x float>, <8 x float>* %232, align 4
   %234 = load <8 x float>, <8 x float>* %14, align 32
@@ -1142,7 +1057,7 @@ kw.body:                                          ; preds = %kw.header
   %236 = add i64 %147, 10
   %237 = mul i64 %236, 8
   %238 = add i64 %144, %237
-  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %239 = getelementptr inbounds float, float* %1, i64 %238
   %240 = bitcast float* %239 to <8 x float>*
   %241 = load <8 x float>, <8 x float>* %240, align 4
   %242 = load <8 x float>, <8 x float>* %13, align 32
@@ -1151,7 +1066,7 @@ kw.body:                                          ; preds = %kw.header
   %244 = add i64 %147, 11
   %245 = mul i64 %244, 8
   %246 = add i64 %144, %245
-  %247 = getelementptr inbounds float, float* %2, i64 %246
+  %247 = getelementptr inbounds float, float* %1, i64 %246
   %248 = bitcast float* %247 to <8 x float>*
   %249 = load <8 x float>, <8 x float>* %248, align 4
   %250 = load <8 x float>, <8 x float>* %12, align 32
@@ -1172,45 +1087,30 @@ kh.body2:                                         ; preds = %kh.header1
   %253 = mul i64 %kh4, 1
   %254 = add i64 %33, %253
   %255 = icmp sge i64 %254, 0
-  %256 = icmp slt i64 %254, 114
+  %256 = icmp slt i64 %254, 112
   %257 = and i1 %255, %256
-  br i1 true, label %then5, label %endif6
+  br i1 %257, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %258 = add i64 %31, 864
+  %258 = add i64 %31, 872
   %259 = load <8 x float>, <8 x float>* %11, align 32
   %260 = fcmp ogt <8 x float> %259, zeroinitializer
   %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
   %262 = getelementptr inbounds float, float* %0, i64 %258
   %263 = bitcast float* %262 to <8 x float>*
   store <8 x float> %261, <8 x float>* %263, align 4
-  %264 = add i64 %31, 872
+  %264 = add i64 %31, 880
   %265 = load <8 x float>, <8 x float>* %10, align 32
   %266 = fcmp ogt <8 x float> %265, zeroinitializer
   %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
   %268 = getelementptr inbounds float, float* %0, i64 %264
   %269 = bitcast float* %268 to <8 x float>*
   store <8 x float> %267, <8 x float>* %269, align 4
-  %270 = add i64 %31, 880
-  %271 = load <8 x float>, <8 x float>* %9, align 32
-  %272 = fcmp ogt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> %271, <8 x float> zeroinitializer
-  %274 = getelementptr inbounds float, float* %0, i64 %270
-  %275 = bitcast float* %274 to <8 x float>*
-  store <8 x float> %273, <8 x float>* %275, align 4
-  %276 = add i64 %31, 888
-  %277 = load <8 x float>, <8 x float>* %8, align 32
-  %278 = fcmp ogt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
-  %280 = getelementptr inbounds float, float* %0, i64 %276
-  %281 = bitcast float* %280 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %281, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %282 = mul i64 %254, 912
-  %283 = add i64 %28, %282
+  %270 = mul i64 %254, 896
+  %271 = add i64 %28, %270
   br label %kw.header7
 
 endif6:                                           ; preds = %kw.exit9, %kh.body2
@@ -1219,65 +1119,226 @@ endif6:                                           ; preds = %kw.exit9, %kh.body2
 
 kw.header7:                                       ; preds = %kw.body8, %then5
   %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %284 = icmp slt i64 %kw10, 3
-  br i1 %284, label %kw.body8, label %kw.exit9
+  %272 = icmp slt i64 %kw10, 3
+  br i1 %272, label %kw.body8, label %kw.exit9
 
 kw.body8:                                         ; preds = %kw.header7
-  %285 = mul i64 %kw10, 1
-  %286 = add i64 108, %285
-  %287 = mul i64 %kh4, 3
-  %288 = add i64 %287, %kw10
-  %289 = mul i64 %27, 9
-  %290 = add i64 %289, %288
-  %291 = mul i64 %290, 8
-  %292 = getelementptr inbounds float, float* %4, i64 %291
-  %293 = bitcast float* %292 to <8 x float>*
-  %294 = load <8 x float>, <8 x float>* %293, align 4
-  %295 = add i64 %286, 0
-  %296 = mul i64 %295, 8
-  %297 = add i64 %283, %296
-  %298 = getelementptr inbounds float, float* %2, i64 %297
-  %299 = bitcast float* %298 to <8 x float>*
-  %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = load <8 x float>, <8 x float>* %11, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %300, <8 x float> %294, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %11, align 32
-  %303 = add i64 %286, 1
-  %304 = mul i64 %303, 8
-  %305 = add i64 %283, %304
-  %306 = getelementptr inbounds float, float* %2, i64 %305
-  %307 = bitcast float* %306 to <8 x float>*
-  %308 = load <8 x float>, <8 x float>* %307, align 4
-  %309 = load <8 x float>, <8 x float>* %10, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %294, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %10, align 32
-  %311 = add i64 %286, 2
-  %312 = mul i64 %311, 8
-  %313 = add i64 %283, %312
-  %314 = getelementptr inbounds float, float* %2, i64 %313
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = load <8 x float>, <8 x float>* %9, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %294, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %9, align 32
-  %319 = add i64 %286, 3
-  %320 = mul i64 %319, 8
-  %321 = add i64 %283, %320
-  %322 = getelementptr inbounds float, float* %2, i64 %321
-  %323 = bitcast float* %322 to <8 x float>*
-  %324 = load <8 x float>, <8 x float>* %323, align 4
-  %325 = load <8 x float>, <8 x float>* %8, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %294, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %8, align 32
+  %273 = mul i64 %kw10, 1
+  %274 = add i64 108, %273
+  %275 = mul i64 %kh4, 3
+  %276 = add i64 %275, %kw10
+  %277 = mul i64 %27, 9
+  %278 = add i64 %277, %276
+  %279 = mul i64 %278, 8
+  %280 = getelementptr inbounds float, float* %4, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %274, 0
+  %284 = mul i64 %283, 8
+  %285 = add i64 %271, %284
+  %286 = getelementptr inbounds float, float* %1, i64 %285
+  %287 = bitcast float* %286 to <8 x float>*
+  %288 = load <8 x float>, <8 x float>* %287, align 4
+  %289 = load <8 x float>, <8 x float>* %11, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %282, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %11, align 32
+  %291 = add i64 %274, 1
+  %292 = mul i64 %291, 8
+  %293 = add i64 %271, %292
+  %294 = getelementptr inbounds float, float* %1, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  %296 = load <8 x float>, <8 x float>* %295, align 4
+  %297 = load <8 x float>, <8 x float>* %10, align 32
+  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %282, <8 x float> %297)
+  store <8 x float> %298, <8 x float>* %10, align 32
   %kw.next11 = add i64 %kw10, 1
   br label %kw.header7
 
 kw.exit9:                                         ; preds = %kw.header7
   br label %endif6
+
+xb.header:                                        ; preds = %kh.exit15, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
+  %299 = icmp slt i64 %xb, 1
+  br i1 %299, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %37, <8 x float>* %9, align 32
+  %300 = mul i64 %xb, 1
+  %301 = sub i64 %300, 1
+  br label %kh.header13
+
+xb.exit:                                          ; preds = %xb.header
+  br label %xb.header27
+
+kh.header13:                                      ; preds = %endif18, %xb.body
+  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
+  %302 = icmp slt i64 %kh16, 3
+  br i1 %302, label %kh.body14, label %kh.exit15
+
+kh.body14:                                        ; preds = %kh.header13
+  %303 = mul i64 %kh16, 1
+  %304 = add i64 %33, %303
+  %305 = icmp sge i64 %304, 0
+  %306 = icmp slt i64 %304, 112
+  %307 = and i1 %305, %306
+  br i1 %307, label %then17, label %endif18
+
+kh.exit15:                                        ; preds = %kh.header13
+  %308 = add i64 %xb, 0
+  %309 = mul i64 %308, 8
+  %310 = add i64 %31, %309
+  %311 = load <8 x float>, <8 x float>* %9, align 32
+  %312 = fcmp ogt <8 x float> %311, zeroinitializer
+  %313 = select <8 x i1> %312, <8 x float> %311, <8 x float> zeroinitializer
+  %314 = getelementptr inbounds float, float* %0, i64 %310
+  %315 = bitcast float* %314 to <8 x float>*
+  store <8 x float> %313, <8 x float>* %315, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
+
+then17:                                           ; preds = %kh.body14
+  %316 = mul i64 %304, 896
+  %317 = add i64 %28, %316
+  br label %kw.header19
+
+endif18:                                          ; preds = %kw.exit21, %kh.body14
+  %kh.next26 = add i64 %kh16, 1
+  br label %kh.header13
+
+kw.header19:                                      ; preds = %endif24, %then17
+  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
+  %318 = icmp slt i64 %kw22, 3
+  br i1 %318, label %kw.body20, label %kw.exit21
+
+kw.body20:                                        ; preds = %kw.header19
+  %319 = mul i64 %kw22, 1
+  %320 = add i64 %301, %319
+  %321 = icmp sge i64 %320, 0
+  %322 = icmp slt i64 %320, 112
+  %323 = and i1 %321, %322
+  br i1 %323, label %then23, label %endif24
+
+kw.exit21:                                        ; preds = %kw.header19
+  br label %endif18
+
+then23:                                           ; preds = %kw.body20
+  %324 = mul i64 %kh16, 3
+  %325 = add i64 %324, %kw22
+  %326 = mul i64 %27, 9
+  %327 = add i64 %326, %325
+  %328 = mul i64 %327, 8
+  %329 = getelementptr inbounds float, float* %4, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  %331 = load <8 x float>, <8 x float>* %330, align 4
+  %332 = add i64 %320, 0
+  %333 = mul i64 %332, 8
+  %334 = add i64 %317, %333
+  %335 = getelementptr inbounds float, float* %1, i64 %334
+  %336 = bitcast float* %335 to <8 x float>*
+  %337 = load <8 x float>, <8 x float>* %336, align 4
+  %338 = load <8 x float>, <8 x float>* %9, align 32
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %331, <8 x float> %338)
+  store <8 x float> %339, <8 x float>* %9, align 32
+  br label %endif24
+
+endif24:                                          ; preds = %then23, %kw.body20
+  %kw.next25 = add i64 %kw22, 1
+  br label %kw.header19
+
+xb.header27:                                      ; preds = %kh.exit33, %xb.exit
+  %xb30 = phi i64 [ 111, %xb.exit ], [ %xb.next45, %kh.exit33 ]
+  %340 = icmp slt i64 %xb30, 112
+  br i1 %340, label %xb.body28, label %xb.exit29
+
+xb.body28:                                        ; preds = %xb.header27
+  store <8 x float> %37, <8 x float>* %8, align 32
+  %341 = mul i64 %xb30, 1
+  %342 = sub i64 %341, 1
+  br label %kh.header31
+
+xb.exit29:                                        ; preds = %xb.header27
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header31:                                      ; preds = %endif36, %xb.body28
+  %kh34 = phi i64 [ 0, %xb.body28 ], [ %kh.next44, %endif36 ]
+  %343 = icmp slt i64 %kh34, 3
+  br i1 %343, label %kh.body32, label %kh.exit33
+
+kh.body32:                                        ; preds = %kh.header31
+  %344 = mul i64 %kh34, 1
+  %345 = add i64 %33, %344
+  %346 = icmp sge i64 %345, 0
+  %347 = icmp slt i64 %345, 112
+  %348 = and i1 %346, %347
+  br i1 %348, label %then35, label %endif36
+
+kh.exit33:                                        ; preds = %kh.header31
+  %349 = add i64 %xb30, 0
+  %350 = mul i64 %349, 8
+  %351 = add i64 %31, %350
+  %352 = load <8 x float>, <8 x float>* %8, align 32
+  %353 = fcmp ogt <8 x float> %352, zeroinitializer
+  %354 = select <8 x i1> %353, <8 x float> %352, <8 x float> zeroinitializer
+  %355 = getelementptr inbounds float, float* %0, i64 %351
+  %356 = bitcast float* %355 to <8 x float>*
+  store <8 x float> %354, <8 x float>* %356, align 4
+  %xb.next45 = add i64 %xb30, 1
+  br label %xb.header27
+
+then35:                                           ; preds = %kh.body32
+  %357 = mul i64 %345, 896
+  %358 = add i64 %28, %357
+  br label %kw.header37
+
+endif36:                                          ; preds = %kw.exit39, %kh.body32
+  %kh.next44 = add i64 %kh34, 1
+  br label %kh.header31
+
+kw.header37:                                      ; preds = %endif42, %then35
+  %kw40 = phi i64 [ 0, %then35 ], [ %kw.next43, %endif42 ]
+  %359 = icmp slt i64 %kw40, 3
+  br i1 %359, label %kw.body38, label %kw.exit39
+
+kw.body38:                                        ; preds = %kw.header37
+  %360 = mul i64 %kw40, 1
+  %361 = add i64 %342, %360
+  %362 = icmp sge i64 %361, 0
+  %363 = icmp slt i64 %361, 112
+  %364 = and i1 %362, %363
+  br i1 %364, label %then41, label %endif42
+
+kw.exit39:                                        ; preds = %kw.header37
+  br label %endif36
+
+then41:                                           ; preds = %kw.body38
+  %365 = mul i64 %kh34, 3
+  %366 = add i64 %365, %kw40
+  %367 = mul i64 %27, 9
+  %368 = add i64 %367, %366
+  %369 = mul i64 %368, 8
+  %370 = getelementptr inbounds float, float* %4, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  %372 = load <8 x float>, <8 x float>* %371, align 4
+  %373 = add i64 %361, 0
+  %374 = mul i64 %373, 8
+  %375 = add i64 %358, %374
+  %376 = getelementptr inbounds float, float* %1, i64 %375
+  %377 = bitcast float* %376 to <8 x float>*
+  %378 = load <8 x float>, <8 x float>* %377, align 4
+  %379 = load <8 x float>, <8 x float>* %8, align 32
+  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %378, <8 x float> %372, <8 x float> %379)
+  store <8 x float> %380, <8 x float>* %8, align 32
+  br label %endif42
+
+endif42:                                          ; preds = %then41, %kw.body38
+  %kw.next43 = add i64 %kw40, 1
+  br label %kw.header37
 }
 
 ; Function Attrs: nounwind
-define internal void @node1.depthwiseConv2d_1.step1(i8* %0) #3 {
+define internal void @node1.depthwiseConv2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1311,7 +1372,7 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 448
   %32 = select i1 %31, i64 %30, i64 448
-  call void @node1.depthwiseConv2d_1.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node1.depthwiseConv2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -2550,90 +2611,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node3.depthwiseConv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 114
-  %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 114
-  %10 = mul i64 %task, 912
-  %11 = getelementptr inbounds float, float* %2, i64 %10
-  %12 = icmp sge i64 %8, 0
-  %13 = icmp slt i64 %8, 112
-  %14 = and i1 %12, %13
-  br i1 %14, label %then, label %else
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-then:                                             ; preds = %task.body
-  %15 = mul i64 %9, 112
-  %16 = add i64 %15, %8
-  %17 = mul i64 %16, 896
-  %18 = getelementptr inbounds float, float* %1, i64 %17
-  %19 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
-  %20 = getelementptr inbounds float, float* %11, i64 8
-  %21 = bitcast float* %20 to i8*
-  %22 = bitcast float* %18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 3584, i1 false)
-  %23 = getelementptr inbounds float, float* %11, i64 904
-  %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
-  br label %endif
-
-else:                                             ; preds = %task.body
-  %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 3648, i1 false)
-  br label %endif
-
-endif:                                            ; preds = %else, %then
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node3.depthwiseConv2d_2.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 912, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 912
-  %23 = select i1 %22, i64 %21, i64 912
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 912
-  %26 = select i1 %25, i64 %24, i64 912
-  call void @node3.depthwiseConv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node3.depthwiseConv2d_2.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node3.depthwiseConv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -2657,8 +2635,8 @@ entry:
   %27 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %kh.exit3, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit3 ]
+task.header:                                      ; preds = %xb.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
   %28 = icmp slt i64 %task, %7
   br i1 %28, label %task.body, label %task.exit
 
@@ -2666,12 +2644,12 @@ task.body:                                        ; preds = %task.header
   %29 = srem i64 %task, 56
   %30 = sdiv i64 %task, 56
   %31 = srem i64 %30, 8
-  %32 = mul i64 %30, 103968
+  %32 = mul i64 %30, 100352
   %33 = mul i64 %30, 56
   %34 = add i64 %33, %29
   %35 = mul i64 %34, 448
   %36 = mul i64 %29, 2
-  %37 = sub i64 %36, 0
+  %37 = sub i64 %36, 1
   %38 = mul i64 %31, 8
   %39 = getelementptr inbounds float, float* %5, i64 %38
   %40 = bitcast float* %39 to <8 x float>*
@@ -2682,8 +2660,8 @@ task.exit:                                        ; preds = %task.header
   ret void
 
 x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %42 = icmp slt i64 %x, 48
+  %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
+  %42 = icmp slt i64 %x, 49
   br i1 %42, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
@@ -2700,7 +2678,7 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %41, <8 x float>* %17, align 32
   store <8 x float> %41, <8 x float>* %16, align 32
   %43 = mul i64 %x, 2
-  %44 = sub i64 %43, 0
+  %44 = sub i64 %43, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
@@ -2711,7 +2689,6 @@ x.exit:                                           ; preds = %x.header
   store <8 x float> %41, <8 x float>* %11, align 32
   store <8 x float> %41, <8 x float>* %10, align 32
   store <8 x float> %41, <8 x float>* %9, align 32
-  store <8 x float> %41, <8 x float>* %8, align 32
   br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
@@ -2723,9 +2700,9 @@ kh.body:                                          ; preds = %kh.header
   %46 = mul i64 %kh, 1
   %47 = add i64 %37, %46
   %48 = icmp sge i64 %47, 0
-  %49 = icmp slt i64 %47, 114
+  %49 = icmp slt i64 %47, 112
   %50 = and i1 %48, %49
-  br i1 true, label %then, label %endif
+  br i1 %50, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
   %51 = add i64 %x, 0
@@ -2840,7 +2817,7 @@ kh.exit:                                          ; preds = %kh.header
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %147 = mul i64 %47, 912
+  %147 = mul i64 %47, 896
   %148 = add i64 %32, %147
   br label %kw.header
 
@@ -2867,7 +2844,7 @@ kw.body:                                          ; preds = %kw.header
   %160 = add i64 %151, 0
   %161 = mul i64 %160, 8
   %162 = add i64 %148, %161
-  %163 = getelementptr inbounds float, float* %2, i64 %162
+  %163 = getelementptr inbounds float, float* %1, i64 %162
   %164 = bitcast float* %163 to <8 x float>*
   %165 = load <8 x float>, <8 x float>* %164, align 4
   %166 = load <8 x float>, <8 x float>* %27, align 32
@@ -2876,7 +2853,7 @@ kw.body:                                          ; preds = %kw.header
   %168 = add i64 %151, 2
   %169 = mul i64 %168, 8
   %170 = add i64 %148, %169
-  %171 = getelementptr inbounds float, float* %2, i64 %170
+  %171 = getelementptr inbounds float, float* %1, i64 %170
   %172 = bitcast float* %171 to <8 x float>*
   %173 = load <8 x float>, <8 x float>* %172, align 4
   %174 = load <8 x float>, <8 x float>* %26, align 32
@@ -2885,7 +2862,7 @@ kw.body:                                          ; preds = %kw.header
   %176 = add i64 %151, 4
   %177 = mul i64 %176, 8
   %178 = add i64 %148, %177
-  %179 = getelementptr inbounds float, float* %2, i64 %178
+  %179 = getelementptr inbounds float, float* %1, i64 %178
   %180 = bitcast float* %179 to <8 x float>*
   %181 = load <8 x float>, <8 x float>* %180, align 4
   %182 = load <8 x float>, <8 x float>* %25, align 32
@@ -2894,7 +2871,7 @@ kw.body:                                          ; preds = %kw.header
   %184 = add i64 %151, 6
   %185 = mul i64 %184, 8
   %186 = add i64 %148, %185
-  %187 = getelementptr inbounds float, float* %2, i64 %186
+  %187 = getelementptr inbounds float, float* %1, i64 %186
   %188 = bitcast float* %187 to <8 x float>*
   %189 = load <8 x float>, <8 x float>* %188, align 4
   %190 = load <8 x float>, <8 x float>* %24, align 32
@@ -2903,7 +2880,7 @@ kw.body:                                          ; preds = %kw.header
   %192 = add i64 %151, 8
   %193 = mul i64 %192, 8
   %194 = add i64 %148, %193
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %195 = getelementptr inbounds float, float* %1, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
   %197 = load <8 x float>, <8 x float>* %196, align 4
   %198 = load <8 x float>, <8 x float>* %23, align 32
@@ -2912,7 +2889,7 @@ kw.body:                                          ; preds = %kw.header
   %200 = add i64 %151, 10
   %201 = mul i64 %200, 8
   %202 = add i64 %148, %201
-  %203 = getelementptr inbounds float, float* %2, i64 %202
+  %203 = getelementptr inbounds float, float* %1, i64 %202
   %204 = bitcast float* %203 to <8 x float>*
   %205 = load <8 x float>, <8 x float>* %204, align 4
   %206 = load <8 x float>, <8 x float>* %22, align 32
@@ -2921,7 +2898,7 @@ kw.body:                                          ; preds = %kw.header
   %208 = add i64 %151, 12
   %209 = mul i64 %208, 8
   %210 = add i64 %148, %209
-  %211 = getelementptr inbounds float, float* %2, i64 %210
+  %211 = getelementptr inbounds float, float* %1, i64 %210
   %212 = bitcast float* %211 to <8 x float>*
   %213 = load <8 x float>, <8 x float>* %212, align 4
   %214 = load <8 x float>, <8 x float>* %21, align 32
@@ -2930,7 +2907,7 @@ kw.body:                                          ; preds = %kw.header
   %216 = add i64 %151, 14
   %217 = mul i64 %216, 8
   %218 = add i64 %148, %217
-  %219 = getelementptr inbounds float, float* %2, i64 %218
+  %219 = getelementptr inbounds float, float* %1, i64 %218
   %220 = bitcast float* %219 to <8 x float>*
   %221 = load <8 x float>, <8 x float>* %220, align 4
   %222 = load <8 x float>, <8 x float>* %20, align 32
@@ -2939,7 +2916,7 @@ kw.body:                                          ; preds = %kw.header
   %224 = add i64 %151, 16
   %225 = mul i64 %224, 8
   %226 = add i64 %148, %225
-  %227 = getelementptr inbounds float, float* %2, i64 %226
+  %227 = getelementptr inbounds float, float* %1, i64 %226
   %228 = bitcast float* %227 to <8 x float>*
   %229 = load <8 x float>, <8 x float>* %228, align 4
   %230 = load <8 x float>, <8 x float>* %19, align 32
@@ -2948,7 +2925,7 @@ kw.body:                                          ; preds = %kw.header
   %232 = add i64 %151, 18
   %233 = mul i64 %232, 8
   %234 = add i64 %148, %233
-  %235 = getelementptr inbounds float, float* %2, i64 %234
+  %235 = getelementptr inbounds float, float* %1, i64 %234
   %236 = bitcast float* %235 to <8 x float>*
   %237 = load <8 x float>, <8 x float>* %236, align 4
   %238 = load <8 x float>, <8 x float>* %18, align 32
@@ -2957,7 +2934,7 @@ kw.body:                                          ; preds = %kw.header
   %240 = add i64 %151, 20
   %241 = mul i64 %240, 8
   %242 = add i64 %148, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %243 = getelementptr inbounds float, float* %1, i64 %242
   %244 = bitcast float* %243 to <8 x float>*
   %245 = load <8 x float>, <8 x float>* %244, align 4
   %246 = load <8 x float>, <8 x float>* %17, align 32
@@ -2966,7 +2943,7 @@ kw.body:                                          ; preds = %kw.header
   %248 = add i64 %151, 22
   %249 = mul i64 %248, 8
   %250 = add i64 %148, %249
-  %251 = getelementptr inbounds float, float* %2, i64 %250
+  %251 = getelementptr inbounds float, float* %1, i64 %250
   %252 = bitcast float* %251 to <8 x float>*
   %253 = load <8 x float>, <8 x float>* %252, align 4
   %254 = load <8 x float>, <8 x float>* %16, align 32
@@ -2987,73 +2964,65 @@ kh.body2:                                         ; preds = %kh.header1
   %257 = mul i64 %kh4, 1
   %258 = add i64 %37, %257
   %259 = icmp sge i64 %258, 0
-  %260 = icmp slt i64 %258, 114
+  %260 = icmp slt i64 %258, 112
   %261 = and i1 %259, %260
-  br i1 true, label %then5, label %endif6
+  br i1 %261, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %262 = add i64 %35, 384
+  %262 = add i64 %35, 392
   %263 = load <8 x float>, <8 x float>* %15, align 32
   %264 = fcmp ogt <8 x float> %263, zeroinitializer
   %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
   %266 = getelementptr inbounds float, float* %0, i64 %262
   %267 = bitcast float* %266 to <8 x float>*
   store <8 x float> %265, <8 x float>* %267, align 4
-  %268 = add i64 %35, 392
+  %268 = add i64 %35, 400
   %269 = load <8 x float>, <8 x float>* %14, align 32
   %270 = fcmp ogt <8 x float> %269, zeroinitializer
   %271 = select <8 x i1> %270, <8 x float> %269, <8 x float> zeroinitializer
   %272 = getelementptr inbounds float, float* %0, i64 %268
   %273 = bitcast float* %272 to <8 x float>*
   store <8 x float> %271, <8 x float>* %273, align 4
-  %274 = add i64 %35, 400
+  %274 = add i64 %35, 408
   %275 = load <8 x float>, <8 x float>* %13, align 32
   %276 = fcmp ogt <8 x float> %275, zeroinitializer
   %277 = select <8 x i1> %276, <8 x float> %275, <8 x float> zeroinitializer
   %278 = getelementptr inbounds float, float* %0, i64 %274
   %279 = bitcast float* %278 to <8 x float>*
   store <8 x float> %277, <8 x float>* %279, align 4
-  %280 = add i64 %35, 408
+  %280 = add i64 %35, 416
   %281 = load <8 x float>, <8 x float>* %12, align 32
   %282 = fcmp ogt <8 x float> %281, zeroinitializer
   %283 = select <8 x i1> %282, <8 x float> %281, <8 x float> zeroinitializer
   %284 = getelementptr inbounds float, float* %0, i64 %280
   %285 = bitcast float* %284 to <8 x float>*
   store <8 x float> %283, <8 x float>* %285, align 4
-  %286 = add i64 %35, 416
+  %286 = add i64 %35, 424
   %287 = load <8 x float>, <8 x float>* %11, align 32
   %288 = fcmp ogt <8 x float> %287, zeroinitializer
   %289 = select <8 x i1> %288, <8 x float> %287, <8 x float> zeroinitializer
   %290 = getelementptr inbounds float, float* %0, i64 %286
   %291 = bitcast float* %290 to <8 x float>*
   store <8 x float> %289, <8 x float>* %291, align 4
-  %292 = add i64 %35, 424
+  %292 = add i64 %35, 432
   %293 = load <8 x float>, <8 x float>* %10, align 32
   %294 = fcmp ogt <8 x float> %293, zeroinitializer
   %295 = select <8 x i1> %294, <8 x float> %293, <8 x float> zeroinitializer
   %296 = getelementptr inbounds float, float* %0, i64 %292
   %297 = bitcast float* %296 to <8 x float>*
   store <8 x float> %295, <8 x float>* %297, align 4
-  %298 = add i64 %35, 432
+  %298 = add i64 %35, 440
   %299 = load <8 x float>, <8 x float>* %9, align 32
   %300 = fcmp ogt <8 x float> %299, zeroinitializer
   %301 = select <8 x i1> %300, <8 x float> %299, <8 x float> zeroinitializer
   %302 = getelementptr inbounds float, float* %0, i64 %298
   %303 = bitcast float* %302 to <8 x float>*
   store <8 x float> %301, <8 x float>* %303, align 4
-  %304 = add i64 %35, 440
-  %305 = load <8 x float>, <8 x float>* %8, align 32
-  %306 = fcmp ogt <8 x float> %305, zeroinitializer
-  %307 = select <8 x i1> %306, <8 x float> %305, <8 x float> zeroinitializer
-  %308 = getelementptr inbounds float, float* %0, i64 %304
-  %309 = bitcast float* %308 to <8 x float>*
-  store <8 x float> %307, <8 x float>* %309, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %310 = mul i64 %258, 912
-  %311 = add i64 %32, %310
+  %304 = mul i64 %258, 896
+  %305 = add i64 %32, %304
   br label %kw.header7
 
 endif6:                                           ; preds = %kw.exit9, %kh.body2
@@ -3062,101 +3031,182 @@ endif6:                                           ; preds = %kw.exit9, %kh.body2
 
 kw.header7:                                       ; preds = %kw.body8, %then5
   %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %312 = icmp slt i64 %kw10, 3
-  br i1 %312, label %kw.body8, label %kw.exit9
+  %306 = icmp slt i64 %kw10, 3
+  br i1 %306, label %kw.body8, label %kw.exit9
 
 kw.body8:                                         ; preds = %kw.header7
-  %313 = mul i64 %kw10, 1
-  %314 = add i64 96, %313
-  %315 = mul i64 %kh4, 3
-  %316 = add i64 %315, %kw10
-  %317 = mul i64 %31, 9
-  %318 = add i64 %317, %316
-  %319 = mul i64 %318, 8
-  %320 = getelementptr inbounds float, float* %4, i64 %319
+  %307 = mul i64 %kw10, 1
+  %308 = add i64 97, %307
+  %309 = mul i64 %kh4, 3
+  %310 = add i64 %309, %kw10
+  %311 = mul i64 %31, 9
+  %312 = add i64 %311, %310
+  %313 = mul i64 %312, 8
+  %314 = getelementptr inbounds float, float* %4, i64 %313
+  %315 = bitcast float* %314 to <8 x float>*
+  %316 = load <8 x float>, <8 x float>* %315, align 4
+  %317 = add i64 %308, 0
+  %318 = mul i64 %317, 8
+  %319 = add i64 %305, %318
+  %320 = getelementptr inbounds float, float* %1, i64 %319
   %321 = bitcast float* %320 to <8 x float>*
   %322 = load <8 x float>, <8 x float>* %321, align 4
-  %323 = add i64 %314, 0
-  %324 = mul i64 %323, 8
-  %325 = add i64 %311, %324
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = bitcast float* %326 to <8 x float>*
-  %328 = load <8 x float>, <8 x float>* %327, align 4
-  %329 = load <8 x float>, <8 x float>* %15, align 32
-  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> %322, <8 x float> %329)
-  store <8 x float> %330, <8 x float>* %15, align 32
-  %331 = add i64 %314, 2
-  %332 = mul i64 %331, 8
-  %333 = add i64 %311, %332
-  %334 = getelementptr inbounds float, float* %2, i64 %333
-  %335 = bitcast float* %334 to <8 x float>*
-  %336 = load <8 x float>, <8 x float>* %335, align 4
-  %337 = load <8 x float>, <8 x float>* %14, align 32
-  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %322, <8 x float> %337)
-  store <8 x float> %338, <8 x float>* %14, align 32
-  %339 = add i64 %314, 4
-  %340 = mul i64 %339, 8
-  %341 = add i64 %311, %340
-  %342 = getelementptr inbounds float, float* %2, i64 %341
-  %343 = bitcast float* %342 to <8 x float>*
-  %344 = load <8 x float>, <8 x float>* %343, align 4
-  %345 = load <8 x float>, <8 x float>* %13, align 32
-  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %322, <8 x float> %345)
-  store <8 x float> %346, <8 x float>* %13, align 32
-  %347 = add i64 %314, 6
-  %348 = mul i64 %347, 8
-  %349 = add i64 %311, %348
-  %350 = getelementptr inbounds float, float* %2, i64 %349
-  %351 = bitcast float* %350 to <8 x float>*
-  %352 = load <8 x float>, <8 x float>* %351, align 4
-  %353 = load <8 x float>, <8 x float>* %12, align 32
-  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %322, <8 x float> %353)
-  store <8 x float> %354, <8 x float>* %12, align 32
-  %355 = add i64 %314, 8
-  %356 = mul i64 %355, 8
-  %357 = add i64 %311, %356
-  %358 = getelementptr inbounds float, float* %2, i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  %360 = load <8 x float>, <8 x float>* %359, align 4
-  %361 = load <8 x float>, <8 x float>* %11, align 32
-  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %322, <8 x float> %361)
-  store <8 x float> %362, <8 x float>* %11, align 32
-  %363 = add i64 %314, 10
-  %364 = mul i64 %363, 8
-  %365 = add i64 %311, %364
-  %366 = getelementptr inbounds float, float* %2, i64 %365
-  %367 = bitcast float* %366 to <8 x float>*
-  %368 = load <8 x float>, <8 x float>* %367, align 4
-  %369 = load <8 x float>, <8 x float>* %10, align 32
-  %370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %368, <8 x float> %322, <8 x float> %369)
-  store <8 x float> %370, <8 x float>* %10, align 32
-  %371 = add i64 %314, 12
-  %372 = mul i64 %371, 8
-  %373 = add i64 %311, %372
-  %374 = getelementptr inbounds float, float* %2, i64 %373
-  %375 = bitcast float* %374 to <8 x float>*
-  %376 = load <8 x float>, <8 x float>* %375, align 4
-  %377 = load <8 x float>, <8 x float>* %9, align 32
-  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %376, <8 x float> %322, <8 x float> %377)
-  store <8 x float> %378, <8 x float>* %9, align 32
-  %379 = add i64 %314, 14
-  %380 = mul i64 %379, 8
-  %381 = add i64 %311, %380
-  %382 = getelementptr inbounds float, float* %2, i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = load <8 x float>, <8 x float>* %8, align 32
-  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> %322, <8 x float> %385)
-  store <8 x float> %386, <8 x float>* %8, align 32
+  %323 = load <8 x float>, <8 x float>* %15, align 32
+  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %316, <8 x float> %323)
+  store <8 x float> %324, <8 x float>* %15, align 32
+  %325 = add i64 %308, 2
+  %326 = mul i64 %325, 8
+  %327 = add i64 %305, %326
+  %328 = getelementptr inbounds float, float* %1, i64 %327
+  %329 = bitcast float* %328 to <8 x float>*
+  %330 = load <8 x float>, <8 x float>* %329, align 4
+  %331 = load <8 x float>, <8 x float>* %14, align 32
+  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> %316, <8 x float> %331)
+  store <8 x float> %332, <8 x float>* %14, align 32
+  %333 = add i64 %308, 4
+  %334 = mul i64 %333, 8
+  %335 = add i64 %305, %334
+  %336 = getelementptr inbounds float, float* %1, i64 %335
+  %337 = bitcast float* %336 to <8 x float>*
+  %338 = load <8 x float>, <8 x float>* %337, align 4
+  %339 = load <8 x float>, <8 x float>* %13, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %316, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %13, align 32
+  %341 = add i64 %308, 6
+  %342 = mul i64 %341, 8
+  %343 = add i64 %305, %342
+  %344 = getelementptr inbounds float, float* %1, i64 %343
+  %345 = bitcast float* %344 to <8 x float>*
+  %346 = load <8 x float>, <8 x float>* %345, align 4
+  %347 = load <8 x float>, <8 x float>* %12, align 32
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %346, <8 x float> %316, <8 x float> %347)
+  store <8 x float> %348, <8 x float>* %12, align 32
+  %349 = add i64 %308, 8
+  %350 = mul i64 %349, 8
+  %351 = add i64 %305, %350
+  %352 = getelementptr inbounds float, float* %1, i64 %351
+  %353 = bitcast float* %352 to <8 x float>*
+  %354 = load <8 x float>, <8 x float>* %353, align 4
+  %355 = load <8 x float>, <8 x float>* %11, align 32
+  %356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %316, <8 x float> %355)
+  store <8 x float> %356, <8 x float>* %11, align 32
+  %357 = add i64 %308, 10
+  %358 = mul i64 %357, 8
+  %359 = add i64 %305, %358
+  %360 = getelementptr inbounds float, float* %1, i64 %359
+  %361 = bitcast float* %360 to <8 x float>*
+  %362 = load <8 x float>, <8 x float>* %361, align 4
+  %363 = load <8 x float>, <8 x float>* %10, align 32
+  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %316, <8 x float> %363)
+  store <8 x float> %364, <8 x float>* %10, align 32
+  %365 = add i64 %308, 12
+  %366 = mul i64 %365, 8
+  %367 = add i64 %305, %366
+  %368 = getelementptr inbounds float, float* %1, i64 %367
+  %369 = bitcast float* %368 to <8 x float>*
+  %370 = load <8 x float>, <8 x float>* %369, align 4
+  %371 = load <8 x float>, <8 x float>* %9, align 32
+  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %316, <8 x float> %371)
+  store <8 x float> %372, <8 x float>* %9, align 32
   %kw.next11 = add i64 %kw10, 1
   br label %kw.header7
 
 kw.exit9:                                         ; preds = %kw.header7
   br label %endif6
+
+xb.header:                                        ; preds = %kh.exit15, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
+  %373 = icmp slt i64 %xb, 1
+  br i1 %373, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %41, <8 x float>* %8, align 32
+  %374 = mul i64 %xb, 2
+  %375 = sub i64 %374, 1
+  br label %kh.header13
+
+xb.exit:                                          ; preds = %xb.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header13:                                      ; preds = %endif18, %xb.body
+  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
+  %376 = icmp slt i64 %kh16, 3
+  br i1 %376, label %kh.body14, label %kh.exit15
+
+kh.body14:                                        ; preds = %kh.header13
+  %377 = mul i64 %kh16, 1
+  %378 = add i64 %37, %377
+  %379 = icmp sge i64 %378, 0
+  %380 = icmp slt i64 %378, 112
+  %381 = and i1 %379, %380
+  br i1 %381, label %then17, label %endif18
+
+kh.exit15:                                        ; preds = %kh.header13
+  %382 = add i64 %xb, 0
+  %383 = mul i64 %382, 8
+  %384 = add i64 %35, %383
+  %385 = load <8 x float>, <8 x float>* %8, align 32
+  %386 = fcmp ogt <8 x float> %385, zeroinitializer
+  %387 = select <8 x i1> %386, <8 x float> %385, <8 x float> zeroinitializer
+  %388 = getelementptr inbounds float, float* %0, i64 %384
+  %389 = bitcast float* %388 to <8 x float>*
+  store <8 x float> %387, <8 x float>* %389, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
+
+then17:                                           ; preds = %kh.body14
+  %390 = mul i64 %378, 896
+  %391 = add i64 %32, %390
+  br label %kw.header19
+
+endif18:                                          ; preds = %kw.exit21, %kh.body14
+  %kh.next26 = add i64 %kh16, 1
+  br label %kh.header13
+
+kw.header19:                                      ; preds = %endif24, %then17
+  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
+  %392 = icmp slt i64 %kw22, 3
+  br i1 %392, label %kw.body20, label %kw.exit21
+
+kw.body20:                                        ; preds = %kw.header19
+  %393 = mul i64 %kw22, 1
+  %394 = add i64 %375, %393
+  %395 = icmp sge i64 %394, 0
+  %396 = icmp slt i64 %394, 112
+  %397 = and i1 %395, %396
+  br i1 %397, label %then23, label %endif24
+
+kw.exit21:                                        ; preds = %kw.header19
+  br label %endif18
+
+then23:                                           ; preds = %kw.body20
+  %398 = mul i64 %kh16, 3
+  %399 = add i64 %398, %kw22
+  %400 = mul i64 %31, 9
+  %401 = add i64 %400, %399
+  %402 = mul i64 %401, 8
+  %403 = getelementptr inbounds float, float* %4, i64 %402
+  %404 = bitcast float* %403 to <8 x float>*
+  %405 = load <8 x float>, <8 x float>* %404, align 4
+  %406 = add i64 %394, 0
+  %407 = mul i64 %406, 8
+  %408 = add i64 %391, %407
+  %409 = getelementptr inbounds float, float* %1, i64 %408
+  %410 = bitcast float* %409 to <8 x float>*
+  %411 = load <8 x float>, <8 x float>* %410, align 4
+  %412 = load <8 x float>, <8 x float>* %8, align 32
+  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %411, <8 x float> %405, <8 x float> %412)
+  store <8 x float> %413, <8 x float>* %8, align 32
+  br label %endif24
+
+endif24:                                          ; preds = %then23, %kw.body20
+  %kw.next25 = add i64 %kw22, 1
+  br label %kw.header19
 }
 
 ; Function Attrs: nounwind
-define internal void @node3.depthwiseConv2d_2.step1(i8* %0) #3 {
+define internal void @node3.depthwiseConv2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3190,7 +3240,7 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 448
   %32 = select i1 %31, i64 %30, i64 448
-  call void @node3.depthwiseConv2d_2.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node3.depthwiseConv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -4645,90 +4695,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.depthwiseConv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 58
-  %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 58
-  %10 = mul i64 %task, 464
-  %11 = getelementptr inbounds float, float* %2, i64 %10
-  %12 = icmp sge i64 %8, 0
-  %13 = icmp slt i64 %8, 56
-  %14 = and i1 %12, %13
-  br i1 %14, label %then, label %else
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-then:                                             ; preds = %task.body
-  %15 = mul i64 %9, 56
-  %16 = add i64 %15, %8
-  %17 = mul i64 %16, 448
-  %18 = getelementptr inbounds float, float* %1, i64 %17
-  %19 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
-  %20 = getelementptr inbounds float, float* %11, i64 8
-  %21 = bitcast float* %20 to i8*
-  %22 = bitcast float* %18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 1792, i1 false)
-  %23 = getelementptr inbounds float, float* %11, i64 456
-  %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
-  br label %endif
-
-else:                                             ; preds = %task.body
-  %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 1856, i1 false)
-  br label %endif
-
-endif:                                            ; preds = %else, %then
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node5.depthwiseConv2d_3.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 928, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 928
-  %23 = select i1 %22, i64 %21, i64 928
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 928
-  %26 = select i1 %25, i64 %24, i64 928
-  call void @node5.depthwiseConv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node5.depthwiseConv2d_3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node5.depthwiseConv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -4752,8 +4719,8 @@ entry:
   %27 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %kh.exit3, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit3 ]
+task.header:                                      ; preds = %xb.exit29, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit29 ]
   %28 = icmp slt i64 %task, %7
   br i1 %28, label %task.body, label %task.exit
 
@@ -4761,12 +4728,12 @@ task.body:                                        ; preds = %task.header
   %29 = srem i64 %task, 56
   %30 = sdiv i64 %task, 56
   %31 = srem i64 %30, 16
-  %32 = mul i64 %30, 26912
+  %32 = mul i64 %30, 25088
   %33 = mul i64 %30, 56
   %34 = add i64 %33, %29
   %35 = mul i64 %34, 448
   %36 = mul i64 %29, 1
-  %37 = sub i64 %36, 0
+  %37 = sub i64 %36, 1
   %38 = mul i64 %31, 8
   %39 = getelementptr inbounds float, float* %5, i64 %38
   %40 = bitcast float* %39 to <8 x float>*
@@ -4777,8 +4744,8 @@ task.exit:                                        ; preds = %task.header
   ret void
 
 x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %42 = icmp slt i64 %x, 48
+  %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
+  %42 = icmp slt i64 %x, 49
   br i1 %42, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
@@ -4795,7 +4762,7 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %41, <8 x float>* %17, align 32
   store <8 x float> %41, <8 x float>* %16, align 32
   %43 = mul i64 %x, 1
-  %44 = sub i64 %43, 0
+  %44 = sub i64 %43, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
@@ -4805,8 +4772,6 @@ x.exit:                                           ; preds = %x.header
   store <8 x float> %41, <8 x float>* %12, align 32
   store <8 x float> %41, <8 x float>* %11, align 32
   store <8 x float> %41, <8 x float>* %10, align 32
-  store <8 x float> %41, <8 x float>* %9, align 32
-  store <8 x float> %41, <8 x float>* %8, align 32
   br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
@@ -4818,9 +4783,9 @@ kh.body:                                          ; preds = %kh.header
   %46 = mul i64 %kh, 1
   %47 = add i64 %37, %46
   %48 = icmp sge i64 %47, 0
-  %49 = icmp slt i64 %47, 58
+  %49 = icmp slt i64 %47, 56
   %50 = and i1 %48, %49
-  br i1 true, label %then, label %endif
+  br i1 %50, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
   %51 = add i64 %x, 0
@@ -4935,7 +4900,7 @@ kh.exit:                                          ; preds = %kh.header
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %147 = mul i64 %47, 464
+  %147 = mul i64 %47, 448
   %148 = add i64 %32, %147
   br label %kw.header
 
@@ -4962,7 +4927,7 @@ kw.body:                                          ; preds = %kw.header
   %160 = add i64 %151, 0
   %161 = mul i64 %160, 8
   %162 = add i64 %148, %161
-  %163 = getelementptr inbounds float, float* %2, i64 %162
+  %163 = getelementptr inbounds float, float* %1, i64 %162
   %164 = bitcast float* %163 to <8 x float>*
   %165 = load <8 x float>, <8 x float>* %164, align 4
   %166 = load <8 x float>, <8 x float>* %27, align 32
@@ -4971,7 +4936,7 @@ kw.body:                                          ; preds = %kw.header
   %168 = add i64 %151, 1
   %169 = mul i64 %168, 8
   %170 = add i64 %148, %169
-  %171 = getelementptr inbounds float, float* %2, i64 %170
+  %171 = getelementptr inbounds float, float* %1, i64 %170
   %172 = bitcast float* %171 to <8 x float>*
   %173 = load <8 x float>, <8 x float>* %172, align 4
   %174 = load <8 x float>, <8 x float>* %26, align 32
@@ -4980,7 +4945,7 @@ kw.body:                                          ; preds = %kw.header
   %176 = add i64 %151, 2
   %177 = mul i64 %176, 8
   %178 = add i64 %148, %177
-  %179 = getelementptr inbounds float, float* %2, i64 %178
+  %179 = getelementptr inbounds float, float* %1, i64 %178
   %180 = bitcast float* %179 to <8 x float>*
   %181 = load <8 x float>, <8 x float>* %180, align 4
   %182 = load <8 x float>, <8 x float>* %25, align 32
@@ -4989,7 +4954,7 @@ kw.body:                                          ; preds = %kw.header
   %184 = add i64 %151, 3
   %185 = mul i64 %184, 8
   %186 = add i64 %148, %185
-  %187 = getelementptr inbounds float, float* %2, i64 %186
+  %187 = getelementptr inbounds float, float* %1, i64 %186
   %188 = bitcast float* %187 to <8 x float>*
   %189 = load <8 x float>, <8 x float>* %188, align 4
   %190 = load <8 x float>, <8 x float>* %24, align 32
@@ -4998,7 +4963,7 @@ kw.body:                                          ; preds = %kw.header
   %192 = add i64 %151, 4
   %193 = mul i64 %192, 8
   %194 = add i64 %148, %193
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %195 = getelementptr inbounds float, float* %1, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
   %197 = load <8 x float>, <8 x float>* %196, align 4
   %198 = load <8 x float>, <8 x float>* %23, align 32
@@ -5007,7 +4972,7 @@ kw.body:                                          ; preds = %kw.header
   %200 = add i64 %151, 5
   %201 = mul i64 %200, 8
   %202 = add i64 %148, %201
-  %203 = getelementptr inbounds float, float* %2, i64 %202
+  %203 = getelementptr inbounds float, float* %1, i64 %202
   %204 = bitcast float* %203 to <8 x float>*
   %205 = load <8 x float>, <8 x float>* %204, align 4
   %206 = load <8 x float>, <8 x float>* %22, align 32
@@ -5016,7 +4981,7 @@ kw.body:                                          ; preds = %kw.header
   %208 = add i64 %151, 6
   %209 = mul i64 %208, 8
   %210 = add i64 %148, %209
-  %211 = getelementptr inbounds float, float* %2, i64 %210
+  %211 = getelementptr inbounds float, float* %1, i64 %210
   %212 = bitcast float* %211 to <8 x float>*
   %213 = load <8 x float>, <8 x float>* %212, align 4
   %214 = load <8 x float>, <8 x float>* %21, align 32
@@ -5025,7 +4990,7 @@ kw.body:                                          ; preds = %kw.header
   %216 = add i64 %151, 7
   %217 = mul i64 %216, 8
   %218 = add i64 %148, %217
-  %219 = getelementptr inbounds float, float* %2, i64 %218
+  %219 = getelementptr inbounds float, float* %1, i64 %218
   %220 = bitcast float* %219 to <8 x float>*
   %221 = load <8 x float>, <8 x float>* %220, align 4
   %222 = load <8 x float>, <8 x float>* %20, align 32
@@ -5034,7 +4999,7 @@ kw.body:                                          ; preds = %kw.header
   %224 = add i64 %151, 8
   %225 = mul i64 %224, 8
   %226 = add i64 %148, %225
-  %227 = getelementptr inbounds float, float* %2, i64 %226
+  %227 = getelementptr inbounds float, float* %1, i64 %226
   %228 = bitcast float* %227 to <8 x float>*
   %229 = load <8 x float>, <8 x float>* %228, align 4
   %230 = load <8 x float>, <8 x float>* %19, align 32
@@ -5043,7 +5008,7 @@ kw.body:                                          ; preds = %kw.header
   %232 = add i64 %151, 9
   %233 = mul i64 %232, 8
   %234 = add i64 %148, %233
-  %235 = getelementptr inbounds float, float* %2, i64 %234
+  %235 = getelementptr inbounds float, float* %1, i64 %234
   %236 = bitcast float* %235 to <8 x float>*
   %237 = load <8 x float>, <8 x float>* %236, align 4
   %238 = load <8 x float>, <8 x float>* %18, align 32
@@ -5052,7 +5017,7 @@ kw.body:                                          ; preds = %kw.header
   %240 = add i64 %151, 10
   %241 = mul i64 %240, 8
   %242 = add i64 %148, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %243 = getelementptr inbounds float, float* %1, i64 %242
   %244 = bitcast float* %243 to <8 x float>*
   %245 = load <8 x float>, <8 x float>* %244, align 4
   %246 = load <8 x float>, <8 x float>* %17, align 32
@@ -5061,7 +5026,7 @@ kw.body:                                          ; preds = %kw.header
   %248 = add i64 %151, 11
   %249 = mul i64 %248, 8
   %250 = add i64 %148, %249
-  %251 = getelementptr inbounds float, float* %2, i64 %250
+  %251 = getelementptr inbounds float, float* %1, i64 %250
   %252 = bitcast float* %251 to <8 x float>*
   %253 = load <8 x float>, <8 x float>* %252, align 4
   %254 = load <8 x float>, <8 x float>* %16, align 32
@@ -5082,73 +5047,58 @@ kh.body2:                                         ; preds = %kh.header1
   %257 = mul i64 %kh4, 1
   %258 = add i64 %37, %257
   %259 = icmp sge i64 %258, 0
-  %260 = icmp slt i64 %258, 58
+  %260 = icmp slt i64 %258, 56
   %261 = and i1 %259, %260
-  br i1 true, label %then5, label %endif6
+  br i1 %261, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %262 = add i64 %35, 384
+  %262 = add i64 %35, 392
   %263 = load <8 x float>, <8 x float>* %15, align 32
   %264 = fcmp ogt <8 x float> %263, zeroinitializer
   %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
   %266 = getelementptr inbounds float, float* %0, i64 %262
   %267 = bitcast float* %266 to <8 x float>*
   store <8 x float> %265, <8 x float>* %267, align 4
-  %268 = add i64 %35, 392
+  %268 = add i64 %35, 400
   %269 = load <8 x float>, <8 x float>* %14, align 32
   %270 = fcmp ogt <8 x float> %269, zeroinitializer
   %271 = select <8 x i1> %270, <8 x float> %269, <8 x float> zeroinitializer
   %272 = getelementptr inbounds float, float* %0, i64 %268
   %273 = bitcast float* %272 to <8 x float>*
   store <8 x float> %271, <8 x float>* %273, align 4
-  %274 = add i64 %35, 400
+  %274 = add i64 %35, 408
   %275 = load <8 x float>, <8 x float>* %13, align 32
   %276 = fcmp ogt <8 x float> %275, zeroinitializer
   %277 = select <8 x i1> %276, <8 x float> %275, <8 x float> zeroinitializer
   %278 = getelementptr inbounds float, float* %0, i64 %274
   %279 = bitcast float* %278 to <8 x float>*
   store <8 x float> %277, <8 x float>* %279, align 4
-  %280 = add i64 %35, 408
+  %280 = add i64 %35, 416
   %281 = load <8 x float>, <8 x float>* %12, align 32
   %282 = fcmp ogt <8 x float> %281, zeroinitializer
   %283 = select <8 x i1> %282, <8 x float> %281, <8 x float> zeroinitializer
   %284 = getelementptr inbounds float, float* %0, i64 %280
   %285 = bitcast float* %284 to <8 x float>*
   store <8 x float> %283, <8 x float>* %285, align 4
-  %286 = add i64 %35, 416
+  %286 = add i64 %35, 424
   %287 = load <8 x float>, <8 x float>* %11, align 32
   %288 = fcmp ogt <8 x float> %287, zeroinitializer
   %289 = select <8 x i1> %288, <8 x float> %287, <8 x float> zeroinitializer
   %290 = getelementptr inbounds float, float* %0, i64 %286
   %291 = bitcast float* %290 to <8 x float>*
   store <8 x float> %289, <8 x float>* %291, align 4
-  %292 = add i64 %35, 424
+  %292 = add i64 %35, 432
   %293 = load <8 x float>, <8 x float>* %10, align 32
   %294 = fcmp ogt <8 x float> %293, zeroinitializer
   %295 = select <8 x i1> %294, <8 x float> %293, <8 x float> zeroinitializer
   %296 = getelementptr inbounds float, float* %0, i64 %292
   %297 = bitcast float* %296 to <8 x float>*
   store <8 x float> %295, <8 x float>* %297, align 4
-  %298 = add i64 %35, 432
-  %299 = load <8 x float>, <8 x float>* %9, align 32
-  %300 = fcmp ogt <8 x float> %299, zeroinitializer
-  %301 = select <8 x i1> %300, <8 x float> %299, <8 x float> zeroinitializer
-  %302 = getelementptr inbounds float, float* %0, i64 %298
-  %303 = bitcast float* %302 to <8 x float>*
-  store <8 x float> %301, <8 x float>* %303, align 4
-  %304 = add i64 %35, 440
-  %305 = load <8 x float>, <8 x float>* %8, align 32
-  %306 = fcmp ogt <8 x float> %305, zeroinitializer
-  %307 = select <8 x i1> %306, <8 x float> %305, <8 x float> zeroinitializer
-  %308 = getelementptr inbounds float, float* %0, i64 %304
-  %309 = bitcast float* %308 to <8 x float>*
-  store <8 x float> %307, <8 x float>* %309, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %310 = mul i64 %258, 464
-  %311 = add i64 %32, %310
+  %298 = mul i64 %258, 448
+  %299 = add i64 %32, %298
   br label %kw.header7
 
 endif6:                                           ; preds = %kw.exit9, %kh.body2
@@ -5157,101 +5107,262 @@ endif6:                                           ; preds = %kw.exit9, %kh.body2
 
 kw.header7:                                       ; preds = %kw.body8, %then5
   %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %312 = icmp slt i64 %kw10, 3
-  br i1 %312, label %kw.body8, label %kw.exit9
+  %300 = icmp slt i64 %kw10, 3
+  br i1 %300, label %kw.body8, label %kw.exit9
 
 kw.body8:                                         ; preds = %kw.header7
-  %313 = mul i64 %kw10, 1
-  %314 = add i64 48, %313
-  %315 = mul i64 %kh4, 3
-  %316 = add i64 %315, %kw10
-  %317 = mul i64 %31, 9
-  %318 = add i64 %317, %316
-  %319 = mul i64 %318, 8
-  %320 = getelementptr inbounds float, float* %4, i64 %319
-  %321 = bitcast float* %320 to <8 x float>*
-  %322 = load <8 x float>, <8 x float>* %321, align 4
-  %323 = add i64 %314, 0
-  %324 = mul i64 %323, 8
-  %325 = add i64 %311, %324
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = bitcast float* %326 to <8 x float>*
-  %328 = load <8 x float>, <8 x float>* %327, align 4
-  %329 = load <8 x float>, <8 x float>* %15, align 32
-  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> %322, <8 x float> %329)
-  store <8 x float> %330, <8 x float>* %15, align 32
-  %331 = add i64 %314, 1
-  %332 = mul i64 %331, 8
-  %333 = add i64 %311, %332
-  %334 = getelementptr inbounds float, float* %2, i64 %333
-  %335 = bitcast float* %334 to <8 x float>*
-  %336 = load <8 x float>, <8 x float>* %335, align 4
-  %337 = load <8 x float>, <8 x float>* %14, align 32
-  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %322, <8 x float> %337)
-  store <8 x float> %338, <8 x float>* %14, align 32
-  %339 = add i64 %314, 2
-  %340 = mul i64 %339, 8
-  %341 = add i64 %311, %340
-  %342 = getelementptr inbounds float, float* %2, i64 %341
-  %343 = bitcast float* %342 to <8 x float>*
-  %344 = load <8 x float>, <8 x float>* %343, align 4
-  %345 = load <8 x float>, <8 x float>* %13, align 32
-  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %322, <8 x float> %345)
-  store <8 x float> %346, <8 x float>* %13, align 32
-  %347 = add i64 %314, 3
-  %348 = mul i64 %347, 8
-  %349 = add i64 %311, %348
-  %350 = getelementptr inbounds float, float* %2, i64 %349
-  %351 = bitcast float* %350 to <8 x float>*
-  %352 = load <8 x float>, <8 x float>* %351, align 4
-  %353 = load <8 x float>, <8 x float>* %12, align 32
-  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %322, <8 x float> %353)
-  store <8 x float> %354, <8 x float>* %12, align 32
-  %355 = add i64 %314, 4
-  %356 = mul i64 %355, 8
-  %357 = add i64 %311, %356
-  %358 = getelementptr inbounds float, float* %2, i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  %360 = load <8 x float>, <8 x float>* %359, align 4
-  %361 = load <8 x float>, <8 x float>* %11, align 32
-  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %322, <8 x float> %361)
-  store <8 x float> %362, <8 x float>* %11, align 32
-  %363 = add i64 %314, 5
-  %364 = mul i64 %363, 8
-  %365 = add i64 %311, %364
-  %366 = getelementptr inbounds float, float* %2, i64 %365
-  %367 = bitcast float* %366 to <8 x float>*
-  %368 = load <8 x float>, <8 x float>* %367, align 4
-  %369 = load <8 x float>, <8 x float>* %10, align 32
-  %370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %368, <8 x float> %322, <8 x float> %369)
-  store <8 x float> %370, <8 x float>* %10, align 32
-  %371 = add i64 %314, 6
-  %372 = mul i64 %371, 8
-  %373 = add i64 %311, %372
-  %374 = getelementptr inbounds float, float* %2, i64 %373
-  %375 = bitcast float* %374 to <8 x float>*
-  %376 = load <8 x float>, <8 x float>* %375, align 4
-  %377 = load <8 x float>, <8 x float>* %9, align 32
-  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %376, <8 x float> %322, <8 x float> %377)
-  store <8 x float> %378, <8 x float>* %9, align 32
-  %379 = add i64 %314, 7
-  %380 = mul i64 %379, 8
-  %381 = add i64 %311, %380
-  %382 = getelementptr inbounds float, float* %2, i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = load <8 x float>, <8 x float>* %8, align 32
-  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> %322, <8 x float> %385)
-  store <8 x float> %386, <8 x float>* %8, align 32
+  %301 = mul i64 %kw10, 1
+  %302 = add i64 48, %301
+  %303 = mul i64 %kh4, 3
+  %304 = add i64 %303, %kw10
+  %305 = mul i64 %31, 9
+  %306 = add i64 %305, %304
+  %307 = mul i64 %306, 8
+  %308 = getelementptr inbounds float, float* %4, i64 %307
+  %309 = bitcast float* %308 to <8 x float>*
+  %310 = load <8 x float>, <8 x float>* %309, align 4
+  %311 = add i64 %302, 0
+  %312 = mul i64 %311, 8
+  %313 = add i64 %299, %312
+  %314 = getelementptr inbounds float, float* %1, i64 %313
+  %315 = bitcast float* %314 to <8 x float>*
+  %316 = load <8 x float>, <8 x float>* %315, align 4
+  %317 = load <8 x float>, <8 x float>* %15, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %310, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %15, align 32
+  %319 = add i64 %302, 1
+  %320 = mul i64 %319, 8
+  %321 = add i64 %299, %320
+  %322 = getelementptr inbounds float, float* %1, i64 %321
+  %323 = bitcast float* %322 to <8 x float>*
+  %324 = load <8 x float>, <8 x float>* %323, align 4
+  %325 = load <8 x float>, <8 x float>* %14, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %310, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %14, align 32
+  %327 = add i64 %302, 2
+  %328 = mul i64 %327, 8
+  %329 = add i64 %299, %328
+  %330 = getelementptr inbounds float, float* %1, i64 %329
+  %331 = bitcast float* %330 to <8 x float>*
+  %332 = load <8 x float>, <8 x float>* %331, align 4
+  %333 = load <8 x float>, <8 x float>* %13, align 32
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %332, <8 x float> %310, <8 x float> %333)
+  store <8 x float> %334, <8 x float>* %13, align 32
+  %335 = add i64 %302, 3
+  %336 = mul i64 %335, 8
+  %337 = add i64 %299, %336
+  %338 = getelementptr inbounds float, float* %1, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  %340 = load <8 x float>, <8 x float>* %339, align 4
+  %341 = load <8 x float>, <8 x float>* %12, align 32
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %340, <8 x float> %310, <8 x float> %341)
+  store <8 x float> %342, <8 x float>* %12, align 32
+  %343 = add i64 %302, 4
+  %344 = mul i64 %343, 8
+  %345 = add i64 %299, %344
+  %346 = getelementptr inbounds float, float* %1, i64 %345
+  %347 = bitcast float* %346 to <8 x float>*
+  %348 = load <8 x float>, <8 x float>* %347, align 4
+  %349 = load <8 x float>, <8 x float>* %11, align 32
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %310, <8 x float> %349)
+  store <8 x float> %350, <8 x float>* %11, align 32
+  %351 = add i64 %302, 5
+  %352 = mul i64 %351, 8
+  %353 = add i64 %299, %352
+  %354 = getelementptr inbounds float, float* %1, i64 %353
+  %355 = bitcast float* %354 to <8 x float>*
+  %356 = load <8 x float>, <8 x float>* %355, align 4
+  %357 = load <8 x float>, <8 x float>* %10, align 32
+  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %356, <8 x float> %310, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %10, align 32
   %kw.next11 = add i64 %kw10, 1
   br label %kw.header7
 
 kw.exit9:                                         ; preds = %kw.header7
   br label %endif6
+
+xb.header:                                        ; preds = %kh.exit15, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
+  %359 = icmp slt i64 %xb, 1
+  br i1 %359, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %41, <8 x float>* %9, align 32
+  %360 = mul i64 %xb, 1
+  %361 = sub i64 %360, 1
+  br label %kh.header13
+
+xb.exit:                                          ; preds = %xb.header
+  br label %xb.header27
+
+kh.header13:                                      ; preds = %endif18, %xb.body
+  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
+  %362 = icmp slt i64 %kh16, 3
+  br i1 %362, label %kh.body14, label %kh.exit15
+
+kh.body14:                                        ; preds = %kh.header13
+  %363 = mul i64 %kh16, 1
+  %364 = add i64 %37, %363
+  %365 = icmp sge i64 %364, 0
+  %366 = icmp slt i64 %364, 56
+  %367 = and i1 %365, %366
+  br i1 %367, label %then17, label %endif18
+
+kh.exit15:                                        ; preds = %kh.header13
+  %368 = add i64 %xb, 0
+  %369 = mul i64 %368, 8
+  %370 = add i64 %35, %369
+  %371 = load <8 x float>, <8 x float>* %9, align 32
+  %372 = fcmp ogt <8 x float> %371, zeroinitializer
+  %373 = select <8 x i1> %372, <8 x float> %371, <8 x float> zeroinitializer
+  %374 = getelementptr inbounds float, float* %0, i64 %370
+  %375 = bitcast float* %374 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %375, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
+
+then17:                                           ; preds = %kh.body14
+  %376 = mul i64 %364, 448
+  %377 = add i64 %32, %376
+  br label %kw.header19
+
+endif18:                                          ; preds = %kw.exit21, %kh.body14
+  %kh.next26 = add i64 %kh16, 1
+  br label %kh.header13
+
+kw.header19:                                      ; preds = %endif24, %then17
+  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
+  %378 = icmp slt i64 %kw22, 3
+  br i1 %378, label %kw.body20, label %kw.exit21
+
+kw.body20:                                        ; preds = %kw.header19
+  %379 = mul i64 %kw22, 1
+  %380 = add i64 %361, %379
+  %381 = icmp sge i64 %380, 0
+  %382 = icmp slt i64 %380, 56
+  %383 = and i1 %381, %382
+  br i1 %383, label %then23, label %endif24
+
+kw.exit21:                                        ; preds = %kw.header19
+  br label %endif18
+
+then23:                                           ; preds = %kw.body20
+  %384 = mul i64 %kh16, 3
+  %385 = add i64 %384, %kw22
+  %386 = mul i64 %31, 9
+  %387 = add i64 %386, %385
+  %388 = mul i64 %387, 8
+  %389 = getelementptr inbounds float, float* %4, i64 %388
+  %390 = bitcast float* %389 to <8 x float>*
+  %391 = load <8 x float>, <8 x float>* %390, align 4
+  %392 = add i64 %380, 0
+  %393 = mul i64 %392, 8
+  %394 = add i64 %377, %393
+  %395 = getelementptr inbounds float, float* %1, i64 %394
+  %396 = bitcast float* %395 to <8 x float>*
+  %397 = load <8 x float>, <8 x float>* %396, align 4
+  %398 = load <8 x float>, <8 x float>* %9, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %391, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %9, align 32
+  br label %endif24
+
+endif24:                                          ; preds = %then23, %kw.body20
+  %kw.next25 = add i64 %kw22, 1
+  br label %kw.header19
+
+xb.header27:                                      ; preds = %kh.exit33, %xb.exit
+  %xb30 = phi i64 [ 55, %xb.exit ], [ %xb.next45, %kh.exit33 ]
+  %400 = icmp slt i64 %xb30, 56
+  br i1 %400, label %xb.body28, label %xb.exit29
+
+xb.body28:                                        ; preds = %xb.header27
+  store <8 x float> %41, <8 x float>* %8, align 32
+  %401 = mul i64 %xb30, 1
+  %402 = sub i64 %401, 1
+  br label %kh.header31
+
+xb.exit29:                                        ; preds = %xb.header27
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header31:                                      ; preds = %endif36, %xb.body28
+  %kh34 = phi i64 [ 0, %xb.body28 ], [ %kh.next44, %endif36 ]
+  %403 = icmp slt i64 %kh34, 3
+  br i1 %403, label %kh.body32, label %kh.exit33
+
+kh.body32:                                        ; preds = %kh.header31
+  %404 = mul i64 %kh34, 1
+  %405 = add i64 %37, %404
+  %406 = icmp sge i64 %405, 0
+  %407 = icmp slt i64 %405, 56
+  %408 = and i1 %406, %407
+  br i1 %408, label %then35, label %endif36
+
+kh.exit33:                                        ; preds = %kh.header31
+  %409 = add i64 %xb30, 0
+  %410 = mul i64 %409, 8
+  %411 = add i64 %35, %410
+  %412 = load <8 x float>, <8 x float>* %8, align 32
+  %413 = fcmp ogt <8 x float> %412, zeroinitializer
+  %414 = select <8 x i1> %413, <8 x float> %412, <8 x float> zeroinitializer
+  %415 = getelementptr inbounds float, float* %0, i64 %411
+  %416 = bitcast float* %415 to <8 x float>*
+  store <8 x float> %414, <8 x float>* %416, align 4
+  %xb.next45 = add i64 %xb30, 1
+  br label %xb.header27
+
+then35:                                           ; preds = %kh.body32
+  %417 = mul i64 %405, 448
+  %418 = add i64 %32, %417
+  br label %kw.header37
+
+endif36:                                          ; preds = %kw.exit39, %kh.body32
+  %kh.next44 = add i64 %kh34, 1
+  br label %kh.header31
+
+kw.header37:                                      ; preds = %endif42, %then35
+  %kw40 = phi i64 [ 0, %then35 ], [ %kw.next43, %endif42 ]
+  %419 = icmp slt i64 %kw40, 3
+  br i1 %419, label %kw.body38, label %kw.exit39
+
+kw.body38:                                        ; preds = %kw.header37
+  %420 = mul i64 %kw40, 1
+  %421 = add i64 %402, %420
+  %422 = icmp sge i64 %421, 0
+  %423 = icmp slt i64 %421, 56
+  %424 = and i1 %422, %423
+  br i1 %424, label %then41, label %endif42
+
+kw.exit39:                                        ; preds = %kw.header37
+  br label %endif36
+
+then41:                                           ; preds = %kw.body38
+  %425 = mul i64 %kh34, 3
+  %426 = add i64 %425, %kw40
+  %427 = mul i64 %31, 9
+  %428 = add i64 %427, %426
+  %429 = mul i64 %428, 8
+  %430 = getelementptr inbounds float, float* %4, i64 %429
+  %431 = bitcast float* %430 to <8 x float>*
+  %432 = load <8 x float>, <8 x float>* %431, align 4
+  %433 = add i64 %421, 0
+  %434 = mul i64 %433, 8
+  %435 = add i64 %418, %434
+  %436 = getelementptr inbounds float, float* %1, i64 %435
+  %437 = bitcast float* %436 to <8 x float>*
+  %438 = load <8 x float>, <8 x float>* %437, align 4
+  %439 = load <8 x float>, <8 x float>* %8, align 32
+  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %438, <8 x float> %432, <8 x float> %439)
+  store <8 x float> %440, <8 x float>* %8, align 32
+  br label %endif42
+
+endif42:                                          ; preds = %then41, %kw.body38
+  %kw.next43 = add i64 %kw40, 1
+  br label %kw.header37
 }
 
 ; Function Attrs: nounwind
-define internal void @node5.depthwiseConv2d_3.step1(i8* %0) #3 {
+define internal void @node5.depthwiseConv2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5285,7 +5396,7 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 896
   %32 = select i1 %31, i64 %30, i64 896
-  call void @node5.depthwiseConv2d_3.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node5.depthwiseConv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -6740,90 +6851,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.depthwiseConv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 58
-  %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 58
-  %10 = mul i64 %task, 464
-  %11 = getelementptr inbounds float, float* %2, i64 %10
-  %12 = icmp sge i64 %8, 0
-  %13 = icmp slt i64 %8, 56
-  %14 = and i1 %12, %13
-  br i1 %14, label %then, label %else
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-then:                                             ; preds = %task.body
-  %15 = mul i64 %9, 56
-  %16 = add i64 %15, %8
-  %17 = mul i64 %16, 448
-  %18 = getelementptr inbounds float, float* %1, i64 %17
-  %19 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
-  %20 = getelementptr inbounds float, float* %11, i64 8
-  %21 = bitcast float* %20 to i8*
-  %22 = bitcast float* %18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 1792, i1 false)
-  %23 = getelementptr inbounds float, float* %11, i64 456
-  %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
-  br label %endif
-
-else:                                             ; preds = %task.body
-  %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 1856, i1 false)
-  br label %endif
-
-endif:                                            ; preds = %else, %then
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node7.depthwiseConv2d_4.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 928, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 928
-  %23 = select i1 %22, i64 %21, i64 928
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 928
-  %26 = select i1 %25, i64 %24, i64 928
-  call void @node7.depthwiseConv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node7.depthwiseConv2d_4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node7.depthwiseConv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -6843,8 +6871,8 @@ entry:
   %23 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %kh.exit3, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit3 ]
+task.header:                                      ; preds = %xb.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
   %24 = icmp slt i64 %task, %7
   br i1 %24, label %task.body, label %task.exit
 
@@ -6852,12 +6880,12 @@ task.body:                                        ; preds = %task.header
   %25 = srem i64 %task, 28
   %26 = sdiv i64 %task, 28
   %27 = srem i64 %26, 16
-  %28 = mul i64 %26, 26912
+  %28 = mul i64 %26, 25088
   %29 = mul i64 %26, 28
   %30 = add i64 %29, %25
   %31 = mul i64 %30, 224
   %32 = mul i64 %25, 2
-  %33 = sub i64 %32, 0
+  %33 = sub i64 %32, 1
   %34 = mul i64 %27, 8
   %35 = getelementptr inbounds float, float* %5, i64 %34
   %36 = bitcast float* %35 to <8 x float>*
@@ -6868,8 +6896,8 @@ task.exit:                                        ; preds = %task.header
   ret void
 
 x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %38 = icmp slt i64 %x, 24
+  %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
+  %38 = icmp slt i64 %x, 25
   br i1 %38, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
@@ -6886,14 +6914,13 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %37, <8 x float>* %13, align 32
   store <8 x float> %37, <8 x float>* %12, align 32
   %39 = mul i64 %x, 2
-  %40 = sub i64 %39, 0
+  %40 = sub i64 %39, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
   store <8 x float> %37, <8 x float>* %11, align 32
   store <8 x float> %37, <8 x float>* %10, align 32
   store <8 x float> %37, <8 x float>* %9, align 32
-  store <8 x float> %37, <8 x float>* %8, align 32
   br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
@@ -6905,9 +6932,9 @@ kh.body:                                          ; preds = %kh.header
   %42 = mul i64 %kh, 1
   %43 = add i64 %33, %42
   %44 = icmp sge i64 %43, 0
-  %45 = icmp slt i64 %43, 58
+  %45 = icmp slt i64 %43, 56
   %46 = and i1 %44, %45
-  br i1 true, label %then, label %endif
+  br i1 %46, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
   %47 = add i64 %x, 0
@@ -7022,7 +7049,7 @@ kh.exit:                                          ; preds = %kh.header
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %143 = mul i64 %43, 464
+  %143 = mul i64 %43, 448
   %144 = add i64 %28, %143
   br label %kw.header
 
@@ -7049,7 +7076,7 @@ kw.body:                                          ; preds = %kw.header
   %156 = add i64 %147, 0
   %157 = mul i64 %156, 8
   %158 = add i64 %144, %157
-  %159 = getelementptr inbounds float, float* %2, i64 %158
+  %159 = getelementptr inbounds float, float* %1, i64 %158
   %160 = bitcast float* %159 to <8 x float>*
   %161 = load <8 x float>, <8 x float>* %160, align 4
   %162 = load <8 x float>, <8 x float>* %23, align 32
@@ -7058,7 +7085,7 @@ kw.body:                                          ; preds = %kw.header
   %164 = add i64 %147, 2
   %165 = mul i64 %164, 8
   %166 = add i64 %144, %165
-  %167 = getelementptr inbounds float, float* %2, i64 %166
+  %167 = getelementptr inbounds float, float* %1, i64 %166
   %168 = bitcast float* %167 to <8 x float>*
   %169 = load <8 x float>, <8 x float>* %168, align 4
   %170 = load <8 x float>, <8 x float>* %22, align 32
@@ -7067,7 +7094,7 @@ kw.body:                                          ; preds = %kw.header
   %172 = add i64 %147, 4
   %173 = mul i64 %172, 8
   %174 = add i64 %144, %173
-  %175 = getelementptr inbounds float, float* %2, i64 %174
+  %175 = getelementptr inbounds float, float* %1, i64 %174
   %176 = bitcast float* %175 to <8 x float>*
   %177 = load <8 x float>, <8 x float>* %176, align 4
   %178 = load <8 x float>, <8 x float>* %21, align 32
@@ -7076,7 +7103,7 @@ kw.body:                                          ; preds = %kw.header
   %180 = add i64 %147, 6
   %181 = mul i64 %180, 8
   %182 = add i64 %144, %181
-  %183 = getelementptr inbounds float, float* %2, i64 %182
+  %183 = getelementptr inbounds float, float* %1, i64 %182
   %184 = bitcast float* %183 to <8 x float>*
   %185 = load <8 x float>, <8 x float>* %184, align 4
   %186 = load <8 x float>, <8 x float>* %20, align 32
@@ -7085,7 +7112,7 @@ kw.body:                                          ; preds = %kw.header
   %188 = add i64 %147, 8
   %189 = mul i64 %188, 8
   %190 = add i64 %144, %189
-  %191 = getelementptr inbounds float, float* %2, i64 %190
+  %191 = getelementptr inbounds float, float* %1, i64 %190
   %192 = bitcast float* %191 to <8 x float>*
   %193 = load <8 x float>, <8 x float>* %192, align 4
   %194 = load <8 x float>, <8 x float>* %19, align 32
@@ -7094,7 +7121,7 @@ kw.body:                                          ; preds = %kw.header
   %196 = add i64 %147, 10
   %197 = mul i64 %196, 8
   %198 = add i64 %144, %197
-  %199 = getelementptr inbounds float, float* %2, i64 %198
+  %199 = getelementptr inbounds float, float* %1, i64 %198
   %200 = bitcast float* %199 to <8 x float>*
   %201 = load <8 x float>, <8 x float>* %200, align 4
   %202 = load <8 x float>, <8 x float>* %18, align 32
@@ -7103,7 +7130,7 @@ kw.body:                                          ; preds = %kw.header
   %204 = add i64 %147, 12
   %205 = mul i64 %204, 8
   %206 = add i64 %144, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
+  %207 = getelementptr inbounds float, float* %1, i64 %206
   %208 = bitcast float* %207 to <8 x float>*
   %209 = load <8 x float>, <8 x float>* %208, align 4
   %210 = load <8 x float>, <8 x float>* %17, align 32
@@ -7112,7 +7139,7 @@ kw.body:                                          ; preds = %kw.header
   %212 = add i64 %147, 14
   %213 = mul i64 %212, 8
   %214 = add i64 %144, %213
-  %215 = getelementptr inbounds float, float* %2, i64 %214
+  %215 = getelementptr inbounds float, float* %1, i64 %214
   %216 = bitcast float* %215 to <8 x float>*
   %217 = load <8 x float>, <8 x float>* %216, align 4
   %218 = load <8 x float>, <8 x float>* %16, align 32
@@ -7121,7 +7148,7 @@ kw.body:                                          ; preds = %kw.header
   %220 = add i64 %147, 16
   %221 = mul i64 %220, 8
   %222 = add i64 %144, %221
-  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %223 = getelementptr inbounds float, float* %1, i64 %222
   %224 = bitcast float* %223 to <8 x float>*
   %225 = load <8 x float>, <8 x float>* %224, align 4
   %226 = load <8 x float>, <8 x float>* %15, align 32
@@ -7130,7 +7157,7 @@ kw.body:                                          ; preds = %kw.header
   %228 = add i64 %147, 18
   %229 = mul i64 %228, 8
   %230 = add i64 %144, %229
-  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %231 = getelementptr inbounds float, float* %1, i64 %230
   %232 = bitcast float* %231 to <8 x float>*
   %233 = load <8 x float>, <8 x float>* %232, align 4
   %234 = load <8 x float>, <8 x float>* %14, align 32
@@ -7139,7 +7166,7 @@ kw.body:                                          ; preds = %kw.header
   %236 = add i64 %147, 20
   %237 = mul i64 %236, 8
   %238 = add i64 %144, %237
-  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %239 = getelementptr inbounds float, float* %1, i64 %238
   %240 = bitcast float* %239 to <8 x float>*
   %241 = load <8 x float>, <8 x float>* %240, align 4
   %242 = load <8 x float>, <8 x float>* %13, align 32
@@ -7148,7 +7175,7 @@ kw.body:                                          ; preds = %kw.header
   %244 = add i64 %147, 22
   %245 = mul i64 %244, 8
   %246 = add i64 %144, %245
-  %247 = getelementptr inbounds float, float* %2, i64 %246
+  %247 = getelementptr inbounds float, float* %1, i64 %246
   %248 = bitcast float* %247 to <8 x float>*
   %249 = load <8 x float>, <8 x float>* %248, align 4
   %250 = load <8 x float>, <8 x float>* %12, align 32
@@ -7169,45 +7196,37 @@ kh.body2:                                         ; preds = %kh.header1
   %253 = mul i64 %kh4, 1
   %254 = add i64 %33, %253
   %255 = icmp sge i64 %254, 0
-  %256 = icmp slt i64 %254, 58
+  %256 = icmp slt i64 %254, 56
   %257 = and i1 %255, %256
-  br i1 true, label %then5, label %endif6
+  br i1 %257, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %258 = add i64 %31, 192
+  %258 = add i64 %31, 200
   %259 = load <8 x float>, <8 x float>* %11, align 32
   %260 = fcmp ogt <8 x float> %259, zeroinitializer
   %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
   %262 = getelementptr inbounds float, float* %0, i64 %258
   %263 = bitcast float* %262 to <8 x float>*
   store <8 x float> %261, <8 x float>* %263, align 4
-  %264 = add i64 %31, 200
+  %264 = add i64 %31, 208
   %265 = load <8 x float>, <8 x float>* %10, align 32
   %266 = fcmp ogt <8 x float> %265, zeroinitializer
   %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
   %268 = getelementptr inbounds float, float* %0, i64 %264
   %269 = bitcast float* %268 to <8 x float>*
   store <8 x float> %267, <8 x float>* %269, align 4
-  %270 = add i64 %31, 208
+  %270 = add i64 %31, 216
   %271 = load <8 x float>, <8 x float>* %9, align 32
   %272 = fcmp ogt <8 x float> %271, zeroinitializer
   %273 = select <8 x i1> %272, <8 x float> %271, <8 x float> zeroinitializer
   %274 = getelementptr inbounds float, float* %0, i64 %270
   %275 = bitcast float* %274 to <8 x float>*
   store <8 x float> %273, <8 x float>* %275, align 4
-  %276 = add i64 %31, 216
-  %277 = load <8 x float>, <8 x float>* %8, align 32
-  %278 = fcmp ogt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
-  %280 = getelementptr inbounds float, float* %0, i64 %276
-  %281 = bitcast float* %280 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %281, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %282 = mul i64 %254, 464
-  %283 = add i64 %28, %282
+  %276 = mul i64 %254, 448
+  %277 = add i64 %28, %276
   br label %kw.header7
 
 endif6:                                           ; preds = %kw.exit9, %kh.body2
@@ -7216,65 +7235,146 @@ endif6:                                           ; preds = %kw.exit9, %kh.body2
 
 kw.header7:                                       ; preds = %kw.body8, %then5
   %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %284 = icmp slt i64 %kw10, 3
-  br i1 %284, label %kw.body8, label %kw.exit9
+  %278 = icmp slt i64 %kw10, 3
+  br i1 %278, label %kw.body8, label %kw.exit9
 
 kw.body8:                                         ; preds = %kw.header7
-  %285 = mul i64 %kw10, 1
-  %286 = add i64 48, %285
-  %287 = mul i64 %kh4, 3
-  %288 = add i64 %287, %kw10
-  %289 = mul i64 %27, 9
-  %290 = add i64 %289, %288
-  %291 = mul i64 %290, 8
-  %292 = getelementptr inbounds float, float* %4, i64 %291
+  %279 = mul i64 %kw10, 1
+  %280 = add i64 49, %279
+  %281 = mul i64 %kh4, 3
+  %282 = add i64 %281, %kw10
+  %283 = mul i64 %27, 9
+  %284 = add i64 %283, %282
+  %285 = mul i64 %284, 8
+  %286 = getelementptr inbounds float, float* %4, i64 %285
+  %287 = bitcast float* %286 to <8 x float>*
+  %288 = load <8 x float>, <8 x float>* %287, align 4
+  %289 = add i64 %280, 0
+  %290 = mul i64 %289, 8
+  %291 = add i64 %277, %290
+  %292 = getelementptr inbounds float, float* %1, i64 %291
   %293 = bitcast float* %292 to <8 x float>*
   %294 = load <8 x float>, <8 x float>* %293, align 4
-  %295 = add i64 %286, 0
-  %296 = mul i64 %295, 8
-  %297 = add i64 %283, %296
-  %298 = getelementptr inbounds float, float* %2, i64 %297
-  %299 = bitcast float* %298 to <8 x float>*
-  %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = load <8 x float>, <8 x float>* %11, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %300, <8 x float> %294, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %11, align 32
-  %303 = add i64 %286, 2
-  %304 = mul i64 %303, 8
-  %305 = add i64 %283, %304
-  %306 = getelementptr inbounds float, float* %2, i64 %305
-  %307 = bitcast float* %306 to <8 x float>*
-  %308 = load <8 x float>, <8 x float>* %307, align 4
-  %309 = load <8 x float>, <8 x float>* %10, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %294, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %10, align 32
-  %311 = add i64 %286, 4
-  %312 = mul i64 %311, 8
-  %313 = add i64 %283, %312
-  %314 = getelementptr inbounds float, float* %2, i64 %313
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = load <8 x float>, <8 x float>* %9, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %294, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %9, align 32
-  %319 = add i64 %286, 6
-  %320 = mul i64 %319, 8
-  %321 = add i64 %283, %320
-  %322 = getelementptr inbounds float, float* %2, i64 %321
-  %323 = bitcast float* %322 to <8 x float>*
-  %324 = load <8 x float>, <8 x float>* %323, align 4
-  %325 = load <8 x float>, <8 x float>* %8, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %294, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %8, align 32
+  %295 = load <8 x float>, <8 x float>* %11, align 32
+  %296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %294, <8 x float> %288, <8 x float> %295)
+  store <8 x float> %296, <8 x float>* %11, align 32
+  %297 = add i64 %280, 2
+  %298 = mul i64 %297, 8
+  %299 = add i64 %277, %298
+  %300 = getelementptr inbounds float, float* %1, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  %302 = load <8 x float>, <8 x float>* %301, align 4
+  %303 = load <8 x float>, <8 x float>* %10, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %288, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %10, align 32
+  %305 = add i64 %280, 4
+  %306 = mul i64 %305, 8
+  %307 = add i64 %277, %306
+  %308 = getelementptr inbounds float, float* %1, i64 %307
+  %309 = bitcast float* %308 to <8 x float>*
+  %310 = load <8 x float>, <8 x float>* %309, align 4
+  %311 = load <8 x float>, <8 x float>* %9, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %310, <8 x float> %288, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %9, align 32
   %kw.next11 = add i64 %kw10, 1
   br label %kw.header7
 
 kw.exit9:                                         ; preds = %kw.header7
   br label %endif6
+
+xb.header:                                        ; preds = %kh.exit15, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
+  %313 = icmp slt i64 %xb, 1
+  br i1 %313, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %37, <8 x float>* %8, align 32
+  %314 = mul i64 %xb, 2
+  %315 = sub i64 %314, 1
+  br label %kh.header13
+
+xb.exit:                                          ; preds = %xb.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header13:                                      ; preds = %endif18, %xb.body
+  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
+  %316 = icmp slt i64 %kh16, 3
+  br i1 %316, label %kh.body14, label %kh.exit15
+
+kh.body14:                                        ; preds = %kh.header13
+  %317 = mul i64 %kh16, 1
+  %318 = add i64 %33, %317
+  %319 = icmp sge i64 %318, 0
+  %320 = icmp slt i64 %318, 56
+  %321 = and i1 %319, %320
+  br i1 %321, label %then17, label %endif18
+
+kh.exit15:                                        ; preds = %kh.header13
+  %322 = add i64 %xb, 0
+  %323 = mul i64 %322, 8
+  %324 = add i64 %31, %323
+  %325 = load <8 x float>, <8 x float>* %8, align 32
+  %326 = fcmp ogt <8 x float> %325, zeroinitializer
+  %327 = select <8 x i1> %326, <8 x float> %325, <8 x float> zeroinitializer
+  %328 = getelementptr inbounds float, float* %0, i64 %324
+  %329 = bitcast float* %328 to <8 x float>*
+  store <8 x float> %327, <8 x float>* %329, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
+
+then17:                                           ; preds = %kh.body14
+  %330 = mul i64 %318, 448
+  %331 = add i64 %28, %330
+  br label %kw.header19
+
+endif18:                                          ; preds = %kw.exit21, %kh.body14
+  %kh.next26 = add i64 %kh16, 1
+  br label %kh.header13
+
+kw.header19:                                      ; preds = %endif24, %then17
+  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
+  %332 = icmp slt i64 %kw22, 3
+  br i1 %332, label %kw.body20, label %kw.exit21
+
+kw.body20:                                        ; preds = %kw.header19
+  %333 = mul i64 %kw22, 1
+  %334 = add i64 %315, %333
+  %335 = icmp sge i64 %334, 0
+  %336 = icmp slt i64 %334, 56
+  %337 = and i1 %335, %336
+  br i1 %337, label %then23, label %endif24
+
+kw.exit21:                                        ; preds = %kw.header19
+  br label %endif18
+
+then23:                                           ; preds = %kw.body20
+  %338 = mul i64 %kh16, 3
+  %339 = add i64 %338, %kw22
+  %340 = mul i64 %27, 9
+  %341 = add i64 %340, %339
+  %342 = mul i64 %341, 8
+  %343 = getelementptr inbounds float, float* %4, i64 %342
+  %344 = bitcast float* %343 to <8 x float>*
+  %345 = load <8 x float>, <8 x float>* %344, align 4
+  %346 = add i64 %334, 0
+  %347 = mul i64 %346, 8
+  %348 = add i64 %331, %347
+  %349 = getelementptr inbounds float, float* %1, i64 %348
+  %350 = bitcast float* %349 to <8 x float>*
+  %351 = load <8 x float>, <8 x float>* %350, align 4
+  %352 = load <8 x float>, <8 x float>* %8, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %351, <8 x float> %345, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %8, align 32
+  br label %endif24
+
+endif24:                                          ; preds = %then23, %kw.body20
+  %kw.next25 = add i64 %kw22, 1
+  br label %kw.header19
 }
 
 ; Function Attrs: nounwind
-define internal void @node7.depthwiseConv2d_4.step1(i8* %0) #3 {
+define internal void @node7.depthwiseConv2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7308,7 +7408,7 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 448
   %32 = select i1 %31, i64 %30, i64 448
-  call void @node7.depthwiseConv2d_4.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node7.depthwiseConv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -8763,90 +8863,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.depthwiseConv2d_5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 30
-  %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 30
-  %10 = mul i64 %task, 240
-  %11 = getelementptr inbounds float, float* %2, i64 %10
-  %12 = icmp sge i64 %8, 0
-  %13 = icmp slt i64 %8, 28
-  %14 = and i1 %12, %13
-  br i1 %14, label %then, label %else
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-then:                                             ; preds = %task.body
-  %15 = mul i64 %9, 28
-  %16 = add i64 %15, %8
-  %17 = mul i64 %16, 224
-  %18 = getelementptr inbounds float, float* %1, i64 %17
-  %19 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
-  %20 = getelementptr inbounds float, float* %11, i64 8
-  %21 = bitcast float* %20 to i8*
-  %22 = bitcast float* %18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 896, i1 false)
-  %23 = getelementptr inbounds float, float* %11, i64 232
-  %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
-  br label %endif
-
-else:                                             ; preds = %task.body
-  %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 960, i1 false)
-  br label %endif
-
-endif:                                            ; preds = %else, %then
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node9.depthwiseConv2d_5.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 960, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 960
-  %23 = select i1 %22, i64 %21, i64 960
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 960
-  %26 = select i1 %25, i64 %24, i64 960
-  call void @node9.depthwiseConv2d_5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node9.depthwiseConv2d_5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node9.depthwiseConv2d_5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -8866,8 +8883,8 @@ entry:
   %23 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %kh.exit3, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit3 ]
+task.header:                                      ; preds = %xb.exit29, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit29 ]
   %24 = icmp slt i64 %task, %7
   br i1 %24, label %task.body, label %task.exit
 
@@ -8875,12 +8892,12 @@ task.body:                                        ; preds = %task.header
   %25 = srem i64 %task, 28
   %26 = sdiv i64 %task, 28
   %27 = srem i64 %26, 32
-  %28 = mul i64 %26, 7200
+  %28 = mul i64 %26, 6272
   %29 = mul i64 %26, 28
   %30 = add i64 %29, %25
   %31 = mul i64 %30, 224
   %32 = mul i64 %25, 1
-  %33 = sub i64 %32, 0
+  %33 = sub i64 %32, 1
   %34 = mul i64 %27, 8
   %35 = getelementptr inbounds float, float* %5, i64 %34
   %36 = bitcast float* %35 to <8 x float>*
@@ -8891,8 +8908,8 @@ task.exit:                                        ; preds = %task.header
   ret void
 
 x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %38 = icmp slt i64 %x, 24
+  %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
+  %38 = icmp slt i64 %x, 25
   br i1 %38, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
@@ -8909,14 +8926,12 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %37, <8 x float>* %13, align 32
   store <8 x float> %37, <8 x float>* %12, align 32
   %39 = mul i64 %x, 1
-  %40 = sub i64 %39, 0
+  %40 = sub i64 %39, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
   store <8 x float> %37, <8 x float>* %11, align 32
   store <8 x float> %37, <8 x float>* %10, align 32
-  store <8 x float> %37, <8 x float>* %9, align 32
-  store <8 x float> %37, <8 x float>* %8, align 32
   br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
@@ -8928,9 +8943,9 @@ kh.body:                                          ; preds = %kh.header
   %42 = mul i64 %kh, 1
   %43 = add i64 %33, %42
   %44 = icmp sge i64 %43, 0
-  %45 = icmp slt i64 %43, 30
+  %45 = icmp slt i64 %43, 28
   %46 = and i1 %44, %45
-  br i1 true, label %then, label %endif
+  br i1 %46, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
   %47 = add i64 %x, 0
@@ -9045,7 +9060,7 @@ kh.exit:                                          ; preds = %kh.header
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %143 = mul i64 %43, 240
+  %143 = mul i64 %43, 224
   %144 = add i64 %28, %143
   br label %kw.header
 
@@ -9072,7 +9087,7 @@ kw.body:                                          ; preds = %kw.header
   %156 = add i64 %147, 0
   %157 = mul i64 %156, 8
   %158 = add i64 %144, %157
-  %159 = getelementptr inbounds float, float* %2, i64 %158
+  %159 = getelementptr inbounds float, float* %1, i64 %158
   %160 = bitcast float* %159 to <8 x float>*
   %161 = load <8 x float>, <8 x float>* %160, align 4
   %162 = load <8 x float>, <8 x float>* %23, align 32
@@ -9081,7 +9096,7 @@ kw.body:                                          ; preds = %kw.header
   %164 = add i64 %147, 1
   %165 = mul i64 %164, 8
   %166 = add i64 %144, %165
-  %167 = getelementptr inbounds float, float* %2, i64 %166
+  %167 = getelementptr inbounds float, float* %1, i64 %166
   %168 = bitcast float* %167 to <8 x float>*
   %169 = load <8 x float>, <8 x float>* %168, align 4
   %170 = load <8 x float>, <8 x float>* %22, align 32
@@ -9090,7 +9105,7 @@ kw.body:                                          ; preds = %kw.header
   %172 = add i64 %147, 2
   %173 = mul i64 %172, 8
   %174 = add i64 %144, %173
-  %175 = getelementptr inbounds float, float* %2, i64 %174
+  %175 = getelementptr inbounds float, float* %1, i64 %174
   %176 = bitcast float* %175 to <8 x float>*
   %177 = load <8 x float>, <8 x float>* %176, align 4
   %178 = load <8 x float>, <8 x float>* %21, align 32
@@ -9099,7 +9114,7 @@ kw.body:                                          ; preds = %kw.header
   %180 = add i64 %147, 3
   %181 = mul i64 %180, 8
   %182 = add i64 %144, %181
-  %183 = getelementptr inbounds float, float* %2, i64 %182
+  %183 = getelementptr inbounds float, float* %1, i64 %182
   %184 = bitcast float* %183 to <8 x float>*
   %185 = load <8 x float>, <8 x float>* %184, align 4
   %186 = load <8 x float>, <8 x float>* %20, align 32
@@ -9108,7 +9123,7 @@ kw.body:                                          ; preds = %kw.header
   %188 = add i64 %147, 4
   %189 = mul i64 %188, 8
   %190 = add i64 %144, %189
-  %191 = getelementptr inbounds float, float* %2, i64 %190
+  %191 = getelementptr inbounds float, float* %1, i64 %190
   %192 = bitcast float* %191 to <8 x float>*
   %193 = load <8 x float>, <8 x float>* %192, align 4
   %194 = load <8 x float>, <8 x float>* %19, align 32
@@ -9117,7 +9132,7 @@ kw.body:                                          ; preds = %kw.header
   %196 = add i64 %147, 5
   %197 = mul i64 %196, 8
   %198 = add i64 %144, %197
-  %199 = getelementptr inbounds float, float* %2, i64 %198
+  %199 = getelementptr inbounds float, float* %1, i64 %198
   %200 = bitcast float* %199 to <8 x float>*
   %201 = load <8 x float>, <8 x float>* %200, align 4
   %202 = load <8 x float>, <8 x float>* %18, align 32
@@ -9126,7 +9141,7 @@ kw.body:                                          ; preds = %kw.header
   %204 = add i64 %147, 6
   %205 = mul i64 %204, 8
   %206 = add i64 %144, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
+  %207 = getelementptr inbounds float, float* %1, i64 %206
   %208 = bitcast float* %207 to <8 x float>*
   %209 = load <8 x float>, <8 x float>* %208, align 4
   %210 = load <8 x float>, <8 x float>* %17, align 32
@@ -9135,7 +9150,7 @@ kw.body:                                          ; preds = %kw.header
   %212 = add i64 %147, 7
   %213 = mul i64 %212, 8
   %214 = add i64 %144, %213
-  %215 = getelementptr inbounds float, float* %2, i64 %214
+  %215 = getelementptr inbounds float, float* %1, i64 %214
   %216 = bitcast float* %215 to <8 x float>*
   %217 = load <8 x float>, <8 x float>* %216, align 4
   %218 = load <8 x float>, <8 x float>* %16, align 32
@@ -9144,7 +9159,7 @@ kw.body:                                          ; preds = %kw.header
   %220 = add i64 %147, 8
   %221 = mul i64 %220, 8
   %222 = add i64 %144, %221
-  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %223 = getelementptr inbounds float, float* %1, i64 %222
   %224 = bitcast float* %223 to <8 x float>*
   %225 = load <8 x float>, <8 x float>* %224, align 4
   %226 = load <8 x float>, <8 x float>* %15, align 32
@@ -9153,7 +9168,7 @@ kw.body:                                          ; preds = %kw.header
   %228 = add i64 %147, 9
   %229 = mul i64 %228, 8
   %230 = add i64 %144, %229
-  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %231 = getelementptr inbounds float, float* %1, i64 %230
   %232 = bitcast float* %231 to <8 x float>*
   %233 = load <8 x float>, <8 x float>* %232, align 4
   %234 = load <8 x float>, <8 x float>* %14, align 32
@@ -9162,7 +9177,7 @@ kw.body:                                          ; preds = %kw.header
   %236 = add i64 %147, 10
   %237 = mul i64 %236, 8
   %238 = add i64 %144, %237
-  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %239 = getelementptr inbounds float, float* %1, i64 %238
   %240 = bitcast float* %239 to <8 x float>*
   %241 = load <8 x float>, <8 x float>* %240, align 4
   %242 = load <8 x float>, <8 x float>* %13, align 32
@@ -9171,7 +9186,7 @@ kw.body:                                          ; preds = %kw.header
   %244 = add i64 %147, 11
   %245 = mul i64 %244, 8
   %246 = add i64 %144, %245
-  %247 = getelementptr inbounds float, float* %2, i64 %246
+  %247 = getelementptr inbounds float, float* %1, i64 %246
   %248 = bitcast float* %247 to <8 x float>*
   %249 = load <8 x float>, <8 x float>* %248, align 4
   %250 = load <8 x float>, <8 x float>* %12, align 32
@@ -9192,45 +9207,30 @@ kh.body2:                                         ; preds = %kh.header1
   %253 = mul i64 %kh4, 1
   %254 = add i64 %33, %253
   %255 = icmp sge i64 %254, 0
-  %256 = icmp slt i64 %254, 30
+  %256 = icmp slt i64 %254, 28
   %257 = and i1 %255, %256
-  br i1 true, label %then5, label %endif6
+  br i1 %257, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %258 = add i64 %31, 192
+  %258 = add i64 %31, 200
   %259 = load <8 x float>, <8 x float>* %11, align 32
   %260 = fcmp ogt <8 x float> %259, zeroinitializer
   %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
   %262 = getelementptr inbounds float, float* %0, i64 %258
   %263 = bitcast float* %262 to <8 x float>*
   store <8 x float> %261, <8 x float>* %263, align 4
-  %264 = add i64 %31, 200
+  %264 = add i64 %31, 208
   %265 = load <8 x float>, <8 x float>* %10, align 32
   %266 = fcmp ogt <8 x float> %265, zeroinitializer
   %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
   %268 = getelementptr inbounds float, float* %0, i64 %264
   %269 = bitcast float* %268 to <8 x float>*
   store <8 x float> %267, <8 x float>* %269, align 4
-  %270 = add i64 %31, 208
-  %271 = load <8 x float>, <8 x float>* %9, align 32
-  %272 = fcmp ogt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> %271, <8 x float> zeroinitializer
-  %274 = getelementptr inbounds float, float* %0, i64 %270
-  %275 = bitcast float* %274 to <8 x float>*
-  store <8 x float> %273, <8 x float>* %275, align 4
-  %276 = add i64 %31, 216
-  %277 = load <8 x float>, <8 x float>* %8, align 32
-  %278 = fcmp ogt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
-  %280 = getelementptr inbounds float, float* %0, i64 %276
-  %281 = bitcast float* %280 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %281, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %282 = mul i64 %254, 240
-  %283 = add i64 %28, %282
+  %270 = mul i64 %254, 224
+  %271 = add i64 %28, %270
   br label %kw.header7
 
 endif6:                                           ; preds = %kw.exit9, %kh.body2
@@ -9239,65 +9239,226 @@ endif6:                                           ; preds = %kw.exit9, %kh.body2
 
 kw.header7:                                       ; preds = %kw.body8, %then5
   %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %284 = icmp slt i64 %kw10, 3
-  br i1 %284, label %kw.body8, label %kw.exit9
+  %272 = icmp slt i64 %kw10, 3
+  br i1 %272, label %kw.body8, label %kw.exit9
 
 kw.body8:                                         ; preds = %kw.header7
-  %285 = mul i64 %kw10, 1
-  %286 = add i64 24, %285
-  %287 = mul i64 %kh4, 3
-  %288 = add i64 %287, %kw10
-  %289 = mul i64 %27, 9
-  %290 = add i64 %289, %288
-  %291 = mul i64 %290, 8
-  %292 = getelementptr inbounds float, float* %4, i64 %291
-  %293 = bitcast float* %292 to <8 x float>*
-  %294 = load <8 x float>, <8 x float>* %293, align 4
-  %295 = add i64 %286, 0
-  %296 = mul i64 %295, 8
-  %297 = add i64 %283, %296
-  %298 = getelementptr inbounds float, float* %2, i64 %297
-  %299 = bitcast float* %298 to <8 x float>*
-  %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = load <8 x float>, <8 x float>* %11, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %300, <8 x float> %294, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %11, align 32
-  %303 = add i64 %286, 1
-  %304 = mul i64 %303, 8
-  %305 = add i64 %283, %304
-  %306 = getelementptr inbounds float, float* %2, i64 %305
-  %307 = bitcast float* %306 to <8 x float>*
-  %308 = load <8 x float>, <8 x float>* %307, align 4
-  %309 = load <8 x float>, <8 x float>* %10, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %294, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %10, align 32
-  %311 = add i64 %286, 2
-  %312 = mul i64 %311, 8
-  %313 = add i64 %283, %312
-  %314 = getelementptr inbounds float, float* %2, i64 %313
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = load <8 x float>, <8 x float>* %9, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %294, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %9, align 32
-  %319 = add i64 %286, 3
-  %320 = mul i64 %319, 8
-  %321 = add i64 %283, %320
-  %322 = getelementptr inbounds float, float* %2, i64 %321
-  %323 = bitcast float* %322 to <8 x float>*
-  %324 = load <8 x float>, <8 x float>* %323, align 4
-  %325 = load <8 x float>, <8 x float>* %8, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %294, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %8, align 32
+  %273 = mul i64 %kw10, 1
+  %274 = add i64 24, %273
+  %275 = mul i64 %kh4, 3
+  %276 = add i64 %275, %kw10
+  %277 = mul i64 %27, 9
+  %278 = add i64 %277, %276
+  %279 = mul i64 %278, 8
+  %280 = getelementptr inbounds float, float* %4, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %274, 0
+  %284 = mul i64 %283, 8
+  %285 = add i64 %271, %284
+  %286 = getelementptr inbounds float, float* %1, i64 %285
+  %287 = bitcast float* %286 to <8 x float>*
+  %288 = load <8 x float>, <8 x float>* %287, align 4
+  %289 = load <8 x float>, <8 x float>* %11, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %282, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %11, align 32
+  %291 = add i64 %274, 1
+  %292 = mul i64 %291, 8
+  %293 = add i64 %271, %292
+  %294 = getelementptr inbounds float, float* %1, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  %296 = load <8 x float>, <8 x float>* %295, align 4
+  %297 = load <8 x float>, <8 x float>* %10, align 32
+  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %282, <8 x float> %297)
+  store <8 x float> %298, <8 x float>* %10, align 32
   %kw.next11 = add i64 %kw10, 1
   br label %kw.header7
 
 kw.exit9:                                         ; preds = %kw.header7
   br label %endif6
+
+xb.header:                                        ; preds = %kh.exit15, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
+  %299 = icmp slt i64 %xb, 1
+  br i1 %299, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %37, <8 x float>* %9, align 32
+  %300 = mul i64 %xb, 1
+  %301 = sub i64 %300, 1
+  br label %kh.header13
+
+xb.exit:                                          ; preds = %xb.header
+  br label %xb.header27
+
+kh.header13:                                      ; preds = %endif18, %xb.body
+  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
+  %302 = icmp slt i64 %kh16, 3
+  br i1 %302, label %kh.body14, label %kh.exit15
+
+kh.body14:                                        ; preds = %kh.header13
+  %303 = mul i64 %kh16, 1
+  %304 = add i64 %33, %303
+  %305 = icmp sge i64 %304, 0
+  %306 = icmp slt i64 %304, 28
+  %307 = and i1 %305, %306
+  br i1 %307, label %then17, label %endif18
+
+kh.exit15:                                        ; preds = %kh.header13
+  %308 = add i64 %xb, 0
+  %309 = mul i64 %308, 8
+  %310 = add i64 %31, %309
+  %311 = load <8 x float>, <8 x float>* %9, align 32
+  %312 = fcmp ogt <8 x float> %311, zeroinitializer
+  %313 = select <8 x i1> %312, <8 x float> %311, <8 x float> zeroinitializer
+  %314 = getelementptr inbounds float, float* %0, i64 %310
+  %315 = bitcast float* %314 to <8 x float>*
+  store <8 x float> %313, <8 x float>* %315, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
+
+then17:                                           ; preds = %kh.body14
+  %316 = mul i64 %304, 224
+  %317 = add i64 %28, %316
+  br label %kw.header19
+
+endif18:                                          ; preds = %kw.exit21, %kh.body14
+  %kh.next26 = add i64 %kh16, 1
+  br label %kh.header13
+
+kw.header19:                                      ; preds = %endif24, %then17
+  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
+  %318 = icmp slt i64 %kw22, 3
+  br i1 %318, label %kw.body20, label %kw.exit21
+
+kw.body20:                                        ; preds = %kw.header19
+  %319 = mul i64 %kw22, 1
+  %320 = add i64 %301, %319
+  %321 = icmp sge i64 %320, 0
+  %322 = icmp slt i64 %320, 28
+  %323 = and i1 %321, %322
+  br i1 %323, label %then23, label %endif24
+
+kw.exit21:                                        ; preds = %kw.header19
+  br label %endif18
+
+then23:                                           ; preds = %kw.body20
+  %324 = mul i64 %kh16, 3
+  %325 = add i64 %324, %kw22
+  %326 = mul i64 %27, 9
+  %327 = add i64 %326, %325
+  %328 = mul i64 %327, 8
+  %329 = getelementptr inbounds float, float* %4, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  %331 = load <8 x float>, <8 x float>* %330, align 4
+  %332 = add i64 %320, 0
+  %333 = mul i64 %332, 8
+  %334 = add i64 %317, %333
+  %335 = getelementptr inbounds float, float* %1, i64 %334
+  %336 = bitcast float* %335 to <8 x float>*
+  %337 = load <8 x float>, <8 x float>* %336, align 4
+  %338 = load <8 x float>, <8 x float>* %9, align 32
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %331, <8 x float> %338)
+  store <8 x float> %339, <8 x float>* %9, align 32
+  br label %endif24
+
+endif24:                                          ; preds = %then23, %kw.body20
+  %kw.next25 = add i64 %kw22, 1
+  br label %kw.header19
+
+xb.header27:                                      ; preds = %kh.exit33, %xb.exit
+  %xb30 = phi i64 [ 27, %xb.exit ], [ %xb.next45, %kh.exit33 ]
+  %340 = icmp slt i64 %xb30, 28
+  br i1 %340, label %xb.body28, label %xb.exit29
+
+xb.body28:                                        ; preds = %xb.header27
+  store <8 x float> %37, <8 x float>* %8, align 32
+  %341 = mul i64 %xb30, 1
+  %342 = sub i64 %341, 1
+  br label %kh.header31
+
+xb.exit29:                                        ; preds = %xb.header27
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header31:                                      ; preds = %endif36, %xb.body28
+  %kh34 = phi i64 [ 0, %xb.body28 ], [ %kh.next44, %endif36 ]
+  %343 = icmp slt i64 %kh34, 3
+  br i1 %343, label %kh.body32, label %kh.exit33
+
+kh.body32:                                        ; preds = %kh.header31
+  %344 = mul i64 %kh34, 1
+  %345 = add i64 %33, %344
+  %346 = icmp sge i64 %345, 0
+  %347 = icmp slt i64 %345, 28
+  %348 = and i1 %346, %347
+  br i1 %348, label %then35, label %endif36
+
+kh.exit33:                                        ; preds = %kh.header31
+  %349 = add i64 %xb30, 0
+  %350 = mul i64 %349, 8
+  %351 = add i64 %31, %350
+  %352 = load <8 x float>, <8 x float>* %8, align 32
+  %353 = fcmp ogt <8 x float> %352, zeroinitializer
+  %354 = select <8 x i1> %353, <8 x float> %352, <8 x float> zeroinitializer
+  %355 = getelementptr inbounds float, float* %0, i64 %351
+  %356 = bitcast float* %355 to <8 x float>*
+  store <8 x float> %354, <8 x float>* %356, align 4
+  %xb.next45 = add i64 %xb30, 1
+  br label %xb.header27
+
+then35:                                           ; preds = %kh.body32
+  %357 = mul i64 %345, 224
+  %358 = add i64 %28, %357
+  br label %kw.header37
+
+endif36:                                          ; preds = %kw.exit39, %kh.body32
+  %kh.next44 = add i64 %kh34, 1
+  br label %kh.header31
+
+kw.header37:                                      ; preds = %endif42, %then35
+  %kw40 = phi i64 [ 0, %then35 ], [ %kw.next43, %endif42 ]
+  %359 = icmp slt i64 %kw40, 3
+  br i1 %359, label %kw.body38, label %kw.exit39
+
+kw.body38:                                        ; preds = %kw.header37
+  %360 = mul i64 %kw40, 1
+  %361 = add i64 %342, %360
+  %362 = icmp sge i64 %361, 0
+  %363 = icmp slt i64 %361, 28
+  %364 = and i1 %362, %363
+  br i1 %364, label %then41, label %endif42
+
+kw.exit39:                                        ; preds = %kw.header37
+  br label %endif36
+
+then41:                                           ; preds = %kw.body38
+  %365 = mul i64 %kh34, 3
+  %366 = add i64 %365, %kw40
+  %367 = mul i64 %27, 9
+  %368 = add i64 %367, %366
+  %369 = mul i64 %368, 8
+  %370 = getelementptr inbounds float, float* %4, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  %372 = load <8 x float>, <8 x float>* %371, align 4
+  %373 = add i64 %361, 0
+  %374 = mul i64 %373, 8
+  %375 = add i64 %358, %374
+  %376 = getelementptr inbounds float, float* %1, i64 %375
+  %377 = bitcast float* %376 to <8 x float>*
+  %378 = load <8 x float>, <8 x float>* %377, align 4
+  %379 = load <8 x float>, <8 x float>* %8, align 32
+  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %378, <8 x float> %372, <8 x float> %379)
+  store <8 x float> %380, <8 x float>* %8, align 32
+  br label %endif42
+
+endif42:                                          ; preds = %then41, %kw.body38
+  %kw.next43 = add i64 %kw40, 1
+  br label %kw.header37
 }
 
 ; Function Attrs: nounwind
-define internal void @node9.depthwiseConv2d_5.step1(i8* %0) #3 {
+define internal void @node9.depthwiseConv2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9331,7 +9492,7 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 896
   %32 = select i1 %31, i64 %30, i64 896
-  call void @node9.depthwiseConv2d_5.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node9.depthwiseConv2d_5.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -10786,90 +10947,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.depthwiseConv2d_6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 30
-  %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 30
-  %10 = mul i64 %task, 240
-  %11 = getelementptr inbounds float, float* %2, i64 %10
-  %12 = icmp sge i64 %8, 0
-  %13 = icmp slt i64 %8, 28
-  %14 = and i1 %12, %13
-  br i1 %14, label %then, label %else
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-then:                                             ; preds = %task.body
-  %15 = mul i64 %9, 28
-  %16 = add i64 %15, %8
-  %17 = mul i64 %16, 224
-  %18 = getelementptr inbounds float, float* %1, i64 %17
-  %19 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
-  %20 = getelementptr inbounds float, float* %11, i64 8
-  %21 = bitcast float* %20 to i8*
-  %22 = bitcast float* %18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 896, i1 false)
-  %23 = getelementptr inbounds float, float* %11, i64 232
-  %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
-  br label %endif
-
-else:                                             ; preds = %task.body
-  %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 960, i1 false)
-  br label %endif
-
-endif:                                            ; preds = %else, %then
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node11.depthwiseConv2d_6.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 960, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 960
-  %23 = select i1 %22, i64 %21, i64 960
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 960
-  %26 = select i1 %25, i64 %24, i64 960
-  call void @node11.depthwiseConv2d_6.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node11.depthwiseConv2d_6.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node11.depthwiseConv2d_6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -10887,8 +10965,8 @@ entry:
   %21 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %kh.exit3, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit3 ]
+task.header:                                      ; preds = %xb.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
   %22 = icmp slt i64 %task, %7
   br i1 %22, label %task.body, label %task.exit
 
@@ -10896,12 +10974,12 @@ task.body:                                        ; preds = %task.header
   %23 = srem i64 %task, 14
   %24 = sdiv i64 %task, 14
   %25 = srem i64 %24, 32
-  %26 = mul i64 %24, 7200
+  %26 = mul i64 %24, 6272
   %27 = mul i64 %24, 14
   %28 = add i64 %27, %23
   %29 = mul i64 %28, 112
   %30 = mul i64 %23, 2
-  %31 = sub i64 %30, 0
+  %31 = sub i64 %30, 1
   %32 = mul i64 %25, 8
   %33 = getelementptr inbounds float, float* %5, i64 %32
   %34 = bitcast float* %33 to <8 x float>*
@@ -10912,8 +10990,8 @@ task.exit:                                        ; preds = %task.header
   ret void
 
 x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %36 = icmp slt i64 %x, 12
+  %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
+  %36 = icmp slt i64 %x, 13
   br i1 %36, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
@@ -10930,12 +11008,11 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %35, <8 x float>* %11, align 32
   store <8 x float> %35, <8 x float>* %10, align 32
   %37 = mul i64 %x, 2
-  %38 = sub i64 %37, 0
+  %38 = sub i64 %37, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
   store <8 x float> %35, <8 x float>* %9, align 32
-  store <8 x float> %35, <8 x float>* %8, align 32
   br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
@@ -10947,9 +11024,9 @@ kh.body:                                          ; preds = %kh.header
   %40 = mul i64 %kh, 1
   %41 = add i64 %31, %40
   %42 = icmp sge i64 %41, 0
-  %43 = icmp slt i64 %41, 30
+  %43 = icmp slt i64 %41, 28
   %44 = and i1 %42, %43
-  br i1 true, label %then, label %endif
+  br i1 %44, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
   %45 = add i64 %x, 0
@@ -11064,7 +11141,7 @@ kh.exit:                                          ; preds = %kh.header
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %141 = mul i64 %41, 240
+  %141 = mul i64 %41, 224
   %142 = add i64 %26, %141
   br label %kw.header
 
@@ -11091,7 +11168,7 @@ kw.body:                                          ; preds = %kw.header
   %154 = add i64 %145, 0
   %155 = mul i64 %154, 8
   %156 = add i64 %142, %155
-  %157 = getelementptr inbounds float, float* %2, i64 %156
+  %157 = getelementptr inbounds float, float* %1, i64 %156
   %158 = bitcast float* %157 to <8 x float>*
   %159 = load <8 x float>, <8 x float>* %158, align 4
   %160 = load <8 x float>, <8 x float>* %21, align 32
@@ -11100,7 +11177,7 @@ kw.body:                                          ; preds = %kw.header
   %162 = add i64 %145, 2
   %163 = mul i64 %162, 8
   %164 = add i64 %142, %163
-  %165 = getelementptr inbounds float, float* %2, i64 %164
+  %165 = getelementptr inbounds float, float* %1, i64 %164
   %166 = bitcast float* %165 to <8 x float>*
   %167 = load <8 x float>, <8 x float>* %166, align 4
   %168 = load <8 x float>, <8 x float>* %20, align 32
@@ -11109,7 +11186,7 @@ kw.body:                                          ; preds = %kw.header
   %170 = add i64 %145, 4
   %171 = mul i64 %170, 8
   %172 = add i64 %142, %171
-  %173 = getelementptr inbounds float, float* %2, i64 %172
+  %173 = getelementptr inbounds float, float* %1, i64 %172
   %174 = bitcast float* %173 to <8 x float>*
   %175 = load <8 x float>, <8 x float>* %174, align 4
   %176 = load <8 x float>, <8 x float>* %19, align 32
@@ -11118,7 +11195,7 @@ kw.body:                                          ; preds = %kw.header
   %178 = add i64 %145, 6
   %179 = mul i64 %178, 8
   %180 = add i64 %142, %179
-  %181 = getelementptr inbounds float, float* %2, i64 %180
+  %181 = getelementptr inbounds float, float* %1, i64 %180
   %182 = bitcast float* %181 to <8 x float>*
   %183 = load <8 x float>, <8 x float>* %182, align 4
   %184 = load <8 x float>, <8 x float>* %18, align 32
@@ -11127,7 +11204,7 @@ kw.body:                                          ; preds = %kw.header
   %186 = add i64 %145, 8
   %187 = mul i64 %186, 8
   %188 = add i64 %142, %187
-  %189 = getelementptr inbounds float, float* %2, i64 %188
+  %189 = getelementptr inbounds float, float* %1, i64 %188
   %190 = bitcast float* %189 to <8 x float>*
   %191 = load <8 x float>, <8 x float>* %190, align 4
   %192 = load <8 x float>, <8 x float>* %17, align 32
@@ -11136,7 +11213,7 @@ kw.body:                                          ; preds = %kw.header
   %194 = add i64 %145, 10
   %195 = mul i64 %194, 8
   %196 = add i64 %142, %195
-  %197 = getelementptr inbounds float, float* %2, i64 %196
+  %197 = getelementptr inbounds float, float* %1, i64 %196
   %198 = bitcast float* %197 to <8 x float>*
   %199 = load <8 x float>, <8 x float>* %198, align 4
   %200 = load <8 x float>, <8 x float>* %16, align 32
@@ -11145,7 +11222,7 @@ kw.body:                                          ; preds = %kw.header
   %202 = add i64 %145, 12
   %203 = mul i64 %202, 8
   %204 = add i64 %142, %203
-  %205 = getelementptr inbounds float, float* %2, i64 %204
+  %205 = getelementptr inbounds float, float* %1, i64 %204
   %206 = bitcast float* %205 to <8 x float>*
   %207 = load <8 x float>, <8 x float>* %206, align 4
   %208 = load <8 x float>, <8 x float>* %15, align 32
@@ -11154,7 +11231,7 @@ kw.body:                                          ; preds = %kw.header
   %210 = add i64 %145, 14
   %211 = mul i64 %210, 8
   %212 = add i64 %142, %211
-  %213 = getelementptr inbounds float, float* %2, i64 %212
+  %213 = getelementptr inbounds float, float* %1, i64 %212
   %214 = bitcast float* %213 to <8 x float>*
   %215 = load <8 x float>, <8 x float>* %214, align 4
   %216 = load <8 x float>, <8 x float>* %14, align 32
@@ -11163,7 +11240,7 @@ kw.body:                                          ; preds = %kw.header
   %218 = add i64 %145, 16
   %219 = mul i64 %218, 8
   %220 = add i64 %142, %219
-  %221 = getelementptr inbounds float, float* %2, i64 %220
+  %221 = getelementptr inbounds float, float* %1, i64 %220
   %222 = bitcast float* %221 to <8 x float>*
   %223 = load <8 x float>, <8 x float>* %222, align 4
   %224 = load <8 x float>, <8 x float>* %13, align 32
@@ -11172,7 +11249,7 @@ kw.body:                                          ; preds = %kw.header
   %226 = add i64 %145, 18
   %227 = mul i64 %226, 8
   %228 = add i64 %142, %227
-  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %229 = getelementptr inbounds float, float* %1, i64 %228
   %230 = bitcast float* %229 to <8 x float>*
   %231 = load <8 x float>, <8 x float>* %230, align 4
   %232 = load <8 x float>, <8 x float>* %12, align 32
@@ -11181,7 +11258,7 @@ kw.body:                                          ; preds = %kw.header
   %234 = add i64 %145, 20
   %235 = mul i64 %234, 8
   %236 = add i64 %142, %235
-  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %237 = getelementptr inbounds float, float* %1, i64 %236
   %238 = bitcast float* %237 to <8 x float>*
   %239 = load <8 x float>, <8 x float>* %238, align 4
   %240 = load <8 x float>, <8 x float>* %11, align 32
@@ -11190,7 +11267,7 @@ kw.body:                                          ; preds = %kw.header
   %242 = add i64 %145, 22
   %243 = mul i64 %242, 8
   %244 = add i64 %142, %243
-  %245 = getelementptr inbounds float, float* %2, i64 %244
+  %245 = getelementptr inbounds float, float* %1, i64 %244
   %246 = bitcast float* %245 to <8 x float>*
   %247 = load <8 x float>, <8 x float>* %246, align 4
   %248 = load <8 x float>, <8 x float>* %10, align 32
@@ -11211,31 +11288,23 @@ kh.body2:                                         ; preds = %kh.header1
   %251 = mul i64 %kh4, 1
   %252 = add i64 %31, %251
   %253 = icmp sge i64 %252, 0
-  %254 = icmp slt i64 %252, 30
+  %254 = icmp slt i64 %252, 28
   %255 = and i1 %253, %254
-  br i1 true, label %then5, label %endif6
+  br i1 %255, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %256 = add i64 %29, 96
+  %256 = add i64 %29, 104
   %257 = load <8 x float>, <8 x float>* %9, align 32
   %258 = fcmp ogt <8 x float> %257, zeroinitializer
   %259 = select <8 x i1> %258, <8 x float> %257, <8 x float> zeroinitializer
   %260 = getelementptr inbounds float, float* %0, i64 %256
   %261 = bitcast float* %260 to <8 x float>*
   store <8 x float> %259, <8 x float>* %261, align 4
-  %262 = add i64 %29, 104
-  %263 = load <8 x float>, <8 x float>* %8, align 32
-  %264 = fcmp ogt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
-  %266 = getelementptr inbounds float, float* %0, i64 %262
-  %267 = bitcast float* %266 to <8 x float>*
-  store <8 x float> %265, <8 x float>* %267, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %268 = mul i64 %252, 240
-  %269 = add i64 %26, %268
+  %262 = mul i64 %252, 224
+  %263 = add i64 %26, %262
   br label %kw.header7
 
 endif6:                                           ; preds = %kw.exit9, %kh.body2
@@ -11244,47 +11313,128 @@ endif6:                                           ; preds = %kw.exit9, %kh.body2
 
 kw.header7:                                       ; preds = %kw.body8, %then5
   %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %270 = icmp slt i64 %kw10, 3
-  br i1 %270, label %kw.body8, label %kw.exit9
+  %264 = icmp slt i64 %kw10, 3
+  br i1 %264, label %kw.body8, label %kw.exit9
 
 kw.body8:                                         ; preds = %kw.header7
-  %271 = mul i64 %kw10, 1
-  %272 = add i64 24, %271
-  %273 = mul i64 %kh4, 3
-  %274 = add i64 %273, %kw10
-  %275 = mul i64 %25, 9
-  %276 = add i64 %275, %274
-  %277 = mul i64 %276, 8
-  %278 = getelementptr inbounds float, float* %4, i64 %277
+  %265 = mul i64 %kw10, 1
+  %266 = add i64 25, %265
+  %267 = mul i64 %kh4, 3
+  %268 = add i64 %267, %kw10
+  %269 = mul i64 %25, 9
+  %270 = add i64 %269, %268
+  %271 = mul i64 %270, 8
+  %272 = getelementptr inbounds float, float* %4, i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = add i64 %266, 0
+  %276 = mul i64 %275, 8
+  %277 = add i64 %263, %276
+  %278 = getelementptr inbounds float, float* %1, i64 %277
   %279 = bitcast float* %278 to <8 x float>*
   %280 = load <8 x float>, <8 x float>* %279, align 4
-  %281 = add i64 %272, 0
-  %282 = mul i64 %281, 8
-  %283 = add i64 %269, %282
-  %284 = getelementptr inbounds float, float* %2, i64 %283
-  %285 = bitcast float* %284 to <8 x float>*
-  %286 = load <8 x float>, <8 x float>* %285, align 4
-  %287 = load <8 x float>, <8 x float>* %9, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %286, <8 x float> %280, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %9, align 32
-  %289 = add i64 %272, 2
-  %290 = mul i64 %289, 8
-  %291 = add i64 %269, %290
-  %292 = getelementptr inbounds float, float* %2, i64 %291
-  %293 = bitcast float* %292 to <8 x float>*
-  %294 = load <8 x float>, <8 x float>* %293, align 4
-  %295 = load <8 x float>, <8 x float>* %8, align 32
-  %296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %294, <8 x float> %280, <8 x float> %295)
-  store <8 x float> %296, <8 x float>* %8, align 32
+  %281 = load <8 x float>, <8 x float>* %9, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %280, <8 x float> %274, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %9, align 32
   %kw.next11 = add i64 %kw10, 1
   br label %kw.header7
 
 kw.exit9:                                         ; preds = %kw.header7
   br label %endif6
+
+xb.header:                                        ; preds = %kh.exit15, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
+  %283 = icmp slt i64 %xb, 1
+  br i1 %283, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %35, <8 x float>* %8, align 32
+  %284 = mul i64 %xb, 2
+  %285 = sub i64 %284, 1
+  br label %kh.header13
+
+xb.exit:                                          ; preds = %xb.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header13:                                      ; preds = %endif18, %xb.body
+  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
+  %286 = icmp slt i64 %kh16, 3
+  br i1 %286, label %kh.body14, label %kh.exit15
+
+kh.body14:                                        ; preds = %kh.header13
+  %287 = mul i64 %kh16, 1
+  %288 = add i64 %31, %287
+  %289 = icmp sge i64 %288, 0
+  %290 = icmp slt i64 %288, 28
+  %291 = and i1 %289, %290
+  br i1 %291, label %then17, label %endif18
+
+kh.exit15:                                        ; preds = %kh.header13
+  %292 = add i64 %xb, 0
+  %293 = mul i64 %292, 8
+  %294 = add i64 %29, %293
+  %295 = load <8 x float>, <8 x float>* %8, align 32
+  %296 = fcmp ogt <8 x float> %295, zeroinitializer
+  %297 = select <8 x i1> %296, <8 x float> %295, <8 x float> zeroinitializer
+  %298 = getelementptr inbounds float, float* %0, i64 %294
+  %299 = bitcast float* %298 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %299, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
+
+then17:                                           ; preds = %kh.body14
+  %300 = mul i64 %288, 224
+  %301 = add i64 %26, %300
+  br label %kw.header19
+
+endif18:                                          ; preds = %kw.exit21, %kh.body14
+  %kh.next26 = add i64 %kh16, 1
+  br label %kh.header13
+
+kw.header19:                                      ; preds = %endif24, %then17
+  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
+  %302 = icmp slt i64 %kw22, 3
+  br i1 %302, label %kw.body20, label %kw.exit21
+
+kw.body20:                                        ; preds = %kw.header19
+  %303 = mul i64 %kw22, 1
+  %304 = add i64 %285, %303
+  %305 = icmp sge i64 %304, 0
+  %306 = icmp slt i64 %304, 28
+  %307 = and i1 %305, %306
+  br i1 %307, label %then23, label %endif24
+
+kw.exit21:                                        ; preds = %kw.header19
+  br label %endif18
+
+then23:                                           ; preds = %kw.body20
+  %308 = mul i64 %kh16, 3
+  %309 = add i64 %308, %kw22
+  %310 = mul i64 %25, 9
+  %311 = add i64 %310, %309
+  %312 = mul i64 %311, 8
+  %313 = getelementptr inbounds float, float* %4, i64 %312
+  %314 = bitcast float* %313 to <8 x float>*
+  %315 = load <8 x float>, <8 x float>* %314, align 4
+  %316 = add i64 %304, 0
+  %317 = mul i64 %316, 8
+  %318 = add i64 %301, %317
+  %319 = getelementptr inbounds float, float* %1, i64 %318
+  %320 = bitcast float* %319 to <8 x float>*
+  %321 = load <8 x float>, <8 x float>* %320, align 4
+  %322 = load <8 x float>, <8 x float>* %8, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %321, <8 x float> %315, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %8, align 32
+  br label %endif24
+
+endif24:                                          ; preds = %then23, %kw.body20
+  %kw.next25 = add i64 %kw22, 1
+  br label %kw.header19
 }
 
 ; Function Attrs: nounwind
-define internal void @node11.depthwiseConv2d_6.step1(i8* %0) #3 {
+define internal void @node11.depthwiseConv2d_6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -11318,7 +11468,7 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 448
   %32 = select i1 %31, i64 %30, i64 448
-  call void @node11.depthwiseConv2d_6.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node11.depthwiseConv2d_6.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -12557,90 +12707,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node13.depthwiseConv2d_7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 16
-  %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 16
-  %10 = mul i64 %task, 128
-  %11 = getelementptr inbounds float, float* %2, i64 %10
-  %12 = icmp sge i64 %8, 0
-  %13 = icmp slt i64 %8, 14
-  %14 = and i1 %12, %13
-  br i1 %14, label %then, label %else
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-then:                                             ; preds = %task.body
-  %15 = mul i64 %9, 14
-  %16 = add i64 %15, %8
-  %17 = mul i64 %16, 112
-  %18 = getelementptr inbounds float, float* %1, i64 %17
-  %19 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
-  %20 = getelementptr inbounds float, float* %11, i64 8
-  %21 = bitcast float* %20 to i8*
-  %22 = bitcast float* %18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 448, i1 false)
-  %23 = getelementptr inbounds float, float* %11, i64 120
-  %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
-  br label %endif
-
-else:                                             ; preds = %task.body
-  %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 512, i1 false)
-  br label %endif
-
-endif:                                            ; preds = %else, %then
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node13.depthwiseConv2d_7.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1024, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1024
-  %23 = select i1 %22, i64 %21, i64 1024
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1024
-  %26 = select i1 %25, i64 %24, i64 1024
-  call void @node13.depthwiseConv2d_7.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node13.depthwiseConv2d_7.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node13.depthwiseConv2d_7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -12658,8 +12725,8 @@ entry:
   %21 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %kh.exit3, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit3 ]
+task.header:                                      ; preds = %xb.exit17, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit17 ]
   %22 = icmp slt i64 %task, %7
   br i1 %22, label %task.body, label %task.exit
 
@@ -12667,12 +12734,12 @@ task.body:                                        ; preds = %task.header
   %23 = srem i64 %task, 14
   %24 = sdiv i64 %task, 14
   %25 = srem i64 %24, 64
-  %26 = mul i64 %24, 2048
+  %26 = mul i64 %24, 1568
   %27 = mul i64 %24, 14
   %28 = add i64 %27, %23
   %29 = mul i64 %28, 112
   %30 = mul i64 %23, 1
-  %31 = sub i64 %30, 0
+  %31 = sub i64 %30, 1
   %32 = mul i64 %25, 8
   %33 = getelementptr inbounds float, float* %5, i64 %32
   %34 = bitcast float* %33 to <8 x float>*
@@ -12683,8 +12750,8 @@ task.exit:                                        ; preds = %task.header
   ret void
 
 x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %36 = icmp slt i64 %x, 12
+  %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
+  %36 = icmp slt i64 %x, 13
   br i1 %36, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
@@ -12701,13 +12768,11 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %35, <8 x float>* %11, align 32
   store <8 x float> %35, <8 x float>* %10, align 32
   %37 = mul i64 %x, 1
-  %38 = sub i64 %37, 0
+  %38 = sub i64 %37, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  store <8 x float> %35, <8 x float>* %9, align 32
-  store <8 x float> %35, <8 x float>* %8, align 32
-  br label %kh.header1
+  br label %xb.header
 
 kh.header:                                        ; preds = %endif, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
@@ -12718,9 +12783,9 @@ kh.body:                                          ; preds = %kh.header
   %40 = mul i64 %kh, 1
   %41 = add i64 %31, %40
   %42 = icmp sge i64 %41, 0
-  %43 = icmp slt i64 %41, 16
+  %43 = icmp slt i64 %41, 14
   %44 = and i1 %42, %43
-  br i1 true, label %then, label %endif
+  br i1 %44, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
   %45 = add i64 %x, 0
@@ -12835,7 +12900,7 @@ kh.exit:                                          ; preds = %kh.header
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %141 = mul i64 %41, 128
+  %141 = mul i64 %41, 112
   %142 = add i64 %26, %141
   br label %kw.header
 
@@ -12862,7 +12927,7 @@ kw.body:                                          ; preds = %kw.header
   %154 = add i64 %145, 0
   %155 = mul i64 %154, 8
   %156 = add i64 %142, %155
-  %157 = getelementptr inbounds float, float* %2, i64 %156
+  %157 = getelementptr inbounds float, float* %1, i64 %156
   %158 = bitcast float* %157 to <8 x float>*
   %159 = load <8 x float>, <8 x float>* %158, align 4
   %160 = load <8 x float>, <8 x float>* %21, align 32
@@ -12871,7 +12936,7 @@ kw.body:                                          ; preds = %kw.header
   %162 = add i64 %145, 1
   %163 = mul i64 %162, 8
   %164 = add i64 %142, %163
-  %165 = getelementptr inbounds float, float* %2, i64 %164
+  %165 = getelementptr inbounds float, float* %1, i64 %164
   %166 = bitcast float* %165 to <8 x float>*
   %167 = load <8 x float>, <8 x float>* %166, align 4
   %168 = load <8 x float>, <8 x float>* %20, align 32
@@ -12880,7 +12945,7 @@ kw.body:                                          ; preds = %kw.header
   %170 = add i64 %145, 2
   %171 = mul i64 %170, 8
   %172 = add i64 %142, %171
-  %173 = getelementptr inbounds float, float* %2, i64 %172
+  %173 = getelementptr inbounds float, float* %1, i64 %172
   %174 = bitcast float* %173 to <8 x float>*
   %175 = load <8 x float>, <8 x float>* %174, align 4
   %176 = load <8 x float>, <8 x float>* %19, align 32
@@ -12889,7 +12954,7 @@ kw.body:                                          ; preds = %kw.header
   %178 = add i64 %145, 3
   %179 = mul i64 %178, 8
   %180 = add i64 %142, %179
-  %181 = getelementptr inbounds float, float* %2, i64 %180
+  %181 = getelementptr inbounds float, float* %1, i64 %180
   %182 = bitcast float* %181 to <8 x float>*
   %183 = load <8 x float>, <8 x float>* %182, align 4
   %184 = load <8 x float>, <8 x float>* %18, align 32
@@ -12898,7 +12963,7 @@ kw.body:                                          ; preds = %kw.header
   %186 = add i64 %145, 4
   %187 = mul i64 %186, 8
   %188 = add i64 %142, %187
-  %189 = getelementptr inbounds float, float* %2, i64 %188
+  %189 = getelementptr inbounds float, float* %1, i64 %188
   %190 = bitcast float* %189 to <8 x float>*
   %191 = load <8 x float>, <8 x float>* %190, align 4
   %192 = load <8 x float>, <8 x float>* %17, align 32
@@ -12907,7 +12972,7 @@ kw.body:                                          ; preds = %kw.header
   %194 = add i64 %145, 5
   %195 = mul i64 %194, 8
   %196 = add i64 %142, %195
-  %197 = getelementptr inbounds float, float* %2, i64 %196
+  %197 = getelementptr inbounds float, float* %1, i64 %196
   %198 = bitcast float* %197 to <8 x float>*
   %199 = load <8 x float>, <8 x float>* %198, align 4
   %200 = load <8 x float>, <8 x float>* %16, align 32
@@ -12916,7 +12981,7 @@ kw.body:                                          ; preds = %kw.header
   %202 = add i64 %145, 6
   %203 = mul i64 %202, 8
   %204 = add i64 %142, %203
-  %205 = getelementptr inbounds float, float* %2, i64 %204
+  %205 = getelementptr inbounds float, float* %1, i64 %204
   %206 = bitcast float* %205 to <8 x float>*
   %207 = load <8 x float>, <8 x float>* %206, align 4
   %208 = load <8 x float>, <8 x float>* %15, align 32
@@ -12925,7 +12990,7 @@ kw.body:                                          ; preds = %kw.header
   %210 = add i64 %145, 7
   %211 = mul i64 %210, 8
   %212 = add i64 %142, %211
-  %213 = getelementptr inbounds float, float* %2, i64 %212
+  %213 = getelementptr inbounds float, float* %1, i64 %212
   %214 = bitcast float* %213 to <8 x float>*
   %215 = load <8 x float>, <8 x float>* %214, align 4
   %216 = load <8 x float>, <8 x float>* %14, align 32
@@ -12934,7 +12999,7 @@ kw.body:                                          ; preds = %kw.header
   %218 = add i64 %145, 8
   %219 = mul i64 %218, 8
   %220 = add i64 %142, %219
-  %221 = getelementptr inbounds float, float* %2, i64 %220
+  %221 = getelementptr inbounds float, float* %1, i64 %220
   %222 = bitcast float* %221 to <8 x float>*
   %223 = load <8 x float>, <8 x float>* %222, align 4
   %224 = load <8 x float>, <8 x float>* %13, align 32
@@ -12943,7 +13008,7 @@ kw.body:                                          ; preds = %kw.header
   %226 = add i64 %145, 9
   %227 = mul i64 %226, 8
   %228 = add i64 %142, %227
-  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %229 = getelementptr inbounds float, float* %1, i64 %228
   %230 = bitcast float* %229 to <8 x float>*
   %231 = load <8 x float>, <8 x float>* %230, align 4
   %232 = load <8 x float>, <8 x float>* %12, align 32
@@ -12952,7 +13017,7 @@ kw.body:                                          ; preds = %kw.header
   %234 = add i64 %145, 10
   %235 = mul i64 %234, 8
   %236 = add i64 %142, %235
-  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %237 = getelementptr inbounds float, float* %1, i64 %236
   %238 = bitcast float* %237 to <8 x float>*
   %239 = load <8 x float>, <8 x float>* %238, align 4
   %240 = load <8 x float>, <8 x float>* %11, align 32
@@ -12961,7 +13026,7 @@ kw.body:                                          ; preds = %kw.header
   %242 = add i64 %145, 11
   %243 = mul i64 %242, 8
   %244 = add i64 %142, %243
-  %245 = getelementptr inbounds float, float* %2, i64 %244
+  %245 = getelementptr inbounds float, float* %1, i64 %244
   %246 = bitcast float* %245 to <8 x float>*
   %247 = load <8 x float>, <8 x float>* %246, align 4
   %248 = load <8 x float>, <8 x float>* %10, align 32
@@ -12973,89 +13038,188 @@ kw.body:                                          ; preds = %kw.header
 kw.exit:                                          ; preds = %kw.header
   br label %endif
 
-kh.header1:                                       ; preds = %endif6, %x.exit
-  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next12, %endif6 ]
-  %250 = icmp slt i64 %kh4, 3
-  br i1 %250, label %kh.body2, label %kh.exit3
+xb.header:                                        ; preds = %kh.exit3, %x.exit
+  %xb = phi i64 [ 0, %x.exit ], [ %xb.next, %kh.exit3 ]
+  %250 = icmp slt i64 %xb, 1
+  br i1 %250, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %35, <8 x float>* %9, align 32
+  %251 = mul i64 %xb, 1
+  %252 = sub i64 %251, 1
+  br label %kh.header1
+
+xb.exit:                                          ; preds = %xb.header
+  br label %xb.header15
+
+kh.header1:                                       ; preds = %endif6, %xb.body
+  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next14, %endif6 ]
+  %253 = icmp slt i64 %kh4, 3
+  br i1 %253, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %251 = mul i64 %kh4, 1
-  %252 = add i64 %31, %251
-  %253 = icmp sge i64 %252, 0
-  %254 = icmp slt i64 %252, 16
-  %255 = and i1 %253, %254
-  br i1 true, label %then5, label %endif6
+  %254 = mul i64 %kh4, 1
+  %255 = add i64 %31, %254
+  %256 = icmp sge i64 %255, 0
+  %257 = icmp slt i64 %255, 14
+  %258 = and i1 %256, %257
+  br i1 %258, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %256 = add i64 %29, 96
-  %257 = load <8 x float>, <8 x float>* %9, align 32
-  %258 = fcmp ogt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> %257, <8 x float> zeroinitializer
-  %260 = getelementptr inbounds float, float* %0, i64 %256
-  %261 = bitcast float* %260 to <8 x float>*
-  store <8 x float> %259, <8 x float>* %261, align 4
-  %262 = add i64 %29, 104
-  %263 = load <8 x float>, <8 x float>* %8, align 32
-  %264 = fcmp ogt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
-  %266 = getelementptr inbounds float, float* %0, i64 %262
-  %267 = bitcast float* %266 to <8 x float>*
-  store <8 x float> %265, <8 x float>* %267, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  %259 = add i64 %xb, 0
+  %260 = mul i64 %259, 8
+  %261 = add i64 %29, %260
+  %262 = load <8 x float>, <8 x float>* %9, align 32
+  %263 = fcmp ogt <8 x float> %262, zeroinitializer
+  %264 = select <8 x i1> %263, <8 x float> %262, <8 x float> zeroinitializer
+  %265 = getelementptr inbounds float, float* %0, i64 %261
+  %266 = bitcast float* %265 to <8 x float>*
+  store <8 x float> %264, <8 x float>* %266, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %268 = mul i64 %252, 128
-  %269 = add i64 %26, %268
+  %267 = mul i64 %255, 112
+  %268 = add i64 %26, %267
   br label %kw.header7
 
 endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next12 = add i64 %kh4, 1
+  %kh.next14 = add i64 %kh4, 1
   br label %kh.header1
 
-kw.header7:                                       ; preds = %kw.body8, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %270 = icmp slt i64 %kw10, 3
-  br i1 %270, label %kw.body8, label %kw.exit9
+kw.header7:                                       ; preds = %endif12, %then5
+  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next13, %endif12 ]
+  %269 = icmp slt i64 %kw10, 3
+  br i1 %269, label %kw.body8, label %kw.exit9
 
 kw.body8:                                         ; preds = %kw.header7
-  %271 = mul i64 %kw10, 1
-  %272 = add i64 12, %271
-  %273 = mul i64 %kh4, 3
-  %274 = add i64 %273, %kw10
-  %275 = mul i64 %25, 9
-  %276 = add i64 %275, %274
-  %277 = mul i64 %276, 8
-  %278 = getelementptr inbounds float, float* %4, i64 %277
-  %279 = bitcast float* %278 to <8 x float>*
-  %280 = load <8 x float>, <8 x float>* %279, align 4
-  %281 = add i64 %272, 0
-  %282 = mul i64 %281, 8
-  %283 = add i64 %269, %282
-  %284 = getelementptr inbounds float, float* %2, i64 %283
-  %285 = bitcast float* %284 to <8 x float>*
-  %286 = load <8 x float>, <8 x float>* %285, align 4
-  %287 = load <8 x float>, <8 x float>* %9, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %286, <8 x float> %280, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %9, align 32
-  %289 = add i64 %272, 1
-  %290 = mul i64 %289, 8
-  %291 = add i64 %269, %290
-  %292 = getelementptr inbounds float, float* %2, i64 %291
-  %293 = bitcast float* %292 to <8 x float>*
-  %294 = load <8 x float>, <8 x float>* %293, align 4
-  %295 = load <8 x float>, <8 x float>* %8, align 32
-  %296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %294, <8 x float> %280, <8 x float> %295)
-  store <8 x float> %296, <8 x float>* %8, align 32
-  %kw.next11 = add i64 %kw10, 1
-  br label %kw.header7
+  %270 = mul i64 %kw10, 1
+  %271 = add i64 %252, %270
+  %272 = icmp sge i64 %271, 0
+  %273 = icmp slt i64 %271, 14
+  %274 = and i1 %272, %273
+  br i1 %274, label %then11, label %endif12
 
 kw.exit9:                                         ; preds = %kw.header7
   br label %endif6
+
+then11:                                           ; preds = %kw.body8
+  %275 = mul i64 %kh4, 3
+  %276 = add i64 %275, %kw10
+  %277 = mul i64 %25, 9
+  %278 = add i64 %277, %276
+  %279 = mul i64 %278, 8
+  %280 = getelementptr inbounds float, float* %4, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %271, 0
+  %284 = mul i64 %283, 8
+  %285 = add i64 %268, %284
+  %286 = getelementptr inbounds float, float* %1, i64 %285
+  %287 = bitcast float* %286 to <8 x float>*
+  %288 = load <8 x float>, <8 x float>* %287, align 4
+  %289 = load <8 x float>, <8 x float>* %9, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %282, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %9, align 32
+  br label %endif12
+
+endif12:                                          ; preds = %then11, %kw.body8
+  %kw.next13 = add i64 %kw10, 1
+  br label %kw.header7
+
+xb.header15:                                      ; preds = %kh.exit21, %xb.exit
+  %xb18 = phi i64 [ 13, %xb.exit ], [ %xb.next33, %kh.exit21 ]
+  %291 = icmp slt i64 %xb18, 14
+  br i1 %291, label %xb.body16, label %xb.exit17
+
+xb.body16:                                        ; preds = %xb.header15
+  store <8 x float> %35, <8 x float>* %8, align 32
+  %292 = mul i64 %xb18, 1
+  %293 = sub i64 %292, 1
+  br label %kh.header19
+
+xb.exit17:                                        ; preds = %xb.header15
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header19:                                      ; preds = %endif24, %xb.body16
+  %kh22 = phi i64 [ 0, %xb.body16 ], [ %kh.next32, %endif24 ]
+  %294 = icmp slt i64 %kh22, 3
+  br i1 %294, label %kh.body20, label %kh.exit21
+
+kh.body20:                                        ; preds = %kh.header19
+  %295 = mul i64 %kh22, 1
+  %296 = add i64 %31, %295
+  %297 = icmp sge i64 %296, 0
+  %298 = icmp slt i64 %296, 14
+  %299 = and i1 %297, %298
+  br i1 %299, label %then23, label %endif24
+
+kh.exit21:                                        ; preds = %kh.header19
+  %300 = add i64 %xb18, 0
+  %301 = mul i64 %300, 8
+  %302 = add i64 %29, %301
+  %303 = load <8 x float>, <8 x float>* %8, align 32
+  %304 = fcmp ogt <8 x float> %303, zeroinitializer
+  %305 = select <8 x i1> %304, <8 x float> %303, <8 x float> zeroinitializer
+  %306 = getelementptr inbounds float, float* %0, i64 %302
+  %307 = bitcast float* %306 to <8 x float>*
+  store <8 x float> %305, <8 x float>* %307, align 4
+  %xb.next33 = add i64 %xb18, 1
+  br label %xb.header15
+
+then23:                                           ; preds = %kh.body20
+  %308 = mul i64 %296, 112
+  %309 = add i64 %26, %308
+  br label %kw.header25
+
+endif24:                                          ; preds = %kw.exit27, %kh.body20
+  %kh.next32 = add i64 %kh22, 1
+  br label %kh.header19
+
+kw.header25:                                      ; preds = %endif30, %then23
+  %kw28 = phi i64 [ 0, %then23 ], [ %kw.next31, %endif30 ]
+  %310 = icmp slt i64 %kw28, 3
+  br i1 %310, label %kw.body26, label %kw.exit27
+
+kw.body26:                                        ; preds = %kw.header25
+  %311 = mul i64 %kw28, 1
+  %312 = add i64 %293, %311
+  %313 = icmp sge i64 %312, 0
+  %314 = icmp slt i64 %312, 14
+  %315 = and i1 %313, %314
+  br i1 %315, label %then29, label %endif30
+
+kw.exit27:                                        ; preds = %kw.header25
+  br label %endif24
+
+then29:                                           ; preds = %kw.body26
+  %316 = mul i64 %kh22, 3
+  %317 = add i64 %316, %kw28
+  %318 = mul i64 %25, 9
+  %319 = add i64 %318, %317
+  %320 = mul i64 %319, 8
+  %321 = getelementptr inbounds float, float* %4, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  %323 = load <8 x float>, <8 x float>* %322, align 4
+  %324 = add i64 %312, 0
+  %325 = mul i64 %324, 8
+  %326 = add i64 %309, %325
+  %327 = getelementptr inbounds float, float* %1, i64 %326
+  %328 = bitcast float* %327 to <8 x float>*
+  %329 = load <8 x float>, <8 x float>* %328, align 4
+  %330 = load <8 x float>, <8 x float>* %8, align 32
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> %323, <8 x float> %330)
+  store <8 x float> %331, <8 x float>* %8, align 32
+  br label %endif30
+
+endif30:                                          ; preds = %then29, %kw.body26
+  %kw.next31 = add i64 %kw28, 1
+  br label %kw.header25
 }
 
 ; Function Attrs: nounwind
-define internal void @node13.depthwiseConv2d_7.step1(i8* %0) #3 {
+define internal void @node13.depthwiseConv2d_7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -13089,7 +13253,7 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 896
   %32 = select i1 %31, i64 %30, i64 896
-  call void @node13.depthwiseConv2d_7.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node13.depthwiseConv2d_7.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -14328,90 +14492,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node23.depthwiseConv2d_12.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 16
-  %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 16
-  %10 = mul i64 %task, 128
-  %11 = getelementptr inbounds float, float* %2, i64 %10
-  %12 = icmp sge i64 %8, 0
-  %13 = icmp slt i64 %8, 14
-  %14 = and i1 %12, %13
-  br i1 %14, label %then, label %else
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-then:                                             ; preds = %task.body
-  %15 = mul i64 %9, 14
-  %16 = add i64 %15, %8
-  %17 = mul i64 %16, 112
-  %18 = getelementptr inbounds float, float* %1, i64 %17
-  %19 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
-  %20 = getelementptr inbounds float, float* %11, i64 8
-  %21 = bitcast float* %20 to i8*
-  %22 = bitcast float* %18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 448, i1 false)
-  %23 = getelementptr inbounds float, float* %11, i64 120
-  %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
-  br label %endif
-
-else:                                             ; preds = %task.body
-  %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 512, i1 false)
-  br label %endif
-
-endif:                                            ; preds = %else, %then
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node23.depthwiseConv2d_12.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1024, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1024
-  %23 = select i1 %22, i64 %21, i64 1024
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1024
-  %26 = select i1 %25, i64 %24, i64 1024
-  call void @node23.depthwiseConv2d_12.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node23.depthwiseConv2d_12.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node23.depthwiseConv2d_12.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -14422,8 +14503,8 @@ entry:
   %14 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %x.exit ]
+task.header:                                      ; preds = %xb.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
   %15 = icmp slt i64 %task, %7
   br i1 %15, label %task.body, label %task.exit
 
@@ -14431,125 +14512,88 @@ task.body:                                        ; preds = %task.header
   %16 = srem i64 %task, 7
   %17 = sdiv i64 %task, 7
   %18 = srem i64 %17, 64
-  %19 = mul i64 %17, 2048
+  %19 = mul i64 %17, 1568
   %20 = mul i64 %17, 7
   %21 = add i64 %20, %16
   %22 = mul i64 %21, 56
   %23 = mul i64 %16, 2
-  %24 = sub i64 %23, 0
+  %24 = sub i64 %23, 1
   %25 = mul i64 %18, 8
   %26 = getelementptr inbounds float, float* %5, i64 %25
   %27 = bitcast float* %26 to <8 x float>*
   %28 = load <8 x float>, <8 x float>* %27, align 4
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %29 = icmp slt i64 %x, 7
-  br i1 %29, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
   store <8 x float> %28, <8 x float>* %14, align 32
   store <8 x float> %28, <8 x float>* %13, align 32
   store <8 x float> %28, <8 x float>* %12, align 32
   store <8 x float> %28, <8 x float>* %11, align 32
   store <8 x float> %28, <8 x float>* %10, align 32
   store <8 x float> %28, <8 x float>* %9, align 32
-  store <8 x float> %28, <8 x float>* %8, align 32
-  %30 = mul i64 %x, 2
-  %31 = sub i64 %30, 0
   br label %kh.header
 
-x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
+task.exit:                                        ; preds = %task.header
+  ret void
 
-kh.header:                                        ; preds = %endif, %x.body
-  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
-  %32 = icmp slt i64 %kh, 3
-  br i1 %32, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %endif, %task.body
+  %kh = phi i64 [ 0, %task.body ], [ %kh.next, %endif ]
+  %29 = icmp slt i64 %kh, 3
+  br i1 %29, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %33 = mul i64 %kh, 1
-  %34 = add i64 %24, %33
-  %35 = icmp sge i64 %34, 0
-  %36 = icmp slt i64 %34, 16
-  %37 = and i1 %35, %36
-  br i1 true, label %then, label %endif
+  %30 = mul i64 %kh, 1
+  %31 = add i64 %24, %30
+  %32 = icmp sge i64 %31, 0
+  %33 = icmp slt i64 %31, 14
+  %34 = and i1 %32, %33
+  br i1 %34, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
-  %38 = add i64 %x, 0
-  %39 = mul i64 %38, 8
-  %40 = add i64 %22, %39
-  %41 = load <8 x float>, <8 x float>* %14, align 32
-  %42 = fcmp ogt <8 x float> %41, zeroinitializer
-  %43 = select <8 x i1> %42, <8 x float> %41, <8 x float> zeroinitializer
-  %44 = getelementptr inbounds float, float* %0, i64 %40
-  %45 = bitcast float* %44 to <8 x float>*
-  store <8 x float> %43, <8 x float>* %45, align 4
-  %46 = add i64 %x, 1
-  %47 = mul i64 %46, 8
-  %48 = add i64 %22, %47
-  %49 = load <8 x float>, <8 x float>* %13, align 32
-  %50 = fcmp ogt <8 x float> %49, zeroinitializer
-  %51 = select <8 x i1> %50, <8 x float> %49, <8 x float> zeroinitializer
-  %52 = getelementptr inbounds float, float* %0, i64 %48
-  %53 = bitcast float* %52 to <8 x float>*
-  store <8 x float> %51, <8 x float>* %53, align 4
-  %54 = add i64 %x, 2
-  %55 = mul i64 %54, 8
-  %56 = add i64 %22, %55
-  %57 = load <8 x float>, <8 x float>* %12, align 32
-  %58 = fcmp ogt <8 x float> %57, zeroinitializer
-  %59 = select <8 x i1> %58, <8 x float> %57, <8 x float> zeroinitializer
-  %60 = getelementptr inbounds float, float* %0, i64 %56
-  %61 = bitcast float* %60 to <8 x float>*
-  store <8 x float> %59, <8 x float>* %61, align 4
-  %62 = add i64 %x, 3
-  %63 = mul i64 %62, 8
-  %64 = add i64 %22, %63
-  %65 = load <8 x float>, <8 x float>* %11, align 32
-  %66 = fcmp ogt <8 x float> %65, zeroinitializer
-  %67 = select <8 x i1> %66, <8 x float> %65, <8 x float> zeroinitializer
-  %68 = getelementptr inbounds float, float* %0, i64 %64
-  %69 = bitcast float* %68 to <8 x float>*
-  store <8 x float> %67, <8 x float>* %69, align 4
-  %70 = add i64 %x, 4
-  %71 = mul i64 %70, 8
-  %72 = add i64 %22, %71
-  %73 = load <8 x float>, <8 x float>* %10, align 32
-  %74 = fcmp ogt <8 x float> %73, zeroinitializer
-  %75 = select <8 x i1> %74, <8 x float> %73, <8 x float> zeroinitializer
-  %76 = getelementptr inbounds float, float* %0, i64 %72
-  %77 = bitcast float* %76 to <8 x float>*
-  store <8 x float> %75, <8 x float>* %77, align 4
-  %78 = add i64 %x, 5
-  %79 = mul i64 %78, 8
-  %80 = add i64 %22, %79
-  %81 = load <8 x float>, <8 x float>* %9, align 32
-  %82 = fcmp ogt <8 x float> %81, zeroinitializer
-  %83 = select <8 x i1> %82, <8 x float> %81, <8 x float> zeroinitializer
-  %84 = getelementptr inbounds float, float* %0, i64 %80
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %85, align 4
-  %86 = add i64 %x, 6
-  %87 = mul i64 %86, 8
-  %88 = add i64 %22, %87
-  %89 = load <8 x float>, <8 x float>* %8, align 32
-  %90 = fcmp ogt <8 x float> %89, zeroinitializer
-  %91 = select <8 x i1> %90, <8 x float> %89, <8 x float> zeroinitializer
-  %92 = getelementptr inbounds float, float* %0, i64 %88
-  %93 = bitcast float* %92 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %93, align 4
-  %x.next = add i64 %x, 7
-  br label %x.header
+  %35 = add i64 %22, 8
+  %36 = load <8 x float>, <8 x float>* %14, align 32
+  %37 = fcmp ogt <8 x float> %36, zeroinitializer
+  %38 = select <8 x i1> %37, <8 x float> %36, <8 x float> zeroinitializer
+  %39 = getelementptr inbounds float, float* %0, i64 %35
+  %40 = bitcast float* %39 to <8 x float>*
+  store <8 x float> %38, <8 x float>* %40, align 4
+  %41 = add i64 %22, 16
+  %42 = load <8 x float>, <8 x float>* %13, align 32
+  %43 = fcmp ogt <8 x float> %42, zeroinitializer
+  %44 = select <8 x i1> %43, <8 x float> %42, <8 x float> zeroinitializer
+  %45 = getelementptr inbounds float, float* %0, i64 %41
+  %46 = bitcast float* %45 to <8 x float>*
+  store <8 x float> %44, <8 x float>* %46, align 4
+  %47 = add i64 %22, 24
+  %48 = load <8 x float>, <8 x float>* %12, align 32
+  %49 = fcmp ogt <8 x float> %48, zeroinitializer
+  %50 = select <8 x i1> %49, <8 x float> %48, <8 x float> zeroinitializer
+  %51 = getelementptr inbounds float, float* %0, i64 %47
+  %52 = bitcast float* %51 to <8 x float>*
+  store <8 x float> %50, <8 x float>* %52, align 4
+  %53 = add i64 %22, 32
+  %54 = load <8 x float>, <8 x float>* %11, align 32
+  %55 = fcmp ogt <8 x float> %54, zeroinitializer
+  %56 = select <8 x i1> %55, <8 x float> %54, <8 x float> zeroinitializer
+  %57 = getelementptr inbounds float, float* %0, i64 %53
+  %58 = bitcast float* %57 to <8 x float>*
+  store <8 x float> %56, <8 x float>* %58, align 4
+  %59 = add i64 %22, 40
+  %60 = load <8 x float>, <8 x float>* %10, align 32
+  %61 = fcmp ogt <8 x float> %60, zeroinitializer
+  %62 = select <8 x i1> %61, <8 x float> %60, <8 x float> zeroinitializer
+  %63 = getelementptr inbounds float, float* %0, i64 %59
+  %64 = bitcast float* %63 to <8 x float>*
+  store <8 x float> %62, <8 x float>* %64, align 4
+  %65 = add i64 %22, 48
+  %66 = load <8 x float>, <8 x float>* %9, align 32
+  %67 = fcmp ogt <8 x float> %66, zeroinitializer
+  %68 = select <8 x i1> %67, <8 x float> %66, <8 x float> zeroinitializer
+  %69 = getelementptr inbounds float, float* %0, i64 %65
+  %70 = bitcast float* %69 to <8 x float>*
+  store <8 x float> %68, <8 x float>* %70, align 4
+  br label %xb.header
 
 then:                                             ; preds = %kh.body
-  %94 = mul i64 %34, 128
-  %95 = add i64 %19, %94
+  %71 = mul i64 %31, 112
+  %72 = add i64 %19, %71
   br label %kw.header
 
 endif:                                            ; preds = %kw.exit, %kh.body
@@ -14558,92 +14602,173 @@ endif:                                            ; preds = %kw.exit, %kh.body
 
 kw.header:                                        ; preds = %kw.body, %then
   %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %96 = icmp slt i64 %kw, 3
-  br i1 %96, label %kw.body, label %kw.exit
+  %73 = icmp slt i64 %kw, 3
+  br i1 %73, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %97 = mul i64 %kw, 1
-  %98 = add i64 %31, %97
-  %99 = mul i64 %kh, 3
-  %100 = add i64 %99, %kw
-  %101 = mul i64 %18, 9
-  %102 = add i64 %101, %100
-  %103 = mul i64 %102, 8
-  %104 = getelementptr inbounds float, float* %4, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  %107 = add i64 %98, 0
-  %108 = mul i64 %107, 8
-  %109 = add i64 %95, %108
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = load <8 x float>, <8 x float>* %14, align 32
-  %114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %106, <8 x float> %113)
-  store <8 x float> %114, <8 x float>* %14, align 32
-  %115 = add i64 %98, 2
-  %116 = mul i64 %115, 8
-  %117 = add i64 %95, %116
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = load <8 x float>, <8 x float>* %13, align 32
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %120, <8 x float> %106, <8 x float> %121)
-  store <8 x float> %122, <8 x float>* %13, align 32
-  %123 = add i64 %98, 4
-  %124 = mul i64 %123, 8
-  %125 = add i64 %95, %124
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = load <8 x float>, <8 x float>* %12, align 32
-  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %106, <8 x float> %129)
-  store <8 x float> %130, <8 x float>* %12, align 32
-  %131 = add i64 %98, 6
-  %132 = mul i64 %131, 8
-  %133 = add i64 %95, %132
-  %134 = getelementptr inbounds float, float* %2, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = load <8 x float>, <8 x float>* %11, align 32
-  %138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %136, <8 x float> %106, <8 x float> %137)
-  store <8 x float> %138, <8 x float>* %11, align 32
-  %139 = add i64 %98, 8
-  %140 = mul i64 %139, 8
-  %141 = add i64 %95, %140
-  %142 = getelementptr inbounds float, float* %2, i64 %141
-  %143 = bitcast float* %142 to <8 x float>*
-  %144 = load <8 x float>, <8 x float>* %143, align 4
-  %145 = load <8 x float>, <8 x float>* %10, align 32
-  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %144, <8 x float> %106, <8 x float> %145)
-  store <8 x float> %146, <8 x float>* %10, align 32
-  %147 = add i64 %98, 10
-  %148 = mul i64 %147, 8
-  %149 = add i64 %95, %148
-  %150 = getelementptr inbounds float, float* %2, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  %152 = load <8 x float>, <8 x float>* %151, align 4
-  %153 = load <8 x float>, <8 x float>* %9, align 32
-  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %106, <8 x float> %153)
-  store <8 x float> %154, <8 x float>* %9, align 32
-  %155 = add i64 %98, 12
-  %156 = mul i64 %155, 8
-  %157 = add i64 %95, %156
-  %158 = getelementptr inbounds float, float* %2, i64 %157
-  %159 = bitcast float* %158 to <8 x float>*
-  %160 = load <8 x float>, <8 x float>* %159, align 4
-  %161 = load <8 x float>, <8 x float>* %8, align 32
-  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %106, <8 x float> %161)
-  store <8 x float> %162, <8 x float>* %8, align 32
+  %74 = mul i64 %kw, 1
+  %75 = add i64 1, %74
+  %76 = mul i64 %kh, 3
+  %77 = add i64 %76, %kw
+  %78 = mul i64 %18, 9
+  %79 = add i64 %78, %77
+  %80 = mul i64 %79, 8
+  %81 = getelementptr inbounds float, float* %4, i64 %80
+  %82 = bitcast float* %81 to <8 x float>*
+  %83 = load <8 x float>, <8 x float>* %82, align 4
+  %84 = add i64 %75, 0
+  %85 = mul i64 %84, 8
+  %86 = add i64 %72, %85
+  %87 = getelementptr inbounds float, float* %1, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = load <8 x float>, <8 x float>* %14, align 32
+  %91 = call <8 x float> @llvm.fma.v8f32(<8 x float> %89, <8 x float> %83, <8 x float> %90)
+  store <8 x float> %91, <8 x float>* %14, align 32
+  %92 = add i64 %75, 2
+  %93 = mul i64 %92, 8
+  %94 = add i64 %72, %93
+  %95 = getelementptr inbounds float, float* %1, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  %98 = load <8 x float>, <8 x float>* %13, align 32
+  %99 = call <8 x float> @llvm.fma.v8f32(<8 x float> %97, <8 x float> %83, <8 x float> %98)
+  store <8 x float> %99, <8 x float>* %13, align 32
+  %100 = add i64 %75, 4
+  %101 = mul i64 %100, 8
+  %102 = add i64 %72, %101
+  %103 = getelementptr inbounds float, float* %1, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = load <8 x float>, <8 x float>* %12, align 32
+  %107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> %83, <8 x float> %106)
+  store <8 x float> %107, <8 x float>* %12, align 32
+  %108 = add i64 %75, 6
+  %109 = mul i64 %108, 8
+  %110 = add i64 %72, %109
+  %111 = getelementptr inbounds float, float* %1, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  %114 = load <8 x float>, <8 x float>* %11, align 32
+  %115 = call <8 x float> @llvm.fma.v8f32(<8 x float> %113, <8 x float> %83, <8 x float> %114)
+  store <8 x float> %115, <8 x float>* %11, align 32
+  %116 = add i64 %75, 8
+  %117 = mul i64 %116, 8
+  %118 = add i64 %72, %117
+  %119 = getelementptr inbounds float, float* %1, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = load <8 x float>, <8 x float>* %10, align 32
+  %123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %83, <8 x float> %122)
+  store <8 x float> %123, <8 x float>* %10, align 32
+  %124 = add i64 %75, 10
+  %125 = mul i64 %124, 8
+  %126 = add i64 %72, %125
+  %127 = getelementptr inbounds float, float* %1, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = load <8 x float>, <8 x float>* %9, align 32
+  %131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %83, <8 x float> %130)
+  store <8 x float> %131, <8 x float>* %9, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif
+
+xb.header:                                        ; preds = %kh.exit3, %kh.exit
+  %xb = phi i64 [ 0, %kh.exit ], [ %xb.next, %kh.exit3 ]
+  %132 = icmp slt i64 %xb, 1
+  br i1 %132, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %28, <8 x float>* %8, align 32
+  %133 = mul i64 %xb, 2
+  %134 = sub i64 %133, 1
+  br label %kh.header1
+
+xb.exit:                                          ; preds = %xb.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header1:                                       ; preds = %endif6, %xb.body
+  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next14, %endif6 ]
+  %135 = icmp slt i64 %kh4, 3
+  br i1 %135, label %kh.body2, label %kh.exit3
+
+kh.body2:                                         ; preds = %kh.header1
+  %136 = mul i64 %kh4, 1
+  %137 = add i64 %24, %136
+  %138 = icmp sge i64 %137, 0
+  %139 = icmp slt i64 %137, 14
+  %140 = and i1 %138, %139
+  br i1 %140, label %then5, label %endif6
+
+kh.exit3:                                         ; preds = %kh.header1
+  %141 = add i64 %xb, 0
+  %142 = mul i64 %141, 8
+  %143 = add i64 %22, %142
+  %144 = load <8 x float>, <8 x float>* %8, align 32
+  %145 = fcmp ogt <8 x float> %144, zeroinitializer
+  %146 = select <8 x i1> %145, <8 x float> %144, <8 x float> zeroinitializer
+  %147 = getelementptr inbounds float, float* %0, i64 %143
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %148, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
+
+then5:                                            ; preds = %kh.body2
+  %149 = mul i64 %137, 112
+  %150 = add i64 %19, %149
+  br label %kw.header7
+
+endif6:                                           ; preds = %kw.exit9, %kh.body2
+  %kh.next14 = add i64 %kh4, 1
+  br label %kh.header1
+
+kw.header7:                                       ; preds = %endif12, %then5
+  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next13, %endif12 ]
+  %151 = icmp slt i64 %kw10, 3
+  br i1 %151, label %kw.body8, label %kw.exit9
+
+kw.body8:                                         ; preds = %kw.header7
+  %152 = mul i64 %kw10, 1
+  %153 = add i64 %134, %152
+  %154 = icmp sge i64 %153, 0
+  %155 = icmp slt i64 %153, 14
+  %156 = and i1 %154, %155
+  br i1 %156, label %then11, label %endif12
+
+kw.exit9:                                         ; preds = %kw.header7
+  br label %endif6
+
+then11:                                           ; preds = %kw.body8
+  %157 = mul i64 %kh4, 3
+  %158 = add i64 %157, %kw10
+  %159 = mul i64 %18, 9
+  %160 = add i64 %159, %158
+  %161 = mul i64 %160, 8
+  %162 = getelementptr inbounds float, float* %4, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  %164 = load <8 x float>, <8 x float>* %163, align 4
+  %165 = add i64 %153, 0
+  %166 = mul i64 %165, 8
+  %167 = add i64 %150, %166
+  %168 = getelementptr inbounds float, float* %1, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = load <8 x float>, <8 x float>* %8, align 32
+  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> %164, <8 x float> %171)
+  store <8 x float> %172, <8 x float>* %8, align 32
+  br label %endif12
+
+endif12:                                          ; preds = %then11, %kw.body8
+  %kw.next13 = add i64 %kw10, 1
+  br label %kw.header7
 }
 
 ; Function Attrs: nounwind
-define internal void @node23.depthwiseConv2d_12.step1(i8* %0) #3 {
+define internal void @node23.depthwiseConv2d_12.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -14677,7 +14802,7 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 448
   %32 = select i1 %31, i64 %30, i64 448
-  call void @node23.depthwiseConv2d_12.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node23.depthwiseConv2d_12.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -15808,90 +15933,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node25.depthwiseConv2d_13.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 9
-  %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 9
-  %10 = mul i64 %task, 72
-  %11 = getelementptr inbounds float, float* %2, i64 %10
-  %12 = icmp sge i64 %8, 0
-  %13 = icmp slt i64 %8, 7
-  %14 = and i1 %12, %13
-  br i1 %14, label %then, label %else
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-then:                                             ; preds = %task.body
-  %15 = mul i64 %9, 7
-  %16 = add i64 %15, %8
-  %17 = mul i64 %16, 56
-  %18 = getelementptr inbounds float, float* %1, i64 %17
-  %19 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
-  %20 = getelementptr inbounds float, float* %11, i64 8
-  %21 = bitcast float* %20 to i8*
-  %22 = bitcast float* %18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 224, i1 false)
-  %23 = getelementptr inbounds float, float* %11, i64 64
-  %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
-  br label %endif
-
-else:                                             ; preds = %task.body
-  %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 288, i1 false)
-  br label %endif
-
-endif:                                            ; preds = %else, %then
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node25.depthwiseConv2d_13.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1152, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1152
-  %23 = select i1 %22, i64 %21, i64 1152
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1152
-  %26 = select i1 %25, i64 %24, i64 1152
-  call void @node25.depthwiseConv2d_13.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node25.depthwiseConv2d_13.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node25.depthwiseConv2d_13.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -15902,8 +15944,8 @@ entry:
   %14 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %x.exit ]
+task.header:                                      ; preds = %xb.exit17, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit17 ]
   %15 = icmp slt i64 %task, %7
   br i1 %15, label %task.body, label %task.exit
 
@@ -15911,125 +15953,80 @@ task.body:                                        ; preds = %task.header
   %16 = srem i64 %task, 7
   %17 = sdiv i64 %task, 7
   %18 = srem i64 %17, 128
-  %19 = mul i64 %17, 648
+  %19 = mul i64 %17, 392
   %20 = mul i64 %17, 7
   %21 = add i64 %20, %16
   %22 = mul i64 %21, 56
   %23 = mul i64 %16, 1
-  %24 = sub i64 %23, 0
+  %24 = sub i64 %23, 1
   %25 = mul i64 %18, 8
   %26 = getelementptr inbounds float, float* %5, i64 %25
   %27 = bitcast float* %26 to <8 x float>*
   %28 = load <8 x float>, <8 x float>* %27, align 4
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %29 = icmp slt i64 %x, 7
-  br i1 %29, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
   store <8 x float> %28, <8 x float>* %14, align 32
   store <8 x float> %28, <8 x float>* %13, align 32
   store <8 x float> %28, <8 x float>* %12, align 32
   store <8 x float> %28, <8 x float>* %11, align 32
   store <8 x float> %28, <8 x float>* %10, align 32
-  store <8 x float> %28, <8 x float>* %9, align 32
-  store <8 x float> %28, <8 x float>* %8, align 32
-  %30 = mul i64 %x, 1
-  %31 = sub i64 %30, 0
   br label %kh.header
 
-x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
+task.exit:                                        ; preds = %task.header
+  ret void
 
-kh.header:                                        ; preds = %endif, %x.body
-  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
-  %32 = icmp slt i64 %kh, 3
-  br i1 %32, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %endif, %task.body
+  %kh = phi i64 [ 0, %task.body ], [ %kh.next, %endif ]
+  %29 = icmp slt i64 %kh, 3
+  br i1 %29, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %33 = mul i64 %kh, 1
-  %34 = add i64 %24, %33
-  %35 = icmp sge i64 %34, 0
-  %36 = icmp slt i64 %34, 9
-  %37 = and i1 %35, %36
-  br i1 true, label %then, label %endif
+  %30 = mul i64 %kh, 1
+  %31 = add i64 %24, %30
+  %32 = icmp sge i64 %31, 0
+  %33 = icmp slt i64 %31, 7
+  %34 = and i1 %32, %33
+  br i1 %34, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
-  %38 = add i64 %x, 0
-  %39 = mul i64 %38, 8
-  %40 = add i64 %22, %39
-  %41 = load <8 x float>, <8 x float>* %14, align 32
-  %42 = fcmp ogt <8 x float> %41, zeroinitializer
-  %43 = select <8 x i1> %42, <8 x float> %41, <8 x float> zeroinitializer
-  %44 = getelementptr inbounds float, float* %0, i64 %40
-  %45 = bitcast float* %44 to <8 x float>*
-  store <8 x float> %43, <8 x float>* %45, align 4
-  %46 = add i64 %x, 1
-  %47 = mul i64 %46, 8
-  %48 = add i64 %22, %47
-  %49 = load <8 x float>, <8 x float>* %13, align 32
-  %50 = fcmp ogt <8 x float> %49, zeroinitializer
-  %51 = select <8 x i1> %50, <8 x float> %49, <8 x float> zeroinitializer
-  %52 = getelementptr inbounds float, float* %0, i64 %48
-  %53 = bitcast float* %52 to <8 x float>*
-  store <8 x float> %51, <8 x float>* %53, align 4
-  %54 = add i64 %x, 2
-  %55 = mul i64 %54, 8
-  %56 = add i64 %22, %55
-  %57 = load <8 x float>, <8 x float>* %12, align 32
-  %58 = fcmp ogt <8 x float> %57, zeroinitializer
-  %59 = select <8 x i1> %58, <8 x float> %57, <8 x float> zeroinitializer
-  %60 = getelementptr inbounds float, float* %0, i64 %56
-  %61 = bitcast float* %60 to <8 x float>*
-  store <8 x float> %59, <8 x float>* %61, align 4
-  %62 = add i64 %x, 3
-  %63 = mul i64 %62, 8
-  %64 = add i64 %22, %63
-  %65 = load <8 x float>, <8 x float>* %11, align 32
-  %66 = fcmp ogt <8 x float> %65, zeroinitializer
-  %67 = select <8 x i1> %66, <8 x float> %65, <8 x float> zeroinitializer
-  %68 = getelementptr inbounds float, float* %0, i64 %64
-  %69 = bitcast float* %68 to <8 x float>*
-  store <8 x float> %67, <8 x float>* %69, align 4
-  %70 = add i64 %x, 4
-  %71 = mul i64 %70, 8
-  %72 = add i64 %22, %71
-  %73 = load <8 x float>, <8 x float>* %10, align 32
-  %74 = fcmp ogt <8 x float> %73, zeroinitializer
-  %75 = select <8 x i1> %74, <8 x float> %73, <8 x float> zeroinitializer
-  %76 = getelementptr inbounds float, float* %0, i64 %72
-  %77 = bitcast float* %76 to <8 x float>*
-  store <8 x float> %75, <8 x float>* %77, align 4
-  %78 = add i64 %x, 5
-  %79 = mul i64 %78, 8
-  %80 = add i64 %22, %79
-  %81 = load <8 x float>, <8 x float>* %9, align 32
-  %82 = fcmp ogt <8 x float> %81, zeroinitializer
-  %83 = select <8 x i1> %82, <8 x float> %81, <8 x float> zeroinitializer
-  %84 = getelementptr inbounds float, float* %0, i64 %80
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %85, align 4
-  %86 = add i64 %x, 6
-  %87 = mul i64 %86, 8
-  %88 = add i64 %22, %87
-  %89 = load <8 x float>, <8 x float>* %8, align 32
-  %90 = fcmp ogt <8 x float> %89, zeroinitializer
-  %91 = select <8 x i1> %90, <8 x float> %89, <8 x float> zeroinitializer
-  %92 = getelementptr inbounds float, float* %0, i64 %88
-  %93 = bitcast float* %92 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %93, align 4
-  %x.next = add i64 %x, 7
-  br label %x.header
+  %35 = add i64 %22, 8
+  %36 = load <8 x float>, <8 x float>* %14, align 32
+  %37 = fcmp ogt <8 x float> %36, zeroinitializer
+  %38 = select <8 x i1> %37, <8 x float> %36, <8 x float> zeroinitializer
+  %39 = getelementptr inbounds float, float* %0, i64 %35
+  %40 = bitcast float* %39 to <8 x float>*
+  store <8 x float> %38, <8 x float>* %40, align 4
+  %41 = add i64 %22, 16
+  %42 = load <8 x float>, <8 x float>* %13, align 32
+  %43 = fcmp ogt <8 x float> %42, zeroinitializer
+  %44 = select <8 x i1> %43, <8 x float> %42, <8 x float> zeroinitializer
+  %45 = getelementptr inbounds float, float* %0, i64 %41
+  %46 = bitcast float* %45 to <8 x float>*
+  store <8 x float> %44, <8 x float>* %46, align 4
+  %47 = add i64 %22, 24
+  %48 = load <8 x float>, <8 x float>* %12, align 32
+  %49 = fcmp ogt <8 x float> %48, zeroinitializer
+  %50 = select <8 x i1> %49, <8 x float> %48, <8 x float> zeroinitializer
+  %51 = getelementptr inbounds float, float* %0, i64 %47
+  %52 = bitcast float* %51 to <8 x float>*
+  store <8 x float> %50, <8 x float>* %52, align 4
+  %53 = add i64 %22, 32
+  %54 = load <8 x float>, <8 x float>* %11, align 32
+  %55 = fcmp ogt <8 x float> %54, zeroinitializer
+  %56 = select <8 x i1> %55, <8 x float> %54, <8 x float> zeroinitializer
+  %57 = getelementptr inbounds float, float* %0, i64 %53
+  %58 = bitcast float* %57 to <8 x float>*
+  store <8 x float> %56, <8 x float>* %58, align 4
+  %59 = add i64 %22, 40
+  %60 = load <8 x float>, <8 x float>* %10, align 32
+  %61 = fcmp ogt <8 x float> %60, zeroinitializer
+  %62 = select <8 x i1> %61, <8 x float> %60, <8 x float> zeroinitializer
+  %63 = getelementptr inbounds float, float* %0, i64 %59
+  %64 = bitcast float* %63 to <8 x float>*
+  store <8 x float> %62, <8 x float>* %64, align 4
+  br label %xb.header
 
 then:                                             ; preds = %kh.body
-  %94 = mul i64 %34, 72
-  %95 = add i64 %19, %94
+  %65 = mul i64 %31, 56
+  %66 = add i64 %19, %65
   br label %kw.header
 
 endif:                                            ; preds = %kw.exit, %kh.body
@@ -16038,92 +16035,253 @@ endif:                                            ; preds = %kw.exit, %kh.body
 
 kw.header:                                        ; preds = %kw.body, %then
   %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %96 = icmp slt i64 %kw, 3
-  br i1 %96, label %kw.body, label %kw.exit
+  %67 = icmp slt i64 %kw, 3
+  br i1 %67, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %97 = mul i64 %kw, 1
-  %98 = add i64 %31, %97
-  %99 = mul i64 %kh, 3
-  %100 = add i64 %99, %kw
-  %101 = mul i64 %18, 9
-  %102 = add i64 %101, %100
+  %68 = mul i64 %kw, 1
+  %69 = add i64 0, %68
+  %70 = mul i64 %kh, 3
+  %71 = add i64 %70, %kw
+  %72 = mul i64 %18, 9
+  %73 = add i64 %72, %71
+  %74 = mul i64 %73, 8
+  %75 = getelementptr inbounds float, float* %4, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = add i64 %69, 0
+  %79 = mul i64 %78, 8
+  %80 = add i64 %66, %79
+  %81 = getelementptr inbounds float, float* %1, i64 %80
+  %82 = bitcast float* %81 to <8 x float>*
+  %83 = load <8 x float>, <8 x float>* %82, align 4
+  %84 = load <8 x float>, <8 x float>* %14, align 32
+  %85 = call <8 x float> @llvm.fma.v8f32(<8 x float> %83, <8 x float> %77, <8 x float> %84)
+  store <8 x float> %85, <8 x float>* %14, align 32
+  %86 = add i64 %69, 1
+  %87 = mul i64 %86, 8
+  %88 = add i64 %66, %87
+  %89 = getelementptr inbounds float, float* %1, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = load <8 x float>, <8 x float>* %13, align 32
+  %93 = call <8 x float> @llvm.fma.v8f32(<8 x float> %91, <8 x float> %77, <8 x float> %92)
+  store <8 x float> %93, <8 x float>* %13, align 32
+  %94 = add i64 %69, 2
+  %95 = mul i64 %94, 8
+  %96 = add i64 %66, %95
+  %97 = getelementptr inbounds float, float* %1, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  %100 = load <8 x float>, <8 x float>* %12, align 32
+  %101 = call <8 x float> @llvm.fma.v8f32(<8 x float> %99, <8 x float> %77, <8 x float> %100)
+  store <8 x float> %101, <8 x float>* %12, align 32
+  %102 = add i64 %69, 3
   %103 = mul i64 %102, 8
-  %104 = getelementptr inbounds float, float* %4, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  %107 = add i64 %98, 0
-  %108 = mul i64 %107, 8
-  %109 = add i64 %95, %108
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = load <8 x float>, <8 x float>* %14, align 32
-  %114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %106, <8 x float> %113)
-  store <8 x float> %114, <8 x float>* %14, align 32
-  %115 = add i64 %98, 1
-  %116 = mul i64 %115, 8
-  %117 = add i64 %95, %116
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = load <8 x float>, <8 x float>* %13, align 32
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %120, <8 x float> %106, <8 x float> %121)
-  store <8 x float> %122, <8 x float>* %13, align 32
-  %123 = add i64 %98, 2
-  %124 = mul i64 %123, 8
-  %125 = add i64 %95, %124
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = load <8 x float>, <8 x float>* %12, align 32
-  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %106, <8 x float> %129)
-  store <8 x float> %130, <8 x float>* %12, align 32
-  %131 = add i64 %98, 3
-  %132 = mul i64 %131, 8
-  %133 = add i64 %95, %132
-  %134 = getelementptr inbounds float, float* %2, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = load <8 x float>, <8 x float>* %11, align 32
-  %138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %136, <8 x float> %106, <8 x float> %137)
-  store <8 x float> %138, <8 x float>* %11, align 32
-  %139 = add i64 %98, 4
-  %140 = mul i64 %139, 8
-  %141 = add i64 %95, %140
-  %142 = getelementptr inbounds float, float* %2, i64 %141
-  %143 = bitcast float* %142 to <8 x float>*
-  %144 = load <8 x float>, <8 x float>* %143, align 4
-  %145 = load <8 x float>, <8 x float>* %10, align 32
-  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %144, <8 x float> %106, <8 x float> %145)
-  store <8 x float> %146, <8 x float>* %10, align 32
-  %147 = add i64 %98, 5
-  %148 = mul i64 %147, 8
-  %149 = add i64 %95, %148
-  %150 = getelementptr inbounds float, float* %2, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  %152 = load <8 x float>, <8 x float>* %151, align 4
-  %153 = load <8 x float>, <8 x float>* %9, align 32
-  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %106, <8 x float> %153)
-  store <8 x float> %154, <8 x float>* %9, align 32
-  %155 = add i64 %98, 6
-  %156 = mul i64 %155, 8
-  %157 = add i64 %95, %156
-  %158 = getelementptr inbounds float, float* %2, i64 %157
-  %159 = bitcast float* %158 to <8 x float>*
-  %160 = load <8 x float>, <8 x float>* %159, align 4
-  %161 = load <8 x float>, <8 x float>* %8, align 32
-  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %106, <8 x float> %161)
-  store <8 x float> %162, <8 x float>* %8, align 32
+  %104 = add i64 %66, %103
+  %105 = getelementptr inbounds float, float* %1, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = load <8 x float>, <8 x float>* %11, align 32
+  %109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %77, <8 x float> %108)
+  store <8 x float> %109, <8 x float>* %11, align 32
+  %110 = add i64 %69, 4
+  %111 = mul i64 %110, 8
+  %112 = add i64 %66, %111
+  %113 = getelementptr inbounds float, float* %1, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = load <8 x float>, <8 x float>* %10, align 32
+  %117 = call <8 x float> @llvm.fma.v8f32(<8 x float> %115, <8 x float> %77, <8 x float> %116)
+  store <8 x float> %117, <8 x float>* %10, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif
+
+xb.header:                                        ; preds = %kh.exit3, %kh.exit
+  %xb = phi i64 [ 0, %kh.exit ], [ %xb.next, %kh.exit3 ]
+  %118 = icmp slt i64 %xb, 1
+  br i1 %118, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %28, <8 x float>* %9, align 32
+  %119 = mul i64 %xb, 1
+  %120 = sub i64 %119, 1
+  br label %kh.header1
+
+xb.exit:                                          ; preds = %xb.header
+  br label %xb.header15
+
+kh.header1:                                       ; preds = %endif6, %xb.body
+  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next14, %endif6 ]
+  %121 = icmp slt i64 %kh4, 3
+  br i1 %121, label %kh.body2, label %kh.exit3
+
+kh.body2:                                         ; preds = %kh.header1
+  %122 = mul i64 %kh4, 1
+  %123 = add i64 %24, %122
+  %124 = icmp sge i64 %123, 0
+  %125 = icmp slt i64 %123, 7
+  %126 = and i1 %124, %125
+  br i1 %126, label %then5, label %endif6
+
+kh.exit3:                                         ; preds = %kh.header1
+  %127 = add i64 %xb, 0
+  %128 = mul i64 %127, 8
+  %129 = add i64 %22, %128
+  %130 = load <8 x float>, <8 x float>* %9, align 32
+  %131 = fcmp ogt <8 x float> %130, zeroinitializer
+  %132 = select <8 x i1> %131, <8 x float> %130, <8 x float> zeroinitializer
+  %133 = getelementptr inbounds float, float* %0, i64 %129
+  %134 = bitcast float* %133 to <8 x float>*
+  store <8 x float> %132, <8 x float>* %134, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
+
+then5:                                            ; preds = %kh.body2
+  %135 = mul i64 %123, 56
+  %136 = add i64 %19, %135
+  br label %kw.header7
+
+endif6:                                           ; preds = %kw.exit9, %kh.body2
+  %kh.next14 = add i64 %kh4, 1
+  br label %kh.header1
+
+kw.header7:                                       ; preds = %endif12, %then5
+  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next13, %endif12 ]
+  %137 = icmp slt i64 %kw10, 3
+  br i1 %137, label %kw.body8, label %kw.exit9
+
+kw.body8:                                         ; preds = %kw.header7
+  %138 = mul i64 %kw10, 1
+  %139 = add i64 %120, %138
+  %140 = icmp sge i64 %139, 0
+  %141 = icmp slt i64 %139, 7
+  %142 = and i1 %140, %141
+  br i1 %142, label %then11, label %endif12
+
+kw.exit9:                                         ; preds = %kw.header7
+  br label %endif6
+
+then11:                                           ; preds = %kw.body8
+  %143 = mul i64 %kh4, 3
+  %144 = add i64 %143, %kw10
+  %145 = mul i64 %18, 9
+  %146 = add i64 %145, %144
+  %147 = mul i64 %146, 8
+  %148 = getelementptr inbounds float, float* %4, i64 %147
+  %149 = bitcast float* %148 to <8 x float>*
+  %150 = load <8 x float>, <8 x float>* %149, align 4
+  %151 = add i64 %139, 0
+  %152 = mul i64 %151, 8
+  %153 = add i64 %136, %152
+  %154 = getelementptr inbounds float, float* %1, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  %156 = load <8 x float>, <8 x float>* %155, align 4
+  %157 = load <8 x float>, <8 x float>* %9, align 32
+  %158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> %150, <8 x float> %157)
+  store <8 x float> %158, <8 x float>* %9, align 32
+  br label %endif12
+
+endif12:                                          ; preds = %then11, %kw.body8
+  %kw.next13 = add i64 %kw10, 1
+  br label %kw.header7
+
+xb.header15:                                      ; preds = %kh.exit21, %xb.exit
+  %xb18 = phi i64 [ 6, %xb.exit ], [ %xb.next33, %kh.exit21 ]
+  %159 = icmp slt i64 %xb18, 7
+  br i1 %159, label %xb.body16, label %xb.exit17
+
+xb.body16:                                        ; preds = %xb.header15
+  store <8 x float> %28, <8 x float>* %8, align 32
+  %160 = mul i64 %xb18, 1
+  %161 = sub i64 %160, 1
+  br label %kh.header19
+
+xb.exit17:                                        ; preds = %xb.header15
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+kh.header19:                                      ; preds = %endif24, %xb.body16
+  %kh22 = phi i64 [ 0, %xb.body16 ], [ %kh.next32, %endif24 ]
+  %162 = icmp slt i64 %kh22, 3
+  br i1 %162, label %kh.body20, label %kh.exit21
+
+kh.body20:                                        ; preds = %kh.header19
+  %163 = mul i64 %kh22, 1
+  %164 = add i64 %24, %163
+  %165 = icmp sge i64 %164, 0
+  %166 = icmp slt i64 %164, 7
+  %167 = and i1 %165, %166
+  br i1 %167, label %then23, label %endif24
+
+kh.exit21:                                        ; preds = %kh.header19
+  %168 = add i64 %xb18, 0
+  %169 = mul i64 %168, 8
+  %170 = add i64 %22, %169
+  %171 = load <8 x float>, <8 x float>* %8, align 32
+  %172 = fcmp ogt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %174 = getelementptr inbounds float, float* %0, i64 %170
+  %175 = bitcast float* %174 to <8 x float>*
+  store <8 x float> %173, <8 x float>* %175, align 4
+  %xb.next33 = add i64 %xb18, 1
+  br label %xb.header15
+
+then23:                                           ; preds = %kh.body20
+  %176 = mul i64 %164, 56
+  %177 = add i64 %19, %176
+  br label %kw.header25
+
+endif24:                                          ; preds = %kw.exit27, %kh.body20
+  %kh.next32 = add i64 %kh22, 1
+  br label %kh.header19
+
+kw.header25:                                      ; preds = %endif30, %then23
+  %kw28 = phi i64 [ 0, %then23 ], [ %kw.next31, %endif30 ]
+  %178 = icmp slt i64 %kw28, 3
+  br i1 %178, label %kw.body26, label %kw.exit27
+
+kw.body26:                                        ; preds = %kw.header25
+  %179 = mul i64 %kw28, 1
+  %180 = add i64 %161, %179
+  %181 = icmp sge i64 %180, 0
+  %182 = icmp slt i64 %180, 7
+  %183 = and i1 %181, %182
+  br i1 %183, label %then29, label %endif30
+
+kw.exit27:                                        ; preds = %kw.header25
+  br label %endif24
+
+then29:                                           ; preds = %kw.body26
+  %184 = mul i64 %kh22, 3
+  %185 = add i64 %184, %kw28
+  %186 = mul i64 %18, 9
+  %187 = add i64 %186, %185
+  %188 = mul i64 %187, 8
+  %189 = getelementptr inbounds float, float* %4, i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  %191 = load <8 x float>, <8 x float>* %190, align 4
+  %192 = add i64 %180, 0
+  %193 = mul i64 %192, 8
+  %194 = add i64 %177, %193
+  %195 = getelementptr inbounds float, float* %1, i64 %194
+  %196 = bitcast float* %195 to <8 x float>*
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = load <8 x float>, <8 x float>* %8, align 32
+  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %197, <8 x float> %191, <8 x float> %198)
+  store <8 x float> %199, <8 x float>* %8, align 32
+  br label %endif30
+
+endif30:                                          ; preds = %then29, %kw.body26
+  %kw.next31 = add i64 %kw28, 1
+  br label %kw.header25
 }
 
 ; Function Attrs: nounwind
-define internal void @node25.depthwiseConv2d_13.step1(i8* %0) #3 {
+define internal void @node25.depthwiseConv2d_13.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -16157,7 +16315,7 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 896
   %32 = select i1 %31, i64 %30, i64 896
-  call void @node25.depthwiseConv2d_13.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node25.depthwiseConv2d_13.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -17907,7 +18065,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 8143935)
+  %fresh = call i8* @malloc(i64 4816959)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -17925,8 +18083,8 @@ endif6:                                           ; preds = %workspace
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
   %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 1663488
-  %19 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %18 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %19 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
   %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -17942,298 +18100,296 @@ endif6:                                           ; preds = %workspace
   %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %26, align 8
   call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %24, i32 0, i32 0)
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 6538240
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 1663488
-  %29 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %27, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %29, i8** %32, align 8
-  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %33, align 8
-  %34 = bitcast [6 x i8*]* %args to i8*
-  call void @node1.depthwiseConv2d_1.step0(i8* %34)
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1152 x i8], [1152 x i8]* @weight.depthwiseConv2d_1.packed, i32 0, i32 0), i8** %35, align 8
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.depthwiseConv2d_1.bias, i32 0, i32 0), i8** %36, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.depthwiseConv2d_1.step1, i8* %34, i32 0, i32 0)
-  %37 = getelementptr inbounds i8, i8* %workspace7, i64 3326976
-  %38 = getelementptr inbounds i8, i8* %workspace7, i64 6538240
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %27 = getelementptr inbounds i8, i8* %workspace7, i64 3211264
+  %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %27, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %28, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %32, align 8
+  %33 = bitcast [6 x i8*]* %args to i8*
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1152 x i8], [1152 x i8]* @weight.depthwiseConv2d_1.packed, i32 0, i32 0), i8** %34, align 8
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.depthwiseConv2d_1.bias, i32 0, i32 0), i8** %35, align 8
+  call void @GOMP_parallel(void (i8*)* @node1.depthwiseConv2d_1.step0, i8* %33, i32 0, i32 0)
+  %36 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %37 = getelementptr inbounds i8, i8* %workspace7, i64 3211264
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %36, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %37, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %38, i8** %40, align 8
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %41, align 8
-  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %42, align 8
-  %43 = bitcast [6 x i8*]* %args to i8*
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %45, align 8
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %43, i32 0, i32 0)
-  %46 = getelementptr inbounds i8, i8* %workspace7, i64 6538240
-  %47 = getelementptr inbounds i8, i8* %workspace7, i64 3326976
-  %48 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %46, i8** %49, align 8
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %47, i8** %50, align 8
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %48, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %52, align 8
-  %53 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.depthwiseConv2d_2.step0, i8* %53, i32 0, i32 0)
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.depthwiseConv2d_2.packed, i32 0, i32 0), i8** %54, align 8
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.depthwiseConv2d_2.bias, i32 0, i32 0), i8** %55, align 8
-  call void @GOMP_parallel(void (i8*)* @node3.depthwiseConv2d_2.step1, i8* %53, i32 0, i32 0)
-  %56 = getelementptr inbounds i8, i8* %workspace7, i64 1722368
-  %57 = getelementptr inbounds i8, i8* %workspace7, i64 6538240
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %57, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %61, align 8
-  %62 = bitcast [6 x i8*]* %args to i8*
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %63, align 8
-  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %64, align 8
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_3.step0, i8* %62, i32 0, i32 0)
-  %65 = getelementptr inbounds i8, i8* %workspace7, i64 3328000
-  %66 = getelementptr inbounds i8, i8* %workspace7, i64 1722368
-  %67 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %65, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %67, i8** %70, align 8
-  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %71, align 8
-  %72 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.depthwiseConv2d_3.step0(i8* %72)
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.depthwiseConv2d_3.packed, i32 0, i32 0), i8** %73, align 8
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.depthwiseConv2d_3.bias, i32 0, i32 0), i8** %74, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.depthwiseConv2d_3.step1, i8* %72, i32 0, i32 0)
-  %75 = getelementptr inbounds i8, i8* %workspace7, i64 1722368
-  %76 = getelementptr inbounds i8, i8* %workspace7, i64 3328000
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %75, i8** %77, align 8
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %76, i8** %78, align 8
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %79, align 8
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %80, align 8
-  %81 = bitcast [6 x i8*]* %args to i8*
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %83, align 8
-  call void @GOMP_parallel(void (i8*)* @node6.conv2d_4.step0, i8* %81, i32 0, i32 0)
-  %84 = getelementptr inbounds i8, i8* %workspace7, i64 3328000
-  %85 = getelementptr inbounds i8, i8* %workspace7, i64 1722368
-  %86 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %84, i8** %87, align 8
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %85, i8** %88, align 8
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %86, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %90, align 8
-  %91 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.depthwiseConv2d_4.step0(i8* %91)
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.depthwiseConv2d_4.packed, i32 0, i32 0), i8** %92, align 8
-  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.depthwiseConv2d_4.bias, i32 0, i32 0), i8** %93, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.depthwiseConv2d_4.step1, i8* %91, i32 0, i32 0)
-  %94 = getelementptr inbounds i8, i8* %workspace7, i64 921600
-  %95 = getelementptr inbounds i8, i8* %workspace7, i64 3328000
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %94, i8** %96, align 8
-  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %95, i8** %97, align 8
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %98, align 8
-  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %99, align 8
-  %100 = bitcast [6 x i8*]* %args to i8*
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([131072 x i8], [131072 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %101, align 8
-  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %102, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_5.step0, i8* %100, i32 0, i32 0)
-  %103 = getelementptr inbounds i8, i8* %workspace7, i64 1724416
-  %104 = getelementptr inbounds i8, i8* %workspace7, i64 921600
-  %105 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %103, i8** %106, align 8
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %104, i8** %107, align 8
-  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %105, i8** %108, align 8
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %109, align 8
-  %110 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.depthwiseConv2d_5.step0(i8* %110)
-  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.depthwiseConv2d_5.packed, i32 0, i32 0), i8** %111, align 8
-  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.depthwiseConv2d_5.bias, i32 0, i32 0), i8** %112, align 8
-  call void @GOMP_parallel(void (i8*)* @node9.depthwiseConv2d_5.step1, i8* %110, i32 0, i32 0)
-  %113 = getelementptr inbounds i8, i8* %workspace7, i64 921600
-  %114 = getelementptr inbounds i8, i8* %workspace7, i64 1724416
-  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %113, i8** %115, align 8
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %114, i8** %116, align 8
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %117, align 8
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %118, align 8
-  %119 = bitcast [6 x i8*]* %args to i8*
-  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %120, align 8
-  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %121, align 8
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_6.step0, i8* %119, i32 0, i32 0)
-  %122 = getelementptr inbounds i8, i8* %workspace7, i64 1724416
-  %123 = getelementptr inbounds i8, i8* %workspace7, i64 921600
-  %124 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %122, i8** %125, align 8
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %123, i8** %126, align 8
-  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %124, i8** %127, align 8
-  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %128, align 8
-  %129 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.depthwiseConv2d_6.step0(i8* %129)
-  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.depthwiseConv2d_6.packed, i32 0, i32 0), i8** %130, align 8
-  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.depthwiseConv2d_6.bias, i32 0, i32 0), i8** %131, align 8
-  call void @GOMP_parallel(void (i8*)* @node11.depthwiseConv2d_6.step1, i8* %129, i32 0, i32 0)
-  %132 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %133 = getelementptr inbounds i8, i8* %workspace7, i64 1724416
-  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %132, i8** %134, align 8
-  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %133, i8** %135, align 8
-  %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %136, align 8
-  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %137, align 8
-  %138 = bitcast [6 x i8*]* %args to i8*
-  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([524288 x i8], [524288 x i8]* @weight.conv2d_7.packed, i32 0, i32 0), i8** %139, align 8
-  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_7.bias, i32 0, i32 0), i8** %140, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_7.step0, i8* %138, i32 0, i32 0)
-  %141 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %142 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %143 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %141, i8** %144, align 8
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %142, i8** %145, align 8
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %143, i8** %146, align 8
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %147, align 8
-  %148 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.depthwiseConv2d_7.step0(i8* %148)
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_7.packed, i32 0, i32 0), i8** %149, align 8
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_7.bias, i32 0, i32 0), i8** %150, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step1, i8* %148, i32 0, i32 0)
-  %151 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %152 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %151, i8** %153, align 8
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %152, i8** %154, align 8
-  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %155, align 8
-  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %156, align 8
-  %157 = bitcast [6 x i8*]* %args to i8*
-  %158 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %158, align 8
-  %159 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %159, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %157, i32 0, i32 0)
-  %160 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %161 = getelementptr inbounds i8, i8* %workspace7, i64 524288
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %41, align 8
+  %42 = bitcast [6 x i8*]* %args to i8*
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %44, align 8
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %42, i32 0, i32 0)
+  %45 = getelementptr inbounds i8, i8* %workspace7, i64 3211264
+  %46 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %45, i8** %47, align 8
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %49, align 8
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %50, align 8
+  %51 = bitcast [6 x i8*]* %args to i8*
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.depthwiseConv2d_2.packed, i32 0, i32 0), i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.depthwiseConv2d_2.bias, i32 0, i32 0), i8** %53, align 8
+  call void @GOMP_parallel(void (i8*)* @node3.depthwiseConv2d_2.step0, i8* %51, i32 0, i32 0)
+  %54 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %55 = getelementptr inbounds i8, i8* %workspace7, i64 3211264
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %54, i8** %56, align 8
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %55, i8** %57, align 8
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %58, align 8
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %59, align 8
+  %60 = bitcast [6 x i8*]* %args to i8*
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %62, align 8
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_3.step0, i8* %60, i32 0, i32 0)
+  %63 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
+  %64 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %63, i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %64, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %68, align 8
+  %69 = bitcast [6 x i8*]* %args to i8*
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.depthwiseConv2d_3.packed, i32 0, i32 0), i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.depthwiseConv2d_3.bias, i32 0, i32 0), i8** %71, align 8
+  call void @GOMP_parallel(void (i8*)* @node5.depthwiseConv2d_3.step0, i8* %69, i32 0, i32 0)
+  %72 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %73 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %72, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %73, i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %76, align 8
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %77, align 8
+  %78 = bitcast [6 x i8*]* %args to i8*
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %79, align 8
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %80, align 8
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_4.step0, i8* %78, i32 0, i32 0)
+  %81 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
+  %82 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %81, i8** %83, align 8
+  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %82, i8** %84, align 8
+  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %85, align 8
+  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %86, align 8
+  %87 = bitcast [6 x i8*]* %args to i8*
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.depthwiseConv2d_4.packed, i32 0, i32 0), i8** %88, align 8
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.depthwiseConv2d_4.bias, i32 0, i32 0), i8** %89, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.depthwiseConv2d_4.step0, i8* %87, i32 0, i32 0)
+  %90 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %91 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
+  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %90, i8** %92, align 8
+  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %91, i8** %93, align 8
+  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %94, align 8
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %95, align 8
+  %96 = bitcast [6 x i8*]* %args to i8*
+  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([131072 x i8], [131072 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %97, align 8
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %98, align 8
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_5.step0, i8* %96, i32 0, i32 0)
+  %99 = getelementptr inbounds i8, i8* %workspace7, i64 802816
+  %100 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %99, i8** %101, align 8
+  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %100, i8** %102, align 8
+  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %103, align 8
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %104, align 8
+  %105 = bitcast [6 x i8*]* %args to i8*
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.depthwiseConv2d_5.packed, i32 0, i32 0), i8** %106, align 8
+  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.depthwiseConv2d_5.bias, i32 0, i32 0), i8** %107, align 8
+  call void @GOMP_parallel(void (i8*)* @node9.depthwiseConv2d_5.step0, i8* %105, i32 0, i32 0)
+  %108 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %109 = getelementptr inbounds i8, i8* %workspace7, i64 802816
+  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %108, i8** %110, align 8
+  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %109, i8** %111, align 8
+  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %112, align 8
+  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %113, align 8
+  %114 = bitcast [6 x i8*]* %args to i8*
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %115, align 8
+  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %116, align 8
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_6.step0, i8* %114, i32 0, i32 0)
+  %117 = getelementptr inbounds i8, i8* %workspace7, i64 802816
+  %118 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %117, i8** %119, align 8
+  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %118, i8** %120, align 8
+  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %121, align 8
+  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %122, align 8
+  %123 = bitcast [6 x i8*]* %args to i8*
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.depthwiseConv2d_6.packed, i32 0, i32 0), i8** %124, align 8
+  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.depthwiseConv2d_6.bias, i32 0, i32 0), i8** %125, align 8
+  call void @GOMP_parallel(void (i8*)* @node11.depthwiseConv2d_6.step0, i8* %123, i32 0, i32 0)
+  %126 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %127 = getelementptr inbounds i8, i8* %workspace7, i64 802816
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %126, i8** %128, align 8
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %127, i8** %129, align 8
+  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %130, align 8
+  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %131, align 8
+  %132 = bitcast [6 x i8*]* %args to i8*
+  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([524288 x i8], [524288 x i8]* @weight.conv2d_7.packed, i32 0, i32 0), i8** %133, align 8
+  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_7.bias, i32 0, i32 0), i8** %134, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_7.step0, i8* %132, i32 0, i32 0)
+  %135 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %136 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %135, i8** %137, align 8
+  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %136, i8** %138, align 8
+  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %139, align 8
+  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %140, align 8
+  %141 = bitcast [6 x i8*]* %args to i8*
+  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_7.packed, i32 0, i32 0), i8** %142, align 8
+  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_7.bias, i32 0, i32 0), i8** %143, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %141, i32 0, i32 0)
+  %144 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %145 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %144, i8** %146, align 8
+  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %145, i8** %147, align 8
+  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %148, align 8
+  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %149, align 8
+  %150 = bitcast [6 x i8*]* %args to i8*
+  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %151, align 8
+  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %152, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %150, i32 0, i32 0)
+  %153 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %154 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %153, i8** %155, align 8
+  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %154, i8** %156, align 8
+  %157 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %157, align 8
+  %158 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %158, align 8
+  %159 = bitcast [6 x i8*]* %args to i8*
+  %160 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_8.packed, i32 0, i32 0), i8** %160, align 8
+  %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_8.bias, i32 0, i32 0), i8** %161, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %159, i32 0, i32 0)
   %162 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %163 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %160, i8** %163, align 8
-  %164 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %161, i8** %164, align 8
-  %165 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %162, i8** %165, align 8
-  %166 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %166, align 8
-  %167 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.depthwiseConv2d_7.step0(i8* %167)
-  %168 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_8.packed, i32 0, i32 0), i8** %168, align 8
-  %169 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_8.bias, i32 0, i32 0), i8** %169, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step1, i8* %167, i32 0, i32 0)
-  %170 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %171 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %172 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %170, i8** %172, align 8
-  %173 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %163 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %164 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %162, i8** %164, align 8
+  %165 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %163, i8** %165, align 8
+  %166 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %166, align 8
+  %167 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %167, align 8
+  %168 = bitcast [6 x i8*]* %args to i8*
+  %169 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %169, align 8
+  %170 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %170, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %168, i32 0, i32 0)
+  %171 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %172 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %173 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %171, i8** %173, align 8
-  %174 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %174, align 8
-  %175 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %175, align 8
-  %176 = bitcast [6 x i8*]* %args to i8*
-  %177 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %177, align 8
-  %178 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %178, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %176, i32 0, i32 0)
-  %179 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %180 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %181 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %174 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %172, i8** %174, align 8
+  %175 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %175, align 8
+  %176 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %176, align 8
+  %177 = bitcast [6 x i8*]* %args to i8*
+  %178 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_9.packed, i32 0, i32 0), i8** %178, align 8
+  %179 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_9.bias, i32 0, i32 0), i8** %179, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %177, i32 0, i32 0)
+  %180 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %181 = getelementptr inbounds i8, i8* %workspace7, i64 401408
   %182 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %179, i8** %182, align 8
+  store i8* %180, i8** %182, align 8
   %183 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %180, i8** %183, align 8
+  store i8* %181, i8** %183, align 8
   %184 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %181, i8** %184, align 8
+  store i8* null, i8** %184, align 8
   %185 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %185, align 8
   %186 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.depthwiseConv2d_7.step0(i8* %186)
   %187 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_9.packed, i32 0, i32 0), i8** %187, align 8
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %187, align 8
   %188 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_9.bias, i32 0, i32 0), i8** %188, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step1, i8* %186, i32 0, i32 0)
-  %189 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %190 = getelementptr inbounds i8, i8* %workspace7, i64 925696
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %188, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %186, i32 0, i32 0)
+  %189 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %190 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %191 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %189, i8** %191, align 8
   %192 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18244,179 +18400,155 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %194, align 8
   %195 = bitcast [6 x i8*]* %args to i8*
   %196 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %196, align 8
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_10.packed, i32 0, i32 0), i8** %196, align 8
   %197 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %197, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %195, i32 0, i32 0)
-  %198 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %199 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %200 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %201 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %198, i8** %201, align 8
-  %202 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %199, i8** %202, align 8
-  %203 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %200, i8** %203, align 8
-  %204 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %204, align 8
-  %205 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.depthwiseConv2d_7.step0(i8* %205)
-  %206 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_10.packed, i32 0, i32 0), i8** %206, align 8
-  %207 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_10.bias, i32 0, i32 0), i8** %207, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step1, i8* %205, i32 0, i32 0)
-  %208 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %209 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %210 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_10.bias, i32 0, i32 0), i8** %197, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %195, i32 0, i32 0)
+  %198 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %199 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %200 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %198, i8** %200, align 8
+  %201 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %199, i8** %201, align 8
+  %202 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %202, align 8
+  %203 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %203, align 8
+  %204 = bitcast [6 x i8*]* %args to i8*
+  %205 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %205, align 8
+  %206 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %206, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %204, i32 0, i32 0)
+  %207 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %208 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %209 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %207, i8** %209, align 8
+  %210 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %208, i8** %210, align 8
-  %211 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %209, i8** %211, align 8
-  %212 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %212, align 8
-  %213 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %213, align 8
-  %214 = bitcast [6 x i8*]* %args to i8*
-  %215 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %215, align 8
-  %216 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %216, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %214, i32 0, i32 0)
-  %217 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %218 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %219 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %220 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %217, i8** %220, align 8
-  %221 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %218, i8** %221, align 8
-  %222 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %219, i8** %222, align 8
-  %223 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %223, align 8
-  %224 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.depthwiseConv2d_7.step0(i8* %224)
-  %225 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_11.packed, i32 0, i32 0), i8** %225, align 8
-  %226 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_11.bias, i32 0, i32 0), i8** %226, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step1, i8* %224, i32 0, i32 0)
-  %227 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %228 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %229 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %227, i8** %229, align 8
-  %230 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %228, i8** %230, align 8
-  %231 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %231, align 8
-  %232 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %232, align 8
-  %233 = bitcast [6 x i8*]* %args to i8*
-  %234 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %234, align 8
-  %235 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %235, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %233, i32 0, i32 0)
-  %236 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %237 = getelementptr inbounds i8, i8* %workspace7, i64 524288
-  %238 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %239 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %236, i8** %239, align 8
-  %240 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %237, i8** %240, align 8
-  %241 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %238, i8** %241, align 8
-  %242 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %242, align 8
-  %243 = bitcast [6 x i8*]* %args to i8*
-  call void @node23.depthwiseConv2d_12.step0(i8* %243)
-  %244 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_12.packed, i32 0, i32 0), i8** %244, align 8
-  %245 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_12.bias, i32 0, i32 0), i8** %245, align 8
-  call void @GOMP_parallel(void (i8*)* @node23.depthwiseConv2d_12.step1, i8* %243, i32 0, i32 0)
-  %246 = getelementptr inbounds i8, i8* %workspace7, i64 331776
-  %247 = getelementptr inbounds i8, i8* %workspace7, i64 925696
-  %248 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %246, i8** %248, align 8
-  %249 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %247, i8** %249, align 8
-  %250 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %250, align 8
-  %251 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %251, align 8
-  %252 = bitcast [6 x i8*]* %args to i8*
-  %253 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2097152 x i8], [2097152 x i8]* @weight.conv2d_13.packed, i32 0, i32 0), i8** %253, align 8
-  %254 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_13.bias, i32 0, i32 0), i8** %254, align 8
-  call void @GOMP_parallel(void (i8*)* @node24.conv2d_13.step0, i8* %252, i32 0, i32 0)
-  %255 = getelementptr inbounds i8, i8* %workspace7, i64 532480
-  %256 = getelementptr inbounds i8, i8* %workspace7, i64 331776
-  %257 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %258 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %255, i8** %258, align 8
-  %259 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %256, i8** %259, align 8
-  %260 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %257, i8** %260, align 8
-  %261 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %261, align 8
-  %262 = bitcast [6 x i8*]* %args to i8*
-  call void @node25.depthwiseConv2d_13.step0(i8* %262)
-  %263 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.depthwiseConv2d_13.packed, i32 0, i32 0), i8** %263, align 8
-  %264 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.depthwiseConv2d_13.bias, i32 0, i32 0), i8** %264, align 8
-  call void @GOMP_parallel(void (i8*)* @node25.depthwiseConv2d_13.step1, i8* %262, i32 0, i32 0)
-  %265 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %266 = getelementptr inbounds i8, i8* %workspace7, i64 532480
-  %267 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %265, i8** %267, align 8
-  %268 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %266, i8** %268, align 8
-  %269 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %269, align 8
-  %270 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %270, align 8
-  %271 = bitcast [6 x i8*]* %args to i8*
-  %272 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4194304 x i8], [4194304 x i8]* @weight.conv2d_14.packed, i32 0, i32 0), i8** %272, align 8
-  %273 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_14.bias, i32 0, i32 0), i8** %273, align 8
-  call void @GOMP_parallel(void (i8*)* @node26.conv2d_14.step0, i8* %271, i32 0, i32 0)
-  %274 = getelementptr inbounds i8, i8* %workspace7, i64 200704
-  %275 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %276 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %274, i8** %276, align 8
-  %277 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %275, i8** %277, align 8
-  %278 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %278, align 8
-  %279 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %279, align 8
-  %280 = bitcast [6 x i8*]* %args to i8*
-  call void @node27.globalAvgPool2d_1.step0(i8* %280)
-  %281 = getelementptr inbounds i8, i8* %workspace7, i64 200704
-  %282 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %282, align 8
-  %283 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %281, i8** %283, align 8
-  %284 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %284, align 8
-  %285 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %285, align 8
-  %286 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node29.dense_1.step0, i8* %286, i32 0, i32 0)
-  %287 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %287, align 8
-  %288 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %288, align 8
-  %289 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %289, align 8
-  %290 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %290, align 8
-  %291 = bitcast [6 x i8*]* %args to i8*
-  call void @node30.dense_1.softmax.step0(i8* %291)
+  %211 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %211, align 8
+  %212 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %212, align 8
+  %213 = bitcast [6 x i8*]* %args to i8*
+  %214 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_11.packed, i32 0, i32 0), i8** %214, align 8
+  %215 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_11.bias, i32 0, i32 0), i8** %215, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %213, i32 0, i32 0)
+  %216 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %217 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %218 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %216, i8** %218, align 8
+  %219 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %217, i8** %219, align 8
+  %220 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %220, align 8
+  %221 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %221, align 8
+  %222 = bitcast [6 x i8*]* %args to i8*
+  %223 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %223, align 8
+  %224 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %224, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %222, i32 0, i32 0)
+  %225 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %226 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %227 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %225, i8** %227, align 8
+  %228 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %226, i8** %228, align 8
+  %229 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %229, align 8
+  %230 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %230, align 8
+  %231 = bitcast [6 x i8*]* %args to i8*
+  %232 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_12.packed, i32 0, i32 0), i8** %232, align 8
+  %233 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_12.bias, i32 0, i32 0), i8** %233, align 8
+  call void @GOMP_parallel(void (i8*)* @node23.depthwiseConv2d_12.step0, i8* %231, i32 0, i32 0)
+  %234 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %235 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  %236 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %234, i8** %236, align 8
+  %237 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %235, i8** %237, align 8
+  %238 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %238, align 8
+  %239 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %239, align 8
+  %240 = bitcast [6 x i8*]* %args to i8*
+  %241 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2097152 x i8], [2097152 x i8]* @weight.conv2d_13.packed, i32 0, i32 0), i8** %241, align 8
+  %242 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_13.bias, i32 0, i32 0), i8** %242, align 8
+  call void @GOMP_parallel(void (i8*)* @node24.conv2d_13.step0, i8* %240, i32 0, i32 0)
+  %243 = getelementptr inbounds i8, i8* %workspace7, i64 200704
+  %244 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %245 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %243, i8** %245, align 8
+  %246 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %244, i8** %246, align 8
+  %247 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %247, align 8
+  %248 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %248, align 8
+  %249 = bitcast [6 x i8*]* %args to i8*
+  %250 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.depthwiseConv2d_13.packed, i32 0, i32 0), i8** %250, align 8
+  %251 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.depthwiseConv2d_13.bias, i32 0, i32 0), i8** %251, align 8
+  call void @GOMP_parallel(void (i8*)* @node25.depthwiseConv2d_13.step0, i8* %249, i32 0, i32 0)
+  %252 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %253 = getelementptr inbounds i8, i8* %workspace7, i64 200704
+  %254 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %252, i8** %254, align 8
+  %255 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %253, i8** %255, align 8
+  %256 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %256, align 8
+  %257 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %257, align 8
+  %258 = bitcast [6 x i8*]* %args to i8*
+  %259 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4194304 x i8], [4194304 x i8]* @weight.conv2d_14.packed, i32 0, i32 0), i8** %259, align 8
+  %260 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_14.bias, i32 0, i32 0), i8** %260, align 8
+  call void @GOMP_parallel(void (i8*)* @node26.conv2d_14.step0, i8* %258, i32 0, i32 0)
+  %261 = getelementptr inbounds i8, i8* %workspace7, i64 200704
+  %262 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %263 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %261, i8** %263, align 8
+  %264 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %262, i8** %264, align 8
+  %265 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %265, align 8
+  %266 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %266, align 8
+  %267 = bitcast [6 x i8*]* %args to i8*
+  call void @node27.globalAvgPool2d_1.step0(i8* %267)
+  %268 = getelementptr inbounds i8, i8* %workspace7, i64 200704
+  %269 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %269, align 8
+  %270 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %268, i8** %270, align 8
+  %271 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %271, align 8
+  %272 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %272, align 8
+  %273 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node29.dense_1.step0, i8* %273, i32 0, i32 0)
+  %274 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %274, align 8
+  %275 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %275, align 8
+  %276 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %276, align 8
+  %277 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %277, align 8
+  %278 = bitcast [6 x i8*]* %args to i8*
+  call void @node30.dense_1.softmax.step0(i8* %278)
   call void @free(i8* %allocated)
   ret i32 0
 }
@@ -18436,7 +18568,7 @@ entry:
 ; Function Attrs: nounwind
 define i64 @mobilenet_v1_workspace_size() #5 {
 entry:
-  ret i64 8143935
+  ret i64 4816959
 }
 
 ; Function Attrs: nounwind

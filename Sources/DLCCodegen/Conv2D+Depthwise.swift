@@ -4,7 +4,9 @@ import DLCGraph
 /// Depthwise convolution (one filter per channel) on blocked data: a vector holds `b`
 /// channels of one pixel, so each tap is a vector load of the input, a vector of `b` weights
 /// (repacked to `[block][kh][kw][b]`) and one FMA, for a tile of output columns of one row.
-/// A padded layer reads a zero-bordered copy of its input (``PaddedInput``), so no tap is checked.
+/// Border columns check each kernel column and rows skip kernel rows outside the input. Unlike
+/// the dense kernels, depthwise layers do not copy a padded input first: they do one FMA per
+/// loaded vector, so they are bound by memory, and the copy would be a second pass over it.
 struct DepthwiseConvolution {
     let op: Conv2D
     let context: NodeContext
@@ -39,10 +41,7 @@ struct DepthwiseConvolution {
         let (kh, kw) = (op.kernel.height, op.kernel.width)
         let (sh, sw) = (op.stride.height, op.stride.width)
         let (dh, dw) = (op.dilation.height, op.dilation.width)
-        let padded = PaddedInput(input: context.inputType(0), padding: op.padding)
-        padded?.stage(context)
-        let (top, left) = padded == nil ? (op.padding.top, op.padding.left) : (0, 0)
-        let (height, width) = padded.map { ($0.paddedHeight, $0.paddedWidth) } ?? (self.height, self.width)
+        let (top, left) = (op.padding.top, op.padding.left)
         let interiorStart = min(outWidth, (left + sw - 1) / sw)
         let lastReach = width - 1 + left - (kw - 1) * dw
         let interiorEnd = max(interiorStart, min(outWidth, lastReach >= 0 ? lastReach / sw + 1 : 0))
@@ -52,7 +51,7 @@ struct DepthwiseConvolution {
                      sharingKey: context.configurationKey("depthwise", op), constants: constants) { b, task, buffers in
             let weights = buffers.constants[0]
             let bias = op.hasBias ? buffers.constants[1] : nil
-            let source = padded == nil ? buffers.inputs[0] : buffers.scratch
+            let source = buffers.inputs[0]
             let y = b.srem(task, b.index(outHeight))
             let plane = b.sdiv(task, b.index(outHeight))   // n · blocks + channel block
             let channelBlock = b.srem(plane, b.index(blocks))
@@ -72,7 +71,7 @@ struct DepthwiseConvolution {
                 b.loop(count: kh, "kh") { i in
                     let iy = b.add(rowOrigin, b.mul(i, b.index(dh)))
                     let rowInside = b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(height)))
-                    b.when(padded == nil ? rowInside : b.module.constant(true)) {
+                    b.when(rowInside) {
                         let rowBase = b.add(inputBase, b.mul(iy, b.index(width * block)))
                         b.loop(count: kw, "kw") { j in
                             let ix0 = b.add(columnOrigin, b.mul(j, b.index(dw)))

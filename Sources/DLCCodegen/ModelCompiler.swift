@@ -87,8 +87,8 @@ public final class ModelCompiler {
         case .recurrent(let op): op.scratchBytes(input: graph[node.inputs[0]].type)
         case .conv2d(let op):
             switch ConvolutionKernel.select(op, input: graph[node.inputs[0]].type, output: graph[node.output].type) {
-            case .blocked, .depthwise: PaddedInput(input: graph[node.inputs[0]].type, padding: op.padding)?.bytes ?? 0
-            case .blockedPointwise, .plain, .plainPointwise: 0
+            case .blocked: PaddedInput(input: graph[node.inputs[0]].type, padding: op.padding)?.bytes ?? 0
+            case .blockedPointwise, .depthwise, .plain, .plainPointwise: 0
             }
         default: 0
         }
