@@ -14,6 +14,10 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.lstm_1.weight_hh_l0_reverse = external constant [262144 x i8], align 64
 @weight.lstm_1.bias_ih_l0_reverse = external constant [2048 x i8], align 64
 @weight.lstm_1.bias_hh_l0_reverse = external constant [2048 x i8], align 64
+@weight.lstm_1.weight_ih_t0 = external constant [204800 x i8], align 64
+@weight.lstm_1.weight_ih_t1 = external constant [204800 x i8], align 64
+@weight.lstm_1.weight_hh_t0 = external constant [262144 x i8], align 64
+@weight.lstm_1.weight_hh_t1 = external constant [262144 x i8], align 64
 @weight.dense_1.weight = external constant [17408 x i8], align 64
 @weight.dense_1.bias = external constant [68 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [14 x i8] c"bilstm_tagger\00"
@@ -122,348 +126,907 @@ entry:
   %11 = alloca <8 x float>, align 32
   %12 = alloca <8 x float>, align 32
   %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %32 = alloca <8 x float>, align 32
+  %33 = alloca <8 x float>, align 32
+  %34 = alloca <8 x float>, align 32
+  %35 = alloca <8 x float>, align 32
+  %36 = alloca <8 x float>, align 32
+  %37 = alloca <8 x float>, align 32
+  %38 = alloca <8 x float>, align 32
+  %39 = alloca <8 x float>, align 32
+  %40 = alloca <8 x float>, align 32
+  %41 = alloca <8 x float>, align 32
+  %42 = alloca <8 x float>, align 32
+  %43 = alloca <8 x float>, align 32
+  %44 = alloca <8 x float>, align 32
+  %45 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %endif7, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif7 ]
-  %14 = icmp slt i64 %task, %5
-  br i1 %14, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif13, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %endif13 ]
+  %46 = icmp slt i64 %task, %5
+  br i1 %46, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %15 = srem i64 %task, 50
-  %16 = sdiv i64 %task, 50
-  %17 = icmp eq i64 %16, 0
-  br i1 %17, label %then, label %endif
+  %47 = srem i64 %task, 16
+  %48 = sdiv i64 %task, 16
+  %49 = srem i64 %48, 17
+  %50 = sdiv i64 %task, 272
+  %51 = icmp eq i64 %50, 0
+  br i1 %51, label %then, label %endif
 
 task.exit:                                        ; preds = %task.header
   ret void
 
 then:                                             ; preds = %task.body
-  br label %r.header
+  %52 = icmp eq i64 %49, 16
+  %53 = icmp eq i64 %47, 15
+  br i1 %52, label %then1, label %else
 
-endif:                                            ; preds = %r.exit, %task.body
-  %18 = icmp eq i64 %16, 1
-  br i1 %18, label %then6, label %endif7
+endif:                                            ; preds = %endif2, %task.body
+  %54 = icmp eq i64 %50, 1
+  br i1 %54, label %then12, label %endif13
 
-r.header:                                         ; preds = %k.exit3, %then
-  %r = phi i64 [ 0, %then ], [ %r.next, %k.exit3 ]
-  %19 = icmp slt i64 %r, 512
-  br i1 %19, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %20 = mul i64 %r, 100
-  %21 = mul i64 %15, 100
-  store <8 x float> zeroinitializer, <8 x float>* %13, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %12, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %11, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %10, align 32
-  br label %k.header
-
-r.exit:                                           ; preds = %r.header
-  br label %endif
-
-k.header:                                         ; preds = %k.body, %r.body
-  %k = phi i64 [ 0, %r.body ], [ %k.next, %k.body ]
-  %22 = icmp slt i64 %k, 96
-  br i1 %22, label %k.body, label %k.exit
-
-k.body:                                           ; preds = %k.header
-  %23 = add i64 %k, 0
-  %24 = add i64 %20, %23
-  %25 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %24
-  %26 = bitcast float* %25 to <8 x float>*
-  %27 = load <8 x float>, <8 x float>* %26, align 4
-  %28 = add i64 %21, %23
-  %29 = getelementptr inbounds float, float* %1, i64 %28
-  %30 = bitcast float* %29 to <8 x float>*
-  %31 = load <8 x float>, <8 x float>* %30, align 4
-  %32 = load <8 x float>, <8 x float>* %13, align 32
-  %33 = call <8 x float> @llvm.fma.v8f32(<8 x float> %27, <8 x float> %31, <8 x float> %32)
-  store <8 x float> %33, <8 x float>* %13, align 32
-  %34 = add i64 %k, 8
-  %35 = add i64 %20, %34
-  %36 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %35
-  %37 = bitcast float* %36 to <8 x float>*
-  %38 = load <8 x float>, <8 x float>* %37, align 4
-  %39 = add i64 %21, %34
-  %40 = getelementptr inbounds float, float* %1, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = load <8 x float>, <8 x float>* %12, align 32
-  %44 = call <8 x float> @llvm.fma.v8f32(<8 x float> %38, <8 x float> %42, <8 x float> %43)
-  store <8 x float> %44, <8 x float>* %12, align 32
-  %45 = add i64 %k, 16
-  %46 = add i64 %20, %45
-  %47 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %21, %45
-  %51 = getelementptr inbounds float, float* %1, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = load <8 x float>, <8 x float>* %11, align 32
-  %55 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %53, <8 x float> %54)
-  store <8 x float> %55, <8 x float>* %11, align 32
-  %56 = add i64 %k, 24
-  %57 = add i64 %20, %56
-  %58 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %57
+then1:                                            ; preds = %then
+  %55 = mul i64 %49, 3
+  %56 = mul i64 %47, 32
+  %57 = add i64 %56, 0
+  %58 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %57
   %59 = bitcast float* %58 to <8 x float>*
   %60 = load <8 x float>, <8 x float>* %59, align 4
-  %61 = add i64 %21, %56
-  %62 = getelementptr inbounds float, float* %1, i64 %61
+  store <8 x float> %60, <8 x float>* %45, align 32
+  %61 = add i64 %56, 8
+  %62 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %61
   %63 = bitcast float* %62 to <8 x float>*
   %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = load <8 x float>, <8 x float>* %10, align 32
-  %66 = call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %64, <8 x float> %65)
-  store <8 x float> %66, <8 x float>* %10, align 32
-  %k.next = add i64 %k, 32
+  store <8 x float> %64, <8 x float>* %44, align 32
+  %65 = add i64 %56, 16
+  %66 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  store <8 x float> %68, <8 x float>* %43, align 32
+  %69 = add i64 %56, 24
+  %70 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %69
+  %71 = bitcast float* %70 to <8 x float>*
+  %72 = load <8 x float>, <8 x float>* %71, align 4
+  store <8 x float> %72, <8 x float>* %42, align 32
+  %73 = add i64 %56, 0
+  %74 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  store <8 x float> %76, <8 x float>* %41, align 32
+  %77 = add i64 %56, 8
+  %78 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  store <8 x float> %80, <8 x float>* %40, align 32
+  %81 = add i64 %56, 16
+  %82 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  store <8 x float> %84, <8 x float>* %39, align 32
+  %85 = add i64 %56, 24
+  %86 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  %88 = load <8 x float>, <8 x float>* %87, align 4
+  store <8 x float> %88, <8 x float>* %38, align 32
+  br label %k.header
+
+else:                                             ; preds = %then
+  %89 = mul i64 %49, 3
+  %90 = mul i64 %47, 32
+  %91 = add i64 %90, 0
+  %92 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %91
+  %93 = bitcast float* %92 to <8 x float>*
+  %94 = load <8 x float>, <8 x float>* %93, align 4
+  store <8 x float> %94, <8 x float>* %37, align 32
+  %95 = add i64 %90, 8
+  %96 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  store <8 x float> %98, <8 x float>* %36, align 32
+  %99 = add i64 %90, 16
+  %100 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  %102 = load <8 x float>, <8 x float>* %101, align 4
+  store <8 x float> %102, <8 x float>* %35, align 32
+  %103 = add i64 %90, 24
+  %104 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  %106 = load <8 x float>, <8 x float>* %105, align 4
+  store <8 x float> %106, <8 x float>* %34, align 32
+  %107 = add i64 %90, 0
+  %108 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  store <8 x float> %110, <8 x float>* %33, align 32
+  %111 = add i64 %90, 8
+  %112 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  store <8 x float> %114, <8 x float>* %32, align 32
+  %115 = add i64 %90, 16
+  %116 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  store <8 x float> %118, <8 x float>* %31, align 32
+  %119 = add i64 %90, 24
+  %120 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  store <8 x float> %122, <8 x float>* %30, align 32
+  %123 = add i64 %90, 0
+  %124 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  store <8 x float> %126, <8 x float>* %29, align 32
+  %127 = add i64 %90, 8
+  %128 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  store <8 x float> %130, <8 x float>* %28, align 32
+  %131 = add i64 %90, 16
+  %132 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  %134 = load <8 x float>, <8 x float>* %133, align 4
+  store <8 x float> %134, <8 x float>* %27, align 32
+  %135 = add i64 %90, 24
+  %136 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  %138 = load <8 x float>, <8 x float>* %137, align 4
+  store <8 x float> %138, <8 x float>* %26, align 32
+  br label %k.header4
+
+endif2:                                           ; preds = %k.exit6, %k.exit
+  br label %endif
+
+k.header:                                         ; preds = %k.body, %then1
+  %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
+  %139 = icmp slt i64 %k, 100
+  br i1 %139, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %140 = mul i64 %k, 512
+  %141 = add i64 %56, 0
+  %142 = add i64 %140, %141
+  %143 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = mul i64 %k, 512
+  %147 = add i64 %56, 8
+  %148 = add i64 %146, %147
+  %149 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  %151 = load <8 x float>, <8 x float>* %150, align 4
+  %152 = mul i64 %k, 512
+  %153 = add i64 %56, 16
+  %154 = add i64 %152, %153
+  %155 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = mul i64 %k, 512
+  %159 = add i64 %56, 24
+  %160 = add i64 %158, %159
+  %161 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = add i64 %55, 0
+  %165 = mul i64 %164, 100
+  %166 = add i64 %165, %k
+  %167 = getelementptr inbounds float, float* %1, i64 %166
+  %168 = load float, float* %167, align 4
+  %169 = insertelement <8 x float> undef, float %168, i32 0
+  %splat = shufflevector <8 x float> %169, <8 x float> undef, <8 x i32> zeroinitializer
+  %170 = load <8 x float>, <8 x float>* %45, align 32
+  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %145, <8 x float> %170)
+  store <8 x float> %171, <8 x float>* %45, align 32
+  %172 = load <8 x float>, <8 x float>* %44, align 32
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %151, <8 x float> %172)
+  store <8 x float> %173, <8 x float>* %44, align 32
+  %174 = load <8 x float>, <8 x float>* %43, align 32
+  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %157, <8 x float> %174)
+  store <8 x float> %175, <8 x float>* %43, align 32
+  %176 = load <8 x float>, <8 x float>* %42, align 32
+  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %163, <8 x float> %176)
+  store <8 x float> %177, <8 x float>* %42, align 32
+  %178 = add i64 %55, 1
+  %179 = mul i64 %178, 100
+  %180 = add i64 %179, %k
+  %181 = getelementptr inbounds float, float* %1, i64 %180
+  %182 = load float, float* %181, align 4
+  %183 = insertelement <8 x float> undef, float %182, i32 0
+  %splat3 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
+  %184 = load <8 x float>, <8 x float>* %41, align 32
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %145, <8 x float> %184)
+  store <8 x float> %185, <8 x float>* %41, align 32
+  %186 = load <8 x float>, <8 x float>* %40, align 32
+  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %151, <8 x float> %186)
+  store <8 x float> %187, <8 x float>* %40, align 32
+  %188 = load <8 x float>, <8 x float>* %39, align 32
+  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %157, <8 x float> %188)
+  store <8 x float> %189, <8 x float>* %39, align 32
+  %190 = load <8 x float>, <8 x float>* %38, align 32
+  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %163, <8 x float> %190)
+  store <8 x float> %191, <8 x float>* %38, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %192 = add i64 %55, 0
+  %193 = add i64 0, %192
+  %194 = mul i64 %193, 512
+  %195 = load <8 x float>, <8 x float>* %45, align 32
+  %196 = add i64 %56, 0
+  %197 = add i64 %194, %196
+  %198 = getelementptr inbounds float, float* %2, i64 %197
+  %199 = bitcast float* %198 to <8 x float>*
+  store <8 x float> %195, <8 x float>* %199, align 4
+  %200 = load <8 x float>, <8 x float>* %44, align 32
+  %201 = add i64 %56, 8
+  %202 = add i64 %194, %201
+  %203 = getelementptr inbounds float, float* %2, i64 %202
+  %204 = bitcast float* %203 to <8 x float>*
+  store <8 x float> %200, <8 x float>* %204, align 4
+  %205 = load <8 x float>, <8 x float>* %43, align 32
+  %206 = add i64 %56, 16
+  %207 = add i64 %194, %206
+  %208 = getelementptr inbounds float, float* %2, i64 %207
+  %209 = bitcast float* %208 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %209, align 4
+  %210 = load <8 x float>, <8 x float>* %42, align 32
+  %211 = add i64 %56, 24
+  %212 = add i64 %194, %211
+  %213 = getelementptr inbounds float, float* %2, i64 %212
+  %214 = bitcast float* %213 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %214, align 4
+  %215 = add i64 %55, 1
+  %216 = add i64 0, %215
+  %217 = mul i64 %216, 512
+  %218 = load <8 x float>, <8 x float>* %41, align 32
+  %219 = add i64 %56, 0
+  %220 = add i64 %217, %219
+  %221 = getelementptr inbounds float, float* %2, i64 %220
+  %222 = bitcast float* %221 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %222, align 4
+  %223 = load <8 x float>, <8 x float>* %40, align 32
+  %224 = add i64 %56, 8
+  %225 = add i64 %217, %224
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %223, <8 x float>* %227, align 4
+  %228 = load <8 x float>, <8 x float>* %39, align 32
+  %229 = add i64 %56, 16
+  %230 = add i64 %217, %229
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %228, <8 x float>* %232, align 4
+  %233 = load <8 x float>, <8 x float>* %38, align 32
+  %234 = add i64 %56, 24
+  %235 = add i64 %217, %234
+  %236 = getelementptr inbounds float, float* %2, i64 %235
+  %237 = bitcast float* %236 to <8 x float>*
+  store <8 x float> %233, <8 x float>* %237, align 4
+  br label %endif2
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 96, %k.exit ], [ %k.next5, %k.body2 ]
-  %67 = icmp slt i64 %k4, 96
-  br i1 %67, label %k.body2, label %k.exit3
+k.header4:                                        ; preds = %k.body5, %else
+  %k7 = phi i64 [ 0, %else ], [ %k.next11, %k.body5 ]
+  %238 = icmp slt i64 %k7, 100
+  br i1 %238, label %k.body5, label %k.exit6
 
-k.body2:                                          ; preds = %k.header1
-  %68 = add i64 %20, %k4
-  %69 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = add i64 %21, %k4
-  %73 = getelementptr inbounds float, float* %1, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = load <8 x float>, <8 x float>* %13, align 32
-  %77 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> %75, <8 x float> %76)
-  store <8 x float> %77, <8 x float>* %13, align 32
-  %k.next5 = add i64 %k4, 8
-  br label %k.header1
+k.body5:                                          ; preds = %k.header4
+  %239 = mul i64 %k7, 512
+  %240 = add i64 %90, 0
+  %241 = add i64 %239, %240
+  %242 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %241
+  %243 = bitcast float* %242 to <8 x float>*
+  %244 = load <8 x float>, <8 x float>* %243, align 4
+  %245 = mul i64 %k7, 512
+  %246 = add i64 %90, 8
+  %247 = add i64 %245, %246
+  %248 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %247
+  %249 = bitcast float* %248 to <8 x float>*
+  %250 = load <8 x float>, <8 x float>* %249, align 4
+  %251 = mul i64 %k7, 512
+  %252 = add i64 %90, 16
+  %253 = add i64 %251, %252
+  %254 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %253
+  %255 = bitcast float* %254 to <8 x float>*
+  %256 = load <8 x float>, <8 x float>* %255, align 4
+  %257 = mul i64 %k7, 512
+  %258 = add i64 %90, 24
+  %259 = add i64 %257, %258
+  %260 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %259
+  %261 = bitcast float* %260 to <8 x float>*
+  %262 = load <8 x float>, <8 x float>* %261, align 4
+  %263 = add i64 %89, 0
+  %264 = mul i64 %263, 100
+  %265 = add i64 %264, %k7
+  %266 = getelementptr inbounds float, float* %1, i64 %265
+  %267 = load float, float* %266, align 4
+  %268 = insertelement <8 x float> undef, float %267, i32 0
+  %splat8 = shufflevector <8 x float> %268, <8 x float> undef, <8 x i32> zeroinitializer
+  %269 = load <8 x float>, <8 x float>* %37, align 32
+  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %244, <8 x float> %269)
+  store <8 x float> %270, <8 x float>* %37, align 32
+  %271 = load <8 x float>, <8 x float>* %36, align 32
+  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %250, <8 x float> %271)
+  store <8 x float> %272, <8 x float>* %36, align 32
+  %273 = load <8 x float>, <8 x float>* %35, align 32
+  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %256, <8 x float> %273)
+  store <8 x float> %274, <8 x float>* %35, align 32
+  %275 = load <8 x float>, <8 x float>* %34, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %262, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %34, align 32
+  %277 = add i64 %89, 1
+  %278 = mul i64 %277, 100
+  %279 = add i64 %278, %k7
+  %280 = getelementptr inbounds float, float* %1, i64 %279
+  %281 = load float, float* %280, align 4
+  %282 = insertelement <8 x float> undef, float %281, i32 0
+  %splat9 = shufflevector <8 x float> %282, <8 x float> undef, <8 x i32> zeroinitializer
+  %283 = load <8 x float>, <8 x float>* %33, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %244, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %33, align 32
+  %285 = load <8 x float>, <8 x float>* %32, align 32
+  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %250, <8 x float> %285)
+  store <8 x float> %286, <8 x float>* %32, align 32
+  %287 = load <8 x float>, <8 x float>* %31, align 32
+  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %256, <8 x float> %287)
+  store <8 x float> %288, <8 x float>* %31, align 32
+  %289 = load <8 x float>, <8 x float>* %30, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %262, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %30, align 32
+  %291 = add i64 %89, 2
+  %292 = mul i64 %291, 100
+  %293 = add i64 %292, %k7
+  %294 = getelementptr inbounds float, float* %1, i64 %293
+  %295 = load float, float* %294, align 4
+  %296 = insertelement <8 x float> undef, float %295, i32 0
+  %splat10 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
+  %297 = load <8 x float>, <8 x float>* %29, align 32
+  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %244, <8 x float> %297)
+  store <8 x float> %298, <8 x float>* %29, align 32
+  %299 = load <8 x float>, <8 x float>* %28, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %250, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %28, align 32
+  %301 = load <8 x float>, <8 x float>* %27, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %256, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %27, align 32
+  %303 = load <8 x float>, <8 x float>* %26, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %262, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %26, align 32
+  %k.next11 = add i64 %k7, 1
+  br label %k.header4
 
-k.exit3:                                          ; preds = %k.header1
-  %78 = load <8 x float>, <8 x float>* %13, align 32
-  %79 = load <8 x float>, <8 x float>* %12, align 32
-  %80 = fadd <8 x float> %78, %79
-  %81 = load <8 x float>, <8 x float>* %11, align 32
-  %82 = load <8 x float>, <8 x float>* %10, align 32
-  %83 = fadd <8 x float> %81, %82
-  %84 = fadd <8 x float> %80, %83
-  %85 = shufflevector <8 x float> %84, <8 x float> %84, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %86 = shufflevector <8 x float> %84, <8 x float> %84, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %87 = fadd <4 x float> %85, %86
-  %88 = shufflevector <4 x float> %87, <4 x float> %87, <2 x i32> <i32 0, i32 1>
-  %89 = shufflevector <4 x float> %87, <4 x float> %87, <2 x i32> <i32 2, i32 3>
-  %90 = fadd <2 x float> %88, %89
-  %91 = shufflevector <2 x float> %90, <2 x float> %90, <1 x i32> zeroinitializer
-  %92 = shufflevector <2 x float> %90, <2 x float> %90, <1 x i32> <i32 1>
-  %93 = fadd <1 x float> %91, %92
-  %94 = extractelement <1 x float> %93, i32 0
-  %95 = add i64 %20, 96
-  %96 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %95
-  %97 = load float, float* %96, align 4
-  %98 = add i64 %21, 96
-  %99 = getelementptr inbounds float, float* %1, i64 %98
-  %100 = load float, float* %99, align 4
-  %101 = call float @llvm.fma.f32(float %97, float %100, float %94)
-  %102 = add i64 %20, 97
-  %103 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %102
-  %104 = load float, float* %103, align 4
-  %105 = add i64 %21, 97
-  %106 = getelementptr inbounds float, float* %1, i64 %105
-  %107 = load float, float* %106, align 4
-  %108 = call float @llvm.fma.f32(float %104, float %107, float %101)
-  %109 = add i64 %20, 98
-  %110 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %109
-  %111 = load float, float* %110, align 4
-  %112 = add i64 %21, 98
-  %113 = getelementptr inbounds float, float* %1, i64 %112
-  %114 = load float, float* %113, align 4
-  %115 = call float @llvm.fma.f32(float %111, float %114, float %108)
-  %116 = add i64 %20, 99
-  %117 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %116
-  %118 = load float, float* %117, align 4
-  %119 = add i64 %21, 99
-  %120 = getelementptr inbounds float, float* %1, i64 %119
-  %121 = load float, float* %120, align 4
-  %122 = call float @llvm.fma.f32(float %118, float %121, float %115)
-  %123 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %r
-  %124 = load float, float* %123, align 4
-  %125 = fadd float %122, %124
-  %126 = mul i64 %task, 512
-  %127 = add i64 %126, %r
-  %128 = getelementptr inbounds float, float* %2, i64 %127
-  store float %125, float* %128, align 4
-  %r.next = add i64 %r, 1
-  br label %r.header
+k.exit6:                                          ; preds = %k.header4
+  %305 = add i64 %89, 0
+  %306 = add i64 0, %305
+  %307 = mul i64 %306, 512
+  %308 = load <8 x float>, <8 x float>* %37, align 32
+  %309 = add i64 %90, 0
+  %310 = add i64 %307, %309
+  %311 = getelementptr inbounds float, float* %2, i64 %310
+  %312 = bitcast float* %311 to <8 x float>*
+  store <8 x float> %308, <8 x float>* %312, align 4
+  %313 = load <8 x float>, <8 x float>* %36, align 32
+  %314 = add i64 %90, 8
+  %315 = add i64 %307, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %313, <8 x float>* %317, align 4
+  %318 = load <8 x float>, <8 x float>* %35, align 32
+  %319 = add i64 %90, 16
+  %320 = add i64 %307, %319
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %318, <8 x float>* %322, align 4
+  %323 = load <8 x float>, <8 x float>* %34, align 32
+  %324 = add i64 %90, 24
+  %325 = add i64 %307, %324
+  %326 = getelementptr inbounds float, float* %2, i64 %325
+  %327 = bitcast float* %326 to <8 x float>*
+  store <8 x float> %323, <8 x float>* %327, align 4
+  %328 = add i64 %89, 1
+  %329 = add i64 0, %328
+  %330 = mul i64 %329, 512
+  %331 = load <8 x float>, <8 x float>* %33, align 32
+  %332 = add i64 %90, 0
+  %333 = add i64 %330, %332
+  %334 = getelementptr inbounds float, float* %2, i64 %333
+  %335 = bitcast float* %334 to <8 x float>*
+  store <8 x float> %331, <8 x float>* %335, align 4
+  %336 = load <8 x float>, <8 x float>* %32, align 32
+  %337 = add i64 %90, 8
+  %338 = add i64 %330, %337
+  %339 = getelementptr inbounds float, float* %2, i64 %338
+  %340 = bitcast float* %339 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %340, align 4
+  %341 = load <8 x float>, <8 x float>* %31, align 32
+  %342 = add i64 %90, 16
+  %343 = add i64 %330, %342
+  %344 = getelementptr inbounds float, float* %2, i64 %343
+  %345 = bitcast float* %344 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %345, align 4
+  %346 = load <8 x float>, <8 x float>* %30, align 32
+  %347 = add i64 %90, 24
+  %348 = add i64 %330, %347
+  %349 = getelementptr inbounds float, float* %2, i64 %348
+  %350 = bitcast float* %349 to <8 x float>*
+  store <8 x float> %346, <8 x float>* %350, align 4
+  %351 = add i64 %89, 2
+  %352 = add i64 0, %351
+  %353 = mul i64 %352, 512
+  %354 = load <8 x float>, <8 x float>* %29, align 32
+  %355 = add i64 %90, 0
+  %356 = add i64 %353, %355
+  %357 = getelementptr inbounds float, float* %2, i64 %356
+  %358 = bitcast float* %357 to <8 x float>*
+  store <8 x float> %354, <8 x float>* %358, align 4
+  %359 = load <8 x float>, <8 x float>* %28, align 32
+  %360 = add i64 %90, 8
+  %361 = add i64 %353, %360
+  %362 = getelementptr inbounds float, float* %2, i64 %361
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %359, <8 x float>* %363, align 4
+  %364 = load <8 x float>, <8 x float>* %27, align 32
+  %365 = add i64 %90, 16
+  %366 = add i64 %353, %365
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %364, <8 x float>* %368, align 4
+  %369 = load <8 x float>, <8 x float>* %26, align 32
+  %370 = add i64 %90, 24
+  %371 = add i64 %353, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %369, <8 x float>* %373, align 4
+  br label %endif2
 
-then6:                                            ; preds = %endif
-  br label %r.header8
+then12:                                           ; preds = %endif
+  %374 = icmp eq i64 %49, 16
+  %375 = icmp eq i64 %47, 15
+  br i1 %374, label %then14, label %else15
 
-endif7:                                           ; preds = %r.exit10, %endif
+endif13:                                          ; preds = %endif16, %endif
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header8:                                        ; preds = %k.exit19, %then6
-  %r11 = phi i64 [ 0, %then6 ], [ %r.next22, %k.exit19 ]
-  %129 = icmp slt i64 %r11, 512
-  br i1 %129, label %r.body9, label %r.exit10
-
-r.body9:                                          ; preds = %r.header8
-  %130 = mul i64 %r11, 100
-  %131 = mul i64 %15, 100
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header12
-
-r.exit10:                                         ; preds = %r.header8
-  br label %endif7
-
-k.header12:                                       ; preds = %k.body13, %r.body9
-  %k15 = phi i64 [ 0, %r.body9 ], [ %k.next16, %k.body13 ]
-  %132 = icmp slt i64 %k15, 96
-  br i1 %132, label %k.body13, label %k.exit14
-
-k.body13:                                         ; preds = %k.header12
-  %133 = add i64 %k15, 0
-  %134 = add i64 %130, %133
-  %135 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0_reverse to float*), i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = add i64 %131, %133
-  %139 = getelementptr inbounds float, float* %1, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = load <8 x float>, <8 x float>* %9, align 32
-  %143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %137, <8 x float> %141, <8 x float> %142)
-  store <8 x float> %143, <8 x float>* %9, align 32
-  %144 = add i64 %k15, 8
-  %145 = add i64 %130, %144
-  %146 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0_reverse to float*), i64 %145
-  %147 = bitcast float* %146 to <8 x float>*
-  %148 = load <8 x float>, <8 x float>* %147, align 4
-  %149 = add i64 %131, %144
-  %150 = getelementptr inbounds float, float* %1, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  %152 = load <8 x float>, <8 x float>* %151, align 4
-  %153 = load <8 x float>, <8 x float>* %8, align 32
-  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %152, <8 x float> %153)
-  store <8 x float> %154, <8 x float>* %8, align 32
-  %155 = add i64 %k15, 16
-  %156 = add i64 %130, %155
-  %157 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0_reverse to float*), i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = add i64 %131, %155
-  %161 = getelementptr inbounds float, float* %1, i64 %160
-  %162 = bitcast float* %161 to <8 x float>*
-  %163 = load <8 x float>, <8 x float>* %162, align 4
-  %164 = load <8 x float>, <8 x float>* %7, align 32
-  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %159, <8 x float> %163, <8 x float> %164)
-  store <8 x float> %165, <8 x float>* %7, align 32
-  %166 = add i64 %k15, 24
-  %167 = add i64 %130, %166
-  %168 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0_reverse to float*), i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  %170 = load <8 x float>, <8 x float>* %169, align 4
-  %171 = add i64 %131, %166
-  %172 = getelementptr inbounds float, float* %1, i64 %171
-  %173 = bitcast float* %172 to <8 x float>*
-  %174 = load <8 x float>, <8 x float>* %173, align 4
-  %175 = load <8 x float>, <8 x float>* %6, align 32
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> %174, <8 x float> %175)
-  store <8 x float> %176, <8 x float>* %6, align 32
-  %k.next16 = add i64 %k15, 32
-  br label %k.header12
-
-k.exit14:                                         ; preds = %k.header12
+then14:                                           ; preds = %then12
+  %376 = mul i64 %49, 3
+  %377 = mul i64 %47, 32
+  %378 = add i64 %377, 0
+  %379 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %378
+  %380 = bitcast float* %379 to <8 x float>*
+  %381 = load <8 x float>, <8 x float>* %380, align 4
+  store <8 x float> %381, <8 x float>* %25, align 32
+  %382 = add i64 %377, 8
+  %383 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  store <8 x float> %385, <8 x float>* %24, align 32
+  %386 = add i64 %377, 16
+  %387 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  store <8 x float> %389, <8 x float>* %23, align 32
+  %390 = add i64 %377, 24
+  %391 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %390
+  %392 = bitcast float* %391 to <8 x float>*
+  %393 = load <8 x float>, <8 x float>* %392, align 4
+  store <8 x float> %393, <8 x float>* %22, align 32
+  %394 = add i64 %377, 0
+  %395 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %394
+  %396 = bitcast float* %395 to <8 x float>*
+  %397 = load <8 x float>, <8 x float>* %396, align 4
+  store <8 x float> %397, <8 x float>* %21, align 32
+  %398 = add i64 %377, 8
+  %399 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  store <8 x float> %401, <8 x float>* %20, align 32
+  %402 = add i64 %377, 16
+  %403 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %402
+  %404 = bitcast float* %403 to <8 x float>*
+  %405 = load <8 x float>, <8 x float>* %404, align 4
+  store <8 x float> %405, <8 x float>* %19, align 32
+  %406 = add i64 %377, 24
+  %407 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %406
+  %408 = bitcast float* %407 to <8 x float>*
+  %409 = load <8 x float>, <8 x float>* %408, align 4
+  store <8 x float> %409, <8 x float>* %18, align 32
   br label %k.header17
 
-k.header17:                                       ; preds = %k.body18, %k.exit14
-  %k20 = phi i64 [ 96, %k.exit14 ], [ %k.next21, %k.body18 ]
-  %177 = icmp slt i64 %k20, 96
-  br i1 %177, label %k.body18, label %k.exit19
+else15:                                           ; preds = %then12
+  %410 = mul i64 %49, 3
+  %411 = mul i64 %47, 32
+  %412 = add i64 %411, 0
+  %413 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %412
+  %414 = bitcast float* %413 to <8 x float>*
+  %415 = load <8 x float>, <8 x float>* %414, align 4
+  store <8 x float> %415, <8 x float>* %17, align 32
+  %416 = add i64 %411, 8
+  %417 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %416
+  %418 = bitcast float* %417 to <8 x float>*
+  %419 = load <8 x float>, <8 x float>* %418, align 4
+  store <8 x float> %419, <8 x float>* %16, align 32
+  %420 = add i64 %411, 16
+  %421 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %420
+  %422 = bitcast float* %421 to <8 x float>*
+  %423 = load <8 x float>, <8 x float>* %422, align 4
+  store <8 x float> %423, <8 x float>* %15, align 32
+  %424 = add i64 %411, 24
+  %425 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %424
+  %426 = bitcast float* %425 to <8 x float>*
+  %427 = load <8 x float>, <8 x float>* %426, align 4
+  store <8 x float> %427, <8 x float>* %14, align 32
+  %428 = add i64 %411, 0
+  %429 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %428
+  %430 = bitcast float* %429 to <8 x float>*
+  %431 = load <8 x float>, <8 x float>* %430, align 4
+  store <8 x float> %431, <8 x float>* %13, align 32
+  %432 = add i64 %411, 8
+  %433 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %432
+  %434 = bitcast float* %433 to <8 x float>*
+  %435 = load <8 x float>, <8 x float>* %434, align 4
+  store <8 x float> %435, <8 x float>* %12, align 32
+  %436 = add i64 %411, 16
+  %437 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %436
+  %438 = bitcast float* %437 to <8 x float>*
+  %439 = load <8 x float>, <8 x float>* %438, align 4
+  store <8 x float> %439, <8 x float>* %11, align 32
+  %440 = add i64 %411, 24
+  %441 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %440
+  %442 = bitcast float* %441 to <8 x float>*
+  %443 = load <8 x float>, <8 x float>* %442, align 4
+  store <8 x float> %443, <8 x float>* %10, align 32
+  %444 = add i64 %411, 0
+  %445 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %444
+  %446 = bitcast float* %445 to <8 x float>*
+  %447 = load <8 x float>, <8 x float>* %446, align 4
+  store <8 x float> %447, <8 x float>* %9, align 32
+  %448 = add i64 %411, 8
+  %449 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %448
+  %450 = bitcast float* %449 to <8 x float>*
+  %451 = load <8 x float>, <8 x float>* %450, align 4
+  store <8 x float> %451, <8 x float>* %8, align 32
+  %452 = add i64 %411, 16
+  %453 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %452
+  %454 = bitcast float* %453 to <8 x float>*
+  %455 = load <8 x float>, <8 x float>* %454, align 4
+  store <8 x float> %455, <8 x float>* %7, align 32
+  %456 = add i64 %411, 24
+  %457 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %456
+  %458 = bitcast float* %457 to <8 x float>*
+  %459 = load <8 x float>, <8 x float>* %458, align 4
+  store <8 x float> %459, <8 x float>* %6, align 32
+  br label %k.header24
+
+endif16:                                          ; preds = %k.exit26, %k.exit19
+  br label %endif13
+
+k.header17:                                       ; preds = %k.body18, %then14
+  %k20 = phi i64 [ 0, %then14 ], [ %k.next23, %k.body18 ]
+  %460 = icmp slt i64 %k20, 100
+  br i1 %460, label %k.body18, label %k.exit19
 
 k.body18:                                         ; preds = %k.header17
-  %178 = add i64 %130, %k20
-  %179 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0_reverse to float*), i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %131, %k20
-  %183 = getelementptr inbounds float, float* %1, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = load <8 x float>, <8 x float>* %9, align 32
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %185, <8 x float> %186)
-  store <8 x float> %187, <8 x float>* %9, align 32
-  %k.next21 = add i64 %k20, 8
+  %461 = mul i64 %k20, 512
+  %462 = add i64 %377, 0
+  %463 = add i64 %461, %462
+  %464 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  %466 = load <8 x float>, <8 x float>* %465, align 4
+  %467 = mul i64 %k20, 512
+  %468 = add i64 %377, 8
+  %469 = add i64 %467, %468
+  %470 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %469
+  %471 = bitcast float* %470 to <8 x float>*
+  %472 = load <8 x float>, <8 x float>* %471, align 4
+  %473 = mul i64 %k20, 512
+  %474 = add i64 %377, 16
+  %475 = add i64 %473, %474
+  %476 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  %478 = load <8 x float>, <8 x float>* %477, align 4
+  %479 = mul i64 %k20, 512
+  %480 = add i64 %377, 24
+  %481 = add i64 %479, %480
+  %482 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %481
+  %483 = bitcast float* %482 to <8 x float>*
+  %484 = load <8 x float>, <8 x float>* %483, align 4
+  %485 = add i64 %376, 0
+  %486 = mul i64 %485, 100
+  %487 = add i64 %486, %k20
+  %488 = getelementptr inbounds float, float* %1, i64 %487
+  %489 = load float, float* %488, align 4
+  %490 = insertelement <8 x float> undef, float %489, i32 0
+  %splat21 = shufflevector <8 x float> %490, <8 x float> undef, <8 x i32> zeroinitializer
+  %491 = load <8 x float>, <8 x float>* %25, align 32
+  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %466, <8 x float> %491)
+  store <8 x float> %492, <8 x float>* %25, align 32
+  %493 = load <8 x float>, <8 x float>* %24, align 32
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %472, <8 x float> %493)
+  store <8 x float> %494, <8 x float>* %24, align 32
+  %495 = load <8 x float>, <8 x float>* %23, align 32
+  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %478, <8 x float> %495)
+  store <8 x float> %496, <8 x float>* %23, align 32
+  %497 = load <8 x float>, <8 x float>* %22, align 32
+  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %484, <8 x float> %497)
+  store <8 x float> %498, <8 x float>* %22, align 32
+  %499 = add i64 %376, 1
+  %500 = mul i64 %499, 100
+  %501 = add i64 %500, %k20
+  %502 = getelementptr inbounds float, float* %1, i64 %501
+  %503 = load float, float* %502, align 4
+  %504 = insertelement <8 x float> undef, float %503, i32 0
+  %splat22 = shufflevector <8 x float> %504, <8 x float> undef, <8 x i32> zeroinitializer
+  %505 = load <8 x float>, <8 x float>* %21, align 32
+  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %466, <8 x float> %505)
+  store <8 x float> %506, <8 x float>* %21, align 32
+  %507 = load <8 x float>, <8 x float>* %20, align 32
+  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %472, <8 x float> %507)
+  store <8 x float> %508, <8 x float>* %20, align 32
+  %509 = load <8 x float>, <8 x float>* %19, align 32
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %478, <8 x float> %509)
+  store <8 x float> %510, <8 x float>* %19, align 32
+  %511 = load <8 x float>, <8 x float>* %18, align 32
+  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %484, <8 x float> %511)
+  store <8 x float> %512, <8 x float>* %18, align 32
+  %k.next23 = add i64 %k20, 1
   br label %k.header17
 
 k.exit19:                                         ; preds = %k.header17
-  %188 = load <8 x float>, <8 x float>* %9, align 32
-  %189 = load <8 x float>, <8 x float>* %8, align 32
-  %190 = fadd <8 x float> %188, %189
-  %191 = load <8 x float>, <8 x float>* %7, align 32
-  %192 = load <8 x float>, <8 x float>* %6, align 32
-  %193 = fadd <8 x float> %191, %192
-  %194 = fadd <8 x float> %190, %193
-  %195 = shufflevector <8 x float> %194, <8 x float> %194, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %196 = shufflevector <8 x float> %194, <8 x float> %194, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %197 = fadd <4 x float> %195, %196
-  %198 = shufflevector <4 x float> %197, <4 x float> %197, <2 x i32> <i32 0, i32 1>
-  %199 = shufflevector <4 x float> %197, <4 x float> %197, <2 x i32> <i32 2, i32 3>
-  %200 = fadd <2 x float> %198, %199
-  %201 = shufflevector <2 x float> %200, <2 x float> %200, <1 x i32> zeroinitializer
-  %202 = shufflevector <2 x float> %200, <2 x float> %200, <1 x i32> <i32 1>
-  %203 = fadd <1 x float> %201, %202
-  %204 = extractelement <1 x float> %203, i32 0
-  %205 = add i64 %130, 96
-  %206 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0_reverse to float*), i64 %205
-  %207 = load float, float* %206, align 4
-  %208 = add i64 %131, 96
-  %209 = getelementptr inbounds float, float* %1, i64 %208
-  %210 = load float, float* %209, align 4
-  %211 = call float @llvm.fma.f32(float %207, float %210, float %204)
-  %212 = add i64 %130, 97
-  %213 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0_reverse to float*), i64 %212
-  %214 = load float, float* %213, align 4
-  %215 = add i64 %131, 97
-  %216 = getelementptr inbounds float, float* %1, i64 %215
-  %217 = load float, float* %216, align 4
-  %218 = call float @llvm.fma.f32(float %214, float %217, float %211)
-  %219 = add i64 %130, 98
-  %220 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0_reverse to float*), i64 %219
-  %221 = load float, float* %220, align 4
-  %222 = add i64 %131, 98
-  %223 = getelementptr inbounds float, float* %1, i64 %222
-  %224 = load float, float* %223, align 4
-  %225 = call float @llvm.fma.f32(float %221, float %224, float %218)
-  %226 = add i64 %130, 99
-  %227 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_l0_reverse to float*), i64 %226
-  %228 = load float, float* %227, align 4
-  %229 = add i64 %131, 99
-  %230 = getelementptr inbounds float, float* %1, i64 %229
-  %231 = load float, float* %230, align 4
-  %232 = call float @llvm.fma.f32(float %228, float %231, float %225)
-  %233 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %r11
-  %234 = load float, float* %233, align 4
-  %235 = fadd float %232, %234
-  %236 = mul i64 %task, 512
-  %237 = add i64 %236, %r11
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  store float %235, float* %238, align 4
-  %r.next22 = add i64 %r11, 1
-  br label %r.header8
+  %513 = add i64 %376, 0
+  %514 = add i64 50, %513
+  %515 = mul i64 %514, 512
+  %516 = load <8 x float>, <8 x float>* %25, align 32
+  %517 = add i64 %377, 0
+  %518 = add i64 %515, %517
+  %519 = getelementptr inbounds float, float* %2, i64 %518
+  %520 = bitcast float* %519 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %520, align 4
+  %521 = load <8 x float>, <8 x float>* %24, align 32
+  %522 = add i64 %377, 8
+  %523 = add i64 %515, %522
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %521, <8 x float>* %525, align 4
+  %526 = load <8 x float>, <8 x float>* %23, align 32
+  %527 = add i64 %377, 16
+  %528 = add i64 %515, %527
+  %529 = getelementptr inbounds float, float* %2, i64 %528
+  %530 = bitcast float* %529 to <8 x float>*
+  store <8 x float> %526, <8 x float>* %530, align 4
+  %531 = load <8 x float>, <8 x float>* %22, align 32
+  %532 = add i64 %377, 24
+  %533 = add i64 %515, %532
+  %534 = getelementptr inbounds float, float* %2, i64 %533
+  %535 = bitcast float* %534 to <8 x float>*
+  store <8 x float> %531, <8 x float>* %535, align 4
+  %536 = add i64 %376, 1
+  %537 = add i64 50, %536
+  %538 = mul i64 %537, 512
+  %539 = load <8 x float>, <8 x float>* %21, align 32
+  %540 = add i64 %377, 0
+  %541 = add i64 %538, %540
+  %542 = getelementptr inbounds float, float* %2, i64 %541
+  %543 = bitcast float* %542 to <8 x float>*
+  store <8 x float> %539, <8 x float>* %543, align 4
+  %544 = load <8 x float>, <8 x float>* %20, align 32
+  %545 = add i64 %377, 8
+  %546 = add i64 %538, %545
+  %547 = getelementptr inbounds float, float* %2, i64 %546
+  %548 = bitcast float* %547 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %548, align 4
+  %549 = load <8 x float>, <8 x float>* %19, align 32
+  %550 = add i64 %377, 16
+  %551 = add i64 %538, %550
+  %552 = getelementptr inbounds float, float* %2, i64 %551
+  %553 = bitcast float* %552 to <8 x float>*
+  store <8 x float> %549, <8 x float>* %553, align 4
+  %554 = load <8 x float>, <8 x float>* %18, align 32
+  %555 = add i64 %377, 24
+  %556 = add i64 %538, %555
+  %557 = getelementptr inbounds float, float* %2, i64 %556
+  %558 = bitcast float* %557 to <8 x float>*
+  store <8 x float> %554, <8 x float>* %558, align 4
+  br label %endif16
+
+k.header24:                                       ; preds = %k.body25, %else15
+  %k27 = phi i64 [ 0, %else15 ], [ %k.next31, %k.body25 ]
+  %559 = icmp slt i64 %k27, 100
+  br i1 %559, label %k.body25, label %k.exit26
+
+k.body25:                                         ; preds = %k.header24
+  %560 = mul i64 %k27, 512
+  %561 = add i64 %411, 0
+  %562 = add i64 %560, %561
+  %563 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %562
+  %564 = bitcast float* %563 to <8 x float>*
+  %565 = load <8 x float>, <8 x float>* %564, align 4
+  %566 = mul i64 %k27, 512
+  %567 = add i64 %411, 8
+  %568 = add i64 %566, %567
+  %569 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %568
+  %570 = bitcast float* %569 to <8 x float>*
+  %571 = load <8 x float>, <8 x float>* %570, align 4
+  %572 = mul i64 %k27, 512
+  %573 = add i64 %411, 16
+  %574 = add i64 %572, %573
+  %575 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = mul i64 %k27, 512
+  %579 = add i64 %411, 24
+  %580 = add i64 %578, %579
+  %581 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %580
+  %582 = bitcast float* %581 to <8 x float>*
+  %583 = load <8 x float>, <8 x float>* %582, align 4
+  %584 = add i64 %410, 0
+  %585 = mul i64 %584, 100
+  %586 = add i64 %585, %k27
+  %587 = getelementptr inbounds float, float* %1, i64 %586
+  %588 = load float, float* %587, align 4
+  %589 = insertelement <8 x float> undef, float %588, i32 0
+  %splat28 = shufflevector <8 x float> %589, <8 x float> undef, <8 x i32> zeroinitializer
+  %590 = load <8 x float>, <8 x float>* %17, align 32
+  %591 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %565, <8 x float> %590)
+  store <8 x float> %591, <8 x float>* %17, align 32
+  %592 = load <8 x float>, <8 x float>* %16, align 32
+  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %571, <8 x float> %592)
+  store <8 x float> %593, <8 x float>* %16, align 32
+  %594 = load <8 x float>, <8 x float>* %15, align 32
+  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %577, <8 x float> %594)
+  store <8 x float> %595, <8 x float>* %15, align 32
+  %596 = load <8 x float>, <8 x float>* %14, align 32
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %583, <8 x float> %596)
+  store <8 x float> %597, <8 x float>* %14, align 32
+  %598 = add i64 %410, 1
+  %599 = mul i64 %598, 100
+  %600 = add i64 %599, %k27
+  %601 = getelementptr inbounds float, float* %1, i64 %600
+  %602 = load float, float* %601, align 4
+  %603 = insertelement <8 x float> undef, float %602, i32 0
+  %splat29 = shufflevector <8 x float> %603, <8 x float> undef, <8 x i32> zeroinitializer
+  %604 = load <8 x float>, <8 x float>* %13, align 32
+  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %565, <8 x float> %604)
+  store <8 x float> %605, <8 x float>* %13, align 32
+  %606 = load <8 x float>, <8 x float>* %12, align 32
+  %607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %571, <8 x float> %606)
+  store <8 x float> %607, <8 x float>* %12, align 32
+  %608 = load <8 x float>, <8 x float>* %11, align 32
+  %609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %577, <8 x float> %608)
+  store <8 x float> %609, <8 x float>* %11, align 32
+  %610 = load <8 x float>, <8 x float>* %10, align 32
+  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %583, <8 x float> %610)
+  store <8 x float> %611, <8 x float>* %10, align 32
+  %612 = add i64 %410, 2
+  %613 = mul i64 %612, 100
+  %614 = add i64 %613, %k27
+  %615 = getelementptr inbounds float, float* %1, i64 %614
+  %616 = load float, float* %615, align 4
+  %617 = insertelement <8 x float> undef, float %616, i32 0
+  %splat30 = shufflevector <8 x float> %617, <8 x float> undef, <8 x i32> zeroinitializer
+  %618 = load <8 x float>, <8 x float>* %9, align 32
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %565, <8 x float> %618)
+  store <8 x float> %619, <8 x float>* %9, align 32
+  %620 = load <8 x float>, <8 x float>* %8, align 32
+  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %571, <8 x float> %620)
+  store <8 x float> %621, <8 x float>* %8, align 32
+  %622 = load <8 x float>, <8 x float>* %7, align 32
+  %623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %577, <8 x float> %622)
+  store <8 x float> %623, <8 x float>* %7, align 32
+  %624 = load <8 x float>, <8 x float>* %6, align 32
+  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %583, <8 x float> %624)
+  store <8 x float> %625, <8 x float>* %6, align 32
+  %k.next31 = add i64 %k27, 1
+  br label %k.header24
+
+k.exit26:                                         ; preds = %k.header24
+  %626 = add i64 %410, 0
+  %627 = add i64 50, %626
+  %628 = mul i64 %627, 512
+  %629 = load <8 x float>, <8 x float>* %17, align 32
+  %630 = add i64 %411, 0
+  %631 = add i64 %628, %630
+  %632 = getelementptr inbounds float, float* %2, i64 %631
+  %633 = bitcast float* %632 to <8 x float>*
+  store <8 x float> %629, <8 x float>* %633, align 4
+  %634 = load <8 x float>, <8 x float>* %16, align 32
+  %635 = add i64 %411, 8
+  %636 = add i64 %628, %635
+  %637 = getelementptr inbounds float, float* %2, i64 %636
+  %638 = bitcast float* %637 to <8 x float>*
+  store <8 x float> %634, <8 x float>* %638, align 4
+  %639 = load <8 x float>, <8 x float>* %15, align 32
+  %640 = add i64 %411, 16
+  %641 = add i64 %628, %640
+  %642 = getelementptr inbounds float, float* %2, i64 %641
+  %643 = bitcast float* %642 to <8 x float>*
+  store <8 x float> %639, <8 x float>* %643, align 4
+  %644 = load <8 x float>, <8 x float>* %14, align 32
+  %645 = add i64 %411, 24
+  %646 = add i64 %628, %645
+  %647 = getelementptr inbounds float, float* %2, i64 %646
+  %648 = bitcast float* %647 to <8 x float>*
+  store <8 x float> %644, <8 x float>* %648, align 4
+  %649 = add i64 %410, 1
+  %650 = add i64 50, %649
+  %651 = mul i64 %650, 512
+  %652 = load <8 x float>, <8 x float>* %13, align 32
+  %653 = add i64 %411, 0
+  %654 = add i64 %651, %653
+  %655 = getelementptr inbounds float, float* %2, i64 %654
+  %656 = bitcast float* %655 to <8 x float>*
+  store <8 x float> %652, <8 x float>* %656, align 4
+  %657 = load <8 x float>, <8 x float>* %12, align 32
+  %658 = add i64 %411, 8
+  %659 = add i64 %651, %658
+  %660 = getelementptr inbounds float, float* %2, i64 %659
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %657, <8 x float>* %661, align 4
+  %662 = load <8 x float>, <8 x float>* %11, align 32
+  %663 = add i64 %411, 16
+  %664 = add i64 %651, %663
+  %665 = getelementptr inbounds float, float* %2, i64 %664
+  %666 = bitcast float* %665 to <8 x float>*
+  store <8 x float> %662, <8 x float>* %666, align 4
+  %667 = load <8 x float>, <8 x float>* %10, align 32
+  %668 = add i64 %411, 24
+  %669 = add i64 %651, %668
+  %670 = getelementptr inbounds float, float* %2, i64 %669
+  %671 = bitcast float* %670 to <8 x float>*
+  store <8 x float> %667, <8 x float>* %671, align 4
+  %672 = add i64 %410, 2
+  %673 = add i64 50, %672
+  %674 = mul i64 %673, 512
+  %675 = load <8 x float>, <8 x float>* %9, align 32
+  %676 = add i64 %411, 0
+  %677 = add i64 %674, %676
+  %678 = getelementptr inbounds float, float* %2, i64 %677
+  %679 = bitcast float* %678 to <8 x float>*
+  store <8 x float> %675, <8 x float>* %679, align 4
+  %680 = load <8 x float>, <8 x float>* %8, align 32
+  %681 = add i64 %411, 8
+  %682 = add i64 %674, %681
+  %683 = getelementptr inbounds float, float* %2, i64 %682
+  %684 = bitcast float* %683 to <8 x float>*
+  store <8 x float> %680, <8 x float>* %684, align 4
+  %685 = load <8 x float>, <8 x float>* %7, align 32
+  %686 = add i64 %411, 16
+  %687 = add i64 %674, %686
+  %688 = getelementptr inbounds float, float* %2, i64 %687
+  %689 = bitcast float* %688 to <8 x float>*
+  store <8 x float> %685, <8 x float>* %689, align 4
+  %690 = load <8 x float>, <8 x float>* %6, align 32
+  %691 = add i64 %411, 24
+  %692 = add i64 %674, %691
+  %693 = getelementptr inbounds float, float* %2, i64 %692
+  %694 = bitcast float* %693 to <8 x float>*
+  store <8 x float> %690, <8 x float>* %694, align 4
+  br label %endif16
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fma.f32(float, float, float) #3
 
 ; Function Attrs: nounwind
 define internal void @node1.lstm_1.step0(i8* %0) #2 {
@@ -486,14 +1049,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 100, %18
+  %19 = add i64 544, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 100
-  %23 = select i1 %22, i64 %21, i64 100
+  %22 = icmp slt i64 %21, 544
+  %23 = select i1 %22, i64 %21, i64 544
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 100
-  %26 = select i1 %25, i64 %24, i64 100
+  %25 = icmp slt i64 %24, 544
+  %26 = select i1 %25, i64 %24, i64 544
   call void @node1.lstm_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -509,12 +1072,132 @@ entry:
   %11 = alloca <8 x float>, align 32
   %12 = alloca <8 x float>, align 32
   %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %32 = alloca <8 x float>, align 32
+  %33 = alloca <8 x float>, align 32
+  %34 = alloca <8 x float>, align 32
+  %35 = alloca <8 x float>, align 32
+  %36 = alloca <8 x float>, align 32
+  %37 = alloca <8 x float>, align 32
+  %38 = alloca <8 x float>, align 32
+  %39 = alloca <8 x float>, align 32
+  %40 = alloca <8 x float>, align 32
+  %41 = alloca <8 x float>, align 32
+  %42 = alloca <8 x float>, align 32
+  %43 = alloca <8 x float>, align 32
+  %44 = alloca <8 x float>, align 32
+  %45 = alloca <8 x float>, align 32
+  %46 = alloca <8 x float>, align 32
+  %47 = alloca <8 x float>, align 32
+  %48 = alloca <8 x float>, align 32
+  %49 = alloca <8 x float>, align 32
+  %50 = alloca <8 x float>, align 32
+  %51 = alloca <8 x float>, align 32
+  %52 = alloca <8 x float>, align 32
+  %53 = alloca <8 x float>, align 32
+  %54 = alloca <8 x float>, align 32
+  %55 = alloca <8 x float>, align 32
+  %56 = alloca <8 x float>, align 32
+  %57 = alloca <8 x float>, align 32
+  %58 = alloca <8 x float>, align 32
+  %59 = alloca <8 x float>, align 32
+  %60 = alloca <8 x float>, align 32
+  %61 = alloca <8 x float>, align 32
+  %62 = alloca <8 x float>, align 32
+  %63 = alloca <8 x float>, align 32
+  %64 = alloca <8 x float>, align 32
+  %65 = alloca <8 x float>, align 32
+  %66 = alloca <8 x float>, align 32
+  %67 = alloca <8 x float>, align 32
+  %68 = alloca <8 x float>, align 32
+  %69 = alloca <8 x float>, align 32
+  %70 = alloca <8 x float>, align 32
+  %71 = alloca <8 x float>, align 32
+  %72 = alloca <8 x float>, align 32
+  %73 = alloca <8 x float>, align 32
+  %74 = alloca <8 x float>, align 32
+  %75 = alloca <8 x float>, align 32
+  %76 = alloca <8 x float>, align 32
+  %77 = alloca <8 x float>, align 32
+  %78 = alloca <8 x float>, align 32
+  %79 = alloca <8 x float>, align 32
+  %80 = alloca <8 x float>, align 32
+  %81 = alloca <8 x float>, align 32
+  %82 = alloca <8 x float>, align 32
+  %83 = alloca <8 x float>, align 32
+  %84 = alloca <8 x float>, align 32
+  %85 = alloca <8 x float>, align 32
+  %86 = alloca <8 x float>, align 32
+  %87 = alloca <8 x float>, align 32
+  %88 = alloca <8 x float>, align 32
+  %89 = alloca <8 x float>, align 32
+  %90 = alloca <8 x float>, align 32
+  %91 = alloca <8 x float>, align 32
+  %92 = alloca <8 x float>, align 32
+  %93 = alloca <8 x float>, align 32
+  %94 = alloca <8 x float>, align 32
+  %95 = alloca <8 x float>, align 32
+  %96 = alloca <8 x float>, align 32
+  %97 = alloca <8 x float>, align 32
+  %98 = alloca <8 x float>, align 32
+  %99 = alloca <8 x float>, align 32
+  %100 = alloca <8 x float>, align 32
+  %101 = alloca <8 x float>, align 32
+  %102 = alloca <8 x float>, align 32
+  %103 = alloca <8 x float>, align 32
+  %104 = alloca <8 x float>, align 32
+  %105 = alloca <8 x float>, align 32
+  %106 = alloca <8 x float>, align 32
+  %107 = alloca <8 x float>, align 32
+  %108 = alloca <8 x float>, align 32
+  %109 = alloca <8 x float>, align 32
+  %110 = alloca <8 x float>, align 32
+  %111 = alloca <8 x float>, align 32
+  %112 = alloca <8 x float>, align 32
+  %113 = alloca <8 x float>, align 32
+  %114 = alloca <8 x float>, align 32
+  %115 = alloca <8 x float>, align 32
+  %116 = alloca <8 x float>, align 32
+  %117 = alloca <8 x float>, align 32
+  %118 = alloca <8 x float>, align 32
+  %119 = alloca <8 x float>, align 32
+  %120 = alloca <8 x float>, align 32
+  %121 = alloca <8 x float>, align 32
+  %122 = alloca <8 x float>, align 32
+  %123 = alloca <8 x float>, align 32
+  %124 = alloca <8 x float>, align 32
+  %125 = alloca <8 x float>, align 32
+  %126 = alloca <8 x float>, align 32
+  %127 = alloca <8 x float>, align 32
+  %128 = alloca <8 x float>, align 32
+  %129 = alloca <8 x float>, align 32
+  %130 = alloca <8 x float>, align 32
+  %131 = alloca <8 x float>, align 32
+  %132 = alloca <8 x float>, align 32
+  %133 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit13, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit13 ]
-  %14 = icmp slt i64 %task, %5
-  br i1 %14, label %task.body, label %task.exit
+task.header:                                      ; preds = %n.exit50, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit50 ]
+  %134 = icmp slt i64 %task, %5
+  br i1 %134, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
   br label %n.header
@@ -524,1121 +1207,2827 @@ task.exit:                                        ; preds = %task.header
 
 n.header:                                         ; preds = %s.exit, %task.body
   %n = phi i64 [ 0, %task.body ], [ %n.next, %s.exit ]
-  %15 = icmp slt i64 %n, 1
-  br i1 %15, label %n.body, label %n.exit
+  %135 = icmp slt i64 %n, 1
+  br i1 %135, label %n.body, label %n.exit
 
 n.body:                                           ; preds = %n.header
-  %16 = getelementptr inbounds float, float* %2, i64 51712
-  %17 = bitcast float* %16 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %17, i8 0, i64 1024, i1 false)
+  %136 = getelementptr inbounds float, float* %2, i64 51712
+  %137 = bitcast float* %136 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %137, i8 0, i64 1024, i1 false)
   br label %s.header
 
 n.exit:                                           ; preds = %n.header
-  br label %n.header11
+  br label %n.header48
 
-s.header:                                         ; preds = %s.exit8, %n.body
-  %s = phi i64 [ 0, %n.body ], [ %s.next10, %s.exit8 ]
-  %18 = icmp slt i64 %s, 50
-  br i1 %18, label %s.body, label %s.exit
+s.header:                                         ; preds = %s.exit45, %n.body
+  %s = phi i64 [ 0, %n.body ], [ %s.next47, %s.exit45 ]
+  %138 = icmp slt i64 %s, 50
+  br i1 %138, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %19 = add i64 0, %n
-  %20 = mul i64 %19, 50
-  %21 = add i64 %20, %s
-  %22 = mul i64 %21, 512
-  br label %r.header
+  %139 = add i64 0, %n
+  %140 = mul i64 %139, 50
+  %141 = add i64 %140, %s
+  %142 = mul i64 %141, 512
+  %143 = load <8 x float>, <8 x float>* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to <8 x float>*), align 4
+  store <8 x float> %143, <8 x float>* %133, align 32
+  %144 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 8) to <8 x float>*), align 4
+  store <8 x float> %144, <8 x float>* %132, align 32
+  %145 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 16) to <8 x float>*), align 4
+  store <8 x float> %145, <8 x float>* %131, align 32
+  %146 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 24) to <8 x float>*), align 4
+  store <8 x float> %146, <8 x float>* %130, align 32
+  %147 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 32) to <8 x float>*), align 4
+  store <8 x float> %147, <8 x float>* %129, align 32
+  %148 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 40) to <8 x float>*), align 4
+  store <8 x float> %148, <8 x float>* %128, align 32
+  %149 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 48) to <8 x float>*), align 4
+  store <8 x float> %149, <8 x float>* %127, align 32
+  %150 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
+  store <8 x float> %150, <8 x float>* %126, align 32
+  br label %k.header
 
 s.exit:                                           ; preds = %s.header
   %n.next = add i64 %n, 1
   br label %n.header
 
-r.header:                                         ; preds = %k.exit3, %s.body
-  %r = phi i64 [ 0, %s.body ], [ %r.next, %k.exit3 ]
-  %23 = icmp slt i64 %r, 512
-  br i1 %23, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %24 = mul i64 %r, 128
-  store <8 x float> zeroinitializer, <8 x float>* %13, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %12, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %11, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %10, align 32
-  br label %k.header
-
-r.exit:                                           ; preds = %r.header
-  br label %v.header
-
-k.header:                                         ; preds = %k.body, %r.body
-  %k = phi i64 [ 0, %r.body ], [ %k.next, %k.body ]
-  %25 = icmp slt i64 %k, 128
-  br i1 %25, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %s.body
+  %k = phi i64 [ 0, %s.body ], [ %k.next, %k.body ]
+  %151 = icmp slt i64 %k, 128
+  br i1 %151, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %26 = add i64 %k, 0
-  %27 = add i64 %24, %26
-  %28 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %27
-  %29 = bitcast float* %28 to <8 x float>*
-  %30 = load <8 x float>, <8 x float>* %29, align 4
-  %31 = add i64 51712, %26
-  %32 = getelementptr inbounds float, float* %2, i64 %31
-  %33 = bitcast float* %32 to <8 x float>*
-  %34 = load <8 x float>, <8 x float>* %33, align 4
-  %35 = load <8 x float>, <8 x float>* %13, align 32
-  %36 = call <8 x float> @llvm.fma.v8f32(<8 x float> %30, <8 x float> %34, <8 x float> %35)
-  store <8 x float> %36, <8 x float>* %13, align 32
-  %37 = add i64 %k, 8
-  %38 = add i64 %24, %37
-  %39 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = add i64 51712, %37
-  %43 = getelementptr inbounds float, float* %2, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = load <8 x float>, <8 x float>* %12, align 32
-  %47 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> %45, <8 x float> %46)
-  store <8 x float> %47, <8 x float>* %12, align 32
-  %48 = add i64 %k, 16
-  %49 = add i64 %24, %48
-  %50 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = add i64 51712, %48
-  %54 = getelementptr inbounds float, float* %2, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = load <8 x float>, <8 x float>* %11, align 32
-  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> %52, <8 x float> %56, <8 x float> %57)
-  store <8 x float> %58, <8 x float>* %11, align 32
-  %59 = add i64 %k, 24
-  %60 = add i64 %24, %59
-  %61 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 51712, %59
-  %65 = getelementptr inbounds float, float* %2, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = load <8 x float>, <8 x float>* %10, align 32
-  %69 = call <8 x float> @llvm.fma.v8f32(<8 x float> %63, <8 x float> %67, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %10, align 32
-  %k.next = add i64 %k, 32
+  %152 = add i64 51712, %k
+  %153 = getelementptr inbounds float, float* %2, i64 %152
+  %154 = load float, float* %153, align 4
+  %155 = insertelement <8 x float> undef, float %154, i32 0
+  %splat = shufflevector <8 x float> %155, <8 x float> undef, <8 x i32> zeroinitializer
+  %156 = mul i64 %k, 512
+  %157 = add i64 %156, 0
+  %158 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %157
+  %159 = bitcast float* %158 to <8 x float>*
+  %160 = load <8 x float>, <8 x float>* %159, align 4
+  %161 = load <8 x float>, <8 x float>* %133, align 32
+  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %splat, <8 x float> %161)
+  store <8 x float> %162, <8 x float>* %133, align 32
+  %163 = add i64 %156, 8
+  %164 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  %166 = load <8 x float>, <8 x float>* %165, align 4
+  %167 = load <8 x float>, <8 x float>* %132, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %splat, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %132, align 32
+  %169 = add i64 %156, 16
+  %170 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %169
+  %171 = bitcast float* %170 to <8 x float>*
+  %172 = load <8 x float>, <8 x float>* %171, align 4
+  %173 = load <8 x float>, <8 x float>* %131, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> %splat, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %131, align 32
+  %175 = add i64 %156, 24
+  %176 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = load <8 x float>, <8 x float>* %130, align 32
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %splat, <8 x float> %179)
+  store <8 x float> %180, <8 x float>* %130, align 32
+  %181 = add i64 %156, 32
+  %182 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = load <8 x float>, <8 x float>* %129, align 32
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %splat, <8 x float> %185)
+  store <8 x float> %186, <8 x float>* %129, align 32
+  %187 = add i64 %156, 40
+  %188 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %187
+  %189 = bitcast float* %188 to <8 x float>*
+  %190 = load <8 x float>, <8 x float>* %189, align 4
+  %191 = load <8 x float>, <8 x float>* %128, align 32
+  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %splat, <8 x float> %191)
+  store <8 x float> %192, <8 x float>* %128, align 32
+  %193 = add i64 %156, 48
+  %194 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = load <8 x float>, <8 x float>* %127, align 32
+  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> %splat, <8 x float> %197)
+  store <8 x float> %198, <8 x float>* %127, align 32
+  %199 = add i64 %156, 56
+  %200 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %199
+  %201 = bitcast float* %200 to <8 x float>*
+  %202 = load <8 x float>, <8 x float>* %201, align 4
+  %203 = load <8 x float>, <8 x float>* %126, align 32
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %202, <8 x float> %splat, <8 x float> %203)
+  store <8 x float> %204, <8 x float>* %126, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
+  %205 = load <8 x float>, <8 x float>* %133, align 32
+  %206 = getelementptr inbounds float, float* %2, i64 51200
+  %207 = bitcast float* %206 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %207, align 4
+  %208 = load <8 x float>, <8 x float>* %132, align 32
+  %209 = getelementptr inbounds float, float* %2, i64 51208
+  %210 = bitcast float* %209 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %210, align 4
+  %211 = load <8 x float>, <8 x float>* %131, align 32
+  %212 = getelementptr inbounds float, float* %2, i64 51216
+  %213 = bitcast float* %212 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %213, align 4
+  %214 = load <8 x float>, <8 x float>* %130, align 32
+  %215 = getelementptr inbounds float, float* %2, i64 51224
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %216, align 4
+  %217 = load <8 x float>, <8 x float>* %129, align 32
+  %218 = getelementptr inbounds float, float* %2, i64 51232
+  %219 = bitcast float* %218 to <8 x float>*
+  store <8 x float> %217, <8 x float>* %219, align 4
+  %220 = load <8 x float>, <8 x float>* %128, align 32
+  %221 = getelementptr inbounds float, float* %2, i64 51240
+  %222 = bitcast float* %221 to <8 x float>*
+  store <8 x float> %220, <8 x float>* %222, align 4
+  %223 = load <8 x float>, <8 x float>* %127, align 32
+  %224 = getelementptr inbounds float, float* %2, i64 51248
+  %225 = bitcast float* %224 to <8 x float>*
+  store <8 x float> %223, <8 x float>* %225, align 4
+  %226 = load <8 x float>, <8 x float>* %126, align 32
+  %227 = getelementptr inbounds float, float* %2, i64 51256
+  %228 = bitcast float* %227 to <8 x float>*
+  store <8 x float> %226, <8 x float>* %228, align 4
+  %229 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 64) to <8 x float>*), align 4
+  store <8 x float> %229, <8 x float>* %125, align 32
+  %230 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 72) to <8 x float>*), align 4
+  store <8 x float> %230, <8 x float>* %124, align 32
+  %231 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 80) to <8 x float>*), align 4
+  store <8 x float> %231, <8 x float>* %123, align 32
+  %232 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 88) to <8 x float>*), align 4
+  store <8 x float> %232, <8 x float>* %122, align 32
+  %233 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 96) to <8 x float>*), align 4
+  store <8 x float> %233, <8 x float>* %121, align 32
+  %234 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 104) to <8 x float>*), align 4
+  store <8 x float> %234, <8 x float>* %120, align 32
+  %235 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 112) to <8 x float>*), align 4
+  store <8 x float> %235, <8 x float>* %119, align 32
+  %236 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %236, <8 x float>* %118, align 32
   br label %k.header1
 
 k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 128, %k.exit ], [ %k.next5, %k.body2 ]
-  %70 = icmp slt i64 %k4, 128
-  br i1 %70, label %k.body2, label %k.exit3
+  %k4 = phi i64 [ 0, %k.exit ], [ %k.next6, %k.body2 ]
+  %237 = icmp slt i64 %k4, 128
+  br i1 %237, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %71 = add i64 %24, %k4
-  %72 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = add i64 51712, %k4
-  %76 = getelementptr inbounds float, float* %2, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = load <8 x float>, <8 x float>* %13, align 32
-  %80 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %78, <8 x float> %79)
-  store <8 x float> %80, <8 x float>* %13, align 32
-  %k.next5 = add i64 %k4, 8
+  %238 = add i64 51712, %k4
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = load float, float* %239, align 4
+  %241 = insertelement <8 x float> undef, float %240, i32 0
+  %splat5 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
+  %242 = mul i64 %k4, 512
+  %243 = add i64 %242, 64
+  %244 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %243
+  %245 = bitcast float* %244 to <8 x float>*
+  %246 = load <8 x float>, <8 x float>* %245, align 4
+  %247 = load <8 x float>, <8 x float>* %125, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %splat5, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %125, align 32
+  %249 = add i64 %242, 72
+  %250 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %249
+  %251 = bitcast float* %250 to <8 x float>*
+  %252 = load <8 x float>, <8 x float>* %251, align 4
+  %253 = load <8 x float>, <8 x float>* %124, align 32
+  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %splat5, <8 x float> %253)
+  store <8 x float> %254, <8 x float>* %124, align 32
+  %255 = add i64 %242, 80
+  %256 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %255
+  %257 = bitcast float* %256 to <8 x float>*
+  %258 = load <8 x float>, <8 x float>* %257, align 4
+  %259 = load <8 x float>, <8 x float>* %123, align 32
+  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %splat5, <8 x float> %259)
+  store <8 x float> %260, <8 x float>* %123, align 32
+  %261 = add i64 %242, 88
+  %262 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %261
+  %263 = bitcast float* %262 to <8 x float>*
+  %264 = load <8 x float>, <8 x float>* %263, align 4
+  %265 = load <8 x float>, <8 x float>* %122, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> %splat5, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %122, align 32
+  %267 = add i64 %242, 96
+  %268 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = load <8 x float>, <8 x float>* %121, align 32
+  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %splat5, <8 x float> %271)
+  store <8 x float> %272, <8 x float>* %121, align 32
+  %273 = add i64 %242, 104
+  %274 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %273
+  %275 = bitcast float* %274 to <8 x float>*
+  %276 = load <8 x float>, <8 x float>* %275, align 4
+  %277 = load <8 x float>, <8 x float>* %120, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> %splat5, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %120, align 32
+  %279 = add i64 %242, 112
+  %280 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = load <8 x float>, <8 x float>* %119, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %282, <8 x float> %splat5, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %119, align 32
+  %285 = add i64 %242, 120
+  %286 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %285
+  %287 = bitcast float* %286 to <8 x float>*
+  %288 = load <8 x float>, <8 x float>* %287, align 4
+  %289 = load <8 x float>, <8 x float>* %118, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %splat5, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %118, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %81 = load <8 x float>, <8 x float>* %13, align 32
-  %82 = load <8 x float>, <8 x float>* %12, align 32
-  %83 = fadd <8 x float> %81, %82
-  %84 = load <8 x float>, <8 x float>* %11, align 32
-  %85 = load <8 x float>, <8 x float>* %10, align 32
-  %86 = fadd <8 x float> %84, %85
-  %87 = fadd <8 x float> %83, %86
-  %88 = shufflevector <8 x float> %87, <8 x float> %87, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %89 = shufflevector <8 x float> %87, <8 x float> %87, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %90 = fadd <4 x float> %88, %89
-  %91 = shufflevector <4 x float> %90, <4 x float> %90, <2 x i32> <i32 0, i32 1>
-  %92 = shufflevector <4 x float> %90, <4 x float> %90, <2 x i32> <i32 2, i32 3>
-  %93 = fadd <2 x float> %91, %92
-  %94 = shufflevector <2 x float> %93, <2 x float> %93, <1 x i32> zeroinitializer
-  %95 = shufflevector <2 x float> %93, <2 x float> %93, <1 x i32> <i32 1>
-  %96 = fadd <1 x float> %94, %95
-  %97 = extractelement <1 x float> %96, i32 0
-  %98 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %r
-  %99 = load float, float* %98, align 4
-  %100 = fadd float %97, %99
-  %101 = add i64 51200, %r
-  %102 = getelementptr inbounds float, float* %2, i64 %101
-  store float %100, float* %102, align 4
-  %r.next = add i64 %r, 1
-  br label %r.header
+  %291 = load <8 x float>, <8 x float>* %125, align 32
+  %292 = getelementptr inbounds float, float* %2, i64 51264
+  %293 = bitcast float* %292 to <8 x float>*
+  store <8 x float> %291, <8 x float>* %293, align 4
+  %294 = load <8 x float>, <8 x float>* %124, align 32
+  %295 = getelementptr inbounds float, float* %2, i64 51272
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %294, <8 x float>* %296, align 4
+  %297 = load <8 x float>, <8 x float>* %123, align 32
+  %298 = getelementptr inbounds float, float* %2, i64 51280
+  %299 = bitcast float* %298 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %299, align 4
+  %300 = load <8 x float>, <8 x float>* %122, align 32
+  %301 = getelementptr inbounds float, float* %2, i64 51288
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %300, <8 x float>* %302, align 4
+  %303 = load <8 x float>, <8 x float>* %121, align 32
+  %304 = getelementptr inbounds float, float* %2, i64 51296
+  %305 = bitcast float* %304 to <8 x float>*
+  store <8 x float> %303, <8 x float>* %305, align 4
+  %306 = load <8 x float>, <8 x float>* %120, align 32
+  %307 = getelementptr inbounds float, float* %2, i64 51304
+  %308 = bitcast float* %307 to <8 x float>*
+  store <8 x float> %306, <8 x float>* %308, align 4
+  %309 = load <8 x float>, <8 x float>* %119, align 32
+  %310 = getelementptr inbounds float, float* %2, i64 51312
+  %311 = bitcast float* %310 to <8 x float>*
+  store <8 x float> %309, <8 x float>* %311, align 4
+  %312 = load <8 x float>, <8 x float>* %118, align 32
+  %313 = getelementptr inbounds float, float* %2, i64 51320
+  %314 = bitcast float* %313 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %314, align 4
+  %315 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 128) to <8 x float>*), align 4
+  store <8 x float> %315, <8 x float>* %117, align 32
+  %316 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 136) to <8 x float>*), align 4
+  store <8 x float> %316, <8 x float>* %116, align 32
+  %317 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 144) to <8 x float>*), align 4
+  store <8 x float> %317, <8 x float>* %115, align 32
+  %318 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 152) to <8 x float>*), align 4
+  store <8 x float> %318, <8 x float>* %114, align 32
+  %319 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 160) to <8 x float>*), align 4
+  store <8 x float> %319, <8 x float>* %113, align 32
+  %320 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 168) to <8 x float>*), align 4
+  store <8 x float> %320, <8 x float>* %112, align 32
+  %321 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 176) to <8 x float>*), align 4
+  store <8 x float> %321, <8 x float>* %111, align 32
+  %322 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
+  store <8 x float> %322, <8 x float>* %110, align 32
+  br label %k.header7
 
-v.header:                                         ; preds = %v.body, %r.exit
-  %v = phi i64 [ 0, %r.exit ], [ %v.next, %v.body ]
-  %103 = icmp slt i64 %v, 128
-  br i1 %103, label %v.body, label %v.exit
+k.header7:                                        ; preds = %k.body8, %k.exit3
+  %k10 = phi i64 [ 0, %k.exit3 ], [ %k.next12, %k.body8 ]
+  %323 = icmp slt i64 %k10, 128
+  br i1 %323, label %k.body8, label %k.exit9
+
+k.body8:                                          ; preds = %k.header7
+  %324 = add i64 51712, %k10
+  %325 = getelementptr inbounds float, float* %2, i64 %324
+  %326 = load float, float* %325, align 4
+  %327 = insertelement <8 x float> undef, float %326, i32 0
+  %splat11 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
+  %328 = mul i64 %k10, 512
+  %329 = add i64 %328, 128
+  %330 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %329
+  %331 = bitcast float* %330 to <8 x float>*
+  %332 = load <8 x float>, <8 x float>* %331, align 4
+  %333 = load <8 x float>, <8 x float>* %117, align 32
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %332, <8 x float> %splat11, <8 x float> %333)
+  store <8 x float> %334, <8 x float>* %117, align 32
+  %335 = add i64 %328, 136
+  %336 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %335
+  %337 = bitcast float* %336 to <8 x float>*
+  %338 = load <8 x float>, <8 x float>* %337, align 4
+  %339 = load <8 x float>, <8 x float>* %116, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %splat11, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %116, align 32
+  %341 = add i64 %328, 144
+  %342 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %341
+  %343 = bitcast float* %342 to <8 x float>*
+  %344 = load <8 x float>, <8 x float>* %343, align 4
+  %345 = load <8 x float>, <8 x float>* %115, align 32
+  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %splat11, <8 x float> %345)
+  store <8 x float> %346, <8 x float>* %115, align 32
+  %347 = add i64 %328, 152
+  %348 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  %350 = load <8 x float>, <8 x float>* %349, align 4
+  %351 = load <8 x float>, <8 x float>* %114, align 32
+  %352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %splat11, <8 x float> %351)
+  store <8 x float> %352, <8 x float>* %114, align 32
+  %353 = add i64 %328, 160
+  %354 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %353
+  %355 = bitcast float* %354 to <8 x float>*
+  %356 = load <8 x float>, <8 x float>* %355, align 4
+  %357 = load <8 x float>, <8 x float>* %113, align 32
+  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %356, <8 x float> %splat11, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %113, align 32
+  %359 = add i64 %328, 168
+  %360 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %359
+  %361 = bitcast float* %360 to <8 x float>*
+  %362 = load <8 x float>, <8 x float>* %361, align 4
+  %363 = load <8 x float>, <8 x float>* %112, align 32
+  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %splat11, <8 x float> %363)
+  store <8 x float> %364, <8 x float>* %112, align 32
+  %365 = add i64 %328, 176
+  %366 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %365
+  %367 = bitcast float* %366 to <8 x float>*
+  %368 = load <8 x float>, <8 x float>* %367, align 4
+  %369 = load <8 x float>, <8 x float>* %111, align 32
+  %370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %368, <8 x float> %splat11, <8 x float> %369)
+  store <8 x float> %370, <8 x float>* %111, align 32
+  %371 = add i64 %328, 184
+  %372 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  %374 = load <8 x float>, <8 x float>* %373, align 4
+  %375 = load <8 x float>, <8 x float>* %110, align 32
+  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %374, <8 x float> %splat11, <8 x float> %375)
+  store <8 x float> %376, <8 x float>* %110, align 32
+  %k.next12 = add i64 %k10, 1
+  br label %k.header7
+
+k.exit9:                                          ; preds = %k.header7
+  %377 = load <8 x float>, <8 x float>* %117, align 32
+  %378 = getelementptr inbounds float, float* %2, i64 51328
+  %379 = bitcast float* %378 to <8 x float>*
+  store <8 x float> %377, <8 x float>* %379, align 4
+  %380 = load <8 x float>, <8 x float>* %116, align 32
+  %381 = getelementptr inbounds float, float* %2, i64 51336
+  %382 = bitcast float* %381 to <8 x float>*
+  store <8 x float> %380, <8 x float>* %382, align 4
+  %383 = load <8 x float>, <8 x float>* %115, align 32
+  %384 = getelementptr inbounds float, float* %2, i64 51344
+  %385 = bitcast float* %384 to <8 x float>*
+  store <8 x float> %383, <8 x float>* %385, align 4
+  %386 = load <8 x float>, <8 x float>* %114, align 32
+  %387 = getelementptr inbounds float, float* %2, i64 51352
+  %388 = bitcast float* %387 to <8 x float>*
+  store <8 x float> %386, <8 x float>* %388, align 4
+  %389 = load <8 x float>, <8 x float>* %113, align 32
+  %390 = getelementptr inbounds float, float* %2, i64 51360
+  %391 = bitcast float* %390 to <8 x float>*
+  store <8 x float> %389, <8 x float>* %391, align 4
+  %392 = load <8 x float>, <8 x float>* %112, align 32
+  %393 = getelementptr inbounds float, float* %2, i64 51368
+  %394 = bitcast float* %393 to <8 x float>*
+  store <8 x float> %392, <8 x float>* %394, align 4
+  %395 = load <8 x float>, <8 x float>* %111, align 32
+  %396 = getelementptr inbounds float, float* %2, i64 51376
+  %397 = bitcast float* %396 to <8 x float>*
+  store <8 x float> %395, <8 x float>* %397, align 4
+  %398 = load <8 x float>, <8 x float>* %110, align 32
+  %399 = getelementptr inbounds float, float* %2, i64 51384
+  %400 = bitcast float* %399 to <8 x float>*
+  store <8 x float> %398, <8 x float>* %400, align 4
+  %401 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 192) to <8 x float>*), align 4
+  store <8 x float> %401, <8 x float>* %109, align 32
+  %402 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 200) to <8 x float>*), align 4
+  store <8 x float> %402, <8 x float>* %108, align 32
+  %403 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 208) to <8 x float>*), align 4
+  store <8 x float> %403, <8 x float>* %107, align 32
+  %404 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 216) to <8 x float>*), align 4
+  store <8 x float> %404, <8 x float>* %106, align 32
+  %405 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 224) to <8 x float>*), align 4
+  store <8 x float> %405, <8 x float>* %105, align 32
+  %406 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 232) to <8 x float>*), align 4
+  store <8 x float> %406, <8 x float>* %104, align 32
+  %407 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 240) to <8 x float>*), align 4
+  store <8 x float> %407, <8 x float>* %103, align 32
+  %408 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 248) to <8 x float>*), align 4
+  store <8 x float> %408, <8 x float>* %102, align 32
+  br label %k.header13
+
+k.header13:                                       ; preds = %k.body14, %k.exit9
+  %k16 = phi i64 [ 0, %k.exit9 ], [ %k.next18, %k.body14 ]
+  %409 = icmp slt i64 %k16, 128
+  br i1 %409, label %k.body14, label %k.exit15
+
+k.body14:                                         ; preds = %k.header13
+  %410 = add i64 51712, %k16
+  %411 = getelementptr inbounds float, float* %2, i64 %410
+  %412 = load float, float* %411, align 4
+  %413 = insertelement <8 x float> undef, float %412, i32 0
+  %splat17 = shufflevector <8 x float> %413, <8 x float> undef, <8 x i32> zeroinitializer
+  %414 = mul i64 %k16, 512
+  %415 = add i64 %414, 192
+  %416 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %415
+  %417 = bitcast float* %416 to <8 x float>*
+  %418 = load <8 x float>, <8 x float>* %417, align 4
+  %419 = load <8 x float>, <8 x float>* %109, align 32
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %splat17, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %109, align 32
+  %421 = add i64 %414, 200
+  %422 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %421
+  %423 = bitcast float* %422 to <8 x float>*
+  %424 = load <8 x float>, <8 x float>* %423, align 4
+  %425 = load <8 x float>, <8 x float>* %108, align 32
+  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %splat17, <8 x float> %425)
+  store <8 x float> %426, <8 x float>* %108, align 32
+  %427 = add i64 %414, 208
+  %428 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  %430 = load <8 x float>, <8 x float>* %429, align 4
+  %431 = load <8 x float>, <8 x float>* %107, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> %splat17, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %107, align 32
+  %433 = add i64 %414, 216
+  %434 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %433
+  %435 = bitcast float* %434 to <8 x float>*
+  %436 = load <8 x float>, <8 x float>* %435, align 4
+  %437 = load <8 x float>, <8 x float>* %106, align 32
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %436, <8 x float> %splat17, <8 x float> %437)
+  store <8 x float> %438, <8 x float>* %106, align 32
+  %439 = add i64 %414, 224
+  %440 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %439
+  %441 = bitcast float* %440 to <8 x float>*
+  %442 = load <8 x float>, <8 x float>* %441, align 4
+  %443 = load <8 x float>, <8 x float>* %105, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %442, <8 x float> %splat17, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %105, align 32
+  %445 = add i64 %414, 232
+  %446 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %445
+  %447 = bitcast float* %446 to <8 x float>*
+  %448 = load <8 x float>, <8 x float>* %447, align 4
+  %449 = load <8 x float>, <8 x float>* %104, align 32
+  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %448, <8 x float> %splat17, <8 x float> %449)
+  store <8 x float> %450, <8 x float>* %104, align 32
+  %451 = add i64 %414, 240
+  %452 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  %454 = load <8 x float>, <8 x float>* %453, align 4
+  %455 = load <8 x float>, <8 x float>* %103, align 32
+  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> %splat17, <8 x float> %455)
+  store <8 x float> %456, <8 x float>* %103, align 32
+  %457 = add i64 %414, 248
+  %458 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %457
+  %459 = bitcast float* %458 to <8 x float>*
+  %460 = load <8 x float>, <8 x float>* %459, align 4
+  %461 = load <8 x float>, <8 x float>* %102, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> %splat17, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %102, align 32
+  %k.next18 = add i64 %k16, 1
+  br label %k.header13
+
+k.exit15:                                         ; preds = %k.header13
+  %463 = load <8 x float>, <8 x float>* %109, align 32
+  %464 = getelementptr inbounds float, float* %2, i64 51392
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %463, <8 x float>* %465, align 4
+  %466 = load <8 x float>, <8 x float>* %108, align 32
+  %467 = getelementptr inbounds float, float* %2, i64 51400
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %466, <8 x float>* %468, align 4
+  %469 = load <8 x float>, <8 x float>* %107, align 32
+  %470 = getelementptr inbounds float, float* %2, i64 51408
+  %471 = bitcast float* %470 to <8 x float>*
+  store <8 x float> %469, <8 x float>* %471, align 4
+  %472 = load <8 x float>, <8 x float>* %106, align 32
+  %473 = getelementptr inbounds float, float* %2, i64 51416
+  %474 = bitcast float* %473 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %474, align 4
+  %475 = load <8 x float>, <8 x float>* %105, align 32
+  %476 = getelementptr inbounds float, float* %2, i64 51424
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %475, <8 x float>* %477, align 4
+  %478 = load <8 x float>, <8 x float>* %104, align 32
+  %479 = getelementptr inbounds float, float* %2, i64 51432
+  %480 = bitcast float* %479 to <8 x float>*
+  store <8 x float> %478, <8 x float>* %480, align 4
+  %481 = load <8 x float>, <8 x float>* %103, align 32
+  %482 = getelementptr inbounds float, float* %2, i64 51440
+  %483 = bitcast float* %482 to <8 x float>*
+  store <8 x float> %481, <8 x float>* %483, align 4
+  %484 = load <8 x float>, <8 x float>* %102, align 32
+  %485 = getelementptr inbounds float, float* %2, i64 51448
+  %486 = bitcast float* %485 to <8 x float>*
+  store <8 x float> %484, <8 x float>* %486, align 4
+  %487 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 256) to <8 x float>*), align 4
+  store <8 x float> %487, <8 x float>* %101, align 32
+  %488 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 264) to <8 x float>*), align 4
+  store <8 x float> %488, <8 x float>* %100, align 32
+  %489 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 272) to <8 x float>*), align 4
+  store <8 x float> %489, <8 x float>* %99, align 32
+  %490 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 280) to <8 x float>*), align 4
+  store <8 x float> %490, <8 x float>* %98, align 32
+  %491 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 288) to <8 x float>*), align 4
+  store <8 x float> %491, <8 x float>* %97, align 32
+  %492 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 296) to <8 x float>*), align 4
+  store <8 x float> %492, <8 x float>* %96, align 32
+  %493 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 304) to <8 x float>*), align 4
+  store <8 x float> %493, <8 x float>* %95, align 32
+  %494 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 312) to <8 x float>*), align 4
+  store <8 x float> %494, <8 x float>* %94, align 32
+  br label %k.header19
+
+k.header19:                                       ; preds = %k.body20, %k.exit15
+  %k22 = phi i64 [ 0, %k.exit15 ], [ %k.next24, %k.body20 ]
+  %495 = icmp slt i64 %k22, 128
+  br i1 %495, label %k.body20, label %k.exit21
+
+k.body20:                                         ; preds = %k.header19
+  %496 = add i64 51712, %k22
+  %497 = getelementptr inbounds float, float* %2, i64 %496
+  %498 = load float, float* %497, align 4
+  %499 = insertelement <8 x float> undef, float %498, i32 0
+  %splat23 = shufflevector <8 x float> %499, <8 x float> undef, <8 x i32> zeroinitializer
+  %500 = mul i64 %k22, 512
+  %501 = add i64 %500, 256
+  %502 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %501
+  %503 = bitcast float* %502 to <8 x float>*
+  %504 = load <8 x float>, <8 x float>* %503, align 4
+  %505 = load <8 x float>, <8 x float>* %101, align 32
+  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %504, <8 x float> %splat23, <8 x float> %505)
+  store <8 x float> %506, <8 x float>* %101, align 32
+  %507 = add i64 %500, 264
+  %508 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  %510 = load <8 x float>, <8 x float>* %509, align 4
+  %511 = load <8 x float>, <8 x float>* %100, align 32
+  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %splat23, <8 x float> %511)
+  store <8 x float> %512, <8 x float>* %100, align 32
+  %513 = add i64 %500, 272
+  %514 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %513
+  %515 = bitcast float* %514 to <8 x float>*
+  %516 = load <8 x float>, <8 x float>* %515, align 4
+  %517 = load <8 x float>, <8 x float>* %99, align 32
+  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %516, <8 x float> %splat23, <8 x float> %517)
+  store <8 x float> %518, <8 x float>* %99, align 32
+  %519 = add i64 %500, 280
+  %520 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  %522 = load <8 x float>, <8 x float>* %521, align 4
+  %523 = load <8 x float>, <8 x float>* %98, align 32
+  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %522, <8 x float> %splat23, <8 x float> %523)
+  store <8 x float> %524, <8 x float>* %98, align 32
+  %525 = add i64 %500, 288
+  %526 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %525
+  %527 = bitcast float* %526 to <8 x float>*
+  %528 = load <8 x float>, <8 x float>* %527, align 4
+  %529 = load <8 x float>, <8 x float>* %97, align 32
+  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %528, <8 x float> %splat23, <8 x float> %529)
+  store <8 x float> %530, <8 x float>* %97, align 32
+  %531 = add i64 %500, 296
+  %532 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  %534 = load <8 x float>, <8 x float>* %533, align 4
+  %535 = load <8 x float>, <8 x float>* %96, align 32
+  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %534, <8 x float> %splat23, <8 x float> %535)
+  store <8 x float> %536, <8 x float>* %96, align 32
+  %537 = add i64 %500, 304
+  %538 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %537
+  %539 = bitcast float* %538 to <8 x float>*
+  %540 = load <8 x float>, <8 x float>* %539, align 4
+  %541 = load <8 x float>, <8 x float>* %95, align 32
+  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %splat23, <8 x float> %541)
+  store <8 x float> %542, <8 x float>* %95, align 32
+  %543 = add i64 %500, 312
+  %544 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  %546 = load <8 x float>, <8 x float>* %545, align 4
+  %547 = load <8 x float>, <8 x float>* %94, align 32
+  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> %splat23, <8 x float> %547)
+  store <8 x float> %548, <8 x float>* %94, align 32
+  %k.next24 = add i64 %k22, 1
+  br label %k.header19
+
+k.exit21:                                         ; preds = %k.header19
+  %549 = load <8 x float>, <8 x float>* %101, align 32
+  %550 = getelementptr inbounds float, float* %2, i64 51456
+  %551 = bitcast float* %550 to <8 x float>*
+  store <8 x float> %549, <8 x float>* %551, align 4
+  %552 = load <8 x float>, <8 x float>* %100, align 32
+  %553 = getelementptr inbounds float, float* %2, i64 51464
+  %554 = bitcast float* %553 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %554, align 4
+  %555 = load <8 x float>, <8 x float>* %99, align 32
+  %556 = getelementptr inbounds float, float* %2, i64 51472
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %555, <8 x float>* %557, align 4
+  %558 = load <8 x float>, <8 x float>* %98, align 32
+  %559 = getelementptr inbounds float, float* %2, i64 51480
+  %560 = bitcast float* %559 to <8 x float>*
+  store <8 x float> %558, <8 x float>* %560, align 4
+  %561 = load <8 x float>, <8 x float>* %97, align 32
+  %562 = getelementptr inbounds float, float* %2, i64 51488
+  %563 = bitcast float* %562 to <8 x float>*
+  store <8 x float> %561, <8 x float>* %563, align 4
+  %564 = load <8 x float>, <8 x float>* %96, align 32
+  %565 = getelementptr inbounds float, float* %2, i64 51496
+  %566 = bitcast float* %565 to <8 x float>*
+  store <8 x float> %564, <8 x float>* %566, align 4
+  %567 = load <8 x float>, <8 x float>* %95, align 32
+  %568 = getelementptr inbounds float, float* %2, i64 51504
+  %569 = bitcast float* %568 to <8 x float>*
+  store <8 x float> %567, <8 x float>* %569, align 4
+  %570 = load <8 x float>, <8 x float>* %94, align 32
+  %571 = getelementptr inbounds float, float* %2, i64 51512
+  %572 = bitcast float* %571 to <8 x float>*
+  store <8 x float> %570, <8 x float>* %572, align 4
+  %573 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 320) to <8 x float>*), align 4
+  store <8 x float> %573, <8 x float>* %93, align 32
+  %574 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 328) to <8 x float>*), align 4
+  store <8 x float> %574, <8 x float>* %92, align 32
+  %575 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 336) to <8 x float>*), align 4
+  store <8 x float> %575, <8 x float>* %91, align 32
+  %576 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 344) to <8 x float>*), align 4
+  store <8 x float> %576, <8 x float>* %90, align 32
+  %577 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 352) to <8 x float>*), align 4
+  store <8 x float> %577, <8 x float>* %89, align 32
+  %578 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 360) to <8 x float>*), align 4
+  store <8 x float> %578, <8 x float>* %88, align 32
+  %579 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 368) to <8 x float>*), align 4
+  store <8 x float> %579, <8 x float>* %87, align 32
+  %580 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 376) to <8 x float>*), align 4
+  store <8 x float> %580, <8 x float>* %86, align 32
+  br label %k.header25
+
+k.header25:                                       ; preds = %k.body26, %k.exit21
+  %k28 = phi i64 [ 0, %k.exit21 ], [ %k.next30, %k.body26 ]
+  %581 = icmp slt i64 %k28, 128
+  br i1 %581, label %k.body26, label %k.exit27
+
+k.body26:                                         ; preds = %k.header25
+  %582 = add i64 51712, %k28
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = load float, float* %583, align 4
+  %585 = insertelement <8 x float> undef, float %584, i32 0
+  %splat29 = shufflevector <8 x float> %585, <8 x float> undef, <8 x i32> zeroinitializer
+  %586 = mul i64 %k28, 512
+  %587 = add i64 %586, 320
+  %588 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = load <8 x float>, <8 x float>* %93, align 32
+  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> %splat29, <8 x float> %591)
+  store <8 x float> %592, <8 x float>* %93, align 32
+  %593 = add i64 %586, 328
+  %594 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %593
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = load <8 x float>, <8 x float>* %92, align 32
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> %splat29, <8 x float> %597)
+  store <8 x float> %598, <8 x float>* %92, align 32
+  %599 = add i64 %586, 336
+  %600 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %599
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = load <8 x float>, <8 x float>* %91, align 32
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %602, <8 x float> %splat29, <8 x float> %603)
+  store <8 x float> %604, <8 x float>* %91, align 32
+  %605 = add i64 %586, 344
+  %606 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  %608 = load <8 x float>, <8 x float>* %607, align 4
+  %609 = load <8 x float>, <8 x float>* %90, align 32
+  %610 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> %splat29, <8 x float> %609)
+  store <8 x float> %610, <8 x float>* %90, align 32
+  %611 = add i64 %586, 352
+  %612 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %611
+  %613 = bitcast float* %612 to <8 x float>*
+  %614 = load <8 x float>, <8 x float>* %613, align 4
+  %615 = load <8 x float>, <8 x float>* %89, align 32
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %splat29, <8 x float> %615)
+  store <8 x float> %616, <8 x float>* %89, align 32
+  %617 = add i64 %586, 360
+  %618 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  %620 = load <8 x float>, <8 x float>* %619, align 4
+  %621 = load <8 x float>, <8 x float>* %88, align 32
+  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> %splat29, <8 x float> %621)
+  store <8 x float> %622, <8 x float>* %88, align 32
+  %623 = add i64 %586, 368
+  %624 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = load <8 x float>, <8 x float>* %87, align 32
+  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %626, <8 x float> %splat29, <8 x float> %627)
+  store <8 x float> %628, <8 x float>* %87, align 32
+  %629 = add i64 %586, 376
+  %630 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %629
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = load <8 x float>, <8 x float>* %86, align 32
+  %634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> %splat29, <8 x float> %633)
+  store <8 x float> %634, <8 x float>* %86, align 32
+  %k.next30 = add i64 %k28, 1
+  br label %k.header25
+
+k.exit27:                                         ; preds = %k.header25
+  %635 = load <8 x float>, <8 x float>* %93, align 32
+  %636 = getelementptr inbounds float, float* %2, i64 51520
+  %637 = bitcast float* %636 to <8 x float>*
+  store <8 x float> %635, <8 x float>* %637, align 4
+  %638 = load <8 x float>, <8 x float>* %92, align 32
+  %639 = getelementptr inbounds float, float* %2, i64 51528
+  %640 = bitcast float* %639 to <8 x float>*
+  store <8 x float> %638, <8 x float>* %640, align 4
+  %641 = load <8 x float>, <8 x float>* %91, align 32
+  %642 = getelementptr inbounds float, float* %2, i64 51536
+  %643 = bitcast float* %642 to <8 x float>*
+  store <8 x float> %641, <8 x float>* %643, align 4
+  %644 = load <8 x float>, <8 x float>* %90, align 32
+  %645 = getelementptr inbounds float, float* %2, i64 51544
+  %646 = bitcast float* %645 to <8 x float>*
+  store <8 x float> %644, <8 x float>* %646, align 4
+  %647 = load <8 x float>, <8 x float>* %89, align 32
+  %648 = getelementptr inbounds float, float* %2, i64 51552
+  %649 = bitcast float* %648 to <8 x float>*
+  store <8 x float> %647, <8 x float>* %649, align 4
+  %650 = load <8 x float>, <8 x float>* %88, align 32
+  %651 = getelementptr inbounds float, float* %2, i64 51560
+  %652 = bitcast float* %651 to <8 x float>*
+  store <8 x float> %650, <8 x float>* %652, align 4
+  %653 = load <8 x float>, <8 x float>* %87, align 32
+  %654 = getelementptr inbounds float, float* %2, i64 51568
+  %655 = bitcast float* %654 to <8 x float>*
+  store <8 x float> %653, <8 x float>* %655, align 4
+  %656 = load <8 x float>, <8 x float>* %86, align 32
+  %657 = getelementptr inbounds float, float* %2, i64 51576
+  %658 = bitcast float* %657 to <8 x float>*
+  store <8 x float> %656, <8 x float>* %658, align 4
+  %659 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 384) to <8 x float>*), align 4
+  store <8 x float> %659, <8 x float>* %85, align 32
+  %660 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 392) to <8 x float>*), align 4
+  store <8 x float> %660, <8 x float>* %84, align 32
+  %661 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 400) to <8 x float>*), align 4
+  store <8 x float> %661, <8 x float>* %83, align 32
+  %662 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 408) to <8 x float>*), align 4
+  store <8 x float> %662, <8 x float>* %82, align 32
+  %663 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 416) to <8 x float>*), align 4
+  store <8 x float> %663, <8 x float>* %81, align 32
+  %664 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 424) to <8 x float>*), align 4
+  store <8 x float> %664, <8 x float>* %80, align 32
+  %665 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 432) to <8 x float>*), align 4
+  store <8 x float> %665, <8 x float>* %79, align 32
+  %666 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 440) to <8 x float>*), align 4
+  store <8 x float> %666, <8 x float>* %78, align 32
+  br label %k.header31
+
+k.header31:                                       ; preds = %k.body32, %k.exit27
+  %k34 = phi i64 [ 0, %k.exit27 ], [ %k.next36, %k.body32 ]
+  %667 = icmp slt i64 %k34, 128
+  br i1 %667, label %k.body32, label %k.exit33
+
+k.body32:                                         ; preds = %k.header31
+  %668 = add i64 51712, %k34
+  %669 = getelementptr inbounds float, float* %2, i64 %668
+  %670 = load float, float* %669, align 4
+  %671 = insertelement <8 x float> undef, float %670, i32 0
+  %splat35 = shufflevector <8 x float> %671, <8 x float> undef, <8 x i32> zeroinitializer
+  %672 = mul i64 %k34, 512
+  %673 = add i64 %672, 384
+  %674 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %673
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = load <8 x float>, <8 x float>* %85, align 32
+  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %676, <8 x float> %splat35, <8 x float> %677)
+  store <8 x float> %678, <8 x float>* %85, align 32
+  %679 = add i64 %672, 392
+  %680 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %679
+  %681 = bitcast float* %680 to <8 x float>*
+  %682 = load <8 x float>, <8 x float>* %681, align 4
+  %683 = load <8 x float>, <8 x float>* %84, align 32
+  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> %splat35, <8 x float> %683)
+  store <8 x float> %684, <8 x float>* %84, align 32
+  %685 = add i64 %672, 400
+  %686 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %685
+  %687 = bitcast float* %686 to <8 x float>*
+  %688 = load <8 x float>, <8 x float>* %687, align 4
+  %689 = load <8 x float>, <8 x float>* %83, align 32
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %splat35, <8 x float> %689)
+  store <8 x float> %690, <8 x float>* %83, align 32
+  %691 = add i64 %672, 408
+  %692 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %691
+  %693 = bitcast float* %692 to <8 x float>*
+  %694 = load <8 x float>, <8 x float>* %693, align 4
+  %695 = load <8 x float>, <8 x float>* %82, align 32
+  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> %splat35, <8 x float> %695)
+  store <8 x float> %696, <8 x float>* %82, align 32
+  %697 = add i64 %672, 416
+  %698 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %697
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = load <8 x float>, <8 x float>* %81, align 32
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> %splat35, <8 x float> %701)
+  store <8 x float> %702, <8 x float>* %81, align 32
+  %703 = add i64 %672, 424
+  %704 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %703
+  %705 = bitcast float* %704 to <8 x float>*
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = load <8 x float>, <8 x float>* %80, align 32
+  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> %splat35, <8 x float> %707)
+  store <8 x float> %708, <8 x float>* %80, align 32
+  %709 = add i64 %672, 432
+  %710 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %709
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = load <8 x float>, <8 x float>* %79, align 32
+  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %splat35, <8 x float> %713)
+  store <8 x float> %714, <8 x float>* %79, align 32
+  %715 = add i64 %672, 440
+  %716 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %715
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = load <8 x float>, <8 x float>* %78, align 32
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> %splat35, <8 x float> %719)
+  store <8 x float> %720, <8 x float>* %78, align 32
+  %k.next36 = add i64 %k34, 1
+  br label %k.header31
+
+k.exit33:                                         ; preds = %k.header31
+  %721 = load <8 x float>, <8 x float>* %85, align 32
+  %722 = getelementptr inbounds float, float* %2, i64 51584
+  %723 = bitcast float* %722 to <8 x float>*
+  store <8 x float> %721, <8 x float>* %723, align 4
+  %724 = load <8 x float>, <8 x float>* %84, align 32
+  %725 = getelementptr inbounds float, float* %2, i64 51592
+  %726 = bitcast float* %725 to <8 x float>*
+  store <8 x float> %724, <8 x float>* %726, align 4
+  %727 = load <8 x float>, <8 x float>* %83, align 32
+  %728 = getelementptr inbounds float, float* %2, i64 51600
+  %729 = bitcast float* %728 to <8 x float>*
+  store <8 x float> %727, <8 x float>* %729, align 4
+  %730 = load <8 x float>, <8 x float>* %82, align 32
+  %731 = getelementptr inbounds float, float* %2, i64 51608
+  %732 = bitcast float* %731 to <8 x float>*
+  store <8 x float> %730, <8 x float>* %732, align 4
+  %733 = load <8 x float>, <8 x float>* %81, align 32
+  %734 = getelementptr inbounds float, float* %2, i64 51616
+  %735 = bitcast float* %734 to <8 x float>*
+  store <8 x float> %733, <8 x float>* %735, align 4
+  %736 = load <8 x float>, <8 x float>* %80, align 32
+  %737 = getelementptr inbounds float, float* %2, i64 51624
+  %738 = bitcast float* %737 to <8 x float>*
+  store <8 x float> %736, <8 x float>* %738, align 4
+  %739 = load <8 x float>, <8 x float>* %79, align 32
+  %740 = getelementptr inbounds float, float* %2, i64 51632
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = load <8 x float>, <8 x float>* %78, align 32
+  %743 = getelementptr inbounds float, float* %2, i64 51640
+  %744 = bitcast float* %743 to <8 x float>*
+  store <8 x float> %742, <8 x float>* %744, align 4
+  %745 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 448) to <8 x float>*), align 4
+  store <8 x float> %745, <8 x float>* %77, align 32
+  %746 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 456) to <8 x float>*), align 4
+  store <8 x float> %746, <8 x float>* %76, align 32
+  %747 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 464) to <8 x float>*), align 4
+  store <8 x float> %747, <8 x float>* %75, align 32
+  %748 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 472) to <8 x float>*), align 4
+  store <8 x float> %748, <8 x float>* %74, align 32
+  %749 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 480) to <8 x float>*), align 4
+  store <8 x float> %749, <8 x float>* %73, align 32
+  %750 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 488) to <8 x float>*), align 4
+  store <8 x float> %750, <8 x float>* %72, align 32
+  %751 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 496) to <8 x float>*), align 4
+  store <8 x float> %751, <8 x float>* %71, align 32
+  %752 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 504) to <8 x float>*), align 4
+  store <8 x float> %752, <8 x float>* %70, align 32
+  br label %k.header37
+
+k.header37:                                       ; preds = %k.body38, %k.exit33
+  %k40 = phi i64 [ 0, %k.exit33 ], [ %k.next42, %k.body38 ]
+  %753 = icmp slt i64 %k40, 128
+  br i1 %753, label %k.body38, label %k.exit39
+
+k.body38:                                         ; preds = %k.header37
+  %754 = add i64 51712, %k40
+  %755 = getelementptr inbounds float, float* %2, i64 %754
+  %756 = load float, float* %755, align 4
+  %757 = insertelement <8 x float> undef, float %756, i32 0
+  %splat41 = shufflevector <8 x float> %757, <8 x float> undef, <8 x i32> zeroinitializer
+  %758 = mul i64 %k40, 512
+  %759 = add i64 %758, 448
+  %760 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %759
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = load <8 x float>, <8 x float>* %77, align 32
+  %764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> %splat41, <8 x float> %763)
+  store <8 x float> %764, <8 x float>* %77, align 32
+  %765 = add i64 %758, 456
+  %766 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %765
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = load <8 x float>, <8 x float>* %76, align 32
+  %770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> %splat41, <8 x float> %769)
+  store <8 x float> %770, <8 x float>* %76, align 32
+  %771 = add i64 %758, 464
+  %772 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %771
+  %773 = bitcast float* %772 to <8 x float>*
+  %774 = load <8 x float>, <8 x float>* %773, align 4
+  %775 = load <8 x float>, <8 x float>* %75, align 32
+  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> %splat41, <8 x float> %775)
+  store <8 x float> %776, <8 x float>* %75, align 32
+  %777 = add i64 %758, 472
+  %778 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %777
+  %779 = bitcast float* %778 to <8 x float>*
+  %780 = load <8 x float>, <8 x float>* %779, align 4
+  %781 = load <8 x float>, <8 x float>* %74, align 32
+  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %780, <8 x float> %splat41, <8 x float> %781)
+  store <8 x float> %782, <8 x float>* %74, align 32
+  %783 = add i64 %758, 480
+  %784 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %783
+  %785 = bitcast float* %784 to <8 x float>*
+  %786 = load <8 x float>, <8 x float>* %785, align 4
+  %787 = load <8 x float>, <8 x float>* %73, align 32
+  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %786, <8 x float> %splat41, <8 x float> %787)
+  store <8 x float> %788, <8 x float>* %73, align 32
+  %789 = add i64 %758, 488
+  %790 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %789
+  %791 = bitcast float* %790 to <8 x float>*
+  %792 = load <8 x float>, <8 x float>* %791, align 4
+  %793 = load <8 x float>, <8 x float>* %72, align 32
+  %794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> %splat41, <8 x float> %793)
+  store <8 x float> %794, <8 x float>* %72, align 32
+  %795 = add i64 %758, 496
+  %796 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %795
+  %797 = bitcast float* %796 to <8 x float>*
+  %798 = load <8 x float>, <8 x float>* %797, align 4
+  %799 = load <8 x float>, <8 x float>* %71, align 32
+  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> %splat41, <8 x float> %799)
+  store <8 x float> %800, <8 x float>* %71, align 32
+  %801 = add i64 %758, 504
+  %802 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %801
+  %803 = bitcast float* %802 to <8 x float>*
+  %804 = load <8 x float>, <8 x float>* %803, align 4
+  %805 = load <8 x float>, <8 x float>* %70, align 32
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %804, <8 x float> %splat41, <8 x float> %805)
+  store <8 x float> %806, <8 x float>* %70, align 32
+  %k.next42 = add i64 %k40, 1
+  br label %k.header37
+
+k.exit39:                                         ; preds = %k.header37
+  %807 = load <8 x float>, <8 x float>* %77, align 32
+  %808 = getelementptr inbounds float, float* %2, i64 51648
+  %809 = bitcast float* %808 to <8 x float>*
+  store <8 x float> %807, <8 x float>* %809, align 4
+  %810 = load <8 x float>, <8 x float>* %76, align 32
+  %811 = getelementptr inbounds float, float* %2, i64 51656
+  %812 = bitcast float* %811 to <8 x float>*
+  store <8 x float> %810, <8 x float>* %812, align 4
+  %813 = load <8 x float>, <8 x float>* %75, align 32
+  %814 = getelementptr inbounds float, float* %2, i64 51664
+  %815 = bitcast float* %814 to <8 x float>*
+  store <8 x float> %813, <8 x float>* %815, align 4
+  %816 = load <8 x float>, <8 x float>* %74, align 32
+  %817 = getelementptr inbounds float, float* %2, i64 51672
+  %818 = bitcast float* %817 to <8 x float>*
+  store <8 x float> %816, <8 x float>* %818, align 4
+  %819 = load <8 x float>, <8 x float>* %73, align 32
+  %820 = getelementptr inbounds float, float* %2, i64 51680
+  %821 = bitcast float* %820 to <8 x float>*
+  store <8 x float> %819, <8 x float>* %821, align 4
+  %822 = load <8 x float>, <8 x float>* %72, align 32
+  %823 = getelementptr inbounds float, float* %2, i64 51688
+  %824 = bitcast float* %823 to <8 x float>*
+  store <8 x float> %822, <8 x float>* %824, align 4
+  %825 = load <8 x float>, <8 x float>* %71, align 32
+  %826 = getelementptr inbounds float, float* %2, i64 51696
+  %827 = bitcast float* %826 to <8 x float>*
+  store <8 x float> %825, <8 x float>* %827, align 4
+  %828 = load <8 x float>, <8 x float>* %70, align 32
+  %829 = getelementptr inbounds float, float* %2, i64 51704
+  %830 = bitcast float* %829 to <8 x float>*
+  store <8 x float> %828, <8 x float>* %830, align 4
+  br label %v.header
+
+v.header:                                         ; preds = %v.body, %k.exit39
+  %v = phi i64 [ 0, %k.exit39 ], [ %v.next, %v.body ]
+  %831 = icmp slt i64 %v, 128
+  br i1 %831, label %v.body, label %v.exit
 
 v.body:                                           ; preds = %v.header
-  %104 = add i64 51712, %v
-  %105 = add i64 0, %v
-  %106 = add i64 %22, %105
-  %107 = getelementptr inbounds float, float* %2, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  %110 = add i64 51200, %105
-  %111 = getelementptr inbounds float, float* %2, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  %113 = load <8 x float>, <8 x float>* %112, align 4
-  %114 = add i64 128, %v
-  %115 = add i64 %22, %114
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 51200, %114
-  %120 = getelementptr inbounds float, float* %2, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = add i64 256, %v
-  %124 = add i64 %22, %123
-  %125 = getelementptr inbounds float, float* %2, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = add i64 51200, %123
-  %129 = getelementptr inbounds float, float* %2, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  %131 = load <8 x float>, <8 x float>* %130, align 4
-  %132 = add i64 384, %v
-  %133 = add i64 %22, %132
-  %134 = getelementptr inbounds float, float* %2, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = add i64 51200, %132
-  %138 = getelementptr inbounds float, float* %2, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  %140 = load <8 x float>, <8 x float>* %139, align 4
-  %141 = add i64 51840, %v
-  %142 = fadd <8 x float> %118, %122
-  %143 = fneg <8 x float> %142
-  %144 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %145 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %144, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %147 = call <8 x float> @llvm.floor.v8f32(<8 x float> %146)
-  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> %147, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %145)
-  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %147, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %148)
-  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %149, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %149, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %149, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %149, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %149, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %155 = fmul <8 x float> %149, %149
-  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %155, <8 x float> %149)
-  %157 = fadd <8 x float> %156, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %158 = fptosi <8 x float> %147 to <8 x i32>
-  %159 = add <8 x i32> %158, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %160 = shl <8 x i32> %159, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %161 = bitcast <8 x i32> %160 to <8 x float>
-  %162 = fmul <8 x float> %157, %161
-  %163 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %162
-  %164 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %163
-  %165 = getelementptr inbounds float, float* %2, i64 %141
-  %166 = bitcast float* %165 to <8 x float>*
-  %167 = load <8 x float>, <8 x float>* %166, align 4
-  %168 = fadd <8 x float> %109, %113
-  %169 = fneg <8 x float> %168
-  %170 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %169, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %171 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %170, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %173 = call <8 x float> @llvm.floor.v8f32(<8 x float> %172)
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %171)
-  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %174)
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %175, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> %175, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> %175, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %175, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %175, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %181 = fmul <8 x float> %175, %175
-  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %181, <8 x float> %175)
-  %183 = fadd <8 x float> %182, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %184 = fptosi <8 x float> %173 to <8 x i32>
-  %185 = add <8 x i32> %184, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %186 = shl <8 x i32> %185, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %187 = bitcast <8 x i32> %186 to <8 x float>
-  %188 = fmul <8 x float> %183, %187
-  %189 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %188
-  %190 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %189
-  %191 = fadd <8 x float> %127, %131
-  %192 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %191)
-  %193 = fmul <8 x float> %191, %191
-  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %193, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> %193, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> %193, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> %193, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %198 = fmul <8 x float> %197, %193
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %191, <8 x float> %191)
-  %200 = fmul <8 x float> %192, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %201 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %200, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %202 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %201, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %202, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %204 = call <8 x float> @llvm.floor.v8f32(<8 x float> %203)
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %202)
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %205)
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %206, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %207, <8 x float> %206, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> %206, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %206, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %210, <8 x float> %206, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %212 = fmul <8 x float> %206, %206
-  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> %212, <8 x float> %206)
-  %214 = fadd <8 x float> %213, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %215 = fptosi <8 x float> %204 to <8 x i32>
-  %216 = add <8 x i32> %215, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %217 = shl <8 x i32> %216, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %218 = bitcast <8 x i32> %217 to <8 x float>
-  %219 = fmul <8 x float> %214, %218
-  %220 = fadd <8 x float> %219, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %221 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %220
-  %222 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %221
-  %223 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %222, <8 x float> %191)
-  %224 = fcmp olt <8 x float> %192, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %225 = select <8 x i1> %224, <8 x float> %199, <8 x float> %223
-  %226 = fmul <8 x float> %190, %225
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %167, <8 x float> %226)
-  %228 = getelementptr inbounds float, float* %2, i64 %141
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %227, <8 x float>* %229, align 4
-  %230 = fadd <8 x float> %136, %140
-  %231 = fneg <8 x float> %230
-  %232 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %231, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %233 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %232, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %235 = call <8 x float> @llvm.floor.v8f32(<8 x float> %234)
-  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %233)
-  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %236)
-  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %237, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %237, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %237, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %237, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> %237, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %243 = fmul <8 x float> %237, %237
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %243, <8 x float> %237)
-  %245 = fadd <8 x float> %244, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %246 = fptosi <8 x float> %235 to <8 x i32>
-  %247 = add <8 x i32> %246, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %248 = shl <8 x i32> %247, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %249 = bitcast <8 x i32> %248 to <8 x float>
-  %250 = fmul <8 x float> %245, %249
-  %251 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %250
-  %252 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %251
-  %253 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %227)
-  %254 = fmul <8 x float> %227, %227
-  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %254, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %255, <8 x float> %254, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %256, <8 x float> %254, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %254, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %259 = fmul <8 x float> %258, %254
-  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %259, <8 x float> %227, <8 x float> %227)
-  %261 = fmul <8 x float> %253, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %262 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %261, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %263 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %262, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %263, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %265 = call <8 x float> @llvm.floor.v8f32(<8 x float> %264)
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %263)
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %266)
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %267, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %268, <8 x float> %267, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %269, <8 x float> %267, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %267, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> %267, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %273 = fmul <8 x float> %267, %267
-  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %272, <8 x float> %273, <8 x float> %267)
-  %275 = fadd <8 x float> %274, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %276 = fptosi <8 x float> %265 to <8 x i32>
-  %277 = add <8 x i32> %276, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %278 = shl <8 x i32> %277, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %279 = bitcast <8 x i32> %278 to <8 x float>
-  %280 = fmul <8 x float> %275, %279
-  %281 = fadd <8 x float> %280, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %282 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %281
-  %283 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %282
-  %284 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %283, <8 x float> %227)
-  %285 = fcmp olt <8 x float> %253, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %286 = select <8 x i1> %285, <8 x float> %260, <8 x float> %284
-  %287 = fmul <8 x float> %252, %286
-  %288 = getelementptr inbounds float, float* %2, i64 %104
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %289, align 4
-  %290 = mul i64 %n, 50
-  %291 = add i64 %290, %s
-  %292 = mul i64 %291, 256
-  %293 = add i64 %292, 0
-  %294 = add i64 %293, %v
-  %295 = getelementptr inbounds float, float* %0, i64 %294
-  %296 = bitcast float* %295 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %296, align 4
+  %832 = add i64 51712, %v
+  %833 = add i64 0, %v
+  %834 = add i64 %142, %833
+  %835 = getelementptr inbounds float, float* %2, i64 %834
+  %836 = bitcast float* %835 to <8 x float>*
+  %837 = load <8 x float>, <8 x float>* %836, align 4
+  %838 = add i64 51200, %833
+  %839 = getelementptr inbounds float, float* %2, i64 %838
+  %840 = bitcast float* %839 to <8 x float>*
+  %841 = load <8 x float>, <8 x float>* %840, align 4
+  %842 = add i64 128, %v
+  %843 = add i64 %142, %842
+  %844 = getelementptr inbounds float, float* %2, i64 %843
+  %845 = bitcast float* %844 to <8 x float>*
+  %846 = load <8 x float>, <8 x float>* %845, align 4
+  %847 = add i64 51200, %842
+  %848 = getelementptr inbounds float, float* %2, i64 %847
+  %849 = bitcast float* %848 to <8 x float>*
+  %850 = load <8 x float>, <8 x float>* %849, align 4
+  %851 = add i64 256, %v
+  %852 = add i64 %142, %851
+  %853 = getelementptr inbounds float, float* %2, i64 %852
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  %856 = add i64 51200, %851
+  %857 = getelementptr inbounds float, float* %2, i64 %856
+  %858 = bitcast float* %857 to <8 x float>*
+  %859 = load <8 x float>, <8 x float>* %858, align 4
+  %860 = add i64 384, %v
+  %861 = add i64 %142, %860
+  %862 = getelementptr inbounds float, float* %2, i64 %861
+  %863 = bitcast float* %862 to <8 x float>*
+  %864 = load <8 x float>, <8 x float>* %863, align 4
+  %865 = add i64 51200, %860
+  %866 = getelementptr inbounds float, float* %2, i64 %865
+  %867 = bitcast float* %866 to <8 x float>*
+  %868 = load <8 x float>, <8 x float>* %867, align 4
+  %869 = add i64 51840, %v
+  %870 = fadd <8 x float> %846, %850
+  %871 = fneg <8 x float> %870
+  %872 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %871, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %873 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %872, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %875 = call <8 x float> @llvm.floor.v8f32(<8 x float> %874)
+  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %875, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %873)
+  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %875, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %876)
+  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %877, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %878, <8 x float> %877, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %880 = call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %877, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %880, <8 x float> %877, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %881, <8 x float> %877, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %883 = fmul <8 x float> %877, %877
+  %884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %882, <8 x float> %883, <8 x float> %877)
+  %885 = fadd <8 x float> %884, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %886 = fptosi <8 x float> %875 to <8 x i32>
+  %887 = add <8 x i32> %886, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %888 = shl <8 x i32> %887, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %889 = bitcast <8 x i32> %888 to <8 x float>
+  %890 = fmul <8 x float> %885, %889
+  %891 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %890
+  %892 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %891
+  %893 = getelementptr inbounds float, float* %2, i64 %869
+  %894 = bitcast float* %893 to <8 x float>*
+  %895 = load <8 x float>, <8 x float>* %894, align 4
+  %896 = fadd <8 x float> %837, %841
+  %897 = fneg <8 x float> %896
+  %898 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %897, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %899 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %898, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %899, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %901 = call <8 x float> @llvm.floor.v8f32(<8 x float> %900)
+  %902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %899)
+  %903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %902)
+  %904 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %903, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> %903, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %906 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> %903, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> %903, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %903, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %909 = fmul <8 x float> %903, %903
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %908, <8 x float> %909, <8 x float> %903)
+  %911 = fadd <8 x float> %910, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %912 = fptosi <8 x float> %901 to <8 x i32>
+  %913 = add <8 x i32> %912, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %914 = shl <8 x i32> %913, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %915 = bitcast <8 x i32> %914 to <8 x float>
+  %916 = fmul <8 x float> %911, %915
+  %917 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %916
+  %918 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %917
+  %919 = fadd <8 x float> %855, %859
+  %920 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %919)
+  %921 = fmul <8 x float> %919, %919
+  %922 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %921, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> %921, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %924 = call <8 x float> @llvm.fma.v8f32(<8 x float> %923, <8 x float> %921, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> %921, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %926 = fmul <8 x float> %925, %921
+  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %919, <8 x float> %919)
+  %928 = fmul <8 x float> %920, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %929 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %928, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %930 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %929, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %930, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %932 = call <8 x float> @llvm.floor.v8f32(<8 x float> %931)
+  %933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %932, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %930)
+  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %932, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %933)
+  %935 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %934, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> %934, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> %934, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> %934, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %938, <8 x float> %934, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %940 = fmul <8 x float> %934, %934
+  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %939, <8 x float> %940, <8 x float> %934)
+  %942 = fadd <8 x float> %941, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %943 = fptosi <8 x float> %932 to <8 x i32>
+  %944 = add <8 x i32> %943, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %945 = shl <8 x i32> %944, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %946 = bitcast <8 x i32> %945 to <8 x float>
+  %947 = fmul <8 x float> %942, %946
+  %948 = fadd <8 x float> %947, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %949 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %948
+  %950 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %949
+  %951 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %950, <8 x float> %919)
+  %952 = fcmp olt <8 x float> %920, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %953 = select <8 x i1> %952, <8 x float> %927, <8 x float> %951
+  %954 = fmul <8 x float> %918, %953
+  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> %895, <8 x float> %954)
+  %956 = getelementptr inbounds float, float* %2, i64 %869
+  %957 = bitcast float* %956 to <8 x float>*
+  store <8 x float> %955, <8 x float>* %957, align 4
+  %958 = fadd <8 x float> %864, %868
+  %959 = fneg <8 x float> %958
+  %960 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %959, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %961 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %960, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %963 = call <8 x float> @llvm.floor.v8f32(<8 x float> %962)
+  %964 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %961)
+  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %964)
+  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %965, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %966, <8 x float> %965, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> %965, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %968, <8 x float> %965, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> %965, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %971 = fmul <8 x float> %965, %965
+  %972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> %971, <8 x float> %965)
+  %973 = fadd <8 x float> %972, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %974 = fptosi <8 x float> %963 to <8 x i32>
+  %975 = add <8 x i32> %974, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %976 = shl <8 x i32> %975, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %977 = bitcast <8 x i32> %976 to <8 x float>
+  %978 = fmul <8 x float> %973, %977
+  %979 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %978
+  %980 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %979
+  %981 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %955)
+  %982 = fmul <8 x float> %955, %955
+  %983 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %982, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %983, <8 x float> %982, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %985 = call <8 x float> @llvm.fma.v8f32(<8 x float> %984, <8 x float> %982, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %986 = call <8 x float> @llvm.fma.v8f32(<8 x float> %985, <8 x float> %982, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %987 = fmul <8 x float> %986, %982
+  %988 = call <8 x float> @llvm.fma.v8f32(<8 x float> %987, <8 x float> %955, <8 x float> %955)
+  %989 = fmul <8 x float> %981, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %990 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %989, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %991 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %990, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %991, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %993 = call <8 x float> @llvm.floor.v8f32(<8 x float> %992)
+  %994 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %991)
+  %995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %994)
+  %996 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %995, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %996, <8 x float> %995, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> %995, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %998, <8 x float> %995, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %999, <8 x float> %995, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1001 = fmul <8 x float> %995, %995
+  %1002 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> %1001, <8 x float> %995)
+  %1003 = fadd <8 x float> %1002, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1004 = fptosi <8 x float> %993 to <8 x i32>
+  %1005 = add <8 x i32> %1004, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1006 = shl <8 x i32> %1005, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1007 = bitcast <8 x i32> %1006 to <8 x float>
+  %1008 = fmul <8 x float> %1003, %1007
+  %1009 = fadd <8 x float> %1008, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1010 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1009
+  %1011 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1010
+  %1012 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1011, <8 x float> %955)
+  %1013 = fcmp olt <8 x float> %981, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1014 = select <8 x i1> %1013, <8 x float> %988, <8 x float> %1012
+  %1015 = fmul <8 x float> %980, %1014
+  %1016 = getelementptr inbounds float, float* %2, i64 %832
+  %1017 = bitcast float* %1016 to <8 x float>*
+  store <8 x float> %1015, <8 x float>* %1017, align 4
+  %1018 = mul i64 %n, 50
+  %1019 = add i64 %1018, %s
+  %1020 = mul i64 %1019, 256
+  %1021 = add i64 %1020, 0
+  %1022 = add i64 %1021, %v
+  %1023 = getelementptr inbounds float, float* %0, i64 %1022
+  %1024 = bitcast float* %1023 to <8 x float>*
+  store <8 x float> %1015, <8 x float>* %1024, align 4
   %v.next = add i64 %v, 8
   br label %v.header
 
 v.exit:                                           ; preds = %v.header
-  br label %s.header6
+  br label %s.header43
 
-s.header6:                                        ; preds = %s.body7, %v.exit
-  %s9 = phi i64 [ 128, %v.exit ], [ %s.next, %s.body7 ]
-  %297 = icmp slt i64 %s9, 128
-  br i1 %297, label %s.body7, label %s.exit8
+s.header43:                                       ; preds = %s.body44, %v.exit
+  %s46 = phi i64 [ 128, %v.exit ], [ %s.next, %s.body44 ]
+  %1025 = icmp slt i64 %s46, 128
+  br i1 %1025, label %s.body44, label %s.exit45
 
-s.body7:                                          ; preds = %s.header6
-  %298 = add i64 51712, %s9
-  %299 = add i64 0, %s9
-  %300 = add i64 %22, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = load float, float* %301, align 4
-  %303 = add i64 51200, %299
-  %304 = getelementptr inbounds float, float* %2, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = add i64 128, %s9
-  %307 = add i64 %22, %306
-  %308 = getelementptr inbounds float, float* %2, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = add i64 51200, %306
-  %311 = getelementptr inbounds float, float* %2, i64 %310
-  %312 = load float, float* %311, align 4
-  %313 = add i64 256, %s9
-  %314 = add i64 %22, %313
-  %315 = getelementptr inbounds float, float* %2, i64 %314
-  %316 = load float, float* %315, align 4
-  %317 = add i64 51200, %313
-  %318 = getelementptr inbounds float, float* %2, i64 %317
-  %319 = load float, float* %318, align 4
-  %320 = add i64 384, %s9
-  %321 = add i64 %22, %320
-  %322 = getelementptr inbounds float, float* %2, i64 %321
-  %323 = load float, float* %322, align 4
-  %324 = add i64 51200, %320
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = load float, float* %325, align 4
-  %327 = add i64 51840, %s9
-  %328 = fadd float %309, %312
-  %329 = fneg float %328
-  %330 = call float @llvm.maxnum.f32(float %329, float 0xC055D33340000000)
-  %331 = call float @llvm.minnum.f32(float %330, float 0x40562CCCC0000000)
-  %332 = call float @llvm.fma.f32(float %331, float 0x3FF7154760000000, float 5.000000e-01)
-  %333 = call float @llvm.floor.f32(float %332)
-  %334 = call float @llvm.fma.f32(float %333, float 0xBFE6300000000000, float %331)
-  %335 = call float @llvm.fma.f32(float %333, float 0x3F2BD01060000000, float %334)
-  %336 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %335, float 0x3F56E879C0000000)
-  %337 = call float @llvm.fma.f32(float %336, float %335, float 0x3F81112100000000)
-  %338 = call float @llvm.fma.f32(float %337, float %335, float 0x3FA5553820000000)
-  %339 = call float @llvm.fma.f32(float %338, float %335, float 0x3FC5555540000000)
-  %340 = call float @llvm.fma.f32(float %339, float %335, float 5.000000e-01)
-  %341 = fmul float %335, %335
-  %342 = call float @llvm.fma.f32(float %340, float %341, float %335)
-  %343 = fadd float %342, 1.000000e+00
-  %344 = fptosi float %333 to i32
-  %345 = add i32 %344, 127
-  %346 = shl i32 %345, 23
-  %347 = bitcast i32 %346 to float
-  %348 = fmul float %343, %347
-  %349 = fadd float 1.000000e+00, %348
-  %350 = fdiv float 1.000000e+00, %349
-  %351 = getelementptr inbounds float, float* %2, i64 %327
-  %352 = load float, float* %351, align 4
-  %353 = fadd float %302, %305
-  %354 = fneg float %353
-  %355 = call float @llvm.maxnum.f32(float %354, float 0xC055D33340000000)
-  %356 = call float @llvm.minnum.f32(float %355, float 0x40562CCCC0000000)
-  %357 = call float @llvm.fma.f32(float %356, float 0x3FF7154760000000, float 5.000000e-01)
-  %358 = call float @llvm.floor.f32(float %357)
-  %359 = call float @llvm.fma.f32(float %358, float 0xBFE6300000000000, float %356)
-  %360 = call float @llvm.fma.f32(float %358, float 0x3F2BD01060000000, float %359)
-  %361 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %360, float 0x3F56E879C0000000)
-  %362 = call float @llvm.fma.f32(float %361, float %360, float 0x3F81112100000000)
-  %363 = call float @llvm.fma.f32(float %362, float %360, float 0x3FA5553820000000)
-  %364 = call float @llvm.fma.f32(float %363, float %360, float 0x3FC5555540000000)
-  %365 = call float @llvm.fma.f32(float %364, float %360, float 5.000000e-01)
-  %366 = fmul float %360, %360
-  %367 = call float @llvm.fma.f32(float %365, float %366, float %360)
-  %368 = fadd float %367, 1.000000e+00
-  %369 = fptosi float %358 to i32
-  %370 = add i32 %369, 127
-  %371 = shl i32 %370, 23
-  %372 = bitcast i32 %371 to float
-  %373 = fmul float %368, %372
-  %374 = fadd float 1.000000e+00, %373
-  %375 = fdiv float 1.000000e+00, %374
-  %376 = fadd float %316, %319
-  %377 = call float @llvm.fabs.f32(float %376)
-  %378 = fmul float %376, %376
-  %379 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %378, float 0x3F952269C0000000)
-  %380 = call float @llvm.fma.f32(float %379, float %378, float 0xBFAB83C5A0000000)
-  %381 = call float @llvm.fma.f32(float %380, float %378, float 0x3FC1107260000000)
-  %382 = call float @llvm.fma.f32(float %381, float %378, float 0xBFD5555320000000)
-  %383 = fmul float %382, %378
-  %384 = call float @llvm.fma.f32(float %383, float %376, float %376)
-  %385 = fmul float %377, 2.000000e+00
-  %386 = call float @llvm.maxnum.f32(float %385, float 0xC055D33340000000)
-  %387 = call float @llvm.minnum.f32(float %386, float 0x40562CCCC0000000)
-  %388 = call float @llvm.fma.f32(float %387, float 0x3FF7154760000000, float 5.000000e-01)
-  %389 = call float @llvm.floor.f32(float %388)
-  %390 = call float @llvm.fma.f32(float %389, float 0xBFE6300000000000, float %387)
-  %391 = call float @llvm.fma.f32(float %389, float 0x3F2BD01060000000, float %390)
-  %392 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %391, float 0x3F56E879C0000000)
-  %393 = call float @llvm.fma.f32(float %392, float %391, float 0x3F81112100000000)
-  %394 = call float @llvm.fma.f32(float %393, float %391, float 0x3FA5553820000000)
-  %395 = call float @llvm.fma.f32(float %394, float %391, float 0x3FC5555540000000)
-  %396 = call float @llvm.fma.f32(float %395, float %391, float 5.000000e-01)
-  %397 = fmul float %391, %391
-  %398 = call float @llvm.fma.f32(float %396, float %397, float %391)
-  %399 = fadd float %398, 1.000000e+00
-  %400 = fptosi float %389 to i32
-  %401 = add i32 %400, 127
-  %402 = shl i32 %401, 23
-  %403 = bitcast i32 %402 to float
-  %404 = fmul float %399, %403
-  %405 = fadd float %404, 1.000000e+00
-  %406 = fdiv float 2.000000e+00, %405
-  %407 = fsub float 1.000000e+00, %406
-  %408 = call float @llvm.copysign.f32(float %407, float %376)
-  %409 = fcmp olt float %377, 6.250000e-01
-  %410 = select i1 %409, float %384, float %408
-  %411 = fmul float %375, %410
-  %412 = call float @llvm.fma.f32(float %350, float %352, float %411)
-  %413 = getelementptr inbounds float, float* %2, i64 %327
-  store float %412, float* %413, align 4
-  %414 = fadd float %323, %326
-  %415 = fneg float %414
-  %416 = call float @llvm.maxnum.f32(float %415, float 0xC055D33340000000)
-  %417 = call float @llvm.minnum.f32(float %416, float 0x40562CCCC0000000)
-  %418 = call float @llvm.fma.f32(float %417, float 0x3FF7154760000000, float 5.000000e-01)
-  %419 = call float @llvm.floor.f32(float %418)
-  %420 = call float @llvm.fma.f32(float %419, float 0xBFE6300000000000, float %417)
-  %421 = call float @llvm.fma.f32(float %419, float 0x3F2BD01060000000, float %420)
-  %422 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %421, float 0x3F56E879C0000000)
-  %423 = call float @llvm.fma.f32(float %422, float %421, float 0x3F81112100000000)
-  %424 = call float @llvm.fma.f32(float %423, float %421, float 0x3FA5553820000000)
-  %425 = call float @llvm.fma.f32(float %424, float %421, float 0x3FC5555540000000)
-  %426 = call float @llvm.fma.f32(float %425, float %421, float 5.000000e-01)
-  %427 = fmul float %421, %421
-  %428 = call float @llvm.fma.f32(float %426, float %427, float %421)
-  %429 = fadd float %428, 1.000000e+00
-  %430 = fptosi float %419 to i32
-  %431 = add i32 %430, 127
-  %432 = shl i32 %431, 23
-  %433 = bitcast i32 %432 to float
-  %434 = fmul float %429, %433
-  %435 = fadd float 1.000000e+00, %434
-  %436 = fdiv float 1.000000e+00, %435
-  %437 = call float @llvm.fabs.f32(float %412)
-  %438 = fmul float %412, %412
-  %439 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %438, float 0x3F952269C0000000)
-  %440 = call float @llvm.fma.f32(float %439, float %438, float 0xBFAB83C5A0000000)
-  %441 = call float @llvm.fma.f32(float %440, float %438, float 0x3FC1107260000000)
-  %442 = call float @llvm.fma.f32(float %441, float %438, float 0xBFD5555320000000)
-  %443 = fmul float %442, %438
-  %444 = call float @llvm.fma.f32(float %443, float %412, float %412)
-  %445 = fmul float %437, 2.000000e+00
-  %446 = call float @llvm.maxnum.f32(float %445, float 0xC055D33340000000)
-  %447 = call float @llvm.minnum.f32(float %446, float 0x40562CCCC0000000)
-  %448 = call float @llvm.fma.f32(float %447, float 0x3FF7154760000000, float 5.000000e-01)
-  %449 = call float @llvm.floor.f32(float %448)
-  %450 = call float @llvm.fma.f32(float %449, float 0xBFE6300000000000, float %447)
-  %451 = call float @llvm.fma.f32(float %449, float 0x3F2BD01060000000, float %450)
-  %452 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %451, float 0x3F56E879C0000000)
-  %453 = call float @llvm.fma.f32(float %452, float %451, float 0x3F81112100000000)
-  %454 = call float @llvm.fma.f32(float %453, float %451, float 0x3FA5553820000000)
-  %455 = call float @llvm.fma.f32(float %454, float %451, float 0x3FC5555540000000)
-  %456 = call float @llvm.fma.f32(float %455, float %451, float 5.000000e-01)
-  %457 = fmul float %451, %451
-  %458 = call float @llvm.fma.f32(float %456, float %457, float %451)
-  %459 = fadd float %458, 1.000000e+00
-  %460 = fptosi float %449 to i32
-  %461 = add i32 %460, 127
-  %462 = shl i32 %461, 23
-  %463 = bitcast i32 %462 to float
-  %464 = fmul float %459, %463
-  %465 = fadd float %464, 1.000000e+00
-  %466 = fdiv float 2.000000e+00, %465
-  %467 = fsub float 1.000000e+00, %466
-  %468 = call float @llvm.copysign.f32(float %467, float %412)
-  %469 = fcmp olt float %437, 6.250000e-01
-  %470 = select i1 %469, float %444, float %468
-  %471 = fmul float %436, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %298
-  store float %471, float* %472, align 4
-  %473 = mul i64 %n, 50
-  %474 = add i64 %473, %s
-  %475 = mul i64 %474, 256
-  %476 = add i64 %475, 0
-  %477 = add i64 %476, %s9
-  %478 = getelementptr inbounds float, float* %0, i64 %477
-  store float %471, float* %478, align 4
-  %s.next = add i64 %s9, 1
-  br label %s.header6
+s.body44:                                         ; preds = %s.header43
+  %1026 = add i64 51712, %s46
+  %1027 = add i64 0, %s46
+  %1028 = add i64 %142, %1027
+  %1029 = getelementptr inbounds float, float* %2, i64 %1028
+  %1030 = load float, float* %1029, align 4
+  %1031 = add i64 51200, %1027
+  %1032 = getelementptr inbounds float, float* %2, i64 %1031
+  %1033 = load float, float* %1032, align 4
+  %1034 = add i64 128, %s46
+  %1035 = add i64 %142, %1034
+  %1036 = getelementptr inbounds float, float* %2, i64 %1035
+  %1037 = load float, float* %1036, align 4
+  %1038 = add i64 51200, %1034
+  %1039 = getelementptr inbounds float, float* %2, i64 %1038
+  %1040 = load float, float* %1039, align 4
+  %1041 = add i64 256, %s46
+  %1042 = add i64 %142, %1041
+  %1043 = getelementptr inbounds float, float* %2, i64 %1042
+  %1044 = load float, float* %1043, align 4
+  %1045 = add i64 51200, %1041
+  %1046 = getelementptr inbounds float, float* %2, i64 %1045
+  %1047 = load float, float* %1046, align 4
+  %1048 = add i64 384, %s46
+  %1049 = add i64 %142, %1048
+  %1050 = getelementptr inbounds float, float* %2, i64 %1049
+  %1051 = load float, float* %1050, align 4
+  %1052 = add i64 51200, %1048
+  %1053 = getelementptr inbounds float, float* %2, i64 %1052
+  %1054 = load float, float* %1053, align 4
+  %1055 = add i64 51840, %s46
+  %1056 = fadd float %1037, %1040
+  %1057 = fneg float %1056
+  %1058 = call float @llvm.maxnum.f32(float %1057, float 0xC055D33340000000)
+  %1059 = call float @llvm.minnum.f32(float %1058, float 0x40562CCCC0000000)
+  %1060 = call float @llvm.fma.f32(float %1059, float 0x3FF7154760000000, float 5.000000e-01)
+  %1061 = call float @llvm.floor.f32(float %1060)
+  %1062 = call float @llvm.fma.f32(float %1061, float 0xBFE6300000000000, float %1059)
+  %1063 = call float @llvm.fma.f32(float %1061, float 0x3F2BD01060000000, float %1062)
+  %1064 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1063, float 0x3F56E879C0000000)
+  %1065 = call float @llvm.fma.f32(float %1064, float %1063, float 0x3F81112100000000)
+  %1066 = call float @llvm.fma.f32(float %1065, float %1063, float 0x3FA5553820000000)
+  %1067 = call float @llvm.fma.f32(float %1066, float %1063, float 0x3FC5555540000000)
+  %1068 = call float @llvm.fma.f32(float %1067, float %1063, float 5.000000e-01)
+  %1069 = fmul float %1063, %1063
+  %1070 = call float @llvm.fma.f32(float %1068, float %1069, float %1063)
+  %1071 = fadd float %1070, 1.000000e+00
+  %1072 = fptosi float %1061 to i32
+  %1073 = add i32 %1072, 127
+  %1074 = shl i32 %1073, 23
+  %1075 = bitcast i32 %1074 to float
+  %1076 = fmul float %1071, %1075
+  %1077 = fadd float 1.000000e+00, %1076
+  %1078 = fdiv float 1.000000e+00, %1077
+  %1079 = getelementptr inbounds float, float* %2, i64 %1055
+  %1080 = load float, float* %1079, align 4
+  %1081 = fadd float %1030, %1033
+  %1082 = fneg float %1081
+  %1083 = call float @llvm.maxnum.f32(float %1082, float 0xC055D33340000000)
+  %1084 = call float @llvm.minnum.f32(float %1083, float 0x40562CCCC0000000)
+  %1085 = call float @llvm.fma.f32(float %1084, float 0x3FF7154760000000, float 5.000000e-01)
+  %1086 = call float @llvm.floor.f32(float %1085)
+  %1087 = call float @llvm.fma.f32(float %1086, float 0xBFE6300000000000, float %1084)
+  %1088 = call float @llvm.fma.f32(float %1086, float 0x3F2BD01060000000, float %1087)
+  %1089 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1088, float 0x3F56E879C0000000)
+  %1090 = call float @llvm.fma.f32(float %1089, float %1088, float 0x3F81112100000000)
+  %1091 = call float @llvm.fma.f32(float %1090, float %1088, float 0x3FA5553820000000)
+  %1092 = call float @llvm.fma.f32(float %1091, float %1088, float 0x3FC5555540000000)
+  %1093 = call float @llvm.fma.f32(float %1092, float %1088, float 5.000000e-01)
+  %1094 = fmul float %1088, %1088
+  %1095 = call float @llvm.fma.f32(float %1093, float %1094, float %1088)
+  %1096 = fadd float %1095, 1.000000e+00
+  %1097 = fptosi float %1086 to i32
+  %1098 = add i32 %1097, 127
+  %1099 = shl i32 %1098, 23
+  %1100 = bitcast i32 %1099 to float
+  %1101 = fmul float %1096, %1100
+  %1102 = fadd float 1.000000e+00, %1101
+  %1103 = fdiv float 1.000000e+00, %1102
+  %1104 = fadd float %1044, %1047
+  %1105 = call float @llvm.fabs.f32(float %1104)
+  %1106 = fmul float %1104, %1104
+  %1107 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %1106, float 0x3F952269C0000000)
+  %1108 = call float @llvm.fma.f32(float %1107, float %1106, float 0xBFAB83C5A0000000)
+  %1109 = call float @llvm.fma.f32(float %1108, float %1106, float 0x3FC1107260000000)
+  %1110 = call float @llvm.fma.f32(float %1109, float %1106, float 0xBFD5555320000000)
+  %1111 = fmul float %1110, %1106
+  %1112 = call float @llvm.fma.f32(float %1111, float %1104, float %1104)
+  %1113 = fmul float %1105, 2.000000e+00
+  %1114 = call float @llvm.maxnum.f32(float %1113, float 0xC055D33340000000)
+  %1115 = call float @llvm.minnum.f32(float %1114, float 0x40562CCCC0000000)
+  %1116 = call float @llvm.fma.f32(float %1115, float 0x3FF7154760000000, float 5.000000e-01)
+  %1117 = call float @llvm.floor.f32(float %1116)
+  %1118 = call float @llvm.fma.f32(float %1117, float 0xBFE6300000000000, float %1115)
+  %1119 = call float @llvm.fma.f32(float %1117, float 0x3F2BD01060000000, float %1118)
+  %1120 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1119, float 0x3F56E879C0000000)
+  %1121 = call float @llvm.fma.f32(float %1120, float %1119, float 0x3F81112100000000)
+  %1122 = call float @llvm.fma.f32(float %1121, float %1119, float 0x3FA5553820000000)
+  %1123 = call float @llvm.fma.f32(float %1122, float %1119, float 0x3FC5555540000000)
+  %1124 = call float @llvm.fma.f32(float %1123, float %1119, float 5.000000e-01)
+  %1125 = fmul float %1119, %1119
+  %1126 = call float @llvm.fma.f32(float %1124, float %1125, float %1119)
+  %1127 = fadd float %1126, 1.000000e+00
+  %1128 = fptosi float %1117 to i32
+  %1129 = add i32 %1128, 127
+  %1130 = shl i32 %1129, 23
+  %1131 = bitcast i32 %1130 to float
+  %1132 = fmul float %1127, %1131
+  %1133 = fadd float %1132, 1.000000e+00
+  %1134 = fdiv float 2.000000e+00, %1133
+  %1135 = fsub float 1.000000e+00, %1134
+  %1136 = call float @llvm.copysign.f32(float %1135, float %1104)
+  %1137 = fcmp olt float %1105, 6.250000e-01
+  %1138 = select i1 %1137, float %1112, float %1136
+  %1139 = fmul float %1103, %1138
+  %1140 = call float @llvm.fma.f32(float %1078, float %1080, float %1139)
+  %1141 = getelementptr inbounds float, float* %2, i64 %1055
+  store float %1140, float* %1141, align 4
+  %1142 = fadd float %1051, %1054
+  %1143 = fneg float %1142
+  %1144 = call float @llvm.maxnum.f32(float %1143, float 0xC055D33340000000)
+  %1145 = call float @llvm.minnum.f32(float %1144, float 0x40562CCCC0000000)
+  %1146 = call float @llvm.fma.f32(float %1145, float 0x3FF7154760000000, float 5.000000e-01)
+  %1147 = call float @llvm.floor.f32(float %1146)
+  %1148 = call float @llvm.fma.f32(float %1147, float 0xBFE6300000000000, float %1145)
+  %1149 = call float @llvm.fma.f32(float %1147, float 0x3F2BD01060000000, float %1148)
+  %1150 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1149, float 0x3F56E879C0000000)
+  %1151 = call float @llvm.fma.f32(float %1150, float %1149, float 0x3F81112100000000)
+  %1152 = call float @llvm.fma.f32(float %1151, float %1149, float 0x3FA5553820000000)
+  %1153 = call float @llvm.fma.f32(float %1152, float %1149, float 0x3FC5555540000000)
+  %1154 = call float @llvm.fma.f32(float %1153, float %1149, float 5.000000e-01)
+  %1155 = fmul float %1149, %1149
+  %1156 = call float @llvm.fma.f32(float %1154, float %1155, float %1149)
+  %1157 = fadd float %1156, 1.000000e+00
+  %1158 = fptosi float %1147 to i32
+  %1159 = add i32 %1158, 127
+  %1160 = shl i32 %1159, 23
+  %1161 = bitcast i32 %1160 to float
+  %1162 = fmul float %1157, %1161
+  %1163 = fadd float 1.000000e+00, %1162
+  %1164 = fdiv float 1.000000e+00, %1163
+  %1165 = call float @llvm.fabs.f32(float %1140)
+  %1166 = fmul float %1140, %1140
+  %1167 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %1166, float 0x3F952269C0000000)
+  %1168 = call float @llvm.fma.f32(float %1167, float %1166, float 0xBFAB83C5A0000000)
+  %1169 = call float @llvm.fma.f32(float %1168, float %1166, float 0x3FC1107260000000)
+  %1170 = call float @llvm.fma.f32(float %1169, float %1166, float 0xBFD5555320000000)
+  %1171 = fmul float %1170, %1166
+  %1172 = call float @llvm.fma.f32(float %1171, float %1140, float %1140)
+  %1173 = fmul float %1165, 2.000000e+00
+  %1174 = call float @llvm.maxnum.f32(float %1173, float 0xC055D33340000000)
+  %1175 = call float @llvm.minnum.f32(float %1174, float 0x40562CCCC0000000)
+  %1176 = call float @llvm.fma.f32(float %1175, float 0x3FF7154760000000, float 5.000000e-01)
+  %1177 = call float @llvm.floor.f32(float %1176)
+  %1178 = call float @llvm.fma.f32(float %1177, float 0xBFE6300000000000, float %1175)
+  %1179 = call float @llvm.fma.f32(float %1177, float 0x3F2BD01060000000, float %1178)
+  %1180 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1179, float 0x3F56E879C0000000)
+  %1181 = call float @llvm.fma.f32(float %1180, float %1179, float 0x3F81112100000000)
+  %1182 = call float @llvm.fma.f32(float %1181, float %1179, float 0x3FA5553820000000)
+  %1183 = call float @llvm.fma.f32(float %1182, float %1179, float 0x3FC5555540000000)
+  %1184 = call float @llvm.fma.f32(float %1183, float %1179, float 5.000000e-01)
+  %1185 = fmul float %1179, %1179
+  %1186 = call float @llvm.fma.f32(float %1184, float %1185, float %1179)
+  %1187 = fadd float %1186, 1.000000e+00
+  %1188 = fptosi float %1177 to i32
+  %1189 = add i32 %1188, 127
+  %1190 = shl i32 %1189, 23
+  %1191 = bitcast i32 %1190 to float
+  %1192 = fmul float %1187, %1191
+  %1193 = fadd float %1192, 1.000000e+00
+  %1194 = fdiv float 2.000000e+00, %1193
+  %1195 = fsub float 1.000000e+00, %1194
+  %1196 = call float @llvm.copysign.f32(float %1195, float %1140)
+  %1197 = fcmp olt float %1165, 6.250000e-01
+  %1198 = select i1 %1197, float %1172, float %1196
+  %1199 = fmul float %1164, %1198
+  %1200 = getelementptr inbounds float, float* %2, i64 %1026
+  store float %1199, float* %1200, align 4
+  %1201 = mul i64 %n, 50
+  %1202 = add i64 %1201, %s
+  %1203 = mul i64 %1202, 256
+  %1204 = add i64 %1203, 0
+  %1205 = add i64 %1204, %s46
+  %1206 = getelementptr inbounds float, float* %0, i64 %1205
+  store float %1199, float* %1206, align 4
+  %s.next = add i64 %s46, 1
+  br label %s.header43
 
-s.exit8:                                          ; preds = %s.header6
-  %s.next10 = add i64 %s, 1
+s.exit45:                                         ; preds = %s.header43
+  %s.next47 = add i64 %s, 1
   br label %s.header
 
-n.header11:                                       ; preds = %s.exit17, %n.exit
-  %n14 = phi i64 [ 0, %n.exit ], [ %n.next45, %s.exit17 ]
-  %479 = icmp slt i64 %n14, 1
-  br i1 %479, label %n.body12, label %n.exit13
+n.header48:                                       ; preds = %s.exit54, %n.exit
+  %n51 = phi i64 [ 0, %n.exit ], [ %n.next115, %s.exit54 ]
+  %1207 = icmp slt i64 %n51, 1
+  br i1 %1207, label %n.body49, label %n.exit50
 
-n.body12:                                         ; preds = %n.header11
-  %480 = getelementptr inbounds float, float* %2, i64 51712
-  %481 = bitcast float* %480 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %481, i8 0, i64 1024, i1 false)
-  br label %s.header15
+n.body49:                                         ; preds = %n.header48
+  %1208 = getelementptr inbounds float, float* %2, i64 51712
+  %1209 = bitcast float* %1208 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %1209, i8 0, i64 1024, i1 false)
+  br label %s.header52
 
-n.exit13:                                         ; preds = %n.header11
+n.exit50:                                         ; preds = %n.header48
   %task.next = add i64 %task, 1
   br label %task.header
 
-s.header15:                                       ; preds = %s.exit41, %n.body12
-  %s18 = phi i64 [ 0, %n.body12 ], [ %s.next44, %s.exit41 ]
-  %482 = icmp slt i64 %s18, 50
-  br i1 %482, label %s.body16, label %s.exit17
+s.header52:                                       ; preds = %s.exit111, %n.body49
+  %s55 = phi i64 [ 0, %n.body49 ], [ %s.next114, %s.exit111 ]
+  %1210 = icmp slt i64 %s55, 50
+  br i1 %1210, label %s.body53, label %s.exit54
 
-s.body16:                                         ; preds = %s.header15
-  %483 = sub i64 49, %s18
-  %484 = add i64 1, %n14
-  %485 = mul i64 %484, 50
-  %486 = add i64 %485, %483
-  %487 = mul i64 %486, 512
-  br label %r.header19
+s.body53:                                         ; preds = %s.header52
+  %1211 = sub i64 49, %s55
+  %1212 = add i64 1, %n51
+  %1213 = mul i64 %1212, 50
+  %1214 = add i64 %1213, %1211
+  %1215 = mul i64 %1214, 512
+  %1216 = load <8 x float>, <8 x float>* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to <8 x float>*), align 4
+  store <8 x float> %1216, <8 x float>* %69, align 32
+  %1217 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 8) to <8 x float>*), align 4
+  store <8 x float> %1217, <8 x float>* %68, align 32
+  %1218 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 16) to <8 x float>*), align 4
+  store <8 x float> %1218, <8 x float>* %67, align 32
+  %1219 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 24) to <8 x float>*), align 4
+  store <8 x float> %1219, <8 x float>* %66, align 32
+  %1220 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 32) to <8 x float>*), align 4
+  store <8 x float> %1220, <8 x float>* %65, align 32
+  %1221 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 40) to <8 x float>*), align 4
+  store <8 x float> %1221, <8 x float>* %64, align 32
+  %1222 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 48) to <8 x float>*), align 4
+  store <8 x float> %1222, <8 x float>* %63, align 32
+  %1223 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 56) to <8 x float>*), align 4
+  store <8 x float> %1223, <8 x float>* %62, align 32
+  br label %k.header56
 
-s.exit17:                                         ; preds = %s.header15
-  %n.next45 = add i64 %n14, 1
-  br label %n.header11
+s.exit54:                                         ; preds = %s.header52
+  %n.next115 = add i64 %n51, 1
+  br label %n.header48
 
-r.header19:                                       ; preds = %k.exit30, %s.body16
-  %r22 = phi i64 [ 0, %s.body16 ], [ %r.next33, %k.exit30 ]
-  %488 = icmp slt i64 %r22, 512
-  br i1 %488, label %r.body20, label %r.exit21
+k.header56:                                       ; preds = %k.body57, %s.body53
+  %k59 = phi i64 [ 0, %s.body53 ], [ %k.next61, %k.body57 ]
+  %1224 = icmp slt i64 %k59, 128
+  br i1 %1224, label %k.body57, label %k.exit58
 
-r.body20:                                         ; preds = %r.header19
-  %489 = mul i64 %r22, 128
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header23
+k.body57:                                         ; preds = %k.header56
+  %1225 = add i64 51712, %k59
+  %1226 = getelementptr inbounds float, float* %2, i64 %1225
+  %1227 = load float, float* %1226, align 4
+  %1228 = insertelement <8 x float> undef, float %1227, i32 0
+  %splat60 = shufflevector <8 x float> %1228, <8 x float> undef, <8 x i32> zeroinitializer
+  %1229 = mul i64 %k59, 512
+  %1230 = add i64 %1229, 0
+  %1231 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1230
+  %1232 = bitcast float* %1231 to <8 x float>*
+  %1233 = load <8 x float>, <8 x float>* %1232, align 4
+  %1234 = load <8 x float>, <8 x float>* %69, align 32
+  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1233, <8 x float> %splat60, <8 x float> %1234)
+  store <8 x float> %1235, <8 x float>* %69, align 32
+  %1236 = add i64 %1229, 8
+  %1237 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1236
+  %1238 = bitcast float* %1237 to <8 x float>*
+  %1239 = load <8 x float>, <8 x float>* %1238, align 4
+  %1240 = load <8 x float>, <8 x float>* %68, align 32
+  %1241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1239, <8 x float> %splat60, <8 x float> %1240)
+  store <8 x float> %1241, <8 x float>* %68, align 32
+  %1242 = add i64 %1229, 16
+  %1243 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1242
+  %1244 = bitcast float* %1243 to <8 x float>*
+  %1245 = load <8 x float>, <8 x float>* %1244, align 4
+  %1246 = load <8 x float>, <8 x float>* %67, align 32
+  %1247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> %splat60, <8 x float> %1246)
+  store <8 x float> %1247, <8 x float>* %67, align 32
+  %1248 = add i64 %1229, 24
+  %1249 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1248
+  %1250 = bitcast float* %1249 to <8 x float>*
+  %1251 = load <8 x float>, <8 x float>* %1250, align 4
+  %1252 = load <8 x float>, <8 x float>* %66, align 32
+  %1253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1251, <8 x float> %splat60, <8 x float> %1252)
+  store <8 x float> %1253, <8 x float>* %66, align 32
+  %1254 = add i64 %1229, 32
+  %1255 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1254
+  %1256 = bitcast float* %1255 to <8 x float>*
+  %1257 = load <8 x float>, <8 x float>* %1256, align 4
+  %1258 = load <8 x float>, <8 x float>* %65, align 32
+  %1259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1257, <8 x float> %splat60, <8 x float> %1258)
+  store <8 x float> %1259, <8 x float>* %65, align 32
+  %1260 = add i64 %1229, 40
+  %1261 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1260
+  %1262 = bitcast float* %1261 to <8 x float>*
+  %1263 = load <8 x float>, <8 x float>* %1262, align 4
+  %1264 = load <8 x float>, <8 x float>* %64, align 32
+  %1265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %splat60, <8 x float> %1264)
+  store <8 x float> %1265, <8 x float>* %64, align 32
+  %1266 = add i64 %1229, 48
+  %1267 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1266
+  %1268 = bitcast float* %1267 to <8 x float>*
+  %1269 = load <8 x float>, <8 x float>* %1268, align 4
+  %1270 = load <8 x float>, <8 x float>* %63, align 32
+  %1271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1269, <8 x float> %splat60, <8 x float> %1270)
+  store <8 x float> %1271, <8 x float>* %63, align 32
+  %1272 = add i64 %1229, 56
+  %1273 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1272
+  %1274 = bitcast float* %1273 to <8 x float>*
+  %1275 = load <8 x float>, <8 x float>* %1274, align 4
+  %1276 = load <8 x float>, <8 x float>* %62, align 32
+  %1277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1275, <8 x float> %splat60, <8 x float> %1276)
+  store <8 x float> %1277, <8 x float>* %62, align 32
+  %k.next61 = add i64 %k59, 1
+  br label %k.header56
 
-r.exit21:                                         ; preds = %r.header19
-  br label %v.header34
+k.exit58:                                         ; preds = %k.header56
+  %1278 = load <8 x float>, <8 x float>* %69, align 32
+  %1279 = getelementptr inbounds float, float* %2, i64 51200
+  %1280 = bitcast float* %1279 to <8 x float>*
+  store <8 x float> %1278, <8 x float>* %1280, align 4
+  %1281 = load <8 x float>, <8 x float>* %68, align 32
+  %1282 = getelementptr inbounds float, float* %2, i64 51208
+  %1283 = bitcast float* %1282 to <8 x float>*
+  store <8 x float> %1281, <8 x float>* %1283, align 4
+  %1284 = load <8 x float>, <8 x float>* %67, align 32
+  %1285 = getelementptr inbounds float, float* %2, i64 51216
+  %1286 = bitcast float* %1285 to <8 x float>*
+  store <8 x float> %1284, <8 x float>* %1286, align 4
+  %1287 = load <8 x float>, <8 x float>* %66, align 32
+  %1288 = getelementptr inbounds float, float* %2, i64 51224
+  %1289 = bitcast float* %1288 to <8 x float>*
+  store <8 x float> %1287, <8 x float>* %1289, align 4
+  %1290 = load <8 x float>, <8 x float>* %65, align 32
+  %1291 = getelementptr inbounds float, float* %2, i64 51232
+  %1292 = bitcast float* %1291 to <8 x float>*
+  store <8 x float> %1290, <8 x float>* %1292, align 4
+  %1293 = load <8 x float>, <8 x float>* %64, align 32
+  %1294 = getelementptr inbounds float, float* %2, i64 51240
+  %1295 = bitcast float* %1294 to <8 x float>*
+  store <8 x float> %1293, <8 x float>* %1295, align 4
+  %1296 = load <8 x float>, <8 x float>* %63, align 32
+  %1297 = getelementptr inbounds float, float* %2, i64 51248
+  %1298 = bitcast float* %1297 to <8 x float>*
+  store <8 x float> %1296, <8 x float>* %1298, align 4
+  %1299 = load <8 x float>, <8 x float>* %62, align 32
+  %1300 = getelementptr inbounds float, float* %2, i64 51256
+  %1301 = bitcast float* %1300 to <8 x float>*
+  store <8 x float> %1299, <8 x float>* %1301, align 4
+  %1302 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 64) to <8 x float>*), align 4
+  store <8 x float> %1302, <8 x float>* %61, align 32
+  %1303 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 72) to <8 x float>*), align 4
+  store <8 x float> %1303, <8 x float>* %60, align 32
+  %1304 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 80) to <8 x float>*), align 4
+  store <8 x float> %1304, <8 x float>* %59, align 32
+  %1305 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 88) to <8 x float>*), align 4
+  store <8 x float> %1305, <8 x float>* %58, align 32
+  %1306 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 96) to <8 x float>*), align 4
+  store <8 x float> %1306, <8 x float>* %57, align 32
+  %1307 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 104) to <8 x float>*), align 4
+  store <8 x float> %1307, <8 x float>* %56, align 32
+  %1308 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 112) to <8 x float>*), align 4
+  store <8 x float> %1308, <8 x float>* %55, align 32
+  %1309 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %1309, <8 x float>* %54, align 32
+  br label %k.header62
 
-k.header23:                                       ; preds = %k.body24, %r.body20
-  %k26 = phi i64 [ 0, %r.body20 ], [ %k.next27, %k.body24 ]
-  %490 = icmp slt i64 %k26, 128
-  br i1 %490, label %k.body24, label %k.exit25
+k.header62:                                       ; preds = %k.body63, %k.exit58
+  %k65 = phi i64 [ 0, %k.exit58 ], [ %k.next67, %k.body63 ]
+  %1310 = icmp slt i64 %k65, 128
+  br i1 %1310, label %k.body63, label %k.exit64
 
-k.body24:                                         ; preds = %k.header23
-  %491 = add i64 %k26, 0
-  %492 = add i64 %489, %491
-  %493 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0_reverse to float*), i64 %492
-  %494 = bitcast float* %493 to <8 x float>*
-  %495 = load <8 x float>, <8 x float>* %494, align 4
-  %496 = add i64 51712, %491
-  %497 = getelementptr inbounds float, float* %2, i64 %496
-  %498 = bitcast float* %497 to <8 x float>*
-  %499 = load <8 x float>, <8 x float>* %498, align 4
-  %500 = load <8 x float>, <8 x float>* %9, align 32
-  %501 = call <8 x float> @llvm.fma.v8f32(<8 x float> %495, <8 x float> %499, <8 x float> %500)
-  store <8 x float> %501, <8 x float>* %9, align 32
-  %502 = add i64 %k26, 8
-  %503 = add i64 %489, %502
-  %504 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0_reverse to float*), i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  %506 = load <8 x float>, <8 x float>* %505, align 4
-  %507 = add i64 51712, %502
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  %510 = load <8 x float>, <8 x float>* %509, align 4
-  %511 = load <8 x float>, <8 x float>* %8, align 32
-  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %510, <8 x float> %511)
-  store <8 x float> %512, <8 x float>* %8, align 32
-  %513 = add i64 %k26, 16
-  %514 = add i64 %489, %513
-  %515 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0_reverse to float*), i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  %517 = load <8 x float>, <8 x float>* %516, align 4
-  %518 = add i64 51712, %513
-  %519 = getelementptr inbounds float, float* %2, i64 %518
-  %520 = bitcast float* %519 to <8 x float>*
-  %521 = load <8 x float>, <8 x float>* %520, align 4
-  %522 = load <8 x float>, <8 x float>* %7, align 32
-  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> %521, <8 x float> %522)
-  store <8 x float> %523, <8 x float>* %7, align 32
-  %524 = add i64 %k26, 24
-  %525 = add i64 %489, %524
-  %526 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0_reverse to float*), i64 %525
-  %527 = bitcast float* %526 to <8 x float>*
-  %528 = load <8 x float>, <8 x float>* %527, align 4
-  %529 = add i64 51712, %524
-  %530 = getelementptr inbounds float, float* %2, i64 %529
-  %531 = bitcast float* %530 to <8 x float>*
-  %532 = load <8 x float>, <8 x float>* %531, align 4
-  %533 = load <8 x float>, <8 x float>* %6, align 32
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %528, <8 x float> %532, <8 x float> %533)
-  store <8 x float> %534, <8 x float>* %6, align 32
-  %k.next27 = add i64 %k26, 32
-  br label %k.header23
+k.body63:                                         ; preds = %k.header62
+  %1311 = add i64 51712, %k65
+  %1312 = getelementptr inbounds float, float* %2, i64 %1311
+  %1313 = load float, float* %1312, align 4
+  %1314 = insertelement <8 x float> undef, float %1313, i32 0
+  %splat66 = shufflevector <8 x float> %1314, <8 x float> undef, <8 x i32> zeroinitializer
+  %1315 = mul i64 %k65, 512
+  %1316 = add i64 %1315, 64
+  %1317 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1316
+  %1318 = bitcast float* %1317 to <8 x float>*
+  %1319 = load <8 x float>, <8 x float>* %1318, align 4
+  %1320 = load <8 x float>, <8 x float>* %61, align 32
+  %1321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1319, <8 x float> %splat66, <8 x float> %1320)
+  store <8 x float> %1321, <8 x float>* %61, align 32
+  %1322 = add i64 %1315, 72
+  %1323 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1322
+  %1324 = bitcast float* %1323 to <8 x float>*
+  %1325 = load <8 x float>, <8 x float>* %1324, align 4
+  %1326 = load <8 x float>, <8 x float>* %60, align 32
+  %1327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1325, <8 x float> %splat66, <8 x float> %1326)
+  store <8 x float> %1327, <8 x float>* %60, align 32
+  %1328 = add i64 %1315, 80
+  %1329 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1328
+  %1330 = bitcast float* %1329 to <8 x float>*
+  %1331 = load <8 x float>, <8 x float>* %1330, align 4
+  %1332 = load <8 x float>, <8 x float>* %59, align 32
+  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1331, <8 x float> %splat66, <8 x float> %1332)
+  store <8 x float> %1333, <8 x float>* %59, align 32
+  %1334 = add i64 %1315, 88
+  %1335 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1334
+  %1336 = bitcast float* %1335 to <8 x float>*
+  %1337 = load <8 x float>, <8 x float>* %1336, align 4
+  %1338 = load <8 x float>, <8 x float>* %58, align 32
+  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1337, <8 x float> %splat66, <8 x float> %1338)
+  store <8 x float> %1339, <8 x float>* %58, align 32
+  %1340 = add i64 %1315, 96
+  %1341 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1340
+  %1342 = bitcast float* %1341 to <8 x float>*
+  %1343 = load <8 x float>, <8 x float>* %1342, align 4
+  %1344 = load <8 x float>, <8 x float>* %57, align 32
+  %1345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %splat66, <8 x float> %1344)
+  store <8 x float> %1345, <8 x float>* %57, align 32
+  %1346 = add i64 %1315, 104
+  %1347 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1346
+  %1348 = bitcast float* %1347 to <8 x float>*
+  %1349 = load <8 x float>, <8 x float>* %1348, align 4
+  %1350 = load <8 x float>, <8 x float>* %56, align 32
+  %1351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1349, <8 x float> %splat66, <8 x float> %1350)
+  store <8 x float> %1351, <8 x float>* %56, align 32
+  %1352 = add i64 %1315, 112
+  %1353 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1352
+  %1354 = bitcast float* %1353 to <8 x float>*
+  %1355 = load <8 x float>, <8 x float>* %1354, align 4
+  %1356 = load <8 x float>, <8 x float>* %55, align 32
+  %1357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1355, <8 x float> %splat66, <8 x float> %1356)
+  store <8 x float> %1357, <8 x float>* %55, align 32
+  %1358 = add i64 %1315, 120
+  %1359 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1358
+  %1360 = bitcast float* %1359 to <8 x float>*
+  %1361 = load <8 x float>, <8 x float>* %1360, align 4
+  %1362 = load <8 x float>, <8 x float>* %54, align 32
+  %1363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1361, <8 x float> %splat66, <8 x float> %1362)
+  store <8 x float> %1363, <8 x float>* %54, align 32
+  %k.next67 = add i64 %k65, 1
+  br label %k.header62
 
-k.exit25:                                         ; preds = %k.header23
-  br label %k.header28
+k.exit64:                                         ; preds = %k.header62
+  %1364 = load <8 x float>, <8 x float>* %61, align 32
+  %1365 = getelementptr inbounds float, float* %2, i64 51264
+  %1366 = bitcast float* %1365 to <8 x float>*
+  store <8 x float> %1364, <8 x float>* %1366, align 4
+  %1367 = load <8 x float>, <8 x float>* %60, align 32
+  %1368 = getelementptr inbounds float, float* %2, i64 51272
+  %1369 = bitcast float* %1368 to <8 x float>*
+  store <8 x float> %1367, <8 x float>* %1369, align 4
+  %1370 = load <8 x float>, <8 x float>* %59, align 32
+  %1371 = getelementptr inbounds float, float* %2, i64 51280
+  %1372 = bitcast float* %1371 to <8 x float>*
+  store <8 x float> %1370, <8 x float>* %1372, align 4
+  %1373 = load <8 x float>, <8 x float>* %58, align 32
+  %1374 = getelementptr inbounds float, float* %2, i64 51288
+  %1375 = bitcast float* %1374 to <8 x float>*
+  store <8 x float> %1373, <8 x float>* %1375, align 4
+  %1376 = load <8 x float>, <8 x float>* %57, align 32
+  %1377 = getelementptr inbounds float, float* %2, i64 51296
+  %1378 = bitcast float* %1377 to <8 x float>*
+  store <8 x float> %1376, <8 x float>* %1378, align 4
+  %1379 = load <8 x float>, <8 x float>* %56, align 32
+  %1380 = getelementptr inbounds float, float* %2, i64 51304
+  %1381 = bitcast float* %1380 to <8 x float>*
+  store <8 x float> %1379, <8 x float>* %1381, align 4
+  %1382 = load <8 x float>, <8 x float>* %55, align 32
+  %1383 = getelementptr inbounds float, float* %2, i64 51312
+  %1384 = bitcast float* %1383 to <8 x float>*
+  store <8 x float> %1382, <8 x float>* %1384, align 4
+  %1385 = load <8 x float>, <8 x float>* %54, align 32
+  %1386 = getelementptr inbounds float, float* %2, i64 51320
+  %1387 = bitcast float* %1386 to <8 x float>*
+  store <8 x float> %1385, <8 x float>* %1387, align 4
+  %1388 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 128) to <8 x float>*), align 4
+  store <8 x float> %1388, <8 x float>* %53, align 32
+  %1389 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 136) to <8 x float>*), align 4
+  store <8 x float> %1389, <8 x float>* %52, align 32
+  %1390 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 144) to <8 x float>*), align 4
+  store <8 x float> %1390, <8 x float>* %51, align 32
+  %1391 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 152) to <8 x float>*), align 4
+  store <8 x float> %1391, <8 x float>* %50, align 32
+  %1392 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 160) to <8 x float>*), align 4
+  store <8 x float> %1392, <8 x float>* %49, align 32
+  %1393 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 168) to <8 x float>*), align 4
+  store <8 x float> %1393, <8 x float>* %48, align 32
+  %1394 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 176) to <8 x float>*), align 4
+  store <8 x float> %1394, <8 x float>* %47, align 32
+  %1395 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 184) to <8 x float>*), align 4
+  store <8 x float> %1395, <8 x float>* %46, align 32
+  br label %k.header68
 
-k.header28:                                       ; preds = %k.body29, %k.exit25
-  %k31 = phi i64 [ 128, %k.exit25 ], [ %k.next32, %k.body29 ]
-  %535 = icmp slt i64 %k31, 128
-  br i1 %535, label %k.body29, label %k.exit30
+k.header68:                                       ; preds = %k.body69, %k.exit64
+  %k71 = phi i64 [ 0, %k.exit64 ], [ %k.next73, %k.body69 ]
+  %1396 = icmp slt i64 %k71, 128
+  br i1 %1396, label %k.body69, label %k.exit70
 
-k.body29:                                         ; preds = %k.header28
-  %536 = add i64 %489, %k31
-  %537 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0_reverse to float*), i64 %536
-  %538 = bitcast float* %537 to <8 x float>*
-  %539 = load <8 x float>, <8 x float>* %538, align 4
-  %540 = add i64 51712, %k31
-  %541 = getelementptr inbounds float, float* %2, i64 %540
-  %542 = bitcast float* %541 to <8 x float>*
-  %543 = load <8 x float>, <8 x float>* %542, align 4
-  %544 = load <8 x float>, <8 x float>* %9, align 32
-  %545 = call <8 x float> @llvm.fma.v8f32(<8 x float> %539, <8 x float> %543, <8 x float> %544)
-  store <8 x float> %545, <8 x float>* %9, align 32
-  %k.next32 = add i64 %k31, 8
-  br label %k.header28
+k.body69:                                         ; preds = %k.header68
+  %1397 = add i64 51712, %k71
+  %1398 = getelementptr inbounds float, float* %2, i64 %1397
+  %1399 = load float, float* %1398, align 4
+  %1400 = insertelement <8 x float> undef, float %1399, i32 0
+  %splat72 = shufflevector <8 x float> %1400, <8 x float> undef, <8 x i32> zeroinitializer
+  %1401 = mul i64 %k71, 512
+  %1402 = add i64 %1401, 128
+  %1403 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1402
+  %1404 = bitcast float* %1403 to <8 x float>*
+  %1405 = load <8 x float>, <8 x float>* %1404, align 4
+  %1406 = load <8 x float>, <8 x float>* %53, align 32
+  %1407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1405, <8 x float> %splat72, <8 x float> %1406)
+  store <8 x float> %1407, <8 x float>* %53, align 32
+  %1408 = add i64 %1401, 136
+  %1409 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1408
+  %1410 = bitcast float* %1409 to <8 x float>*
+  %1411 = load <8 x float>, <8 x float>* %1410, align 4
+  %1412 = load <8 x float>, <8 x float>* %52, align 32
+  %1413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1411, <8 x float> %splat72, <8 x float> %1412)
+  store <8 x float> %1413, <8 x float>* %52, align 32
+  %1414 = add i64 %1401, 144
+  %1415 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1414
+  %1416 = bitcast float* %1415 to <8 x float>*
+  %1417 = load <8 x float>, <8 x float>* %1416, align 4
+  %1418 = load <8 x float>, <8 x float>* %51, align 32
+  %1419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1417, <8 x float> %splat72, <8 x float> %1418)
+  store <8 x float> %1419, <8 x float>* %51, align 32
+  %1420 = add i64 %1401, 152
+  %1421 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1420
+  %1422 = bitcast float* %1421 to <8 x float>*
+  %1423 = load <8 x float>, <8 x float>* %1422, align 4
+  %1424 = load <8 x float>, <8 x float>* %50, align 32
+  %1425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1423, <8 x float> %splat72, <8 x float> %1424)
+  store <8 x float> %1425, <8 x float>* %50, align 32
+  %1426 = add i64 %1401, 160
+  %1427 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1426
+  %1428 = bitcast float* %1427 to <8 x float>*
+  %1429 = load <8 x float>, <8 x float>* %1428, align 4
+  %1430 = load <8 x float>, <8 x float>* %49, align 32
+  %1431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1429, <8 x float> %splat72, <8 x float> %1430)
+  store <8 x float> %1431, <8 x float>* %49, align 32
+  %1432 = add i64 %1401, 168
+  %1433 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1432
+  %1434 = bitcast float* %1433 to <8 x float>*
+  %1435 = load <8 x float>, <8 x float>* %1434, align 4
+  %1436 = load <8 x float>, <8 x float>* %48, align 32
+  %1437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1435, <8 x float> %splat72, <8 x float> %1436)
+  store <8 x float> %1437, <8 x float>* %48, align 32
+  %1438 = add i64 %1401, 176
+  %1439 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1438
+  %1440 = bitcast float* %1439 to <8 x float>*
+  %1441 = load <8 x float>, <8 x float>* %1440, align 4
+  %1442 = load <8 x float>, <8 x float>* %47, align 32
+  %1443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1441, <8 x float> %splat72, <8 x float> %1442)
+  store <8 x float> %1443, <8 x float>* %47, align 32
+  %1444 = add i64 %1401, 184
+  %1445 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1444
+  %1446 = bitcast float* %1445 to <8 x float>*
+  %1447 = load <8 x float>, <8 x float>* %1446, align 4
+  %1448 = load <8 x float>, <8 x float>* %46, align 32
+  %1449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1447, <8 x float> %splat72, <8 x float> %1448)
+  store <8 x float> %1449, <8 x float>* %46, align 32
+  %k.next73 = add i64 %k71, 1
+  br label %k.header68
 
-k.exit30:                                         ; preds = %k.header28
-  %546 = load <8 x float>, <8 x float>* %9, align 32
-  %547 = load <8 x float>, <8 x float>* %8, align 32
-  %548 = fadd <8 x float> %546, %547
-  %549 = load <8 x float>, <8 x float>* %7, align 32
-  %550 = load <8 x float>, <8 x float>* %6, align 32
-  %551 = fadd <8 x float> %549, %550
-  %552 = fadd <8 x float> %548, %551
-  %553 = shufflevector <8 x float> %552, <8 x float> %552, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %554 = shufflevector <8 x float> %552, <8 x float> %552, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %555 = fadd <4 x float> %553, %554
-  %556 = shufflevector <4 x float> %555, <4 x float> %555, <2 x i32> <i32 0, i32 1>
-  %557 = shufflevector <4 x float> %555, <4 x float> %555, <2 x i32> <i32 2, i32 3>
-  %558 = fadd <2 x float> %556, %557
-  %559 = shufflevector <2 x float> %558, <2 x float> %558, <1 x i32> zeroinitializer
-  %560 = shufflevector <2 x float> %558, <2 x float> %558, <1 x i32> <i32 1>
-  %561 = fadd <1 x float> %559, %560
-  %562 = extractelement <1 x float> %561, i32 0
-  %563 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %r22
-  %564 = load float, float* %563, align 4
-  %565 = fadd float %562, %564
-  %566 = add i64 51200, %r22
-  %567 = getelementptr inbounds float, float* %2, i64 %566
-  store float %565, float* %567, align 4
-  %r.next33 = add i64 %r22, 1
-  br label %r.header19
+k.exit70:                                         ; preds = %k.header68
+  %1450 = load <8 x float>, <8 x float>* %53, align 32
+  %1451 = getelementptr inbounds float, float* %2, i64 51328
+  %1452 = bitcast float* %1451 to <8 x float>*
+  store <8 x float> %1450, <8 x float>* %1452, align 4
+  %1453 = load <8 x float>, <8 x float>* %52, align 32
+  %1454 = getelementptr inbounds float, float* %2, i64 51336
+  %1455 = bitcast float* %1454 to <8 x float>*
+  store <8 x float> %1453, <8 x float>* %1455, align 4
+  %1456 = load <8 x float>, <8 x float>* %51, align 32
+  %1457 = getelementptr inbounds float, float* %2, i64 51344
+  %1458 = bitcast float* %1457 to <8 x float>*
+  store <8 x float> %1456, <8 x float>* %1458, align 4
+  %1459 = load <8 x float>, <8 x float>* %50, align 32
+  %1460 = getelementptr inbounds float, float* %2, i64 51352
+  %1461 = bitcast float* %1460 to <8 x float>*
+  store <8 x float> %1459, <8 x float>* %1461, align 4
+  %1462 = load <8 x float>, <8 x float>* %49, align 32
+  %1463 = getelementptr inbounds float, float* %2, i64 51360
+  %1464 = bitcast float* %1463 to <8 x float>*
+  store <8 x float> %1462, <8 x float>* %1464, align 4
+  %1465 = load <8 x float>, <8 x float>* %48, align 32
+  %1466 = getelementptr inbounds float, float* %2, i64 51368
+  %1467 = bitcast float* %1466 to <8 x float>*
+  store <8 x float> %1465, <8 x float>* %1467, align 4
+  %1468 = load <8 x float>, <8 x float>* %47, align 32
+  %1469 = getelementptr inbounds float, float* %2, i64 51376
+  %1470 = bitcast float* %1469 to <8 x float>*
+  store <8 x float> %1468, <8 x float>* %1470, align 4
+  %1471 = load <8 x float>, <8 x float>* %46, align 32
+  %1472 = getelementptr inbounds float, float* %2, i64 51384
+  %1473 = bitcast float* %1472 to <8 x float>*
+  store <8 x float> %1471, <8 x float>* %1473, align 4
+  %1474 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 192) to <8 x float>*), align 4
+  store <8 x float> %1474, <8 x float>* %45, align 32
+  %1475 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 200) to <8 x float>*), align 4
+  store <8 x float> %1475, <8 x float>* %44, align 32
+  %1476 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 208) to <8 x float>*), align 4
+  store <8 x float> %1476, <8 x float>* %43, align 32
+  %1477 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 216) to <8 x float>*), align 4
+  store <8 x float> %1477, <8 x float>* %42, align 32
+  %1478 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 224) to <8 x float>*), align 4
+  store <8 x float> %1478, <8 x float>* %41, align 32
+  %1479 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 232) to <8 x float>*), align 4
+  store <8 x float> %1479, <8 x float>* %40, align 32
+  %1480 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 240) to <8 x float>*), align 4
+  store <8 x float> %1480, <8 x float>* %39, align 32
+  %1481 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 248) to <8 x float>*), align 4
+  store <8 x float> %1481, <8 x float>* %38, align 32
+  br label %k.header74
 
-v.header34:                                       ; preds = %v.body35, %r.exit21
-  %v37 = phi i64 [ 0, %r.exit21 ], [ %v.next38, %v.body35 ]
-  %568 = icmp slt i64 %v37, 128
-  br i1 %568, label %v.body35, label %v.exit36
+k.header74:                                       ; preds = %k.body75, %k.exit70
+  %k77 = phi i64 [ 0, %k.exit70 ], [ %k.next79, %k.body75 ]
+  %1482 = icmp slt i64 %k77, 128
+  br i1 %1482, label %k.body75, label %k.exit76
 
-v.body35:                                         ; preds = %v.header34
-  %569 = add i64 51712, %v37
-  %570 = add i64 0, %v37
-  %571 = add i64 %487, %570
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 51200, %570
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 128, %v37
-  %580 = add i64 %487, %579
-  %581 = getelementptr inbounds float, float* %2, i64 %580
-  %582 = bitcast float* %581 to <8 x float>*
-  %583 = load <8 x float>, <8 x float>* %582, align 4
-  %584 = add i64 51200, %579
-  %585 = getelementptr inbounds float, float* %2, i64 %584
-  %586 = bitcast float* %585 to <8 x float>*
-  %587 = load <8 x float>, <8 x float>* %586, align 4
-  %588 = add i64 256, %v37
-  %589 = add i64 %487, %588
-  %590 = getelementptr inbounds float, float* %2, i64 %589
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = add i64 51200, %588
-  %594 = getelementptr inbounds float, float* %2, i64 %593
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = add i64 384, %v37
-  %598 = add i64 %487, %597
-  %599 = getelementptr inbounds float, float* %2, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  %601 = load <8 x float>, <8 x float>* %600, align 4
-  %602 = add i64 51200, %597
-  %603 = getelementptr inbounds float, float* %2, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = add i64 51840, %v37
-  %607 = fadd <8 x float> %583, %587
-  %608 = fneg <8 x float> %607
-  %609 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %608, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %610 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %609, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %610, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %612 = call <8 x float> @llvm.floor.v8f32(<8 x float> %611)
-  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %610)
-  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %613)
-  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %614, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> %614, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %616, <8 x float> %614, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> %614, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %614, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %620 = fmul <8 x float> %614, %614
-  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %619, <8 x float> %620, <8 x float> %614)
-  %622 = fadd <8 x float> %621, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %623 = fptosi <8 x float> %612 to <8 x i32>
-  %624 = add <8 x i32> %623, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %625 = shl <8 x i32> %624, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %626 = bitcast <8 x i32> %625 to <8 x float>
-  %627 = fmul <8 x float> %622, %626
-  %628 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %627
-  %629 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %628
-  %630 = getelementptr inbounds float, float* %2, i64 %606
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %574, %578
-  %634 = fneg <8 x float> %633
-  %635 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %634, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %636 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %635, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %638 = call <8 x float> @llvm.floor.v8f32(<8 x float> %637)
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %638, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %636)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %638, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %639)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %640, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %642 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %640, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> %640, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> %640, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %640, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %646 = fmul <8 x float> %640, %640
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> %646, <8 x float> %640)
-  %648 = fadd <8 x float> %647, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %649 = fptosi <8 x float> %638 to <8 x i32>
-  %650 = add <8 x i32> %649, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %651 = shl <8 x i32> %650, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %652 = bitcast <8 x i32> %651 to <8 x float>
-  %653 = fmul <8 x float> %648, %652
-  %654 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %653
-  %655 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %654
-  %656 = fadd <8 x float> %592, %596
-  %657 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %656)
-  %658 = fmul <8 x float> %656, %656
-  %659 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %658, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %659, <8 x float> %658, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> %658, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %661, <8 x float> %658, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %663 = fmul <8 x float> %662, %658
-  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> %656, <8 x float> %656)
-  %665 = fmul <8 x float> %657, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %666 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %665, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %667 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %666, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %669 = call <8 x float> @llvm.floor.v8f32(<8 x float> %668)
-  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %669, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %667)
-  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %669, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %670)
-  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %671, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> %671, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %673, <8 x float> %671, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> %671, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %675, <8 x float> %671, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %677 = fmul <8 x float> %671, %671
-  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %676, <8 x float> %677, <8 x float> %671)
-  %679 = fadd <8 x float> %678, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %680 = fptosi <8 x float> %669 to <8 x i32>
-  %681 = add <8 x i32> %680, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %682 = shl <8 x i32> %681, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %683 = bitcast <8 x i32> %682 to <8 x float>
-  %684 = fmul <8 x float> %679, %683
-  %685 = fadd <8 x float> %684, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %686 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %685
-  %687 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %686
-  %688 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %687, <8 x float> %656)
-  %689 = fcmp olt <8 x float> %657, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %690 = select <8 x i1> %689, <8 x float> %664, <8 x float> %688
-  %691 = fmul <8 x float> %655, %690
-  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %629, <8 x float> %632, <8 x float> %691)
-  %693 = getelementptr inbounds float, float* %2, i64 %606
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = fadd <8 x float> %601, %605
-  %696 = fneg <8 x float> %695
-  %697 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %696, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %698 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %697, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %700 = call <8 x float> @llvm.floor.v8f32(<8 x float> %699)
-  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %698)
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %701)
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %702, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> %702, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> %702, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %705, <8 x float> %702, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> %702, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %708 = fmul <8 x float> %702, %702
-  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %708, <8 x float> %702)
-  %710 = fadd <8 x float> %709, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %711 = fptosi <8 x float> %700 to <8 x i32>
-  %712 = add <8 x i32> %711, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %713 = shl <8 x i32> %712, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %714 = bitcast <8 x i32> %713 to <8 x float>
-  %715 = fmul <8 x float> %710, %714
-  %716 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %715
-  %717 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %716
-  %718 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %692)
-  %719 = fmul <8 x float> %692, %692
-  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %719, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> %719, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %721, <8 x float> %719, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %722, <8 x float> %719, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %724 = fmul <8 x float> %723, %719
-  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> %692, <8 x float> %692)
-  %726 = fmul <8 x float> %718, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %727 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %726, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %728 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %727, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %728, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %730 = call <8 x float> @llvm.floor.v8f32(<8 x float> %729)
-  %731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %728)
-  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %731)
-  %733 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %732, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> %732, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> %732, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> %732, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %736, <8 x float> %732, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %738 = fmul <8 x float> %732, %732
-  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> %738, <8 x float> %732)
-  %740 = fadd <8 x float> %739, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %741 = fptosi <8 x float> %730 to <8 x i32>
-  %742 = add <8 x i32> %741, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %743 = shl <8 x i32> %742, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %744 = bitcast <8 x i32> %743 to <8 x float>
-  %745 = fmul <8 x float> %740, %744
-  %746 = fadd <8 x float> %745, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %747 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %746
-  %748 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %747
-  %749 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %748, <8 x float> %692)
-  %750 = fcmp olt <8 x float> %718, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %751 = select <8 x i1> %750, <8 x float> %725, <8 x float> %749
-  %752 = fmul <8 x float> %717, %751
-  %753 = getelementptr inbounds float, float* %2, i64 %569
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %752, <8 x float>* %754, align 4
-  %755 = mul i64 %n14, 50
-  %756 = add i64 %755, %483
-  %757 = mul i64 %756, 256
-  %758 = add i64 %757, 128
-  %759 = add i64 %758, %v37
-  %760 = getelementptr inbounds float, float* %0, i64 %759
-  %761 = bitcast float* %760 to <8 x float>*
-  store <8 x float> %752, <8 x float>* %761, align 4
-  %v.next38 = add i64 %v37, 8
-  br label %v.header34
+k.body75:                                         ; preds = %k.header74
+  %1483 = add i64 51712, %k77
+  %1484 = getelementptr inbounds float, float* %2, i64 %1483
+  %1485 = load float, float* %1484, align 4
+  %1486 = insertelement <8 x float> undef, float %1485, i32 0
+  %splat78 = shufflevector <8 x float> %1486, <8 x float> undef, <8 x i32> zeroinitializer
+  %1487 = mul i64 %k77, 512
+  %1488 = add i64 %1487, 192
+  %1489 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1488
+  %1490 = bitcast float* %1489 to <8 x float>*
+  %1491 = load <8 x float>, <8 x float>* %1490, align 4
+  %1492 = load <8 x float>, <8 x float>* %45, align 32
+  %1493 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1491, <8 x float> %splat78, <8 x float> %1492)
+  store <8 x float> %1493, <8 x float>* %45, align 32
+  %1494 = add i64 %1487, 200
+  %1495 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1494
+  %1496 = bitcast float* %1495 to <8 x float>*
+  %1497 = load <8 x float>, <8 x float>* %1496, align 4
+  %1498 = load <8 x float>, <8 x float>* %44, align 32
+  %1499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1497, <8 x float> %splat78, <8 x float> %1498)
+  store <8 x float> %1499, <8 x float>* %44, align 32
+  %1500 = add i64 %1487, 208
+  %1501 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1500
+  %1502 = bitcast float* %1501 to <8 x float>*
+  %1503 = load <8 x float>, <8 x float>* %1502, align 4
+  %1504 = load <8 x float>, <8 x float>* %43, align 32
+  %1505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1503, <8 x float> %splat78, <8 x float> %1504)
+  store <8 x float> %1505, <8 x float>* %43, align 32
+  %1506 = add i64 %1487, 216
+  %1507 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1506
+  %1508 = bitcast float* %1507 to <8 x float>*
+  %1509 = load <8 x float>, <8 x float>* %1508, align 4
+  %1510 = load <8 x float>, <8 x float>* %42, align 32
+  %1511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1509, <8 x float> %splat78, <8 x float> %1510)
+  store <8 x float> %1511, <8 x float>* %42, align 32
+  %1512 = add i64 %1487, 224
+  %1513 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1512
+  %1514 = bitcast float* %1513 to <8 x float>*
+  %1515 = load <8 x float>, <8 x float>* %1514, align 4
+  %1516 = load <8 x float>, <8 x float>* %41, align 32
+  %1517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1515, <8 x float> %splat78, <8 x float> %1516)
+  store <8 x float> %1517, <8 x float>* %41, align 32
+  %1518 = add i64 %1487, 232
+  %1519 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1518
+  %1520 = bitcast float* %1519 to <8 x float>*
+  %1521 = load <8 x float>, <8 x float>* %1520, align 4
+  %1522 = load <8 x float>, <8 x float>* %40, align 32
+  %1523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1521, <8 x float> %splat78, <8 x float> %1522)
+  store <8 x float> %1523, <8 x float>* %40, align 32
+  %1524 = add i64 %1487, 240
+  %1525 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1524
+  %1526 = bitcast float* %1525 to <8 x float>*
+  %1527 = load <8 x float>, <8 x float>* %1526, align 4
+  %1528 = load <8 x float>, <8 x float>* %39, align 32
+  %1529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1527, <8 x float> %splat78, <8 x float> %1528)
+  store <8 x float> %1529, <8 x float>* %39, align 32
+  %1530 = add i64 %1487, 248
+  %1531 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1530
+  %1532 = bitcast float* %1531 to <8 x float>*
+  %1533 = load <8 x float>, <8 x float>* %1532, align 4
+  %1534 = load <8 x float>, <8 x float>* %38, align 32
+  %1535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1533, <8 x float> %splat78, <8 x float> %1534)
+  store <8 x float> %1535, <8 x float>* %38, align 32
+  %k.next79 = add i64 %k77, 1
+  br label %k.header74
 
-v.exit36:                                         ; preds = %v.header34
-  br label %s.header39
+k.exit76:                                         ; preds = %k.header74
+  %1536 = load <8 x float>, <8 x float>* %45, align 32
+  %1537 = getelementptr inbounds float, float* %2, i64 51392
+  %1538 = bitcast float* %1537 to <8 x float>*
+  store <8 x float> %1536, <8 x float>* %1538, align 4
+  %1539 = load <8 x float>, <8 x float>* %44, align 32
+  %1540 = getelementptr inbounds float, float* %2, i64 51400
+  %1541 = bitcast float* %1540 to <8 x float>*
+  store <8 x float> %1539, <8 x float>* %1541, align 4
+  %1542 = load <8 x float>, <8 x float>* %43, align 32
+  %1543 = getelementptr inbounds float, float* %2, i64 51408
+  %1544 = bitcast float* %1543 to <8 x float>*
+  store <8 x float> %1542, <8 x float>* %1544, align 4
+  %1545 = load <8 x float>, <8 x float>* %42, align 32
+  %1546 = getelementptr inbounds float, float* %2, i64 51416
+  %1547 = bitcast float* %1546 to <8 x float>*
+  store <8 x float> %1545, <8 x float>* %1547, align 4
+  %1548 = load <8 x float>, <8 x float>* %41, align 32
+  %1549 = getelementptr inbounds float, float* %2, i64 51424
+  %1550 = bitcast float* %1549 to <8 x float>*
+  store <8 x float> %1548, <8 x float>* %1550, align 4
+  %1551 = load <8 x float>, <8 x float>* %40, align 32
+  %1552 = getelementptr inbounds float, float* %2, i64 51432
+  %1553 = bitcast float* %1552 to <8 x float>*
+  store <8 x float> %1551, <8 x float>* %1553, align 4
+  %1554 = load <8 x float>, <8 x float>* %39, align 32
+  %1555 = getelementptr inbounds float, float* %2, i64 51440
+  %1556 = bitcast float* %1555 to <8 x float>*
+  store <8 x float> %1554, <8 x float>* %1556, align 4
+  %1557 = load <8 x float>, <8 x float>* %38, align 32
+  %1558 = getelementptr inbounds float, float* %2, i64 51448
+  %1559 = bitcast float* %1558 to <8 x float>*
+  store <8 x float> %1557, <8 x float>* %1559, align 4
+  %1560 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 256) to <8 x float>*), align 4
+  store <8 x float> %1560, <8 x float>* %37, align 32
+  %1561 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 264) to <8 x float>*), align 4
+  store <8 x float> %1561, <8 x float>* %36, align 32
+  %1562 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 272) to <8 x float>*), align 4
+  store <8 x float> %1562, <8 x float>* %35, align 32
+  %1563 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 280) to <8 x float>*), align 4
+  store <8 x float> %1563, <8 x float>* %34, align 32
+  %1564 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 288) to <8 x float>*), align 4
+  store <8 x float> %1564, <8 x float>* %33, align 32
+  %1565 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 296) to <8 x float>*), align 4
+  store <8 x float> %1565, <8 x float>* %32, align 32
+  %1566 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 304) to <8 x float>*), align 4
+  store <8 x float> %1566, <8 x float>* %31, align 32
+  %1567 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 312) to <8 x float>*), align 4
+  store <8 x float> %1567, <8 x float>* %30, align 32
+  br label %k.header80
 
-s.header39:                                       ; preds = %s.body40, %v.exit36
-  %s42 = phi i64 [ 128, %v.exit36 ], [ %s.next43, %s.body40 ]
-  %762 = icmp slt i64 %s42, 128
-  br i1 %762, label %s.body40, label %s.exit41
+k.header80:                                       ; preds = %k.body81, %k.exit76
+  %k83 = phi i64 [ 0, %k.exit76 ], [ %k.next85, %k.body81 ]
+  %1568 = icmp slt i64 %k83, 128
+  br i1 %1568, label %k.body81, label %k.exit82
 
-s.body40:                                         ; preds = %s.header39
-  %763 = add i64 51712, %s42
-  %764 = add i64 0, %s42
-  %765 = add i64 %487, %764
-  %766 = getelementptr inbounds float, float* %2, i64 %765
-  %767 = load float, float* %766, align 4
-  %768 = add i64 51200, %764
-  %769 = getelementptr inbounds float, float* %2, i64 %768
-  %770 = load float, float* %769, align 4
-  %771 = add i64 128, %s42
-  %772 = add i64 %487, %771
-  %773 = getelementptr inbounds float, float* %2, i64 %772
-  %774 = load float, float* %773, align 4
-  %775 = add i64 51200, %771
-  %776 = getelementptr inbounds float, float* %2, i64 %775
-  %777 = load float, float* %776, align 4
-  %778 = add i64 256, %s42
-  %779 = add i64 %487, %778
-  %780 = getelementptr inbounds float, float* %2, i64 %779
-  %781 = load float, float* %780, align 4
-  %782 = add i64 51200, %778
-  %783 = getelementptr inbounds float, float* %2, i64 %782
-  %784 = load float, float* %783, align 4
-  %785 = add i64 384, %s42
-  %786 = add i64 %487, %785
-  %787 = getelementptr inbounds float, float* %2, i64 %786
-  %788 = load float, float* %787, align 4
-  %789 = add i64 51200, %785
-  %790 = getelementptr inbounds float, float* %2, i64 %789
-  %791 = load float, float* %790, align 4
-  %792 = add i64 51840, %s42
-  %793 = fadd float %774, %777
-  %794 = fneg float %793
-  %795 = call float @llvm.maxnum.f32(float %794, float 0xC055D33340000000)
-  %796 = call float @llvm.minnum.f32(float %795, float 0x40562CCCC0000000)
-  %797 = call float @llvm.fma.f32(float %796, float 0x3FF7154760000000, float 5.000000e-01)
-  %798 = call float @llvm.floor.f32(float %797)
-  %799 = call float @llvm.fma.f32(float %798, float 0xBFE6300000000000, float %796)
-  %800 = call float @llvm.fma.f32(float %798, float 0x3F2BD01060000000, float %799)
-  %801 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %800, float 0x3F56E879C0000000)
-  %802 = call float @llvm.fma.f32(float %801, float %800, float 0x3F81112100000000)
-  %803 = call float @llvm.fma.f32(float %802, float %800, float 0x3FA5553820000000)
-  %804 = call float @llvm.fma.f32(float %803, float %800, float 0x3FC5555540000000)
-  %805 = call float @llvm.fma.f32(float %804, float %800, float 5.000000e-01)
-  %806 = fmul float %800, %800
-  %807 = call float @llvm.fma.f32(float %805, float %806, float %800)
-  %808 = fadd float %807, 1.000000e+00
-  %809 = fptosi float %798 to i32
-  %810 = add i32 %809, 127
-  %811 = shl i32 %810, 23
-  %812 = bitcast i32 %811 to float
-  %813 = fmul float %808, %812
-  %814 = fadd float 1.000000e+00, %813
-  %815 = fdiv float 1.000000e+00, %814
-  %816 = getelementptr inbounds float, float* %2, i64 %792
-  %817 = load float, float* %816, align 4
-  %818 = fadd float %767, %770
-  %819 = fneg float %818
-  %820 = call float @llvm.maxnum.f32(float %819, float 0xC055D33340000000)
-  %821 = call float @llvm.minnum.f32(float %820, float 0x40562CCCC0000000)
-  %822 = call float @llvm.fma.f32(float %821, float 0x3FF7154760000000, float 5.000000e-01)
-  %823 = call float @llvm.floor.f32(float %822)
-  %824 = call float @llvm.fma.f32(float %823, float 0xBFE6300000000000, float %821)
-  %825 = call float @llvm.fma.f32(float %823, float 0x3F2BD01060000000, float %824)
-  %826 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %825, float 0x3F56E879C0000000)
-  %827 = call float @llvm.fma.f32(float %826, float %825, float 0x3F81112100000000)
-  %828 = call float @llvm.fma.f32(float %827, float %825, float 0x3FA5553820000000)
-  %829 = call float @llvm.fma.f32(float %828, float %825, float 0x3FC5555540000000)
-  %830 = call float @llvm.fma.f32(float %829, float %825, float 5.000000e-01)
-  %831 = fmul float %825, %825
-  %832 = call float @llvm.fma.f32(float %830, float %831, float %825)
-  %833 = fadd float %832, 1.000000e+00
-  %834 = fptosi float %823 to i32
-  %835 = add i32 %834, 127
-  %836 = shl i32 %835, 23
-  %837 = bitcast i32 %836 to float
-  %838 = fmul float %833, %837
-  %839 = fadd float 1.000000e+00, %838
-  %840 = fdiv float 1.000000e+00, %839
-  %841 = fadd float %781, %784
-  %842 = call float @llvm.fabs.f32(float %841)
-  %843 = fmul float %841, %841
-  %844 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %843, float 0x3F952269C0000000)
-  %845 = call float @llvm.fma.f32(float %844, float %843, float 0xBFAB83C5A0000000)
-  %846 = call float @llvm.fma.f32(float %845, float %843, float 0x3FC1107260000000)
-  %847 = call float @llvm.fma.f32(float %846, float %843, float 0xBFD5555320000000)
-  %848 = fmul float %847, %843
-  %849 = call float @llvm.fma.f32(float %848, float %841, float %841)
-  %850 = fmul float %842, 2.000000e+00
-  %851 = call float @llvm.maxnum.f32(float %850, float 0xC055D33340000000)
-  %852 = call float @llvm.minnum.f32(float %851, float 0x40562CCCC0000000)
-  %853 = call float @llvm.fma.f32(float %852, float 0x3FF7154760000000, float 5.000000e-01)
-  %854 = call float @llvm.floor.f32(float %853)
-  %855 = call float @llvm.fma.f32(float %854, float 0xBFE6300000000000, float %852)
-  %856 = call float @llvm.fma.f32(float %854, float 0x3F2BD01060000000, float %855)
-  %857 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %856, float 0x3F56E879C0000000)
-  %858 = call float @llvm.fma.f32(float %857, float %856, float 0x3F81112100000000)
-  %859 = call float @llvm.fma.f32(float %858, float %856, float 0x3FA5553820000000)
-  %860 = call float @llvm.fma.f32(float %859, float %856, float 0x3FC5555540000000)
-  %861 = call float @llvm.fma.f32(float %860, float %856, float 5.000000e-01)
-  %862 = fmul float %856, %856
-  %863 = call float @llvm.fma.f32(float %861, float %862, float %856)
-  %864 = fadd float %863, 1.000000e+00
-  %865 = fptosi float %854 to i32
-  %866 = add i32 %865, 127
-  %867 = shl i32 %866, 23
-  %868 = bitcast i32 %867 to float
-  %869 = fmul float %864, %868
-  %870 = fadd float %869, 1.000000e+00
-  %871 = fdiv float 2.000000e+00, %870
-  %872 = fsub float 1.000000e+00, %871
-  %873 = call float @llvm.copysign.f32(float %872, float %841)
-  %874 = fcmp olt float %842, 6.250000e-01
-  %875 = select i1 %874, float %849, float %873
-  %876 = fmul float %840, %875
-  %877 = call float @llvm.fma.f32(float %815, float %817, float %876)
-  %878 = getelementptr inbounds float, float* %2, i64 %792
-  store float %877, float* %878, align 4
-  %879 = fadd float %788, %791
-  %880 = fneg float %879
-  %881 = call float @llvm.maxnum.f32(float %880, float 0xC055D33340000000)
-  %882 = call float @llvm.minnum.f32(float %881, float 0x40562CCCC0000000)
-  %883 = call float @llvm.fma.f32(float %882, float 0x3FF7154760000000, float 5.000000e-01)
-  %884 = call float @llvm.floor.f32(float %883)
-  %885 = call float @llvm.fma.f32(float %884, float 0xBFE6300000000000, float %882)
-  %886 = call float @llvm.fma.f32(float %884, float 0x3F2BD01060000000, float %885)
-  %887 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %886, float 0x3F56E879C0000000)
-  %888 = call float @llvm.fma.f32(float %887, float %886, float 0x3F81112100000000)
-  %889 = call float @llvm.fma.f32(float %888, float %886, float 0x3FA5553820000000)
-  %890 = call float @llvm.fma.f32(float %889, float %886, float 0x3FC5555540000000)
-  %891 = call float @llvm.fma.f32(float %890, float %886, float 5.000000e-01)
-  %892 = fmul float %886, %886
-  %893 = call float @llvm.fma.f32(float %891, float %892, float %886)
-  %894 = fadd float %893, 1.000000e+00
-  %895 = fptosi float %884 to i32
-  %896 = add i32 %895, 127
-  %897 = shl i32 %896, 23
-  %898 = bitcast i32 %897 to float
-  %899 = fmul float %894, %898
-  %900 = fadd float 1.000000e+00, %899
-  %901 = fdiv float 1.000000e+00, %900
-  %902 = call float @llvm.fabs.f32(float %877)
-  %903 = fmul float %877, %877
-  %904 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %903, float 0x3F952269C0000000)
-  %905 = call float @llvm.fma.f32(float %904, float %903, float 0xBFAB83C5A0000000)
-  %906 = call float @llvm.fma.f32(float %905, float %903, float 0x3FC1107260000000)
-  %907 = call float @llvm.fma.f32(float %906, float %903, float 0xBFD5555320000000)
-  %908 = fmul float %907, %903
-  %909 = call float @llvm.fma.f32(float %908, float %877, float %877)
-  %910 = fmul float %902, 2.000000e+00
-  %911 = call float @llvm.maxnum.f32(float %910, float 0xC055D33340000000)
-  %912 = call float @llvm.minnum.f32(float %911, float 0x40562CCCC0000000)
-  %913 = call float @llvm.fma.f32(float %912, float 0x3FF7154760000000, float 5.000000e-01)
-  %914 = call float @llvm.floor.f32(float %913)
-  %915 = call float @llvm.fma.f32(float %914, float 0xBFE6300000000000, float %912)
-  %916 = call float @llvm.fma.f32(float %914, float 0x3F2BD01060000000, float %915)
-  %917 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %916, float 0x3F56E879C0000000)
-  %918 = call float @llvm.fma.f32(float %917, float %916, float 0x3F81112100000000)
-  %919 = call float @llvm.fma.f32(float %918, float %916, float 0x3FA5553820000000)
-  %920 = call float @llvm.fma.f32(float %919, float %916, float 0x3FC5555540000000)
-  %921 = call float @llvm.fma.f32(float %920, float %916, float 5.000000e-01)
-  %922 = fmul float %916, %916
-  %923 = call float @llvm.fma.f32(float %921, float %922, float %916)
-  %924 = fadd float %923, 1.000000e+00
-  %925 = fptosi float %914 to i32
-  %926 = add i32 %925, 127
-  %927 = shl i32 %926, 23
-  %928 = bitcast i32 %927 to float
-  %929 = fmul float %924, %928
-  %930 = fadd float %929, 1.000000e+00
-  %931 = fdiv float 2.000000e+00, %930
-  %932 = fsub float 1.000000e+00, %931
-  %933 = call float @llvm.copysign.f32(float %932, float %877)
-  %934 = fcmp olt float %902, 6.250000e-01
-  %935 = select i1 %934, float %909, float %933
-  %936 = fmul float %901, %935
-  %937 = getelementptr inbounds float, float* %2, i64 %763
-  store float %936, float* %937, align 4
-  %938 = mul i64 %n14, 50
-  %939 = add i64 %938, %483
-  %940 = mul i64 %939, 256
-  %941 = add i64 %940, 128
-  %942 = add i64 %941, %s42
-  %943 = getelementptr inbounds float, float* %0, i64 %942
-  store float %936, float* %943, align 4
-  %s.next43 = add i64 %s42, 1
-  br label %s.header39
+k.body81:                                         ; preds = %k.header80
+  %1569 = add i64 51712, %k83
+  %1570 = getelementptr inbounds float, float* %2, i64 %1569
+  %1571 = load float, float* %1570, align 4
+  %1572 = insertelement <8 x float> undef, float %1571, i32 0
+  %splat84 = shufflevector <8 x float> %1572, <8 x float> undef, <8 x i32> zeroinitializer
+  %1573 = mul i64 %k83, 512
+  %1574 = add i64 %1573, 256
+  %1575 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1574
+  %1576 = bitcast float* %1575 to <8 x float>*
+  %1577 = load <8 x float>, <8 x float>* %1576, align 4
+  %1578 = load <8 x float>, <8 x float>* %37, align 32
+  %1579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1577, <8 x float> %splat84, <8 x float> %1578)
+  store <8 x float> %1579, <8 x float>* %37, align 32
+  %1580 = add i64 %1573, 264
+  %1581 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1580
+  %1582 = bitcast float* %1581 to <8 x float>*
+  %1583 = load <8 x float>, <8 x float>* %1582, align 4
+  %1584 = load <8 x float>, <8 x float>* %36, align 32
+  %1585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1583, <8 x float> %splat84, <8 x float> %1584)
+  store <8 x float> %1585, <8 x float>* %36, align 32
+  %1586 = add i64 %1573, 272
+  %1587 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1586
+  %1588 = bitcast float* %1587 to <8 x float>*
+  %1589 = load <8 x float>, <8 x float>* %1588, align 4
+  %1590 = load <8 x float>, <8 x float>* %35, align 32
+  %1591 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1589, <8 x float> %splat84, <8 x float> %1590)
+  store <8 x float> %1591, <8 x float>* %35, align 32
+  %1592 = add i64 %1573, 280
+  %1593 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1592
+  %1594 = bitcast float* %1593 to <8 x float>*
+  %1595 = load <8 x float>, <8 x float>* %1594, align 4
+  %1596 = load <8 x float>, <8 x float>* %34, align 32
+  %1597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1595, <8 x float> %splat84, <8 x float> %1596)
+  store <8 x float> %1597, <8 x float>* %34, align 32
+  %1598 = add i64 %1573, 288
+  %1599 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1598
+  %1600 = bitcast float* %1599 to <8 x float>*
+  %1601 = load <8 x float>, <8 x float>* %1600, align 4
+  %1602 = load <8 x float>, <8 x float>* %33, align 32
+  %1603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1601, <8 x float> %splat84, <8 x float> %1602)
+  store <8 x float> %1603, <8 x float>* %33, align 32
+  %1604 = add i64 %1573, 296
+  %1605 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1604
+  %1606 = bitcast float* %1605 to <8 x float>*
+  %1607 = load <8 x float>, <8 x float>* %1606, align 4
+  %1608 = load <8 x float>, <8 x float>* %32, align 32
+  %1609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1607, <8 x float> %splat84, <8 x float> %1608)
+  store <8 x float> %1609, <8 x float>* %32, align 32
+  %1610 = add i64 %1573, 304
+  %1611 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1610
+  %1612 = bitcast float* %1611 to <8 x float>*
+  %1613 = load <8 x float>, <8 x float>* %1612, align 4
+  %1614 = load <8 x float>, <8 x float>* %31, align 32
+  %1615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1613, <8 x float> %splat84, <8 x float> %1614)
+  store <8 x float> %1615, <8 x float>* %31, align 32
+  %1616 = add i64 %1573, 312
+  %1617 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1616
+  %1618 = bitcast float* %1617 to <8 x float>*
+  %1619 = load <8 x float>, <8 x float>* %1618, align 4
+  %1620 = load <8 x float>, <8 x float>* %30, align 32
+  %1621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1619, <8 x float> %splat84, <8 x float> %1620)
+  store <8 x float> %1621, <8 x float>* %30, align 32
+  %k.next85 = add i64 %k83, 1
+  br label %k.header80
 
-s.exit41:                                         ; preds = %s.header39
-  %s.next44 = add i64 %s18, 1
-  br label %s.header15
+k.exit82:                                         ; preds = %k.header80
+  %1622 = load <8 x float>, <8 x float>* %37, align 32
+  %1623 = getelementptr inbounds float, float* %2, i64 51456
+  %1624 = bitcast float* %1623 to <8 x float>*
+  store <8 x float> %1622, <8 x float>* %1624, align 4
+  %1625 = load <8 x float>, <8 x float>* %36, align 32
+  %1626 = getelementptr inbounds float, float* %2, i64 51464
+  %1627 = bitcast float* %1626 to <8 x float>*
+  store <8 x float> %1625, <8 x float>* %1627, align 4
+  %1628 = load <8 x float>, <8 x float>* %35, align 32
+  %1629 = getelementptr inbounds float, float* %2, i64 51472
+  %1630 = bitcast float* %1629 to <8 x float>*
+  store <8 x float> %1628, <8 x float>* %1630, align 4
+  %1631 = load <8 x float>, <8 x float>* %34, align 32
+  %1632 = getelementptr inbounds float, float* %2, i64 51480
+  %1633 = bitcast float* %1632 to <8 x float>*
+  store <8 x float> %1631, <8 x float>* %1633, align 4
+  %1634 = load <8 x float>, <8 x float>* %33, align 32
+  %1635 = getelementptr inbounds float, float* %2, i64 51488
+  %1636 = bitcast float* %1635 to <8 x float>*
+  store <8 x float> %1634, <8 x float>* %1636, align 4
+  %1637 = load <8 x float>, <8 x float>* %32, align 32
+  %1638 = getelementptr inbounds float, float* %2, i64 51496
+  %1639 = bitcast float* %1638 to <8 x float>*
+  store <8 x float> %1637, <8 x float>* %1639, align 4
+  %1640 = load <8 x float>, <8 x float>* %31, align 32
+  %1641 = getelementptr inbounds float, float* %2, i64 51504
+  %1642 = bitcast float* %1641 to <8 x float>*
+  store <8 x float> %1640, <8 x float>* %1642, align 4
+  %1643 = load <8 x float>, <8 x float>* %30, align 32
+  %1644 = getelementptr inbounds float, float* %2, i64 51512
+  %1645 = bitcast float* %1644 to <8 x float>*
+  store <8 x float> %1643, <8 x float>* %1645, align 4
+  %1646 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 320) to <8 x float>*), align 4
+  store <8 x float> %1646, <8 x float>* %29, align 32
+  %1647 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 328) to <8 x float>*), align 4
+  store <8 x float> %1647, <8 x float>* %28, align 32
+  %1648 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 336) to <8 x float>*), align 4
+  store <8 x float> %1648, <8 x float>* %27, align 32
+  %1649 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 344) to <8 x float>*), align 4
+  store <8 x float> %1649, <8 x float>* %26, align 32
+  %1650 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 352) to <8 x float>*), align 4
+  store <8 x float> %1650, <8 x float>* %25, align 32
+  %1651 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 360) to <8 x float>*), align 4
+  store <8 x float> %1651, <8 x float>* %24, align 32
+  %1652 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 368) to <8 x float>*), align 4
+  store <8 x float> %1652, <8 x float>* %23, align 32
+  %1653 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 376) to <8 x float>*), align 4
+  store <8 x float> %1653, <8 x float>* %22, align 32
+  br label %k.header86
+
+k.header86:                                       ; preds = %k.body87, %k.exit82
+  %k89 = phi i64 [ 0, %k.exit82 ], [ %k.next91, %k.body87 ]
+  %1654 = icmp slt i64 %k89, 128
+  br i1 %1654, label %k.body87, label %k.exit88
+
+k.body87:                                         ; preds = %k.header86
+  %1655 = add i64 51712, %k89
+  %1656 = getelementptr inbounds float, float* %2, i64 %1655
+  %1657 = load float, float* %1656, align 4
+  %1658 = insertelement <8 x float> undef, float %1657, i32 0
+  %splat90 = shufflevector <8 x float> %1658, <8 x float> undef, <8 x i32> zeroinitializer
+  %1659 = mul i64 %k89, 512
+  %1660 = add i64 %1659, 320
+  %1661 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1660
+  %1662 = bitcast float* %1661 to <8 x float>*
+  %1663 = load <8 x float>, <8 x float>* %1662, align 4
+  %1664 = load <8 x float>, <8 x float>* %29, align 32
+  %1665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1663, <8 x float> %splat90, <8 x float> %1664)
+  store <8 x float> %1665, <8 x float>* %29, align 32
+  %1666 = add i64 %1659, 328
+  %1667 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1666
+  %1668 = bitcast float* %1667 to <8 x float>*
+  %1669 = load <8 x float>, <8 x float>* %1668, align 4
+  %1670 = load <8 x float>, <8 x float>* %28, align 32
+  %1671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1669, <8 x float> %splat90, <8 x float> %1670)
+  store <8 x float> %1671, <8 x float>* %28, align 32
+  %1672 = add i64 %1659, 336
+  %1673 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1672
+  %1674 = bitcast float* %1673 to <8 x float>*
+  %1675 = load <8 x float>, <8 x float>* %1674, align 4
+  %1676 = load <8 x float>, <8 x float>* %27, align 32
+  %1677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1675, <8 x float> %splat90, <8 x float> %1676)
+  store <8 x float> %1677, <8 x float>* %27, align 32
+  %1678 = add i64 %1659, 344
+  %1679 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1678
+  %1680 = bitcast float* %1679 to <8 x float>*
+  %1681 = load <8 x float>, <8 x float>* %1680, align 4
+  %1682 = load <8 x float>, <8 x float>* %26, align 32
+  %1683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1681, <8 x float> %splat90, <8 x float> %1682)
+  store <8 x float> %1683, <8 x float>* %26, align 32
+  %1684 = add i64 %1659, 352
+  %1685 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1684
+  %1686 = bitcast float* %1685 to <8 x float>*
+  %1687 = load <8 x float>, <8 x float>* %1686, align 4
+  %1688 = load <8 x float>, <8 x float>* %25, align 32
+  %1689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1687, <8 x float> %splat90, <8 x float> %1688)
+  store <8 x float> %1689, <8 x float>* %25, align 32
+  %1690 = add i64 %1659, 360
+  %1691 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1690
+  %1692 = bitcast float* %1691 to <8 x float>*
+  %1693 = load <8 x float>, <8 x float>* %1692, align 4
+  %1694 = load <8 x float>, <8 x float>* %24, align 32
+  %1695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1693, <8 x float> %splat90, <8 x float> %1694)
+  store <8 x float> %1695, <8 x float>* %24, align 32
+  %1696 = add i64 %1659, 368
+  %1697 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1696
+  %1698 = bitcast float* %1697 to <8 x float>*
+  %1699 = load <8 x float>, <8 x float>* %1698, align 4
+  %1700 = load <8 x float>, <8 x float>* %23, align 32
+  %1701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1699, <8 x float> %splat90, <8 x float> %1700)
+  store <8 x float> %1701, <8 x float>* %23, align 32
+  %1702 = add i64 %1659, 376
+  %1703 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1702
+  %1704 = bitcast float* %1703 to <8 x float>*
+  %1705 = load <8 x float>, <8 x float>* %1704, align 4
+  %1706 = load <8 x float>, <8 x float>* %22, align 32
+  %1707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1705, <8 x float> %splat90, <8 x float> %1706)
+  store <8 x float> %1707, <8 x float>* %22, align 32
+  %k.next91 = add i64 %k89, 1
+  br label %k.header86
+
+k.exit88:                                         ; preds = %k.header86
+  %1708 = load <8 x float>, <8 x float>* %29, align 32
+  %1709 = getelementptr inbounds float, float* %2, i64 51520
+  %1710 = bitcast float* %1709 to <8 x float>*
+  store <8 x float> %1708, <8 x float>* %1710, align 4
+  %1711 = load <8 x float>, <8 x float>* %28, align 32
+  %1712 = getelementptr inbounds float, float* %2, i64 51528
+  %1713 = bitcast float* %1712 to <8 x float>*
+  store <8 x float> %1711, <8 x float>* %1713, align 4
+  %1714 = load <8 x float>, <8 x float>* %27, align 32
+  %1715 = getelementptr inbounds float, float* %2, i64 51536
+  %1716 = bitcast float* %1715 to <8 x float>*
+  store <8 x float> %1714, <8 x float>* %1716, align 4
+  %1717 = load <8 x float>, <8 x float>* %26, align 32
+  %1718 = getelementptr inbounds float, float* %2, i64 51544
+  %1719 = bitcast float* %1718 to <8 x float>*
+  store <8 x float> %1717, <8 x float>* %1719, align 4
+  %1720 = load <8 x float>, <8 x float>* %25, align 32
+  %1721 = getelementptr inbounds float, float* %2, i64 51552
+  %1722 = bitcast float* %1721 to <8 x float>*
+  store <8 x float> %1720, <8 x float>* %1722, align 4
+  %1723 = load <8 x float>, <8 x float>* %24, align 32
+  %1724 = getelementptr inbounds float, float* %2, i64 51560
+  %1725 = bitcast float* %1724 to <8 x float>*
+  store <8 x float> %1723, <8 x float>* %1725, align 4
+  %1726 = load <8 x float>, <8 x float>* %23, align 32
+  %1727 = getelementptr inbounds float, float* %2, i64 51568
+  %1728 = bitcast float* %1727 to <8 x float>*
+  store <8 x float> %1726, <8 x float>* %1728, align 4
+  %1729 = load <8 x float>, <8 x float>* %22, align 32
+  %1730 = getelementptr inbounds float, float* %2, i64 51576
+  %1731 = bitcast float* %1730 to <8 x float>*
+  store <8 x float> %1729, <8 x float>* %1731, align 4
+  %1732 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 384) to <8 x float>*), align 4
+  store <8 x float> %1732, <8 x float>* %21, align 32
+  %1733 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 392) to <8 x float>*), align 4
+  store <8 x float> %1733, <8 x float>* %20, align 32
+  %1734 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 400) to <8 x float>*), align 4
+  store <8 x float> %1734, <8 x float>* %19, align 32
+  %1735 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 408) to <8 x float>*), align 4
+  store <8 x float> %1735, <8 x float>* %18, align 32
+  %1736 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 416) to <8 x float>*), align 4
+  store <8 x float> %1736, <8 x float>* %17, align 32
+  %1737 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 424) to <8 x float>*), align 4
+  store <8 x float> %1737, <8 x float>* %16, align 32
+  %1738 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 432) to <8 x float>*), align 4
+  store <8 x float> %1738, <8 x float>* %15, align 32
+  %1739 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 440) to <8 x float>*), align 4
+  store <8 x float> %1739, <8 x float>* %14, align 32
+  br label %k.header92
+
+k.header92:                                       ; preds = %k.body93, %k.exit88
+  %k95 = phi i64 [ 0, %k.exit88 ], [ %k.next97, %k.body93 ]
+  %1740 = icmp slt i64 %k95, 128
+  br i1 %1740, label %k.body93, label %k.exit94
+
+k.body93:                                         ; preds = %k.header92
+  %1741 = add i64 51712, %k95
+  %1742 = getelementptr inbounds float, float* %2, i64 %1741
+  %1743 = load float, float* %1742, align 4
+  %1744 = insertelement <8 x float> undef, float %1743, i32 0
+  %splat96 = shufflevector <8 x float> %1744, <8 x float> undef, <8 x i32> zeroinitializer
+  %1745 = mul i64 %k95, 512
+  %1746 = add i64 %1745, 384
+  %1747 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1746
+  %1748 = bitcast float* %1747 to <8 x float>*
+  %1749 = load <8 x float>, <8 x float>* %1748, align 4
+  %1750 = load <8 x float>, <8 x float>* %21, align 32
+  %1751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1749, <8 x float> %splat96, <8 x float> %1750)
+  store <8 x float> %1751, <8 x float>* %21, align 32
+  %1752 = add i64 %1745, 392
+  %1753 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1752
+  %1754 = bitcast float* %1753 to <8 x float>*
+  %1755 = load <8 x float>, <8 x float>* %1754, align 4
+  %1756 = load <8 x float>, <8 x float>* %20, align 32
+  %1757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1755, <8 x float> %splat96, <8 x float> %1756)
+  store <8 x float> %1757, <8 x float>* %20, align 32
+  %1758 = add i64 %1745, 400
+  %1759 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1758
+  %1760 = bitcast float* %1759 to <8 x float>*
+  %1761 = load <8 x float>, <8 x float>* %1760, align 4
+  %1762 = load <8 x float>, <8 x float>* %19, align 32
+  %1763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1761, <8 x float> %splat96, <8 x float> %1762)
+  store <8 x float> %1763, <8 x float>* %19, align 32
+  %1764 = add i64 %1745, 408
+  %1765 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1764
+  %1766 = bitcast float* %1765 to <8 x float>*
+  %1767 = load <8 x float>, <8 x float>* %1766, align 4
+  %1768 = load <8 x float>, <8 x float>* %18, align 32
+  %1769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1767, <8 x float> %splat96, <8 x float> %1768)
+  store <8 x float> %1769, <8 x float>* %18, align 32
+  %1770 = add i64 %1745, 416
+  %1771 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1770
+  %1772 = bitcast float* %1771 to <8 x float>*
+  %1773 = load <8 x float>, <8 x float>* %1772, align 4
+  %1774 = load <8 x float>, <8 x float>* %17, align 32
+  %1775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1773, <8 x float> %splat96, <8 x float> %1774)
+  store <8 x float> %1775, <8 x float>* %17, align 32
+  %1776 = add i64 %1745, 424
+  %1777 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1776
+  %1778 = bitcast float* %1777 to <8 x float>*
+  %1779 = load <8 x float>, <8 x float>* %1778, align 4
+  %1780 = load <8 x float>, <8 x float>* %16, align 32
+  %1781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1779, <8 x float> %splat96, <8 x float> %1780)
+  store <8 x float> %1781, <8 x float>* %16, align 32
+  %1782 = add i64 %1745, 432
+  %1783 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1782
+  %1784 = bitcast float* %1783 to <8 x float>*
+  %1785 = load <8 x float>, <8 x float>* %1784, align 4
+  %1786 = load <8 x float>, <8 x float>* %15, align 32
+  %1787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1785, <8 x float> %splat96, <8 x float> %1786)
+  store <8 x float> %1787, <8 x float>* %15, align 32
+  %1788 = add i64 %1745, 440
+  %1789 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1788
+  %1790 = bitcast float* %1789 to <8 x float>*
+  %1791 = load <8 x float>, <8 x float>* %1790, align 4
+  %1792 = load <8 x float>, <8 x float>* %14, align 32
+  %1793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1791, <8 x float> %splat96, <8 x float> %1792)
+  store <8 x float> %1793, <8 x float>* %14, align 32
+  %k.next97 = add i64 %k95, 1
+  br label %k.header92
+
+k.exit94:                                         ; preds = %k.header92
+  %1794 = load <8 x float>, <8 x float>* %21, align 32
+  %1795 = getelementptr inbounds float, float* %2, i64 51584
+  %1796 = bitcast float* %1795 to <8 x float>*
+  store <8 x float> %1794, <8 x float>* %1796, align 4
+  %1797 = load <8 x float>, <8 x float>* %20, align 32
+  %1798 = getelementptr inbounds float, float* %2, i64 51592
+  %1799 = bitcast float* %1798 to <8 x float>*
+  store <8 x float> %1797, <8 x float>* %1799, align 4
+  %1800 = load <8 x float>, <8 x float>* %19, align 32
+  %1801 = getelementptr inbounds float, float* %2, i64 51600
+  %1802 = bitcast float* %1801 to <8 x float>*
+  store <8 x float> %1800, <8 x float>* %1802, align 4
+  %1803 = load <8 x float>, <8 x float>* %18, align 32
+  %1804 = getelementptr inbounds float, float* %2, i64 51608
+  %1805 = bitcast float* %1804 to <8 x float>*
+  store <8 x float> %1803, <8 x float>* %1805, align 4
+  %1806 = load <8 x float>, <8 x float>* %17, align 32
+  %1807 = getelementptr inbounds float, float* %2, i64 51616
+  %1808 = bitcast float* %1807 to <8 x float>*
+  store <8 x float> %1806, <8 x float>* %1808, align 4
+  %1809 = load <8 x float>, <8 x float>* %16, align 32
+  %1810 = getelementptr inbounds float, float* %2, i64 51624
+  %1811 = bitcast float* %1810 to <8 x float>*
+  store <8 x float> %1809, <8 x float>* %1811, align 4
+  %1812 = load <8 x float>, <8 x float>* %15, align 32
+  %1813 = getelementptr inbounds float, float* %2, i64 51632
+  %1814 = bitcast float* %1813 to <8 x float>*
+  store <8 x float> %1812, <8 x float>* %1814, align 4
+  %1815 = load <8 x float>, <8 x float>* %14, align 32
+  %1816 = getelementptr inbounds float, float* %2, i64 51640
+  %1817 = bitcast float* %1816 to <8 x float>*
+  store <8 x float> %1815, <8 x float>* %1817, align 4
+  %1818 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 448) to <8 x float>*), align 4
+  store <8 x float> %1818, <8 x float>* %13, align 32
+  %1819 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 456) to <8 x float>*), align 4
+  store <8 x float> %1819, <8 x float>* %12, align 32
+  %1820 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 464) to <8 x float>*), align 4
+  store <8 x float> %1820, <8 x float>* %11, align 32
+  %1821 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 472) to <8 x float>*), align 4
+  store <8 x float> %1821, <8 x float>* %10, align 32
+  %1822 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 480) to <8 x float>*), align 4
+  store <8 x float> %1822, <8 x float>* %9, align 32
+  %1823 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 488) to <8 x float>*), align 4
+  store <8 x float> %1823, <8 x float>* %8, align 32
+  %1824 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 496) to <8 x float>*), align 4
+  store <8 x float> %1824, <8 x float>* %7, align 32
+  %1825 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 504) to <8 x float>*), align 4
+  store <8 x float> %1825, <8 x float>* %6, align 32
+  br label %k.header98
+
+k.header98:                                       ; preds = %k.body99, %k.exit94
+  %k101 = phi i64 [ 0, %k.exit94 ], [ %k.next103, %k.body99 ]
+  %1826 = icmp slt i64 %k101, 128
+  br i1 %1826, label %k.body99, label %k.exit100
+
+k.body99:                                         ; preds = %k.header98
+  %1827 = add i64 51712, %k101
+  %1828 = getelementptr inbounds float, float* %2, i64 %1827
+  %1829 = load float, float* %1828, align 4
+  %1830 = insertelement <8 x float> undef, float %1829, i32 0
+  %splat102 = shufflevector <8 x float> %1830, <8 x float> undef, <8 x i32> zeroinitializer
+  %1831 = mul i64 %k101, 512
+  %1832 = add i64 %1831, 448
+  %1833 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1832
+  %1834 = bitcast float* %1833 to <8 x float>*
+  %1835 = load <8 x float>, <8 x float>* %1834, align 4
+  %1836 = load <8 x float>, <8 x float>* %13, align 32
+  %1837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1835, <8 x float> %splat102, <8 x float> %1836)
+  store <8 x float> %1837, <8 x float>* %13, align 32
+  %1838 = add i64 %1831, 456
+  %1839 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1838
+  %1840 = bitcast float* %1839 to <8 x float>*
+  %1841 = load <8 x float>, <8 x float>* %1840, align 4
+  %1842 = load <8 x float>, <8 x float>* %12, align 32
+  %1843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1841, <8 x float> %splat102, <8 x float> %1842)
+  store <8 x float> %1843, <8 x float>* %12, align 32
+  %1844 = add i64 %1831, 464
+  %1845 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1844
+  %1846 = bitcast float* %1845 to <8 x float>*
+  %1847 = load <8 x float>, <8 x float>* %1846, align 4
+  %1848 = load <8 x float>, <8 x float>* %11, align 32
+  %1849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1847, <8 x float> %splat102, <8 x float> %1848)
+  store <8 x float> %1849, <8 x float>* %11, align 32
+  %1850 = add i64 %1831, 472
+  %1851 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1850
+  %1852 = bitcast float* %1851 to <8 x float>*
+  %1853 = load <8 x float>, <8 x float>* %1852, align 4
+  %1854 = load <8 x float>, <8 x float>* %10, align 32
+  %1855 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1853, <8 x float> %splat102, <8 x float> %1854)
+  store <8 x float> %1855, <8 x float>* %10, align 32
+  %1856 = add i64 %1831, 480
+  %1857 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1856
+  %1858 = bitcast float* %1857 to <8 x float>*
+  %1859 = load <8 x float>, <8 x float>* %1858, align 4
+  %1860 = load <8 x float>, <8 x float>* %9, align 32
+  %1861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1859, <8 x float> %splat102, <8 x float> %1860)
+  store <8 x float> %1861, <8 x float>* %9, align 32
+  %1862 = add i64 %1831, 488
+  %1863 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1862
+  %1864 = bitcast float* %1863 to <8 x float>*
+  %1865 = load <8 x float>, <8 x float>* %1864, align 4
+  %1866 = load <8 x float>, <8 x float>* %8, align 32
+  %1867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1865, <8 x float> %splat102, <8 x float> %1866)
+  store <8 x float> %1867, <8 x float>* %8, align 32
+  %1868 = add i64 %1831, 496
+  %1869 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1868
+  %1870 = bitcast float* %1869 to <8 x float>*
+  %1871 = load <8 x float>, <8 x float>* %1870, align 4
+  %1872 = load <8 x float>, <8 x float>* %7, align 32
+  %1873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1871, <8 x float> %splat102, <8 x float> %1872)
+  store <8 x float> %1873, <8 x float>* %7, align 32
+  %1874 = add i64 %1831, 504
+  %1875 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1874
+  %1876 = bitcast float* %1875 to <8 x float>*
+  %1877 = load <8 x float>, <8 x float>* %1876, align 4
+  %1878 = load <8 x float>, <8 x float>* %6, align 32
+  %1879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1877, <8 x float> %splat102, <8 x float> %1878)
+  store <8 x float> %1879, <8 x float>* %6, align 32
+  %k.next103 = add i64 %k101, 1
+  br label %k.header98
+
+k.exit100:                                        ; preds = %k.header98
+  %1880 = load <8 x float>, <8 x float>* %13, align 32
+  %1881 = getelementptr inbounds float, float* %2, i64 51648
+  %1882 = bitcast float* %1881 to <8 x float>*
+  store <8 x float> %1880, <8 x float>* %1882, align 4
+  %1883 = load <8 x float>, <8 x float>* %12, align 32
+  %1884 = getelementptr inbounds float, float* %2, i64 51656
+  %1885 = bitcast float* %1884 to <8 x float>*
+  store <8 x float> %1883, <8 x float>* %1885, align 4
+  %1886 = load <8 x float>, <8 x float>* %11, align 32
+  %1887 = getelementptr inbounds float, float* %2, i64 51664
+  %1888 = bitcast float* %1887 to <8 x float>*
+  store <8 x float> %1886, <8 x float>* %1888, align 4
+  %1889 = load <8 x float>, <8 x float>* %10, align 32
+  %1890 = getelementptr inbounds float, float* %2, i64 51672
+  %1891 = bitcast float* %1890 to <8 x float>*
+  store <8 x float> %1889, <8 x float>* %1891, align 4
+  %1892 = load <8 x float>, <8 x float>* %9, align 32
+  %1893 = getelementptr inbounds float, float* %2, i64 51680
+  %1894 = bitcast float* %1893 to <8 x float>*
+  store <8 x float> %1892, <8 x float>* %1894, align 4
+  %1895 = load <8 x float>, <8 x float>* %8, align 32
+  %1896 = getelementptr inbounds float, float* %2, i64 51688
+  %1897 = bitcast float* %1896 to <8 x float>*
+  store <8 x float> %1895, <8 x float>* %1897, align 4
+  %1898 = load <8 x float>, <8 x float>* %7, align 32
+  %1899 = getelementptr inbounds float, float* %2, i64 51696
+  %1900 = bitcast float* %1899 to <8 x float>*
+  store <8 x float> %1898, <8 x float>* %1900, align 4
+  %1901 = load <8 x float>, <8 x float>* %6, align 32
+  %1902 = getelementptr inbounds float, float* %2, i64 51704
+  %1903 = bitcast float* %1902 to <8 x float>*
+  store <8 x float> %1901, <8 x float>* %1903, align 4
+  br label %v.header104
+
+v.header104:                                      ; preds = %v.body105, %k.exit100
+  %v107 = phi i64 [ 0, %k.exit100 ], [ %v.next108, %v.body105 ]
+  %1904 = icmp slt i64 %v107, 128
+  br i1 %1904, label %v.body105, label %v.exit106
+
+v.body105:                                        ; preds = %v.header104
+  %1905 = add i64 51712, %v107
+  %1906 = add i64 0, %v107
+  %1907 = add i64 %1215, %1906
+  %1908 = getelementptr inbounds float, float* %2, i64 %1907
+  %1909 = bitcast float* %1908 to <8 x float>*
+  %1910 = load <8 x float>, <8 x float>* %1909, align 4
+  %1911 = add i64 51200, %1906
+  %1912 = getelementptr inbounds float, float* %2, i64 %1911
+  %1913 = bitcast float* %1912 to <8 x float>*
+  %1914 = load <8 x float>, <8 x float>* %1913, align 4
+  %1915 = add i64 128, %v107
+  %1916 = add i64 %1215, %1915
+  %1917 = getelementptr inbounds float, float* %2, i64 %1916
+  %1918 = bitcast float* %1917 to <8 x float>*
+  %1919 = load <8 x float>, <8 x float>* %1918, align 4
+  %1920 = add i64 51200, %1915
+  %1921 = getelementptr inbounds float, float* %2, i64 %1920
+  %1922 = bitcast float* %1921 to <8 x float>*
+  %1923 = load <8 x float>, <8 x float>* %1922, align 4
+  %1924 = add i64 256, %v107
+  %1925 = add i64 %1215, %1924
+  %1926 = getelementptr inbounds float, float* %2, i64 %1925
+  %1927 = bitcast float* %1926 to <8 x float>*
+  %1928 = load <8 x float>, <8 x float>* %1927, align 4
+  %1929 = add i64 51200, %1924
+  %1930 = getelementptr inbounds float, float* %2, i64 %1929
+  %1931 = bitcast float* %1930 to <8 x float>*
+  %1932 = load <8 x float>, <8 x float>* %1931, align 4
+  %1933 = add i64 384, %v107
+  %1934 = add i64 %1215, %1933
+  %1935 = getelementptr inbounds float, float* %2, i64 %1934
+  %1936 = bitcast float* %1935 to <8 x float>*
+  %1937 = load <8 x float>, <8 x float>* %1936, align 4
+  %1938 = add i64 51200, %1933
+  %1939 = getelementptr inbounds float, float* %2, i64 %1938
+  %1940 = bitcast float* %1939 to <8 x float>*
+  %1941 = load <8 x float>, <8 x float>* %1940, align 4
+  %1942 = add i64 51840, %v107
+  %1943 = fadd <8 x float> %1919, %1923
+  %1944 = fneg <8 x float> %1943
+  %1945 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1944, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1946 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1945, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1946, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1948 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1947)
+  %1949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1948, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1946)
+  %1950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1948, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1949)
+  %1951 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1950, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1951, <8 x float> %1950, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1952, <8 x float> %1950, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1953, <8 x float> %1950, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1954, <8 x float> %1950, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1956 = fmul <8 x float> %1950, %1950
+  %1957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1955, <8 x float> %1956, <8 x float> %1950)
+  %1958 = fadd <8 x float> %1957, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1959 = fptosi <8 x float> %1948 to <8 x i32>
+  %1960 = add <8 x i32> %1959, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1961 = shl <8 x i32> %1960, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1962 = bitcast <8 x i32> %1961 to <8 x float>
+  %1963 = fmul <8 x float> %1958, %1962
+  %1964 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1963
+  %1965 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1964
+  %1966 = getelementptr inbounds float, float* %2, i64 %1942
+  %1967 = bitcast float* %1966 to <8 x float>*
+  %1968 = load <8 x float>, <8 x float>* %1967, align 4
+  %1969 = fadd <8 x float> %1910, %1914
+  %1970 = fneg <8 x float> %1969
+  %1971 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1970, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1972 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1971, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1972, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1974 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1973)
+  %1975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1974, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1972)
+  %1976 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1974, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1975)
+  %1977 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1976, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1978 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1977, <8 x float> %1976, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1978, <8 x float> %1976, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1979, <8 x float> %1976, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1980, <8 x float> %1976, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1982 = fmul <8 x float> %1976, %1976
+  %1983 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1981, <8 x float> %1982, <8 x float> %1976)
+  %1984 = fadd <8 x float> %1983, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1985 = fptosi <8 x float> %1974 to <8 x i32>
+  %1986 = add <8 x i32> %1985, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1987 = shl <8 x i32> %1986, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1988 = bitcast <8 x i32> %1987 to <8 x float>
+  %1989 = fmul <8 x float> %1984, %1988
+  %1990 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1989
+  %1991 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1990
+  %1992 = fadd <8 x float> %1928, %1932
+  %1993 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1992)
+  %1994 = fmul <8 x float> %1992, %1992
+  %1995 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1994, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1996 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1995, <8 x float> %1994, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1996, <8 x float> %1994, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1997, <8 x float> %1994, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1999 = fmul <8 x float> %1998, %1994
+  %2000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1999, <8 x float> %1992, <8 x float> %1992)
+  %2001 = fmul <8 x float> %1993, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2002 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2001, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2003 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2002, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2003, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2005 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2004)
+  %2006 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2005, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2003)
+  %2007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2005, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2006)
+  %2008 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2007, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2008, <8 x float> %2007, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2009, <8 x float> %2007, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2010, <8 x float> %2007, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2011, <8 x float> %2007, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2013 = fmul <8 x float> %2007, %2007
+  %2014 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2012, <8 x float> %2013, <8 x float> %2007)
+  %2015 = fadd <8 x float> %2014, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2016 = fptosi <8 x float> %2005 to <8 x i32>
+  %2017 = add <8 x i32> %2016, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2018 = shl <8 x i32> %2017, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2019 = bitcast <8 x i32> %2018 to <8 x float>
+  %2020 = fmul <8 x float> %2015, %2019
+  %2021 = fadd <8 x float> %2020, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2022 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2021
+  %2023 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2022
+  %2024 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2023, <8 x float> %1992)
+  %2025 = fcmp olt <8 x float> %1993, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2026 = select <8 x i1> %2025, <8 x float> %2000, <8 x float> %2024
+  %2027 = fmul <8 x float> %1991, %2026
+  %2028 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1965, <8 x float> %1968, <8 x float> %2027)
+  %2029 = getelementptr inbounds float, float* %2, i64 %1942
+  %2030 = bitcast float* %2029 to <8 x float>*
+  store <8 x float> %2028, <8 x float>* %2030, align 4
+  %2031 = fadd <8 x float> %1937, %1941
+  %2032 = fneg <8 x float> %2031
+  %2033 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2032, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2034 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2033, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2035 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2034, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2036 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2035)
+  %2037 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2036, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2034)
+  %2038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2036, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2037)
+  %2039 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2038, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2040 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2039, <8 x float> %2038, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2041 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2040, <8 x float> %2038, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2041, <8 x float> %2038, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2042, <8 x float> %2038, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2044 = fmul <8 x float> %2038, %2038
+  %2045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2043, <8 x float> %2044, <8 x float> %2038)
+  %2046 = fadd <8 x float> %2045, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2047 = fptosi <8 x float> %2036 to <8 x i32>
+  %2048 = add <8 x i32> %2047, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2049 = shl <8 x i32> %2048, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2050 = bitcast <8 x i32> %2049 to <8 x float>
+  %2051 = fmul <8 x float> %2046, %2050
+  %2052 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2051
+  %2053 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2052
+  %2054 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2028)
+  %2055 = fmul <8 x float> %2028, %2028
+  %2056 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2055, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %2057 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2056, <8 x float> %2055, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %2058 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2057, <8 x float> %2055, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %2059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2058, <8 x float> %2055, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %2060 = fmul <8 x float> %2059, %2055
+  %2061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2060, <8 x float> %2028, <8 x float> %2028)
+  %2062 = fmul <8 x float> %2054, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2063 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2062, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2064 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2063, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2065 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2064, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2066 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2065)
+  %2067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2066, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2064)
+  %2068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2066, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2067)
+  %2069 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2068, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2069, <8 x float> %2068, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2070, <8 x float> %2068, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2072 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2071, <8 x float> %2068, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2073 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2072, <8 x float> %2068, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2074 = fmul <8 x float> %2068, %2068
+  %2075 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2073, <8 x float> %2074, <8 x float> %2068)
+  %2076 = fadd <8 x float> %2075, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2077 = fptosi <8 x float> %2066 to <8 x i32>
+  %2078 = add <8 x i32> %2077, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2079 = shl <8 x i32> %2078, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2080 = bitcast <8 x i32> %2079 to <8 x float>
+  %2081 = fmul <8 x float> %2076, %2080
+  %2082 = fadd <8 x float> %2081, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2083 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2082
+  %2084 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2083
+  %2085 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2084, <8 x float> %2028)
+  %2086 = fcmp olt <8 x float> %2054, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2087 = select <8 x i1> %2086, <8 x float> %2061, <8 x float> %2085
+  %2088 = fmul <8 x float> %2053, %2087
+  %2089 = getelementptr inbounds float, float* %2, i64 %1905
+  %2090 = bitcast float* %2089 to <8 x float>*
+  store <8 x float> %2088, <8 x float>* %2090, align 4
+  %2091 = mul i64 %n51, 50
+  %2092 = add i64 %2091, %1211
+  %2093 = mul i64 %2092, 256
+  %2094 = add i64 %2093, 128
+  %2095 = add i64 %2094, %v107
+  %2096 = getelementptr inbounds float, float* %0, i64 %2095
+  %2097 = bitcast float* %2096 to <8 x float>*
+  store <8 x float> %2088, <8 x float>* %2097, align 4
+  %v.next108 = add i64 %v107, 8
+  br label %v.header104
+
+v.exit106:                                        ; preds = %v.header104
+  br label %s.header109
+
+s.header109:                                      ; preds = %s.body110, %v.exit106
+  %s112 = phi i64 [ 128, %v.exit106 ], [ %s.next113, %s.body110 ]
+  %2098 = icmp slt i64 %s112, 128
+  br i1 %2098, label %s.body110, label %s.exit111
+
+s.body110:                                        ; preds = %s.header109
+  %2099 = add i64 51712, %s112
+  %2100 = add i64 0, %s112
+  %2101 = add i64 %1215, %2100
+  %2102 = getelementptr inbounds float, float* %2, i64 %2101
+  %2103 = load float, float* %2102, align 4
+  %2104 = add i64 51200, %2100
+  %2105 = getelementptr inbounds float, float* %2, i64 %2104
+  %2106 = load float, float* %2105, align 4
+  %2107 = add i64 128, %s112
+  %2108 = add i64 %1215, %2107
+  %2109 = getelementptr inbounds float, float* %2, i64 %2108
+  %2110 = load float, float* %2109, align 4
+  %2111 = add i64 51200, %2107
+  %2112 = getelementptr inbounds float, float* %2, i64 %2111
+  %2113 = load float, float* %2112, align 4
+  %2114 = add i64 256, %s112
+  %2115 = add i64 %1215, %2114
+  %2116 = getelementptr inbounds float, float* %2, i64 %2115
+  %2117 = load float, float* %2116, align 4
+  %2118 = add i64 51200, %2114
+  %2119 = getelementptr inbounds float, float* %2, i64 %2118
+  %2120 = load float, float* %2119, align 4
+  %2121 = add i64 384, %s112
+  %2122 = add i64 %1215, %2121
+  %2123 = getelementptr inbounds float, float* %2, i64 %2122
+  %2124 = load float, float* %2123, align 4
+  %2125 = add i64 51200, %2121
+  %2126 = getelementptr inbounds float, float* %2, i64 %2125
+  %2127 = load float, float* %2126, align 4
+  %2128 = add i64 51840, %s112
+  %2129 = fadd float %2110, %2113
+  %2130 = fneg float %2129
+  %2131 = call float @llvm.maxnum.f32(float %2130, float 0xC055D33340000000)
+  %2132 = call float @llvm.minnum.f32(float %2131, float 0x40562CCCC0000000)
+  %2133 = call float @llvm.fma.f32(float %2132, float 0x3FF7154760000000, float 5.000000e-01)
+  %2134 = call float @llvm.floor.f32(float %2133)
+  %2135 = call float @llvm.fma.f32(float %2134, float 0xBFE6300000000000, float %2132)
+  %2136 = call float @llvm.fma.f32(float %2134, float 0x3F2BD01060000000, float %2135)
+  %2137 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2136, float 0x3F56E879C0000000)
+  %2138 = call float @llvm.fma.f32(float %2137, float %2136, float 0x3F81112100000000)
+  %2139 = call float @llvm.fma.f32(float %2138, float %2136, float 0x3FA5553820000000)
+  %2140 = call float @llvm.fma.f32(float %2139, float %2136, float 0x3FC5555540000000)
+  %2141 = call float @llvm.fma.f32(float %2140, float %2136, float 5.000000e-01)
+  %2142 = fmul float %2136, %2136
+  %2143 = call float @llvm.fma.f32(float %2141, float %2142, float %2136)
+  %2144 = fadd float %2143, 1.000000e+00
+  %2145 = fptosi float %2134 to i32
+  %2146 = add i32 %2145, 127
+  %2147 = shl i32 %2146, 23
+  %2148 = bitcast i32 %2147 to float
+  %2149 = fmul float %2144, %2148
+  %2150 = fadd float 1.000000e+00, %2149
+  %2151 = fdiv float 1.000000e+00, %2150
+  %2152 = getelementptr inbounds float, float* %2, i64 %2128
+  %2153 = load float, float* %2152, align 4
+  %2154 = fadd float %2103, %2106
+  %2155 = fneg float %2154
+  %2156 = call float @llvm.maxnum.f32(float %2155, float 0xC055D33340000000)
+  %2157 = call float @llvm.minnum.f32(float %2156, float 0x40562CCCC0000000)
+  %2158 = call float @llvm.fma.f32(float %2157, float 0x3FF7154760000000, float 5.000000e-01)
+  %2159 = call float @llvm.floor.f32(float %2158)
+  %2160 = call float @llvm.fma.f32(float %2159, float 0xBFE6300000000000, float %2157)
+  %2161 = call float @llvm.fma.f32(float %2159, float 0x3F2BD01060000000, float %2160)
+  %2162 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2161, float 0x3F56E879C0000000)
+  %2163 = call float @llvm.fma.f32(float %2162, float %2161, float 0x3F81112100000000)
+  %2164 = call float @llvm.fma.f32(float %2163, float %2161, float 0x3FA5553820000000)
+  %2165 = call float @llvm.fma.f32(float %2164, float %2161, float 0x3FC5555540000000)
+  %2166 = call float @llvm.fma.f32(float %2165, float %2161, float 5.000000e-01)
+  %2167 = fmul float %2161, %2161
+  %2168 = call float @llvm.fma.f32(float %2166, float %2167, float %2161)
+  %2169 = fadd float %2168, 1.000000e+00
+  %2170 = fptosi float %2159 to i32
+  %2171 = add i32 %2170, 127
+  %2172 = shl i32 %2171, 23
+  %2173 = bitcast i32 %2172 to float
+  %2174 = fmul float %2169, %2173
+  %2175 = fadd float 1.000000e+00, %2174
+  %2176 = fdiv float 1.000000e+00, %2175
+  %2177 = fadd float %2117, %2120
+  %2178 = call float @llvm.fabs.f32(float %2177)
+  %2179 = fmul float %2177, %2177
+  %2180 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %2179, float 0x3F952269C0000000)
+  %2181 = call float @llvm.fma.f32(float %2180, float %2179, float 0xBFAB83C5A0000000)
+  %2182 = call float @llvm.fma.f32(float %2181, float %2179, float 0x3FC1107260000000)
+  %2183 = call float @llvm.fma.f32(float %2182, float %2179, float 0xBFD5555320000000)
+  %2184 = fmul float %2183, %2179
+  %2185 = call float @llvm.fma.f32(float %2184, float %2177, float %2177)
+  %2186 = fmul float %2178, 2.000000e+00
+  %2187 = call float @llvm.maxnum.f32(float %2186, float 0xC055D33340000000)
+  %2188 = call float @llvm.minnum.f32(float %2187, float 0x40562CCCC0000000)
+  %2189 = call float @llvm.fma.f32(float %2188, float 0x3FF7154760000000, float 5.000000e-01)
+  %2190 = call float @llvm.floor.f32(float %2189)
+  %2191 = call float @llvm.fma.f32(float %2190, float 0xBFE6300000000000, float %2188)
+  %2192 = call float @llvm.fma.f32(float %2190, float 0x3F2BD01060000000, float %2191)
+  %2193 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2192, float 0x3F56E879C0000000)
+  %2194 = call float @llvm.fma.f32(float %2193, float %2192, float 0x3F81112100000000)
+  %2195 = call float @llvm.fma.f32(float %2194, float %2192, float 0x3FA5553820000000)
+  %2196 = call float @llvm.fma.f32(float %2195, float %2192, float 0x3FC5555540000000)
+  %2197 = call float @llvm.fma.f32(float %2196, float %2192, float 5.000000e-01)
+  %2198 = fmul float %2192, %2192
+  %2199 = call float @llvm.fma.f32(float %2197, float %2198, float %2192)
+  %2200 = fadd float %2199, 1.000000e+00
+  %2201 = fptosi float %2190 to i32
+  %2202 = add i32 %2201, 127
+  %2203 = shl i32 %2202, 23
+  %2204 = bitcast i32 %2203 to float
+  %2205 = fmul float %2200, %2204
+  %2206 = fadd float %2205, 1.000000e+00
+  %2207 = fdiv float 2.000000e+00, %2206
+  %2208 = fsub float 1.000000e+00, %2207
+  %2209 = call float @llvm.copysign.f32(float %2208, float %2177)
+  %2210 = fcmp olt float %2178, 6.250000e-01
+  %2211 = select i1 %2210, float %2185, float %2209
+  %2212 = fmul float %2176, %2211
+  %2213 = call float @llvm.fma.f32(float %2151, float %2153, float %2212)
+  %2214 = getelementptr inbounds float, float* %2, i64 %2128
+  store float %2213, float* %2214, align 4
+  %2215 = fadd float %2124, %2127
+  %2216 = fneg float %2215
+  %2217 = call float @llvm.maxnum.f32(float %2216, float 0xC055D33340000000)
+  %2218 = call float @llvm.minnum.f32(float %2217, float 0x40562CCCC0000000)
+  %2219 = call float @llvm.fma.f32(float %2218, float 0x3FF7154760000000, float 5.000000e-01)
+  %2220 = call float @llvm.floor.f32(float %2219)
+  %2221 = call float @llvm.fma.f32(float %2220, float 0xBFE6300000000000, float %2218)
+  %2222 = call float @llvm.fma.f32(float %2220, float 0x3F2BD01060000000, float %2221)
+  %2223 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2222, float 0x3F56E879C0000000)
+  %2224 = call float @llvm.fma.f32(float %2223, float %2222, float 0x3F81112100000000)
+  %2225 = call float @llvm.fma.f32(float %2224, float %2222, float 0x3FA5553820000000)
+  %2226 = call float @llvm.fma.f32(float %2225, float %2222, float 0x3FC5555540000000)
+  %2227 = call float @llvm.fma.f32(float %2226, float %2222, float 5.000000e-01)
+  %2228 = fmul float %2222, %2222
+  %2229 = call float @llvm.fma.f32(float %2227, float %2228, float %2222)
+  %2230 = fadd float %2229, 1.000000e+00
+  %2231 = fptosi float %2220 to i32
+  %2232 = add i32 %2231, 127
+  %2233 = shl i32 %2232, 23
+  %2234 = bitcast i32 %2233 to float
+  %2235 = fmul float %2230, %2234
+  %2236 = fadd float 1.000000e+00, %2235
+  %2237 = fdiv float 1.000000e+00, %2236
+  %2238 = call float @llvm.fabs.f32(float %2213)
+  %2239 = fmul float %2213, %2213
+  %2240 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %2239, float 0x3F952269C0000000)
+  %2241 = call float @llvm.fma.f32(float %2240, float %2239, float 0xBFAB83C5A0000000)
+  %2242 = call float @llvm.fma.f32(float %2241, float %2239, float 0x3FC1107260000000)
+  %2243 = call float @llvm.fma.f32(float %2242, float %2239, float 0xBFD5555320000000)
+  %2244 = fmul float %2243, %2239
+  %2245 = call float @llvm.fma.f32(float %2244, float %2213, float %2213)
+  %2246 = fmul float %2238, 2.000000e+00
+  %2247 = call float @llvm.maxnum.f32(float %2246, float 0xC055D33340000000)
+  %2248 = call float @llvm.minnum.f32(float %2247, float 0x40562CCCC0000000)
+  %2249 = call float @llvm.fma.f32(float %2248, float 0x3FF7154760000000, float 5.000000e-01)
+  %2250 = call float @llvm.floor.f32(float %2249)
+  %2251 = call float @llvm.fma.f32(float %2250, float 0xBFE6300000000000, float %2248)
+  %2252 = call float @llvm.fma.f32(float %2250, float 0x3F2BD01060000000, float %2251)
+  %2253 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2252, float 0x3F56E879C0000000)
+  %2254 = call float @llvm.fma.f32(float %2253, float %2252, float 0x3F81112100000000)
+  %2255 = call float @llvm.fma.f32(float %2254, float %2252, float 0x3FA5553820000000)
+  %2256 = call float @llvm.fma.f32(float %2255, float %2252, float 0x3FC5555540000000)
+  %2257 = call float @llvm.fma.f32(float %2256, float %2252, float 5.000000e-01)
+  %2258 = fmul float %2252, %2252
+  %2259 = call float @llvm.fma.f32(float %2257, float %2258, float %2252)
+  %2260 = fadd float %2259, 1.000000e+00
+  %2261 = fptosi float %2250 to i32
+  %2262 = add i32 %2261, 127
+  %2263 = shl i32 %2262, 23
+  %2264 = bitcast i32 %2263 to float
+  %2265 = fmul float %2260, %2264
+  %2266 = fadd float %2265, 1.000000e+00
+  %2267 = fdiv float 2.000000e+00, %2266
+  %2268 = fsub float 1.000000e+00, %2267
+  %2269 = call float @llvm.copysign.f32(float %2268, float %2213)
+  %2270 = fcmp olt float %2238, 6.250000e-01
+  %2271 = select i1 %2270, float %2245, float %2269
+  %2272 = fmul float %2237, %2271
+  %2273 = getelementptr inbounds float, float* %2, i64 %2099
+  store float %2272, float* %2273, align 4
+  %2274 = mul i64 %n51, 50
+  %2275 = add i64 %2274, %1211
+  %2276 = mul i64 %2275, 256
+  %2277 = add i64 %2276, 128
+  %2278 = add i64 %2277, %s112
+  %2279 = getelementptr inbounds float, float* %0, i64 %2278
+  store float %2272, float* %2279, align 4
+  %s.next113 = add i64 %s112, 1
+  br label %s.header109
+
+s.exit111:                                        ; preds = %s.header109
+  %s.next114 = add i64 %s55, 1
+  br label %s.header52
 }
 
 ; Function Attrs: argmemonly nofree nounwind willreturn writeonly
@@ -1664,6 +4053,9 @@ declare float @llvm.maxnum.f32(float, float) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.minnum.f32(float, float) #3
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fma.f32(float, float, float) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #3

@@ -9,10 +9,14 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.gru_1.weight_hh_l0 = external constant [49152 x i8], align 64
 @weight.gru_1.bias_ih_l0 = external constant [768 x i8], align 64
 @weight.gru_1.bias_hh_l0 = external constant [768 x i8], align 64
+@weight.gru_1.weight_ih_t0 = external constant [6912 x i8], align 64
+@weight.gru_1.weight_hh_t0 = external constant [49152 x i8], align 64
 @weight.gru_2.weight_ih_l0 = external constant [49152 x i8], align 64
 @weight.gru_2.weight_hh_l0 = external constant [49152 x i8], align 64
 @weight.gru_2.bias_ih_l0 = external constant [768 x i8], align 64
 @weight.gru_2.bias_hh_l0 = external constant [768 x i8], align 64
+@weight.gru_2.weight_ih_t0 = external constant [49152 x i8], align 64
+@weight.gru_2.weight_hh_t0 = external constant [49152 x i8], align 64
 @weight.dense_1.weight = external constant [1536 x i8], align 64
 @weight.dense_1.bias = external constant [24 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [13 x i8] c"gru_activity\00"
@@ -43,167 +47,467 @@ entry:
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %endif, %entry
   %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+  %26 = icmp slt i64 %task, %5
+  br i1 %26, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = srem i64 %task, 128
-  %12 = sdiv i64 %task, 128
-  %13 = icmp eq i64 %12, 0
-  br i1 %13, label %then, label %endif
+  %27 = srem i64 %task, 6
+  %28 = sdiv i64 %task, 6
+  %29 = srem i64 %28, 43
+  %30 = sdiv i64 %task, 258
+  %31 = icmp eq i64 %30, 0
+  br i1 %31, label %then, label %endif
 
 task.exit:                                        ; preds = %task.header
   ret void
 
 then:                                             ; preds = %task.body
-  br label %r.header
+  %32 = icmp eq i64 %29, 42
+  %33 = icmp eq i64 %27, 5
+  br i1 %32, label %then1, label %else
 
-endif:                                            ; preds = %r.exit, %task.body
+endif:                                            ; preds = %endif2, %task.body
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header:                                         ; preds = %k.exit3, %then
-  %r = phi i64 [ 0, %then ], [ %r.next, %k.exit3 ]
-  %14 = icmp slt i64 %r, 192
-  br i1 %14, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %15 = mul i64 %r, 9
-  %16 = mul i64 %11, 9
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
-
-r.exit:                                           ; preds = %r.header
-  br label %endif
-
-k.header:                                         ; preds = %k.body, %r.body
-  %k = phi i64 [ 0, %r.body ], [ %k.next, %k.body ]
-  %17 = icmp slt i64 %k, 0
-  br i1 %17, label %k.body, label %k.exit
-
-k.body:                                           ; preds = %k.header
-  %18 = add i64 %k, 0
-  %19 = add i64 %15, %18
-  %20 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_l0 to float*), i64 %19
-  %21 = bitcast float* %20 to <8 x float>*
-  %22 = load <8 x float>, <8 x float>* %21, align 4
-  %23 = add i64 %16, %18
-  %24 = getelementptr inbounds float, float* %1, i64 %23
-  %25 = bitcast float* %24 to <8 x float>*
-  %26 = load <8 x float>, <8 x float>* %25, align 4
-  %27 = load <8 x float>, <8 x float>* %9, align 32
-  %28 = call <8 x float> @llvm.fma.v8f32(<8 x float> %22, <8 x float> %26, <8 x float> %27)
-  store <8 x float> %28, <8 x float>* %9, align 32
-  %29 = add i64 %k, 8
-  %30 = add i64 %15, %29
-  %31 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_l0 to float*), i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %16, %29
-  %35 = getelementptr inbounds float, float* %1, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = load <8 x float>, <8 x float>* %8, align 32
-  %39 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> %37, <8 x float> %38)
-  store <8 x float> %39, <8 x float>* %8, align 32
-  %40 = add i64 %k, 16
-  %41 = add i64 %15, %40
-  %42 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_l0 to float*), i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  %45 = add i64 %16, %40
-  %46 = getelementptr inbounds float, float* %1, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = load <8 x float>, <8 x float>* %7, align 32
-  %50 = call <8 x float> @llvm.fma.v8f32(<8 x float> %44, <8 x float> %48, <8 x float> %49)
-  store <8 x float> %50, <8 x float>* %7, align 32
-  %51 = add i64 %k, 24
-  %52 = add i64 %15, %51
-  %53 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_l0 to float*), i64 %52
+then1:                                            ; preds = %then
+  %34 = mul i64 %29, 3
+  %35 = mul i64 %27, 32
+  %36 = add i64 %35, 0
+  %37 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %36
+  %38 = bitcast float* %37 to <8 x float>*
+  %39 = load <8 x float>, <8 x float>* %38, align 4
+  store <8 x float> %39, <8 x float>* %25, align 32
+  %40 = add i64 %35, 8
+  %41 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  store <8 x float> %43, <8 x float>* %24, align 32
+  %44 = add i64 %35, 16
+  %45 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  store <8 x float> %47, <8 x float>* %23, align 32
+  %48 = add i64 %35, 24
+  %49 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  store <8 x float> %51, <8 x float>* %22, align 32
+  %52 = add i64 %35, 0
+  %53 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %52
   %54 = bitcast float* %53 to <8 x float>*
   %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %16, %51
-  %57 = getelementptr inbounds float, float* %1, i64 %56
+  store <8 x float> %55, <8 x float>* %21, align 32
+  %56 = add i64 %35, 8
+  %57 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %56
   %58 = bitcast float* %57 to <8 x float>*
   %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = load <8 x float>, <8 x float>* %6, align 32
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %59, <8 x float> %60)
-  store <8 x float> %61, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  store <8 x float> %59, <8 x float>* %20, align 32
+  %60 = add i64 %35, 16
+  %61 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  store <8 x float> %63, <8 x float>* %19, align 32
+  %64 = add i64 %35, 24
+  %65 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  store <8 x float> %67, <8 x float>* %18, align 32
+  br label %k.header
+
+else:                                             ; preds = %then
+  %68 = mul i64 %29, 3
+  %69 = mul i64 %27, 32
+  %70 = add i64 %69, 0
+  %71 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  store <8 x float> %73, <8 x float>* %17, align 32
+  %74 = add i64 %69, 8
+  %75 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  store <8 x float> %77, <8 x float>* %16, align 32
+  %78 = add i64 %69, 16
+  %79 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  store <8 x float> %81, <8 x float>* %15, align 32
+  %82 = add i64 %69, 24
+  %83 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  store <8 x float> %85, <8 x float>* %14, align 32
+  %86 = add i64 %69, 0
+  %87 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  store <8 x float> %89, <8 x float>* %13, align 32
+  %90 = add i64 %69, 8
+  %91 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  store <8 x float> %93, <8 x float>* %12, align 32
+  %94 = add i64 %69, 16
+  %95 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  store <8 x float> %97, <8 x float>* %11, align 32
+  %98 = add i64 %69, 24
+  %99 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  store <8 x float> %101, <8 x float>* %10, align 32
+  %102 = add i64 %69, 0
+  %103 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  store <8 x float> %105, <8 x float>* %9, align 32
+  %106 = add i64 %69, 8
+  %107 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  store <8 x float> %109, <8 x float>* %8, align 32
+  %110 = add i64 %69, 16
+  %111 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  store <8 x float> %113, <8 x float>* %7, align 32
+  %114 = add i64 %69, 24
+  %115 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  store <8 x float> %117, <8 x float>* %6, align 32
+  br label %k.header4
+
+endif2:                                           ; preds = %k.exit6, %k.exit
+  br label %endif
+
+k.header:                                         ; preds = %k.body, %then1
+  %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
+  %118 = icmp slt i64 %k, 9
+  br i1 %118, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %119 = mul i64 %k, 192
+  %120 = add i64 %35, 0
+  %121 = add i64 %119, %120
+  %122 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_t0 to float*), i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = mul i64 %k, 192
+  %126 = add i64 %35, 8
+  %127 = add i64 %125, %126
+  %128 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_t0 to float*), i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = mul i64 %k, 192
+  %132 = add i64 %35, 16
+  %133 = add i64 %131, %132
+  %134 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_t0 to float*), i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = mul i64 %k, 192
+  %138 = add i64 %35, 24
+  %139 = add i64 %137, %138
+  %140 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_t0 to float*), i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = add i64 %34, 0
+  %144 = mul i64 %143, 9
+  %145 = add i64 %144, %k
+  %146 = getelementptr inbounds float, float* %1, i64 %145
+  %147 = load float, float* %146, align 4
+  %148 = insertelement <8 x float> undef, float %147, i32 0
+  %splat = shufflevector <8 x float> %148, <8 x float> undef, <8 x i32> zeroinitializer
+  %149 = load <8 x float>, <8 x float>* %25, align 32
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %124, <8 x float> %149)
+  store <8 x float> %150, <8 x float>* %25, align 32
+  %151 = load <8 x float>, <8 x float>* %24, align 32
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %130, <8 x float> %151)
+  store <8 x float> %152, <8 x float>* %24, align 32
+  %153 = load <8 x float>, <8 x float>* %23, align 32
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %136, <8 x float> %153)
+  store <8 x float> %154, <8 x float>* %23, align 32
+  %155 = load <8 x float>, <8 x float>* %22, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %142, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %22, align 32
+  %157 = add i64 %34, 1
+  %158 = mul i64 %157, 9
+  %159 = add i64 %158, %k
+  %160 = getelementptr inbounds float, float* %1, i64 %159
+  %161 = load float, float* %160, align 4
+  %162 = insertelement <8 x float> undef, float %161, i32 0
+  %splat3 = shufflevector <8 x float> %162, <8 x float> undef, <8 x i32> zeroinitializer
+  %163 = load <8 x float>, <8 x float>* %21, align 32
+  %164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %124, <8 x float> %163)
+  store <8 x float> %164, <8 x float>* %21, align 32
+  %165 = load <8 x float>, <8 x float>* %20, align 32
+  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %130, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %20, align 32
+  %167 = load <8 x float>, <8 x float>* %19, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %136, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %19, align 32
+  %169 = load <8 x float>, <8 x float>* %18, align 32
+  %170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %142, <8 x float> %169)
+  store <8 x float> %170, <8 x float>* %18, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %171 = add i64 %34, 0
+  %172 = add i64 0, %171
+  %173 = mul i64 %172, 192
+  %174 = load <8 x float>, <8 x float>* %25, align 32
+  %175 = add i64 %35, 0
+  %176 = add i64 %173, %175
+  %177 = getelementptr inbounds float, float* %2, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  store <8 x float> %174, <8 x float>* %178, align 4
+  %179 = load <8 x float>, <8 x float>* %24, align 32
+  %180 = add i64 %35, 8
+  %181 = add i64 %173, %180
+  %182 = getelementptr inbounds float, float* %2, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %183, align 4
+  %184 = load <8 x float>, <8 x float>* %23, align 32
+  %185 = add i64 %35, 16
+  %186 = add i64 %173, %185
+  %187 = getelementptr inbounds float, float* %2, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %184, <8 x float>* %188, align 4
+  %189 = load <8 x float>, <8 x float>* %22, align 32
+  %190 = add i64 %35, 24
+  %191 = add i64 %173, %190
+  %192 = getelementptr inbounds float, float* %2, i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %189, <8 x float>* %193, align 4
+  %194 = add i64 %34, 1
+  %195 = add i64 0, %194
+  %196 = mul i64 %195, 192
+  %197 = load <8 x float>, <8 x float>* %21, align 32
+  %198 = add i64 %35, 0
+  %199 = add i64 %196, %198
+  %200 = getelementptr inbounds float, float* %2, i64 %199
+  %201 = bitcast float* %200 to <8 x float>*
+  store <8 x float> %197, <8 x float>* %201, align 4
+  %202 = load <8 x float>, <8 x float>* %20, align 32
+  %203 = add i64 %35, 8
+  %204 = add i64 %196, %203
+  %205 = getelementptr inbounds float, float* %2, i64 %204
+  %206 = bitcast float* %205 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %206, align 4
+  %207 = load <8 x float>, <8 x float>* %19, align 32
+  %208 = add i64 %35, 16
+  %209 = add i64 %196, %208
+  %210 = getelementptr inbounds float, float* %2, i64 %209
+  %211 = bitcast float* %210 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %211, align 4
+  %212 = load <8 x float>, <8 x float>* %18, align 32
+  %213 = add i64 %35, 24
+  %214 = add i64 %196, %213
+  %215 = getelementptr inbounds float, float* %2, i64 %214
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %216, align 4
+  br label %endif2
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 0, %k.exit ], [ %k.next5, %k.body2 ]
-  %62 = icmp slt i64 %k4, 8
-  br i1 %62, label %k.body2, label %k.exit3
+k.header4:                                        ; preds = %k.body5, %else
+  %k7 = phi i64 [ 0, %else ], [ %k.next11, %k.body5 ]
+  %217 = icmp slt i64 %k7, 9
+  br i1 %217, label %k.body5, label %k.exit6
 
-k.body2:                                          ; preds = %k.header1
-  %63 = add i64 %15, %k4
-  %64 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_l0 to float*), i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = add i64 %16, %k4
-  %68 = getelementptr inbounds float, float* %1, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = load <8 x float>, <8 x float>* %9, align 32
-  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %66, <8 x float> %70, <8 x float> %71)
-  store <8 x float> %72, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
-  br label %k.header1
+k.body5:                                          ; preds = %k.header4
+  %218 = mul i64 %k7, 192
+  %219 = add i64 %69, 0
+  %220 = add i64 %218, %219
+  %221 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_t0 to float*), i64 %220
+  %222 = bitcast float* %221 to <8 x float>*
+  %223 = load <8 x float>, <8 x float>* %222, align 4
+  %224 = mul i64 %k7, 192
+  %225 = add i64 %69, 8
+  %226 = add i64 %224, %225
+  %227 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_t0 to float*), i64 %226
+  %228 = bitcast float* %227 to <8 x float>*
+  %229 = load <8 x float>, <8 x float>* %228, align 4
+  %230 = mul i64 %k7, 192
+  %231 = add i64 %69, 16
+  %232 = add i64 %230, %231
+  %233 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_t0 to float*), i64 %232
+  %234 = bitcast float* %233 to <8 x float>*
+  %235 = load <8 x float>, <8 x float>* %234, align 4
+  %236 = mul i64 %k7, 192
+  %237 = add i64 %69, 24
+  %238 = add i64 %236, %237
+  %239 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_t0 to float*), i64 %238
+  %240 = bitcast float* %239 to <8 x float>*
+  %241 = load <8 x float>, <8 x float>* %240, align 4
+  %242 = add i64 %68, 0
+  %243 = mul i64 %242, 9
+  %244 = add i64 %243, %k7
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %splat8 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %248 = load <8 x float>, <8 x float>* %17, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %223, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %17, align 32
+  %250 = load <8 x float>, <8 x float>* %16, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %229, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %16, align 32
+  %252 = load <8 x float>, <8 x float>* %15, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %235, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %15, align 32
+  %254 = load <8 x float>, <8 x float>* %14, align 32
+  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %241, <8 x float> %254)
+  store <8 x float> %255, <8 x float>* %14, align 32
+  %256 = add i64 %68, 1
+  %257 = mul i64 %256, 9
+  %258 = add i64 %257, %k7
+  %259 = getelementptr inbounds float, float* %1, i64 %258
+  %260 = load float, float* %259, align 4
+  %261 = insertelement <8 x float> undef, float %260, i32 0
+  %splat9 = shufflevector <8 x float> %261, <8 x float> undef, <8 x i32> zeroinitializer
+  %262 = load <8 x float>, <8 x float>* %13, align 32
+  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %223, <8 x float> %262)
+  store <8 x float> %263, <8 x float>* %13, align 32
+  %264 = load <8 x float>, <8 x float>* %12, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %229, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %12, align 32
+  %266 = load <8 x float>, <8 x float>* %11, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %235, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %11, align 32
+  %268 = load <8 x float>, <8 x float>* %10, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %241, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %10, align 32
+  %270 = add i64 %68, 2
+  %271 = mul i64 %270, 9
+  %272 = add i64 %271, %k7
+  %273 = getelementptr inbounds float, float* %1, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat10 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %9, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %223, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %9, align 32
+  %278 = load <8 x float>, <8 x float>* %8, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %229, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %8, align 32
+  %280 = load <8 x float>, <8 x float>* %7, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %235, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %7, align 32
+  %282 = load <8 x float>, <8 x float>* %6, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %241, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %6, align 32
+  %k.next11 = add i64 %k7, 1
+  br label %k.header4
 
-k.exit3:                                          ; preds = %k.header1
-  %73 = load <8 x float>, <8 x float>* %9, align 32
-  %74 = load <8 x float>, <8 x float>* %8, align 32
-  %75 = fadd <8 x float> %73, %74
-  %76 = load <8 x float>, <8 x float>* %7, align 32
-  %77 = load <8 x float>, <8 x float>* %6, align 32
-  %78 = fadd <8 x float> %76, %77
-  %79 = fadd <8 x float> %75, %78
-  %80 = shufflevector <8 x float> %79, <8 x float> %79, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %81 = shufflevector <8 x float> %79, <8 x float> %79, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %82 = fadd <4 x float> %80, %81
-  %83 = shufflevector <4 x float> %82, <4 x float> %82, <2 x i32> <i32 0, i32 1>
-  %84 = shufflevector <4 x float> %82, <4 x float> %82, <2 x i32> <i32 2, i32 3>
-  %85 = fadd <2 x float> %83, %84
-  %86 = shufflevector <2 x float> %85, <2 x float> %85, <1 x i32> zeroinitializer
-  %87 = shufflevector <2 x float> %85, <2 x float> %85, <1 x i32> <i32 1>
-  %88 = fadd <1 x float> %86, %87
-  %89 = extractelement <1 x float> %88, i32 0
-  %90 = add i64 %15, 8
-  %91 = getelementptr inbounds float, float* bitcast ([6912 x i8]* @weight.gru_1.weight_ih_l0 to float*), i64 %90
-  %92 = load float, float* %91, align 4
-  %93 = add i64 %16, 8
-  %94 = getelementptr inbounds float, float* %1, i64 %93
-  %95 = load float, float* %94, align 4
-  %96 = call float @llvm.fma.f32(float %92, float %95, float %89)
-  %97 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_ih_l0 to float*), i64 %r
-  %98 = load float, float* %97, align 4
-  %99 = fadd float %96, %98
-  %100 = mul i64 %task, 192
-  %101 = add i64 %100, %r
-  %102 = getelementptr inbounds float, float* %2, i64 %101
-  store float %99, float* %102, align 4
-  %r.next = add i64 %r, 1
-  br label %r.header
+k.exit6:                                          ; preds = %k.header4
+  %284 = add i64 %68, 0
+  %285 = add i64 0, %284
+  %286 = mul i64 %285, 192
+  %287 = load <8 x float>, <8 x float>* %17, align 32
+  %288 = add i64 %69, 0
+  %289 = add i64 %286, %288
+  %290 = getelementptr inbounds float, float* %2, i64 %289
+  %291 = bitcast float* %290 to <8 x float>*
+  store <8 x float> %287, <8 x float>* %291, align 4
+  %292 = load <8 x float>, <8 x float>* %16, align 32
+  %293 = add i64 %69, 8
+  %294 = add i64 %286, %293
+  %295 = getelementptr inbounds float, float* %2, i64 %294
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %292, <8 x float>* %296, align 4
+  %297 = load <8 x float>, <8 x float>* %15, align 32
+  %298 = add i64 %69, 16
+  %299 = add i64 %286, %298
+  %300 = getelementptr inbounds float, float* %2, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %301, align 4
+  %302 = load <8 x float>, <8 x float>* %14, align 32
+  %303 = add i64 %69, 24
+  %304 = add i64 %286, %303
+  %305 = getelementptr inbounds float, float* %2, i64 %304
+  %306 = bitcast float* %305 to <8 x float>*
+  store <8 x float> %302, <8 x float>* %306, align 4
+  %307 = add i64 %68, 1
+  %308 = add i64 0, %307
+  %309 = mul i64 %308, 192
+  %310 = load <8 x float>, <8 x float>* %13, align 32
+  %311 = add i64 %69, 0
+  %312 = add i64 %309, %311
+  %313 = getelementptr inbounds float, float* %2, i64 %312
+  %314 = bitcast float* %313 to <8 x float>*
+  store <8 x float> %310, <8 x float>* %314, align 4
+  %315 = load <8 x float>, <8 x float>* %12, align 32
+  %316 = add i64 %69, 8
+  %317 = add i64 %309, %316
+  %318 = getelementptr inbounds float, float* %2, i64 %317
+  %319 = bitcast float* %318 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %319, align 4
+  %320 = load <8 x float>, <8 x float>* %11, align 32
+  %321 = add i64 %69, 16
+  %322 = add i64 %309, %321
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %324, align 4
+  %325 = load <8 x float>, <8 x float>* %10, align 32
+  %326 = add i64 %69, 24
+  %327 = add i64 %309, %326
+  %328 = getelementptr inbounds float, float* %2, i64 %327
+  %329 = bitcast float* %328 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %329, align 4
+  %330 = add i64 %68, 2
+  %331 = add i64 0, %330
+  %332 = mul i64 %331, 192
+  %333 = load <8 x float>, <8 x float>* %9, align 32
+  %334 = add i64 %69, 0
+  %335 = add i64 %332, %334
+  %336 = getelementptr inbounds float, float* %2, i64 %335
+  %337 = bitcast float* %336 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %337, align 4
+  %338 = load <8 x float>, <8 x float>* %8, align 32
+  %339 = add i64 %69, 8
+  %340 = add i64 %332, %339
+  %341 = getelementptr inbounds float, float* %2, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %338, <8 x float>* %342, align 4
+  %343 = load <8 x float>, <8 x float>* %7, align 32
+  %344 = add i64 %69, 16
+  %345 = add i64 %332, %344
+  %346 = getelementptr inbounds float, float* %2, i64 %345
+  %347 = bitcast float* %346 to <8 x float>*
+  store <8 x float> %343, <8 x float>* %347, align 4
+  %348 = load <8 x float>, <8 x float>* %6, align 32
+  %349 = add i64 %69, 24
+  %350 = add i64 %332, %349
+  %351 = getelementptr inbounds float, float* %2, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  store <8 x float> %348, <8 x float>* %352, align 4
+  br label %endif2
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fma.f32(float, float, float) #1
 
 ; Function Attrs: nounwind
 define internal void @node0.gru_1.step0(i8* %0) #2 {
@@ -226,14 +530,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 128, %18
+  %19 = add i64 258, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 128
-  %23 = select i1 %22, i64 %21, i64 128
+  %22 = icmp slt i64 %21, 258
+  %23 = select i1 %22, i64 %21, i64 258
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 128
-  %26 = select i1 %25, i64 %24, i64 128
+  %25 = icmp slt i64 %24, 258
+  %26 = select i1 %25, i64 %24, i64 258
   call void @node0.gru_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -245,12 +549,32 @@ entry:
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %n.exit, %entry
   %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+  %30 = icmp slt i64 %task, %5
+  br i1 %30, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
   br label %n.header
@@ -260,424 +584,667 @@ task.exit:                                        ; preds = %task.header
 
 n.header:                                         ; preds = %s.exit, %task.body
   %n = phi i64 [ 0, %task.body ], [ %n.next, %s.exit ]
-  %11 = icmp slt i64 %n, 1
-  br i1 %11, label %n.body, label %n.exit
+  %31 = icmp slt i64 %n, 1
+  br i1 %31, label %n.body, label %n.exit
 
 n.body:                                           ; preds = %n.header
-  %12 = getelementptr inbounds float, float* %2, i64 24768
-  %13 = bitcast float* %12 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %13, i8 0, i64 512, i1 false)
+  %32 = getelementptr inbounds float, float* %2, i64 24768
+  %33 = bitcast float* %32 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %33, i8 0, i64 512, i1 false)
   br label %s.header
 
 n.exit:                                           ; preds = %n.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-s.header:                                         ; preds = %s.exit8, %n.body
-  %s = phi i64 [ 0, %n.body ], [ %s.next10, %s.exit8 ]
-  %14 = icmp slt i64 %s, 128
-  br i1 %14, label %s.body, label %s.exit
+s.header:                                         ; preds = %s.exit15, %n.body
+  %s = phi i64 [ 0, %n.body ], [ %s.next17, %s.exit15 ]
+  %34 = icmp slt i64 %s, 128
+  br i1 %34, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %15 = add i64 0, %n
-  %16 = mul i64 %15, 128
-  %17 = add i64 %16, %s
-  %18 = mul i64 %17, 192
-  br label %r.header
+  %35 = add i64 0, %n
+  %36 = mul i64 %35, 128
+  %37 = add i64 %36, %s
+  %38 = mul i64 %37, 192
+  %39 = load <8 x float>, <8 x float>* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to <8 x float>*), align 4
+  store <8 x float> %39, <8 x float>* %29, align 32
+  %40 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 8) to <8 x float>*), align 4
+  store <8 x float> %40, <8 x float>* %28, align 32
+  %41 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 16) to <8 x float>*), align 4
+  store <8 x float> %41, <8 x float>* %27, align 32
+  %42 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 24) to <8 x float>*), align 4
+  store <8 x float> %42, <8 x float>* %26, align 32
+  %43 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 32) to <8 x float>*), align 4
+  store <8 x float> %43, <8 x float>* %25, align 32
+  %44 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 40) to <8 x float>*), align 4
+  store <8 x float> %44, <8 x float>* %24, align 32
+  %45 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 48) to <8 x float>*), align 4
+  store <8 x float> %45, <8 x float>* %23, align 32
+  %46 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
+  store <8 x float> %46, <8 x float>* %22, align 32
+  br label %k.header
 
 s.exit:                                           ; preds = %s.header
   %n.next = add i64 %n, 1
   br label %n.header
 
-r.header:                                         ; preds = %k.exit3, %s.body
-  %r = phi i64 [ 0, %s.body ], [ %r.next, %k.exit3 ]
-  %19 = icmp slt i64 %r, 192
-  br i1 %19, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %20 = mul i64 %r, 64
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
-
-r.exit:                                           ; preds = %r.header
-  br label %v.header
-
-k.header:                                         ; preds = %k.body, %r.body
-  %k = phi i64 [ 0, %r.body ], [ %k.next, %k.body ]
-  %21 = icmp slt i64 %k, 64
-  br i1 %21, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %s.body
+  %k = phi i64 [ 0, %s.body ], [ %k.next, %k.body ]
+  %47 = icmp slt i64 %k, 64
+  br i1 %47, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %22 = add i64 %k, 0
-  %23 = add i64 %20, %22
-  %24 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_l0 to float*), i64 %23
-  %25 = bitcast float* %24 to <8 x float>*
-  %26 = load <8 x float>, <8 x float>* %25, align 4
-  %27 = add i64 24768, %22
-  %28 = getelementptr inbounds float, float* %2, i64 %27
-  %29 = bitcast float* %28 to <8 x float>*
-  %30 = load <8 x float>, <8 x float>* %29, align 4
-  %31 = load <8 x float>, <8 x float>* %9, align 32
-  %32 = call <8 x float> @llvm.fma.v8f32(<8 x float> %26, <8 x float> %30, <8 x float> %31)
-  store <8 x float> %32, <8 x float>* %9, align 32
-  %33 = add i64 %k, 8
-  %34 = add i64 %20, %33
-  %35 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_l0 to float*), i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = add i64 24768, %33
-  %39 = getelementptr inbounds float, float* %2, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = load <8 x float>, <8 x float>* %8, align 32
-  %43 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> %41, <8 x float> %42)
-  store <8 x float> %43, <8 x float>* %8, align 32
-  %44 = add i64 %k, 16
-  %45 = add i64 %20, %44
-  %46 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_l0 to float*), i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = add i64 24768, %44
-  %50 = getelementptr inbounds float, float* %2, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = load <8 x float>, <8 x float>* %7, align 32
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %48, <8 x float> %52, <8 x float> %53)
-  store <8 x float> %54, <8 x float>* %7, align 32
-  %55 = add i64 %k, 24
-  %56 = add i64 %20, %55
-  %57 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_l0 to float*), i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = add i64 24768, %55
-  %61 = getelementptr inbounds float, float* %2, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = load <8 x float>, <8 x float>* %6, align 32
-  %65 = call <8 x float> @llvm.fma.v8f32(<8 x float> %59, <8 x float> %63, <8 x float> %64)
-  store <8 x float> %65, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %48 = add i64 24768, %k
+  %49 = getelementptr inbounds float, float* %2, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = insertelement <8 x float> undef, float %50, i32 0
+  %splat = shufflevector <8 x float> %51, <8 x float> undef, <8 x i32> zeroinitializer
+  %52 = mul i64 %k, 192
+  %53 = add i64 %52, 0
+  %54 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = load <8 x float>, <8 x float>* %29, align 32
+  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %splat, <8 x float> %57)
+  store <8 x float> %58, <8 x float>* %29, align 32
+  %59 = add i64 %52, 8
+  %60 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = load <8 x float>, <8 x float>* %28, align 32
+  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %splat, <8 x float> %63)
+  store <8 x float> %64, <8 x float>* %28, align 32
+  %65 = add i64 %52, 16
+  %66 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = load <8 x float>, <8 x float>* %27, align 32
+  %70 = call <8 x float> @llvm.fma.v8f32(<8 x float> %68, <8 x float> %splat, <8 x float> %69)
+  store <8 x float> %70, <8 x float>* %27, align 32
+  %71 = add i64 %52, 24
+  %72 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = load <8 x float>, <8 x float>* %26, align 32
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %splat, <8 x float> %75)
+  store <8 x float> %76, <8 x float>* %26, align 32
+  %77 = add i64 %52, 32
+  %78 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = load <8 x float>, <8 x float>* %25, align 32
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %splat, <8 x float> %81)
+  store <8 x float> %82, <8 x float>* %25, align 32
+  %83 = add i64 %52, 40
+  %84 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  %86 = load <8 x float>, <8 x float>* %85, align 4
+  %87 = load <8 x float>, <8 x float>* %24, align 32
+  %88 = call <8 x float> @llvm.fma.v8f32(<8 x float> %86, <8 x float> %splat, <8 x float> %87)
+  store <8 x float> %88, <8 x float>* %24, align 32
+  %89 = add i64 %52, 48
+  %90 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = load <8 x float>, <8 x float>* %23, align 32
+  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %92, <8 x float> %splat, <8 x float> %93)
+  store <8 x float> %94, <8 x float>* %23, align 32
+  %95 = add i64 %52, 56
+  %96 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  %99 = load <8 x float>, <8 x float>* %22, align 32
+  %100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %98, <8 x float> %splat, <8 x float> %99)
+  store <8 x float> %100, <8 x float>* %22, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
+  %101 = load <8 x float>, <8 x float>* %29, align 32
+  %102 = getelementptr inbounds float, float* %2, i64 24576
+  %103 = bitcast float* %102 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %103, align 4
+  %104 = load <8 x float>, <8 x float>* %28, align 32
+  %105 = getelementptr inbounds float, float* %2, i64 24584
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %104, <8 x float>* %106, align 4
+  %107 = load <8 x float>, <8 x float>* %27, align 32
+  %108 = getelementptr inbounds float, float* %2, i64 24592
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %109, align 4
+  %110 = load <8 x float>, <8 x float>* %26, align 32
+  %111 = getelementptr inbounds float, float* %2, i64 24600
+  %112 = bitcast float* %111 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %112, align 4
+  %113 = load <8 x float>, <8 x float>* %25, align 32
+  %114 = getelementptr inbounds float, float* %2, i64 24608
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %115, align 4
+  %116 = load <8 x float>, <8 x float>* %24, align 32
+  %117 = getelementptr inbounds float, float* %2, i64 24616
+  %118 = bitcast float* %117 to <8 x float>*
+  store <8 x float> %116, <8 x float>* %118, align 4
+  %119 = load <8 x float>, <8 x float>* %23, align 32
+  %120 = getelementptr inbounds float, float* %2, i64 24624
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %119, <8 x float>* %121, align 4
+  %122 = load <8 x float>, <8 x float>* %22, align 32
+  %123 = getelementptr inbounds float, float* %2, i64 24632
+  %124 = bitcast float* %123 to <8 x float>*
+  store <8 x float> %122, <8 x float>* %124, align 4
+  %125 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 64) to <8 x float>*), align 4
+  store <8 x float> %125, <8 x float>* %21, align 32
+  %126 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 72) to <8 x float>*), align 4
+  store <8 x float> %126, <8 x float>* %20, align 32
+  %127 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 80) to <8 x float>*), align 4
+  store <8 x float> %127, <8 x float>* %19, align 32
+  %128 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 88) to <8 x float>*), align 4
+  store <8 x float> %128, <8 x float>* %18, align 32
+  %129 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 96) to <8 x float>*), align 4
+  store <8 x float> %129, <8 x float>* %17, align 32
+  %130 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 104) to <8 x float>*), align 4
+  store <8 x float> %130, <8 x float>* %16, align 32
+  %131 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 112) to <8 x float>*), align 4
+  store <8 x float> %131, <8 x float>* %15, align 32
+  %132 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %132, <8 x float>* %14, align 32
   br label %k.header1
 
 k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 64, %k.exit ], [ %k.next5, %k.body2 ]
-  %66 = icmp slt i64 %k4, 64
-  br i1 %66, label %k.body2, label %k.exit3
+  %k4 = phi i64 [ 0, %k.exit ], [ %k.next6, %k.body2 ]
+  %133 = icmp slt i64 %k4, 64
+  br i1 %133, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %67 = add i64 %20, %k4
-  %68 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_l0 to float*), i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 24768, %k4
-  %72 = getelementptr inbounds float, float* %2, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = load <8 x float>, <8 x float>* %9, align 32
-  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %74, <8 x float> %75)
-  store <8 x float> %76, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %134 = add i64 24768, %k4
+  %135 = getelementptr inbounds float, float* %2, i64 %134
+  %136 = load float, float* %135, align 4
+  %137 = insertelement <8 x float> undef, float %136, i32 0
+  %splat5 = shufflevector <8 x float> %137, <8 x float> undef, <8 x i32> zeroinitializer
+  %138 = mul i64 %k4, 192
+  %139 = add i64 %138, 64
+  %140 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = load <8 x float>, <8 x float>* %21, align 32
+  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %142, <8 x float> %splat5, <8 x float> %143)
+  store <8 x float> %144, <8 x float>* %21, align 32
+  %145 = add i64 %138, 72
+  %146 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  %148 = load <8 x float>, <8 x float>* %147, align 4
+  %149 = load <8 x float>, <8 x float>* %20, align 32
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %splat5, <8 x float> %149)
+  store <8 x float> %150, <8 x float>* %20, align 32
+  %151 = add i64 %138, 80
+  %152 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  %154 = load <8 x float>, <8 x float>* %153, align 4
+  %155 = load <8 x float>, <8 x float>* %19, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %splat5, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %19, align 32
+  %157 = add i64 %138, 88
+  %158 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %157
+  %159 = bitcast float* %158 to <8 x float>*
+  %160 = load <8 x float>, <8 x float>* %159, align 4
+  %161 = load <8 x float>, <8 x float>* %18, align 32
+  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %splat5, <8 x float> %161)
+  store <8 x float> %162, <8 x float>* %18, align 32
+  %163 = add i64 %138, 96
+  %164 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  %166 = load <8 x float>, <8 x float>* %165, align 4
+  %167 = load <8 x float>, <8 x float>* %17, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %splat5, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %17, align 32
+  %169 = add i64 %138, 104
+  %170 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %169
+  %171 = bitcast float* %170 to <8 x float>*
+  %172 = load <8 x float>, <8 x float>* %171, align 4
+  %173 = load <8 x float>, <8 x float>* %16, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> %splat5, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %16, align 32
+  %175 = add i64 %138, 112
+  %176 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = load <8 x float>, <8 x float>* %15, align 32
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %splat5, <8 x float> %179)
+  store <8 x float> %180, <8 x float>* %15, align 32
+  %181 = add i64 %138, 120
+  %182 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = load <8 x float>, <8 x float>* %14, align 32
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %splat5, <8 x float> %185)
+  store <8 x float> %186, <8 x float>* %14, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %77 = load <8 x float>, <8 x float>* %9, align 32
-  %78 = load <8 x float>, <8 x float>* %8, align 32
-  %79 = fadd <8 x float> %77, %78
-  %80 = load <8 x float>, <8 x float>* %7, align 32
-  %81 = load <8 x float>, <8 x float>* %6, align 32
-  %82 = fadd <8 x float> %80, %81
-  %83 = fadd <8 x float> %79, %82
-  %84 = shufflevector <8 x float> %83, <8 x float> %83, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %85 = shufflevector <8 x float> %83, <8 x float> %83, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %86 = fadd <4 x float> %84, %85
-  %87 = shufflevector <4 x float> %86, <4 x float> %86, <2 x i32> <i32 0, i32 1>
-  %88 = shufflevector <4 x float> %86, <4 x float> %86, <2 x i32> <i32 2, i32 3>
-  %89 = fadd <2 x float> %87, %88
-  %90 = shufflevector <2 x float> %89, <2 x float> %89, <1 x i32> zeroinitializer
-  %91 = shufflevector <2 x float> %89, <2 x float> %89, <1 x i32> <i32 1>
-  %92 = fadd <1 x float> %90, %91
-  %93 = extractelement <1 x float> %92, i32 0
-  %94 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %r
-  %95 = load float, float* %94, align 4
-  %96 = fadd float %93, %95
-  %97 = add i64 24576, %r
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  store float %96, float* %98, align 4
-  %r.next = add i64 %r, 1
-  br label %r.header
+  %187 = load <8 x float>, <8 x float>* %21, align 32
+  %188 = getelementptr inbounds float, float* %2, i64 24640
+  %189 = bitcast float* %188 to <8 x float>*
+  store <8 x float> %187, <8 x float>* %189, align 4
+  %190 = load <8 x float>, <8 x float>* %20, align 32
+  %191 = getelementptr inbounds float, float* %2, i64 24648
+  %192 = bitcast float* %191 to <8 x float>*
+  store <8 x float> %190, <8 x float>* %192, align 4
+  %193 = load <8 x float>, <8 x float>* %19, align 32
+  %194 = getelementptr inbounds float, float* %2, i64 24656
+  %195 = bitcast float* %194 to <8 x float>*
+  store <8 x float> %193, <8 x float>* %195, align 4
+  %196 = load <8 x float>, <8 x float>* %18, align 32
+  %197 = getelementptr inbounds float, float* %2, i64 24664
+  %198 = bitcast float* %197 to <8 x float>*
+  store <8 x float> %196, <8 x float>* %198, align 4
+  %199 = load <8 x float>, <8 x float>* %17, align 32
+  %200 = getelementptr inbounds float, float* %2, i64 24672
+  %201 = bitcast float* %200 to <8 x float>*
+  store <8 x float> %199, <8 x float>* %201, align 4
+  %202 = load <8 x float>, <8 x float>* %16, align 32
+  %203 = getelementptr inbounds float, float* %2, i64 24680
+  %204 = bitcast float* %203 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %204, align 4
+  %205 = load <8 x float>, <8 x float>* %15, align 32
+  %206 = getelementptr inbounds float, float* %2, i64 24688
+  %207 = bitcast float* %206 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %207, align 4
+  %208 = load <8 x float>, <8 x float>* %14, align 32
+  %209 = getelementptr inbounds float, float* %2, i64 24696
+  %210 = bitcast float* %209 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %210, align 4
+  %211 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 128) to <8 x float>*), align 4
+  store <8 x float> %211, <8 x float>* %13, align 32
+  %212 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 136) to <8 x float>*), align 4
+  store <8 x float> %212, <8 x float>* %12, align 32
+  %213 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 144) to <8 x float>*), align 4
+  store <8 x float> %213, <8 x float>* %11, align 32
+  %214 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 152) to <8 x float>*), align 4
+  store <8 x float> %214, <8 x float>* %10, align 32
+  %215 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 160) to <8 x float>*), align 4
+  store <8 x float> %215, <8 x float>* %9, align 32
+  %216 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 168) to <8 x float>*), align 4
+  store <8 x float> %216, <8 x float>* %8, align 32
+  %217 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 176) to <8 x float>*), align 4
+  store <8 x float> %217, <8 x float>* %7, align 32
+  %218 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
+  store <8 x float> %218, <8 x float>* %6, align 32
+  br label %k.header7
 
-v.header:                                         ; preds = %v.body, %r.exit
-  %v = phi i64 [ 0, %r.exit ], [ %v.next, %v.body ]
-  %99 = icmp slt i64 %v, 64
-  br i1 %99, label %v.body, label %v.exit
+k.header7:                                        ; preds = %k.body8, %k.exit3
+  %k10 = phi i64 [ 0, %k.exit3 ], [ %k.next12, %k.body8 ]
+  %219 = icmp slt i64 %k10, 64
+  br i1 %219, label %k.body8, label %k.exit9
+
+k.body8:                                          ; preds = %k.header7
+  %220 = add i64 24768, %k10
+  %221 = getelementptr inbounds float, float* %2, i64 %220
+  %222 = load float, float* %221, align 4
+  %223 = insertelement <8 x float> undef, float %222, i32 0
+  %splat11 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %224 = mul i64 %k10, 192
+  %225 = add i64 %224, 128
+  %226 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  %228 = load <8 x float>, <8 x float>* %227, align 4
+  %229 = load <8 x float>, <8 x float>* %13, align 32
+  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %splat11, <8 x float> %229)
+  store <8 x float> %230, <8 x float>* %13, align 32
+  %231 = add i64 %224, 136
+  %232 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  %234 = load <8 x float>, <8 x float>* %233, align 4
+  %235 = load <8 x float>, <8 x float>* %12, align 32
+  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %234, <8 x float> %splat11, <8 x float> %235)
+  store <8 x float> %236, <8 x float>* %12, align 32
+  %237 = add i64 %224, 144
+  %238 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %237
+  %239 = bitcast float* %238 to <8 x float>*
+  %240 = load <8 x float>, <8 x float>* %239, align 4
+  %241 = load <8 x float>, <8 x float>* %11, align 32
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %splat11, <8 x float> %241)
+  store <8 x float> %242, <8 x float>* %11, align 32
+  %243 = add i64 %224, 152
+  %244 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %243
+  %245 = bitcast float* %244 to <8 x float>*
+  %246 = load <8 x float>, <8 x float>* %245, align 4
+  %247 = load <8 x float>, <8 x float>* %10, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %splat11, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %10, align 32
+  %249 = add i64 %224, 160
+  %250 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %249
+  %251 = bitcast float* %250 to <8 x float>*
+  %252 = load <8 x float>, <8 x float>* %251, align 4
+  %253 = load <8 x float>, <8 x float>* %9, align 32
+  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %splat11, <8 x float> %253)
+  store <8 x float> %254, <8 x float>* %9, align 32
+  %255 = add i64 %224, 168
+  %256 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %255
+  %257 = bitcast float* %256 to <8 x float>*
+  %258 = load <8 x float>, <8 x float>* %257, align 4
+  %259 = load <8 x float>, <8 x float>* %8, align 32
+  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %splat11, <8 x float> %259)
+  store <8 x float> %260, <8 x float>* %8, align 32
+  %261 = add i64 %224, 176
+  %262 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %261
+  %263 = bitcast float* %262 to <8 x float>*
+  %264 = load <8 x float>, <8 x float>* %263, align 4
+  %265 = load <8 x float>, <8 x float>* %7, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> %splat11, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %7, align 32
+  %267 = add i64 %224, 184
+  %268 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = load <8 x float>, <8 x float>* %6, align 32
+  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %splat11, <8 x float> %271)
+  store <8 x float> %272, <8 x float>* %6, align 32
+  %k.next12 = add i64 %k10, 1
+  br label %k.header7
+
+k.exit9:                                          ; preds = %k.header7
+  %273 = load <8 x float>, <8 x float>* %13, align 32
+  %274 = getelementptr inbounds float, float* %2, i64 24704
+  %275 = bitcast float* %274 to <8 x float>*
+  store <8 x float> %273, <8 x float>* %275, align 4
+  %276 = load <8 x float>, <8 x float>* %12, align 32
+  %277 = getelementptr inbounds float, float* %2, i64 24712
+  %278 = bitcast float* %277 to <8 x float>*
+  store <8 x float> %276, <8 x float>* %278, align 4
+  %279 = load <8 x float>, <8 x float>* %11, align 32
+  %280 = getelementptr inbounds float, float* %2, i64 24720
+  %281 = bitcast float* %280 to <8 x float>*
+  store <8 x float> %279, <8 x float>* %281, align 4
+  %282 = load <8 x float>, <8 x float>* %10, align 32
+  %283 = getelementptr inbounds float, float* %2, i64 24728
+  %284 = bitcast float* %283 to <8 x float>*
+  store <8 x float> %282, <8 x float>* %284, align 4
+  %285 = load <8 x float>, <8 x float>* %9, align 32
+  %286 = getelementptr inbounds float, float* %2, i64 24736
+  %287 = bitcast float* %286 to <8 x float>*
+  store <8 x float> %285, <8 x float>* %287, align 4
+  %288 = load <8 x float>, <8 x float>* %8, align 32
+  %289 = getelementptr inbounds float, float* %2, i64 24744
+  %290 = bitcast float* %289 to <8 x float>*
+  store <8 x float> %288, <8 x float>* %290, align 4
+  %291 = load <8 x float>, <8 x float>* %7, align 32
+  %292 = getelementptr inbounds float, float* %2, i64 24752
+  %293 = bitcast float* %292 to <8 x float>*
+  store <8 x float> %291, <8 x float>* %293, align 4
+  %294 = load <8 x float>, <8 x float>* %6, align 32
+  %295 = getelementptr inbounds float, float* %2, i64 24760
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %294, <8 x float>* %296, align 4
+  br label %v.header
+
+v.header:                                         ; preds = %v.body, %k.exit9
+  %v = phi i64 [ 0, %k.exit9 ], [ %v.next, %v.body ]
+  %297 = icmp slt i64 %v, 64
+  br i1 %297, label %v.body, label %v.exit
 
 v.body:                                           ; preds = %v.header
-  %100 = add i64 24768, %v
-  %101 = add i64 0, %v
-  %102 = add i64 %18, %101
-  %103 = getelementptr inbounds float, float* %2, i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  %106 = add i64 24576, %101
-  %107 = getelementptr inbounds float, float* %2, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  %110 = add i64 64, %v
-  %111 = add i64 %18, %110
-  %112 = getelementptr inbounds float, float* %2, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = add i64 24576, %110
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 128, %v
-  %120 = add i64 %18, %119
-  %121 = getelementptr inbounds float, float* %2, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  %123 = load <8 x float>, <8 x float>* %122, align 4
-  %124 = add i64 24576, %119
-  %125 = getelementptr inbounds float, float* %2, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = fadd <8 x float> %105, %109
-  %129 = fneg <8 x float> %128
-  %130 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %129, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %131 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %130, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %131, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %133 = call <8 x float> @llvm.floor.v8f32(<8 x float> %132)
-  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %133, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %131)
-  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %133, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %134)
-  %136 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %135, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %136, <8 x float> %135, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %137, <8 x float> %135, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %138, <8 x float> %135, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %139, <8 x float> %135, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %141 = fmul <8 x float> %135, %135
-  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %141, <8 x float> %135)
-  %143 = fadd <8 x float> %142, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %144 = fptosi <8 x float> %133 to <8 x i32>
-  %145 = add <8 x i32> %144, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %146 = shl <8 x i32> %145, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %147 = bitcast <8 x i32> %146 to <8 x float>
-  %148 = fmul <8 x float> %143, %147
-  %149 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %148
-  %150 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %149
-  %151 = fadd <8 x float> %114, %118
-  %152 = fneg <8 x float> %151
-  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %152, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %154 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %153, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %156 = call <8 x float> @llvm.floor.v8f32(<8 x float> %155)
-  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %154)
-  %158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %157)
-  %159 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %158, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %159, <8 x float> %158, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %158, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %158, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %158, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %164 = fmul <8 x float> %158, %158
-  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %163, <8 x float> %164, <8 x float> %158)
-  %166 = fadd <8 x float> %165, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %167 = fptosi <8 x float> %156 to <8 x i32>
-  %168 = add <8 x i32> %167, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %169 = shl <8 x i32> %168, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %170 = bitcast <8 x i32> %169 to <8 x float>
-  %171 = fmul <8 x float> %166, %170
-  %172 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %171
-  %173 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %172
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %127, <8 x float> %123)
-  %175 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %174)
-  %176 = fmul <8 x float> %174, %174
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %176, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> %176, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %176, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %176, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %181 = fmul <8 x float> %180, %176
-  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %174, <8 x float> %174)
-  %183 = fmul <8 x float> %175, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %184 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %183, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %185 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %184, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %187 = call <8 x float> @llvm.floor.v8f32(<8 x float> %186)
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %185)
-  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %188)
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %189, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %189, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> %189, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %189, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %189, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %195 = fmul <8 x float> %189, %189
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> %195, <8 x float> %189)
-  %197 = fadd <8 x float> %196, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %198 = fptosi <8 x float> %187 to <8 x i32>
-  %199 = add <8 x i32> %198, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %200 = shl <8 x i32> %199, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %201 = bitcast <8 x i32> %200 to <8 x float>
-  %202 = fmul <8 x float> %197, %201
-  %203 = fadd <8 x float> %202, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %204 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %203
-  %205 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %204
-  %206 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %205, <8 x float> %174)
-  %207 = fcmp olt <8 x float> %175, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %208 = select <8 x i1> %207, <8 x float> %182, <8 x float> %206
-  %209 = getelementptr inbounds float, float* %2, i64 %100
-  %210 = bitcast float* %209 to <8 x float>*
-  %211 = load <8 x float>, <8 x float>* %210, align 4
-  %212 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %173
-  %213 = fmul <8 x float> %212, %208
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %211, <8 x float> %213)
-  %215 = getelementptr inbounds float, float* %2, i64 %100
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %216, align 4
-  %217 = mul i64 %n, 128
-  %218 = add i64 %217, %s
-  %219 = mul i64 %218, 64
-  %220 = add i64 %219, 0
-  %221 = add i64 %220, %v
-  %222 = getelementptr inbounds float, float* %0, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %223, align 4
+  %298 = add i64 24768, %v
+  %299 = add i64 0, %v
+  %300 = add i64 %38, %299
+  %301 = getelementptr inbounds float, float* %2, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  %303 = load <8 x float>, <8 x float>* %302, align 4
+  %304 = add i64 24576, %299
+  %305 = getelementptr inbounds float, float* %2, i64 %304
+  %306 = bitcast float* %305 to <8 x float>*
+  %307 = load <8 x float>, <8 x float>* %306, align 4
+  %308 = add i64 64, %v
+  %309 = add i64 %38, %308
+  %310 = getelementptr inbounds float, float* %2, i64 %309
+  %311 = bitcast float* %310 to <8 x float>*
+  %312 = load <8 x float>, <8 x float>* %311, align 4
+  %313 = add i64 24576, %308
+  %314 = getelementptr inbounds float, float* %2, i64 %313
+  %315 = bitcast float* %314 to <8 x float>*
+  %316 = load <8 x float>, <8 x float>* %315, align 4
+  %317 = add i64 128, %v
+  %318 = add i64 %38, %317
+  %319 = getelementptr inbounds float, float* %2, i64 %318
+  %320 = bitcast float* %319 to <8 x float>*
+  %321 = load <8 x float>, <8 x float>* %320, align 4
+  %322 = add i64 24576, %317
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = bitcast float* %323 to <8 x float>*
+  %325 = load <8 x float>, <8 x float>* %324, align 4
+  %326 = fadd <8 x float> %303, %307
+  %327 = fneg <8 x float> %326
+  %328 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %327, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %329 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %328, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %331 = call <8 x float> @llvm.floor.v8f32(<8 x float> %330)
+  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %329)
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %332)
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %333, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> %333, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %333, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %333, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %333, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %339 = fmul <8 x float> %333, %333
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %339, <8 x float> %333)
+  %341 = fadd <8 x float> %340, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %342 = fptosi <8 x float> %331 to <8 x i32>
+  %343 = add <8 x i32> %342, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %344 = shl <8 x i32> %343, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %345 = bitcast <8 x i32> %344 to <8 x float>
+  %346 = fmul <8 x float> %341, %345
+  %347 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %346
+  %348 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %347
+  %349 = fadd <8 x float> %312, %316
+  %350 = fneg <8 x float> %349
+  %351 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %350, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %352 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %351, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %354 = call <8 x float> @llvm.floor.v8f32(<8 x float> %353)
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %352)
+  %356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %355)
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %356, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %356, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %356, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %356, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %356, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %362 = fmul <8 x float> %356, %356
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %362, <8 x float> %356)
+  %364 = fadd <8 x float> %363, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %365 = fptosi <8 x float> %354 to <8 x i32>
+  %366 = add <8 x i32> %365, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %367 = shl <8 x i32> %366, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %368 = bitcast <8 x i32> %367 to <8 x float>
+  %369 = fmul <8 x float> %364, %368
+  %370 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %369
+  %371 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %370
+  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %325, <8 x float> %321)
+  %373 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %372)
+  %374 = fmul <8 x float> %372, %372
+  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %374, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %374, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %376, <8 x float> %374, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %377, <8 x float> %374, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %379 = fmul <8 x float> %378, %374
+  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %379, <8 x float> %372, <8 x float> %372)
+  %381 = fmul <8 x float> %373, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %382 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %381, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %383 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %382, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %383, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %385 = call <8 x float> @llvm.floor.v8f32(<8 x float> %384)
+  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %385, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %383)
+  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %385, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %386)
+  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %387, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %387, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %387, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %387, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> %387, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %393 = fmul <8 x float> %387, %387
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %392, <8 x float> %393, <8 x float> %387)
+  %395 = fadd <8 x float> %394, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %396 = fptosi <8 x float> %385 to <8 x i32>
+  %397 = add <8 x i32> %396, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %398 = shl <8 x i32> %397, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %399 = bitcast <8 x i32> %398 to <8 x float>
+  %400 = fmul <8 x float> %395, %399
+  %401 = fadd <8 x float> %400, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %402 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %401
+  %403 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %402
+  %404 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %403, <8 x float> %372)
+  %405 = fcmp olt <8 x float> %373, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %406 = select <8 x i1> %405, <8 x float> %380, <8 x float> %404
+  %407 = getelementptr inbounds float, float* %2, i64 %298
+  %408 = bitcast float* %407 to <8 x float>*
+  %409 = load <8 x float>, <8 x float>* %408, align 4
+  %410 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %371
+  %411 = fmul <8 x float> %410, %406
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %371, <8 x float> %409, <8 x float> %411)
+  %413 = getelementptr inbounds float, float* %2, i64 %298
+  %414 = bitcast float* %413 to <8 x float>*
+  store <8 x float> %412, <8 x float>* %414, align 4
+  %415 = mul i64 %n, 128
+  %416 = add i64 %415, %s
+  %417 = mul i64 %416, 64
+  %418 = add i64 %417, 0
+  %419 = add i64 %418, %v
+  %420 = getelementptr inbounds float, float* %0, i64 %419
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %412, <8 x float>* %421, align 4
   %v.next = add i64 %v, 8
   br label %v.header
 
 v.exit:                                           ; preds = %v.header
-  br label %s.header6
+  br label %s.header13
 
-s.header6:                                        ; preds = %s.body7, %v.exit
-  %s9 = phi i64 [ 64, %v.exit ], [ %s.next, %s.body7 ]
-  %224 = icmp slt i64 %s9, 64
-  br i1 %224, label %s.body7, label %s.exit8
+s.header13:                                       ; preds = %s.body14, %v.exit
+  %s16 = phi i64 [ 64, %v.exit ], [ %s.next, %s.body14 ]
+  %422 = icmp slt i64 %s16, 64
+  br i1 %422, label %s.body14, label %s.exit15
 
-s.body7:                                          ; preds = %s.header6
-  %225 = add i64 24768, %s9
-  %226 = add i64 0, %s9
-  %227 = add i64 %18, %226
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = load float, float* %228, align 4
-  %230 = add i64 24576, %226
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = load float, float* %231, align 4
-  %233 = add i64 64, %s9
-  %234 = add i64 %18, %233
-  %235 = getelementptr inbounds float, float* %2, i64 %234
-  %236 = load float, float* %235, align 4
-  %237 = add i64 24576, %233
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = load float, float* %238, align 4
-  %240 = add i64 128, %s9
-  %241 = add i64 %18, %240
-  %242 = getelementptr inbounds float, float* %2, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = add i64 24576, %240
-  %245 = getelementptr inbounds float, float* %2, i64 %244
-  %246 = load float, float* %245, align 4
-  %247 = fadd float %229, %232
-  %248 = fneg float %247
-  %249 = call float @llvm.maxnum.f32(float %248, float 0xC055D33340000000)
-  %250 = call float @llvm.minnum.f32(float %249, float 0x40562CCCC0000000)
-  %251 = call float @llvm.fma.f32(float %250, float 0x3FF7154760000000, float 5.000000e-01)
-  %252 = call float @llvm.floor.f32(float %251)
-  %253 = call float @llvm.fma.f32(float %252, float 0xBFE6300000000000, float %250)
-  %254 = call float @llvm.fma.f32(float %252, float 0x3F2BD01060000000, float %253)
-  %255 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %254, float 0x3F56E879C0000000)
-  %256 = call float @llvm.fma.f32(float %255, float %254, float 0x3F81112100000000)
-  %257 = call float @llvm.fma.f32(float %256, float %254, float 0x3FA5553820000000)
-  %258 = call float @llvm.fma.f32(float %257, float %254, float 0x3FC5555540000000)
-  %259 = call float @llvm.fma.f32(float %258, float %254, float 5.000000e-01)
-  %260 = fmul float %254, %254
-  %261 = call float @llvm.fma.f32(float %259, float %260, float %254)
-  %262 = fadd float %261, 1.000000e+00
-  %263 = fptosi float %252 to i32
-  %264 = add i32 %263, 127
-  %265 = shl i32 %264, 23
-  %266 = bitcast i32 %265 to float
-  %267 = fmul float %262, %266
-  %268 = fadd float 1.000000e+00, %267
-  %269 = fdiv float 1.000000e+00, %268
-  %270 = fadd float %236, %239
-  %271 = fneg float %270
-  %272 = call float @llvm.maxnum.f32(float %271, float 0xC055D33340000000)
-  %273 = call float @llvm.minnum.f32(float %272, float 0x40562CCCC0000000)
-  %274 = call float @llvm.fma.f32(float %273, float 0x3FF7154760000000, float 5.000000e-01)
-  %275 = call float @llvm.floor.f32(float %274)
-  %276 = call float @llvm.fma.f32(float %275, float 0xBFE6300000000000, float %273)
-  %277 = call float @llvm.fma.f32(float %275, float 0x3F2BD01060000000, float %276)
-  %278 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %277, float 0x3F56E879C0000000)
-  %279 = call float @llvm.fma.f32(float %278, float %277, float 0x3F81112100000000)
-  %280 = call float @llvm.fma.f32(float %279, float %277, float 0x3FA5553820000000)
-  %281 = call float @llvm.fma.f32(float %280, float %277, float 0x3FC5555540000000)
-  %282 = call float @llvm.fma.f32(float %281, float %277, float 5.000000e-01)
-  %283 = fmul float %277, %277
-  %284 = call float @llvm.fma.f32(float %282, float %283, float %277)
-  %285 = fadd float %284, 1.000000e+00
-  %286 = fptosi float %275 to i32
-  %287 = add i32 %286, 127
-  %288 = shl i32 %287, 23
-  %289 = bitcast i32 %288 to float
-  %290 = fmul float %285, %289
-  %291 = fadd float 1.000000e+00, %290
-  %292 = fdiv float 1.000000e+00, %291
-  %293 = call float @llvm.fma.f32(float %269, float %246, float %243)
-  %294 = call float @llvm.fabs.f32(float %293)
-  %295 = fmul float %293, %293
-  %296 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %295, float 0x3F952269C0000000)
-  %297 = call float @llvm.fma.f32(float %296, float %295, float 0xBFAB83C5A0000000)
-  %298 = call float @llvm.fma.f32(float %297, float %295, float 0x3FC1107260000000)
-  %299 = call float @llvm.fma.f32(float %298, float %295, float 0xBFD5555320000000)
-  %300 = fmul float %299, %295
-  %301 = call float @llvm.fma.f32(float %300, float %293, float %293)
-  %302 = fmul float %294, 2.000000e+00
-  %303 = call float @llvm.maxnum.f32(float %302, float 0xC055D33340000000)
-  %304 = call float @llvm.minnum.f32(float %303, float 0x40562CCCC0000000)
-  %305 = call float @llvm.fma.f32(float %304, float 0x3FF7154760000000, float 5.000000e-01)
-  %306 = call float @llvm.floor.f32(float %305)
-  %307 = call float @llvm.fma.f32(float %306, float 0xBFE6300000000000, float %304)
-  %308 = call float @llvm.fma.f32(float %306, float 0x3F2BD01060000000, float %307)
-  %309 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %308, float 0x3F56E879C0000000)
-  %310 = call float @llvm.fma.f32(float %309, float %308, float 0x3F81112100000000)
-  %311 = call float @llvm.fma.f32(float %310, float %308, float 0x3FA5553820000000)
-  %312 = call float @llvm.fma.f32(float %311, float %308, float 0x3FC5555540000000)
-  %313 = call float @llvm.fma.f32(float %312, float %308, float 5.000000e-01)
-  %314 = fmul float %308, %308
-  %315 = call float @llvm.fma.f32(float %313, float %314, float %308)
-  %316 = fadd float %315, 1.000000e+00
-  %317 = fptosi float %306 to i32
-  %318 = add i32 %317, 127
-  %319 = shl i32 %318, 23
-  %320 = bitcast i32 %319 to float
-  %321 = fmul float %316, %320
-  %322 = fadd float %321, 1.000000e+00
-  %323 = fdiv float 2.000000e+00, %322
-  %324 = fsub float 1.000000e+00, %323
-  %325 = call float @llvm.copysign.f32(float %324, float %293)
-  %326 = fcmp olt float %294, 6.250000e-01
-  %327 = select i1 %326, float %301, float %325
-  %328 = getelementptr inbounds float, float* %2, i64 %225
-  %329 = load float, float* %328, align 4
-  %330 = fsub float 1.000000e+00, %292
-  %331 = fmul float %330, %327
-  %332 = call float @llvm.fma.f32(float %292, float %329, float %331)
-  %333 = getelementptr inbounds float, float* %2, i64 %225
-  store float %332, float* %333, align 4
-  %334 = mul i64 %n, 128
-  %335 = add i64 %334, %s
-  %336 = mul i64 %335, 64
-  %337 = add i64 %336, 0
-  %338 = add i64 %337, %s9
-  %339 = getelementptr inbounds float, float* %0, i64 %338
-  store float %332, float* %339, align 4
-  %s.next = add i64 %s9, 1
-  br label %s.header6
+s.body14:                                         ; preds = %s.header13
+  %423 = add i64 24768, %s16
+  %424 = add i64 0, %s16
+  %425 = add i64 %38, %424
+  %426 = getelementptr inbounds float, float* %2, i64 %425
+  %427 = load float, float* %426, align 4
+  %428 = add i64 24576, %424
+  %429 = getelementptr inbounds float, float* %2, i64 %428
+  %430 = load float, float* %429, align 4
+  %431 = add i64 64, %s16
+  %432 = add i64 %38, %431
+  %433 = getelementptr inbounds float, float* %2, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = add i64 24576, %431
+  %436 = getelementptr inbounds float, float* %2, i64 %435
+  %437 = load float, float* %436, align 4
+  %438 = add i64 128, %s16
+  %439 = add i64 %38, %438
+  %440 = getelementptr inbounds float, float* %2, i64 %439
+  %441 = load float, float* %440, align 4
+  %442 = add i64 24576, %438
+  %443 = getelementptr inbounds float, float* %2, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = fadd float %427, %430
+  %446 = fneg float %445
+  %447 = call float @llvm.maxnum.f32(float %446, float 0xC055D33340000000)
+  %448 = call float @llvm.minnum.f32(float %447, float 0x40562CCCC0000000)
+  %449 = call float @llvm.fma.f32(float %448, float 0x3FF7154760000000, float 5.000000e-01)
+  %450 = call float @llvm.floor.f32(float %449)
+  %451 = call float @llvm.fma.f32(float %450, float 0xBFE6300000000000, float %448)
+  %452 = call float @llvm.fma.f32(float %450, float 0x3F2BD01060000000, float %451)
+  %453 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %452, float 0x3F56E879C0000000)
+  %454 = call float @llvm.fma.f32(float %453, float %452, float 0x3F81112100000000)
+  %455 = call float @llvm.fma.f32(float %454, float %452, float 0x3FA5553820000000)
+  %456 = call float @llvm.fma.f32(float %455, float %452, float 0x3FC5555540000000)
+  %457 = call float @llvm.fma.f32(float %456, float %452, float 5.000000e-01)
+  %458 = fmul float %452, %452
+  %459 = call float @llvm.fma.f32(float %457, float %458, float %452)
+  %460 = fadd float %459, 1.000000e+00
+  %461 = fptosi float %450 to i32
+  %462 = add i32 %461, 127
+  %463 = shl i32 %462, 23
+  %464 = bitcast i32 %463 to float
+  %465 = fmul float %460, %464
+  %466 = fadd float 1.000000e+00, %465
+  %467 = fdiv float 1.000000e+00, %466
+  %468 = fadd float %434, %437
+  %469 = fneg float %468
+  %470 = call float @llvm.maxnum.f32(float %469, float 0xC055D33340000000)
+  %471 = call float @llvm.minnum.f32(float %470, float 0x40562CCCC0000000)
+  %472 = call float @llvm.fma.f32(float %471, float 0x3FF7154760000000, float 5.000000e-01)
+  %473 = call float @llvm.floor.f32(float %472)
+  %474 = call float @llvm.fma.f32(float %473, float 0xBFE6300000000000, float %471)
+  %475 = call float @llvm.fma.f32(float %473, float 0x3F2BD01060000000, float %474)
+  %476 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %475, float 0x3F56E879C0000000)
+  %477 = call float @llvm.fma.f32(float %476, float %475, float 0x3F81112100000000)
+  %478 = call float @llvm.fma.f32(float %477, float %475, float 0x3FA5553820000000)
+  %479 = call float @llvm.fma.f32(float %478, float %475, float 0x3FC5555540000000)
+  %480 = call float @llvm.fma.f32(float %479, float %475, float 5.000000e-01)
+  %481 = fmul float %475, %475
+  %482 = call float @llvm.fma.f32(float %480, float %481, float %475)
+  %483 = fadd float %482, 1.000000e+00
+  %484 = fptosi float %473 to i32
+  %485 = add i32 %484, 127
+  %486 = shl i32 %485, 23
+  %487 = bitcast i32 %486 to float
+  %488 = fmul float %483, %487
+  %489 = fadd float 1.000000e+00, %488
+  %490 = fdiv float 1.000000e+00, %489
+  %491 = call float @llvm.fma.f32(float %467, float %444, float %441)
+  %492 = call float @llvm.fabs.f32(float %491)
+  %493 = fmul float %491, %491
+  %494 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %493, float 0x3F952269C0000000)
+  %495 = call float @llvm.fma.f32(float %494, float %493, float 0xBFAB83C5A0000000)
+  %496 = call float @llvm.fma.f32(float %495, float %493, float 0x3FC1107260000000)
+  %497 = call float @llvm.fma.f32(float %496, float %493, float 0xBFD5555320000000)
+  %498 = fmul float %497, %493
+  %499 = call float @llvm.fma.f32(float %498, float %491, float %491)
+  %500 = fmul float %492, 2.000000e+00
+  %501 = call float @llvm.maxnum.f32(float %500, float 0xC055D33340000000)
+  %502 = call float @llvm.minnum.f32(float %501, float 0x40562CCCC0000000)
+  %503 = call float @llvm.fma.f32(float %502, float 0x3FF7154760000000, float 5.000000e-01)
+  %504 = call float @llvm.floor.f32(float %503)
+  %505 = call float @llvm.fma.f32(float %504, float 0xBFE6300000000000, float %502)
+  %506 = call float @llvm.fma.f32(float %504, float 0x3F2BD01060000000, float %505)
+  %507 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %506, float 0x3F56E879C0000000)
+  %508 = call float @llvm.fma.f32(float %507, float %506, float 0x3F81112100000000)
+  %509 = call float @llvm.fma.f32(float %508, float %506, float 0x3FA5553820000000)
+  %510 = call float @llvm.fma.f32(float %509, float %506, float 0x3FC5555540000000)
+  %511 = call float @llvm.fma.f32(float %510, float %506, float 5.000000e-01)
+  %512 = fmul float %506, %506
+  %513 = call float @llvm.fma.f32(float %511, float %512, float %506)
+  %514 = fadd float %513, 1.000000e+00
+  %515 = fptosi float %504 to i32
+  %516 = add i32 %515, 127
+  %517 = shl i32 %516, 23
+  %518 = bitcast i32 %517 to float
+  %519 = fmul float %514, %518
+  %520 = fadd float %519, 1.000000e+00
+  %521 = fdiv float 2.000000e+00, %520
+  %522 = fsub float 1.000000e+00, %521
+  %523 = call float @llvm.copysign.f32(float %522, float %491)
+  %524 = fcmp olt float %492, 6.250000e-01
+  %525 = select i1 %524, float %499, float %523
+  %526 = getelementptr inbounds float, float* %2, i64 %423
+  %527 = load float, float* %526, align 4
+  %528 = fsub float 1.000000e+00, %490
+  %529 = fmul float %528, %525
+  %530 = call float @llvm.fma.f32(float %490, float %527, float %529)
+  %531 = getelementptr inbounds float, float* %2, i64 %423
+  store float %530, float* %531, align 4
+  %532 = mul i64 %n, 128
+  %533 = add i64 %532, %s
+  %534 = mul i64 %533, 64
+  %535 = add i64 %534, 0
+  %536 = add i64 %535, %s16
+  %537 = getelementptr inbounds float, float* %0, i64 %536
+  store float %530, float* %537, align 4
+  %s.next = add i64 %s16, 1
+  br label %s.header13
 
-s.exit8:                                          ; preds = %s.header6
-  %s.next10 = add i64 %s, 1
+s.exit15:                                         ; preds = %s.header13
+  %s.next17 = add i64 %s, 1
   br label %s.header
 }
 
@@ -704,6 +1271,9 @@ declare float @llvm.maxnum.f32(float, float) #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.minnum.f32(float, float) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fma.f32(float, float, float) #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #1
@@ -754,153 +1324,463 @@ entry:
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %endif, %entry
   %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+  %26 = icmp slt i64 %task, %5
+  br i1 %26, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = srem i64 %task, 128
-  %12 = sdiv i64 %task, 128
-  %13 = icmp eq i64 %12, 0
-  br i1 %13, label %then, label %endif
+  %27 = srem i64 %task, 6
+  %28 = sdiv i64 %task, 6
+  %29 = srem i64 %28, 43
+  %30 = sdiv i64 %task, 258
+  %31 = icmp eq i64 %30, 0
+  br i1 %31, label %then, label %endif
 
 task.exit:                                        ; preds = %task.header
   ret void
 
 then:                                             ; preds = %task.body
-  br label %r.header
+  %32 = icmp eq i64 %29, 42
+  %33 = icmp eq i64 %27, 5
+  br i1 %32, label %then1, label %else
 
-endif:                                            ; preds = %r.exit, %task.body
+endif:                                            ; preds = %endif2, %task.body
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header:                                         ; preds = %k.exit3, %then
-  %r = phi i64 [ 0, %then ], [ %r.next, %k.exit3 ]
-  %14 = icmp slt i64 %r, 192
-  br i1 %14, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %15 = mul i64 %r, 64
-  %16 = mul i64 %11, 64
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
-
-r.exit:                                           ; preds = %r.header
-  br label %endif
-
-k.header:                                         ; preds = %k.body, %r.body
-  %k = phi i64 [ 0, %r.body ], [ %k.next, %k.body ]
-  %17 = icmp slt i64 %k, 64
-  br i1 %17, label %k.body, label %k.exit
-
-k.body:                                           ; preds = %k.header
-  %18 = add i64 %k, 0
-  %19 = add i64 %15, %18
-  %20 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_l0 to float*), i64 %19
-  %21 = bitcast float* %20 to <8 x float>*
-  %22 = load <8 x float>, <8 x float>* %21, align 4
-  %23 = add i64 %16, %18
-  %24 = getelementptr inbounds float, float* %1, i64 %23
-  %25 = bitcast float* %24 to <8 x float>*
-  %26 = load <8 x float>, <8 x float>* %25, align 4
-  %27 = load <8 x float>, <8 x float>* %9, align 32
-  %28 = call <8 x float> @llvm.fma.v8f32(<8 x float> %22, <8 x float> %26, <8 x float> %27)
-  store <8 x float> %28, <8 x float>* %9, align 32
-  %29 = add i64 %k, 8
-  %30 = add i64 %15, %29
-  %31 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_l0 to float*), i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %16, %29
-  %35 = getelementptr inbounds float, float* %1, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = load <8 x float>, <8 x float>* %8, align 32
-  %39 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> %37, <8 x float> %38)
-  store <8 x float> %39, <8 x float>* %8, align 32
-  %40 = add i64 %k, 16
-  %41 = add i64 %15, %40
-  %42 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_l0 to float*), i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  %45 = add i64 %16, %40
-  %46 = getelementptr inbounds float, float* %1, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = load <8 x float>, <8 x float>* %7, align 32
-  %50 = call <8 x float> @llvm.fma.v8f32(<8 x float> %44, <8 x float> %48, <8 x float> %49)
-  store <8 x float> %50, <8 x float>* %7, align 32
-  %51 = add i64 %k, 24
-  %52 = add i64 %15, %51
-  %53 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_l0 to float*), i64 %52
+then1:                                            ; preds = %then
+  %34 = mul i64 %29, 3
+  %35 = mul i64 %27, 32
+  %36 = add i64 %35, 0
+  %37 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %36
+  %38 = bitcast float* %37 to <8 x float>*
+  %39 = load <8 x float>, <8 x float>* %38, align 4
+  store <8 x float> %39, <8 x float>* %25, align 32
+  %40 = add i64 %35, 8
+  %41 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  store <8 x float> %43, <8 x float>* %24, align 32
+  %44 = add i64 %35, 16
+  %45 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  store <8 x float> %47, <8 x float>* %23, align 32
+  %48 = add i64 %35, 24
+  %49 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  store <8 x float> %51, <8 x float>* %22, align 32
+  %52 = add i64 %35, 0
+  %53 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %52
   %54 = bitcast float* %53 to <8 x float>*
   %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %16, %51
-  %57 = getelementptr inbounds float, float* %1, i64 %56
+  store <8 x float> %55, <8 x float>* %21, align 32
+  %56 = add i64 %35, 8
+  %57 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %56
   %58 = bitcast float* %57 to <8 x float>*
   %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = load <8 x float>, <8 x float>* %6, align 32
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %59, <8 x float> %60)
-  store <8 x float> %61, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  store <8 x float> %59, <8 x float>* %20, align 32
+  %60 = add i64 %35, 16
+  %61 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  store <8 x float> %63, <8 x float>* %19, align 32
+  %64 = add i64 %35, 24
+  %65 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  store <8 x float> %67, <8 x float>* %18, align 32
+  br label %k.header
+
+else:                                             ; preds = %then
+  %68 = mul i64 %29, 3
+  %69 = mul i64 %27, 32
+  %70 = add i64 %69, 0
+  %71 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  store <8 x float> %73, <8 x float>* %17, align 32
+  %74 = add i64 %69, 8
+  %75 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  store <8 x float> %77, <8 x float>* %16, align 32
+  %78 = add i64 %69, 16
+  %79 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  store <8 x float> %81, <8 x float>* %15, align 32
+  %82 = add i64 %69, 24
+  %83 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  store <8 x float> %85, <8 x float>* %14, align 32
+  %86 = add i64 %69, 0
+  %87 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  store <8 x float> %89, <8 x float>* %13, align 32
+  %90 = add i64 %69, 8
+  %91 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  store <8 x float> %93, <8 x float>* %12, align 32
+  %94 = add i64 %69, 16
+  %95 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  store <8 x float> %97, <8 x float>* %11, align 32
+  %98 = add i64 %69, 24
+  %99 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  store <8 x float> %101, <8 x float>* %10, align 32
+  %102 = add i64 %69, 0
+  %103 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  store <8 x float> %105, <8 x float>* %9, align 32
+  %106 = add i64 %69, 8
+  %107 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  store <8 x float> %109, <8 x float>* %8, align 32
+  %110 = add i64 %69, 16
+  %111 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  store <8 x float> %113, <8 x float>* %7, align 32
+  %114 = add i64 %69, 24
+  %115 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  store <8 x float> %117, <8 x float>* %6, align 32
+  br label %k.header4
+
+endif2:                                           ; preds = %k.exit6, %k.exit
+  br label %endif
+
+k.header:                                         ; preds = %k.body, %then1
+  %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
+  %118 = icmp slt i64 %k, 64
+  br i1 %118, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %119 = mul i64 %k, 192
+  %120 = add i64 %35, 0
+  %121 = add i64 %119, %120
+  %122 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_t0 to float*), i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = mul i64 %k, 192
+  %126 = add i64 %35, 8
+  %127 = add i64 %125, %126
+  %128 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_t0 to float*), i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = mul i64 %k, 192
+  %132 = add i64 %35, 16
+  %133 = add i64 %131, %132
+  %134 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_t0 to float*), i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = mul i64 %k, 192
+  %138 = add i64 %35, 24
+  %139 = add i64 %137, %138
+  %140 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_t0 to float*), i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = add i64 %34, 0
+  %144 = mul i64 %143, 64
+  %145 = add i64 %144, %k
+  %146 = getelementptr inbounds float, float* %1, i64 %145
+  %147 = load float, float* %146, align 4
+  %148 = insertelement <8 x float> undef, float %147, i32 0
+  %splat = shufflevector <8 x float> %148, <8 x float> undef, <8 x i32> zeroinitializer
+  %149 = load <8 x float>, <8 x float>* %25, align 32
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %124, <8 x float> %149)
+  store <8 x float> %150, <8 x float>* %25, align 32
+  %151 = load <8 x float>, <8 x float>* %24, align 32
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %130, <8 x float> %151)
+  store <8 x float> %152, <8 x float>* %24, align 32
+  %153 = load <8 x float>, <8 x float>* %23, align 32
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %136, <8 x float> %153)
+  store <8 x float> %154, <8 x float>* %23, align 32
+  %155 = load <8 x float>, <8 x float>* %22, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %142, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %22, align 32
+  %157 = add i64 %34, 1
+  %158 = mul i64 %157, 64
+  %159 = add i64 %158, %k
+  %160 = getelementptr inbounds float, float* %1, i64 %159
+  %161 = load float, float* %160, align 4
+  %162 = insertelement <8 x float> undef, float %161, i32 0
+  %splat3 = shufflevector <8 x float> %162, <8 x float> undef, <8 x i32> zeroinitializer
+  %163 = load <8 x float>, <8 x float>* %21, align 32
+  %164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %124, <8 x float> %163)
+  store <8 x float> %164, <8 x float>* %21, align 32
+  %165 = load <8 x float>, <8 x float>* %20, align 32
+  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %130, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %20, align 32
+  %167 = load <8 x float>, <8 x float>* %19, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %136, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %19, align 32
+  %169 = load <8 x float>, <8 x float>* %18, align 32
+  %170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %142, <8 x float> %169)
+  store <8 x float> %170, <8 x float>* %18, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %171 = add i64 %34, 0
+  %172 = add i64 0, %171
+  %173 = mul i64 %172, 192
+  %174 = load <8 x float>, <8 x float>* %25, align 32
+  %175 = add i64 %35, 0
+  %176 = add i64 %173, %175
+  %177 = getelementptr inbounds float, float* %2, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  store <8 x float> %174, <8 x float>* %178, align 4
+  %179 = load <8 x float>, <8 x float>* %24, align 32
+  %180 = add i64 %35, 8
+  %181 = add i64 %173, %180
+  %182 = getelementptr inbounds float, float* %2, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %183, align 4
+  %184 = load <8 x float>, <8 x float>* %23, align 32
+  %185 = add i64 %35, 16
+  %186 = add i64 %173, %185
+  %187 = getelementptr inbounds float, float* %2, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %184, <8 x float>* %188, align 4
+  %189 = load <8 x float>, <8 x float>* %22, align 32
+  %190 = add i64 %35, 24
+  %191 = add i64 %173, %190
+  %192 = getelementptr inbounds float, float* %2, i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %189, <8 x float>* %193, align 4
+  %194 = add i64 %34, 1
+  %195 = add i64 0, %194
+  %196 = mul i64 %195, 192
+  %197 = load <8 x float>, <8 x float>* %21, align 32
+  %198 = add i64 %35, 0
+  %199 = add i64 %196, %198
+  %200 = getelementptr inbounds float, float* %2, i64 %199
+  %201 = bitcast float* %200 to <8 x float>*
+  store <8 x float> %197, <8 x float>* %201, align 4
+  %202 = load <8 x float>, <8 x float>* %20, align 32
+  %203 = add i64 %35, 8
+  %204 = add i64 %196, %203
+  %205 = getelementptr inbounds float, float* %2, i64 %204
+  %206 = bitcast float* %205 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %206, align 4
+  %207 = load <8 x float>, <8 x float>* %19, align 32
+  %208 = add i64 %35, 16
+  %209 = add i64 %196, %208
+  %210 = getelementptr inbounds float, float* %2, i64 %209
+  %211 = bitcast float* %210 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %211, align 4
+  %212 = load <8 x float>, <8 x float>* %18, align 32
+  %213 = add i64 %35, 24
+  %214 = add i64 %196, %213
+  %215 = getelementptr inbounds float, float* %2, i64 %214
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %216, align 4
+  br label %endif2
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 64, %k.exit ], [ %k.next5, %k.body2 ]
-  %62 = icmp slt i64 %k4, 64
-  br i1 %62, label %k.body2, label %k.exit3
+k.header4:                                        ; preds = %k.body5, %else
+  %k7 = phi i64 [ 0, %else ], [ %k.next11, %k.body5 ]
+  %217 = icmp slt i64 %k7, 64
+  br i1 %217, label %k.body5, label %k.exit6
 
-k.body2:                                          ; preds = %k.header1
-  %63 = add i64 %15, %k4
-  %64 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_l0 to float*), i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = add i64 %16, %k4
-  %68 = getelementptr inbounds float, float* %1, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = load <8 x float>, <8 x float>* %9, align 32
-  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %66, <8 x float> %70, <8 x float> %71)
-  store <8 x float> %72, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
-  br label %k.header1
+k.body5:                                          ; preds = %k.header4
+  %218 = mul i64 %k7, 192
+  %219 = add i64 %69, 0
+  %220 = add i64 %218, %219
+  %221 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_t0 to float*), i64 %220
+  %222 = bitcast float* %221 to <8 x float>*
+  %223 = load <8 x float>, <8 x float>* %222, align 4
+  %224 = mul i64 %k7, 192
+  %225 = add i64 %69, 8
+  %226 = add i64 %224, %225
+  %227 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_t0 to float*), i64 %226
+  %228 = bitcast float* %227 to <8 x float>*
+  %229 = load <8 x float>, <8 x float>* %228, align 4
+  %230 = mul i64 %k7, 192
+  %231 = add i64 %69, 16
+  %232 = add i64 %230, %231
+  %233 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_t0 to float*), i64 %232
+  %234 = bitcast float* %233 to <8 x float>*
+  %235 = load <8 x float>, <8 x float>* %234, align 4
+  %236 = mul i64 %k7, 192
+  %237 = add i64 %69, 24
+  %238 = add i64 %236, %237
+  %239 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_ih_t0 to float*), i64 %238
+  %240 = bitcast float* %239 to <8 x float>*
+  %241 = load <8 x float>, <8 x float>* %240, align 4
+  %242 = add i64 %68, 0
+  %243 = mul i64 %242, 64
+  %244 = add i64 %243, %k7
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %splat8 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %248 = load <8 x float>, <8 x float>* %17, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %223, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %17, align 32
+  %250 = load <8 x float>, <8 x float>* %16, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %229, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %16, align 32
+  %252 = load <8 x float>, <8 x float>* %15, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %235, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %15, align 32
+  %254 = load <8 x float>, <8 x float>* %14, align 32
+  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %241, <8 x float> %254)
+  store <8 x float> %255, <8 x float>* %14, align 32
+  %256 = add i64 %68, 1
+  %257 = mul i64 %256, 64
+  %258 = add i64 %257, %k7
+  %259 = getelementptr inbounds float, float* %1, i64 %258
+  %260 = load float, float* %259, align 4
+  %261 = insertelement <8 x float> undef, float %260, i32 0
+  %splat9 = shufflevector <8 x float> %261, <8 x float> undef, <8 x i32> zeroinitializer
+  %262 = load <8 x float>, <8 x float>* %13, align 32
+  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %223, <8 x float> %262)
+  store <8 x float> %263, <8 x float>* %13, align 32
+  %264 = load <8 x float>, <8 x float>* %12, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %229, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %12, align 32
+  %266 = load <8 x float>, <8 x float>* %11, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %235, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %11, align 32
+  %268 = load <8 x float>, <8 x float>* %10, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %241, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %10, align 32
+  %270 = add i64 %68, 2
+  %271 = mul i64 %270, 64
+  %272 = add i64 %271, %k7
+  %273 = getelementptr inbounds float, float* %1, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat10 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %9, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %223, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %9, align 32
+  %278 = load <8 x float>, <8 x float>* %8, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %229, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %8, align 32
+  %280 = load <8 x float>, <8 x float>* %7, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %235, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %7, align 32
+  %282 = load <8 x float>, <8 x float>* %6, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %241, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %6, align 32
+  %k.next11 = add i64 %k7, 1
+  br label %k.header4
 
-k.exit3:                                          ; preds = %k.header1
-  %73 = load <8 x float>, <8 x float>* %9, align 32
-  %74 = load <8 x float>, <8 x float>* %8, align 32
-  %75 = fadd <8 x float> %73, %74
-  %76 = load <8 x float>, <8 x float>* %7, align 32
-  %77 = load <8 x float>, <8 x float>* %6, align 32
-  %78 = fadd <8 x float> %76, %77
-  %79 = fadd <8 x float> %75, %78
-  %80 = shufflevector <8 x float> %79, <8 x float> %79, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %81 = shufflevector <8 x float> %79, <8 x float> %79, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %82 = fadd <4 x float> %80, %81
-  %83 = shufflevector <4 x float> %82, <4 x float> %82, <2 x i32> <i32 0, i32 1>
-  %84 = shufflevector <4 x float> %82, <4 x float> %82, <2 x i32> <i32 2, i32 3>
-  %85 = fadd <2 x float> %83, %84
-  %86 = shufflevector <2 x float> %85, <2 x float> %85, <1 x i32> zeroinitializer
-  %87 = shufflevector <2 x float> %85, <2 x float> %85, <1 x i32> <i32 1>
-  %88 = fadd <1 x float> %86, %87
-  %89 = extractelement <1 x float> %88, i32 0
-  %90 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_ih_l0 to float*), i64 %r
-  %91 = load float, float* %90, align 4
-  %92 = fadd float %89, %91
-  %93 = mul i64 %task, 192
-  %94 = add i64 %93, %r
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  store float %92, float* %95, align 4
-  %r.next = add i64 %r, 1
-  br label %r.header
+k.exit6:                                          ; preds = %k.header4
+  %284 = add i64 %68, 0
+  %285 = add i64 0, %284
+  %286 = mul i64 %285, 192
+  %287 = load <8 x float>, <8 x float>* %17, align 32
+  %288 = add i64 %69, 0
+  %289 = add i64 %286, %288
+  %290 = getelementptr inbounds float, float* %2, i64 %289
+  %291 = bitcast float* %290 to <8 x float>*
+  store <8 x float> %287, <8 x float>* %291, align 4
+  %292 = load <8 x float>, <8 x float>* %16, align 32
+  %293 = add i64 %69, 8
+  %294 = add i64 %286, %293
+  %295 = getelementptr inbounds float, float* %2, i64 %294
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %292, <8 x float>* %296, align 4
+  %297 = load <8 x float>, <8 x float>* %15, align 32
+  %298 = add i64 %69, 16
+  %299 = add i64 %286, %298
+  %300 = getelementptr inbounds float, float* %2, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %301, align 4
+  %302 = load <8 x float>, <8 x float>* %14, align 32
+  %303 = add i64 %69, 24
+  %304 = add i64 %286, %303
+  %305 = getelementptr inbounds float, float* %2, i64 %304
+  %306 = bitcast float* %305 to <8 x float>*
+  store <8 x float> %302, <8 x float>* %306, align 4
+  %307 = add i64 %68, 1
+  %308 = add i64 0, %307
+  %309 = mul i64 %308, 192
+  %310 = load <8 x float>, <8 x float>* %13, align 32
+  %311 = add i64 %69, 0
+  %312 = add i64 %309, %311
+  %313 = getelementptr inbounds float, float* %2, i64 %312
+  %314 = bitcast float* %313 to <8 x float>*
+  store <8 x float> %310, <8 x float>* %314, align 4
+  %315 = load <8 x float>, <8 x float>* %12, align 32
+  %316 = add i64 %69, 8
+  %317 = add i64 %309, %316
+  %318 = getelementptr inbounds float, float* %2, i64 %317
+  %319 = bitcast float* %318 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %319, align 4
+  %320 = load <8 x float>, <8 x float>* %11, align 32
+  %321 = add i64 %69, 16
+  %322 = add i64 %309, %321
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %324, align 4
+  %325 = load <8 x float>, <8 x float>* %10, align 32
+  %326 = add i64 %69, 24
+  %327 = add i64 %309, %326
+  %328 = getelementptr inbounds float, float* %2, i64 %327
+  %329 = bitcast float* %328 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %329, align 4
+  %330 = add i64 %68, 2
+  %331 = add i64 0, %330
+  %332 = mul i64 %331, 192
+  %333 = load <8 x float>, <8 x float>* %9, align 32
+  %334 = add i64 %69, 0
+  %335 = add i64 %332, %334
+  %336 = getelementptr inbounds float, float* %2, i64 %335
+  %337 = bitcast float* %336 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %337, align 4
+  %338 = load <8 x float>, <8 x float>* %8, align 32
+  %339 = add i64 %69, 8
+  %340 = add i64 %332, %339
+  %341 = getelementptr inbounds float, float* %2, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %338, <8 x float>* %342, align 4
+  %343 = load <8 x float>, <8 x float>* %7, align 32
+  %344 = add i64 %69, 16
+  %345 = add i64 %332, %344
+  %346 = getelementptr inbounds float, float* %2, i64 %345
+  %347 = bitcast float* %346 to <8 x float>*
+  store <8 x float> %343, <8 x float>* %347, align 4
+  %348 = load <8 x float>, <8 x float>* %6, align 32
+  %349 = add i64 %69, 24
+  %350 = add i64 %332, %349
+  %351 = getelementptr inbounds float, float* %2, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  store <8 x float> %348, <8 x float>* %352, align 4
+  br label %endif2
 }
 
 ; Function Attrs: nounwind
@@ -924,14 +1804,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 128, %18
+  %19 = add i64 258, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 128
-  %23 = select i1 %22, i64 %21, i64 128
+  %22 = icmp slt i64 %21, 258
+  %23 = select i1 %22, i64 %21, i64 258
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 128
-  %26 = select i1 %25, i64 %24, i64 128
+  %25 = icmp slt i64 %24, 258
+  %26 = select i1 %25, i64 %24, i64 258
   call void @node1.gru_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -943,12 +1823,32 @@ entry:
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %n.exit, %entry
   %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+  %30 = icmp slt i64 %task, %5
+  br i1 %30, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
   br label %n.header
@@ -958,416 +1858,659 @@ task.exit:                                        ; preds = %task.header
 
 n.header:                                         ; preds = %s.exit, %task.body
   %n = phi i64 [ 0, %task.body ], [ %n.next, %s.exit ]
-  %11 = icmp slt i64 %n, 1
-  br i1 %11, label %n.body, label %n.exit
+  %31 = icmp slt i64 %n, 1
+  br i1 %31, label %n.body, label %n.exit
 
 n.body:                                           ; preds = %n.header
-  %12 = getelementptr inbounds float, float* %2, i64 24768
-  %13 = bitcast float* %12 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %13, i8 0, i64 512, i1 false)
+  %32 = getelementptr inbounds float, float* %2, i64 24768
+  %33 = bitcast float* %32 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %33, i8 0, i64 512, i1 false)
   br label %s.header
 
 n.exit:                                           ; preds = %n.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-s.header:                                         ; preds = %s.exit8, %n.body
-  %s = phi i64 [ 0, %n.body ], [ %s.next10, %s.exit8 ]
-  %14 = icmp slt i64 %s, 128
-  br i1 %14, label %s.body, label %s.exit
+s.header:                                         ; preds = %s.exit15, %n.body
+  %s = phi i64 [ 0, %n.body ], [ %s.next17, %s.exit15 ]
+  %34 = icmp slt i64 %s, 128
+  br i1 %34, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %15 = add i64 0, %n
-  %16 = mul i64 %15, 128
-  %17 = add i64 %16, %s
-  %18 = mul i64 %17, 192
-  br label %r.header
+  %35 = add i64 0, %n
+  %36 = mul i64 %35, 128
+  %37 = add i64 %36, %s
+  %38 = mul i64 %37, 192
+  %39 = load <8 x float>, <8 x float>* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to <8 x float>*), align 4
+  store <8 x float> %39, <8 x float>* %29, align 32
+  %40 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 8) to <8 x float>*), align 4
+  store <8 x float> %40, <8 x float>* %28, align 32
+  %41 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 16) to <8 x float>*), align 4
+  store <8 x float> %41, <8 x float>* %27, align 32
+  %42 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 24) to <8 x float>*), align 4
+  store <8 x float> %42, <8 x float>* %26, align 32
+  %43 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 32) to <8 x float>*), align 4
+  store <8 x float> %43, <8 x float>* %25, align 32
+  %44 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 40) to <8 x float>*), align 4
+  store <8 x float> %44, <8 x float>* %24, align 32
+  %45 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 48) to <8 x float>*), align 4
+  store <8 x float> %45, <8 x float>* %23, align 32
+  %46 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
+  store <8 x float> %46, <8 x float>* %22, align 32
+  br label %k.header
 
 s.exit:                                           ; preds = %s.header
-  %19 = mul i64 %n, 64
-  %20 = add i64 %19, 0
-  %21 = getelementptr inbounds float, float* %0, i64 %20
-  %22 = getelementptr inbounds float, float* %2, i64 24768
-  %23 = bitcast float* %21 to i8*
-  %24 = bitcast float* %22 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %23, i8* align 4 %24, i64 256, i1 false)
+  %47 = mul i64 %n, 64
+  %48 = add i64 %47, 0
+  %49 = getelementptr inbounds float, float* %0, i64 %48
+  %50 = getelementptr inbounds float, float* %2, i64 24768
+  %51 = bitcast float* %49 to i8*
+  %52 = bitcast float* %50 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %51, i8* align 4 %52, i64 256, i1 false)
   %n.next = add i64 %n, 1
   br label %n.header
 
-r.header:                                         ; preds = %k.exit3, %s.body
-  %r = phi i64 [ 0, %s.body ], [ %r.next, %k.exit3 ]
-  %25 = icmp slt i64 %r, 192
-  br i1 %25, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %26 = mul i64 %r, 64
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
-
-r.exit:                                           ; preds = %r.header
-  br label %v.header
-
-k.header:                                         ; preds = %k.body, %r.body
-  %k = phi i64 [ 0, %r.body ], [ %k.next, %k.body ]
-  %27 = icmp slt i64 %k, 64
-  br i1 %27, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %s.body
+  %k = phi i64 [ 0, %s.body ], [ %k.next, %k.body ]
+  %53 = icmp slt i64 %k, 64
+  br i1 %53, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %28 = add i64 %k, 0
-  %29 = add i64 %26, %28
-  %30 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_l0 to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 24768, %28
-  %34 = getelementptr inbounds float, float* %2, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %9, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %9, align 32
-  %39 = add i64 %k, 8
-  %40 = add i64 %26, %39
-  %41 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_l0 to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 24768, %39
-  %45 = getelementptr inbounds float, float* %2, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %8, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %8, align 32
-  %50 = add i64 %k, 16
-  %51 = add i64 %26, %50
-  %52 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_l0 to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 24768, %50
-  %56 = getelementptr inbounds float, float* %2, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %7, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %7, align 32
-  %61 = add i64 %k, 24
-  %62 = add i64 %26, %61
-  %63 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_l0 to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 24768, %61
-  %67 = getelementptr inbounds float, float* %2, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %6, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %54 = add i64 24768, %k
+  %55 = getelementptr inbounds float, float* %2, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = insertelement <8 x float> undef, float %56, i32 0
+  %splat = shufflevector <8 x float> %57, <8 x float> undef, <8 x i32> zeroinitializer
+  %58 = mul i64 %k, 192
+  %59 = add i64 %58, 0
+  %60 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = load <8 x float>, <8 x float>* %29, align 32
+  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %splat, <8 x float> %63)
+  store <8 x float> %64, <8 x float>* %29, align 32
+  %65 = add i64 %58, 8
+  %66 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = load <8 x float>, <8 x float>* %28, align 32
+  %70 = call <8 x float> @llvm.fma.v8f32(<8 x float> %68, <8 x float> %splat, <8 x float> %69)
+  store <8 x float> %70, <8 x float>* %28, align 32
+  %71 = add i64 %58, 16
+  %72 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = load <8 x float>, <8 x float>* %27, align 32
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %splat, <8 x float> %75)
+  store <8 x float> %76, <8 x float>* %27, align 32
+  %77 = add i64 %58, 24
+  %78 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = load <8 x float>, <8 x float>* %26, align 32
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %splat, <8 x float> %81)
+  store <8 x float> %82, <8 x float>* %26, align 32
+  %83 = add i64 %58, 32
+  %84 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  %86 = load <8 x float>, <8 x float>* %85, align 4
+  %87 = load <8 x float>, <8 x float>* %25, align 32
+  %88 = call <8 x float> @llvm.fma.v8f32(<8 x float> %86, <8 x float> %splat, <8 x float> %87)
+  store <8 x float> %88, <8 x float>* %25, align 32
+  %89 = add i64 %58, 40
+  %90 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = load <8 x float>, <8 x float>* %24, align 32
+  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %92, <8 x float> %splat, <8 x float> %93)
+  store <8 x float> %94, <8 x float>* %24, align 32
+  %95 = add i64 %58, 48
+  %96 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  %99 = load <8 x float>, <8 x float>* %23, align 32
+  %100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %98, <8 x float> %splat, <8 x float> %99)
+  store <8 x float> %100, <8 x float>* %23, align 32
+  %101 = add i64 %58, 56
+  %102 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %101
+  %103 = bitcast float* %102 to <8 x float>*
+  %104 = load <8 x float>, <8 x float>* %103, align 4
+  %105 = load <8 x float>, <8 x float>* %22, align 32
+  %106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> %splat, <8 x float> %105)
+  store <8 x float> %106, <8 x float>* %22, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
+  %107 = load <8 x float>, <8 x float>* %29, align 32
+  %108 = getelementptr inbounds float, float* %2, i64 24576
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %109, align 4
+  %110 = load <8 x float>, <8 x float>* %28, align 32
+  %111 = getelementptr inbounds float, float* %2, i64 24584
+  %112 = bitcast float* %111 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %112, align 4
+  %113 = load <8 x float>, <8 x float>* %27, align 32
+  %114 = getelementptr inbounds float, float* %2, i64 24592
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %115, align 4
+  %116 = load <8 x float>, <8 x float>* %26, align 32
+  %117 = getelementptr inbounds float, float* %2, i64 24600
+  %118 = bitcast float* %117 to <8 x float>*
+  store <8 x float> %116, <8 x float>* %118, align 4
+  %119 = load <8 x float>, <8 x float>* %25, align 32
+  %120 = getelementptr inbounds float, float* %2, i64 24608
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %119, <8 x float>* %121, align 4
+  %122 = load <8 x float>, <8 x float>* %24, align 32
+  %123 = getelementptr inbounds float, float* %2, i64 24616
+  %124 = bitcast float* %123 to <8 x float>*
+  store <8 x float> %122, <8 x float>* %124, align 4
+  %125 = load <8 x float>, <8 x float>* %23, align 32
+  %126 = getelementptr inbounds float, float* %2, i64 24624
+  %127 = bitcast float* %126 to <8 x float>*
+  store <8 x float> %125, <8 x float>* %127, align 4
+  %128 = load <8 x float>, <8 x float>* %22, align 32
+  %129 = getelementptr inbounds float, float* %2, i64 24632
+  %130 = bitcast float* %129 to <8 x float>*
+  store <8 x float> %128, <8 x float>* %130, align 4
+  %131 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 64) to <8 x float>*), align 4
+  store <8 x float> %131, <8 x float>* %21, align 32
+  %132 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 72) to <8 x float>*), align 4
+  store <8 x float> %132, <8 x float>* %20, align 32
+  %133 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 80) to <8 x float>*), align 4
+  store <8 x float> %133, <8 x float>* %19, align 32
+  %134 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 88) to <8 x float>*), align 4
+  store <8 x float> %134, <8 x float>* %18, align 32
+  %135 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 96) to <8 x float>*), align 4
+  store <8 x float> %135, <8 x float>* %17, align 32
+  %136 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 104) to <8 x float>*), align 4
+  store <8 x float> %136, <8 x float>* %16, align 32
+  %137 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 112) to <8 x float>*), align 4
+  store <8 x float> %137, <8 x float>* %15, align 32
+  %138 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %138, <8 x float>* %14, align 32
   br label %k.header1
 
 k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 64, %k.exit ], [ %k.next5, %k.body2 ]
-  %72 = icmp slt i64 %k4, 64
-  br i1 %72, label %k.body2, label %k.exit3
+  %k4 = phi i64 [ 0, %k.exit ], [ %k.next6, %k.body2 ]
+  %139 = icmp slt i64 %k4, 64
+  br i1 %139, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %73 = add i64 %26, %k4
-  %74 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_l0 to float*), i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 24768, %k4
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = load <8 x float>, <8 x float>* %9, align 32
-  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %80, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %140 = add i64 24768, %k4
+  %141 = getelementptr inbounds float, float* %2, i64 %140
+  %142 = load float, float* %141, align 4
+  %143 = insertelement <8 x float> undef, float %142, i32 0
+  %splat5 = shufflevector <8 x float> %143, <8 x float> undef, <8 x i32> zeroinitializer
+  %144 = mul i64 %k4, 192
+  %145 = add i64 %144, 64
+  %146 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  %148 = load <8 x float>, <8 x float>* %147, align 4
+  %149 = load <8 x float>, <8 x float>* %21, align 32
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %splat5, <8 x float> %149)
+  store <8 x float> %150, <8 x float>* %21, align 32
+  %151 = add i64 %144, 72
+  %152 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  %154 = load <8 x float>, <8 x float>* %153, align 4
+  %155 = load <8 x float>, <8 x float>* %20, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %splat5, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %20, align 32
+  %157 = add i64 %144, 80
+  %158 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %157
+  %159 = bitcast float* %158 to <8 x float>*
+  %160 = load <8 x float>, <8 x float>* %159, align 4
+  %161 = load <8 x float>, <8 x float>* %19, align 32
+  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %splat5, <8 x float> %161)
+  store <8 x float> %162, <8 x float>* %19, align 32
+  %163 = add i64 %144, 88
+  %164 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  %166 = load <8 x float>, <8 x float>* %165, align 4
+  %167 = load <8 x float>, <8 x float>* %18, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %splat5, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %18, align 32
+  %169 = add i64 %144, 96
+  %170 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %169
+  %171 = bitcast float* %170 to <8 x float>*
+  %172 = load <8 x float>, <8 x float>* %171, align 4
+  %173 = load <8 x float>, <8 x float>* %17, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> %splat5, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %17, align 32
+  %175 = add i64 %144, 104
+  %176 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = load <8 x float>, <8 x float>* %16, align 32
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %splat5, <8 x float> %179)
+  store <8 x float> %180, <8 x float>* %16, align 32
+  %181 = add i64 %144, 112
+  %182 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = load <8 x float>, <8 x float>* %15, align 32
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %splat5, <8 x float> %185)
+  store <8 x float> %186, <8 x float>* %15, align 32
+  %187 = add i64 %144, 120
+  %188 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %187
+  %189 = bitcast float* %188 to <8 x float>*
+  %190 = load <8 x float>, <8 x float>* %189, align 4
+  %191 = load <8 x float>, <8 x float>* %14, align 32
+  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %splat5, <8 x float> %191)
+  store <8 x float> %192, <8 x float>* %14, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %83 = load <8 x float>, <8 x float>* %9, align 32
-  %84 = load <8 x float>, <8 x float>* %8, align 32
-  %85 = fadd <8 x float> %83, %84
-  %86 = load <8 x float>, <8 x float>* %7, align 32
-  %87 = load <8 x float>, <8 x float>* %6, align 32
-  %88 = fadd <8 x float> %86, %87
-  %89 = fadd <8 x float> %85, %88
-  %90 = shufflevector <8 x float> %89, <8 x float> %89, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %91 = shufflevector <8 x float> %89, <8 x float> %89, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %92 = fadd <4 x float> %90, %91
-  %93 = shufflevector <4 x float> %92, <4 x float> %92, <2 x i32> <i32 0, i32 1>
-  %94 = shufflevector <4 x float> %92, <4 x float> %92, <2 x i32> <i32 2, i32 3>
-  %95 = fadd <2 x float> %93, %94
-  %96 = shufflevector <2 x float> %95, <2 x float> %95, <1 x i32> zeroinitializer
-  %97 = shufflevector <2 x float> %95, <2 x float> %95, <1 x i32> <i32 1>
-  %98 = fadd <1 x float> %96, %97
-  %99 = extractelement <1 x float> %98, i32 0
-  %100 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %r
-  %101 = load float, float* %100, align 4
-  %102 = fadd float %99, %101
-  %103 = add i64 24576, %r
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  store float %102, float* %104, align 4
-  %r.next = add i64 %r, 1
-  br label %r.header
+  %193 = load <8 x float>, <8 x float>* %21, align 32
+  %194 = getelementptr inbounds float, float* %2, i64 24640
+  %195 = bitcast float* %194 to <8 x float>*
+  store <8 x float> %193, <8 x float>* %195, align 4
+  %196 = load <8 x float>, <8 x float>* %20, align 32
+  %197 = getelementptr inbounds float, float* %2, i64 24648
+  %198 = bitcast float* %197 to <8 x float>*
+  store <8 x float> %196, <8 x float>* %198, align 4
+  %199 = load <8 x float>, <8 x float>* %19, align 32
+  %200 = getelementptr inbounds float, float* %2, i64 24656
+  %201 = bitcast float* %200 to <8 x float>*
+  store <8 x float> %199, <8 x float>* %201, align 4
+  %202 = load <8 x float>, <8 x float>* %18, align 32
+  %203 = getelementptr inbounds float, float* %2, i64 24664
+  %204 = bitcast float* %203 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %204, align 4
+  %205 = load <8 x float>, <8 x float>* %17, align 32
+  %206 = getelementptr inbounds float, float* %2, i64 24672
+  %207 = bitcast float* %206 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %207, align 4
+  %208 = load <8 x float>, <8 x float>* %16, align 32
+  %209 = getelementptr inbounds float, float* %2, i64 24680
+  %210 = bitcast float* %209 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %210, align 4
+  %211 = load <8 x float>, <8 x float>* %15, align 32
+  %212 = getelementptr inbounds float, float* %2, i64 24688
+  %213 = bitcast float* %212 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %213, align 4
+  %214 = load <8 x float>, <8 x float>* %14, align 32
+  %215 = getelementptr inbounds float, float* %2, i64 24696
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %216, align 4
+  %217 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 128) to <8 x float>*), align 4
+  store <8 x float> %217, <8 x float>* %13, align 32
+  %218 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 136) to <8 x float>*), align 4
+  store <8 x float> %218, <8 x float>* %12, align 32
+  %219 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 144) to <8 x float>*), align 4
+  store <8 x float> %219, <8 x float>* %11, align 32
+  %220 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 152) to <8 x float>*), align 4
+  store <8 x float> %220, <8 x float>* %10, align 32
+  %221 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 160) to <8 x float>*), align 4
+  store <8 x float> %221, <8 x float>* %9, align 32
+  %222 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 168) to <8 x float>*), align 4
+  store <8 x float> %222, <8 x float>* %8, align 32
+  %223 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 176) to <8 x float>*), align 4
+  store <8 x float> %223, <8 x float>* %7, align 32
+  %224 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
+  store <8 x float> %224, <8 x float>* %6, align 32
+  br label %k.header7
 
-v.header:                                         ; preds = %v.body, %r.exit
-  %v = phi i64 [ 0, %r.exit ], [ %v.next, %v.body ]
-  %105 = icmp slt i64 %v, 64
-  br i1 %105, label %v.body, label %v.exit
+k.header7:                                        ; preds = %k.body8, %k.exit3
+  %k10 = phi i64 [ 0, %k.exit3 ], [ %k.next12, %k.body8 ]
+  %225 = icmp slt i64 %k10, 64
+  br i1 %225, label %k.body8, label %k.exit9
+
+k.body8:                                          ; preds = %k.header7
+  %226 = add i64 24768, %k10
+  %227 = getelementptr inbounds float, float* %2, i64 %226
+  %228 = load float, float* %227, align 4
+  %229 = insertelement <8 x float> undef, float %228, i32 0
+  %splat11 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
+  %230 = mul i64 %k10, 192
+  %231 = add i64 %230, 128
+  %232 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  %234 = load <8 x float>, <8 x float>* %233, align 4
+  %235 = load <8 x float>, <8 x float>* %13, align 32
+  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %234, <8 x float> %splat11, <8 x float> %235)
+  store <8 x float> %236, <8 x float>* %13, align 32
+  %237 = add i64 %230, 136
+  %238 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %237
+  %239 = bitcast float* %238 to <8 x float>*
+  %240 = load <8 x float>, <8 x float>* %239, align 4
+  %241 = load <8 x float>, <8 x float>* %12, align 32
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %splat11, <8 x float> %241)
+  store <8 x float> %242, <8 x float>* %12, align 32
+  %243 = add i64 %230, 144
+  %244 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %243
+  %245 = bitcast float* %244 to <8 x float>*
+  %246 = load <8 x float>, <8 x float>* %245, align 4
+  %247 = load <8 x float>, <8 x float>* %11, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %splat11, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %11, align 32
+  %249 = add i64 %230, 152
+  %250 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %249
+  %251 = bitcast float* %250 to <8 x float>*
+  %252 = load <8 x float>, <8 x float>* %251, align 4
+  %253 = load <8 x float>, <8 x float>* %10, align 32
+  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %splat11, <8 x float> %253)
+  store <8 x float> %254, <8 x float>* %10, align 32
+  %255 = add i64 %230, 160
+  %256 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %255
+  %257 = bitcast float* %256 to <8 x float>*
+  %258 = load <8 x float>, <8 x float>* %257, align 4
+  %259 = load <8 x float>, <8 x float>* %9, align 32
+  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %splat11, <8 x float> %259)
+  store <8 x float> %260, <8 x float>* %9, align 32
+  %261 = add i64 %230, 168
+  %262 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %261
+  %263 = bitcast float* %262 to <8 x float>*
+  %264 = load <8 x float>, <8 x float>* %263, align 4
+  %265 = load <8 x float>, <8 x float>* %8, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> %splat11, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %8, align 32
+  %267 = add i64 %230, 176
+  %268 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = load <8 x float>, <8 x float>* %7, align 32
+  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %splat11, <8 x float> %271)
+  store <8 x float> %272, <8 x float>* %7, align 32
+  %273 = add i64 %230, 184
+  %274 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %273
+  %275 = bitcast float* %274 to <8 x float>*
+  %276 = load <8 x float>, <8 x float>* %275, align 4
+  %277 = load <8 x float>, <8 x float>* %6, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> %splat11, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %6, align 32
+  %k.next12 = add i64 %k10, 1
+  br label %k.header7
+
+k.exit9:                                          ; preds = %k.header7
+  %279 = load <8 x float>, <8 x float>* %13, align 32
+  %280 = getelementptr inbounds float, float* %2, i64 24704
+  %281 = bitcast float* %280 to <8 x float>*
+  store <8 x float> %279, <8 x float>* %281, align 4
+  %282 = load <8 x float>, <8 x float>* %12, align 32
+  %283 = getelementptr inbounds float, float* %2, i64 24712
+  %284 = bitcast float* %283 to <8 x float>*
+  store <8 x float> %282, <8 x float>* %284, align 4
+  %285 = load <8 x float>, <8 x float>* %11, align 32
+  %286 = getelementptr inbounds float, float* %2, i64 24720
+  %287 = bitcast float* %286 to <8 x float>*
+  store <8 x float> %285, <8 x float>* %287, align 4
+  %288 = load <8 x float>, <8 x float>* %10, align 32
+  %289 = getelementptr inbounds float, float* %2, i64 24728
+  %290 = bitcast float* %289 to <8 x float>*
+  store <8 x float> %288, <8 x float>* %290, align 4
+  %291 = load <8 x float>, <8 x float>* %9, align 32
+  %292 = getelementptr inbounds float, float* %2, i64 24736
+  %293 = bitcast float* %292 to <8 x float>*
+  store <8 x float> %291, <8 x float>* %293, align 4
+  %294 = load <8 x float>, <8 x float>* %8, align 32
+  %295 = getelementptr inbounds float, float* %2, i64 24744
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %294, <8 x float>* %296, align 4
+  %297 = load <8 x float>, <8 x float>* %7, align 32
+  %298 = getelementptr inbounds float, float* %2, i64 24752
+  %299 = bitcast float* %298 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %299, align 4
+  %300 = load <8 x float>, <8 x float>* %6, align 32
+  %301 = getelementptr inbounds float, float* %2, i64 24760
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %300, <8 x float>* %302, align 4
+  br label %v.header
+
+v.header:                                         ; preds = %v.body, %k.exit9
+  %v = phi i64 [ 0, %k.exit9 ], [ %v.next, %v.body ]
+  %303 = icmp slt i64 %v, 64
+  br i1 %303, label %v.body, label %v.exit
 
 v.body:                                           ; preds = %v.header
-  %106 = add i64 24768, %v
-  %107 = add i64 0, %v
-  %108 = add i64 %18, %107
-  %109 = getelementptr inbounds float, float* %2, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  %111 = load <8 x float>, <8 x float>* %110, align 4
-  %112 = add i64 24576, %107
-  %113 = getelementptr inbounds float, float* %2, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = add i64 64, %v
-  %117 = add i64 %18, %116
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 24576, %116
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 128, %v
-  %126 = add i64 %18, %125
-  %127 = getelementptr inbounds float, float* %2, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 24576, %125
-  %131 = getelementptr inbounds float, float* %2, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = fadd <8 x float> %111, %115
-  %135 = fneg <8 x float> %134
-  %136 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %135, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %137 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %136, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %137, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %139 = call <8 x float> @llvm.floor.v8f32(<8 x float> %138)
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %139, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %137)
-  %141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %139, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %140)
-  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %141, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %142, <8 x float> %141, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %141, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %144, <8 x float> %141, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %141, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %147 = fmul <8 x float> %141, %141
-  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %147, <8 x float> %141)
-  %149 = fadd <8 x float> %148, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %150 = fptosi <8 x float> %139 to <8 x i32>
-  %151 = add <8 x i32> %150, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %152 = shl <8 x i32> %151, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %153 = bitcast <8 x i32> %152 to <8 x float>
-  %154 = fmul <8 x float> %149, %153
-  %155 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %154
-  %156 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %155
-  %157 = fadd <8 x float> %120, %124
-  %158 = fneg <8 x float> %157
-  %159 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %158, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %160 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %159, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %162 = call <8 x float> @llvm.floor.v8f32(<8 x float> %161)
-  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %160)
-  %164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %163)
-  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %164, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %165, <8 x float> %164, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %164, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %167, <8 x float> %164, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> %164, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %170 = fmul <8 x float> %164, %164
-  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %170, <8 x float> %164)
-  %172 = fadd <8 x float> %171, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %173 = fptosi <8 x float> %162 to <8 x i32>
-  %174 = add <8 x i32> %173, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %175 = shl <8 x i32> %174, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %176 = bitcast <8 x i32> %175 to <8 x float>
-  %177 = fmul <8 x float> %172, %176
-  %178 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %177
-  %179 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %178
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> %133, <8 x float> %129)
-  %181 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %180)
-  %182 = fmul <8 x float> %180, %180
-  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %182, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> %182, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %182, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %182, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %187 = fmul <8 x float> %186, %182
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %180, <8 x float> %180)
-  %189 = fmul <8 x float> %181, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %190 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %189, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %191 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %190, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %193 = call <8 x float> @llvm.floor.v8f32(<8 x float> %192)
-  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %191)
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %194)
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %195, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> %195, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %197, <8 x float> %195, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %195, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %195, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %201 = fmul <8 x float> %195, %195
-  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %200, <8 x float> %201, <8 x float> %195)
-  %203 = fadd <8 x float> %202, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %204 = fptosi <8 x float> %193 to <8 x i32>
-  %205 = add <8 x i32> %204, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %206 = shl <8 x i32> %205, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %207 = bitcast <8 x i32> %206 to <8 x float>
-  %208 = fmul <8 x float> %203, %207
-  %209 = fadd <8 x float> %208, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %210 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %209
-  %211 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %210
-  %212 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %211, <8 x float> %180)
-  %213 = fcmp olt <8 x float> %181, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %214 = select <8 x i1> %213, <8 x float> %188, <8 x float> %212
-  %215 = getelementptr inbounds float, float* %2, i64 %106
-  %216 = bitcast float* %215 to <8 x float>*
-  %217 = load <8 x float>, <8 x float>* %216, align 4
-  %218 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %179
-  %219 = fmul <8 x float> %218, %214
-  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %217, <8 x float> %219)
-  %221 = getelementptr inbounds float, float* %2, i64 %106
-  %222 = bitcast float* %221 to <8 x float>*
-  store <8 x float> %220, <8 x float>* %222, align 4
+  %304 = add i64 24768, %v
+  %305 = add i64 0, %v
+  %306 = add i64 %38, %305
+  %307 = getelementptr inbounds float, float* %2, i64 %306
+  %308 = bitcast float* %307 to <8 x float>*
+  %309 = load <8 x float>, <8 x float>* %308, align 4
+  %310 = add i64 24576, %305
+  %311 = getelementptr inbounds float, float* %2, i64 %310
+  %312 = bitcast float* %311 to <8 x float>*
+  %313 = load <8 x float>, <8 x float>* %312, align 4
+  %314 = add i64 64, %v
+  %315 = add i64 %38, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  %318 = load <8 x float>, <8 x float>* %317, align 4
+  %319 = add i64 24576, %314
+  %320 = getelementptr inbounds float, float* %2, i64 %319
+  %321 = bitcast float* %320 to <8 x float>*
+  %322 = load <8 x float>, <8 x float>* %321, align 4
+  %323 = add i64 128, %v
+  %324 = add i64 %38, %323
+  %325 = getelementptr inbounds float, float* %2, i64 %324
+  %326 = bitcast float* %325 to <8 x float>*
+  %327 = load <8 x float>, <8 x float>* %326, align 4
+  %328 = add i64 24576, %323
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  %331 = load <8 x float>, <8 x float>* %330, align 4
+  %332 = fadd <8 x float> %309, %313
+  %333 = fneg <8 x float> %332
+  %334 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %333, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %335 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %334, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %337 = call <8 x float> @llvm.floor.v8f32(<8 x float> %336)
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %335)
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %338)
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %339, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %340, <8 x float> %339, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %341, <8 x float> %339, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %339, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %343, <8 x float> %339, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %345 = fmul <8 x float> %339, %339
+  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %345, <8 x float> %339)
+  %347 = fadd <8 x float> %346, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %348 = fptosi <8 x float> %337 to <8 x i32>
+  %349 = add <8 x i32> %348, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %350 = shl <8 x i32> %349, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %351 = bitcast <8 x i32> %350 to <8 x float>
+  %352 = fmul <8 x float> %347, %351
+  %353 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %352
+  %354 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %353
+  %355 = fadd <8 x float> %318, %322
+  %356 = fneg <8 x float> %355
+  %357 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %356, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %358 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %357, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %360 = call <8 x float> @llvm.floor.v8f32(<8 x float> %359)
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %358)
+  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %361)
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %362, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %363, <8 x float> %362, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %364, <8 x float> %362, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %362, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %362, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %368 = fmul <8 x float> %362, %362
+  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %367, <8 x float> %368, <8 x float> %362)
+  %370 = fadd <8 x float> %369, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %371 = fptosi <8 x float> %360 to <8 x i32>
+  %372 = add <8 x i32> %371, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %373 = shl <8 x i32> %372, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %374 = bitcast <8 x i32> %373 to <8 x float>
+  %375 = fmul <8 x float> %370, %374
+  %376 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %375
+  %377 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %376
+  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %331, <8 x float> %327)
+  %379 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %378)
+  %380 = fmul <8 x float> %378, %378
+  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %380, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %381, <8 x float> %380, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %382, <8 x float> %380, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %383, <8 x float> %380, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %385 = fmul <8 x float> %384, %380
+  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %385, <8 x float> %378, <8 x float> %378)
+  %387 = fmul <8 x float> %379, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %388 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %387, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %389 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %388, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %391 = call <8 x float> @llvm.floor.v8f32(<8 x float> %390)
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %389)
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %392)
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %393, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %393, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %395, <8 x float> %393, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %393, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %393, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %399 = fmul <8 x float> %393, %393
+  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %398, <8 x float> %399, <8 x float> %393)
+  %401 = fadd <8 x float> %400, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %402 = fptosi <8 x float> %391 to <8 x i32>
+  %403 = add <8 x i32> %402, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %404 = shl <8 x i32> %403, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %405 = bitcast <8 x i32> %404 to <8 x float>
+  %406 = fmul <8 x float> %401, %405
+  %407 = fadd <8 x float> %406, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %408 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %407
+  %409 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %408
+  %410 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %409, <8 x float> %378)
+  %411 = fcmp olt <8 x float> %379, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %412 = select <8 x i1> %411, <8 x float> %386, <8 x float> %410
+  %413 = getelementptr inbounds float, float* %2, i64 %304
+  %414 = bitcast float* %413 to <8 x float>*
+  %415 = load <8 x float>, <8 x float>* %414, align 4
+  %416 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %377
+  %417 = fmul <8 x float> %416, %412
+  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %377, <8 x float> %415, <8 x float> %417)
+  %419 = getelementptr inbounds float, float* %2, i64 %304
+  %420 = bitcast float* %419 to <8 x float>*
+  store <8 x float> %418, <8 x float>* %420, align 4
   %v.next = add i64 %v, 8
   br label %v.header
 
 v.exit:                                           ; preds = %v.header
-  br label %s.header6
+  br label %s.header13
 
-s.header6:                                        ; preds = %s.body7, %v.exit
-  %s9 = phi i64 [ 64, %v.exit ], [ %s.next, %s.body7 ]
-  %223 = icmp slt i64 %s9, 64
-  br i1 %223, label %s.body7, label %s.exit8
+s.header13:                                       ; preds = %s.body14, %v.exit
+  %s16 = phi i64 [ 64, %v.exit ], [ %s.next, %s.body14 ]
+  %421 = icmp slt i64 %s16, 64
+  br i1 %421, label %s.body14, label %s.exit15
 
-s.body7:                                          ; preds = %s.header6
-  %224 = add i64 24768, %s9
-  %225 = add i64 0, %s9
-  %226 = add i64 %18, %225
-  %227 = getelementptr inbounds float, float* %2, i64 %226
-  %228 = load float, float* %227, align 4
-  %229 = add i64 24576, %225
-  %230 = getelementptr inbounds float, float* %2, i64 %229
-  %231 = load float, float* %230, align 4
-  %232 = add i64 64, %s9
-  %233 = add i64 %18, %232
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = load float, float* %234, align 4
-  %236 = add i64 24576, %232
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = load float, float* %237, align 4
-  %239 = add i64 128, %s9
-  %240 = add i64 %18, %239
-  %241 = getelementptr inbounds float, float* %2, i64 %240
-  %242 = load float, float* %241, align 4
-  %243 = add i64 24576, %239
-  %244 = getelementptr inbounds float, float* %2, i64 %243
-  %245 = load float, float* %244, align 4
-  %246 = fadd float %228, %231
-  %247 = fneg float %246
-  %248 = call float @llvm.maxnum.f32(float %247, float 0xC055D33340000000)
-  %249 = call float @llvm.minnum.f32(float %248, float 0x40562CCCC0000000)
-  %250 = call float @llvm.fma.f32(float %249, float 0x3FF7154760000000, float 5.000000e-01)
-  %251 = call float @llvm.floor.f32(float %250)
-  %252 = call float @llvm.fma.f32(float %251, float 0xBFE6300000000000, float %249)
-  %253 = call float @llvm.fma.f32(float %251, float 0x3F2BD01060000000, float %252)
-  %254 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %253, float 0x3F56E879C0000000)
-  %255 = call float @llvm.fma.f32(float %254, float %253, float 0x3F81112100000000)
-  %256 = call float @llvm.fma.f32(float %255, float %253, float 0x3FA5553820000000)
-  %257 = call float @llvm.fma.f32(float %256, float %253, float 0x3FC5555540000000)
-  %258 = call float @llvm.fma.f32(float %257, float %253, float 5.000000e-01)
-  %259 = fmul float %253, %253
-  %260 = call float @llvm.fma.f32(float %258, float %259, float %253)
-  %261 = fadd float %260, 1.000000e+00
-  %262 = fptosi float %251 to i32
-  %263 = add i32 %262, 127
-  %264 = shl i32 %263, 23
-  %265 = bitcast i32 %264 to float
-  %266 = fmul float %261, %265
-  %267 = fadd float 1.000000e+00, %266
-  %268 = fdiv float 1.000000e+00, %267
-  %269 = fadd float %235, %238
-  %270 = fneg float %269
-  %271 = call float @llvm.maxnum.f32(float %270, float 0xC055D33340000000)
-  %272 = call float @llvm.minnum.f32(float %271, float 0x40562CCCC0000000)
-  %273 = call float @llvm.fma.f32(float %272, float 0x3FF7154760000000, float 5.000000e-01)
-  %274 = call float @llvm.floor.f32(float %273)
-  %275 = call float @llvm.fma.f32(float %274, float 0xBFE6300000000000, float %272)
-  %276 = call float @llvm.fma.f32(float %274, float 0x3F2BD01060000000, float %275)
-  %277 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %276, float 0x3F56E879C0000000)
-  %278 = call float @llvm.fma.f32(float %277, float %276, float 0x3F81112100000000)
-  %279 = call float @llvm.fma.f32(float %278, float %276, float 0x3FA5553820000000)
-  %280 = call float @llvm.fma.f32(float %279, float %276, float 0x3FC5555540000000)
-  %281 = call float @llvm.fma.f32(float %280, float %276, float 5.000000e-01)
-  %282 = fmul float %276, %276
-  %283 = call float @llvm.fma.f32(float %281, float %282, float %276)
-  %284 = fadd float %283, 1.000000e+00
-  %285 = fptosi float %274 to i32
-  %286 = add i32 %285, 127
-  %287 = shl i32 %286, 23
-  %288 = bitcast i32 %287 to float
-  %289 = fmul float %284, %288
-  %290 = fadd float 1.000000e+00, %289
-  %291 = fdiv float 1.000000e+00, %290
-  %292 = call float @llvm.fma.f32(float %268, float %245, float %242)
-  %293 = call float @llvm.fabs.f32(float %292)
-  %294 = fmul float %292, %292
-  %295 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %294, float 0x3F952269C0000000)
-  %296 = call float @llvm.fma.f32(float %295, float %294, float 0xBFAB83C5A0000000)
-  %297 = call float @llvm.fma.f32(float %296, float %294, float 0x3FC1107260000000)
-  %298 = call float @llvm.fma.f32(float %297, float %294, float 0xBFD5555320000000)
-  %299 = fmul float %298, %294
-  %300 = call float @llvm.fma.f32(float %299, float %292, float %292)
-  %301 = fmul float %293, 2.000000e+00
-  %302 = call float @llvm.maxnum.f32(float %301, float 0xC055D33340000000)
-  %303 = call float @llvm.minnum.f32(float %302, float 0x40562CCCC0000000)
-  %304 = call float @llvm.fma.f32(float %303, float 0x3FF7154760000000, float 5.000000e-01)
-  %305 = call float @llvm.floor.f32(float %304)
-  %306 = call float @llvm.fma.f32(float %305, float 0xBFE6300000000000, float %303)
-  %307 = call float @llvm.fma.f32(float %305, float 0x3F2BD01060000000, float %306)
-  %308 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %307, float 0x3F56E879C0000000)
-  %309 = call float @llvm.fma.f32(float %308, float %307, float 0x3F81112100000000)
-  %310 = call float @llvm.fma.f32(float %309, float %307, float 0x3FA5553820000000)
-  %311 = call float @llvm.fma.f32(float %310, float %307, float 0x3FC5555540000000)
-  %312 = call float @llvm.fma.f32(float %311, float %307, float 5.000000e-01)
-  %313 = fmul float %307, %307
-  %314 = call float @llvm.fma.f32(float %312, float %313, float %307)
-  %315 = fadd float %314, 1.000000e+00
-  %316 = fptosi float %305 to i32
-  %317 = add i32 %316, 127
-  %318 = shl i32 %317, 23
-  %319 = bitcast i32 %318 to float
-  %320 = fmul float %315, %319
-  %321 = fadd float %320, 1.000000e+00
-  %322 = fdiv float 2.000000e+00, %321
-  %323 = fsub float 1.000000e+00, %322
-  %324 = call float @llvm.copysign.f32(float %323, float %292)
-  %325 = fcmp olt float %293, 6.250000e-01
-  %326 = select i1 %325, float %300, float %324
-  %327 = getelementptr inbounds float, float* %2, i64 %224
-  %328 = load float, float* %327, align 4
-  %329 = fsub float 1.000000e+00, %291
-  %330 = fmul float %329, %326
-  %331 = call float @llvm.fma.f32(float %291, float %328, float %330)
-  %332 = getelementptr inbounds float, float* %2, i64 %224
-  store float %331, float* %332, align 4
-  %s.next = add i64 %s9, 1
-  br label %s.header6
+s.body14:                                         ; preds = %s.header13
+  %422 = add i64 24768, %s16
+  %423 = add i64 0, %s16
+  %424 = add i64 %38, %423
+  %425 = getelementptr inbounds float, float* %2, i64 %424
+  %426 = load float, float* %425, align 4
+  %427 = add i64 24576, %423
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = load float, float* %428, align 4
+  %430 = add i64 64, %s16
+  %431 = add i64 %38, %430
+  %432 = getelementptr inbounds float, float* %2, i64 %431
+  %433 = load float, float* %432, align 4
+  %434 = add i64 24576, %430
+  %435 = getelementptr inbounds float, float* %2, i64 %434
+  %436 = load float, float* %435, align 4
+  %437 = add i64 128, %s16
+  %438 = add i64 %38, %437
+  %439 = getelementptr inbounds float, float* %2, i64 %438
+  %440 = load float, float* %439, align 4
+  %441 = add i64 24576, %437
+  %442 = getelementptr inbounds float, float* %2, i64 %441
+  %443 = load float, float* %442, align 4
+  %444 = fadd float %426, %429
+  %445 = fneg float %444
+  %446 = call float @llvm.maxnum.f32(float %445, float 0xC055D33340000000)
+  %447 = call float @llvm.minnum.f32(float %446, float 0x40562CCCC0000000)
+  %448 = call float @llvm.fma.f32(float %447, float 0x3FF7154760000000, float 5.000000e-01)
+  %449 = call float @llvm.floor.f32(float %448)
+  %450 = call float @llvm.fma.f32(float %449, float 0xBFE6300000000000, float %447)
+  %451 = call float @llvm.fma.f32(float %449, float 0x3F2BD01060000000, float %450)
+  %452 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %451, float 0x3F56E879C0000000)
+  %453 = call float @llvm.fma.f32(float %452, float %451, float 0x3F81112100000000)
+  %454 = call float @llvm.fma.f32(float %453, float %451, float 0x3FA5553820000000)
+  %455 = call float @llvm.fma.f32(float %454, float %451, float 0x3FC5555540000000)
+  %456 = call float @llvm.fma.f32(float %455, float %451, float 5.000000e-01)
+  %457 = fmul float %451, %451
+  %458 = call float @llvm.fma.f32(float %456, float %457, float %451)
+  %459 = fadd float %458, 1.000000e+00
+  %460 = fptosi float %449 to i32
+  %461 = add i32 %460, 127
+  %462 = shl i32 %461, 23
+  %463 = bitcast i32 %462 to float
+  %464 = fmul float %459, %463
+  %465 = fadd float 1.000000e+00, %464
+  %466 = fdiv float 1.000000e+00, %465
+  %467 = fadd float %433, %436
+  %468 = fneg float %467
+  %469 = call float @llvm.maxnum.f32(float %468, float 0xC055D33340000000)
+  %470 = call float @llvm.minnum.f32(float %469, float 0x40562CCCC0000000)
+  %471 = call float @llvm.fma.f32(float %470, float 0x3FF7154760000000, float 5.000000e-01)
+  %472 = call float @llvm.floor.f32(float %471)
+  %473 = call float @llvm.fma.f32(float %472, float 0xBFE6300000000000, float %470)
+  %474 = call float @llvm.fma.f32(float %472, float 0x3F2BD01060000000, float %473)
+  %475 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %474, float 0x3F56E879C0000000)
+  %476 = call float @llvm.fma.f32(float %475, float %474, float 0x3F81112100000000)
+  %477 = call float @llvm.fma.f32(float %476, float %474, float 0x3FA5553820000000)
+  %478 = call float @llvm.fma.f32(float %477, float %474, float 0x3FC5555540000000)
+  %479 = call float @llvm.fma.f32(float %478, float %474, float 5.000000e-01)
+  %480 = fmul float %474, %474
+  %481 = call float @llvm.fma.f32(float %479, float %480, float %474)
+  %482 = fadd float %481, 1.000000e+00
+  %483 = fptosi float %472 to i32
+  %484 = add i32 %483, 127
+  %485 = shl i32 %484, 23
+  %486 = bitcast i32 %485 to float
+  %487 = fmul float %482, %486
+  %488 = fadd float 1.000000e+00, %487
+  %489 = fdiv float 1.000000e+00, %488
+  %490 = call float @llvm.fma.f32(float %466, float %443, float %440)
+  %491 = call float @llvm.fabs.f32(float %490)
+  %492 = fmul float %490, %490
+  %493 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %492, float 0x3F952269C0000000)
+  %494 = call float @llvm.fma.f32(float %493, float %492, float 0xBFAB83C5A0000000)
+  %495 = call float @llvm.fma.f32(float %494, float %492, float 0x3FC1107260000000)
+  %496 = call float @llvm.fma.f32(float %495, float %492, float 0xBFD5555320000000)
+  %497 = fmul float %496, %492
+  %498 = call float @llvm.fma.f32(float %497, float %490, float %490)
+  %499 = fmul float %491, 2.000000e+00
+  %500 = call float @llvm.maxnum.f32(float %499, float 0xC055D33340000000)
+  %501 = call float @llvm.minnum.f32(float %500, float 0x40562CCCC0000000)
+  %502 = call float @llvm.fma.f32(float %501, float 0x3FF7154760000000, float 5.000000e-01)
+  %503 = call float @llvm.floor.f32(float %502)
+  %504 = call float @llvm.fma.f32(float %503, float 0xBFE6300000000000, float %501)
+  %505 = call float @llvm.fma.f32(float %503, float 0x3F2BD01060000000, float %504)
+  %506 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %505, float 0x3F56E879C0000000)
+  %507 = call float @llvm.fma.f32(float %506, float %505, float 0x3F81112100000000)
+  %508 = call float @llvm.fma.f32(float %507, float %505, float 0x3FA5553820000000)
+  %509 = call float @llvm.fma.f32(float %508, float %505, float 0x3FC5555540000000)
+  %510 = call float @llvm.fma.f32(float %509, float %505, float 5.000000e-01)
+  %511 = fmul float %505, %505
+  %512 = call float @llvm.fma.f32(float %510, float %511, float %505)
+  %513 = fadd float %512, 1.000000e+00
+  %514 = fptosi float %503 to i32
+  %515 = add i32 %514, 127
+  %516 = shl i32 %515, 23
+  %517 = bitcast i32 %516 to float
+  %518 = fmul float %513, %517
+  %519 = fadd float %518, 1.000000e+00
+  %520 = fdiv float 2.000000e+00, %519
+  %521 = fsub float 1.000000e+00, %520
+  %522 = call float @llvm.copysign.f32(float %521, float %490)
+  %523 = fcmp olt float %491, 6.250000e-01
+  %524 = select i1 %523, float %498, float %522
+  %525 = getelementptr inbounds float, float* %2, i64 %422
+  %526 = load float, float* %525, align 4
+  %527 = fsub float 1.000000e+00, %489
+  %528 = fmul float %527, %524
+  %529 = call float @llvm.fma.f32(float %489, float %526, float %528)
+  %530 = getelementptr inbounds float, float* %2, i64 %422
+  store float %529, float* %530, align 4
+  %s.next = add i64 %s16, 1
+  br label %s.header13
 
-s.exit8:                                          ; preds = %s.header6
-  %s.next10 = add i64 %s, 1
+s.exit15:                                         ; preds = %s.header13
+  %s.next17 = add i64 %s, 1
   br label %s.header
 }
 

@@ -10,6 +10,8 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.lstm_1.weight_hh_l0 = external constant [262144 x i8], align 64
 @weight.lstm_1.bias_ih_l0 = external constant [2048 x i8], align 64
 @weight.lstm_1.bias_hh_l0 = external constant [2048 x i8], align 64
+@weight.lstm_1.weight_ih_t0 = external constant [262144 x i8], align 64
+@weight.lstm_1.weight_hh_t0 = external constant [262144 x i8], align 64
 @weight.dense_1.weight = external constant [512 x i8], align 64
 @weight.dense_1.bias = external constant [4 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [15 x i8] c"lstm_sentiment\00"
@@ -113,153 +115,463 @@ entry:
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %endif, %entry
   %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+  %26 = icmp slt i64 %task, %5
+  br i1 %26, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = srem i64 %task, 200
-  %12 = sdiv i64 %task, 200
-  %13 = icmp eq i64 %12, 0
-  br i1 %13, label %then, label %endif
+  %27 = srem i64 %task, 16
+  %28 = sdiv i64 %task, 16
+  %29 = srem i64 %28, 67
+  %30 = sdiv i64 %task, 1072
+  %31 = icmp eq i64 %30, 0
+  br i1 %31, label %then, label %endif
 
 task.exit:                                        ; preds = %task.header
   ret void
 
 then:                                             ; preds = %task.body
-  br label %r.header
+  %32 = icmp eq i64 %29, 66
+  %33 = icmp eq i64 %27, 15
+  br i1 %32, label %then1, label %else
 
-endif:                                            ; preds = %r.exit, %task.body
+endif:                                            ; preds = %endif2, %task.body
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header:                                         ; preds = %k.exit3, %then
-  %r = phi i64 [ 0, %then ], [ %r.next, %k.exit3 ]
-  %14 = icmp slt i64 %r, 512
-  br i1 %14, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %15 = mul i64 %r, 128
-  %16 = mul i64 %11, 128
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
-
-r.exit:                                           ; preds = %r.header
-  br label %endif
-
-k.header:                                         ; preds = %k.body, %r.body
-  %k = phi i64 [ 0, %r.body ], [ %k.next, %k.body ]
-  %17 = icmp slt i64 %k, 128
-  br i1 %17, label %k.body, label %k.exit
-
-k.body:                                           ; preds = %k.header
-  %18 = add i64 %k, 0
-  %19 = add i64 %15, %18
-  %20 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %19
-  %21 = bitcast float* %20 to <8 x float>*
-  %22 = load <8 x float>, <8 x float>* %21, align 4
-  %23 = add i64 %16, %18
-  %24 = getelementptr inbounds float, float* %1, i64 %23
-  %25 = bitcast float* %24 to <8 x float>*
-  %26 = load <8 x float>, <8 x float>* %25, align 4
-  %27 = load <8 x float>, <8 x float>* %9, align 32
-  %28 = call <8 x float> @llvm.fma.v8f32(<8 x float> %22, <8 x float> %26, <8 x float> %27)
-  store <8 x float> %28, <8 x float>* %9, align 32
-  %29 = add i64 %k, 8
-  %30 = add i64 %15, %29
-  %31 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %16, %29
-  %35 = getelementptr inbounds float, float* %1, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = load <8 x float>, <8 x float>* %8, align 32
-  %39 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> %37, <8 x float> %38)
-  store <8 x float> %39, <8 x float>* %8, align 32
-  %40 = add i64 %k, 16
-  %41 = add i64 %15, %40
-  %42 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  %45 = add i64 %16, %40
-  %46 = getelementptr inbounds float, float* %1, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = load <8 x float>, <8 x float>* %7, align 32
-  %50 = call <8 x float> @llvm.fma.v8f32(<8 x float> %44, <8 x float> %48, <8 x float> %49)
-  store <8 x float> %50, <8 x float>* %7, align 32
-  %51 = add i64 %k, 24
-  %52 = add i64 %15, %51
-  %53 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %52
+then1:                                            ; preds = %then
+  %34 = mul i64 %29, 3
+  %35 = mul i64 %27, 32
+  %36 = add i64 %35, 0
+  %37 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %36
+  %38 = bitcast float* %37 to <8 x float>*
+  %39 = load <8 x float>, <8 x float>* %38, align 4
+  store <8 x float> %39, <8 x float>* %25, align 32
+  %40 = add i64 %35, 8
+  %41 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  store <8 x float> %43, <8 x float>* %24, align 32
+  %44 = add i64 %35, 16
+  %45 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  store <8 x float> %47, <8 x float>* %23, align 32
+  %48 = add i64 %35, 24
+  %49 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  store <8 x float> %51, <8 x float>* %22, align 32
+  %52 = add i64 %35, 0
+  %53 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %52
   %54 = bitcast float* %53 to <8 x float>*
   %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %16, %51
-  %57 = getelementptr inbounds float, float* %1, i64 %56
+  store <8 x float> %55, <8 x float>* %21, align 32
+  %56 = add i64 %35, 8
+  %57 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %56
   %58 = bitcast float* %57 to <8 x float>*
   %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = load <8 x float>, <8 x float>* %6, align 32
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %59, <8 x float> %60)
-  store <8 x float> %61, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  store <8 x float> %59, <8 x float>* %20, align 32
+  %60 = add i64 %35, 16
+  %61 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  store <8 x float> %63, <8 x float>* %19, align 32
+  %64 = add i64 %35, 24
+  %65 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  store <8 x float> %67, <8 x float>* %18, align 32
+  br label %k.header
+
+else:                                             ; preds = %then
+  %68 = mul i64 %29, 3
+  %69 = mul i64 %27, 32
+  %70 = add i64 %69, 0
+  %71 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  store <8 x float> %73, <8 x float>* %17, align 32
+  %74 = add i64 %69, 8
+  %75 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  store <8 x float> %77, <8 x float>* %16, align 32
+  %78 = add i64 %69, 16
+  %79 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  store <8 x float> %81, <8 x float>* %15, align 32
+  %82 = add i64 %69, 24
+  %83 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  store <8 x float> %85, <8 x float>* %14, align 32
+  %86 = add i64 %69, 0
+  %87 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  store <8 x float> %89, <8 x float>* %13, align 32
+  %90 = add i64 %69, 8
+  %91 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  store <8 x float> %93, <8 x float>* %12, align 32
+  %94 = add i64 %69, 16
+  %95 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  store <8 x float> %97, <8 x float>* %11, align 32
+  %98 = add i64 %69, 24
+  %99 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  store <8 x float> %101, <8 x float>* %10, align 32
+  %102 = add i64 %69, 0
+  %103 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  store <8 x float> %105, <8 x float>* %9, align 32
+  %106 = add i64 %69, 8
+  %107 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  store <8 x float> %109, <8 x float>* %8, align 32
+  %110 = add i64 %69, 16
+  %111 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  store <8 x float> %113, <8 x float>* %7, align 32
+  %114 = add i64 %69, 24
+  %115 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  store <8 x float> %117, <8 x float>* %6, align 32
+  br label %k.header4
+
+endif2:                                           ; preds = %k.exit6, %k.exit
+  br label %endif
+
+k.header:                                         ; preds = %k.body, %then1
+  %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
+  %118 = icmp slt i64 %k, 128
+  br i1 %118, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %119 = mul i64 %k, 512
+  %120 = add i64 %35, 0
+  %121 = add i64 %119, %120
+  %122 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = mul i64 %k, 512
+  %126 = add i64 %35, 8
+  %127 = add i64 %125, %126
+  %128 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = mul i64 %k, 512
+  %132 = add i64 %35, 16
+  %133 = add i64 %131, %132
+  %134 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = mul i64 %k, 512
+  %138 = add i64 %35, 24
+  %139 = add i64 %137, %138
+  %140 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = add i64 %34, 0
+  %144 = mul i64 %143, 128
+  %145 = add i64 %144, %k
+  %146 = getelementptr inbounds float, float* %1, i64 %145
+  %147 = load float, float* %146, align 4
+  %148 = insertelement <8 x float> undef, float %147, i32 0
+  %splat = shufflevector <8 x float> %148, <8 x float> undef, <8 x i32> zeroinitializer
+  %149 = load <8 x float>, <8 x float>* %25, align 32
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %124, <8 x float> %149)
+  store <8 x float> %150, <8 x float>* %25, align 32
+  %151 = load <8 x float>, <8 x float>* %24, align 32
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %130, <8 x float> %151)
+  store <8 x float> %152, <8 x float>* %24, align 32
+  %153 = load <8 x float>, <8 x float>* %23, align 32
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %136, <8 x float> %153)
+  store <8 x float> %154, <8 x float>* %23, align 32
+  %155 = load <8 x float>, <8 x float>* %22, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %142, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %22, align 32
+  %157 = add i64 %34, 1
+  %158 = mul i64 %157, 128
+  %159 = add i64 %158, %k
+  %160 = getelementptr inbounds float, float* %1, i64 %159
+  %161 = load float, float* %160, align 4
+  %162 = insertelement <8 x float> undef, float %161, i32 0
+  %splat3 = shufflevector <8 x float> %162, <8 x float> undef, <8 x i32> zeroinitializer
+  %163 = load <8 x float>, <8 x float>* %21, align 32
+  %164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %124, <8 x float> %163)
+  store <8 x float> %164, <8 x float>* %21, align 32
+  %165 = load <8 x float>, <8 x float>* %20, align 32
+  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %130, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %20, align 32
+  %167 = load <8 x float>, <8 x float>* %19, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %136, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %19, align 32
+  %169 = load <8 x float>, <8 x float>* %18, align 32
+  %170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %142, <8 x float> %169)
+  store <8 x float> %170, <8 x float>* %18, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %171 = add i64 %34, 0
+  %172 = add i64 0, %171
+  %173 = mul i64 %172, 512
+  %174 = load <8 x float>, <8 x float>* %25, align 32
+  %175 = add i64 %35, 0
+  %176 = add i64 %173, %175
+  %177 = getelementptr inbounds float, float* %2, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  store <8 x float> %174, <8 x float>* %178, align 4
+  %179 = load <8 x float>, <8 x float>* %24, align 32
+  %180 = add i64 %35, 8
+  %181 = add i64 %173, %180
+  %182 = getelementptr inbounds float, float* %2, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %183, align 4
+  %184 = load <8 x float>, <8 x float>* %23, align 32
+  %185 = add i64 %35, 16
+  %186 = add i64 %173, %185
+  %187 = getelementptr inbounds float, float* %2, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %184, <8 x float>* %188, align 4
+  %189 = load <8 x float>, <8 x float>* %22, align 32
+  %190 = add i64 %35, 24
+  %191 = add i64 %173, %190
+  %192 = getelementptr inbounds float, float* %2, i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %189, <8 x float>* %193, align 4
+  %194 = add i64 %34, 1
+  %195 = add i64 0, %194
+  %196 = mul i64 %195, 512
+  %197 = load <8 x float>, <8 x float>* %21, align 32
+  %198 = add i64 %35, 0
+  %199 = add i64 %196, %198
+  %200 = getelementptr inbounds float, float* %2, i64 %199
+  %201 = bitcast float* %200 to <8 x float>*
+  store <8 x float> %197, <8 x float>* %201, align 4
+  %202 = load <8 x float>, <8 x float>* %20, align 32
+  %203 = add i64 %35, 8
+  %204 = add i64 %196, %203
+  %205 = getelementptr inbounds float, float* %2, i64 %204
+  %206 = bitcast float* %205 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %206, align 4
+  %207 = load <8 x float>, <8 x float>* %19, align 32
+  %208 = add i64 %35, 16
+  %209 = add i64 %196, %208
+  %210 = getelementptr inbounds float, float* %2, i64 %209
+  %211 = bitcast float* %210 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %211, align 4
+  %212 = load <8 x float>, <8 x float>* %18, align 32
+  %213 = add i64 %35, 24
+  %214 = add i64 %196, %213
+  %215 = getelementptr inbounds float, float* %2, i64 %214
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %216, align 4
+  br label %endif2
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 128, %k.exit ], [ %k.next5, %k.body2 ]
-  %62 = icmp slt i64 %k4, 128
-  br i1 %62, label %k.body2, label %k.exit3
+k.header4:                                        ; preds = %k.body5, %else
+  %k7 = phi i64 [ 0, %else ], [ %k.next11, %k.body5 ]
+  %217 = icmp slt i64 %k7, 128
+  br i1 %217, label %k.body5, label %k.exit6
 
-k.body2:                                          ; preds = %k.header1
-  %63 = add i64 %15, %k4
-  %64 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_l0 to float*), i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = add i64 %16, %k4
-  %68 = getelementptr inbounds float, float* %1, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = load <8 x float>, <8 x float>* %9, align 32
-  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %66, <8 x float> %70, <8 x float> %71)
-  store <8 x float> %72, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
-  br label %k.header1
+k.body5:                                          ; preds = %k.header4
+  %218 = mul i64 %k7, 512
+  %219 = add i64 %69, 0
+  %220 = add i64 %218, %219
+  %221 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %220
+  %222 = bitcast float* %221 to <8 x float>*
+  %223 = load <8 x float>, <8 x float>* %222, align 4
+  %224 = mul i64 %k7, 512
+  %225 = add i64 %69, 8
+  %226 = add i64 %224, %225
+  %227 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %226
+  %228 = bitcast float* %227 to <8 x float>*
+  %229 = load <8 x float>, <8 x float>* %228, align 4
+  %230 = mul i64 %k7, 512
+  %231 = add i64 %69, 16
+  %232 = add i64 %230, %231
+  %233 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %232
+  %234 = bitcast float* %233 to <8 x float>*
+  %235 = load <8 x float>, <8 x float>* %234, align 4
+  %236 = mul i64 %k7, 512
+  %237 = add i64 %69, 24
+  %238 = add i64 %236, %237
+  %239 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %238
+  %240 = bitcast float* %239 to <8 x float>*
+  %241 = load <8 x float>, <8 x float>* %240, align 4
+  %242 = add i64 %68, 0
+  %243 = mul i64 %242, 128
+  %244 = add i64 %243, %k7
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %splat8 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %248 = load <8 x float>, <8 x float>* %17, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %223, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %17, align 32
+  %250 = load <8 x float>, <8 x float>* %16, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %229, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %16, align 32
+  %252 = load <8 x float>, <8 x float>* %15, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %235, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %15, align 32
+  %254 = load <8 x float>, <8 x float>* %14, align 32
+  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %241, <8 x float> %254)
+  store <8 x float> %255, <8 x float>* %14, align 32
+  %256 = add i64 %68, 1
+  %257 = mul i64 %256, 128
+  %258 = add i64 %257, %k7
+  %259 = getelementptr inbounds float, float* %1, i64 %258
+  %260 = load float, float* %259, align 4
+  %261 = insertelement <8 x float> undef, float %260, i32 0
+  %splat9 = shufflevector <8 x float> %261, <8 x float> undef, <8 x i32> zeroinitializer
+  %262 = load <8 x float>, <8 x float>* %13, align 32
+  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %223, <8 x float> %262)
+  store <8 x float> %263, <8 x float>* %13, align 32
+  %264 = load <8 x float>, <8 x float>* %12, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %229, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %12, align 32
+  %266 = load <8 x float>, <8 x float>* %11, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %235, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %11, align 32
+  %268 = load <8 x float>, <8 x float>* %10, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %241, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %10, align 32
+  %270 = add i64 %68, 2
+  %271 = mul i64 %270, 128
+  %272 = add i64 %271, %k7
+  %273 = getelementptr inbounds float, float* %1, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat10 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %9, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %223, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %9, align 32
+  %278 = load <8 x float>, <8 x float>* %8, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %229, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %8, align 32
+  %280 = load <8 x float>, <8 x float>* %7, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %235, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %7, align 32
+  %282 = load <8 x float>, <8 x float>* %6, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %241, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %6, align 32
+  %k.next11 = add i64 %k7, 1
+  br label %k.header4
 
-k.exit3:                                          ; preds = %k.header1
-  %73 = load <8 x float>, <8 x float>* %9, align 32
-  %74 = load <8 x float>, <8 x float>* %8, align 32
-  %75 = fadd <8 x float> %73, %74
-  %76 = load <8 x float>, <8 x float>* %7, align 32
-  %77 = load <8 x float>, <8 x float>* %6, align 32
-  %78 = fadd <8 x float> %76, %77
-  %79 = fadd <8 x float> %75, %78
-  %80 = shufflevector <8 x float> %79, <8 x float> %79, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %81 = shufflevector <8 x float> %79, <8 x float> %79, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %82 = fadd <4 x float> %80, %81
-  %83 = shufflevector <4 x float> %82, <4 x float> %82, <2 x i32> <i32 0, i32 1>
-  %84 = shufflevector <4 x float> %82, <4 x float> %82, <2 x i32> <i32 2, i32 3>
-  %85 = fadd <2 x float> %83, %84
-  %86 = shufflevector <2 x float> %85, <2 x float> %85, <1 x i32> zeroinitializer
-  %87 = shufflevector <2 x float> %85, <2 x float> %85, <1 x i32> <i32 1>
-  %88 = fadd <1 x float> %86, %87
-  %89 = extractelement <1 x float> %88, i32 0
-  %90 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %r
-  %91 = load float, float* %90, align 4
-  %92 = fadd float %89, %91
-  %93 = mul i64 %task, 512
-  %94 = add i64 %93, %r
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  store float %92, float* %95, align 4
-  %r.next = add i64 %r, 1
-  br label %r.header
+k.exit6:                                          ; preds = %k.header4
+  %284 = add i64 %68, 0
+  %285 = add i64 0, %284
+  %286 = mul i64 %285, 512
+  %287 = load <8 x float>, <8 x float>* %17, align 32
+  %288 = add i64 %69, 0
+  %289 = add i64 %286, %288
+  %290 = getelementptr inbounds float, float* %2, i64 %289
+  %291 = bitcast float* %290 to <8 x float>*
+  store <8 x float> %287, <8 x float>* %291, align 4
+  %292 = load <8 x float>, <8 x float>* %16, align 32
+  %293 = add i64 %69, 8
+  %294 = add i64 %286, %293
+  %295 = getelementptr inbounds float, float* %2, i64 %294
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %292, <8 x float>* %296, align 4
+  %297 = load <8 x float>, <8 x float>* %15, align 32
+  %298 = add i64 %69, 16
+  %299 = add i64 %286, %298
+  %300 = getelementptr inbounds float, float* %2, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %301, align 4
+  %302 = load <8 x float>, <8 x float>* %14, align 32
+  %303 = add i64 %69, 24
+  %304 = add i64 %286, %303
+  %305 = getelementptr inbounds float, float* %2, i64 %304
+  %306 = bitcast float* %305 to <8 x float>*
+  store <8 x float> %302, <8 x float>* %306, align 4
+  %307 = add i64 %68, 1
+  %308 = add i64 0, %307
+  %309 = mul i64 %308, 512
+  %310 = load <8 x float>, <8 x float>* %13, align 32
+  %311 = add i64 %69, 0
+  %312 = add i64 %309, %311
+  %313 = getelementptr inbounds float, float* %2, i64 %312
+  %314 = bitcast float* %313 to <8 x float>*
+  store <8 x float> %310, <8 x float>* %314, align 4
+  %315 = load <8 x float>, <8 x float>* %12, align 32
+  %316 = add i64 %69, 8
+  %317 = add i64 %309, %316
+  %318 = getelementptr inbounds float, float* %2, i64 %317
+  %319 = bitcast float* %318 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %319, align 4
+  %320 = load <8 x float>, <8 x float>* %11, align 32
+  %321 = add i64 %69, 16
+  %322 = add i64 %309, %321
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %324, align 4
+  %325 = load <8 x float>, <8 x float>* %10, align 32
+  %326 = add i64 %69, 24
+  %327 = add i64 %309, %326
+  %328 = getelementptr inbounds float, float* %2, i64 %327
+  %329 = bitcast float* %328 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %329, align 4
+  %330 = add i64 %68, 2
+  %331 = add i64 0, %330
+  %332 = mul i64 %331, 512
+  %333 = load <8 x float>, <8 x float>* %9, align 32
+  %334 = add i64 %69, 0
+  %335 = add i64 %332, %334
+  %336 = getelementptr inbounds float, float* %2, i64 %335
+  %337 = bitcast float* %336 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %337, align 4
+  %338 = load <8 x float>, <8 x float>* %8, align 32
+  %339 = add i64 %69, 8
+  %340 = add i64 %332, %339
+  %341 = getelementptr inbounds float, float* %2, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %338, <8 x float>* %342, align 4
+  %343 = load <8 x float>, <8 x float>* %7, align 32
+  %344 = add i64 %69, 16
+  %345 = add i64 %332, %344
+  %346 = getelementptr inbounds float, float* %2, i64 %345
+  %347 = bitcast float* %346 to <8 x float>*
+  store <8 x float> %343, <8 x float>* %347, align 4
+  %348 = load <8 x float>, <8 x float>* %6, align 32
+  %349 = add i64 %69, 24
+  %350 = add i64 %332, %349
+  %351 = getelementptr inbounds float, float* %2, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  store <8 x float> %348, <8 x float>* %352, align 4
+  br label %endif2
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -286,14 +598,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 200, %18
+  %19 = add i64 1072, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 200
-  %23 = select i1 %22, i64 %21, i64 200
+  %22 = icmp slt i64 %21, 1072
+  %23 = select i1 %22, i64 %21, i64 1072
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 200
-  %26 = select i1 %25, i64 %24, i64 200
+  %25 = icmp slt i64 %24, 1072
+  %26 = select i1 %25, i64 %24, i64 1072
   call void @node1.lstm_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -305,12 +617,72 @@ entry:
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %32 = alloca <8 x float>, align 32
+  %33 = alloca <8 x float>, align 32
+  %34 = alloca <8 x float>, align 32
+  %35 = alloca <8 x float>, align 32
+  %36 = alloca <8 x float>, align 32
+  %37 = alloca <8 x float>, align 32
+  %38 = alloca <8 x float>, align 32
+  %39 = alloca <8 x float>, align 32
+  %40 = alloca <8 x float>, align 32
+  %41 = alloca <8 x float>, align 32
+  %42 = alloca <8 x float>, align 32
+  %43 = alloca <8 x float>, align 32
+  %44 = alloca <8 x float>, align 32
+  %45 = alloca <8 x float>, align 32
+  %46 = alloca <8 x float>, align 32
+  %47 = alloca <8 x float>, align 32
+  %48 = alloca <8 x float>, align 32
+  %49 = alloca <8 x float>, align 32
+  %50 = alloca <8 x float>, align 32
+  %51 = alloca <8 x float>, align 32
+  %52 = alloca <8 x float>, align 32
+  %53 = alloca <8 x float>, align 32
+  %54 = alloca <8 x float>, align 32
+  %55 = alloca <8 x float>, align 32
+  %56 = alloca <8 x float>, align 32
+  %57 = alloca <8 x float>, align 32
+  %58 = alloca <8 x float>, align 32
+  %59 = alloca <8 x float>, align 32
+  %60 = alloca <8 x float>, align 32
+  %61 = alloca <8 x float>, align 32
+  %62 = alloca <8 x float>, align 32
+  %63 = alloca <8 x float>, align 32
+  %64 = alloca <8 x float>, align 32
+  %65 = alloca <8 x float>, align 32
+  %66 = alloca <8 x float>, align 32
+  %67 = alloca <8 x float>, align 32
+  %68 = alloca <8 x float>, align 32
+  %69 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %n.exit, %entry
   %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+  %70 = icmp slt i64 %task, %5
+  br i1 %70, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
   br label %n.header
@@ -320,553 +692,1406 @@ task.exit:                                        ; preds = %task.header
 
 n.header:                                         ; preds = %s.exit, %task.body
   %n = phi i64 [ 0, %task.body ], [ %n.next, %s.exit ]
-  %11 = icmp slt i64 %n, 1
-  br i1 %11, label %n.body, label %n.exit
+  %71 = icmp slt i64 %n, 1
+  br i1 %71, label %n.body, label %n.exit
 
 n.body:                                           ; preds = %n.header
-  %12 = getelementptr inbounds float, float* %2, i64 102912
-  %13 = bitcast float* %12 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %13, i8 0, i64 1024, i1 false)
+  %72 = getelementptr inbounds float, float* %2, i64 102912
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %73, i8 0, i64 1024, i1 false)
   br label %s.header
 
 n.exit:                                           ; preds = %n.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-s.header:                                         ; preds = %s.exit8, %n.body
-  %s = phi i64 [ 0, %n.body ], [ %s.next10, %s.exit8 ]
-  %14 = icmp slt i64 %s, 200
-  br i1 %14, label %s.body, label %s.exit
+s.header:                                         ; preds = %s.exit45, %n.body
+  %s = phi i64 [ 0, %n.body ], [ %s.next47, %s.exit45 ]
+  %74 = icmp slt i64 %s, 200
+  br i1 %74, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %15 = add i64 0, %n
-  %16 = mul i64 %15, 200
-  %17 = add i64 %16, %s
-  %18 = mul i64 %17, 512
-  br label %r.header
+  %75 = add i64 0, %n
+  %76 = mul i64 %75, 200
+  %77 = add i64 %76, %s
+  %78 = mul i64 %77, 512
+  %79 = load <8 x float>, <8 x float>* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to <8 x float>*), align 4
+  store <8 x float> %79, <8 x float>* %69, align 32
+  %80 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 8) to <8 x float>*), align 4
+  store <8 x float> %80, <8 x float>* %68, align 32
+  %81 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 16) to <8 x float>*), align 4
+  store <8 x float> %81, <8 x float>* %67, align 32
+  %82 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 24) to <8 x float>*), align 4
+  store <8 x float> %82, <8 x float>* %66, align 32
+  %83 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 32) to <8 x float>*), align 4
+  store <8 x float> %83, <8 x float>* %65, align 32
+  %84 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 40) to <8 x float>*), align 4
+  store <8 x float> %84, <8 x float>* %64, align 32
+  %85 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 48) to <8 x float>*), align 4
+  store <8 x float> %85, <8 x float>* %63, align 32
+  %86 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
+  store <8 x float> %86, <8 x float>* %62, align 32
+  br label %k.header
 
 s.exit:                                           ; preds = %s.header
-  %19 = mul i64 %n, 128
-  %20 = add i64 %19, 0
-  %21 = getelementptr inbounds float, float* %0, i64 %20
-  %22 = getelementptr inbounds float, float* %2, i64 102912
-  %23 = bitcast float* %21 to i8*
-  %24 = bitcast float* %22 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %23, i8* align 4 %24, i64 512, i1 false)
+  %87 = mul i64 %n, 128
+  %88 = add i64 %87, 0
+  %89 = getelementptr inbounds float, float* %0, i64 %88
+  %90 = getelementptr inbounds float, float* %2, i64 102912
+  %91 = bitcast float* %89 to i8*
+  %92 = bitcast float* %90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %91, i8* align 4 %92, i64 512, i1 false)
   %n.next = add i64 %n, 1
   br label %n.header
 
-r.header:                                         ; preds = %k.exit3, %s.body
-  %r = phi i64 [ 0, %s.body ], [ %r.next, %k.exit3 ]
-  %25 = icmp slt i64 %r, 512
-  br i1 %25, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %26 = mul i64 %r, 128
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
-
-r.exit:                                           ; preds = %r.header
-  br label %v.header
-
-k.header:                                         ; preds = %k.body, %r.body
-  %k = phi i64 [ 0, %r.body ], [ %k.next, %k.body ]
-  %27 = icmp slt i64 %k, 128
-  br i1 %27, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %s.body
+  %k = phi i64 [ 0, %s.body ], [ %k.next, %k.body ]
+  %93 = icmp slt i64 %k, 128
+  br i1 %93, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %28 = add i64 %k, 0
-  %29 = add i64 %26, %28
-  %30 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 102912, %28
-  %34 = getelementptr inbounds float, float* %2, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %9, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %9, align 32
-  %39 = add i64 %k, 8
-  %40 = add i64 %26, %39
-  %41 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 102912, %39
-  %45 = getelementptr inbounds float, float* %2, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %8, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %8, align 32
-  %50 = add i64 %k, 16
-  %51 = add i64 %26, %50
-  %52 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 102912, %50
-  %56 = getelementptr inbounds float, float* %2, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %7, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %7, align 32
-  %61 = add i64 %k, 24
-  %62 = add i64 %26, %61
-  %63 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 102912, %61
-  %67 = getelementptr inbounds float, float* %2, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %6, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %94 = add i64 102912, %k
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = load float, float* %95, align 4
+  %97 = insertelement <8 x float> undef, float %96, i32 0
+  %splat = shufflevector <8 x float> %97, <8 x float> undef, <8 x i32> zeroinitializer
+  %98 = mul i64 %k, 512
+  %99 = add i64 %98, 0
+  %100 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  %102 = load <8 x float>, <8 x float>* %101, align 4
+  %103 = load <8 x float>, <8 x float>* %69, align 32
+  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> %splat, <8 x float> %103)
+  store <8 x float> %104, <8 x float>* %69, align 32
+  %105 = add i64 %98, 8
+  %106 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  %108 = load <8 x float>, <8 x float>* %107, align 4
+  %109 = load <8 x float>, <8 x float>* %68, align 32
+  %110 = call <8 x float> @llvm.fma.v8f32(<8 x float> %108, <8 x float> %splat, <8 x float> %109)
+  store <8 x float> %110, <8 x float>* %68, align 32
+  %111 = add i64 %98, 16
+  %112 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = load <8 x float>, <8 x float>* %67, align 32
+  %116 = call <8 x float> @llvm.fma.v8f32(<8 x float> %114, <8 x float> %splat, <8 x float> %115)
+  store <8 x float> %116, <8 x float>* %67, align 32
+  %117 = add i64 %98, 24
+  %118 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = load <8 x float>, <8 x float>* %66, align 32
+  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %120, <8 x float> %splat, <8 x float> %121)
+  store <8 x float> %122, <8 x float>* %66, align 32
+  %123 = add i64 %98, 32
+  %124 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = load <8 x float>, <8 x float>* %65, align 32
+  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %splat, <8 x float> %127)
+  store <8 x float> %128, <8 x float>* %65, align 32
+  %129 = add i64 %98, 40
+  %130 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = load <8 x float>, <8 x float>* %64, align 32
+  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %132, <8 x float> %splat, <8 x float> %133)
+  store <8 x float> %134, <8 x float>* %64, align 32
+  %135 = add i64 %98, 48
+  %136 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  %138 = load <8 x float>, <8 x float>* %137, align 4
+  %139 = load <8 x float>, <8 x float>* %63, align 32
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %138, <8 x float> %splat, <8 x float> %139)
+  store <8 x float> %140, <8 x float>* %63, align 32
+  %141 = add i64 %98, 56
+  %142 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %141
+  %143 = bitcast float* %142 to <8 x float>*
+  %144 = load <8 x float>, <8 x float>* %143, align 4
+  %145 = load <8 x float>, <8 x float>* %62, align 32
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %144, <8 x float> %splat, <8 x float> %145)
+  store <8 x float> %146, <8 x float>* %62, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
+  %147 = load <8 x float>, <8 x float>* %69, align 32
+  %148 = getelementptr inbounds float, float* %2, i64 102400
+  %149 = bitcast float* %148 to <8 x float>*
+  store <8 x float> %147, <8 x float>* %149, align 4
+  %150 = load <8 x float>, <8 x float>* %68, align 32
+  %151 = getelementptr inbounds float, float* %2, i64 102408
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %150, <8 x float>* %152, align 4
+  %153 = load <8 x float>, <8 x float>* %67, align 32
+  %154 = getelementptr inbounds float, float* %2, i64 102416
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %153, <8 x float>* %155, align 4
+  %156 = load <8 x float>, <8 x float>* %66, align 32
+  %157 = getelementptr inbounds float, float* %2, i64 102424
+  %158 = bitcast float* %157 to <8 x float>*
+  store <8 x float> %156, <8 x float>* %158, align 4
+  %159 = load <8 x float>, <8 x float>* %65, align 32
+  %160 = getelementptr inbounds float, float* %2, i64 102432
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %161, align 4
+  %162 = load <8 x float>, <8 x float>* %64, align 32
+  %163 = getelementptr inbounds float, float* %2, i64 102440
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %162, <8 x float>* %164, align 4
+  %165 = load <8 x float>, <8 x float>* %63, align 32
+  %166 = getelementptr inbounds float, float* %2, i64 102448
+  %167 = bitcast float* %166 to <8 x float>*
+  store <8 x float> %165, <8 x float>* %167, align 4
+  %168 = load <8 x float>, <8 x float>* %62, align 32
+  %169 = getelementptr inbounds float, float* %2, i64 102456
+  %170 = bitcast float* %169 to <8 x float>*
+  store <8 x float> %168, <8 x float>* %170, align 4
+  %171 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 64) to <8 x float>*), align 4
+  store <8 x float> %171, <8 x float>* %61, align 32
+  %172 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 72) to <8 x float>*), align 4
+  store <8 x float> %172, <8 x float>* %60, align 32
+  %173 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 80) to <8 x float>*), align 4
+  store <8 x float> %173, <8 x float>* %59, align 32
+  %174 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 88) to <8 x float>*), align 4
+  store <8 x float> %174, <8 x float>* %58, align 32
+  %175 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 96) to <8 x float>*), align 4
+  store <8 x float> %175, <8 x float>* %57, align 32
+  %176 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 104) to <8 x float>*), align 4
+  store <8 x float> %176, <8 x float>* %56, align 32
+  %177 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 112) to <8 x float>*), align 4
+  store <8 x float> %177, <8 x float>* %55, align 32
+  %178 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %178, <8 x float>* %54, align 32
   br label %k.header1
 
 k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 128, %k.exit ], [ %k.next5, %k.body2 ]
-  %72 = icmp slt i64 %k4, 128
-  br i1 %72, label %k.body2, label %k.exit3
+  %k4 = phi i64 [ 0, %k.exit ], [ %k.next6, %k.body2 ]
+  %179 = icmp slt i64 %k4, 128
+  br i1 %179, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %73 = add i64 %26, %k4
-  %74 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_l0 to float*), i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 102912, %k4
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = load <8 x float>, <8 x float>* %9, align 32
-  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %80, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %180 = add i64 102912, %k4
+  %181 = getelementptr inbounds float, float* %2, i64 %180
+  %182 = load float, float* %181, align 4
+  %183 = insertelement <8 x float> undef, float %182, i32 0
+  %splat5 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
+  %184 = mul i64 %k4, 512
+  %185 = add i64 %184, 64
+  %186 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = load <8 x float>, <8 x float>* %61, align 32
+  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %splat5, <8 x float> %189)
+  store <8 x float> %190, <8 x float>* %61, align 32
+  %191 = add i64 %184, 72
+  %192 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  %194 = load <8 x float>, <8 x float>* %193, align 4
+  %195 = load <8 x float>, <8 x float>* %60, align 32
+  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> %splat5, <8 x float> %195)
+  store <8 x float> %196, <8 x float>* %60, align 32
+  %197 = add i64 %184, 80
+  %198 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %197
+  %199 = bitcast float* %198 to <8 x float>*
+  %200 = load <8 x float>, <8 x float>* %199, align 4
+  %201 = load <8 x float>, <8 x float>* %59, align 32
+  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %200, <8 x float> %splat5, <8 x float> %201)
+  store <8 x float> %202, <8 x float>* %59, align 32
+  %203 = add i64 %184, 88
+  %204 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %203
+  %205 = bitcast float* %204 to <8 x float>*
+  %206 = load <8 x float>, <8 x float>* %205, align 4
+  %207 = load <8 x float>, <8 x float>* %58, align 32
+  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %splat5, <8 x float> %207)
+  store <8 x float> %208, <8 x float>* %58, align 32
+  %209 = add i64 %184, 96
+  %210 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %209
+  %211 = bitcast float* %210 to <8 x float>*
+  %212 = load <8 x float>, <8 x float>* %211, align 4
+  %213 = load <8 x float>, <8 x float>* %57, align 32
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %splat5, <8 x float> %213)
+  store <8 x float> %214, <8 x float>* %57, align 32
+  %215 = add i64 %184, 104
+  %216 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %215
+  %217 = bitcast float* %216 to <8 x float>*
+  %218 = load <8 x float>, <8 x float>* %217, align 4
+  %219 = load <8 x float>, <8 x float>* %56, align 32
+  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %splat5, <8 x float> %219)
+  store <8 x float> %220, <8 x float>* %56, align 32
+  %221 = add i64 %184, 112
+  %222 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  %224 = load <8 x float>, <8 x float>* %223, align 4
+  %225 = load <8 x float>, <8 x float>* %55, align 32
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> %splat5, <8 x float> %225)
+  store <8 x float> %226, <8 x float>* %55, align 32
+  %227 = add i64 %184, 120
+  %228 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  %230 = load <8 x float>, <8 x float>* %229, align 4
+  %231 = load <8 x float>, <8 x float>* %54, align 32
+  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %230, <8 x float> %splat5, <8 x float> %231)
+  store <8 x float> %232, <8 x float>* %54, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %83 = load <8 x float>, <8 x float>* %9, align 32
-  %84 = load <8 x float>, <8 x float>* %8, align 32
-  %85 = fadd <8 x float> %83, %84
-  %86 = load <8 x float>, <8 x float>* %7, align 32
-  %87 = load <8 x float>, <8 x float>* %6, align 32
-  %88 = fadd <8 x float> %86, %87
-  %89 = fadd <8 x float> %85, %88
-  %90 = shufflevector <8 x float> %89, <8 x float> %89, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %91 = shufflevector <8 x float> %89, <8 x float> %89, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %92 = fadd <4 x float> %90, %91
-  %93 = shufflevector <4 x float> %92, <4 x float> %92, <2 x i32> <i32 0, i32 1>
-  %94 = shufflevector <4 x float> %92, <4 x float> %92, <2 x i32> <i32 2, i32 3>
-  %95 = fadd <2 x float> %93, %94
-  %96 = shufflevector <2 x float> %95, <2 x float> %95, <1 x i32> zeroinitializer
-  %97 = shufflevector <2 x float> %95, <2 x float> %95, <1 x i32> <i32 1>
-  %98 = fadd <1 x float> %96, %97
-  %99 = extractelement <1 x float> %98, i32 0
-  %100 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %r
-  %101 = load float, float* %100, align 4
-  %102 = fadd float %99, %101
-  %103 = add i64 102400, %r
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  store float %102, float* %104, align 4
-  %r.next = add i64 %r, 1
-  br label %r.header
+  %233 = load <8 x float>, <8 x float>* %61, align 32
+  %234 = getelementptr inbounds float, float* %2, i64 102464
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %233, <8 x float>* %235, align 4
+  %236 = load <8 x float>, <8 x float>* %60, align 32
+  %237 = getelementptr inbounds float, float* %2, i64 102472
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %236, <8 x float>* %238, align 4
+  %239 = load <8 x float>, <8 x float>* %59, align 32
+  %240 = getelementptr inbounds float, float* %2, i64 102480
+  %241 = bitcast float* %240 to <8 x float>*
+  store <8 x float> %239, <8 x float>* %241, align 4
+  %242 = load <8 x float>, <8 x float>* %58, align 32
+  %243 = getelementptr inbounds float, float* %2, i64 102488
+  %244 = bitcast float* %243 to <8 x float>*
+  store <8 x float> %242, <8 x float>* %244, align 4
+  %245 = load <8 x float>, <8 x float>* %57, align 32
+  %246 = getelementptr inbounds float, float* %2, i64 102496
+  %247 = bitcast float* %246 to <8 x float>*
+  store <8 x float> %245, <8 x float>* %247, align 4
+  %248 = load <8 x float>, <8 x float>* %56, align 32
+  %249 = getelementptr inbounds float, float* %2, i64 102504
+  %250 = bitcast float* %249 to <8 x float>*
+  store <8 x float> %248, <8 x float>* %250, align 4
+  %251 = load <8 x float>, <8 x float>* %55, align 32
+  %252 = getelementptr inbounds float, float* %2, i64 102512
+  %253 = bitcast float* %252 to <8 x float>*
+  store <8 x float> %251, <8 x float>* %253, align 4
+  %254 = load <8 x float>, <8 x float>* %54, align 32
+  %255 = getelementptr inbounds float, float* %2, i64 102520
+  %256 = bitcast float* %255 to <8 x float>*
+  store <8 x float> %254, <8 x float>* %256, align 4
+  %257 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 128) to <8 x float>*), align 4
+  store <8 x float> %257, <8 x float>* %53, align 32
+  %258 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 136) to <8 x float>*), align 4
+  store <8 x float> %258, <8 x float>* %52, align 32
+  %259 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 144) to <8 x float>*), align 4
+  store <8 x float> %259, <8 x float>* %51, align 32
+  %260 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 152) to <8 x float>*), align 4
+  store <8 x float> %260, <8 x float>* %50, align 32
+  %261 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 160) to <8 x float>*), align 4
+  store <8 x float> %261, <8 x float>* %49, align 32
+  %262 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 168) to <8 x float>*), align 4
+  store <8 x float> %262, <8 x float>* %48, align 32
+  %263 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 176) to <8 x float>*), align 4
+  store <8 x float> %263, <8 x float>* %47, align 32
+  %264 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
+  store <8 x float> %264, <8 x float>* %46, align 32
+  br label %k.header7
 
-v.header:                                         ; preds = %v.body, %r.exit
-  %v = phi i64 [ 0, %r.exit ], [ %v.next, %v.body ]
-  %105 = icmp slt i64 %v, 128
-  br i1 %105, label %v.body, label %v.exit
+k.header7:                                        ; preds = %k.body8, %k.exit3
+  %k10 = phi i64 [ 0, %k.exit3 ], [ %k.next12, %k.body8 ]
+  %265 = icmp slt i64 %k10, 128
+  br i1 %265, label %k.body8, label %k.exit9
+
+k.body8:                                          ; preds = %k.header7
+  %266 = add i64 102912, %k10
+  %267 = getelementptr inbounds float, float* %2, i64 %266
+  %268 = load float, float* %267, align 4
+  %269 = insertelement <8 x float> undef, float %268, i32 0
+  %splat11 = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
+  %270 = mul i64 %k10, 512
+  %271 = add i64 %270, 128
+  %272 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = load <8 x float>, <8 x float>* %53, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %splat11, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %53, align 32
+  %277 = add i64 %270, 136
+  %278 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %277
+  %279 = bitcast float* %278 to <8 x float>*
+  %280 = load <8 x float>, <8 x float>* %279, align 4
+  %281 = load <8 x float>, <8 x float>* %52, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %280, <8 x float> %splat11, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %52, align 32
+  %283 = add i64 %270, 144
+  %284 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %283
+  %285 = bitcast float* %284 to <8 x float>*
+  %286 = load <8 x float>, <8 x float>* %285, align 4
+  %287 = load <8 x float>, <8 x float>* %51, align 32
+  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %286, <8 x float> %splat11, <8 x float> %287)
+  store <8 x float> %288, <8 x float>* %51, align 32
+  %289 = add i64 %270, 152
+  %290 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %289
+  %291 = bitcast float* %290 to <8 x float>*
+  %292 = load <8 x float>, <8 x float>* %291, align 4
+  %293 = load <8 x float>, <8 x float>* %50, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %292, <8 x float> %splat11, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %50, align 32
+  %295 = add i64 %270, 160
+  %296 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %295
+  %297 = bitcast float* %296 to <8 x float>*
+  %298 = load <8 x float>, <8 x float>* %297, align 4
+  %299 = load <8 x float>, <8 x float>* %49, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %298, <8 x float> %splat11, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %49, align 32
+  %301 = add i64 %270, 168
+  %302 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %301
+  %303 = bitcast float* %302 to <8 x float>*
+  %304 = load <8 x float>, <8 x float>* %303, align 4
+  %305 = load <8 x float>, <8 x float>* %48, align 32
+  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %304, <8 x float> %splat11, <8 x float> %305)
+  store <8 x float> %306, <8 x float>* %48, align 32
+  %307 = add i64 %270, 176
+  %308 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %307
+  %309 = bitcast float* %308 to <8 x float>*
+  %310 = load <8 x float>, <8 x float>* %309, align 4
+  %311 = load <8 x float>, <8 x float>* %47, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %310, <8 x float> %splat11, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %47, align 32
+  %313 = add i64 %270, 184
+  %314 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %313
+  %315 = bitcast float* %314 to <8 x float>*
+  %316 = load <8 x float>, <8 x float>* %315, align 4
+  %317 = load <8 x float>, <8 x float>* %46, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %splat11, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %46, align 32
+  %k.next12 = add i64 %k10, 1
+  br label %k.header7
+
+k.exit9:                                          ; preds = %k.header7
+  %319 = load <8 x float>, <8 x float>* %53, align 32
+  %320 = getelementptr inbounds float, float* %2, i64 102528
+  %321 = bitcast float* %320 to <8 x float>*
+  store <8 x float> %319, <8 x float>* %321, align 4
+  %322 = load <8 x float>, <8 x float>* %52, align 32
+  %323 = getelementptr inbounds float, float* %2, i64 102536
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %322, <8 x float>* %324, align 4
+  %325 = load <8 x float>, <8 x float>* %51, align 32
+  %326 = getelementptr inbounds float, float* %2, i64 102544
+  %327 = bitcast float* %326 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %327, align 4
+  %328 = load <8 x float>, <8 x float>* %50, align 32
+  %329 = getelementptr inbounds float, float* %2, i64 102552
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %330, align 4
+  %331 = load <8 x float>, <8 x float>* %49, align 32
+  %332 = getelementptr inbounds float, float* %2, i64 102560
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %331, <8 x float>* %333, align 4
+  %334 = load <8 x float>, <8 x float>* %48, align 32
+  %335 = getelementptr inbounds float, float* %2, i64 102568
+  %336 = bitcast float* %335 to <8 x float>*
+  store <8 x float> %334, <8 x float>* %336, align 4
+  %337 = load <8 x float>, <8 x float>* %47, align 32
+  %338 = getelementptr inbounds float, float* %2, i64 102576
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %337, <8 x float>* %339, align 4
+  %340 = load <8 x float>, <8 x float>* %46, align 32
+  %341 = getelementptr inbounds float, float* %2, i64 102584
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %340, <8 x float>* %342, align 4
+  %343 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 192) to <8 x float>*), align 4
+  store <8 x float> %343, <8 x float>* %45, align 32
+  %344 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 200) to <8 x float>*), align 4
+  store <8 x float> %344, <8 x float>* %44, align 32
+  %345 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 208) to <8 x float>*), align 4
+  store <8 x float> %345, <8 x float>* %43, align 32
+  %346 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 216) to <8 x float>*), align 4
+  store <8 x float> %346, <8 x float>* %42, align 32
+  %347 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 224) to <8 x float>*), align 4
+  store <8 x float> %347, <8 x float>* %41, align 32
+  %348 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 232) to <8 x float>*), align 4
+  store <8 x float> %348, <8 x float>* %40, align 32
+  %349 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 240) to <8 x float>*), align 4
+  store <8 x float> %349, <8 x float>* %39, align 32
+  %350 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 248) to <8 x float>*), align 4
+  store <8 x float> %350, <8 x float>* %38, align 32
+  br label %k.header13
+
+k.header13:                                       ; preds = %k.body14, %k.exit9
+  %k16 = phi i64 [ 0, %k.exit9 ], [ %k.next18, %k.body14 ]
+  %351 = icmp slt i64 %k16, 128
+  br i1 %351, label %k.body14, label %k.exit15
+
+k.body14:                                         ; preds = %k.header13
+  %352 = add i64 102912, %k16
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = load float, float* %353, align 4
+  %355 = insertelement <8 x float> undef, float %354, i32 0
+  %splat17 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
+  %356 = mul i64 %k16, 512
+  %357 = add i64 %356, 192
+  %358 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %357
+  %359 = bitcast float* %358 to <8 x float>*
+  %360 = load <8 x float>, <8 x float>* %359, align 4
+  %361 = load <8 x float>, <8 x float>* %45, align 32
+  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %splat17, <8 x float> %361)
+  store <8 x float> %362, <8 x float>* %45, align 32
+  %363 = add i64 %356, 200
+  %364 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  %366 = load <8 x float>, <8 x float>* %365, align 4
+  %367 = load <8 x float>, <8 x float>* %44, align 32
+  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %splat17, <8 x float> %367)
+  store <8 x float> %368, <8 x float>* %44, align 32
+  %369 = add i64 %356, 208
+  %370 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  %372 = load <8 x float>, <8 x float>* %371, align 4
+  %373 = load <8 x float>, <8 x float>* %43, align 32
+  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %372, <8 x float> %splat17, <8 x float> %373)
+  store <8 x float> %374, <8 x float>* %43, align 32
+  %375 = add i64 %356, 216
+  %376 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %375
+  %377 = bitcast float* %376 to <8 x float>*
+  %378 = load <8 x float>, <8 x float>* %377, align 4
+  %379 = load <8 x float>, <8 x float>* %42, align 32
+  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %378, <8 x float> %splat17, <8 x float> %379)
+  store <8 x float> %380, <8 x float>* %42, align 32
+  %381 = add i64 %356, 224
+  %382 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = load <8 x float>, <8 x float>* %41, align 32
+  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> %splat17, <8 x float> %385)
+  store <8 x float> %386, <8 x float>* %41, align 32
+  %387 = add i64 %356, 232
+  %388 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %387
+  %389 = bitcast float* %388 to <8 x float>*
+  %390 = load <8 x float>, <8 x float>* %389, align 4
+  %391 = load <8 x float>, <8 x float>* %40, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %splat17, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %40, align 32
+  %393 = add i64 %356, 240
+  %394 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %393
+  %395 = bitcast float* %394 to <8 x float>*
+  %396 = load <8 x float>, <8 x float>* %395, align 4
+  %397 = load <8 x float>, <8 x float>* %39, align 32
+  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %splat17, <8 x float> %397)
+  store <8 x float> %398, <8 x float>* %39, align 32
+  %399 = add i64 %356, 248
+  %400 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %399
+  %401 = bitcast float* %400 to <8 x float>*
+  %402 = load <8 x float>, <8 x float>* %401, align 4
+  %403 = load <8 x float>, <8 x float>* %38, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %402, <8 x float> %splat17, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %38, align 32
+  %k.next18 = add i64 %k16, 1
+  br label %k.header13
+
+k.exit15:                                         ; preds = %k.header13
+  %405 = load <8 x float>, <8 x float>* %45, align 32
+  %406 = getelementptr inbounds float, float* %2, i64 102592
+  %407 = bitcast float* %406 to <8 x float>*
+  store <8 x float> %405, <8 x float>* %407, align 4
+  %408 = load <8 x float>, <8 x float>* %44, align 32
+  %409 = getelementptr inbounds float, float* %2, i64 102600
+  %410 = bitcast float* %409 to <8 x float>*
+  store <8 x float> %408, <8 x float>* %410, align 4
+  %411 = load <8 x float>, <8 x float>* %43, align 32
+  %412 = getelementptr inbounds float, float* %2, i64 102608
+  %413 = bitcast float* %412 to <8 x float>*
+  store <8 x float> %411, <8 x float>* %413, align 4
+  %414 = load <8 x float>, <8 x float>* %42, align 32
+  %415 = getelementptr inbounds float, float* %2, i64 102616
+  %416 = bitcast float* %415 to <8 x float>*
+  store <8 x float> %414, <8 x float>* %416, align 4
+  %417 = load <8 x float>, <8 x float>* %41, align 32
+  %418 = getelementptr inbounds float, float* %2, i64 102624
+  %419 = bitcast float* %418 to <8 x float>*
+  store <8 x float> %417, <8 x float>* %419, align 4
+  %420 = load <8 x float>, <8 x float>* %40, align 32
+  %421 = getelementptr inbounds float, float* %2, i64 102632
+  %422 = bitcast float* %421 to <8 x float>*
+  store <8 x float> %420, <8 x float>* %422, align 4
+  %423 = load <8 x float>, <8 x float>* %39, align 32
+  %424 = getelementptr inbounds float, float* %2, i64 102640
+  %425 = bitcast float* %424 to <8 x float>*
+  store <8 x float> %423, <8 x float>* %425, align 4
+  %426 = load <8 x float>, <8 x float>* %38, align 32
+  %427 = getelementptr inbounds float, float* %2, i64 102648
+  %428 = bitcast float* %427 to <8 x float>*
+  store <8 x float> %426, <8 x float>* %428, align 4
+  %429 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 256) to <8 x float>*), align 4
+  store <8 x float> %429, <8 x float>* %37, align 32
+  %430 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 264) to <8 x float>*), align 4
+  store <8 x float> %430, <8 x float>* %36, align 32
+  %431 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 272) to <8 x float>*), align 4
+  store <8 x float> %431, <8 x float>* %35, align 32
+  %432 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 280) to <8 x float>*), align 4
+  store <8 x float> %432, <8 x float>* %34, align 32
+  %433 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 288) to <8 x float>*), align 4
+  store <8 x float> %433, <8 x float>* %33, align 32
+  %434 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 296) to <8 x float>*), align 4
+  store <8 x float> %434, <8 x float>* %32, align 32
+  %435 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 304) to <8 x float>*), align 4
+  store <8 x float> %435, <8 x float>* %31, align 32
+  %436 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 312) to <8 x float>*), align 4
+  store <8 x float> %436, <8 x float>* %30, align 32
+  br label %k.header19
+
+k.header19:                                       ; preds = %k.body20, %k.exit15
+  %k22 = phi i64 [ 0, %k.exit15 ], [ %k.next24, %k.body20 ]
+  %437 = icmp slt i64 %k22, 128
+  br i1 %437, label %k.body20, label %k.exit21
+
+k.body20:                                         ; preds = %k.header19
+  %438 = add i64 102912, %k22
+  %439 = getelementptr inbounds float, float* %2, i64 %438
+  %440 = load float, float* %439, align 4
+  %441 = insertelement <8 x float> undef, float %440, i32 0
+  %splat23 = shufflevector <8 x float> %441, <8 x float> undef, <8 x i32> zeroinitializer
+  %442 = mul i64 %k22, 512
+  %443 = add i64 %442, 256
+  %444 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  %446 = load <8 x float>, <8 x float>* %445, align 4
+  %447 = load <8 x float>, <8 x float>* %37, align 32
+  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %splat23, <8 x float> %447)
+  store <8 x float> %448, <8 x float>* %37, align 32
+  %449 = add i64 %442, 264
+  %450 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %449
+  %451 = bitcast float* %450 to <8 x float>*
+  %452 = load <8 x float>, <8 x float>* %451, align 4
+  %453 = load <8 x float>, <8 x float>* %36, align 32
+  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> %splat23, <8 x float> %453)
+  store <8 x float> %454, <8 x float>* %36, align 32
+  %455 = add i64 %442, 272
+  %456 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  %458 = load <8 x float>, <8 x float>* %457, align 4
+  %459 = load <8 x float>, <8 x float>* %35, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %splat23, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %35, align 32
+  %461 = add i64 %442, 280
+  %462 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %461
+  %463 = bitcast float* %462 to <8 x float>*
+  %464 = load <8 x float>, <8 x float>* %463, align 4
+  %465 = load <8 x float>, <8 x float>* %34, align 32
+  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %464, <8 x float> %splat23, <8 x float> %465)
+  store <8 x float> %466, <8 x float>* %34, align 32
+  %467 = add i64 %442, 288
+  %468 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  %470 = load <8 x float>, <8 x float>* %469, align 4
+  %471 = load <8 x float>, <8 x float>* %33, align 32
+  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %470, <8 x float> %splat23, <8 x float> %471)
+  store <8 x float> %472, <8 x float>* %33, align 32
+  %473 = add i64 %442, 296
+  %474 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %473
+  %475 = bitcast float* %474 to <8 x float>*
+  %476 = load <8 x float>, <8 x float>* %475, align 4
+  %477 = load <8 x float>, <8 x float>* %32, align 32
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> %splat23, <8 x float> %477)
+  store <8 x float> %478, <8 x float>* %32, align 32
+  %479 = add i64 %442, 304
+  %480 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  %482 = load <8 x float>, <8 x float>* %481, align 4
+  %483 = load <8 x float>, <8 x float>* %31, align 32
+  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %482, <8 x float> %splat23, <8 x float> %483)
+  store <8 x float> %484, <8 x float>* %31, align 32
+  %485 = add i64 %442, 312
+  %486 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %485
+  %487 = bitcast float* %486 to <8 x float>*
+  %488 = load <8 x float>, <8 x float>* %487, align 4
+  %489 = load <8 x float>, <8 x float>* %30, align 32
+  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %splat23, <8 x float> %489)
+  store <8 x float> %490, <8 x float>* %30, align 32
+  %k.next24 = add i64 %k22, 1
+  br label %k.header19
+
+k.exit21:                                         ; preds = %k.header19
+  %491 = load <8 x float>, <8 x float>* %37, align 32
+  %492 = getelementptr inbounds float, float* %2, i64 102656
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %491, <8 x float>* %493, align 4
+  %494 = load <8 x float>, <8 x float>* %36, align 32
+  %495 = getelementptr inbounds float, float* %2, i64 102664
+  %496 = bitcast float* %495 to <8 x float>*
+  store <8 x float> %494, <8 x float>* %496, align 4
+  %497 = load <8 x float>, <8 x float>* %35, align 32
+  %498 = getelementptr inbounds float, float* %2, i64 102672
+  %499 = bitcast float* %498 to <8 x float>*
+  store <8 x float> %497, <8 x float>* %499, align 4
+  %500 = load <8 x float>, <8 x float>* %34, align 32
+  %501 = getelementptr inbounds float, float* %2, i64 102680
+  %502 = bitcast float* %501 to <8 x float>*
+  store <8 x float> %500, <8 x float>* %502, align 4
+  %503 = load <8 x float>, <8 x float>* %33, align 32
+  %504 = getelementptr inbounds float, float* %2, i64 102688
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %505, align 4
+  %506 = load <8 x float>, <8 x float>* %32, align 32
+  %507 = getelementptr inbounds float, float* %2, i64 102696
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %506, <8 x float>* %508, align 4
+  %509 = load <8 x float>, <8 x float>* %31, align 32
+  %510 = getelementptr inbounds float, float* %2, i64 102704
+  %511 = bitcast float* %510 to <8 x float>*
+  store <8 x float> %509, <8 x float>* %511, align 4
+  %512 = load <8 x float>, <8 x float>* %30, align 32
+  %513 = getelementptr inbounds float, float* %2, i64 102712
+  %514 = bitcast float* %513 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %514, align 4
+  %515 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 320) to <8 x float>*), align 4
+  store <8 x float> %515, <8 x float>* %29, align 32
+  %516 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 328) to <8 x float>*), align 4
+  store <8 x float> %516, <8 x float>* %28, align 32
+  %517 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 336) to <8 x float>*), align 4
+  store <8 x float> %517, <8 x float>* %27, align 32
+  %518 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 344) to <8 x float>*), align 4
+  store <8 x float> %518, <8 x float>* %26, align 32
+  %519 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 352) to <8 x float>*), align 4
+  store <8 x float> %519, <8 x float>* %25, align 32
+  %520 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 360) to <8 x float>*), align 4
+  store <8 x float> %520, <8 x float>* %24, align 32
+  %521 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 368) to <8 x float>*), align 4
+  store <8 x float> %521, <8 x float>* %23, align 32
+  %522 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 376) to <8 x float>*), align 4
+  store <8 x float> %522, <8 x float>* %22, align 32
+  br label %k.header25
+
+k.header25:                                       ; preds = %k.body26, %k.exit21
+  %k28 = phi i64 [ 0, %k.exit21 ], [ %k.next30, %k.body26 ]
+  %523 = icmp slt i64 %k28, 128
+  br i1 %523, label %k.body26, label %k.exit27
+
+k.body26:                                         ; preds = %k.header25
+  %524 = add i64 102912, %k28
+  %525 = getelementptr inbounds float, float* %2, i64 %524
+  %526 = load float, float* %525, align 4
+  %527 = insertelement <8 x float> undef, float %526, i32 0
+  %splat29 = shufflevector <8 x float> %527, <8 x float> undef, <8 x i32> zeroinitializer
+  %528 = mul i64 %k28, 512
+  %529 = add i64 %528, 320
+  %530 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %529
+  %531 = bitcast float* %530 to <8 x float>*
+  %532 = load <8 x float>, <8 x float>* %531, align 4
+  %533 = load <8 x float>, <8 x float>* %29, align 32
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %532, <8 x float> %splat29, <8 x float> %533)
+  store <8 x float> %534, <8 x float>* %29, align 32
+  %535 = add i64 %528, 328
+  %536 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = load <8 x float>, <8 x float>* %28, align 32
+  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %splat29, <8 x float> %539)
+  store <8 x float> %540, <8 x float>* %28, align 32
+  %541 = add i64 %528, 336
+  %542 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %541
+  %543 = bitcast float* %542 to <8 x float>*
+  %544 = load <8 x float>, <8 x float>* %543, align 4
+  %545 = load <8 x float>, <8 x float>* %27, align 32
+  %546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %544, <8 x float> %splat29, <8 x float> %545)
+  store <8 x float> %546, <8 x float>* %27, align 32
+  %547 = add i64 %528, 344
+  %548 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = load <8 x float>, <8 x float>* %26, align 32
+  %552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %550, <8 x float> %splat29, <8 x float> %551)
+  store <8 x float> %552, <8 x float>* %26, align 32
+  %553 = add i64 %528, 352
+  %554 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %553
+  %555 = bitcast float* %554 to <8 x float>*
+  %556 = load <8 x float>, <8 x float>* %555, align 4
+  %557 = load <8 x float>, <8 x float>* %25, align 32
+  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> %splat29, <8 x float> %557)
+  store <8 x float> %558, <8 x float>* %25, align 32
+  %559 = add i64 %528, 360
+  %560 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %559
+  %561 = bitcast float* %560 to <8 x float>*
+  %562 = load <8 x float>, <8 x float>* %561, align 4
+  %563 = load <8 x float>, <8 x float>* %24, align 32
+  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> %splat29, <8 x float> %563)
+  store <8 x float> %564, <8 x float>* %24, align 32
+  %565 = add i64 %528, 368
+  %566 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %565
+  %567 = bitcast float* %566 to <8 x float>*
+  %568 = load <8 x float>, <8 x float>* %567, align 4
+  %569 = load <8 x float>, <8 x float>* %23, align 32
+  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> %splat29, <8 x float> %569)
+  store <8 x float> %570, <8 x float>* %23, align 32
+  %571 = add i64 %528, 376
+  %572 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = load <8 x float>, <8 x float>* %22, align 32
+  %576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %574, <8 x float> %splat29, <8 x float> %575)
+  store <8 x float> %576, <8 x float>* %22, align 32
+  %k.next30 = add i64 %k28, 1
+  br label %k.header25
+
+k.exit27:                                         ; preds = %k.header25
+  %577 = load <8 x float>, <8 x float>* %29, align 32
+  %578 = getelementptr inbounds float, float* %2, i64 102720
+  %579 = bitcast float* %578 to <8 x float>*
+  store <8 x float> %577, <8 x float>* %579, align 4
+  %580 = load <8 x float>, <8 x float>* %28, align 32
+  %581 = getelementptr inbounds float, float* %2, i64 102728
+  %582 = bitcast float* %581 to <8 x float>*
+  store <8 x float> %580, <8 x float>* %582, align 4
+  %583 = load <8 x float>, <8 x float>* %27, align 32
+  %584 = getelementptr inbounds float, float* %2, i64 102736
+  %585 = bitcast float* %584 to <8 x float>*
+  store <8 x float> %583, <8 x float>* %585, align 4
+  %586 = load <8 x float>, <8 x float>* %26, align 32
+  %587 = getelementptr inbounds float, float* %2, i64 102744
+  %588 = bitcast float* %587 to <8 x float>*
+  store <8 x float> %586, <8 x float>* %588, align 4
+  %589 = load <8 x float>, <8 x float>* %25, align 32
+  %590 = getelementptr inbounds float, float* %2, i64 102752
+  %591 = bitcast float* %590 to <8 x float>*
+  store <8 x float> %589, <8 x float>* %591, align 4
+  %592 = load <8 x float>, <8 x float>* %24, align 32
+  %593 = getelementptr inbounds float, float* %2, i64 102760
+  %594 = bitcast float* %593 to <8 x float>*
+  store <8 x float> %592, <8 x float>* %594, align 4
+  %595 = load <8 x float>, <8 x float>* %23, align 32
+  %596 = getelementptr inbounds float, float* %2, i64 102768
+  %597 = bitcast float* %596 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %597, align 4
+  %598 = load <8 x float>, <8 x float>* %22, align 32
+  %599 = getelementptr inbounds float, float* %2, i64 102776
+  %600 = bitcast float* %599 to <8 x float>*
+  store <8 x float> %598, <8 x float>* %600, align 4
+  %601 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 384) to <8 x float>*), align 4
+  store <8 x float> %601, <8 x float>* %21, align 32
+  %602 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 392) to <8 x float>*), align 4
+  store <8 x float> %602, <8 x float>* %20, align 32
+  %603 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 400) to <8 x float>*), align 4
+  store <8 x float> %603, <8 x float>* %19, align 32
+  %604 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 408) to <8 x float>*), align 4
+  store <8 x float> %604, <8 x float>* %18, align 32
+  %605 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 416) to <8 x float>*), align 4
+  store <8 x float> %605, <8 x float>* %17, align 32
+  %606 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 424) to <8 x float>*), align 4
+  store <8 x float> %606, <8 x float>* %16, align 32
+  %607 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 432) to <8 x float>*), align 4
+  store <8 x float> %607, <8 x float>* %15, align 32
+  %608 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 440) to <8 x float>*), align 4
+  store <8 x float> %608, <8 x float>* %14, align 32
+  br label %k.header31
+
+k.header31:                                       ; preds = %k.body32, %k.exit27
+  %k34 = phi i64 [ 0, %k.exit27 ], [ %k.next36, %k.body32 ]
+  %609 = icmp slt i64 %k34, 128
+  br i1 %609, label %k.body32, label %k.exit33
+
+k.body32:                                         ; preds = %k.header31
+  %610 = add i64 102912, %k34
+  %611 = getelementptr inbounds float, float* %2, i64 %610
+  %612 = load float, float* %611, align 4
+  %613 = insertelement <8 x float> undef, float %612, i32 0
+  %splat35 = shufflevector <8 x float> %613, <8 x float> undef, <8 x i32> zeroinitializer
+  %614 = mul i64 %k34, 512
+  %615 = add i64 %614, 384
+  %616 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %615
+  %617 = bitcast float* %616 to <8 x float>*
+  %618 = load <8 x float>, <8 x float>* %617, align 4
+  %619 = load <8 x float>, <8 x float>* %21, align 32
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %splat35, <8 x float> %619)
+  store <8 x float> %620, <8 x float>* %21, align 32
+  %621 = add i64 %614, 392
+  %622 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %621
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = load <8 x float>, <8 x float>* %20, align 32
+  %626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> %splat35, <8 x float> %625)
+  store <8 x float> %626, <8 x float>* %20, align 32
+  %627 = add i64 %614, 400
+  %628 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %627
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = load <8 x float>, <8 x float>* %19, align 32
+  %632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %splat35, <8 x float> %631)
+  store <8 x float> %632, <8 x float>* %19, align 32
+  %633 = add i64 %614, 408
+  %634 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %633
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = load <8 x float>, <8 x float>* %18, align 32
+  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> %splat35, <8 x float> %637)
+  store <8 x float> %638, <8 x float>* %18, align 32
+  %639 = add i64 %614, 416
+  %640 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %639
+  %641 = bitcast float* %640 to <8 x float>*
+  %642 = load <8 x float>, <8 x float>* %641, align 4
+  %643 = load <8 x float>, <8 x float>* %17, align 32
+  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> %splat35, <8 x float> %643)
+  store <8 x float> %644, <8 x float>* %17, align 32
+  %645 = add i64 %614, 424
+  %646 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %645
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = load <8 x float>, <8 x float>* %16, align 32
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> %splat35, <8 x float> %649)
+  store <8 x float> %650, <8 x float>* %16, align 32
+  %651 = add i64 %614, 432
+  %652 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %651
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = load <8 x float>, <8 x float>* %15, align 32
+  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %654, <8 x float> %splat35, <8 x float> %655)
+  store <8 x float> %656, <8 x float>* %15, align 32
+  %657 = add i64 %614, 440
+  %658 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %657
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = load <8 x float>, <8 x float>* %14, align 32
+  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> %splat35, <8 x float> %661)
+  store <8 x float> %662, <8 x float>* %14, align 32
+  %k.next36 = add i64 %k34, 1
+  br label %k.header31
+
+k.exit33:                                         ; preds = %k.header31
+  %663 = load <8 x float>, <8 x float>* %21, align 32
+  %664 = getelementptr inbounds float, float* %2, i64 102784
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = load <8 x float>, <8 x float>* %20, align 32
+  %667 = getelementptr inbounds float, float* %2, i64 102792
+  %668 = bitcast float* %667 to <8 x float>*
+  store <8 x float> %666, <8 x float>* %668, align 4
+  %669 = load <8 x float>, <8 x float>* %19, align 32
+  %670 = getelementptr inbounds float, float* %2, i64 102800
+  %671 = bitcast float* %670 to <8 x float>*
+  store <8 x float> %669, <8 x float>* %671, align 4
+  %672 = load <8 x float>, <8 x float>* %18, align 32
+  %673 = getelementptr inbounds float, float* %2, i64 102808
+  %674 = bitcast float* %673 to <8 x float>*
+  store <8 x float> %672, <8 x float>* %674, align 4
+  %675 = load <8 x float>, <8 x float>* %17, align 32
+  %676 = getelementptr inbounds float, float* %2, i64 102816
+  %677 = bitcast float* %676 to <8 x float>*
+  store <8 x float> %675, <8 x float>* %677, align 4
+  %678 = load <8 x float>, <8 x float>* %16, align 32
+  %679 = getelementptr inbounds float, float* %2, i64 102824
+  %680 = bitcast float* %679 to <8 x float>*
+  store <8 x float> %678, <8 x float>* %680, align 4
+  %681 = load <8 x float>, <8 x float>* %15, align 32
+  %682 = getelementptr inbounds float, float* %2, i64 102832
+  %683 = bitcast float* %682 to <8 x float>*
+  store <8 x float> %681, <8 x float>* %683, align 4
+  %684 = load <8 x float>, <8 x float>* %14, align 32
+  %685 = getelementptr inbounds float, float* %2, i64 102840
+  %686 = bitcast float* %685 to <8 x float>*
+  store <8 x float> %684, <8 x float>* %686, align 4
+  %687 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 448) to <8 x float>*), align 4
+  store <8 x float> %687, <8 x float>* %13, align 32
+  %688 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 456) to <8 x float>*), align 4
+  store <8 x float> %688, <8 x float>* %12, align 32
+  %689 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 464) to <8 x float>*), align 4
+  store <8 x float> %689, <8 x float>* %11, align 32
+  %690 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 472) to <8 x float>*), align 4
+  store <8 x float> %690, <8 x float>* %10, align 32
+  %691 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 480) to <8 x float>*), align 4
+  store <8 x float> %691, <8 x float>* %9, align 32
+  %692 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 488) to <8 x float>*), align 4
+  store <8 x float> %692, <8 x float>* %8, align 32
+  %693 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 496) to <8 x float>*), align 4
+  store <8 x float> %693, <8 x float>* %7, align 32
+  %694 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 504) to <8 x float>*), align 4
+  store <8 x float> %694, <8 x float>* %6, align 32
+  br label %k.header37
+
+k.header37:                                       ; preds = %k.body38, %k.exit33
+  %k40 = phi i64 [ 0, %k.exit33 ], [ %k.next42, %k.body38 ]
+  %695 = icmp slt i64 %k40, 128
+  br i1 %695, label %k.body38, label %k.exit39
+
+k.body38:                                         ; preds = %k.header37
+  %696 = add i64 102912, %k40
+  %697 = getelementptr inbounds float, float* %2, i64 %696
+  %698 = load float, float* %697, align 4
+  %699 = insertelement <8 x float> undef, float %698, i32 0
+  %splat41 = shufflevector <8 x float> %699, <8 x float> undef, <8 x i32> zeroinitializer
+  %700 = mul i64 %k40, 512
+  %701 = add i64 %700, 448
+  %702 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %701
+  %703 = bitcast float* %702 to <8 x float>*
+  %704 = load <8 x float>, <8 x float>* %703, align 4
+  %705 = load <8 x float>, <8 x float>* %13, align 32
+  %706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> %splat41, <8 x float> %705)
+  store <8 x float> %706, <8 x float>* %13, align 32
+  %707 = add i64 %700, 456
+  %708 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %707
+  %709 = bitcast float* %708 to <8 x float>*
+  %710 = load <8 x float>, <8 x float>* %709, align 4
+  %711 = load <8 x float>, <8 x float>* %12, align 32
+  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> %splat41, <8 x float> %711)
+  store <8 x float> %712, <8 x float>* %12, align 32
+  %713 = add i64 %700, 464
+  %714 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %713
+  %715 = bitcast float* %714 to <8 x float>*
+  %716 = load <8 x float>, <8 x float>* %715, align 4
+  %717 = load <8 x float>, <8 x float>* %11, align 32
+  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> %splat41, <8 x float> %717)
+  store <8 x float> %718, <8 x float>* %11, align 32
+  %719 = add i64 %700, 472
+  %720 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %719
+  %721 = bitcast float* %720 to <8 x float>*
+  %722 = load <8 x float>, <8 x float>* %721, align 4
+  %723 = load <8 x float>, <8 x float>* %10, align 32
+  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %722, <8 x float> %splat41, <8 x float> %723)
+  store <8 x float> %724, <8 x float>* %10, align 32
+  %725 = add i64 %700, 480
+  %726 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %725
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = load <8 x float>, <8 x float>* %9, align 32
+  %730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %728, <8 x float> %splat41, <8 x float> %729)
+  store <8 x float> %730, <8 x float>* %9, align 32
+  %731 = add i64 %700, 488
+  %732 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %731
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = load <8 x float>, <8 x float>* %8, align 32
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> %splat41, <8 x float> %735)
+  store <8 x float> %736, <8 x float>* %8, align 32
+  %737 = add i64 %700, 496
+  %738 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %737
+  %739 = bitcast float* %738 to <8 x float>*
+  %740 = load <8 x float>, <8 x float>* %739, align 4
+  %741 = load <8 x float>, <8 x float>* %7, align 32
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> %splat41, <8 x float> %741)
+  store <8 x float> %742, <8 x float>* %7, align 32
+  %743 = add i64 %700, 504
+  %744 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %743
+  %745 = bitcast float* %744 to <8 x float>*
+  %746 = load <8 x float>, <8 x float>* %745, align 4
+  %747 = load <8 x float>, <8 x float>* %6, align 32
+  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> %splat41, <8 x float> %747)
+  store <8 x float> %748, <8 x float>* %6, align 32
+  %k.next42 = add i64 %k40, 1
+  br label %k.header37
+
+k.exit39:                                         ; preds = %k.header37
+  %749 = load <8 x float>, <8 x float>* %13, align 32
+  %750 = getelementptr inbounds float, float* %2, i64 102848
+  %751 = bitcast float* %750 to <8 x float>*
+  store <8 x float> %749, <8 x float>* %751, align 4
+  %752 = load <8 x float>, <8 x float>* %12, align 32
+  %753 = getelementptr inbounds float, float* %2, i64 102856
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %752, <8 x float>* %754, align 4
+  %755 = load <8 x float>, <8 x float>* %11, align 32
+  %756 = getelementptr inbounds float, float* %2, i64 102864
+  %757 = bitcast float* %756 to <8 x float>*
+  store <8 x float> %755, <8 x float>* %757, align 4
+  %758 = load <8 x float>, <8 x float>* %10, align 32
+  %759 = getelementptr inbounds float, float* %2, i64 102872
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %758, <8 x float>* %760, align 4
+  %761 = load <8 x float>, <8 x float>* %9, align 32
+  %762 = getelementptr inbounds float, float* %2, i64 102880
+  %763 = bitcast float* %762 to <8 x float>*
+  store <8 x float> %761, <8 x float>* %763, align 4
+  %764 = load <8 x float>, <8 x float>* %8, align 32
+  %765 = getelementptr inbounds float, float* %2, i64 102888
+  %766 = bitcast float* %765 to <8 x float>*
+  store <8 x float> %764, <8 x float>* %766, align 4
+  %767 = load <8 x float>, <8 x float>* %7, align 32
+  %768 = getelementptr inbounds float, float* %2, i64 102896
+  %769 = bitcast float* %768 to <8 x float>*
+  store <8 x float> %767, <8 x float>* %769, align 4
+  %770 = load <8 x float>, <8 x float>* %6, align 32
+  %771 = getelementptr inbounds float, float* %2, i64 102904
+  %772 = bitcast float* %771 to <8 x float>*
+  store <8 x float> %770, <8 x float>* %772, align 4
+  br label %v.header
+
+v.header:                                         ; preds = %v.body, %k.exit39
+  %v = phi i64 [ 0, %k.exit39 ], [ %v.next, %v.body ]
+  %773 = icmp slt i64 %v, 128
+  br i1 %773, label %v.body, label %v.exit
 
 v.body:                                           ; preds = %v.header
-  %106 = add i64 102912, %v
-  %107 = add i64 0, %v
-  %108 = add i64 %18, %107
-  %109 = getelementptr inbounds float, float* %2, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  %111 = load <8 x float>, <8 x float>* %110, align 4
-  %112 = add i64 102400, %107
-  %113 = getelementptr inbounds float, float* %2, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = add i64 128, %v
-  %117 = add i64 %18, %116
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 102400, %116
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 256, %v
-  %126 = add i64 %18, %125
-  %127 = getelementptr inbounds float, float* %2, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 102400, %125
-  %131 = getelementptr inbounds float, float* %2, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = add i64 384, %v
-  %135 = add i64 %18, %134
-  %136 = getelementptr inbounds float, float* %2, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  %139 = add i64 102400, %134
-  %140 = getelementptr inbounds float, float* %2, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  %142 = load <8 x float>, <8 x float>* %141, align 4
-  %143 = add i64 103040, %v
-  %144 = fadd <8 x float> %120, %124
-  %145 = fneg <8 x float> %144
-  %146 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %145, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %147 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %146, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> %147, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %149 = call <8 x float> @llvm.floor.v8f32(<8 x float> %148)
-  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %147)
-  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %150)
-  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %151, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %151, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %151, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %151, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %151, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %157 = fmul <8 x float> %151, %151
-  %158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> %157, <8 x float> %151)
-  %159 = fadd <8 x float> %158, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %160 = fptosi <8 x float> %149 to <8 x i32>
-  %161 = add <8 x i32> %160, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %162 = shl <8 x i32> %161, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %163 = bitcast <8 x i32> %162 to <8 x float>
-  %164 = fmul <8 x float> %159, %163
-  %165 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %164
-  %166 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %165
-  %167 = getelementptr inbounds float, float* %2, i64 %143
-  %168 = bitcast float* %167 to <8 x float>*
-  %169 = load <8 x float>, <8 x float>* %168, align 4
-  %170 = fadd <8 x float> %111, %115
-  %171 = fneg <8 x float> %170
-  %172 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %171, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %173 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %172, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %175 = call <8 x float> @llvm.floor.v8f32(<8 x float> %174)
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %173)
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %176)
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %177, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %177, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %177, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %177, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %177, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %183 = fmul <8 x float> %177, %177
-  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %183, <8 x float> %177)
-  %185 = fadd <8 x float> %184, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %186 = fptosi <8 x float> %175 to <8 x i32>
-  %187 = add <8 x i32> %186, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %188 = shl <8 x i32> %187, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %189 = bitcast <8 x i32> %188 to <8 x float>
-  %190 = fmul <8 x float> %185, %189
-  %191 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %190
-  %192 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %191
-  %193 = fadd <8 x float> %129, %133
-  %194 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %193)
-  %195 = fmul <8 x float> %193, %193
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %195, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> %195, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %197, <8 x float> %195, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %195, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %200 = fmul <8 x float> %199, %195
-  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %200, <8 x float> %193, <8 x float> %193)
-  %202 = fmul <8 x float> %194, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %203 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %202, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %204 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %203, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %206 = call <8 x float> @llvm.floor.v8f32(<8 x float> %205)
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %204)
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %207)
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %208, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %208, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %210, <8 x float> %208, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> %208, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %208, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %214 = fmul <8 x float> %208, %208
-  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %214, <8 x float> %208)
-  %216 = fadd <8 x float> %215, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %217 = fptosi <8 x float> %206 to <8 x i32>
-  %218 = add <8 x i32> %217, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %219 = shl <8 x i32> %218, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %220 = bitcast <8 x i32> %219 to <8 x float>
-  %221 = fmul <8 x float> %216, %220
-  %222 = fadd <8 x float> %221, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %223 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %222
-  %224 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %223
-  %225 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %224, <8 x float> %193)
-  %226 = fcmp olt <8 x float> %194, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %227 = select <8 x i1> %226, <8 x float> %201, <8 x float> %225
-  %228 = fmul <8 x float> %192, %227
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %169, <8 x float> %228)
-  %230 = getelementptr inbounds float, float* %2, i64 %143
-  %231 = bitcast float* %230 to <8 x float>*
-  store <8 x float> %229, <8 x float>* %231, align 4
-  %232 = fadd <8 x float> %138, %142
-  %233 = fneg <8 x float> %232
-  %234 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %233, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %235 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %234, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %237 = call <8 x float> @llvm.floor.v8f32(<8 x float> %236)
-  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %235)
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %238)
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %239, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %239, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> %239, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %239, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %243, <8 x float> %239, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %245 = fmul <8 x float> %239, %239
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %245, <8 x float> %239)
-  %247 = fadd <8 x float> %246, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %248 = fptosi <8 x float> %237 to <8 x i32>
-  %249 = add <8 x i32> %248, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %250 = shl <8 x i32> %249, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %251 = bitcast <8 x i32> %250 to <8 x float>
-  %252 = fmul <8 x float> %247, %251
-  %253 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %252
-  %254 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %253
-  %255 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %229)
-  %256 = fmul <8 x float> %229, %229
-  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %256, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %256, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %256, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %259, <8 x float> %256, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %261 = fmul <8 x float> %260, %256
-  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %229, <8 x float> %229)
-  %263 = fmul <8 x float> %255, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %264 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %263, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %265 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %264, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %267 = call <8 x float> @llvm.floor.v8f32(<8 x float> %266)
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %265)
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %268)
-  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %269, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %269, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> %269, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %272, <8 x float> %269, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %269, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %275 = fmul <8 x float> %269, %269
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %275, <8 x float> %269)
-  %277 = fadd <8 x float> %276, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %278 = fptosi <8 x float> %267 to <8 x i32>
-  %279 = add <8 x i32> %278, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %280 = shl <8 x i32> %279, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %281 = bitcast <8 x i32> %280 to <8 x float>
-  %282 = fmul <8 x float> %277, %281
-  %283 = fadd <8 x float> %282, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %284 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %283
-  %285 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %284
-  %286 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %285, <8 x float> %229)
-  %287 = fcmp olt <8 x float> %255, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %288 = select <8 x i1> %287, <8 x float> %262, <8 x float> %286
-  %289 = fmul <8 x float> %254, %288
-  %290 = getelementptr inbounds float, float* %2, i64 %106
-  %291 = bitcast float* %290 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %291, align 4
+  %774 = add i64 102912, %v
+  %775 = add i64 0, %v
+  %776 = add i64 %78, %775
+  %777 = getelementptr inbounds float, float* %2, i64 %776
+  %778 = bitcast float* %777 to <8 x float>*
+  %779 = load <8 x float>, <8 x float>* %778, align 4
+  %780 = add i64 102400, %775
+  %781 = getelementptr inbounds float, float* %2, i64 %780
+  %782 = bitcast float* %781 to <8 x float>*
+  %783 = load <8 x float>, <8 x float>* %782, align 4
+  %784 = add i64 128, %v
+  %785 = add i64 %78, %784
+  %786 = getelementptr inbounds float, float* %2, i64 %785
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = add i64 102400, %784
+  %790 = getelementptr inbounds float, float* %2, i64 %789
+  %791 = bitcast float* %790 to <8 x float>*
+  %792 = load <8 x float>, <8 x float>* %791, align 4
+  %793 = add i64 256, %v
+  %794 = add i64 %78, %793
+  %795 = getelementptr inbounds float, float* %2, i64 %794
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = add i64 102400, %793
+  %799 = getelementptr inbounds float, float* %2, i64 %798
+  %800 = bitcast float* %799 to <8 x float>*
+  %801 = load <8 x float>, <8 x float>* %800, align 4
+  %802 = add i64 384, %v
+  %803 = add i64 %78, %802
+  %804 = getelementptr inbounds float, float* %2, i64 %803
+  %805 = bitcast float* %804 to <8 x float>*
+  %806 = load <8 x float>, <8 x float>* %805, align 4
+  %807 = add i64 102400, %802
+  %808 = getelementptr inbounds float, float* %2, i64 %807
+  %809 = bitcast float* %808 to <8 x float>*
+  %810 = load <8 x float>, <8 x float>* %809, align 4
+  %811 = add i64 103040, %v
+  %812 = fadd <8 x float> %788, %792
+  %813 = fneg <8 x float> %812
+  %814 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %813, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %815 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %814, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %815, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %817 = call <8 x float> @llvm.floor.v8f32(<8 x float> %816)
+  %818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %817, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %815)
+  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %817, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %818)
+  %820 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %819, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> %819, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %822 = call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> %819, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> %819, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %823, <8 x float> %819, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %825 = fmul <8 x float> %819, %819
+  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> %825, <8 x float> %819)
+  %827 = fadd <8 x float> %826, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %828 = fptosi <8 x float> %817 to <8 x i32>
+  %829 = add <8 x i32> %828, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %830 = shl <8 x i32> %829, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %831 = bitcast <8 x i32> %830 to <8 x float>
+  %832 = fmul <8 x float> %827, %831
+  %833 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %832
+  %834 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %833
+  %835 = getelementptr inbounds float, float* %2, i64 %811
+  %836 = bitcast float* %835 to <8 x float>*
+  %837 = load <8 x float>, <8 x float>* %836, align 4
+  %838 = fadd <8 x float> %779, %783
+  %839 = fneg <8 x float> %838
+  %840 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %839, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %841 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %840, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %843 = call <8 x float> @llvm.floor.v8f32(<8 x float> %842)
+  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %843, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %841)
+  %845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %843, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %844)
+  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %845, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %847 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> %845, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %847, <8 x float> %845, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> %845, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %849, <8 x float> %845, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %851 = fmul <8 x float> %845, %845
+  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %850, <8 x float> %851, <8 x float> %845)
+  %853 = fadd <8 x float> %852, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %854 = fptosi <8 x float> %843 to <8 x i32>
+  %855 = add <8 x i32> %854, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %856 = shl <8 x i32> %855, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %857 = bitcast <8 x i32> %856 to <8 x float>
+  %858 = fmul <8 x float> %853, %857
+  %859 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %858
+  %860 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %859
+  %861 = fadd <8 x float> %797, %801
+  %862 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %861)
+  %863 = fmul <8 x float> %861, %861
+  %864 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %863, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> %863, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> %863, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %866, <8 x float> %863, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %868 = fmul <8 x float> %867, %863
+  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %868, <8 x float> %861, <8 x float> %861)
+  %870 = fmul <8 x float> %862, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %871 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %870, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %872 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %871, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %874 = call <8 x float> @llvm.floor.v8f32(<8 x float> %873)
+  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %872)
+  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %875)
+  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %876, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %877, <8 x float> %876, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %878, <8 x float> %876, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %880 = call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %876, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %880, <8 x float> %876, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %882 = fmul <8 x float> %876, %876
+  %883 = call <8 x float> @llvm.fma.v8f32(<8 x float> %881, <8 x float> %882, <8 x float> %876)
+  %884 = fadd <8 x float> %883, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %885 = fptosi <8 x float> %874 to <8 x i32>
+  %886 = add <8 x i32> %885, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %887 = shl <8 x i32> %886, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %888 = bitcast <8 x i32> %887 to <8 x float>
+  %889 = fmul <8 x float> %884, %888
+  %890 = fadd <8 x float> %889, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %891 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %890
+  %892 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %891
+  %893 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %892, <8 x float> %861)
+  %894 = fcmp olt <8 x float> %862, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %895 = select <8 x i1> %894, <8 x float> %869, <8 x float> %893
+  %896 = fmul <8 x float> %860, %895
+  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> %837, <8 x float> %896)
+  %898 = getelementptr inbounds float, float* %2, i64 %811
+  %899 = bitcast float* %898 to <8 x float>*
+  store <8 x float> %897, <8 x float>* %899, align 4
+  %900 = fadd <8 x float> %806, %810
+  %901 = fneg <8 x float> %900
+  %902 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %901, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %903 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %902, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %904 = call <8 x float> @llvm.fma.v8f32(<8 x float> %903, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %905 = call <8 x float> @llvm.floor.v8f32(<8 x float> %904)
+  %906 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %903)
+  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %906)
+  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %907, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %908, <8 x float> %907, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> %907, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> %907, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> %907, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %913 = fmul <8 x float> %907, %907
+  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> %913, <8 x float> %907)
+  %915 = fadd <8 x float> %914, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %916 = fptosi <8 x float> %905 to <8 x i32>
+  %917 = add <8 x i32> %916, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %918 = shl <8 x i32> %917, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %919 = bitcast <8 x i32> %918 to <8 x float>
+  %920 = fmul <8 x float> %915, %919
+  %921 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %920
+  %922 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %921
+  %923 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %897)
+  %924 = fmul <8 x float> %897, %897
+  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %924, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %926 = call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> %924, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %924, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %924, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %929 = fmul <8 x float> %928, %924
+  %930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %929, <8 x float> %897, <8 x float> %897)
+  %931 = fmul <8 x float> %923, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %932 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %931, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %933 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %932, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %933, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %935 = call <8 x float> @llvm.floor.v8f32(<8 x float> %934)
+  %936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %933)
+  %937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %936)
+  %938 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %937, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %938, <8 x float> %937, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %939, <8 x float> %937, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> %937, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> %937, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %943 = fmul <8 x float> %937, %937
+  %944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> %943, <8 x float> %937)
+  %945 = fadd <8 x float> %944, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %946 = fptosi <8 x float> %935 to <8 x i32>
+  %947 = add <8 x i32> %946, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %948 = shl <8 x i32> %947, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %949 = bitcast <8 x i32> %948 to <8 x float>
+  %950 = fmul <8 x float> %945, %949
+  %951 = fadd <8 x float> %950, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %952 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %951
+  %953 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %952
+  %954 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %953, <8 x float> %897)
+  %955 = fcmp olt <8 x float> %923, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %956 = select <8 x i1> %955, <8 x float> %930, <8 x float> %954
+  %957 = fmul <8 x float> %922, %956
+  %958 = getelementptr inbounds float, float* %2, i64 %774
+  %959 = bitcast float* %958 to <8 x float>*
+  store <8 x float> %957, <8 x float>* %959, align 4
   %v.next = add i64 %v, 8
   br label %v.header
 
 v.exit:                                           ; preds = %v.header
-  br label %s.header6
+  br label %s.header43
 
-s.header6:                                        ; preds = %s.body7, %v.exit
-  %s9 = phi i64 [ 128, %v.exit ], [ %s.next, %s.body7 ]
-  %292 = icmp slt i64 %s9, 128
-  br i1 %292, label %s.body7, label %s.exit8
+s.header43:                                       ; preds = %s.body44, %v.exit
+  %s46 = phi i64 [ 128, %v.exit ], [ %s.next, %s.body44 ]
+  %960 = icmp slt i64 %s46, 128
+  br i1 %960, label %s.body44, label %s.exit45
 
-s.body7:                                          ; preds = %s.header6
-  %293 = add i64 102912, %s9
-  %294 = add i64 0, %s9
-  %295 = add i64 %18, %294
-  %296 = getelementptr inbounds float, float* %2, i64 %295
-  %297 = load float, float* %296, align 4
-  %298 = add i64 102400, %294
-  %299 = getelementptr inbounds float, float* %2, i64 %298
-  %300 = load float, float* %299, align 4
-  %301 = add i64 128, %s9
-  %302 = add i64 %18, %301
-  %303 = getelementptr inbounds float, float* %2, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = add i64 102400, %301
-  %306 = getelementptr inbounds float, float* %2, i64 %305
-  %307 = load float, float* %306, align 4
-  %308 = add i64 256, %s9
-  %309 = add i64 %18, %308
-  %310 = getelementptr inbounds float, float* %2, i64 %309
-  %311 = load float, float* %310, align 4
-  %312 = add i64 102400, %308
-  %313 = getelementptr inbounds float, float* %2, i64 %312
-  %314 = load float, float* %313, align 4
-  %315 = add i64 384, %s9
-  %316 = add i64 %18, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = load float, float* %317, align 4
-  %319 = add i64 102400, %315
-  %320 = getelementptr inbounds float, float* %2, i64 %319
-  %321 = load float, float* %320, align 4
-  %322 = add i64 103040, %s9
-  %323 = fadd float %304, %307
-  %324 = fneg float %323
-  %325 = call float @llvm.maxnum.f32(float %324, float 0xC055D33340000000)
-  %326 = call float @llvm.minnum.f32(float %325, float 0x40562CCCC0000000)
-  %327 = call float @llvm.fma.f32(float %326, float 0x3FF7154760000000, float 5.000000e-01)
-  %328 = call float @llvm.floor.f32(float %327)
-  %329 = call float @llvm.fma.f32(float %328, float 0xBFE6300000000000, float %326)
-  %330 = call float @llvm.fma.f32(float %328, float 0x3F2BD01060000000, float %329)
-  %331 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %330, float 0x3F56E879C0000000)
-  %332 = call float @llvm.fma.f32(float %331, float %330, float 0x3F81112100000000)
-  %333 = call float @llvm.fma.f32(float %332, float %330, float 0x3FA5553820000000)
-  %334 = call float @llvm.fma.f32(float %333, float %330, float 0x3FC5555540000000)
-  %335 = call float @llvm.fma.f32(float %334, float %330, float 5.000000e-01)
-  %336 = fmul float %330, %330
-  %337 = call float @llvm.fma.f32(float %335, float %336, float %330)
-  %338 = fadd float %337, 1.000000e+00
-  %339 = fptosi float %328 to i32
-  %340 = add i32 %339, 127
-  %341 = shl i32 %340, 23
-  %342 = bitcast i32 %341 to float
-  %343 = fmul float %338, %342
-  %344 = fadd float 1.000000e+00, %343
-  %345 = fdiv float 1.000000e+00, %344
-  %346 = getelementptr inbounds float, float* %2, i64 %322
-  %347 = load float, float* %346, align 4
-  %348 = fadd float %297, %300
-  %349 = fneg float %348
-  %350 = call float @llvm.maxnum.f32(float %349, float 0xC055D33340000000)
-  %351 = call float @llvm.minnum.f32(float %350, float 0x40562CCCC0000000)
-  %352 = call float @llvm.fma.f32(float %351, float 0x3FF7154760000000, float 5.000000e-01)
-  %353 = call float @llvm.floor.f32(float %352)
-  %354 = call float @llvm.fma.f32(float %353, float 0xBFE6300000000000, float %351)
-  %355 = call float @llvm.fma.f32(float %353, float 0x3F2BD01060000000, float %354)
-  %356 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %355, float 0x3F56E879C0000000)
-  %357 = call float @llvm.fma.f32(float %356, float %355, float 0x3F81112100000000)
-  %358 = call float @llvm.fma.f32(float %357, float %355, float 0x3FA5553820000000)
-  %359 = call float @llvm.fma.f32(float %358, float %355, float 0x3FC5555540000000)
-  %360 = call float @llvm.fma.f32(float %359, float %355, float 5.000000e-01)
-  %361 = fmul float %355, %355
-  %362 = call float @llvm.fma.f32(float %360, float %361, float %355)
-  %363 = fadd float %362, 1.000000e+00
-  %364 = fptosi float %353 to i32
-  %365 = add i32 %364, 127
-  %366 = shl i32 %365, 23
-  %367 = bitcast i32 %366 to float
-  %368 = fmul float %363, %367
-  %369 = fadd float 1.000000e+00, %368
-  %370 = fdiv float 1.000000e+00, %369
-  %371 = fadd float %311, %314
-  %372 = call float @llvm.fabs.f32(float %371)
-  %373 = fmul float %371, %371
-  %374 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %373, float 0x3F952269C0000000)
-  %375 = call float @llvm.fma.f32(float %374, float %373, float 0xBFAB83C5A0000000)
-  %376 = call float @llvm.fma.f32(float %375, float %373, float 0x3FC1107260000000)
-  %377 = call float @llvm.fma.f32(float %376, float %373, float 0xBFD5555320000000)
-  %378 = fmul float %377, %373
-  %379 = call float @llvm.fma.f32(float %378, float %371, float %371)
-  %380 = fmul float %372, 2.000000e+00
-  %381 = call float @llvm.maxnum.f32(float %380, float 0xC055D33340000000)
-  %382 = call float @llvm.minnum.f32(float %381, float 0x40562CCCC0000000)
-  %383 = call float @llvm.fma.f32(float %382, float 0x3FF7154760000000, float 5.000000e-01)
-  %384 = call float @llvm.floor.f32(float %383)
-  %385 = call float @llvm.fma.f32(float %384, float 0xBFE6300000000000, float %382)
-  %386 = call float @llvm.fma.f32(float %384, float 0x3F2BD01060000000, float %385)
-  %387 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %386, float 0x3F56E879C0000000)
-  %388 = call float @llvm.fma.f32(float %387, float %386, float 0x3F81112100000000)
-  %389 = call float @llvm.fma.f32(float %388, float %386, float 0x3FA5553820000000)
-  %390 = call float @llvm.fma.f32(float %389, float %386, float 0x3FC5555540000000)
-  %391 = call float @llvm.fma.f32(float %390, float %386, float 5.000000e-01)
-  %392 = fmul float %386, %386
-  %393 = call float @llvm.fma.f32(float %391, float %392, float %386)
-  %394 = fadd float %393, 1.000000e+00
-  %395 = fptosi float %384 to i32
-  %396 = add i32 %395, 127
-  %397 = shl i32 %396, 23
-  %398 = bitcast i32 %397 to float
-  %399 = fmul float %394, %398
-  %400 = fadd float %399, 1.000000e+00
-  %401 = fdiv float 2.000000e+00, %400
-  %402 = fsub float 1.000000e+00, %401
-  %403 = call float @llvm.copysign.f32(float %402, float %371)
-  %404 = fcmp olt float %372, 6.250000e-01
-  %405 = select i1 %404, float %379, float %403
-  %406 = fmul float %370, %405
-  %407 = call float @llvm.fma.f32(float %345, float %347, float %406)
-  %408 = getelementptr inbounds float, float* %2, i64 %322
-  store float %407, float* %408, align 4
-  %409 = fadd float %318, %321
-  %410 = fneg float %409
-  %411 = call float @llvm.maxnum.f32(float %410, float 0xC055D33340000000)
-  %412 = call float @llvm.minnum.f32(float %411, float 0x40562CCCC0000000)
-  %413 = call float @llvm.fma.f32(float %412, float 0x3FF7154760000000, float 5.000000e-01)
-  %414 = call float @llvm.floor.f32(float %413)
-  %415 = call float @llvm.fma.f32(float %414, float 0xBFE6300000000000, float %412)
-  %416 = call float @llvm.fma.f32(float %414, float 0x3F2BD01060000000, float %415)
-  %417 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %416, float 0x3F56E879C0000000)
-  %418 = call float @llvm.fma.f32(float %417, float %416, float 0x3F81112100000000)
-  %419 = call float @llvm.fma.f32(float %418, float %416, float 0x3FA5553820000000)
-  %420 = call float @llvm.fma.f32(float %419, float %416, float 0x3FC5555540000000)
-  %421 = call float @llvm.fma.f32(float %420, float %416, float 5.000000e-01)
-  %422 = fmul float %416, %416
-  %423 = call float @llvm.fma.f32(float %421, float %422, float %416)
-  %424 = fadd float %423, 1.000000e+00
-  %425 = fptosi float %414 to i32
-  %426 = add i32 %425, 127
-  %427 = shl i32 %426, 23
-  %428 = bitcast i32 %427 to float
-  %429 = fmul float %424, %428
-  %430 = fadd float 1.000000e+00, %429
-  %431 = fdiv float 1.000000e+00, %430
-  %432 = call float @llvm.fabs.f32(float %407)
-  %433 = fmul float %407, %407
-  %434 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %433, float 0x3F952269C0000000)
-  %435 = call float @llvm.fma.f32(float %434, float %433, float 0xBFAB83C5A0000000)
-  %436 = call float @llvm.fma.f32(float %435, float %433, float 0x3FC1107260000000)
-  %437 = call float @llvm.fma.f32(float %436, float %433, float 0xBFD5555320000000)
-  %438 = fmul float %437, %433
-  %439 = call float @llvm.fma.f32(float %438, float %407, float %407)
-  %440 = fmul float %432, 2.000000e+00
-  %441 = call float @llvm.maxnum.f32(float %440, float 0xC055D33340000000)
-  %442 = call float @llvm.minnum.f32(float %441, float 0x40562CCCC0000000)
-  %443 = call float @llvm.fma.f32(float %442, float 0x3FF7154760000000, float 5.000000e-01)
-  %444 = call float @llvm.floor.f32(float %443)
-  %445 = call float @llvm.fma.f32(float %444, float 0xBFE6300000000000, float %442)
-  %446 = call float @llvm.fma.f32(float %444, float 0x3F2BD01060000000, float %445)
-  %447 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %446, float 0x3F56E879C0000000)
-  %448 = call float @llvm.fma.f32(float %447, float %446, float 0x3F81112100000000)
-  %449 = call float @llvm.fma.f32(float %448, float %446, float 0x3FA5553820000000)
-  %450 = call float @llvm.fma.f32(float %449, float %446, float 0x3FC5555540000000)
-  %451 = call float @llvm.fma.f32(float %450, float %446, float 5.000000e-01)
-  %452 = fmul float %446, %446
-  %453 = call float @llvm.fma.f32(float %451, float %452, float %446)
-  %454 = fadd float %453, 1.000000e+00
-  %455 = fptosi float %444 to i32
-  %456 = add i32 %455, 127
-  %457 = shl i32 %456, 23
-  %458 = bitcast i32 %457 to float
-  %459 = fmul float %454, %458
-  %460 = fadd float %459, 1.000000e+00
-  %461 = fdiv float 2.000000e+00, %460
-  %462 = fsub float 1.000000e+00, %461
-  %463 = call float @llvm.copysign.f32(float %462, float %407)
-  %464 = fcmp olt float %432, 6.250000e-01
-  %465 = select i1 %464, float %439, float %463
-  %466 = fmul float %431, %465
-  %467 = getelementptr inbounds float, float* %2, i64 %293
-  store float %466, float* %467, align 4
-  %s.next = add i64 %s9, 1
-  br label %s.header6
+s.body44:                                         ; preds = %s.header43
+  %961 = add i64 102912, %s46
+  %962 = add i64 0, %s46
+  %963 = add i64 %78, %962
+  %964 = getelementptr inbounds float, float* %2, i64 %963
+  %965 = load float, float* %964, align 4
+  %966 = add i64 102400, %962
+  %967 = getelementptr inbounds float, float* %2, i64 %966
+  %968 = load float, float* %967, align 4
+  %969 = add i64 128, %s46
+  %970 = add i64 %78, %969
+  %971 = getelementptr inbounds float, float* %2, i64 %970
+  %972 = load float, float* %971, align 4
+  %973 = add i64 102400, %969
+  %974 = getelementptr inbounds float, float* %2, i64 %973
+  %975 = load float, float* %974, align 4
+  %976 = add i64 256, %s46
+  %977 = add i64 %78, %976
+  %978 = getelementptr inbounds float, float* %2, i64 %977
+  %979 = load float, float* %978, align 4
+  %980 = add i64 102400, %976
+  %981 = getelementptr inbounds float, float* %2, i64 %980
+  %982 = load float, float* %981, align 4
+  %983 = add i64 384, %s46
+  %984 = add i64 %78, %983
+  %985 = getelementptr inbounds float, float* %2, i64 %984
+  %986 = load float, float* %985, align 4
+  %987 = add i64 102400, %983
+  %988 = getelementptr inbounds float, float* %2, i64 %987
+  %989 = load float, float* %988, align 4
+  %990 = add i64 103040, %s46
+  %991 = fadd float %972, %975
+  %992 = fneg float %991
+  %993 = call float @llvm.maxnum.f32(float %992, float 0xC055D33340000000)
+  %994 = call float @llvm.minnum.f32(float %993, float 0x40562CCCC0000000)
+  %995 = call float @llvm.fma.f32(float %994, float 0x3FF7154760000000, float 5.000000e-01)
+  %996 = call float @llvm.floor.f32(float %995)
+  %997 = call float @llvm.fma.f32(float %996, float 0xBFE6300000000000, float %994)
+  %998 = call float @llvm.fma.f32(float %996, float 0x3F2BD01060000000, float %997)
+  %999 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %998, float 0x3F56E879C0000000)
+  %1000 = call float @llvm.fma.f32(float %999, float %998, float 0x3F81112100000000)
+  %1001 = call float @llvm.fma.f32(float %1000, float %998, float 0x3FA5553820000000)
+  %1002 = call float @llvm.fma.f32(float %1001, float %998, float 0x3FC5555540000000)
+  %1003 = call float @llvm.fma.f32(float %1002, float %998, float 5.000000e-01)
+  %1004 = fmul float %998, %998
+  %1005 = call float @llvm.fma.f32(float %1003, float %1004, float %998)
+  %1006 = fadd float %1005, 1.000000e+00
+  %1007 = fptosi float %996 to i32
+  %1008 = add i32 %1007, 127
+  %1009 = shl i32 %1008, 23
+  %1010 = bitcast i32 %1009 to float
+  %1011 = fmul float %1006, %1010
+  %1012 = fadd float 1.000000e+00, %1011
+  %1013 = fdiv float 1.000000e+00, %1012
+  %1014 = getelementptr inbounds float, float* %2, i64 %990
+  %1015 = load float, float* %1014, align 4
+  %1016 = fadd float %965, %968
+  %1017 = fneg float %1016
+  %1018 = call float @llvm.maxnum.f32(float %1017, float 0xC055D33340000000)
+  %1019 = call float @llvm.minnum.f32(float %1018, float 0x40562CCCC0000000)
+  %1020 = call float @llvm.fma.f32(float %1019, float 0x3FF7154760000000, float 5.000000e-01)
+  %1021 = call float @llvm.floor.f32(float %1020)
+  %1022 = call float @llvm.fma.f32(float %1021, float 0xBFE6300000000000, float %1019)
+  %1023 = call float @llvm.fma.f32(float %1021, float 0x3F2BD01060000000, float %1022)
+  %1024 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1023, float 0x3F56E879C0000000)
+  %1025 = call float @llvm.fma.f32(float %1024, float %1023, float 0x3F81112100000000)
+  %1026 = call float @llvm.fma.f32(float %1025, float %1023, float 0x3FA5553820000000)
+  %1027 = call float @llvm.fma.f32(float %1026, float %1023, float 0x3FC5555540000000)
+  %1028 = call float @llvm.fma.f32(float %1027, float %1023, float 5.000000e-01)
+  %1029 = fmul float %1023, %1023
+  %1030 = call float @llvm.fma.f32(float %1028, float %1029, float %1023)
+  %1031 = fadd float %1030, 1.000000e+00
+  %1032 = fptosi float %1021 to i32
+  %1033 = add i32 %1032, 127
+  %1034 = shl i32 %1033, 23
+  %1035 = bitcast i32 %1034 to float
+  %1036 = fmul float %1031, %1035
+  %1037 = fadd float 1.000000e+00, %1036
+  %1038 = fdiv float 1.000000e+00, %1037
+  %1039 = fadd float %979, %982
+  %1040 = call float @llvm.fabs.f32(float %1039)
+  %1041 = fmul float %1039, %1039
+  %1042 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %1041, float 0x3F952269C0000000)
+  %1043 = call float @llvm.fma.f32(float %1042, float %1041, float 0xBFAB83C5A0000000)
+  %1044 = call float @llvm.fma.f32(float %1043, float %1041, float 0x3FC1107260000000)
+  %1045 = call float @llvm.fma.f32(float %1044, float %1041, float 0xBFD5555320000000)
+  %1046 = fmul float %1045, %1041
+  %1047 = call float @llvm.fma.f32(float %1046, float %1039, float %1039)
+  %1048 = fmul float %1040, 2.000000e+00
+  %1049 = call float @llvm.maxnum.f32(float %1048, float 0xC055D33340000000)
+  %1050 = call float @llvm.minnum.f32(float %1049, float 0x40562CCCC0000000)
+  %1051 = call float @llvm.fma.f32(float %1050, float 0x3FF7154760000000, float 5.000000e-01)
+  %1052 = call float @llvm.floor.f32(float %1051)
+  %1053 = call float @llvm.fma.f32(float %1052, float 0xBFE6300000000000, float %1050)
+  %1054 = call float @llvm.fma.f32(float %1052, float 0x3F2BD01060000000, float %1053)
+  %1055 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1054, float 0x3F56E879C0000000)
+  %1056 = call float @llvm.fma.f32(float %1055, float %1054, float 0x3F81112100000000)
+  %1057 = call float @llvm.fma.f32(float %1056, float %1054, float 0x3FA5553820000000)
+  %1058 = call float @llvm.fma.f32(float %1057, float %1054, float 0x3FC5555540000000)
+  %1059 = call float @llvm.fma.f32(float %1058, float %1054, float 5.000000e-01)
+  %1060 = fmul float %1054, %1054
+  %1061 = call float @llvm.fma.f32(float %1059, float %1060, float %1054)
+  %1062 = fadd float %1061, 1.000000e+00
+  %1063 = fptosi float %1052 to i32
+  %1064 = add i32 %1063, 127
+  %1065 = shl i32 %1064, 23
+  %1066 = bitcast i32 %1065 to float
+  %1067 = fmul float %1062, %1066
+  %1068 = fadd float %1067, 1.000000e+00
+  %1069 = fdiv float 2.000000e+00, %1068
+  %1070 = fsub float 1.000000e+00, %1069
+  %1071 = call float @llvm.copysign.f32(float %1070, float %1039)
+  %1072 = fcmp olt float %1040, 6.250000e-01
+  %1073 = select i1 %1072, float %1047, float %1071
+  %1074 = fmul float %1038, %1073
+  %1075 = call float @llvm.fma.f32(float %1013, float %1015, float %1074)
+  %1076 = getelementptr inbounds float, float* %2, i64 %990
+  store float %1075, float* %1076, align 4
+  %1077 = fadd float %986, %989
+  %1078 = fneg float %1077
+  %1079 = call float @llvm.maxnum.f32(float %1078, float 0xC055D33340000000)
+  %1080 = call float @llvm.minnum.f32(float %1079, float 0x40562CCCC0000000)
+  %1081 = call float @llvm.fma.f32(float %1080, float 0x3FF7154760000000, float 5.000000e-01)
+  %1082 = call float @llvm.floor.f32(float %1081)
+  %1083 = call float @llvm.fma.f32(float %1082, float 0xBFE6300000000000, float %1080)
+  %1084 = call float @llvm.fma.f32(float %1082, float 0x3F2BD01060000000, float %1083)
+  %1085 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1084, float 0x3F56E879C0000000)
+  %1086 = call float @llvm.fma.f32(float %1085, float %1084, float 0x3F81112100000000)
+  %1087 = call float @llvm.fma.f32(float %1086, float %1084, float 0x3FA5553820000000)
+  %1088 = call float @llvm.fma.f32(float %1087, float %1084, float 0x3FC5555540000000)
+  %1089 = call float @llvm.fma.f32(float %1088, float %1084, float 5.000000e-01)
+  %1090 = fmul float %1084, %1084
+  %1091 = call float @llvm.fma.f32(float %1089, float %1090, float %1084)
+  %1092 = fadd float %1091, 1.000000e+00
+  %1093 = fptosi float %1082 to i32
+  %1094 = add i32 %1093, 127
+  %1095 = shl i32 %1094, 23
+  %1096 = bitcast i32 %1095 to float
+  %1097 = fmul float %1092, %1096
+  %1098 = fadd float 1.000000e+00, %1097
+  %1099 = fdiv float 1.000000e+00, %1098
+  %1100 = call float @llvm.fabs.f32(float %1075)
+  %1101 = fmul float %1075, %1075
+  %1102 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %1101, float 0x3F952269C0000000)
+  %1103 = call float @llvm.fma.f32(float %1102, float %1101, float 0xBFAB83C5A0000000)
+  %1104 = call float @llvm.fma.f32(float %1103, float %1101, float 0x3FC1107260000000)
+  %1105 = call float @llvm.fma.f32(float %1104, float %1101, float 0xBFD5555320000000)
+  %1106 = fmul float %1105, %1101
+  %1107 = call float @llvm.fma.f32(float %1106, float %1075, float %1075)
+  %1108 = fmul float %1100, 2.000000e+00
+  %1109 = call float @llvm.maxnum.f32(float %1108, float 0xC055D33340000000)
+  %1110 = call float @llvm.minnum.f32(float %1109, float 0x40562CCCC0000000)
+  %1111 = call float @llvm.fma.f32(float %1110, float 0x3FF7154760000000, float 5.000000e-01)
+  %1112 = call float @llvm.floor.f32(float %1111)
+  %1113 = call float @llvm.fma.f32(float %1112, float 0xBFE6300000000000, float %1110)
+  %1114 = call float @llvm.fma.f32(float %1112, float 0x3F2BD01060000000, float %1113)
+  %1115 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1114, float 0x3F56E879C0000000)
+  %1116 = call float @llvm.fma.f32(float %1115, float %1114, float 0x3F81112100000000)
+  %1117 = call float @llvm.fma.f32(float %1116, float %1114, float 0x3FA5553820000000)
+  %1118 = call float @llvm.fma.f32(float %1117, float %1114, float 0x3FC5555540000000)
+  %1119 = call float @llvm.fma.f32(float %1118, float %1114, float 5.000000e-01)
+  %1120 = fmul float %1114, %1114
+  %1121 = call float @llvm.fma.f32(float %1119, float %1120, float %1114)
+  %1122 = fadd float %1121, 1.000000e+00
+  %1123 = fptosi float %1112 to i32
+  %1124 = add i32 %1123, 127
+  %1125 = shl i32 %1124, 23
+  %1126 = bitcast i32 %1125 to float
+  %1127 = fmul float %1122, %1126
+  %1128 = fadd float %1127, 1.000000e+00
+  %1129 = fdiv float 2.000000e+00, %1128
+  %1130 = fsub float 1.000000e+00, %1129
+  %1131 = call float @llvm.copysign.f32(float %1130, float %1075)
+  %1132 = fcmp olt float %1100, 6.250000e-01
+  %1133 = select i1 %1132, float %1107, float %1131
+  %1134 = fmul float %1099, %1133
+  %1135 = getelementptr inbounds float, float* %2, i64 %961
+  store float %1134, float* %1135, align 4
+  %s.next = add i64 %s46, 1
+  br label %s.header43
 
-s.exit8:                                          ; preds = %s.header6
-  %s.next10 = add i64 %s, 1
+s.exit45:                                         ; preds = %s.header43
+  %s.next47 = add i64 %s, 1
   br label %s.header
 }
 
