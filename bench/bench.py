@@ -154,7 +154,11 @@ def compare(prepared, threads, rounds, tolerance):
     per_round = max(1, min(50, int(250 / max(probe, 1e-3))))
     dlc_times, ort_times = [], []
     for _ in range(rounds):
+        # Two untimed runs at each switch: the other runtime's idle threads spin for a while
+        # after its last run (ORT's pool and libgomp both do), which would slow the first runs.
+        timed(library, 2)
         dlc_times += timed(library, per_round)
+        timed(ort, 2)
         ort_times += timed(ort, per_round)
     return statistics.median(dlc_times), statistics.median(ort_times), error
 
