@@ -133,14 +133,7 @@ public final class ModelCompiler {
 
     /// Target attributes on every function, so LLVM's cost models and code generator use the
     /// target's full vector width (AVX-512 functions otherwise default to 256-bit vectors).
-    func tuneForTarget(_ function: IRFunction) {
-        if !options.target.cpu.isEmpty { function.addAttribute("target-cpu", options.target.cpu) }
-        if !options.target.features.isEmpty { function.addAttribute("target-features", options.target.features) }
-        if options.target.floatLanes == 16 {
-            function.addAttribute("prefer-vector-width", "512")
-            function.addAttribute("min-legal-vector-width", "512")
-        }
-    }
+    func tuneForTarget(_ function: IRFunction) { options.target.tune(function) }
 
     // MARK: - Constants
 

@@ -25,12 +25,7 @@ public struct PeakProbe {
         machine.configure(module)
         let lanes = target.floatLanes
         let function = module.addFunction(Self.functionName, returning: module.float, parameters: [module.int64])
-        if !target.cpu.isEmpty { function.addAttribute("target-cpu", target.cpu) }
-        if !target.features.isEmpty { function.addAttribute("target-features", target.features) }
-        if lanes == 16 {
-            function.addAttribute("prefer-vector-width", "512")
-            function.addAttribute("min-legal-vector-width", "512")
-        }
+        target.tune(function)
         let b = IRBuilder(module: module)
         b.position(at: function.appendBlock("entry"))
         let vector = module.vector(module.float, lanes)

@@ -69,6 +69,17 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
 
     public var isX86: Bool { triple.hasPrefix("x86_64") }
 
+    /// Puts the CPU and features on a function, so LLVM's cost models and code generator use
+    /// the target's full vector width (AVX-512 functions otherwise default to 256-bit vectors).
+    func tune(_ function: IRFunction) {
+        if !cpu.isEmpty { function.addAttribute("target-cpu", cpu) }
+        if !features.isEmpty { function.addAttribute("target-features", features) }
+        if floatLanes == 16 {
+            function.addAttribute("prefer-vector-width", "512")
+            function.addAttribute("min-legal-vector-width", "512")
+        }
+    }
+
     public var description: String {
         "\(triple) cpu=\(cpu)" + (features.isEmpty ? "" : " features=\(features)")
     }
