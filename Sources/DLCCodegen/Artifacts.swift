@@ -48,15 +48,22 @@ extension ModelCompiler {
         }
         let started = Date()
         let compiler = try ModelCompiler(graph: graph, options: options)
-        try compiler.optimize()
-        let ir = paths.llvmIR.map { _ in compiler.module.irText }
-        let assembly = try paths.assembly.map { _ throws(DLCError) in try compiler.emit(.assembly) }
-        let object = paths.library != nil || paths.object != nil ? try compiler.emit(.object) : nil
-        if let library = paths.library { try SharedLibraryLinker.link(object: object!, to: library) }
-        if let path = paths.object { try writeFileAtomically(object!, to: path) }
-        if let path = paths.assembly { try writeFileAtomically(assembly!, to: path) }
-        if let path = paths.llvmIR { try writeFileAtomically(Array(ir!.utf8), to: path) }
-        if let path = paths.header { try writeFileAtomically(Array(HeaderWriter.header(for: compiler).utf8), to: path) }
+        let header = paths.header.map { _ in HeaderWriter.header(for: compiler) }
+        if paths.llvmIR == nil, paths.assembly == nil, paths.object == nil, let library = paths.library {
+            // Only a library: compile the module in parts on all cores (``ModuleSplitter``).
+            let parts = ModuleSplitter(module: compiler.module, parts: 4 * ProcessInfo.processInfo.activeProcessorCount)
+            try SharedLibraryLinker.link(objects: try parts.objects(target: options.target, pipeline: ModelCompiler.pipeline), to: library)
+        } else {
+            try compiler.optimize()
+            let ir = paths.llvmIR.map { _ in compiler.module.irText }
+            let assembly = try paths.assembly.map { _ throws(DLCError) in try compiler.emit(.assembly) }
+            let object = try compiler.emit(.object)
+            if let library = paths.library { try SharedLibraryLinker.link(objects: [object], to: library) }
+            if let path = paths.object { try writeFileAtomically(object, to: path) }
+            if let path = paths.assembly { try writeFileAtomically(assembly!, to: path) }
+            if let path = paths.llvmIR { try writeFileAtomically(Array(ir!.utf8), to: path) }
+        }
+        if let path = paths.header { try writeFileAtomically(Array(header!.utf8), to: path) }
         return CompilationReport(workspaceBytes: compiler.workspaceBytes, unplannedBytes: compiler.plan.unplannedSize,
                                  weightBytes: graph.parameters.reduce(0) { $0 + graph[$1].type.byteCount },
                                  seconds: Date().timeIntervalSince(started))

@@ -70,8 +70,11 @@ public final class ModelCompiler {
         try module.verify()
     }
 
-    /// Runs LLVM's `default<O3>` pipeline (vectorizers included) and verifies the result.
-    public func optimize(pipeline: String = "default<O3>") throws(DLCError) {
+    /// The LLVM pipeline models are optimized with (vectorizers included).
+    public static let pipeline = "default<O3>"
+
+    /// Runs LLVM's `default<O3>` pipeline and verifies the result.
+    public func optimize(pipeline: String = ModelCompiler.pipeline) throws(DLCError) {
         try machine.optimize(module, pipeline: pipeline)
         try module.verify()
     }

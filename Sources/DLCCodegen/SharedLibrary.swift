@@ -19,19 +19,21 @@ public enum SharedLibraryLinker {
                        + "install one (apt-get install gcc) or set CC")
     }
 
-    /// Links `object` into a shared library at `path` (atomically: nothing is left behind on
+    /// Links `objects` into a shared library at `path` (atomically: nothing is left behind on
     /// failure). The library needs libgomp (OpenMP threads) and libm at run time.
-    public static func link(object: [UInt8], to path: String) throws(DLCError) {
+    public static func link(objects: [[UInt8]], to path: String) throws(DLCError) {
         let driver = try compilerDriver()
         try writeFileAtomically(to: path) { temporary throws(DLCError) in
-            let objectPath = temporary + ".o"
-            guard FileManager.default.createFile(atPath: objectPath, contents: Data(object)) else {
-                throw DLCError("\(path): cannot write the object file")
+            let objectPaths = objects.indices.map { "\(temporary).\($0).o" }
+            defer { for objectPath in objectPaths { try? FileManager.default.removeItem(atPath: objectPath) } }
+            for (object, objectPath) in zip(objects, objectPaths) {
+                guard FileManager.default.createFile(atPath: objectPath, contents: Data(object)) else {
+                    throw DLCError("\(path): cannot write the object file")
+                }
             }
-            defer { try? FileManager.default.removeItem(atPath: objectPath) }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: driver)
-            process.arguments = ["-shared", "-o", temporary, objectPath, "-Wl,-soname,\(URL(fileURLWithPath: path).lastPathComponent)",
+            process.arguments = ["-shared", "-o", temporary] + objectPaths + ["-Wl,-soname,\(URL(fileURLWithPath: path).lastPathComponent)",
                                  "-lgomp", "-lm"]
             let errors = Pipe()
             process.standardError = errors

@@ -31,6 +31,13 @@ public final class IRModule {
         ownsContext = false
     }
 
+    /// Takes ownership of a module and the context it was created in (a module read from bitcode).
+    init(adopting module: LLVMModuleRef, context: LLVMContextRef) {
+        self.context = context
+        self.module = module
+        ownsContext = true
+    }
+
     deinit {
         if ownsModule { LLVMDisposeModule(module) }
         if ownsContext { LLVMContextDispose(context) }
