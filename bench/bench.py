@@ -274,8 +274,8 @@ def main():
     if networks:
         lines += table("Networks (batch 1)", [(name, ROOT / "examples" / f"{name}.swiftgraph") for name in networks])
     if arguments.layers or arguments.only_layers:
-        selected = [(f"{label} ({network})", path) for label, network, path in distinct_layers(dlc, work)
-                    if re.search(arguments.only_layers, label)]
+        labelled = [(f"{label} ({network})", path) for label, network, path in distinct_layers(dlc, work)]
+        selected = [(label, path) for label, path in labelled if re.search(arguments.only_layers, label)]
         lines += table("Conv and dense layers (batch 1, ReLU fused)", selected)
     if arguments.markdown:
         Path(arguments.markdown).write_text("\n".join(lines) + "\n")

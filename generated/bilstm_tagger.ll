@@ -14,11 +14,11 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.lstm_1.weight_hh_l0_reverse = external constant [262144 x i8], align 64
 @weight.lstm_1.bias_ih_l0_reverse = external constant [2048 x i8], align 64
 @weight.lstm_1.bias_hh_l0_reverse = external constant [2048 x i8], align 64
-@weight.lstm_1.weight_ih_t0 = external constant [204800 x i8], align 64
-@weight.lstm_1.weight_ih_t1 = external constant [204800 x i8], align 64
+@weight.lstm_1.weight_ih_packed0 = external constant [204800 x i8], align 64
+@weight.lstm_1.weight_ih_packed1 = external constant [204800 x i8], align 64
 @weight.lstm_1.weight_hh_t0 = external constant [262144 x i8], align 64
 @weight.lstm_1.weight_hh_t1 = external constant [262144 x i8], align 64
-@weight.dense_1.weight = external constant [17408 x i8], align 64
+@weight.dense_1.packed = external constant [24576 x i8], align 64
 @weight.dense_1.bias = external constant [68 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [14 x i8] c"bilstm_tagger\00"
 @dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
@@ -134,895 +134,358 @@ entry:
   %19 = alloca <8 x float>, align 32
   %20 = alloca <8 x float>, align 32
   %21 = alloca <8 x float>, align 32
-  %22 = alloca <8 x float>, align 32
-  %23 = alloca <8 x float>, align 32
-  %24 = alloca <8 x float>, align 32
-  %25 = alloca <8 x float>, align 32
-  %26 = alloca <8 x float>, align 32
-  %27 = alloca <8 x float>, align 32
-  %28 = alloca <8 x float>, align 32
-  %29 = alloca <8 x float>, align 32
-  %30 = alloca <8 x float>, align 32
-  %31 = alloca <8 x float>, align 32
-  %32 = alloca <8 x float>, align 32
-  %33 = alloca <8 x float>, align 32
-  %34 = alloca <8 x float>, align 32
-  %35 = alloca <8 x float>, align 32
-  %36 = alloca <8 x float>, align 32
-  %37 = alloca <8 x float>, align 32
-  %38 = alloca <8 x float>, align 32
-  %39 = alloca <8 x float>, align 32
-  %40 = alloca <8 x float>, align 32
-  %41 = alloca <8 x float>, align 32
-  %42 = alloca <8 x float>, align 32
-  %43 = alloca <8 x float>, align 32
-  %44 = alloca <8 x float>, align 32
-  %45 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %endif13, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif13 ]
-  %46 = icmp slt i64 %task, %5
-  br i1 %46, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
+  %22 = icmp slt i64 %task, %5
+  br i1 %22, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %47 = srem i64 %task, 16
-  %48 = sdiv i64 %task, 16
-  %49 = srem i64 %48, 17
-  %50 = sdiv i64 %task, 272
-  %51 = icmp eq i64 %50, 0
-  br i1 %51, label %then, label %endif
+  %23 = srem i64 %task, 9
+  %24 = sdiv i64 %task, 9
+  %25 = mul i64 %23, 6
+  %26 = mul i64 %24, 16
+  %27 = mul i64 %24, 1600
+  %28 = icmp eq i64 %23, 8
+  br i1 %28, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
 then:                                             ; preds = %task.body
-  %52 = icmp eq i64 %49, 16
-  %53 = icmp eq i64 %47, 15
-  br i1 %52, label %then1, label %else
-
-endif:                                            ; preds = %endif2, %task.body
-  %54 = icmp eq i64 %50, 1
-  br i1 %54, label %then12, label %endif13
-
-then1:                                            ; preds = %then
-  %55 = mul i64 %49, 3
-  %56 = mul i64 %47, 32
-  %57 = add i64 %56, 0
-  %58 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %57
-  %59 = bitcast float* %58 to <8 x float>*
-  %60 = load <8 x float>, <8 x float>* %59, align 4
-  store <8 x float> %60, <8 x float>* %45, align 32
-  %61 = add i64 %56, 8
-  %62 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  store <8 x float> %64, <8 x float>* %44, align 32
-  %65 = add i64 %56, 16
-  %66 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  store <8 x float> %68, <8 x float>* %43, align 32
-  %69 = add i64 %56, 24
-  %70 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %69
-  %71 = bitcast float* %70 to <8 x float>*
-  %72 = load <8 x float>, <8 x float>* %71, align 4
-  store <8 x float> %72, <8 x float>* %42, align 32
-  %73 = add i64 %56, 0
-  %74 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  store <8 x float> %76, <8 x float>* %41, align 32
-  %77 = add i64 %56, 8
-  %78 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  store <8 x float> %80, <8 x float>* %40, align 32
-  %81 = add i64 %56, 16
-  %82 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  store <8 x float> %84, <8 x float>* %39, align 32
-  %85 = add i64 %56, 24
-  %86 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  store <8 x float> %88, <8 x float>* %38, align 32
+  %29 = add i64 %26, 0
+  %30 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %29
+  %31 = bitcast float* %30 to <8 x float>*
+  %32 = load <8 x float>, <8 x float>* %31, align 4
+  store <8 x float> %32, <8 x float>* %21, align 32
+  store <8 x float> %32, <8 x float>* %20, align 32
+  %33 = add i64 %26, 8
+  %34 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %33
+  %35 = bitcast float* %34 to <8 x float>*
+  %36 = load <8 x float>, <8 x float>* %35, align 4
+  store <8 x float> %36, <8 x float>* %19, align 32
+  store <8 x float> %36, <8 x float>* %18, align 32
   br label %k.header
 
-else:                                             ; preds = %then
-  %89 = mul i64 %49, 3
-  %90 = mul i64 %47, 32
-  %91 = add i64 %90, 0
-  %92 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  store <8 x float> %94, <8 x float>* %37, align 32
-  %95 = add i64 %90, 8
-  %96 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  store <8 x float> %98, <8 x float>* %36, align 32
-  %99 = add i64 %90, 16
-  %100 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  %102 = load <8 x float>, <8 x float>* %101, align 4
-  store <8 x float> %102, <8 x float>* %35, align 32
-  %103 = add i64 %90, 24
-  %104 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  store <8 x float> %106, <8 x float>* %34, align 32
-  %107 = add i64 %90, 0
-  %108 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  store <8 x float> %110, <8 x float>* %33, align 32
-  %111 = add i64 %90, 8
-  %112 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  store <8 x float> %114, <8 x float>* %32, align 32
-  %115 = add i64 %90, 16
-  %116 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  store <8 x float> %118, <8 x float>* %31, align 32
-  %119 = add i64 %90, 24
-  %120 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  store <8 x float> %122, <8 x float>* %30, align 32
-  %123 = add i64 %90, 0
-  %124 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  store <8 x float> %126, <8 x float>* %29, align 32
-  %127 = add i64 %90, 8
-  %128 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  store <8 x float> %130, <8 x float>* %28, align 32
-  %131 = add i64 %90, 16
-  %132 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  store <8 x float> %134, <8 x float>* %27, align 32
-  %135 = add i64 %90, 24
-  %136 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  store <8 x float> %138, <8 x float>* %26, align 32
-  br label %k.header4
+else:                                             ; preds = %task.body
+  %37 = add i64 %26, 0
+  %38 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  store <8 x float> %40, <8 x float>* %17, align 32
+  store <8 x float> %40, <8 x float>* %16, align 32
+  store <8 x float> %40, <8 x float>* %15, align 32
+  store <8 x float> %40, <8 x float>* %14, align 32
+  store <8 x float> %40, <8 x float>* %13, align 32
+  store <8 x float> %40, <8 x float>* %12, align 32
+  %41 = add i64 %26, 8
+  %42 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  store <8 x float> %44, <8 x float>* %11, align 32
+  store <8 x float> %44, <8 x float>* %10, align 32
+  store <8 x float> %44, <8 x float>* %9, align 32
+  store <8 x float> %44, <8 x float>* %8, align 32
+  store <8 x float> %44, <8 x float>* %7, align 32
+  store <8 x float> %44, <8 x float>* %6, align 32
+  br label %k.header2
 
-endif2:                                           ; preds = %k.exit6, %k.exit
-  br label %endif
+endif:                                            ; preds = %k.exit4, %k.exit
+  %task.next = add i64 %task, 1
+  br label %task.header
 
-k.header:                                         ; preds = %k.body, %then1
-  %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
-  %139 = icmp slt i64 %k, 100
-  br i1 %139, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %45 = icmp slt i64 %k, 100
+  br i1 %45, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %140 = mul i64 %k, 512
-  %141 = add i64 %56, 0
-  %142 = add i64 %140, %141
-  %143 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = mul i64 %k, 512
-  %147 = add i64 %56, 8
-  %148 = add i64 %146, %147
-  %149 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %148
-  %150 = bitcast float* %149 to <8 x float>*
-  %151 = load <8 x float>, <8 x float>* %150, align 4
-  %152 = mul i64 %k, 512
-  %153 = add i64 %56, 16
-  %154 = add i64 %152, %153
-  %155 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = mul i64 %k, 512
-  %159 = add i64 %56, 24
-  %160 = add i64 %158, %159
-  %161 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %160
-  %162 = bitcast float* %161 to <8 x float>*
-  %163 = load <8 x float>, <8 x float>* %162, align 4
-  %164 = add i64 %55, 0
-  %165 = mul i64 %164, 100
-  %166 = add i64 %165, %k
-  %167 = getelementptr inbounds float, float* %1, i64 %166
-  %168 = load float, float* %167, align 4
-  %169 = insertelement <8 x float> undef, float %168, i32 0
-  %splat = shufflevector <8 x float> %169, <8 x float> undef, <8 x i32> zeroinitializer
-  %170 = load <8 x float>, <8 x float>* %45, align 32
-  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %145, <8 x float> %170)
-  store <8 x float> %171, <8 x float>* %45, align 32
-  %172 = load <8 x float>, <8 x float>* %44, align 32
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %151, <8 x float> %172)
-  store <8 x float> %173, <8 x float>* %44, align 32
-  %174 = load <8 x float>, <8 x float>* %43, align 32
-  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %157, <8 x float> %174)
-  store <8 x float> %175, <8 x float>* %43, align 32
-  %176 = load <8 x float>, <8 x float>* %42, align 32
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %163, <8 x float> %176)
-  store <8 x float> %177, <8 x float>* %42, align 32
-  %178 = add i64 %55, 1
-  %179 = mul i64 %178, 100
-  %180 = add i64 %179, %k
-  %181 = getelementptr inbounds float, float* %1, i64 %180
-  %182 = load float, float* %181, align 4
-  %183 = insertelement <8 x float> undef, float %182, i32 0
-  %splat3 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
-  %184 = load <8 x float>, <8 x float>* %41, align 32
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %145, <8 x float> %184)
-  store <8 x float> %185, <8 x float>* %41, align 32
-  %186 = load <8 x float>, <8 x float>* %40, align 32
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %151, <8 x float> %186)
-  store <8 x float> %187, <8 x float>* %40, align 32
-  %188 = load <8 x float>, <8 x float>* %39, align 32
-  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %157, <8 x float> %188)
-  store <8 x float> %189, <8 x float>* %39, align 32
-  %190 = load <8 x float>, <8 x float>* %38, align 32
-  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %163, <8 x float> %190)
-  store <8 x float> %191, <8 x float>* %38, align 32
+  %46 = mul i64 %k, 16
+  %47 = add i64 %27, %46
+  %48 = add i64 %47, 0
+  %49 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_packed0 to float*), i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %47, 8
+  %53 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_packed0 to float*), i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  %55 = load <8 x float>, <8 x float>* %54, align 4
+  %56 = add i64 %25, 0
+  %57 = mul i64 %56, 100
+  %58 = add i64 %57, %k
+  %59 = getelementptr inbounds float, float* %1, i64 %58
+  %60 = load float, float* %59, align 4
+  %61 = insertelement <8 x float> undef, float %60, i32 0
+  %splat = shufflevector <8 x float> %61, <8 x float> undef, <8 x i32> zeroinitializer
+  %62 = load <8 x float>, <8 x float>* %21, align 32
+  %63 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %51, <8 x float> %62)
+  store <8 x float> %63, <8 x float>* %21, align 32
+  %64 = load <8 x float>, <8 x float>* %19, align 32
+  %65 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %55, <8 x float> %64)
+  store <8 x float> %65, <8 x float>* %19, align 32
+  %66 = add i64 %25, 1
+  %67 = mul i64 %66, 100
+  %68 = add i64 %67, %k
+  %69 = getelementptr inbounds float, float* %1, i64 %68
+  %70 = load float, float* %69, align 4
+  %71 = insertelement <8 x float> undef, float %70, i32 0
+  %splat1 = shufflevector <8 x float> %71, <8 x float> undef, <8 x i32> zeroinitializer
+  %72 = load <8 x float>, <8 x float>* %20, align 32
+  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %51, <8 x float> %72)
+  store <8 x float> %73, <8 x float>* %20, align 32
+  %74 = load <8 x float>, <8 x float>* %18, align 32
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %55, <8 x float> %74)
+  store <8 x float> %75, <8 x float>* %18, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %192 = add i64 %55, 0
-  %193 = add i64 0, %192
-  %194 = mul i64 %193, 512
-  %195 = load <8 x float>, <8 x float>* %45, align 32
-  %196 = add i64 %56, 0
-  %197 = add i64 %194, %196
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  store <8 x float> %195, <8 x float>* %199, align 4
-  %200 = load <8 x float>, <8 x float>* %44, align 32
-  %201 = add i64 %56, 8
-  %202 = add i64 %194, %201
-  %203 = getelementptr inbounds float, float* %2, i64 %202
-  %204 = bitcast float* %203 to <8 x float>*
-  store <8 x float> %200, <8 x float>* %204, align 4
-  %205 = load <8 x float>, <8 x float>* %43, align 32
-  %206 = add i64 %56, 16
-  %207 = add i64 %194, %206
-  %208 = getelementptr inbounds float, float* %2, i64 %207
-  %209 = bitcast float* %208 to <8 x float>*
-  store <8 x float> %205, <8 x float>* %209, align 4
-  %210 = load <8 x float>, <8 x float>* %42, align 32
-  %211 = add i64 %56, 24
-  %212 = add i64 %194, %211
-  %213 = getelementptr inbounds float, float* %2, i64 %212
-  %214 = bitcast float* %213 to <8 x float>*
-  store <8 x float> %210, <8 x float>* %214, align 4
-  %215 = add i64 %55, 1
-  %216 = add i64 0, %215
-  %217 = mul i64 %216, 512
-  %218 = load <8 x float>, <8 x float>* %41, align 32
-  %219 = add i64 %56, 0
-  %220 = add i64 %217, %219
-  %221 = getelementptr inbounds float, float* %2, i64 %220
-  %222 = bitcast float* %221 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %222, align 4
-  %223 = load <8 x float>, <8 x float>* %40, align 32
-  %224 = add i64 %56, 8
-  %225 = add i64 %217, %224
-  %226 = getelementptr inbounds float, float* %2, i64 %225
-  %227 = bitcast float* %226 to <8 x float>*
-  store <8 x float> %223, <8 x float>* %227, align 4
-  %228 = load <8 x float>, <8 x float>* %39, align 32
-  %229 = add i64 %56, 16
-  %230 = add i64 %217, %229
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %228, <8 x float>* %232, align 4
-  %233 = load <8 x float>, <8 x float>* %38, align 32
-  %234 = add i64 %56, 24
-  %235 = add i64 %217, %234
-  %236 = getelementptr inbounds float, float* %2, i64 %235
-  %237 = bitcast float* %236 to <8 x float>*
-  store <8 x float> %233, <8 x float>* %237, align 4
-  br label %endif2
+  %76 = add i64 %25, 0
+  %77 = add i64 %26, 0
+  %78 = load <8 x float>, <8 x float>* %21, align 32
+  %79 = add i64 0, %76
+  %80 = mul i64 %79, 512
+  %81 = add i64 %80, %77
+  %82 = getelementptr inbounds float, float* %2, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %78, <8 x float>* %83, align 4
+  %84 = add i64 %25, 1
+  %85 = add i64 %26, 0
+  %86 = load <8 x float>, <8 x float>* %20, align 32
+  %87 = add i64 0, %84
+  %88 = mul i64 %87, 512
+  %89 = add i64 %88, %85
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %91, align 4
+  %92 = add i64 %25, 0
+  %93 = add i64 %26, 8
+  %94 = load <8 x float>, <8 x float>* %19, align 32
+  %95 = add i64 0, %92
+  %96 = mul i64 %95, 512
+  %97 = add i64 %96, %93
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %99, align 4
+  %100 = add i64 %25, 1
+  %101 = add i64 %26, 8
+  %102 = load <8 x float>, <8 x float>* %18, align 32
+  %103 = add i64 0, %100
+  %104 = mul i64 %103, 512
+  %105 = add i64 %104, %101
+  %106 = getelementptr inbounds float, float* %2, i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %107, align 4
+  br label %endif
 
-k.header4:                                        ; preds = %k.body5, %else
-  %k7 = phi i64 [ 0, %else ], [ %k.next11, %k.body5 ]
-  %238 = icmp slt i64 %k7, 100
-  br i1 %238, label %k.body5, label %k.exit6
+k.header2:                                        ; preds = %k.body3, %else
+  %k5 = phi i64 [ 0, %else ], [ %k.next12, %k.body3 ]
+  %108 = icmp slt i64 %k5, 100
+  br i1 %108, label %k.body3, label %k.exit4
 
-k.body5:                                          ; preds = %k.header4
-  %239 = mul i64 %k7, 512
-  %240 = add i64 %90, 0
-  %241 = add i64 %239, %240
-  %242 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %241
-  %243 = bitcast float* %242 to <8 x float>*
-  %244 = load <8 x float>, <8 x float>* %243, align 4
-  %245 = mul i64 %k7, 512
-  %246 = add i64 %90, 8
-  %247 = add i64 %245, %246
-  %248 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %247
-  %249 = bitcast float* %248 to <8 x float>*
-  %250 = load <8 x float>, <8 x float>* %249, align 4
-  %251 = mul i64 %k7, 512
-  %252 = add i64 %90, 16
-  %253 = add i64 %251, %252
-  %254 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %253
-  %255 = bitcast float* %254 to <8 x float>*
-  %256 = load <8 x float>, <8 x float>* %255, align 4
-  %257 = mul i64 %k7, 512
-  %258 = add i64 %90, 24
-  %259 = add i64 %257, %258
-  %260 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %259
-  %261 = bitcast float* %260 to <8 x float>*
-  %262 = load <8 x float>, <8 x float>* %261, align 4
-  %263 = add i64 %89, 0
-  %264 = mul i64 %263, 100
-  %265 = add i64 %264, %k7
-  %266 = getelementptr inbounds float, float* %1, i64 %265
-  %267 = load float, float* %266, align 4
-  %268 = insertelement <8 x float> undef, float %267, i32 0
-  %splat8 = shufflevector <8 x float> %268, <8 x float> undef, <8 x i32> zeroinitializer
-  %269 = load <8 x float>, <8 x float>* %37, align 32
-  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %244, <8 x float> %269)
-  store <8 x float> %270, <8 x float>* %37, align 32
-  %271 = load <8 x float>, <8 x float>* %36, align 32
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %250, <8 x float> %271)
-  store <8 x float> %272, <8 x float>* %36, align 32
-  %273 = load <8 x float>, <8 x float>* %35, align 32
-  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %256, <8 x float> %273)
-  store <8 x float> %274, <8 x float>* %35, align 32
-  %275 = load <8 x float>, <8 x float>* %34, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %262, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %34, align 32
-  %277 = add i64 %89, 1
-  %278 = mul i64 %277, 100
-  %279 = add i64 %278, %k7
-  %280 = getelementptr inbounds float, float* %1, i64 %279
-  %281 = load float, float* %280, align 4
-  %282 = insertelement <8 x float> undef, float %281, i32 0
-  %splat9 = shufflevector <8 x float> %282, <8 x float> undef, <8 x i32> zeroinitializer
-  %283 = load <8 x float>, <8 x float>* %33, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %244, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %33, align 32
-  %285 = load <8 x float>, <8 x float>* %32, align 32
-  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %250, <8 x float> %285)
-  store <8 x float> %286, <8 x float>* %32, align 32
-  %287 = load <8 x float>, <8 x float>* %31, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %256, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %31, align 32
-  %289 = load <8 x float>, <8 x float>* %30, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %262, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %30, align 32
-  %291 = add i64 %89, 2
-  %292 = mul i64 %291, 100
-  %293 = add i64 %292, %k7
-  %294 = getelementptr inbounds float, float* %1, i64 %293
-  %295 = load float, float* %294, align 4
-  %296 = insertelement <8 x float> undef, float %295, i32 0
-  %splat10 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
-  %297 = load <8 x float>, <8 x float>* %29, align 32
-  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %244, <8 x float> %297)
-  store <8 x float> %298, <8 x float>* %29, align 32
-  %299 = load <8 x float>, <8 x float>* %28, align 32
-  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %250, <8 x float> %299)
-  store <8 x float> %300, <8 x float>* %28, align 32
-  %301 = load <8 x float>, <8 x float>* %27, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %256, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %27, align 32
-  %303 = load <8 x float>, <8 x float>* %26, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %262, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %26, align 32
-  %k.next11 = add i64 %k7, 1
-  br label %k.header4
+k.body3:                                          ; preds = %k.header2
+  %109 = mul i64 %k5, 16
+  %110 = add i64 %27, %109
+  %111 = add i64 %110, 0
+  %112 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_packed0 to float*), i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = add i64 %110, 8
+  %116 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_packed0 to float*), i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %25, 0
+  %120 = mul i64 %119, 100
+  %121 = add i64 %120, %k5
+  %122 = getelementptr inbounds float, float* %1, i64 %121
+  %123 = load float, float* %122, align 4
+  %124 = insertelement <8 x float> undef, float %123, i32 0
+  %splat6 = shufflevector <8 x float> %124, <8 x float> undef, <8 x i32> zeroinitializer
+  %125 = load <8 x float>, <8 x float>* %17, align 32
+  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %114, <8 x float> %125)
+  store <8 x float> %126, <8 x float>* %17, align 32
+  %127 = load <8 x float>, <8 x float>* %11, align 32
+  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %118, <8 x float> %127)
+  store <8 x float> %128, <8 x float>* %11, align 32
+  %129 = add i64 %25, 1
+  %130 = mul i64 %129, 100
+  %131 = add i64 %130, %k5
+  %132 = getelementptr inbounds float, float* %1, i64 %131
+  %133 = load float, float* %132, align 4
+  %134 = insertelement <8 x float> undef, float %133, i32 0
+  %splat7 = shufflevector <8 x float> %134, <8 x float> undef, <8 x i32> zeroinitializer
+  %135 = load <8 x float>, <8 x float>* %16, align 32
+  %136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %114, <8 x float> %135)
+  store <8 x float> %136, <8 x float>* %16, align 32
+  %137 = load <8 x float>, <8 x float>* %10, align 32
+  %138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %118, <8 x float> %137)
+  store <8 x float> %138, <8 x float>* %10, align 32
+  %139 = add i64 %25, 2
+  %140 = mul i64 %139, 100
+  %141 = add i64 %140, %k5
+  %142 = getelementptr inbounds float, float* %1, i64 %141
+  %143 = load float, float* %142, align 4
+  %144 = insertelement <8 x float> undef, float %143, i32 0
+  %splat8 = shufflevector <8 x float> %144, <8 x float> undef, <8 x i32> zeroinitializer
+  %145 = load <8 x float>, <8 x float>* %15, align 32
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %114, <8 x float> %145)
+  store <8 x float> %146, <8 x float>* %15, align 32
+  %147 = load <8 x float>, <8 x float>* %9, align 32
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %118, <8 x float> %147)
+  store <8 x float> %148, <8 x float>* %9, align 32
+  %149 = add i64 %25, 3
+  %150 = mul i64 %149, 100
+  %151 = add i64 %150, %k5
+  %152 = getelementptr inbounds float, float* %1, i64 %151
+  %153 = load float, float* %152, align 4
+  %154 = insertelement <8 x float> undef, float %153, i32 0
+  %splat9 = shufflevector <8 x float> %154, <8 x float> undef, <8 x i32> zeroinitializer
+  %155 = load <8 x float>, <8 x float>* %14, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %114, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %14, align 32
+  %157 = load <8 x float>, <8 x float>* %8, align 32
+  %158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %118, <8 x float> %157)
+  store <8 x float> %158, <8 x float>* %8, align 32
+  %159 = add i64 %25, 4
+  %160 = mul i64 %159, 100
+  %161 = add i64 %160, %k5
+  %162 = getelementptr inbounds float, float* %1, i64 %161
+  %163 = load float, float* %162, align 4
+  %164 = insertelement <8 x float> undef, float %163, i32 0
+  %splat10 = shufflevector <8 x float> %164, <8 x float> undef, <8 x i32> zeroinitializer
+  %165 = load <8 x float>, <8 x float>* %13, align 32
+  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %114, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %13, align 32
+  %167 = load <8 x float>, <8 x float>* %7, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %118, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %7, align 32
+  %169 = add i64 %25, 5
+  %170 = mul i64 %169, 100
+  %171 = add i64 %170, %k5
+  %172 = getelementptr inbounds float, float* %1, i64 %171
+  %173 = load float, float* %172, align 4
+  %174 = insertelement <8 x float> undef, float %173, i32 0
+  %splat11 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
+  %175 = load <8 x float>, <8 x float>* %12, align 32
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %114, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %12, align 32
+  %177 = load <8 x float>, <8 x float>* %6, align 32
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %118, <8 x float> %177)
+  store <8 x float> %178, <8 x float>* %6, align 32
+  %k.next12 = add i64 %k5, 1
+  br label %k.header2
 
-k.exit6:                                          ; preds = %k.header4
-  %305 = add i64 %89, 0
-  %306 = add i64 0, %305
-  %307 = mul i64 %306, 512
-  %308 = load <8 x float>, <8 x float>* %37, align 32
-  %309 = add i64 %90, 0
-  %310 = add i64 %307, %309
-  %311 = getelementptr inbounds float, float* %2, i64 %310
-  %312 = bitcast float* %311 to <8 x float>*
-  store <8 x float> %308, <8 x float>* %312, align 4
-  %313 = load <8 x float>, <8 x float>* %36, align 32
-  %314 = add i64 %90, 8
-  %315 = add i64 %307, %314
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %317, align 4
-  %318 = load <8 x float>, <8 x float>* %35, align 32
-  %319 = add i64 %90, 16
-  %320 = add i64 %307, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %318, <8 x float>* %322, align 4
-  %323 = load <8 x float>, <8 x float>* %34, align 32
-  %324 = add i64 %90, 24
-  %325 = add i64 %307, %324
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = bitcast float* %326 to <8 x float>*
-  store <8 x float> %323, <8 x float>* %327, align 4
-  %328 = add i64 %89, 1
-  %329 = add i64 0, %328
-  %330 = mul i64 %329, 512
-  %331 = load <8 x float>, <8 x float>* %33, align 32
-  %332 = add i64 %90, 0
-  %333 = add i64 %330, %332
-  %334 = getelementptr inbounds float, float* %2, i64 %333
-  %335 = bitcast float* %334 to <8 x float>*
-  store <8 x float> %331, <8 x float>* %335, align 4
-  %336 = load <8 x float>, <8 x float>* %32, align 32
-  %337 = add i64 %90, 8
-  %338 = add i64 %330, %337
-  %339 = getelementptr inbounds float, float* %2, i64 %338
-  %340 = bitcast float* %339 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %340, align 4
-  %341 = load <8 x float>, <8 x float>* %31, align 32
-  %342 = add i64 %90, 16
-  %343 = add i64 %330, %342
-  %344 = getelementptr inbounds float, float* %2, i64 %343
-  %345 = bitcast float* %344 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %345, align 4
-  %346 = load <8 x float>, <8 x float>* %30, align 32
-  %347 = add i64 %90, 24
-  %348 = add i64 %330, %347
-  %349 = getelementptr inbounds float, float* %2, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  store <8 x float> %346, <8 x float>* %350, align 4
-  %351 = add i64 %89, 2
-  %352 = add i64 0, %351
-  %353 = mul i64 %352, 512
-  %354 = load <8 x float>, <8 x float>* %29, align 32
-  %355 = add i64 %90, 0
-  %356 = add i64 %353, %355
-  %357 = getelementptr inbounds float, float* %2, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  store <8 x float> %354, <8 x float>* %358, align 4
-  %359 = load <8 x float>, <8 x float>* %28, align 32
-  %360 = add i64 %90, 8
-  %361 = add i64 %353, %360
-  %362 = getelementptr inbounds float, float* %2, i64 %361
-  %363 = bitcast float* %362 to <8 x float>*
-  store <8 x float> %359, <8 x float>* %363, align 4
-  %364 = load <8 x float>, <8 x float>* %27, align 32
-  %365 = add i64 %90, 16
-  %366 = add i64 %353, %365
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %364, <8 x float>* %368, align 4
-  %369 = load <8 x float>, <8 x float>* %26, align 32
-  %370 = add i64 %90, 24
-  %371 = add i64 %353, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %369, <8 x float>* %373, align 4
-  br label %endif2
-
-then12:                                           ; preds = %endif
-  %374 = icmp eq i64 %49, 16
-  %375 = icmp eq i64 %47, 15
-  br i1 %374, label %then14, label %else15
-
-endif13:                                          ; preds = %endif16, %endif
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-then14:                                           ; preds = %then12
-  %376 = mul i64 %49, 3
-  %377 = mul i64 %47, 32
-  %378 = add i64 %377, 0
-  %379 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %378
-  %380 = bitcast float* %379 to <8 x float>*
-  %381 = load <8 x float>, <8 x float>* %380, align 4
-  store <8 x float> %381, <8 x float>* %25, align 32
-  %382 = add i64 %377, 8
-  %383 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  store <8 x float> %385, <8 x float>* %24, align 32
-  %386 = add i64 %377, 16
-  %387 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %386
-  %388 = bitcast float* %387 to <8 x float>*
-  %389 = load <8 x float>, <8 x float>* %388, align 4
-  store <8 x float> %389, <8 x float>* %23, align 32
-  %390 = add i64 %377, 24
-  %391 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %390
-  %392 = bitcast float* %391 to <8 x float>*
-  %393 = load <8 x float>, <8 x float>* %392, align 4
-  store <8 x float> %393, <8 x float>* %22, align 32
-  %394 = add i64 %377, 0
-  %395 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %394
-  %396 = bitcast float* %395 to <8 x float>*
-  %397 = load <8 x float>, <8 x float>* %396, align 4
-  store <8 x float> %397, <8 x float>* %21, align 32
-  %398 = add i64 %377, 8
-  %399 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  %401 = load <8 x float>, <8 x float>* %400, align 4
-  store <8 x float> %401, <8 x float>* %20, align 32
-  %402 = add i64 %377, 16
-  %403 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %402
-  %404 = bitcast float* %403 to <8 x float>*
-  %405 = load <8 x float>, <8 x float>* %404, align 4
-  store <8 x float> %405, <8 x float>* %19, align 32
-  %406 = add i64 %377, 24
-  %407 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %406
-  %408 = bitcast float* %407 to <8 x float>*
-  %409 = load <8 x float>, <8 x float>* %408, align 4
-  store <8 x float> %409, <8 x float>* %18, align 32
-  br label %k.header17
-
-else15:                                           ; preds = %then12
-  %410 = mul i64 %49, 3
-  %411 = mul i64 %47, 32
-  %412 = add i64 %411, 0
-  %413 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %412
-  %414 = bitcast float* %413 to <8 x float>*
-  %415 = load <8 x float>, <8 x float>* %414, align 4
-  store <8 x float> %415, <8 x float>* %17, align 32
-  %416 = add i64 %411, 8
-  %417 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %416
-  %418 = bitcast float* %417 to <8 x float>*
-  %419 = load <8 x float>, <8 x float>* %418, align 4
-  store <8 x float> %419, <8 x float>* %16, align 32
-  %420 = add i64 %411, 16
-  %421 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %420
-  %422 = bitcast float* %421 to <8 x float>*
-  %423 = load <8 x float>, <8 x float>* %422, align 4
-  store <8 x float> %423, <8 x float>* %15, align 32
-  %424 = add i64 %411, 24
-  %425 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %424
-  %426 = bitcast float* %425 to <8 x float>*
-  %427 = load <8 x float>, <8 x float>* %426, align 4
-  store <8 x float> %427, <8 x float>* %14, align 32
-  %428 = add i64 %411, 0
-  %429 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %428
-  %430 = bitcast float* %429 to <8 x float>*
-  %431 = load <8 x float>, <8 x float>* %430, align 4
-  store <8 x float> %431, <8 x float>* %13, align 32
-  %432 = add i64 %411, 8
-  %433 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %432
-  %434 = bitcast float* %433 to <8 x float>*
-  %435 = load <8 x float>, <8 x float>* %434, align 4
-  store <8 x float> %435, <8 x float>* %12, align 32
-  %436 = add i64 %411, 16
-  %437 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %436
-  %438 = bitcast float* %437 to <8 x float>*
-  %439 = load <8 x float>, <8 x float>* %438, align 4
-  store <8 x float> %439, <8 x float>* %11, align 32
-  %440 = add i64 %411, 24
-  %441 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %440
-  %442 = bitcast float* %441 to <8 x float>*
-  %443 = load <8 x float>, <8 x float>* %442, align 4
-  store <8 x float> %443, <8 x float>* %10, align 32
-  %444 = add i64 %411, 0
-  %445 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %444
-  %446 = bitcast float* %445 to <8 x float>*
-  %447 = load <8 x float>, <8 x float>* %446, align 4
-  store <8 x float> %447, <8 x float>* %9, align 32
-  %448 = add i64 %411, 8
-  %449 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %448
-  %450 = bitcast float* %449 to <8 x float>*
-  %451 = load <8 x float>, <8 x float>* %450, align 4
-  store <8 x float> %451, <8 x float>* %8, align 32
-  %452 = add i64 %411, 16
-  %453 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %452
-  %454 = bitcast float* %453 to <8 x float>*
-  %455 = load <8 x float>, <8 x float>* %454, align 4
-  store <8 x float> %455, <8 x float>* %7, align 32
-  %456 = add i64 %411, 24
-  %457 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %456
-  %458 = bitcast float* %457 to <8 x float>*
-  %459 = load <8 x float>, <8 x float>* %458, align 4
-  store <8 x float> %459, <8 x float>* %6, align 32
-  br label %k.header24
-
-endif16:                                          ; preds = %k.exit26, %k.exit19
-  br label %endif13
-
-k.header17:                                       ; preds = %k.body18, %then14
-  %k20 = phi i64 [ 0, %then14 ], [ %k.next23, %k.body18 ]
-  %460 = icmp slt i64 %k20, 100
-  br i1 %460, label %k.body18, label %k.exit19
-
-k.body18:                                         ; preds = %k.header17
-  %461 = mul i64 %k20, 512
-  %462 = add i64 %377, 0
-  %463 = add i64 %461, %462
-  %464 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  %466 = load <8 x float>, <8 x float>* %465, align 4
-  %467 = mul i64 %k20, 512
-  %468 = add i64 %377, 8
-  %469 = add i64 %467, %468
-  %470 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %469
-  %471 = bitcast float* %470 to <8 x float>*
-  %472 = load <8 x float>, <8 x float>* %471, align 4
-  %473 = mul i64 %k20, 512
-  %474 = add i64 %377, 16
-  %475 = add i64 %473, %474
-  %476 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  %478 = load <8 x float>, <8 x float>* %477, align 4
-  %479 = mul i64 %k20, 512
-  %480 = add i64 %377, 24
-  %481 = add i64 %479, %480
-  %482 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %481
-  %483 = bitcast float* %482 to <8 x float>*
-  %484 = load <8 x float>, <8 x float>* %483, align 4
-  %485 = add i64 %376, 0
-  %486 = mul i64 %485, 100
-  %487 = add i64 %486, %k20
-  %488 = getelementptr inbounds float, float* %1, i64 %487
-  %489 = load float, float* %488, align 4
-  %490 = insertelement <8 x float> undef, float %489, i32 0
-  %splat21 = shufflevector <8 x float> %490, <8 x float> undef, <8 x i32> zeroinitializer
-  %491 = load <8 x float>, <8 x float>* %25, align 32
-  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %466, <8 x float> %491)
-  store <8 x float> %492, <8 x float>* %25, align 32
-  %493 = load <8 x float>, <8 x float>* %24, align 32
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %472, <8 x float> %493)
-  store <8 x float> %494, <8 x float>* %24, align 32
-  %495 = load <8 x float>, <8 x float>* %23, align 32
-  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %478, <8 x float> %495)
-  store <8 x float> %496, <8 x float>* %23, align 32
-  %497 = load <8 x float>, <8 x float>* %22, align 32
-  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %484, <8 x float> %497)
-  store <8 x float> %498, <8 x float>* %22, align 32
-  %499 = add i64 %376, 1
-  %500 = mul i64 %499, 100
-  %501 = add i64 %500, %k20
-  %502 = getelementptr inbounds float, float* %1, i64 %501
-  %503 = load float, float* %502, align 4
-  %504 = insertelement <8 x float> undef, float %503, i32 0
-  %splat22 = shufflevector <8 x float> %504, <8 x float> undef, <8 x i32> zeroinitializer
-  %505 = load <8 x float>, <8 x float>* %21, align 32
-  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %466, <8 x float> %505)
-  store <8 x float> %506, <8 x float>* %21, align 32
-  %507 = load <8 x float>, <8 x float>* %20, align 32
-  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %472, <8 x float> %507)
-  store <8 x float> %508, <8 x float>* %20, align 32
-  %509 = load <8 x float>, <8 x float>* %19, align 32
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %478, <8 x float> %509)
-  store <8 x float> %510, <8 x float>* %19, align 32
-  %511 = load <8 x float>, <8 x float>* %18, align 32
-  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %484, <8 x float> %511)
-  store <8 x float> %512, <8 x float>* %18, align 32
-  %k.next23 = add i64 %k20, 1
-  br label %k.header17
-
-k.exit19:                                         ; preds = %k.header17
-  %513 = add i64 %376, 0
-  %514 = add i64 50, %513
-  %515 = mul i64 %514, 512
-  %516 = load <8 x float>, <8 x float>* %25, align 32
-  %517 = add i64 %377, 0
-  %518 = add i64 %515, %517
-  %519 = getelementptr inbounds float, float* %2, i64 %518
-  %520 = bitcast float* %519 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %520, align 4
-  %521 = load <8 x float>, <8 x float>* %24, align 32
-  %522 = add i64 %377, 8
-  %523 = add i64 %515, %522
-  %524 = getelementptr inbounds float, float* %2, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  store <8 x float> %521, <8 x float>* %525, align 4
-  %526 = load <8 x float>, <8 x float>* %23, align 32
-  %527 = add i64 %377, 16
-  %528 = add i64 %515, %527
-  %529 = getelementptr inbounds float, float* %2, i64 %528
-  %530 = bitcast float* %529 to <8 x float>*
-  store <8 x float> %526, <8 x float>* %530, align 4
-  %531 = load <8 x float>, <8 x float>* %22, align 32
-  %532 = add i64 %377, 24
-  %533 = add i64 %515, %532
-  %534 = getelementptr inbounds float, float* %2, i64 %533
-  %535 = bitcast float* %534 to <8 x float>*
-  store <8 x float> %531, <8 x float>* %535, align 4
-  %536 = add i64 %376, 1
-  %537 = add i64 50, %536
-  %538 = mul i64 %537, 512
-  %539 = load <8 x float>, <8 x float>* %21, align 32
-  %540 = add i64 %377, 0
-  %541 = add i64 %538, %540
-  %542 = getelementptr inbounds float, float* %2, i64 %541
-  %543 = bitcast float* %542 to <8 x float>*
-  store <8 x float> %539, <8 x float>* %543, align 4
-  %544 = load <8 x float>, <8 x float>* %20, align 32
-  %545 = add i64 %377, 8
-  %546 = add i64 %538, %545
-  %547 = getelementptr inbounds float, float* %2, i64 %546
-  %548 = bitcast float* %547 to <8 x float>*
-  store <8 x float> %544, <8 x float>* %548, align 4
-  %549 = load <8 x float>, <8 x float>* %19, align 32
-  %550 = add i64 %377, 16
-  %551 = add i64 %538, %550
-  %552 = getelementptr inbounds float, float* %2, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  store <8 x float> %549, <8 x float>* %553, align 4
-  %554 = load <8 x float>, <8 x float>* %18, align 32
-  %555 = add i64 %377, 24
-  %556 = add i64 %538, %555
-  %557 = getelementptr inbounds float, float* %2, i64 %556
-  %558 = bitcast float* %557 to <8 x float>*
-  store <8 x float> %554, <8 x float>* %558, align 4
-  br label %endif16
-
-k.header24:                                       ; preds = %k.body25, %else15
-  %k27 = phi i64 [ 0, %else15 ], [ %k.next31, %k.body25 ]
-  %559 = icmp slt i64 %k27, 100
-  br i1 %559, label %k.body25, label %k.exit26
-
-k.body25:                                         ; preds = %k.header24
-  %560 = mul i64 %k27, 512
-  %561 = add i64 %411, 0
-  %562 = add i64 %560, %561
-  %563 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %562
-  %564 = bitcast float* %563 to <8 x float>*
-  %565 = load <8 x float>, <8 x float>* %564, align 4
-  %566 = mul i64 %k27, 512
-  %567 = add i64 %411, 8
-  %568 = add i64 %566, %567
-  %569 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %568
-  %570 = bitcast float* %569 to <8 x float>*
-  %571 = load <8 x float>, <8 x float>* %570, align 4
-  %572 = mul i64 %k27, 512
-  %573 = add i64 %411, 16
-  %574 = add i64 %572, %573
-  %575 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = mul i64 %k27, 512
-  %579 = add i64 %411, 24
-  %580 = add i64 %578, %579
-  %581 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_t1 to float*), i64 %580
-  %582 = bitcast float* %581 to <8 x float>*
-  %583 = load <8 x float>, <8 x float>* %582, align 4
-  %584 = add i64 %410, 0
-  %585 = mul i64 %584, 100
-  %586 = add i64 %585, %k27
-  %587 = getelementptr inbounds float, float* %1, i64 %586
-  %588 = load float, float* %587, align 4
-  %589 = insertelement <8 x float> undef, float %588, i32 0
-  %splat28 = shufflevector <8 x float> %589, <8 x float> undef, <8 x i32> zeroinitializer
-  %590 = load <8 x float>, <8 x float>* %17, align 32
-  %591 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %565, <8 x float> %590)
-  store <8 x float> %591, <8 x float>* %17, align 32
-  %592 = load <8 x float>, <8 x float>* %16, align 32
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %571, <8 x float> %592)
-  store <8 x float> %593, <8 x float>* %16, align 32
-  %594 = load <8 x float>, <8 x float>* %15, align 32
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %577, <8 x float> %594)
-  store <8 x float> %595, <8 x float>* %15, align 32
-  %596 = load <8 x float>, <8 x float>* %14, align 32
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %583, <8 x float> %596)
-  store <8 x float> %597, <8 x float>* %14, align 32
-  %598 = add i64 %410, 1
-  %599 = mul i64 %598, 100
-  %600 = add i64 %599, %k27
-  %601 = getelementptr inbounds float, float* %1, i64 %600
-  %602 = load float, float* %601, align 4
-  %603 = insertelement <8 x float> undef, float %602, i32 0
-  %splat29 = shufflevector <8 x float> %603, <8 x float> undef, <8 x i32> zeroinitializer
-  %604 = load <8 x float>, <8 x float>* %13, align 32
-  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %565, <8 x float> %604)
-  store <8 x float> %605, <8 x float>* %13, align 32
-  %606 = load <8 x float>, <8 x float>* %12, align 32
-  %607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %571, <8 x float> %606)
-  store <8 x float> %607, <8 x float>* %12, align 32
-  %608 = load <8 x float>, <8 x float>* %11, align 32
-  %609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %577, <8 x float> %608)
-  store <8 x float> %609, <8 x float>* %11, align 32
-  %610 = load <8 x float>, <8 x float>* %10, align 32
-  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %583, <8 x float> %610)
-  store <8 x float> %611, <8 x float>* %10, align 32
-  %612 = add i64 %410, 2
-  %613 = mul i64 %612, 100
-  %614 = add i64 %613, %k27
-  %615 = getelementptr inbounds float, float* %1, i64 %614
-  %616 = load float, float* %615, align 4
-  %617 = insertelement <8 x float> undef, float %616, i32 0
-  %splat30 = shufflevector <8 x float> %617, <8 x float> undef, <8 x i32> zeroinitializer
-  %618 = load <8 x float>, <8 x float>* %9, align 32
-  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %565, <8 x float> %618)
-  store <8 x float> %619, <8 x float>* %9, align 32
-  %620 = load <8 x float>, <8 x float>* %8, align 32
-  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %571, <8 x float> %620)
-  store <8 x float> %621, <8 x float>* %8, align 32
-  %622 = load <8 x float>, <8 x float>* %7, align 32
-  %623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %577, <8 x float> %622)
-  store <8 x float> %623, <8 x float>* %7, align 32
-  %624 = load <8 x float>, <8 x float>* %6, align 32
-  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %583, <8 x float> %624)
-  store <8 x float> %625, <8 x float>* %6, align 32
-  %k.next31 = add i64 %k27, 1
-  br label %k.header24
-
-k.exit26:                                         ; preds = %k.header24
-  %626 = add i64 %410, 0
-  %627 = add i64 50, %626
-  %628 = mul i64 %627, 512
-  %629 = load <8 x float>, <8 x float>* %17, align 32
-  %630 = add i64 %411, 0
-  %631 = add i64 %628, %630
-  %632 = getelementptr inbounds float, float* %2, i64 %631
-  %633 = bitcast float* %632 to <8 x float>*
-  store <8 x float> %629, <8 x float>* %633, align 4
-  %634 = load <8 x float>, <8 x float>* %16, align 32
-  %635 = add i64 %411, 8
-  %636 = add i64 %628, %635
-  %637 = getelementptr inbounds float, float* %2, i64 %636
-  %638 = bitcast float* %637 to <8 x float>*
-  store <8 x float> %634, <8 x float>* %638, align 4
-  %639 = load <8 x float>, <8 x float>* %15, align 32
-  %640 = add i64 %411, 16
-  %641 = add i64 %628, %640
-  %642 = getelementptr inbounds float, float* %2, i64 %641
-  %643 = bitcast float* %642 to <8 x float>*
-  store <8 x float> %639, <8 x float>* %643, align 4
-  %644 = load <8 x float>, <8 x float>* %14, align 32
-  %645 = add i64 %411, 24
-  %646 = add i64 %628, %645
-  %647 = getelementptr inbounds float, float* %2, i64 %646
-  %648 = bitcast float* %647 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %648, align 4
-  %649 = add i64 %410, 1
-  %650 = add i64 50, %649
-  %651 = mul i64 %650, 512
-  %652 = load <8 x float>, <8 x float>* %13, align 32
-  %653 = add i64 %411, 0
-  %654 = add i64 %651, %653
-  %655 = getelementptr inbounds float, float* %2, i64 %654
-  %656 = bitcast float* %655 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %656, align 4
-  %657 = load <8 x float>, <8 x float>* %12, align 32
-  %658 = add i64 %411, 8
-  %659 = add i64 %651, %658
-  %660 = getelementptr inbounds float, float* %2, i64 %659
-  %661 = bitcast float* %660 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %661, align 4
-  %662 = load <8 x float>, <8 x float>* %11, align 32
-  %663 = add i64 %411, 16
-  %664 = add i64 %651, %663
-  %665 = getelementptr inbounds float, float* %2, i64 %664
-  %666 = bitcast float* %665 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %666, align 4
-  %667 = load <8 x float>, <8 x float>* %10, align 32
-  %668 = add i64 %411, 24
-  %669 = add i64 %651, %668
-  %670 = getelementptr inbounds float, float* %2, i64 %669
-  %671 = bitcast float* %670 to <8 x float>*
-  store <8 x float> %667, <8 x float>* %671, align 4
-  %672 = add i64 %410, 2
-  %673 = add i64 50, %672
-  %674 = mul i64 %673, 512
-  %675 = load <8 x float>, <8 x float>* %9, align 32
-  %676 = add i64 %411, 0
-  %677 = add i64 %674, %676
-  %678 = getelementptr inbounds float, float* %2, i64 %677
-  %679 = bitcast float* %678 to <8 x float>*
-  store <8 x float> %675, <8 x float>* %679, align 4
-  %680 = load <8 x float>, <8 x float>* %8, align 32
-  %681 = add i64 %411, 8
-  %682 = add i64 %674, %681
-  %683 = getelementptr inbounds float, float* %2, i64 %682
-  %684 = bitcast float* %683 to <8 x float>*
-  store <8 x float> %680, <8 x float>* %684, align 4
-  %685 = load <8 x float>, <8 x float>* %7, align 32
-  %686 = add i64 %411, 16
-  %687 = add i64 %674, %686
-  %688 = getelementptr inbounds float, float* %2, i64 %687
-  %689 = bitcast float* %688 to <8 x float>*
-  store <8 x float> %685, <8 x float>* %689, align 4
-  %690 = load <8 x float>, <8 x float>* %6, align 32
-  %691 = add i64 %411, 24
-  %692 = add i64 %674, %691
-  %693 = getelementptr inbounds float, float* %2, i64 %692
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %690, <8 x float>* %694, align 4
-  br label %endif16
+k.exit4:                                          ; preds = %k.header2
+  %179 = add i64 %25, 0
+  %180 = add i64 %26, 0
+  %181 = load <8 x float>, <8 x float>* %17, align 32
+  %182 = add i64 0, %179
+  %183 = mul i64 %182, 512
+  %184 = add i64 %183, %180
+  %185 = getelementptr inbounds float, float* %2, i64 %184
+  %186 = bitcast float* %185 to <8 x float>*
+  store <8 x float> %181, <8 x float>* %186, align 4
+  %187 = add i64 %25, 1
+  %188 = add i64 %26, 0
+  %189 = load <8 x float>, <8 x float>* %16, align 32
+  %190 = add i64 0, %187
+  %191 = mul i64 %190, 512
+  %192 = add i64 %191, %188
+  %193 = getelementptr inbounds float, float* %2, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  store <8 x float> %189, <8 x float>* %194, align 4
+  %195 = add i64 %25, 2
+  %196 = add i64 %26, 0
+  %197 = load <8 x float>, <8 x float>* %15, align 32
+  %198 = add i64 0, %195
+  %199 = mul i64 %198, 512
+  %200 = add i64 %199, %196
+  %201 = getelementptr inbounds float, float* %2, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %197, <8 x float>* %202, align 4
+  %203 = add i64 %25, 3
+  %204 = add i64 %26, 0
+  %205 = load <8 x float>, <8 x float>* %14, align 32
+  %206 = add i64 0, %203
+  %207 = mul i64 %206, 512
+  %208 = add i64 %207, %204
+  %209 = getelementptr inbounds float, float* %2, i64 %208
+  %210 = bitcast float* %209 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %210, align 4
+  %211 = add i64 %25, 4
+  %212 = add i64 %26, 0
+  %213 = load <8 x float>, <8 x float>* %13, align 32
+  %214 = add i64 0, %211
+  %215 = mul i64 %214, 512
+  %216 = add i64 %215, %212
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %218, align 4
+  %219 = add i64 %25, 5
+  %220 = add i64 %26, 0
+  %221 = load <8 x float>, <8 x float>* %12, align 32
+  %222 = add i64 0, %219
+  %223 = mul i64 %222, 512
+  %224 = add i64 %223, %220
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %226, align 4
+  %227 = add i64 %25, 0
+  %228 = add i64 %26, 8
+  %229 = load <8 x float>, <8 x float>* %11, align 32
+  %230 = add i64 0, %227
+  %231 = mul i64 %230, 512
+  %232 = add i64 %231, %228
+  %233 = getelementptr inbounds float, float* %2, i64 %232
+  %234 = bitcast float* %233 to <8 x float>*
+  store <8 x float> %229, <8 x float>* %234, align 4
+  %235 = add i64 %25, 1
+  %236 = add i64 %26, 8
+  %237 = load <8 x float>, <8 x float>* %10, align 32
+  %238 = add i64 0, %235
+  %239 = mul i64 %238, 512
+  %240 = add i64 %239, %236
+  %241 = getelementptr inbounds float, float* %2, i64 %240
+  %242 = bitcast float* %241 to <8 x float>*
+  store <8 x float> %237, <8 x float>* %242, align 4
+  %243 = add i64 %25, 2
+  %244 = add i64 %26, 8
+  %245 = load <8 x float>, <8 x float>* %9, align 32
+  %246 = add i64 0, %243
+  %247 = mul i64 %246, 512
+  %248 = add i64 %247, %244
+  %249 = getelementptr inbounds float, float* %2, i64 %248
+  %250 = bitcast float* %249 to <8 x float>*
+  store <8 x float> %245, <8 x float>* %250, align 4
+  %251 = add i64 %25, 3
+  %252 = add i64 %26, 8
+  %253 = load <8 x float>, <8 x float>* %8, align 32
+  %254 = add i64 0, %251
+  %255 = mul i64 %254, 512
+  %256 = add i64 %255, %252
+  %257 = getelementptr inbounds float, float* %2, i64 %256
+  %258 = bitcast float* %257 to <8 x float>*
+  store <8 x float> %253, <8 x float>* %258, align 4
+  %259 = add i64 %25, 4
+  %260 = add i64 %26, 8
+  %261 = load <8 x float>, <8 x float>* %7, align 32
+  %262 = add i64 0, %259
+  %263 = mul i64 %262, 512
+  %264 = add i64 %263, %260
+  %265 = getelementptr inbounds float, float* %2, i64 %264
+  %266 = bitcast float* %265 to <8 x float>*
+  store <8 x float> %261, <8 x float>* %266, align 4
+  %267 = add i64 %25, 5
+  %268 = add i64 %26, 8
+  %269 = load <8 x float>, <8 x float>* %6, align 32
+  %270 = add i64 0, %267
+  %271 = mul i64 %270, 512
+  %272 = add i64 %271, %268
+  %273 = getelementptr inbounds float, float* %2, i64 %272
+  %274 = bitcast float* %273 to <8 x float>*
+  store <8 x float> %269, <8 x float>* %274, align 4
+  br label %endif
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -1049,20 +512,426 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 544, %18
+  %19 = add i64 288, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 544
-  %23 = select i1 %22, i64 %21, i64 544
+  %22 = icmp slt i64 %21, 288
+  %23 = select i1 %22, i64 %21, i64 288
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 544
-  %26 = select i1 %25, i64 %24, i64 544
+  %25 = icmp slt i64 %24, 288
+  %26 = select i1 %25, i64 %24, i64 288
   call void @node1.lstm_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
 define internal void @node1.lstm_1.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+entry:
+  %6 = alloca <8 x float>, align 32
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  br label %task.header
+
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
+  %22 = icmp slt i64 %task, %5
+  br i1 %22, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %23 = srem i64 %task, 9
+  %24 = sdiv i64 %task, 9
+  %25 = mul i64 %23, 6
+  %26 = mul i64 %24, 16
+  %27 = mul i64 %24, 1600
+  %28 = icmp eq i64 %23, 8
+  br i1 %28, label %then, label %else
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+then:                                             ; preds = %task.body
+  %29 = add i64 %26, 0
+  %30 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %29
+  %31 = bitcast float* %30 to <8 x float>*
+  %32 = load <8 x float>, <8 x float>* %31, align 4
+  store <8 x float> %32, <8 x float>* %21, align 32
+  store <8 x float> %32, <8 x float>* %20, align 32
+  %33 = add i64 %26, 8
+  %34 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %33
+  %35 = bitcast float* %34 to <8 x float>*
+  %36 = load <8 x float>, <8 x float>* %35, align 4
+  store <8 x float> %36, <8 x float>* %19, align 32
+  store <8 x float> %36, <8 x float>* %18, align 32
+  br label %k.header
+
+else:                                             ; preds = %task.body
+  %37 = add i64 %26, 0
+  %38 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  store <8 x float> %40, <8 x float>* %17, align 32
+  store <8 x float> %40, <8 x float>* %16, align 32
+  store <8 x float> %40, <8 x float>* %15, align 32
+  store <8 x float> %40, <8 x float>* %14, align 32
+  store <8 x float> %40, <8 x float>* %13, align 32
+  store <8 x float> %40, <8 x float>* %12, align 32
+  %41 = add i64 %26, 8
+  %42 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  store <8 x float> %44, <8 x float>* %11, align 32
+  store <8 x float> %44, <8 x float>* %10, align 32
+  store <8 x float> %44, <8 x float>* %9, align 32
+  store <8 x float> %44, <8 x float>* %8, align 32
+  store <8 x float> %44, <8 x float>* %7, align 32
+  store <8 x float> %44, <8 x float>* %6, align 32
+  br label %k.header2
+
+endif:                                            ; preds = %k.exit4, %k.exit
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %45 = icmp slt i64 %k, 100
+  br i1 %45, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %46 = mul i64 %k, 16
+  %47 = add i64 %27, %46
+  %48 = add i64 %47, 0
+  %49 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_packed1 to float*), i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %47, 8
+  %53 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_packed1 to float*), i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  %55 = load <8 x float>, <8 x float>* %54, align 4
+  %56 = add i64 %25, 0
+  %57 = mul i64 %56, 100
+  %58 = add i64 %57, %k
+  %59 = getelementptr inbounds float, float* %1, i64 %58
+  %60 = load float, float* %59, align 4
+  %61 = insertelement <8 x float> undef, float %60, i32 0
+  %splat = shufflevector <8 x float> %61, <8 x float> undef, <8 x i32> zeroinitializer
+  %62 = load <8 x float>, <8 x float>* %21, align 32
+  %63 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %51, <8 x float> %62)
+  store <8 x float> %63, <8 x float>* %21, align 32
+  %64 = load <8 x float>, <8 x float>* %19, align 32
+  %65 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %55, <8 x float> %64)
+  store <8 x float> %65, <8 x float>* %19, align 32
+  %66 = add i64 %25, 1
+  %67 = mul i64 %66, 100
+  %68 = add i64 %67, %k
+  %69 = getelementptr inbounds float, float* %1, i64 %68
+  %70 = load float, float* %69, align 4
+  %71 = insertelement <8 x float> undef, float %70, i32 0
+  %splat1 = shufflevector <8 x float> %71, <8 x float> undef, <8 x i32> zeroinitializer
+  %72 = load <8 x float>, <8 x float>* %20, align 32
+  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %51, <8 x float> %72)
+  store <8 x float> %73, <8 x float>* %20, align 32
+  %74 = load <8 x float>, <8 x float>* %18, align 32
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %55, <8 x float> %74)
+  store <8 x float> %75, <8 x float>* %18, align 32
+  %k.next = add i64 %k, 1
+  br label %k.header
+
+k.exit:                                           ; preds = %k.header
+  %76 = add i64 %25, 0
+  %77 = add i64 %26, 0
+  %78 = load <8 x float>, <8 x float>* %21, align 32
+  %79 = add i64 50, %76
+  %80 = mul i64 %79, 512
+  %81 = add i64 %80, %77
+  %82 = getelementptr inbounds float, float* %2, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %78, <8 x float>* %83, align 4
+  %84 = add i64 %25, 1
+  %85 = add i64 %26, 0
+  %86 = load <8 x float>, <8 x float>* %20, align 32
+  %87 = add i64 50, %84
+  %88 = mul i64 %87, 512
+  %89 = add i64 %88, %85
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %91, align 4
+  %92 = add i64 %25, 0
+  %93 = add i64 %26, 8
+  %94 = load <8 x float>, <8 x float>* %19, align 32
+  %95 = add i64 50, %92
+  %96 = mul i64 %95, 512
+  %97 = add i64 %96, %93
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %99, align 4
+  %100 = add i64 %25, 1
+  %101 = add i64 %26, 8
+  %102 = load <8 x float>, <8 x float>* %18, align 32
+  %103 = add i64 50, %100
+  %104 = mul i64 %103, 512
+  %105 = add i64 %104, %101
+  %106 = getelementptr inbounds float, float* %2, i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %107, align 4
+  br label %endif
+
+k.header2:                                        ; preds = %k.body3, %else
+  %k5 = phi i64 [ 0, %else ], [ %k.next12, %k.body3 ]
+  %108 = icmp slt i64 %k5, 100
+  br i1 %108, label %k.body3, label %k.exit4
+
+k.body3:                                          ; preds = %k.header2
+  %109 = mul i64 %k5, 16
+  %110 = add i64 %27, %109
+  %111 = add i64 %110, 0
+  %112 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_packed1 to float*), i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = add i64 %110, 8
+  %116 = getelementptr inbounds float, float* bitcast ([204800 x i8]* @weight.lstm_1.weight_ih_packed1 to float*), i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %25, 0
+  %120 = mul i64 %119, 100
+  %121 = add i64 %120, %k5
+  %122 = getelementptr inbounds float, float* %1, i64 %121
+  %123 = load float, float* %122, align 4
+  %124 = insertelement <8 x float> undef, float %123, i32 0
+  %splat6 = shufflevector <8 x float> %124, <8 x float> undef, <8 x i32> zeroinitializer
+  %125 = load <8 x float>, <8 x float>* %17, align 32
+  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %114, <8 x float> %125)
+  store <8 x float> %126, <8 x float>* %17, align 32
+  %127 = load <8 x float>, <8 x float>* %11, align 32
+  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %118, <8 x float> %127)
+  store <8 x float> %128, <8 x float>* %11, align 32
+  %129 = add i64 %25, 1
+  %130 = mul i64 %129, 100
+  %131 = add i64 %130, %k5
+  %132 = getelementptr inbounds float, float* %1, i64 %131
+  %133 = load float, float* %132, align 4
+  %134 = insertelement <8 x float> undef, float %133, i32 0
+  %splat7 = shufflevector <8 x float> %134, <8 x float> undef, <8 x i32> zeroinitializer
+  %135 = load <8 x float>, <8 x float>* %16, align 32
+  %136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %114, <8 x float> %135)
+  store <8 x float> %136, <8 x float>* %16, align 32
+  %137 = load <8 x float>, <8 x float>* %10, align 32
+  %138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %118, <8 x float> %137)
+  store <8 x float> %138, <8 x float>* %10, align 32
+  %139 = add i64 %25, 2
+  %140 = mul i64 %139, 100
+  %141 = add i64 %140, %k5
+  %142 = getelementptr inbounds float, float* %1, i64 %141
+  %143 = load float, float* %142, align 4
+  %144 = insertelement <8 x float> undef, float %143, i32 0
+  %splat8 = shufflevector <8 x float> %144, <8 x float> undef, <8 x i32> zeroinitializer
+  %145 = load <8 x float>, <8 x float>* %15, align 32
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %114, <8 x float> %145)
+  store <8 x float> %146, <8 x float>* %15, align 32
+  %147 = load <8 x float>, <8 x float>* %9, align 32
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %118, <8 x float> %147)
+  store <8 x float> %148, <8 x float>* %9, align 32
+  %149 = add i64 %25, 3
+  %150 = mul i64 %149, 100
+  %151 = add i64 %150, %k5
+  %152 = getelementptr inbounds float, float* %1, i64 %151
+  %153 = load float, float* %152, align 4
+  %154 = insertelement <8 x float> undef, float %153, i32 0
+  %splat9 = shufflevector <8 x float> %154, <8 x float> undef, <8 x i32> zeroinitializer
+  %155 = load <8 x float>, <8 x float>* %14, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %114, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %14, align 32
+  %157 = load <8 x float>, <8 x float>* %8, align 32
+  %158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %118, <8 x float> %157)
+  store <8 x float> %158, <8 x float>* %8, align 32
+  %159 = add i64 %25, 4
+  %160 = mul i64 %159, 100
+  %161 = add i64 %160, %k5
+  %162 = getelementptr inbounds float, float* %1, i64 %161
+  %163 = load float, float* %162, align 4
+  %164 = insertelement <8 x float> undef, float %163, i32 0
+  %splat10 = shufflevector <8 x float> %164, <8 x float> undef, <8 x i32> zeroinitializer
+  %165 = load <8 x float>, <8 x float>* %13, align 32
+  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %114, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %13, align 32
+  %167 = load <8 x float>, <8 x float>* %7, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %118, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %7, align 32
+  %169 = add i64 %25, 5
+  %170 = mul i64 %169, 100
+  %171 = add i64 %170, %k5
+  %172 = getelementptr inbounds float, float* %1, i64 %171
+  %173 = load float, float* %172, align 4
+  %174 = insertelement <8 x float> undef, float %173, i32 0
+  %splat11 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
+  %175 = load <8 x float>, <8 x float>* %12, align 32
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %114, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %12, align 32
+  %177 = load <8 x float>, <8 x float>* %6, align 32
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %118, <8 x float> %177)
+  store <8 x float> %178, <8 x float>* %6, align 32
+  %k.next12 = add i64 %k5, 1
+  br label %k.header2
+
+k.exit4:                                          ; preds = %k.header2
+  %179 = add i64 %25, 0
+  %180 = add i64 %26, 0
+  %181 = load <8 x float>, <8 x float>* %17, align 32
+  %182 = add i64 50, %179
+  %183 = mul i64 %182, 512
+  %184 = add i64 %183, %180
+  %185 = getelementptr inbounds float, float* %2, i64 %184
+  %186 = bitcast float* %185 to <8 x float>*
+  store <8 x float> %181, <8 x float>* %186, align 4
+  %187 = add i64 %25, 1
+  %188 = add i64 %26, 0
+  %189 = load <8 x float>, <8 x float>* %16, align 32
+  %190 = add i64 50, %187
+  %191 = mul i64 %190, 512
+  %192 = add i64 %191, %188
+  %193 = getelementptr inbounds float, float* %2, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  store <8 x float> %189, <8 x float>* %194, align 4
+  %195 = add i64 %25, 2
+  %196 = add i64 %26, 0
+  %197 = load <8 x float>, <8 x float>* %15, align 32
+  %198 = add i64 50, %195
+  %199 = mul i64 %198, 512
+  %200 = add i64 %199, %196
+  %201 = getelementptr inbounds float, float* %2, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %197, <8 x float>* %202, align 4
+  %203 = add i64 %25, 3
+  %204 = add i64 %26, 0
+  %205 = load <8 x float>, <8 x float>* %14, align 32
+  %206 = add i64 50, %203
+  %207 = mul i64 %206, 512
+  %208 = add i64 %207, %204
+  %209 = getelementptr inbounds float, float* %2, i64 %208
+  %210 = bitcast float* %209 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %210, align 4
+  %211 = add i64 %25, 4
+  %212 = add i64 %26, 0
+  %213 = load <8 x float>, <8 x float>* %13, align 32
+  %214 = add i64 50, %211
+  %215 = mul i64 %214, 512
+  %216 = add i64 %215, %212
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %218, align 4
+  %219 = add i64 %25, 5
+  %220 = add i64 %26, 0
+  %221 = load <8 x float>, <8 x float>* %12, align 32
+  %222 = add i64 50, %219
+  %223 = mul i64 %222, 512
+  %224 = add i64 %223, %220
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %226, align 4
+  %227 = add i64 %25, 0
+  %228 = add i64 %26, 8
+  %229 = load <8 x float>, <8 x float>* %11, align 32
+  %230 = add i64 50, %227
+  %231 = mul i64 %230, 512
+  %232 = add i64 %231, %228
+  %233 = getelementptr inbounds float, float* %2, i64 %232
+  %234 = bitcast float* %233 to <8 x float>*
+  store <8 x float> %229, <8 x float>* %234, align 4
+  %235 = add i64 %25, 1
+  %236 = add i64 %26, 8
+  %237 = load <8 x float>, <8 x float>* %10, align 32
+  %238 = add i64 50, %235
+  %239 = mul i64 %238, 512
+  %240 = add i64 %239, %236
+  %241 = getelementptr inbounds float, float* %2, i64 %240
+  %242 = bitcast float* %241 to <8 x float>*
+  store <8 x float> %237, <8 x float>* %242, align 4
+  %243 = add i64 %25, 2
+  %244 = add i64 %26, 8
+  %245 = load <8 x float>, <8 x float>* %9, align 32
+  %246 = add i64 50, %243
+  %247 = mul i64 %246, 512
+  %248 = add i64 %247, %244
+  %249 = getelementptr inbounds float, float* %2, i64 %248
+  %250 = bitcast float* %249 to <8 x float>*
+  store <8 x float> %245, <8 x float>* %250, align 4
+  %251 = add i64 %25, 3
+  %252 = add i64 %26, 8
+  %253 = load <8 x float>, <8 x float>* %8, align 32
+  %254 = add i64 50, %251
+  %255 = mul i64 %254, 512
+  %256 = add i64 %255, %252
+  %257 = getelementptr inbounds float, float* %2, i64 %256
+  %258 = bitcast float* %257 to <8 x float>*
+  store <8 x float> %253, <8 x float>* %258, align 4
+  %259 = add i64 %25, 4
+  %260 = add i64 %26, 8
+  %261 = load <8 x float>, <8 x float>* %7, align 32
+  %262 = add i64 50, %259
+  %263 = mul i64 %262, 512
+  %264 = add i64 %263, %260
+  %265 = getelementptr inbounds float, float* %2, i64 %264
+  %266 = bitcast float* %265 to <8 x float>*
+  store <8 x float> %261, <8 x float>* %266, align 4
+  %267 = add i64 %25, 5
+  %268 = add i64 %26, 8
+  %269 = load <8 x float>, <8 x float>* %6, align 32
+  %270 = add i64 50, %267
+  %271 = mul i64 %270, 512
+  %272 = add i64 %271, %268
+  %273 = getelementptr inbounds float, float* %2, i64 %272
+  %274 = bitcast float* %273 to <8 x float>*
+  store <8 x float> %269, <8 x float>* %274, align 4
+  br label %endif
+}
+
+; Function Attrs: nounwind
+define internal void @node1.lstm_1.step1(i8* %0) #2 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 288, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 288
+  %23 = select i1 %22, i64 %21, i64 288
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 288
+  %26 = select i1 %25, i64 %24, i64 288
+  call void @node1.lstm_1.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node1.lstm_1.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -4067,7 +3936,7 @@ declare float @llvm.fabs.f32(float) #3
 declare float @llvm.copysign.f32(float, float) #3
 
 ; Function Attrs: nounwind
-define internal void @node1.lstm_1.step1(i8* %0) #2 {
+define internal void @node1.lstm_1.step2(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4095,156 +3964,680 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node1.lstm_1.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node1.lstm_1.step2.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node3.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %32 = alloca <8 x float>, align 32
+  %33 = alloca <8 x float>, align 32
+  %34 = alloca <8 x float>, align 32
+  %35 = alloca <8 x float>, align 32
+  %36 = alloca <8 x float>, align 32
+  %37 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %endif ]
+  %38 = icmp slt i64 %task, %7
+  br i1 %38, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 256
-  %12 = getelementptr inbounds float, float* bitcast ([68 x i8]* @weight.dense_1.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %39 = srem i64 %task, 17
+  %40 = sdiv i64 %task, 17
+  %41 = mul i64 %39, 3
+  %42 = mul i64 %40, 24
+  %43 = mul i64 %40, 6144
+  %44 = icmp eq i64 %39, 16
+  br i1 %44, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 50
-  br i1 %14, label %n.body, label %n.exit
+then:                                             ; preds = %task.body
+  %45 = icmp eq i64 %40, 0
+  br i1 %45, label %then1, label %else2
 
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 256
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
+else:                                             ; preds = %task.body
+  %46 = icmp eq i64 %40, 0
+  br i1 %46, label %then12, label %else13
 
-n.exit:                                           ; preds = %n.header
+endif:                                            ; preds = %endif14, %endif3
   %task.next = add i64 %task, 1
   br label %task.header
 
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 256
-  br i1 %16, label %k.body, label %k.exit
-
-k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([17408 x i8]* @weight.dense_1.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([17408 x i8]* @weight.dense_1.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([17408 x i8]* @weight.dense_1.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([17408 x i8]* @weight.dense_1.weight to float*), i64 %51
+then1:                                            ; preds = %then
+  %47 = add i64 %42, 0
+  %48 = getelementptr inbounds float, float* %5, i64 %47
+  %49 = bitcast float* %48 to <8 x float>*
+  %50 = load <8 x float>, <8 x float>* %49, align 4
+  store <8 x float> %50, <8 x float>* %37, align 32
+  store <8 x float> %50, <8 x float>* %36, align 32
+  %51 = add i64 %42, 8
+  %52 = getelementptr inbounds float, float* %5, i64 %51
   %53 = bitcast float* %52 to <8 x float>*
   %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
-  %56 = getelementptr inbounds float, float* %1, i64 %55
+  store <8 x float> %54, <8 x float>* %35, align 32
+  store <8 x float> %54, <8 x float>* %34, align 32
+  %55 = add i64 %42, 16
+  %56 = getelementptr inbounds float, float* %5, i64 %55
   %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %58 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %57, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %58, <8 x float>* %33, align 32
+  store <8 x float> %58, <8 x float>* %32, align 32
+  br label %k.header
+
+else2:                                            ; preds = %then
+  %59 = add i64 %42, 0
+  %60 = getelementptr inbounds float, float* %5, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  store <8 x float> %62, <8 x float>* %31, align 32
+  store <8 x float> %62, <8 x float>* %30, align 32
+  %63 = add i64 %42, 8
+  %64 = getelementptr inbounds float, float* %5, i64 %63
+  %65 = bitcast float* %64 to <8 x float>*
+  %66 = load <8 x float>, <8 x float>* %65, align 4
+  store <8 x float> %66, <8 x float>* %29, align 32
+  store <8 x float> %66, <8 x float>* %28, align 32
+  %67 = add i64 %42, 16
+  %68 = getelementptr inbounds float, float* %5, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  store <8 x float> %70, <8 x float>* %27, align 32
+  store <8 x float> %70, <8 x float>* %26, align 32
+  br label %k.header5
+
+endif3:                                           ; preds = %k.exit7, %k.exit
+  br label %endif
+
+k.header:                                         ; preds = %k.body, %then1
+  %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
+  %71 = icmp slt i64 %k, 256
+  br i1 %71, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %72 = mul i64 %k, 24
+  %73 = add i64 %43, %72
+  %74 = add i64 %73, 0
+  %75 = getelementptr inbounds float, float* %4, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = add i64 %73, 8
+  %79 = getelementptr inbounds float, float* %4, i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  %82 = add i64 %73, 16
+  %83 = getelementptr inbounds float, float* %4, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  %86 = add i64 %41, 0
+  %87 = mul i64 %86, 256
+  %88 = add i64 %87, %k
+  %89 = getelementptr inbounds float, float* %1, i64 %88
+  %90 = load float, float* %89, align 4
+  %91 = insertelement <8 x float> undef, float %90, i32 0
+  %splat = shufflevector <8 x float> %91, <8 x float> undef, <8 x i32> zeroinitializer
+  %92 = load <8 x float>, <8 x float>* %37, align 32
+  %93 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %77, <8 x float> %92)
+  store <8 x float> %93, <8 x float>* %37, align 32
+  %94 = load <8 x float>, <8 x float>* %35, align 32
+  %95 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %81, <8 x float> %94)
+  store <8 x float> %95, <8 x float>* %35, align 32
+  %96 = load <8 x float>, <8 x float>* %33, align 32
+  %97 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %85, <8 x float> %96)
+  store <8 x float> %97, <8 x float>* %33, align 32
+  %98 = add i64 %41, 1
+  %99 = mul i64 %98, 256
+  %100 = add i64 %99, %k
+  %101 = getelementptr inbounds float, float* %1, i64 %100
+  %102 = load float, float* %101, align 4
+  %103 = insertelement <8 x float> undef, float %102, i32 0
+  %splat4 = shufflevector <8 x float> %103, <8 x float> undef, <8 x i32> zeroinitializer
+  %104 = load <8 x float>, <8 x float>* %36, align 32
+  %105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %77, <8 x float> %104)
+  store <8 x float> %105, <8 x float>* %36, align 32
+  %106 = load <8 x float>, <8 x float>* %34, align 32
+  %107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %81, <8 x float> %106)
+  store <8 x float> %107, <8 x float>* %34, align 32
+  %108 = load <8 x float>, <8 x float>* %32, align 32
+  %109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %85, <8 x float> %108)
+  store <8 x float> %109, <8 x float>* %32, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %110 = add i64 %41, 0
+  %111 = add i64 %42, 0
+  %112 = load <8 x float>, <8 x float>* %37, align 32
+  %113 = mul i64 %110, 17
+  %114 = add i64 %113, %111
+  %115 = getelementptr inbounds float, float* %0, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  store <8 x float> %112, <8 x float>* %116, align 4
+  %117 = add i64 %41, 1
+  %118 = add i64 %42, 0
+  %119 = load <8 x float>, <8 x float>* %36, align 32
+  %120 = mul i64 %117, 17
+  %121 = add i64 %120, %118
+  %122 = getelementptr inbounds float, float* %0, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %119, <8 x float>* %123, align 4
+  %124 = add i64 %41, 0
+  %125 = add i64 %42, 8
+  %126 = load <8 x float>, <8 x float>* %35, align 32
+  %127 = mul i64 %124, 17
+  %128 = add i64 %127, %125
+  %129 = getelementptr inbounds float, float* %0, i64 %128
+  %130 = bitcast float* %129 to <8 x float>*
+  store <8 x float> %126, <8 x float>* %130, align 4
+  %131 = add i64 %41, 1
+  %132 = add i64 %42, 8
+  %133 = load <8 x float>, <8 x float>* %34, align 32
+  %134 = mul i64 %131, 17
+  %135 = add i64 %134, %132
+  %136 = getelementptr inbounds float, float* %0, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %133, <8 x float>* %137, align 4
+  %138 = add i64 %41, 0
+  %139 = add i64 %42, 16
+  %140 = load <8 x float>, <8 x float>* %33, align 32
+  %141 = mul i64 %138, 17
+  %142 = add i64 %141, %139
+  %143 = getelementptr inbounds float, float* %0, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %140, <8 x float>* %144, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  %145 = add i64 %41, 1
+  %146 = add i64 %42, 16
+  %147 = load <8 x float>, <8 x float>* %32, align 32
+  %148 = mul i64 %145, 17
+  %149 = add i64 %148, %146
+  %150 = getelementptr inbounds float, float* %0, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %147, <8 x float>* %151, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  br label %endif3
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 256, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 256
-  br i1 %61, label %k.body2, label %k.exit3
+k.header5:                                        ; preds = %k.body6, %else2
+  %k8 = phi i64 [ 0, %else2 ], [ %k.next11, %k.body6 ]
+  %152 = icmp slt i64 %k8, 256
+  br i1 %152, label %k.body6, label %k.exit7
 
-k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([17408 x i8]* @weight.dense_1.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
-  br label %k.header1
+k.body6:                                          ; preds = %k.header5
+  %153 = mul i64 %k8, 24
+  %154 = add i64 %43, %153
+  %155 = add i64 %154, 0
+  %156 = getelementptr inbounds float, float* %4, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  %159 = add i64 %154, 8
+  %160 = getelementptr inbounds float, float* %4, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  %162 = load <8 x float>, <8 x float>* %161, align 4
+  %163 = add i64 %154, 16
+  %164 = getelementptr inbounds float, float* %4, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  %166 = load <8 x float>, <8 x float>* %165, align 4
+  %167 = add i64 %41, 0
+  %168 = mul i64 %167, 256
+  %169 = add i64 %168, %k8
+  %170 = getelementptr inbounds float, float* %1, i64 %169
+  %171 = load float, float* %170, align 4
+  %172 = insertelement <8 x float> undef, float %171, i32 0
+  %splat9 = shufflevector <8 x float> %172, <8 x float> undef, <8 x i32> zeroinitializer
+  %173 = load <8 x float>, <8 x float>* %31, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %158, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %31, align 32
+  %175 = load <8 x float>, <8 x float>* %29, align 32
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %162, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %29, align 32
+  %177 = load <8 x float>, <8 x float>* %27, align 32
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %166, <8 x float> %177)
+  store <8 x float> %178, <8 x float>* %27, align 32
+  %179 = add i64 %41, 1
+  %180 = mul i64 %179, 256
+  %181 = add i64 %180, %k8
+  %182 = getelementptr inbounds float, float* %1, i64 %181
+  %183 = load float, float* %182, align 4
+  %184 = insertelement <8 x float> undef, float %183, i32 0
+  %splat10 = shufflevector <8 x float> %184, <8 x float> undef, <8 x i32> zeroinitializer
+  %185 = load <8 x float>, <8 x float>* %30, align 32
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %158, <8 x float> %185)
+  store <8 x float> %186, <8 x float>* %30, align 32
+  %187 = load <8 x float>, <8 x float>* %28, align 32
+  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %162, <8 x float> %187)
+  store <8 x float> %188, <8 x float>* %28, align 32
+  %189 = load <8 x float>, <8 x float>* %26, align 32
+  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %166, <8 x float> %189)
+  store <8 x float> %190, <8 x float>* %26, align 32
+  %k.next11 = add i64 %k8, 1
+  br label %k.header5
 
-k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = mul i64 %n, 17
-  %91 = add i64 %90, %task
-  %92 = getelementptr inbounds float, float* %0, i64 %91
-  store float %89, float* %92, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+k.exit7:                                          ; preds = %k.header5
+  %191 = add i64 %41, 0
+  %192 = add i64 %42, 0
+  %193 = load <8 x float>, <8 x float>* %31, align 32
+  %194 = mul i64 %191, 17
+  %195 = add i64 %194, %192
+  %196 = getelementptr inbounds float, float* %0, i64 %195
+  %197 = bitcast float* %196 to <8 x float>*
+  store <8 x float> %193, <8 x float>* %197, align 4
+  %198 = add i64 %41, 1
+  %199 = add i64 %42, 0
+  %200 = load <8 x float>, <8 x float>* %30, align 32
+  %201 = mul i64 %198, 17
+  %202 = add i64 %201, %199
+  %203 = getelementptr inbounds float, float* %0, i64 %202
+  %204 = bitcast float* %203 to <8 x float>*
+  store <8 x float> %200, <8 x float>* %204, align 4
+  %205 = add i64 %41, 0
+  %206 = add i64 %42, 8
+  %207 = load <8 x float>, <8 x float>* %29, align 32
+  %208 = mul i64 %205, 17
+  %209 = add i64 %208, %206
+  %210 = getelementptr inbounds float, float* %0, i64 %209
+  %211 = bitcast float* %210 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %211, align 4
+  %212 = add i64 %41, 1
+  %213 = add i64 %42, 8
+  %214 = load <8 x float>, <8 x float>* %28, align 32
+  %215 = mul i64 %212, 17
+  %216 = add i64 %215, %213
+  %217 = getelementptr inbounds float, float* %0, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %218, align 4
+  %219 = add i64 %41, 0
+  %220 = add i64 %42, 16
+  %221 = load <8 x float>, <8 x float>* %27, align 32
+  %222 = mul i64 %219, 17
+  %223 = add i64 %222, %220
+  %224 = getelementptr inbounds float, float* %0, i64 %223
+  %225 = bitcast float* %224 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %225, align 4
+  %226 = add i64 %41, 1
+  %227 = add i64 %42, 16
+  %228 = load <8 x float>, <8 x float>* %26, align 32
+  %229 = mul i64 %226, 17
+  %230 = add i64 %229, %227
+  %231 = getelementptr inbounds float, float* %0, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %228, <8 x float>* %232, align 4
+  br label %endif3
+
+then12:                                           ; preds = %else
+  %233 = add i64 %42, 0
+  %234 = getelementptr inbounds float, float* %5, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  %236 = load <8 x float>, <8 x float>* %235, align 4
+  store <8 x float> %236, <8 x float>* %25, align 32
+  store <8 x float> %236, <8 x float>* %24, align 32
+  store <8 x float> %236, <8 x float>* %23, align 32
+  %237 = add i64 %42, 8
+  %238 = getelementptr inbounds float, float* %5, i64 %237
+  %239 = bitcast float* %238 to <8 x float>*
+  %240 = load <8 x float>, <8 x float>* %239, align 4
+  store <8 x float> %240, <8 x float>* %22, align 32
+  store <8 x float> %240, <8 x float>* %21, align 32
+  store <8 x float> %240, <8 x float>* %20, align 32
+  %241 = add i64 %42, 16
+  %242 = getelementptr inbounds float, float* %5, i64 %241
+  %243 = bitcast float* %242 to <8 x float>*
+  %244 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %243, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %244, <8 x float>* %19, align 32
+  store <8 x float> %244, <8 x float>* %18, align 32
+  store <8 x float> %244, <8 x float>* %17, align 32
+  br label %k.header15
+
+else13:                                           ; preds = %else
+  %245 = add i64 %42, 0
+  %246 = getelementptr inbounds float, float* %5, i64 %245
+  %247 = bitcast float* %246 to <8 x float>*
+  %248 = load <8 x float>, <8 x float>* %247, align 4
+  store <8 x float> %248, <8 x float>* %16, align 32
+  store <8 x float> %248, <8 x float>* %15, align 32
+  store <8 x float> %248, <8 x float>* %14, align 32
+  %249 = add i64 %42, 8
+  %250 = getelementptr inbounds float, float* %5, i64 %249
+  %251 = bitcast float* %250 to <8 x float>*
+  %252 = load <8 x float>, <8 x float>* %251, align 4
+  store <8 x float> %252, <8 x float>* %13, align 32
+  store <8 x float> %252, <8 x float>* %12, align 32
+  store <8 x float> %252, <8 x float>* %11, align 32
+  %253 = add i64 %42, 16
+  %254 = getelementptr inbounds float, float* %5, i64 %253
+  %255 = bitcast float* %254 to <8 x float>*
+  %256 = load <8 x float>, <8 x float>* %255, align 4
+  store <8 x float> %256, <8 x float>* %10, align 32
+  store <8 x float> %256, <8 x float>* %9, align 32
+  store <8 x float> %256, <8 x float>* %8, align 32
+  br label %k.header23
+
+endif14:                                          ; preds = %k.exit25, %k.exit17
+  br label %endif
+
+k.header15:                                       ; preds = %k.body16, %then12
+  %k18 = phi i64 [ 0, %then12 ], [ %k.next22, %k.body16 ]
+  %257 = icmp slt i64 %k18, 256
+  br i1 %257, label %k.body16, label %k.exit17
+
+k.body16:                                         ; preds = %k.header15
+  %258 = mul i64 %k18, 24
+  %259 = add i64 %43, %258
+  %260 = add i64 %259, 0
+  %261 = getelementptr inbounds float, float* %4, i64 %260
+  %262 = bitcast float* %261 to <8 x float>*
+  %263 = load <8 x float>, <8 x float>* %262, align 4
+  %264 = add i64 %259, 8
+  %265 = getelementptr inbounds float, float* %4, i64 %264
+  %266 = bitcast float* %265 to <8 x float>*
+  %267 = load <8 x float>, <8 x float>* %266, align 4
+  %268 = add i64 %259, 16
+  %269 = getelementptr inbounds float, float* %4, i64 %268
+  %270 = bitcast float* %269 to <8 x float>*
+  %271 = load <8 x float>, <8 x float>* %270, align 4
+  %272 = add i64 %41, 0
+  %273 = mul i64 %272, 256
+  %274 = add i64 %273, %k18
+  %275 = getelementptr inbounds float, float* %1, i64 %274
+  %276 = load float, float* %275, align 4
+  %277 = insertelement <8 x float> undef, float %276, i32 0
+  %splat19 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
+  %278 = load <8 x float>, <8 x float>* %25, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %263, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %25, align 32
+  %280 = load <8 x float>, <8 x float>* %22, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %267, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %22, align 32
+  %282 = load <8 x float>, <8 x float>* %19, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %271, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %19, align 32
+  %284 = add i64 %41, 1
+  %285 = mul i64 %284, 256
+  %286 = add i64 %285, %k18
+  %287 = getelementptr inbounds float, float* %1, i64 %286
+  %288 = load float, float* %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i32 0
+  %splat20 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %290 = load <8 x float>, <8 x float>* %24, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %263, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %24, align 32
+  %292 = load <8 x float>, <8 x float>* %21, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %267, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %21, align 32
+  %294 = load <8 x float>, <8 x float>* %18, align 32
+  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %271, <8 x float> %294)
+  store <8 x float> %295, <8 x float>* %18, align 32
+  %296 = add i64 %41, 2
+  %297 = mul i64 %296, 256
+  %298 = add i64 %297, %k18
+  %299 = getelementptr inbounds float, float* %1, i64 %298
+  %300 = load float, float* %299, align 4
+  %301 = insertelement <8 x float> undef, float %300, i32 0
+  %splat21 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
+  %302 = load <8 x float>, <8 x float>* %23, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %263, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %23, align 32
+  %304 = load <8 x float>, <8 x float>* %20, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %267, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %20, align 32
+  %306 = load <8 x float>, <8 x float>* %17, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %271, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %17, align 32
+  %k.next22 = add i64 %k18, 1
+  br label %k.header15
+
+k.exit17:                                         ; preds = %k.header15
+  %308 = add i64 %41, 0
+  %309 = add i64 %42, 0
+  %310 = load <8 x float>, <8 x float>* %25, align 32
+  %311 = mul i64 %308, 17
+  %312 = add i64 %311, %309
+  %313 = getelementptr inbounds float, float* %0, i64 %312
+  %314 = bitcast float* %313 to <8 x float>*
+  store <8 x float> %310, <8 x float>* %314, align 4
+  %315 = add i64 %41, 1
+  %316 = add i64 %42, 0
+  %317 = load <8 x float>, <8 x float>* %24, align 32
+  %318 = mul i64 %315, 17
+  %319 = add i64 %318, %316
+  %320 = getelementptr inbounds float, float* %0, i64 %319
+  %321 = bitcast float* %320 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %321, align 4
+  %322 = add i64 %41, 2
+  %323 = add i64 %42, 0
+  %324 = load <8 x float>, <8 x float>* %23, align 32
+  %325 = mul i64 %322, 17
+  %326 = add i64 %325, %323
+  %327 = getelementptr inbounds float, float* %0, i64 %326
+  %328 = bitcast float* %327 to <8 x float>*
+  store <8 x float> %324, <8 x float>* %328, align 4
+  %329 = add i64 %41, 0
+  %330 = add i64 %42, 8
+  %331 = load <8 x float>, <8 x float>* %22, align 32
+  %332 = mul i64 %329, 17
+  %333 = add i64 %332, %330
+  %334 = getelementptr inbounds float, float* %0, i64 %333
+  %335 = bitcast float* %334 to <8 x float>*
+  store <8 x float> %331, <8 x float>* %335, align 4
+  %336 = add i64 %41, 1
+  %337 = add i64 %42, 8
+  %338 = load <8 x float>, <8 x float>* %21, align 32
+  %339 = mul i64 %336, 17
+  %340 = add i64 %339, %337
+  %341 = getelementptr inbounds float, float* %0, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %338, <8 x float>* %342, align 4
+  %343 = add i64 %41, 2
+  %344 = add i64 %42, 8
+  %345 = load <8 x float>, <8 x float>* %20, align 32
+  %346 = mul i64 %343, 17
+  %347 = add i64 %346, %344
+  %348 = getelementptr inbounds float, float* %0, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %345, <8 x float>* %349, align 4
+  %350 = add i64 %41, 0
+  %351 = add i64 %42, 16
+  %352 = load <8 x float>, <8 x float>* %19, align 32
+  %353 = mul i64 %350, 17
+  %354 = add i64 %353, %351
+  %355 = getelementptr inbounds float, float* %0, i64 %354
+  %356 = bitcast float* %355 to <8 x float>*
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %352, <8 x float>* %356, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  %357 = add i64 %41, 1
+  %358 = add i64 %42, 16
+  %359 = load <8 x float>, <8 x float>* %18, align 32
+  %360 = mul i64 %357, 17
+  %361 = add i64 %360, %358
+  %362 = getelementptr inbounds float, float* %0, i64 %361
+  %363 = bitcast float* %362 to <8 x float>*
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %359, <8 x float>* %363, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  %364 = add i64 %41, 2
+  %365 = add i64 %42, 16
+  %366 = load <8 x float>, <8 x float>* %17, align 32
+  %367 = mul i64 %364, 17
+  %368 = add i64 %367, %365
+  %369 = getelementptr inbounds float, float* %0, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %366, <8 x float>* %370, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  br label %endif14
+
+k.header23:                                       ; preds = %k.body24, %else13
+  %k26 = phi i64 [ 0, %else13 ], [ %k.next30, %k.body24 ]
+  %371 = icmp slt i64 %k26, 256
+  br i1 %371, label %k.body24, label %k.exit25
+
+k.body24:                                         ; preds = %k.header23
+  %372 = mul i64 %k26, 24
+  %373 = add i64 %43, %372
+  %374 = add i64 %373, 0
+  %375 = getelementptr inbounds float, float* %4, i64 %374
+  %376 = bitcast float* %375 to <8 x float>*
+  %377 = load <8 x float>, <8 x float>* %376, align 4
+  %378 = add i64 %373, 8
+  %379 = getelementptr inbounds float, float* %4, i64 %378
+  %380 = bitcast float* %379 to <8 x float>*
+  %381 = load <8 x float>, <8 x float>* %380, align 4
+  %382 = add i64 %373, 16
+  %383 = getelementptr inbounds float, float* %4, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  %386 = add i64 %41, 0
+  %387 = mul i64 %386, 256
+  %388 = add i64 %387, %k26
+  %389 = getelementptr inbounds float, float* %1, i64 %388
+  %390 = load float, float* %389, align 4
+  %391 = insertelement <8 x float> undef, float %390, i32 0
+  %splat27 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
+  %392 = load <8 x float>, <8 x float>* %16, align 32
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %377, <8 x float> %392)
+  store <8 x float> %393, <8 x float>* %16, align 32
+  %394 = load <8 x float>, <8 x float>* %13, align 32
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %381, <8 x float> %394)
+  store <8 x float> %395, <8 x float>* %13, align 32
+  %396 = load <8 x float>, <8 x float>* %10, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %385, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %10, align 32
+  %398 = add i64 %41, 1
+  %399 = mul i64 %398, 256
+  %400 = add i64 %399, %k26
+  %401 = getelementptr inbounds float, float* %1, i64 %400
+  %402 = load float, float* %401, align 4
+  %403 = insertelement <8 x float> undef, float %402, i32 0
+  %splat28 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
+  %404 = load <8 x float>, <8 x float>* %15, align 32
+  %405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %377, <8 x float> %404)
+  store <8 x float> %405, <8 x float>* %15, align 32
+  %406 = load <8 x float>, <8 x float>* %12, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %381, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %12, align 32
+  %408 = load <8 x float>, <8 x float>* %9, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %385, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %9, align 32
+  %410 = add i64 %41, 2
+  %411 = mul i64 %410, 256
+  %412 = add i64 %411, %k26
+  %413 = getelementptr inbounds float, float* %1, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat29 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %14, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %377, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %14, align 32
+  %418 = load <8 x float>, <8 x float>* %11, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %381, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %11, align 32
+  %420 = load <8 x float>, <8 x float>* %8, align 32
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %385, <8 x float> %420)
+  store <8 x float> %421, <8 x float>* %8, align 32
+  %k.next30 = add i64 %k26, 1
+  br label %k.header23
+
+k.exit25:                                         ; preds = %k.header23
+  %422 = add i64 %41, 0
+  %423 = add i64 %42, 0
+  %424 = load <8 x float>, <8 x float>* %16, align 32
+  %425 = mul i64 %422, 17
+  %426 = add i64 %425, %423
+  %427 = getelementptr inbounds float, float* %0, i64 %426
+  %428 = bitcast float* %427 to <8 x float>*
+  store <8 x float> %424, <8 x float>* %428, align 4
+  %429 = add i64 %41, 1
+  %430 = add i64 %42, 0
+  %431 = load <8 x float>, <8 x float>* %15, align 32
+  %432 = mul i64 %429, 17
+  %433 = add i64 %432, %430
+  %434 = getelementptr inbounds float, float* %0, i64 %433
+  %435 = bitcast float* %434 to <8 x float>*
+  store <8 x float> %431, <8 x float>* %435, align 4
+  %436 = add i64 %41, 2
+  %437 = add i64 %42, 0
+  %438 = load <8 x float>, <8 x float>* %14, align 32
+  %439 = mul i64 %436, 17
+  %440 = add i64 %439, %437
+  %441 = getelementptr inbounds float, float* %0, i64 %440
+  %442 = bitcast float* %441 to <8 x float>*
+  store <8 x float> %438, <8 x float>* %442, align 4
+  %443 = add i64 %41, 0
+  %444 = add i64 %42, 8
+  %445 = load <8 x float>, <8 x float>* %13, align 32
+  %446 = mul i64 %443, 17
+  %447 = add i64 %446, %444
+  %448 = getelementptr inbounds float, float* %0, i64 %447
+  %449 = bitcast float* %448 to <8 x float>*
+  store <8 x float> %445, <8 x float>* %449, align 4
+  %450 = add i64 %41, 1
+  %451 = add i64 %42, 8
+  %452 = load <8 x float>, <8 x float>* %12, align 32
+  %453 = mul i64 %450, 17
+  %454 = add i64 %453, %451
+  %455 = getelementptr inbounds float, float* %0, i64 %454
+  %456 = bitcast float* %455 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %456, align 4
+  %457 = add i64 %41, 2
+  %458 = add i64 %42, 8
+  %459 = load <8 x float>, <8 x float>* %11, align 32
+  %460 = mul i64 %457, 17
+  %461 = add i64 %460, %458
+  %462 = getelementptr inbounds float, float* %0, i64 %461
+  %463 = bitcast float* %462 to <8 x float>*
+  store <8 x float> %459, <8 x float>* %463, align 4
+  %464 = add i64 %41, 0
+  %465 = add i64 %42, 16
+  %466 = load <8 x float>, <8 x float>* %10, align 32
+  %467 = mul i64 %464, 17
+  %468 = add i64 %467, %465
+  %469 = getelementptr inbounds float, float* %0, i64 %468
+  %470 = bitcast float* %469 to <8 x float>*
+  store <8 x float> %466, <8 x float>* %470, align 4
+  %471 = add i64 %41, 1
+  %472 = add i64 %42, 16
+  %473 = load <8 x float>, <8 x float>* %9, align 32
+  %474 = mul i64 %471, 17
+  %475 = add i64 %474, %472
+  %476 = getelementptr inbounds float, float* %0, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %473, <8 x float>* %477, align 4
+  %478 = add i64 %41, 2
+  %479 = add i64 %42, 16
+  %480 = load <8 x float>, <8 x float>* %8, align 32
+  %481 = mul i64 %478, 17
+  %482 = add i64 %481, %479
+  %483 = getelementptr inbounds float, float* %0, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %484, align 4
+  br label %endif14
 }
+
+; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #5
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #6
 
 ; Function Attrs: nounwind
 define internal void @node3.dense_1.step0(i8* %0) #2 {
@@ -4262,20 +4655,26 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 17, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 17
-  %23 = select i1 %22, i64 %21, i64 17
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 17
-  %26 = select i1 %25, i64 %24, i64 17
-  call void @node3.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 17, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 17
+  %29 = select i1 %28, i64 %27, i64 17
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 17
+  %32 = select i1 %31, i64 %30, i64 17
+  call void @node3.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -4582,7 +4981,7 @@ entry:
 ; Function Attrs: nounwind
 define i32 @bilstm_tagger_run(i8** %0, i8** %1, i8* %2) #2 {
 entry:
-  %args = alloca [4 x i8*], align 8
+  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -4637,15 +5036,15 @@ endif6:                                           ; preds = %workspace
   %workspace7 = inttoptr i64 %16 to i8*
   %17 = bitcast i32* %status to i8*
   %18 = getelementptr inbounds i8, i8* %workspace7, i64 259072
-  %19 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %19, align 8
-  %20 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %input0, i8** %20, align 8
-  %21 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %21, align 8
-  %22 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %22, align 8
-  %23 = bitcast [4 x i8*]* %args to i8*
+  %23 = bitcast [6 x i8*]* %args to i8*
   call void @node0.embedding_1.step0(i8* %23)
   %24 = load i32, i32* %status, align 4
   %25 = icmp ne i32 %24, 0
@@ -4659,62 +5058,67 @@ endif9:                                           ; preds = %endif6
   %26 = getelementptr inbounds i8, i8* %workspace7, i64 207872
   %27 = getelementptr inbounds i8, i8* %workspace7, i64 259072
   %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %29 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %26, i8** %29, align 8
-  %30 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %27, i8** %30, align 8
-  %31 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %28, i8** %31, align 8
-  %32 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %32, align 8
-  %33 = bitcast [4 x i8*]* %args to i8*
+  %33 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step0, i8* %33, i32 0, i32 0)
-  call void @node1.lstm_1.step1(i8* %33)
+  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step1, i8* %33, i32 0, i32 0)
+  call void @node1.lstm_1.step2(i8* %33)
   %34 = getelementptr inbounds i8, i8* %workspace7, i64 207872
-  %35 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %output0, i8** %35, align 8
-  %36 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %37, align 8
-  %38 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %38, align 8
-  %39 = bitcast [4 x i8*]* %args to i8*
+  %39 = bitcast [6 x i8*]* %args to i8*
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([24576 x i8], [24576 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([68 x i8], [68 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %41, align 8
   call void @GOMP_parallel(void (i8*)* @node3.dense_1.step0, i8* %39, i32 0, i32 0)
-  %40 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %40, align 8
-  %41 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %41, align 8
-  %42 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %42, align 8
-  %43 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %43, align 8
-  %44 = bitcast [4 x i8*]* %args to i8*
-  call void @node4.softmax_1.step0(i8* %44)
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %42, align 8
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %45, align 8
+  %46 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.softmax_1.step0(i8* %46)
   call void @free(i8* %allocated)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @bilstm_tagger_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @bilstm_tagger_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @bilstm_tagger_workspace_size() #5 {
+define i64 @bilstm_tagger_workspace_size() #7 {
 entry:
   ret i64 279167
 }
 
 ; Function Attrs: nounwind
-define i32 @bilstm_tagger_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @bilstm_tagger_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -4735,4 +5139,6 @@ attributes #1 = { argmemonly nofree nounwind willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #4 = { argmemonly nofree nounwind willreturn writeonly }
-attributes #5 = { nounwind }
+attributes #5 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #6 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #7 = { nounwind }

@@ -13,9 +13,9 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.conv2d_3.bias = external constant [256 x i8], align 64
 @weight.conv2d_4.packed = external constant [147456 x i8], align 64
 @weight.conv2d_4.bias = external constant [256 x i8], align 64
-@weight.dense_1.weight = external constant [4718592 x i8], align 64
+@weight.dense_1.packed = external constant [4718592 x i8], align 64
 @weight.dense_1.bias = external constant [2048 x i8], align 64
-@weight.dense_2.weight = external constant [20480 x i8], align 64
+@weight.dense_2.packed = external constant [32768 x i8], align 64
 @weight.dense_2.bias = external constant [40 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [12 x i8] c"cifar10_cnn\00"
 @dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
@@ -16797,152 +16797,139 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %k.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %k.exit ]
+  %12 = icmp slt i64 %task, %7
+  br i1 %12, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 2304
-  %12 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.dense_1.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %13 = srem i64 %task, 1
+  %14 = sdiv i64 %task, 1
+  %15 = mul i64 %13, 1
+  %16 = mul i64 %14, 32
+  %17 = mul i64 %14, 73728
+  %18 = add i64 %16, 0
+  %19 = getelementptr inbounds float, float* %5, i64 %18
+  %20 = bitcast float* %19 to <8 x float>*
+  %21 = load <8 x float>, <8 x float>* %20, align 4
+  store <8 x float> %21, <8 x float>* %11, align 32
+  %22 = add i64 %16, 8
+  %23 = getelementptr inbounds float, float* %5, i64 %22
+  %24 = bitcast float* %23 to <8 x float>*
+  %25 = load <8 x float>, <8 x float>* %24, align 4
+  store <8 x float> %25, <8 x float>* %10, align 32
+  %26 = add i64 %16, 16
+  %27 = getelementptr inbounds float, float* %5, i64 %26
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  store <8 x float> %29, <8 x float>* %9, align 32
+  %30 = add i64 %16, 24
+  %31 = getelementptr inbounds float, float* %5, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  store <8 x float> %33, <8 x float>* %8, align 32
+  br label %k.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 2304
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
-
-n.exit:                                           ; preds = %n.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 2304
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %task.body
+  %k = phi i64 [ 0, %task.body ], [ %k.next, %k.body ]
+  %34 = icmp slt i64 %k, 2304
+  br i1 %34, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.dense_1.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.dense_1.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.dense_1.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.dense_1.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
+  %35 = mul i64 %k, 32
+  %36 = add i64 %17, %35
+  %37 = add i64 %36, 0
+  %38 = getelementptr inbounds float, float* %4, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = add i64 %36, 8
+  %42 = getelementptr inbounds float, float* %4, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  %45 = add i64 %36, 16
+  %46 = getelementptr inbounds float, float* %4, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = add i64 %36, 24
+  %50 = getelementptr inbounds float, float* %4, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = add i64 %15, 0
+  %54 = mul i64 %53, 2304
+  %55 = add i64 %54, %k
   %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %57 = load float, float* %56, align 4
+  %58 = insertelement <8 x float> undef, float %57, i32 0
+  %splat = shufflevector <8 x float> %58, <8 x float> undef, <8 x i32> zeroinitializer
+  %59 = load <8 x float>, <8 x float>* %11, align 32
+  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %40, <8 x float> %59)
+  store <8 x float> %60, <8 x float>* %11, align 32
+  %61 = load <8 x float>, <8 x float>* %10, align 32
+  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %44, <8 x float> %61)
+  store <8 x float> %62, <8 x float>* %10, align 32
+  %63 = load <8 x float>, <8 x float>* %9, align 32
+  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %48, <8 x float> %63)
+  store <8 x float> %64, <8 x float>* %9, align 32
+  %65 = load <8 x float>, <8 x float>* %8, align 32
+  %66 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %52, <8 x float> %65)
+  store <8 x float> %66, <8 x float>* %8, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
-
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 2304, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 2304
-  br i1 %61, label %k.body2, label %k.exit3
-
-k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.dense_1.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
-  br label %k.header1
-
-k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = fcmp ogt float %89, 0.000000e+00
-  %91 = select i1 %90, float %89, float 0.000000e+00
-  %92 = mul i64 %n, 512
-  %93 = add i64 %92, %task
-  %94 = getelementptr inbounds float, float* %0, i64 %93
-  store float %91, float* %94, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %67 = add i64 %15, 0
+  %68 = add i64 %16, 0
+  %69 = load <8 x float>, <8 x float>* %11, align 32
+  %70 = mul i64 %67, 512
+  %71 = add i64 %70, %68
+  %72 = fcmp ogt <8 x float> %69, zeroinitializer
+  %73 = select <8 x i1> %72, <8 x float> %69, <8 x float> zeroinitializer
+  %74 = getelementptr inbounds float, float* %0, i64 %71
+  %75 = bitcast float* %74 to <8 x float>*
+  store <8 x float> %73, <8 x float>* %75, align 4
+  %76 = add i64 %15, 0
+  %77 = add i64 %16, 8
+  %78 = load <8 x float>, <8 x float>* %10, align 32
+  %79 = mul i64 %76, 512
+  %80 = add i64 %79, %77
+  %81 = fcmp ogt <8 x float> %78, zeroinitializer
+  %82 = select <8 x i1> %81, <8 x float> %78, <8 x float> zeroinitializer
+  %83 = getelementptr inbounds float, float* %0, i64 %80
+  %84 = bitcast float* %83 to <8 x float>*
+  store <8 x float> %82, <8 x float>* %84, align 4
+  %85 = add i64 %15, 0
+  %86 = add i64 %16, 16
+  %87 = load <8 x float>, <8 x float>* %9, align 32
+  %88 = mul i64 %85, 512
+  %89 = add i64 %88, %86
+  %90 = fcmp ogt <8 x float> %87, zeroinitializer
+  %91 = select <8 x i1> %90, <8 x float> %87, <8 x float> zeroinitializer
+  %92 = getelementptr inbounds float, float* %0, i64 %89
+  %93 = bitcast float* %92 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %93, align 4
+  %94 = add i64 %15, 0
+  %95 = add i64 %16, 24
+  %96 = load <8 x float>, <8 x float>* %8, align 32
+  %97 = mul i64 %94, 512
+  %98 = add i64 %97, %95
+  %99 = fcmp ogt <8 x float> %96, zeroinitializer
+  %100 = select <8 x i1> %99, <8 x float> %96, <8 x float> zeroinitializer
+  %101 = getelementptr inbounds float, float* %0, i64 %98
+  %102 = bitcast float* %101 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %102, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: nounwind
@@ -16961,169 +16948,193 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 512, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 512
-  %23 = select i1 %22, i64 %21, i64 512
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 512
-  %26 = select i1 %25, i64 %24, i64 512
-  call void @node8.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 16, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 16
+  %29 = select i1 %28, i64 %27, i64 16
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 16
+  %32 = select i1 %31, i64 %30, i64 16
+  call void @node8.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %endif ]
+  %12 = icmp slt i64 %task, %7
+  br i1 %12, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 512
-  %12 = getelementptr inbounds float, float* bitcast ([40 x i8]* @weight.dense_2.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %13 = srem i64 %task, 1
+  %14 = sdiv i64 %task, 1
+  %15 = mul i64 %13, 1
+  %16 = mul i64 %14, 16
+  %17 = mul i64 %14, 8192
+  %18 = icmp eq i64 %14, 0
+  br i1 %18, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 512
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
+then:                                             ; preds = %task.body
+  %19 = add i64 %16, 0
+  %20 = getelementptr inbounds float, float* %5, i64 %19
+  %21 = bitcast float* %20 to <8 x float>*
+  %22 = load <8 x float>, <8 x float>* %21, align 4
+  store <8 x float> %22, <8 x float>* %11, align 32
+  %23 = add i64 %16, 8
+  %24 = getelementptr inbounds float, float* %5, i64 %23
+  %25 = bitcast float* %24 to <8 x float>*
+  %26 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %25, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %26, <8 x float>* %10, align 32
   br label %k.header
 
-n.exit:                                           ; preds = %n.header
+else:                                             ; preds = %task.body
+  %27 = add i64 %16, 0
+  %28 = getelementptr inbounds float, float* %5, i64 %27
+  %29 = bitcast float* %28 to <8 x float>*
+  %30 = load <8 x float>, <8 x float>* %29, align 4
+  store <8 x float> %30, <8 x float>* %9, align 32
+  %31 = add i64 %16, 8
+  %32 = getelementptr inbounds float, float* %5, i64 %31
+  %33 = bitcast float* %32 to <8 x float>*
+  %34 = load <8 x float>, <8 x float>* %33, align 4
+  store <8 x float> %34, <8 x float>* %8, align 32
+  br label %k.header1
+
+endif:                                            ; preds = %k.exit3, %k.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 512
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %35 = icmp slt i64 %k, 512
+  br i1 %35, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([20480 x i8]* @weight.dense_2.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([20480 x i8]* @weight.dense_2.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([20480 x i8]* @weight.dense_2.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([20480 x i8]* @weight.dense_2.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
-  %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %36 = mul i64 %k, 16
+  %37 = add i64 %17, %36
+  %38 = add i64 %37, 0
+  %39 = getelementptr inbounds float, float* %4, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = add i64 %37, 8
+  %43 = getelementptr inbounds float, float* %4, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %15, 0
+  %47 = mul i64 %46, 512
+  %48 = add i64 %47, %k
+  %49 = getelementptr inbounds float, float* %1, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = insertelement <8 x float> undef, float %50, i32 0
+  %splat = shufflevector <8 x float> %51, <8 x float> undef, <8 x i32> zeroinitializer
+  %52 = load <8 x float>, <8 x float>* %11, align 32
+  %53 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %41, <8 x float> %52)
+  store <8 x float> %53, <8 x float>* %11, align 32
+  %54 = load <8 x float>, <8 x float>* %10, align 32
+  %55 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %45, <8 x float> %54)
+  store <8 x float> %55, <8 x float>* %10, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %56 = add i64 %15, 0
+  %57 = add i64 %16, 0
+  %58 = load <8 x float>, <8 x float>* %11, align 32
+  %59 = mul i64 %56, 10
+  %60 = add i64 %59, %57
+  %61 = getelementptr inbounds float, float* %0, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  store <8 x float> %58, <8 x float>* %62, align 4
+  %63 = add i64 %15, 0
+  %64 = add i64 %16, 8
+  %65 = load <8 x float>, <8 x float>* %10, align 32
+  %66 = mul i64 %63, 10
+  %67 = add i64 %66, %64
+  %68 = getelementptr inbounds float, float* %0, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %65, <8 x float>* %69, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  br label %endif
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 512, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 512
-  br i1 %61, label %k.body2, label %k.exit3
+k.header1:                                        ; preds = %k.body2, %else
+  %k4 = phi i64 [ 0, %else ], [ %k.next6, %k.body2 ]
+  %70 = icmp slt i64 %k4, 512
+  br i1 %70, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([20480 x i8]* @weight.dense_2.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %71 = mul i64 %k4, 16
+  %72 = add i64 %17, %71
+  %73 = add i64 %72, 0
+  %74 = getelementptr inbounds float, float* %4, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = add i64 %72, 8
+  %78 = getelementptr inbounds float, float* %4, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = add i64 %15, 0
+  %82 = mul i64 %81, 512
+  %83 = add i64 %82, %k4
+  %84 = getelementptr inbounds float, float* %1, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = insertelement <8 x float> undef, float %85, i32 0
+  %splat5 = shufflevector <8 x float> %86, <8 x float> undef, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, <8 x float>* %9, align 32
+  %88 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %76, <8 x float> %87)
+  store <8 x float> %88, <8 x float>* %9, align 32
+  %89 = load <8 x float>, <8 x float>* %8, align 32
+  %90 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %80, <8 x float> %89)
+  store <8 x float> %90, <8 x float>* %8, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = mul i64 %n, 10
-  %91 = add i64 %90, %task
-  %92 = getelementptr inbounds float, float* %0, i64 %91
-  store float %89, float* %92, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %91 = add i64 %15, 0
+  %92 = add i64 %16, 0
+  %93 = load <8 x float>, <8 x float>* %9, align 32
+  %94 = mul i64 %91, 10
+  %95 = add i64 %94, %92
+  %96 = getelementptr inbounds float, float* %0, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %97, align 4
+  %98 = add i64 %15, 0
+  %99 = add i64 %16, 8
+  %100 = load <8 x float>, <8 x float>* %8, align 32
+  %101 = mul i64 %98, 10
+  %102 = add i64 %101, %99
+  %103 = getelementptr inbounds float, float* %0, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %104, align 4
+  br label %endif
 }
+
+; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #5
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #6
 
 ; Function Attrs: nounwind
 define internal void @node9.dense_2.step0(i8* %0) #3 {
@@ -17141,20 +17152,26 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 10, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 10
-  %23 = select i1 %22, i64 %21, i64 10
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 10
-  %26 = select i1 %25, i64 %24, i64 10
-  call void @node9.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 1, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 1
+  %29 = select i1 %28, i64 %27, i64 1
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 1
+  %32 = select i1 %31, i64 %30, i64 1
+  call void @node9.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -17647,52 +17664,60 @@ endif6:                                           ; preds = %workspace
   %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %81, align 8
   %82 = bitcast [6 x i8*]* %args to i8*
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %83, align 8
+  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %84, align 8
   call void @GOMP_parallel(void (i8*)* @node8.dense_1.step0, i8* %82, i32 0, i32 0)
-  %83 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %84, align 8
-  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %83, i8** %85, align 8
-  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %86, align 8
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %87, align 8
-  %88 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.dense_2.step0(i8* %88)
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %91, align 8
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %92, align 8
-  %93 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.dense_2.softmax.step0(i8* %93)
+  %85 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %86, align 8
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %85, i8** %87, align 8
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %88, align 8
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %89, align 8
+  %90 = bitcast [6 x i8*]* %args to i8*
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %91, align 8
+  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %92, align 8
+  call void @node9.dense_2.step0(i8* %90)
+  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %93, align 8
+  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %94, align 8
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %95, align 8
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %96, align 8
+  %97 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.dense_2.softmax.step0(i8* %97)
   call void @free(i8* %allocated)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @cifar10_cnn_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @cifar10_cnn_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @cifar10_cnn_workspace_size() #5 {
+define i64 @cifar10_cnn_workspace_size() #7 {
 entry:
   ret i64 246335
 }
 
 ; Function Attrs: nounwind
-define i32 @cifar10_cnn_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @cifar10_cnn_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -17713,7 +17738,9 @@ attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #2 = { argmemonly nofree nounwind willreturn }
 attributes #3 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #5 = { nounwind }
+attributes #5 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #6 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #7 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

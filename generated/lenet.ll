@@ -9,11 +9,11 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.conv2d_1.bias = external constant [24 x i8], align 64
 @weight.conv2d_2.packed = external constant [9600 x i8], align 64
 @weight.conv2d_2.bias = external constant [64 x i8], align 64
-@weight.dense_1.weight = external constant [192000 x i8], align 64
+@weight.dense_1.packed = external constant [192000 x i8], align 64
 @weight.dense_1.bias = external constant [480 x i8], align 64
-@weight.dense_2.weight = external constant [40320 x i8], align 64
+@weight.dense_2.packed = external constant [42240 x i8], align 64
 @weight.dense_2.bias = external constant [336 x i8], align 64
-@weight.dense_3.weight = external constant [3360 x i8], align 64
+@weight.dense_3.packed = external constant [5376 x i8], align 64
 @weight.dense_3.bias = external constant [40 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [6 x i8] c"lenet\00"
 @dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
@@ -4215,152 +4215,239 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %endif ]
+  %15 = icmp slt i64 %task, %7
+  br i1 %15, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 400
-  %12 = getelementptr inbounds float, float* bitcast ([480 x i8]* @weight.dense_1.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %16 = srem i64 %task, 1
+  %17 = sdiv i64 %task, 1
+  %18 = mul i64 %16, 1
+  %19 = mul i64 %17, 32
+  %20 = mul i64 %17, 12800
+  %21 = icmp eq i64 %17, 3
+  br i1 %21, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 400
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
+then:                                             ; preds = %task.body
+  %22 = add i64 %19, 0
+  %23 = getelementptr inbounds float, float* %5, i64 %22
+  %24 = bitcast float* %23 to <8 x float>*
+  %25 = load <8 x float>, <8 x float>* %24, align 4
+  store <8 x float> %25, <8 x float>* %14, align 32
+  %26 = add i64 %19, 8
+  %27 = getelementptr inbounds float, float* %5, i64 %26
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  store <8 x float> %29, <8 x float>* %13, align 32
+  %30 = add i64 %19, 16
+  %31 = getelementptr inbounds float, float* %5, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  store <8 x float> %33, <8 x float>* %12, align 32
   br label %k.header
 
-n.exit:                                           ; preds = %n.header
+else:                                             ; preds = %task.body
+  %34 = add i64 %19, 0
+  %35 = getelementptr inbounds float, float* %5, i64 %34
+  %36 = bitcast float* %35 to <8 x float>*
+  %37 = load <8 x float>, <8 x float>* %36, align 4
+  store <8 x float> %37, <8 x float>* %11, align 32
+  %38 = add i64 %19, 8
+  %39 = getelementptr inbounds float, float* %5, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  store <8 x float> %41, <8 x float>* %10, align 32
+  %42 = add i64 %19, 16
+  %43 = getelementptr inbounds float, float* %5, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  store <8 x float> %45, <8 x float>* %9, align 32
+  %46 = add i64 %19, 24
+  %47 = getelementptr inbounds float, float* %5, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  store <8 x float> %49, <8 x float>* %8, align 32
+  br label %k.header1
+
+endif:                                            ; preds = %k.exit3, %k.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 384
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %50 = icmp slt i64 %k, 400
+  br i1 %50, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([192000 x i8]* @weight.dense_1.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([192000 x i8]* @weight.dense_1.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([192000 x i8]* @weight.dense_1.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([192000 x i8]* @weight.dense_1.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
-  %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %51 = mul i64 %k, 24
+  %52 = add i64 %20, %51
+  %53 = add i64 %52, 0
+  %54 = getelementptr inbounds float, float* %4, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %52, 8
+  %58 = getelementptr inbounds float, float* %4, i64 %57
+  %59 = bitcast float* %58 to <8 x float>*
+  %60 = load <8 x float>, <8 x float>* %59, align 4
+  %61 = add i64 %52, 16
+  %62 = getelementptr inbounds float, float* %4, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = add i64 %18, 0
+  %66 = mul i64 %65, 400
+  %67 = add i64 %66, %k
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = load float, float* %68, align 4
+  %70 = insertelement <8 x float> undef, float %69, i32 0
+  %splat = shufflevector <8 x float> %70, <8 x float> undef, <8 x i32> zeroinitializer
+  %71 = load <8 x float>, <8 x float>* %14, align 32
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %56, <8 x float> %71)
+  store <8 x float> %72, <8 x float>* %14, align 32
+  %73 = load <8 x float>, <8 x float>* %13, align 32
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %60, <8 x float> %73)
+  store <8 x float> %74, <8 x float>* %13, align 32
+  %75 = load <8 x float>, <8 x float>* %12, align 32
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %64, <8 x float> %75)
+  store <8 x float> %76, <8 x float>* %12, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %77 = add i64 %18, 0
+  %78 = add i64 %19, 0
+  %79 = load <8 x float>, <8 x float>* %14, align 32
+  %80 = mul i64 %77, 120
+  %81 = add i64 %80, %78
+  %82 = fcmp ogt <8 x float> %79, zeroinitializer
+  %83 = select <8 x i1> %82, <8 x float> %79, <8 x float> zeroinitializer
+  %84 = getelementptr inbounds float, float* %0, i64 %81
+  %85 = bitcast float* %84 to <8 x float>*
+  store <8 x float> %83, <8 x float>* %85, align 4
+  %86 = add i64 %18, 0
+  %87 = add i64 %19, 8
+  %88 = load <8 x float>, <8 x float>* %13, align 32
+  %89 = mul i64 %86, 120
+  %90 = add i64 %89, %87
+  %91 = fcmp ogt <8 x float> %88, zeroinitializer
+  %92 = select <8 x i1> %91, <8 x float> %88, <8 x float> zeroinitializer
+  %93 = getelementptr inbounds float, float* %0, i64 %90
+  %94 = bitcast float* %93 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %94, align 4
+  %95 = add i64 %18, 0
+  %96 = add i64 %19, 16
+  %97 = load <8 x float>, <8 x float>* %12, align 32
+  %98 = mul i64 %95, 120
+  %99 = add i64 %98, %96
+  %100 = fcmp ogt <8 x float> %97, zeroinitializer
+  %101 = select <8 x i1> %100, <8 x float> %97, <8 x float> zeroinitializer
+  %102 = getelementptr inbounds float, float* %0, i64 %99
+  %103 = bitcast float* %102 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %103, align 4
+  br label %endif
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 384, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 400
-  br i1 %61, label %k.body2, label %k.exit3
+k.header1:                                        ; preds = %k.body2, %else
+  %k4 = phi i64 [ 0, %else ], [ %k.next6, %k.body2 ]
+  %104 = icmp slt i64 %k4, 400
+  br i1 %104, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([192000 x i8]* @weight.dense_1.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %105 = mul i64 %k4, 32
+  %106 = add i64 %20, %105
+  %107 = add i64 %106, 0
+  %108 = getelementptr inbounds float, float* %4, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = add i64 %106, 8
+  %112 = getelementptr inbounds float, float* %4, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = add i64 %106, 16
+  %116 = getelementptr inbounds float, float* %4, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %106, 24
+  %120 = getelementptr inbounds float, float* %4, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = add i64 %18, 0
+  %124 = mul i64 %123, 400
+  %125 = add i64 %124, %k4
+  %126 = getelementptr inbounds float, float* %1, i64 %125
+  %127 = load float, float* %126, align 4
+  %128 = insertelement <8 x float> undef, float %127, i32 0
+  %splat5 = shufflevector <8 x float> %128, <8 x float> undef, <8 x i32> zeroinitializer
+  %129 = load <8 x float>, <8 x float>* %11, align 32
+  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %110, <8 x float> %129)
+  store <8 x float> %130, <8 x float>* %11, align 32
+  %131 = load <8 x float>, <8 x float>* %10, align 32
+  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %114, <8 x float> %131)
+  store <8 x float> %132, <8 x float>* %10, align 32
+  %133 = load <8 x float>, <8 x float>* %9, align 32
+  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %118, <8 x float> %133)
+  store <8 x float> %134, <8 x float>* %9, align 32
+  %135 = load <8 x float>, <8 x float>* %8, align 32
+  %136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %122, <8 x float> %135)
+  store <8 x float> %136, <8 x float>* %8, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = fcmp ogt float %89, 0.000000e+00
-  %91 = select i1 %90, float %89, float 0.000000e+00
-  %92 = mul i64 %n, 120
-  %93 = add i64 %92, %task
-  %94 = getelementptr inbounds float, float* %0, i64 %93
-  store float %91, float* %94, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %137 = add i64 %18, 0
+  %138 = add i64 %19, 0
+  %139 = load <8 x float>, <8 x float>* %11, align 32
+  %140 = mul i64 %137, 120
+  %141 = add i64 %140, %138
+  %142 = fcmp ogt <8 x float> %139, zeroinitializer
+  %143 = select <8 x i1> %142, <8 x float> %139, <8 x float> zeroinitializer
+  %144 = getelementptr inbounds float, float* %0, i64 %141
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %145, align 4
+  %146 = add i64 %18, 0
+  %147 = add i64 %19, 8
+  %148 = load <8 x float>, <8 x float>* %10, align 32
+  %149 = mul i64 %146, 120
+  %150 = add i64 %149, %147
+  %151 = fcmp ogt <8 x float> %148, zeroinitializer
+  %152 = select <8 x i1> %151, <8 x float> %148, <8 x float> zeroinitializer
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  %154 = bitcast float* %153 to <8 x float>*
+  store <8 x float> %152, <8 x float>* %154, align 4
+  %155 = add i64 %18, 0
+  %156 = add i64 %19, 16
+  %157 = load <8 x float>, <8 x float>* %9, align 32
+  %158 = mul i64 %155, 120
+  %159 = add i64 %158, %156
+  %160 = fcmp ogt <8 x float> %157, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> %157, <8 x float> zeroinitializer
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %163, align 4
+  %164 = add i64 %18, 0
+  %165 = add i64 %19, 24
+  %166 = load <8 x float>, <8 x float>* %8, align 32
+  %167 = mul i64 %164, 120
+  %168 = add i64 %167, %165
+  %169 = fcmp ogt <8 x float> %166, zeroinitializer
+  %170 = select <8 x i1> %169, <8 x float> %166, <8 x float> zeroinitializer
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  %172 = bitcast float* %171 to <8 x float>*
+  store <8 x float> %170, <8 x float>* %172, align 4
+  br label %endif
 }
 
 ; Function Attrs: nounwind
@@ -4379,171 +4466,270 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 120, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 120
-  %23 = select i1 %22, i64 %21, i64 120
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 120
-  %26 = select i1 %25, i64 %24, i64 120
-  call void @node6.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 4, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 4
+  %29 = select i1 %28, i64 %27, i64 4
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 4
+  %32 = select i1 %31, i64 %30, i64 4
+  call void @node6.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %endif ]
+  %15 = icmp slt i64 %task, %7
+  br i1 %15, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 120
-  %12 = getelementptr inbounds float, float* bitcast ([336 x i8]* @weight.dense_2.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %16 = srem i64 %task, 1
+  %17 = sdiv i64 %task, 1
+  %18 = mul i64 %16, 1
+  %19 = mul i64 %17, 32
+  %20 = mul i64 %17, 3840
+  %21 = icmp eq i64 %17, 2
+  br i1 %21, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 120
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
+then:                                             ; preds = %task.body
+  %22 = add i64 %19, 0
+  %23 = getelementptr inbounds float, float* %5, i64 %22
+  %24 = bitcast float* %23 to <8 x float>*
+  %25 = load <8 x float>, <8 x float>* %24, align 4
+  store <8 x float> %25, <8 x float>* %14, align 32
+  %26 = add i64 %19, 8
+  %27 = getelementptr inbounds float, float* %5, i64 %26
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  store <8 x float> %29, <8 x float>* %13, align 32
+  %30 = add i64 %19, 16
+  %31 = getelementptr inbounds float, float* %5, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %32, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %33, <8 x float>* %12, align 32
   br label %k.header
 
-n.exit:                                           ; preds = %n.header
+else:                                             ; preds = %task.body
+  %34 = add i64 %19, 0
+  %35 = getelementptr inbounds float, float* %5, i64 %34
+  %36 = bitcast float* %35 to <8 x float>*
+  %37 = load <8 x float>, <8 x float>* %36, align 4
+  store <8 x float> %37, <8 x float>* %11, align 32
+  %38 = add i64 %19, 8
+  %39 = getelementptr inbounds float, float* %5, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  store <8 x float> %41, <8 x float>* %10, align 32
+  %42 = add i64 %19, 16
+  %43 = getelementptr inbounds float, float* %5, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  store <8 x float> %45, <8 x float>* %9, align 32
+  %46 = add i64 %19, 24
+  %47 = getelementptr inbounds float, float* %5, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  store <8 x float> %49, <8 x float>* %8, align 32
+  br label %k.header1
+
+endif:                                            ; preds = %k.exit3, %k.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 96
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %50 = icmp slt i64 %k, 120
+  br i1 %50, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([40320 x i8]* @weight.dense_2.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([40320 x i8]* @weight.dense_2.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([40320 x i8]* @weight.dense_2.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([40320 x i8]* @weight.dense_2.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
-  %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %51 = mul i64 %k, 24
+  %52 = add i64 %20, %51
+  %53 = add i64 %52, 0
+  %54 = getelementptr inbounds float, float* %4, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %52, 8
+  %58 = getelementptr inbounds float, float* %4, i64 %57
+  %59 = bitcast float* %58 to <8 x float>*
+  %60 = load <8 x float>, <8 x float>* %59, align 4
+  %61 = add i64 %52, 16
+  %62 = getelementptr inbounds float, float* %4, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = add i64 %18, 0
+  %66 = mul i64 %65, 120
+  %67 = add i64 %66, %k
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = load float, float* %68, align 4
+  %70 = insertelement <8 x float> undef, float %69, i32 0
+  %splat = shufflevector <8 x float> %70, <8 x float> undef, <8 x i32> zeroinitializer
+  %71 = load <8 x float>, <8 x float>* %14, align 32
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %56, <8 x float> %71)
+  store <8 x float> %72, <8 x float>* %14, align 32
+  %73 = load <8 x float>, <8 x float>* %13, align 32
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %60, <8 x float> %73)
+  store <8 x float> %74, <8 x float>* %13, align 32
+  %75 = load <8 x float>, <8 x float>* %12, align 32
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %64, <8 x float> %75)
+  store <8 x float> %76, <8 x float>* %12, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %77 = add i64 %18, 0
+  %78 = add i64 %19, 0
+  %79 = load <8 x float>, <8 x float>* %14, align 32
+  %80 = mul i64 %77, 84
+  %81 = add i64 %80, %78
+  %82 = fcmp ogt <8 x float> %79, zeroinitializer
+  %83 = select <8 x i1> %82, <8 x float> %79, <8 x float> zeroinitializer
+  %84 = getelementptr inbounds float, float* %0, i64 %81
+  %85 = bitcast float* %84 to <8 x float>*
+  store <8 x float> %83, <8 x float>* %85, align 4
+  %86 = add i64 %18, 0
+  %87 = add i64 %19, 8
+  %88 = load <8 x float>, <8 x float>* %13, align 32
+  %89 = mul i64 %86, 84
+  %90 = add i64 %89, %87
+  %91 = fcmp ogt <8 x float> %88, zeroinitializer
+  %92 = select <8 x i1> %91, <8 x float> %88, <8 x float> zeroinitializer
+  %93 = getelementptr inbounds float, float* %0, i64 %90
+  %94 = bitcast float* %93 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %94, align 4
+  %95 = add i64 %18, 0
+  %96 = add i64 %19, 16
+  %97 = load <8 x float>, <8 x float>* %12, align 32
+  %98 = mul i64 %95, 84
+  %99 = add i64 %98, %96
+  %100 = fcmp ogt <8 x float> %97, zeroinitializer
+  %101 = select <8 x i1> %100, <8 x float> %97, <8 x float> zeroinitializer
+  %102 = getelementptr inbounds float, float* %0, i64 %99
+  %103 = bitcast float* %102 to <8 x float>*
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %101, <8 x float>* %103, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  br label %endif
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 96, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 120
-  br i1 %61, label %k.body2, label %k.exit3
+k.header1:                                        ; preds = %k.body2, %else
+  %k4 = phi i64 [ 0, %else ], [ %k.next6, %k.body2 ]
+  %104 = icmp slt i64 %k4, 120
+  br i1 %104, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([40320 x i8]* @weight.dense_2.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %105 = mul i64 %k4, 32
+  %106 = add i64 %20, %105
+  %107 = add i64 %106, 0
+  %108 = getelementptr inbounds float, float* %4, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = add i64 %106, 8
+  %112 = getelementptr inbounds float, float* %4, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = add i64 %106, 16
+  %116 = getelementptr inbounds float, float* %4, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %106, 24
+  %120 = getelementptr inbounds float, float* %4, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = add i64 %18, 0
+  %124 = mul i64 %123, 120
+  %125 = add i64 %124, %k4
+  %126 = getelementptr inbounds float, float* %1, i64 %125
+  %127 = load float, float* %126, align 4
+  %128 = insertelement <8 x float> undef, float %127, i32 0
+  %splat5 = shufflevector <8 x float> %128, <8 x float> undef, <8 x i32> zeroinitializer
+  %129 = load <8 x float>, <8 x float>* %11, align 32
+  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %110, <8 x float> %129)
+  store <8 x float> %130, <8 x float>* %11, align 32
+  %131 = load <8 x float>, <8 x float>* %10, align 32
+  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %114, <8 x float> %131)
+  store <8 x float> %132, <8 x float>* %10, align 32
+  %133 = load <8 x float>, <8 x float>* %9, align 32
+  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %118, <8 x float> %133)
+  store <8 x float> %134, <8 x float>* %9, align 32
+  %135 = load <8 x float>, <8 x float>* %8, align 32
+  %136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %122, <8 x float> %135)
+  store <8 x float> %136, <8 x float>* %8, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = fcmp ogt float %89, 0.000000e+00
-  %91 = select i1 %90, float %89, float 0.000000e+00
-  %92 = mul i64 %n, 84
-  %93 = add i64 %92, %task
-  %94 = getelementptr inbounds float, float* %0, i64 %93
-  store float %91, float* %94, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %137 = add i64 %18, 0
+  %138 = add i64 %19, 0
+  %139 = load <8 x float>, <8 x float>* %11, align 32
+  %140 = mul i64 %137, 84
+  %141 = add i64 %140, %138
+  %142 = fcmp ogt <8 x float> %139, zeroinitializer
+  %143 = select <8 x i1> %142, <8 x float> %139, <8 x float> zeroinitializer
+  %144 = getelementptr inbounds float, float* %0, i64 %141
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %145, align 4
+  %146 = add i64 %18, 0
+  %147 = add i64 %19, 8
+  %148 = load <8 x float>, <8 x float>* %10, align 32
+  %149 = mul i64 %146, 84
+  %150 = add i64 %149, %147
+  %151 = fcmp ogt <8 x float> %148, zeroinitializer
+  %152 = select <8 x i1> %151, <8 x float> %148, <8 x float> zeroinitializer
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  %154 = bitcast float* %153 to <8 x float>*
+  store <8 x float> %152, <8 x float>* %154, align 4
+  %155 = add i64 %18, 0
+  %156 = add i64 %19, 16
+  %157 = load <8 x float>, <8 x float>* %9, align 32
+  %158 = mul i64 %155, 84
+  %159 = add i64 %158, %156
+  %160 = fcmp ogt <8 x float> %157, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> %157, <8 x float> zeroinitializer
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %163, align 4
+  %164 = add i64 %18, 0
+  %165 = add i64 %19, 24
+  %166 = load <8 x float>, <8 x float>* %8, align 32
+  %167 = mul i64 %164, 84
+  %168 = add i64 %167, %165
+  %169 = fcmp ogt <8 x float> %166, zeroinitializer
+  %170 = select <8 x i1> %169, <8 x float> %166, <8 x float> zeroinitializer
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  %172 = bitcast float* %171 to <8 x float>*
+  store <8 x float> %170, <8 x float>* %172, align 4
+  br label %endif
 }
+
+; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #3
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #4
 
 ; Function Attrs: nounwind
 define internal void @node7.dense_2.step0(i8* %0) #2 {
@@ -4561,196 +4747,186 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 84, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 84
-  %23 = select i1 %22, i64 %21, i64 84
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 84
-  %26 = select i1 %25, i64 %24, i64 84
-  call void @node7.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 3, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 3
+  %29 = select i1 %28, i64 %27, i64 3
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 3
+  %32 = select i1 %31, i64 %30, i64 3
+  call void @node7.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %endif ]
+  %12 = icmp slt i64 %task, %7
+  br i1 %12, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 84
-  %12 = getelementptr inbounds float, float* bitcast ([40 x i8]* @weight.dense_3.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %13 = srem i64 %task, 1
+  %14 = sdiv i64 %task, 1
+  %15 = mul i64 %13, 1
+  %16 = mul i64 %14, 16
+  %17 = mul i64 %14, 1344
+  %18 = icmp eq i64 %14, 0
+  br i1 %18, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 84
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
+then:                                             ; preds = %task.body
+  %19 = add i64 %16, 0
+  %20 = getelementptr inbounds float, float* %5, i64 %19
+  %21 = bitcast float* %20 to <8 x float>*
+  %22 = load <8 x float>, <8 x float>* %21, align 4
+  store <8 x float> %22, <8 x float>* %11, align 32
+  %23 = add i64 %16, 8
+  %24 = getelementptr inbounds float, float* %5, i64 %23
+  %25 = bitcast float* %24 to <8 x float>*
+  %26 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %25, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %26, <8 x float>* %10, align 32
   br label %k.header
 
-n.exit:                                           ; preds = %n.header
+else:                                             ; preds = %task.body
+  %27 = add i64 %16, 0
+  %28 = getelementptr inbounds float, float* %5, i64 %27
+  %29 = bitcast float* %28 to <8 x float>*
+  %30 = load <8 x float>, <8 x float>* %29, align 4
+  store <8 x float> %30, <8 x float>* %9, align 32
+  %31 = add i64 %16, 8
+  %32 = getelementptr inbounds float, float* %5, i64 %31
+  %33 = bitcast float* %32 to <8 x float>*
+  %34 = load <8 x float>, <8 x float>* %33, align 4
+  store <8 x float> %34, <8 x float>* %8, align 32
+  br label %k.header1
+
+endif:                                            ; preds = %k.exit3, %k.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 64
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %35 = icmp slt i64 %k, 84
+  br i1 %35, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([3360 x i8]* @weight.dense_3.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([3360 x i8]* @weight.dense_3.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([3360 x i8]* @weight.dense_3.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([3360 x i8]* @weight.dense_3.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
-  %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %36 = mul i64 %k, 16
+  %37 = add i64 %17, %36
+  %38 = add i64 %37, 0
+  %39 = getelementptr inbounds float, float* %4, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = add i64 %37, 8
+  %43 = getelementptr inbounds float, float* %4, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %15, 0
+  %47 = mul i64 %46, 84
+  %48 = add i64 %47, %k
+  %49 = getelementptr inbounds float, float* %1, i64 %48
+  %50 = load float, float* %49, align 4
+  %51 = insertelement <8 x float> undef, float %50, i32 0
+  %splat = shufflevector <8 x float> %51, <8 x float> undef, <8 x i32> zeroinitializer
+  %52 = load <8 x float>, <8 x float>* %11, align 32
+  %53 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %41, <8 x float> %52)
+  store <8 x float> %53, <8 x float>* %11, align 32
+  %54 = load <8 x float>, <8 x float>* %10, align 32
+  %55 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %45, <8 x float> %54)
+  store <8 x float> %55, <8 x float>* %10, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %56 = add i64 %15, 0
+  %57 = add i64 %16, 0
+  %58 = load <8 x float>, <8 x float>* %11, align 32
+  %59 = mul i64 %56, 10
+  %60 = add i64 %59, %57
+  %61 = getelementptr inbounds float, float* %0, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  store <8 x float> %58, <8 x float>* %62, align 4
+  %63 = add i64 %15, 0
+  %64 = add i64 %16, 8
+  %65 = load <8 x float>, <8 x float>* %10, align 32
+  %66 = mul i64 %63, 10
+  %67 = add i64 %66, %64
+  %68 = getelementptr inbounds float, float* %0, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %65, <8 x float>* %69, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  br label %endif
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 64, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 80
-  br i1 %61, label %k.body2, label %k.exit3
+k.header1:                                        ; preds = %k.body2, %else
+  %k4 = phi i64 [ 0, %else ], [ %k.next6, %k.body2 ]
+  %70 = icmp slt i64 %k4, 84
+  br i1 %70, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([3360 x i8]* @weight.dense_3.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %71 = mul i64 %k4, 16
+  %72 = add i64 %17, %71
+  %73 = add i64 %72, 0
+  %74 = getelementptr inbounds float, float* %4, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = add i64 %72, 8
+  %78 = getelementptr inbounds float, float* %4, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = add i64 %15, 0
+  %82 = mul i64 %81, 84
+  %83 = add i64 %82, %k4
+  %84 = getelementptr inbounds float, float* %1, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = insertelement <8 x float> undef, float %85, i32 0
+  %splat5 = shufflevector <8 x float> %86, <8 x float> undef, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, <8 x float>* %9, align 32
+  %88 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %76, <8 x float> %87)
+  store <8 x float> %88, <8 x float>* %9, align 32
+  %89 = load <8 x float>, <8 x float>* %8, align 32
+  %90 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %80, <8 x float> %89)
+  store <8 x float> %90, <8 x float>* %8, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = add i64 %11, 80
-  %90 = getelementptr inbounds float, float* bitcast ([3360 x i8]* @weight.dense_3.weight to float*), i64 %89
-  %91 = load float, float* %90, align 4
-  %92 = add i64 %15, 80
-  %93 = getelementptr inbounds float, float* %1, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = call float @llvm.fma.f32(float %91, float %94, float %88)
-  %96 = add i64 %11, 81
-  %97 = getelementptr inbounds float, float* bitcast ([3360 x i8]* @weight.dense_3.weight to float*), i64 %96
-  %98 = load float, float* %97, align 4
-  %99 = add i64 %15, 81
-  %100 = getelementptr inbounds float, float* %1, i64 %99
-  %101 = load float, float* %100, align 4
-  %102 = call float @llvm.fma.f32(float %98, float %101, float %95)
-  %103 = add i64 %11, 82
-  %104 = getelementptr inbounds float, float* bitcast ([3360 x i8]* @weight.dense_3.weight to float*), i64 %103
-  %105 = load float, float* %104, align 4
-  %106 = add i64 %15, 82
-  %107 = getelementptr inbounds float, float* %1, i64 %106
-  %108 = load float, float* %107, align 4
-  %109 = call float @llvm.fma.f32(float %105, float %108, float %102)
-  %110 = add i64 %11, 83
-  %111 = getelementptr inbounds float, float* bitcast ([3360 x i8]* @weight.dense_3.weight to float*), i64 %110
-  %112 = load float, float* %111, align 4
-  %113 = add i64 %15, 83
-  %114 = getelementptr inbounds float, float* %1, i64 %113
-  %115 = load float, float* %114, align 4
-  %116 = call float @llvm.fma.f32(float %112, float %115, float %109)
-  %117 = fadd float %116, %13
-  %118 = mul i64 %n, 10
-  %119 = add i64 %118, %task
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  store float %117, float* %120, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %91 = add i64 %15, 0
+  %92 = add i64 %16, 0
+  %93 = load <8 x float>, <8 x float>* %9, align 32
+  %94 = mul i64 %91, 10
+  %95 = add i64 %94, %92
+  %96 = getelementptr inbounds float, float* %0, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %97, align 4
+  %98 = add i64 %15, 0
+  %99 = add i64 %16, 8
+  %100 = load <8 x float>, <8 x float>* %8, align 32
+  %101 = mul i64 %98, 10
+  %102 = add i64 %101, %99
+  %103 = getelementptr inbounds float, float* %0, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %104, align 4
+  br label %endif
 }
 
 ; Function Attrs: nounwind
@@ -4769,20 +4945,26 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 10, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 10
-  %23 = select i1 %22, i64 %21, i64 10
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 10
-  %26 = select i1 %25, i64 %24, i64 10
-  call void @node8.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 1, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 1
+  %29 = select i1 %28, i64 %27, i64 1
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 1
+  %32 = select i1 %31, i64 %30, i64 1
+  call void @node8.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -5229,64 +5411,76 @@ endif6:                                           ; preds = %workspace
   %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %59, align 8
   %60 = bitcast [6 x i8*]* %args to i8*
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([192000 x i8], [192000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([480 x i8], [480 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %62, align 8
   call void @node6.dense_1.step0(i8* %60)
-  %61 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %62 = getelementptr inbounds i8, i8* %workspace7, i64 1600
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %61, i8** %63, align 8
-  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %62, i8** %64, align 8
-  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %65, align 8
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %66, align 8
-  %67 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.dense_2.step0(i8* %67)
-  %68 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %68, i8** %70, align 8
-  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %71, align 8
-  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %72, align 8
-  %73 = bitcast [6 x i8*]* %args to i8*
-  call void @node8.dense_3.step0(i8* %73)
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %76, align 8
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %77, align 8
-  %78 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.dense_3.softmax.step0(i8* %78)
+  %63 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %64 = getelementptr inbounds i8, i8* %workspace7, i64 1600
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %63, i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %64, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %68, align 8
+  %69 = bitcast [6 x i8*]* %args to i8*
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([42240 x i8], [42240 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([336 x i8], [336 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %71, align 8
+  call void @node7.dense_2.step0(i8* %69)
+  %72 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %73, align 8
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %72, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %76, align 8
+  %77 = bitcast [6 x i8*]* %args to i8*
+  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([5376 x i8], [5376 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %78, align 8
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %79, align 8
+  call void @node8.dense_3.step0(i8* %77)
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %80, align 8
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %83, align 8
+  %84 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.dense_3.softmax.step0(i8* %84)
   call void @free(i8* %allocated)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lenet_info() #3 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lenet_info() #5 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #3 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @lenet_workspace_size() #3 {
+define i64 @lenet_workspace_size() #5 {
 entry:
   ret i64 23615
 }
 
 ; Function Attrs: nounwind
-define i32 @lenet_infer(i8* %0, i8* %1, i8* %2) #3 {
+define i32 @lenet_infer(i8* %0, i8* %1, i8* %2) #5 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -5305,7 +5499,9 @@ entry:
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #3 = { nounwind }
+attributes #3 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #4 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #5 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

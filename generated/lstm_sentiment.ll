@@ -10,9 +10,9 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.lstm_1.weight_hh_l0 = external constant [262144 x i8], align 64
 @weight.lstm_1.bias_ih_l0 = external constant [2048 x i8], align 64
 @weight.lstm_1.bias_hh_l0 = external constant [2048 x i8], align 64
-@weight.lstm_1.weight_ih_t0 = external constant [262144 x i8], align 64
+@weight.lstm_1.weight_ih_packed0 = external constant [262144 x i8], align 64
 @weight.lstm_1.weight_hh_t0 = external constant [262144 x i8], align 64
-@weight.dense_1.weight = external constant [512 x i8], align 64
+@weight.dense_1.packed = external constant [4096 x i8], align 64
 @weight.dense_1.bias = external constant [4 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [15 x i8] c"lstm_sentiment\00"
 @dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
@@ -127,451 +127,358 @@ entry:
   %19 = alloca <8 x float>, align 32
   %20 = alloca <8 x float>, align 32
   %21 = alloca <8 x float>, align 32
-  %22 = alloca <8 x float>, align 32
-  %23 = alloca <8 x float>, align 32
-  %24 = alloca <8 x float>, align 32
-  %25 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %endif, %entry
   %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %26 = icmp slt i64 %task, %5
-  br i1 %26, label %task.body, label %task.exit
+  %22 = icmp slt i64 %task, %5
+  br i1 %22, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %27 = srem i64 %task, 16
-  %28 = sdiv i64 %task, 16
-  %29 = srem i64 %28, 67
-  %30 = sdiv i64 %task, 1072
-  %31 = icmp eq i64 %30, 0
-  br i1 %31, label %then, label %endif
+  %23 = srem i64 %task, 34
+  %24 = sdiv i64 %task, 34
+  %25 = mul i64 %23, 6
+  %26 = mul i64 %24, 16
+  %27 = mul i64 %24, 2048
+  %28 = icmp eq i64 %23, 33
+  br i1 %28, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
 then:                                             ; preds = %task.body
-  %32 = icmp eq i64 %29, 66
-  %33 = icmp eq i64 %27, 15
-  br i1 %32, label %then1, label %else
+  %29 = add i64 %26, 0
+  %30 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %29
+  %31 = bitcast float* %30 to <8 x float>*
+  %32 = load <8 x float>, <8 x float>* %31, align 4
+  store <8 x float> %32, <8 x float>* %21, align 32
+  store <8 x float> %32, <8 x float>* %20, align 32
+  %33 = add i64 %26, 8
+  %34 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %33
+  %35 = bitcast float* %34 to <8 x float>*
+  %36 = load <8 x float>, <8 x float>* %35, align 4
+  store <8 x float> %36, <8 x float>* %19, align 32
+  store <8 x float> %36, <8 x float>* %18, align 32
+  br label %k.header
 
-endif:                                            ; preds = %endif2, %task.body
+else:                                             ; preds = %task.body
+  %37 = add i64 %26, 0
+  %38 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  store <8 x float> %40, <8 x float>* %17, align 32
+  store <8 x float> %40, <8 x float>* %16, align 32
+  store <8 x float> %40, <8 x float>* %15, align 32
+  store <8 x float> %40, <8 x float>* %14, align 32
+  store <8 x float> %40, <8 x float>* %13, align 32
+  store <8 x float> %40, <8 x float>* %12, align 32
+  %41 = add i64 %26, 8
+  %42 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  store <8 x float> %44, <8 x float>* %11, align 32
+  store <8 x float> %44, <8 x float>* %10, align 32
+  store <8 x float> %44, <8 x float>* %9, align 32
+  store <8 x float> %44, <8 x float>* %8, align 32
+  store <8 x float> %44, <8 x float>* %7, align 32
+  store <8 x float> %44, <8 x float>* %6, align 32
+  br label %k.header2
+
+endif:                                            ; preds = %k.exit4, %k.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-then1:                                            ; preds = %then
-  %34 = mul i64 %29, 3
-  %35 = mul i64 %27, 32
-  %36 = add i64 %35, 0
-  %37 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  store <8 x float> %39, <8 x float>* %25, align 32
-  %40 = add i64 %35, 8
-  %41 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  store <8 x float> %43, <8 x float>* %24, align 32
-  %44 = add i64 %35, 16
-  %45 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  store <8 x float> %47, <8 x float>* %23, align 32
-  %48 = add i64 %35, 24
-  %49 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  store <8 x float> %51, <8 x float>* %22, align 32
-  %52 = add i64 %35, 0
-  %53 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  store <8 x float> %55, <8 x float>* %21, align 32
-  %56 = add i64 %35, 8
-  %57 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  store <8 x float> %59, <8 x float>* %20, align 32
-  %60 = add i64 %35, 16
-  %61 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  store <8 x float> %63, <8 x float>* %19, align 32
-  %64 = add i64 %35, 24
-  %65 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  store <8 x float> %67, <8 x float>* %18, align 32
-  br label %k.header
-
-else:                                             ; preds = %then
-  %68 = mul i64 %29, 3
-  %69 = mul i64 %27, 32
-  %70 = add i64 %69, 0
-  %71 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  store <8 x float> %73, <8 x float>* %17, align 32
-  %74 = add i64 %69, 8
-  %75 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  store <8 x float> %77, <8 x float>* %16, align 32
-  %78 = add i64 %69, 16
-  %79 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  store <8 x float> %81, <8 x float>* %15, align 32
-  %82 = add i64 %69, 24
-  %83 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  store <8 x float> %85, <8 x float>* %14, align 32
-  %86 = add i64 %69, 0
-  %87 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  store <8 x float> %89, <8 x float>* %13, align 32
-  %90 = add i64 %69, 8
-  %91 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  %93 = load <8 x float>, <8 x float>* %92, align 4
-  store <8 x float> %93, <8 x float>* %12, align 32
-  %94 = add i64 %69, 16
-  %95 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  store <8 x float> %97, <8 x float>* %11, align 32
-  %98 = add i64 %69, 24
-  %99 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  store <8 x float> %101, <8 x float>* %10, align 32
-  %102 = add i64 %69, 0
-  %103 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  store <8 x float> %105, <8 x float>* %9, align 32
-  %106 = add i64 %69, 8
-  %107 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  store <8 x float> %109, <8 x float>* %8, align 32
-  %110 = add i64 %69, 16
-  %111 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  %113 = load <8 x float>, <8 x float>* %112, align 4
-  store <8 x float> %113, <8 x float>* %7, align 32
-  %114 = add i64 %69, 24
-  %115 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  store <8 x float> %117, <8 x float>* %6, align 32
-  br label %k.header4
-
-endif2:                                           ; preds = %k.exit6, %k.exit
-  br label %endif
-
-k.header:                                         ; preds = %k.body, %then1
-  %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
-  %118 = icmp slt i64 %k, 128
-  br i1 %118, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %45 = icmp slt i64 %k, 128
+  br i1 %45, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %119 = mul i64 %k, 512
-  %120 = add i64 %35, 0
-  %121 = add i64 %119, %120
-  %122 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = mul i64 %k, 512
-  %126 = add i64 %35, 8
-  %127 = add i64 %125, %126
-  %128 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  %131 = mul i64 %k, 512
-  %132 = add i64 %35, 16
-  %133 = add i64 %131, %132
-  %134 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = mul i64 %k, 512
-  %138 = add i64 %35, 24
-  %139 = add i64 %137, %138
-  %140 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  %142 = load <8 x float>, <8 x float>* %141, align 4
-  %143 = add i64 %34, 0
-  %144 = mul i64 %143, 128
-  %145 = add i64 %144, %k
-  %146 = getelementptr inbounds float, float* %1, i64 %145
-  %147 = load float, float* %146, align 4
-  %148 = insertelement <8 x float> undef, float %147, i32 0
-  %splat = shufflevector <8 x float> %148, <8 x float> undef, <8 x i32> zeroinitializer
-  %149 = load <8 x float>, <8 x float>* %25, align 32
-  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %124, <8 x float> %149)
-  store <8 x float> %150, <8 x float>* %25, align 32
-  %151 = load <8 x float>, <8 x float>* %24, align 32
-  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %130, <8 x float> %151)
-  store <8 x float> %152, <8 x float>* %24, align 32
-  %153 = load <8 x float>, <8 x float>* %23, align 32
-  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %136, <8 x float> %153)
-  store <8 x float> %154, <8 x float>* %23, align 32
-  %155 = load <8 x float>, <8 x float>* %22, align 32
-  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %142, <8 x float> %155)
-  store <8 x float> %156, <8 x float>* %22, align 32
-  %157 = add i64 %34, 1
-  %158 = mul i64 %157, 128
-  %159 = add i64 %158, %k
-  %160 = getelementptr inbounds float, float* %1, i64 %159
-  %161 = load float, float* %160, align 4
-  %162 = insertelement <8 x float> undef, float %161, i32 0
-  %splat3 = shufflevector <8 x float> %162, <8 x float> undef, <8 x i32> zeroinitializer
-  %163 = load <8 x float>, <8 x float>* %21, align 32
-  %164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %124, <8 x float> %163)
-  store <8 x float> %164, <8 x float>* %21, align 32
-  %165 = load <8 x float>, <8 x float>* %20, align 32
-  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %130, <8 x float> %165)
-  store <8 x float> %166, <8 x float>* %20, align 32
-  %167 = load <8 x float>, <8 x float>* %19, align 32
-  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %136, <8 x float> %167)
-  store <8 x float> %168, <8 x float>* %19, align 32
-  %169 = load <8 x float>, <8 x float>* %18, align 32
-  %170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %142, <8 x float> %169)
-  store <8 x float> %170, <8 x float>* %18, align 32
+  %46 = mul i64 %k, 16
+  %47 = add i64 %27, %46
+  %48 = add i64 %47, 0
+  %49 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_packed0 to float*), i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %47, 8
+  %53 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_packed0 to float*), i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  %55 = load <8 x float>, <8 x float>* %54, align 4
+  %56 = add i64 %25, 0
+  %57 = mul i64 %56, 128
+  %58 = add i64 %57, %k
+  %59 = getelementptr inbounds float, float* %1, i64 %58
+  %60 = load float, float* %59, align 4
+  %61 = insertelement <8 x float> undef, float %60, i32 0
+  %splat = shufflevector <8 x float> %61, <8 x float> undef, <8 x i32> zeroinitializer
+  %62 = load <8 x float>, <8 x float>* %21, align 32
+  %63 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %51, <8 x float> %62)
+  store <8 x float> %63, <8 x float>* %21, align 32
+  %64 = load <8 x float>, <8 x float>* %19, align 32
+  %65 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %55, <8 x float> %64)
+  store <8 x float> %65, <8 x float>* %19, align 32
+  %66 = add i64 %25, 1
+  %67 = mul i64 %66, 128
+  %68 = add i64 %67, %k
+  %69 = getelementptr inbounds float, float* %1, i64 %68
+  %70 = load float, float* %69, align 4
+  %71 = insertelement <8 x float> undef, float %70, i32 0
+  %splat1 = shufflevector <8 x float> %71, <8 x float> undef, <8 x i32> zeroinitializer
+  %72 = load <8 x float>, <8 x float>* %20, align 32
+  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %51, <8 x float> %72)
+  store <8 x float> %73, <8 x float>* %20, align 32
+  %74 = load <8 x float>, <8 x float>* %18, align 32
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %55, <8 x float> %74)
+  store <8 x float> %75, <8 x float>* %18, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %171 = add i64 %34, 0
-  %172 = add i64 0, %171
-  %173 = mul i64 %172, 512
-  %174 = load <8 x float>, <8 x float>* %25, align 32
-  %175 = add i64 %35, 0
-  %176 = add i64 %173, %175
-  %177 = getelementptr inbounds float, float* %2, i64 %176
-  %178 = bitcast float* %177 to <8 x float>*
-  store <8 x float> %174, <8 x float>* %178, align 4
-  %179 = load <8 x float>, <8 x float>* %24, align 32
-  %180 = add i64 %35, 8
-  %181 = add i64 %173, %180
-  %182 = getelementptr inbounds float, float* %2, i64 %181
-  %183 = bitcast float* %182 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %183, align 4
-  %184 = load <8 x float>, <8 x float>* %23, align 32
-  %185 = add i64 %35, 16
-  %186 = add i64 %173, %185
-  %187 = getelementptr inbounds float, float* %2, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  store <8 x float> %184, <8 x float>* %188, align 4
-  %189 = load <8 x float>, <8 x float>* %22, align 32
-  %190 = add i64 %35, 24
-  %191 = add i64 %173, %190
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %189, <8 x float>* %193, align 4
-  %194 = add i64 %34, 1
-  %195 = add i64 0, %194
-  %196 = mul i64 %195, 512
-  %197 = load <8 x float>, <8 x float>* %21, align 32
-  %198 = add i64 %35, 0
-  %199 = add i64 %196, %198
-  %200 = getelementptr inbounds float, float* %2, i64 %199
-  %201 = bitcast float* %200 to <8 x float>*
-  store <8 x float> %197, <8 x float>* %201, align 4
-  %202 = load <8 x float>, <8 x float>* %20, align 32
-  %203 = add i64 %35, 8
-  %204 = add i64 %196, %203
-  %205 = getelementptr inbounds float, float* %2, i64 %204
-  %206 = bitcast float* %205 to <8 x float>*
-  store <8 x float> %202, <8 x float>* %206, align 4
-  %207 = load <8 x float>, <8 x float>* %19, align 32
-  %208 = add i64 %35, 16
-  %209 = add i64 %196, %208
-  %210 = getelementptr inbounds float, float* %2, i64 %209
-  %211 = bitcast float* %210 to <8 x float>*
-  store <8 x float> %207, <8 x float>* %211, align 4
-  %212 = load <8 x float>, <8 x float>* %18, align 32
-  %213 = add i64 %35, 24
-  %214 = add i64 %196, %213
-  %215 = getelementptr inbounds float, float* %2, i64 %214
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %216, align 4
-  br label %endif2
+  %76 = add i64 %25, 0
+  %77 = add i64 %26, 0
+  %78 = load <8 x float>, <8 x float>* %21, align 32
+  %79 = add i64 0, %76
+  %80 = mul i64 %79, 512
+  %81 = add i64 %80, %77
+  %82 = getelementptr inbounds float, float* %2, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %78, <8 x float>* %83, align 4
+  %84 = add i64 %25, 1
+  %85 = add i64 %26, 0
+  %86 = load <8 x float>, <8 x float>* %20, align 32
+  %87 = add i64 0, %84
+  %88 = mul i64 %87, 512
+  %89 = add i64 %88, %85
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %91, align 4
+  %92 = add i64 %25, 0
+  %93 = add i64 %26, 8
+  %94 = load <8 x float>, <8 x float>* %19, align 32
+  %95 = add i64 0, %92
+  %96 = mul i64 %95, 512
+  %97 = add i64 %96, %93
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %99, align 4
+  %100 = add i64 %25, 1
+  %101 = add i64 %26, 8
+  %102 = load <8 x float>, <8 x float>* %18, align 32
+  %103 = add i64 0, %100
+  %104 = mul i64 %103, 512
+  %105 = add i64 %104, %101
+  %106 = getelementptr inbounds float, float* %2, i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %107, align 4
+  br label %endif
 
-k.header4:                                        ; preds = %k.body5, %else
-  %k7 = phi i64 [ 0, %else ], [ %k.next11, %k.body5 ]
-  %217 = icmp slt i64 %k7, 128
-  br i1 %217, label %k.body5, label %k.exit6
+k.header2:                                        ; preds = %k.body3, %else
+  %k5 = phi i64 [ 0, %else ], [ %k.next12, %k.body3 ]
+  %108 = icmp slt i64 %k5, 128
+  br i1 %108, label %k.body3, label %k.exit4
 
-k.body5:                                          ; preds = %k.header4
-  %218 = mul i64 %k7, 512
-  %219 = add i64 %69, 0
-  %220 = add i64 %218, %219
-  %221 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %220
-  %222 = bitcast float* %221 to <8 x float>*
-  %223 = load <8 x float>, <8 x float>* %222, align 4
-  %224 = mul i64 %k7, 512
-  %225 = add i64 %69, 8
-  %226 = add i64 %224, %225
-  %227 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %226
-  %228 = bitcast float* %227 to <8 x float>*
-  %229 = load <8 x float>, <8 x float>* %228, align 4
-  %230 = mul i64 %k7, 512
-  %231 = add i64 %69, 16
-  %232 = add i64 %230, %231
-  %233 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %232
+k.body3:                                          ; preds = %k.header2
+  %109 = mul i64 %k5, 16
+  %110 = add i64 %27, %109
+  %111 = add i64 %110, 0
+  %112 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_packed0 to float*), i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = add i64 %110, 8
+  %116 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_packed0 to float*), i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %25, 0
+  %120 = mul i64 %119, 128
+  %121 = add i64 %120, %k5
+  %122 = getelementptr inbounds float, float* %1, i64 %121
+  %123 = load float, float* %122, align 4
+  %124 = insertelement <8 x float> undef, float %123, i32 0
+  %splat6 = shufflevector <8 x float> %124, <8 x float> undef, <8 x i32> zeroinitializer
+  %125 = load <8 x float>, <8 x float>* %17, align 32
+  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %114, <8 x float> %125)
+  store <8 x float> %126, <8 x float>* %17, align 32
+  %127 = load <8 x float>, <8 x float>* %11, align 32
+  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %118, <8 x float> %127)
+  store <8 x float> %128, <8 x float>* %11, align 32
+  %129 = add i64 %25, 1
+  %130 = mul i64 %129, 128
+  %131 = add i64 %130, %k5
+  %132 = getelementptr inbounds float, float* %1, i64 %131
+  %133 = load float, float* %132, align 4
+  %134 = insertelement <8 x float> undef, float %133, i32 0
+  %splat7 = shufflevector <8 x float> %134, <8 x float> undef, <8 x i32> zeroinitializer
+  %135 = load <8 x float>, <8 x float>* %16, align 32
+  %136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %114, <8 x float> %135)
+  store <8 x float> %136, <8 x float>* %16, align 32
+  %137 = load <8 x float>, <8 x float>* %10, align 32
+  %138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %118, <8 x float> %137)
+  store <8 x float> %138, <8 x float>* %10, align 32
+  %139 = add i64 %25, 2
+  %140 = mul i64 %139, 128
+  %141 = add i64 %140, %k5
+  %142 = getelementptr inbounds float, float* %1, i64 %141
+  %143 = load float, float* %142, align 4
+  %144 = insertelement <8 x float> undef, float %143, i32 0
+  %splat8 = shufflevector <8 x float> %144, <8 x float> undef, <8 x i32> zeroinitializer
+  %145 = load <8 x float>, <8 x float>* %15, align 32
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %114, <8 x float> %145)
+  store <8 x float> %146, <8 x float>* %15, align 32
+  %147 = load <8 x float>, <8 x float>* %9, align 32
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %118, <8 x float> %147)
+  store <8 x float> %148, <8 x float>* %9, align 32
+  %149 = add i64 %25, 3
+  %150 = mul i64 %149, 128
+  %151 = add i64 %150, %k5
+  %152 = getelementptr inbounds float, float* %1, i64 %151
+  %153 = load float, float* %152, align 4
+  %154 = insertelement <8 x float> undef, float %153, i32 0
+  %splat9 = shufflevector <8 x float> %154, <8 x float> undef, <8 x i32> zeroinitializer
+  %155 = load <8 x float>, <8 x float>* %14, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %114, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %14, align 32
+  %157 = load <8 x float>, <8 x float>* %8, align 32
+  %158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %118, <8 x float> %157)
+  store <8 x float> %158, <8 x float>* %8, align 32
+  %159 = add i64 %25, 4
+  %160 = mul i64 %159, 128
+  %161 = add i64 %160, %k5
+  %162 = getelementptr inbounds float, float* %1, i64 %161
+  %163 = load float, float* %162, align 4
+  %164 = insertelement <8 x float> undef, float %163, i32 0
+  %splat10 = shufflevector <8 x float> %164, <8 x float> undef, <8 x i32> zeroinitializer
+  %165 = load <8 x float>, <8 x float>* %13, align 32
+  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %114, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %13, align 32
+  %167 = load <8 x float>, <8 x float>* %7, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %118, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %7, align 32
+  %169 = add i64 %25, 5
+  %170 = mul i64 %169, 128
+  %171 = add i64 %170, %k5
+  %172 = getelementptr inbounds float, float* %1, i64 %171
+  %173 = load float, float* %172, align 4
+  %174 = insertelement <8 x float> undef, float %173, i32 0
+  %splat11 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
+  %175 = load <8 x float>, <8 x float>* %12, align 32
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %114, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %12, align 32
+  %177 = load <8 x float>, <8 x float>* %6, align 32
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %118, <8 x float> %177)
+  store <8 x float> %178, <8 x float>* %6, align 32
+  %k.next12 = add i64 %k5, 1
+  br label %k.header2
+
+k.exit4:                                          ; preds = %k.header2
+  %179 = add i64 %25, 0
+  %180 = add i64 %26, 0
+  %181 = load <8 x float>, <8 x float>* %17, align 32
+  %182 = add i64 0, %179
+  %183 = mul i64 %182, 512
+  %184 = add i64 %183, %180
+  %185 = getelementptr inbounds float, float* %2, i64 %184
+  %186 = bitcast float* %185 to <8 x float>*
+  store <8 x float> %181, <8 x float>* %186, align 4
+  %187 = add i64 %25, 1
+  %188 = add i64 %26, 0
+  %189 = load <8 x float>, <8 x float>* %16, align 32
+  %190 = add i64 0, %187
+  %191 = mul i64 %190, 512
+  %192 = add i64 %191, %188
+  %193 = getelementptr inbounds float, float* %2, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  store <8 x float> %189, <8 x float>* %194, align 4
+  %195 = add i64 %25, 2
+  %196 = add i64 %26, 0
+  %197 = load <8 x float>, <8 x float>* %15, align 32
+  %198 = add i64 0, %195
+  %199 = mul i64 %198, 512
+  %200 = add i64 %199, %196
+  %201 = getelementptr inbounds float, float* %2, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %197, <8 x float>* %202, align 4
+  %203 = add i64 %25, 3
+  %204 = add i64 %26, 0
+  %205 = load <8 x float>, <8 x float>* %14, align 32
+  %206 = add i64 0, %203
+  %207 = mul i64 %206, 512
+  %208 = add i64 %207, %204
+  %209 = getelementptr inbounds float, float* %2, i64 %208
+  %210 = bitcast float* %209 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %210, align 4
+  %211 = add i64 %25, 4
+  %212 = add i64 %26, 0
+  %213 = load <8 x float>, <8 x float>* %13, align 32
+  %214 = add i64 0, %211
+  %215 = mul i64 %214, 512
+  %216 = add i64 %215, %212
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %218, align 4
+  %219 = add i64 %25, 5
+  %220 = add i64 %26, 0
+  %221 = load <8 x float>, <8 x float>* %12, align 32
+  %222 = add i64 0, %219
+  %223 = mul i64 %222, 512
+  %224 = add i64 %223, %220
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %226, align 4
+  %227 = add i64 %25, 0
+  %228 = add i64 %26, 8
+  %229 = load <8 x float>, <8 x float>* %11, align 32
+  %230 = add i64 0, %227
+  %231 = mul i64 %230, 512
+  %232 = add i64 %231, %228
+  %233 = getelementptr inbounds float, float* %2, i64 %232
   %234 = bitcast float* %233 to <8 x float>*
-  %235 = load <8 x float>, <8 x float>* %234, align 4
-  %236 = mul i64 %k7, 512
-  %237 = add i64 %69, 24
-  %238 = add i64 %236, %237
-  %239 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_ih_t0 to float*), i64 %238
-  %240 = bitcast float* %239 to <8 x float>*
-  %241 = load <8 x float>, <8 x float>* %240, align 4
-  %242 = add i64 %68, 0
-  %243 = mul i64 %242, 128
-  %244 = add i64 %243, %k7
-  %245 = getelementptr inbounds float, float* %1, i64 %244
-  %246 = load float, float* %245, align 4
-  %247 = insertelement <8 x float> undef, float %246, i32 0
-  %splat8 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
-  %248 = load <8 x float>, <8 x float>* %17, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %223, <8 x float> %248)
-  store <8 x float> %249, <8 x float>* %17, align 32
-  %250 = load <8 x float>, <8 x float>* %16, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %229, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %16, align 32
-  %252 = load <8 x float>, <8 x float>* %15, align 32
-  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %235, <8 x float> %252)
-  store <8 x float> %253, <8 x float>* %15, align 32
-  %254 = load <8 x float>, <8 x float>* %14, align 32
-  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %241, <8 x float> %254)
-  store <8 x float> %255, <8 x float>* %14, align 32
-  %256 = add i64 %68, 1
-  %257 = mul i64 %256, 128
-  %258 = add i64 %257, %k7
-  %259 = getelementptr inbounds float, float* %1, i64 %258
-  %260 = load float, float* %259, align 4
-  %261 = insertelement <8 x float> undef, float %260, i32 0
-  %splat9 = shufflevector <8 x float> %261, <8 x float> undef, <8 x i32> zeroinitializer
-  %262 = load <8 x float>, <8 x float>* %13, align 32
-  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %223, <8 x float> %262)
-  store <8 x float> %263, <8 x float>* %13, align 32
-  %264 = load <8 x float>, <8 x float>* %12, align 32
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %229, <8 x float> %264)
-  store <8 x float> %265, <8 x float>* %12, align 32
-  %266 = load <8 x float>, <8 x float>* %11, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %235, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %11, align 32
-  %268 = load <8 x float>, <8 x float>* %10, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %241, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %10, align 32
-  %270 = add i64 %68, 2
-  %271 = mul i64 %270, 128
-  %272 = add i64 %271, %k7
-  %273 = getelementptr inbounds float, float* %1, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat10 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %9, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %223, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %9, align 32
-  %278 = load <8 x float>, <8 x float>* %8, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %229, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %8, align 32
-  %280 = load <8 x float>, <8 x float>* %7, align 32
-  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %235, <8 x float> %280)
-  store <8 x float> %281, <8 x float>* %7, align 32
-  %282 = load <8 x float>, <8 x float>* %6, align 32
-  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %241, <8 x float> %282)
-  store <8 x float> %283, <8 x float>* %6, align 32
-  %k.next11 = add i64 %k7, 1
-  br label %k.header4
-
-k.exit6:                                          ; preds = %k.header4
-  %284 = add i64 %68, 0
-  %285 = add i64 0, %284
-  %286 = mul i64 %285, 512
-  %287 = load <8 x float>, <8 x float>* %17, align 32
-  %288 = add i64 %69, 0
-  %289 = add i64 %286, %288
-  %290 = getelementptr inbounds float, float* %2, i64 %289
-  %291 = bitcast float* %290 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %291, align 4
-  %292 = load <8 x float>, <8 x float>* %16, align 32
-  %293 = add i64 %69, 8
-  %294 = add i64 %286, %293
-  %295 = getelementptr inbounds float, float* %2, i64 %294
-  %296 = bitcast float* %295 to <8 x float>*
-  store <8 x float> %292, <8 x float>* %296, align 4
-  %297 = load <8 x float>, <8 x float>* %15, align 32
-  %298 = add i64 %69, 16
-  %299 = add i64 %286, %298
-  %300 = getelementptr inbounds float, float* %2, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %301, align 4
-  %302 = load <8 x float>, <8 x float>* %14, align 32
-  %303 = add i64 %69, 24
-  %304 = add i64 %286, %303
-  %305 = getelementptr inbounds float, float* %2, i64 %304
-  %306 = bitcast float* %305 to <8 x float>*
-  store <8 x float> %302, <8 x float>* %306, align 4
-  %307 = add i64 %68, 1
-  %308 = add i64 0, %307
-  %309 = mul i64 %308, 512
-  %310 = load <8 x float>, <8 x float>* %13, align 32
-  %311 = add i64 %69, 0
-  %312 = add i64 %309, %311
-  %313 = getelementptr inbounds float, float* %2, i64 %312
-  %314 = bitcast float* %313 to <8 x float>*
-  store <8 x float> %310, <8 x float>* %314, align 4
-  %315 = load <8 x float>, <8 x float>* %12, align 32
-  %316 = add i64 %69, 8
-  %317 = add i64 %309, %316
-  %318 = getelementptr inbounds float, float* %2, i64 %317
-  %319 = bitcast float* %318 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %319, align 4
-  %320 = load <8 x float>, <8 x float>* %11, align 32
-  %321 = add i64 %69, 16
-  %322 = add i64 %309, %321
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %320, <8 x float>* %324, align 4
-  %325 = load <8 x float>, <8 x float>* %10, align 32
-  %326 = add i64 %69, 24
-  %327 = add i64 %309, %326
-  %328 = getelementptr inbounds float, float* %2, i64 %327
-  %329 = bitcast float* %328 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %329, align 4
-  %330 = add i64 %68, 2
-  %331 = add i64 0, %330
-  %332 = mul i64 %331, 512
-  %333 = load <8 x float>, <8 x float>* %9, align 32
-  %334 = add i64 %69, 0
-  %335 = add i64 %332, %334
-  %336 = getelementptr inbounds float, float* %2, i64 %335
-  %337 = bitcast float* %336 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %337, align 4
-  %338 = load <8 x float>, <8 x float>* %8, align 32
-  %339 = add i64 %69, 8
-  %340 = add i64 %332, %339
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %338, <8 x float>* %342, align 4
-  %343 = load <8 x float>, <8 x float>* %7, align 32
-  %344 = add i64 %69, 16
-  %345 = add i64 %332, %344
-  %346 = getelementptr inbounds float, float* %2, i64 %345
-  %347 = bitcast float* %346 to <8 x float>*
-  store <8 x float> %343, <8 x float>* %347, align 4
-  %348 = load <8 x float>, <8 x float>* %6, align 32
-  %349 = add i64 %69, 24
-  %350 = add i64 %332, %349
-  %351 = getelementptr inbounds float, float* %2, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  store <8 x float> %348, <8 x float>* %352, align 4
-  br label %endif2
+  store <8 x float> %229, <8 x float>* %234, align 4
+  %235 = add i64 %25, 1
+  %236 = add i64 %26, 8
+  %237 = load <8 x float>, <8 x float>* %10, align 32
+  %238 = add i64 0, %235
+  %239 = mul i64 %238, 512
+  %240 = add i64 %239, %236
+  %241 = getelementptr inbounds float, float* %2, i64 %240
+  %242 = bitcast float* %241 to <8 x float>*
+  store <8 x float> %237, <8 x float>* %242, align 4
+  %243 = add i64 %25, 2
+  %244 = add i64 %26, 8
+  %245 = load <8 x float>, <8 x float>* %9, align 32
+  %246 = add i64 0, %243
+  %247 = mul i64 %246, 512
+  %248 = add i64 %247, %244
+  %249 = getelementptr inbounds float, float* %2, i64 %248
+  %250 = bitcast float* %249 to <8 x float>*
+  store <8 x float> %245, <8 x float>* %250, align 4
+  %251 = add i64 %25, 3
+  %252 = add i64 %26, 8
+  %253 = load <8 x float>, <8 x float>* %8, align 32
+  %254 = add i64 0, %251
+  %255 = mul i64 %254, 512
+  %256 = add i64 %255, %252
+  %257 = getelementptr inbounds float, float* %2, i64 %256
+  %258 = bitcast float* %257 to <8 x float>*
+  store <8 x float> %253, <8 x float>* %258, align 4
+  %259 = add i64 %25, 4
+  %260 = add i64 %26, 8
+  %261 = load <8 x float>, <8 x float>* %7, align 32
+  %262 = add i64 0, %259
+  %263 = mul i64 %262, 512
+  %264 = add i64 %263, %260
+  %265 = getelementptr inbounds float, float* %2, i64 %264
+  %266 = bitcast float* %265 to <8 x float>*
+  store <8 x float> %261, <8 x float>* %266, align 4
+  %267 = add i64 %25, 5
+  %268 = add i64 %26, 8
+  %269 = load <8 x float>, <8 x float>* %6, align 32
+  %270 = add i64 0, %267
+  %271 = mul i64 %270, 512
+  %272 = add i64 %271, %268
+  %273 = getelementptr inbounds float, float* %2, i64 %272
+  %274 = bitcast float* %273 to <8 x float>*
+  store <8 x float> %269, <8 x float>* %274, align 4
+  br label %endif
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -598,14 +505,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 1072, %18
+  %19 = add i64 1088, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1072
-  %23 = select i1 %22, i64 %21, i64 1072
+  %22 = icmp slt i64 %21, 1088
+  %23 = select i1 %22, i64 %21, i64 1088
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1072
-  %26 = select i1 %25, i64 %24, i64 1072
+  %25 = icmp slt i64 %24, 1088
+  %26 = select i1 %25, i64 %24, i64 1088
   call void @node1.lstm_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -2165,173 +2072,171 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node2.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %endif ]
+  %10 = icmp slt i64 %task, %7
   br i1 %10, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 128
-  %12 = getelementptr inbounds float, float* bitcast ([4 x i8]* @weight.dense_1.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %11 = srem i64 %task, 1
+  %12 = sdiv i64 %task, 1
+  %13 = mul i64 %11, 1
+  %14 = mul i64 %12, 8
+  %15 = mul i64 %12, 1024
+  %16 = icmp eq i64 %12, 0
+  br i1 %16, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 128
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
+then:                                             ; preds = %task.body
+  %17 = add i64 %14, 0
+  %18 = getelementptr inbounds float, float* %5, i64 %17
+  %19 = bitcast float* %18 to <8 x float>*
+  %20 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %19, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %20, <8 x float>* %9, align 32
   br label %k.header
 
-n.exit:                                           ; preds = %n.header
+else:                                             ; preds = %task.body
+  %21 = add i64 %14, 0
+  %22 = getelementptr inbounds float, float* %5, i64 %21
+  %23 = bitcast float* %22 to <8 x float>*
+  %24 = load <8 x float>, <8 x float>* %23, align 4
+  store <8 x float> %24, <8 x float>* %8, align 32
+  br label %k.header1
+
+endif:                                            ; preds = %k.exit3, %k.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 128
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %25 = icmp slt i64 %k, 128
+  br i1 %25, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.dense_1.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.dense_1.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.dense_1.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.dense_1.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
-  %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %26 = mul i64 %k, 8
+  %27 = add i64 %15, %26
+  %28 = add i64 %27, 0
+  %29 = getelementptr inbounds float, float* %4, i64 %28
+  %30 = bitcast float* %29 to <8 x float>*
+  %31 = load <8 x float>, <8 x float>* %30, align 4
+  %32 = add i64 %13, 0
+  %33 = mul i64 %32, 128
+  %34 = add i64 %33, %k
+  %35 = getelementptr inbounds float, float* %1, i64 %34
+  %36 = load float, float* %35, align 4
+  %37 = insertelement <8 x float> undef, float %36, i32 0
+  %splat = shufflevector <8 x float> %37, <8 x float> undef, <8 x i32> zeroinitializer
+  %38 = load <8 x float>, <8 x float>* %9, align 32
+  %39 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %31, <8 x float> %38)
+  store <8 x float> %39, <8 x float>* %9, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %40 = add i64 %13, 0
+  %41 = add i64 %14, 0
+  %42 = load <8 x float>, <8 x float>* %9, align 32
+  %43 = mul i64 %40, 1
+  %44 = add i64 %43, %41
+  %45 = fneg <8 x float> %42
+  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %47 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %46, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %48 = call <8 x float> @llvm.fma.v8f32(<8 x float> %47, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %49 = call <8 x float> @llvm.floor.v8f32(<8 x float> %48)
+  %50 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %47)
+  %51 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %50)
+  %52 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %51, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %53 = call <8 x float> @llvm.fma.v8f32(<8 x float> %52, <8 x float> %51, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> %51, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %55 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %51, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %51, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %57 = fmul <8 x float> %51, %51
+  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %57, <8 x float> %51)
+  %59 = fadd <8 x float> %58, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %60 = fptosi <8 x float> %49 to <8 x i32>
+  %61 = add <8 x i32> %60, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %62 = shl <8 x i32> %61, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %63 = bitcast <8 x i32> %62 to <8 x float>
+  %64 = fmul <8 x float> %59, %63
+  %65 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %64
+  %66 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %65
+  %67 = getelementptr inbounds float, float* %0, i64 %44
+  %68 = bitcast float* %67 to <8 x float>*
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %66, <8 x float>* %68, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  br label %endif
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 128, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 128
-  br i1 %61, label %k.body2, label %k.exit3
+k.header1:                                        ; preds = %k.body2, %else
+  %k4 = phi i64 [ 0, %else ], [ %k.next6, %k.body2 ]
+  %69 = icmp slt i64 %k4, 128
+  br i1 %69, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.dense_1.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %70 = mul i64 %k4, 8
+  %71 = add i64 %15, %70
+  %72 = add i64 %71, 0
+  %73 = getelementptr inbounds float, float* %4, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = add i64 %13, 0
+  %77 = mul i64 %76, 128
+  %78 = add i64 %77, %k4
+  %79 = getelementptr inbounds float, float* %1, i64 %78
+  %80 = load float, float* %79, align 4
+  %81 = insertelement <8 x float> undef, float %80, i32 0
+  %splat5 = shufflevector <8 x float> %81, <8 x float> undef, <8 x i32> zeroinitializer
+  %82 = load <8 x float>, <8 x float>* %8, align 32
+  %83 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %75, <8 x float> %82)
+  store <8 x float> %83, <8 x float>* %8, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = fneg float %89
-  %91 = call float @llvm.maxnum.f32(float %90, float 0xC055D33340000000)
-  %92 = call float @llvm.minnum.f32(float %91, float 0x40562CCCC0000000)
-  %93 = call float @llvm.fma.f32(float %92, float 0x3FF7154760000000, float 5.000000e-01)
-  %94 = call float @llvm.floor.f32(float %93)
-  %95 = call float @llvm.fma.f32(float %94, float 0xBFE6300000000000, float %92)
-  %96 = call float @llvm.fma.f32(float %94, float 0x3F2BD01060000000, float %95)
-  %97 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %96, float 0x3F56E879C0000000)
-  %98 = call float @llvm.fma.f32(float %97, float %96, float 0x3F81112100000000)
-  %99 = call float @llvm.fma.f32(float %98, float %96, float 0x3FA5553820000000)
-  %100 = call float @llvm.fma.f32(float %99, float %96, float 0x3FC5555540000000)
-  %101 = call float @llvm.fma.f32(float %100, float %96, float 5.000000e-01)
-  %102 = fmul float %96, %96
-  %103 = call float @llvm.fma.f32(float %101, float %102, float %96)
-  %104 = fadd float %103, 1.000000e+00
-  %105 = fptosi float %94 to i32
-  %106 = add i32 %105, 127
-  %107 = shl i32 %106, 23
-  %108 = bitcast i32 %107 to float
-  %109 = fmul float %104, %108
-  %110 = fadd float 1.000000e+00, %109
-  %111 = fdiv float 1.000000e+00, %110
-  %112 = mul i64 %n, 1
-  %113 = add i64 %112, %task
-  %114 = getelementptr inbounds float, float* %0, i64 %113
-  store float %111, float* %114, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %84 = add i64 %13, 0
+  %85 = add i64 %14, 0
+  %86 = load <8 x float>, <8 x float>* %8, align 32
+  %87 = mul i64 %84, 1
+  %88 = add i64 %87, %85
+  %89 = fneg <8 x float> %86
+  %90 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %89, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %91 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %90, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %92 = call <8 x float> @llvm.fma.v8f32(<8 x float> %91, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %93 = call <8 x float> @llvm.floor.v8f32(<8 x float> %92)
+  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %93, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %91)
+  %95 = call <8 x float> @llvm.fma.v8f32(<8 x float> %93, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %94)
+  %96 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %95, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %97 = call <8 x float> @llvm.fma.v8f32(<8 x float> %96, <8 x float> %95, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %98 = call <8 x float> @llvm.fma.v8f32(<8 x float> %97, <8 x float> %95, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %99 = call <8 x float> @llvm.fma.v8f32(<8 x float> %98, <8 x float> %95, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %99, <8 x float> %95, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %101 = fmul <8 x float> %95, %95
+  %102 = call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %101, <8 x float> %95)
+  %103 = fadd <8 x float> %102, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %104 = fptosi <8 x float> %93 to <8 x i32>
+  %105 = add <8 x i32> %104, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %106 = shl <8 x i32> %105, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %107 = bitcast <8 x i32> %106 to <8 x float>
+  %108 = fmul <8 x float> %103, %107
+  %109 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %108
+  %110 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %109
+  %111 = getelementptr inbounds float, float* %0, i64 %88
+  %112 = bitcast float* %111 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %112, align 4
+  br label %endif
 }
+
+; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #5
+
+; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #6
 
 ; Function Attrs: nounwind
 define internal void @node2.dense_1.step0(i8* %0) #2 {
@@ -2349,27 +2254,33 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1
-  %23 = select i1 %22, i64 %21, i64 1
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1
-  %26 = select i1 %25, i64 %24, i64 1
-  call void @node2.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 1, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 1
+  %29 = select i1 %28, i64 %27, i64 1
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 1
+  %32 = select i1 %31, i64 %30, i64 1
+  call void @node2.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: nounwind
 define i32 @lstm_sentiment_run(i8** %0, i8** %1, i8* %2) #2 {
 entry:
-  %args = alloca [4 x i8*], align 8
+  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -2424,15 +2335,15 @@ endif6:                                           ; preds = %workspace
   %workspace7 = inttoptr i64 %16 to i8*
   %17 = bitcast i32* %status to i8*
   %18 = getelementptr inbounds i8, i8* %workspace7, i64 412672
-  %19 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %19, align 8
-  %20 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %input0, i8** %20, align 8
-  %21 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %21, align 8
-  %22 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %22, align 8
-  %23 = bitcast [4 x i8*]* %args to i8*
+  %23 = bitcast [6 x i8*]* %args to i8*
   call void @node0.embedding_1.step0(i8* %23)
   %24 = load i32, i32* %status, align 4
   %25 = icmp ne i32 %24, 0
@@ -2446,52 +2357,56 @@ endif9:                                           ; preds = %endif6
   %26 = getelementptr inbounds i8, i8* %workspace7, i64 515072
   %27 = getelementptr inbounds i8, i8* %workspace7, i64 412672
   %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %29 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %26, i8** %29, align 8
-  %30 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %27, i8** %30, align 8
-  %31 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %28, i8** %31, align 8
-  %32 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %32, align 8
-  %33 = bitcast [4 x i8*]* %args to i8*
+  %33 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step0, i8* %33, i32 0, i32 0)
   call void @node1.lstm_1.step1(i8* %33)
   %34 = getelementptr inbounds i8, i8* %workspace7, i64 515072
-  %35 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 0
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %output0, i8** %35, align 8
-  %36 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 1
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 2
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %37, align 8
-  %38 = getelementptr inbounds [4 x i8*], [4 x i8*]* %args, i64 0, i64 3
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %38, align 8
-  %39 = bitcast [4 x i8*]* %args to i8*
+  %39 = bitcast [6 x i8*]* %args to i8*
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4 x i8], [4 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %41, align 8
   call void @node2.dense_1.step0(i8* %39)
   call void @free(i8* %allocated)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lstm_sentiment_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lstm_sentiment_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @lstm_sentiment_workspace_size() #5 {
+define i64 @lstm_sentiment_workspace_size() #7 {
 entry:
   ret i64 515647
 }
 
 ; Function Attrs: nounwind
-define i32 @lstm_sentiment_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @lstm_sentiment_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -2512,4 +2427,6 @@ attributes #1 = { argmemonly nofree nounwind willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #4 = { argmemonly nofree nounwind willreturn writeonly }
-attributes #5 = { nounwind }
+attributes #5 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #6 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #7 = { nounwind }

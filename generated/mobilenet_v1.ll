@@ -59,7 +59,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.depthwiseConv2d_13.bias = external constant [4096 x i8], align 64
 @weight.conv2d_14.packed = external constant [4194304 x i8], align 64
 @weight.conv2d_14.bias = external constant [4096 x i8], align 64
-@weight.dense_1.weight = external constant [4096000 x i8], align 64
+@weight.dense_1.packed = external constant [4096000 x i8], align 64
 @weight.dense_1.bias = external constant [4000 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [13 x i8] c"mobilenet_v1\00"
 @dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
@@ -17526,150 +17526,183 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node29.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node29.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %endif ]
+  %13 = icmp slt i64 %task, %7
+  br i1 %13, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 1024
-  %12 = getelementptr inbounds float, float* bitcast ([4000 x i8]* @weight.dense_1.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %14 = srem i64 %task, 1
+  %15 = sdiv i64 %task, 1
+  %16 = mul i64 %14, 1
+  %17 = mul i64 %15, 32
+  %18 = mul i64 %15, 32768
+  %19 = icmp eq i64 %15, 31
+  br i1 %19, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 1024
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
+then:                                             ; preds = %task.body
+  %20 = add i64 %17, 0
+  %21 = getelementptr inbounds float, float* %5, i64 %20
+  %22 = bitcast float* %21 to <8 x float>*
+  %23 = load <8 x float>, <8 x float>* %22, align 4
+  store <8 x float> %23, <8 x float>* %12, align 32
   br label %k.header
 
-n.exit:                                           ; preds = %n.header
+else:                                             ; preds = %task.body
+  %24 = add i64 %17, 0
+  %25 = getelementptr inbounds float, float* %5, i64 %24
+  %26 = bitcast float* %25 to <8 x float>*
+  %27 = load <8 x float>, <8 x float>* %26, align 4
+  store <8 x float> %27, <8 x float>* %11, align 32
+  %28 = add i64 %17, 8
+  %29 = getelementptr inbounds float, float* %5, i64 %28
+  %30 = bitcast float* %29 to <8 x float>*
+  %31 = load <8 x float>, <8 x float>* %30, align 4
+  store <8 x float> %31, <8 x float>* %10, align 32
+  %32 = add i64 %17, 16
+  %33 = getelementptr inbounds float, float* %5, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  store <8 x float> %35, <8 x float>* %9, align 32
+  %36 = add i64 %17, 24
+  %37 = getelementptr inbounds float, float* %5, i64 %36
+  %38 = bitcast float* %37 to <8 x float>*
+  %39 = load <8 x float>, <8 x float>* %38, align 4
+  store <8 x float> %39, <8 x float>* %8, align 32
+  br label %k.header1
+
+endif:                                            ; preds = %k.exit3, %k.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 1024
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %40 = icmp slt i64 %k, 1024
+  br i1 %40, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([4096000 x i8]* @weight.dense_1.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([4096000 x i8]* @weight.dense_1.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([4096000 x i8]* @weight.dense_1.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([4096000 x i8]* @weight.dense_1.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
-  %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %41 = mul i64 %k, 8
+  %42 = add i64 %18, %41
+  %43 = add i64 %42, 0
+  %44 = getelementptr inbounds float, float* %4, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  %47 = add i64 %16, 0
+  %48 = mul i64 %47, 1024
+  %49 = add i64 %48, %k
+  %50 = getelementptr inbounds float, float* %1, i64 %49
+  %51 = load float, float* %50, align 4
+  %52 = insertelement <8 x float> undef, float %51, i32 0
+  %splat = shufflevector <8 x float> %52, <8 x float> undef, <8 x i32> zeroinitializer
+  %53 = load <8 x float>, <8 x float>* %12, align 32
+  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %46, <8 x float> %53)
+  store <8 x float> %54, <8 x float>* %12, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %55 = add i64 %16, 0
+  %56 = add i64 %17, 0
+  %57 = load <8 x float>, <8 x float>* %12, align 32
+  %58 = mul i64 %55, 1000
+  %59 = add i64 %58, %56
+  %60 = getelementptr inbounds float, float* %0, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  store <8 x float> %57, <8 x float>* %61, align 4
+  br label %endif
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 1024, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 1024
-  br i1 %61, label %k.body2, label %k.exit3
+k.header1:                                        ; preds = %k.body2, %else
+  %k4 = phi i64 [ 0, %else ], [ %k.next6, %k.body2 ]
+  %62 = icmp slt i64 %k4, 1024
+  br i1 %62, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([4096000 x i8]* @weight.dense_1.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %63 = mul i64 %k4, 32
+  %64 = add i64 %18, %63
+  %65 = add i64 %64, 0
+  %66 = getelementptr inbounds float, float* %4, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = add i64 %64, 8
+  %70 = getelementptr inbounds float, float* %4, i64 %69
+  %71 = bitcast float* %70 to <8 x float>*
+  %72 = load <8 x float>, <8 x float>* %71, align 4
+  %73 = add i64 %64, 16
+  %74 = getelementptr inbounds float, float* %4, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = add i64 %64, 24
+  %78 = getelementptr inbounds float, float* %4, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = add i64 %16, 0
+  %82 = mul i64 %81, 1024
+  %83 = add i64 %82, %k4
+  %84 = getelementptr inbounds float, float* %1, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = insertelement <8 x float> undef, float %85, i32 0
+  %splat5 = shufflevector <8 x float> %86, <8 x float> undef, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, <8 x float>* %11, align 32
+  %88 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %68, <8 x float> %87)
+  store <8 x float> %88, <8 x float>* %11, align 32
+  %89 = load <8 x float>, <8 x float>* %10, align 32
+  %90 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %72, <8 x float> %89)
+  store <8 x float> %90, <8 x float>* %10, align 32
+  %91 = load <8 x float>, <8 x float>* %9, align 32
+  %92 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %76, <8 x float> %91)
+  store <8 x float> %92, <8 x float>* %9, align 32
+  %93 = load <8 x float>, <8 x float>* %8, align 32
+  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %80, <8 x float> %93)
+  store <8 x float> %94, <8 x float>* %8, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = mul i64 %n, 1000
-  %91 = add i64 %90, %task
-  %92 = getelementptr inbounds float, float* %0, i64 %91
-  store float %89, float* %92, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %95 = add i64 %16, 0
+  %96 = add i64 %17, 0
+  %97 = load <8 x float>, <8 x float>* %11, align 32
+  %98 = mul i64 %95, 1000
+  %99 = add i64 %98, %96
+  %100 = getelementptr inbounds float, float* %0, i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %101, align 4
+  %102 = add i64 %16, 0
+  %103 = add i64 %17, 8
+  %104 = load <8 x float>, <8 x float>* %10, align 32
+  %105 = mul i64 %102, 1000
+  %106 = add i64 %105, %103
+  %107 = getelementptr inbounds float, float* %0, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  store <8 x float> %104, <8 x float>* %108, align 4
+  %109 = add i64 %16, 0
+  %110 = add i64 %17, 16
+  %111 = load <8 x float>, <8 x float>* %9, align 32
+  %112 = mul i64 %109, 1000
+  %113 = add i64 %112, %110
+  %114 = getelementptr inbounds float, float* %0, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %111, <8 x float>* %115, align 4
+  %116 = add i64 %16, 0
+  %117 = add i64 %17, 24
+  %118 = load <8 x float>, <8 x float>* %8, align 32
+  %119 = mul i64 %116, 1000
+  %120 = add i64 %119, %117
+  %121 = getelementptr inbounds float, float* %0, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  store <8 x float> %118, <8 x float>* %122, align 4
+  br label %endif
 }
 
 ; Function Attrs: nounwind
@@ -17688,20 +17721,26 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1000, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1000
-  %23 = select i1 %22, i64 %21, i64 1000
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1000
-  %26 = select i1 %25, i64 %24, i64 1000
-  call void @node29.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 32, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 32
+  %29 = select i1 %28, i64 %27, i64 32
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 32
+  %32 = select i1 %31, i64 %30, i64 32
+  call void @node29.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -18538,17 +18577,21 @@ endif6:                                           ; preds = %workspace
   %272 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %272, align 8
   %273 = bitcast [6 x i8*]* %args to i8*
+  %274 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4096000 x i8], [4096000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %274, align 8
+  %275 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %275, align 8
   call void @GOMP_parallel(void (i8*)* @node29.dense_1.step0, i8* %273, i32 0, i32 0)
-  %274 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %274, align 8
-  %275 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %275, align 8
-  %276 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %276, align 8
-  %277 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %277, align 8
-  %278 = bitcast [6 x i8*]* %args to i8*
-  call void @node30.dense_1.softmax.step0(i8* %278)
+  %276 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %276, align 8
+  %277 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %277, align 8
+  %278 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %278, align 8
+  %279 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %279, align 8
+  %280 = bitcast [6 x i8*]* %args to i8*
+  call void @node30.dense_1.softmax.step0(i8* %280)
   call void @free(i8* %allocated)
   ret i32 0
 }

@@ -21,11 +21,11 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.conv2d_7.bias = external constant [2048 x i8], align 64
 @weight.conv2d_8.packed = external constant [9437184 x i8], align 64
 @weight.conv2d_8.bias = external constant [2048 x i8], align 64
-@weight.dense_1.weight = external constant [411041792 x i8], align 64
+@weight.dense_1.packed = external constant [411041792 x i8], align 64
 @weight.dense_1.bias = external constant [16384 x i8], align 64
-@weight.dense_2.weight = external constant [67108864 x i8], align 64
+@weight.dense_2.packed = external constant [67108864 x i8], align 64
 @weight.dense_2.bias = external constant [16384 x i8], align 64
-@weight.dense_3.weight = external constant [16384000 x i8], align 64
+@weight.dense_3.packed = external constant [16384000 x i8], align 64
 @weight.dense_3.bias = external constant [4000 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [6 x i8] c"vgg11\00"
 @dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
@@ -12578,152 +12578,139 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node15.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node15.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %k.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %k.exit ]
+  %12 = icmp slt i64 %task, %7
+  br i1 %12, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 25088
-  %12 = getelementptr inbounds float, float* bitcast ([16384 x i8]* @weight.dense_1.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %13 = srem i64 %task, 1
+  %14 = sdiv i64 %task, 1
+  %15 = mul i64 %13, 1
+  %16 = mul i64 %14, 32
+  %17 = mul i64 %14, 802816
+  %18 = add i64 %16, 0
+  %19 = getelementptr inbounds float, float* %5, i64 %18
+  %20 = bitcast float* %19 to <8 x float>*
+  %21 = load <8 x float>, <8 x float>* %20, align 4
+  store <8 x float> %21, <8 x float>* %11, align 32
+  %22 = add i64 %16, 8
+  %23 = getelementptr inbounds float, float* %5, i64 %22
+  %24 = bitcast float* %23 to <8 x float>*
+  %25 = load <8 x float>, <8 x float>* %24, align 4
+  store <8 x float> %25, <8 x float>* %10, align 32
+  %26 = add i64 %16, 16
+  %27 = getelementptr inbounds float, float* %5, i64 %26
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  store <8 x float> %29, <8 x float>* %9, align 32
+  %30 = add i64 %16, 24
+  %31 = getelementptr inbounds float, float* %5, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  store <8 x float> %33, <8 x float>* %8, align 32
+  br label %k.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 25088
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
-
-n.exit:                                           ; preds = %n.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 25088
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %task.body
+  %k = phi i64 [ 0, %task.body ], [ %k.next, %k.body ]
+  %34 = icmp slt i64 %k, 25088
+  br i1 %34, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([411041792 x i8]* @weight.dense_1.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([411041792 x i8]* @weight.dense_1.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([411041792 x i8]* @weight.dense_1.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([411041792 x i8]* @weight.dense_1.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
+  %35 = mul i64 %k, 32
+  %36 = add i64 %17, %35
+  %37 = add i64 %36, 0
+  %38 = getelementptr inbounds float, float* %4, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = add i64 %36, 8
+  %42 = getelementptr inbounds float, float* %4, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  %45 = add i64 %36, 16
+  %46 = getelementptr inbounds float, float* %4, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = add i64 %36, 24
+  %50 = getelementptr inbounds float, float* %4, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = add i64 %15, 0
+  %54 = mul i64 %53, 25088
+  %55 = add i64 %54, %k
   %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %57 = load float, float* %56, align 4
+  %58 = insertelement <8 x float> undef, float %57, i32 0
+  %splat = shufflevector <8 x float> %58, <8 x float> undef, <8 x i32> zeroinitializer
+  %59 = load <8 x float>, <8 x float>* %11, align 32
+  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %40, <8 x float> %59)
+  store <8 x float> %60, <8 x float>* %11, align 32
+  %61 = load <8 x float>, <8 x float>* %10, align 32
+  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %44, <8 x float> %61)
+  store <8 x float> %62, <8 x float>* %10, align 32
+  %63 = load <8 x float>, <8 x float>* %9, align 32
+  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %48, <8 x float> %63)
+  store <8 x float> %64, <8 x float>* %9, align 32
+  %65 = load <8 x float>, <8 x float>* %8, align 32
+  %66 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %52, <8 x float> %65)
+  store <8 x float> %66, <8 x float>* %8, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
-
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 25088, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 25088
-  br i1 %61, label %k.body2, label %k.exit3
-
-k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([411041792 x i8]* @weight.dense_1.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
-  br label %k.header1
-
-k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = fcmp ogt float %89, 0.000000e+00
-  %91 = select i1 %90, float %89, float 0.000000e+00
-  %92 = mul i64 %n, 4096
-  %93 = add i64 %92, %task
-  %94 = getelementptr inbounds float, float* %0, i64 %93
-  store float %91, float* %94, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %67 = add i64 %15, 0
+  %68 = add i64 %16, 0
+  %69 = load <8 x float>, <8 x float>* %11, align 32
+  %70 = mul i64 %67, 4096
+  %71 = add i64 %70, %68
+  %72 = fcmp ogt <8 x float> %69, zeroinitializer
+  %73 = select <8 x i1> %72, <8 x float> %69, <8 x float> zeroinitializer
+  %74 = getelementptr inbounds float, float* %0, i64 %71
+  %75 = bitcast float* %74 to <8 x float>*
+  store <8 x float> %73, <8 x float>* %75, align 4
+  %76 = add i64 %15, 0
+  %77 = add i64 %16, 8
+  %78 = load <8 x float>, <8 x float>* %10, align 32
+  %79 = mul i64 %76, 4096
+  %80 = add i64 %79, %77
+  %81 = fcmp ogt <8 x float> %78, zeroinitializer
+  %82 = select <8 x i1> %81, <8 x float> %78, <8 x float> zeroinitializer
+  %83 = getelementptr inbounds float, float* %0, i64 %80
+  %84 = bitcast float* %83 to <8 x float>*
+  store <8 x float> %82, <8 x float>* %84, align 4
+  %85 = add i64 %15, 0
+  %86 = add i64 %16, 16
+  %87 = load <8 x float>, <8 x float>* %9, align 32
+  %88 = mul i64 %85, 4096
+  %89 = add i64 %88, %86
+  %90 = fcmp ogt <8 x float> %87, zeroinitializer
+  %91 = select <8 x i1> %90, <8 x float> %87, <8 x float> zeroinitializer
+  %92 = getelementptr inbounds float, float* %0, i64 %89
+  %93 = bitcast float* %92 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %93, align 4
+  %94 = add i64 %15, 0
+  %95 = add i64 %16, 24
+  %96 = load <8 x float>, <8 x float>* %8, align 32
+  %97 = mul i64 %94, 4096
+  %98 = add i64 %97, %95
+  %99 = fcmp ogt <8 x float> %96, zeroinitializer
+  %100 = select <8 x i1> %99, <8 x float> %96, <8 x float> zeroinitializer
+  %101 = getelementptr inbounds float, float* %0, i64 %98
+  %102 = bitcast float* %101 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %102, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: nounwind
@@ -12742,170 +12729,163 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 4096, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 4096
-  %23 = select i1 %22, i64 %21, i64 4096
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 4096
-  %26 = select i1 %25, i64 %24, i64 4096
-  call void @node15.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 128, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 128
+  %29 = select i1 %28, i64 %27, i64 128
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 128
+  %32 = select i1 %31, i64 %30, i64 128
+  call void @node15.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node16.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node16.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %k.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %k.exit ]
+  %12 = icmp slt i64 %task, %7
+  br i1 %12, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 4096
-  %12 = getelementptr inbounds float, float* bitcast ([16384 x i8]* @weight.dense_2.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %13 = srem i64 %task, 1
+  %14 = sdiv i64 %task, 1
+  %15 = mul i64 %13, 1
+  %16 = mul i64 %14, 32
+  %17 = mul i64 %14, 131072
+  %18 = add i64 %16, 0
+  %19 = getelementptr inbounds float, float* %5, i64 %18
+  %20 = bitcast float* %19 to <8 x float>*
+  %21 = load <8 x float>, <8 x float>* %20, align 4
+  store <8 x float> %21, <8 x float>* %11, align 32
+  %22 = add i64 %16, 8
+  %23 = getelementptr inbounds float, float* %5, i64 %22
+  %24 = bitcast float* %23 to <8 x float>*
+  %25 = load <8 x float>, <8 x float>* %24, align 4
+  store <8 x float> %25, <8 x float>* %10, align 32
+  %26 = add i64 %16, 16
+  %27 = getelementptr inbounds float, float* %5, i64 %26
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  store <8 x float> %29, <8 x float>* %9, align 32
+  %30 = add i64 %16, 24
+  %31 = getelementptr inbounds float, float* %5, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  store <8 x float> %33, <8 x float>* %8, align 32
+  br label %k.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 4096
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
-  br label %k.header
-
-n.exit:                                           ; preds = %n.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 4096
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %task.body
+  %k = phi i64 [ 0, %task.body ], [ %k.next, %k.body ]
+  %34 = icmp slt i64 %k, 4096
+  br i1 %34, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([67108864 x i8]* @weight.dense_2.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([67108864 x i8]* @weight.dense_2.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([67108864 x i8]* @weight.dense_2.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([67108864 x i8]* @weight.dense_2.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
+  %35 = mul i64 %k, 32
+  %36 = add i64 %17, %35
+  %37 = add i64 %36, 0
+  %38 = getelementptr inbounds float, float* %4, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = add i64 %36, 8
+  %42 = getelementptr inbounds float, float* %4, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  %45 = add i64 %36, 16
+  %46 = getelementptr inbounds float, float* %4, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = add i64 %36, 24
+  %50 = getelementptr inbounds float, float* %4, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = add i64 %15, 0
+  %54 = mul i64 %53, 4096
+  %55 = add i64 %54, %k
   %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %57 = load float, float* %56, align 4
+  %58 = insertelement <8 x float> undef, float %57, i32 0
+  %splat = shufflevector <8 x float> %58, <8 x float> undef, <8 x i32> zeroinitializer
+  %59 = load <8 x float>, <8 x float>* %11, align 32
+  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %40, <8 x float> %59)
+  store <8 x float> %60, <8 x float>* %11, align 32
+  %61 = load <8 x float>, <8 x float>* %10, align 32
+  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %44, <8 x float> %61)
+  store <8 x float> %62, <8 x float>* %10, align 32
+  %63 = load <8 x float>, <8 x float>* %9, align 32
+  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %48, <8 x float> %63)
+  store <8 x float> %64, <8 x float>* %9, align 32
+  %65 = load <8 x float>, <8 x float>* %8, align 32
+  %66 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %52, <8 x float> %65)
+  store <8 x float> %66, <8 x float>* %8, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
-
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 4096, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 4096
-  br i1 %61, label %k.body2, label %k.exit3
-
-k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([67108864 x i8]* @weight.dense_2.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
-  br label %k.header1
-
-k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = fcmp ogt float %89, 0.000000e+00
-  %91 = select i1 %90, float %89, float 0.000000e+00
-  %92 = mul i64 %n, 4096
-  %93 = add i64 %92, %task
-  %94 = getelementptr inbounds float, float* %0, i64 %93
-  store float %91, float* %94, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %67 = add i64 %15, 0
+  %68 = add i64 %16, 0
+  %69 = load <8 x float>, <8 x float>* %11, align 32
+  %70 = mul i64 %67, 4096
+  %71 = add i64 %70, %68
+  %72 = fcmp ogt <8 x float> %69, zeroinitializer
+  %73 = select <8 x i1> %72, <8 x float> %69, <8 x float> zeroinitializer
+  %74 = getelementptr inbounds float, float* %0, i64 %71
+  %75 = bitcast float* %74 to <8 x float>*
+  store <8 x float> %73, <8 x float>* %75, align 4
+  %76 = add i64 %15, 0
+  %77 = add i64 %16, 8
+  %78 = load <8 x float>, <8 x float>* %10, align 32
+  %79 = mul i64 %76, 4096
+  %80 = add i64 %79, %77
+  %81 = fcmp ogt <8 x float> %78, zeroinitializer
+  %82 = select <8 x i1> %81, <8 x float> %78, <8 x float> zeroinitializer
+  %83 = getelementptr inbounds float, float* %0, i64 %80
+  %84 = bitcast float* %83 to <8 x float>*
+  store <8 x float> %82, <8 x float>* %84, align 4
+  %85 = add i64 %15, 0
+  %86 = add i64 %16, 16
+  %87 = load <8 x float>, <8 x float>* %9, align 32
+  %88 = mul i64 %85, 4096
+  %89 = add i64 %88, %86
+  %90 = fcmp ogt <8 x float> %87, zeroinitializer
+  %91 = select <8 x i1> %90, <8 x float> %87, <8 x float> zeroinitializer
+  %92 = getelementptr inbounds float, float* %0, i64 %89
+  %93 = bitcast float* %92 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %93, align 4
+  %94 = add i64 %15, 0
+  %95 = add i64 %16, 24
+  %96 = load <8 x float>, <8 x float>* %8, align 32
+  %97 = mul i64 %94, 4096
+  %98 = add i64 %97, %95
+  %99 = fcmp ogt <8 x float> %96, zeroinitializer
+  %100 = select <8 x i1> %99, <8 x float> %96, <8 x float> zeroinitializer
+  %101 = getelementptr inbounds float, float* %0, i64 %98
+  %102 = bitcast float* %101 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %102, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: nounwind
@@ -12924,168 +12904,207 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 4096, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 4096
-  %23 = select i1 %22, i64 %21, i64 4096
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 4096
-  %26 = select i1 %25, i64 %24, i64 4096
-  call void @node16.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 128, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 128
+  %29 = select i1 %28, i64 %27, i64 128
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 128
+  %32 = select i1 %31, i64 %30, i64 128
+  call void @node16.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node17.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node17.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %endif ]
+  %13 = icmp slt i64 %task, %7
+  br i1 %13, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %11 = mul i64 %task, 4096
-  %12 = getelementptr inbounds float, float* bitcast ([4000 x i8]* @weight.dense_3.bias to float*), i64 %task
-  %13 = load float, float* %12, align 4
-  br label %n.header
+  %14 = srem i64 %task, 1
+  %15 = sdiv i64 %task, 1
+  %16 = mul i64 %14, 1
+  %17 = mul i64 %15, 32
+  %18 = mul i64 %15, 131072
+  %19 = icmp eq i64 %15, 31
+  br i1 %19, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-n.header:                                         ; preds = %k.exit3, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %k.exit3 ]
-  %14 = icmp slt i64 %n, 1
-  br i1 %14, label %n.body, label %n.exit
-
-n.body:                                           ; preds = %n.header
-  %15 = mul i64 %n, 4096
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %6, align 32
+then:                                             ; preds = %task.body
+  %20 = add i64 %17, 0
+  %21 = getelementptr inbounds float, float* %5, i64 %20
+  %22 = bitcast float* %21 to <8 x float>*
+  %23 = load <8 x float>, <8 x float>* %22, align 4
+  store <8 x float> %23, <8 x float>* %12, align 32
   br label %k.header
 
-n.exit:                                           ; preds = %n.header
+else:                                             ; preds = %task.body
+  %24 = add i64 %17, 0
+  %25 = getelementptr inbounds float, float* %5, i64 %24
+  %26 = bitcast float* %25 to <8 x float>*
+  %27 = load <8 x float>, <8 x float>* %26, align 4
+  store <8 x float> %27, <8 x float>* %11, align 32
+  %28 = add i64 %17, 8
+  %29 = getelementptr inbounds float, float* %5, i64 %28
+  %30 = bitcast float* %29 to <8 x float>*
+  %31 = load <8 x float>, <8 x float>* %30, align 4
+  store <8 x float> %31, <8 x float>* %10, align 32
+  %32 = add i64 %17, 16
+  %33 = getelementptr inbounds float, float* %5, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  store <8 x float> %35, <8 x float>* %9, align 32
+  %36 = add i64 %17, 24
+  %37 = getelementptr inbounds float, float* %5, i64 %36
+  %38 = bitcast float* %37 to <8 x float>*
+  %39 = load <8 x float>, <8 x float>* %38, align 4
+  store <8 x float> %39, <8 x float>* %8, align 32
+  br label %k.header1
+
+endif:                                            ; preds = %k.exit3, %k.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-k.header:                                         ; preds = %k.body, %n.body
-  %k = phi i64 [ 0, %n.body ], [ %k.next, %k.body ]
-  %16 = icmp slt i64 %k, 4096
-  br i1 %16, label %k.body, label %k.exit
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %40 = icmp slt i64 %k, 4096
+  br i1 %40, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %17 = add i64 %k, 0
-  %18 = add i64 %11, %17
-  %19 = getelementptr inbounds float, float* bitcast ([16384000 x i8]* @weight.dense_3.weight to float*), i64 %18
-  %20 = bitcast float* %19 to <8 x float>*
-  %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = add i64 %15, %17
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %9, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %21, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %9, align 32
-  %28 = add i64 %k, 8
-  %29 = add i64 %11, %28
-  %30 = getelementptr inbounds float, float* bitcast ([16384000 x i8]* @weight.dense_3.weight to float*), i64 %29
-  %31 = bitcast float* %30 to <8 x float>*
-  %32 = load <8 x float>, <8 x float>* %31, align 4
-  %33 = add i64 %15, %28
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = load <8 x float>, <8 x float>* %8, align 32
-  %38 = call <8 x float> @llvm.fma.v8f32(<8 x float> %32, <8 x float> %36, <8 x float> %37)
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %39 = add i64 %k, 16
-  %40 = add i64 %11, %39
-  %41 = getelementptr inbounds float, float* bitcast ([16384000 x i8]* @weight.dense_3.weight to float*), i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %15, %39
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = load <8 x float>, <8 x float>* %7, align 32
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> %47, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %7, align 32
-  %50 = add i64 %k, 24
-  %51 = add i64 %11, %50
-  %52 = getelementptr inbounds float, float* bitcast ([16384000 x i8]* @weight.dense_3.weight to float*), i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %15, %50
-  %56 = getelementptr inbounds float, float* %1, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = load <8 x float>, <8 x float>* %6, align 32
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %58, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %6, align 32
-  %k.next = add i64 %k, 32
+  %41 = mul i64 %k, 8
+  %42 = add i64 %18, %41
+  %43 = add i64 %42, 0
+  %44 = getelementptr inbounds float, float* %4, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  %47 = add i64 %16, 0
+  %48 = mul i64 %47, 4096
+  %49 = add i64 %48, %k
+  %50 = getelementptr inbounds float, float* %1, i64 %49
+  %51 = load float, float* %50, align 4
+  %52 = insertelement <8 x float> undef, float %51, i32 0
+  %splat = shufflevector <8 x float> %52, <8 x float> undef, <8 x i32> zeroinitializer
+  %53 = load <8 x float>, <8 x float>* %12, align 32
+  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %46, <8 x float> %53)
+  store <8 x float> %54, <8 x float>* %12, align 32
+  %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  br label %k.header1
+  %55 = add i64 %16, 0
+  %56 = add i64 %17, 0
+  %57 = load <8 x float>, <8 x float>* %12, align 32
+  %58 = mul i64 %55, 1000
+  %59 = add i64 %58, %56
+  %60 = getelementptr inbounds float, float* %0, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  store <8 x float> %57, <8 x float>* %61, align 4
+  br label %endif
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 4096, %k.exit ], [ %k.next5, %k.body2 ]
-  %61 = icmp slt i64 %k4, 4096
-  br i1 %61, label %k.body2, label %k.exit3
+k.header1:                                        ; preds = %k.body2, %else
+  %k4 = phi i64 [ 0, %else ], [ %k.next6, %k.body2 ]
+  %62 = icmp slt i64 %k4, 4096
+  br i1 %62, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %62 = add i64 %11, %k4
-  %63 = getelementptr inbounds float, float* bitcast ([16384000 x i8]* @weight.dense_3.weight to float*), i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %15, %k4
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %69, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %k.next5 = add i64 %k4, 8
+  %63 = mul i64 %k4, 32
+  %64 = add i64 %18, %63
+  %65 = add i64 %64, 0
+  %66 = getelementptr inbounds float, float* %4, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = add i64 %64, 8
+  %70 = getelementptr inbounds float, float* %4, i64 %69
+  %71 = bitcast float* %70 to <8 x float>*
+  %72 = load <8 x float>, <8 x float>* %71, align 4
+  %73 = add i64 %64, 16
+  %74 = getelementptr inbounds float, float* %4, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = add i64 %64, 24
+  %78 = getelementptr inbounds float, float* %4, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = add i64 %16, 0
+  %82 = mul i64 %81, 4096
+  %83 = add i64 %82, %k4
+  %84 = getelementptr inbounds float, float* %1, i64 %83
+  %85 = load float, float* %84, align 4
+  %86 = insertelement <8 x float> undef, float %85, i32 0
+  %splat5 = shufflevector <8 x float> %86, <8 x float> undef, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, <8 x float>* %11, align 32
+  %88 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %68, <8 x float> %87)
+  store <8 x float> %88, <8 x float>* %11, align 32
+  %89 = load <8 x float>, <8 x float>* %10, align 32
+  %90 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %72, <8 x float> %89)
+  store <8 x float> %90, <8 x float>* %10, align 32
+  %91 = load <8 x float>, <8 x float>* %9, align 32
+  %92 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %76, <8 x float> %91)
+  store <8 x float> %92, <8 x float>* %9, align 32
+  %93 = load <8 x float>, <8 x float>* %8, align 32
+  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %80, <8 x float> %93)
+  store <8 x float> %94, <8 x float>* %8, align 32
+  %k.next6 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = load <8 x float>, <8 x float>* %8, align 32
-  %74 = fadd <8 x float> %72, %73
-  %75 = load <8 x float>, <8 x float>* %7, align 32
-  %76 = load <8 x float>, <8 x float>* %6, align 32
-  %77 = fadd <8 x float> %75, %76
-  %78 = fadd <8 x float> %74, %77
-  %79 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %80 = shufflevector <8 x float> %78, <8 x float> %78, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %81 = fadd <4 x float> %79, %80
-  %82 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 0, i32 1>
-  %83 = shufflevector <4 x float> %81, <4 x float> %81, <2 x i32> <i32 2, i32 3>
-  %84 = fadd <2 x float> %82, %83
-  %85 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> zeroinitializer
-  %86 = shufflevector <2 x float> %84, <2 x float> %84, <1 x i32> <i32 1>
-  %87 = fadd <1 x float> %85, %86
-  %88 = extractelement <1 x float> %87, i32 0
-  %89 = fadd float %88, %13
-  %90 = mul i64 %n, 1000
-  %91 = add i64 %90, %task
-  %92 = getelementptr inbounds float, float* %0, i64 %91
-  store float %89, float* %92, align 4
-  %n.next = add i64 %n, 1
-  br label %n.header
+  %95 = add i64 %16, 0
+  %96 = add i64 %17, 0
+  %97 = load <8 x float>, <8 x float>* %11, align 32
+  %98 = mul i64 %95, 1000
+  %99 = add i64 %98, %96
+  %100 = getelementptr inbounds float, float* %0, i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %101, align 4
+  %102 = add i64 %16, 0
+  %103 = add i64 %17, 8
+  %104 = load <8 x float>, <8 x float>* %10, align 32
+  %105 = mul i64 %102, 1000
+  %106 = add i64 %105, %103
+  %107 = getelementptr inbounds float, float* %0, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  store <8 x float> %104, <8 x float>* %108, align 4
+  %109 = add i64 %16, 0
+  %110 = add i64 %17, 16
+  %111 = load <8 x float>, <8 x float>* %9, align 32
+  %112 = mul i64 %109, 1000
+  %113 = add i64 %112, %110
+  %114 = getelementptr inbounds float, float* %0, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %111, <8 x float>* %115, align 4
+  %116 = add i64 %16, 0
+  %117 = add i64 %17, 24
+  %118 = load <8 x float>, <8 x float>* %8, align 32
+  %119 = mul i64 %116, 1000
+  %120 = add i64 %119, %117
+  %121 = getelementptr inbounds float, float* %0, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  store <8 x float> %118, <8 x float>* %122, align 4
+  br label %endif
 }
 
 ; Function Attrs: nounwind
@@ -13104,20 +13123,26 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1000, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1000
-  %23 = select i1 %22, i64 %21, i64 1000
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1000
-  %26 = select i1 %25, i64 %24, i64 1000
-  call void @node17.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 32, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 32
+  %29 = select i1 %28, i64 %27, i64 32
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 32
+  %32 = select i1 %31, i64 %30, i64 32
+  call void @node17.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
@@ -13722,40 +13747,52 @@ endif6:                                           ; preds = %workspace
   %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %144, align 8
   %145 = bitcast [6 x i8*]* %args to i8*
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %146, align 8
+  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %147, align 8
   call void @GOMP_parallel(void (i8*)* @node15.dense_1.step0, i8* %145, i32 0, i32 0)
-  %146 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %147 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %146, i8** %148, align 8
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %147, i8** %149, align 8
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %150, align 8
-  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %151, align 8
-  %152 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node16.dense_2.step0, i8* %152, i32 0, i32 0)
-  %153 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %154, align 8
-  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %153, i8** %155, align 8
-  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %156, align 8
-  %157 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %157, align 8
-  %158 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node17.dense_3.step0, i8* %158, i32 0, i32 0)
-  %159 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %159, align 8
-  %160 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %160, align 8
-  %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %161, align 8
-  %162 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %162, align 8
-  %163 = bitcast [6 x i8*]* %args to i8*
-  call void @node18.dense_3.softmax.step0(i8* %163)
+  %148 = getelementptr inbounds i8, i8* %workspace7, i64 16384
+  %149 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %148, i8** %150, align 8
+  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %149, i8** %151, align 8
+  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %152, align 8
+  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %153, align 8
+  %154 = bitcast [6 x i8*]* %args to i8*
+  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %155, align 8
+  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %156, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.dense_2.step0, i8* %154, i32 0, i32 0)
+  %157 = getelementptr inbounds i8, i8* %workspace7, i64 16384
+  %158 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %158, align 8
+  %159 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %157, i8** %159, align 8
+  %160 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %160, align 8
+  %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %161, align 8
+  %162 = bitcast [6 x i8*]* %args to i8*
+  %163 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %163, align 8
+  %164 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %164, align 8
+  call void @GOMP_parallel(void (i8*)* @node17.dense_3.step0, i8* %162, i32 0, i32 0)
+  %165 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %165, align 8
+  %166 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %166, align 8
+  %167 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %167, align 8
+  %168 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %168, align 8
+  %169 = bitcast [6 x i8*]* %args to i8*
+  call void @node18.dense_3.softmax.step0(i8* %169)
   call void @free(i8* %allocated)
   ret i32 0
 }

@@ -7,8 +7,10 @@ import DLCGraph
 /// one output row as vector accumulators. For every input channel, kernel row and kernel
 /// column it loads one weight vector per block (the weights are repacked at compile time so
 /// these are consecutive) and broadcasts one input value per column, then issues
-/// `tileBlocks × tileColumns` FMAs. Stride and dilation only change which input is
-/// broadcast, so every variant runs at the same rate; nothing is gathered or shuffled.
+/// `tileBlocks × tileColumns` FMAs — the register tile of the packed GEMM (``RegisterTile``,
+/// ``TileAccumulators``), with the reduction over channels × taps. Stride and dilation only
+/// change which input is broadcast, so every variant runs at the same rate; nothing is
+/// gathered or shuffled.
 ///
 /// The input is blocked (its channels are read `b` at a time, one broadcast per channel of the
 /// block) or plain (any channel count, e.g. the 3-channel stem). A padded layer first copies its
@@ -62,8 +64,8 @@ struct BlockedConvolution {
         }
         let (rows, columns) = (self.rows, self.columns)
         rowsPerTask = Self.rowsPerTask(rows: rows, columns: columns)
-        (tileBlocks, tileColumns) = Self.registerTile(blocks: filtersPerGroup / block, columns: rowsPerTask * columns,
-                                                      registers: context.vectorRegisters)
+        let tile = RegisterTile.best(vectors: filtersPerGroup / block, broadcasts: rowsPerTask * columns, registers: context.vectorRegisters)
+        (tileBlocks, tileColumns) = (tile.vectors, tile.broadcasts)
     }
 
     /// Rows of a narrow map (under 16 columns) that one task computes, up to 64 pixels: a
@@ -78,32 +80,6 @@ struct BlockedConvolution {
 
     static func isPointwise(_ op: Conv2D) -> Bool {
         op.kernel == Size2D(square: 1) && op.stride == Size2D(square: 1) && op.padding.isZero
-    }
-
-    /// The register tile (output-channel blocks × columns) with the fewest estimated cycles per
-    /// output row. A tile holds `blocks · columns` accumulators, `blocks` weight vectors and one
-    /// broadcast register, and leaves one register spare (LLVM spills and shuffles accumulators
-    /// when all are taken). Per input channel it issues `blocks · columns` FMAs and
-    /// `blocks + columns` loads, at two of each per cycle, plus a cycle of loop overhead. A row
-    /// is full tiles plus one smaller tile of the remaining columns.
-    static func registerTile(blocks: Int, columns: Int, registers: Int) -> (blocks: Int, columns: Int) {
-        func cycles(_ rb: Int, _ rw: Int) -> Double {
-            rw == 0 ? 0 : max(Double(rb * rw), Double(rb + rw)) / 2 + 1
-        }
-        var best = (blocks: 1, columns: 1), bestCost = Double.infinity
-        for rb in 1...min(4, blocks) {
-            let maxColumns = (registers - 2 - rb) / rb
-            guard maxColumns >= 1 else { continue }
-            for rw in 1...min(maxColumns, max(columns, 1)) {
-                // A smaller last block group runs at its own (lower) rate.
-                let tail = blocks % rb
-                let perGroup = Double(columns / rw) * cycles(rb, rw) + cycles(rb, columns % rw)
-                let tailCost = tail == 0 ? 0 : Double(columns / rw) * cycles(tail, rw) + cycles(tail, columns % rw)
-                let cost = perGroup * Double(blocks / rb) + tailCost
-                if cost < bestCost - 1e-9 { (best, bestCost) = ((rb, rw), cost) }
-            }
-        }
-        return best
     }
 
     /// The order of tasks that moves less data from outer caches. With rows innermost, each
@@ -187,15 +163,8 @@ struct BlockedConvolution {
 
             /// One tile: `blocks` output blocks × the output pixels `(y0 + dy, x0 + dx)`.
             func emitTile(blocks: Int, x0: LLVMValueRef, pixels: [(dy: Int, dx: Int)]) {
-                let vector = b.module.vector(b.module.float, lanes)
-                let accumulators = (0..<blocks).map { r in
-                    let initial = bias.map { b.loadVector($0, b.mul(b.add(firstBlock, b.index(r)), b.index(block)), lanes: lanes) }
-                        ?? b.float(0, lanes: lanes)
-                    return pixels.map { _ in
-                        let slot = b.alloca(vector)
-                        b.store(initial, slot)
-                        return slot
-                    }
+                let accumulators = TileAccumulators(b, vectors: blocks, broadcasts: pixels.count, lanes: lanes) { r in
+                    bias.map { b.loadVector($0, b.mul(b.add(firstBlock, b.index(r)), b.index(block)), lanes: lanes) } ?? b.float(0, lanes: lanes)
                 }
                 let tileOrigin = b.add(inputBase, b.add(rowOrigin, b.mul(x0, b.index(stride.width * inputBlock))))
                 // Input offset of each pixel relative to the tile's origin.
@@ -205,15 +174,8 @@ struct BlockedConvolution {
                     let columnBase = b.add(rowBase, b.mul(j, b.index(dilation.width * inputBlock)))
                     let tapWeights = b.add(unitWeights, b.mul(b.add(b.mul(i, b.index(kernel.width)), j), b.index(inputBlock * block)))
                     for l in 0..<inputBlock {
-                        let w = (0..<blocks).map { r in
-                            b.loadVector(weights, b.add(tapWeights, b.index(r * blockWeights + l * block)), lanes: lanes)
-                        }
-                        for (c, offset) in offsets.enumerated() {
-                            let x = b.splat(b.loadFloat(source, b.add(columnBase, b.index(offset + l))), lanes: lanes)
-                            for r in 0..<blocks {
-                                b.store(b.fma(x, w[r], b.load(vector, accumulators[r][c])), accumulators[r][c])
-                            }
-                        }
+                        accumulators.update(weights: weights, at: { b.add(tapWeights, b.index($0 * blockWeights + l * block)) },
+                                            source: source, at: { b.add(columnBase, b.index(offsets[$0] + l)) })
                     }
                 }
                 b.loop(count: unitsPerGroup, "u") { u in
@@ -232,7 +194,7 @@ struct BlockedConvolution {
                     let rowStart = b.mul(b.add(b.mul(outBlock, b.index(rows)), y0), b.index(columns))
                     for (c, pixel) in pixels.enumerated() {
                         let index = b.mul(b.add(rowStart, b.add(x0, b.index(pixel.dy * columns + pixel.dx))), b.index(block))
-                        var value = b.load(vector, accumulators[r][c])
+                        var value = accumulators.value(vector: r, broadcast: c)
                         if op.addsResidual { value = b.fadd(value, b.loadVector(buffers.inputs[1], index, lanes: lanes)) }
                         b.storeVector(b.activation(op.activation, value), buffers.output, index)
                     }

@@ -2,19 +2,23 @@ import CLLVM
 import DLCGraph
 
 extension Dense {
-    /// One output unit per iteration: a vectorized dot product of its weight row with each
-    /// batch row, plus the bias, through the activation.
+    /// The packed GEMM `y = x · Wᵀ + b` (``PackedGEMM``): W is packed into panels at compile
+    /// time; a task is one panel of units for a tile of batch rows, the activation applied before
+    /// the store. At batch 1 this streams W once, in order, with several independent
+    /// accumulators; larger batches reuse each loaded weight vector across the tile's rows.
     func lower(_ context: NodeContext) {
         let (batch, features) = (context.inputType(0).shape[0], context.inputType(0).shape[1])
-        let weight = context.parameter(0)
-        let bias = hasBias ? context.parameter(1) : nil
-        context.step(iterations: units, cost: batch * features) { b, unit, buffers in
-            let row = b.mul(unit, b.index(features))
-            let bound = bias.map { b.loadFloat($0, unit) }
-            b.loop(count: batch, "n") { n in
-                var sum = b.dot(weight, row, buffers.inputs[0], b.mul(n, b.index(features)), count: features, lanes: context.lanes)
-                if let bound { sum = b.fadd(sum, bound) }
-                b.storeFloat(b.activation(activation, sum), buffers.output, b.add(b.mul(n, b.index(units)), unit))
+        let gemm = PackedGEMM(m: batch, n: units, k: features, lanes: context.lanes, registers: context.vectorRegisters)
+        let weights = context.parameterData(0)   // [units][features]
+        let packed = context.constant(gemm.pack { k, unit in weights[unit * features + k] }, name: "packed")
+        let constants = [packed] + (hasBias ? [context.parameter(1)] : [])
+        context.step(iterations: gemm.tasks, cost: gemm.taskCost, sharingKey: context.configurationKey("dense", self),
+                     constants: constants) { b, task, buffers in
+            gemm.emitTask(b, task: task, a: buffers.inputs[0], aRowStride: features, packed: buffers.constants[0],
+                          bias: hasBias ? buffers.constants[1] : nil) { row, column, value, active in
+                let index = b.add(b.mul(row, b.index(units)), column)
+                let y = b.activation(activation, value)
+                if active == context.lanes { b.storeVector(y, buffers.output, index) } else { b.storePartial(y, buffers.output, index, active: active) }
             }
         }
     }

@@ -13,7 +13,7 @@ extension Recurrent {
     /// then the recurrence itself, which is sequential in time.
     func lower(_ context: NodeContext) {
         let input = context.inputType(0)
-        let (batch, time, features) = (input.shape[0], input.shape[1], input.shape[2])
+        let (batch, time) = (input.shape[0], input.shape[1])
         let rows = cell.gateCount * units
         let directions = direction.directionCount
         let rowWidth = units * directions
@@ -22,23 +22,7 @@ extension Recurrent {
         let projections = directions * batch * time * rows
         let (hhOffset, hOffset, cOffset) = (projections, projections + rows, projections + rows + units)
 
-        if rows % lanes == 0 {
-            lowerProjectionProduct(context, input: input, weights: weights)
-        } else {
-            context.step(iterations: directions * batch * time, cost: rows * features) { b, task, buffers in
-                let step = b.srem(task, b.index(batch * time))
-                let d = b.sdiv(task, b.index(batch * time))
-                for (index, parameters) in weights.enumerated() {
-                    b.when(b.icmp(LLVMIntEQ, d, b.index(index))) {
-                        b.loop(count: rows, "r") { r in
-                            let sum = b.dot(parameters[0], b.mul(r, b.index(features)), buffers.inputs[0], b.mul(step, b.index(features)),
-                                            count: features, lanes: lanes)
-                            b.storeFloat(b.fadd(sum, b.loadFloat(parameters[2], r)), buffers.scratch, b.add(b.mul(task, b.index(rows)), r))
-                        }
-                    }
-                }
-            }
-        }
+        lowerProjections(context, input: input)
 
         // W_hh transposed to [units][rows] at compile time, so the per-step product broadcasts
         // one element of h and FMAs whole vectors of rows: no horizontal sums (when the rows
@@ -137,74 +121,22 @@ extension Recurrent {
         }
     }
 
-    /// The input projections of all steps as one matrix product per direction:
-    /// `[batch·time, features] × W_ihᵀ [features, rows] + b_ih`, with W_ih transposed at compile
-    /// time. A register tile is 3 steps × 4 vectors of rows: per feature, 3 broadcasts and 4
-    /// weight loads feed 12 FMAs, instead of one horizontal sum per row and step.
-    private func lowerProjectionProduct(_ context: NodeContext, input: TensorType, weights: [[LLVMValueRef]]) {
+    /// The input projections of all steps as one packed GEMM per direction (``PackedGEMM``):
+    /// `[batch·time, features] × W_ihᵀ + b_ih` into the scratch space, projections of
+    /// direction d and step t at `(d · steps + t) · rows`. Every step's projection is
+    /// independent, so this part of the layer runs at matrix-product speed on all threads.
+    private func lowerProjections(_ context: NodeContext, input: TensorType) {
         let (steps, features) = (input.shape[0] * input.shape[1], input.shape[2])
         let rows = cell.gateCount * units
-        let lanes = context.lanes
-        let directions = weights.count
-        let transposed = (0..<directions).map { d in
-            let w = context.parameterData(d * 4)
-            var t = [Float](repeating: 0, count: w.count)
-            for r in 0..<rows { for k in 0..<features { t[k * rows + r] = w[r * features + k] } }
-            return context.constant(t, name: "weight_ih_t\(d)")
-        }
-        let (stepTile, vectorTile) = (3, 4)
-        let rowVectors = rows / lanes
-        let vectorTiles = (rowVectors + vectorTile - 1) / vectorTile
-        let stepTiles = (steps + stepTile - 1) / stepTile
-        context.step(iterations: directions * stepTiles * vectorTiles, cost: stepTile * vectorTile * lanes * features) { b, task, buffers in
-            let vectorTileIndex = b.srem(task, b.index(vectorTiles))
-            let stepTileIndex = b.srem(b.sdiv(task, b.index(vectorTiles)), b.index(stepTiles))
-            let d = b.sdiv(task, b.index(vectorTiles * stepTiles))
-            for (index, parameters) in weights.enumerated() {
-                b.when(b.icmp(LLVMIntEQ, d, b.index(index))) {
-                    /// A tile of `stepCount` steps × `vectorCount` row vectors.
-                    func tile(stepCount: Int, vectorCount: Int) {
-                        let vector = b.module.vector(b.module.float, lanes)
-                        let firstStep = b.mul(stepTileIndex, b.index(stepTile))
-                        let firstRow = b.mul(vectorTileIndex, b.index(vectorTile * lanes))
-                        let slots = (0..<stepCount).map { _ in
-                            (0..<vectorCount).map { v in
-                                let slot = b.alloca(vector)
-                                b.store(b.loadVector(parameters[2], b.add(firstRow, b.index(v * lanes)), lanes: lanes), slot)
-                                return slot
-                            }
-                        }
-                        b.loop(count: features, "k") { k in
-                            let w = (0..<vectorCount).map { v in
-                                b.loadVector(transposed[index], b.add(b.mul(k, b.index(rows)), b.add(firstRow, b.index(v * lanes))), lanes: lanes)
-                            }
-                            for s in 0..<stepCount {
-                                let x = b.splat(b.loadFloat(buffers.inputs[0], b.add(b.mul(b.add(firstStep, b.index(s)), b.index(features)), k)),
-                                                lanes: lanes)
-                                for v in 0..<vectorCount { b.store(b.fma(x, w[v], b.load(vector, slots[s][v])), slots[s][v]) }
-                            }
-                        }
-                        for s in 0..<stepCount {
-                            // Projections of direction d, step t are at ((d · steps + t) · rows).
-                            let base = b.mul(b.add(b.mul(b.index(index), b.index(steps)), b.add(firstStep, b.index(s))), b.index(rows))
-                            for v in 0..<vectorCount {
-                                b.storeVector(b.load(vector, slots[s][v]), buffers.scratch, b.add(base, b.add(firstRow, b.index(v * lanes))))
-                            }
-                        }
-                    }
-                    let (lastSteps, lastVectors) = (steps - (stepTiles - 1) * stepTile, rowVectors - (vectorTiles - 1) * vectorTile)
-                    let lastStepTile = b.icmp(LLVMIntEQ, stepTileIndex, b.index(stepTiles - 1))
-                    let lastVectorTile = b.icmp(LLVMIntEQ, vectorTileIndex, b.index(vectorTiles - 1))
-                    func byVectors(_ stepCount: Int) {
-                        if lastVectors == vectorTile { return tile(stepCount: stepCount, vectorCount: vectorTile) }
-                        b.ifElse(lastVectorTile, then: { tile(stepCount: stepCount, vectorCount: lastVectors) },
-                                 otherwise: { tile(stepCount: stepCount, vectorCount: vectorTile) })
-                    }
-                    if lastSteps == stepTile {
-                        byVectors(stepTile)
-                    } else {
-                        b.ifElse(lastStepTile, then: { byVectors(lastSteps) }, otherwise: { byVectors(stepTile) })
-                    }
+        let gemm = PackedGEMM(m: steps, n: rows, k: features, lanes: context.lanes, registers: context.vectorRegisters)
+        for d in 0..<direction.directionCount {
+            let weights = context.parameterData(d * 4)   // [rows][features]
+            let packed = context.constant(gemm.pack { k, row in weights[row * features + k] }, name: "weight_ih_packed\(d)")
+            let bias = context.parameter(d * 4 + 2)
+            context.step(iterations: gemm.tasks, cost: gemm.taskCost) { b, task, buffers in
+                gemm.emitTask(b, task: task, a: buffers.inputs[0], aRowStride: features, packed: packed, bias: bias) { step, row, value, active in
+                    let index = b.add(b.mul(b.add(b.index(d * steps), step), b.index(rows)), row)
+                    if active == context.lanes { b.storeVector(value, buffers.scratch, index) } else { b.storePartial(value, buffers.scratch, index, active: active) }
                 }
             }
         }

@@ -46,7 +46,7 @@ let blockedCases: [OpCase] = [
 ]
 
 /// x86-64 targets of both vector widths this host can run (AVX-512 code only on AVX-512 hosts).
-private func runnableTargets() throws -> [(String, CompileOptions)] {
+func runnableTargets() throws -> [(String, CompileOptions)] {
     let host = try CodegenTarget.host()
     guard host.isX86 else { return [("host", try CompileOptions(target: host))] }
     var targets = [("x86-64-v3", try CompileOptions(target: CodegenTarget(triple: host.triple, cpu: "x86-64-v3", features: "+avx2,+fma,+avx,+f16c")))]
