@@ -2,11 +2,13 @@ import CLLVM
 import DLCGraph
 
 extension Recurrent {
-    /// Scratch: the input projections of every step of every direction, then `W_hh·h + b_hh`,
-    /// `h` and `c` of the step being computed.
+    /// Scratch: the input projections of every step of every direction, then for each
+    /// direction and batch row (each runs on its own thread) `W_hh·h + b_hh`, `h` and `c` of the
+    /// step being computed.
     func scratchBytes(input: TensorType) -> Int {
         let rows = cell.gateCount * units
-        return 4 * (direction.directionCount * input.shape[0] * input.shape[1] * rows + rows + 2 * units)
+        let sequences = direction.directionCount * input.shape[0]
+        return 4 * (sequences * input.shape[1] * rows + sequences * (rows + 2 * units))
     }
 
     /// Two steps: the input projections `W_ih·x_t + b_ih` of all time steps at once (parallel),
@@ -20,7 +22,8 @@ extension Recurrent {
         let lanes = context.lanes
         let weights = (0..<directions).map { d in (0..<4).map { context.parameter(d * 4 + $0) } }
         let projections = directions * batch * time * rows
-        let (hhOffset, hOffset, cOffset) = (projections, projections + rows, projections + rows + units)
+        // Offsets in a sequence's state, which follows the projections.
+        let (hhOffset, hOffset, cOffset) = (0, rows, rows + units)
 
         lowerProjections(context, input: input)
 
@@ -67,21 +70,24 @@ extension Recurrent {
             }
         }
 
-        context.step(iterations: 1, cost: 0) { b, _, buffers in
+        // The sequences (directions × batch rows) are independent: one task each.
+        context.step(iterations: directions * batch, cost: time * rows * units) { b, task, buffers in
             let scratch = buffers.scratch
+            let state = b.element(scratch, b.add(b.index(projections), b.mul(task, b.index(rows + 2 * units))))
+            let n = b.srem(task, b.index(batch))
             for (d, parameters) in weights.enumerated() {
                 let backwards = direction == .reverse || d == 1
-                b.loop(count: batch, "n") { n in
-                    b.zeroBytes(b.element(scratch, b.index(hOffset)), count: b.index(8 * units))
+                b.when(b.icmp(LLVMIntEQ, b.sdiv(task, b.index(batch)), b.index(d))) {
+                    b.zeroBytes(b.element(state, b.index(hOffset)), count: b.index(8 * units))
                     b.loop(count: time, "s") { s in
                         let t = backwards ? b.sub(b.index(time - 1), s) : s
                         let projection = b.mul(b.add(b.mul(b.add(b.mul(b.index(d), b.index(batch)), n), b.index(time)), t), b.index(rows))
-                        recurrentProduct(b, scratch, direction: d, parameters: parameters)
+                        recurrentProduct(b, state, direction: d, parameters: parameters)
                         b.forEachVector(from: b.index(0), to: b.index(units), lanes: lanes) { j, width in
                             func gate(_ block: Int) -> (LLVMValueRef, LLVMValueRef) {
                                 let offset = b.add(b.index(block * units), j)
                                 return (b.loadFloats(scratch, b.add(projection, offset), lanes: width),
-                                        b.loadFloats(scratch, b.add(b.index(hhOffset), offset), lanes: width))
+                                        b.loadFloats(state, b.add(b.index(hhOffset), offset), lanes: width))
                             }
                             let one = b.float(1, lanes: width)
                             let hIndex = b.add(b.index(hOffset), j)
@@ -93,19 +99,19 @@ extension Recurrent {
                             case .lstm:
                                 let (xi, hi) = gate(0), (xf, hf) = gate(1), (xg, hg) = gate(2), (xo, ho) = gate(3)
                                 let cIndex = b.add(b.index(cOffset), j)
-                                let c = b.fma(b.sigmoid(b.fadd(xf, hf)), b.loadFloats(scratch, cIndex, lanes: width),
+                                let c = b.fma(b.sigmoid(b.fadd(xf, hf)), b.loadFloats(state, cIndex, lanes: width),
                                               b.fmul(b.sigmoid(b.fadd(xi, hi)), b.tanh(b.fadd(xg, hg))))
-                                b.storeFloats(c, scratch, cIndex)
+                                b.storeFloats(c, state, cIndex)
                                 h = b.fmul(b.sigmoid(b.fadd(xo, ho)), b.tanh(c))
                             case .gru:
                                 let (xr, hr) = gate(0), (xz, hz) = gate(1), (xn, hn) = gate(2)
                                 let reset = b.sigmoid(b.fadd(xr, hr))
                                 let update = b.sigmoid(b.fadd(xz, hz))
                                 let candidate = b.tanh(b.fma(reset, hn, xn))
-                                let previous = b.loadFloats(scratch, hIndex, lanes: width)
+                                let previous = b.loadFloats(state, hIndex, lanes: width)
                                 h = b.fma(update, previous, b.fmul(b.fsub(one, update), candidate))
                             }
-                            b.storeFloats(h, scratch, hIndex)
+                            b.storeFloats(h, state, hIndex)
                             if returnSequences {
                                 let row = b.mul(b.add(b.mul(n, b.index(time)), t), b.index(rowWidth))
                                 b.storeFloats(h, buffers.output, b.add(b.add(row, b.index(d * units)), j))
@@ -114,7 +120,7 @@ extension Recurrent {
                     }
                     if !returnSequences {
                         b.copyBytes(to: b.element(buffers.output, b.add(b.mul(n, b.index(rowWidth)), b.index(d * units))),
-                                    from: b.element(scratch, b.index(hOffset)), count: b.index(4 * units))
+                                    from: b.element(state, b.index(hOffset)), count: b.index(4 * units))
                     }
                 }
             }
