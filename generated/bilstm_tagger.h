@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define BILSTM_TAGGER_INPUT_COUNT 1
 #define BILSTM_TAGGER_OUTPUT_COUNT 1
-#define BILSTM_TAGGER_WORKSPACE_SIZE 279167
+#define BILSTM_TAGGER_WORKSPACE_SIZE 282239
 #define BILSTM_TAGGER_INPUT_TOKENS 0  /* i32[1, 50] */
 #define BILSTM_TAGGER_OUTPUT_TAGS 0  /* f32[1, 50, 17] */
 

@@ -16,8 +16,8 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.lstm_1.bias_hh_l0_reverse = external constant [2048 x i8], align 64
 @weight.lstm_1.weight_ih_packed0 = external constant [204800 x i8], align 64
 @weight.lstm_1.weight_ih_packed1 = external constant [204800 x i8], align 64
-@weight.lstm_1.weight_hh_t0 = external constant [262144 x i8], align 64
-@weight.lstm_1.weight_hh_t1 = external constant [262144 x i8], align 64
+@weight.lstm_1.weight_hh_packed0 = external constant [262144 x i8], align 64
+@weight.lstm_1.weight_hh_packed1 = external constant [262144 x i8], align 64
 @weight.dense_1.packed = external constant [24576 x i8], align 64
 @weight.dense_1.bias = external constant [68 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [14 x i8] c"bilstm_tagger\00"
@@ -29,13 +29,15 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [3 x i64] [i64 1, i64 50, i64 17]
 @dlc.output0.name = private unnamed_addr constant [5 x i8] c"tags\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 3, i64* getelementptr inbounds ([3 x i64], [3 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 3400 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([14 x i8], [14 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 279167, i64 11891200 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([14 x i8], [14 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 282239, i64 11891200 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
 declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
+
+declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
 
@@ -981,2926 +983,3369 @@ entry:
   %51 = alloca <8 x float>, align 32
   %52 = alloca <8 x float>, align 32
   %53 = alloca <8 x float>, align 32
-  %54 = alloca <8 x float>, align 32
-  %55 = alloca <8 x float>, align 32
-  %56 = alloca <8 x float>, align 32
-  %57 = alloca <8 x float>, align 32
-  %58 = alloca <8 x float>, align 32
-  %59 = alloca <8 x float>, align 32
-  %60 = alloca <8 x float>, align 32
-  %61 = alloca <8 x float>, align 32
-  %62 = alloca <8 x float>, align 32
-  %63 = alloca <8 x float>, align 32
-  %64 = alloca <8 x float>, align 32
-  %65 = alloca <8 x float>, align 32
-  %66 = alloca <8 x float>, align 32
-  %67 = alloca <8 x float>, align 32
-  %68 = alloca <8 x float>, align 32
-  %69 = alloca <8 x float>, align 32
-  %70 = alloca <8 x float>, align 32
-  %71 = alloca <8 x float>, align 32
-  %72 = alloca <8 x float>, align 32
-  %73 = alloca <8 x float>, align 32
-  %74 = alloca <8 x float>, align 32
-  %75 = alloca <8 x float>, align 32
-  %76 = alloca <8 x float>, align 32
-  %77 = alloca <8 x float>, align 32
-  %78 = alloca <8 x float>, align 32
-  %79 = alloca <8 x float>, align 32
-  %80 = alloca <8 x float>, align 32
-  %81 = alloca <8 x float>, align 32
-  %82 = alloca <8 x float>, align 32
-  %83 = alloca <8 x float>, align 32
-  %84 = alloca <8 x float>, align 32
-  %85 = alloca <8 x float>, align 32
-  %86 = alloca <8 x float>, align 32
-  %87 = alloca <8 x float>, align 32
-  %88 = alloca <8 x float>, align 32
-  %89 = alloca <8 x float>, align 32
-  %90 = alloca <8 x float>, align 32
-  %91 = alloca <8 x float>, align 32
-  %92 = alloca <8 x float>, align 32
-  %93 = alloca <8 x float>, align 32
-  %94 = alloca <8 x float>, align 32
-  %95 = alloca <8 x float>, align 32
-  %96 = alloca <8 x float>, align 32
-  %97 = alloca <8 x float>, align 32
-  %98 = alloca <8 x float>, align 32
-  %99 = alloca <8 x float>, align 32
-  %100 = alloca <8 x float>, align 32
-  %101 = alloca <8 x float>, align 32
-  %102 = alloca <8 x float>, align 32
-  %103 = alloca <8 x float>, align 32
-  %104 = alloca <8 x float>, align 32
-  %105 = alloca <8 x float>, align 32
-  %106 = alloca <8 x float>, align 32
-  %107 = alloca <8 x float>, align 32
-  %108 = alloca <8 x float>, align 32
-  %109 = alloca <8 x float>, align 32
-  %110 = alloca <8 x float>, align 32
-  %111 = alloca <8 x float>, align 32
-  %112 = alloca <8 x float>, align 32
-  %113 = alloca <8 x float>, align 32
-  %114 = alloca <8 x float>, align 32
-  %115 = alloca <8 x float>, align 32
-  %116 = alloca <8 x float>, align 32
-  %117 = alloca <8 x float>, align 32
-  %118 = alloca <8 x float>, align 32
-  %119 = alloca <8 x float>, align 32
-  %120 = alloca <8 x float>, align 32
-  %121 = alloca <8 x float>, align 32
-  %122 = alloca <8 x float>, align 32
-  %123 = alloca <8 x float>, align 32
-  %124 = alloca <8 x float>, align 32
-  %125 = alloca <8 x float>, align 32
-  %126 = alloca <8 x float>, align 32
-  %127 = alloca <8 x float>, align 32
-  %128 = alloca <8 x float>, align 32
-  %129 = alloca <8 x float>, align 32
-  %130 = alloca <8 x float>, align 32
-  %131 = alloca <8 x float>, align 32
-  %132 = alloca <8 x float>, align 32
-  %133 = alloca <8 x float>, align 32
-  br label %task.header
+  %54 = icmp sge i64 2, %5
+  br i1 %54, label %then, label %else
 
-task.header:                                      ; preds = %n.exit50, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit50 ]
-  %134 = icmp slt i64 %task, %5
-  br i1 %134, label %task.body, label %task.exit
+then:                                             ; preds = %entry
+  %55 = sub i64 %5, 1
+  %56 = add i64 2, %55
+  %57 = sdiv i64 %56, %5
+  br label %round.header
 
-task.body:                                        ; preds = %task.header
-  br label %n.header
+else:                                             ; preds = %entry
+  %58 = sub i64 %5, 1
+  %59 = add i64 16, %58
+  %60 = sdiv i64 %59, %5
+  %61 = mul i64 %4, %60
+  %62 = icmp slt i64 %61, 16
+  %63 = select i1 %62, i64 %61, i64 16
+  %64 = add i64 %63, %60
+  %65 = icmp slt i64 %64, 16
+  %66 = select i1 %65, i64 %64, i64 16
+  br label %sequence.header
 
-task.exit:                                        ; preds = %task.header
+endif:                                            ; preds = %sequence.exit, %round.exit
   ret void
 
-n.header:                                         ; preds = %s.exit, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %s.exit ]
-  %135 = icmp slt i64 %n, 1
-  br i1 %135, label %n.body, label %n.exit
+round.header:                                     ; preds = %endif2, %then
+  %round = phi i64 [ 0, %then ], [ %round.next, %endif2 ]
+  %67 = icmp slt i64 %round, %57
+  br i1 %67, label %round.body, label %round.exit
 
-n.body:                                           ; preds = %n.header
-  %136 = getelementptr inbounds float, float* %2, i64 51712
-  %137 = bitcast float* %136 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %137, i8 0, i64 1024, i1 false)
+round.body:                                       ; preds = %round.header
+  %68 = mul i64 %round, %5
+  %69 = add i64 %4, %68
+  %70 = icmp slt i64 %69, 2
+  br i1 %70, label %then1, label %endif2
+
+round.exit:                                       ; preds = %round.header
+  br label %endif
+
+then1:                                            ; preds = %round.body
+  %71 = mul i64 %69, 768
+  %72 = add i64 51200, %71
+  %73 = getelementptr inbounds float, float* %2, i64 %72
+  %74 = getelementptr inbounds float, float* %73, i64 128
+  %75 = getelementptr inbounds float, float* %73, i64 256
+  %76 = srem i64 %69, 1
+  %77 = sdiv i64 %69, 1
+  %78 = icmp eq i64 %77, 0
+  br i1 %78, label %then3, label %endif4
+
+endif2:                                           ; preds = %endif14, %round.body
+  %round.next = add i64 %round, 1
+  br label %round.header
+
+then3:                                            ; preds = %then1
+  br label %zero.header
+
+endif4:                                           ; preds = %s.exit, %then1
+  %79 = sdiv i64 %69, 1
+  %80 = icmp eq i64 %79, 1
+  br i1 %80, label %then13, label %endif14
+
+zero.header:                                      ; preds = %zero.body, %then3
+  %zero = phi i64 [ 0, %then3 ], [ %zero.next, %zero.body ]
+  %81 = icmp slt i64 %zero, 16
+  br i1 %81, label %zero.body, label %zero.exit
+
+zero.body:                                        ; preds = %zero.header
+  %82 = mul i64 %zero, 8
+  %83 = getelementptr inbounds float, float* %73, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %84, align 4
+  %85 = mul i64 %zero, 8
+  %86 = getelementptr inbounds float, float* %75, i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %87, align 4
+  %zero.next = add i64 %zero, 1
+  br label %zero.header
+
+zero.exit:                                        ; preds = %zero.header
   br label %s.header
 
-n.exit:                                           ; preds = %n.header
-  br label %n.header48
-
-s.header:                                         ; preds = %s.exit45, %n.body
-  %s = phi i64 [ 0, %n.body ], [ %s.next47, %s.exit45 ]
-  %138 = icmp slt i64 %s, 50
-  br i1 %138, label %s.body, label %s.exit
+s.header:                                         ; preds = %endif6, %zero.exit
+  %s = phi i64 [ 0, %zero.exit ], [ %s.next, %endif6 ]
+  %88 = icmp slt i64 %s, 50
+  br i1 %88, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %139 = add i64 0, %n
-  %140 = mul i64 %139, 50
-  %141 = add i64 %140, %s
-  %142 = mul i64 %141, 512
-  %143 = load <8 x float>, <8 x float>* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to <8 x float>*), align 4
-  store <8 x float> %143, <8 x float>* %133, align 32
-  %144 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 8) to <8 x float>*), align 4
-  store <8 x float> %144, <8 x float>* %132, align 32
-  %145 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 16) to <8 x float>*), align 4
-  store <8 x float> %145, <8 x float>* %131, align 32
-  %146 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 24) to <8 x float>*), align 4
-  store <8 x float> %146, <8 x float>* %130, align 32
-  %147 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 32) to <8 x float>*), align 4
-  store <8 x float> %147, <8 x float>* %129, align 32
-  %148 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 40) to <8 x float>*), align 4
-  store <8 x float> %148, <8 x float>* %128, align 32
-  %149 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 48) to <8 x float>*), align 4
-  store <8 x float> %149, <8 x float>* %127, align 32
-  %150 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
-  store <8 x float> %150, <8 x float>* %126, align 32
-  br label %k.header
+  %89 = and i64 %s, 1
+  %90 = icmp eq i64 %89, 0
+  %91 = select i1 %90, float* %73, float* %74
+  %92 = select i1 %90, float* %74, float* %73
+  %93 = add i64 0, %76
+  %94 = mul i64 %93, 50
+  %95 = add i64 %94, %s
+  %96 = mul i64 %95, 512
+  br label %pair.header
 
 s.exit:                                           ; preds = %s.header
-  %n.next = add i64 %n, 1
-  br label %n.header
+  br label %endif4
 
-k.header:                                         ; preds = %k.body, %s.body
-  %k = phi i64 [ 0, %s.body ], [ %k.next, %k.body ]
-  %151 = icmp slt i64 %k, 128
-  br i1 %151, label %k.body, label %k.exit
+pair.header:                                      ; preds = %k.exit, %s.body
+  %pair = phi i64 [ 0, %s.body ], [ %pair.next, %k.exit ]
+  %97 = icmp slt i64 %pair, 8
+  br i1 %97, label %pair.body, label %pair.exit
+
+pair.body:                                        ; preds = %pair.header
+  %98 = mul i64 %pair, 2
+  %99 = add i64 0, %98
+  %100 = add i64 %99, 1
+  %101 = mul i64 %99, 8
+  %102 = mul i64 %100, 8
+  %103 = add i64 0, %101
+  %104 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  %106 = load <8 x float>, <8 x float>* %105, align 4
+  store <8 x float> %106, <8 x float>* %53, align 32
+  %107 = add i64 0, %102
+  %108 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  store <8 x float> %110, <8 x float>* %52, align 32
+  %111 = add i64 128, %101
+  %112 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  store <8 x float> %114, <8 x float>* %51, align 32
+  %115 = add i64 128, %102
+  %116 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  store <8 x float> %118, <8 x float>* %50, align 32
+  %119 = add i64 256, %101
+  %120 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  store <8 x float> %122, <8 x float>* %49, align 32
+  %123 = add i64 256, %102
+  %124 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  store <8 x float> %126, <8 x float>* %48, align 32
+  %127 = add i64 384, %101
+  %128 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  store <8 x float> %130, <8 x float>* %47, align 32
+  %131 = add i64 384, %102
+  %132 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  %134 = load <8 x float>, <8 x float>* %133, align 4
+  store <8 x float> %134, <8 x float>* %46, align 32
+  br label %k.header
+
+pair.exit:                                        ; preds = %pair.header
+  br i1 false, label %then5, label %endif6
+
+k.header:                                         ; preds = %k.body, %pair.body
+  %k = phi i64 [ 0, %pair.body ], [ %k.next, %k.body ]
+  %135 = icmp slt i64 %k, 128
+  br i1 %135, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %152 = add i64 51712, %k
-  %153 = getelementptr inbounds float, float* %2, i64 %152
-  %154 = load float, float* %153, align 4
-  %155 = insertelement <8 x float> undef, float %154, i32 0
-  %splat = shufflevector <8 x float> %155, <8 x float> undef, <8 x i32> zeroinitializer
-  %156 = mul i64 %k, 512
-  %157 = add i64 %156, 0
-  %158 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %157
-  %159 = bitcast float* %158 to <8 x float>*
-  %160 = load <8 x float>, <8 x float>* %159, align 4
-  %161 = load <8 x float>, <8 x float>* %133, align 32
-  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %splat, <8 x float> %161)
-  store <8 x float> %162, <8 x float>* %133, align 32
-  %163 = add i64 %156, 8
-  %164 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  %166 = load <8 x float>, <8 x float>* %165, align 4
-  %167 = load <8 x float>, <8 x float>* %132, align 32
-  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %splat, <8 x float> %167)
-  store <8 x float> %168, <8 x float>* %132, align 32
-  %169 = add i64 %156, 16
-  %170 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %169
-  %171 = bitcast float* %170 to <8 x float>*
-  %172 = load <8 x float>, <8 x float>* %171, align 4
-  %173 = load <8 x float>, <8 x float>* %131, align 32
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> %splat, <8 x float> %173)
-  store <8 x float> %174, <8 x float>* %131, align 32
-  %175 = add i64 %156, 24
-  %176 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %175
-  %177 = bitcast float* %176 to <8 x float>*
-  %178 = load <8 x float>, <8 x float>* %177, align 4
-  %179 = load <8 x float>, <8 x float>* %130, align 32
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %splat, <8 x float> %179)
-  store <8 x float> %180, <8 x float>* %130, align 32
-  %181 = add i64 %156, 32
-  %182 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %181
+  %136 = mul i64 %99, 128
+  %137 = add i64 %136, %k
+  %138 = mul i64 %137, 32
+  %139 = add i64 %138, 0
+  %140 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = mul i64 %100, 128
+  %144 = add i64 %143, %k
+  %145 = mul i64 %144, 32
+  %146 = add i64 %145, 0
+  %147 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = mul i64 %99, 128
+  %151 = add i64 %150, %k
+  %152 = mul i64 %151, 32
+  %153 = add i64 %152, 8
+  %154 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  %156 = load <8 x float>, <8 x float>* %155, align 4
+  %157 = mul i64 %100, 128
+  %158 = add i64 %157, %k
+  %159 = mul i64 %158, 32
+  %160 = add i64 %159, 8
+  %161 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = mul i64 %99, 128
+  %165 = add i64 %164, %k
+  %166 = mul i64 %165, 32
+  %167 = add i64 %166, 16
+  %168 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = mul i64 %100, 128
+  %172 = add i64 %171, %k
+  %173 = mul i64 %172, 32
+  %174 = add i64 %173, 16
+  %175 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %174
+  %176 = bitcast float* %175 to <8 x float>*
+  %177 = load <8 x float>, <8 x float>* %176, align 4
+  %178 = mul i64 %99, 128
+  %179 = add i64 %178, %k
+  %180 = mul i64 %179, 32
+  %181 = add i64 %180, 24
+  %182 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %181
   %183 = bitcast float* %182 to <8 x float>*
   %184 = load <8 x float>, <8 x float>* %183, align 4
-  %185 = load <8 x float>, <8 x float>* %129, align 32
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %splat, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %129, align 32
-  %187 = add i64 %156, 40
-  %188 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %187
-  %189 = bitcast float* %188 to <8 x float>*
-  %190 = load <8 x float>, <8 x float>* %189, align 4
-  %191 = load <8 x float>, <8 x float>* %128, align 32
-  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %splat, <8 x float> %191)
-  store <8 x float> %192, <8 x float>* %128, align 32
-  %193 = add i64 %156, 48
-  %194 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %193
-  %195 = bitcast float* %194 to <8 x float>*
-  %196 = load <8 x float>, <8 x float>* %195, align 4
-  %197 = load <8 x float>, <8 x float>* %127, align 32
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> %splat, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %127, align 32
-  %199 = add i64 %156, 56
-  %200 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %199
-  %201 = bitcast float* %200 to <8 x float>*
-  %202 = load <8 x float>, <8 x float>* %201, align 4
-  %203 = load <8 x float>, <8 x float>* %126, align 32
-  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %202, <8 x float> %splat, <8 x float> %203)
-  store <8 x float> %204, <8 x float>* %126, align 32
+  %185 = mul i64 %100, 128
+  %186 = add i64 %185, %k
+  %187 = mul i64 %186, 32
+  %188 = add i64 %187, 24
+  %189 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  %191 = load <8 x float>, <8 x float>* %190, align 4
+  %192 = getelementptr inbounds float, float* %91, i64 %k
+  %193 = load float, float* %192, align 4
+  %194 = insertelement <8 x float> undef, float %193, i32 0
+  %splat = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
+  %195 = load <8 x float>, <8 x float>* %53, align 32
+  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %142, <8 x float> %195)
+  store <8 x float> %196, <8 x float>* %53, align 32
+  %197 = load <8 x float>, <8 x float>* %52, align 32
+  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %149, <8 x float> %197)
+  store <8 x float> %198, <8 x float>* %52, align 32
+  %199 = load <8 x float>, <8 x float>* %51, align 32
+  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %156, <8 x float> %199)
+  store <8 x float> %200, <8 x float>* %51, align 32
+  %201 = load <8 x float>, <8 x float>* %50, align 32
+  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %163, <8 x float> %201)
+  store <8 x float> %202, <8 x float>* %50, align 32
+  %203 = load <8 x float>, <8 x float>* %49, align 32
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %170, <8 x float> %203)
+  store <8 x float> %204, <8 x float>* %49, align 32
+  %205 = load <8 x float>, <8 x float>* %48, align 32
+  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %177, <8 x float> %205)
+  store <8 x float> %206, <8 x float>* %48, align 32
+  %207 = load <8 x float>, <8 x float>* %47, align 32
+  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %184, <8 x float> %207)
+  store <8 x float> %208, <8 x float>* %47, align 32
+  %209 = load <8 x float>, <8 x float>* %46, align 32
+  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %191, <8 x float> %209)
+  store <8 x float> %210, <8 x float>* %46, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %205 = load <8 x float>, <8 x float>* %133, align 32
-  %206 = getelementptr inbounds float, float* %2, i64 51200
-  %207 = bitcast float* %206 to <8 x float>*
-  store <8 x float> %205, <8 x float>* %207, align 4
-  %208 = load <8 x float>, <8 x float>* %132, align 32
-  %209 = getelementptr inbounds float, float* %2, i64 51208
-  %210 = bitcast float* %209 to <8 x float>*
-  store <8 x float> %208, <8 x float>* %210, align 4
-  %211 = load <8 x float>, <8 x float>* %131, align 32
-  %212 = getelementptr inbounds float, float* %2, i64 51216
-  %213 = bitcast float* %212 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %213, align 4
-  %214 = load <8 x float>, <8 x float>* %130, align 32
-  %215 = getelementptr inbounds float, float* %2, i64 51224
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %216, align 4
-  %217 = load <8 x float>, <8 x float>* %129, align 32
-  %218 = getelementptr inbounds float, float* %2, i64 51232
-  %219 = bitcast float* %218 to <8 x float>*
-  store <8 x float> %217, <8 x float>* %219, align 4
-  %220 = load <8 x float>, <8 x float>* %128, align 32
-  %221 = getelementptr inbounds float, float* %2, i64 51240
-  %222 = bitcast float* %221 to <8 x float>*
-  store <8 x float> %220, <8 x float>* %222, align 4
-  %223 = load <8 x float>, <8 x float>* %127, align 32
-  %224 = getelementptr inbounds float, float* %2, i64 51248
-  %225 = bitcast float* %224 to <8 x float>*
-  store <8 x float> %223, <8 x float>* %225, align 4
-  %226 = load <8 x float>, <8 x float>* %126, align 32
-  %227 = getelementptr inbounds float, float* %2, i64 51256
-  %228 = bitcast float* %227 to <8 x float>*
-  store <8 x float> %226, <8 x float>* %228, align 4
-  %229 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 64) to <8 x float>*), align 4
-  store <8 x float> %229, <8 x float>* %125, align 32
-  %230 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 72) to <8 x float>*), align 4
-  store <8 x float> %230, <8 x float>* %124, align 32
-  %231 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 80) to <8 x float>*), align 4
-  store <8 x float> %231, <8 x float>* %123, align 32
-  %232 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 88) to <8 x float>*), align 4
-  store <8 x float> %232, <8 x float>* %122, align 32
-  %233 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 96) to <8 x float>*), align 4
-  store <8 x float> %233, <8 x float>* %121, align 32
-  %234 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 104) to <8 x float>*), align 4
-  store <8 x float> %234, <8 x float>* %120, align 32
-  %235 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 112) to <8 x float>*), align 4
-  store <8 x float> %235, <8 x float>* %119, align 32
-  %236 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
-  store <8 x float> %236, <8 x float>* %118, align 32
-  br label %k.header1
+  %211 = add i64 0, %101
+  %212 = add i64 %96, %211
+  %213 = getelementptr inbounds float, float* %2, i64 %212
+  %214 = bitcast float* %213 to <8 x float>*
+  %215 = load <8 x float>, <8 x float>* %214, align 4
+  %216 = load <8 x float>, <8 x float>* %53, align 32
+  %217 = add i64 128, %101
+  %218 = add i64 %96, %217
+  %219 = getelementptr inbounds float, float* %2, i64 %218
+  %220 = bitcast float* %219 to <8 x float>*
+  %221 = load <8 x float>, <8 x float>* %220, align 4
+  %222 = load <8 x float>, <8 x float>* %51, align 32
+  %223 = add i64 256, %101
+  %224 = add i64 %96, %223
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  %227 = load <8 x float>, <8 x float>* %226, align 4
+  %228 = load <8 x float>, <8 x float>* %49, align 32
+  %229 = add i64 384, %101
+  %230 = add i64 %96, %229
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  %233 = load <8 x float>, <8 x float>* %232, align 4
+  %234 = load <8 x float>, <8 x float>* %47, align 32
+  %235 = fadd <8 x float> %221, %222
+  %236 = fneg <8 x float> %235
+  %237 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %236, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %238 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %237, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %240 = call <8 x float> @llvm.floor.v8f32(<8 x float> %239)
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %238)
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %241)
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %242, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %243, <8 x float> %242, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %242, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %245, <8 x float> %242, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %242, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %248 = fmul <8 x float> %242, %242
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %248, <8 x float> %242)
+  %250 = fadd <8 x float> %249, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %251 = fptosi <8 x float> %240 to <8 x i32>
+  %252 = add <8 x i32> %251, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %253 = shl <8 x i32> %252, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %254 = bitcast <8 x i32> %253 to <8 x float>
+  %255 = fmul <8 x float> %250, %254
+  %256 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %255
+  %257 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %256
+  %258 = getelementptr inbounds float, float* %75, i64 %101
+  %259 = bitcast float* %258 to <8 x float>*
+  %260 = load <8 x float>, <8 x float>* %259, align 4
+  %261 = fadd <8 x float> %215, %216
+  %262 = fneg <8 x float> %261
+  %263 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %262, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %264 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %263, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %266 = call <8 x float> @llvm.floor.v8f32(<8 x float> %265)
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %264)
+  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %267)
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %268, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %269, <8 x float> %268, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %268, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> %268, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %272, <8 x float> %268, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %274 = fmul <8 x float> %268, %268
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %274, <8 x float> %268)
+  %276 = fadd <8 x float> %275, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %277 = fptosi <8 x float> %266 to <8 x i32>
+  %278 = add <8 x i32> %277, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %279 = shl <8 x i32> %278, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %280 = bitcast <8 x i32> %279 to <8 x float>
+  %281 = fmul <8 x float> %276, %280
+  %282 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %281
+  %283 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %282
+  %284 = fadd <8 x float> %227, %228
+  %285 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %284)
+  %286 = fmul <8 x float> %284, %284
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %286, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %287, <8 x float> %286, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %286, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %286, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %291 = fmul <8 x float> %290, %286
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %291, <8 x float> %284, <8 x float> %284)
+  %293 = fmul <8 x float> %285, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %294 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %293, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %295 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %294, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %295, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %297 = call <8 x float> @llvm.floor.v8f32(<8 x float> %296)
+  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %297, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %295)
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %297, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %298)
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %299, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %300, <8 x float> %299, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %301, <8 x float> %299, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %299, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %303, <8 x float> %299, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %305 = fmul <8 x float> %299, %299
+  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %304, <8 x float> %305, <8 x float> %299)
+  %307 = fadd <8 x float> %306, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %308 = fptosi <8 x float> %297 to <8 x i32>
+  %309 = add <8 x i32> %308, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %310 = shl <8 x i32> %309, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %311 = bitcast <8 x i32> %310 to <8 x float>
+  %312 = fmul <8 x float> %307, %311
+  %313 = fadd <8 x float> %312, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %314 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %313
+  %315 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %314
+  %316 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %315, <8 x float> %284)
+  %317 = fcmp olt <8 x float> %285, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %318 = select <8 x i1> %317, <8 x float> %292, <8 x float> %316
+  %319 = fmul <8 x float> %283, %318
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %260, <8 x float> %319)
+  %321 = getelementptr inbounds float, float* %75, i64 %101
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %322, align 4
+  %323 = fadd <8 x float> %233, %234
+  %324 = fneg <8 x float> %323
+  %325 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %324, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %326 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %325, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %328 = call <8 x float> @llvm.floor.v8f32(<8 x float> %327)
+  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %326)
+  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %329)
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %330, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %330, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %332, <8 x float> %330, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %333, <8 x float> %330, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> %330, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %336 = fmul <8 x float> %330, %330
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %336, <8 x float> %330)
+  %338 = fadd <8 x float> %337, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %339 = fptosi <8 x float> %328 to <8 x i32>
+  %340 = add <8 x i32> %339, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %341 = shl <8 x i32> %340, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %342 = bitcast <8 x i32> %341 to <8 x float>
+  %343 = fmul <8 x float> %338, %342
+  %344 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %343
+  %345 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %344
+  %346 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %320)
+  %347 = fmul <8 x float> %320, %320
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %347, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %347, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %349, <8 x float> %347, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %347, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %352 = fmul <8 x float> %351, %347
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %320, <8 x float> %320)
+  %354 = fmul <8 x float> %346, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %355 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %354, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %356 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %355, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %356, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %358 = call <8 x float> @llvm.floor.v8f32(<8 x float> %357)
+  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %356)
+  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %359)
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %360, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %360, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %360, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %363, <8 x float> %360, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %364, <8 x float> %360, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %366 = fmul <8 x float> %360, %360
+  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %366, <8 x float> %360)
+  %368 = fadd <8 x float> %367, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %369 = fptosi <8 x float> %358 to <8 x i32>
+  %370 = add <8 x i32> %369, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %371 = shl <8 x i32> %370, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %372 = bitcast <8 x i32> %371 to <8 x float>
+  %373 = fmul <8 x float> %368, %372
+  %374 = fadd <8 x float> %373, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %375 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %374
+  %376 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %375
+  %377 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %376, <8 x float> %320)
+  %378 = fcmp olt <8 x float> %346, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %379 = select <8 x i1> %378, <8 x float> %353, <8 x float> %377
+  %380 = fmul <8 x float> %345, %379
+  %381 = getelementptr inbounds float, float* %92, i64 %101
+  %382 = bitcast float* %381 to <8 x float>*
+  store <8 x float> %380, <8 x float>* %382, align 4
+  %383 = mul i64 %76, 50
+  %384 = add i64 %383, %s
+  %385 = mul i64 %384, 256
+  %386 = add i64 %385, 0
+  %387 = add i64 %386, %101
+  %388 = getelementptr inbounds float, float* %0, i64 %387
+  %389 = bitcast float* %388 to <8 x float>*
+  store <8 x float> %380, <8 x float>* %389, align 4
+  %390 = add i64 0, %102
+  %391 = add i64 %96, %390
+  %392 = getelementptr inbounds float, float* %2, i64 %391
+  %393 = bitcast float* %392 to <8 x float>*
+  %394 = load <8 x float>, <8 x float>* %393, align 4
+  %395 = load <8 x float>, <8 x float>* %52, align 32
+  %396 = add i64 128, %102
+  %397 = add i64 %96, %396
+  %398 = getelementptr inbounds float, float* %2, i64 %397
+  %399 = bitcast float* %398 to <8 x float>*
+  %400 = load <8 x float>, <8 x float>* %399, align 4
+  %401 = load <8 x float>, <8 x float>* %50, align 32
+  %402 = add i64 256, %102
+  %403 = add i64 %96, %402
+  %404 = getelementptr inbounds float, float* %2, i64 %403
+  %405 = bitcast float* %404 to <8 x float>*
+  %406 = load <8 x float>, <8 x float>* %405, align 4
+  %407 = load <8 x float>, <8 x float>* %48, align 32
+  %408 = add i64 384, %102
+  %409 = add i64 %96, %408
+  %410 = getelementptr inbounds float, float* %2, i64 %409
+  %411 = bitcast float* %410 to <8 x float>*
+  %412 = load <8 x float>, <8 x float>* %411, align 4
+  %413 = load <8 x float>, <8 x float>* %46, align 32
+  %414 = fadd <8 x float> %400, %401
+  %415 = fneg <8 x float> %414
+  %416 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %415, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %417 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %416, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %419 = call <8 x float> @llvm.floor.v8f32(<8 x float> %418)
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %417)
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %420)
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %421, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> %421, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> %421, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %421, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %425, <8 x float> %421, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %427 = fmul <8 x float> %421, %421
+  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %426, <8 x float> %427, <8 x float> %421)
+  %429 = fadd <8 x float> %428, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %430 = fptosi <8 x float> %419 to <8 x i32>
+  %431 = add <8 x i32> %430, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %432 = shl <8 x i32> %431, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %433 = bitcast <8 x i32> %432 to <8 x float>
+  %434 = fmul <8 x float> %429, %433
+  %435 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %434
+  %436 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %435
+  %437 = getelementptr inbounds float, float* %75, i64 %102
+  %438 = bitcast float* %437 to <8 x float>*
+  %439 = load <8 x float>, <8 x float>* %438, align 4
+  %440 = fadd <8 x float> %394, %395
+  %441 = fneg <8 x float> %440
+  %442 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %441, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %443 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %442, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %445 = call <8 x float> @llvm.floor.v8f32(<8 x float> %444)
+  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %445, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %443)
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %445, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %446)
+  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %447, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %448, <8 x float> %447, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %449, <8 x float> %447, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %447, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %451, <8 x float> %447, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %453 = fmul <8 x float> %447, %447
+  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> %453, <8 x float> %447)
+  %455 = fadd <8 x float> %454, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %456 = fptosi <8 x float> %445 to <8 x i32>
+  %457 = add <8 x i32> %456, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %458 = shl <8 x i32> %457, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %459 = bitcast <8 x i32> %458 to <8 x float>
+  %460 = fmul <8 x float> %455, %459
+  %461 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %460
+  %462 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %461
+  %463 = fadd <8 x float> %406, %407
+  %464 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %463)
+  %465 = fmul <8 x float> %463, %463
+  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %465, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %465, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %467, <8 x float> %465, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %468, <8 x float> %465, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %470 = fmul <8 x float> %469, %465
+  %471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %470, <8 x float> %463, <8 x float> %463)
+  %472 = fmul <8 x float> %464, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %473 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %472, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %474 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %473, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %476 = call <8 x float> @llvm.floor.v8f32(<8 x float> %475)
+  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %474)
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %477)
+  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %478, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %478, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %478, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %481, <8 x float> %478, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %482, <8 x float> %478, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %484 = fmul <8 x float> %478, %478
+  %485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %483, <8 x float> %484, <8 x float> %478)
+  %486 = fadd <8 x float> %485, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %487 = fptosi <8 x float> %476 to <8 x i32>
+  %488 = add <8 x i32> %487, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %489 = shl <8 x i32> %488, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %490 = bitcast <8 x i32> %489 to <8 x float>
+  %491 = fmul <8 x float> %486, %490
+  %492 = fadd <8 x float> %491, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %493 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %492
+  %494 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %493
+  %495 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %494, <8 x float> %463)
+  %496 = fcmp olt <8 x float> %464, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %497 = select <8 x i1> %496, <8 x float> %471, <8 x float> %495
+  %498 = fmul <8 x float> %462, %497
+  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %436, <8 x float> %439, <8 x float> %498)
+  %500 = getelementptr inbounds float, float* %75, i64 %102
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %499, <8 x float>* %501, align 4
+  %502 = fadd <8 x float> %412, %413
+  %503 = fneg <8 x float> %502
+  %504 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %503, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %505 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %504, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %507 = call <8 x float> @llvm.floor.v8f32(<8 x float> %506)
+  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %507, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %505)
+  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %507, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %508)
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %509, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %509, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> %509, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %513 = call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> %509, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> %509, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %515 = fmul <8 x float> %509, %509
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %514, <8 x float> %515, <8 x float> %509)
+  %517 = fadd <8 x float> %516, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %518 = fptosi <8 x float> %507 to <8 x i32>
+  %519 = add <8 x i32> %518, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %520 = shl <8 x i32> %519, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %521 = bitcast <8 x i32> %520 to <8 x float>
+  %522 = fmul <8 x float> %517, %521
+  %523 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %522
+  %524 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %523
+  %525 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %499)
+  %526 = fmul <8 x float> %499, %499
+  %527 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %526, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %527, <8 x float> %526, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %528, <8 x float> %526, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %526, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %531 = fmul <8 x float> %530, %526
+  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %531, <8 x float> %499, <8 x float> %499)
+  %533 = fmul <8 x float> %525, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %534 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %533, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %535 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %534, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %535, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %537 = call <8 x float> @llvm.floor.v8f32(<8 x float> %536)
+  %538 = call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %535)
+  %539 = call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %538)
+  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %539, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %541 = call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %539, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %541, <8 x float> %539, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %543 = call <8 x float> @llvm.fma.v8f32(<8 x float> %542, <8 x float> %539, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %543, <8 x float> %539, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %545 = fmul <8 x float> %539, %539
+  %546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %544, <8 x float> %545, <8 x float> %539)
+  %547 = fadd <8 x float> %546, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %548 = fptosi <8 x float> %537 to <8 x i32>
+  %549 = add <8 x i32> %548, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %550 = shl <8 x i32> %549, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %551 = bitcast <8 x i32> %550 to <8 x float>
+  %552 = fmul <8 x float> %547, %551
+  %553 = fadd <8 x float> %552, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %554 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %553
+  %555 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %554
+  %556 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %555, <8 x float> %499)
+  %557 = fcmp olt <8 x float> %525, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %558 = select <8 x i1> %557, <8 x float> %532, <8 x float> %556
+  %559 = fmul <8 x float> %524, %558
+  %560 = getelementptr inbounds float, float* %92, i64 %102
+  %561 = bitcast float* %560 to <8 x float>*
+  store <8 x float> %559, <8 x float>* %561, align 4
+  %562 = mul i64 %76, 50
+  %563 = add i64 %562, %s
+  %564 = mul i64 %563, 256
+  %565 = add i64 %564, 0
+  %566 = add i64 %565, %102
+  %567 = getelementptr inbounds float, float* %0, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  store <8 x float> %559, <8 x float>* %568, align 4
+  %pair.next = add i64 %pair, 1
+  br label %pair.header
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 0, %k.exit ], [ %k.next6, %k.body2 ]
-  %237 = icmp slt i64 %k4, 128
-  br i1 %237, label %k.body2, label %k.exit3
-
-k.body2:                                          ; preds = %k.header1
-  %238 = add i64 51712, %k4
-  %239 = getelementptr inbounds float, float* %2, i64 %238
-  %240 = load float, float* %239, align 4
-  %241 = insertelement <8 x float> undef, float %240, i32 0
-  %splat5 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
-  %242 = mul i64 %k4, 512
-  %243 = add i64 %242, 64
-  %244 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %243
-  %245 = bitcast float* %244 to <8 x float>*
-  %246 = load <8 x float>, <8 x float>* %245, align 4
-  %247 = load <8 x float>, <8 x float>* %125, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %splat5, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %125, align 32
-  %249 = add i64 %242, 72
-  %250 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %249
-  %251 = bitcast float* %250 to <8 x float>*
-  %252 = load <8 x float>, <8 x float>* %251, align 4
-  %253 = load <8 x float>, <8 x float>* %124, align 32
-  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %splat5, <8 x float> %253)
-  store <8 x float> %254, <8 x float>* %124, align 32
-  %255 = add i64 %242, 80
-  %256 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %255
-  %257 = bitcast float* %256 to <8 x float>*
-  %258 = load <8 x float>, <8 x float>* %257, align 4
-  %259 = load <8 x float>, <8 x float>* %123, align 32
-  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %splat5, <8 x float> %259)
-  store <8 x float> %260, <8 x float>* %123, align 32
-  %261 = add i64 %242, 88
-  %262 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %261
-  %263 = bitcast float* %262 to <8 x float>*
-  %264 = load <8 x float>, <8 x float>* %263, align 4
-  %265 = load <8 x float>, <8 x float>* %122, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> %splat5, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %122, align 32
-  %267 = add i64 %242, 96
-  %268 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = load <8 x float>, <8 x float>* %121, align 32
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %splat5, <8 x float> %271)
-  store <8 x float> %272, <8 x float>* %121, align 32
-  %273 = add i64 %242, 104
-  %274 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %273
-  %275 = bitcast float* %274 to <8 x float>*
-  %276 = load <8 x float>, <8 x float>* %275, align 4
-  %277 = load <8 x float>, <8 x float>* %120, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> %splat5, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %120, align 32
-  %279 = add i64 %242, 112
-  %280 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %279
-  %281 = bitcast float* %280 to <8 x float>*
-  %282 = load <8 x float>, <8 x float>* %281, align 4
-  %283 = load <8 x float>, <8 x float>* %119, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %282, <8 x float> %splat5, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %119, align 32
-  %285 = add i64 %242, 120
-  %286 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %285
-  %287 = bitcast float* %286 to <8 x float>*
-  %288 = load <8 x float>, <8 x float>* %287, align 4
-  %289 = load <8 x float>, <8 x float>* %118, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %splat5, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %118, align 32
-  %k.next6 = add i64 %k4, 1
-  br label %k.header1
-
-k.exit3:                                          ; preds = %k.header1
-  %291 = load <8 x float>, <8 x float>* %125, align 32
-  %292 = getelementptr inbounds float, float* %2, i64 51264
-  %293 = bitcast float* %292 to <8 x float>*
-  store <8 x float> %291, <8 x float>* %293, align 4
-  %294 = load <8 x float>, <8 x float>* %124, align 32
-  %295 = getelementptr inbounds float, float* %2, i64 51272
-  %296 = bitcast float* %295 to <8 x float>*
-  store <8 x float> %294, <8 x float>* %296, align 4
-  %297 = load <8 x float>, <8 x float>* %123, align 32
-  %298 = getelementptr inbounds float, float* %2, i64 51280
-  %299 = bitcast float* %298 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %299, align 4
-  %300 = load <8 x float>, <8 x float>* %122, align 32
-  %301 = getelementptr inbounds float, float* %2, i64 51288
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %300, <8 x float>* %302, align 4
-  %303 = load <8 x float>, <8 x float>* %121, align 32
-  %304 = getelementptr inbounds float, float* %2, i64 51296
-  %305 = bitcast float* %304 to <8 x float>*
-  store <8 x float> %303, <8 x float>* %305, align 4
-  %306 = load <8 x float>, <8 x float>* %120, align 32
-  %307 = getelementptr inbounds float, float* %2, i64 51304
-  %308 = bitcast float* %307 to <8 x float>*
-  store <8 x float> %306, <8 x float>* %308, align 4
-  %309 = load <8 x float>, <8 x float>* %119, align 32
-  %310 = getelementptr inbounds float, float* %2, i64 51312
-  %311 = bitcast float* %310 to <8 x float>*
-  store <8 x float> %309, <8 x float>* %311, align 4
-  %312 = load <8 x float>, <8 x float>* %118, align 32
-  %313 = getelementptr inbounds float, float* %2, i64 51320
-  %314 = bitcast float* %313 to <8 x float>*
-  store <8 x float> %312, <8 x float>* %314, align 4
-  %315 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 128) to <8 x float>*), align 4
-  store <8 x float> %315, <8 x float>* %117, align 32
-  %316 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 136) to <8 x float>*), align 4
-  store <8 x float> %316, <8 x float>* %116, align 32
-  %317 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 144) to <8 x float>*), align 4
-  store <8 x float> %317, <8 x float>* %115, align 32
-  %318 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 152) to <8 x float>*), align 4
-  store <8 x float> %318, <8 x float>* %114, align 32
-  %319 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 160) to <8 x float>*), align 4
-  store <8 x float> %319, <8 x float>* %113, align 32
-  %320 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 168) to <8 x float>*), align 4
-  store <8 x float> %320, <8 x float>* %112, align 32
-  %321 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 176) to <8 x float>*), align 4
-  store <8 x float> %321, <8 x float>* %111, align 32
-  %322 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
-  store <8 x float> %322, <8 x float>* %110, align 32
+then5:                                            ; preds = %pair.exit
+  %569 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %569, <8 x float>* %45, align 32
+  %570 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 248) to <8 x float>*), align 4
+  store <8 x float> %570, <8 x float>* %44, align 32
+  %571 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 376) to <8 x float>*), align 4
+  store <8 x float> %571, <8 x float>* %43, align 32
+  %572 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 504) to <8 x float>*), align 4
+  store <8 x float> %572, <8 x float>* %42, align 32
   br label %k.header7
 
-k.header7:                                        ; preds = %k.body8, %k.exit3
-  %k10 = phi i64 [ 0, %k.exit3 ], [ %k.next12, %k.body8 ]
-  %323 = icmp slt i64 %k10, 128
-  br i1 %323, label %k.body8, label %k.exit9
+endif6:                                           ; preds = %k.exit9, %pair.exit
+  %s.next = add i64 %s, 1
+  br label %s.header
+
+k.header7:                                        ; preds = %k.body8, %then5
+  %k10 = phi i64 [ 0, %then5 ], [ %k.next12, %k.body8 ]
+  %573 = icmp slt i64 %k10, 128
+  br i1 %573, label %k.body8, label %k.exit9
 
 k.body8:                                          ; preds = %k.header7
-  %324 = add i64 51712, %k10
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = load float, float* %325, align 4
-  %327 = insertelement <8 x float> undef, float %326, i32 0
-  %splat11 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
-  %328 = mul i64 %k10, 512
-  %329 = add i64 %328, 128
-  %330 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %329
-  %331 = bitcast float* %330 to <8 x float>*
-  %332 = load <8 x float>, <8 x float>* %331, align 4
-  %333 = load <8 x float>, <8 x float>* %117, align 32
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %332, <8 x float> %splat11, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %117, align 32
-  %335 = add i64 %328, 136
-  %336 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %335
-  %337 = bitcast float* %336 to <8 x float>*
-  %338 = load <8 x float>, <8 x float>* %337, align 4
-  %339 = load <8 x float>, <8 x float>* %116, align 32
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %splat11, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %116, align 32
-  %341 = add i64 %328, 144
-  %342 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %341
-  %343 = bitcast float* %342 to <8 x float>*
-  %344 = load <8 x float>, <8 x float>* %343, align 4
-  %345 = load <8 x float>, <8 x float>* %115, align 32
-  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %splat11, <8 x float> %345)
-  store <8 x float> %346, <8 x float>* %115, align 32
-  %347 = add i64 %328, 152
-  %348 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  %350 = load <8 x float>, <8 x float>* %349, align 4
-  %351 = load <8 x float>, <8 x float>* %114, align 32
-  %352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %splat11, <8 x float> %351)
-  store <8 x float> %352, <8 x float>* %114, align 32
-  %353 = add i64 %328, 160
-  %354 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %353
-  %355 = bitcast float* %354 to <8 x float>*
-  %356 = load <8 x float>, <8 x float>* %355, align 4
-  %357 = load <8 x float>, <8 x float>* %113, align 32
-  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %356, <8 x float> %splat11, <8 x float> %357)
-  store <8 x float> %358, <8 x float>* %113, align 32
-  %359 = add i64 %328, 168
-  %360 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %359
-  %361 = bitcast float* %360 to <8 x float>*
-  %362 = load <8 x float>, <8 x float>* %361, align 4
-  %363 = load <8 x float>, <8 x float>* %112, align 32
-  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %splat11, <8 x float> %363)
-  store <8 x float> %364, <8 x float>* %112, align 32
-  %365 = add i64 %328, 176
-  %366 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %365
-  %367 = bitcast float* %366 to <8 x float>*
-  %368 = load <8 x float>, <8 x float>* %367, align 4
-  %369 = load <8 x float>, <8 x float>* %111, align 32
-  %370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %368, <8 x float> %splat11, <8 x float> %369)
-  store <8 x float> %370, <8 x float>* %111, align 32
-  %371 = add i64 %328, 184
-  %372 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  %374 = load <8 x float>, <8 x float>* %373, align 4
-  %375 = load <8 x float>, <8 x float>* %110, align 32
-  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %374, <8 x float> %splat11, <8 x float> %375)
-  store <8 x float> %376, <8 x float>* %110, align 32
+  %574 = add i64 1920, %k10
+  %575 = mul i64 %574, 32
+  %576 = add i64 %575, 0
+  %577 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %576
+  %578 = bitcast float* %577 to <8 x float>*
+  %579 = load <8 x float>, <8 x float>* %578, align 4
+  %580 = add i64 1920, %k10
+  %581 = mul i64 %580, 32
+  %582 = add i64 %581, 8
+  %583 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 1920, %k10
+  %587 = mul i64 %586, 32
+  %588 = add i64 %587, 16
+  %589 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %588
+  %590 = bitcast float* %589 to <8 x float>*
+  %591 = load <8 x float>, <8 x float>* %590, align 4
+  %592 = add i64 1920, %k10
+  %593 = mul i64 %592, 32
+  %594 = add i64 %593, 24
+  %595 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %594
+  %596 = bitcast float* %595 to <8 x float>*
+  %597 = load <8 x float>, <8 x float>* %596, align 4
+  %598 = getelementptr inbounds float, float* %91, i64 %k10
+  %599 = load float, float* %598, align 4
+  %600 = insertelement <8 x float> undef, float %599, i32 0
+  %splat11 = shufflevector <8 x float> %600, <8 x float> undef, <8 x i32> zeroinitializer
+  %601 = load <8 x float>, <8 x float>* %45, align 32
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %579, <8 x float> %601)
+  store <8 x float> %602, <8 x float>* %45, align 32
+  %603 = load <8 x float>, <8 x float>* %44, align 32
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %585, <8 x float> %603)
+  store <8 x float> %604, <8 x float>* %44, align 32
+  %605 = load <8 x float>, <8 x float>* %43, align 32
+  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %591, <8 x float> %605)
+  store <8 x float> %606, <8 x float>* %43, align 32
+  %607 = load <8 x float>, <8 x float>* %42, align 32
+  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %597, <8 x float> %607)
+  store <8 x float> %608, <8 x float>* %42, align 32
   %k.next12 = add i64 %k10, 1
   br label %k.header7
 
 k.exit9:                                          ; preds = %k.header7
-  %377 = load <8 x float>, <8 x float>* %117, align 32
-  %378 = getelementptr inbounds float, float* %2, i64 51328
-  %379 = bitcast float* %378 to <8 x float>*
-  store <8 x float> %377, <8 x float>* %379, align 4
-  %380 = load <8 x float>, <8 x float>* %116, align 32
-  %381 = getelementptr inbounds float, float* %2, i64 51336
-  %382 = bitcast float* %381 to <8 x float>*
-  store <8 x float> %380, <8 x float>* %382, align 4
-  %383 = load <8 x float>, <8 x float>* %115, align 32
-  %384 = getelementptr inbounds float, float* %2, i64 51344
-  %385 = bitcast float* %384 to <8 x float>*
-  store <8 x float> %383, <8 x float>* %385, align 4
-  %386 = load <8 x float>, <8 x float>* %114, align 32
-  %387 = getelementptr inbounds float, float* %2, i64 51352
-  %388 = bitcast float* %387 to <8 x float>*
-  store <8 x float> %386, <8 x float>* %388, align 4
-  %389 = load <8 x float>, <8 x float>* %113, align 32
-  %390 = getelementptr inbounds float, float* %2, i64 51360
-  %391 = bitcast float* %390 to <8 x float>*
-  store <8 x float> %389, <8 x float>* %391, align 4
-  %392 = load <8 x float>, <8 x float>* %112, align 32
-  %393 = getelementptr inbounds float, float* %2, i64 51368
-  %394 = bitcast float* %393 to <8 x float>*
-  store <8 x float> %392, <8 x float>* %394, align 4
-  %395 = load <8 x float>, <8 x float>* %111, align 32
-  %396 = getelementptr inbounds float, float* %2, i64 51376
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %395, <8 x float>* %397, align 4
-  %398 = load <8 x float>, <8 x float>* %110, align 32
-  %399 = getelementptr inbounds float, float* %2, i64 51384
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %398, <8 x float>* %400, align 4
-  %401 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 192) to <8 x float>*), align 4
-  store <8 x float> %401, <8 x float>* %109, align 32
-  %402 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 200) to <8 x float>*), align 4
-  store <8 x float> %402, <8 x float>* %108, align 32
-  %403 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 208) to <8 x float>*), align 4
-  store <8 x float> %403, <8 x float>* %107, align 32
-  %404 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 216) to <8 x float>*), align 4
-  store <8 x float> %404, <8 x float>* %106, align 32
-  %405 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 224) to <8 x float>*), align 4
-  store <8 x float> %405, <8 x float>* %105, align 32
-  %406 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 232) to <8 x float>*), align 4
-  store <8 x float> %406, <8 x float>* %104, align 32
-  %407 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 240) to <8 x float>*), align 4
-  store <8 x float> %407, <8 x float>* %103, align 32
-  %408 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 248) to <8 x float>*), align 4
-  store <8 x float> %408, <8 x float>* %102, align 32
-  br label %k.header13
+  %609 = add i64 %96, 120
+  %610 = getelementptr inbounds float, float* %2, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  %612 = load <8 x float>, <8 x float>* %611, align 4
+  %613 = load <8 x float>, <8 x float>* %45, align 32
+  %614 = add i64 %96, 248
+  %615 = getelementptr inbounds float, float* %2, i64 %614
+  %616 = bitcast float* %615 to <8 x float>*
+  %617 = load <8 x float>, <8 x float>* %616, align 4
+  %618 = load <8 x float>, <8 x float>* %44, align 32
+  %619 = add i64 %96, 376
+  %620 = getelementptr inbounds float, float* %2, i64 %619
+  %621 = bitcast float* %620 to <8 x float>*
+  %622 = load <8 x float>, <8 x float>* %621, align 4
+  %623 = load <8 x float>, <8 x float>* %43, align 32
+  %624 = add i64 %96, 504
+  %625 = getelementptr inbounds float, float* %2, i64 %624
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = load <8 x float>, <8 x float>* %42, align 32
+  %629 = fadd <8 x float> %617, %618
+  %630 = fneg <8 x float> %629
+  %631 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %630, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %632 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %631, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %634 = call <8 x float> @llvm.floor.v8f32(<8 x float> %633)
+  %635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %634, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %632)
+  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %634, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %635)
+  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %636, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %637, <8 x float> %636, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %638, <8 x float> %636, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> %636, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> %636, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %642 = fmul <8 x float> %636, %636
+  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %642, <8 x float> %636)
+  %644 = fadd <8 x float> %643, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %645 = fptosi <8 x float> %634 to <8 x i32>
+  %646 = add <8 x i32> %645, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %647 = shl <8 x i32> %646, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %648 = bitcast <8 x i32> %647 to <8 x float>
+  %649 = fmul <8 x float> %644, %648
+  %650 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %649
+  %651 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %650
+  %652 = getelementptr inbounds float, float* %75, i64 120
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = fadd <8 x float> %612, %613
+  %656 = fneg <8 x float> %655
+  %657 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %656, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %658 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %657, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %659 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %660 = call <8 x float> @llvm.floor.v8f32(<8 x float> %659)
+  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %658)
+  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %661)
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %662, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> %662, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> %662, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> %662, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %666, <8 x float> %662, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %668 = fmul <8 x float> %662, %662
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> %668, <8 x float> %662)
+  %670 = fadd <8 x float> %669, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %671 = fptosi <8 x float> %660 to <8 x i32>
+  %672 = add <8 x i32> %671, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %673 = shl <8 x i32> %672, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %674 = bitcast <8 x i32> %673 to <8 x float>
+  %675 = fmul <8 x float> %670, %674
+  %676 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %675
+  %677 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %676
+  %678 = fadd <8 x float> %622, %623
+  %679 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %678)
+  %680 = fmul <8 x float> %678, %678
+  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %680, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %681, <8 x float> %680, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> %680, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> %680, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %685 = fmul <8 x float> %684, %680
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %685, <8 x float> %678, <8 x float> %678)
+  %687 = fmul <8 x float> %679, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %688 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %687, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %689 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %688, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %691 = call <8 x float> @llvm.floor.v8f32(<8 x float> %690)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %689)
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %692)
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %693, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> %693, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %695, <8 x float> %693, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %696, <8 x float> %693, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %693, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %699 = fmul <8 x float> %693, %693
+  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> %699, <8 x float> %693)
+  %701 = fadd <8 x float> %700, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %702 = fptosi <8 x float> %691 to <8 x i32>
+  %703 = add <8 x i32> %702, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %704 = shl <8 x i32> %703, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %705 = bitcast <8 x i32> %704 to <8 x float>
+  %706 = fmul <8 x float> %701, %705
+  %707 = fadd <8 x float> %706, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %708 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %707
+  %709 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %708
+  %710 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %709, <8 x float> %678)
+  %711 = fcmp olt <8 x float> %679, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %712 = select <8 x i1> %711, <8 x float> %686, <8 x float> %710
+  %713 = fmul <8 x float> %677, %712
+  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> %654, <8 x float> %713)
+  %715 = getelementptr inbounds float, float* %75, i64 120
+  %716 = bitcast float* %715 to <8 x float>*
+  store <8 x float> %714, <8 x float>* %716, align 4
+  %717 = fadd <8 x float> %627, %628
+  %718 = fneg <8 x float> %717
+  %719 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %718, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %720 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %719, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %722 = call <8 x float> @llvm.floor.v8f32(<8 x float> %721)
+  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %722, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %720)
+  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %722, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %723)
+  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %724, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %725, <8 x float> %724, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %726, <8 x float> %724, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %727, <8 x float> %724, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %728, <8 x float> %724, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %730 = fmul <8 x float> %724, %724
+  %731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %729, <8 x float> %730, <8 x float> %724)
+  %732 = fadd <8 x float> %731, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %733 = fptosi <8 x float> %722 to <8 x i32>
+  %734 = add <8 x i32> %733, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %735 = shl <8 x i32> %734, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %736 = bitcast <8 x i32> %735 to <8 x float>
+  %737 = fmul <8 x float> %732, %736
+  %738 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %737
+  %739 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %738
+  %740 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %714)
+  %741 = fmul <8 x float> %714, %714
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %741, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> %741, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> %741, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> %741, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %746 = fmul <8 x float> %745, %741
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> %714, <8 x float> %714)
+  %748 = fmul <8 x float> %740, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %749 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %748, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %750 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %749, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %752 = call <8 x float> @llvm.floor.v8f32(<8 x float> %751)
+  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %752, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %750)
+  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %752, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %753)
+  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %754, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %755, <8 x float> %754, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %756, <8 x float> %754, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %757, <8 x float> %754, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %754, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %760 = fmul <8 x float> %754, %754
+  %761 = call <8 x float> @llvm.fma.v8f32(<8 x float> %759, <8 x float> %760, <8 x float> %754)
+  %762 = fadd <8 x float> %761, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %763 = fptosi <8 x float> %752 to <8 x i32>
+  %764 = add <8 x i32> %763, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %765 = shl <8 x i32> %764, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %766 = bitcast <8 x i32> %765 to <8 x float>
+  %767 = fmul <8 x float> %762, %766
+  %768 = fadd <8 x float> %767, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %769 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %768
+  %770 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %769
+  %771 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %770, <8 x float> %714)
+  %772 = fcmp olt <8 x float> %740, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %773 = select <8 x i1> %772, <8 x float> %747, <8 x float> %771
+  %774 = fmul <8 x float> %739, %773
+  %775 = getelementptr inbounds float, float* %92, i64 120
+  %776 = bitcast float* %775 to <8 x float>*
+  store <8 x float> %774, <8 x float>* %776, align 4
+  %777 = mul i64 %76, 50
+  %778 = add i64 %777, %s
+  %779 = mul i64 %778, 256
+  %780 = add i64 %779, 0
+  %781 = add i64 %780, 120
+  %782 = getelementptr inbounds float, float* %0, i64 %781
+  %783 = bitcast float* %782 to <8 x float>*
+  store <8 x float> %774, <8 x float>* %783, align 4
+  br label %endif6
 
-k.header13:                                       ; preds = %k.body14, %k.exit9
-  %k16 = phi i64 [ 0, %k.exit9 ], [ %k.next18, %k.body14 ]
-  %409 = icmp slt i64 %k16, 128
-  br i1 %409, label %k.body14, label %k.exit15
+then13:                                           ; preds = %endif4
+  br label %zero.header15
 
-k.body14:                                         ; preds = %k.header13
-  %410 = add i64 51712, %k16
-  %411 = getelementptr inbounds float, float* %2, i64 %410
-  %412 = load float, float* %411, align 4
-  %413 = insertelement <8 x float> undef, float %412, i32 0
-  %splat17 = shufflevector <8 x float> %413, <8 x float> undef, <8 x i32> zeroinitializer
-  %414 = mul i64 %k16, 512
-  %415 = add i64 %414, 192
-  %416 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %415
-  %417 = bitcast float* %416 to <8 x float>*
-  %418 = load <8 x float>, <8 x float>* %417, align 4
-  %419 = load <8 x float>, <8 x float>* %109, align 32
-  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %splat17, <8 x float> %419)
-  store <8 x float> %420, <8 x float>* %109, align 32
-  %421 = add i64 %414, 200
-  %422 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %421
-  %423 = bitcast float* %422 to <8 x float>*
-  %424 = load <8 x float>, <8 x float>* %423, align 4
-  %425 = load <8 x float>, <8 x float>* %108, align 32
-  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %splat17, <8 x float> %425)
-  store <8 x float> %426, <8 x float>* %108, align 32
-  %427 = add i64 %414, 208
-  %428 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  %430 = load <8 x float>, <8 x float>* %429, align 4
-  %431 = load <8 x float>, <8 x float>* %107, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> %splat17, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %107, align 32
-  %433 = add i64 %414, 216
-  %434 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %433
-  %435 = bitcast float* %434 to <8 x float>*
-  %436 = load <8 x float>, <8 x float>* %435, align 4
-  %437 = load <8 x float>, <8 x float>* %106, align 32
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %436, <8 x float> %splat17, <8 x float> %437)
-  store <8 x float> %438, <8 x float>* %106, align 32
-  %439 = add i64 %414, 224
-  %440 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  %442 = load <8 x float>, <8 x float>* %441, align 4
-  %443 = load <8 x float>, <8 x float>* %105, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %442, <8 x float> %splat17, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %105, align 32
-  %445 = add i64 %414, 232
-  %446 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %445
-  %447 = bitcast float* %446 to <8 x float>*
-  %448 = load <8 x float>, <8 x float>* %447, align 4
-  %449 = load <8 x float>, <8 x float>* %104, align 32
-  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %448, <8 x float> %splat17, <8 x float> %449)
-  store <8 x float> %450, <8 x float>* %104, align 32
-  %451 = add i64 %414, 240
-  %452 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  %454 = load <8 x float>, <8 x float>* %453, align 4
-  %455 = load <8 x float>, <8 x float>* %103, align 32
-  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> %splat17, <8 x float> %455)
-  store <8 x float> %456, <8 x float>* %103, align 32
-  %457 = add i64 %414, 248
-  %458 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %457
-  %459 = bitcast float* %458 to <8 x float>*
-  %460 = load <8 x float>, <8 x float>* %459, align 4
-  %461 = load <8 x float>, <8 x float>* %102, align 32
-  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> %splat17, <8 x float> %461)
-  store <8 x float> %462, <8 x float>* %102, align 32
-  %k.next18 = add i64 %k16, 1
-  br label %k.header13
+endif14:                                          ; preds = %s.exit22, %endif4
+  br label %endif2
 
-k.exit15:                                         ; preds = %k.header13
-  %463 = load <8 x float>, <8 x float>* %109, align 32
-  %464 = getelementptr inbounds float, float* %2, i64 51392
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %463, <8 x float>* %465, align 4
-  %466 = load <8 x float>, <8 x float>* %108, align 32
-  %467 = getelementptr inbounds float, float* %2, i64 51400
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %466, <8 x float>* %468, align 4
-  %469 = load <8 x float>, <8 x float>* %107, align 32
-  %470 = getelementptr inbounds float, float* %2, i64 51408
-  %471 = bitcast float* %470 to <8 x float>*
-  store <8 x float> %469, <8 x float>* %471, align 4
-  %472 = load <8 x float>, <8 x float>* %106, align 32
-  %473 = getelementptr inbounds float, float* %2, i64 51416
-  %474 = bitcast float* %473 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %474, align 4
-  %475 = load <8 x float>, <8 x float>* %105, align 32
-  %476 = getelementptr inbounds float, float* %2, i64 51424
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %475, <8 x float>* %477, align 4
-  %478 = load <8 x float>, <8 x float>* %104, align 32
-  %479 = getelementptr inbounds float, float* %2, i64 51432
-  %480 = bitcast float* %479 to <8 x float>*
-  store <8 x float> %478, <8 x float>* %480, align 4
-  %481 = load <8 x float>, <8 x float>* %103, align 32
-  %482 = getelementptr inbounds float, float* %2, i64 51440
-  %483 = bitcast float* %482 to <8 x float>*
-  store <8 x float> %481, <8 x float>* %483, align 4
-  %484 = load <8 x float>, <8 x float>* %102, align 32
-  %485 = getelementptr inbounds float, float* %2, i64 51448
-  %486 = bitcast float* %485 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %486, align 4
-  %487 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 256) to <8 x float>*), align 4
-  store <8 x float> %487, <8 x float>* %101, align 32
-  %488 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 264) to <8 x float>*), align 4
-  store <8 x float> %488, <8 x float>* %100, align 32
-  %489 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 272) to <8 x float>*), align 4
-  store <8 x float> %489, <8 x float>* %99, align 32
-  %490 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 280) to <8 x float>*), align 4
-  store <8 x float> %490, <8 x float>* %98, align 32
-  %491 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 288) to <8 x float>*), align 4
-  store <8 x float> %491, <8 x float>* %97, align 32
-  %492 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 296) to <8 x float>*), align 4
-  store <8 x float> %492, <8 x float>* %96, align 32
-  %493 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 304) to <8 x float>*), align 4
-  store <8 x float> %493, <8 x float>* %95, align 32
-  %494 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 312) to <8 x float>*), align 4
-  store <8 x float> %494, <8 x float>* %94, align 32
-  br label %k.header19
+zero.header15:                                    ; preds = %zero.body16, %then13
+  %zero18 = phi i64 [ 0, %then13 ], [ %zero.next19, %zero.body16 ]
+  %784 = icmp slt i64 %zero18, 16
+  br i1 %784, label %zero.body16, label %zero.exit17
 
-k.header19:                                       ; preds = %k.body20, %k.exit15
-  %k22 = phi i64 [ 0, %k.exit15 ], [ %k.next24, %k.body20 ]
-  %495 = icmp slt i64 %k22, 128
-  br i1 %495, label %k.body20, label %k.exit21
+zero.body16:                                      ; preds = %zero.header15
+  %785 = mul i64 %zero18, 8
+  %786 = getelementptr inbounds float, float* %73, i64 %785
+  %787 = bitcast float* %786 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %787, align 4
+  %788 = mul i64 %zero18, 8
+  %789 = getelementptr inbounds float, float* %75, i64 %788
+  %790 = bitcast float* %789 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %790, align 4
+  %zero.next19 = add i64 %zero18, 1
+  br label %zero.header15
 
-k.body20:                                         ; preds = %k.header19
-  %496 = add i64 51712, %k22
-  %497 = getelementptr inbounds float, float* %2, i64 %496
-  %498 = load float, float* %497, align 4
-  %499 = insertelement <8 x float> undef, float %498, i32 0
-  %splat23 = shufflevector <8 x float> %499, <8 x float> undef, <8 x i32> zeroinitializer
-  %500 = mul i64 %k22, 512
-  %501 = add i64 %500, 256
-  %502 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %501
-  %503 = bitcast float* %502 to <8 x float>*
-  %504 = load <8 x float>, <8 x float>* %503, align 4
-  %505 = load <8 x float>, <8 x float>* %101, align 32
-  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %504, <8 x float> %splat23, <8 x float> %505)
-  store <8 x float> %506, <8 x float>* %101, align 32
-  %507 = add i64 %500, 264
-  %508 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  %510 = load <8 x float>, <8 x float>* %509, align 4
-  %511 = load <8 x float>, <8 x float>* %100, align 32
-  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %splat23, <8 x float> %511)
-  store <8 x float> %512, <8 x float>* %100, align 32
-  %513 = add i64 %500, 272
-  %514 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %513
-  %515 = bitcast float* %514 to <8 x float>*
-  %516 = load <8 x float>, <8 x float>* %515, align 4
-  %517 = load <8 x float>, <8 x float>* %99, align 32
-  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %516, <8 x float> %splat23, <8 x float> %517)
-  store <8 x float> %518, <8 x float>* %99, align 32
-  %519 = add i64 %500, 280
-  %520 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  %522 = load <8 x float>, <8 x float>* %521, align 4
-  %523 = load <8 x float>, <8 x float>* %98, align 32
-  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %522, <8 x float> %splat23, <8 x float> %523)
-  store <8 x float> %524, <8 x float>* %98, align 32
-  %525 = add i64 %500, 288
-  %526 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %525
-  %527 = bitcast float* %526 to <8 x float>*
-  %528 = load <8 x float>, <8 x float>* %527, align 4
-  %529 = load <8 x float>, <8 x float>* %97, align 32
-  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %528, <8 x float> %splat23, <8 x float> %529)
-  store <8 x float> %530, <8 x float>* %97, align 32
-  %531 = add i64 %500, 296
-  %532 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %531
-  %533 = bitcast float* %532 to <8 x float>*
-  %534 = load <8 x float>, <8 x float>* %533, align 4
-  %535 = load <8 x float>, <8 x float>* %96, align 32
-  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %534, <8 x float> %splat23, <8 x float> %535)
-  store <8 x float> %536, <8 x float>* %96, align 32
-  %537 = add i64 %500, 304
-  %538 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %537
-  %539 = bitcast float* %538 to <8 x float>*
-  %540 = load <8 x float>, <8 x float>* %539, align 4
-  %541 = load <8 x float>, <8 x float>* %95, align 32
-  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %splat23, <8 x float> %541)
-  store <8 x float> %542, <8 x float>* %95, align 32
-  %543 = add i64 %500, 312
-  %544 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = load <8 x float>, <8 x float>* %94, align 32
-  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> %splat23, <8 x float> %547)
-  store <8 x float> %548, <8 x float>* %94, align 32
-  %k.next24 = add i64 %k22, 1
-  br label %k.header19
+zero.exit17:                                      ; preds = %zero.header15
+  br label %s.header20
 
-k.exit21:                                         ; preds = %k.header19
-  %549 = load <8 x float>, <8 x float>* %101, align 32
-  %550 = getelementptr inbounds float, float* %2, i64 51456
-  %551 = bitcast float* %550 to <8 x float>*
-  store <8 x float> %549, <8 x float>* %551, align 4
-  %552 = load <8 x float>, <8 x float>* %100, align 32
-  %553 = getelementptr inbounds float, float* %2, i64 51464
-  %554 = bitcast float* %553 to <8 x float>*
-  store <8 x float> %552, <8 x float>* %554, align 4
-  %555 = load <8 x float>, <8 x float>* %99, align 32
-  %556 = getelementptr inbounds float, float* %2, i64 51472
-  %557 = bitcast float* %556 to <8 x float>*
-  store <8 x float> %555, <8 x float>* %557, align 4
-  %558 = load <8 x float>, <8 x float>* %98, align 32
-  %559 = getelementptr inbounds float, float* %2, i64 51480
-  %560 = bitcast float* %559 to <8 x float>*
-  store <8 x float> %558, <8 x float>* %560, align 4
-  %561 = load <8 x float>, <8 x float>* %97, align 32
-  %562 = getelementptr inbounds float, float* %2, i64 51488
-  %563 = bitcast float* %562 to <8 x float>*
-  store <8 x float> %561, <8 x float>* %563, align 4
-  %564 = load <8 x float>, <8 x float>* %96, align 32
-  %565 = getelementptr inbounds float, float* %2, i64 51496
-  %566 = bitcast float* %565 to <8 x float>*
-  store <8 x float> %564, <8 x float>* %566, align 4
-  %567 = load <8 x float>, <8 x float>* %95, align 32
-  %568 = getelementptr inbounds float, float* %2, i64 51504
-  %569 = bitcast float* %568 to <8 x float>*
-  store <8 x float> %567, <8 x float>* %569, align 4
-  %570 = load <8 x float>, <8 x float>* %94, align 32
-  %571 = getelementptr inbounds float, float* %2, i64 51512
-  %572 = bitcast float* %571 to <8 x float>*
-  store <8 x float> %570, <8 x float>* %572, align 4
-  %573 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 320) to <8 x float>*), align 4
-  store <8 x float> %573, <8 x float>* %93, align 32
-  %574 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 328) to <8 x float>*), align 4
-  store <8 x float> %574, <8 x float>* %92, align 32
-  %575 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 336) to <8 x float>*), align 4
-  store <8 x float> %575, <8 x float>* %91, align 32
-  %576 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 344) to <8 x float>*), align 4
-  store <8 x float> %576, <8 x float>* %90, align 32
-  %577 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 352) to <8 x float>*), align 4
-  store <8 x float> %577, <8 x float>* %89, align 32
-  %578 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 360) to <8 x float>*), align 4
-  store <8 x float> %578, <8 x float>* %88, align 32
-  %579 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 368) to <8 x float>*), align 4
-  store <8 x float> %579, <8 x float>* %87, align 32
-  %580 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 376) to <8 x float>*), align 4
-  store <8 x float> %580, <8 x float>* %86, align 32
-  br label %k.header25
+s.header20:                                       ; preds = %endif36, %zero.exit17
+  %s23 = phi i64 [ 0, %zero.exit17 ], [ %s.next43, %endif36 ]
+  %791 = icmp slt i64 %s23, 50
+  br i1 %791, label %s.body21, label %s.exit22
 
-k.header25:                                       ; preds = %k.body26, %k.exit21
-  %k28 = phi i64 [ 0, %k.exit21 ], [ %k.next30, %k.body26 ]
-  %581 = icmp slt i64 %k28, 128
-  br i1 %581, label %k.body26, label %k.exit27
+s.body21:                                         ; preds = %s.header20
+  %792 = sub i64 49, %s23
+  %793 = and i64 %s23, 1
+  %794 = icmp eq i64 %793, 0
+  %795 = select i1 %794, float* %73, float* %74
+  %796 = select i1 %794, float* %74, float* %73
+  %797 = add i64 1, %76
+  %798 = mul i64 %797, 50
+  %799 = add i64 %798, %792
+  %800 = mul i64 %799, 512
+  br label %pair.header24
 
-k.body26:                                         ; preds = %k.header25
-  %582 = add i64 51712, %k28
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = load float, float* %583, align 4
-  %585 = insertelement <8 x float> undef, float %584, i32 0
-  %splat29 = shufflevector <8 x float> %585, <8 x float> undef, <8 x i32> zeroinitializer
-  %586 = mul i64 %k28, 512
-  %587 = add i64 %586, 320
-  %588 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = load <8 x float>, <8 x float>* %93, align 32
-  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> %splat29, <8 x float> %591)
-  store <8 x float> %592, <8 x float>* %93, align 32
-  %593 = add i64 %586, 328
-  %594 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %593
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = load <8 x float>, <8 x float>* %92, align 32
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> %splat29, <8 x float> %597)
-  store <8 x float> %598, <8 x float>* %92, align 32
-  %599 = add i64 %586, 336
-  %600 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %599
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = load <8 x float>, <8 x float>* %91, align 32
-  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %602, <8 x float> %splat29, <8 x float> %603)
-  store <8 x float> %604, <8 x float>* %91, align 32
-  %605 = add i64 %586, 344
-  %606 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = load <8 x float>, <8 x float>* %90, align 32
-  %610 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> %splat29, <8 x float> %609)
-  store <8 x float> %610, <8 x float>* %90, align 32
-  %611 = add i64 %586, 352
-  %612 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %611
-  %613 = bitcast float* %612 to <8 x float>*
-  %614 = load <8 x float>, <8 x float>* %613, align 4
-  %615 = load <8 x float>, <8 x float>* %89, align 32
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %splat29, <8 x float> %615)
-  store <8 x float> %616, <8 x float>* %89, align 32
-  %617 = add i64 %586, 360
-  %618 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = load <8 x float>, <8 x float>* %88, align 32
-  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> %splat29, <8 x float> %621)
-  store <8 x float> %622, <8 x float>* %88, align 32
-  %623 = add i64 %586, 368
-  %624 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %623
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = load <8 x float>, <8 x float>* %87, align 32
-  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %626, <8 x float> %splat29, <8 x float> %627)
-  store <8 x float> %628, <8 x float>* %87, align 32
-  %629 = add i64 %586, 376
-  %630 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %629
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = load <8 x float>, <8 x float>* %86, align 32
-  %634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> %splat29, <8 x float> %633)
-  store <8 x float> %634, <8 x float>* %86, align 32
-  %k.next30 = add i64 %k28, 1
-  br label %k.header25
+s.exit22:                                         ; preds = %s.header20
+  br label %endif14
 
-k.exit27:                                         ; preds = %k.header25
-  %635 = load <8 x float>, <8 x float>* %93, align 32
-  %636 = getelementptr inbounds float, float* %2, i64 51520
-  %637 = bitcast float* %636 to <8 x float>*
-  store <8 x float> %635, <8 x float>* %637, align 4
-  %638 = load <8 x float>, <8 x float>* %92, align 32
-  %639 = getelementptr inbounds float, float* %2, i64 51528
-  %640 = bitcast float* %639 to <8 x float>*
-  store <8 x float> %638, <8 x float>* %640, align 4
-  %641 = load <8 x float>, <8 x float>* %91, align 32
-  %642 = getelementptr inbounds float, float* %2, i64 51536
-  %643 = bitcast float* %642 to <8 x float>*
-  store <8 x float> %641, <8 x float>* %643, align 4
-  %644 = load <8 x float>, <8 x float>* %90, align 32
-  %645 = getelementptr inbounds float, float* %2, i64 51544
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = load <8 x float>, <8 x float>* %89, align 32
-  %648 = getelementptr inbounds float, float* %2, i64 51552
-  %649 = bitcast float* %648 to <8 x float>*
-  store <8 x float> %647, <8 x float>* %649, align 4
-  %650 = load <8 x float>, <8 x float>* %88, align 32
-  %651 = getelementptr inbounds float, float* %2, i64 51560
-  %652 = bitcast float* %651 to <8 x float>*
-  store <8 x float> %650, <8 x float>* %652, align 4
-  %653 = load <8 x float>, <8 x float>* %87, align 32
-  %654 = getelementptr inbounds float, float* %2, i64 51568
-  %655 = bitcast float* %654 to <8 x float>*
-  store <8 x float> %653, <8 x float>* %655, align 4
-  %656 = load <8 x float>, <8 x float>* %86, align 32
-  %657 = getelementptr inbounds float, float* %2, i64 51576
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 384) to <8 x float>*), align 4
-  store <8 x float> %659, <8 x float>* %85, align 32
-  %660 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 392) to <8 x float>*), align 4
-  store <8 x float> %660, <8 x float>* %84, align 32
-  %661 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 400) to <8 x float>*), align 4
-  store <8 x float> %661, <8 x float>* %83, align 32
-  %662 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 408) to <8 x float>*), align 4
-  store <8 x float> %662, <8 x float>* %82, align 32
-  %663 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 416) to <8 x float>*), align 4
-  store <8 x float> %663, <8 x float>* %81, align 32
-  %664 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 424) to <8 x float>*), align 4
-  store <8 x float> %664, <8 x float>* %80, align 32
-  %665 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 432) to <8 x float>*), align 4
-  store <8 x float> %665, <8 x float>* %79, align 32
-  %666 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 440) to <8 x float>*), align 4
-  store <8 x float> %666, <8 x float>* %78, align 32
-  br label %k.header31
+pair.header24:                                    ; preds = %k.exit30, %s.body21
+  %pair27 = phi i64 [ 0, %s.body21 ], [ %pair.next34, %k.exit30 ]
+  %801 = icmp slt i64 %pair27, 8
+  br i1 %801, label %pair.body25, label %pair.exit26
 
-k.header31:                                       ; preds = %k.body32, %k.exit27
-  %k34 = phi i64 [ 0, %k.exit27 ], [ %k.next36, %k.body32 ]
-  %667 = icmp slt i64 %k34, 128
-  br i1 %667, label %k.body32, label %k.exit33
+pair.body25:                                      ; preds = %pair.header24
+  %802 = mul i64 %pair27, 2
+  %803 = add i64 0, %802
+  %804 = add i64 %803, 1
+  %805 = mul i64 %803, 8
+  %806 = mul i64 %804, 8
+  %807 = add i64 0, %805
+  %808 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %807
+  %809 = bitcast float* %808 to <8 x float>*
+  %810 = load <8 x float>, <8 x float>* %809, align 4
+  store <8 x float> %810, <8 x float>* %41, align 32
+  %811 = add i64 0, %806
+  %812 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %811
+  %813 = bitcast float* %812 to <8 x float>*
+  %814 = load <8 x float>, <8 x float>* %813, align 4
+  store <8 x float> %814, <8 x float>* %40, align 32
+  %815 = add i64 128, %805
+  %816 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %815
+  %817 = bitcast float* %816 to <8 x float>*
+  %818 = load <8 x float>, <8 x float>* %817, align 4
+  store <8 x float> %818, <8 x float>* %39, align 32
+  %819 = add i64 128, %806
+  %820 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %819
+  %821 = bitcast float* %820 to <8 x float>*
+  %822 = load <8 x float>, <8 x float>* %821, align 4
+  store <8 x float> %822, <8 x float>* %38, align 32
+  %823 = add i64 256, %805
+  %824 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %823
+  %825 = bitcast float* %824 to <8 x float>*
+  %826 = load <8 x float>, <8 x float>* %825, align 4
+  store <8 x float> %826, <8 x float>* %37, align 32
+  %827 = add i64 256, %806
+  %828 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %827
+  %829 = bitcast float* %828 to <8 x float>*
+  %830 = load <8 x float>, <8 x float>* %829, align 4
+  store <8 x float> %830, <8 x float>* %36, align 32
+  %831 = add i64 384, %805
+  %832 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %831
+  %833 = bitcast float* %832 to <8 x float>*
+  %834 = load <8 x float>, <8 x float>* %833, align 4
+  store <8 x float> %834, <8 x float>* %35, align 32
+  %835 = add i64 384, %806
+  %836 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %835
+  %837 = bitcast float* %836 to <8 x float>*
+  %838 = load <8 x float>, <8 x float>* %837, align 4
+  store <8 x float> %838, <8 x float>* %34, align 32
+  br label %k.header28
 
-k.body32:                                         ; preds = %k.header31
-  %668 = add i64 51712, %k34
-  %669 = getelementptr inbounds float, float* %2, i64 %668
-  %670 = load float, float* %669, align 4
-  %671 = insertelement <8 x float> undef, float %670, i32 0
-  %splat35 = shufflevector <8 x float> %671, <8 x float> undef, <8 x i32> zeroinitializer
-  %672 = mul i64 %k34, 512
-  %673 = add i64 %672, 384
-  %674 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %673
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = load <8 x float>, <8 x float>* %85, align 32
-  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %676, <8 x float> %splat35, <8 x float> %677)
-  store <8 x float> %678, <8 x float>* %85, align 32
-  %679 = add i64 %672, 392
-  %680 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %679
-  %681 = bitcast float* %680 to <8 x float>*
-  %682 = load <8 x float>, <8 x float>* %681, align 4
-  %683 = load <8 x float>, <8 x float>* %84, align 32
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> %splat35, <8 x float> %683)
-  store <8 x float> %684, <8 x float>* %84, align 32
-  %685 = add i64 %672, 400
-  %686 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %685
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = load <8 x float>, <8 x float>* %83, align 32
-  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %splat35, <8 x float> %689)
-  store <8 x float> %690, <8 x float>* %83, align 32
-  %691 = add i64 %672, 408
-  %692 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %691
-  %693 = bitcast float* %692 to <8 x float>*
-  %694 = load <8 x float>, <8 x float>* %693, align 4
-  %695 = load <8 x float>, <8 x float>* %82, align 32
-  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> %splat35, <8 x float> %695)
-  store <8 x float> %696, <8 x float>* %82, align 32
-  %697 = add i64 %672, 416
-  %698 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %697
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = load <8 x float>, <8 x float>* %81, align 32
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> %splat35, <8 x float> %701)
-  store <8 x float> %702, <8 x float>* %81, align 32
-  %703 = add i64 %672, 424
-  %704 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %703
-  %705 = bitcast float* %704 to <8 x float>*
-  %706 = load <8 x float>, <8 x float>* %705, align 4
-  %707 = load <8 x float>, <8 x float>* %80, align 32
-  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> %splat35, <8 x float> %707)
-  store <8 x float> %708, <8 x float>* %80, align 32
-  %709 = add i64 %672, 432
-  %710 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %709
-  %711 = bitcast float* %710 to <8 x float>*
-  %712 = load <8 x float>, <8 x float>* %711, align 4
-  %713 = load <8 x float>, <8 x float>* %79, align 32
-  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %splat35, <8 x float> %713)
-  store <8 x float> %714, <8 x float>* %79, align 32
-  %715 = add i64 %672, 440
-  %716 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %715
-  %717 = bitcast float* %716 to <8 x float>*
-  %718 = load <8 x float>, <8 x float>* %717, align 4
-  %719 = load <8 x float>, <8 x float>* %78, align 32
-  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> %splat35, <8 x float> %719)
-  store <8 x float> %720, <8 x float>* %78, align 32
-  %k.next36 = add i64 %k34, 1
-  br label %k.header31
+pair.exit26:                                      ; preds = %pair.header24
+  br i1 false, label %then35, label %endif36
 
-k.exit33:                                         ; preds = %k.header31
-  %721 = load <8 x float>, <8 x float>* %85, align 32
-  %722 = getelementptr inbounds float, float* %2, i64 51584
-  %723 = bitcast float* %722 to <8 x float>*
-  store <8 x float> %721, <8 x float>* %723, align 4
-  %724 = load <8 x float>, <8 x float>* %84, align 32
-  %725 = getelementptr inbounds float, float* %2, i64 51592
-  %726 = bitcast float* %725 to <8 x float>*
-  store <8 x float> %724, <8 x float>* %726, align 4
-  %727 = load <8 x float>, <8 x float>* %83, align 32
-  %728 = getelementptr inbounds float, float* %2, i64 51600
-  %729 = bitcast float* %728 to <8 x float>*
-  store <8 x float> %727, <8 x float>* %729, align 4
-  %730 = load <8 x float>, <8 x float>* %82, align 32
-  %731 = getelementptr inbounds float, float* %2, i64 51608
-  %732 = bitcast float* %731 to <8 x float>*
-  store <8 x float> %730, <8 x float>* %732, align 4
-  %733 = load <8 x float>, <8 x float>* %81, align 32
-  %734 = getelementptr inbounds float, float* %2, i64 51616
-  %735 = bitcast float* %734 to <8 x float>*
-  store <8 x float> %733, <8 x float>* %735, align 4
-  %736 = load <8 x float>, <8 x float>* %80, align 32
-  %737 = getelementptr inbounds float, float* %2, i64 51624
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = load <8 x float>, <8 x float>* %79, align 32
-  %740 = getelementptr inbounds float, float* %2, i64 51632
-  %741 = bitcast float* %740 to <8 x float>*
-  store <8 x float> %739, <8 x float>* %741, align 4
-  %742 = load <8 x float>, <8 x float>* %78, align 32
-  %743 = getelementptr inbounds float, float* %2, i64 51640
-  %744 = bitcast float* %743 to <8 x float>*
-  store <8 x float> %742, <8 x float>* %744, align 4
-  %745 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 448) to <8 x float>*), align 4
-  store <8 x float> %745, <8 x float>* %77, align 32
-  %746 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 456) to <8 x float>*), align 4
-  store <8 x float> %746, <8 x float>* %76, align 32
-  %747 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 464) to <8 x float>*), align 4
-  store <8 x float> %747, <8 x float>* %75, align 32
-  %748 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 472) to <8 x float>*), align 4
-  store <8 x float> %748, <8 x float>* %74, align 32
-  %749 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 480) to <8 x float>*), align 4
-  store <8 x float> %749, <8 x float>* %73, align 32
-  %750 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 488) to <8 x float>*), align 4
-  store <8 x float> %750, <8 x float>* %72, align 32
-  %751 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 496) to <8 x float>*), align 4
-  store <8 x float> %751, <8 x float>* %71, align 32
-  %752 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 504) to <8 x float>*), align 4
-  store <8 x float> %752, <8 x float>* %70, align 32
+k.header28:                                       ; preds = %k.body29, %pair.body25
+  %k31 = phi i64 [ 0, %pair.body25 ], [ %k.next33, %k.body29 ]
+  %839 = icmp slt i64 %k31, 128
+  br i1 %839, label %k.body29, label %k.exit30
+
+k.body29:                                         ; preds = %k.header28
+  %840 = mul i64 %803, 128
+  %841 = add i64 %840, %k31
+  %842 = mul i64 %841, 32
+  %843 = add i64 %842, 0
+  %844 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %843
+  %845 = bitcast float* %844 to <8 x float>*
+  %846 = load <8 x float>, <8 x float>* %845, align 4
+  %847 = mul i64 %804, 128
+  %848 = add i64 %847, %k31
+  %849 = mul i64 %848, 32
+  %850 = add i64 %849, 0
+  %851 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %850
+  %852 = bitcast float* %851 to <8 x float>*
+  %853 = load <8 x float>, <8 x float>* %852, align 4
+  %854 = mul i64 %803, 128
+  %855 = add i64 %854, %k31
+  %856 = mul i64 %855, 32
+  %857 = add i64 %856, 8
+  %858 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %857
+  %859 = bitcast float* %858 to <8 x float>*
+  %860 = load <8 x float>, <8 x float>* %859, align 4
+  %861 = mul i64 %804, 128
+  %862 = add i64 %861, %k31
+  %863 = mul i64 %862, 32
+  %864 = add i64 %863, 8
+  %865 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %864
+  %866 = bitcast float* %865 to <8 x float>*
+  %867 = load <8 x float>, <8 x float>* %866, align 4
+  %868 = mul i64 %803, 128
+  %869 = add i64 %868, %k31
+  %870 = mul i64 %869, 32
+  %871 = add i64 %870, 16
+  %872 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %871
+  %873 = bitcast float* %872 to <8 x float>*
+  %874 = load <8 x float>, <8 x float>* %873, align 4
+  %875 = mul i64 %804, 128
+  %876 = add i64 %875, %k31
+  %877 = mul i64 %876, 32
+  %878 = add i64 %877, 16
+  %879 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %878
+  %880 = bitcast float* %879 to <8 x float>*
+  %881 = load <8 x float>, <8 x float>* %880, align 4
+  %882 = mul i64 %803, 128
+  %883 = add i64 %882, %k31
+  %884 = mul i64 %883, 32
+  %885 = add i64 %884, 24
+  %886 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %885
+  %887 = bitcast float* %886 to <8 x float>*
+  %888 = load <8 x float>, <8 x float>* %887, align 4
+  %889 = mul i64 %804, 128
+  %890 = add i64 %889, %k31
+  %891 = mul i64 %890, 32
+  %892 = add i64 %891, 24
+  %893 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %892
+  %894 = bitcast float* %893 to <8 x float>*
+  %895 = load <8 x float>, <8 x float>* %894, align 4
+  %896 = getelementptr inbounds float, float* %795, i64 %k31
+  %897 = load float, float* %896, align 4
+  %898 = insertelement <8 x float> undef, float %897, i32 0
+  %splat32 = shufflevector <8 x float> %898, <8 x float> undef, <8 x i32> zeroinitializer
+  %899 = load <8 x float>, <8 x float>* %41, align 32
+  %900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %846, <8 x float> %899)
+  store <8 x float> %900, <8 x float>* %41, align 32
+  %901 = load <8 x float>, <8 x float>* %40, align 32
+  %902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %853, <8 x float> %901)
+  store <8 x float> %902, <8 x float>* %40, align 32
+  %903 = load <8 x float>, <8 x float>* %39, align 32
+  %904 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %860, <8 x float> %903)
+  store <8 x float> %904, <8 x float>* %39, align 32
+  %905 = load <8 x float>, <8 x float>* %38, align 32
+  %906 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %867, <8 x float> %905)
+  store <8 x float> %906, <8 x float>* %38, align 32
+  %907 = load <8 x float>, <8 x float>* %37, align 32
+  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %874, <8 x float> %907)
+  store <8 x float> %908, <8 x float>* %37, align 32
+  %909 = load <8 x float>, <8 x float>* %36, align 32
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %881, <8 x float> %909)
+  store <8 x float> %910, <8 x float>* %36, align 32
+  %911 = load <8 x float>, <8 x float>* %35, align 32
+  %912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %888, <8 x float> %911)
+  store <8 x float> %912, <8 x float>* %35, align 32
+  %913 = load <8 x float>, <8 x float>* %34, align 32
+  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %895, <8 x float> %913)
+  store <8 x float> %914, <8 x float>* %34, align 32
+  %k.next33 = add i64 %k31, 1
+  br label %k.header28
+
+k.exit30:                                         ; preds = %k.header28
+  %915 = add i64 0, %805
+  %916 = add i64 %800, %915
+  %917 = getelementptr inbounds float, float* %2, i64 %916
+  %918 = bitcast float* %917 to <8 x float>*
+  %919 = load <8 x float>, <8 x float>* %918, align 4
+  %920 = load <8 x float>, <8 x float>* %41, align 32
+  %921 = add i64 128, %805
+  %922 = add i64 %800, %921
+  %923 = getelementptr inbounds float, float* %2, i64 %922
+  %924 = bitcast float* %923 to <8 x float>*
+  %925 = load <8 x float>, <8 x float>* %924, align 4
+  %926 = load <8 x float>, <8 x float>* %39, align 32
+  %927 = add i64 256, %805
+  %928 = add i64 %800, %927
+  %929 = getelementptr inbounds float, float* %2, i64 %928
+  %930 = bitcast float* %929 to <8 x float>*
+  %931 = load <8 x float>, <8 x float>* %930, align 4
+  %932 = load <8 x float>, <8 x float>* %37, align 32
+  %933 = add i64 384, %805
+  %934 = add i64 %800, %933
+  %935 = getelementptr inbounds float, float* %2, i64 %934
+  %936 = bitcast float* %935 to <8 x float>*
+  %937 = load <8 x float>, <8 x float>* %936, align 4
+  %938 = load <8 x float>, <8 x float>* %35, align 32
+  %939 = fadd <8 x float> %925, %926
+  %940 = fneg <8 x float> %939
+  %941 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %940, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %942 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %941, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %944 = call <8 x float> @llvm.floor.v8f32(<8 x float> %943)
+  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %944, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %942)
+  %946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %944, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %945)
+  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %946, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %948 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> %946, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %948, <8 x float> %946, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %949, <8 x float> %946, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> %946, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %952 = fmul <8 x float> %946, %946
+  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %951, <8 x float> %952, <8 x float> %946)
+  %954 = fadd <8 x float> %953, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %955 = fptosi <8 x float> %944 to <8 x i32>
+  %956 = add <8 x i32> %955, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %957 = shl <8 x i32> %956, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %958 = bitcast <8 x i32> %957 to <8 x float>
+  %959 = fmul <8 x float> %954, %958
+  %960 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %959
+  %961 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %960
+  %962 = getelementptr inbounds float, float* %75, i64 %805
+  %963 = bitcast float* %962 to <8 x float>*
+  %964 = load <8 x float>, <8 x float>* %963, align 4
+  %965 = fadd <8 x float> %919, %920
+  %966 = fneg <8 x float> %965
+  %967 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %966, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %968 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %967, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %968, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %970 = call <8 x float> @llvm.floor.v8f32(<8 x float> %969)
+  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %968)
+  %972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %971)
+  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %972, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %973, <8 x float> %972, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %974, <8 x float> %972, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %976 = call <8 x float> @llvm.fma.v8f32(<8 x float> %975, <8 x float> %972, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %977 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> %972, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %978 = fmul <8 x float> %972, %972
+  %979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %977, <8 x float> %978, <8 x float> %972)
+  %980 = fadd <8 x float> %979, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %981 = fptosi <8 x float> %970 to <8 x i32>
+  %982 = add <8 x i32> %981, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %983 = shl <8 x i32> %982, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %984 = bitcast <8 x i32> %983 to <8 x float>
+  %985 = fmul <8 x float> %980, %984
+  %986 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %985
+  %987 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %986
+  %988 = fadd <8 x float> %931, %932
+  %989 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %988)
+  %990 = fmul <8 x float> %988, %988
+  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %990, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %991, <8 x float> %990, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %993 = call <8 x float> @llvm.fma.v8f32(<8 x float> %992, <8 x float> %990, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %994 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> %990, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %995 = fmul <8 x float> %994, %990
+  %996 = call <8 x float> @llvm.fma.v8f32(<8 x float> %995, <8 x float> %988, <8 x float> %988)
+  %997 = fmul <8 x float> %989, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %998 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %997, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %999 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %998, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %999, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1001 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1000)
+  %1002 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %999)
+  %1003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1002)
+  %1004 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1003, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1004, <8 x float> %1003, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1006 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1005, <8 x float> %1003, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> %1003, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1008 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> %1003, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1009 = fmul <8 x float> %1003, %1003
+  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1008, <8 x float> %1009, <8 x float> %1003)
+  %1011 = fadd <8 x float> %1010, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1012 = fptosi <8 x float> %1001 to <8 x i32>
+  %1013 = add <8 x i32> %1012, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1014 = shl <8 x i32> %1013, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1015 = bitcast <8 x i32> %1014 to <8 x float>
+  %1016 = fmul <8 x float> %1011, %1015
+  %1017 = fadd <8 x float> %1016, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1018 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1017
+  %1019 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1018
+  %1020 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1019, <8 x float> %988)
+  %1021 = fcmp olt <8 x float> %989, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1022 = select <8 x i1> %1021, <8 x float> %996, <8 x float> %1020
+  %1023 = fmul <8 x float> %987, %1022
+  %1024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %964, <8 x float> %1023)
+  %1025 = getelementptr inbounds float, float* %75, i64 %805
+  %1026 = bitcast float* %1025 to <8 x float>*
+  store <8 x float> %1024, <8 x float>* %1026, align 4
+  %1027 = fadd <8 x float> %937, %938
+  %1028 = fneg <8 x float> %1027
+  %1029 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1028, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1030 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1029, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1030, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1032 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1031)
+  %1033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1032, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1030)
+  %1034 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1032, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1033)
+  %1035 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1034, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1036 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> %1034, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1037 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1036, <8 x float> %1034, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1037, <8 x float> %1034, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1039 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> %1034, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1040 = fmul <8 x float> %1034, %1034
+  %1041 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> %1040, <8 x float> %1034)
+  %1042 = fadd <8 x float> %1041, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1043 = fptosi <8 x float> %1032 to <8 x i32>
+  %1044 = add <8 x i32> %1043, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1045 = shl <8 x i32> %1044, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1046 = bitcast <8 x i32> %1045 to <8 x float>
+  %1047 = fmul <8 x float> %1042, %1046
+  %1048 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1047
+  %1049 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1048
+  %1050 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1024)
+  %1051 = fmul <8 x float> %1024, %1024
+  %1052 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1051, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1052, <8 x float> %1051, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1053, <8 x float> %1051, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1054, <8 x float> %1051, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1056 = fmul <8 x float> %1055, %1051
+  %1057 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> %1024, <8 x float> %1024)
+  %1058 = fmul <8 x float> %1050, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1059 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1058, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1060 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1059, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1060, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1062 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1061)
+  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1062, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1060)
+  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1062, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1063)
+  %1065 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1064, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1066 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> %1064, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1066, <8 x float> %1064, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1067, <8 x float> %1064, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1068, <8 x float> %1064, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1070 = fmul <8 x float> %1064, %1064
+  %1071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1069, <8 x float> %1070, <8 x float> %1064)
+  %1072 = fadd <8 x float> %1071, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1073 = fptosi <8 x float> %1062 to <8 x i32>
+  %1074 = add <8 x i32> %1073, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1075 = shl <8 x i32> %1074, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1076 = bitcast <8 x i32> %1075 to <8 x float>
+  %1077 = fmul <8 x float> %1072, %1076
+  %1078 = fadd <8 x float> %1077, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1079 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1078
+  %1080 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1079
+  %1081 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1080, <8 x float> %1024)
+  %1082 = fcmp olt <8 x float> %1050, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1083 = select <8 x i1> %1082, <8 x float> %1057, <8 x float> %1081
+  %1084 = fmul <8 x float> %1049, %1083
+  %1085 = getelementptr inbounds float, float* %796, i64 %805
+  %1086 = bitcast float* %1085 to <8 x float>*
+  store <8 x float> %1084, <8 x float>* %1086, align 4
+  %1087 = mul i64 %76, 50
+  %1088 = add i64 %1087, %792
+  %1089 = mul i64 %1088, 256
+  %1090 = add i64 %1089, 128
+  %1091 = add i64 %1090, %805
+  %1092 = getelementptr inbounds float, float* %0, i64 %1091
+  %1093 = bitcast float* %1092 to <8 x float>*
+  store <8 x float> %1084, <8 x float>* %1093, align 4
+  %1094 = add i64 0, %806
+  %1095 = add i64 %800, %1094
+  %1096 = getelementptr inbounds float, float* %2, i64 %1095
+  %1097 = bitcast float* %1096 to <8 x float>*
+  %1098 = load <8 x float>, <8 x float>* %1097, align 4
+  %1099 = load <8 x float>, <8 x float>* %40, align 32
+  %1100 = add i64 128, %806
+  %1101 = add i64 %800, %1100
+  %1102 = getelementptr inbounds float, float* %2, i64 %1101
+  %1103 = bitcast float* %1102 to <8 x float>*
+  %1104 = load <8 x float>, <8 x float>* %1103, align 4
+  %1105 = load <8 x float>, <8 x float>* %38, align 32
+  %1106 = add i64 256, %806
+  %1107 = add i64 %800, %1106
+  %1108 = getelementptr inbounds float, float* %2, i64 %1107
+  %1109 = bitcast float* %1108 to <8 x float>*
+  %1110 = load <8 x float>, <8 x float>* %1109, align 4
+  %1111 = load <8 x float>, <8 x float>* %36, align 32
+  %1112 = add i64 384, %806
+  %1113 = add i64 %800, %1112
+  %1114 = getelementptr inbounds float, float* %2, i64 %1113
+  %1115 = bitcast float* %1114 to <8 x float>*
+  %1116 = load <8 x float>, <8 x float>* %1115, align 4
+  %1117 = load <8 x float>, <8 x float>* %34, align 32
+  %1118 = fadd <8 x float> %1104, %1105
+  %1119 = fneg <8 x float> %1118
+  %1120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1119, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1121 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1120, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1121, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1123 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1122)
+  %1124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1121)
+  %1125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1124)
+  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1125, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1126, <8 x float> %1125, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> %1125, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> %1125, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1129, <8 x float> %1125, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1131 = fmul <8 x float> %1125, %1125
+  %1132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> %1131, <8 x float> %1125)
+  %1133 = fadd <8 x float> %1132, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1134 = fptosi <8 x float> %1123 to <8 x i32>
+  %1135 = add <8 x i32> %1134, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1136 = shl <8 x i32> %1135, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1137 = bitcast <8 x i32> %1136 to <8 x float>
+  %1138 = fmul <8 x float> %1133, %1137
+  %1139 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1138
+  %1140 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1139
+  %1141 = getelementptr inbounds float, float* %75, i64 %806
+  %1142 = bitcast float* %1141 to <8 x float>*
+  %1143 = load <8 x float>, <8 x float>* %1142, align 4
+  %1144 = fadd <8 x float> %1098, %1099
+  %1145 = fneg <8 x float> %1144
+  %1146 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1145, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1147 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1146, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1148 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1147, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1149 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1148)
+  %1150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1149, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1147)
+  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1149, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1150)
+  %1152 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1151, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1152, <8 x float> %1151, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1153, <8 x float> %1151, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1154, <8 x float> %1151, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> %1151, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1157 = fmul <8 x float> %1151, %1151
+  %1158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> %1157, <8 x float> %1151)
+  %1159 = fadd <8 x float> %1158, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1160 = fptosi <8 x float> %1149 to <8 x i32>
+  %1161 = add <8 x i32> %1160, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1162 = shl <8 x i32> %1161, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1163 = bitcast <8 x i32> %1162 to <8 x float>
+  %1164 = fmul <8 x float> %1159, %1163
+  %1165 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1164
+  %1166 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1165
+  %1167 = fadd <8 x float> %1110, %1111
+  %1168 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1167)
+  %1169 = fmul <8 x float> %1167, %1167
+  %1170 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1169, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1170, <8 x float> %1169, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1171, <8 x float> %1169, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> %1169, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1174 = fmul <8 x float> %1173, %1169
+  %1175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1174, <8 x float> %1167, <8 x float> %1167)
+  %1176 = fmul <8 x float> %1168, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1177 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1176, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1178 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1177, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1180 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1179)
+  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1180, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1178)
+  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1180, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1181)
+  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1182, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1183, <8 x float> %1182, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1184, <8 x float> %1182, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1185, <8 x float> %1182, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1186, <8 x float> %1182, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1188 = fmul <8 x float> %1182, %1182
+  %1189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1187, <8 x float> %1188, <8 x float> %1182)
+  %1190 = fadd <8 x float> %1189, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1191 = fptosi <8 x float> %1180 to <8 x i32>
+  %1192 = add <8 x i32> %1191, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1193 = shl <8 x i32> %1192, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1194 = bitcast <8 x i32> %1193 to <8 x float>
+  %1195 = fmul <8 x float> %1190, %1194
+  %1196 = fadd <8 x float> %1195, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1197 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1196
+  %1198 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1197
+  %1199 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1198, <8 x float> %1167)
+  %1200 = fcmp olt <8 x float> %1168, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1201 = select <8 x i1> %1200, <8 x float> %1175, <8 x float> %1199
+  %1202 = fmul <8 x float> %1166, %1201
+  %1203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> %1143, <8 x float> %1202)
+  %1204 = getelementptr inbounds float, float* %75, i64 %806
+  %1205 = bitcast float* %1204 to <8 x float>*
+  store <8 x float> %1203, <8 x float>* %1205, align 4
+  %1206 = fadd <8 x float> %1116, %1117
+  %1207 = fneg <8 x float> %1206
+  %1208 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1207, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1209 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1208, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1209, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1211 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1210)
+  %1212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1209)
+  %1213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1212)
+  %1214 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1213, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1214, <8 x float> %1213, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1215, <8 x float> %1213, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1216, <8 x float> %1213, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1217, <8 x float> %1213, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1219 = fmul <8 x float> %1213, %1213
+  %1220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1218, <8 x float> %1219, <8 x float> %1213)
+  %1221 = fadd <8 x float> %1220, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1222 = fptosi <8 x float> %1211 to <8 x i32>
+  %1223 = add <8 x i32> %1222, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1224 = shl <8 x i32> %1223, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1225 = bitcast <8 x i32> %1224 to <8 x float>
+  %1226 = fmul <8 x float> %1221, %1225
+  %1227 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1226
+  %1228 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1227
+  %1229 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1203)
+  %1230 = fmul <8 x float> %1203, %1203
+  %1231 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1230, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1231, <8 x float> %1230, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1232, <8 x float> %1230, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1233, <8 x float> %1230, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1235 = fmul <8 x float> %1234, %1230
+  %1236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1235, <8 x float> %1203, <8 x float> %1203)
+  %1237 = fmul <8 x float> %1229, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1238 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1237, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1239 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1238, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1239, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1241 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1240)
+  %1242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1241, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1239)
+  %1243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1241, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1242)
+  %1244 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1243, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1244, <8 x float> %1243, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> %1243, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1246, <8 x float> %1243, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1247, <8 x float> %1243, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1249 = fmul <8 x float> %1243, %1243
+  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1248, <8 x float> %1249, <8 x float> %1243)
+  %1251 = fadd <8 x float> %1250, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1252 = fptosi <8 x float> %1241 to <8 x i32>
+  %1253 = add <8 x i32> %1252, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1254 = shl <8 x i32> %1253, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1255 = bitcast <8 x i32> %1254 to <8 x float>
+  %1256 = fmul <8 x float> %1251, %1255
+  %1257 = fadd <8 x float> %1256, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1258 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1257
+  %1259 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1258
+  %1260 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1259, <8 x float> %1203)
+  %1261 = fcmp olt <8 x float> %1229, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1262 = select <8 x i1> %1261, <8 x float> %1236, <8 x float> %1260
+  %1263 = fmul <8 x float> %1228, %1262
+  %1264 = getelementptr inbounds float, float* %796, i64 %806
+  %1265 = bitcast float* %1264 to <8 x float>*
+  store <8 x float> %1263, <8 x float>* %1265, align 4
+  %1266 = mul i64 %76, 50
+  %1267 = add i64 %1266, %792
+  %1268 = mul i64 %1267, 256
+  %1269 = add i64 %1268, 128
+  %1270 = add i64 %1269, %806
+  %1271 = getelementptr inbounds float, float* %0, i64 %1270
+  %1272 = bitcast float* %1271 to <8 x float>*
+  store <8 x float> %1263, <8 x float>* %1272, align 4
+  %pair.next34 = add i64 %pair27, 1
+  br label %pair.header24
+
+then35:                                           ; preds = %pair.exit26
+  %1273 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %1273, <8 x float>* %33, align 32
+  %1274 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 248) to <8 x float>*), align 4
+  store <8 x float> %1274, <8 x float>* %32, align 32
+  %1275 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 376) to <8 x float>*), align 4
+  store <8 x float> %1275, <8 x float>* %31, align 32
+  %1276 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 504) to <8 x float>*), align 4
+  store <8 x float> %1276, <8 x float>* %30, align 32
   br label %k.header37
 
-k.header37:                                       ; preds = %k.body38, %k.exit33
-  %k40 = phi i64 [ 0, %k.exit33 ], [ %k.next42, %k.body38 ]
-  %753 = icmp slt i64 %k40, 128
-  br i1 %753, label %k.body38, label %k.exit39
+endif36:                                          ; preds = %k.exit39, %pair.exit26
+  %s.next43 = add i64 %s23, 1
+  br label %s.header20
+
+k.header37:                                       ; preds = %k.body38, %then35
+  %k40 = phi i64 [ 0, %then35 ], [ %k.next42, %k.body38 ]
+  %1277 = icmp slt i64 %k40, 128
+  br i1 %1277, label %k.body38, label %k.exit39
 
 k.body38:                                         ; preds = %k.header37
-  %754 = add i64 51712, %k40
-  %755 = getelementptr inbounds float, float* %2, i64 %754
-  %756 = load float, float* %755, align 4
-  %757 = insertelement <8 x float> undef, float %756, i32 0
-  %splat41 = shufflevector <8 x float> %757, <8 x float> undef, <8 x i32> zeroinitializer
-  %758 = mul i64 %k40, 512
-  %759 = add i64 %758, 448
-  %760 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %759
-  %761 = bitcast float* %760 to <8 x float>*
-  %762 = load <8 x float>, <8 x float>* %761, align 4
-  %763 = load <8 x float>, <8 x float>* %77, align 32
-  %764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> %splat41, <8 x float> %763)
-  store <8 x float> %764, <8 x float>* %77, align 32
-  %765 = add i64 %758, 456
-  %766 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %765
-  %767 = bitcast float* %766 to <8 x float>*
-  %768 = load <8 x float>, <8 x float>* %767, align 4
-  %769 = load <8 x float>, <8 x float>* %76, align 32
-  %770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> %splat41, <8 x float> %769)
-  store <8 x float> %770, <8 x float>* %76, align 32
-  %771 = add i64 %758, 464
-  %772 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %771
-  %773 = bitcast float* %772 to <8 x float>*
-  %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = load <8 x float>, <8 x float>* %75, align 32
-  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> %splat41, <8 x float> %775)
-  store <8 x float> %776, <8 x float>* %75, align 32
-  %777 = add i64 %758, 472
-  %778 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %777
-  %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = load <8 x float>, <8 x float>* %74, align 32
-  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %780, <8 x float> %splat41, <8 x float> %781)
-  store <8 x float> %782, <8 x float>* %74, align 32
-  %783 = add i64 %758, 480
-  %784 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %783
-  %785 = bitcast float* %784 to <8 x float>*
-  %786 = load <8 x float>, <8 x float>* %785, align 4
-  %787 = load <8 x float>, <8 x float>* %73, align 32
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %786, <8 x float> %splat41, <8 x float> %787)
-  store <8 x float> %788, <8 x float>* %73, align 32
-  %789 = add i64 %758, 488
-  %790 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %789
-  %791 = bitcast float* %790 to <8 x float>*
-  %792 = load <8 x float>, <8 x float>* %791, align 4
-  %793 = load <8 x float>, <8 x float>* %72, align 32
-  %794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> %splat41, <8 x float> %793)
-  store <8 x float> %794, <8 x float>* %72, align 32
-  %795 = add i64 %758, 496
-  %796 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %795
-  %797 = bitcast float* %796 to <8 x float>*
-  %798 = load <8 x float>, <8 x float>* %797, align 4
-  %799 = load <8 x float>, <8 x float>* %71, align 32
-  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> %splat41, <8 x float> %799)
-  store <8 x float> %800, <8 x float>* %71, align 32
-  %801 = add i64 %758, 504
-  %802 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %801
-  %803 = bitcast float* %802 to <8 x float>*
-  %804 = load <8 x float>, <8 x float>* %803, align 4
-  %805 = load <8 x float>, <8 x float>* %70, align 32
-  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %804, <8 x float> %splat41, <8 x float> %805)
-  store <8 x float> %806, <8 x float>* %70, align 32
+  %1278 = add i64 1920, %k40
+  %1279 = mul i64 %1278, 32
+  %1280 = add i64 %1279, 0
+  %1281 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %1280
+  %1282 = bitcast float* %1281 to <8 x float>*
+  %1283 = load <8 x float>, <8 x float>* %1282, align 4
+  %1284 = add i64 1920, %k40
+  %1285 = mul i64 %1284, 32
+  %1286 = add i64 %1285, 8
+  %1287 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %1286
+  %1288 = bitcast float* %1287 to <8 x float>*
+  %1289 = load <8 x float>, <8 x float>* %1288, align 4
+  %1290 = add i64 1920, %k40
+  %1291 = mul i64 %1290, 32
+  %1292 = add i64 %1291, 16
+  %1293 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %1292
+  %1294 = bitcast float* %1293 to <8 x float>*
+  %1295 = load <8 x float>, <8 x float>* %1294, align 4
+  %1296 = add i64 1920, %k40
+  %1297 = mul i64 %1296, 32
+  %1298 = add i64 %1297, 24
+  %1299 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %1298
+  %1300 = bitcast float* %1299 to <8 x float>*
+  %1301 = load <8 x float>, <8 x float>* %1300, align 4
+  %1302 = getelementptr inbounds float, float* %795, i64 %k40
+  %1303 = load float, float* %1302, align 4
+  %1304 = insertelement <8 x float> undef, float %1303, i32 0
+  %splat41 = shufflevector <8 x float> %1304, <8 x float> undef, <8 x i32> zeroinitializer
+  %1305 = load <8 x float>, <8 x float>* %33, align 32
+  %1306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %1283, <8 x float> %1305)
+  store <8 x float> %1306, <8 x float>* %33, align 32
+  %1307 = load <8 x float>, <8 x float>* %32, align 32
+  %1308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %1289, <8 x float> %1307)
+  store <8 x float> %1308, <8 x float>* %32, align 32
+  %1309 = load <8 x float>, <8 x float>* %31, align 32
+  %1310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %1295, <8 x float> %1309)
+  store <8 x float> %1310, <8 x float>* %31, align 32
+  %1311 = load <8 x float>, <8 x float>* %30, align 32
+  %1312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %1301, <8 x float> %1311)
+  store <8 x float> %1312, <8 x float>* %30, align 32
   %k.next42 = add i64 %k40, 1
   br label %k.header37
 
 k.exit39:                                         ; preds = %k.header37
-  %807 = load <8 x float>, <8 x float>* %77, align 32
-  %808 = getelementptr inbounds float, float* %2, i64 51648
-  %809 = bitcast float* %808 to <8 x float>*
-  store <8 x float> %807, <8 x float>* %809, align 4
-  %810 = load <8 x float>, <8 x float>* %76, align 32
-  %811 = getelementptr inbounds float, float* %2, i64 51656
-  %812 = bitcast float* %811 to <8 x float>*
-  store <8 x float> %810, <8 x float>* %812, align 4
-  %813 = load <8 x float>, <8 x float>* %75, align 32
-  %814 = getelementptr inbounds float, float* %2, i64 51664
-  %815 = bitcast float* %814 to <8 x float>*
-  store <8 x float> %813, <8 x float>* %815, align 4
-  %816 = load <8 x float>, <8 x float>* %74, align 32
-  %817 = getelementptr inbounds float, float* %2, i64 51672
-  %818 = bitcast float* %817 to <8 x float>*
-  store <8 x float> %816, <8 x float>* %818, align 4
-  %819 = load <8 x float>, <8 x float>* %73, align 32
-  %820 = getelementptr inbounds float, float* %2, i64 51680
-  %821 = bitcast float* %820 to <8 x float>*
-  store <8 x float> %819, <8 x float>* %821, align 4
-  %822 = load <8 x float>, <8 x float>* %72, align 32
-  %823 = getelementptr inbounds float, float* %2, i64 51688
-  %824 = bitcast float* %823 to <8 x float>*
-  store <8 x float> %822, <8 x float>* %824, align 4
-  %825 = load <8 x float>, <8 x float>* %71, align 32
-  %826 = getelementptr inbounds float, float* %2, i64 51696
-  %827 = bitcast float* %826 to <8 x float>*
-  store <8 x float> %825, <8 x float>* %827, align 4
-  %828 = load <8 x float>, <8 x float>* %70, align 32
-  %829 = getelementptr inbounds float, float* %2, i64 51704
-  %830 = bitcast float* %829 to <8 x float>*
-  store <8 x float> %828, <8 x float>* %830, align 4
-  br label %v.header
-
-v.header:                                         ; preds = %v.body, %k.exit39
-  %v = phi i64 [ 0, %k.exit39 ], [ %v.next, %v.body ]
-  %831 = icmp slt i64 %v, 128
-  br i1 %831, label %v.body, label %v.exit
-
-v.body:                                           ; preds = %v.header
-  %832 = add i64 51712, %v
-  %833 = add i64 0, %v
-  %834 = add i64 %142, %833
-  %835 = getelementptr inbounds float, float* %2, i64 %834
-  %836 = bitcast float* %835 to <8 x float>*
-  %837 = load <8 x float>, <8 x float>* %836, align 4
-  %838 = add i64 51200, %833
-  %839 = getelementptr inbounds float, float* %2, i64 %838
-  %840 = bitcast float* %839 to <8 x float>*
-  %841 = load <8 x float>, <8 x float>* %840, align 4
-  %842 = add i64 128, %v
-  %843 = add i64 %142, %842
-  %844 = getelementptr inbounds float, float* %2, i64 %843
-  %845 = bitcast float* %844 to <8 x float>*
-  %846 = load <8 x float>, <8 x float>* %845, align 4
-  %847 = add i64 51200, %842
-  %848 = getelementptr inbounds float, float* %2, i64 %847
-  %849 = bitcast float* %848 to <8 x float>*
-  %850 = load <8 x float>, <8 x float>* %849, align 4
-  %851 = add i64 256, %v
-  %852 = add i64 %142, %851
-  %853 = getelementptr inbounds float, float* %2, i64 %852
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = add i64 51200, %851
-  %857 = getelementptr inbounds float, float* %2, i64 %856
-  %858 = bitcast float* %857 to <8 x float>*
-  %859 = load <8 x float>, <8 x float>* %858, align 4
-  %860 = add i64 384, %v
-  %861 = add i64 %142, %860
-  %862 = getelementptr inbounds float, float* %2, i64 %861
-  %863 = bitcast float* %862 to <8 x float>*
-  %864 = load <8 x float>, <8 x float>* %863, align 4
-  %865 = add i64 51200, %860
-  %866 = getelementptr inbounds float, float* %2, i64 %865
-  %867 = bitcast float* %866 to <8 x float>*
-  %868 = load <8 x float>, <8 x float>* %867, align 4
-  %869 = add i64 51840, %v
-  %870 = fadd <8 x float> %846, %850
-  %871 = fneg <8 x float> %870
-  %872 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %871, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %873 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %872, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %875 = call <8 x float> @llvm.floor.v8f32(<8 x float> %874)
-  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %875, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %873)
-  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %875, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %876)
-  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %877, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %878, <8 x float> %877, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %880 = call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %877, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %880, <8 x float> %877, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %881, <8 x float> %877, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %883 = fmul <8 x float> %877, %877
-  %884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %882, <8 x float> %883, <8 x float> %877)
-  %885 = fadd <8 x float> %884, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %886 = fptosi <8 x float> %875 to <8 x i32>
-  %887 = add <8 x i32> %886, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %888 = shl <8 x i32> %887, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %889 = bitcast <8 x i32> %888 to <8 x float>
-  %890 = fmul <8 x float> %885, %889
-  %891 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %890
-  %892 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %891
-  %893 = getelementptr inbounds float, float* %2, i64 %869
-  %894 = bitcast float* %893 to <8 x float>*
-  %895 = load <8 x float>, <8 x float>* %894, align 4
-  %896 = fadd <8 x float> %837, %841
-  %897 = fneg <8 x float> %896
-  %898 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %897, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %899 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %898, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %899, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %901 = call <8 x float> @llvm.floor.v8f32(<8 x float> %900)
-  %902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %899)
-  %903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %902)
-  %904 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %903, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> %903, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %906 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> %903, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> %903, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %903, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %909 = fmul <8 x float> %903, %903
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %908, <8 x float> %909, <8 x float> %903)
-  %911 = fadd <8 x float> %910, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %912 = fptosi <8 x float> %901 to <8 x i32>
-  %913 = add <8 x i32> %912, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %914 = shl <8 x i32> %913, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %915 = bitcast <8 x i32> %914 to <8 x float>
-  %916 = fmul <8 x float> %911, %915
-  %917 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %916
-  %918 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %917
-  %919 = fadd <8 x float> %855, %859
-  %920 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %919)
-  %921 = fmul <8 x float> %919, %919
-  %922 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %921, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> %921, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %924 = call <8 x float> @llvm.fma.v8f32(<8 x float> %923, <8 x float> %921, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> %921, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %926 = fmul <8 x float> %925, %921
-  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %919, <8 x float> %919)
-  %928 = fmul <8 x float> %920, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %929 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %928, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %930 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %929, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %930, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %932 = call <8 x float> @llvm.floor.v8f32(<8 x float> %931)
-  %933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %932, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %930)
-  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %932, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %933)
-  %935 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %934, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> %934, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> %934, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> %934, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %938, <8 x float> %934, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %940 = fmul <8 x float> %934, %934
-  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %939, <8 x float> %940, <8 x float> %934)
-  %942 = fadd <8 x float> %941, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %943 = fptosi <8 x float> %932 to <8 x i32>
-  %944 = add <8 x i32> %943, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %945 = shl <8 x i32> %944, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %946 = bitcast <8 x i32> %945 to <8 x float>
-  %947 = fmul <8 x float> %942, %946
-  %948 = fadd <8 x float> %947, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %949 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %948
-  %950 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %949
-  %951 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %950, <8 x float> %919)
-  %952 = fcmp olt <8 x float> %920, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %953 = select <8 x i1> %952, <8 x float> %927, <8 x float> %951
-  %954 = fmul <8 x float> %918, %953
-  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> %895, <8 x float> %954)
-  %956 = getelementptr inbounds float, float* %2, i64 %869
-  %957 = bitcast float* %956 to <8 x float>*
-  store <8 x float> %955, <8 x float>* %957, align 4
-  %958 = fadd <8 x float> %864, %868
-  %959 = fneg <8 x float> %958
-  %960 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %959, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %961 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %960, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %963 = call <8 x float> @llvm.floor.v8f32(<8 x float> %962)
-  %964 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %961)
-  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %964)
-  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %965, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %966, <8 x float> %965, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> %965, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %968, <8 x float> %965, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> %965, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %971 = fmul <8 x float> %965, %965
-  %972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> %971, <8 x float> %965)
-  %973 = fadd <8 x float> %972, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %974 = fptosi <8 x float> %963 to <8 x i32>
-  %975 = add <8 x i32> %974, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %976 = shl <8 x i32> %975, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %977 = bitcast <8 x i32> %976 to <8 x float>
-  %978 = fmul <8 x float> %973, %977
-  %979 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %978
-  %980 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %979
-  %981 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %955)
-  %982 = fmul <8 x float> %955, %955
-  %983 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %982, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %983, <8 x float> %982, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %985 = call <8 x float> @llvm.fma.v8f32(<8 x float> %984, <8 x float> %982, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %986 = call <8 x float> @llvm.fma.v8f32(<8 x float> %985, <8 x float> %982, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %987 = fmul <8 x float> %986, %982
-  %988 = call <8 x float> @llvm.fma.v8f32(<8 x float> %987, <8 x float> %955, <8 x float> %955)
-  %989 = fmul <8 x float> %981, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %990 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %989, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %991 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %990, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %991, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %993 = call <8 x float> @llvm.floor.v8f32(<8 x float> %992)
-  %994 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %991)
-  %995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %994)
-  %996 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %995, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %996, <8 x float> %995, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> %995, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %998, <8 x float> %995, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %1000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %999, <8 x float> %995, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1001 = fmul <8 x float> %995, %995
-  %1002 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> %1001, <8 x float> %995)
-  %1003 = fadd <8 x float> %1002, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1004 = fptosi <8 x float> %993 to <8 x i32>
-  %1005 = add <8 x i32> %1004, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %1006 = shl <8 x i32> %1005, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %1007 = bitcast <8 x i32> %1006 to <8 x float>
-  %1008 = fmul <8 x float> %1003, %1007
-  %1009 = fadd <8 x float> %1008, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1010 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1009
-  %1011 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1010
-  %1012 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1011, <8 x float> %955)
-  %1013 = fcmp olt <8 x float> %981, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %1014 = select <8 x i1> %1013, <8 x float> %988, <8 x float> %1012
-  %1015 = fmul <8 x float> %980, %1014
-  %1016 = getelementptr inbounds float, float* %2, i64 %832
-  %1017 = bitcast float* %1016 to <8 x float>*
-  store <8 x float> %1015, <8 x float>* %1017, align 4
-  %1018 = mul i64 %n, 50
-  %1019 = add i64 %1018, %s
-  %1020 = mul i64 %1019, 256
-  %1021 = add i64 %1020, 0
-  %1022 = add i64 %1021, %v
-  %1023 = getelementptr inbounds float, float* %0, i64 %1022
-  %1024 = bitcast float* %1023 to <8 x float>*
-  store <8 x float> %1015, <8 x float>* %1024, align 4
-  %v.next = add i64 %v, 8
-  br label %v.header
-
-v.exit:                                           ; preds = %v.header
-  br label %s.header43
-
-s.header43:                                       ; preds = %s.body44, %v.exit
-  %s46 = phi i64 [ 128, %v.exit ], [ %s.next, %s.body44 ]
-  %1025 = icmp slt i64 %s46, 128
-  br i1 %1025, label %s.body44, label %s.exit45
-
-s.body44:                                         ; preds = %s.header43
-  %1026 = add i64 51712, %s46
-  %1027 = add i64 0, %s46
-  %1028 = add i64 %142, %1027
-  %1029 = getelementptr inbounds float, float* %2, i64 %1028
-  %1030 = load float, float* %1029, align 4
-  %1031 = add i64 51200, %1027
-  %1032 = getelementptr inbounds float, float* %2, i64 %1031
-  %1033 = load float, float* %1032, align 4
-  %1034 = add i64 128, %s46
-  %1035 = add i64 %142, %1034
-  %1036 = getelementptr inbounds float, float* %2, i64 %1035
-  %1037 = load float, float* %1036, align 4
-  %1038 = add i64 51200, %1034
-  %1039 = getelementptr inbounds float, float* %2, i64 %1038
-  %1040 = load float, float* %1039, align 4
-  %1041 = add i64 256, %s46
-  %1042 = add i64 %142, %1041
-  %1043 = getelementptr inbounds float, float* %2, i64 %1042
-  %1044 = load float, float* %1043, align 4
-  %1045 = add i64 51200, %1041
-  %1046 = getelementptr inbounds float, float* %2, i64 %1045
-  %1047 = load float, float* %1046, align 4
-  %1048 = add i64 384, %s46
-  %1049 = add i64 %142, %1048
-  %1050 = getelementptr inbounds float, float* %2, i64 %1049
-  %1051 = load float, float* %1050, align 4
-  %1052 = add i64 51200, %1048
-  %1053 = getelementptr inbounds float, float* %2, i64 %1052
-  %1054 = load float, float* %1053, align 4
-  %1055 = add i64 51840, %s46
-  %1056 = fadd float %1037, %1040
-  %1057 = fneg float %1056
-  %1058 = call float @llvm.maxnum.f32(float %1057, float 0xC055D33340000000)
-  %1059 = call float @llvm.minnum.f32(float %1058, float 0x40562CCCC0000000)
-  %1060 = call float @llvm.fma.f32(float %1059, float 0x3FF7154760000000, float 5.000000e-01)
-  %1061 = call float @llvm.floor.f32(float %1060)
-  %1062 = call float @llvm.fma.f32(float %1061, float 0xBFE6300000000000, float %1059)
-  %1063 = call float @llvm.fma.f32(float %1061, float 0x3F2BD01060000000, float %1062)
-  %1064 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1063, float 0x3F56E879C0000000)
-  %1065 = call float @llvm.fma.f32(float %1064, float %1063, float 0x3F81112100000000)
-  %1066 = call float @llvm.fma.f32(float %1065, float %1063, float 0x3FA5553820000000)
-  %1067 = call float @llvm.fma.f32(float %1066, float %1063, float 0x3FC5555540000000)
-  %1068 = call float @llvm.fma.f32(float %1067, float %1063, float 5.000000e-01)
-  %1069 = fmul float %1063, %1063
-  %1070 = call float @llvm.fma.f32(float %1068, float %1069, float %1063)
-  %1071 = fadd float %1070, 1.000000e+00
-  %1072 = fptosi float %1061 to i32
-  %1073 = add i32 %1072, 127
-  %1074 = shl i32 %1073, 23
-  %1075 = bitcast i32 %1074 to float
-  %1076 = fmul float %1071, %1075
-  %1077 = fadd float 1.000000e+00, %1076
-  %1078 = fdiv float 1.000000e+00, %1077
-  %1079 = getelementptr inbounds float, float* %2, i64 %1055
-  %1080 = load float, float* %1079, align 4
-  %1081 = fadd float %1030, %1033
-  %1082 = fneg float %1081
-  %1083 = call float @llvm.maxnum.f32(float %1082, float 0xC055D33340000000)
-  %1084 = call float @llvm.minnum.f32(float %1083, float 0x40562CCCC0000000)
-  %1085 = call float @llvm.fma.f32(float %1084, float 0x3FF7154760000000, float 5.000000e-01)
-  %1086 = call float @llvm.floor.f32(float %1085)
-  %1087 = call float @llvm.fma.f32(float %1086, float 0xBFE6300000000000, float %1084)
-  %1088 = call float @llvm.fma.f32(float %1086, float 0x3F2BD01060000000, float %1087)
-  %1089 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1088, float 0x3F56E879C0000000)
-  %1090 = call float @llvm.fma.f32(float %1089, float %1088, float 0x3F81112100000000)
-  %1091 = call float @llvm.fma.f32(float %1090, float %1088, float 0x3FA5553820000000)
-  %1092 = call float @llvm.fma.f32(float %1091, float %1088, float 0x3FC5555540000000)
-  %1093 = call float @llvm.fma.f32(float %1092, float %1088, float 5.000000e-01)
-  %1094 = fmul float %1088, %1088
-  %1095 = call float @llvm.fma.f32(float %1093, float %1094, float %1088)
-  %1096 = fadd float %1095, 1.000000e+00
-  %1097 = fptosi float %1086 to i32
-  %1098 = add i32 %1097, 127
-  %1099 = shl i32 %1098, 23
-  %1100 = bitcast i32 %1099 to float
-  %1101 = fmul float %1096, %1100
-  %1102 = fadd float 1.000000e+00, %1101
-  %1103 = fdiv float 1.000000e+00, %1102
-  %1104 = fadd float %1044, %1047
-  %1105 = call float @llvm.fabs.f32(float %1104)
-  %1106 = fmul float %1104, %1104
-  %1107 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %1106, float 0x3F952269C0000000)
-  %1108 = call float @llvm.fma.f32(float %1107, float %1106, float 0xBFAB83C5A0000000)
-  %1109 = call float @llvm.fma.f32(float %1108, float %1106, float 0x3FC1107260000000)
-  %1110 = call float @llvm.fma.f32(float %1109, float %1106, float 0xBFD5555320000000)
-  %1111 = fmul float %1110, %1106
-  %1112 = call float @llvm.fma.f32(float %1111, float %1104, float %1104)
-  %1113 = fmul float %1105, 2.000000e+00
-  %1114 = call float @llvm.maxnum.f32(float %1113, float 0xC055D33340000000)
-  %1115 = call float @llvm.minnum.f32(float %1114, float 0x40562CCCC0000000)
-  %1116 = call float @llvm.fma.f32(float %1115, float 0x3FF7154760000000, float 5.000000e-01)
-  %1117 = call float @llvm.floor.f32(float %1116)
-  %1118 = call float @llvm.fma.f32(float %1117, float 0xBFE6300000000000, float %1115)
-  %1119 = call float @llvm.fma.f32(float %1117, float 0x3F2BD01060000000, float %1118)
-  %1120 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1119, float 0x3F56E879C0000000)
-  %1121 = call float @llvm.fma.f32(float %1120, float %1119, float 0x3F81112100000000)
-  %1122 = call float @llvm.fma.f32(float %1121, float %1119, float 0x3FA5553820000000)
-  %1123 = call float @llvm.fma.f32(float %1122, float %1119, float 0x3FC5555540000000)
-  %1124 = call float @llvm.fma.f32(float %1123, float %1119, float 5.000000e-01)
-  %1125 = fmul float %1119, %1119
-  %1126 = call float @llvm.fma.f32(float %1124, float %1125, float %1119)
-  %1127 = fadd float %1126, 1.000000e+00
-  %1128 = fptosi float %1117 to i32
-  %1129 = add i32 %1128, 127
-  %1130 = shl i32 %1129, 23
-  %1131 = bitcast i32 %1130 to float
-  %1132 = fmul float %1127, %1131
-  %1133 = fadd float %1132, 1.000000e+00
-  %1134 = fdiv float 2.000000e+00, %1133
-  %1135 = fsub float 1.000000e+00, %1134
-  %1136 = call float @llvm.copysign.f32(float %1135, float %1104)
-  %1137 = fcmp olt float %1105, 6.250000e-01
-  %1138 = select i1 %1137, float %1112, float %1136
-  %1139 = fmul float %1103, %1138
-  %1140 = call float @llvm.fma.f32(float %1078, float %1080, float %1139)
-  %1141 = getelementptr inbounds float, float* %2, i64 %1055
-  store float %1140, float* %1141, align 4
-  %1142 = fadd float %1051, %1054
-  %1143 = fneg float %1142
-  %1144 = call float @llvm.maxnum.f32(float %1143, float 0xC055D33340000000)
-  %1145 = call float @llvm.minnum.f32(float %1144, float 0x40562CCCC0000000)
-  %1146 = call float @llvm.fma.f32(float %1145, float 0x3FF7154760000000, float 5.000000e-01)
-  %1147 = call float @llvm.floor.f32(float %1146)
-  %1148 = call float @llvm.fma.f32(float %1147, float 0xBFE6300000000000, float %1145)
-  %1149 = call float @llvm.fma.f32(float %1147, float 0x3F2BD01060000000, float %1148)
-  %1150 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1149, float 0x3F56E879C0000000)
-  %1151 = call float @llvm.fma.f32(float %1150, float %1149, float 0x3F81112100000000)
-  %1152 = call float @llvm.fma.f32(float %1151, float %1149, float 0x3FA5553820000000)
-  %1153 = call float @llvm.fma.f32(float %1152, float %1149, float 0x3FC5555540000000)
-  %1154 = call float @llvm.fma.f32(float %1153, float %1149, float 5.000000e-01)
-  %1155 = fmul float %1149, %1149
-  %1156 = call float @llvm.fma.f32(float %1154, float %1155, float %1149)
-  %1157 = fadd float %1156, 1.000000e+00
-  %1158 = fptosi float %1147 to i32
-  %1159 = add i32 %1158, 127
-  %1160 = shl i32 %1159, 23
-  %1161 = bitcast i32 %1160 to float
-  %1162 = fmul float %1157, %1161
-  %1163 = fadd float 1.000000e+00, %1162
-  %1164 = fdiv float 1.000000e+00, %1163
-  %1165 = call float @llvm.fabs.f32(float %1140)
-  %1166 = fmul float %1140, %1140
-  %1167 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %1166, float 0x3F952269C0000000)
-  %1168 = call float @llvm.fma.f32(float %1167, float %1166, float 0xBFAB83C5A0000000)
-  %1169 = call float @llvm.fma.f32(float %1168, float %1166, float 0x3FC1107260000000)
-  %1170 = call float @llvm.fma.f32(float %1169, float %1166, float 0xBFD5555320000000)
-  %1171 = fmul float %1170, %1166
-  %1172 = call float @llvm.fma.f32(float %1171, float %1140, float %1140)
-  %1173 = fmul float %1165, 2.000000e+00
-  %1174 = call float @llvm.maxnum.f32(float %1173, float 0xC055D33340000000)
-  %1175 = call float @llvm.minnum.f32(float %1174, float 0x40562CCCC0000000)
-  %1176 = call float @llvm.fma.f32(float %1175, float 0x3FF7154760000000, float 5.000000e-01)
-  %1177 = call float @llvm.floor.f32(float %1176)
-  %1178 = call float @llvm.fma.f32(float %1177, float 0xBFE6300000000000, float %1175)
-  %1179 = call float @llvm.fma.f32(float %1177, float 0x3F2BD01060000000, float %1178)
-  %1180 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1179, float 0x3F56E879C0000000)
-  %1181 = call float @llvm.fma.f32(float %1180, float %1179, float 0x3F81112100000000)
-  %1182 = call float @llvm.fma.f32(float %1181, float %1179, float 0x3FA5553820000000)
-  %1183 = call float @llvm.fma.f32(float %1182, float %1179, float 0x3FC5555540000000)
-  %1184 = call float @llvm.fma.f32(float %1183, float %1179, float 5.000000e-01)
-  %1185 = fmul float %1179, %1179
-  %1186 = call float @llvm.fma.f32(float %1184, float %1185, float %1179)
-  %1187 = fadd float %1186, 1.000000e+00
-  %1188 = fptosi float %1177 to i32
-  %1189 = add i32 %1188, 127
-  %1190 = shl i32 %1189, 23
-  %1191 = bitcast i32 %1190 to float
-  %1192 = fmul float %1187, %1191
-  %1193 = fadd float %1192, 1.000000e+00
-  %1194 = fdiv float 2.000000e+00, %1193
-  %1195 = fsub float 1.000000e+00, %1194
-  %1196 = call float @llvm.copysign.f32(float %1195, float %1140)
-  %1197 = fcmp olt float %1165, 6.250000e-01
-  %1198 = select i1 %1197, float %1172, float %1196
-  %1199 = fmul float %1164, %1198
-  %1200 = getelementptr inbounds float, float* %2, i64 %1026
-  store float %1199, float* %1200, align 4
-  %1201 = mul i64 %n, 50
-  %1202 = add i64 %1201, %s
-  %1203 = mul i64 %1202, 256
-  %1204 = add i64 %1203, 0
-  %1205 = add i64 %1204, %s46
-  %1206 = getelementptr inbounds float, float* %0, i64 %1205
-  store float %1199, float* %1206, align 4
-  %s.next = add i64 %s46, 1
-  br label %s.header43
-
-s.exit45:                                         ; preds = %s.header43
-  %s.next47 = add i64 %s, 1
-  br label %s.header
-
-n.header48:                                       ; preds = %s.exit54, %n.exit
-  %n51 = phi i64 [ 0, %n.exit ], [ %n.next115, %s.exit54 ]
-  %1207 = icmp slt i64 %n51, 1
-  br i1 %1207, label %n.body49, label %n.exit50
-
-n.body49:                                         ; preds = %n.header48
-  %1208 = getelementptr inbounds float, float* %2, i64 51712
-  %1209 = bitcast float* %1208 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %1209, i8 0, i64 1024, i1 false)
-  br label %s.header52
-
-n.exit50:                                         ; preds = %n.header48
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-s.header52:                                       ; preds = %s.exit111, %n.body49
-  %s55 = phi i64 [ 0, %n.body49 ], [ %s.next114, %s.exit111 ]
-  %1210 = icmp slt i64 %s55, 50
-  br i1 %1210, label %s.body53, label %s.exit54
-
-s.body53:                                         ; preds = %s.header52
-  %1211 = sub i64 49, %s55
-  %1212 = add i64 1, %n51
-  %1213 = mul i64 %1212, 50
-  %1214 = add i64 %1213, %1211
-  %1215 = mul i64 %1214, 512
-  %1216 = load <8 x float>, <8 x float>* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to <8 x float>*), align 4
-  store <8 x float> %1216, <8 x float>* %69, align 32
-  %1217 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 8) to <8 x float>*), align 4
-  store <8 x float> %1217, <8 x float>* %68, align 32
-  %1218 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 16) to <8 x float>*), align 4
-  store <8 x float> %1218, <8 x float>* %67, align 32
-  %1219 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 24) to <8 x float>*), align 4
-  store <8 x float> %1219, <8 x float>* %66, align 32
-  %1220 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 32) to <8 x float>*), align 4
-  store <8 x float> %1220, <8 x float>* %65, align 32
-  %1221 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 40) to <8 x float>*), align 4
-  store <8 x float> %1221, <8 x float>* %64, align 32
-  %1222 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 48) to <8 x float>*), align 4
-  store <8 x float> %1222, <8 x float>* %63, align 32
-  %1223 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 56) to <8 x float>*), align 4
-  store <8 x float> %1223, <8 x float>* %62, align 32
-  br label %k.header56
-
-s.exit54:                                         ; preds = %s.header52
-  %n.next115 = add i64 %n51, 1
-  br label %n.header48
-
-k.header56:                                       ; preds = %k.body57, %s.body53
-  %k59 = phi i64 [ 0, %s.body53 ], [ %k.next61, %k.body57 ]
-  %1224 = icmp slt i64 %k59, 128
-  br i1 %1224, label %k.body57, label %k.exit58
-
-k.body57:                                         ; preds = %k.header56
-  %1225 = add i64 51712, %k59
-  %1226 = getelementptr inbounds float, float* %2, i64 %1225
-  %1227 = load float, float* %1226, align 4
-  %1228 = insertelement <8 x float> undef, float %1227, i32 0
-  %splat60 = shufflevector <8 x float> %1228, <8 x float> undef, <8 x i32> zeroinitializer
-  %1229 = mul i64 %k59, 512
-  %1230 = add i64 %1229, 0
-  %1231 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1230
-  %1232 = bitcast float* %1231 to <8 x float>*
-  %1233 = load <8 x float>, <8 x float>* %1232, align 4
-  %1234 = load <8 x float>, <8 x float>* %69, align 32
-  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1233, <8 x float> %splat60, <8 x float> %1234)
-  store <8 x float> %1235, <8 x float>* %69, align 32
-  %1236 = add i64 %1229, 8
-  %1237 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1236
-  %1238 = bitcast float* %1237 to <8 x float>*
-  %1239 = load <8 x float>, <8 x float>* %1238, align 4
-  %1240 = load <8 x float>, <8 x float>* %68, align 32
-  %1241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1239, <8 x float> %splat60, <8 x float> %1240)
-  store <8 x float> %1241, <8 x float>* %68, align 32
-  %1242 = add i64 %1229, 16
-  %1243 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1242
-  %1244 = bitcast float* %1243 to <8 x float>*
-  %1245 = load <8 x float>, <8 x float>* %1244, align 4
-  %1246 = load <8 x float>, <8 x float>* %67, align 32
-  %1247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> %splat60, <8 x float> %1246)
-  store <8 x float> %1247, <8 x float>* %67, align 32
-  %1248 = add i64 %1229, 24
-  %1249 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1248
-  %1250 = bitcast float* %1249 to <8 x float>*
-  %1251 = load <8 x float>, <8 x float>* %1250, align 4
-  %1252 = load <8 x float>, <8 x float>* %66, align 32
-  %1253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1251, <8 x float> %splat60, <8 x float> %1252)
-  store <8 x float> %1253, <8 x float>* %66, align 32
-  %1254 = add i64 %1229, 32
-  %1255 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1254
-  %1256 = bitcast float* %1255 to <8 x float>*
-  %1257 = load <8 x float>, <8 x float>* %1256, align 4
-  %1258 = load <8 x float>, <8 x float>* %65, align 32
-  %1259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1257, <8 x float> %splat60, <8 x float> %1258)
-  store <8 x float> %1259, <8 x float>* %65, align 32
-  %1260 = add i64 %1229, 40
-  %1261 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1260
-  %1262 = bitcast float* %1261 to <8 x float>*
-  %1263 = load <8 x float>, <8 x float>* %1262, align 4
-  %1264 = load <8 x float>, <8 x float>* %64, align 32
-  %1265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %splat60, <8 x float> %1264)
-  store <8 x float> %1265, <8 x float>* %64, align 32
-  %1266 = add i64 %1229, 48
-  %1267 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1266
-  %1268 = bitcast float* %1267 to <8 x float>*
-  %1269 = load <8 x float>, <8 x float>* %1268, align 4
-  %1270 = load <8 x float>, <8 x float>* %63, align 32
-  %1271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1269, <8 x float> %splat60, <8 x float> %1270)
-  store <8 x float> %1271, <8 x float>* %63, align 32
-  %1272 = add i64 %1229, 56
-  %1273 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1272
-  %1274 = bitcast float* %1273 to <8 x float>*
-  %1275 = load <8 x float>, <8 x float>* %1274, align 4
-  %1276 = load <8 x float>, <8 x float>* %62, align 32
-  %1277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1275, <8 x float> %splat60, <8 x float> %1276)
-  store <8 x float> %1277, <8 x float>* %62, align 32
-  %k.next61 = add i64 %k59, 1
-  br label %k.header56
-
-k.exit58:                                         ; preds = %k.header56
-  %1278 = load <8 x float>, <8 x float>* %69, align 32
-  %1279 = getelementptr inbounds float, float* %2, i64 51200
-  %1280 = bitcast float* %1279 to <8 x float>*
-  store <8 x float> %1278, <8 x float>* %1280, align 4
-  %1281 = load <8 x float>, <8 x float>* %68, align 32
-  %1282 = getelementptr inbounds float, float* %2, i64 51208
-  %1283 = bitcast float* %1282 to <8 x float>*
-  store <8 x float> %1281, <8 x float>* %1283, align 4
-  %1284 = load <8 x float>, <8 x float>* %67, align 32
-  %1285 = getelementptr inbounds float, float* %2, i64 51216
-  %1286 = bitcast float* %1285 to <8 x float>*
-  store <8 x float> %1284, <8 x float>* %1286, align 4
-  %1287 = load <8 x float>, <8 x float>* %66, align 32
-  %1288 = getelementptr inbounds float, float* %2, i64 51224
-  %1289 = bitcast float* %1288 to <8 x float>*
-  store <8 x float> %1287, <8 x float>* %1289, align 4
-  %1290 = load <8 x float>, <8 x float>* %65, align 32
-  %1291 = getelementptr inbounds float, float* %2, i64 51232
-  %1292 = bitcast float* %1291 to <8 x float>*
-  store <8 x float> %1290, <8 x float>* %1292, align 4
-  %1293 = load <8 x float>, <8 x float>* %64, align 32
-  %1294 = getelementptr inbounds float, float* %2, i64 51240
-  %1295 = bitcast float* %1294 to <8 x float>*
-  store <8 x float> %1293, <8 x float>* %1295, align 4
-  %1296 = load <8 x float>, <8 x float>* %63, align 32
-  %1297 = getelementptr inbounds float, float* %2, i64 51248
-  %1298 = bitcast float* %1297 to <8 x float>*
-  store <8 x float> %1296, <8 x float>* %1298, align 4
-  %1299 = load <8 x float>, <8 x float>* %62, align 32
-  %1300 = getelementptr inbounds float, float* %2, i64 51256
-  %1301 = bitcast float* %1300 to <8 x float>*
-  store <8 x float> %1299, <8 x float>* %1301, align 4
-  %1302 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 64) to <8 x float>*), align 4
-  store <8 x float> %1302, <8 x float>* %61, align 32
-  %1303 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 72) to <8 x float>*), align 4
-  store <8 x float> %1303, <8 x float>* %60, align 32
-  %1304 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 80) to <8 x float>*), align 4
-  store <8 x float> %1304, <8 x float>* %59, align 32
-  %1305 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 88) to <8 x float>*), align 4
-  store <8 x float> %1305, <8 x float>* %58, align 32
-  %1306 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 96) to <8 x float>*), align 4
-  store <8 x float> %1306, <8 x float>* %57, align 32
-  %1307 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 104) to <8 x float>*), align 4
-  store <8 x float> %1307, <8 x float>* %56, align 32
-  %1308 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 112) to <8 x float>*), align 4
-  store <8 x float> %1308, <8 x float>* %55, align 32
-  %1309 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 120) to <8 x float>*), align 4
-  store <8 x float> %1309, <8 x float>* %54, align 32
-  br label %k.header62
-
-k.header62:                                       ; preds = %k.body63, %k.exit58
-  %k65 = phi i64 [ 0, %k.exit58 ], [ %k.next67, %k.body63 ]
-  %1310 = icmp slt i64 %k65, 128
-  br i1 %1310, label %k.body63, label %k.exit64
-
-k.body63:                                         ; preds = %k.header62
-  %1311 = add i64 51712, %k65
-  %1312 = getelementptr inbounds float, float* %2, i64 %1311
-  %1313 = load float, float* %1312, align 4
-  %1314 = insertelement <8 x float> undef, float %1313, i32 0
-  %splat66 = shufflevector <8 x float> %1314, <8 x float> undef, <8 x i32> zeroinitializer
-  %1315 = mul i64 %k65, 512
-  %1316 = add i64 %1315, 64
-  %1317 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1316
-  %1318 = bitcast float* %1317 to <8 x float>*
-  %1319 = load <8 x float>, <8 x float>* %1318, align 4
-  %1320 = load <8 x float>, <8 x float>* %61, align 32
-  %1321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1319, <8 x float> %splat66, <8 x float> %1320)
-  store <8 x float> %1321, <8 x float>* %61, align 32
-  %1322 = add i64 %1315, 72
-  %1323 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1322
-  %1324 = bitcast float* %1323 to <8 x float>*
-  %1325 = load <8 x float>, <8 x float>* %1324, align 4
-  %1326 = load <8 x float>, <8 x float>* %60, align 32
-  %1327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1325, <8 x float> %splat66, <8 x float> %1326)
-  store <8 x float> %1327, <8 x float>* %60, align 32
-  %1328 = add i64 %1315, 80
-  %1329 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1328
+  %1313 = add i64 %800, 120
+  %1314 = getelementptr inbounds float, float* %2, i64 %1313
+  %1315 = bitcast float* %1314 to <8 x float>*
+  %1316 = load <8 x float>, <8 x float>* %1315, align 4
+  %1317 = load <8 x float>, <8 x float>* %33, align 32
+  %1318 = add i64 %800, 248
+  %1319 = getelementptr inbounds float, float* %2, i64 %1318
+  %1320 = bitcast float* %1319 to <8 x float>*
+  %1321 = load <8 x float>, <8 x float>* %1320, align 4
+  %1322 = load <8 x float>, <8 x float>* %32, align 32
+  %1323 = add i64 %800, 376
+  %1324 = getelementptr inbounds float, float* %2, i64 %1323
+  %1325 = bitcast float* %1324 to <8 x float>*
+  %1326 = load <8 x float>, <8 x float>* %1325, align 4
+  %1327 = load <8 x float>, <8 x float>* %31, align 32
+  %1328 = add i64 %800, 504
+  %1329 = getelementptr inbounds float, float* %2, i64 %1328
   %1330 = bitcast float* %1329 to <8 x float>*
   %1331 = load <8 x float>, <8 x float>* %1330, align 4
-  %1332 = load <8 x float>, <8 x float>* %59, align 32
-  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1331, <8 x float> %splat66, <8 x float> %1332)
-  store <8 x float> %1333, <8 x float>* %59, align 32
-  %1334 = add i64 %1315, 88
-  %1335 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1334
-  %1336 = bitcast float* %1335 to <8 x float>*
-  %1337 = load <8 x float>, <8 x float>* %1336, align 4
-  %1338 = load <8 x float>, <8 x float>* %58, align 32
-  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1337, <8 x float> %splat66, <8 x float> %1338)
-  store <8 x float> %1339, <8 x float>* %58, align 32
-  %1340 = add i64 %1315, 96
-  %1341 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1340
-  %1342 = bitcast float* %1341 to <8 x float>*
-  %1343 = load <8 x float>, <8 x float>* %1342, align 4
-  %1344 = load <8 x float>, <8 x float>* %57, align 32
-  %1345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %splat66, <8 x float> %1344)
-  store <8 x float> %1345, <8 x float>* %57, align 32
-  %1346 = add i64 %1315, 104
-  %1347 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1346
-  %1348 = bitcast float* %1347 to <8 x float>*
-  %1349 = load <8 x float>, <8 x float>* %1348, align 4
-  %1350 = load <8 x float>, <8 x float>* %56, align 32
-  %1351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1349, <8 x float> %splat66, <8 x float> %1350)
-  store <8 x float> %1351, <8 x float>* %56, align 32
-  %1352 = add i64 %1315, 112
-  %1353 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1352
-  %1354 = bitcast float* %1353 to <8 x float>*
-  %1355 = load <8 x float>, <8 x float>* %1354, align 4
-  %1356 = load <8 x float>, <8 x float>* %55, align 32
-  %1357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1355, <8 x float> %splat66, <8 x float> %1356)
-  store <8 x float> %1357, <8 x float>* %55, align 32
-  %1358 = add i64 %1315, 120
-  %1359 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1358
-  %1360 = bitcast float* %1359 to <8 x float>*
-  %1361 = load <8 x float>, <8 x float>* %1360, align 4
-  %1362 = load <8 x float>, <8 x float>* %54, align 32
-  %1363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1361, <8 x float> %splat66, <8 x float> %1362)
-  store <8 x float> %1363, <8 x float>* %54, align 32
-  %k.next67 = add i64 %k65, 1
-  br label %k.header62
+  %1332 = load <8 x float>, <8 x float>* %30, align 32
+  %1333 = fadd <8 x float> %1321, %1322
+  %1334 = fneg <8 x float> %1333
+  %1335 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1334, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1336 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1335, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1336, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1338 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1337)
+  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1338, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1336)
+  %1340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1338, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1339)
+  %1341 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1340, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1341, <8 x float> %1340, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1342, <8 x float> %1340, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1340, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1344, <8 x float> %1340, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1346 = fmul <8 x float> %1340, %1340
+  %1347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1345, <8 x float> %1346, <8 x float> %1340)
+  %1348 = fadd <8 x float> %1347, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1349 = fptosi <8 x float> %1338 to <8 x i32>
+  %1350 = add <8 x i32> %1349, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1351 = shl <8 x i32> %1350, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1352 = bitcast <8 x i32> %1351 to <8 x float>
+  %1353 = fmul <8 x float> %1348, %1352
+  %1354 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1353
+  %1355 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1354
+  %1356 = getelementptr inbounds float, float* %75, i64 120
+  %1357 = bitcast float* %1356 to <8 x float>*
+  %1358 = load <8 x float>, <8 x float>* %1357, align 4
+  %1359 = fadd <8 x float> %1316, %1317
+  %1360 = fneg <8 x float> %1359
+  %1361 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1360, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1362 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1361, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1362, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1364 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1363)
+  %1365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1364, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1362)
+  %1366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1364, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1365)
+  %1367 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1366, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1367, <8 x float> %1366, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1368, <8 x float> %1366, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1369, <8 x float> %1366, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1370, <8 x float> %1366, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1372 = fmul <8 x float> %1366, %1366
+  %1373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1371, <8 x float> %1372, <8 x float> %1366)
+  %1374 = fadd <8 x float> %1373, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1375 = fptosi <8 x float> %1364 to <8 x i32>
+  %1376 = add <8 x i32> %1375, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1377 = shl <8 x i32> %1376, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1378 = bitcast <8 x i32> %1377 to <8 x float>
+  %1379 = fmul <8 x float> %1374, %1378
+  %1380 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1379
+  %1381 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1380
+  %1382 = fadd <8 x float> %1326, %1327
+  %1383 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1382)
+  %1384 = fmul <8 x float> %1382, %1382
+  %1385 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1384, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1385, <8 x float> %1384, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1386, <8 x float> %1384, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1387, <8 x float> %1384, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1389 = fmul <8 x float> %1388, %1384
+  %1390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1389, <8 x float> %1382, <8 x float> %1382)
+  %1391 = fmul <8 x float> %1383, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1392 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1391, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1393 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1392, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1393, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1395 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1394)
+  %1396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1395, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1393)
+  %1397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1395, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1396)
+  %1398 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1397, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1398, <8 x float> %1397, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1399, <8 x float> %1397, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1400, <8 x float> %1397, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1401, <8 x float> %1397, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1403 = fmul <8 x float> %1397, %1397
+  %1404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1402, <8 x float> %1403, <8 x float> %1397)
+  %1405 = fadd <8 x float> %1404, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1406 = fptosi <8 x float> %1395 to <8 x i32>
+  %1407 = add <8 x i32> %1406, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1408 = shl <8 x i32> %1407, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1409 = bitcast <8 x i32> %1408 to <8 x float>
+  %1410 = fmul <8 x float> %1405, %1409
+  %1411 = fadd <8 x float> %1410, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1412 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1411
+  %1413 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1412
+  %1414 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1413, <8 x float> %1382)
+  %1415 = fcmp olt <8 x float> %1383, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1416 = select <8 x i1> %1415, <8 x float> %1390, <8 x float> %1414
+  %1417 = fmul <8 x float> %1381, %1416
+  %1418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1355, <8 x float> %1358, <8 x float> %1417)
+  %1419 = getelementptr inbounds float, float* %75, i64 120
+  %1420 = bitcast float* %1419 to <8 x float>*
+  store <8 x float> %1418, <8 x float>* %1420, align 4
+  %1421 = fadd <8 x float> %1331, %1332
+  %1422 = fneg <8 x float> %1421
+  %1423 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1422, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1424 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1423, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1424, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1426 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1425)
+  %1427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1426, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1424)
+  %1428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1426, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1427)
+  %1429 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1428, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1429, <8 x float> %1428, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1430, <8 x float> %1428, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1431, <8 x float> %1428, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1432, <8 x float> %1428, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1434 = fmul <8 x float> %1428, %1428
+  %1435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1433, <8 x float> %1434, <8 x float> %1428)
+  %1436 = fadd <8 x float> %1435, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1437 = fptosi <8 x float> %1426 to <8 x i32>
+  %1438 = add <8 x i32> %1437, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1439 = shl <8 x i32> %1438, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1440 = bitcast <8 x i32> %1439 to <8 x float>
+  %1441 = fmul <8 x float> %1436, %1440
+  %1442 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1441
+  %1443 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1442
+  %1444 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1418)
+  %1445 = fmul <8 x float> %1418, %1418
+  %1446 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1445, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1446, <8 x float> %1445, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1447, <8 x float> %1445, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1448, <8 x float> %1445, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1450 = fmul <8 x float> %1449, %1445
+  %1451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1450, <8 x float> %1418, <8 x float> %1418)
+  %1452 = fmul <8 x float> %1444, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1453 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1452, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1454 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1453, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1454, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1456 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1455)
+  %1457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1456, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1454)
+  %1458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1456, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1457)
+  %1459 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1458, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1459, <8 x float> %1458, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1460, <8 x float> %1458, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1461, <8 x float> %1458, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1463 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1462, <8 x float> %1458, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1464 = fmul <8 x float> %1458, %1458
+  %1465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> %1464, <8 x float> %1458)
+  %1466 = fadd <8 x float> %1465, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1467 = fptosi <8 x float> %1456 to <8 x i32>
+  %1468 = add <8 x i32> %1467, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1469 = shl <8 x i32> %1468, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1470 = bitcast <8 x i32> %1469 to <8 x float>
+  %1471 = fmul <8 x float> %1466, %1470
+  %1472 = fadd <8 x float> %1471, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1473 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1472
+  %1474 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1473
+  %1475 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1474, <8 x float> %1418)
+  %1476 = fcmp olt <8 x float> %1444, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1477 = select <8 x i1> %1476, <8 x float> %1451, <8 x float> %1475
+  %1478 = fmul <8 x float> %1443, %1477
+  %1479 = getelementptr inbounds float, float* %796, i64 120
+  %1480 = bitcast float* %1479 to <8 x float>*
+  store <8 x float> %1478, <8 x float>* %1480, align 4
+  %1481 = mul i64 %76, 50
+  %1482 = add i64 %1481, %792
+  %1483 = mul i64 %1482, 256
+  %1484 = add i64 %1483, 128
+  %1485 = add i64 %1484, 120
+  %1486 = getelementptr inbounds float, float* %0, i64 %1485
+  %1487 = bitcast float* %1486 to <8 x float>*
+  store <8 x float> %1478, <8 x float>* %1487, align 4
+  br label %endif36
 
-k.exit64:                                         ; preds = %k.header62
-  %1364 = load <8 x float>, <8 x float>* %61, align 32
-  %1365 = getelementptr inbounds float, float* %2, i64 51264
-  %1366 = bitcast float* %1365 to <8 x float>*
-  store <8 x float> %1364, <8 x float>* %1366, align 4
-  %1367 = load <8 x float>, <8 x float>* %60, align 32
-  %1368 = getelementptr inbounds float, float* %2, i64 51272
-  %1369 = bitcast float* %1368 to <8 x float>*
-  store <8 x float> %1367, <8 x float>* %1369, align 4
-  %1370 = load <8 x float>, <8 x float>* %59, align 32
-  %1371 = getelementptr inbounds float, float* %2, i64 51280
-  %1372 = bitcast float* %1371 to <8 x float>*
-  store <8 x float> %1370, <8 x float>* %1372, align 4
-  %1373 = load <8 x float>, <8 x float>* %58, align 32
-  %1374 = getelementptr inbounds float, float* %2, i64 51288
-  %1375 = bitcast float* %1374 to <8 x float>*
-  store <8 x float> %1373, <8 x float>* %1375, align 4
-  %1376 = load <8 x float>, <8 x float>* %57, align 32
-  %1377 = getelementptr inbounds float, float* %2, i64 51296
-  %1378 = bitcast float* %1377 to <8 x float>*
-  store <8 x float> %1376, <8 x float>* %1378, align 4
-  %1379 = load <8 x float>, <8 x float>* %56, align 32
-  %1380 = getelementptr inbounds float, float* %2, i64 51304
-  %1381 = bitcast float* %1380 to <8 x float>*
-  store <8 x float> %1379, <8 x float>* %1381, align 4
-  %1382 = load <8 x float>, <8 x float>* %55, align 32
-  %1383 = getelementptr inbounds float, float* %2, i64 51312
-  %1384 = bitcast float* %1383 to <8 x float>*
-  store <8 x float> %1382, <8 x float>* %1384, align 4
-  %1385 = load <8 x float>, <8 x float>* %54, align 32
-  %1386 = getelementptr inbounds float, float* %2, i64 51320
-  %1387 = bitcast float* %1386 to <8 x float>*
-  store <8 x float> %1385, <8 x float>* %1387, align 4
-  %1388 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 128) to <8 x float>*), align 4
-  store <8 x float> %1388, <8 x float>* %53, align 32
-  %1389 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 136) to <8 x float>*), align 4
-  store <8 x float> %1389, <8 x float>* %52, align 32
-  %1390 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 144) to <8 x float>*), align 4
-  store <8 x float> %1390, <8 x float>* %51, align 32
-  %1391 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 152) to <8 x float>*), align 4
-  store <8 x float> %1391, <8 x float>* %50, align 32
-  %1392 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 160) to <8 x float>*), align 4
-  store <8 x float> %1392, <8 x float>* %49, align 32
-  %1393 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 168) to <8 x float>*), align 4
-  store <8 x float> %1393, <8 x float>* %48, align 32
-  %1394 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 176) to <8 x float>*), align 4
-  store <8 x float> %1394, <8 x float>* %47, align 32
-  %1395 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 184) to <8 x float>*), align 4
-  store <8 x float> %1395, <8 x float>* %46, align 32
+sequence.header:                                  ; preds = %endif76, %else
+  %sequence = phi i64 [ 0, %else ], [ %sequence.next, %endif76 ]
+  %1488 = icmp slt i64 %sequence, 2
+  br i1 %1488, label %sequence.body, label %sequence.exit
+
+sequence.body:                                    ; preds = %sequence.header
+  %1489 = mul i64 %sequence, 768
+  %1490 = add i64 51200, %1489
+  %1491 = getelementptr inbounds float, float* %2, i64 %1490
+  %1492 = getelementptr inbounds float, float* %1491, i64 128
+  %1493 = getelementptr inbounds float, float* %1491, i64 256
+  %1494 = srem i64 %sequence, 1
+  %1495 = sdiv i64 %sequence, 1
+  %1496 = icmp eq i64 %1495, 0
+  br i1 %1496, label %then44, label %endif45
+
+sequence.exit:                                    ; preds = %sequence.header
+  br label %endif
+
+then44:                                           ; preds = %sequence.body
+  br label %zero.header46
+
+endif45:                                          ; preds = %s.exit53, %sequence.body
+  %1497 = sdiv i64 %sequence, 1
+  %1498 = icmp eq i64 %1497, 1
+  br i1 %1498, label %then75, label %endif76
+
+zero.header46:                                    ; preds = %zero.body47, %then44
+  %zero49 = phi i64 [ %63, %then44 ], [ %zero.next50, %zero.body47 ]
+  %1499 = icmp slt i64 %zero49, %66
+  br i1 %1499, label %zero.body47, label %zero.exit48
+
+zero.body47:                                      ; preds = %zero.header46
+  %1500 = mul i64 %zero49, 8
+  %1501 = getelementptr inbounds float, float* %1491, i64 %1500
+  %1502 = bitcast float* %1501 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %1502, align 4
+  %1503 = mul i64 %zero49, 8
+  %1504 = getelementptr inbounds float, float* %1493, i64 %1503
+  %1505 = bitcast float* %1504 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %1505, align 4
+  %zero.next50 = add i64 %zero49, 1
+  br label %zero.header46
+
+zero.exit48:                                      ; preds = %zero.header46
+  call void @GOMP_barrier()
+  br label %s.header51
+
+s.header51:                                       ; preds = %endif67, %zero.exit48
+  %s54 = phi i64 [ 0, %zero.exit48 ], [ %s.next74, %endif67 ]
+  %1506 = icmp slt i64 %s54, 50
+  br i1 %1506, label %s.body52, label %s.exit53
+
+s.body52:                                         ; preds = %s.header51
+  %1507 = and i64 %s54, 1
+  %1508 = icmp eq i64 %1507, 0
+  %1509 = select i1 %1508, float* %1491, float* %1492
+  %1510 = select i1 %1508, float* %1492, float* %1491
+  %1511 = add i64 0, %1494
+  %1512 = mul i64 %1511, 50
+  %1513 = add i64 %1512, %s54
+  %1514 = mul i64 %1513, 512
+  %1515 = sub i64 %66, %63
+  %1516 = sdiv i64 %1515, 2
+  br label %pair.header55
+
+s.exit53:                                         ; preds = %s.header51
+  br label %endif45
+
+pair.header55:                                    ; preds = %k.exit61, %s.body52
+  %pair58 = phi i64 [ 0, %s.body52 ], [ %pair.next65, %k.exit61 ]
+  %1517 = icmp slt i64 %pair58, %1516
+  br i1 %1517, label %pair.body56, label %pair.exit57
+
+pair.body56:                                      ; preds = %pair.header55
+  %1518 = mul i64 %pair58, 2
+  %1519 = add i64 %63, %1518
+  %1520 = add i64 %1519, 1
+  %1521 = mul i64 %1519, 8
+  %1522 = mul i64 %1520, 8
+  %1523 = add i64 0, %1521
+  %1524 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1523
+  %1525 = bitcast float* %1524 to <8 x float>*
+  %1526 = load <8 x float>, <8 x float>* %1525, align 4
+  store <8 x float> %1526, <8 x float>* %29, align 32
+  %1527 = add i64 0, %1522
+  %1528 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1527
+  %1529 = bitcast float* %1528 to <8 x float>*
+  %1530 = load <8 x float>, <8 x float>* %1529, align 4
+  store <8 x float> %1530, <8 x float>* %28, align 32
+  %1531 = add i64 128, %1521
+  %1532 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1531
+  %1533 = bitcast float* %1532 to <8 x float>*
+  %1534 = load <8 x float>, <8 x float>* %1533, align 4
+  store <8 x float> %1534, <8 x float>* %27, align 32
+  %1535 = add i64 128, %1522
+  %1536 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1535
+  %1537 = bitcast float* %1536 to <8 x float>*
+  %1538 = load <8 x float>, <8 x float>* %1537, align 4
+  store <8 x float> %1538, <8 x float>* %26, align 32
+  %1539 = add i64 256, %1521
+  %1540 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1539
+  %1541 = bitcast float* %1540 to <8 x float>*
+  %1542 = load <8 x float>, <8 x float>* %1541, align 4
+  store <8 x float> %1542, <8 x float>* %25, align 32
+  %1543 = add i64 256, %1522
+  %1544 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1543
+  %1545 = bitcast float* %1544 to <8 x float>*
+  %1546 = load <8 x float>, <8 x float>* %1545, align 4
+  store <8 x float> %1546, <8 x float>* %24, align 32
+  %1547 = add i64 384, %1521
+  %1548 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1547
+  %1549 = bitcast float* %1548 to <8 x float>*
+  %1550 = load <8 x float>, <8 x float>* %1549, align 4
+  store <8 x float> %1550, <8 x float>* %23, align 32
+  %1551 = add i64 384, %1522
+  %1552 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1551
+  %1553 = bitcast float* %1552 to <8 x float>*
+  %1554 = load <8 x float>, <8 x float>* %1553, align 4
+  store <8 x float> %1554, <8 x float>* %22, align 32
+  br label %k.header59
+
+pair.exit57:                                      ; preds = %pair.header55
+  %1555 = srem i64 %1515, 2
+  %1556 = icmp eq i64 %1555, 1
+  br i1 %1556, label %then66, label %endif67
+
+k.header59:                                       ; preds = %k.body60, %pair.body56
+  %k62 = phi i64 [ 0, %pair.body56 ], [ %k.next64, %k.body60 ]
+  %1557 = icmp slt i64 %k62, 128
+  br i1 %1557, label %k.body60, label %k.exit61
+
+k.body60:                                         ; preds = %k.header59
+  %1558 = mul i64 %1519, 128
+  %1559 = add i64 %1558, %k62
+  %1560 = mul i64 %1559, 32
+  %1561 = add i64 %1560, 0
+  %1562 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1561
+  %1563 = bitcast float* %1562 to <8 x float>*
+  %1564 = load <8 x float>, <8 x float>* %1563, align 4
+  %1565 = mul i64 %1520, 128
+  %1566 = add i64 %1565, %k62
+  %1567 = mul i64 %1566, 32
+  %1568 = add i64 %1567, 0
+  %1569 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1568
+  %1570 = bitcast float* %1569 to <8 x float>*
+  %1571 = load <8 x float>, <8 x float>* %1570, align 4
+  %1572 = mul i64 %1519, 128
+  %1573 = add i64 %1572, %k62
+  %1574 = mul i64 %1573, 32
+  %1575 = add i64 %1574, 8
+  %1576 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1575
+  %1577 = bitcast float* %1576 to <8 x float>*
+  %1578 = load <8 x float>, <8 x float>* %1577, align 4
+  %1579 = mul i64 %1520, 128
+  %1580 = add i64 %1579, %k62
+  %1581 = mul i64 %1580, 32
+  %1582 = add i64 %1581, 8
+  %1583 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1582
+  %1584 = bitcast float* %1583 to <8 x float>*
+  %1585 = load <8 x float>, <8 x float>* %1584, align 4
+  %1586 = mul i64 %1519, 128
+  %1587 = add i64 %1586, %k62
+  %1588 = mul i64 %1587, 32
+  %1589 = add i64 %1588, 16
+  %1590 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1589
+  %1591 = bitcast float* %1590 to <8 x float>*
+  %1592 = load <8 x float>, <8 x float>* %1591, align 4
+  %1593 = mul i64 %1520, 128
+  %1594 = add i64 %1593, %k62
+  %1595 = mul i64 %1594, 32
+  %1596 = add i64 %1595, 16
+  %1597 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1596
+  %1598 = bitcast float* %1597 to <8 x float>*
+  %1599 = load <8 x float>, <8 x float>* %1598, align 4
+  %1600 = mul i64 %1519, 128
+  %1601 = add i64 %1600, %k62
+  %1602 = mul i64 %1601, 32
+  %1603 = add i64 %1602, 24
+  %1604 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1603
+  %1605 = bitcast float* %1604 to <8 x float>*
+  %1606 = load <8 x float>, <8 x float>* %1605, align 4
+  %1607 = mul i64 %1520, 128
+  %1608 = add i64 %1607, %k62
+  %1609 = mul i64 %1608, 32
+  %1610 = add i64 %1609, 24
+  %1611 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1610
+  %1612 = bitcast float* %1611 to <8 x float>*
+  %1613 = load <8 x float>, <8 x float>* %1612, align 4
+  %1614 = getelementptr inbounds float, float* %1509, i64 %k62
+  %1615 = load float, float* %1614, align 4
+  %1616 = insertelement <8 x float> undef, float %1615, i32 0
+  %splat63 = shufflevector <8 x float> %1616, <8 x float> undef, <8 x i32> zeroinitializer
+  %1617 = load <8 x float>, <8 x float>* %29, align 32
+  %1618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1564, <8 x float> %1617)
+  store <8 x float> %1618, <8 x float>* %29, align 32
+  %1619 = load <8 x float>, <8 x float>* %28, align 32
+  %1620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1571, <8 x float> %1619)
+  store <8 x float> %1620, <8 x float>* %28, align 32
+  %1621 = load <8 x float>, <8 x float>* %27, align 32
+  %1622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1578, <8 x float> %1621)
+  store <8 x float> %1622, <8 x float>* %27, align 32
+  %1623 = load <8 x float>, <8 x float>* %26, align 32
+  %1624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1585, <8 x float> %1623)
+  store <8 x float> %1624, <8 x float>* %26, align 32
+  %1625 = load <8 x float>, <8 x float>* %25, align 32
+  %1626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1592, <8 x float> %1625)
+  store <8 x float> %1626, <8 x float>* %25, align 32
+  %1627 = load <8 x float>, <8 x float>* %24, align 32
+  %1628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1599, <8 x float> %1627)
+  store <8 x float> %1628, <8 x float>* %24, align 32
+  %1629 = load <8 x float>, <8 x float>* %23, align 32
+  %1630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1606, <8 x float> %1629)
+  store <8 x float> %1630, <8 x float>* %23, align 32
+  %1631 = load <8 x float>, <8 x float>* %22, align 32
+  %1632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1613, <8 x float> %1631)
+  store <8 x float> %1632, <8 x float>* %22, align 32
+  %k.next64 = add i64 %k62, 1
+  br label %k.header59
+
+k.exit61:                                         ; preds = %k.header59
+  %1633 = add i64 0, %1521
+  %1634 = add i64 %1514, %1633
+  %1635 = getelementptr inbounds float, float* %2, i64 %1634
+  %1636 = bitcast float* %1635 to <8 x float>*
+  %1637 = load <8 x float>, <8 x float>* %1636, align 4
+  %1638 = load <8 x float>, <8 x float>* %29, align 32
+  %1639 = add i64 128, %1521
+  %1640 = add i64 %1514, %1639
+  %1641 = getelementptr inbounds float, float* %2, i64 %1640
+  %1642 = bitcast float* %1641 to <8 x float>*
+  %1643 = load <8 x float>, <8 x float>* %1642, align 4
+  %1644 = load <8 x float>, <8 x float>* %27, align 32
+  %1645 = add i64 256, %1521
+  %1646 = add i64 %1514, %1645
+  %1647 = getelementptr inbounds float, float* %2, i64 %1646
+  %1648 = bitcast float* %1647 to <8 x float>*
+  %1649 = load <8 x float>, <8 x float>* %1648, align 4
+  %1650 = load <8 x float>, <8 x float>* %25, align 32
+  %1651 = add i64 384, %1521
+  %1652 = add i64 %1514, %1651
+  %1653 = getelementptr inbounds float, float* %2, i64 %1652
+  %1654 = bitcast float* %1653 to <8 x float>*
+  %1655 = load <8 x float>, <8 x float>* %1654, align 4
+  %1656 = load <8 x float>, <8 x float>* %23, align 32
+  %1657 = fadd <8 x float> %1643, %1644
+  %1658 = fneg <8 x float> %1657
+  %1659 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1658, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1660 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1659, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1660, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1662 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1661)
+  %1663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1662, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1660)
+  %1664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1662, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1663)
+  %1665 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1664, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1665, <8 x float> %1664, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1666, <8 x float> %1664, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1667, <8 x float> %1664, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1668, <8 x float> %1664, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1670 = fmul <8 x float> %1664, %1664
+  %1671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1669, <8 x float> %1670, <8 x float> %1664)
+  %1672 = fadd <8 x float> %1671, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1673 = fptosi <8 x float> %1662 to <8 x i32>
+  %1674 = add <8 x i32> %1673, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1675 = shl <8 x i32> %1674, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1676 = bitcast <8 x i32> %1675 to <8 x float>
+  %1677 = fmul <8 x float> %1672, %1676
+  %1678 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1677
+  %1679 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1678
+  %1680 = getelementptr inbounds float, float* %1493, i64 %1521
+  %1681 = bitcast float* %1680 to <8 x float>*
+  %1682 = load <8 x float>, <8 x float>* %1681, align 4
+  %1683 = fadd <8 x float> %1637, %1638
+  %1684 = fneg <8 x float> %1683
+  %1685 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1684, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1686 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1685, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1686, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1688 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1687)
+  %1689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1688, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1686)
+  %1690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1688, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1689)
+  %1691 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1690, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1691, <8 x float> %1690, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1692, <8 x float> %1690, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1693, <8 x float> %1690, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1694, <8 x float> %1690, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1696 = fmul <8 x float> %1690, %1690
+  %1697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1695, <8 x float> %1696, <8 x float> %1690)
+  %1698 = fadd <8 x float> %1697, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1699 = fptosi <8 x float> %1688 to <8 x i32>
+  %1700 = add <8 x i32> %1699, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1701 = shl <8 x i32> %1700, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1702 = bitcast <8 x i32> %1701 to <8 x float>
+  %1703 = fmul <8 x float> %1698, %1702
+  %1704 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1703
+  %1705 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1704
+  %1706 = fadd <8 x float> %1649, %1650
+  %1707 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1706)
+  %1708 = fmul <8 x float> %1706, %1706
+  %1709 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1708, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1709, <8 x float> %1708, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1710, <8 x float> %1708, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1711, <8 x float> %1708, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1713 = fmul <8 x float> %1712, %1708
+  %1714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1713, <8 x float> %1706, <8 x float> %1706)
+  %1715 = fmul <8 x float> %1707, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1716 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1715, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1717 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1716, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1717, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1719 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1718)
+  %1720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1719, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1717)
+  %1721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1719, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1720)
+  %1722 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1721, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1722, <8 x float> %1721, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1723, <8 x float> %1721, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1724, <8 x float> %1721, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1725, <8 x float> %1721, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1727 = fmul <8 x float> %1721, %1721
+  %1728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1726, <8 x float> %1727, <8 x float> %1721)
+  %1729 = fadd <8 x float> %1728, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1730 = fptosi <8 x float> %1719 to <8 x i32>
+  %1731 = add <8 x i32> %1730, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1732 = shl <8 x i32> %1731, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1733 = bitcast <8 x i32> %1732 to <8 x float>
+  %1734 = fmul <8 x float> %1729, %1733
+  %1735 = fadd <8 x float> %1734, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1736 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1735
+  %1737 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1736
+  %1738 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1737, <8 x float> %1706)
+  %1739 = fcmp olt <8 x float> %1707, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1740 = select <8 x i1> %1739, <8 x float> %1714, <8 x float> %1738
+  %1741 = fmul <8 x float> %1705, %1740
+  %1742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1679, <8 x float> %1682, <8 x float> %1741)
+  %1743 = getelementptr inbounds float, float* %1493, i64 %1521
+  %1744 = bitcast float* %1743 to <8 x float>*
+  store <8 x float> %1742, <8 x float>* %1744, align 4
+  %1745 = fadd <8 x float> %1655, %1656
+  %1746 = fneg <8 x float> %1745
+  %1747 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1746, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1748 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1747, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1748, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1750 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1749)
+  %1751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1750, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1748)
+  %1752 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1750, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1751)
+  %1753 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1752, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1753, <8 x float> %1752, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1754, <8 x float> %1752, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1755, <8 x float> %1752, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1756, <8 x float> %1752, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1758 = fmul <8 x float> %1752, %1752
+  %1759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1757, <8 x float> %1758, <8 x float> %1752)
+  %1760 = fadd <8 x float> %1759, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1761 = fptosi <8 x float> %1750 to <8 x i32>
+  %1762 = add <8 x i32> %1761, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1763 = shl <8 x i32> %1762, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1764 = bitcast <8 x i32> %1763 to <8 x float>
+  %1765 = fmul <8 x float> %1760, %1764
+  %1766 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1765
+  %1767 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1766
+  %1768 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1742)
+  %1769 = fmul <8 x float> %1742, %1742
+  %1770 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1769, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1770, <8 x float> %1769, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1771, <8 x float> %1769, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1772, <8 x float> %1769, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1774 = fmul <8 x float> %1773, %1769
+  %1775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1774, <8 x float> %1742, <8 x float> %1742)
+  %1776 = fmul <8 x float> %1768, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1777 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1776, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1778 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1777, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1778, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1780 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1779)
+  %1781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1780, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1778)
+  %1782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1780, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1781)
+  %1783 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1782, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1784 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1783, <8 x float> %1782, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1785 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1784, <8 x float> %1782, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1786 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1785, <8 x float> %1782, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1786, <8 x float> %1782, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1788 = fmul <8 x float> %1782, %1782
+  %1789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1787, <8 x float> %1788, <8 x float> %1782)
+  %1790 = fadd <8 x float> %1789, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1791 = fptosi <8 x float> %1780 to <8 x i32>
+  %1792 = add <8 x i32> %1791, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1793 = shl <8 x i32> %1792, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1794 = bitcast <8 x i32> %1793 to <8 x float>
+  %1795 = fmul <8 x float> %1790, %1794
+  %1796 = fadd <8 x float> %1795, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1797 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1796
+  %1798 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1797
+  %1799 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1798, <8 x float> %1742)
+  %1800 = fcmp olt <8 x float> %1768, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1801 = select <8 x i1> %1800, <8 x float> %1775, <8 x float> %1799
+  %1802 = fmul <8 x float> %1767, %1801
+  %1803 = getelementptr inbounds float, float* %1510, i64 %1521
+  %1804 = bitcast float* %1803 to <8 x float>*
+  store <8 x float> %1802, <8 x float>* %1804, align 4
+  %1805 = mul i64 %1494, 50
+  %1806 = add i64 %1805, %s54
+  %1807 = mul i64 %1806, 256
+  %1808 = add i64 %1807, 0
+  %1809 = add i64 %1808, %1521
+  %1810 = getelementptr inbounds float, float* %0, i64 %1809
+  %1811 = bitcast float* %1810 to <8 x float>*
+  store <8 x float> %1802, <8 x float>* %1811, align 4
+  %1812 = add i64 0, %1522
+  %1813 = add i64 %1514, %1812
+  %1814 = getelementptr inbounds float, float* %2, i64 %1813
+  %1815 = bitcast float* %1814 to <8 x float>*
+  %1816 = load <8 x float>, <8 x float>* %1815, align 4
+  %1817 = load <8 x float>, <8 x float>* %28, align 32
+  %1818 = add i64 128, %1522
+  %1819 = add i64 %1514, %1818
+  %1820 = getelementptr inbounds float, float* %2, i64 %1819
+  %1821 = bitcast float* %1820 to <8 x float>*
+  %1822 = load <8 x float>, <8 x float>* %1821, align 4
+  %1823 = load <8 x float>, <8 x float>* %26, align 32
+  %1824 = add i64 256, %1522
+  %1825 = add i64 %1514, %1824
+  %1826 = getelementptr inbounds float, float* %2, i64 %1825
+  %1827 = bitcast float* %1826 to <8 x float>*
+  %1828 = load <8 x float>, <8 x float>* %1827, align 4
+  %1829 = load <8 x float>, <8 x float>* %24, align 32
+  %1830 = add i64 384, %1522
+  %1831 = add i64 %1514, %1830
+  %1832 = getelementptr inbounds float, float* %2, i64 %1831
+  %1833 = bitcast float* %1832 to <8 x float>*
+  %1834 = load <8 x float>, <8 x float>* %1833, align 4
+  %1835 = load <8 x float>, <8 x float>* %22, align 32
+  %1836 = fadd <8 x float> %1822, %1823
+  %1837 = fneg <8 x float> %1836
+  %1838 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1837, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1839 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1838, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1840 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1839, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1841 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1840)
+  %1842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1841, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1839)
+  %1843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1841, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1842)
+  %1844 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1843, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1844, <8 x float> %1843, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1845, <8 x float> %1843, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1847 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1846, <8 x float> %1843, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1847, <8 x float> %1843, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1849 = fmul <8 x float> %1843, %1843
+  %1850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1848, <8 x float> %1849, <8 x float> %1843)
+  %1851 = fadd <8 x float> %1850, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1852 = fptosi <8 x float> %1841 to <8 x i32>
+  %1853 = add <8 x i32> %1852, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1854 = shl <8 x i32> %1853, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1855 = bitcast <8 x i32> %1854 to <8 x float>
+  %1856 = fmul <8 x float> %1851, %1855
+  %1857 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1856
+  %1858 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1857
+  %1859 = getelementptr inbounds float, float* %1493, i64 %1522
+  %1860 = bitcast float* %1859 to <8 x float>*
+  %1861 = load <8 x float>, <8 x float>* %1860, align 4
+  %1862 = fadd <8 x float> %1816, %1817
+  %1863 = fneg <8 x float> %1862
+  %1864 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1863, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1865 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1864, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1865, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1867 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1866)
+  %1868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1867, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1865)
+  %1869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1867, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1868)
+  %1870 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1869, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1871 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1870, <8 x float> %1869, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1871, <8 x float> %1869, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1872, <8 x float> %1869, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1873, <8 x float> %1869, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1875 = fmul <8 x float> %1869, %1869
+  %1876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1874, <8 x float> %1875, <8 x float> %1869)
+  %1877 = fadd <8 x float> %1876, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1878 = fptosi <8 x float> %1867 to <8 x i32>
+  %1879 = add <8 x i32> %1878, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1880 = shl <8 x i32> %1879, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1881 = bitcast <8 x i32> %1880 to <8 x float>
+  %1882 = fmul <8 x float> %1877, %1881
+  %1883 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1882
+  %1884 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1883
+  %1885 = fadd <8 x float> %1828, %1829
+  %1886 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1885)
+  %1887 = fmul <8 x float> %1885, %1885
+  %1888 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1887, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1888, <8 x float> %1887, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1889, <8 x float> %1887, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1890, <8 x float> %1887, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1892 = fmul <8 x float> %1891, %1887
+  %1893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1892, <8 x float> %1885, <8 x float> %1885)
+  %1894 = fmul <8 x float> %1886, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1895 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1894, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1896 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1895, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1896, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1898 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1897)
+  %1899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1898, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1896)
+  %1900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1898, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1899)
+  %1901 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1900, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1901, <8 x float> %1900, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1902, <8 x float> %1900, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1904 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1903, <8 x float> %1900, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1904, <8 x float> %1900, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1906 = fmul <8 x float> %1900, %1900
+  %1907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1905, <8 x float> %1906, <8 x float> %1900)
+  %1908 = fadd <8 x float> %1907, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1909 = fptosi <8 x float> %1898 to <8 x i32>
+  %1910 = add <8 x i32> %1909, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1911 = shl <8 x i32> %1910, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1912 = bitcast <8 x i32> %1911 to <8 x float>
+  %1913 = fmul <8 x float> %1908, %1912
+  %1914 = fadd <8 x float> %1913, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1915 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1914
+  %1916 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1915
+  %1917 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1916, <8 x float> %1885)
+  %1918 = fcmp olt <8 x float> %1886, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1919 = select <8 x i1> %1918, <8 x float> %1893, <8 x float> %1917
+  %1920 = fmul <8 x float> %1884, %1919
+  %1921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1858, <8 x float> %1861, <8 x float> %1920)
+  %1922 = getelementptr inbounds float, float* %1493, i64 %1522
+  %1923 = bitcast float* %1922 to <8 x float>*
+  store <8 x float> %1921, <8 x float>* %1923, align 4
+  %1924 = fadd <8 x float> %1834, %1835
+  %1925 = fneg <8 x float> %1924
+  %1926 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1925, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1927 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1926, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1927, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1929 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1928)
+  %1930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1929, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1927)
+  %1931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1929, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1930)
+  %1932 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1931, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1932, <8 x float> %1931, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1933, <8 x float> %1931, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1935 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1934, <8 x float> %1931, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1935, <8 x float> %1931, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1937 = fmul <8 x float> %1931, %1931
+  %1938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1936, <8 x float> %1937, <8 x float> %1931)
+  %1939 = fadd <8 x float> %1938, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1940 = fptosi <8 x float> %1929 to <8 x i32>
+  %1941 = add <8 x i32> %1940, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1942 = shl <8 x i32> %1941, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1943 = bitcast <8 x i32> %1942 to <8 x float>
+  %1944 = fmul <8 x float> %1939, %1943
+  %1945 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1944
+  %1946 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1945
+  %1947 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1921)
+  %1948 = fmul <8 x float> %1921, %1921
+  %1949 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1948, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1949, <8 x float> %1948, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1950, <8 x float> %1948, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1951, <8 x float> %1948, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1953 = fmul <8 x float> %1952, %1948
+  %1954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1953, <8 x float> %1921, <8 x float> %1921)
+  %1955 = fmul <8 x float> %1947, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1956 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1955, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1957 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1956, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1958 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1957, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1959 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1958)
+  %1960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1959, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1957)
+  %1961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1959, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1960)
+  %1962 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1961, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1962, <8 x float> %1961, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1964 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1963, <8 x float> %1961, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1964, <8 x float> %1961, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1965, <8 x float> %1961, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1967 = fmul <8 x float> %1961, %1961
+  %1968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1966, <8 x float> %1967, <8 x float> %1961)
+  %1969 = fadd <8 x float> %1968, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1970 = fptosi <8 x float> %1959 to <8 x i32>
+  %1971 = add <8 x i32> %1970, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1972 = shl <8 x i32> %1971, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1973 = bitcast <8 x i32> %1972 to <8 x float>
+  %1974 = fmul <8 x float> %1969, %1973
+  %1975 = fadd <8 x float> %1974, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1976 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1975
+  %1977 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1976
+  %1978 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1977, <8 x float> %1921)
+  %1979 = fcmp olt <8 x float> %1947, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1980 = select <8 x i1> %1979, <8 x float> %1954, <8 x float> %1978
+  %1981 = fmul <8 x float> %1946, %1980
+  %1982 = getelementptr inbounds float, float* %1510, i64 %1522
+  %1983 = bitcast float* %1982 to <8 x float>*
+  store <8 x float> %1981, <8 x float>* %1983, align 4
+  %1984 = mul i64 %1494, 50
+  %1985 = add i64 %1984, %s54
+  %1986 = mul i64 %1985, 256
+  %1987 = add i64 %1986, 0
+  %1988 = add i64 %1987, %1522
+  %1989 = getelementptr inbounds float, float* %0, i64 %1988
+  %1990 = bitcast float* %1989 to <8 x float>*
+  store <8 x float> %1981, <8 x float>* %1990, align 4
+  %pair.next65 = add i64 %pair58, 1
+  br label %pair.header55
+
+then66:                                           ; preds = %pair.exit57
+  %1991 = sub i64 %66, 1
+  %1992 = mul i64 %1991, 8
+  %1993 = add i64 0, %1992
+  %1994 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1993
+  %1995 = bitcast float* %1994 to <8 x float>*
+  %1996 = load <8 x float>, <8 x float>* %1995, align 4
+  store <8 x float> %1996, <8 x float>* %21, align 32
+  %1997 = add i64 128, %1992
+  %1998 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1997
+  %1999 = bitcast float* %1998 to <8 x float>*
+  %2000 = load <8 x float>, <8 x float>* %1999, align 4
+  store <8 x float> %2000, <8 x float>* %20, align 32
+  %2001 = add i64 256, %1992
+  %2002 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %2001
+  %2003 = bitcast float* %2002 to <8 x float>*
+  %2004 = load <8 x float>, <8 x float>* %2003, align 4
+  store <8 x float> %2004, <8 x float>* %19, align 32
+  %2005 = add i64 384, %1992
+  %2006 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %2005
+  %2007 = bitcast float* %2006 to <8 x float>*
+  %2008 = load <8 x float>, <8 x float>* %2007, align 4
+  store <8 x float> %2008, <8 x float>* %18, align 32
   br label %k.header68
 
-k.header68:                                       ; preds = %k.body69, %k.exit64
-  %k71 = phi i64 [ 0, %k.exit64 ], [ %k.next73, %k.body69 ]
-  %1396 = icmp slt i64 %k71, 128
-  br i1 %1396, label %k.body69, label %k.exit70
+endif67:                                          ; preds = %k.exit70, %pair.exit57
+  call void @GOMP_barrier()
+  %s.next74 = add i64 %s54, 1
+  br label %s.header51
+
+k.header68:                                       ; preds = %k.body69, %then66
+  %k71 = phi i64 [ 0, %then66 ], [ %k.next73, %k.body69 ]
+  %2009 = icmp slt i64 %k71, 128
+  br i1 %2009, label %k.body69, label %k.exit70
 
 k.body69:                                         ; preds = %k.header68
-  %1397 = add i64 51712, %k71
-  %1398 = getelementptr inbounds float, float* %2, i64 %1397
-  %1399 = load float, float* %1398, align 4
-  %1400 = insertelement <8 x float> undef, float %1399, i32 0
-  %splat72 = shufflevector <8 x float> %1400, <8 x float> undef, <8 x i32> zeroinitializer
-  %1401 = mul i64 %k71, 512
-  %1402 = add i64 %1401, 128
-  %1403 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1402
-  %1404 = bitcast float* %1403 to <8 x float>*
-  %1405 = load <8 x float>, <8 x float>* %1404, align 4
-  %1406 = load <8 x float>, <8 x float>* %53, align 32
-  %1407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1405, <8 x float> %splat72, <8 x float> %1406)
-  store <8 x float> %1407, <8 x float>* %53, align 32
-  %1408 = add i64 %1401, 136
-  %1409 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1408
-  %1410 = bitcast float* %1409 to <8 x float>*
-  %1411 = load <8 x float>, <8 x float>* %1410, align 4
-  %1412 = load <8 x float>, <8 x float>* %52, align 32
-  %1413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1411, <8 x float> %splat72, <8 x float> %1412)
-  store <8 x float> %1413, <8 x float>* %52, align 32
-  %1414 = add i64 %1401, 144
-  %1415 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1414
-  %1416 = bitcast float* %1415 to <8 x float>*
-  %1417 = load <8 x float>, <8 x float>* %1416, align 4
-  %1418 = load <8 x float>, <8 x float>* %51, align 32
-  %1419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1417, <8 x float> %splat72, <8 x float> %1418)
-  store <8 x float> %1419, <8 x float>* %51, align 32
-  %1420 = add i64 %1401, 152
-  %1421 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1420
-  %1422 = bitcast float* %1421 to <8 x float>*
-  %1423 = load <8 x float>, <8 x float>* %1422, align 4
-  %1424 = load <8 x float>, <8 x float>* %50, align 32
-  %1425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1423, <8 x float> %splat72, <8 x float> %1424)
-  store <8 x float> %1425, <8 x float>* %50, align 32
-  %1426 = add i64 %1401, 160
-  %1427 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1426
-  %1428 = bitcast float* %1427 to <8 x float>*
-  %1429 = load <8 x float>, <8 x float>* %1428, align 4
-  %1430 = load <8 x float>, <8 x float>* %49, align 32
-  %1431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1429, <8 x float> %splat72, <8 x float> %1430)
-  store <8 x float> %1431, <8 x float>* %49, align 32
-  %1432 = add i64 %1401, 168
-  %1433 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1432
-  %1434 = bitcast float* %1433 to <8 x float>*
-  %1435 = load <8 x float>, <8 x float>* %1434, align 4
-  %1436 = load <8 x float>, <8 x float>* %48, align 32
-  %1437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1435, <8 x float> %splat72, <8 x float> %1436)
-  store <8 x float> %1437, <8 x float>* %48, align 32
-  %1438 = add i64 %1401, 176
-  %1439 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1438
-  %1440 = bitcast float* %1439 to <8 x float>*
-  %1441 = load <8 x float>, <8 x float>* %1440, align 4
-  %1442 = load <8 x float>, <8 x float>* %47, align 32
-  %1443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1441, <8 x float> %splat72, <8 x float> %1442)
-  store <8 x float> %1443, <8 x float>* %47, align 32
-  %1444 = add i64 %1401, 184
-  %1445 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1444
-  %1446 = bitcast float* %1445 to <8 x float>*
-  %1447 = load <8 x float>, <8 x float>* %1446, align 4
-  %1448 = load <8 x float>, <8 x float>* %46, align 32
-  %1449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1447, <8 x float> %splat72, <8 x float> %1448)
-  store <8 x float> %1449, <8 x float>* %46, align 32
+  %2010 = mul i64 %1991, 128
+  %2011 = add i64 %2010, %k71
+  %2012 = mul i64 %2011, 32
+  %2013 = add i64 %2012, 0
+  %2014 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %2013
+  %2015 = bitcast float* %2014 to <8 x float>*
+  %2016 = load <8 x float>, <8 x float>* %2015, align 4
+  %2017 = mul i64 %1991, 128
+  %2018 = add i64 %2017, %k71
+  %2019 = mul i64 %2018, 32
+  %2020 = add i64 %2019, 8
+  %2021 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %2020
+  %2022 = bitcast float* %2021 to <8 x float>*
+  %2023 = load <8 x float>, <8 x float>* %2022, align 4
+  %2024 = mul i64 %1991, 128
+  %2025 = add i64 %2024, %k71
+  %2026 = mul i64 %2025, 32
+  %2027 = add i64 %2026, 16
+  %2028 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %2027
+  %2029 = bitcast float* %2028 to <8 x float>*
+  %2030 = load <8 x float>, <8 x float>* %2029, align 4
+  %2031 = mul i64 %1991, 128
+  %2032 = add i64 %2031, %k71
+  %2033 = mul i64 %2032, 32
+  %2034 = add i64 %2033, 24
+  %2035 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %2034
+  %2036 = bitcast float* %2035 to <8 x float>*
+  %2037 = load <8 x float>, <8 x float>* %2036, align 4
+  %2038 = getelementptr inbounds float, float* %1509, i64 %k71
+  %2039 = load float, float* %2038, align 4
+  %2040 = insertelement <8 x float> undef, float %2039, i32 0
+  %splat72 = shufflevector <8 x float> %2040, <8 x float> undef, <8 x i32> zeroinitializer
+  %2041 = load <8 x float>, <8 x float>* %21, align 32
+  %2042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %2016, <8 x float> %2041)
+  store <8 x float> %2042, <8 x float>* %21, align 32
+  %2043 = load <8 x float>, <8 x float>* %20, align 32
+  %2044 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %2023, <8 x float> %2043)
+  store <8 x float> %2044, <8 x float>* %20, align 32
+  %2045 = load <8 x float>, <8 x float>* %19, align 32
+  %2046 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %2030, <8 x float> %2045)
+  store <8 x float> %2046, <8 x float>* %19, align 32
+  %2047 = load <8 x float>, <8 x float>* %18, align 32
+  %2048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %2037, <8 x float> %2047)
+  store <8 x float> %2048, <8 x float>* %18, align 32
   %k.next73 = add i64 %k71, 1
   br label %k.header68
 
 k.exit70:                                         ; preds = %k.header68
-  %1450 = load <8 x float>, <8 x float>* %53, align 32
-  %1451 = getelementptr inbounds float, float* %2, i64 51328
-  %1452 = bitcast float* %1451 to <8 x float>*
-  store <8 x float> %1450, <8 x float>* %1452, align 4
-  %1453 = load <8 x float>, <8 x float>* %52, align 32
-  %1454 = getelementptr inbounds float, float* %2, i64 51336
-  %1455 = bitcast float* %1454 to <8 x float>*
-  store <8 x float> %1453, <8 x float>* %1455, align 4
-  %1456 = load <8 x float>, <8 x float>* %51, align 32
-  %1457 = getelementptr inbounds float, float* %2, i64 51344
-  %1458 = bitcast float* %1457 to <8 x float>*
-  store <8 x float> %1456, <8 x float>* %1458, align 4
-  %1459 = load <8 x float>, <8 x float>* %50, align 32
-  %1460 = getelementptr inbounds float, float* %2, i64 51352
-  %1461 = bitcast float* %1460 to <8 x float>*
-  store <8 x float> %1459, <8 x float>* %1461, align 4
-  %1462 = load <8 x float>, <8 x float>* %49, align 32
-  %1463 = getelementptr inbounds float, float* %2, i64 51360
-  %1464 = bitcast float* %1463 to <8 x float>*
-  store <8 x float> %1462, <8 x float>* %1464, align 4
-  %1465 = load <8 x float>, <8 x float>* %48, align 32
-  %1466 = getelementptr inbounds float, float* %2, i64 51368
-  %1467 = bitcast float* %1466 to <8 x float>*
-  store <8 x float> %1465, <8 x float>* %1467, align 4
-  %1468 = load <8 x float>, <8 x float>* %47, align 32
-  %1469 = getelementptr inbounds float, float* %2, i64 51376
-  %1470 = bitcast float* %1469 to <8 x float>*
-  store <8 x float> %1468, <8 x float>* %1470, align 4
-  %1471 = load <8 x float>, <8 x float>* %46, align 32
-  %1472 = getelementptr inbounds float, float* %2, i64 51384
-  %1473 = bitcast float* %1472 to <8 x float>*
-  store <8 x float> %1471, <8 x float>* %1473, align 4
-  %1474 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 192) to <8 x float>*), align 4
-  store <8 x float> %1474, <8 x float>* %45, align 32
-  %1475 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 200) to <8 x float>*), align 4
-  store <8 x float> %1475, <8 x float>* %44, align 32
-  %1476 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 208) to <8 x float>*), align 4
-  store <8 x float> %1476, <8 x float>* %43, align 32
-  %1477 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 216) to <8 x float>*), align 4
-  store <8 x float> %1477, <8 x float>* %42, align 32
-  %1478 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 224) to <8 x float>*), align 4
-  store <8 x float> %1478, <8 x float>* %41, align 32
-  %1479 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 232) to <8 x float>*), align 4
-  store <8 x float> %1479, <8 x float>* %40, align 32
-  %1480 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 240) to <8 x float>*), align 4
-  store <8 x float> %1480, <8 x float>* %39, align 32
-  %1481 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 248) to <8 x float>*), align 4
-  store <8 x float> %1481, <8 x float>* %38, align 32
-  br label %k.header74
-
-k.header74:                                       ; preds = %k.body75, %k.exit70
-  %k77 = phi i64 [ 0, %k.exit70 ], [ %k.next79, %k.body75 ]
-  %1482 = icmp slt i64 %k77, 128
-  br i1 %1482, label %k.body75, label %k.exit76
-
-k.body75:                                         ; preds = %k.header74
-  %1483 = add i64 51712, %k77
-  %1484 = getelementptr inbounds float, float* %2, i64 %1483
-  %1485 = load float, float* %1484, align 4
-  %1486 = insertelement <8 x float> undef, float %1485, i32 0
-  %splat78 = shufflevector <8 x float> %1486, <8 x float> undef, <8 x i32> zeroinitializer
-  %1487 = mul i64 %k77, 512
-  %1488 = add i64 %1487, 192
-  %1489 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1488
-  %1490 = bitcast float* %1489 to <8 x float>*
-  %1491 = load <8 x float>, <8 x float>* %1490, align 4
-  %1492 = load <8 x float>, <8 x float>* %45, align 32
-  %1493 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1491, <8 x float> %splat78, <8 x float> %1492)
-  store <8 x float> %1493, <8 x float>* %45, align 32
-  %1494 = add i64 %1487, 200
-  %1495 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1494
-  %1496 = bitcast float* %1495 to <8 x float>*
-  %1497 = load <8 x float>, <8 x float>* %1496, align 4
-  %1498 = load <8 x float>, <8 x float>* %44, align 32
-  %1499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1497, <8 x float> %splat78, <8 x float> %1498)
-  store <8 x float> %1499, <8 x float>* %44, align 32
-  %1500 = add i64 %1487, 208
-  %1501 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1500
-  %1502 = bitcast float* %1501 to <8 x float>*
-  %1503 = load <8 x float>, <8 x float>* %1502, align 4
-  %1504 = load <8 x float>, <8 x float>* %43, align 32
-  %1505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1503, <8 x float> %splat78, <8 x float> %1504)
-  store <8 x float> %1505, <8 x float>* %43, align 32
-  %1506 = add i64 %1487, 216
-  %1507 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1506
-  %1508 = bitcast float* %1507 to <8 x float>*
-  %1509 = load <8 x float>, <8 x float>* %1508, align 4
-  %1510 = load <8 x float>, <8 x float>* %42, align 32
-  %1511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1509, <8 x float> %splat78, <8 x float> %1510)
-  store <8 x float> %1511, <8 x float>* %42, align 32
-  %1512 = add i64 %1487, 224
-  %1513 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1512
-  %1514 = bitcast float* %1513 to <8 x float>*
-  %1515 = load <8 x float>, <8 x float>* %1514, align 4
-  %1516 = load <8 x float>, <8 x float>* %41, align 32
-  %1517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1515, <8 x float> %splat78, <8 x float> %1516)
-  store <8 x float> %1517, <8 x float>* %41, align 32
-  %1518 = add i64 %1487, 232
-  %1519 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1518
-  %1520 = bitcast float* %1519 to <8 x float>*
-  %1521 = load <8 x float>, <8 x float>* %1520, align 4
-  %1522 = load <8 x float>, <8 x float>* %40, align 32
-  %1523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1521, <8 x float> %splat78, <8 x float> %1522)
-  store <8 x float> %1523, <8 x float>* %40, align 32
-  %1524 = add i64 %1487, 240
-  %1525 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1524
-  %1526 = bitcast float* %1525 to <8 x float>*
-  %1527 = load <8 x float>, <8 x float>* %1526, align 4
-  %1528 = load <8 x float>, <8 x float>* %39, align 32
-  %1529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1527, <8 x float> %splat78, <8 x float> %1528)
-  store <8 x float> %1529, <8 x float>* %39, align 32
-  %1530 = add i64 %1487, 248
-  %1531 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1530
-  %1532 = bitcast float* %1531 to <8 x float>*
-  %1533 = load <8 x float>, <8 x float>* %1532, align 4
-  %1534 = load <8 x float>, <8 x float>* %38, align 32
-  %1535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1533, <8 x float> %splat78, <8 x float> %1534)
-  store <8 x float> %1535, <8 x float>* %38, align 32
-  %k.next79 = add i64 %k77, 1
-  br label %k.header74
-
-k.exit76:                                         ; preds = %k.header74
-  %1536 = load <8 x float>, <8 x float>* %45, align 32
-  %1537 = getelementptr inbounds float, float* %2, i64 51392
-  %1538 = bitcast float* %1537 to <8 x float>*
-  store <8 x float> %1536, <8 x float>* %1538, align 4
-  %1539 = load <8 x float>, <8 x float>* %44, align 32
-  %1540 = getelementptr inbounds float, float* %2, i64 51400
-  %1541 = bitcast float* %1540 to <8 x float>*
-  store <8 x float> %1539, <8 x float>* %1541, align 4
-  %1542 = load <8 x float>, <8 x float>* %43, align 32
-  %1543 = getelementptr inbounds float, float* %2, i64 51408
-  %1544 = bitcast float* %1543 to <8 x float>*
-  store <8 x float> %1542, <8 x float>* %1544, align 4
-  %1545 = load <8 x float>, <8 x float>* %42, align 32
-  %1546 = getelementptr inbounds float, float* %2, i64 51416
-  %1547 = bitcast float* %1546 to <8 x float>*
-  store <8 x float> %1545, <8 x float>* %1547, align 4
-  %1548 = load <8 x float>, <8 x float>* %41, align 32
-  %1549 = getelementptr inbounds float, float* %2, i64 51424
-  %1550 = bitcast float* %1549 to <8 x float>*
-  store <8 x float> %1548, <8 x float>* %1550, align 4
-  %1551 = load <8 x float>, <8 x float>* %40, align 32
-  %1552 = getelementptr inbounds float, float* %2, i64 51432
-  %1553 = bitcast float* %1552 to <8 x float>*
-  store <8 x float> %1551, <8 x float>* %1553, align 4
-  %1554 = load <8 x float>, <8 x float>* %39, align 32
-  %1555 = getelementptr inbounds float, float* %2, i64 51440
-  %1556 = bitcast float* %1555 to <8 x float>*
-  store <8 x float> %1554, <8 x float>* %1556, align 4
-  %1557 = load <8 x float>, <8 x float>* %38, align 32
-  %1558 = getelementptr inbounds float, float* %2, i64 51448
-  %1559 = bitcast float* %1558 to <8 x float>*
-  store <8 x float> %1557, <8 x float>* %1559, align 4
-  %1560 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 256) to <8 x float>*), align 4
-  store <8 x float> %1560, <8 x float>* %37, align 32
-  %1561 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 264) to <8 x float>*), align 4
-  store <8 x float> %1561, <8 x float>* %36, align 32
-  %1562 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 272) to <8 x float>*), align 4
-  store <8 x float> %1562, <8 x float>* %35, align 32
-  %1563 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 280) to <8 x float>*), align 4
-  store <8 x float> %1563, <8 x float>* %34, align 32
-  %1564 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 288) to <8 x float>*), align 4
-  store <8 x float> %1564, <8 x float>* %33, align 32
-  %1565 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 296) to <8 x float>*), align 4
-  store <8 x float> %1565, <8 x float>* %32, align 32
-  %1566 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 304) to <8 x float>*), align 4
-  store <8 x float> %1566, <8 x float>* %31, align 32
-  %1567 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 312) to <8 x float>*), align 4
-  store <8 x float> %1567, <8 x float>* %30, align 32
-  br label %k.header80
-
-k.header80:                                       ; preds = %k.body81, %k.exit76
-  %k83 = phi i64 [ 0, %k.exit76 ], [ %k.next85, %k.body81 ]
-  %1568 = icmp slt i64 %k83, 128
-  br i1 %1568, label %k.body81, label %k.exit82
-
-k.body81:                                         ; preds = %k.header80
-  %1569 = add i64 51712, %k83
-  %1570 = getelementptr inbounds float, float* %2, i64 %1569
-  %1571 = load float, float* %1570, align 4
-  %1572 = insertelement <8 x float> undef, float %1571, i32 0
-  %splat84 = shufflevector <8 x float> %1572, <8 x float> undef, <8 x i32> zeroinitializer
-  %1573 = mul i64 %k83, 512
-  %1574 = add i64 %1573, 256
-  %1575 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1574
-  %1576 = bitcast float* %1575 to <8 x float>*
-  %1577 = load <8 x float>, <8 x float>* %1576, align 4
-  %1578 = load <8 x float>, <8 x float>* %37, align 32
-  %1579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1577, <8 x float> %splat84, <8 x float> %1578)
-  store <8 x float> %1579, <8 x float>* %37, align 32
-  %1580 = add i64 %1573, 264
-  %1581 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1580
-  %1582 = bitcast float* %1581 to <8 x float>*
-  %1583 = load <8 x float>, <8 x float>* %1582, align 4
-  %1584 = load <8 x float>, <8 x float>* %36, align 32
-  %1585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1583, <8 x float> %splat84, <8 x float> %1584)
-  store <8 x float> %1585, <8 x float>* %36, align 32
-  %1586 = add i64 %1573, 272
-  %1587 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1586
-  %1588 = bitcast float* %1587 to <8 x float>*
-  %1589 = load <8 x float>, <8 x float>* %1588, align 4
-  %1590 = load <8 x float>, <8 x float>* %35, align 32
-  %1591 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1589, <8 x float> %splat84, <8 x float> %1590)
-  store <8 x float> %1591, <8 x float>* %35, align 32
-  %1592 = add i64 %1573, 280
-  %1593 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1592
-  %1594 = bitcast float* %1593 to <8 x float>*
-  %1595 = load <8 x float>, <8 x float>* %1594, align 4
-  %1596 = load <8 x float>, <8 x float>* %34, align 32
-  %1597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1595, <8 x float> %splat84, <8 x float> %1596)
-  store <8 x float> %1597, <8 x float>* %34, align 32
-  %1598 = add i64 %1573, 288
-  %1599 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1598
-  %1600 = bitcast float* %1599 to <8 x float>*
-  %1601 = load <8 x float>, <8 x float>* %1600, align 4
-  %1602 = load <8 x float>, <8 x float>* %33, align 32
-  %1603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1601, <8 x float> %splat84, <8 x float> %1602)
-  store <8 x float> %1603, <8 x float>* %33, align 32
-  %1604 = add i64 %1573, 296
-  %1605 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1604
-  %1606 = bitcast float* %1605 to <8 x float>*
-  %1607 = load <8 x float>, <8 x float>* %1606, align 4
-  %1608 = load <8 x float>, <8 x float>* %32, align 32
-  %1609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1607, <8 x float> %splat84, <8 x float> %1608)
-  store <8 x float> %1609, <8 x float>* %32, align 32
-  %1610 = add i64 %1573, 304
-  %1611 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1610
-  %1612 = bitcast float* %1611 to <8 x float>*
-  %1613 = load <8 x float>, <8 x float>* %1612, align 4
-  %1614 = load <8 x float>, <8 x float>* %31, align 32
-  %1615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1613, <8 x float> %splat84, <8 x float> %1614)
-  store <8 x float> %1615, <8 x float>* %31, align 32
-  %1616 = add i64 %1573, 312
-  %1617 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1616
-  %1618 = bitcast float* %1617 to <8 x float>*
-  %1619 = load <8 x float>, <8 x float>* %1618, align 4
-  %1620 = load <8 x float>, <8 x float>* %30, align 32
-  %1621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1619, <8 x float> %splat84, <8 x float> %1620)
-  store <8 x float> %1621, <8 x float>* %30, align 32
-  %k.next85 = add i64 %k83, 1
-  br label %k.header80
-
-k.exit82:                                         ; preds = %k.header80
-  %1622 = load <8 x float>, <8 x float>* %37, align 32
-  %1623 = getelementptr inbounds float, float* %2, i64 51456
-  %1624 = bitcast float* %1623 to <8 x float>*
-  store <8 x float> %1622, <8 x float>* %1624, align 4
-  %1625 = load <8 x float>, <8 x float>* %36, align 32
-  %1626 = getelementptr inbounds float, float* %2, i64 51464
-  %1627 = bitcast float* %1626 to <8 x float>*
-  store <8 x float> %1625, <8 x float>* %1627, align 4
-  %1628 = load <8 x float>, <8 x float>* %35, align 32
-  %1629 = getelementptr inbounds float, float* %2, i64 51472
-  %1630 = bitcast float* %1629 to <8 x float>*
-  store <8 x float> %1628, <8 x float>* %1630, align 4
-  %1631 = load <8 x float>, <8 x float>* %34, align 32
-  %1632 = getelementptr inbounds float, float* %2, i64 51480
-  %1633 = bitcast float* %1632 to <8 x float>*
-  store <8 x float> %1631, <8 x float>* %1633, align 4
-  %1634 = load <8 x float>, <8 x float>* %33, align 32
-  %1635 = getelementptr inbounds float, float* %2, i64 51488
-  %1636 = bitcast float* %1635 to <8 x float>*
-  store <8 x float> %1634, <8 x float>* %1636, align 4
-  %1637 = load <8 x float>, <8 x float>* %32, align 32
-  %1638 = getelementptr inbounds float, float* %2, i64 51496
-  %1639 = bitcast float* %1638 to <8 x float>*
-  store <8 x float> %1637, <8 x float>* %1639, align 4
-  %1640 = load <8 x float>, <8 x float>* %31, align 32
-  %1641 = getelementptr inbounds float, float* %2, i64 51504
-  %1642 = bitcast float* %1641 to <8 x float>*
-  store <8 x float> %1640, <8 x float>* %1642, align 4
-  %1643 = load <8 x float>, <8 x float>* %30, align 32
-  %1644 = getelementptr inbounds float, float* %2, i64 51512
-  %1645 = bitcast float* %1644 to <8 x float>*
-  store <8 x float> %1643, <8 x float>* %1645, align 4
-  %1646 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 320) to <8 x float>*), align 4
-  store <8 x float> %1646, <8 x float>* %29, align 32
-  %1647 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 328) to <8 x float>*), align 4
-  store <8 x float> %1647, <8 x float>* %28, align 32
-  %1648 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 336) to <8 x float>*), align 4
-  store <8 x float> %1648, <8 x float>* %27, align 32
-  %1649 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 344) to <8 x float>*), align 4
-  store <8 x float> %1649, <8 x float>* %26, align 32
-  %1650 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 352) to <8 x float>*), align 4
-  store <8 x float> %1650, <8 x float>* %25, align 32
-  %1651 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 360) to <8 x float>*), align 4
-  store <8 x float> %1651, <8 x float>* %24, align 32
-  %1652 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 368) to <8 x float>*), align 4
-  store <8 x float> %1652, <8 x float>* %23, align 32
-  %1653 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 376) to <8 x float>*), align 4
-  store <8 x float> %1653, <8 x float>* %22, align 32
-  br label %k.header86
-
-k.header86:                                       ; preds = %k.body87, %k.exit82
-  %k89 = phi i64 [ 0, %k.exit82 ], [ %k.next91, %k.body87 ]
-  %1654 = icmp slt i64 %k89, 128
-  br i1 %1654, label %k.body87, label %k.exit88
-
-k.body87:                                         ; preds = %k.header86
-  %1655 = add i64 51712, %k89
-  %1656 = getelementptr inbounds float, float* %2, i64 %1655
-  %1657 = load float, float* %1656, align 4
-  %1658 = insertelement <8 x float> undef, float %1657, i32 0
-  %splat90 = shufflevector <8 x float> %1658, <8 x float> undef, <8 x i32> zeroinitializer
-  %1659 = mul i64 %k89, 512
-  %1660 = add i64 %1659, 320
-  %1661 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1660
-  %1662 = bitcast float* %1661 to <8 x float>*
-  %1663 = load <8 x float>, <8 x float>* %1662, align 4
-  %1664 = load <8 x float>, <8 x float>* %29, align 32
-  %1665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1663, <8 x float> %splat90, <8 x float> %1664)
-  store <8 x float> %1665, <8 x float>* %29, align 32
-  %1666 = add i64 %1659, 328
-  %1667 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1666
-  %1668 = bitcast float* %1667 to <8 x float>*
-  %1669 = load <8 x float>, <8 x float>* %1668, align 4
-  %1670 = load <8 x float>, <8 x float>* %28, align 32
-  %1671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1669, <8 x float> %splat90, <8 x float> %1670)
-  store <8 x float> %1671, <8 x float>* %28, align 32
-  %1672 = add i64 %1659, 336
-  %1673 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1672
-  %1674 = bitcast float* %1673 to <8 x float>*
-  %1675 = load <8 x float>, <8 x float>* %1674, align 4
-  %1676 = load <8 x float>, <8 x float>* %27, align 32
-  %1677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1675, <8 x float> %splat90, <8 x float> %1676)
-  store <8 x float> %1677, <8 x float>* %27, align 32
-  %1678 = add i64 %1659, 344
-  %1679 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1678
-  %1680 = bitcast float* %1679 to <8 x float>*
-  %1681 = load <8 x float>, <8 x float>* %1680, align 4
-  %1682 = load <8 x float>, <8 x float>* %26, align 32
-  %1683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1681, <8 x float> %splat90, <8 x float> %1682)
-  store <8 x float> %1683, <8 x float>* %26, align 32
-  %1684 = add i64 %1659, 352
-  %1685 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1684
-  %1686 = bitcast float* %1685 to <8 x float>*
-  %1687 = load <8 x float>, <8 x float>* %1686, align 4
-  %1688 = load <8 x float>, <8 x float>* %25, align 32
-  %1689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1687, <8 x float> %splat90, <8 x float> %1688)
-  store <8 x float> %1689, <8 x float>* %25, align 32
-  %1690 = add i64 %1659, 360
-  %1691 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1690
-  %1692 = bitcast float* %1691 to <8 x float>*
-  %1693 = load <8 x float>, <8 x float>* %1692, align 4
-  %1694 = load <8 x float>, <8 x float>* %24, align 32
-  %1695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1693, <8 x float> %splat90, <8 x float> %1694)
-  store <8 x float> %1695, <8 x float>* %24, align 32
-  %1696 = add i64 %1659, 368
-  %1697 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1696
-  %1698 = bitcast float* %1697 to <8 x float>*
-  %1699 = load <8 x float>, <8 x float>* %1698, align 4
-  %1700 = load <8 x float>, <8 x float>* %23, align 32
-  %1701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1699, <8 x float> %splat90, <8 x float> %1700)
-  store <8 x float> %1701, <8 x float>* %23, align 32
-  %1702 = add i64 %1659, 376
-  %1703 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1702
-  %1704 = bitcast float* %1703 to <8 x float>*
-  %1705 = load <8 x float>, <8 x float>* %1704, align 4
-  %1706 = load <8 x float>, <8 x float>* %22, align 32
-  %1707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1705, <8 x float> %splat90, <8 x float> %1706)
-  store <8 x float> %1707, <8 x float>* %22, align 32
-  %k.next91 = add i64 %k89, 1
-  br label %k.header86
-
-k.exit88:                                         ; preds = %k.header86
-  %1708 = load <8 x float>, <8 x float>* %29, align 32
-  %1709 = getelementptr inbounds float, float* %2, i64 51520
-  %1710 = bitcast float* %1709 to <8 x float>*
-  store <8 x float> %1708, <8 x float>* %1710, align 4
-  %1711 = load <8 x float>, <8 x float>* %28, align 32
-  %1712 = getelementptr inbounds float, float* %2, i64 51528
-  %1713 = bitcast float* %1712 to <8 x float>*
-  store <8 x float> %1711, <8 x float>* %1713, align 4
-  %1714 = load <8 x float>, <8 x float>* %27, align 32
-  %1715 = getelementptr inbounds float, float* %2, i64 51536
-  %1716 = bitcast float* %1715 to <8 x float>*
-  store <8 x float> %1714, <8 x float>* %1716, align 4
-  %1717 = load <8 x float>, <8 x float>* %26, align 32
-  %1718 = getelementptr inbounds float, float* %2, i64 51544
-  %1719 = bitcast float* %1718 to <8 x float>*
-  store <8 x float> %1717, <8 x float>* %1719, align 4
-  %1720 = load <8 x float>, <8 x float>* %25, align 32
-  %1721 = getelementptr inbounds float, float* %2, i64 51552
-  %1722 = bitcast float* %1721 to <8 x float>*
-  store <8 x float> %1720, <8 x float>* %1722, align 4
-  %1723 = load <8 x float>, <8 x float>* %24, align 32
-  %1724 = getelementptr inbounds float, float* %2, i64 51560
-  %1725 = bitcast float* %1724 to <8 x float>*
-  store <8 x float> %1723, <8 x float>* %1725, align 4
-  %1726 = load <8 x float>, <8 x float>* %23, align 32
-  %1727 = getelementptr inbounds float, float* %2, i64 51568
-  %1728 = bitcast float* %1727 to <8 x float>*
-  store <8 x float> %1726, <8 x float>* %1728, align 4
-  %1729 = load <8 x float>, <8 x float>* %22, align 32
-  %1730 = getelementptr inbounds float, float* %2, i64 51576
-  %1731 = bitcast float* %1730 to <8 x float>*
-  store <8 x float> %1729, <8 x float>* %1731, align 4
-  %1732 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 384) to <8 x float>*), align 4
-  store <8 x float> %1732, <8 x float>* %21, align 32
-  %1733 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 392) to <8 x float>*), align 4
-  store <8 x float> %1733, <8 x float>* %20, align 32
-  %1734 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 400) to <8 x float>*), align 4
-  store <8 x float> %1734, <8 x float>* %19, align 32
-  %1735 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 408) to <8 x float>*), align 4
-  store <8 x float> %1735, <8 x float>* %18, align 32
-  %1736 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 416) to <8 x float>*), align 4
-  store <8 x float> %1736, <8 x float>* %17, align 32
-  %1737 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 424) to <8 x float>*), align 4
-  store <8 x float> %1737, <8 x float>* %16, align 32
-  %1738 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 432) to <8 x float>*), align 4
-  store <8 x float> %1738, <8 x float>* %15, align 32
-  %1739 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 440) to <8 x float>*), align 4
-  store <8 x float> %1739, <8 x float>* %14, align 32
-  br label %k.header92
-
-k.header92:                                       ; preds = %k.body93, %k.exit88
-  %k95 = phi i64 [ 0, %k.exit88 ], [ %k.next97, %k.body93 ]
-  %1740 = icmp slt i64 %k95, 128
-  br i1 %1740, label %k.body93, label %k.exit94
-
-k.body93:                                         ; preds = %k.header92
-  %1741 = add i64 51712, %k95
-  %1742 = getelementptr inbounds float, float* %2, i64 %1741
-  %1743 = load float, float* %1742, align 4
-  %1744 = insertelement <8 x float> undef, float %1743, i32 0
-  %splat96 = shufflevector <8 x float> %1744, <8 x float> undef, <8 x i32> zeroinitializer
-  %1745 = mul i64 %k95, 512
-  %1746 = add i64 %1745, 384
-  %1747 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1746
-  %1748 = bitcast float* %1747 to <8 x float>*
-  %1749 = load <8 x float>, <8 x float>* %1748, align 4
-  %1750 = load <8 x float>, <8 x float>* %21, align 32
-  %1751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1749, <8 x float> %splat96, <8 x float> %1750)
-  store <8 x float> %1751, <8 x float>* %21, align 32
-  %1752 = add i64 %1745, 392
-  %1753 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1752
-  %1754 = bitcast float* %1753 to <8 x float>*
-  %1755 = load <8 x float>, <8 x float>* %1754, align 4
-  %1756 = load <8 x float>, <8 x float>* %20, align 32
-  %1757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1755, <8 x float> %splat96, <8 x float> %1756)
-  store <8 x float> %1757, <8 x float>* %20, align 32
-  %1758 = add i64 %1745, 400
-  %1759 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1758
-  %1760 = bitcast float* %1759 to <8 x float>*
-  %1761 = load <8 x float>, <8 x float>* %1760, align 4
-  %1762 = load <8 x float>, <8 x float>* %19, align 32
-  %1763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1761, <8 x float> %splat96, <8 x float> %1762)
-  store <8 x float> %1763, <8 x float>* %19, align 32
-  %1764 = add i64 %1745, 408
-  %1765 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1764
-  %1766 = bitcast float* %1765 to <8 x float>*
-  %1767 = load <8 x float>, <8 x float>* %1766, align 4
-  %1768 = load <8 x float>, <8 x float>* %18, align 32
-  %1769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1767, <8 x float> %splat96, <8 x float> %1768)
-  store <8 x float> %1769, <8 x float>* %18, align 32
-  %1770 = add i64 %1745, 416
-  %1771 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1770
-  %1772 = bitcast float* %1771 to <8 x float>*
-  %1773 = load <8 x float>, <8 x float>* %1772, align 4
-  %1774 = load <8 x float>, <8 x float>* %17, align 32
-  %1775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1773, <8 x float> %splat96, <8 x float> %1774)
-  store <8 x float> %1775, <8 x float>* %17, align 32
-  %1776 = add i64 %1745, 424
-  %1777 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1776
-  %1778 = bitcast float* %1777 to <8 x float>*
-  %1779 = load <8 x float>, <8 x float>* %1778, align 4
-  %1780 = load <8 x float>, <8 x float>* %16, align 32
-  %1781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1779, <8 x float> %splat96, <8 x float> %1780)
-  store <8 x float> %1781, <8 x float>* %16, align 32
-  %1782 = add i64 %1745, 432
-  %1783 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1782
-  %1784 = bitcast float* %1783 to <8 x float>*
-  %1785 = load <8 x float>, <8 x float>* %1784, align 4
-  %1786 = load <8 x float>, <8 x float>* %15, align 32
-  %1787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1785, <8 x float> %splat96, <8 x float> %1786)
-  store <8 x float> %1787, <8 x float>* %15, align 32
-  %1788 = add i64 %1745, 440
-  %1789 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1788
-  %1790 = bitcast float* %1789 to <8 x float>*
-  %1791 = load <8 x float>, <8 x float>* %1790, align 4
-  %1792 = load <8 x float>, <8 x float>* %14, align 32
-  %1793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1791, <8 x float> %splat96, <8 x float> %1792)
-  store <8 x float> %1793, <8 x float>* %14, align 32
-  %k.next97 = add i64 %k95, 1
-  br label %k.header92
-
-k.exit94:                                         ; preds = %k.header92
-  %1794 = load <8 x float>, <8 x float>* %21, align 32
-  %1795 = getelementptr inbounds float, float* %2, i64 51584
-  %1796 = bitcast float* %1795 to <8 x float>*
-  store <8 x float> %1794, <8 x float>* %1796, align 4
-  %1797 = load <8 x float>, <8 x float>* %20, align 32
-  %1798 = getelementptr inbounds float, float* %2, i64 51592
-  %1799 = bitcast float* %1798 to <8 x float>*
-  store <8 x float> %1797, <8 x float>* %1799, align 4
-  %1800 = load <8 x float>, <8 x float>* %19, align 32
-  %1801 = getelementptr inbounds float, float* %2, i64 51600
-  %1802 = bitcast float* %1801 to <8 x float>*
-  store <8 x float> %1800, <8 x float>* %1802, align 4
-  %1803 = load <8 x float>, <8 x float>* %18, align 32
-  %1804 = getelementptr inbounds float, float* %2, i64 51608
-  %1805 = bitcast float* %1804 to <8 x float>*
-  store <8 x float> %1803, <8 x float>* %1805, align 4
-  %1806 = load <8 x float>, <8 x float>* %17, align 32
-  %1807 = getelementptr inbounds float, float* %2, i64 51616
-  %1808 = bitcast float* %1807 to <8 x float>*
-  store <8 x float> %1806, <8 x float>* %1808, align 4
-  %1809 = load <8 x float>, <8 x float>* %16, align 32
-  %1810 = getelementptr inbounds float, float* %2, i64 51624
-  %1811 = bitcast float* %1810 to <8 x float>*
-  store <8 x float> %1809, <8 x float>* %1811, align 4
-  %1812 = load <8 x float>, <8 x float>* %15, align 32
-  %1813 = getelementptr inbounds float, float* %2, i64 51632
-  %1814 = bitcast float* %1813 to <8 x float>*
-  store <8 x float> %1812, <8 x float>* %1814, align 4
-  %1815 = load <8 x float>, <8 x float>* %14, align 32
-  %1816 = getelementptr inbounds float, float* %2, i64 51640
-  %1817 = bitcast float* %1816 to <8 x float>*
-  store <8 x float> %1815, <8 x float>* %1817, align 4
-  %1818 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 448) to <8 x float>*), align 4
-  store <8 x float> %1818, <8 x float>* %13, align 32
-  %1819 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 456) to <8 x float>*), align 4
-  store <8 x float> %1819, <8 x float>* %12, align 32
-  %1820 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 464) to <8 x float>*), align 4
-  store <8 x float> %1820, <8 x float>* %11, align 32
-  %1821 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 472) to <8 x float>*), align 4
-  store <8 x float> %1821, <8 x float>* %10, align 32
-  %1822 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 480) to <8 x float>*), align 4
-  store <8 x float> %1822, <8 x float>* %9, align 32
-  %1823 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 488) to <8 x float>*), align 4
-  store <8 x float> %1823, <8 x float>* %8, align 32
-  %1824 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 496) to <8 x float>*), align 4
-  store <8 x float> %1824, <8 x float>* %7, align 32
-  %1825 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 504) to <8 x float>*), align 4
-  store <8 x float> %1825, <8 x float>* %6, align 32
-  br label %k.header98
-
-k.header98:                                       ; preds = %k.body99, %k.exit94
-  %k101 = phi i64 [ 0, %k.exit94 ], [ %k.next103, %k.body99 ]
-  %1826 = icmp slt i64 %k101, 128
-  br i1 %1826, label %k.body99, label %k.exit100
-
-k.body99:                                         ; preds = %k.header98
-  %1827 = add i64 51712, %k101
-  %1828 = getelementptr inbounds float, float* %2, i64 %1827
-  %1829 = load float, float* %1828, align 4
-  %1830 = insertelement <8 x float> undef, float %1829, i32 0
-  %splat102 = shufflevector <8 x float> %1830, <8 x float> undef, <8 x i32> zeroinitializer
-  %1831 = mul i64 %k101, 512
-  %1832 = add i64 %1831, 448
-  %1833 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1832
-  %1834 = bitcast float* %1833 to <8 x float>*
-  %1835 = load <8 x float>, <8 x float>* %1834, align 4
-  %1836 = load <8 x float>, <8 x float>* %13, align 32
-  %1837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1835, <8 x float> %splat102, <8 x float> %1836)
-  store <8 x float> %1837, <8 x float>* %13, align 32
-  %1838 = add i64 %1831, 456
-  %1839 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1838
-  %1840 = bitcast float* %1839 to <8 x float>*
-  %1841 = load <8 x float>, <8 x float>* %1840, align 4
-  %1842 = load <8 x float>, <8 x float>* %12, align 32
-  %1843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1841, <8 x float> %splat102, <8 x float> %1842)
-  store <8 x float> %1843, <8 x float>* %12, align 32
-  %1844 = add i64 %1831, 464
-  %1845 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1844
-  %1846 = bitcast float* %1845 to <8 x float>*
-  %1847 = load <8 x float>, <8 x float>* %1846, align 4
-  %1848 = load <8 x float>, <8 x float>* %11, align 32
-  %1849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1847, <8 x float> %splat102, <8 x float> %1848)
-  store <8 x float> %1849, <8 x float>* %11, align 32
-  %1850 = add i64 %1831, 472
-  %1851 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1850
-  %1852 = bitcast float* %1851 to <8 x float>*
-  %1853 = load <8 x float>, <8 x float>* %1852, align 4
-  %1854 = load <8 x float>, <8 x float>* %10, align 32
-  %1855 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1853, <8 x float> %splat102, <8 x float> %1854)
-  store <8 x float> %1855, <8 x float>* %10, align 32
-  %1856 = add i64 %1831, 480
-  %1857 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1856
-  %1858 = bitcast float* %1857 to <8 x float>*
-  %1859 = load <8 x float>, <8 x float>* %1858, align 4
-  %1860 = load <8 x float>, <8 x float>* %9, align 32
-  %1861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1859, <8 x float> %splat102, <8 x float> %1860)
-  store <8 x float> %1861, <8 x float>* %9, align 32
-  %1862 = add i64 %1831, 488
-  %1863 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1862
-  %1864 = bitcast float* %1863 to <8 x float>*
-  %1865 = load <8 x float>, <8 x float>* %1864, align 4
-  %1866 = load <8 x float>, <8 x float>* %8, align 32
-  %1867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1865, <8 x float> %splat102, <8 x float> %1866)
-  store <8 x float> %1867, <8 x float>* %8, align 32
-  %1868 = add i64 %1831, 496
-  %1869 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1868
-  %1870 = bitcast float* %1869 to <8 x float>*
-  %1871 = load <8 x float>, <8 x float>* %1870, align 4
-  %1872 = load <8 x float>, <8 x float>* %7, align 32
-  %1873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1871, <8 x float> %splat102, <8 x float> %1872)
-  store <8 x float> %1873, <8 x float>* %7, align 32
-  %1874 = add i64 %1831, 504
-  %1875 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t1 to float*), i64 %1874
-  %1876 = bitcast float* %1875 to <8 x float>*
-  %1877 = load <8 x float>, <8 x float>* %1876, align 4
-  %1878 = load <8 x float>, <8 x float>* %6, align 32
-  %1879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1877, <8 x float> %splat102, <8 x float> %1878)
-  store <8 x float> %1879, <8 x float>* %6, align 32
-  %k.next103 = add i64 %k101, 1
-  br label %k.header98
-
-k.exit100:                                        ; preds = %k.header98
-  %1880 = load <8 x float>, <8 x float>* %13, align 32
-  %1881 = getelementptr inbounds float, float* %2, i64 51648
-  %1882 = bitcast float* %1881 to <8 x float>*
-  store <8 x float> %1880, <8 x float>* %1882, align 4
-  %1883 = load <8 x float>, <8 x float>* %12, align 32
-  %1884 = getelementptr inbounds float, float* %2, i64 51656
-  %1885 = bitcast float* %1884 to <8 x float>*
-  store <8 x float> %1883, <8 x float>* %1885, align 4
-  %1886 = load <8 x float>, <8 x float>* %11, align 32
-  %1887 = getelementptr inbounds float, float* %2, i64 51664
-  %1888 = bitcast float* %1887 to <8 x float>*
-  store <8 x float> %1886, <8 x float>* %1888, align 4
-  %1889 = load <8 x float>, <8 x float>* %10, align 32
-  %1890 = getelementptr inbounds float, float* %2, i64 51672
-  %1891 = bitcast float* %1890 to <8 x float>*
-  store <8 x float> %1889, <8 x float>* %1891, align 4
-  %1892 = load <8 x float>, <8 x float>* %9, align 32
-  %1893 = getelementptr inbounds float, float* %2, i64 51680
-  %1894 = bitcast float* %1893 to <8 x float>*
-  store <8 x float> %1892, <8 x float>* %1894, align 4
-  %1895 = load <8 x float>, <8 x float>* %8, align 32
-  %1896 = getelementptr inbounds float, float* %2, i64 51688
-  %1897 = bitcast float* %1896 to <8 x float>*
-  store <8 x float> %1895, <8 x float>* %1897, align 4
-  %1898 = load <8 x float>, <8 x float>* %7, align 32
-  %1899 = getelementptr inbounds float, float* %2, i64 51696
-  %1900 = bitcast float* %1899 to <8 x float>*
-  store <8 x float> %1898, <8 x float>* %1900, align 4
-  %1901 = load <8 x float>, <8 x float>* %6, align 32
-  %1902 = getelementptr inbounds float, float* %2, i64 51704
-  %1903 = bitcast float* %1902 to <8 x float>*
-  store <8 x float> %1901, <8 x float>* %1903, align 4
-  br label %v.header104
-
-v.header104:                                      ; preds = %v.body105, %k.exit100
-  %v107 = phi i64 [ 0, %k.exit100 ], [ %v.next108, %v.body105 ]
-  %1904 = icmp slt i64 %v107, 128
-  br i1 %1904, label %v.body105, label %v.exit106
-
-v.body105:                                        ; preds = %v.header104
-  %1905 = add i64 51712, %v107
-  %1906 = add i64 0, %v107
-  %1907 = add i64 %1215, %1906
-  %1908 = getelementptr inbounds float, float* %2, i64 %1907
-  %1909 = bitcast float* %1908 to <8 x float>*
-  %1910 = load <8 x float>, <8 x float>* %1909, align 4
-  %1911 = add i64 51200, %1906
-  %1912 = getelementptr inbounds float, float* %2, i64 %1911
-  %1913 = bitcast float* %1912 to <8 x float>*
-  %1914 = load <8 x float>, <8 x float>* %1913, align 4
-  %1915 = add i64 128, %v107
-  %1916 = add i64 %1215, %1915
-  %1917 = getelementptr inbounds float, float* %2, i64 %1916
-  %1918 = bitcast float* %1917 to <8 x float>*
-  %1919 = load <8 x float>, <8 x float>* %1918, align 4
-  %1920 = add i64 51200, %1915
-  %1921 = getelementptr inbounds float, float* %2, i64 %1920
-  %1922 = bitcast float* %1921 to <8 x float>*
-  %1923 = load <8 x float>, <8 x float>* %1922, align 4
-  %1924 = add i64 256, %v107
-  %1925 = add i64 %1215, %1924
-  %1926 = getelementptr inbounds float, float* %2, i64 %1925
-  %1927 = bitcast float* %1926 to <8 x float>*
-  %1928 = load <8 x float>, <8 x float>* %1927, align 4
-  %1929 = add i64 51200, %1924
-  %1930 = getelementptr inbounds float, float* %2, i64 %1929
-  %1931 = bitcast float* %1930 to <8 x float>*
-  %1932 = load <8 x float>, <8 x float>* %1931, align 4
-  %1933 = add i64 384, %v107
-  %1934 = add i64 %1215, %1933
-  %1935 = getelementptr inbounds float, float* %2, i64 %1934
-  %1936 = bitcast float* %1935 to <8 x float>*
-  %1937 = load <8 x float>, <8 x float>* %1936, align 4
-  %1938 = add i64 51200, %1933
-  %1939 = getelementptr inbounds float, float* %2, i64 %1938
-  %1940 = bitcast float* %1939 to <8 x float>*
-  %1941 = load <8 x float>, <8 x float>* %1940, align 4
-  %1942 = add i64 51840, %v107
-  %1943 = fadd <8 x float> %1919, %1923
-  %1944 = fneg <8 x float> %1943
-  %1945 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1944, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %1946 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1945, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %1947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1946, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1948 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1947)
-  %1949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1948, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1946)
-  %1950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1948, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1949)
-  %1951 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1950, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %1952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1951, <8 x float> %1950, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %1953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1952, <8 x float> %1950, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %1954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1953, <8 x float> %1950, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %1955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1954, <8 x float> %1950, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1956 = fmul <8 x float> %1950, %1950
-  %1957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1955, <8 x float> %1956, <8 x float> %1950)
-  %1958 = fadd <8 x float> %1957, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1959 = fptosi <8 x float> %1948 to <8 x i32>
-  %1960 = add <8 x i32> %1959, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %1961 = shl <8 x i32> %1960, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %1962 = bitcast <8 x i32> %1961 to <8 x float>
-  %1963 = fmul <8 x float> %1958, %1962
-  %1964 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1963
-  %1965 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1964
-  %1966 = getelementptr inbounds float, float* %2, i64 %1942
-  %1967 = bitcast float* %1966 to <8 x float>*
-  %1968 = load <8 x float>, <8 x float>* %1967, align 4
-  %1969 = fadd <8 x float> %1910, %1914
-  %1970 = fneg <8 x float> %1969
-  %1971 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1970, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %1972 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1971, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %1973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1972, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1974 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1973)
-  %1975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1974, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1972)
-  %1976 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1974, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1975)
-  %1977 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1976, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %1978 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1977, <8 x float> %1976, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %1979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1978, <8 x float> %1976, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %1980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1979, <8 x float> %1976, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %1981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1980, <8 x float> %1976, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1982 = fmul <8 x float> %1976, %1976
-  %1983 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1981, <8 x float> %1982, <8 x float> %1976)
-  %1984 = fadd <8 x float> %1983, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1985 = fptosi <8 x float> %1974 to <8 x i32>
-  %1986 = add <8 x i32> %1985, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %1987 = shl <8 x i32> %1986, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %1988 = bitcast <8 x i32> %1987 to <8 x float>
-  %1989 = fmul <8 x float> %1984, %1988
-  %1990 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1989
-  %1991 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1990
-  %1992 = fadd <8 x float> %1928, %1932
-  %1993 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1992)
-  %1994 = fmul <8 x float> %1992, %1992
-  %1995 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1994, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %1996 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1995, <8 x float> %1994, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %1997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1996, <8 x float> %1994, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %1998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1997, <8 x float> %1994, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %1999 = fmul <8 x float> %1998, %1994
-  %2000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1999, <8 x float> %1992, <8 x float> %1992)
-  %2001 = fmul <8 x float> %1993, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %2002 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2001, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %2003 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2002, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %2004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2003, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2005 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2004)
-  %2006 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2005, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2003)
-  %2007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2005, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2006)
-  %2008 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2007, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %2009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2008, <8 x float> %2007, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %2010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2009, <8 x float> %2007, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %2011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2010, <8 x float> %2007, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %2012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2011, <8 x float> %2007, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2013 = fmul <8 x float> %2007, %2007
-  %2014 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2012, <8 x float> %2013, <8 x float> %2007)
-  %2015 = fadd <8 x float> %2014, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %2016 = fptosi <8 x float> %2005 to <8 x i32>
-  %2017 = add <8 x i32> %2016, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %2018 = shl <8 x i32> %2017, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %2019 = bitcast <8 x i32> %2018 to <8 x float>
-  %2020 = fmul <8 x float> %2015, %2019
-  %2021 = fadd <8 x float> %2020, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %2022 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2021
-  %2023 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2022
-  %2024 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2023, <8 x float> %1992)
-  %2025 = fcmp olt <8 x float> %1993, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %2026 = select <8 x i1> %2025, <8 x float> %2000, <8 x float> %2024
-  %2027 = fmul <8 x float> %1991, %2026
-  %2028 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1965, <8 x float> %1968, <8 x float> %2027)
-  %2029 = getelementptr inbounds float, float* %2, i64 %1942
-  %2030 = bitcast float* %2029 to <8 x float>*
-  store <8 x float> %2028, <8 x float>* %2030, align 4
-  %2031 = fadd <8 x float> %1937, %1941
-  %2032 = fneg <8 x float> %2031
-  %2033 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2032, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %2034 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2033, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %2035 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2034, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2036 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2035)
-  %2037 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2036, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2034)
-  %2038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2036, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2037)
-  %2039 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2038, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %2040 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2039, <8 x float> %2038, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %2041 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2040, <8 x float> %2038, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %2042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2041, <8 x float> %2038, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %2043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2042, <8 x float> %2038, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2044 = fmul <8 x float> %2038, %2038
-  %2045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2043, <8 x float> %2044, <8 x float> %2038)
-  %2046 = fadd <8 x float> %2045, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %2047 = fptosi <8 x float> %2036 to <8 x i32>
-  %2048 = add <8 x i32> %2047, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %2049 = shl <8 x i32> %2048, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %2050 = bitcast <8 x i32> %2049 to <8 x float>
-  %2051 = fmul <8 x float> %2046, %2050
-  %2052 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2051
-  %2053 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2052
-  %2054 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2028)
-  %2055 = fmul <8 x float> %2028, %2028
-  %2056 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2055, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %2057 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2056, <8 x float> %2055, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %2058 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2057, <8 x float> %2055, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %2059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2058, <8 x float> %2055, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %2060 = fmul <8 x float> %2059, %2055
-  %2061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2060, <8 x float> %2028, <8 x float> %2028)
-  %2062 = fmul <8 x float> %2054, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %2063 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2062, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %2064 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2063, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %2065 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2064, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2066 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2065)
-  %2067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2066, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2064)
-  %2068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2066, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2067)
-  %2069 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2068, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %2070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2069, <8 x float> %2068, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %2071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2070, <8 x float> %2068, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %2072 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2071, <8 x float> %2068, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %2073 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2072, <8 x float> %2068, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2074 = fmul <8 x float> %2068, %2068
-  %2075 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2073, <8 x float> %2074, <8 x float> %2068)
-  %2076 = fadd <8 x float> %2075, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %2077 = fptosi <8 x float> %2066 to <8 x i32>
-  %2078 = add <8 x i32> %2077, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %2079 = shl <8 x i32> %2078, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %2080 = bitcast <8 x i32> %2079 to <8 x float>
-  %2081 = fmul <8 x float> %2076, %2080
-  %2082 = fadd <8 x float> %2081, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %2083 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2082
-  %2084 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2083
-  %2085 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2084, <8 x float> %2028)
-  %2086 = fcmp olt <8 x float> %2054, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %2087 = select <8 x i1> %2086, <8 x float> %2061, <8 x float> %2085
-  %2088 = fmul <8 x float> %2053, %2087
-  %2089 = getelementptr inbounds float, float* %2, i64 %1905
-  %2090 = bitcast float* %2089 to <8 x float>*
-  store <8 x float> %2088, <8 x float>* %2090, align 4
-  %2091 = mul i64 %n51, 50
-  %2092 = add i64 %2091, %1211
-  %2093 = mul i64 %2092, 256
-  %2094 = add i64 %2093, 128
-  %2095 = add i64 %2094, %v107
-  %2096 = getelementptr inbounds float, float* %0, i64 %2095
+  %2049 = add i64 0, %1992
+  %2050 = add i64 %1514, %2049
+  %2051 = getelementptr inbounds float, float* %2, i64 %2050
+  %2052 = bitcast float* %2051 to <8 x float>*
+  %2053 = load <8 x float>, <8 x float>* %2052, align 4
+  %2054 = load <8 x float>, <8 x float>* %21, align 32
+  %2055 = add i64 128, %1992
+  %2056 = add i64 %1514, %2055
+  %2057 = getelementptr inbounds float, float* %2, i64 %2056
+  %2058 = bitcast float* %2057 to <8 x float>*
+  %2059 = load <8 x float>, <8 x float>* %2058, align 4
+  %2060 = load <8 x float>, <8 x float>* %20, align 32
+  %2061 = add i64 256, %1992
+  %2062 = add i64 %1514, %2061
+  %2063 = getelementptr inbounds float, float* %2, i64 %2062
+  %2064 = bitcast float* %2063 to <8 x float>*
+  %2065 = load <8 x float>, <8 x float>* %2064, align 4
+  %2066 = load <8 x float>, <8 x float>* %19, align 32
+  %2067 = add i64 384, %1992
+  %2068 = add i64 %1514, %2067
+  %2069 = getelementptr inbounds float, float* %2, i64 %2068
+  %2070 = bitcast float* %2069 to <8 x float>*
+  %2071 = load <8 x float>, <8 x float>* %2070, align 4
+  %2072 = load <8 x float>, <8 x float>* %18, align 32
+  %2073 = fadd <8 x float> %2059, %2060
+  %2074 = fneg <8 x float> %2073
+  %2075 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2074, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2076 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2075, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2076, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2078 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2077)
+  %2079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2078, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2076)
+  %2080 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2078, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2079)
+  %2081 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2080, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2082 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2081, <8 x float> %2080, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2083 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2082, <8 x float> %2080, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2084 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2083, <8 x float> %2080, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2085 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2084, <8 x float> %2080, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2086 = fmul <8 x float> %2080, %2080
+  %2087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2085, <8 x float> %2086, <8 x float> %2080)
+  %2088 = fadd <8 x float> %2087, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2089 = fptosi <8 x float> %2078 to <8 x i32>
+  %2090 = add <8 x i32> %2089, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2091 = shl <8 x i32> %2090, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2092 = bitcast <8 x i32> %2091 to <8 x float>
+  %2093 = fmul <8 x float> %2088, %2092
+  %2094 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2093
+  %2095 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2094
+  %2096 = getelementptr inbounds float, float* %1493, i64 %1992
   %2097 = bitcast float* %2096 to <8 x float>*
-  store <8 x float> %2088, <8 x float>* %2097, align 4
-  %v.next108 = add i64 %v107, 8
-  br label %v.header104
+  %2098 = load <8 x float>, <8 x float>* %2097, align 4
+  %2099 = fadd <8 x float> %2053, %2054
+  %2100 = fneg <8 x float> %2099
+  %2101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2100, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2102 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2101, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2102, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2104 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2103)
+  %2105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2104, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2102)
+  %2106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2104, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2105)
+  %2107 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2106, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2108 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2107, <8 x float> %2106, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2108, <8 x float> %2106, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2110 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2109, <8 x float> %2106, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2110, <8 x float> %2106, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2112 = fmul <8 x float> %2106, %2106
+  %2113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2111, <8 x float> %2112, <8 x float> %2106)
+  %2114 = fadd <8 x float> %2113, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2115 = fptosi <8 x float> %2104 to <8 x i32>
+  %2116 = add <8 x i32> %2115, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2117 = shl <8 x i32> %2116, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2118 = bitcast <8 x i32> %2117 to <8 x float>
+  %2119 = fmul <8 x float> %2114, %2118
+  %2120 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2119
+  %2121 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2120
+  %2122 = fadd <8 x float> %2065, %2066
+  %2123 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2122)
+  %2124 = fmul <8 x float> %2122, %2122
+  %2125 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2124, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %2126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2125, <8 x float> %2124, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %2127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2126, <8 x float> %2124, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %2128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2127, <8 x float> %2124, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %2129 = fmul <8 x float> %2128, %2124
+  %2130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2129, <8 x float> %2122, <8 x float> %2122)
+  %2131 = fmul <8 x float> %2123, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2131, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2133 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2132, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2133, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2135 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2134)
+  %2136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2135, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2133)
+  %2137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2135, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2136)
+  %2138 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2137, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2138, <8 x float> %2137, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2139, <8 x float> %2137, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2140, <8 x float> %2137, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2141, <8 x float> %2137, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2143 = fmul <8 x float> %2137, %2137
+  %2144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2142, <8 x float> %2143, <8 x float> %2137)
+  %2145 = fadd <8 x float> %2144, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2146 = fptosi <8 x float> %2135 to <8 x i32>
+  %2147 = add <8 x i32> %2146, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2148 = shl <8 x i32> %2147, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2149 = bitcast <8 x i32> %2148 to <8 x float>
+  %2150 = fmul <8 x float> %2145, %2149
+  %2151 = fadd <8 x float> %2150, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2152 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2151
+  %2153 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2152
+  %2154 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2153, <8 x float> %2122)
+  %2155 = fcmp olt <8 x float> %2123, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2156 = select <8 x i1> %2155, <8 x float> %2130, <8 x float> %2154
+  %2157 = fmul <8 x float> %2121, %2156
+  %2158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2095, <8 x float> %2098, <8 x float> %2157)
+  %2159 = getelementptr inbounds float, float* %1493, i64 %1992
+  %2160 = bitcast float* %2159 to <8 x float>*
+  store <8 x float> %2158, <8 x float>* %2160, align 4
+  %2161 = fadd <8 x float> %2071, %2072
+  %2162 = fneg <8 x float> %2161
+  %2163 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2162, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2164 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2163, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2164, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2166 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2165)
+  %2167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2166, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2164)
+  %2168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2166, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2167)
+  %2169 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2168, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2169, <8 x float> %2168, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2170, <8 x float> %2168, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2171, <8 x float> %2168, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2172, <8 x float> %2168, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2174 = fmul <8 x float> %2168, %2168
+  %2175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2173, <8 x float> %2174, <8 x float> %2168)
+  %2176 = fadd <8 x float> %2175, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2177 = fptosi <8 x float> %2166 to <8 x i32>
+  %2178 = add <8 x i32> %2177, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2179 = shl <8 x i32> %2178, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2180 = bitcast <8 x i32> %2179 to <8 x float>
+  %2181 = fmul <8 x float> %2176, %2180
+  %2182 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2181
+  %2183 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2182
+  %2184 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2158)
+  %2185 = fmul <8 x float> %2158, %2158
+  %2186 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2185, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %2187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2186, <8 x float> %2185, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %2188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2187, <8 x float> %2185, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %2189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2188, <8 x float> %2185, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %2190 = fmul <8 x float> %2189, %2185
+  %2191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2190, <8 x float> %2158, <8 x float> %2158)
+  %2192 = fmul <8 x float> %2184, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2193 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2192, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2194 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2193, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2194, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2196 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2195)
+  %2197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2196, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2194)
+  %2198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2196, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2197)
+  %2199 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2198, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2199, <8 x float> %2198, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2200, <8 x float> %2198, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2201, <8 x float> %2198, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2202, <8 x float> %2198, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2204 = fmul <8 x float> %2198, %2198
+  %2205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2203, <8 x float> %2204, <8 x float> %2198)
+  %2206 = fadd <8 x float> %2205, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2207 = fptosi <8 x float> %2196 to <8 x i32>
+  %2208 = add <8 x i32> %2207, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2209 = shl <8 x i32> %2208, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2210 = bitcast <8 x i32> %2209 to <8 x float>
+  %2211 = fmul <8 x float> %2206, %2210
+  %2212 = fadd <8 x float> %2211, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2213 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2212
+  %2214 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2213
+  %2215 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2214, <8 x float> %2158)
+  %2216 = fcmp olt <8 x float> %2184, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2217 = select <8 x i1> %2216, <8 x float> %2191, <8 x float> %2215
+  %2218 = fmul <8 x float> %2183, %2217
+  %2219 = getelementptr inbounds float, float* %1510, i64 %1992
+  %2220 = bitcast float* %2219 to <8 x float>*
+  store <8 x float> %2218, <8 x float>* %2220, align 4
+  %2221 = mul i64 %1494, 50
+  %2222 = add i64 %2221, %s54
+  %2223 = mul i64 %2222, 256
+  %2224 = add i64 %2223, 0
+  %2225 = add i64 %2224, %1992
+  %2226 = getelementptr inbounds float, float* %0, i64 %2225
+  %2227 = bitcast float* %2226 to <8 x float>*
+  store <8 x float> %2218, <8 x float>* %2227, align 4
+  br label %endif67
 
-v.exit106:                                        ; preds = %v.header104
-  br label %s.header109
+then75:                                           ; preds = %endif45
+  br label %zero.header77
 
-s.header109:                                      ; preds = %s.body110, %v.exit106
-  %s112 = phi i64 [ 128, %v.exit106 ], [ %s.next113, %s.body110 ]
-  %2098 = icmp slt i64 %s112, 128
-  br i1 %2098, label %s.body110, label %s.exit111
+endif76:                                          ; preds = %s.exit84, %endif45
+  %sequence.next = add i64 %sequence, 1
+  br label %sequence.header
 
-s.body110:                                        ; preds = %s.header109
-  %2099 = add i64 51712, %s112
-  %2100 = add i64 0, %s112
-  %2101 = add i64 %1215, %2100
-  %2102 = getelementptr inbounds float, float* %2, i64 %2101
-  %2103 = load float, float* %2102, align 4
-  %2104 = add i64 51200, %2100
-  %2105 = getelementptr inbounds float, float* %2, i64 %2104
-  %2106 = load float, float* %2105, align 4
-  %2107 = add i64 128, %s112
-  %2108 = add i64 %1215, %2107
-  %2109 = getelementptr inbounds float, float* %2, i64 %2108
-  %2110 = load float, float* %2109, align 4
-  %2111 = add i64 51200, %2107
-  %2112 = getelementptr inbounds float, float* %2, i64 %2111
-  %2113 = load float, float* %2112, align 4
-  %2114 = add i64 256, %s112
-  %2115 = add i64 %1215, %2114
-  %2116 = getelementptr inbounds float, float* %2, i64 %2115
-  %2117 = load float, float* %2116, align 4
-  %2118 = add i64 51200, %2114
-  %2119 = getelementptr inbounds float, float* %2, i64 %2118
-  %2120 = load float, float* %2119, align 4
-  %2121 = add i64 384, %s112
-  %2122 = add i64 %1215, %2121
-  %2123 = getelementptr inbounds float, float* %2, i64 %2122
-  %2124 = load float, float* %2123, align 4
-  %2125 = add i64 51200, %2121
-  %2126 = getelementptr inbounds float, float* %2, i64 %2125
-  %2127 = load float, float* %2126, align 4
-  %2128 = add i64 51840, %s112
-  %2129 = fadd float %2110, %2113
-  %2130 = fneg float %2129
-  %2131 = call float @llvm.maxnum.f32(float %2130, float 0xC055D33340000000)
-  %2132 = call float @llvm.minnum.f32(float %2131, float 0x40562CCCC0000000)
-  %2133 = call float @llvm.fma.f32(float %2132, float 0x3FF7154760000000, float 5.000000e-01)
-  %2134 = call float @llvm.floor.f32(float %2133)
-  %2135 = call float @llvm.fma.f32(float %2134, float 0xBFE6300000000000, float %2132)
-  %2136 = call float @llvm.fma.f32(float %2134, float 0x3F2BD01060000000, float %2135)
-  %2137 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2136, float 0x3F56E879C0000000)
-  %2138 = call float @llvm.fma.f32(float %2137, float %2136, float 0x3F81112100000000)
-  %2139 = call float @llvm.fma.f32(float %2138, float %2136, float 0x3FA5553820000000)
-  %2140 = call float @llvm.fma.f32(float %2139, float %2136, float 0x3FC5555540000000)
-  %2141 = call float @llvm.fma.f32(float %2140, float %2136, float 5.000000e-01)
-  %2142 = fmul float %2136, %2136
-  %2143 = call float @llvm.fma.f32(float %2141, float %2142, float %2136)
-  %2144 = fadd float %2143, 1.000000e+00
-  %2145 = fptosi float %2134 to i32
-  %2146 = add i32 %2145, 127
-  %2147 = shl i32 %2146, 23
-  %2148 = bitcast i32 %2147 to float
-  %2149 = fmul float %2144, %2148
-  %2150 = fadd float 1.000000e+00, %2149
-  %2151 = fdiv float 1.000000e+00, %2150
-  %2152 = getelementptr inbounds float, float* %2, i64 %2128
-  %2153 = load float, float* %2152, align 4
-  %2154 = fadd float %2103, %2106
-  %2155 = fneg float %2154
-  %2156 = call float @llvm.maxnum.f32(float %2155, float 0xC055D33340000000)
-  %2157 = call float @llvm.minnum.f32(float %2156, float 0x40562CCCC0000000)
-  %2158 = call float @llvm.fma.f32(float %2157, float 0x3FF7154760000000, float 5.000000e-01)
-  %2159 = call float @llvm.floor.f32(float %2158)
-  %2160 = call float @llvm.fma.f32(float %2159, float 0xBFE6300000000000, float %2157)
-  %2161 = call float @llvm.fma.f32(float %2159, float 0x3F2BD01060000000, float %2160)
-  %2162 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2161, float 0x3F56E879C0000000)
-  %2163 = call float @llvm.fma.f32(float %2162, float %2161, float 0x3F81112100000000)
-  %2164 = call float @llvm.fma.f32(float %2163, float %2161, float 0x3FA5553820000000)
-  %2165 = call float @llvm.fma.f32(float %2164, float %2161, float 0x3FC5555540000000)
-  %2166 = call float @llvm.fma.f32(float %2165, float %2161, float 5.000000e-01)
-  %2167 = fmul float %2161, %2161
-  %2168 = call float @llvm.fma.f32(float %2166, float %2167, float %2161)
-  %2169 = fadd float %2168, 1.000000e+00
-  %2170 = fptosi float %2159 to i32
-  %2171 = add i32 %2170, 127
-  %2172 = shl i32 %2171, 23
-  %2173 = bitcast i32 %2172 to float
-  %2174 = fmul float %2169, %2173
-  %2175 = fadd float 1.000000e+00, %2174
-  %2176 = fdiv float 1.000000e+00, %2175
-  %2177 = fadd float %2117, %2120
-  %2178 = call float @llvm.fabs.f32(float %2177)
-  %2179 = fmul float %2177, %2177
-  %2180 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %2179, float 0x3F952269C0000000)
-  %2181 = call float @llvm.fma.f32(float %2180, float %2179, float 0xBFAB83C5A0000000)
-  %2182 = call float @llvm.fma.f32(float %2181, float %2179, float 0x3FC1107260000000)
-  %2183 = call float @llvm.fma.f32(float %2182, float %2179, float 0xBFD5555320000000)
-  %2184 = fmul float %2183, %2179
-  %2185 = call float @llvm.fma.f32(float %2184, float %2177, float %2177)
-  %2186 = fmul float %2178, 2.000000e+00
-  %2187 = call float @llvm.maxnum.f32(float %2186, float 0xC055D33340000000)
-  %2188 = call float @llvm.minnum.f32(float %2187, float 0x40562CCCC0000000)
-  %2189 = call float @llvm.fma.f32(float %2188, float 0x3FF7154760000000, float 5.000000e-01)
-  %2190 = call float @llvm.floor.f32(float %2189)
-  %2191 = call float @llvm.fma.f32(float %2190, float 0xBFE6300000000000, float %2188)
-  %2192 = call float @llvm.fma.f32(float %2190, float 0x3F2BD01060000000, float %2191)
-  %2193 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2192, float 0x3F56E879C0000000)
-  %2194 = call float @llvm.fma.f32(float %2193, float %2192, float 0x3F81112100000000)
-  %2195 = call float @llvm.fma.f32(float %2194, float %2192, float 0x3FA5553820000000)
-  %2196 = call float @llvm.fma.f32(float %2195, float %2192, float 0x3FC5555540000000)
-  %2197 = call float @llvm.fma.f32(float %2196, float %2192, float 5.000000e-01)
-  %2198 = fmul float %2192, %2192
-  %2199 = call float @llvm.fma.f32(float %2197, float %2198, float %2192)
-  %2200 = fadd float %2199, 1.000000e+00
-  %2201 = fptosi float %2190 to i32
-  %2202 = add i32 %2201, 127
-  %2203 = shl i32 %2202, 23
-  %2204 = bitcast i32 %2203 to float
-  %2205 = fmul float %2200, %2204
-  %2206 = fadd float %2205, 1.000000e+00
-  %2207 = fdiv float 2.000000e+00, %2206
-  %2208 = fsub float 1.000000e+00, %2207
-  %2209 = call float @llvm.copysign.f32(float %2208, float %2177)
-  %2210 = fcmp olt float %2178, 6.250000e-01
-  %2211 = select i1 %2210, float %2185, float %2209
-  %2212 = fmul float %2176, %2211
-  %2213 = call float @llvm.fma.f32(float %2151, float %2153, float %2212)
-  %2214 = getelementptr inbounds float, float* %2, i64 %2128
-  store float %2213, float* %2214, align 4
-  %2215 = fadd float %2124, %2127
-  %2216 = fneg float %2215
-  %2217 = call float @llvm.maxnum.f32(float %2216, float 0xC055D33340000000)
-  %2218 = call float @llvm.minnum.f32(float %2217, float 0x40562CCCC0000000)
-  %2219 = call float @llvm.fma.f32(float %2218, float 0x3FF7154760000000, float 5.000000e-01)
-  %2220 = call float @llvm.floor.f32(float %2219)
-  %2221 = call float @llvm.fma.f32(float %2220, float 0xBFE6300000000000, float %2218)
-  %2222 = call float @llvm.fma.f32(float %2220, float 0x3F2BD01060000000, float %2221)
-  %2223 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2222, float 0x3F56E879C0000000)
-  %2224 = call float @llvm.fma.f32(float %2223, float %2222, float 0x3F81112100000000)
-  %2225 = call float @llvm.fma.f32(float %2224, float %2222, float 0x3FA5553820000000)
-  %2226 = call float @llvm.fma.f32(float %2225, float %2222, float 0x3FC5555540000000)
-  %2227 = call float @llvm.fma.f32(float %2226, float %2222, float 5.000000e-01)
-  %2228 = fmul float %2222, %2222
-  %2229 = call float @llvm.fma.f32(float %2227, float %2228, float %2222)
-  %2230 = fadd float %2229, 1.000000e+00
-  %2231 = fptosi float %2220 to i32
-  %2232 = add i32 %2231, 127
-  %2233 = shl i32 %2232, 23
-  %2234 = bitcast i32 %2233 to float
-  %2235 = fmul float %2230, %2234
-  %2236 = fadd float 1.000000e+00, %2235
-  %2237 = fdiv float 1.000000e+00, %2236
-  %2238 = call float @llvm.fabs.f32(float %2213)
-  %2239 = fmul float %2213, %2213
-  %2240 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %2239, float 0x3F952269C0000000)
-  %2241 = call float @llvm.fma.f32(float %2240, float %2239, float 0xBFAB83C5A0000000)
-  %2242 = call float @llvm.fma.f32(float %2241, float %2239, float 0x3FC1107260000000)
-  %2243 = call float @llvm.fma.f32(float %2242, float %2239, float 0xBFD5555320000000)
-  %2244 = fmul float %2243, %2239
-  %2245 = call float @llvm.fma.f32(float %2244, float %2213, float %2213)
-  %2246 = fmul float %2238, 2.000000e+00
-  %2247 = call float @llvm.maxnum.f32(float %2246, float 0xC055D33340000000)
-  %2248 = call float @llvm.minnum.f32(float %2247, float 0x40562CCCC0000000)
-  %2249 = call float @llvm.fma.f32(float %2248, float 0x3FF7154760000000, float 5.000000e-01)
-  %2250 = call float @llvm.floor.f32(float %2249)
-  %2251 = call float @llvm.fma.f32(float %2250, float 0xBFE6300000000000, float %2248)
-  %2252 = call float @llvm.fma.f32(float %2250, float 0x3F2BD01060000000, float %2251)
-  %2253 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %2252, float 0x3F56E879C0000000)
-  %2254 = call float @llvm.fma.f32(float %2253, float %2252, float 0x3F81112100000000)
-  %2255 = call float @llvm.fma.f32(float %2254, float %2252, float 0x3FA5553820000000)
-  %2256 = call float @llvm.fma.f32(float %2255, float %2252, float 0x3FC5555540000000)
-  %2257 = call float @llvm.fma.f32(float %2256, float %2252, float 5.000000e-01)
-  %2258 = fmul float %2252, %2252
-  %2259 = call float @llvm.fma.f32(float %2257, float %2258, float %2252)
-  %2260 = fadd float %2259, 1.000000e+00
-  %2261 = fptosi float %2250 to i32
-  %2262 = add i32 %2261, 127
-  %2263 = shl i32 %2262, 23
-  %2264 = bitcast i32 %2263 to float
-  %2265 = fmul float %2260, %2264
-  %2266 = fadd float %2265, 1.000000e+00
-  %2267 = fdiv float 2.000000e+00, %2266
-  %2268 = fsub float 1.000000e+00, %2267
-  %2269 = call float @llvm.copysign.f32(float %2268, float %2213)
-  %2270 = fcmp olt float %2238, 6.250000e-01
-  %2271 = select i1 %2270, float %2245, float %2269
-  %2272 = fmul float %2237, %2271
-  %2273 = getelementptr inbounds float, float* %2, i64 %2099
-  store float %2272, float* %2273, align 4
-  %2274 = mul i64 %n51, 50
-  %2275 = add i64 %2274, %1211
-  %2276 = mul i64 %2275, 256
-  %2277 = add i64 %2276, 128
-  %2278 = add i64 %2277, %s112
-  %2279 = getelementptr inbounds float, float* %0, i64 %2278
-  store float %2272, float* %2279, align 4
-  %s.next113 = add i64 %s112, 1
-  br label %s.header109
+zero.header77:                                    ; preds = %zero.body78, %then75
+  %zero80 = phi i64 [ %63, %then75 ], [ %zero.next81, %zero.body78 ]
+  %2228 = icmp slt i64 %zero80, %66
+  br i1 %2228, label %zero.body78, label %zero.exit79
 
-s.exit111:                                        ; preds = %s.header109
-  %s.next114 = add i64 %s55, 1
-  br label %s.header52
+zero.body78:                                      ; preds = %zero.header77
+  %2229 = mul i64 %zero80, 8
+  %2230 = getelementptr inbounds float, float* %1491, i64 %2229
+  %2231 = bitcast float* %2230 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %2231, align 4
+  %2232 = mul i64 %zero80, 8
+  %2233 = getelementptr inbounds float, float* %1493, i64 %2232
+  %2234 = bitcast float* %2233 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %2234, align 4
+  %zero.next81 = add i64 %zero80, 1
+  br label %zero.header77
+
+zero.exit79:                                      ; preds = %zero.header77
+  call void @GOMP_barrier()
+  br label %s.header82
+
+s.header82:                                       ; preds = %endif98, %zero.exit79
+  %s85 = phi i64 [ 0, %zero.exit79 ], [ %s.next105, %endif98 ]
+  %2235 = icmp slt i64 %s85, 50
+  br i1 %2235, label %s.body83, label %s.exit84
+
+s.body83:                                         ; preds = %s.header82
+  %2236 = sub i64 49, %s85
+  %2237 = and i64 %s85, 1
+  %2238 = icmp eq i64 %2237, 0
+  %2239 = select i1 %2238, float* %1491, float* %1492
+  %2240 = select i1 %2238, float* %1492, float* %1491
+  %2241 = add i64 1, %1494
+  %2242 = mul i64 %2241, 50
+  %2243 = add i64 %2242, %2236
+  %2244 = mul i64 %2243, 512
+  %2245 = sub i64 %66, %63
+  %2246 = sdiv i64 %2245, 2
+  br label %pair.header86
+
+s.exit84:                                         ; preds = %s.header82
+  br label %endif76
+
+pair.header86:                                    ; preds = %k.exit92, %s.body83
+  %pair89 = phi i64 [ 0, %s.body83 ], [ %pair.next96, %k.exit92 ]
+  %2247 = icmp slt i64 %pair89, %2246
+  br i1 %2247, label %pair.body87, label %pair.exit88
+
+pair.body87:                                      ; preds = %pair.header86
+  %2248 = mul i64 %pair89, 2
+  %2249 = add i64 %63, %2248
+  %2250 = add i64 %2249, 1
+  %2251 = mul i64 %2249, 8
+  %2252 = mul i64 %2250, 8
+  %2253 = add i64 0, %2251
+  %2254 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2253
+  %2255 = bitcast float* %2254 to <8 x float>*
+  %2256 = load <8 x float>, <8 x float>* %2255, align 4
+  store <8 x float> %2256, <8 x float>* %17, align 32
+  %2257 = add i64 0, %2252
+  %2258 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2257
+  %2259 = bitcast float* %2258 to <8 x float>*
+  %2260 = load <8 x float>, <8 x float>* %2259, align 4
+  store <8 x float> %2260, <8 x float>* %16, align 32
+  %2261 = add i64 128, %2251
+  %2262 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2261
+  %2263 = bitcast float* %2262 to <8 x float>*
+  %2264 = load <8 x float>, <8 x float>* %2263, align 4
+  store <8 x float> %2264, <8 x float>* %15, align 32
+  %2265 = add i64 128, %2252
+  %2266 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2265
+  %2267 = bitcast float* %2266 to <8 x float>*
+  %2268 = load <8 x float>, <8 x float>* %2267, align 4
+  store <8 x float> %2268, <8 x float>* %14, align 32
+  %2269 = add i64 256, %2251
+  %2270 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2269
+  %2271 = bitcast float* %2270 to <8 x float>*
+  %2272 = load <8 x float>, <8 x float>* %2271, align 4
+  store <8 x float> %2272, <8 x float>* %13, align 32
+  %2273 = add i64 256, %2252
+  %2274 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2273
+  %2275 = bitcast float* %2274 to <8 x float>*
+  %2276 = load <8 x float>, <8 x float>* %2275, align 4
+  store <8 x float> %2276, <8 x float>* %12, align 32
+  %2277 = add i64 384, %2251
+  %2278 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2277
+  %2279 = bitcast float* %2278 to <8 x float>*
+  %2280 = load <8 x float>, <8 x float>* %2279, align 4
+  store <8 x float> %2280, <8 x float>* %11, align 32
+  %2281 = add i64 384, %2252
+  %2282 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2281
+  %2283 = bitcast float* %2282 to <8 x float>*
+  %2284 = load <8 x float>, <8 x float>* %2283, align 4
+  store <8 x float> %2284, <8 x float>* %10, align 32
+  br label %k.header90
+
+pair.exit88:                                      ; preds = %pair.header86
+  %2285 = srem i64 %2245, 2
+  %2286 = icmp eq i64 %2285, 1
+  br i1 %2286, label %then97, label %endif98
+
+k.header90:                                       ; preds = %k.body91, %pair.body87
+  %k93 = phi i64 [ 0, %pair.body87 ], [ %k.next95, %k.body91 ]
+  %2287 = icmp slt i64 %k93, 128
+  br i1 %2287, label %k.body91, label %k.exit92
+
+k.body91:                                         ; preds = %k.header90
+  %2288 = mul i64 %2249, 128
+  %2289 = add i64 %2288, %k93
+  %2290 = mul i64 %2289, 32
+  %2291 = add i64 %2290, 0
+  %2292 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2291
+  %2293 = bitcast float* %2292 to <8 x float>*
+  %2294 = load <8 x float>, <8 x float>* %2293, align 4
+  %2295 = mul i64 %2250, 128
+  %2296 = add i64 %2295, %k93
+  %2297 = mul i64 %2296, 32
+  %2298 = add i64 %2297, 0
+  %2299 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2298
+  %2300 = bitcast float* %2299 to <8 x float>*
+  %2301 = load <8 x float>, <8 x float>* %2300, align 4
+  %2302 = mul i64 %2249, 128
+  %2303 = add i64 %2302, %k93
+  %2304 = mul i64 %2303, 32
+  %2305 = add i64 %2304, 8
+  %2306 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2305
+  %2307 = bitcast float* %2306 to <8 x float>*
+  %2308 = load <8 x float>, <8 x float>* %2307, align 4
+  %2309 = mul i64 %2250, 128
+  %2310 = add i64 %2309, %k93
+  %2311 = mul i64 %2310, 32
+  %2312 = add i64 %2311, 8
+  %2313 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2312
+  %2314 = bitcast float* %2313 to <8 x float>*
+  %2315 = load <8 x float>, <8 x float>* %2314, align 4
+  %2316 = mul i64 %2249, 128
+  %2317 = add i64 %2316, %k93
+  %2318 = mul i64 %2317, 32
+  %2319 = add i64 %2318, 16
+  %2320 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2319
+  %2321 = bitcast float* %2320 to <8 x float>*
+  %2322 = load <8 x float>, <8 x float>* %2321, align 4
+  %2323 = mul i64 %2250, 128
+  %2324 = add i64 %2323, %k93
+  %2325 = mul i64 %2324, 32
+  %2326 = add i64 %2325, 16
+  %2327 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2326
+  %2328 = bitcast float* %2327 to <8 x float>*
+  %2329 = load <8 x float>, <8 x float>* %2328, align 4
+  %2330 = mul i64 %2249, 128
+  %2331 = add i64 %2330, %k93
+  %2332 = mul i64 %2331, 32
+  %2333 = add i64 %2332, 24
+  %2334 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2333
+  %2335 = bitcast float* %2334 to <8 x float>*
+  %2336 = load <8 x float>, <8 x float>* %2335, align 4
+  %2337 = mul i64 %2250, 128
+  %2338 = add i64 %2337, %k93
+  %2339 = mul i64 %2338, 32
+  %2340 = add i64 %2339, 24
+  %2341 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2340
+  %2342 = bitcast float* %2341 to <8 x float>*
+  %2343 = load <8 x float>, <8 x float>* %2342, align 4
+  %2344 = getelementptr inbounds float, float* %2239, i64 %k93
+  %2345 = load float, float* %2344, align 4
+  %2346 = insertelement <8 x float> undef, float %2345, i32 0
+  %splat94 = shufflevector <8 x float> %2346, <8 x float> undef, <8 x i32> zeroinitializer
+  %2347 = load <8 x float>, <8 x float>* %17, align 32
+  %2348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %2294, <8 x float> %2347)
+  store <8 x float> %2348, <8 x float>* %17, align 32
+  %2349 = load <8 x float>, <8 x float>* %16, align 32
+  %2350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %2301, <8 x float> %2349)
+  store <8 x float> %2350, <8 x float>* %16, align 32
+  %2351 = load <8 x float>, <8 x float>* %15, align 32
+  %2352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %2308, <8 x float> %2351)
+  store <8 x float> %2352, <8 x float>* %15, align 32
+  %2353 = load <8 x float>, <8 x float>* %14, align 32
+  %2354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %2315, <8 x float> %2353)
+  store <8 x float> %2354, <8 x float>* %14, align 32
+  %2355 = load <8 x float>, <8 x float>* %13, align 32
+  %2356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %2322, <8 x float> %2355)
+  store <8 x float> %2356, <8 x float>* %13, align 32
+  %2357 = load <8 x float>, <8 x float>* %12, align 32
+  %2358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %2329, <8 x float> %2357)
+  store <8 x float> %2358, <8 x float>* %12, align 32
+  %2359 = load <8 x float>, <8 x float>* %11, align 32
+  %2360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %2336, <8 x float> %2359)
+  store <8 x float> %2360, <8 x float>* %11, align 32
+  %2361 = load <8 x float>, <8 x float>* %10, align 32
+  %2362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %2343, <8 x float> %2361)
+  store <8 x float> %2362, <8 x float>* %10, align 32
+  %k.next95 = add i64 %k93, 1
+  br label %k.header90
+
+k.exit92:                                         ; preds = %k.header90
+  %2363 = add i64 0, %2251
+  %2364 = add i64 %2244, %2363
+  %2365 = getelementptr inbounds float, float* %2, i64 %2364
+  %2366 = bitcast float* %2365 to <8 x float>*
+  %2367 = load <8 x float>, <8 x float>* %2366, align 4
+  %2368 = load <8 x float>, <8 x float>* %17, align 32
+  %2369 = add i64 128, %2251
+  %2370 = add i64 %2244, %2369
+  %2371 = getelementptr inbounds float, float* %2, i64 %2370
+  %2372 = bitcast float* %2371 to <8 x float>*
+  %2373 = load <8 x float>, <8 x float>* %2372, align 4
+  %2374 = load <8 x float>, <8 x float>* %15, align 32
+  %2375 = add i64 256, %2251
+  %2376 = add i64 %2244, %2375
+  %2377 = getelementptr inbounds float, float* %2, i64 %2376
+  %2378 = bitcast float* %2377 to <8 x float>*
+  %2379 = load <8 x float>, <8 x float>* %2378, align 4
+  %2380 = load <8 x float>, <8 x float>* %13, align 32
+  %2381 = add i64 384, %2251
+  %2382 = add i64 %2244, %2381
+  %2383 = getelementptr inbounds float, float* %2, i64 %2382
+  %2384 = bitcast float* %2383 to <8 x float>*
+  %2385 = load <8 x float>, <8 x float>* %2384, align 4
+  %2386 = load <8 x float>, <8 x float>* %11, align 32
+  %2387 = fadd <8 x float> %2373, %2374
+  %2388 = fneg <8 x float> %2387
+  %2389 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2388, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2390 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2389, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2390, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2392 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2391)
+  %2393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2392, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2390)
+  %2394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2392, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2393)
+  %2395 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2394, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2395, <8 x float> %2394, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2396, <8 x float> %2394, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2397, <8 x float> %2394, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2398, <8 x float> %2394, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2400 = fmul <8 x float> %2394, %2394
+  %2401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2399, <8 x float> %2400, <8 x float> %2394)
+  %2402 = fadd <8 x float> %2401, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2403 = fptosi <8 x float> %2392 to <8 x i32>
+  %2404 = add <8 x i32> %2403, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2405 = shl <8 x i32> %2404, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2406 = bitcast <8 x i32> %2405 to <8 x float>
+  %2407 = fmul <8 x float> %2402, %2406
+  %2408 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2407
+  %2409 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2408
+  %2410 = getelementptr inbounds float, float* %1493, i64 %2251
+  %2411 = bitcast float* %2410 to <8 x float>*
+  %2412 = load <8 x float>, <8 x float>* %2411, align 4
+  %2413 = fadd <8 x float> %2367, %2368
+  %2414 = fneg <8 x float> %2413
+  %2415 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2414, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2416 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2415, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2416, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2418 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2417)
+  %2419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2418, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2416)
+  %2420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2418, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2419)
+  %2421 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2420, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2421, <8 x float> %2420, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2422, <8 x float> %2420, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2423, <8 x float> %2420, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2424, <8 x float> %2420, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2426 = fmul <8 x float> %2420, %2420
+  %2427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2425, <8 x float> %2426, <8 x float> %2420)
+  %2428 = fadd <8 x float> %2427, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2429 = fptosi <8 x float> %2418 to <8 x i32>
+  %2430 = add <8 x i32> %2429, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2431 = shl <8 x i32> %2430, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2432 = bitcast <8 x i32> %2431 to <8 x float>
+  %2433 = fmul <8 x float> %2428, %2432
+  %2434 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2433
+  %2435 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2434
+  %2436 = fadd <8 x float> %2379, %2380
+  %2437 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2436)
+  %2438 = fmul <8 x float> %2436, %2436
+  %2439 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2438, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %2440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2439, <8 x float> %2438, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %2441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2440, <8 x float> %2438, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %2442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2441, <8 x float> %2438, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %2443 = fmul <8 x float> %2442, %2438
+  %2444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2443, <8 x float> %2436, <8 x float> %2436)
+  %2445 = fmul <8 x float> %2437, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2446 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2445, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2447 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2446, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2447, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2449 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2448)
+  %2450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2449, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2447)
+  %2451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2449, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2450)
+  %2452 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2451, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2453 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2452, <8 x float> %2451, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2453, <8 x float> %2451, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2454, <8 x float> %2451, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2455, <8 x float> %2451, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2457 = fmul <8 x float> %2451, %2451
+  %2458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2456, <8 x float> %2457, <8 x float> %2451)
+  %2459 = fadd <8 x float> %2458, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2460 = fptosi <8 x float> %2449 to <8 x i32>
+  %2461 = add <8 x i32> %2460, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2462 = shl <8 x i32> %2461, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2463 = bitcast <8 x i32> %2462 to <8 x float>
+  %2464 = fmul <8 x float> %2459, %2463
+  %2465 = fadd <8 x float> %2464, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2466 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2465
+  %2467 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2466
+  %2468 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2467, <8 x float> %2436)
+  %2469 = fcmp olt <8 x float> %2437, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2470 = select <8 x i1> %2469, <8 x float> %2444, <8 x float> %2468
+  %2471 = fmul <8 x float> %2435, %2470
+  %2472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2409, <8 x float> %2412, <8 x float> %2471)
+  %2473 = getelementptr inbounds float, float* %1493, i64 %2251
+  %2474 = bitcast float* %2473 to <8 x float>*
+  store <8 x float> %2472, <8 x float>* %2474, align 4
+  %2475 = fadd <8 x float> %2385, %2386
+  %2476 = fneg <8 x float> %2475
+  %2477 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2476, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2478 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2477, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2478, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2480 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2479)
+  %2481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2480, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2478)
+  %2482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2480, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2481)
+  %2483 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2482, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2483, <8 x float> %2482, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2484, <8 x float> %2482, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2485, <8 x float> %2482, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2487 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2486, <8 x float> %2482, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2488 = fmul <8 x float> %2482, %2482
+  %2489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2487, <8 x float> %2488, <8 x float> %2482)
+  %2490 = fadd <8 x float> %2489, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2491 = fptosi <8 x float> %2480 to <8 x i32>
+  %2492 = add <8 x i32> %2491, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2493 = shl <8 x i32> %2492, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2494 = bitcast <8 x i32> %2493 to <8 x float>
+  %2495 = fmul <8 x float> %2490, %2494
+  %2496 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2495
+  %2497 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2496
+  %2498 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2472)
+  %2499 = fmul <8 x float> %2472, %2472
+  %2500 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2499, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %2501 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2500, <8 x float> %2499, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %2502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2501, <8 x float> %2499, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %2503 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2502, <8 x float> %2499, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %2504 = fmul <8 x float> %2503, %2499
+  %2505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2504, <8 x float> %2472, <8 x float> %2472)
+  %2506 = fmul <8 x float> %2498, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2507 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2506, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2508 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2507, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2508, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2510 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2509)
+  %2511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2510, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2508)
+  %2512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2510, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2511)
+  %2513 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2512, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2513, <8 x float> %2512, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2515 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2514, <8 x float> %2512, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2515, <8 x float> %2512, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2516, <8 x float> %2512, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2518 = fmul <8 x float> %2512, %2512
+  %2519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2517, <8 x float> %2518, <8 x float> %2512)
+  %2520 = fadd <8 x float> %2519, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2521 = fptosi <8 x float> %2510 to <8 x i32>
+  %2522 = add <8 x i32> %2521, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2523 = shl <8 x i32> %2522, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2524 = bitcast <8 x i32> %2523 to <8 x float>
+  %2525 = fmul <8 x float> %2520, %2524
+  %2526 = fadd <8 x float> %2525, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2527 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2526
+  %2528 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2527
+  %2529 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2528, <8 x float> %2472)
+  %2530 = fcmp olt <8 x float> %2498, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2531 = select <8 x i1> %2530, <8 x float> %2505, <8 x float> %2529
+  %2532 = fmul <8 x float> %2497, %2531
+  %2533 = getelementptr inbounds float, float* %2240, i64 %2251
+  %2534 = bitcast float* %2533 to <8 x float>*
+  store <8 x float> %2532, <8 x float>* %2534, align 4
+  %2535 = mul i64 %1494, 50
+  %2536 = add i64 %2535, %2236
+  %2537 = mul i64 %2536, 256
+  %2538 = add i64 %2537, 128
+  %2539 = add i64 %2538, %2251
+  %2540 = getelementptr inbounds float, float* %0, i64 %2539
+  %2541 = bitcast float* %2540 to <8 x float>*
+  store <8 x float> %2532, <8 x float>* %2541, align 4
+  %2542 = add i64 0, %2252
+  %2543 = add i64 %2244, %2542
+  %2544 = getelementptr inbounds float, float* %2, i64 %2543
+  %2545 = bitcast float* %2544 to <8 x float>*
+  %2546 = load <8 x float>, <8 x float>* %2545, align 4
+  %2547 = load <8 x float>, <8 x float>* %16, align 32
+  %2548 = add i64 128, %2252
+  %2549 = add i64 %2244, %2548
+  %2550 = getelementptr inbounds float, float* %2, i64 %2549
+  %2551 = bitcast float* %2550 to <8 x float>*
+  %2552 = load <8 x float>, <8 x float>* %2551, align 4
+  %2553 = load <8 x float>, <8 x float>* %14, align 32
+  %2554 = add i64 256, %2252
+  %2555 = add i64 %2244, %2554
+  %2556 = getelementptr inbounds float, float* %2, i64 %2555
+  %2557 = bitcast float* %2556 to <8 x float>*
+  %2558 = load <8 x float>, <8 x float>* %2557, align 4
+  %2559 = load <8 x float>, <8 x float>* %12, align 32
+  %2560 = add i64 384, %2252
+  %2561 = add i64 %2244, %2560
+  %2562 = getelementptr inbounds float, float* %2, i64 %2561
+  %2563 = bitcast float* %2562 to <8 x float>*
+  %2564 = load <8 x float>, <8 x float>* %2563, align 4
+  %2565 = load <8 x float>, <8 x float>* %10, align 32
+  %2566 = fadd <8 x float> %2552, %2553
+  %2567 = fneg <8 x float> %2566
+  %2568 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2567, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2569 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2568, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2569, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2571 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2570)
+  %2572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2571, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2569)
+  %2573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2571, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2572)
+  %2574 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2573, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2575 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2574, <8 x float> %2573, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2575, <8 x float> %2573, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2576, <8 x float> %2573, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2577, <8 x float> %2573, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2579 = fmul <8 x float> %2573, %2573
+  %2580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2578, <8 x float> %2579, <8 x float> %2573)
+  %2581 = fadd <8 x float> %2580, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2582 = fptosi <8 x float> %2571 to <8 x i32>
+  %2583 = add <8 x i32> %2582, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2584 = shl <8 x i32> %2583, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2585 = bitcast <8 x i32> %2584 to <8 x float>
+  %2586 = fmul <8 x float> %2581, %2585
+  %2587 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2586
+  %2588 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2587
+  %2589 = getelementptr inbounds float, float* %1493, i64 %2252
+  %2590 = bitcast float* %2589 to <8 x float>*
+  %2591 = load <8 x float>, <8 x float>* %2590, align 4
+  %2592 = fadd <8 x float> %2546, %2547
+  %2593 = fneg <8 x float> %2592
+  %2594 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2593, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2595 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2594, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2595, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2597 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2596)
+  %2598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2597, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2595)
+  %2599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2597, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2598)
+  %2600 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2599, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2600, <8 x float> %2599, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2601, <8 x float> %2599, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2602, <8 x float> %2599, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2603, <8 x float> %2599, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2605 = fmul <8 x float> %2599, %2599
+  %2606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2604, <8 x float> %2605, <8 x float> %2599)
+  %2607 = fadd <8 x float> %2606, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2608 = fptosi <8 x float> %2597 to <8 x i32>
+  %2609 = add <8 x i32> %2608, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2610 = shl <8 x i32> %2609, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2611 = bitcast <8 x i32> %2610 to <8 x float>
+  %2612 = fmul <8 x float> %2607, %2611
+  %2613 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2612
+  %2614 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2613
+  %2615 = fadd <8 x float> %2558, %2559
+  %2616 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2615)
+  %2617 = fmul <8 x float> %2615, %2615
+  %2618 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2617, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %2619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2618, <8 x float> %2617, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %2620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2619, <8 x float> %2617, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %2621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2620, <8 x float> %2617, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %2622 = fmul <8 x float> %2621, %2617
+  %2623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2622, <8 x float> %2615, <8 x float> %2615)
+  %2624 = fmul <8 x float> %2616, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2625 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2624, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2626 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2625, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2626, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2628 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2627)
+  %2629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2628, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2626)
+  %2630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2628, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2629)
+  %2631 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2630, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2631, <8 x float> %2630, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2632, <8 x float> %2630, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2633, <8 x float> %2630, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2634, <8 x float> %2630, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2636 = fmul <8 x float> %2630, %2630
+  %2637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2635, <8 x float> %2636, <8 x float> %2630)
+  %2638 = fadd <8 x float> %2637, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2639 = fptosi <8 x float> %2628 to <8 x i32>
+  %2640 = add <8 x i32> %2639, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2641 = shl <8 x i32> %2640, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2642 = bitcast <8 x i32> %2641 to <8 x float>
+  %2643 = fmul <8 x float> %2638, %2642
+  %2644 = fadd <8 x float> %2643, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2645 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2644
+  %2646 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2645
+  %2647 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2646, <8 x float> %2615)
+  %2648 = fcmp olt <8 x float> %2616, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2649 = select <8 x i1> %2648, <8 x float> %2623, <8 x float> %2647
+  %2650 = fmul <8 x float> %2614, %2649
+  %2651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2588, <8 x float> %2591, <8 x float> %2650)
+  %2652 = getelementptr inbounds float, float* %1493, i64 %2252
+  %2653 = bitcast float* %2652 to <8 x float>*
+  store <8 x float> %2651, <8 x float>* %2653, align 4
+  %2654 = fadd <8 x float> %2564, %2565
+  %2655 = fneg <8 x float> %2654
+  %2656 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2655, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2657 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2656, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2657, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2659 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2658)
+  %2660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2659, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2657)
+  %2661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2659, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2660)
+  %2662 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2661, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2662, <8 x float> %2661, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2663, <8 x float> %2661, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2664, <8 x float> %2661, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2665, <8 x float> %2661, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2667 = fmul <8 x float> %2661, %2661
+  %2668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2666, <8 x float> %2667, <8 x float> %2661)
+  %2669 = fadd <8 x float> %2668, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2670 = fptosi <8 x float> %2659 to <8 x i32>
+  %2671 = add <8 x i32> %2670, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2672 = shl <8 x i32> %2671, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2673 = bitcast <8 x i32> %2672 to <8 x float>
+  %2674 = fmul <8 x float> %2669, %2673
+  %2675 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2674
+  %2676 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2675
+  %2677 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2651)
+  %2678 = fmul <8 x float> %2651, %2651
+  %2679 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2678, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %2680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2679, <8 x float> %2678, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %2681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2680, <8 x float> %2678, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %2682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2681, <8 x float> %2678, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %2683 = fmul <8 x float> %2682, %2678
+  %2684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2683, <8 x float> %2651, <8 x float> %2651)
+  %2685 = fmul <8 x float> %2677, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2686 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2685, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2687 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2686, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2687, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2689 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2688)
+  %2690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2689, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2687)
+  %2691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2689, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2690)
+  %2692 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2691, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2692, <8 x float> %2691, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2693, <8 x float> %2691, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2694, <8 x float> %2691, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2695, <8 x float> %2691, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2697 = fmul <8 x float> %2691, %2691
+  %2698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2696, <8 x float> %2697, <8 x float> %2691)
+  %2699 = fadd <8 x float> %2698, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2700 = fptosi <8 x float> %2689 to <8 x i32>
+  %2701 = add <8 x i32> %2700, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2702 = shl <8 x i32> %2701, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2703 = bitcast <8 x i32> %2702 to <8 x float>
+  %2704 = fmul <8 x float> %2699, %2703
+  %2705 = fadd <8 x float> %2704, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2706 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2705
+  %2707 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2706
+  %2708 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2707, <8 x float> %2651)
+  %2709 = fcmp olt <8 x float> %2677, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2710 = select <8 x i1> %2709, <8 x float> %2684, <8 x float> %2708
+  %2711 = fmul <8 x float> %2676, %2710
+  %2712 = getelementptr inbounds float, float* %2240, i64 %2252
+  %2713 = bitcast float* %2712 to <8 x float>*
+  store <8 x float> %2711, <8 x float>* %2713, align 4
+  %2714 = mul i64 %1494, 50
+  %2715 = add i64 %2714, %2236
+  %2716 = mul i64 %2715, 256
+  %2717 = add i64 %2716, 128
+  %2718 = add i64 %2717, %2252
+  %2719 = getelementptr inbounds float, float* %0, i64 %2718
+  %2720 = bitcast float* %2719 to <8 x float>*
+  store <8 x float> %2711, <8 x float>* %2720, align 4
+  %pair.next96 = add i64 %pair89, 1
+  br label %pair.header86
+
+then97:                                           ; preds = %pair.exit88
+  %2721 = sub i64 %66, 1
+  %2722 = mul i64 %2721, 8
+  %2723 = add i64 0, %2722
+  %2724 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2723
+  %2725 = bitcast float* %2724 to <8 x float>*
+  %2726 = load <8 x float>, <8 x float>* %2725, align 4
+  store <8 x float> %2726, <8 x float>* %9, align 32
+  %2727 = add i64 128, %2722
+  %2728 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2727
+  %2729 = bitcast float* %2728 to <8 x float>*
+  %2730 = load <8 x float>, <8 x float>* %2729, align 4
+  store <8 x float> %2730, <8 x float>* %8, align 32
+  %2731 = add i64 256, %2722
+  %2732 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2731
+  %2733 = bitcast float* %2732 to <8 x float>*
+  %2734 = load <8 x float>, <8 x float>* %2733, align 4
+  store <8 x float> %2734, <8 x float>* %7, align 32
+  %2735 = add i64 384, %2722
+  %2736 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0_reverse to float*), i64 %2735
+  %2737 = bitcast float* %2736 to <8 x float>*
+  %2738 = load <8 x float>, <8 x float>* %2737, align 4
+  store <8 x float> %2738, <8 x float>* %6, align 32
+  br label %k.header99
+
+endif98:                                          ; preds = %k.exit101, %pair.exit88
+  call void @GOMP_barrier()
+  %s.next105 = add i64 %s85, 1
+  br label %s.header82
+
+k.header99:                                       ; preds = %k.body100, %then97
+  %k102 = phi i64 [ 0, %then97 ], [ %k.next104, %k.body100 ]
+  %2739 = icmp slt i64 %k102, 128
+  br i1 %2739, label %k.body100, label %k.exit101
+
+k.body100:                                        ; preds = %k.header99
+  %2740 = mul i64 %2721, 128
+  %2741 = add i64 %2740, %k102
+  %2742 = mul i64 %2741, 32
+  %2743 = add i64 %2742, 0
+  %2744 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2743
+  %2745 = bitcast float* %2744 to <8 x float>*
+  %2746 = load <8 x float>, <8 x float>* %2745, align 4
+  %2747 = mul i64 %2721, 128
+  %2748 = add i64 %2747, %k102
+  %2749 = mul i64 %2748, 32
+  %2750 = add i64 %2749, 8
+  %2751 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2750
+  %2752 = bitcast float* %2751 to <8 x float>*
+  %2753 = load <8 x float>, <8 x float>* %2752, align 4
+  %2754 = mul i64 %2721, 128
+  %2755 = add i64 %2754, %k102
+  %2756 = mul i64 %2755, 32
+  %2757 = add i64 %2756, 16
+  %2758 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2757
+  %2759 = bitcast float* %2758 to <8 x float>*
+  %2760 = load <8 x float>, <8 x float>* %2759, align 4
+  %2761 = mul i64 %2721, 128
+  %2762 = add i64 %2761, %k102
+  %2763 = mul i64 %2762, 32
+  %2764 = add i64 %2763, 24
+  %2765 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed1 to float*), i64 %2764
+  %2766 = bitcast float* %2765 to <8 x float>*
+  %2767 = load <8 x float>, <8 x float>* %2766, align 4
+  %2768 = getelementptr inbounds float, float* %2239, i64 %k102
+  %2769 = load float, float* %2768, align 4
+  %2770 = insertelement <8 x float> undef, float %2769, i32 0
+  %splat103 = shufflevector <8 x float> %2770, <8 x float> undef, <8 x i32> zeroinitializer
+  %2771 = load <8 x float>, <8 x float>* %9, align 32
+  %2772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %2746, <8 x float> %2771)
+  store <8 x float> %2772, <8 x float>* %9, align 32
+  %2773 = load <8 x float>, <8 x float>* %8, align 32
+  %2774 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %2753, <8 x float> %2773)
+  store <8 x float> %2774, <8 x float>* %8, align 32
+  %2775 = load <8 x float>, <8 x float>* %7, align 32
+  %2776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %2760, <8 x float> %2775)
+  store <8 x float> %2776, <8 x float>* %7, align 32
+  %2777 = load <8 x float>, <8 x float>* %6, align 32
+  %2778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %2767, <8 x float> %2777)
+  store <8 x float> %2778, <8 x float>* %6, align 32
+  %k.next104 = add i64 %k102, 1
+  br label %k.header99
+
+k.exit101:                                        ; preds = %k.header99
+  %2779 = add i64 0, %2722
+  %2780 = add i64 %2244, %2779
+  %2781 = getelementptr inbounds float, float* %2, i64 %2780
+  %2782 = bitcast float* %2781 to <8 x float>*
+  %2783 = load <8 x float>, <8 x float>* %2782, align 4
+  %2784 = load <8 x float>, <8 x float>* %9, align 32
+  %2785 = add i64 128, %2722
+  %2786 = add i64 %2244, %2785
+  %2787 = getelementptr inbounds float, float* %2, i64 %2786
+  %2788 = bitcast float* %2787 to <8 x float>*
+  %2789 = load <8 x float>, <8 x float>* %2788, align 4
+  %2790 = load <8 x float>, <8 x float>* %8, align 32
+  %2791 = add i64 256, %2722
+  %2792 = add i64 %2244, %2791
+  %2793 = getelementptr inbounds float, float* %2, i64 %2792
+  %2794 = bitcast float* %2793 to <8 x float>*
+  %2795 = load <8 x float>, <8 x float>* %2794, align 4
+  %2796 = load <8 x float>, <8 x float>* %7, align 32
+  %2797 = add i64 384, %2722
+  %2798 = add i64 %2244, %2797
+  %2799 = getelementptr inbounds float, float* %2, i64 %2798
+  %2800 = bitcast float* %2799 to <8 x float>*
+  %2801 = load <8 x float>, <8 x float>* %2800, align 4
+  %2802 = load <8 x float>, <8 x float>* %6, align 32
+  %2803 = fadd <8 x float> %2789, %2790
+  %2804 = fneg <8 x float> %2803
+  %2805 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2804, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2806 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2805, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2806, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2808 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2807)
+  %2809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2808, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2806)
+  %2810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2808, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2809)
+  %2811 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2810, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2811, <8 x float> %2810, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2812, <8 x float> %2810, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2813, <8 x float> %2810, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2814, <8 x float> %2810, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2816 = fmul <8 x float> %2810, %2810
+  %2817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2815, <8 x float> %2816, <8 x float> %2810)
+  %2818 = fadd <8 x float> %2817, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2819 = fptosi <8 x float> %2808 to <8 x i32>
+  %2820 = add <8 x i32> %2819, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2821 = shl <8 x i32> %2820, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2822 = bitcast <8 x i32> %2821 to <8 x float>
+  %2823 = fmul <8 x float> %2818, %2822
+  %2824 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2823
+  %2825 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2824
+  %2826 = getelementptr inbounds float, float* %1493, i64 %2722
+  %2827 = bitcast float* %2826 to <8 x float>*
+  %2828 = load <8 x float>, <8 x float>* %2827, align 4
+  %2829 = fadd <8 x float> %2783, %2784
+  %2830 = fneg <8 x float> %2829
+  %2831 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2830, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2832 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2831, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2832, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2834 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2833)
+  %2835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2834, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2832)
+  %2836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2834, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2835)
+  %2837 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2836, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2838 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2837, <8 x float> %2836, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2838, <8 x float> %2836, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2840 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2839, <8 x float> %2836, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2840, <8 x float> %2836, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2842 = fmul <8 x float> %2836, %2836
+  %2843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2841, <8 x float> %2842, <8 x float> %2836)
+  %2844 = fadd <8 x float> %2843, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2845 = fptosi <8 x float> %2834 to <8 x i32>
+  %2846 = add <8 x i32> %2845, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2847 = shl <8 x i32> %2846, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2848 = bitcast <8 x i32> %2847 to <8 x float>
+  %2849 = fmul <8 x float> %2844, %2848
+  %2850 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2849
+  %2851 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2850
+  %2852 = fadd <8 x float> %2795, %2796
+  %2853 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2852)
+  %2854 = fmul <8 x float> %2852, %2852
+  %2855 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2854, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %2856 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2855, <8 x float> %2854, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %2857 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2856, <8 x float> %2854, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %2858 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2857, <8 x float> %2854, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %2859 = fmul <8 x float> %2858, %2854
+  %2860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2859, <8 x float> %2852, <8 x float> %2852)
+  %2861 = fmul <8 x float> %2853, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2862 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2861, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2863 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2862, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2864 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2863, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2865 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2864)
+  %2866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2865, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2863)
+  %2867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2865, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2866)
+  %2868 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2867, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2868, <8 x float> %2867, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2869, <8 x float> %2867, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2871 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2870, <8 x float> %2867, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2871, <8 x float> %2867, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2873 = fmul <8 x float> %2867, %2867
+  %2874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2872, <8 x float> %2873, <8 x float> %2867)
+  %2875 = fadd <8 x float> %2874, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2876 = fptosi <8 x float> %2865 to <8 x i32>
+  %2877 = add <8 x i32> %2876, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2878 = shl <8 x i32> %2877, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2879 = bitcast <8 x i32> %2878 to <8 x float>
+  %2880 = fmul <8 x float> %2875, %2879
+  %2881 = fadd <8 x float> %2880, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2882 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2881
+  %2883 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2882
+  %2884 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2883, <8 x float> %2852)
+  %2885 = fcmp olt <8 x float> %2853, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2886 = select <8 x i1> %2885, <8 x float> %2860, <8 x float> %2884
+  %2887 = fmul <8 x float> %2851, %2886
+  %2888 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2825, <8 x float> %2828, <8 x float> %2887)
+  %2889 = getelementptr inbounds float, float* %1493, i64 %2722
+  %2890 = bitcast float* %2889 to <8 x float>*
+  store <8 x float> %2888, <8 x float>* %2890, align 4
+  %2891 = fadd <8 x float> %2801, %2802
+  %2892 = fneg <8 x float> %2891
+  %2893 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2892, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2894 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2893, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2894, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2896 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2895)
+  %2897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2896, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2894)
+  %2898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2896, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2897)
+  %2899 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2898, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2899, <8 x float> %2898, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2901 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2900, <8 x float> %2898, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2901, <8 x float> %2898, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2902, <8 x float> %2898, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2904 = fmul <8 x float> %2898, %2898
+  %2905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2903, <8 x float> %2904, <8 x float> %2898)
+  %2906 = fadd <8 x float> %2905, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2907 = fptosi <8 x float> %2896 to <8 x i32>
+  %2908 = add <8 x i32> %2907, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2909 = shl <8 x i32> %2908, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2910 = bitcast <8 x i32> %2909 to <8 x float>
+  %2911 = fmul <8 x float> %2906, %2910
+  %2912 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2911
+  %2913 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2912
+  %2914 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %2888)
+  %2915 = fmul <8 x float> %2888, %2888
+  %2916 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %2915, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %2917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2916, <8 x float> %2915, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %2918 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2917, <8 x float> %2915, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %2919 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2918, <8 x float> %2915, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %2920 = fmul <8 x float> %2919, %2915
+  %2921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2920, <8 x float> %2888, <8 x float> %2888)
+  %2922 = fmul <8 x float> %2914, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %2923 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2922, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2924 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2923, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2924, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2926 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2925)
+  %2927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2926, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2924)
+  %2928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2926, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2927)
+  %2929 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2928, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2929, <8 x float> %2928, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2930, <8 x float> %2928, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2931, <8 x float> %2928, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2932, <8 x float> %2928, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2934 = fmul <8 x float> %2928, %2928
+  %2935 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2933, <8 x float> %2934, <8 x float> %2928)
+  %2936 = fadd <8 x float> %2935, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2937 = fptosi <8 x float> %2926 to <8 x i32>
+  %2938 = add <8 x i32> %2937, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2939 = shl <8 x i32> %2938, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2940 = bitcast <8 x i32> %2939 to <8 x float>
+  %2941 = fmul <8 x float> %2936, %2940
+  %2942 = fadd <8 x float> %2941, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2943 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %2942
+  %2944 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2943
+  %2945 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2944, <8 x float> %2888)
+  %2946 = fcmp olt <8 x float> %2914, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %2947 = select <8 x i1> %2946, <8 x float> %2921, <8 x float> %2945
+  %2948 = fmul <8 x float> %2913, %2947
+  %2949 = getelementptr inbounds float, float* %2240, i64 %2722
+  %2950 = bitcast float* %2949 to <8 x float>*
+  store <8 x float> %2948, <8 x float>* %2950, align 4
+  %2951 = mul i64 %1494, 50
+  %2952 = add i64 %2951, %2236
+  %2953 = mul i64 %2952, 256
+  %2954 = add i64 %2953, 128
+  %2955 = add i64 %2954, %2722
+  %2956 = getelementptr inbounds float, float* %0, i64 %2955
+  %2957 = bitcast float* %2956 to <8 x float>*
+  store <8 x float> %2948, <8 x float>* %2957, align 4
+  br label %endif98
 }
-
-; Function Attrs: argmemonly nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #3
@@ -3916,24 +4361,6 @@ declare <8 x float> @llvm.fabs.v8f32(<8 x float>) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.copysign.v8f32(<8 x float>, <8 x float>) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.minnum.f32(float, float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fma.f32(float, float, float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.floor.f32(float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fabs.f32(float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.copysign.f32(float, float) #3
 
 ; Function Attrs: nounwind
 define internal void @node1.lstm_1.step2(i8* %0) #2 {
@@ -3955,16 +4382,7 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1
-  %23 = select i1 %22, i64 %21, i64 1
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1
-  %26 = select i1 %25, i64 %24, i64 1
-  call void @node1.lstm_1.step2.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node1.lstm_1.step2.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -4634,10 +5052,10 @@ k.exit25:                                         ; preds = %k.header23
 }
 
 ; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #5
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #4
 
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
-declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #6
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #5
 
 ; Function Attrs: nounwind
 define internal void @node3.dense_1.step0(i8* %0) #2 {
@@ -4937,6 +5355,9 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #3
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -4944,6 +5365,15 @@ declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #3
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.minnum.f32(float, float) #3
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fma.f32(float, float, float) #3
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.floor.f32(float) #3
 
 ; Function Attrs: nounwind
 define internal void @node4.softmax_1.step0(i8* %0) #2 {
@@ -5017,7 +5447,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 279167)
+  %fresh = call i8* @malloc(i64 282239)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -5035,7 +5465,7 @@ endif6:                                           ; preds = %workspace
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
   %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 259072
+  %18 = getelementptr inbounds i8, i8* %workspace7, i64 262144
   %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %19, align 8
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -5055,8 +5485,8 @@ then8:                                            ; preds = %endif6
   ret i32 %24
 
 endif9:                                           ; preds = %endif6
-  %26 = getelementptr inbounds i8, i8* %workspace7, i64 207872
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 259072
+  %26 = getelementptr inbounds i8, i8* %workspace7, i64 210944
+  %27 = getelementptr inbounds i8, i8* %workspace7, i64 262144
   %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %26, i8** %29, align 8
@@ -5069,8 +5499,8 @@ endif9:                                           ; preds = %endif6
   %33 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step0, i8* %33, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step1, i8* %33, i32 0, i32 0)
-  call void @node1.lstm_1.step2(i8* %33)
-  %34 = getelementptr inbounds i8, i8* %workspace7, i64 207872
+  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step2, i8* %33, i32 0, i32 0)
+  %34 = getelementptr inbounds i8, i8* %workspace7, i64 210944
   %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %output0, i8** %35, align 8
   %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -5100,25 +5530,25 @@ endif9:                                           ; preds = %endif6
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @bilstm_tagger_info() #7 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @bilstm_tagger_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @bilstm_tagger_workspace_size() #7 {
+define i64 @bilstm_tagger_workspace_size() #6 {
 entry:
-  ret i64 279167
+  ret i64 282239
 }
 
 ; Function Attrs: nounwind
-define i32 @bilstm_tagger_infer(i8* %0, i8* %1, i8* %2) #7 {
+define i32 @bilstm_tagger_infer(i8* %0, i8* %1, i8* %2) #6 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -5138,7 +5568,6 @@ attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { argmemonly nofree nounwind willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #4 = { argmemonly nofree nounwind willreturn writeonly }
-attributes #5 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #6 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #7 = { nounwind }
+attributes #4 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #5 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #6 = { nounwind }

@@ -10,13 +10,13 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.gru_1.bias_ih_l0 = external constant [768 x i8], align 64
 @weight.gru_1.bias_hh_l0 = external constant [768 x i8], align 64
 @weight.gru_1.weight_ih_packed0 = external constant [6912 x i8], align 64
-@weight.gru_1.weight_hh_t0 = external constant [49152 x i8], align 64
+@weight.gru_1.weight_hh_packed0 = external constant [49152 x i8], align 64
 @weight.gru_2.weight_ih_l0 = external constant [49152 x i8], align 64
 @weight.gru_2.weight_hh_l0 = external constant [49152 x i8], align 64
 @weight.gru_2.bias_ih_l0 = external constant [768 x i8], align 64
 @weight.gru_2.bias_hh_l0 = external constant [768 x i8], align 64
 @weight.gru_2.weight_ih_packed0 = external constant [49152 x i8], align 64
-@weight.gru_2.weight_hh_t0 = external constant [49152 x i8], align 64
+@weight.gru_2.weight_hh_packed0 = external constant [49152 x i8], align 64
 @weight.dense_1.packed = external constant [2048 x i8], align 64
 @weight.dense_1.bias = external constant [24 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [13 x i8] c"gru_activity\00"
@@ -35,6 +35,8 @@ declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
+
+declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
 
@@ -470,693 +472,1239 @@ entry:
   %21 = alloca <8 x float>, align 32
   %22 = alloca <8 x float>, align 32
   %23 = alloca <8 x float>, align 32
-  %24 = alloca <8 x float>, align 32
-  %25 = alloca <8 x float>, align 32
-  %26 = alloca <8 x float>, align 32
-  %27 = alloca <8 x float>, align 32
-  %28 = alloca <8 x float>, align 32
-  %29 = alloca <8 x float>, align 32
-  br label %task.header
+  br i1 true, label %then, label %else
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %30 = icmp slt i64 %task, %5
-  br i1 %30, label %task.body, label %task.exit
+then:                                             ; preds = %entry
+  %24 = sub i64 %5, 1
+  %25 = add i64 1, %24
+  %26 = sdiv i64 %25, %5
+  br label %round.header
 
-task.body:                                        ; preds = %task.header
-  br label %n.header
+else:                                             ; preds = %entry
+  %27 = sub i64 %5, 1
+  %28 = add i64 8, %27
+  %29 = sdiv i64 %28, %5
+  %30 = mul i64 %4, %29
+  %31 = icmp slt i64 %30, 8
+  %32 = select i1 %31, i64 %30, i64 8
+  %33 = add i64 %32, %29
+  %34 = icmp slt i64 %33, 8
+  %35 = select i1 %34, i64 %33, i64 8
+  br label %sequence.header
 
-task.exit:                                        ; preds = %task.header
+endif:                                            ; preds = %sequence.exit, %round.exit
   ret void
 
-n.header:                                         ; preds = %s.exit, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %s.exit ]
-  %31 = icmp slt i64 %n, 1
-  br i1 %31, label %n.body, label %n.exit
+round.header:                                     ; preds = %endif2, %then
+  %round = phi i64 [ 0, %then ], [ %round.next, %endif2 ]
+  %36 = icmp slt i64 %round, %26
+  br i1 %36, label %round.body, label %round.exit
 
-n.body:                                           ; preds = %n.header
-  %32 = getelementptr inbounds float, float* %2, i64 24768
-  %33 = bitcast float* %32 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %33, i8 0, i64 512, i1 false)
+round.body:                                       ; preds = %round.header
+  %37 = mul i64 %round, %5
+  %38 = add i64 %4, %37
+  %39 = icmp slt i64 %38, 1
+  br i1 %39, label %then1, label %endif2
+
+round.exit:                                       ; preds = %round.header
+  br label %endif
+
+then1:                                            ; preds = %round.body
+  %40 = mul i64 %38, 320
+  %41 = add i64 24576, %40
+  %42 = getelementptr inbounds float, float* %2, i64 %41
+  %43 = getelementptr inbounds float, float* %42, i64 64
+  %44 = getelementptr inbounds float, float* %42, i64 128
+  %45 = srem i64 %38, 1
+  %46 = sdiv i64 %38, 1
+  %47 = icmp eq i64 %46, 0
+  br i1 %47, label %then3, label %endif4
+
+endif2:                                           ; preds = %endif4, %round.body
+  %round.next = add i64 %round, 1
+  br label %round.header
+
+then3:                                            ; preds = %then1
+  br label %zero.header
+
+endif4:                                           ; preds = %s.exit, %then1
+  br label %endif2
+
+zero.header:                                      ; preds = %zero.body, %then3
+  %zero = phi i64 [ 0, %then3 ], [ %zero.next, %zero.body ]
+  %48 = icmp slt i64 %zero, 8
+  br i1 %48, label %zero.body, label %zero.exit
+
+zero.body:                                        ; preds = %zero.header
+  %49 = mul i64 %zero, 8
+  %50 = getelementptr inbounds float, float* %42, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %51, align 4
+  %52 = mul i64 %zero, 8
+  %53 = getelementptr inbounds float, float* %44, i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %54, align 4
+  %zero.next = add i64 %zero, 1
+  br label %zero.header
+
+zero.exit:                                        ; preds = %zero.header
   br label %s.header
 
-n.exit:                                           ; preds = %n.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-s.header:                                         ; preds = %s.exit15, %n.body
-  %s = phi i64 [ 0, %n.body ], [ %s.next17, %s.exit15 ]
-  %34 = icmp slt i64 %s, 128
-  br i1 %34, label %s.body, label %s.exit
+s.header:                                         ; preds = %endif6, %zero.exit
+  %s = phi i64 [ 0, %zero.exit ], [ %s.next, %endif6 ]
+  %55 = icmp slt i64 %s, 128
+  br i1 %55, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %35 = add i64 0, %n
-  %36 = mul i64 %35, 128
-  %37 = add i64 %36, %s
-  %38 = mul i64 %37, 192
-  %39 = load <8 x float>, <8 x float>* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to <8 x float>*), align 4
-  store <8 x float> %39, <8 x float>* %29, align 32
-  %40 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 8) to <8 x float>*), align 4
-  store <8 x float> %40, <8 x float>* %28, align 32
-  %41 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 16) to <8 x float>*), align 4
-  store <8 x float> %41, <8 x float>* %27, align 32
-  %42 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 24) to <8 x float>*), align 4
-  store <8 x float> %42, <8 x float>* %26, align 32
-  %43 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 32) to <8 x float>*), align 4
-  store <8 x float> %43, <8 x float>* %25, align 32
-  %44 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 40) to <8 x float>*), align 4
-  store <8 x float> %44, <8 x float>* %24, align 32
-  %45 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 48) to <8 x float>*), align 4
-  store <8 x float> %45, <8 x float>* %23, align 32
-  %46 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
-  store <8 x float> %46, <8 x float>* %22, align 32
-  br label %k.header
+  %56 = and i64 %s, 1
+  %57 = icmp eq i64 %56, 0
+  %58 = select i1 %57, float* %42, float* %43
+  %59 = select i1 %57, float* %43, float* %42
+  %60 = add i64 0, %45
+  %61 = mul i64 %60, 128
+  %62 = add i64 %61, %s
+  %63 = mul i64 %62, 192
+  br label %pair.header
 
 s.exit:                                           ; preds = %s.header
-  %n.next = add i64 %n, 1
-  br label %n.header
+  br label %endif4
 
-k.header:                                         ; preds = %k.body, %s.body
-  %k = phi i64 [ 0, %s.body ], [ %k.next, %k.body ]
-  %47 = icmp slt i64 %k, 64
-  br i1 %47, label %k.body, label %k.exit
+pair.header:                                      ; preds = %k.exit, %s.body
+  %pair = phi i64 [ 0, %s.body ], [ %pair.next, %k.exit ]
+  %64 = icmp slt i64 %pair, 4
+  br i1 %64, label %pair.body, label %pair.exit
+
+pair.body:                                        ; preds = %pair.header
+  %65 = mul i64 %pair, 2
+  %66 = add i64 0, %65
+  %67 = add i64 %66, 1
+  %68 = mul i64 %66, 8
+  %69 = mul i64 %67, 8
+  %70 = add i64 0, %68
+  %71 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  store <8 x float> %73, <8 x float>* %23, align 32
+  %74 = add i64 0, %69
+  %75 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  store <8 x float> %77, <8 x float>* %22, align 32
+  %78 = add i64 64, %68
+  %79 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  store <8 x float> %81, <8 x float>* %21, align 32
+  %82 = add i64 64, %69
+  %83 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  store <8 x float> %85, <8 x float>* %20, align 32
+  %86 = add i64 128, %68
+  %87 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  store <8 x float> %89, <8 x float>* %19, align 32
+  %90 = add i64 128, %69
+  %91 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  store <8 x float> %93, <8 x float>* %18, align 32
+  br label %k.header
+
+pair.exit:                                        ; preds = %pair.header
+  br i1 false, label %then5, label %endif6
+
+k.header:                                         ; preds = %k.body, %pair.body
+  %k = phi i64 [ 0, %pair.body ], [ %k.next, %k.body ]
+  %94 = icmp slt i64 %k, 64
+  br i1 %94, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %48 = add i64 24768, %k
-  %49 = getelementptr inbounds float, float* %2, i64 %48
-  %50 = load float, float* %49, align 4
-  %51 = insertelement <8 x float> undef, float %50, i32 0
-  %splat = shufflevector <8 x float> %51, <8 x float> undef, <8 x i32> zeroinitializer
-  %52 = mul i64 %k, 192
-  %53 = add i64 %52, 0
-  %54 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = load <8 x float>, <8 x float>* %29, align 32
-  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %splat, <8 x float> %57)
-  store <8 x float> %58, <8 x float>* %29, align 32
-  %59 = add i64 %52, 8
-  %60 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = load <8 x float>, <8 x float>* %28, align 32
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %splat, <8 x float> %63)
-  store <8 x float> %64, <8 x float>* %28, align 32
-  %65 = add i64 %52, 16
-  %66 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = load <8 x float>, <8 x float>* %27, align 32
-  %70 = call <8 x float> @llvm.fma.v8f32(<8 x float> %68, <8 x float> %splat, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %27, align 32
-  %71 = add i64 %52, 24
-  %72 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = load <8 x float>, <8 x float>* %26, align 32
-  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %splat, <8 x float> %75)
-  store <8 x float> %76, <8 x float>* %26, align 32
-  %77 = add i64 %52, 32
-  %78 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = load <8 x float>, <8 x float>* %25, align 32
-  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %splat, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %25, align 32
-  %83 = add i64 %52, 40
-  %84 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = load <8 x float>, <8 x float>* %24, align 32
-  %88 = call <8 x float> @llvm.fma.v8f32(<8 x float> %86, <8 x float> %splat, <8 x float> %87)
-  store <8 x float> %88, <8 x float>* %24, align 32
-  %89 = add i64 %52, 48
-  %90 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = load <8 x float>, <8 x float>* %23, align 32
-  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %92, <8 x float> %splat, <8 x float> %93)
-  store <8 x float> %94, <8 x float>* %23, align 32
-  %95 = add i64 %52, 56
-  %96 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  %99 = load <8 x float>, <8 x float>* %22, align 32
-  %100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %98, <8 x float> %splat, <8 x float> %99)
-  store <8 x float> %100, <8 x float>* %22, align 32
+  %95 = mul i64 %66, 64
+  %96 = add i64 %95, %k
+  %97 = mul i64 %96, 24
+  %98 = add i64 %97, 0
+  %99 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = mul i64 %67, 64
+  %103 = add i64 %102, %k
+  %104 = mul i64 %103, 24
+  %105 = add i64 %104, 0
+  %106 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  %108 = load <8 x float>, <8 x float>* %107, align 4
+  %109 = mul i64 %66, 64
+  %110 = add i64 %109, %k
+  %111 = mul i64 %110, 24
+  %112 = add i64 %111, 8
+  %113 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = mul i64 %67, 64
+  %117 = add i64 %116, %k
+  %118 = mul i64 %117, 24
+  %119 = add i64 %118, 8
+  %120 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = mul i64 %66, 64
+  %124 = add i64 %123, %k
+  %125 = mul i64 %124, 24
+  %126 = add i64 %125, 16
+  %127 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = mul i64 %67, 64
+  %131 = add i64 %130, %k
+  %132 = mul i64 %131, 24
+  %133 = add i64 %132, 16
+  %134 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = getelementptr inbounds float, float* %58, i64 %k
+  %138 = load float, float* %137, align 4
+  %139 = insertelement <8 x float> undef, float %138, i32 0
+  %splat = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
+  %140 = load <8 x float>, <8 x float>* %23, align 32
+  %141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %101, <8 x float> %140)
+  store <8 x float> %141, <8 x float>* %23, align 32
+  %142 = load <8 x float>, <8 x float>* %22, align 32
+  %143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %108, <8 x float> %142)
+  store <8 x float> %143, <8 x float>* %22, align 32
+  %144 = load <8 x float>, <8 x float>* %21, align 32
+  %145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %115, <8 x float> %144)
+  store <8 x float> %145, <8 x float>* %21, align 32
+  %146 = load <8 x float>, <8 x float>* %20, align 32
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %122, <8 x float> %146)
+  store <8 x float> %147, <8 x float>* %20, align 32
+  %148 = load <8 x float>, <8 x float>* %19, align 32
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %129, <8 x float> %148)
+  store <8 x float> %149, <8 x float>* %19, align 32
+  %150 = load <8 x float>, <8 x float>* %18, align 32
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %136, <8 x float> %150)
+  store <8 x float> %151, <8 x float>* %18, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %101 = load <8 x float>, <8 x float>* %29, align 32
-  %102 = getelementptr inbounds float, float* %2, i64 24576
-  %103 = bitcast float* %102 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %103, align 4
-  %104 = load <8 x float>, <8 x float>* %28, align 32
-  %105 = getelementptr inbounds float, float* %2, i64 24584
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %106, align 4
-  %107 = load <8 x float>, <8 x float>* %27, align 32
-  %108 = getelementptr inbounds float, float* %2, i64 24592
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %109, align 4
-  %110 = load <8 x float>, <8 x float>* %26, align 32
-  %111 = getelementptr inbounds float, float* %2, i64 24600
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %112, align 4
-  %113 = load <8 x float>, <8 x float>* %25, align 32
-  %114 = getelementptr inbounds float, float* %2, i64 24608
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %115, align 4
-  %116 = load <8 x float>, <8 x float>* %24, align 32
-  %117 = getelementptr inbounds float, float* %2, i64 24616
-  %118 = bitcast float* %117 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %118, align 4
-  %119 = load <8 x float>, <8 x float>* %23, align 32
-  %120 = getelementptr inbounds float, float* %2, i64 24624
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %119, <8 x float>* %121, align 4
-  %122 = load <8 x float>, <8 x float>* %22, align 32
-  %123 = getelementptr inbounds float, float* %2, i64 24632
-  %124 = bitcast float* %123 to <8 x float>*
-  store <8 x float> %122, <8 x float>* %124, align 4
-  %125 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 64) to <8 x float>*), align 4
-  store <8 x float> %125, <8 x float>* %21, align 32
-  %126 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 72) to <8 x float>*), align 4
-  store <8 x float> %126, <8 x float>* %20, align 32
-  %127 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 80) to <8 x float>*), align 4
-  store <8 x float> %127, <8 x float>* %19, align 32
-  %128 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 88) to <8 x float>*), align 4
-  store <8 x float> %128, <8 x float>* %18, align 32
-  %129 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 96) to <8 x float>*), align 4
-  store <8 x float> %129, <8 x float>* %17, align 32
-  %130 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 104) to <8 x float>*), align 4
-  store <8 x float> %130, <8 x float>* %16, align 32
-  %131 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 112) to <8 x float>*), align 4
-  store <8 x float> %131, <8 x float>* %15, align 32
-  %132 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
-  store <8 x float> %132, <8 x float>* %14, align 32
-  br label %k.header1
-
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 0, %k.exit ], [ %k.next6, %k.body2 ]
-  %133 = icmp slt i64 %k4, 64
-  br i1 %133, label %k.body2, label %k.exit3
-
-k.body2:                                          ; preds = %k.header1
-  %134 = add i64 24768, %k4
-  %135 = getelementptr inbounds float, float* %2, i64 %134
-  %136 = load float, float* %135, align 4
-  %137 = insertelement <8 x float> undef, float %136, i32 0
-  %splat5 = shufflevector <8 x float> %137, <8 x float> undef, <8 x i32> zeroinitializer
-  %138 = mul i64 %k4, 192
-  %139 = add i64 %138, 64
-  %140 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  %142 = load <8 x float>, <8 x float>* %141, align 4
-  %143 = load <8 x float>, <8 x float>* %21, align 32
-  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %142, <8 x float> %splat5, <8 x float> %143)
-  store <8 x float> %144, <8 x float>* %21, align 32
-  %145 = add i64 %138, 72
-  %146 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %145
-  %147 = bitcast float* %146 to <8 x float>*
-  %148 = load <8 x float>, <8 x float>* %147, align 4
-  %149 = load <8 x float>, <8 x float>* %20, align 32
-  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %splat5, <8 x float> %149)
-  store <8 x float> %150, <8 x float>* %20, align 32
-  %151 = add i64 %138, 80
-  %152 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  %154 = load <8 x float>, <8 x float>* %153, align 4
-  %155 = load <8 x float>, <8 x float>* %19, align 32
-  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %splat5, <8 x float> %155)
-  store <8 x float> %156, <8 x float>* %19, align 32
-  %157 = add i64 %138, 88
-  %158 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %157
-  %159 = bitcast float* %158 to <8 x float>*
-  %160 = load <8 x float>, <8 x float>* %159, align 4
-  %161 = load <8 x float>, <8 x float>* %18, align 32
-  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %splat5, <8 x float> %161)
-  store <8 x float> %162, <8 x float>* %18, align 32
-  %163 = add i64 %138, 96
-  %164 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  %166 = load <8 x float>, <8 x float>* %165, align 4
-  %167 = load <8 x float>, <8 x float>* %17, align 32
-  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %splat5, <8 x float> %167)
-  store <8 x float> %168, <8 x float>* %17, align 32
-  %169 = add i64 %138, 104
-  %170 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %169
-  %171 = bitcast float* %170 to <8 x float>*
-  %172 = load <8 x float>, <8 x float>* %171, align 4
-  %173 = load <8 x float>, <8 x float>* %16, align 32
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> %splat5, <8 x float> %173)
-  store <8 x float> %174, <8 x float>* %16, align 32
-  %175 = add i64 %138, 112
-  %176 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %175
-  %177 = bitcast float* %176 to <8 x float>*
-  %178 = load <8 x float>, <8 x float>* %177, align 4
-  %179 = load <8 x float>, <8 x float>* %15, align 32
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %splat5, <8 x float> %179)
-  store <8 x float> %180, <8 x float>* %15, align 32
-  %181 = add i64 %138, 120
-  %182 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %181
-  %183 = bitcast float* %182 to <8 x float>*
-  %184 = load <8 x float>, <8 x float>* %183, align 4
-  %185 = load <8 x float>, <8 x float>* %14, align 32
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %splat5, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %14, align 32
-  %k.next6 = add i64 %k4, 1
-  br label %k.header1
-
-k.exit3:                                          ; preds = %k.header1
-  %187 = load <8 x float>, <8 x float>* %21, align 32
-  %188 = getelementptr inbounds float, float* %2, i64 24640
-  %189 = bitcast float* %188 to <8 x float>*
-  store <8 x float> %187, <8 x float>* %189, align 4
-  %190 = load <8 x float>, <8 x float>* %20, align 32
-  %191 = getelementptr inbounds float, float* %2, i64 24648
-  %192 = bitcast float* %191 to <8 x float>*
-  store <8 x float> %190, <8 x float>* %192, align 4
-  %193 = load <8 x float>, <8 x float>* %19, align 32
-  %194 = getelementptr inbounds float, float* %2, i64 24656
-  %195 = bitcast float* %194 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %195, align 4
-  %196 = load <8 x float>, <8 x float>* %18, align 32
-  %197 = getelementptr inbounds float, float* %2, i64 24664
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %196, <8 x float>* %198, align 4
-  %199 = load <8 x float>, <8 x float>* %17, align 32
-  %200 = getelementptr inbounds float, float* %2, i64 24672
-  %201 = bitcast float* %200 to <8 x float>*
-  store <8 x float> %199, <8 x float>* %201, align 4
-  %202 = load <8 x float>, <8 x float>* %16, align 32
-  %203 = getelementptr inbounds float, float* %2, i64 24680
-  %204 = bitcast float* %203 to <8 x float>*
-  store <8 x float> %202, <8 x float>* %204, align 4
-  %205 = load <8 x float>, <8 x float>* %15, align 32
-  %206 = getelementptr inbounds float, float* %2, i64 24688
-  %207 = bitcast float* %206 to <8 x float>*
-  store <8 x float> %205, <8 x float>* %207, align 4
-  %208 = load <8 x float>, <8 x float>* %14, align 32
-  %209 = getelementptr inbounds float, float* %2, i64 24696
-  %210 = bitcast float* %209 to <8 x float>*
-  store <8 x float> %208, <8 x float>* %210, align 4
-  %211 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 128) to <8 x float>*), align 4
-  store <8 x float> %211, <8 x float>* %13, align 32
-  %212 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 136) to <8 x float>*), align 4
-  store <8 x float> %212, <8 x float>* %12, align 32
-  %213 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 144) to <8 x float>*), align 4
-  store <8 x float> %213, <8 x float>* %11, align 32
-  %214 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 152) to <8 x float>*), align 4
-  store <8 x float> %214, <8 x float>* %10, align 32
-  %215 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 160) to <8 x float>*), align 4
-  store <8 x float> %215, <8 x float>* %9, align 32
-  %216 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 168) to <8 x float>*), align 4
-  store <8 x float> %216, <8 x float>* %8, align 32
-  %217 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 176) to <8 x float>*), align 4
-  store <8 x float> %217, <8 x float>* %7, align 32
-  %218 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
-  store <8 x float> %218, <8 x float>* %6, align 32
-  br label %k.header7
-
-k.header7:                                        ; preds = %k.body8, %k.exit3
-  %k10 = phi i64 [ 0, %k.exit3 ], [ %k.next12, %k.body8 ]
-  %219 = icmp slt i64 %k10, 64
-  br i1 %219, label %k.body8, label %k.exit9
-
-k.body8:                                          ; preds = %k.header7
-  %220 = add i64 24768, %k10
-  %221 = getelementptr inbounds float, float* %2, i64 %220
-  %222 = load float, float* %221, align 4
-  %223 = insertelement <8 x float> undef, float %222, i32 0
-  %splat11 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
-  %224 = mul i64 %k10, 192
-  %225 = add i64 %224, 128
-  %226 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %225
-  %227 = bitcast float* %226 to <8 x float>*
-  %228 = load <8 x float>, <8 x float>* %227, align 4
-  %229 = load <8 x float>, <8 x float>* %13, align 32
-  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %splat11, <8 x float> %229)
-  store <8 x float> %230, <8 x float>* %13, align 32
-  %231 = add i64 %224, 136
-  %232 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = load <8 x float>, <8 x float>* %12, align 32
-  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %234, <8 x float> %splat11, <8 x float> %235)
-  store <8 x float> %236, <8 x float>* %12, align 32
-  %237 = add i64 %224, 144
-  %238 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %237
-  %239 = bitcast float* %238 to <8 x float>*
-  %240 = load <8 x float>, <8 x float>* %239, align 4
-  %241 = load <8 x float>, <8 x float>* %11, align 32
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %splat11, <8 x float> %241)
-  store <8 x float> %242, <8 x float>* %11, align 32
-  %243 = add i64 %224, 152
-  %244 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %243
-  %245 = bitcast float* %244 to <8 x float>*
-  %246 = load <8 x float>, <8 x float>* %245, align 4
-  %247 = load <8 x float>, <8 x float>* %10, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %splat11, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %10, align 32
-  %249 = add i64 %224, 160
-  %250 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %249
-  %251 = bitcast float* %250 to <8 x float>*
-  %252 = load <8 x float>, <8 x float>* %251, align 4
-  %253 = load <8 x float>, <8 x float>* %9, align 32
-  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %splat11, <8 x float> %253)
-  store <8 x float> %254, <8 x float>* %9, align 32
-  %255 = add i64 %224, 168
-  %256 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %255
-  %257 = bitcast float* %256 to <8 x float>*
-  %258 = load <8 x float>, <8 x float>* %257, align 4
-  %259 = load <8 x float>, <8 x float>* %8, align 32
-  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %splat11, <8 x float> %259)
-  store <8 x float> %260, <8 x float>* %8, align 32
-  %261 = add i64 %224, 176
-  %262 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %261
-  %263 = bitcast float* %262 to <8 x float>*
-  %264 = load <8 x float>, <8 x float>* %263, align 4
-  %265 = load <8 x float>, <8 x float>* %7, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> %splat11, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %7, align 32
-  %267 = add i64 %224, 184
-  %268 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_t0 to float*), i64 %267
+  %152 = add i64 0, %68
+  %153 = add i64 %63, %152
+  %154 = getelementptr inbounds float, float* %2, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  %156 = load <8 x float>, <8 x float>* %155, align 4
+  %157 = load <8 x float>, <8 x float>* %23, align 32
+  %158 = add i64 64, %68
+  %159 = add i64 %63, %158
+  %160 = getelementptr inbounds float, float* %2, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  %162 = load <8 x float>, <8 x float>* %161, align 4
+  %163 = load <8 x float>, <8 x float>* %21, align 32
+  %164 = add i64 128, %68
+  %165 = add i64 %63, %164
+  %166 = getelementptr inbounds float, float* %2, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = load <8 x float>, <8 x float>* %19, align 32
+  %170 = fadd <8 x float> %156, %157
+  %171 = fneg <8 x float> %170
+  %172 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %171, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %173 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %172, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %175 = call <8 x float> @llvm.floor.v8f32(<8 x float> %174)
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %173)
+  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %176)
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %177, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %177, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %177, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %177, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %177, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %183 = fmul <8 x float> %177, %177
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %183, <8 x float> %177)
+  %185 = fadd <8 x float> %184, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %186 = fptosi <8 x float> %175 to <8 x i32>
+  %187 = add <8 x i32> %186, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %188 = shl <8 x i32> %187, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %189 = bitcast <8 x i32> %188 to <8 x float>
+  %190 = fmul <8 x float> %185, %189
+  %191 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %190
+  %192 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %191
+  %193 = fadd <8 x float> %162, %163
+  %194 = fneg <8 x float> %193
+  %195 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %194, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %196 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %195, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %198 = call <8 x float> @llvm.floor.v8f32(<8 x float> %197)
+  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %196)
+  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %199)
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %200, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %200, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %202, <8 x float> %200, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> %200, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> %200, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %206 = fmul <8 x float> %200, %200
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %206, <8 x float> %200)
+  %208 = fadd <8 x float> %207, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %209 = fptosi <8 x float> %198 to <8 x i32>
+  %210 = add <8 x i32> %209, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %211 = shl <8 x i32> %210, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %212 = bitcast <8 x i32> %211 to <8 x float>
+  %213 = fmul <8 x float> %208, %212
+  %214 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %213
+  %215 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %214
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %169, <8 x float> %168)
+  %217 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %216)
+  %218 = fmul <8 x float> %216, %216
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %218, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %218, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %218, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %218, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %223 = fmul <8 x float> %222, %218
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %216, <8 x float> %216)
+  %225 = fmul <8 x float> %217, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %226 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %225, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %227 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %226, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %227, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %229 = call <8 x float> @llvm.floor.v8f32(<8 x float> %228)
+  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %227)
+  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %230)
+  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %231, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %232, <8 x float> %231, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %231, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %234, <8 x float> %231, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %231, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %237 = fmul <8 x float> %231, %231
+  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> %237, <8 x float> %231)
+  %239 = fadd <8 x float> %238, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %240 = fptosi <8 x float> %229 to <8 x i32>
+  %241 = add <8 x i32> %240, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %242 = shl <8 x i32> %241, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %243 = bitcast <8 x i32> %242 to <8 x float>
+  %244 = fmul <8 x float> %239, %243
+  %245 = fadd <8 x float> %244, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %246 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %245
+  %247 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %246
+  %248 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %247, <8 x float> %216)
+  %249 = fcmp olt <8 x float> %217, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %250 = select <8 x i1> %249, <8 x float> %224, <8 x float> %248
+  %251 = getelementptr inbounds float, float* %58, i64 %68
+  %252 = bitcast float* %251 to <8 x float>*
+  %253 = load <8 x float>, <8 x float>* %252, align 4
+  %254 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %215
+  %255 = fmul <8 x float> %254, %250
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %215, <8 x float> %253, <8 x float> %255)
+  %257 = getelementptr inbounds float, float* %59, i64 %68
+  %258 = bitcast float* %257 to <8 x float>*
+  store <8 x float> %256, <8 x float>* %258, align 4
+  %259 = mul i64 %45, 128
+  %260 = add i64 %259, %s
+  %261 = mul i64 %260, 64
+  %262 = add i64 %261, 0
+  %263 = add i64 %262, %68
+  %264 = getelementptr inbounds float, float* %0, i64 %263
+  %265 = bitcast float* %264 to <8 x float>*
+  store <8 x float> %256, <8 x float>* %265, align 4
+  %266 = add i64 0, %69
+  %267 = add i64 %63, %266
+  %268 = getelementptr inbounds float, float* %2, i64 %267
   %269 = bitcast float* %268 to <8 x float>*
   %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = load <8 x float>, <8 x float>* %6, align 32
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %splat11, <8 x float> %271)
-  store <8 x float> %272, <8 x float>* %6, align 32
+  %271 = load <8 x float>, <8 x float>* %22, align 32
+  %272 = add i64 64, %69
+  %273 = add i64 %63, %272
+  %274 = getelementptr inbounds float, float* %2, i64 %273
+  %275 = bitcast float* %274 to <8 x float>*
+  %276 = load <8 x float>, <8 x float>* %275, align 4
+  %277 = load <8 x float>, <8 x float>* %20, align 32
+  %278 = add i64 128, %69
+  %279 = add i64 %63, %278
+  %280 = getelementptr inbounds float, float* %2, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = load <8 x float>, <8 x float>* %18, align 32
+  %284 = fadd <8 x float> %270, %271
+  %285 = fneg <8 x float> %284
+  %286 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %285, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %287 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %286, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %287, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %289 = call <8 x float> @llvm.floor.v8f32(<8 x float> %288)
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %287)
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %290)
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %291, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %292, <8 x float> %291, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %293, <8 x float> %291, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %294, <8 x float> %291, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %295, <8 x float> %291, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %297 = fmul <8 x float> %291, %291
+  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %297, <8 x float> %291)
+  %299 = fadd <8 x float> %298, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %300 = fptosi <8 x float> %289 to <8 x i32>
+  %301 = add <8 x i32> %300, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %302 = shl <8 x i32> %301, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %303 = bitcast <8 x i32> %302 to <8 x float>
+  %304 = fmul <8 x float> %299, %303
+  %305 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %304
+  %306 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %305
+  %307 = fadd <8 x float> %276, %277
+  %308 = fneg <8 x float> %307
+  %309 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %308, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %310 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %309, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %310, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %312 = call <8 x float> @llvm.floor.v8f32(<8 x float> %311)
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %312, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %310)
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %312, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %313)
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %314, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %315, <8 x float> %314, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %314, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %314, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %318, <8 x float> %314, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %320 = fmul <8 x float> %314, %314
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %319, <8 x float> %320, <8 x float> %314)
+  %322 = fadd <8 x float> %321, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %323 = fptosi <8 x float> %312 to <8 x i32>
+  %324 = add <8 x i32> %323, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %325 = shl <8 x i32> %324, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %326 = bitcast <8 x i32> %325 to <8 x float>
+  %327 = fmul <8 x float> %322, %326
+  %328 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %327
+  %329 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %328
+  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %283, <8 x float> %282)
+  %331 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %330)
+  %332 = fmul <8 x float> %330, %330
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %332, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %333, <8 x float> %332, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> %332, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %332, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %337 = fmul <8 x float> %336, %332
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %330, <8 x float> %330)
+  %339 = fmul <8 x float> %331, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %340 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %339, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %341 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %340, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %341, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %343 = call <8 x float> @llvm.floor.v8f32(<8 x float> %342)
+  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %343, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %341)
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %343, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %344)
+  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %345, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %346, <8 x float> %345, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %345, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %345, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %349, <8 x float> %345, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %351 = fmul <8 x float> %345, %345
+  %352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %351, <8 x float> %345)
+  %353 = fadd <8 x float> %352, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %354 = fptosi <8 x float> %343 to <8 x i32>
+  %355 = add <8 x i32> %354, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %356 = shl <8 x i32> %355, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %357 = bitcast <8 x i32> %356 to <8 x float>
+  %358 = fmul <8 x float> %353, %357
+  %359 = fadd <8 x float> %358, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %360 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %359
+  %361 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %360
+  %362 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %361, <8 x float> %330)
+  %363 = fcmp olt <8 x float> %331, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %364 = select <8 x i1> %363, <8 x float> %338, <8 x float> %362
+  %365 = getelementptr inbounds float, float* %58, i64 %69
+  %366 = bitcast float* %365 to <8 x float>*
+  %367 = load <8 x float>, <8 x float>* %366, align 4
+  %368 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %329
+  %369 = fmul <8 x float> %368, %364
+  %370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> %367, <8 x float> %369)
+  %371 = getelementptr inbounds float, float* %59, i64 %69
+  %372 = bitcast float* %371 to <8 x float>*
+  store <8 x float> %370, <8 x float>* %372, align 4
+  %373 = mul i64 %45, 128
+  %374 = add i64 %373, %s
+  %375 = mul i64 %374, 64
+  %376 = add i64 %375, 0
+  %377 = add i64 %376, %69
+  %378 = getelementptr inbounds float, float* %0, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  store <8 x float> %370, <8 x float>* %379, align 4
+  %pair.next = add i64 %pair, 1
+  br label %pair.header
+
+then5:                                            ; preds = %pair.exit
+  %380 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
+  store <8 x float> %380, <8 x float>* %17, align 32
+  %381 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %381, <8 x float>* %16, align 32
+  %382 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
+  store <8 x float> %382, <8 x float>* %15, align 32
+  br label %k.header7
+
+endif6:                                           ; preds = %k.exit9, %pair.exit
+  %s.next = add i64 %s, 1
+  br label %s.header
+
+k.header7:                                        ; preds = %k.body8, %then5
+  %k10 = phi i64 [ 0, %then5 ], [ %k.next12, %k.body8 ]
+  %383 = icmp slt i64 %k10, 64
+  br i1 %383, label %k.body8, label %k.exit9
+
+k.body8:                                          ; preds = %k.header7
+  %384 = add i64 448, %k10
+  %385 = mul i64 %384, 24
+  %386 = add i64 %385, 0
+  %387 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  %390 = add i64 448, %k10
+  %391 = mul i64 %390, 24
+  %392 = add i64 %391, 8
+  %393 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %392
+  %394 = bitcast float* %393 to <8 x float>*
+  %395 = load <8 x float>, <8 x float>* %394, align 4
+  %396 = add i64 448, %k10
+  %397 = mul i64 %396, 24
+  %398 = add i64 %397, 16
+  %399 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = getelementptr inbounds float, float* %58, i64 %k10
+  %403 = load float, float* %402, align 4
+  %404 = insertelement <8 x float> undef, float %403, i32 0
+  %splat11 = shufflevector <8 x float> %404, <8 x float> undef, <8 x i32> zeroinitializer
+  %405 = load <8 x float>, <8 x float>* %17, align 32
+  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %405)
+  store <8 x float> %406, <8 x float>* %17, align 32
+  %407 = load <8 x float>, <8 x float>* %16, align 32
+  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %395, <8 x float> %407)
+  store <8 x float> %408, <8 x float>* %16, align 32
+  %409 = load <8 x float>, <8 x float>* %15, align 32
+  %410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %401, <8 x float> %409)
+  store <8 x float> %410, <8 x float>* %15, align 32
   %k.next12 = add i64 %k10, 1
   br label %k.header7
 
 k.exit9:                                          ; preds = %k.header7
-  %273 = load <8 x float>, <8 x float>* %13, align 32
-  %274 = getelementptr inbounds float, float* %2, i64 24704
-  %275 = bitcast float* %274 to <8 x float>*
-  store <8 x float> %273, <8 x float>* %275, align 4
-  %276 = load <8 x float>, <8 x float>* %12, align 32
-  %277 = getelementptr inbounds float, float* %2, i64 24712
-  %278 = bitcast float* %277 to <8 x float>*
-  store <8 x float> %276, <8 x float>* %278, align 4
-  %279 = load <8 x float>, <8 x float>* %11, align 32
-  %280 = getelementptr inbounds float, float* %2, i64 24720
-  %281 = bitcast float* %280 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %281, align 4
-  %282 = load <8 x float>, <8 x float>* %10, align 32
-  %283 = getelementptr inbounds float, float* %2, i64 24728
-  %284 = bitcast float* %283 to <8 x float>*
-  store <8 x float> %282, <8 x float>* %284, align 4
-  %285 = load <8 x float>, <8 x float>* %9, align 32
-  %286 = getelementptr inbounds float, float* %2, i64 24736
-  %287 = bitcast float* %286 to <8 x float>*
-  store <8 x float> %285, <8 x float>* %287, align 4
-  %288 = load <8 x float>, <8 x float>* %8, align 32
-  %289 = getelementptr inbounds float, float* %2, i64 24744
-  %290 = bitcast float* %289 to <8 x float>*
-  store <8 x float> %288, <8 x float>* %290, align 4
-  %291 = load <8 x float>, <8 x float>* %7, align 32
-  %292 = getelementptr inbounds float, float* %2, i64 24752
-  %293 = bitcast float* %292 to <8 x float>*
-  store <8 x float> %291, <8 x float>* %293, align 4
-  %294 = load <8 x float>, <8 x float>* %6, align 32
-  %295 = getelementptr inbounds float, float* %2, i64 24760
-  %296 = bitcast float* %295 to <8 x float>*
-  store <8 x float> %294, <8 x float>* %296, align 4
-  br label %v.header
+  %411 = add i64 %63, 56
+  %412 = getelementptr inbounds float, float* %2, i64 %411
+  %413 = bitcast float* %412 to <8 x float>*
+  %414 = load <8 x float>, <8 x float>* %413, align 4
+  %415 = load <8 x float>, <8 x float>* %17, align 32
+  %416 = add i64 %63, 120
+  %417 = getelementptr inbounds float, float* %2, i64 %416
+  %418 = bitcast float* %417 to <8 x float>*
+  %419 = load <8 x float>, <8 x float>* %418, align 4
+  %420 = load <8 x float>, <8 x float>* %16, align 32
+  %421 = add i64 %63, 184
+  %422 = getelementptr inbounds float, float* %2, i64 %421
+  %423 = bitcast float* %422 to <8 x float>*
+  %424 = load <8 x float>, <8 x float>* %423, align 4
+  %425 = load <8 x float>, <8 x float>* %15, align 32
+  %426 = fadd <8 x float> %414, %415
+  %427 = fneg <8 x float> %426
+  %428 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %427, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %429 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %428, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %429, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %431 = call <8 x float> @llvm.floor.v8f32(<8 x float> %430)
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %431, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %429)
+  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %431, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %432)
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %433, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %434, <8 x float> %433, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %433, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %436, <8 x float> %433, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %437, <8 x float> %433, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %439 = fmul <8 x float> %433, %433
+  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %438, <8 x float> %439, <8 x float> %433)
+  %441 = fadd <8 x float> %440, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %442 = fptosi <8 x float> %431 to <8 x i32>
+  %443 = add <8 x i32> %442, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %444 = shl <8 x i32> %443, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %445 = bitcast <8 x i32> %444 to <8 x float>
+  %446 = fmul <8 x float> %441, %445
+  %447 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %446
+  %448 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %447
+  %449 = fadd <8 x float> %419, %420
+  %450 = fneg <8 x float> %449
+  %451 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %450, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %452 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %451, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %453 = call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %454 = call <8 x float> @llvm.floor.v8f32(<8 x float> %453)
+  %455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %452)
+  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %455)
+  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %456, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %457, <8 x float> %456, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %456, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %459, <8 x float> %456, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> %456, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %462 = fmul <8 x float> %456, %456
+  %463 = call <8 x float> @llvm.fma.v8f32(<8 x float> %461, <8 x float> %462, <8 x float> %456)
+  %464 = fadd <8 x float> %463, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %465 = fptosi <8 x float> %454 to <8 x i32>
+  %466 = add <8 x i32> %465, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %467 = shl <8 x i32> %466, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %468 = bitcast <8 x i32> %467 to <8 x float>
+  %469 = fmul <8 x float> %464, %468
+  %470 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %469
+  %471 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %470
+  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %448, <8 x float> %425, <8 x float> %424)
+  %473 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %472)
+  %474 = fmul <8 x float> %472, %472
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %474, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> %474, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> %474, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %477, <8 x float> %474, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %479 = fmul <8 x float> %478, %474
+  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %472, <8 x float> %472)
+  %481 = fmul <8 x float> %473, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %482 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %481, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %483 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %482, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %483, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %485 = call <8 x float> @llvm.floor.v8f32(<8 x float> %484)
+  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %483)
+  %487 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %486)
+  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %487, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %487, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %489, <8 x float> %487, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %490, <8 x float> %487, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %491, <8 x float> %487, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %493 = fmul <8 x float> %487, %487
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %492, <8 x float> %493, <8 x float> %487)
+  %495 = fadd <8 x float> %494, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %496 = fptosi <8 x float> %485 to <8 x i32>
+  %497 = add <8 x i32> %496, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %498 = shl <8 x i32> %497, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %499 = bitcast <8 x i32> %498 to <8 x float>
+  %500 = fmul <8 x float> %495, %499
+  %501 = fadd <8 x float> %500, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %502 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %501
+  %503 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %502
+  %504 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %503, <8 x float> %472)
+  %505 = fcmp olt <8 x float> %473, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %506 = select <8 x i1> %505, <8 x float> %480, <8 x float> %504
+  %507 = getelementptr inbounds float, float* %58, i64 56
+  %508 = bitcast float* %507 to <8 x float>*
+  %509 = load <8 x float>, <8 x float>* %508, align 4
+  %510 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %471
+  %511 = fmul <8 x float> %510, %506
+  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> %509, <8 x float> %511)
+  %513 = getelementptr inbounds float, float* %59, i64 56
+  %514 = bitcast float* %513 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %514, align 4
+  %515 = mul i64 %45, 128
+  %516 = add i64 %515, %s
+  %517 = mul i64 %516, 64
+  %518 = add i64 %517, 0
+  %519 = add i64 %518, 56
+  %520 = getelementptr inbounds float, float* %0, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %521, align 4
+  br label %endif6
 
-v.header:                                         ; preds = %v.body, %k.exit9
-  %v = phi i64 [ 0, %k.exit9 ], [ %v.next, %v.body ]
-  %297 = icmp slt i64 %v, 64
-  br i1 %297, label %v.body, label %v.exit
+sequence.header:                                  ; preds = %endif14, %else
+  %sequence = phi i64 [ 0, %else ], [ %sequence.next, %endif14 ]
+  %522 = icmp slt i64 %sequence, 1
+  br i1 %522, label %sequence.body, label %sequence.exit
 
-v.body:                                           ; preds = %v.header
-  %298 = add i64 24768, %v
-  %299 = add i64 0, %v
-  %300 = add i64 %38, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  %303 = load <8 x float>, <8 x float>* %302, align 4
-  %304 = add i64 24576, %299
-  %305 = getelementptr inbounds float, float* %2, i64 %304
-  %306 = bitcast float* %305 to <8 x float>*
-  %307 = load <8 x float>, <8 x float>* %306, align 4
-  %308 = add i64 64, %v
-  %309 = add i64 %38, %308
-  %310 = getelementptr inbounds float, float* %2, i64 %309
-  %311 = bitcast float* %310 to <8 x float>*
-  %312 = load <8 x float>, <8 x float>* %311, align 4
-  %313 = add i64 24576, %308
-  %314 = getelementptr inbounds float, float* %2, i64 %313
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = add i64 128, %v
-  %318 = add i64 %38, %317
-  %319 = getelementptr inbounds float, float* %2, i64 %318
-  %320 = bitcast float* %319 to <8 x float>*
-  %321 = load <8 x float>, <8 x float>* %320, align 4
-  %322 = add i64 24576, %317
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  %325 = load <8 x float>, <8 x float>* %324, align 4
-  %326 = fadd <8 x float> %303, %307
-  %327 = fneg <8 x float> %326
-  %328 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %327, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %329 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %328, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %331 = call <8 x float> @llvm.floor.v8f32(<8 x float> %330)
-  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %329)
-  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %332)
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %333, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> %333, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %333, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %333, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %333, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %339 = fmul <8 x float> %333, %333
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %339, <8 x float> %333)
-  %341 = fadd <8 x float> %340, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %342 = fptosi <8 x float> %331 to <8 x i32>
-  %343 = add <8 x i32> %342, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %344 = shl <8 x i32> %343, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %345 = bitcast <8 x i32> %344 to <8 x float>
-  %346 = fmul <8 x float> %341, %345
-  %347 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %346
-  %348 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %347
-  %349 = fadd <8 x float> %312, %316
-  %350 = fneg <8 x float> %349
-  %351 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %350, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %352 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %351, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %354 = call <8 x float> @llvm.floor.v8f32(<8 x float> %353)
-  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %352)
-  %356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %355)
-  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %356, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %356, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %356, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %356, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %356, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %362 = fmul <8 x float> %356, %356
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %362, <8 x float> %356)
-  %364 = fadd <8 x float> %363, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %365 = fptosi <8 x float> %354 to <8 x i32>
-  %366 = add <8 x i32> %365, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %367 = shl <8 x i32> %366, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %368 = bitcast <8 x i32> %367 to <8 x float>
-  %369 = fmul <8 x float> %364, %368
-  %370 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %369
-  %371 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %370
-  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %325, <8 x float> %321)
-  %373 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %372)
-  %374 = fmul <8 x float> %372, %372
-  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %374, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %374, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %376, <8 x float> %374, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %377, <8 x float> %374, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %379 = fmul <8 x float> %378, %374
-  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %379, <8 x float> %372, <8 x float> %372)
-  %381 = fmul <8 x float> %373, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %382 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %381, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %383 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %382, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %383, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %385 = call <8 x float> @llvm.floor.v8f32(<8 x float> %384)
-  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %385, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %383)
-  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %385, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %386)
-  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %387, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %387, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %387, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %387, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> %387, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %393 = fmul <8 x float> %387, %387
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %392, <8 x float> %393, <8 x float> %387)
-  %395 = fadd <8 x float> %394, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %396 = fptosi <8 x float> %385 to <8 x i32>
-  %397 = add <8 x i32> %396, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %398 = shl <8 x i32> %397, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %399 = bitcast <8 x i32> %398 to <8 x float>
-  %400 = fmul <8 x float> %395, %399
-  %401 = fadd <8 x float> %400, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %402 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %401
-  %403 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %402
-  %404 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %403, <8 x float> %372)
-  %405 = fcmp olt <8 x float> %373, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %406 = select <8 x i1> %405, <8 x float> %380, <8 x float> %404
-  %407 = getelementptr inbounds float, float* %2, i64 %298
-  %408 = bitcast float* %407 to <8 x float>*
-  %409 = load <8 x float>, <8 x float>* %408, align 4
-  %410 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %371
-  %411 = fmul <8 x float> %410, %406
-  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %371, <8 x float> %409, <8 x float> %411)
-  %413 = getelementptr inbounds float, float* %2, i64 %298
-  %414 = bitcast float* %413 to <8 x float>*
-  store <8 x float> %412, <8 x float>* %414, align 4
-  %415 = mul i64 %n, 128
-  %416 = add i64 %415, %s
-  %417 = mul i64 %416, 64
-  %418 = add i64 %417, 0
-  %419 = add i64 %418, %v
-  %420 = getelementptr inbounds float, float* %0, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %412, <8 x float>* %421, align 4
-  %v.next = add i64 %v, 8
-  br label %v.header
+sequence.body:                                    ; preds = %sequence.header
+  %523 = mul i64 %sequence, 320
+  %524 = add i64 24576, %523
+  %525 = getelementptr inbounds float, float* %2, i64 %524
+  %526 = getelementptr inbounds float, float* %525, i64 64
+  %527 = getelementptr inbounds float, float* %525, i64 128
+  %528 = srem i64 %sequence, 1
+  %529 = sdiv i64 %sequence, 1
+  %530 = icmp eq i64 %529, 0
+  br i1 %530, label %then13, label %endif14
 
-v.exit:                                           ; preds = %v.header
-  br label %s.header13
+sequence.exit:                                    ; preds = %sequence.header
+  br label %endif
 
-s.header13:                                       ; preds = %s.body14, %v.exit
-  %s16 = phi i64 [ 64, %v.exit ], [ %s.next, %s.body14 ]
-  %422 = icmp slt i64 %s16, 64
-  br i1 %422, label %s.body14, label %s.exit15
+then13:                                           ; preds = %sequence.body
+  br label %zero.header15
 
-s.body14:                                         ; preds = %s.header13
-  %423 = add i64 24768, %s16
-  %424 = add i64 0, %s16
-  %425 = add i64 %38, %424
-  %426 = getelementptr inbounds float, float* %2, i64 %425
-  %427 = load float, float* %426, align 4
-  %428 = add i64 24576, %424
-  %429 = getelementptr inbounds float, float* %2, i64 %428
-  %430 = load float, float* %429, align 4
-  %431 = add i64 64, %s16
-  %432 = add i64 %38, %431
-  %433 = getelementptr inbounds float, float* %2, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = add i64 24576, %431
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = load float, float* %436, align 4
-  %438 = add i64 128, %s16
-  %439 = add i64 %38, %438
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = load float, float* %440, align 4
-  %442 = add i64 24576, %438
-  %443 = getelementptr inbounds float, float* %2, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = fadd float %427, %430
-  %446 = fneg float %445
-  %447 = call float @llvm.maxnum.f32(float %446, float 0xC055D33340000000)
-  %448 = call float @llvm.minnum.f32(float %447, float 0x40562CCCC0000000)
-  %449 = call float @llvm.fma.f32(float %448, float 0x3FF7154760000000, float 5.000000e-01)
-  %450 = call float @llvm.floor.f32(float %449)
-  %451 = call float @llvm.fma.f32(float %450, float 0xBFE6300000000000, float %448)
-  %452 = call float @llvm.fma.f32(float %450, float 0x3F2BD01060000000, float %451)
-  %453 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %452, float 0x3F56E879C0000000)
-  %454 = call float @llvm.fma.f32(float %453, float %452, float 0x3F81112100000000)
-  %455 = call float @llvm.fma.f32(float %454, float %452, float 0x3FA5553820000000)
-  %456 = call float @llvm.fma.f32(float %455, float %452, float 0x3FC5555540000000)
-  %457 = call float @llvm.fma.f32(float %456, float %452, float 5.000000e-01)
-  %458 = fmul float %452, %452
-  %459 = call float @llvm.fma.f32(float %457, float %458, float %452)
-  %460 = fadd float %459, 1.000000e+00
-  %461 = fptosi float %450 to i32
-  %462 = add i32 %461, 127
-  %463 = shl i32 %462, 23
-  %464 = bitcast i32 %463 to float
-  %465 = fmul float %460, %464
-  %466 = fadd float 1.000000e+00, %465
-  %467 = fdiv float 1.000000e+00, %466
-  %468 = fadd float %434, %437
-  %469 = fneg float %468
-  %470 = call float @llvm.maxnum.f32(float %469, float 0xC055D33340000000)
-  %471 = call float @llvm.minnum.f32(float %470, float 0x40562CCCC0000000)
-  %472 = call float @llvm.fma.f32(float %471, float 0x3FF7154760000000, float 5.000000e-01)
-  %473 = call float @llvm.floor.f32(float %472)
-  %474 = call float @llvm.fma.f32(float %473, float 0xBFE6300000000000, float %471)
-  %475 = call float @llvm.fma.f32(float %473, float 0x3F2BD01060000000, float %474)
-  %476 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %475, float 0x3F56E879C0000000)
-  %477 = call float @llvm.fma.f32(float %476, float %475, float 0x3F81112100000000)
-  %478 = call float @llvm.fma.f32(float %477, float %475, float 0x3FA5553820000000)
-  %479 = call float @llvm.fma.f32(float %478, float %475, float 0x3FC5555540000000)
-  %480 = call float @llvm.fma.f32(float %479, float %475, float 5.000000e-01)
-  %481 = fmul float %475, %475
-  %482 = call float @llvm.fma.f32(float %480, float %481, float %475)
-  %483 = fadd float %482, 1.000000e+00
-  %484 = fptosi float %473 to i32
-  %485 = add i32 %484, 127
-  %486 = shl i32 %485, 23
-  %487 = bitcast i32 %486 to float
-  %488 = fmul float %483, %487
-  %489 = fadd float 1.000000e+00, %488
-  %490 = fdiv float 1.000000e+00, %489
-  %491 = call float @llvm.fma.f32(float %467, float %444, float %441)
-  %492 = call float @llvm.fabs.f32(float %491)
-  %493 = fmul float %491, %491
-  %494 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %493, float 0x3F952269C0000000)
-  %495 = call float @llvm.fma.f32(float %494, float %493, float 0xBFAB83C5A0000000)
-  %496 = call float @llvm.fma.f32(float %495, float %493, float 0x3FC1107260000000)
-  %497 = call float @llvm.fma.f32(float %496, float %493, float 0xBFD5555320000000)
-  %498 = fmul float %497, %493
-  %499 = call float @llvm.fma.f32(float %498, float %491, float %491)
-  %500 = fmul float %492, 2.000000e+00
-  %501 = call float @llvm.maxnum.f32(float %500, float 0xC055D33340000000)
-  %502 = call float @llvm.minnum.f32(float %501, float 0x40562CCCC0000000)
-  %503 = call float @llvm.fma.f32(float %502, float 0x3FF7154760000000, float 5.000000e-01)
-  %504 = call float @llvm.floor.f32(float %503)
-  %505 = call float @llvm.fma.f32(float %504, float 0xBFE6300000000000, float %502)
-  %506 = call float @llvm.fma.f32(float %504, float 0x3F2BD01060000000, float %505)
-  %507 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %506, float 0x3F56E879C0000000)
-  %508 = call float @llvm.fma.f32(float %507, float %506, float 0x3F81112100000000)
-  %509 = call float @llvm.fma.f32(float %508, float %506, float 0x3FA5553820000000)
-  %510 = call float @llvm.fma.f32(float %509, float %506, float 0x3FC5555540000000)
-  %511 = call float @llvm.fma.f32(float %510, float %506, float 5.000000e-01)
-  %512 = fmul float %506, %506
-  %513 = call float @llvm.fma.f32(float %511, float %512, float %506)
-  %514 = fadd float %513, 1.000000e+00
-  %515 = fptosi float %504 to i32
-  %516 = add i32 %515, 127
-  %517 = shl i32 %516, 23
-  %518 = bitcast i32 %517 to float
-  %519 = fmul float %514, %518
-  %520 = fadd float %519, 1.000000e+00
-  %521 = fdiv float 2.000000e+00, %520
-  %522 = fsub float 1.000000e+00, %521
-  %523 = call float @llvm.copysign.f32(float %522, float %491)
-  %524 = fcmp olt float %492, 6.250000e-01
-  %525 = select i1 %524, float %499, float %523
-  %526 = getelementptr inbounds float, float* %2, i64 %423
-  %527 = load float, float* %526, align 4
-  %528 = fsub float 1.000000e+00, %490
-  %529 = fmul float %528, %525
-  %530 = call float @llvm.fma.f32(float %490, float %527, float %529)
-  %531 = getelementptr inbounds float, float* %2, i64 %423
-  store float %530, float* %531, align 4
-  %532 = mul i64 %n, 128
-  %533 = add i64 %532, %s
-  %534 = mul i64 %533, 64
-  %535 = add i64 %534, 0
-  %536 = add i64 %535, %s16
-  %537 = getelementptr inbounds float, float* %0, i64 %536
-  store float %530, float* %537, align 4
-  %s.next = add i64 %s16, 1
-  br label %s.header13
+endif14:                                          ; preds = %s.exit22, %sequence.body
+  %sequence.next = add i64 %sequence, 1
+  br label %sequence.header
 
-s.exit15:                                         ; preds = %s.header13
-  %s.next17 = add i64 %s, 1
-  br label %s.header
+zero.header15:                                    ; preds = %zero.body16, %then13
+  %zero18 = phi i64 [ %32, %then13 ], [ %zero.next19, %zero.body16 ]
+  %531 = icmp slt i64 %zero18, %35
+  br i1 %531, label %zero.body16, label %zero.exit17
+
+zero.body16:                                      ; preds = %zero.header15
+  %532 = mul i64 %zero18, 8
+  %533 = getelementptr inbounds float, float* %525, i64 %532
+  %534 = bitcast float* %533 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %534, align 4
+  %535 = mul i64 %zero18, 8
+  %536 = getelementptr inbounds float, float* %527, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %537, align 4
+  %zero.next19 = add i64 %zero18, 1
+  br label %zero.header15
+
+zero.exit17:                                      ; preds = %zero.header15
+  call void @GOMP_barrier()
+  br label %s.header20
+
+s.header20:                                       ; preds = %endif36, %zero.exit17
+  %s23 = phi i64 [ 0, %zero.exit17 ], [ %s.next43, %endif36 ]
+  %538 = icmp slt i64 %s23, 128
+  br i1 %538, label %s.body21, label %s.exit22
+
+s.body21:                                         ; preds = %s.header20
+  %539 = and i64 %s23, 1
+  %540 = icmp eq i64 %539, 0
+  %541 = select i1 %540, float* %525, float* %526
+  %542 = select i1 %540, float* %526, float* %525
+  %543 = add i64 0, %528
+  %544 = mul i64 %543, 128
+  %545 = add i64 %544, %s23
+  %546 = mul i64 %545, 192
+  %547 = sub i64 %35, %32
+  %548 = sdiv i64 %547, 2
+  br label %pair.header24
+
+s.exit22:                                         ; preds = %s.header20
+  br label %endif14
+
+pair.header24:                                    ; preds = %k.exit30, %s.body21
+  %pair27 = phi i64 [ 0, %s.body21 ], [ %pair.next34, %k.exit30 ]
+  %549 = icmp slt i64 %pair27, %548
+  br i1 %549, label %pair.body25, label %pair.exit26
+
+pair.body25:                                      ; preds = %pair.header24
+  %550 = mul i64 %pair27, 2
+  %551 = add i64 %32, %550
+  %552 = add i64 %551, 1
+  %553 = mul i64 %551, 8
+  %554 = mul i64 %552, 8
+  %555 = add i64 0, %553
+  %556 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  %558 = load <8 x float>, <8 x float>* %557, align 4
+  store <8 x float> %558, <8 x float>* %14, align 32
+  %559 = add i64 0, %554
+  %560 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %559
+  %561 = bitcast float* %560 to <8 x float>*
+  %562 = load <8 x float>, <8 x float>* %561, align 4
+  store <8 x float> %562, <8 x float>* %13, align 32
+  %563 = add i64 64, %553
+  %564 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %563
+  %565 = bitcast float* %564 to <8 x float>*
+  %566 = load <8 x float>, <8 x float>* %565, align 4
+  store <8 x float> %566, <8 x float>* %12, align 32
+  %567 = add i64 64, %554
+  %568 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %567
+  %569 = bitcast float* %568 to <8 x float>*
+  %570 = load <8 x float>, <8 x float>* %569, align 4
+  store <8 x float> %570, <8 x float>* %11, align 32
+  %571 = add i64 128, %553
+  %572 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  store <8 x float> %574, <8 x float>* %10, align 32
+  %575 = add i64 128, %554
+  %576 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  store <8 x float> %578, <8 x float>* %9, align 32
+  br label %k.header28
+
+pair.exit26:                                      ; preds = %pair.header24
+  %579 = srem i64 %547, 2
+  %580 = icmp eq i64 %579, 1
+  br i1 %580, label %then35, label %endif36
+
+k.header28:                                       ; preds = %k.body29, %pair.body25
+  %k31 = phi i64 [ 0, %pair.body25 ], [ %k.next33, %k.body29 ]
+  %581 = icmp slt i64 %k31, 64
+  br i1 %581, label %k.body29, label %k.exit30
+
+k.body29:                                         ; preds = %k.header28
+  %582 = mul i64 %551, 64
+  %583 = add i64 %582, %k31
+  %584 = mul i64 %583, 24
+  %585 = add i64 %584, 0
+  %586 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = mul i64 %552, 64
+  %590 = add i64 %589, %k31
+  %591 = mul i64 %590, 24
+  %592 = add i64 %591, 0
+  %593 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %592
+  %594 = bitcast float* %593 to <8 x float>*
+  %595 = load <8 x float>, <8 x float>* %594, align 4
+  %596 = mul i64 %551, 64
+  %597 = add i64 %596, %k31
+  %598 = mul i64 %597, 24
+  %599 = add i64 %598, 8
+  %600 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %599
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = mul i64 %552, 64
+  %604 = add i64 %603, %k31
+  %605 = mul i64 %604, 24
+  %606 = add i64 %605, 8
+  %607 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  %609 = load <8 x float>, <8 x float>* %608, align 4
+  %610 = mul i64 %551, 64
+  %611 = add i64 %610, %k31
+  %612 = mul i64 %611, 24
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  %616 = load <8 x float>, <8 x float>* %615, align 4
+  %617 = mul i64 %552, 64
+  %618 = add i64 %617, %k31
+  %619 = mul i64 %618, 24
+  %620 = add i64 %619, 16
+  %621 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  %623 = load <8 x float>, <8 x float>* %622, align 4
+  %624 = getelementptr inbounds float, float* %541, i64 %k31
+  %625 = load float, float* %624, align 4
+  %626 = insertelement <8 x float> undef, float %625, i32 0
+  %splat32 = shufflevector <8 x float> %626, <8 x float> undef, <8 x i32> zeroinitializer
+  %627 = load <8 x float>, <8 x float>* %14, align 32
+  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %588, <8 x float> %627)
+  store <8 x float> %628, <8 x float>* %14, align 32
+  %629 = load <8 x float>, <8 x float>* %13, align 32
+  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %595, <8 x float> %629)
+  store <8 x float> %630, <8 x float>* %13, align 32
+  %631 = load <8 x float>, <8 x float>* %12, align 32
+  %632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %602, <8 x float> %631)
+  store <8 x float> %632, <8 x float>* %12, align 32
+  %633 = load <8 x float>, <8 x float>* %11, align 32
+  %634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %609, <8 x float> %633)
+  store <8 x float> %634, <8 x float>* %11, align 32
+  %635 = load <8 x float>, <8 x float>* %10, align 32
+  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %616, <8 x float> %635)
+  store <8 x float> %636, <8 x float>* %10, align 32
+  %637 = load <8 x float>, <8 x float>* %9, align 32
+  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %623, <8 x float> %637)
+  store <8 x float> %638, <8 x float>* %9, align 32
+  %k.next33 = add i64 %k31, 1
+  br label %k.header28
+
+k.exit30:                                         ; preds = %k.header28
+  %639 = add i64 0, %553
+  %640 = add i64 %546, %639
+  %641 = getelementptr inbounds float, float* %2, i64 %640
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = load <8 x float>, <8 x float>* %14, align 32
+  %645 = add i64 64, %553
+  %646 = add i64 %546, %645
+  %647 = getelementptr inbounds float, float* %2, i64 %646
+  %648 = bitcast float* %647 to <8 x float>*
+  %649 = load <8 x float>, <8 x float>* %648, align 4
+  %650 = load <8 x float>, <8 x float>* %12, align 32
+  %651 = add i64 128, %553
+  %652 = add i64 %546, %651
+  %653 = getelementptr inbounds float, float* %2, i64 %652
+  %654 = bitcast float* %653 to <8 x float>*
+  %655 = load <8 x float>, <8 x float>* %654, align 4
+  %656 = load <8 x float>, <8 x float>* %10, align 32
+  %657 = fadd <8 x float> %643, %644
+  %658 = fneg <8 x float> %657
+  %659 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %658, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %660 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %659, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %662 = call <8 x float> @llvm.floor.v8f32(<8 x float> %661)
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %662, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %660)
+  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %662, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %663)
+  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %664, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> %664, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %666, <8 x float> %664, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> %664, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> %664, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %670 = fmul <8 x float> %664, %664
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %669, <8 x float> %670, <8 x float> %664)
+  %672 = fadd <8 x float> %671, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %673 = fptosi <8 x float> %662 to <8 x i32>
+  %674 = add <8 x i32> %673, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %675 = shl <8 x i32> %674, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %676 = bitcast <8 x i32> %675 to <8 x float>
+  %677 = fmul <8 x float> %672, %676
+  %678 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %677
+  %679 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %678
+  %680 = fadd <8 x float> %649, %650
+  %681 = fneg <8 x float> %680
+  %682 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %681, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %683 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %682, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %685 = call <8 x float> @llvm.floor.v8f32(<8 x float> %684)
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %685, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %683)
+  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %685, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %686)
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %687, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %687, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> %687, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> %687, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> %687, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %693 = fmul <8 x float> %687, %687
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> %693, <8 x float> %687)
+  %695 = fadd <8 x float> %694, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %696 = fptosi <8 x float> %685 to <8 x i32>
+  %697 = add <8 x i32> %696, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %698 = shl <8 x i32> %697, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %699 = bitcast <8 x i32> %698 to <8 x float>
+  %700 = fmul <8 x float> %695, %699
+  %701 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %700
+  %702 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %701
+  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> %656, <8 x float> %655)
+  %704 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %703)
+  %705 = fmul <8 x float> %703, %703
+  %706 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %705, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> %705, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %705, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> %705, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %710 = fmul <8 x float> %709, %705
+  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> %703, <8 x float> %703)
+  %712 = fmul <8 x float> %704, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %713 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %712, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %714 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %713, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %714, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %716 = call <8 x float> @llvm.floor.v8f32(<8 x float> %715)
+  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %714)
+  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %717)
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %718, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> %718, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> %718, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %721, <8 x float> %718, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %722, <8 x float> %718, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %724 = fmul <8 x float> %718, %718
+  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> %724, <8 x float> %718)
+  %726 = fadd <8 x float> %725, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %727 = fptosi <8 x float> %716 to <8 x i32>
+  %728 = add <8 x i32> %727, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %729 = shl <8 x i32> %728, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %730 = bitcast <8 x i32> %729 to <8 x float>
+  %731 = fmul <8 x float> %726, %730
+  %732 = fadd <8 x float> %731, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %733 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %732
+  %734 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %733
+  %735 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %734, <8 x float> %703)
+  %736 = fcmp olt <8 x float> %704, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %737 = select <8 x i1> %736, <8 x float> %711, <8 x float> %735
+  %738 = getelementptr inbounds float, float* %541, i64 %553
+  %739 = bitcast float* %738 to <8 x float>*
+  %740 = load <8 x float>, <8 x float>* %739, align 4
+  %741 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %702
+  %742 = fmul <8 x float> %741, %737
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %702, <8 x float> %740, <8 x float> %742)
+  %744 = getelementptr inbounds float, float* %542, i64 %553
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = mul i64 %528, 128
+  %747 = add i64 %746, %s23
+  %748 = mul i64 %747, 64
+  %749 = add i64 %748, 0
+  %750 = add i64 %749, %553
+  %751 = getelementptr inbounds float, float* %0, i64 %750
+  %752 = bitcast float* %751 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %752, align 4
+  %753 = add i64 0, %554
+  %754 = add i64 %546, %753
+  %755 = getelementptr inbounds float, float* %2, i64 %754
+  %756 = bitcast float* %755 to <8 x float>*
+  %757 = load <8 x float>, <8 x float>* %756, align 4
+  %758 = load <8 x float>, <8 x float>* %13, align 32
+  %759 = add i64 64, %554
+  %760 = add i64 %546, %759
+  %761 = getelementptr inbounds float, float* %2, i64 %760
+  %762 = bitcast float* %761 to <8 x float>*
+  %763 = load <8 x float>, <8 x float>* %762, align 4
+  %764 = load <8 x float>, <8 x float>* %11, align 32
+  %765 = add i64 128, %554
+  %766 = add i64 %546, %765
+  %767 = getelementptr inbounds float, float* %2, i64 %766
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = load <8 x float>, <8 x float>* %9, align 32
+  %771 = fadd <8 x float> %757, %758
+  %772 = fneg <8 x float> %771
+  %773 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %772, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %774 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %773, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %776 = call <8 x float> @llvm.floor.v8f32(<8 x float> %775)
+  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %774)
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %777)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %778, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> %778, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %780, <8 x float> %778, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %781, <8 x float> %778, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %782, <8 x float> %778, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %784 = fmul <8 x float> %778, %778
+  %785 = call <8 x float> @llvm.fma.v8f32(<8 x float> %783, <8 x float> %784, <8 x float> %778)
+  %786 = fadd <8 x float> %785, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %787 = fptosi <8 x float> %776 to <8 x i32>
+  %788 = add <8 x i32> %787, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %789 = shl <8 x i32> %788, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %790 = bitcast <8 x i32> %789 to <8 x float>
+  %791 = fmul <8 x float> %786, %790
+  %792 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %791
+  %793 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %792
+  %794 = fadd <8 x float> %763, %764
+  %795 = fneg <8 x float> %794
+  %796 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %795, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %797 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %796, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %799 = call <8 x float> @llvm.floor.v8f32(<8 x float> %798)
+  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %799, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %797)
+  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %799, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %800)
+  %802 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %801, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> %801, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> %801, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %804, <8 x float> %801, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> %801, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %807 = fmul <8 x float> %801, %801
+  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> %807, <8 x float> %801)
+  %809 = fadd <8 x float> %808, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %810 = fptosi <8 x float> %799 to <8 x i32>
+  %811 = add <8 x i32> %810, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %812 = shl <8 x i32> %811, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %813 = bitcast <8 x i32> %812 to <8 x float>
+  %814 = fmul <8 x float> %809, %813
+  %815 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %814
+  %816 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %815
+  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %770, <8 x float> %769)
+  %818 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %817)
+  %819 = fmul <8 x float> %817, %817
+  %820 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %819, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> %819, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %822 = call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> %819, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> %819, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %824 = fmul <8 x float> %823, %819
+  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> %817, <8 x float> %817)
+  %826 = fmul <8 x float> %818, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %827 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %826, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %828 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %827, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %828, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %830 = call <8 x float> @llvm.floor.v8f32(<8 x float> %829)
+  %831 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %828)
+  %832 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %831)
+  %833 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %832, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %833, <8 x float> %832, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> %832, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %835, <8 x float> %832, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %836, <8 x float> %832, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %838 = fmul <8 x float> %832, %832
+  %839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> %838, <8 x float> %832)
+  %840 = fadd <8 x float> %839, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %841 = fptosi <8 x float> %830 to <8 x i32>
+  %842 = add <8 x i32> %841, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %843 = shl <8 x i32> %842, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %844 = bitcast <8 x i32> %843 to <8 x float>
+  %845 = fmul <8 x float> %840, %844
+  %846 = fadd <8 x float> %845, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %847 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %846
+  %848 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %847
+  %849 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %848, <8 x float> %817)
+  %850 = fcmp olt <8 x float> %818, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %851 = select <8 x i1> %850, <8 x float> %825, <8 x float> %849
+  %852 = getelementptr inbounds float, float* %541, i64 %554
+  %853 = bitcast float* %852 to <8 x float>*
+  %854 = load <8 x float>, <8 x float>* %853, align 4
+  %855 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %816
+  %856 = fmul <8 x float> %855, %851
+  %857 = call <8 x float> @llvm.fma.v8f32(<8 x float> %816, <8 x float> %854, <8 x float> %856)
+  %858 = getelementptr inbounds float, float* %542, i64 %554
+  %859 = bitcast float* %858 to <8 x float>*
+  store <8 x float> %857, <8 x float>* %859, align 4
+  %860 = mul i64 %528, 128
+  %861 = add i64 %860, %s23
+  %862 = mul i64 %861, 64
+  %863 = add i64 %862, 0
+  %864 = add i64 %863, %554
+  %865 = getelementptr inbounds float, float* %0, i64 %864
+  %866 = bitcast float* %865 to <8 x float>*
+  store <8 x float> %857, <8 x float>* %866, align 4
+  %pair.next34 = add i64 %pair27, 1
+  br label %pair.header24
+
+then35:                                           ; preds = %pair.exit26
+  %867 = sub i64 %35, 1
+  %868 = mul i64 %867, 8
+  %869 = add i64 0, %868
+  %870 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %869
+  %871 = bitcast float* %870 to <8 x float>*
+  %872 = load <8 x float>, <8 x float>* %871, align 4
+  store <8 x float> %872, <8 x float>* %8, align 32
+  %873 = add i64 64, %868
+  %874 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %873
+  %875 = bitcast float* %874 to <8 x float>*
+  %876 = load <8 x float>, <8 x float>* %875, align 4
+  store <8 x float> %876, <8 x float>* %7, align 32
+  %877 = add i64 128, %868
+  %878 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_1.bias_hh_l0 to float*), i64 %877
+  %879 = bitcast float* %878 to <8 x float>*
+  %880 = load <8 x float>, <8 x float>* %879, align 4
+  store <8 x float> %880, <8 x float>* %6, align 32
+  br label %k.header37
+
+endif36:                                          ; preds = %k.exit39, %pair.exit26
+  call void @GOMP_barrier()
+  %s.next43 = add i64 %s23, 1
+  br label %s.header20
+
+k.header37:                                       ; preds = %k.body38, %then35
+  %k40 = phi i64 [ 0, %then35 ], [ %k.next42, %k.body38 ]
+  %881 = icmp slt i64 %k40, 64
+  br i1 %881, label %k.body38, label %k.exit39
+
+k.body38:                                         ; preds = %k.header37
+  %882 = mul i64 %867, 64
+  %883 = add i64 %882, %k40
+  %884 = mul i64 %883, 24
+  %885 = add i64 %884, 0
+  %886 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %885
+  %887 = bitcast float* %886 to <8 x float>*
+  %888 = load <8 x float>, <8 x float>* %887, align 4
+  %889 = mul i64 %867, 64
+  %890 = add i64 %889, %k40
+  %891 = mul i64 %890, 24
+  %892 = add i64 %891, 8
+  %893 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %892
+  %894 = bitcast float* %893 to <8 x float>*
+  %895 = load <8 x float>, <8 x float>* %894, align 4
+  %896 = mul i64 %867, 64
+  %897 = add i64 %896, %k40
+  %898 = mul i64 %897, 24
+  %899 = add i64 %898, 16
+  %900 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_1.weight_hh_packed0 to float*), i64 %899
+  %901 = bitcast float* %900 to <8 x float>*
+  %902 = load <8 x float>, <8 x float>* %901, align 4
+  %903 = getelementptr inbounds float, float* %541, i64 %k40
+  %904 = load float, float* %903, align 4
+  %905 = insertelement <8 x float> undef, float %904, i32 0
+  %splat41 = shufflevector <8 x float> %905, <8 x float> undef, <8 x i32> zeroinitializer
+  %906 = load <8 x float>, <8 x float>* %8, align 32
+  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %888, <8 x float> %906)
+  store <8 x float> %907, <8 x float>* %8, align 32
+  %908 = load <8 x float>, <8 x float>* %7, align 32
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %895, <8 x float> %908)
+  store <8 x float> %909, <8 x float>* %7, align 32
+  %910 = load <8 x float>, <8 x float>* %6, align 32
+  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %902, <8 x float> %910)
+  store <8 x float> %911, <8 x float>* %6, align 32
+  %k.next42 = add i64 %k40, 1
+  br label %k.header37
+
+k.exit39:                                         ; preds = %k.header37
+  %912 = add i64 0, %868
+  %913 = add i64 %546, %912
+  %914 = getelementptr inbounds float, float* %2, i64 %913
+  %915 = bitcast float* %914 to <8 x float>*
+  %916 = load <8 x float>, <8 x float>* %915, align 4
+  %917 = load <8 x float>, <8 x float>* %8, align 32
+  %918 = add i64 64, %868
+  %919 = add i64 %546, %918
+  %920 = getelementptr inbounds float, float* %2, i64 %919
+  %921 = bitcast float* %920 to <8 x float>*
+  %922 = load <8 x float>, <8 x float>* %921, align 4
+  %923 = load <8 x float>, <8 x float>* %7, align 32
+  %924 = add i64 128, %868
+  %925 = add i64 %546, %924
+  %926 = getelementptr inbounds float, float* %2, i64 %925
+  %927 = bitcast float* %926 to <8 x float>*
+  %928 = load <8 x float>, <8 x float>* %927, align 4
+  %929 = load <8 x float>, <8 x float>* %6, align 32
+  %930 = fadd <8 x float> %916, %917
+  %931 = fneg <8 x float> %930
+  %932 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %931, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %933 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %932, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %933, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %935 = call <8 x float> @llvm.floor.v8f32(<8 x float> %934)
+  %936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %933)
+  %937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %936)
+  %938 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %937, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %938, <8 x float> %937, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %939, <8 x float> %937, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> %937, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> %937, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %943 = fmul <8 x float> %937, %937
+  %944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> %943, <8 x float> %937)
+  %945 = fadd <8 x float> %944, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %946 = fptosi <8 x float> %935 to <8 x i32>
+  %947 = add <8 x i32> %946, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %948 = shl <8 x i32> %947, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %949 = bitcast <8 x i32> %948 to <8 x float>
+  %950 = fmul <8 x float> %945, %949
+  %951 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %950
+  %952 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %951
+  %953 = fadd <8 x float> %922, %923
+  %954 = fneg <8 x float> %953
+  %955 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %954, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %956 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %955, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %958 = call <8 x float> @llvm.floor.v8f32(<8 x float> %957)
+  %959 = call <8 x float> @llvm.fma.v8f32(<8 x float> %958, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %956)
+  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %958, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %959)
+  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %960, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %960, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> %960, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %964 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> %960, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> %960, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %966 = fmul <8 x float> %960, %960
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %965, <8 x float> %966, <8 x float> %960)
+  %968 = fadd <8 x float> %967, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %969 = fptosi <8 x float> %958 to <8 x i32>
+  %970 = add <8 x i32> %969, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %971 = shl <8 x i32> %970, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %972 = bitcast <8 x i32> %971 to <8 x float>
+  %973 = fmul <8 x float> %968, %972
+  %974 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %973
+  %975 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %974
+  %976 = call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> %929, <8 x float> %928)
+  %977 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %976)
+  %978 = fmul <8 x float> %976, %976
+  %979 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %978, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %979, <8 x float> %978, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %980, <8 x float> %978, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %978, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %983 = fmul <8 x float> %982, %978
+  %984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %983, <8 x float> %976, <8 x float> %976)
+  %985 = fmul <8 x float> %977, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %986 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %985, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %987 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %986, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %988 = call <8 x float> @llvm.fma.v8f32(<8 x float> %987, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %989 = call <8 x float> @llvm.floor.v8f32(<8 x float> %988)
+  %990 = call <8 x float> @llvm.fma.v8f32(<8 x float> %989, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %987)
+  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %989, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %990)
+  %992 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %991, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %993 = call <8 x float> @llvm.fma.v8f32(<8 x float> %992, <8 x float> %991, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %994 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> %991, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %994, <8 x float> %991, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %996 = call <8 x float> @llvm.fma.v8f32(<8 x float> %995, <8 x float> %991, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %997 = fmul <8 x float> %991, %991
+  %998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %996, <8 x float> %997, <8 x float> %991)
+  %999 = fadd <8 x float> %998, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1000 = fptosi <8 x float> %989 to <8 x i32>
+  %1001 = add <8 x i32> %1000, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1002 = shl <8 x i32> %1001, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1003 = bitcast <8 x i32> %1002 to <8 x float>
+  %1004 = fmul <8 x float> %999, %1003
+  %1005 = fadd <8 x float> %1004, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1006 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1005
+  %1007 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1006
+  %1008 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1007, <8 x float> %976)
+  %1009 = fcmp olt <8 x float> %977, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1010 = select <8 x i1> %1009, <8 x float> %984, <8 x float> %1008
+  %1011 = getelementptr inbounds float, float* %541, i64 %868
+  %1012 = bitcast float* %1011 to <8 x float>*
+  %1013 = load <8 x float>, <8 x float>* %1012, align 4
+  %1014 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %975
+  %1015 = fmul <8 x float> %1014, %1010
+  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %975, <8 x float> %1013, <8 x float> %1015)
+  %1017 = getelementptr inbounds float, float* %542, i64 %868
+  %1018 = bitcast float* %1017 to <8 x float>*
+  store <8 x float> %1016, <8 x float>* %1018, align 4
+  %1019 = mul i64 %528, 128
+  %1020 = add i64 %1019, %s23
+  %1021 = mul i64 %1020, 64
+  %1022 = add i64 %1021, 0
+  %1023 = add i64 %1022, %868
+  %1024 = getelementptr inbounds float, float* %0, i64 %1023
+  %1025 = bitcast float* %1024 to <8 x float>*
+  store <8 x float> %1016, <8 x float>* %1025, align 4
+  br label %endif36
 }
-
-; Function Attrs: argmemonly nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
@@ -1172,24 +1720,6 @@ declare <8 x float> @llvm.fabs.v8f32(<8 x float>) #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.copysign.v8f32(<8 x float>, <8 x float>) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.minnum.f32(float, float) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fma.f32(float, float, float) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.floor.f32(float) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fabs.f32(float) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.copysign.f32(float, float) #1
 
 ; Function Attrs: nounwind
 define internal void @node0.gru_1.step1(i8* %0) #2 {
@@ -1211,16 +1741,7 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1
-  %23 = select i1 %22, i64 %21, i64 1
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1
-  %26 = select i1 %25, i64 %24, i64 1
-  call void @node0.gru_1.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node0.gru_1.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -1651,685 +2172,1235 @@ entry:
   %21 = alloca <8 x float>, align 32
   %22 = alloca <8 x float>, align 32
   %23 = alloca <8 x float>, align 32
-  %24 = alloca <8 x float>, align 32
-  %25 = alloca <8 x float>, align 32
-  %26 = alloca <8 x float>, align 32
-  %27 = alloca <8 x float>, align 32
-  %28 = alloca <8 x float>, align 32
-  %29 = alloca <8 x float>, align 32
-  br label %task.header
+  br i1 true, label %then, label %else
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %30 = icmp slt i64 %task, %5
-  br i1 %30, label %task.body, label %task.exit
+then:                                             ; preds = %entry
+  %24 = sub i64 %5, 1
+  %25 = add i64 1, %24
+  %26 = sdiv i64 %25, %5
+  br label %round.header
 
-task.body:                                        ; preds = %task.header
-  br label %n.header
+else:                                             ; preds = %entry
+  %27 = sub i64 %5, 1
+  %28 = add i64 8, %27
+  %29 = sdiv i64 %28, %5
+  %30 = mul i64 %4, %29
+  %31 = icmp slt i64 %30, 8
+  %32 = select i1 %31, i64 %30, i64 8
+  %33 = add i64 %32, %29
+  %34 = icmp slt i64 %33, 8
+  %35 = select i1 %34, i64 %33, i64 8
+  br label %sequence.header
 
-task.exit:                                        ; preds = %task.header
+endif:                                            ; preds = %sequence.exit, %round.exit
   ret void
 
-n.header:                                         ; preds = %s.exit, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %s.exit ]
-  %31 = icmp slt i64 %n, 1
-  br i1 %31, label %n.body, label %n.exit
+round.header:                                     ; preds = %endif2, %then
+  %round = phi i64 [ 0, %then ], [ %round.next, %endif2 ]
+  %36 = icmp slt i64 %round, %26
+  br i1 %36, label %round.body, label %round.exit
 
-n.body:                                           ; preds = %n.header
-  %32 = getelementptr inbounds float, float* %2, i64 24768
-  %33 = bitcast float* %32 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %33, i8 0, i64 512, i1 false)
+round.body:                                       ; preds = %round.header
+  %37 = mul i64 %round, %5
+  %38 = add i64 %4, %37
+  %39 = icmp slt i64 %38, 1
+  br i1 %39, label %then1, label %endif2
+
+round.exit:                                       ; preds = %round.header
+  br label %endif
+
+then1:                                            ; preds = %round.body
+  %40 = mul i64 %38, 320
+  %41 = add i64 24576, %40
+  %42 = getelementptr inbounds float, float* %2, i64 %41
+  %43 = getelementptr inbounds float, float* %42, i64 64
+  %44 = getelementptr inbounds float, float* %42, i64 128
+  %45 = srem i64 %38, 1
+  %46 = sdiv i64 %38, 1
+  %47 = icmp eq i64 %46, 0
+  br i1 %47, label %then3, label %endif4
+
+endif2:                                           ; preds = %endif4, %round.body
+  %round.next = add i64 %round, 1
+  br label %round.header
+
+then3:                                            ; preds = %then1
+  br label %zero.header
+
+endif4:                                           ; preds = %copy.exit, %then1
+  br label %endif2
+
+zero.header:                                      ; preds = %zero.body, %then3
+  %zero = phi i64 [ 0, %then3 ], [ %zero.next, %zero.body ]
+  %48 = icmp slt i64 %zero, 8
+  br i1 %48, label %zero.body, label %zero.exit
+
+zero.body:                                        ; preds = %zero.header
+  %49 = mul i64 %zero, 8
+  %50 = getelementptr inbounds float, float* %42, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %51, align 4
+  %52 = mul i64 %zero, 8
+  %53 = getelementptr inbounds float, float* %44, i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %54, align 4
+  %zero.next = add i64 %zero, 1
+  br label %zero.header
+
+zero.exit:                                        ; preds = %zero.header
   br label %s.header
 
-n.exit:                                           ; preds = %n.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-s.header:                                         ; preds = %s.exit15, %n.body
-  %s = phi i64 [ 0, %n.body ], [ %s.next17, %s.exit15 ]
-  %34 = icmp slt i64 %s, 128
-  br i1 %34, label %s.body, label %s.exit
+s.header:                                         ; preds = %endif6, %zero.exit
+  %s = phi i64 [ 0, %zero.exit ], [ %s.next, %endif6 ]
+  %55 = icmp slt i64 %s, 128
+  br i1 %55, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %35 = add i64 0, %n
-  %36 = mul i64 %35, 128
-  %37 = add i64 %36, %s
-  %38 = mul i64 %37, 192
-  %39 = load <8 x float>, <8 x float>* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to <8 x float>*), align 4
-  store <8 x float> %39, <8 x float>* %29, align 32
-  %40 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 8) to <8 x float>*), align 4
-  store <8 x float> %40, <8 x float>* %28, align 32
-  %41 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 16) to <8 x float>*), align 4
-  store <8 x float> %41, <8 x float>* %27, align 32
-  %42 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 24) to <8 x float>*), align 4
-  store <8 x float> %42, <8 x float>* %26, align 32
-  %43 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 32) to <8 x float>*), align 4
-  store <8 x float> %43, <8 x float>* %25, align 32
-  %44 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 40) to <8 x float>*), align 4
-  store <8 x float> %44, <8 x float>* %24, align 32
-  %45 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 48) to <8 x float>*), align 4
-  store <8 x float> %45, <8 x float>* %23, align 32
-  %46 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
-  store <8 x float> %46, <8 x float>* %22, align 32
-  br label %k.header
+  %56 = and i64 %s, 1
+  %57 = icmp eq i64 %56, 0
+  %58 = select i1 %57, float* %42, float* %43
+  %59 = select i1 %57, float* %43, float* %42
+  %60 = add i64 0, %45
+  %61 = mul i64 %60, 128
+  %62 = add i64 %61, %s
+  %63 = mul i64 %62, 192
+  br label %pair.header
 
 s.exit:                                           ; preds = %s.header
-  %47 = mul i64 %n, 64
-  %48 = add i64 %47, 0
-  %49 = getelementptr inbounds float, float* %0, i64 %48
-  %50 = getelementptr inbounds float, float* %2, i64 24768
-  %51 = bitcast float* %49 to i8*
-  %52 = bitcast float* %50 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %51, i8* align 4 %52, i64 256, i1 false)
-  %n.next = add i64 %n, 1
-  br label %n.header
+  br label %copy.header
 
-k.header:                                         ; preds = %k.body, %s.body
-  %k = phi i64 [ 0, %s.body ], [ %k.next, %k.body ]
-  %53 = icmp slt i64 %k, 64
-  br i1 %53, label %k.body, label %k.exit
+pair.header:                                      ; preds = %k.exit, %s.body
+  %pair = phi i64 [ 0, %s.body ], [ %pair.next, %k.exit ]
+  %64 = icmp slt i64 %pair, 4
+  br i1 %64, label %pair.body, label %pair.exit
+
+pair.body:                                        ; preds = %pair.header
+  %65 = mul i64 %pair, 2
+  %66 = add i64 0, %65
+  %67 = add i64 %66, 1
+  %68 = mul i64 %66, 8
+  %69 = mul i64 %67, 8
+  %70 = add i64 0, %68
+  %71 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  store <8 x float> %73, <8 x float>* %23, align 32
+  %74 = add i64 0, %69
+  %75 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  store <8 x float> %77, <8 x float>* %22, align 32
+  %78 = add i64 64, %68
+  %79 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  store <8 x float> %81, <8 x float>* %21, align 32
+  %82 = add i64 64, %69
+  %83 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  store <8 x float> %85, <8 x float>* %20, align 32
+  %86 = add i64 128, %68
+  %87 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  store <8 x float> %89, <8 x float>* %19, align 32
+  %90 = add i64 128, %69
+  %91 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  store <8 x float> %93, <8 x float>* %18, align 32
+  br label %k.header
+
+pair.exit:                                        ; preds = %pair.header
+  br i1 false, label %then5, label %endif6
+
+k.header:                                         ; preds = %k.body, %pair.body
+  %k = phi i64 [ 0, %pair.body ], [ %k.next, %k.body ]
+  %94 = icmp slt i64 %k, 64
+  br i1 %94, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %54 = add i64 24768, %k
-  %55 = getelementptr inbounds float, float* %2, i64 %54
-  %56 = load float, float* %55, align 4
-  %57 = insertelement <8 x float> undef, float %56, i32 0
-  %splat = shufflevector <8 x float> %57, <8 x float> undef, <8 x i32> zeroinitializer
-  %58 = mul i64 %k, 192
-  %59 = add i64 %58, 0
-  %60 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = load <8 x float>, <8 x float>* %29, align 32
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %splat, <8 x float> %63)
-  store <8 x float> %64, <8 x float>* %29, align 32
-  %65 = add i64 %58, 8
-  %66 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = load <8 x float>, <8 x float>* %28, align 32
-  %70 = call <8 x float> @llvm.fma.v8f32(<8 x float> %68, <8 x float> %splat, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %28, align 32
-  %71 = add i64 %58, 16
-  %72 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = load <8 x float>, <8 x float>* %27, align 32
-  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %splat, <8 x float> %75)
-  store <8 x float> %76, <8 x float>* %27, align 32
-  %77 = add i64 %58, 24
-  %78 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = load <8 x float>, <8 x float>* %26, align 32
-  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %splat, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %26, align 32
-  %83 = add i64 %58, 32
-  %84 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = load <8 x float>, <8 x float>* %25, align 32
-  %88 = call <8 x float> @llvm.fma.v8f32(<8 x float> %86, <8 x float> %splat, <8 x float> %87)
-  store <8 x float> %88, <8 x float>* %25, align 32
-  %89 = add i64 %58, 40
-  %90 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = load <8 x float>, <8 x float>* %24, align 32
-  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %92, <8 x float> %splat, <8 x float> %93)
-  store <8 x float> %94, <8 x float>* %24, align 32
-  %95 = add i64 %58, 48
-  %96 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  %99 = load <8 x float>, <8 x float>* %23, align 32
-  %100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %98, <8 x float> %splat, <8 x float> %99)
-  store <8 x float> %100, <8 x float>* %23, align 32
-  %101 = add i64 %58, 56
-  %102 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %101
-  %103 = bitcast float* %102 to <8 x float>*
-  %104 = load <8 x float>, <8 x float>* %103, align 4
-  %105 = load <8 x float>, <8 x float>* %22, align 32
-  %106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> %splat, <8 x float> %105)
-  store <8 x float> %106, <8 x float>* %22, align 32
+  %95 = mul i64 %66, 64
+  %96 = add i64 %95, %k
+  %97 = mul i64 %96, 24
+  %98 = add i64 %97, 0
+  %99 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = mul i64 %67, 64
+  %103 = add i64 %102, %k
+  %104 = mul i64 %103, 24
+  %105 = add i64 %104, 0
+  %106 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  %108 = load <8 x float>, <8 x float>* %107, align 4
+  %109 = mul i64 %66, 64
+  %110 = add i64 %109, %k
+  %111 = mul i64 %110, 24
+  %112 = add i64 %111, 8
+  %113 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = mul i64 %67, 64
+  %117 = add i64 %116, %k
+  %118 = mul i64 %117, 24
+  %119 = add i64 %118, 8
+  %120 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = mul i64 %66, 64
+  %124 = add i64 %123, %k
+  %125 = mul i64 %124, 24
+  %126 = add i64 %125, 16
+  %127 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = mul i64 %67, 64
+  %131 = add i64 %130, %k
+  %132 = mul i64 %131, 24
+  %133 = add i64 %132, 16
+  %134 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = getelementptr inbounds float, float* %58, i64 %k
+  %138 = load float, float* %137, align 4
+  %139 = insertelement <8 x float> undef, float %138, i32 0
+  %splat = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
+  %140 = load <8 x float>, <8 x float>* %23, align 32
+  %141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %101, <8 x float> %140)
+  store <8 x float> %141, <8 x float>* %23, align 32
+  %142 = load <8 x float>, <8 x float>* %22, align 32
+  %143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %108, <8 x float> %142)
+  store <8 x float> %143, <8 x float>* %22, align 32
+  %144 = load <8 x float>, <8 x float>* %21, align 32
+  %145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %115, <8 x float> %144)
+  store <8 x float> %145, <8 x float>* %21, align 32
+  %146 = load <8 x float>, <8 x float>* %20, align 32
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %122, <8 x float> %146)
+  store <8 x float> %147, <8 x float>* %20, align 32
+  %148 = load <8 x float>, <8 x float>* %19, align 32
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %129, <8 x float> %148)
+  store <8 x float> %149, <8 x float>* %19, align 32
+  %150 = load <8 x float>, <8 x float>* %18, align 32
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %136, <8 x float> %150)
+  store <8 x float> %151, <8 x float>* %18, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %107 = load <8 x float>, <8 x float>* %29, align 32
-  %108 = getelementptr inbounds float, float* %2, i64 24576
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %109, align 4
-  %110 = load <8 x float>, <8 x float>* %28, align 32
-  %111 = getelementptr inbounds float, float* %2, i64 24584
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %112, align 4
-  %113 = load <8 x float>, <8 x float>* %27, align 32
-  %114 = getelementptr inbounds float, float* %2, i64 24592
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %115, align 4
-  %116 = load <8 x float>, <8 x float>* %26, align 32
-  %117 = getelementptr inbounds float, float* %2, i64 24600
-  %118 = bitcast float* %117 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %118, align 4
-  %119 = load <8 x float>, <8 x float>* %25, align 32
-  %120 = getelementptr inbounds float, float* %2, i64 24608
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %119, <8 x float>* %121, align 4
-  %122 = load <8 x float>, <8 x float>* %24, align 32
-  %123 = getelementptr inbounds float, float* %2, i64 24616
-  %124 = bitcast float* %123 to <8 x float>*
-  store <8 x float> %122, <8 x float>* %124, align 4
-  %125 = load <8 x float>, <8 x float>* %23, align 32
-  %126 = getelementptr inbounds float, float* %2, i64 24624
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %125, <8 x float>* %127, align 4
-  %128 = load <8 x float>, <8 x float>* %22, align 32
-  %129 = getelementptr inbounds float, float* %2, i64 24632
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %130, align 4
-  %131 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 64) to <8 x float>*), align 4
-  store <8 x float> %131, <8 x float>* %21, align 32
-  %132 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 72) to <8 x float>*), align 4
-  store <8 x float> %132, <8 x float>* %20, align 32
-  %133 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 80) to <8 x float>*), align 4
-  store <8 x float> %133, <8 x float>* %19, align 32
-  %134 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 88) to <8 x float>*), align 4
-  store <8 x float> %134, <8 x float>* %18, align 32
-  %135 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 96) to <8 x float>*), align 4
-  store <8 x float> %135, <8 x float>* %17, align 32
-  %136 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 104) to <8 x float>*), align 4
-  store <8 x float> %136, <8 x float>* %16, align 32
-  %137 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 112) to <8 x float>*), align 4
-  store <8 x float> %137, <8 x float>* %15, align 32
-  %138 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
-  store <8 x float> %138, <8 x float>* %14, align 32
-  br label %k.header1
+  %152 = add i64 0, %68
+  %153 = add i64 %63, %152
+  %154 = getelementptr inbounds float, float* %2, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  %156 = load <8 x float>, <8 x float>* %155, align 4
+  %157 = load <8 x float>, <8 x float>* %23, align 32
+  %158 = add i64 64, %68
+  %159 = add i64 %63, %158
+  %160 = getelementptr inbounds float, float* %2, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  %162 = load <8 x float>, <8 x float>* %161, align 4
+  %163 = load <8 x float>, <8 x float>* %21, align 32
+  %164 = add i64 128, %68
+  %165 = add i64 %63, %164
+  %166 = getelementptr inbounds float, float* %2, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = load <8 x float>, <8 x float>* %19, align 32
+  %170 = fadd <8 x float> %156, %157
+  %171 = fneg <8 x float> %170
+  %172 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %171, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %173 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %172, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %175 = call <8 x float> @llvm.floor.v8f32(<8 x float> %174)
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %173)
+  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %176)
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %177, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %177, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %177, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %177, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %177, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %183 = fmul <8 x float> %177, %177
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %183, <8 x float> %177)
+  %185 = fadd <8 x float> %184, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %186 = fptosi <8 x float> %175 to <8 x i32>
+  %187 = add <8 x i32> %186, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %188 = shl <8 x i32> %187, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %189 = bitcast <8 x i32> %188 to <8 x float>
+  %190 = fmul <8 x float> %185, %189
+  %191 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %190
+  %192 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %191
+  %193 = fadd <8 x float> %162, %163
+  %194 = fneg <8 x float> %193
+  %195 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %194, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %196 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %195, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %198 = call <8 x float> @llvm.floor.v8f32(<8 x float> %197)
+  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %196)
+  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %199)
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %200, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %200, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %202, <8 x float> %200, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> %200, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> %200, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %206 = fmul <8 x float> %200, %200
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %206, <8 x float> %200)
+  %208 = fadd <8 x float> %207, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %209 = fptosi <8 x float> %198 to <8 x i32>
+  %210 = add <8 x i32> %209, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %211 = shl <8 x i32> %210, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %212 = bitcast <8 x i32> %211 to <8 x float>
+  %213 = fmul <8 x float> %208, %212
+  %214 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %213
+  %215 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %214
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %169, <8 x float> %168)
+  %217 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %216)
+  %218 = fmul <8 x float> %216, %216
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %218, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %218, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %218, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %218, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %223 = fmul <8 x float> %222, %218
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %216, <8 x float> %216)
+  %225 = fmul <8 x float> %217, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %226 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %225, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %227 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %226, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %227, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %229 = call <8 x float> @llvm.floor.v8f32(<8 x float> %228)
+  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %227)
+  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %230)
+  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %231, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %232, <8 x float> %231, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %231, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %234, <8 x float> %231, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %231, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %237 = fmul <8 x float> %231, %231
+  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> %237, <8 x float> %231)
+  %239 = fadd <8 x float> %238, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %240 = fptosi <8 x float> %229 to <8 x i32>
+  %241 = add <8 x i32> %240, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %242 = shl <8 x i32> %241, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %243 = bitcast <8 x i32> %242 to <8 x float>
+  %244 = fmul <8 x float> %239, %243
+  %245 = fadd <8 x float> %244, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %246 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %245
+  %247 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %246
+  %248 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %247, <8 x float> %216)
+  %249 = fcmp olt <8 x float> %217, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %250 = select <8 x i1> %249, <8 x float> %224, <8 x float> %248
+  %251 = getelementptr inbounds float, float* %58, i64 %68
+  %252 = bitcast float* %251 to <8 x float>*
+  %253 = load <8 x float>, <8 x float>* %252, align 4
+  %254 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %215
+  %255 = fmul <8 x float> %254, %250
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %215, <8 x float> %253, <8 x float> %255)
+  %257 = getelementptr inbounds float, float* %59, i64 %68
+  %258 = bitcast float* %257 to <8 x float>*
+  store <8 x float> %256, <8 x float>* %258, align 4
+  %259 = add i64 0, %69
+  %260 = add i64 %63, %259
+  %261 = getelementptr inbounds float, float* %2, i64 %260
+  %262 = bitcast float* %261 to <8 x float>*
+  %263 = load <8 x float>, <8 x float>* %262, align 4
+  %264 = load <8 x float>, <8 x float>* %22, align 32
+  %265 = add i64 64, %69
+  %266 = add i64 %63, %265
+  %267 = getelementptr inbounds float, float* %2, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = load <8 x float>, <8 x float>* %20, align 32
+  %271 = add i64 128, %69
+  %272 = add i64 %63, %271
+  %273 = getelementptr inbounds float, float* %2, i64 %272
+  %274 = bitcast float* %273 to <8 x float>*
+  %275 = load <8 x float>, <8 x float>* %274, align 4
+  %276 = load <8 x float>, <8 x float>* %18, align 32
+  %277 = fadd <8 x float> %263, %264
+  %278 = fneg <8 x float> %277
+  %279 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %278, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %280 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %279, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %280, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %282 = call <8 x float> @llvm.floor.v8f32(<8 x float> %281)
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %282, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %280)
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %282, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %283)
+  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %284, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %285, <8 x float> %284, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %286, <8 x float> %284, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %287, <8 x float> %284, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %284, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %290 = fmul <8 x float> %284, %284
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %290, <8 x float> %284)
+  %292 = fadd <8 x float> %291, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %293 = fptosi <8 x float> %282 to <8 x i32>
+  %294 = add <8 x i32> %293, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %295 = shl <8 x i32> %294, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %296 = bitcast <8 x i32> %295 to <8 x float>
+  %297 = fmul <8 x float> %292, %296
+  %298 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %297
+  %299 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %298
+  %300 = fadd <8 x float> %269, %270
+  %301 = fneg <8 x float> %300
+  %302 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %301, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %303 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %302, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %303, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %305 = call <8 x float> @llvm.floor.v8f32(<8 x float> %304)
+  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %303)
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %306)
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %307, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %307, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %307, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %310, <8 x float> %307, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %311, <8 x float> %307, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %313 = fmul <8 x float> %307, %307
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %312, <8 x float> %313, <8 x float> %307)
+  %315 = fadd <8 x float> %314, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %316 = fptosi <8 x float> %305 to <8 x i32>
+  %317 = add <8 x i32> %316, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %318 = shl <8 x i32> %317, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %319 = bitcast <8 x i32> %318 to <8 x float>
+  %320 = fmul <8 x float> %315, %319
+  %321 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %320
+  %322 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %321
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %299, <8 x float> %276, <8 x float> %275)
+  %324 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %323)
+  %325 = fmul <8 x float> %323, %323
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %325, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %325, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %327, <8 x float> %325, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> %325, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %330 = fmul <8 x float> %329, %325
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> %323, <8 x float> %323)
+  %332 = fmul <8 x float> %324, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %333 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %332, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %334 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %333, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %336 = call <8 x float> @llvm.floor.v8f32(<8 x float> %335)
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %334)
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %337)
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %338, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> %338, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %340, <8 x float> %338, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %341, <8 x float> %338, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %338, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %344 = fmul <8 x float> %338, %338
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %343, <8 x float> %344, <8 x float> %338)
+  %346 = fadd <8 x float> %345, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %347 = fptosi <8 x float> %336 to <8 x i32>
+  %348 = add <8 x i32> %347, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %349 = shl <8 x i32> %348, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %350 = bitcast <8 x i32> %349 to <8 x float>
+  %351 = fmul <8 x float> %346, %350
+  %352 = fadd <8 x float> %351, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %353 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %352
+  %354 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %353
+  %355 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %354, <8 x float> %323)
+  %356 = fcmp olt <8 x float> %324, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %357 = select <8 x i1> %356, <8 x float> %331, <8 x float> %355
+  %358 = getelementptr inbounds float, float* %58, i64 %69
+  %359 = bitcast float* %358 to <8 x float>*
+  %360 = load <8 x float>, <8 x float>* %359, align 4
+  %361 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %322
+  %362 = fmul <8 x float> %361, %357
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %360, <8 x float> %362)
+  %364 = getelementptr inbounds float, float* %59, i64 %69
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %363, <8 x float>* %365, align 4
+  %pair.next = add i64 %pair, 1
+  br label %pair.header
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 0, %k.exit ], [ %k.next6, %k.body2 ]
-  %139 = icmp slt i64 %k4, 64
-  br i1 %139, label %k.body2, label %k.exit3
-
-k.body2:                                          ; preds = %k.header1
-  %140 = add i64 24768, %k4
-  %141 = getelementptr inbounds float, float* %2, i64 %140
-  %142 = load float, float* %141, align 4
-  %143 = insertelement <8 x float> undef, float %142, i32 0
-  %splat5 = shufflevector <8 x float> %143, <8 x float> undef, <8 x i32> zeroinitializer
-  %144 = mul i64 %k4, 192
-  %145 = add i64 %144, 64
-  %146 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %145
-  %147 = bitcast float* %146 to <8 x float>*
-  %148 = load <8 x float>, <8 x float>* %147, align 4
-  %149 = load <8 x float>, <8 x float>* %21, align 32
-  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %splat5, <8 x float> %149)
-  store <8 x float> %150, <8 x float>* %21, align 32
-  %151 = add i64 %144, 72
-  %152 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  %154 = load <8 x float>, <8 x float>* %153, align 4
-  %155 = load <8 x float>, <8 x float>* %20, align 32
-  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %splat5, <8 x float> %155)
-  store <8 x float> %156, <8 x float>* %20, align 32
-  %157 = add i64 %144, 80
-  %158 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %157
-  %159 = bitcast float* %158 to <8 x float>*
-  %160 = load <8 x float>, <8 x float>* %159, align 4
-  %161 = load <8 x float>, <8 x float>* %19, align 32
-  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %splat5, <8 x float> %161)
-  store <8 x float> %162, <8 x float>* %19, align 32
-  %163 = add i64 %144, 88
-  %164 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  %166 = load <8 x float>, <8 x float>* %165, align 4
-  %167 = load <8 x float>, <8 x float>* %18, align 32
-  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %splat5, <8 x float> %167)
-  store <8 x float> %168, <8 x float>* %18, align 32
-  %169 = add i64 %144, 96
-  %170 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %169
-  %171 = bitcast float* %170 to <8 x float>*
-  %172 = load <8 x float>, <8 x float>* %171, align 4
-  %173 = load <8 x float>, <8 x float>* %17, align 32
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> %splat5, <8 x float> %173)
-  store <8 x float> %174, <8 x float>* %17, align 32
-  %175 = add i64 %144, 104
-  %176 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %175
-  %177 = bitcast float* %176 to <8 x float>*
-  %178 = load <8 x float>, <8 x float>* %177, align 4
-  %179 = load <8 x float>, <8 x float>* %16, align 32
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %splat5, <8 x float> %179)
-  store <8 x float> %180, <8 x float>* %16, align 32
-  %181 = add i64 %144, 112
-  %182 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %181
-  %183 = bitcast float* %182 to <8 x float>*
-  %184 = load <8 x float>, <8 x float>* %183, align 4
-  %185 = load <8 x float>, <8 x float>* %15, align 32
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %splat5, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %15, align 32
-  %187 = add i64 %144, 120
-  %188 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %187
-  %189 = bitcast float* %188 to <8 x float>*
-  %190 = load <8 x float>, <8 x float>* %189, align 4
-  %191 = load <8 x float>, <8 x float>* %14, align 32
-  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %splat5, <8 x float> %191)
-  store <8 x float> %192, <8 x float>* %14, align 32
-  %k.next6 = add i64 %k4, 1
-  br label %k.header1
-
-k.exit3:                                          ; preds = %k.header1
-  %193 = load <8 x float>, <8 x float>* %21, align 32
-  %194 = getelementptr inbounds float, float* %2, i64 24640
-  %195 = bitcast float* %194 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %195, align 4
-  %196 = load <8 x float>, <8 x float>* %20, align 32
-  %197 = getelementptr inbounds float, float* %2, i64 24648
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %196, <8 x float>* %198, align 4
-  %199 = load <8 x float>, <8 x float>* %19, align 32
-  %200 = getelementptr inbounds float, float* %2, i64 24656
-  %201 = bitcast float* %200 to <8 x float>*
-  store <8 x float> %199, <8 x float>* %201, align 4
-  %202 = load <8 x float>, <8 x float>* %18, align 32
-  %203 = getelementptr inbounds float, float* %2, i64 24664
-  %204 = bitcast float* %203 to <8 x float>*
-  store <8 x float> %202, <8 x float>* %204, align 4
-  %205 = load <8 x float>, <8 x float>* %17, align 32
-  %206 = getelementptr inbounds float, float* %2, i64 24672
-  %207 = bitcast float* %206 to <8 x float>*
-  store <8 x float> %205, <8 x float>* %207, align 4
-  %208 = load <8 x float>, <8 x float>* %16, align 32
-  %209 = getelementptr inbounds float, float* %2, i64 24680
-  %210 = bitcast float* %209 to <8 x float>*
-  store <8 x float> %208, <8 x float>* %210, align 4
-  %211 = load <8 x float>, <8 x float>* %15, align 32
-  %212 = getelementptr inbounds float, float* %2, i64 24688
-  %213 = bitcast float* %212 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %213, align 4
-  %214 = load <8 x float>, <8 x float>* %14, align 32
-  %215 = getelementptr inbounds float, float* %2, i64 24696
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %216, align 4
-  %217 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 128) to <8 x float>*), align 4
-  store <8 x float> %217, <8 x float>* %13, align 32
-  %218 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 136) to <8 x float>*), align 4
-  store <8 x float> %218, <8 x float>* %12, align 32
-  %219 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 144) to <8 x float>*), align 4
-  store <8 x float> %219, <8 x float>* %11, align 32
-  %220 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 152) to <8 x float>*), align 4
-  store <8 x float> %220, <8 x float>* %10, align 32
-  %221 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 160) to <8 x float>*), align 4
-  store <8 x float> %221, <8 x float>* %9, align 32
-  %222 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 168) to <8 x float>*), align 4
-  store <8 x float> %222, <8 x float>* %8, align 32
-  %223 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 176) to <8 x float>*), align 4
-  store <8 x float> %223, <8 x float>* %7, align 32
-  %224 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
-  store <8 x float> %224, <8 x float>* %6, align 32
+then5:                                            ; preds = %pair.exit
+  %366 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
+  store <8 x float> %366, <8 x float>* %17, align 32
+  %367 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %367, <8 x float>* %16, align 32
+  %368 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
+  store <8 x float> %368, <8 x float>* %15, align 32
   br label %k.header7
 
-k.header7:                                        ; preds = %k.body8, %k.exit3
-  %k10 = phi i64 [ 0, %k.exit3 ], [ %k.next12, %k.body8 ]
-  %225 = icmp slt i64 %k10, 64
-  br i1 %225, label %k.body8, label %k.exit9
+endif6:                                           ; preds = %k.exit9, %pair.exit
+  %s.next = add i64 %s, 1
+  br label %s.header
+
+k.header7:                                        ; preds = %k.body8, %then5
+  %k10 = phi i64 [ 0, %then5 ], [ %k.next12, %k.body8 ]
+  %369 = icmp slt i64 %k10, 64
+  br i1 %369, label %k.body8, label %k.exit9
 
 k.body8:                                          ; preds = %k.header7
-  %226 = add i64 24768, %k10
-  %227 = getelementptr inbounds float, float* %2, i64 %226
-  %228 = load float, float* %227, align 4
-  %229 = insertelement <8 x float> undef, float %228, i32 0
-  %splat11 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
-  %230 = mul i64 %k10, 192
-  %231 = add i64 %230, 128
-  %232 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = load <8 x float>, <8 x float>* %13, align 32
-  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %234, <8 x float> %splat11, <8 x float> %235)
-  store <8 x float> %236, <8 x float>* %13, align 32
-  %237 = add i64 %230, 136
-  %238 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %237
-  %239 = bitcast float* %238 to <8 x float>*
-  %240 = load <8 x float>, <8 x float>* %239, align 4
-  %241 = load <8 x float>, <8 x float>* %12, align 32
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %splat11, <8 x float> %241)
-  store <8 x float> %242, <8 x float>* %12, align 32
-  %243 = add i64 %230, 144
-  %244 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %243
-  %245 = bitcast float* %244 to <8 x float>*
-  %246 = load <8 x float>, <8 x float>* %245, align 4
-  %247 = load <8 x float>, <8 x float>* %11, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %splat11, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %11, align 32
-  %249 = add i64 %230, 152
-  %250 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %249
-  %251 = bitcast float* %250 to <8 x float>*
-  %252 = load <8 x float>, <8 x float>* %251, align 4
-  %253 = load <8 x float>, <8 x float>* %10, align 32
-  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %splat11, <8 x float> %253)
-  store <8 x float> %254, <8 x float>* %10, align 32
-  %255 = add i64 %230, 160
-  %256 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %255
-  %257 = bitcast float* %256 to <8 x float>*
-  %258 = load <8 x float>, <8 x float>* %257, align 4
-  %259 = load <8 x float>, <8 x float>* %9, align 32
-  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %splat11, <8 x float> %259)
-  store <8 x float> %260, <8 x float>* %9, align 32
-  %261 = add i64 %230, 168
-  %262 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %261
-  %263 = bitcast float* %262 to <8 x float>*
-  %264 = load <8 x float>, <8 x float>* %263, align 4
-  %265 = load <8 x float>, <8 x float>* %8, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> %splat11, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %8, align 32
-  %267 = add i64 %230, 176
-  %268 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = load <8 x float>, <8 x float>* %7, align 32
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %splat11, <8 x float> %271)
-  store <8 x float> %272, <8 x float>* %7, align 32
-  %273 = add i64 %230, 184
-  %274 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_t0 to float*), i64 %273
-  %275 = bitcast float* %274 to <8 x float>*
-  %276 = load <8 x float>, <8 x float>* %275, align 4
-  %277 = load <8 x float>, <8 x float>* %6, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> %splat11, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %6, align 32
+  %370 = add i64 448, %k10
+  %371 = mul i64 %370, 24
+  %372 = add i64 %371, 0
+  %373 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %372
+  %374 = bitcast float* %373 to <8 x float>*
+  %375 = load <8 x float>, <8 x float>* %374, align 4
+  %376 = add i64 448, %k10
+  %377 = mul i64 %376, 24
+  %378 = add i64 %377, 8
+  %379 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %378
+  %380 = bitcast float* %379 to <8 x float>*
+  %381 = load <8 x float>, <8 x float>* %380, align 4
+  %382 = add i64 448, %k10
+  %383 = mul i64 %382, 24
+  %384 = add i64 %383, 16
+  %385 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  %387 = load <8 x float>, <8 x float>* %386, align 4
+  %388 = getelementptr inbounds float, float* %58, i64 %k10
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat11 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %17, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %375, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %17, align 32
+  %393 = load <8 x float>, <8 x float>* %16, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %381, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %16, align 32
+  %395 = load <8 x float>, <8 x float>* %15, align 32
+  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %387, <8 x float> %395)
+  store <8 x float> %396, <8 x float>* %15, align 32
   %k.next12 = add i64 %k10, 1
   br label %k.header7
 
 k.exit9:                                          ; preds = %k.header7
-  %279 = load <8 x float>, <8 x float>* %13, align 32
-  %280 = getelementptr inbounds float, float* %2, i64 24704
-  %281 = bitcast float* %280 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %281, align 4
-  %282 = load <8 x float>, <8 x float>* %12, align 32
-  %283 = getelementptr inbounds float, float* %2, i64 24712
-  %284 = bitcast float* %283 to <8 x float>*
-  store <8 x float> %282, <8 x float>* %284, align 4
-  %285 = load <8 x float>, <8 x float>* %11, align 32
-  %286 = getelementptr inbounds float, float* %2, i64 24720
-  %287 = bitcast float* %286 to <8 x float>*
-  store <8 x float> %285, <8 x float>* %287, align 4
-  %288 = load <8 x float>, <8 x float>* %10, align 32
-  %289 = getelementptr inbounds float, float* %2, i64 24728
-  %290 = bitcast float* %289 to <8 x float>*
-  store <8 x float> %288, <8 x float>* %290, align 4
-  %291 = load <8 x float>, <8 x float>* %9, align 32
-  %292 = getelementptr inbounds float, float* %2, i64 24736
-  %293 = bitcast float* %292 to <8 x float>*
-  store <8 x float> %291, <8 x float>* %293, align 4
-  %294 = load <8 x float>, <8 x float>* %8, align 32
-  %295 = getelementptr inbounds float, float* %2, i64 24744
-  %296 = bitcast float* %295 to <8 x float>*
-  store <8 x float> %294, <8 x float>* %296, align 4
-  %297 = load <8 x float>, <8 x float>* %7, align 32
-  %298 = getelementptr inbounds float, float* %2, i64 24752
-  %299 = bitcast float* %298 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %299, align 4
-  %300 = load <8 x float>, <8 x float>* %6, align 32
-  %301 = getelementptr inbounds float, float* %2, i64 24760
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %300, <8 x float>* %302, align 4
-  br label %v.header
+  %397 = add i64 %63, 56
+  %398 = getelementptr inbounds float, float* %2, i64 %397
+  %399 = bitcast float* %398 to <8 x float>*
+  %400 = load <8 x float>, <8 x float>* %399, align 4
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = add i64 %63, 120
+  %403 = getelementptr inbounds float, float* %2, i64 %402
+  %404 = bitcast float* %403 to <8 x float>*
+  %405 = load <8 x float>, <8 x float>* %404, align 4
+  %406 = load <8 x float>, <8 x float>* %16, align 32
+  %407 = add i64 %63, 184
+  %408 = getelementptr inbounds float, float* %2, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  %410 = load <8 x float>, <8 x float>* %409, align 4
+  %411 = load <8 x float>, <8 x float>* %15, align 32
+  %412 = fadd <8 x float> %400, %401
+  %413 = fneg <8 x float> %412
+  %414 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %413, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %415 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %414, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %415, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %417 = call <8 x float> @llvm.floor.v8f32(<8 x float> %416)
+  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %415)
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %418)
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %419, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %420, <8 x float> %419, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %421, <8 x float> %419, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> %419, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> %419, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %425 = fmul <8 x float> %419, %419
+  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %425, <8 x float> %419)
+  %427 = fadd <8 x float> %426, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %428 = fptosi <8 x float> %417 to <8 x i32>
+  %429 = add <8 x i32> %428, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %430 = shl <8 x i32> %429, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %431 = bitcast <8 x i32> %430 to <8 x float>
+  %432 = fmul <8 x float> %427, %431
+  %433 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %432
+  %434 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %433
+  %435 = fadd <8 x float> %405, %406
+  %436 = fneg <8 x float> %435
+  %437 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %436, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %438 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %437, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %438, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %440 = call <8 x float> @llvm.floor.v8f32(<8 x float> %439)
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %440, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %438)
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %440, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %441)
+  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %442, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> %442, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %444, <8 x float> %442, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %445, <8 x float> %442, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %442, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %448 = fmul <8 x float> %442, %442
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %447, <8 x float> %448, <8 x float> %442)
+  %450 = fadd <8 x float> %449, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %451 = fptosi <8 x float> %440 to <8 x i32>
+  %452 = add <8 x i32> %451, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %453 = shl <8 x i32> %452, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %454 = bitcast <8 x i32> %453 to <8 x float>
+  %455 = fmul <8 x float> %450, %454
+  %456 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %455
+  %457 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %456
+  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %434, <8 x float> %411, <8 x float> %410)
+  %459 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %458)
+  %460 = fmul <8 x float> %458, %458
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %460, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %461, <8 x float> %460, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %463 = call <8 x float> @llvm.fma.v8f32(<8 x float> %462, <8 x float> %460, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %464 = call <8 x float> @llvm.fma.v8f32(<8 x float> %463, <8 x float> %460, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %465 = fmul <8 x float> %464, %460
+  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %465, <8 x float> %458, <8 x float> %458)
+  %467 = fmul <8 x float> %459, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %468 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %467, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %469 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %468, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %469, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %471 = call <8 x float> @llvm.floor.v8f32(<8 x float> %470)
+  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %469)
+  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %472)
+  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %473, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> %473, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> %473, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> %473, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %477, <8 x float> %473, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %479 = fmul <8 x float> %473, %473
+  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %479, <8 x float> %473)
+  %481 = fadd <8 x float> %480, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %482 = fptosi <8 x float> %471 to <8 x i32>
+  %483 = add <8 x i32> %482, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %484 = shl <8 x i32> %483, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %485 = bitcast <8 x i32> %484 to <8 x float>
+  %486 = fmul <8 x float> %481, %485
+  %487 = fadd <8 x float> %486, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %488 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %487
+  %489 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %488
+  %490 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %489, <8 x float> %458)
+  %491 = fcmp olt <8 x float> %459, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %492 = select <8 x i1> %491, <8 x float> %466, <8 x float> %490
+  %493 = getelementptr inbounds float, float* %58, i64 56
+  %494 = bitcast float* %493 to <8 x float>*
+  %495 = load <8 x float>, <8 x float>* %494, align 4
+  %496 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %457
+  %497 = fmul <8 x float> %496, %492
+  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %457, <8 x float> %495, <8 x float> %497)
+  %499 = getelementptr inbounds float, float* %59, i64 56
+  %500 = bitcast float* %499 to <8 x float>*
+  store <8 x float> %498, <8 x float>* %500, align 4
+  br label %endif6
 
-v.header:                                         ; preds = %v.body, %k.exit9
-  %v = phi i64 [ 0, %k.exit9 ], [ %v.next, %v.body ]
-  %303 = icmp slt i64 %v, 64
-  br i1 %303, label %v.body, label %v.exit
+copy.header:                                      ; preds = %copy.body, %s.exit
+  %copy = phi i64 [ 0, %s.exit ], [ %copy.next, %copy.body ]
+  %501 = icmp slt i64 %copy, 8
+  br i1 %501, label %copy.body, label %copy.exit
 
-v.body:                                           ; preds = %v.header
-  %304 = add i64 24768, %v
-  %305 = add i64 0, %v
-  %306 = add i64 %38, %305
-  %307 = getelementptr inbounds float, float* %2, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  %309 = load <8 x float>, <8 x float>* %308, align 4
-  %310 = add i64 24576, %305
-  %311 = getelementptr inbounds float, float* %2, i64 %310
-  %312 = bitcast float* %311 to <8 x float>*
-  %313 = load <8 x float>, <8 x float>* %312, align 4
-  %314 = add i64 64, %v
-  %315 = add i64 %38, %314
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = bitcast float* %316 to <8 x float>*
-  %318 = load <8 x float>, <8 x float>* %317, align 4
-  %319 = add i64 24576, %314
-  %320 = getelementptr inbounds float, float* %2, i64 %319
-  %321 = bitcast float* %320 to <8 x float>*
-  %322 = load <8 x float>, <8 x float>* %321, align 4
-  %323 = add i64 128, %v
-  %324 = add i64 %38, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  %327 = load <8 x float>, <8 x float>* %326, align 4
-  %328 = add i64 24576, %323
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  %331 = load <8 x float>, <8 x float>* %330, align 4
-  %332 = fadd <8 x float> %309, %313
-  %333 = fneg <8 x float> %332
-  %334 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %333, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %335 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %334, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %337 = call <8 x float> @llvm.floor.v8f32(<8 x float> %336)
-  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %335)
-  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %338)
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %339, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %340, <8 x float> %339, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %341, <8 x float> %339, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %339, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %343, <8 x float> %339, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %345 = fmul <8 x float> %339, %339
-  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %345, <8 x float> %339)
-  %347 = fadd <8 x float> %346, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %348 = fptosi <8 x float> %337 to <8 x i32>
-  %349 = add <8 x i32> %348, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %350 = shl <8 x i32> %349, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %351 = bitcast <8 x i32> %350 to <8 x float>
-  %352 = fmul <8 x float> %347, %351
-  %353 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %352
-  %354 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %353
-  %355 = fadd <8 x float> %318, %322
-  %356 = fneg <8 x float> %355
-  %357 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %356, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %358 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %357, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %360 = call <8 x float> @llvm.floor.v8f32(<8 x float> %359)
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %358)
-  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %361)
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %362, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %363, <8 x float> %362, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %364, <8 x float> %362, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %362, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %362, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %368 = fmul <8 x float> %362, %362
-  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %367, <8 x float> %368, <8 x float> %362)
-  %370 = fadd <8 x float> %369, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %371 = fptosi <8 x float> %360 to <8 x i32>
-  %372 = add <8 x i32> %371, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %373 = shl <8 x i32> %372, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %374 = bitcast <8 x i32> %373 to <8 x float>
-  %375 = fmul <8 x float> %370, %374
-  %376 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %375
-  %377 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %376
-  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %331, <8 x float> %327)
-  %379 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %378)
-  %380 = fmul <8 x float> %378, %378
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %380, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %381, <8 x float> %380, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %382, <8 x float> %380, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %383, <8 x float> %380, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %385 = fmul <8 x float> %384, %380
-  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %385, <8 x float> %378, <8 x float> %378)
-  %387 = fmul <8 x float> %379, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %388 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %387, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %389 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %388, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %391 = call <8 x float> @llvm.floor.v8f32(<8 x float> %390)
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %389)
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %392)
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %393, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %393, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %395, <8 x float> %393, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %393, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %393, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %399 = fmul <8 x float> %393, %393
-  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %398, <8 x float> %399, <8 x float> %393)
-  %401 = fadd <8 x float> %400, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %402 = fptosi <8 x float> %391 to <8 x i32>
-  %403 = add <8 x i32> %402, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %404 = shl <8 x i32> %403, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %405 = bitcast <8 x i32> %404 to <8 x float>
-  %406 = fmul <8 x float> %401, %405
-  %407 = fadd <8 x float> %406, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %408 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %407
-  %409 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %408
-  %410 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %409, <8 x float> %378)
-  %411 = fcmp olt <8 x float> %379, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %412 = select <8 x i1> %411, <8 x float> %386, <8 x float> %410
-  %413 = getelementptr inbounds float, float* %2, i64 %304
-  %414 = bitcast float* %413 to <8 x float>*
-  %415 = load <8 x float>, <8 x float>* %414, align 4
-  %416 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %377
-  %417 = fmul <8 x float> %416, %412
-  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %377, <8 x float> %415, <8 x float> %417)
-  %419 = getelementptr inbounds float, float* %2, i64 %304
-  %420 = bitcast float* %419 to <8 x float>*
-  store <8 x float> %418, <8 x float>* %420, align 4
-  %v.next = add i64 %v, 8
-  br label %v.header
+copy.body:                                        ; preds = %copy.header
+  %502 = mul i64 %copy, 8
+  %503 = getelementptr inbounds float, float* %42, i64 %502
+  %504 = bitcast float* %503 to <8 x float>*
+  %505 = load <8 x float>, <8 x float>* %504, align 4
+  %506 = mul i64 %45, 64
+  %507 = add i64 %506, 0
+  %508 = add i64 %507, %502
+  %509 = getelementptr inbounds float, float* %0, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  store <8 x float> %505, <8 x float>* %510, align 4
+  %copy.next = add i64 %copy, 1
+  br label %copy.header
 
-v.exit:                                           ; preds = %v.header
-  br label %s.header13
+copy.exit:                                        ; preds = %copy.header
+  br label %endif4
 
-s.header13:                                       ; preds = %s.body14, %v.exit
-  %s16 = phi i64 [ 64, %v.exit ], [ %s.next, %s.body14 ]
-  %421 = icmp slt i64 %s16, 64
-  br i1 %421, label %s.body14, label %s.exit15
+sequence.header:                                  ; preds = %endif14, %else
+  %sequence = phi i64 [ 0, %else ], [ %sequence.next, %endif14 ]
+  %511 = icmp slt i64 %sequence, 1
+  br i1 %511, label %sequence.body, label %sequence.exit
 
-s.body14:                                         ; preds = %s.header13
-  %422 = add i64 24768, %s16
-  %423 = add i64 0, %s16
-  %424 = add i64 %38, %423
-  %425 = getelementptr inbounds float, float* %2, i64 %424
-  %426 = load float, float* %425, align 4
-  %427 = add i64 24576, %423
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = load float, float* %428, align 4
-  %430 = add i64 64, %s16
-  %431 = add i64 %38, %430
-  %432 = getelementptr inbounds float, float* %2, i64 %431
-  %433 = load float, float* %432, align 4
-  %434 = add i64 24576, %430
-  %435 = getelementptr inbounds float, float* %2, i64 %434
-  %436 = load float, float* %435, align 4
-  %437 = add i64 128, %s16
-  %438 = add i64 %38, %437
-  %439 = getelementptr inbounds float, float* %2, i64 %438
-  %440 = load float, float* %439, align 4
-  %441 = add i64 24576, %437
-  %442 = getelementptr inbounds float, float* %2, i64 %441
-  %443 = load float, float* %442, align 4
-  %444 = fadd float %426, %429
-  %445 = fneg float %444
-  %446 = call float @llvm.maxnum.f32(float %445, float 0xC055D33340000000)
-  %447 = call float @llvm.minnum.f32(float %446, float 0x40562CCCC0000000)
-  %448 = call float @llvm.fma.f32(float %447, float 0x3FF7154760000000, float 5.000000e-01)
-  %449 = call float @llvm.floor.f32(float %448)
-  %450 = call float @llvm.fma.f32(float %449, float 0xBFE6300000000000, float %447)
-  %451 = call float @llvm.fma.f32(float %449, float 0x3F2BD01060000000, float %450)
-  %452 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %451, float 0x3F56E879C0000000)
-  %453 = call float @llvm.fma.f32(float %452, float %451, float 0x3F81112100000000)
-  %454 = call float @llvm.fma.f32(float %453, float %451, float 0x3FA5553820000000)
-  %455 = call float @llvm.fma.f32(float %454, float %451, float 0x3FC5555540000000)
-  %456 = call float @llvm.fma.f32(float %455, float %451, float 5.000000e-01)
-  %457 = fmul float %451, %451
-  %458 = call float @llvm.fma.f32(float %456, float %457, float %451)
-  %459 = fadd float %458, 1.000000e+00
-  %460 = fptosi float %449 to i32
-  %461 = add i32 %460, 127
-  %462 = shl i32 %461, 23
-  %463 = bitcast i32 %462 to float
-  %464 = fmul float %459, %463
-  %465 = fadd float 1.000000e+00, %464
-  %466 = fdiv float 1.000000e+00, %465
-  %467 = fadd float %433, %436
-  %468 = fneg float %467
-  %469 = call float @llvm.maxnum.f32(float %468, float 0xC055D33340000000)
-  %470 = call float @llvm.minnum.f32(float %469, float 0x40562CCCC0000000)
-  %471 = call float @llvm.fma.f32(float %470, float 0x3FF7154760000000, float 5.000000e-01)
-  %472 = call float @llvm.floor.f32(float %471)
-  %473 = call float @llvm.fma.f32(float %472, float 0xBFE6300000000000, float %470)
-  %474 = call float @llvm.fma.f32(float %472, float 0x3F2BD01060000000, float %473)
-  %475 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %474, float 0x3F56E879C0000000)
-  %476 = call float @llvm.fma.f32(float %475, float %474, float 0x3F81112100000000)
-  %477 = call float @llvm.fma.f32(float %476, float %474, float 0x3FA5553820000000)
-  %478 = call float @llvm.fma.f32(float %477, float %474, float 0x3FC5555540000000)
-  %479 = call float @llvm.fma.f32(float %478, float %474, float 5.000000e-01)
-  %480 = fmul float %474, %474
-  %481 = call float @llvm.fma.f32(float %479, float %480, float %474)
-  %482 = fadd float %481, 1.000000e+00
-  %483 = fptosi float %472 to i32
-  %484 = add i32 %483, 127
-  %485 = shl i32 %484, 23
-  %486 = bitcast i32 %485 to float
-  %487 = fmul float %482, %486
-  %488 = fadd float 1.000000e+00, %487
-  %489 = fdiv float 1.000000e+00, %488
-  %490 = call float @llvm.fma.f32(float %466, float %443, float %440)
-  %491 = call float @llvm.fabs.f32(float %490)
-  %492 = fmul float %490, %490
-  %493 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %492, float 0x3F952269C0000000)
-  %494 = call float @llvm.fma.f32(float %493, float %492, float 0xBFAB83C5A0000000)
-  %495 = call float @llvm.fma.f32(float %494, float %492, float 0x3FC1107260000000)
-  %496 = call float @llvm.fma.f32(float %495, float %492, float 0xBFD5555320000000)
-  %497 = fmul float %496, %492
-  %498 = call float @llvm.fma.f32(float %497, float %490, float %490)
-  %499 = fmul float %491, 2.000000e+00
-  %500 = call float @llvm.maxnum.f32(float %499, float 0xC055D33340000000)
-  %501 = call float @llvm.minnum.f32(float %500, float 0x40562CCCC0000000)
-  %502 = call float @llvm.fma.f32(float %501, float 0x3FF7154760000000, float 5.000000e-01)
-  %503 = call float @llvm.floor.f32(float %502)
-  %504 = call float @llvm.fma.f32(float %503, float 0xBFE6300000000000, float %501)
-  %505 = call float @llvm.fma.f32(float %503, float 0x3F2BD01060000000, float %504)
-  %506 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %505, float 0x3F56E879C0000000)
-  %507 = call float @llvm.fma.f32(float %506, float %505, float 0x3F81112100000000)
-  %508 = call float @llvm.fma.f32(float %507, float %505, float 0x3FA5553820000000)
-  %509 = call float @llvm.fma.f32(float %508, float %505, float 0x3FC5555540000000)
-  %510 = call float @llvm.fma.f32(float %509, float %505, float 5.000000e-01)
-  %511 = fmul float %505, %505
-  %512 = call float @llvm.fma.f32(float %510, float %511, float %505)
-  %513 = fadd float %512, 1.000000e+00
-  %514 = fptosi float %503 to i32
-  %515 = add i32 %514, 127
-  %516 = shl i32 %515, 23
-  %517 = bitcast i32 %516 to float
-  %518 = fmul float %513, %517
-  %519 = fadd float %518, 1.000000e+00
-  %520 = fdiv float 2.000000e+00, %519
-  %521 = fsub float 1.000000e+00, %520
-  %522 = call float @llvm.copysign.f32(float %521, float %490)
-  %523 = fcmp olt float %491, 6.250000e-01
-  %524 = select i1 %523, float %498, float %522
-  %525 = getelementptr inbounds float, float* %2, i64 %422
-  %526 = load float, float* %525, align 4
-  %527 = fsub float 1.000000e+00, %489
-  %528 = fmul float %527, %524
-  %529 = call float @llvm.fma.f32(float %489, float %526, float %528)
-  %530 = getelementptr inbounds float, float* %2, i64 %422
-  store float %529, float* %530, align 4
-  %s.next = add i64 %s16, 1
-  br label %s.header13
+sequence.body:                                    ; preds = %sequence.header
+  %512 = mul i64 %sequence, 320
+  %513 = add i64 24576, %512
+  %514 = getelementptr inbounds float, float* %2, i64 %513
+  %515 = getelementptr inbounds float, float* %514, i64 64
+  %516 = getelementptr inbounds float, float* %514, i64 128
+  %517 = srem i64 %sequence, 1
+  %518 = sdiv i64 %sequence, 1
+  %519 = icmp eq i64 %518, 0
+  br i1 %519, label %then13, label %endif14
 
-s.exit15:                                         ; preds = %s.header13
-  %s.next17 = add i64 %s, 1
-  br label %s.header
+sequence.exit:                                    ; preds = %sequence.header
+  br label %endif
+
+then13:                                           ; preds = %sequence.body
+  br label %zero.header15
+
+endif14:                                          ; preds = %copy.exit46, %sequence.body
+  %sequence.next = add i64 %sequence, 1
+  br label %sequence.header
+
+zero.header15:                                    ; preds = %zero.body16, %then13
+  %zero18 = phi i64 [ %32, %then13 ], [ %zero.next19, %zero.body16 ]
+  %520 = icmp slt i64 %zero18, %35
+  br i1 %520, label %zero.body16, label %zero.exit17
+
+zero.body16:                                      ; preds = %zero.header15
+  %521 = mul i64 %zero18, 8
+  %522 = getelementptr inbounds float, float* %514, i64 %521
+  %523 = bitcast float* %522 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %523, align 4
+  %524 = mul i64 %zero18, 8
+  %525 = getelementptr inbounds float, float* %516, i64 %524
+  %526 = bitcast float* %525 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %526, align 4
+  %zero.next19 = add i64 %zero18, 1
+  br label %zero.header15
+
+zero.exit17:                                      ; preds = %zero.header15
+  call void @GOMP_barrier()
+  br label %s.header20
+
+s.header20:                                       ; preds = %endif36, %zero.exit17
+  %s23 = phi i64 [ 0, %zero.exit17 ], [ %s.next43, %endif36 ]
+  %527 = icmp slt i64 %s23, 128
+  br i1 %527, label %s.body21, label %s.exit22
+
+s.body21:                                         ; preds = %s.header20
+  %528 = and i64 %s23, 1
+  %529 = icmp eq i64 %528, 0
+  %530 = select i1 %529, float* %514, float* %515
+  %531 = select i1 %529, float* %515, float* %514
+  %532 = add i64 0, %517
+  %533 = mul i64 %532, 128
+  %534 = add i64 %533, %s23
+  %535 = mul i64 %534, 192
+  %536 = sub i64 %35, %32
+  %537 = sdiv i64 %536, 2
+  br label %pair.header24
+
+s.exit22:                                         ; preds = %s.header20
+  br label %copy.header44
+
+pair.header24:                                    ; preds = %k.exit30, %s.body21
+  %pair27 = phi i64 [ 0, %s.body21 ], [ %pair.next34, %k.exit30 ]
+  %538 = icmp slt i64 %pair27, %537
+  br i1 %538, label %pair.body25, label %pair.exit26
+
+pair.body25:                                      ; preds = %pair.header24
+  %539 = mul i64 %pair27, 2
+  %540 = add i64 %32, %539
+  %541 = add i64 %540, 1
+  %542 = mul i64 %540, 8
+  %543 = mul i64 %541, 8
+  %544 = add i64 0, %542
+  %545 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %544
+  %546 = bitcast float* %545 to <8 x float>*
+  %547 = load <8 x float>, <8 x float>* %546, align 4
+  store <8 x float> %547, <8 x float>* %14, align 32
+  %548 = add i64 0, %543
+  %549 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %548
+  %550 = bitcast float* %549 to <8 x float>*
+  %551 = load <8 x float>, <8 x float>* %550, align 4
+  store <8 x float> %551, <8 x float>* %13, align 32
+  %552 = add i64 64, %542
+  %553 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %552
+  %554 = bitcast float* %553 to <8 x float>*
+  %555 = load <8 x float>, <8 x float>* %554, align 4
+  store <8 x float> %555, <8 x float>* %12, align 32
+  %556 = add i64 64, %543
+  %557 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %556
+  %558 = bitcast float* %557 to <8 x float>*
+  %559 = load <8 x float>, <8 x float>* %558, align 4
+  store <8 x float> %559, <8 x float>* %11, align 32
+  %560 = add i64 128, %542
+  %561 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %560
+  %562 = bitcast float* %561 to <8 x float>*
+  %563 = load <8 x float>, <8 x float>* %562, align 4
+  store <8 x float> %563, <8 x float>* %10, align 32
+  %564 = add i64 128, %543
+  %565 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %564
+  %566 = bitcast float* %565 to <8 x float>*
+  %567 = load <8 x float>, <8 x float>* %566, align 4
+  store <8 x float> %567, <8 x float>* %9, align 32
+  br label %k.header28
+
+pair.exit26:                                      ; preds = %pair.header24
+  %568 = srem i64 %536, 2
+  %569 = icmp eq i64 %568, 1
+  br i1 %569, label %then35, label %endif36
+
+k.header28:                                       ; preds = %k.body29, %pair.body25
+  %k31 = phi i64 [ 0, %pair.body25 ], [ %k.next33, %k.body29 ]
+  %570 = icmp slt i64 %k31, 64
+  br i1 %570, label %k.body29, label %k.exit30
+
+k.body29:                                         ; preds = %k.header28
+  %571 = mul i64 %540, 64
+  %572 = add i64 %571, %k31
+  %573 = mul i64 %572, 24
+  %574 = add i64 %573, 0
+  %575 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = mul i64 %541, 64
+  %579 = add i64 %578, %k31
+  %580 = mul i64 %579, 24
+  %581 = add i64 %580, 0
+  %582 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = mul i64 %540, 64
+  %586 = add i64 %585, %k31
+  %587 = mul i64 %586, 24
+  %588 = add i64 %587, 8
+  %589 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %588
+  %590 = bitcast float* %589 to <8 x float>*
+  %591 = load <8 x float>, <8 x float>* %590, align 4
+  %592 = mul i64 %541, 64
+  %593 = add i64 %592, %k31
+  %594 = mul i64 %593, 24
+  %595 = add i64 %594, 8
+  %596 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %595
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = mul i64 %540, 64
+  %600 = add i64 %599, %k31
+  %601 = mul i64 %600, 24
+  %602 = add i64 %601, 16
+  %603 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %602
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = mul i64 %541, 64
+  %607 = add i64 %606, %k31
+  %608 = mul i64 %607, 24
+  %609 = add i64 %608, 16
+  %610 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  %612 = load <8 x float>, <8 x float>* %611, align 4
+  %613 = getelementptr inbounds float, float* %530, i64 %k31
+  %614 = load float, float* %613, align 4
+  %615 = insertelement <8 x float> undef, float %614, i32 0
+  %splat32 = shufflevector <8 x float> %615, <8 x float> undef, <8 x i32> zeroinitializer
+  %616 = load <8 x float>, <8 x float>* %14, align 32
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %577, <8 x float> %616)
+  store <8 x float> %617, <8 x float>* %14, align 32
+  %618 = load <8 x float>, <8 x float>* %13, align 32
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %584, <8 x float> %618)
+  store <8 x float> %619, <8 x float>* %13, align 32
+  %620 = load <8 x float>, <8 x float>* %12, align 32
+  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %591, <8 x float> %620)
+  store <8 x float> %621, <8 x float>* %12, align 32
+  %622 = load <8 x float>, <8 x float>* %11, align 32
+  %623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %598, <8 x float> %622)
+  store <8 x float> %623, <8 x float>* %11, align 32
+  %624 = load <8 x float>, <8 x float>* %10, align 32
+  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %605, <8 x float> %624)
+  store <8 x float> %625, <8 x float>* %10, align 32
+  %626 = load <8 x float>, <8 x float>* %9, align 32
+  %627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %612, <8 x float> %626)
+  store <8 x float> %627, <8 x float>* %9, align 32
+  %k.next33 = add i64 %k31, 1
+  br label %k.header28
+
+k.exit30:                                         ; preds = %k.header28
+  %628 = add i64 0, %542
+  %629 = add i64 %535, %628
+  %630 = getelementptr inbounds float, float* %2, i64 %629
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = load <8 x float>, <8 x float>* %14, align 32
+  %634 = add i64 64, %542
+  %635 = add i64 %535, %634
+  %636 = getelementptr inbounds float, float* %2, i64 %635
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = load <8 x float>, <8 x float>* %12, align 32
+  %640 = add i64 128, %542
+  %641 = add i64 %535, %640
+  %642 = getelementptr inbounds float, float* %2, i64 %641
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = load <8 x float>, <8 x float>* %10, align 32
+  %646 = fadd <8 x float> %632, %633
+  %647 = fneg <8 x float> %646
+  %648 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %647, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %649 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %648, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %651 = call <8 x float> @llvm.floor.v8f32(<8 x float> %650)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %649)
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %652)
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %653, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %654, <8 x float> %653, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %655, <8 x float> %653, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %656, <8 x float> %653, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %657, <8 x float> %653, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %659 = fmul <8 x float> %653, %653
+  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> %659, <8 x float> %653)
+  %661 = fadd <8 x float> %660, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %662 = fptosi <8 x float> %651 to <8 x i32>
+  %663 = add <8 x i32> %662, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %664 = shl <8 x i32> %663, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %665 = bitcast <8 x i32> %664 to <8 x float>
+  %666 = fmul <8 x float> %661, %665
+  %667 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %666
+  %668 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %667
+  %669 = fadd <8 x float> %638, %639
+  %670 = fneg <8 x float> %669
+  %671 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %670, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %672 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %671, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %674 = call <8 x float> @llvm.floor.v8f32(<8 x float> %673)
+  %675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %672)
+  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %675)
+  %677 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %676, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %677, <8 x float> %676, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %679 = call <8 x float> @llvm.fma.v8f32(<8 x float> %678, <8 x float> %676, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> %676, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> %676, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %682 = fmul <8 x float> %676, %676
+  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %681, <8 x float> %682, <8 x float> %676)
+  %684 = fadd <8 x float> %683, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %685 = fptosi <8 x float> %674 to <8 x i32>
+  %686 = add <8 x i32> %685, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %687 = shl <8 x i32> %686, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %688 = bitcast <8 x i32> %687 to <8 x float>
+  %689 = fmul <8 x float> %684, %688
+  %690 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %689
+  %691 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %690
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> %645, <8 x float> %644)
+  %693 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %692)
+  %694 = fmul <8 x float> %692, %692
+  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %694, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %695, <8 x float> %694, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %696, <8 x float> %694, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %694, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %699 = fmul <8 x float> %698, %694
+  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> %692, <8 x float> %692)
+  %701 = fmul <8 x float> %693, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %702 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %701, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %703 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %702, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %705 = call <8 x float> @llvm.floor.v8f32(<8 x float> %704)
+  %706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %705, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %703)
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %705, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %706)
+  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %707, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> %707, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> %707, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> %707, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %711, <8 x float> %707, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %713 = fmul <8 x float> %707, %707
+  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %713, <8 x float> %707)
+  %715 = fadd <8 x float> %714, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %716 = fptosi <8 x float> %705 to <8 x i32>
+  %717 = add <8 x i32> %716, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %718 = shl <8 x i32> %717, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %719 = bitcast <8 x i32> %718 to <8 x float>
+  %720 = fmul <8 x float> %715, %719
+  %721 = fadd <8 x float> %720, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %722 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %721
+  %723 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %722
+  %724 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %723, <8 x float> %692)
+  %725 = fcmp olt <8 x float> %693, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %726 = select <8 x i1> %725, <8 x float> %700, <8 x float> %724
+  %727 = getelementptr inbounds float, float* %530, i64 %542
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %691
+  %731 = fmul <8 x float> %730, %726
+  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> %729, <8 x float> %731)
+  %733 = getelementptr inbounds float, float* %531, i64 %542
+  %734 = bitcast float* %733 to <8 x float>*
+  store <8 x float> %732, <8 x float>* %734, align 4
+  %735 = add i64 0, %543
+  %736 = add i64 %535, %735
+  %737 = getelementptr inbounds float, float* %2, i64 %736
+  %738 = bitcast float* %737 to <8 x float>*
+  %739 = load <8 x float>, <8 x float>* %738, align 4
+  %740 = load <8 x float>, <8 x float>* %13, align 32
+  %741 = add i64 64, %543
+  %742 = add i64 %535, %741
+  %743 = getelementptr inbounds float, float* %2, i64 %742
+  %744 = bitcast float* %743 to <8 x float>*
+  %745 = load <8 x float>, <8 x float>* %744, align 4
+  %746 = load <8 x float>, <8 x float>* %11, align 32
+  %747 = add i64 128, %543
+  %748 = add i64 %535, %747
+  %749 = getelementptr inbounds float, float* %2, i64 %748
+  %750 = bitcast float* %749 to <8 x float>*
+  %751 = load <8 x float>, <8 x float>* %750, align 4
+  %752 = load <8 x float>, <8 x float>* %9, align 32
+  %753 = fadd <8 x float> %739, %740
+  %754 = fneg <8 x float> %753
+  %755 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %754, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %756 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %755, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %756, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %758 = call <8 x float> @llvm.floor.v8f32(<8 x float> %757)
+  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %756)
+  %760 = call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %759)
+  %761 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %760, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %762 = call <8 x float> @llvm.fma.v8f32(<8 x float> %761, <8 x float> %760, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> %760, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %763, <8 x float> %760, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %765 = call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> %760, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %766 = fmul <8 x float> %760, %760
+  %767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %765, <8 x float> %766, <8 x float> %760)
+  %768 = fadd <8 x float> %767, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %769 = fptosi <8 x float> %758 to <8 x i32>
+  %770 = add <8 x i32> %769, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %771 = shl <8 x i32> %770, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %772 = bitcast <8 x i32> %771 to <8 x float>
+  %773 = fmul <8 x float> %768, %772
+  %774 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %773
+  %775 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %774
+  %776 = fadd <8 x float> %745, %746
+  %777 = fneg <8 x float> %776
+  %778 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %777, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %779 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %778, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %781 = call <8 x float> @llvm.floor.v8f32(<8 x float> %780)
+  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %781, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %779)
+  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %781, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %782)
+  %784 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %783, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %785 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> %783, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %786 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> %783, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %786, <8 x float> %783, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %787, <8 x float> %783, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %789 = fmul <8 x float> %783, %783
+  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> %789, <8 x float> %783)
+  %791 = fadd <8 x float> %790, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %792 = fptosi <8 x float> %781 to <8 x i32>
+  %793 = add <8 x i32> %792, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %794 = shl <8 x i32> %793, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %795 = bitcast <8 x i32> %794 to <8 x float>
+  %796 = fmul <8 x float> %791, %795
+  %797 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %796
+  %798 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %797
+  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> %752, <8 x float> %751)
+  %800 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %799)
+  %801 = fmul <8 x float> %799, %799
+  %802 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %801, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> %801, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> %801, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %804, <8 x float> %801, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %806 = fmul <8 x float> %805, %801
+  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> %799, <8 x float> %799)
+  %808 = fmul <8 x float> %800, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %809 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %808, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %810 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %809, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %811 = call <8 x float> @llvm.fma.v8f32(<8 x float> %810, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %812 = call <8 x float> @llvm.floor.v8f32(<8 x float> %811)
+  %813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %810)
+  %814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %813)
+  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %814, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %815, <8 x float> %814, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %816, <8 x float> %814, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %817, <8 x float> %814, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %818, <8 x float> %814, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %820 = fmul <8 x float> %814, %814
+  %821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %819, <8 x float> %820, <8 x float> %814)
+  %822 = fadd <8 x float> %821, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %823 = fptosi <8 x float> %812 to <8 x i32>
+  %824 = add <8 x i32> %823, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %825 = shl <8 x i32> %824, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %826 = bitcast <8 x i32> %825 to <8 x float>
+  %827 = fmul <8 x float> %822, %826
+  %828 = fadd <8 x float> %827, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %829 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %828
+  %830 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %829
+  %831 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %830, <8 x float> %799)
+  %832 = fcmp olt <8 x float> %800, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %833 = select <8 x i1> %832, <8 x float> %807, <8 x float> %831
+  %834 = getelementptr inbounds float, float* %530, i64 %543
+  %835 = bitcast float* %834 to <8 x float>*
+  %836 = load <8 x float>, <8 x float>* %835, align 4
+  %837 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %798
+  %838 = fmul <8 x float> %837, %833
+  %839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> %836, <8 x float> %838)
+  %840 = getelementptr inbounds float, float* %531, i64 %543
+  %841 = bitcast float* %840 to <8 x float>*
+  store <8 x float> %839, <8 x float>* %841, align 4
+  %pair.next34 = add i64 %pair27, 1
+  br label %pair.header24
+
+then35:                                           ; preds = %pair.exit26
+  %842 = sub i64 %35, 1
+  %843 = mul i64 %842, 8
+  %844 = add i64 0, %843
+  %845 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %844
+  %846 = bitcast float* %845 to <8 x float>*
+  %847 = load <8 x float>, <8 x float>* %846, align 4
+  store <8 x float> %847, <8 x float>* %8, align 32
+  %848 = add i64 64, %843
+  %849 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %848
+  %850 = bitcast float* %849 to <8 x float>*
+  %851 = load <8 x float>, <8 x float>* %850, align 4
+  store <8 x float> %851, <8 x float>* %7, align 32
+  %852 = add i64 128, %843
+  %853 = getelementptr inbounds float, float* bitcast ([768 x i8]* @weight.gru_2.bias_hh_l0 to float*), i64 %852
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  store <8 x float> %855, <8 x float>* %6, align 32
+  br label %k.header37
+
+endif36:                                          ; preds = %k.exit39, %pair.exit26
+  call void @GOMP_barrier()
+  %s.next43 = add i64 %s23, 1
+  br label %s.header20
+
+k.header37:                                       ; preds = %k.body38, %then35
+  %k40 = phi i64 [ 0, %then35 ], [ %k.next42, %k.body38 ]
+  %856 = icmp slt i64 %k40, 64
+  br i1 %856, label %k.body38, label %k.exit39
+
+k.body38:                                         ; preds = %k.header37
+  %857 = mul i64 %842, 64
+  %858 = add i64 %857, %k40
+  %859 = mul i64 %858, 24
+  %860 = add i64 %859, 0
+  %861 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %860
+  %862 = bitcast float* %861 to <8 x float>*
+  %863 = load <8 x float>, <8 x float>* %862, align 4
+  %864 = mul i64 %842, 64
+  %865 = add i64 %864, %k40
+  %866 = mul i64 %865, 24
+  %867 = add i64 %866, 8
+  %868 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %867
+  %869 = bitcast float* %868 to <8 x float>*
+  %870 = load <8 x float>, <8 x float>* %869, align 4
+  %871 = mul i64 %842, 64
+  %872 = add i64 %871, %k40
+  %873 = mul i64 %872, 24
+  %874 = add i64 %873, 16
+  %875 = getelementptr inbounds float, float* bitcast ([49152 x i8]* @weight.gru_2.weight_hh_packed0 to float*), i64 %874
+  %876 = bitcast float* %875 to <8 x float>*
+  %877 = load <8 x float>, <8 x float>* %876, align 4
+  %878 = getelementptr inbounds float, float* %530, i64 %k40
+  %879 = load float, float* %878, align 4
+  %880 = insertelement <8 x float> undef, float %879, i32 0
+  %splat41 = shufflevector <8 x float> %880, <8 x float> undef, <8 x i32> zeroinitializer
+  %881 = load <8 x float>, <8 x float>* %8, align 32
+  %882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %863, <8 x float> %881)
+  store <8 x float> %882, <8 x float>* %8, align 32
+  %883 = load <8 x float>, <8 x float>* %7, align 32
+  %884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %870, <8 x float> %883)
+  store <8 x float> %884, <8 x float>* %7, align 32
+  %885 = load <8 x float>, <8 x float>* %6, align 32
+  %886 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %877, <8 x float> %885)
+  store <8 x float> %886, <8 x float>* %6, align 32
+  %k.next42 = add i64 %k40, 1
+  br label %k.header37
+
+k.exit39:                                         ; preds = %k.header37
+  %887 = add i64 0, %843
+  %888 = add i64 %535, %887
+  %889 = getelementptr inbounds float, float* %2, i64 %888
+  %890 = bitcast float* %889 to <8 x float>*
+  %891 = load <8 x float>, <8 x float>* %890, align 4
+  %892 = load <8 x float>, <8 x float>* %8, align 32
+  %893 = add i64 64, %843
+  %894 = add i64 %535, %893
+  %895 = getelementptr inbounds float, float* %2, i64 %894
+  %896 = bitcast float* %895 to <8 x float>*
+  %897 = load <8 x float>, <8 x float>* %896, align 4
+  %898 = load <8 x float>, <8 x float>* %7, align 32
+  %899 = add i64 128, %843
+  %900 = add i64 %535, %899
+  %901 = getelementptr inbounds float, float* %2, i64 %900
+  %902 = bitcast float* %901 to <8 x float>*
+  %903 = load <8 x float>, <8 x float>* %902, align 4
+  %904 = load <8 x float>, <8 x float>* %6, align 32
+  %905 = fadd <8 x float> %891, %892
+  %906 = fneg <8 x float> %905
+  %907 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %906, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %908 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %907, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %908, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %910 = call <8 x float> @llvm.floor.v8f32(<8 x float> %909)
+  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %908)
+  %912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %911)
+  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %912, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %913, <8 x float> %912, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %912, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %916 = call <8 x float> @llvm.fma.v8f32(<8 x float> %915, <8 x float> %912, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %916, <8 x float> %912, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %918 = fmul <8 x float> %912, %912
+  %919 = call <8 x float> @llvm.fma.v8f32(<8 x float> %917, <8 x float> %918, <8 x float> %912)
+  %920 = fadd <8 x float> %919, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %921 = fptosi <8 x float> %910 to <8 x i32>
+  %922 = add <8 x i32> %921, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %923 = shl <8 x i32> %922, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %924 = bitcast <8 x i32> %923 to <8 x float>
+  %925 = fmul <8 x float> %920, %924
+  %926 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %925
+  %927 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %926
+  %928 = fadd <8 x float> %897, %898
+  %929 = fneg <8 x float> %928
+  %930 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %929, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %931 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %930, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %931, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %933 = call <8 x float> @llvm.floor.v8f32(<8 x float> %932)
+  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %933, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %931)
+  %935 = call <8 x float> @llvm.fma.v8f32(<8 x float> %933, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %934)
+  %936 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %935, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> %935, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> %935, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %938, <8 x float> %935, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %939, <8 x float> %935, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %941 = fmul <8 x float> %935, %935
+  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> %941, <8 x float> %935)
+  %943 = fadd <8 x float> %942, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %944 = fptosi <8 x float> %933 to <8 x i32>
+  %945 = add <8 x i32> %944, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %946 = shl <8 x i32> %945, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %947 = bitcast <8 x i32> %946 to <8 x float>
+  %948 = fmul <8 x float> %943, %947
+  %949 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %948
+  %950 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %949
+  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %904, <8 x float> %903)
+  %952 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %951)
+  %953 = fmul <8 x float> %951, %951
+  %954 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %953, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %954, <8 x float> %953, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %956 = call <8 x float> @llvm.fma.v8f32(<8 x float> %955, <8 x float> %953, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> %953, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %958 = fmul <8 x float> %957, %953
+  %959 = call <8 x float> @llvm.fma.v8f32(<8 x float> %958, <8 x float> %951, <8 x float> %951)
+  %960 = fmul <8 x float> %952, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %961 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %960, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %962 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %961, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %964 = call <8 x float> @llvm.floor.v8f32(<8 x float> %963)
+  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %962)
+  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %965)
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %966, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> %966, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %968, <8 x float> %966, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> %966, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> %966, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %972 = fmul <8 x float> %966, %966
+  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %971, <8 x float> %972, <8 x float> %966)
+  %974 = fadd <8 x float> %973, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %975 = fptosi <8 x float> %964 to <8 x i32>
+  %976 = add <8 x i32> %975, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %977 = shl <8 x i32> %976, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %978 = bitcast <8 x i32> %977 to <8 x float>
+  %979 = fmul <8 x float> %974, %978
+  %980 = fadd <8 x float> %979, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %981 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %980
+  %982 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %981
+  %983 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %982, <8 x float> %951)
+  %984 = fcmp olt <8 x float> %952, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %985 = select <8 x i1> %984, <8 x float> %959, <8 x float> %983
+  %986 = getelementptr inbounds float, float* %530, i64 %843
+  %987 = bitcast float* %986 to <8 x float>*
+  %988 = load <8 x float>, <8 x float>* %987, align 4
+  %989 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %950
+  %990 = fmul <8 x float> %989, %985
+  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> %988, <8 x float> %990)
+  %992 = getelementptr inbounds float, float* %531, i64 %843
+  %993 = bitcast float* %992 to <8 x float>*
+  store <8 x float> %991, <8 x float>* %993, align 4
+  br label %endif36
+
+copy.header44:                                    ; preds = %copy.body45, %s.exit22
+  %copy47 = phi i64 [ %32, %s.exit22 ], [ %copy.next48, %copy.body45 ]
+  %994 = icmp slt i64 %copy47, %35
+  br i1 %994, label %copy.body45, label %copy.exit46
+
+copy.body45:                                      ; preds = %copy.header44
+  %995 = mul i64 %copy47, 8
+  %996 = getelementptr inbounds float, float* %514, i64 %995
+  %997 = bitcast float* %996 to <8 x float>*
+  %998 = load <8 x float>, <8 x float>* %997, align 4
+  %999 = mul i64 %517, 64
+  %1000 = add i64 %999, 0
+  %1001 = add i64 %1000, %995
+  %1002 = getelementptr inbounds float, float* %0, i64 %1001
+  %1003 = bitcast float* %1002 to <8 x float>*
+  store <8 x float> %998, <8 x float>* %1003, align 4
+  %copy.next48 = add i64 %copy47, 1
+  br label %copy.header44
+
+copy.exit46:                                      ; preds = %copy.header44
+  br label %endif14
 }
-
-; Function Attrs: argmemonly nofree nounwind willreturn
-declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #4
 
 ; Function Attrs: nounwind
 define internal void @node1.gru_2.step1(i8* %0) #2 {
@@ -2351,16 +3422,7 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1
-  %23 = select i1 %22, i64 %21, i64 1
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1
-  %26 = select i1 %25, i64 %24, i64 1
-  call void @node1.gru_2.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node1.gru_2.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -2482,10 +3544,10 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #5
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #3
 
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
-declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #6
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #4
 
 ; Function Attrs: nounwind
 define internal void @node2.dense_1.step0(i8* %0) #2 {
@@ -2785,6 +3847,9 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -2792,6 +3857,15 @@ declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.minnum.f32(float, float) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fma.f32(float, float, float) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.floor.f32(float) #1
 
 ; Function Attrs: nounwind
 define internal void @node3.dense_1.softmax.step0(i8* %0) #2 {
@@ -2895,7 +3969,7 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %23, align 8
   %24 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node0.gru_1.step0, i8* %24, i32 0, i32 0)
-  call void @node0.gru_1.step1(i8* %24)
+  call void @GOMP_parallel(void (i8*)* @node0.gru_1.step1, i8* %24, i32 0, i32 0)
   %25 = getelementptr inbounds i8, i8* %workspace7, i64 132352
   %26 = getelementptr inbounds i8, i8* %workspace7, i64 99584
   %27 = getelementptr inbounds i8, i8* %workspace7, i64 0
@@ -2909,7 +3983,7 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %31, align 8
   %32 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node1.gru_2.step0, i8* %32, i32 0, i32 0)
-  call void @node1.gru_2.step1(i8* %32)
+  call void @GOMP_parallel(void (i8*)* @node1.gru_2.step1, i8* %32, i32 0, i32 0)
   %33 = getelementptr inbounds i8, i8* %workspace7, i64 132352
   %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %output0, i8** %34, align 8
@@ -2940,25 +4014,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @gru_activity_info() #7 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @gru_activity_info() #5 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @gru_activity_workspace_size() #7 {
+define i64 @gru_activity_workspace_size() #5 {
 entry:
   ret i64 132671
 }
 
 ; Function Attrs: nounwind
-define i32 @gru_activity_infer(i8* %0, i8* %1, i8* %2) #7 {
+define i32 @gru_activity_infer(i8* %0, i8* %1, i8* %2) #5 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -2977,8 +4051,6 @@ entry:
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #3 = { argmemonly nofree nounwind willreturn writeonly }
-attributes #4 = { argmemonly nofree nounwind willreturn }
-attributes #5 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #6 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #7 = { nounwind }
+attributes #3 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #4 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #5 = { nounwind }

@@ -11,7 +11,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.lstm_1.bias_ih_l0 = external constant [2048 x i8], align 64
 @weight.lstm_1.bias_hh_l0 = external constant [2048 x i8], align 64
 @weight.lstm_1.weight_ih_packed0 = external constant [262144 x i8], align 64
-@weight.lstm_1.weight_hh_t0 = external constant [262144 x i8], align 64
+@weight.lstm_1.weight_hh_packed0 = external constant [262144 x i8], align 64
 @weight.dense_1.packed = external constant [4096 x i8], align 64
 @weight.dense_1.bias = external constant [4 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [15 x i8] c"lstm_sentiment\00"
@@ -30,6 +30,8 @@ declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
+
+declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
 
@@ -544,1466 +546,1717 @@ entry:
   %27 = alloca <8 x float>, align 32
   %28 = alloca <8 x float>, align 32
   %29 = alloca <8 x float>, align 32
-  %30 = alloca <8 x float>, align 32
-  %31 = alloca <8 x float>, align 32
-  %32 = alloca <8 x float>, align 32
-  %33 = alloca <8 x float>, align 32
-  %34 = alloca <8 x float>, align 32
-  %35 = alloca <8 x float>, align 32
-  %36 = alloca <8 x float>, align 32
-  %37 = alloca <8 x float>, align 32
-  %38 = alloca <8 x float>, align 32
-  %39 = alloca <8 x float>, align 32
-  %40 = alloca <8 x float>, align 32
-  %41 = alloca <8 x float>, align 32
-  %42 = alloca <8 x float>, align 32
-  %43 = alloca <8 x float>, align 32
-  %44 = alloca <8 x float>, align 32
-  %45 = alloca <8 x float>, align 32
-  %46 = alloca <8 x float>, align 32
-  %47 = alloca <8 x float>, align 32
-  %48 = alloca <8 x float>, align 32
-  %49 = alloca <8 x float>, align 32
-  %50 = alloca <8 x float>, align 32
-  %51 = alloca <8 x float>, align 32
-  %52 = alloca <8 x float>, align 32
-  %53 = alloca <8 x float>, align 32
-  %54 = alloca <8 x float>, align 32
-  %55 = alloca <8 x float>, align 32
-  %56 = alloca <8 x float>, align 32
-  %57 = alloca <8 x float>, align 32
-  %58 = alloca <8 x float>, align 32
-  %59 = alloca <8 x float>, align 32
-  %60 = alloca <8 x float>, align 32
-  %61 = alloca <8 x float>, align 32
-  %62 = alloca <8 x float>, align 32
-  %63 = alloca <8 x float>, align 32
-  %64 = alloca <8 x float>, align 32
-  %65 = alloca <8 x float>, align 32
-  %66 = alloca <8 x float>, align 32
-  %67 = alloca <8 x float>, align 32
-  %68 = alloca <8 x float>, align 32
-  %69 = alloca <8 x float>, align 32
-  br label %task.header
+  %30 = icmp sge i64 1, %5
+  br i1 %30, label %then, label %else
 
-task.header:                                      ; preds = %n.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %n.exit ]
-  %70 = icmp slt i64 %task, %5
-  br i1 %70, label %task.body, label %task.exit
+then:                                             ; preds = %entry
+  %31 = sub i64 %5, 1
+  %32 = add i64 1, %31
+  %33 = sdiv i64 %32, %5
+  br label %round.header
 
-task.body:                                        ; preds = %task.header
-  br label %n.header
+else:                                             ; preds = %entry
+  %34 = sub i64 %5, 1
+  %35 = add i64 16, %34
+  %36 = sdiv i64 %35, %5
+  %37 = mul i64 %4, %36
+  %38 = icmp slt i64 %37, 16
+  %39 = select i1 %38, i64 %37, i64 16
+  %40 = add i64 %39, %36
+  %41 = icmp slt i64 %40, 16
+  %42 = select i1 %41, i64 %40, i64 16
+  br label %sequence.header
 
-task.exit:                                        ; preds = %task.header
+endif:                                            ; preds = %sequence.exit, %round.exit
   ret void
 
-n.header:                                         ; preds = %s.exit, %task.body
-  %n = phi i64 [ 0, %task.body ], [ %n.next, %s.exit ]
-  %71 = icmp slt i64 %n, 1
-  br i1 %71, label %n.body, label %n.exit
+round.header:                                     ; preds = %endif2, %then
+  %round = phi i64 [ 0, %then ], [ %round.next, %endif2 ]
+  %43 = icmp slt i64 %round, %33
+  br i1 %43, label %round.body, label %round.exit
 
-n.body:                                           ; preds = %n.header
-  %72 = getelementptr inbounds float, float* %2, i64 102912
-  %73 = bitcast float* %72 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %73, i8 0, i64 1024, i1 false)
+round.body:                                       ; preds = %round.header
+  %44 = mul i64 %round, %5
+  %45 = add i64 %4, %44
+  %46 = icmp slt i64 %45, 1
+  br i1 %46, label %then1, label %endif2
+
+round.exit:                                       ; preds = %round.header
+  br label %endif
+
+then1:                                            ; preds = %round.body
+  %47 = mul i64 %45, 768
+  %48 = add i64 102400, %47
+  %49 = getelementptr inbounds float, float* %2, i64 %48
+  %50 = getelementptr inbounds float, float* %49, i64 128
+  %51 = getelementptr inbounds float, float* %49, i64 256
+  %52 = srem i64 %45, 1
+  %53 = sdiv i64 %45, 1
+  %54 = icmp eq i64 %53, 0
+  br i1 %54, label %then3, label %endif4
+
+endif2:                                           ; preds = %endif4, %round.body
+  %round.next = add i64 %round, 1
+  br label %round.header
+
+then3:                                            ; preds = %then1
+  br label %zero.header
+
+endif4:                                           ; preds = %copy.exit, %then1
+  br label %endif2
+
+zero.header:                                      ; preds = %zero.body, %then3
+  %zero = phi i64 [ 0, %then3 ], [ %zero.next, %zero.body ]
+  %55 = icmp slt i64 %zero, 16
+  br i1 %55, label %zero.body, label %zero.exit
+
+zero.body:                                        ; preds = %zero.header
+  %56 = mul i64 %zero, 8
+  %57 = getelementptr inbounds float, float* %49, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %58, align 4
+  %59 = mul i64 %zero, 8
+  %60 = getelementptr inbounds float, float* %51, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %61, align 4
+  %zero.next = add i64 %zero, 1
+  br label %zero.header
+
+zero.exit:                                        ; preds = %zero.header
   br label %s.header
 
-n.exit:                                           ; preds = %n.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-s.header:                                         ; preds = %s.exit45, %n.body
-  %s = phi i64 [ 0, %n.body ], [ %s.next47, %s.exit45 ]
-  %74 = icmp slt i64 %s, 200
-  br i1 %74, label %s.body, label %s.exit
+s.header:                                         ; preds = %endif6, %zero.exit
+  %s = phi i64 [ 0, %zero.exit ], [ %s.next, %endif6 ]
+  %62 = icmp slt i64 %s, 200
+  br i1 %62, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %75 = add i64 0, %n
-  %76 = mul i64 %75, 200
-  %77 = add i64 %76, %s
-  %78 = mul i64 %77, 512
-  %79 = load <8 x float>, <8 x float>* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to <8 x float>*), align 4
-  store <8 x float> %79, <8 x float>* %69, align 32
-  %80 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 8) to <8 x float>*), align 4
-  store <8 x float> %80, <8 x float>* %68, align 32
-  %81 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 16) to <8 x float>*), align 4
-  store <8 x float> %81, <8 x float>* %67, align 32
-  %82 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 24) to <8 x float>*), align 4
-  store <8 x float> %82, <8 x float>* %66, align 32
-  %83 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 32) to <8 x float>*), align 4
-  store <8 x float> %83, <8 x float>* %65, align 32
-  %84 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 40) to <8 x float>*), align 4
-  store <8 x float> %84, <8 x float>* %64, align 32
-  %85 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 48) to <8 x float>*), align 4
-  store <8 x float> %85, <8 x float>* %63, align 32
-  %86 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 56) to <8 x float>*), align 4
-  store <8 x float> %86, <8 x float>* %62, align 32
-  br label %k.header
+  %63 = and i64 %s, 1
+  %64 = icmp eq i64 %63, 0
+  %65 = select i1 %64, float* %49, float* %50
+  %66 = select i1 %64, float* %50, float* %49
+  %67 = add i64 0, %52
+  %68 = mul i64 %67, 200
+  %69 = add i64 %68, %s
+  %70 = mul i64 %69, 512
+  br label %pair.header
 
 s.exit:                                           ; preds = %s.header
-  %87 = mul i64 %n, 128
-  %88 = add i64 %87, 0
-  %89 = getelementptr inbounds float, float* %0, i64 %88
-  %90 = getelementptr inbounds float, float* %2, i64 102912
-  %91 = bitcast float* %89 to i8*
-  %92 = bitcast float* %90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %91, i8* align 4 %92, i64 512, i1 false)
-  %n.next = add i64 %n, 1
-  br label %n.header
+  br label %copy.header
 
-k.header:                                         ; preds = %k.body, %s.body
-  %k = phi i64 [ 0, %s.body ], [ %k.next, %k.body ]
-  %93 = icmp slt i64 %k, 128
-  br i1 %93, label %k.body, label %k.exit
+pair.header:                                      ; preds = %k.exit, %s.body
+  %pair = phi i64 [ 0, %s.body ], [ %pair.next, %k.exit ]
+  %71 = icmp slt i64 %pair, 8
+  br i1 %71, label %pair.body, label %pair.exit
 
-k.body:                                           ; preds = %k.header
-  %94 = add i64 102912, %k
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = load float, float* %95, align 4
-  %97 = insertelement <8 x float> undef, float %96, i32 0
-  %splat = shufflevector <8 x float> %97, <8 x float> undef, <8 x i32> zeroinitializer
-  %98 = mul i64 %k, 512
-  %99 = add i64 %98, 0
-  %100 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  %102 = load <8 x float>, <8 x float>* %101, align 4
-  %103 = load <8 x float>, <8 x float>* %69, align 32
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> %splat, <8 x float> %103)
-  store <8 x float> %104, <8 x float>* %69, align 32
-  %105 = add i64 %98, 8
-  %106 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %105
+pair.body:                                        ; preds = %pair.header
+  %72 = mul i64 %pair, 2
+  %73 = add i64 0, %72
+  %74 = add i64 %73, 1
+  %75 = mul i64 %73, 8
+  %76 = mul i64 %74, 8
+  %77 = add i64 0, %75
+  %78 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  store <8 x float> %80, <8 x float>* %29, align 32
+  %81 = add i64 0, %76
+  %82 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  store <8 x float> %84, <8 x float>* %28, align 32
+  %85 = add i64 128, %75
+  %86 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  %88 = load <8 x float>, <8 x float>* %87, align 4
+  store <8 x float> %88, <8 x float>* %27, align 32
+  %89 = add i64 128, %76
+  %90 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  store <8 x float> %92, <8 x float>* %26, align 32
+  %93 = add i64 256, %75
+  %94 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  store <8 x float> %96, <8 x float>* %25, align 32
+  %97 = add i64 256, %76
+  %98 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  %100 = load <8 x float>, <8 x float>* %99, align 4
+  store <8 x float> %100, <8 x float>* %24, align 32
+  %101 = add i64 384, %75
+  %102 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %101
+  %103 = bitcast float* %102 to <8 x float>*
+  %104 = load <8 x float>, <8 x float>* %103, align 4
+  store <8 x float> %104, <8 x float>* %23, align 32
+  %105 = add i64 384, %76
+  %106 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %105
   %107 = bitcast float* %106 to <8 x float>*
   %108 = load <8 x float>, <8 x float>* %107, align 4
-  %109 = load <8 x float>, <8 x float>* %68, align 32
-  %110 = call <8 x float> @llvm.fma.v8f32(<8 x float> %108, <8 x float> %splat, <8 x float> %109)
-  store <8 x float> %110, <8 x float>* %68, align 32
-  %111 = add i64 %98, 16
-  %112 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = load <8 x float>, <8 x float>* %67, align 32
-  %116 = call <8 x float> @llvm.fma.v8f32(<8 x float> %114, <8 x float> %splat, <8 x float> %115)
-  store <8 x float> %116, <8 x float>* %67, align 32
-  %117 = add i64 %98, 24
-  %118 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = load <8 x float>, <8 x float>* %66, align 32
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %120, <8 x float> %splat, <8 x float> %121)
-  store <8 x float> %122, <8 x float>* %66, align 32
-  %123 = add i64 %98, 32
-  %124 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = load <8 x float>, <8 x float>* %65, align 32
-  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %splat, <8 x float> %127)
-  store <8 x float> %128, <8 x float>* %65, align 32
-  %129 = add i64 %98, 40
-  %130 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = load <8 x float>, <8 x float>* %64, align 32
-  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %132, <8 x float> %splat, <8 x float> %133)
-  store <8 x float> %134, <8 x float>* %64, align 32
-  %135 = add i64 %98, 48
-  %136 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  %139 = load <8 x float>, <8 x float>* %63, align 32
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %138, <8 x float> %splat, <8 x float> %139)
-  store <8 x float> %140, <8 x float>* %63, align 32
-  %141 = add i64 %98, 56
-  %142 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %141
+  store <8 x float> %108, <8 x float>* %22, align 32
+  br label %k.header
+
+pair.exit:                                        ; preds = %pair.header
+  br i1 false, label %then5, label %endif6
+
+k.header:                                         ; preds = %k.body, %pair.body
+  %k = phi i64 [ 0, %pair.body ], [ %k.next, %k.body ]
+  %109 = icmp slt i64 %k, 128
+  br i1 %109, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %110 = mul i64 %73, 128
+  %111 = add i64 %110, %k
+  %112 = mul i64 %111, 32
+  %113 = add i64 %112, 0
+  %114 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = mul i64 %74, 128
+  %118 = add i64 %117, %k
+  %119 = mul i64 %118, 32
+  %120 = add i64 %119, 0
+  %121 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = mul i64 %73, 128
+  %125 = add i64 %124, %k
+  %126 = mul i64 %125, 32
+  %127 = add i64 %126, 8
+  %128 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = mul i64 %74, 128
+  %132 = add i64 %131, %k
+  %133 = mul i64 %132, 32
+  %134 = add i64 %133, 8
+  %135 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  %137 = load <8 x float>, <8 x float>* %136, align 4
+  %138 = mul i64 %73, 128
+  %139 = add i64 %138, %k
+  %140 = mul i64 %139, 32
+  %141 = add i64 %140, 16
+  %142 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %141
   %143 = bitcast float* %142 to <8 x float>*
   %144 = load <8 x float>, <8 x float>* %143, align 4
-  %145 = load <8 x float>, <8 x float>* %62, align 32
-  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %144, <8 x float> %splat, <8 x float> %145)
-  store <8 x float> %146, <8 x float>* %62, align 32
+  %145 = mul i64 %74, 128
+  %146 = add i64 %145, %k
+  %147 = mul i64 %146, 32
+  %148 = add i64 %147, 16
+  %149 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  %151 = load <8 x float>, <8 x float>* %150, align 4
+  %152 = mul i64 %73, 128
+  %153 = add i64 %152, %k
+  %154 = mul i64 %153, 32
+  %155 = add i64 %154, 24
+  %156 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  %159 = mul i64 %74, 128
+  %160 = add i64 %159, %k
+  %161 = mul i64 %160, 32
+  %162 = add i64 %161, 24
+  %163 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = getelementptr inbounds float, float* %65, i64 %k
+  %167 = load float, float* %166, align 4
+  %168 = insertelement <8 x float> undef, float %167, i32 0
+  %splat = shufflevector <8 x float> %168, <8 x float> undef, <8 x i32> zeroinitializer
+  %169 = load <8 x float>, <8 x float>* %29, align 32
+  %170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %116, <8 x float> %169)
+  store <8 x float> %170, <8 x float>* %29, align 32
+  %171 = load <8 x float>, <8 x float>* %28, align 32
+  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %123, <8 x float> %171)
+  store <8 x float> %172, <8 x float>* %28, align 32
+  %173 = load <8 x float>, <8 x float>* %27, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %130, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %27, align 32
+  %175 = load <8 x float>, <8 x float>* %26, align 32
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %137, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %26, align 32
+  %177 = load <8 x float>, <8 x float>* %25, align 32
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %144, <8 x float> %177)
+  store <8 x float> %178, <8 x float>* %25, align 32
+  %179 = load <8 x float>, <8 x float>* %24, align 32
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %151, <8 x float> %179)
+  store <8 x float> %180, <8 x float>* %24, align 32
+  %181 = load <8 x float>, <8 x float>* %23, align 32
+  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %158, <8 x float> %181)
+  store <8 x float> %182, <8 x float>* %23, align 32
+  %183 = load <8 x float>, <8 x float>* %22, align 32
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %165, <8 x float> %183)
+  store <8 x float> %184, <8 x float>* %22, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %147 = load <8 x float>, <8 x float>* %69, align 32
-  %148 = getelementptr inbounds float, float* %2, i64 102400
-  %149 = bitcast float* %148 to <8 x float>*
-  store <8 x float> %147, <8 x float>* %149, align 4
-  %150 = load <8 x float>, <8 x float>* %68, align 32
-  %151 = getelementptr inbounds float, float* %2, i64 102408
-  %152 = bitcast float* %151 to <8 x float>*
-  store <8 x float> %150, <8 x float>* %152, align 4
-  %153 = load <8 x float>, <8 x float>* %67, align 32
-  %154 = getelementptr inbounds float, float* %2, i64 102416
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %153, <8 x float>* %155, align 4
-  %156 = load <8 x float>, <8 x float>* %66, align 32
-  %157 = getelementptr inbounds float, float* %2, i64 102424
-  %158 = bitcast float* %157 to <8 x float>*
-  store <8 x float> %156, <8 x float>* %158, align 4
-  %159 = load <8 x float>, <8 x float>* %65, align 32
-  %160 = getelementptr inbounds float, float* %2, i64 102432
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
-  %162 = load <8 x float>, <8 x float>* %64, align 32
-  %163 = getelementptr inbounds float, float* %2, i64 102440
-  %164 = bitcast float* %163 to <8 x float>*
-  store <8 x float> %162, <8 x float>* %164, align 4
-  %165 = load <8 x float>, <8 x float>* %63, align 32
-  %166 = getelementptr inbounds float, float* %2, i64 102448
-  %167 = bitcast float* %166 to <8 x float>*
-  store <8 x float> %165, <8 x float>* %167, align 4
-  %168 = load <8 x float>, <8 x float>* %62, align 32
-  %169 = getelementptr inbounds float, float* %2, i64 102456
-  %170 = bitcast float* %169 to <8 x float>*
-  store <8 x float> %168, <8 x float>* %170, align 4
-  %171 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 64) to <8 x float>*), align 4
-  store <8 x float> %171, <8 x float>* %61, align 32
-  %172 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 72) to <8 x float>*), align 4
-  store <8 x float> %172, <8 x float>* %60, align 32
-  %173 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 80) to <8 x float>*), align 4
-  store <8 x float> %173, <8 x float>* %59, align 32
-  %174 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 88) to <8 x float>*), align 4
-  store <8 x float> %174, <8 x float>* %58, align 32
-  %175 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 96) to <8 x float>*), align 4
-  store <8 x float> %175, <8 x float>* %57, align 32
-  %176 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 104) to <8 x float>*), align 4
-  store <8 x float> %176, <8 x float>* %56, align 32
-  %177 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 112) to <8 x float>*), align 4
-  store <8 x float> %177, <8 x float>* %55, align 32
-  %178 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
-  store <8 x float> %178, <8 x float>* %54, align 32
-  br label %k.header1
+  %185 = add i64 0, %75
+  %186 = add i64 %70, %185
+  %187 = getelementptr inbounds float, float* %2, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = load <8 x float>, <8 x float>* %29, align 32
+  %191 = add i64 128, %75
+  %192 = add i64 %70, %191
+  %193 = getelementptr inbounds float, float* %2, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  %195 = load <8 x float>, <8 x float>* %194, align 4
+  %196 = load <8 x float>, <8 x float>* %27, align 32
+  %197 = add i64 256, %75
+  %198 = add i64 %70, %197
+  %199 = getelementptr inbounds float, float* %2, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = load <8 x float>, <8 x float>* %25, align 32
+  %203 = add i64 384, %75
+  %204 = add i64 %70, %203
+  %205 = getelementptr inbounds float, float* %2, i64 %204
+  %206 = bitcast float* %205 to <8 x float>*
+  %207 = load <8 x float>, <8 x float>* %206, align 4
+  %208 = load <8 x float>, <8 x float>* %23, align 32
+  %209 = fadd <8 x float> %195, %196
+  %210 = fneg <8 x float> %209
+  %211 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %210, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %212 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %211, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %214 = call <8 x float> @llvm.floor.v8f32(<8 x float> %213)
+  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %212)
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %215)
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %216, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %216, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %216, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %216, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %216, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %222 = fmul <8 x float> %216, %216
+  %223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %222, <8 x float> %216)
+  %224 = fadd <8 x float> %223, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %225 = fptosi <8 x float> %214 to <8 x i32>
+  %226 = add <8 x i32> %225, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %227 = shl <8 x i32> %226, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %228 = bitcast <8 x i32> %227 to <8 x float>
+  %229 = fmul <8 x float> %224, %228
+  %230 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %229
+  %231 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %230
+  %232 = getelementptr inbounds float, float* %51, i64 %75
+  %233 = bitcast float* %232 to <8 x float>*
+  %234 = load <8 x float>, <8 x float>* %233, align 4
+  %235 = fadd <8 x float> %189, %190
+  %236 = fneg <8 x float> %235
+  %237 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %236, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %238 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %237, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %240 = call <8 x float> @llvm.floor.v8f32(<8 x float> %239)
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %238)
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %241)
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %242, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %243, <8 x float> %242, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %242, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %245, <8 x float> %242, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %242, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %248 = fmul <8 x float> %242, %242
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %248, <8 x float> %242)
+  %250 = fadd <8 x float> %249, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %251 = fptosi <8 x float> %240 to <8 x i32>
+  %252 = add <8 x i32> %251, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %253 = shl <8 x i32> %252, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %254 = bitcast <8 x i32> %253 to <8 x float>
+  %255 = fmul <8 x float> %250, %254
+  %256 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %255
+  %257 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %256
+  %258 = fadd <8 x float> %201, %202
+  %259 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %258)
+  %260 = fmul <8 x float> %258, %258
+  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %260, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %260, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %262, <8 x float> %260, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %263, <8 x float> %260, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %265 = fmul <8 x float> %264, %260
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> %258, <8 x float> %258)
+  %267 = fmul <8 x float> %259, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %268 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %267, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %269 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %268, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %269, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %271 = call <8 x float> @llvm.floor.v8f32(<8 x float> %270)
+  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %269)
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %272)
+  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %273, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %273, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %275, <8 x float> %273, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> %273, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %273, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %279 = fmul <8 x float> %273, %273
+  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %278, <8 x float> %279, <8 x float> %273)
+  %281 = fadd <8 x float> %280, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %282 = fptosi <8 x float> %271 to <8 x i32>
+  %283 = add <8 x i32> %282, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %284 = shl <8 x i32> %283, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %285 = bitcast <8 x i32> %284 to <8 x float>
+  %286 = fmul <8 x float> %281, %285
+  %287 = fadd <8 x float> %286, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %288 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %287
+  %289 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %288
+  %290 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %289, <8 x float> %258)
+  %291 = fcmp olt <8 x float> %259, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %292 = select <8 x i1> %291, <8 x float> %266, <8 x float> %290
+  %293 = fmul <8 x float> %257, %292
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %234, <8 x float> %293)
+  %295 = getelementptr inbounds float, float* %51, i64 %75
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %294, <8 x float>* %296, align 4
+  %297 = fadd <8 x float> %207, %208
+  %298 = fneg <8 x float> %297
+  %299 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %298, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %300 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %299, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %300, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %302 = call <8 x float> @llvm.floor.v8f32(<8 x float> %301)
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %300)
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %303)
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %304, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %304, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %304, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %307, <8 x float> %304, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %304, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %310 = fmul <8 x float> %304, %304
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %310, <8 x float> %304)
+  %312 = fadd <8 x float> %311, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %313 = fptosi <8 x float> %302 to <8 x i32>
+  %314 = add <8 x i32> %313, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %315 = shl <8 x i32> %314, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %316 = bitcast <8 x i32> %315 to <8 x float>
+  %317 = fmul <8 x float> %312, %316
+  %318 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %317
+  %319 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %318
+  %320 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %294)
+  %321 = fmul <8 x float> %294, %294
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %321, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %321, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %321, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %321, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %326 = fmul <8 x float> %325, %321
+  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %294, <8 x float> %294)
+  %328 = fmul <8 x float> %320, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %329 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %328, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %330 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %329, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %332 = call <8 x float> @llvm.floor.v8f32(<8 x float> %331)
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %332, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %330)
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %332, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %333)
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %334, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %334, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %334, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %334, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %334, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %340 = fmul <8 x float> %334, %334
+  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> %340, <8 x float> %334)
+  %342 = fadd <8 x float> %341, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %343 = fptosi <8 x float> %332 to <8 x i32>
+  %344 = add <8 x i32> %343, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %345 = shl <8 x i32> %344, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %346 = bitcast <8 x i32> %345 to <8 x float>
+  %347 = fmul <8 x float> %342, %346
+  %348 = fadd <8 x float> %347, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %349 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %348
+  %350 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %349
+  %351 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %350, <8 x float> %294)
+  %352 = fcmp olt <8 x float> %320, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %353 = select <8 x i1> %352, <8 x float> %327, <8 x float> %351
+  %354 = fmul <8 x float> %319, %353
+  %355 = getelementptr inbounds float, float* %66, i64 %75
+  %356 = bitcast float* %355 to <8 x float>*
+  store <8 x float> %354, <8 x float>* %356, align 4
+  %357 = add i64 0, %76
+  %358 = add i64 %70, %357
+  %359 = getelementptr inbounds float, float* %2, i64 %358
+  %360 = bitcast float* %359 to <8 x float>*
+  %361 = load <8 x float>, <8 x float>* %360, align 4
+  %362 = load <8 x float>, <8 x float>* %28, align 32
+  %363 = add i64 128, %76
+  %364 = add i64 %70, %363
+  %365 = getelementptr inbounds float, float* %2, i64 %364
+  %366 = bitcast float* %365 to <8 x float>*
+  %367 = load <8 x float>, <8 x float>* %366, align 4
+  %368 = load <8 x float>, <8 x float>* %26, align 32
+  %369 = add i64 256, %76
+  %370 = add i64 %70, %369
+  %371 = getelementptr inbounds float, float* %2, i64 %370
+  %372 = bitcast float* %371 to <8 x float>*
+  %373 = load <8 x float>, <8 x float>* %372, align 4
+  %374 = load <8 x float>, <8 x float>* %24, align 32
+  %375 = add i64 384, %76
+  %376 = add i64 %70, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  %379 = load <8 x float>, <8 x float>* %378, align 4
+  %380 = load <8 x float>, <8 x float>* %22, align 32
+  %381 = fadd <8 x float> %367, %368
+  %382 = fneg <8 x float> %381
+  %383 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %382, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %384 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %383, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %386 = call <8 x float> @llvm.floor.v8f32(<8 x float> %385)
+  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %384)
+  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %387)
+  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %388, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %388, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %388, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> %388, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %392, <8 x float> %388, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %394 = fmul <8 x float> %388, %388
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %393, <8 x float> %394, <8 x float> %388)
+  %396 = fadd <8 x float> %395, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %397 = fptosi <8 x float> %386 to <8 x i32>
+  %398 = add <8 x i32> %397, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %399 = shl <8 x i32> %398, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %400 = bitcast <8 x i32> %399 to <8 x float>
+  %401 = fmul <8 x float> %396, %400
+  %402 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %401
+  %403 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %402
+  %404 = getelementptr inbounds float, float* %51, i64 %76
+  %405 = bitcast float* %404 to <8 x float>*
+  %406 = load <8 x float>, <8 x float>* %405, align 4
+  %407 = fadd <8 x float> %361, %362
+  %408 = fneg <8 x float> %407
+  %409 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %408, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %410 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %409, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %412 = call <8 x float> @llvm.floor.v8f32(<8 x float> %411)
+  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %412, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %410)
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %412, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %413)
+  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %414, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %415, <8 x float> %414, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %416, <8 x float> %414, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> %414, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %414, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %420 = fmul <8 x float> %414, %414
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> %420, <8 x float> %414)
+  %422 = fadd <8 x float> %421, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %423 = fptosi <8 x float> %412 to <8 x i32>
+  %424 = add <8 x i32> %423, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %425 = shl <8 x i32> %424, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %426 = bitcast <8 x i32> %425 to <8 x float>
+  %427 = fmul <8 x float> %422, %426
+  %428 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %427
+  %429 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %428
+  %430 = fadd <8 x float> %373, %374
+  %431 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %430)
+  %432 = fmul <8 x float> %430, %430
+  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %432, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %433, <8 x float> %432, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %434, <8 x float> %432, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %432, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %437 = fmul <8 x float> %436, %432
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %437, <8 x float> %430, <8 x float> %430)
+  %439 = fmul <8 x float> %431, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %440 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %439, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %441 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %440, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %441, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %443 = call <8 x float> @llvm.floor.v8f32(<8 x float> %442)
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %441)
+  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %444)
+  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %445, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %445, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %447, <8 x float> %445, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %448, <8 x float> %445, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %449, <8 x float> %445, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %451 = fmul <8 x float> %445, %445
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %451, <8 x float> %445)
+  %453 = fadd <8 x float> %452, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %454 = fptosi <8 x float> %443 to <8 x i32>
+  %455 = add <8 x i32> %454, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %456 = shl <8 x i32> %455, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %457 = bitcast <8 x i32> %456 to <8 x float>
+  %458 = fmul <8 x float> %453, %457
+  %459 = fadd <8 x float> %458, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %460 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %459
+  %461 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %460
+  %462 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %461, <8 x float> %430)
+  %463 = fcmp olt <8 x float> %431, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %464 = select <8 x i1> %463, <8 x float> %438, <8 x float> %462
+  %465 = fmul <8 x float> %429, %464
+  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %403, <8 x float> %406, <8 x float> %465)
+  %467 = getelementptr inbounds float, float* %51, i64 %76
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %466, <8 x float>* %468, align 4
+  %469 = fadd <8 x float> %379, %380
+  %470 = fneg <8 x float> %469
+  %471 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %470, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %472 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %471, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %472, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %474 = call <8 x float> @llvm.floor.v8f32(<8 x float> %473)
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %472)
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %475)
+  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %476, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %477, <8 x float> %476, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %476, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %476, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %476, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %482 = fmul <8 x float> %476, %476
+  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %481, <8 x float> %482, <8 x float> %476)
+  %484 = fadd <8 x float> %483, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %485 = fptosi <8 x float> %474 to <8 x i32>
+  %486 = add <8 x i32> %485, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %487 = shl <8 x i32> %486, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %488 = bitcast <8 x i32> %487 to <8 x float>
+  %489 = fmul <8 x float> %484, %488
+  %490 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %489
+  %491 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %490
+  %492 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %466)
+  %493 = fmul <8 x float> %466, %466
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %493, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %495 = call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %493, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %495, <8 x float> %493, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %497 = call <8 x float> @llvm.fma.v8f32(<8 x float> %496, <8 x float> %493, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %498 = fmul <8 x float> %497, %493
+  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %498, <8 x float> %466, <8 x float> %466)
+  %500 = fmul <8 x float> %492, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %501 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %500, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %502 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %501, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %503 = call <8 x float> @llvm.fma.v8f32(<8 x float> %502, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %504 = call <8 x float> @llvm.floor.v8f32(<8 x float> %503)
+  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %504, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %502)
+  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %504, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %505)
+  %507 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %506, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %507, <8 x float> %506, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %508, <8 x float> %506, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %509, <8 x float> %506, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %506, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %512 = fmul <8 x float> %506, %506
+  %513 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> %512, <8 x float> %506)
+  %514 = fadd <8 x float> %513, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %515 = fptosi <8 x float> %504 to <8 x i32>
+  %516 = add <8 x i32> %515, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %517 = shl <8 x i32> %516, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %518 = bitcast <8 x i32> %517 to <8 x float>
+  %519 = fmul <8 x float> %514, %518
+  %520 = fadd <8 x float> %519, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %521 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %520
+  %522 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %521
+  %523 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %522, <8 x float> %466)
+  %524 = fcmp olt <8 x float> %492, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %525 = select <8 x i1> %524, <8 x float> %499, <8 x float> %523
+  %526 = fmul <8 x float> %491, %525
+  %527 = getelementptr inbounds float, float* %66, i64 %76
+  %528 = bitcast float* %527 to <8 x float>*
+  store <8 x float> %526, <8 x float>* %528, align 4
+  %pair.next = add i64 %pair, 1
+  br label %pair.header
 
-k.header1:                                        ; preds = %k.body2, %k.exit
-  %k4 = phi i64 [ 0, %k.exit ], [ %k.next6, %k.body2 ]
-  %179 = icmp slt i64 %k4, 128
-  br i1 %179, label %k.body2, label %k.exit3
-
-k.body2:                                          ; preds = %k.header1
-  %180 = add i64 102912, %k4
-  %181 = getelementptr inbounds float, float* %2, i64 %180
-  %182 = load float, float* %181, align 4
-  %183 = insertelement <8 x float> undef, float %182, i32 0
-  %splat5 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
-  %184 = mul i64 %k4, 512
-  %185 = add i64 %184, 64
-  %186 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  %188 = load <8 x float>, <8 x float>* %187, align 4
-  %189 = load <8 x float>, <8 x float>* %61, align 32
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %splat5, <8 x float> %189)
-  store <8 x float> %190, <8 x float>* %61, align 32
-  %191 = add i64 %184, 72
-  %192 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  %194 = load <8 x float>, <8 x float>* %193, align 4
-  %195 = load <8 x float>, <8 x float>* %60, align 32
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> %splat5, <8 x float> %195)
-  store <8 x float> %196, <8 x float>* %60, align 32
-  %197 = add i64 %184, 80
-  %198 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  %200 = load <8 x float>, <8 x float>* %199, align 4
-  %201 = load <8 x float>, <8 x float>* %59, align 32
-  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %200, <8 x float> %splat5, <8 x float> %201)
-  store <8 x float> %202, <8 x float>* %59, align 32
-  %203 = add i64 %184, 88
-  %204 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %203
-  %205 = bitcast float* %204 to <8 x float>*
-  %206 = load <8 x float>, <8 x float>* %205, align 4
-  %207 = load <8 x float>, <8 x float>* %58, align 32
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %splat5, <8 x float> %207)
-  store <8 x float> %208, <8 x float>* %58, align 32
-  %209 = add i64 %184, 96
-  %210 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %209
-  %211 = bitcast float* %210 to <8 x float>*
-  %212 = load <8 x float>, <8 x float>* %211, align 4
-  %213 = load <8 x float>, <8 x float>* %57, align 32
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %splat5, <8 x float> %213)
-  store <8 x float> %214, <8 x float>* %57, align 32
-  %215 = add i64 %184, 104
-  %216 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %215
-  %217 = bitcast float* %216 to <8 x float>*
-  %218 = load <8 x float>, <8 x float>* %217, align 4
-  %219 = load <8 x float>, <8 x float>* %56, align 32
-  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %splat5, <8 x float> %219)
-  store <8 x float> %220, <8 x float>* %56, align 32
-  %221 = add i64 %184, 112
-  %222 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  %224 = load <8 x float>, <8 x float>* %223, align 4
-  %225 = load <8 x float>, <8 x float>* %55, align 32
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> %splat5, <8 x float> %225)
-  store <8 x float> %226, <8 x float>* %55, align 32
-  %227 = add i64 %184, 120
-  %228 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  %230 = load <8 x float>, <8 x float>* %229, align 4
-  %231 = load <8 x float>, <8 x float>* %54, align 32
-  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %230, <8 x float> %splat5, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %54, align 32
-  %k.next6 = add i64 %k4, 1
-  br label %k.header1
-
-k.exit3:                                          ; preds = %k.header1
-  %233 = load <8 x float>, <8 x float>* %61, align 32
-  %234 = getelementptr inbounds float, float* %2, i64 102464
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %233, <8 x float>* %235, align 4
-  %236 = load <8 x float>, <8 x float>* %60, align 32
-  %237 = getelementptr inbounds float, float* %2, i64 102472
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %236, <8 x float>* %238, align 4
-  %239 = load <8 x float>, <8 x float>* %59, align 32
-  %240 = getelementptr inbounds float, float* %2, i64 102480
-  %241 = bitcast float* %240 to <8 x float>*
-  store <8 x float> %239, <8 x float>* %241, align 4
-  %242 = load <8 x float>, <8 x float>* %58, align 32
-  %243 = getelementptr inbounds float, float* %2, i64 102488
-  %244 = bitcast float* %243 to <8 x float>*
-  store <8 x float> %242, <8 x float>* %244, align 4
-  %245 = load <8 x float>, <8 x float>* %57, align 32
-  %246 = getelementptr inbounds float, float* %2, i64 102496
-  %247 = bitcast float* %246 to <8 x float>*
-  store <8 x float> %245, <8 x float>* %247, align 4
-  %248 = load <8 x float>, <8 x float>* %56, align 32
-  %249 = getelementptr inbounds float, float* %2, i64 102504
-  %250 = bitcast float* %249 to <8 x float>*
-  store <8 x float> %248, <8 x float>* %250, align 4
-  %251 = load <8 x float>, <8 x float>* %55, align 32
-  %252 = getelementptr inbounds float, float* %2, i64 102512
-  %253 = bitcast float* %252 to <8 x float>*
-  store <8 x float> %251, <8 x float>* %253, align 4
-  %254 = load <8 x float>, <8 x float>* %54, align 32
-  %255 = getelementptr inbounds float, float* %2, i64 102520
-  %256 = bitcast float* %255 to <8 x float>*
-  store <8 x float> %254, <8 x float>* %256, align 4
-  %257 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 128) to <8 x float>*), align 4
-  store <8 x float> %257, <8 x float>* %53, align 32
-  %258 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 136) to <8 x float>*), align 4
-  store <8 x float> %258, <8 x float>* %52, align 32
-  %259 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 144) to <8 x float>*), align 4
-  store <8 x float> %259, <8 x float>* %51, align 32
-  %260 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 152) to <8 x float>*), align 4
-  store <8 x float> %260, <8 x float>* %50, align 32
-  %261 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 160) to <8 x float>*), align 4
-  store <8 x float> %261, <8 x float>* %49, align 32
-  %262 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 168) to <8 x float>*), align 4
-  store <8 x float> %262, <8 x float>* %48, align 32
-  %263 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 176) to <8 x float>*), align 4
-  store <8 x float> %263, <8 x float>* %47, align 32
-  %264 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 184) to <8 x float>*), align 4
-  store <8 x float> %264, <8 x float>* %46, align 32
+then5:                                            ; preds = %pair.exit
+  %529 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 120) to <8 x float>*), align 4
+  store <8 x float> %529, <8 x float>* %21, align 32
+  %530 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 248) to <8 x float>*), align 4
+  store <8 x float> %530, <8 x float>* %20, align 32
+  %531 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 376) to <8 x float>*), align 4
+  store <8 x float> %531, <8 x float>* %19, align 32
+  %532 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 504) to <8 x float>*), align 4
+  store <8 x float> %532, <8 x float>* %18, align 32
   br label %k.header7
 
-k.header7:                                        ; preds = %k.body8, %k.exit3
-  %k10 = phi i64 [ 0, %k.exit3 ], [ %k.next12, %k.body8 ]
-  %265 = icmp slt i64 %k10, 128
-  br i1 %265, label %k.body8, label %k.exit9
+endif6:                                           ; preds = %k.exit9, %pair.exit
+  %s.next = add i64 %s, 1
+  br label %s.header
+
+k.header7:                                        ; preds = %k.body8, %then5
+  %k10 = phi i64 [ 0, %then5 ], [ %k.next12, %k.body8 ]
+  %533 = icmp slt i64 %k10, 128
+  br i1 %533, label %k.body8, label %k.exit9
 
 k.body8:                                          ; preds = %k.header7
-  %266 = add i64 102912, %k10
-  %267 = getelementptr inbounds float, float* %2, i64 %266
-  %268 = load float, float* %267, align 4
-  %269 = insertelement <8 x float> undef, float %268, i32 0
-  %splat11 = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
-  %270 = mul i64 %k10, 512
-  %271 = add i64 %270, 128
-  %272 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = load <8 x float>, <8 x float>* %53, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %splat11, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %53, align 32
-  %277 = add i64 %270, 136
-  %278 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %277
-  %279 = bitcast float* %278 to <8 x float>*
-  %280 = load <8 x float>, <8 x float>* %279, align 4
-  %281 = load <8 x float>, <8 x float>* %52, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %280, <8 x float> %splat11, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %52, align 32
-  %283 = add i64 %270, 144
-  %284 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %283
-  %285 = bitcast float* %284 to <8 x float>*
-  %286 = load <8 x float>, <8 x float>* %285, align 4
-  %287 = load <8 x float>, <8 x float>* %51, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %286, <8 x float> %splat11, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %51, align 32
-  %289 = add i64 %270, 152
-  %290 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %289
-  %291 = bitcast float* %290 to <8 x float>*
-  %292 = load <8 x float>, <8 x float>* %291, align 4
-  %293 = load <8 x float>, <8 x float>* %50, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %292, <8 x float> %splat11, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %50, align 32
-  %295 = add i64 %270, 160
-  %296 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %295
-  %297 = bitcast float* %296 to <8 x float>*
-  %298 = load <8 x float>, <8 x float>* %297, align 4
-  %299 = load <8 x float>, <8 x float>* %49, align 32
-  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %298, <8 x float> %splat11, <8 x float> %299)
-  store <8 x float> %300, <8 x float>* %49, align 32
-  %301 = add i64 %270, 168
-  %302 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %301
-  %303 = bitcast float* %302 to <8 x float>*
-  %304 = load <8 x float>, <8 x float>* %303, align 4
-  %305 = load <8 x float>, <8 x float>* %48, align 32
-  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %304, <8 x float> %splat11, <8 x float> %305)
-  store <8 x float> %306, <8 x float>* %48, align 32
-  %307 = add i64 %270, 176
-  %308 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %307
-  %309 = bitcast float* %308 to <8 x float>*
-  %310 = load <8 x float>, <8 x float>* %309, align 4
-  %311 = load <8 x float>, <8 x float>* %47, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %310, <8 x float> %splat11, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %47, align 32
-  %313 = add i64 %270, 184
-  %314 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %313
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = load <8 x float>, <8 x float>* %46, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %splat11, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %46, align 32
+  %534 = add i64 1920, %k10
+  %535 = mul i64 %534, 32
+  %536 = add i64 %535, 0
+  %537 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %536
+  %538 = bitcast float* %537 to <8 x float>*
+  %539 = load <8 x float>, <8 x float>* %538, align 4
+  %540 = add i64 1920, %k10
+  %541 = mul i64 %540, 32
+  %542 = add i64 %541, 8
+  %543 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %542
+  %544 = bitcast float* %543 to <8 x float>*
+  %545 = load <8 x float>, <8 x float>* %544, align 4
+  %546 = add i64 1920, %k10
+  %547 = mul i64 %546, 32
+  %548 = add i64 %547, 16
+  %549 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %548
+  %550 = bitcast float* %549 to <8 x float>*
+  %551 = load <8 x float>, <8 x float>* %550, align 4
+  %552 = add i64 1920, %k10
+  %553 = mul i64 %552, 32
+  %554 = add i64 %553, 24
+  %555 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %554
+  %556 = bitcast float* %555 to <8 x float>*
+  %557 = load <8 x float>, <8 x float>* %556, align 4
+  %558 = getelementptr inbounds float, float* %65, i64 %k10
+  %559 = load float, float* %558, align 4
+  %560 = insertelement <8 x float> undef, float %559, i32 0
+  %splat11 = shufflevector <8 x float> %560, <8 x float> undef, <8 x i32> zeroinitializer
+  %561 = load <8 x float>, <8 x float>* %21, align 32
+  %562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %539, <8 x float> %561)
+  store <8 x float> %562, <8 x float>* %21, align 32
+  %563 = load <8 x float>, <8 x float>* %20, align 32
+  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %545, <8 x float> %563)
+  store <8 x float> %564, <8 x float>* %20, align 32
+  %565 = load <8 x float>, <8 x float>* %19, align 32
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %551, <8 x float> %565)
+  store <8 x float> %566, <8 x float>* %19, align 32
+  %567 = load <8 x float>, <8 x float>* %18, align 32
+  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %557, <8 x float> %567)
+  store <8 x float> %568, <8 x float>* %18, align 32
   %k.next12 = add i64 %k10, 1
   br label %k.header7
 
 k.exit9:                                          ; preds = %k.header7
-  %319 = load <8 x float>, <8 x float>* %53, align 32
-  %320 = getelementptr inbounds float, float* %2, i64 102528
-  %321 = bitcast float* %320 to <8 x float>*
-  store <8 x float> %319, <8 x float>* %321, align 4
-  %322 = load <8 x float>, <8 x float>* %52, align 32
-  %323 = getelementptr inbounds float, float* %2, i64 102536
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %322, <8 x float>* %324, align 4
-  %325 = load <8 x float>, <8 x float>* %51, align 32
-  %326 = getelementptr inbounds float, float* %2, i64 102544
-  %327 = bitcast float* %326 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %327, align 4
-  %328 = load <8 x float>, <8 x float>* %50, align 32
-  %329 = getelementptr inbounds float, float* %2, i64 102552
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %328, <8 x float>* %330, align 4
-  %331 = load <8 x float>, <8 x float>* %49, align 32
-  %332 = getelementptr inbounds float, float* %2, i64 102560
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %331, <8 x float>* %333, align 4
-  %334 = load <8 x float>, <8 x float>* %48, align 32
-  %335 = getelementptr inbounds float, float* %2, i64 102568
-  %336 = bitcast float* %335 to <8 x float>*
-  store <8 x float> %334, <8 x float>* %336, align 4
-  %337 = load <8 x float>, <8 x float>* %47, align 32
-  %338 = getelementptr inbounds float, float* %2, i64 102576
-  %339 = bitcast float* %338 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %339, align 4
-  %340 = load <8 x float>, <8 x float>* %46, align 32
-  %341 = getelementptr inbounds float, float* %2, i64 102584
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %340, <8 x float>* %342, align 4
-  %343 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 192) to <8 x float>*), align 4
-  store <8 x float> %343, <8 x float>* %45, align 32
-  %344 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 200) to <8 x float>*), align 4
-  store <8 x float> %344, <8 x float>* %44, align 32
-  %345 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 208) to <8 x float>*), align 4
-  store <8 x float> %345, <8 x float>* %43, align 32
-  %346 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 216) to <8 x float>*), align 4
-  store <8 x float> %346, <8 x float>* %42, align 32
-  %347 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 224) to <8 x float>*), align 4
-  store <8 x float> %347, <8 x float>* %41, align 32
-  %348 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 232) to <8 x float>*), align 4
-  store <8 x float> %348, <8 x float>* %40, align 32
-  %349 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 240) to <8 x float>*), align 4
-  store <8 x float> %349, <8 x float>* %39, align 32
-  %350 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 248) to <8 x float>*), align 4
-  store <8 x float> %350, <8 x float>* %38, align 32
-  br label %k.header13
+  %569 = add i64 %70, 120
+  %570 = getelementptr inbounds float, float* %2, i64 %569
+  %571 = bitcast float* %570 to <8 x float>*
+  %572 = load <8 x float>, <8 x float>* %571, align 4
+  %573 = load <8 x float>, <8 x float>* %21, align 32
+  %574 = add i64 %70, 248
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = load <8 x float>, <8 x float>* %20, align 32
+  %579 = add i64 %70, 376
+  %580 = getelementptr inbounds float, float* %2, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = load <8 x float>, <8 x float>* %19, align 32
+  %584 = add i64 %70, 504
+  %585 = getelementptr inbounds float, float* %2, i64 %584
+  %586 = bitcast float* %585 to <8 x float>*
+  %587 = load <8 x float>, <8 x float>* %586, align 4
+  %588 = load <8 x float>, <8 x float>* %18, align 32
+  %589 = fadd <8 x float> %577, %578
+  %590 = fneg <8 x float> %589
+  %591 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %590, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %592 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %591, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %594 = call <8 x float> @llvm.floor.v8f32(<8 x float> %593)
+  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %592)
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %595)
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %596, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %596, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %596, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> %596, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> %596, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %602 = fmul <8 x float> %596, %596
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> %602, <8 x float> %596)
+  %604 = fadd <8 x float> %603, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %605 = fptosi <8 x float> %594 to <8 x i32>
+  %606 = add <8 x i32> %605, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %607 = shl <8 x i32> %606, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %608 = bitcast <8 x i32> %607 to <8 x float>
+  %609 = fmul <8 x float> %604, %608
+  %610 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %609
+  %611 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %610
+  %612 = getelementptr inbounds float, float* %51, i64 120
+  %613 = bitcast float* %612 to <8 x float>*
+  %614 = load <8 x float>, <8 x float>* %613, align 4
+  %615 = fadd <8 x float> %572, %573
+  %616 = fneg <8 x float> %615
+  %617 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %616, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %618 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %617, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %620 = call <8 x float> @llvm.floor.v8f32(<8 x float> %619)
+  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %618)
+  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %621)
+  %623 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %622, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %623, <8 x float> %622, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> %622, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %625, <8 x float> %622, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %626, <8 x float> %622, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %628 = fmul <8 x float> %622, %622
+  %629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %627, <8 x float> %628, <8 x float> %622)
+  %630 = fadd <8 x float> %629, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %631 = fptosi <8 x float> %620 to <8 x i32>
+  %632 = add <8 x i32> %631, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %633 = shl <8 x i32> %632, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %634 = bitcast <8 x i32> %633 to <8 x float>
+  %635 = fmul <8 x float> %630, %634
+  %636 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %635
+  %637 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %636
+  %638 = fadd <8 x float> %582, %583
+  %639 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %638)
+  %640 = fmul <8 x float> %638, %638
+  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %640, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %642 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %640, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> %640, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> %640, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %645 = fmul <8 x float> %644, %640
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> %638, <8 x float> %638)
+  %647 = fmul <8 x float> %639, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %648 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %647, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %649 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %648, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %651 = call <8 x float> @llvm.floor.v8f32(<8 x float> %650)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %649)
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %652)
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %653, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %654, <8 x float> %653, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %655, <8 x float> %653, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %656, <8 x float> %653, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %657, <8 x float> %653, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %659 = fmul <8 x float> %653, %653
+  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> %659, <8 x float> %653)
+  %661 = fadd <8 x float> %660, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %662 = fptosi <8 x float> %651 to <8 x i32>
+  %663 = add <8 x i32> %662, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %664 = shl <8 x i32> %663, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %665 = bitcast <8 x i32> %664 to <8 x float>
+  %666 = fmul <8 x float> %661, %665
+  %667 = fadd <8 x float> %666, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %668 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %667
+  %669 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %668
+  %670 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %669, <8 x float> %638)
+  %671 = fcmp olt <8 x float> %639, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %672 = select <8 x i1> %671, <8 x float> %646, <8 x float> %670
+  %673 = fmul <8 x float> %637, %672
+  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> %614, <8 x float> %673)
+  %675 = getelementptr inbounds float, float* %51, i64 120
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %674, <8 x float>* %676, align 4
+  %677 = fadd <8 x float> %587, %588
+  %678 = fneg <8 x float> %677
+  %679 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %678, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %680 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %679, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %682 = call <8 x float> @llvm.floor.v8f32(<8 x float> %681)
+  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %680)
+  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %683)
+  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %684, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %685, <8 x float> %684, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> %684, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> %684, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %684, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %690 = fmul <8 x float> %684, %684
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> %690, <8 x float> %684)
+  %692 = fadd <8 x float> %691, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %693 = fptosi <8 x float> %682 to <8 x i32>
+  %694 = add <8 x i32> %693, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %695 = shl <8 x i32> %694, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %696 = bitcast <8 x i32> %695 to <8 x float>
+  %697 = fmul <8 x float> %692, %696
+  %698 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %697
+  %699 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %698
+  %700 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %674)
+  %701 = fmul <8 x float> %674, %674
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %701, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %702, <8 x float> %701, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> %701, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> %701, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %706 = fmul <8 x float> %705, %701
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> %674, <8 x float> %674)
+  %708 = fmul <8 x float> %700, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %709 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %708, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %710 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %709, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %712 = call <8 x float> @llvm.floor.v8f32(<8 x float> %711)
+  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %710)
+  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %713)
+  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %714, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> %714, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> %714, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> %714, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> %714, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %720 = fmul <8 x float> %714, %714
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> %720, <8 x float> %714)
+  %722 = fadd <8 x float> %721, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %723 = fptosi <8 x float> %712 to <8 x i32>
+  %724 = add <8 x i32> %723, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %725 = shl <8 x i32> %724, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %726 = bitcast <8 x i32> %725 to <8 x float>
+  %727 = fmul <8 x float> %722, %726
+  %728 = fadd <8 x float> %727, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %729 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %728
+  %730 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %729
+  %731 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %730, <8 x float> %674)
+  %732 = fcmp olt <8 x float> %700, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %733 = select <8 x i1> %732, <8 x float> %707, <8 x float> %731
+  %734 = fmul <8 x float> %699, %733
+  %735 = getelementptr inbounds float, float* %66, i64 120
+  %736 = bitcast float* %735 to <8 x float>*
+  store <8 x float> %734, <8 x float>* %736, align 4
+  br label %endif6
 
-k.header13:                                       ; preds = %k.body14, %k.exit9
-  %k16 = phi i64 [ 0, %k.exit9 ], [ %k.next18, %k.body14 ]
-  %351 = icmp slt i64 %k16, 128
-  br i1 %351, label %k.body14, label %k.exit15
+copy.header:                                      ; preds = %copy.body, %s.exit
+  %copy = phi i64 [ 0, %s.exit ], [ %copy.next, %copy.body ]
+  %737 = icmp slt i64 %copy, 16
+  br i1 %737, label %copy.body, label %copy.exit
 
-k.body14:                                         ; preds = %k.header13
-  %352 = add i64 102912, %k16
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = load float, float* %353, align 4
-  %355 = insertelement <8 x float> undef, float %354, i32 0
-  %splat17 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
-  %356 = mul i64 %k16, 512
-  %357 = add i64 %356, 192
-  %358 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  %360 = load <8 x float>, <8 x float>* %359, align 4
-  %361 = load <8 x float>, <8 x float>* %45, align 32
-  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %splat17, <8 x float> %361)
-  store <8 x float> %362, <8 x float>* %45, align 32
-  %363 = add i64 %356, 200
-  %364 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  %366 = load <8 x float>, <8 x float>* %365, align 4
-  %367 = load <8 x float>, <8 x float>* %44, align 32
-  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %splat17, <8 x float> %367)
-  store <8 x float> %368, <8 x float>* %44, align 32
-  %369 = add i64 %356, 208
-  %370 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %369
-  %371 = bitcast float* %370 to <8 x float>*
-  %372 = load <8 x float>, <8 x float>* %371, align 4
-  %373 = load <8 x float>, <8 x float>* %43, align 32
-  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %372, <8 x float> %splat17, <8 x float> %373)
-  store <8 x float> %374, <8 x float>* %43, align 32
-  %375 = add i64 %356, 216
-  %376 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %375
-  %377 = bitcast float* %376 to <8 x float>*
-  %378 = load <8 x float>, <8 x float>* %377, align 4
-  %379 = load <8 x float>, <8 x float>* %42, align 32
-  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %378, <8 x float> %splat17, <8 x float> %379)
-  store <8 x float> %380, <8 x float>* %42, align 32
-  %381 = add i64 %356, 224
-  %382 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = load <8 x float>, <8 x float>* %41, align 32
-  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> %splat17, <8 x float> %385)
-  store <8 x float> %386, <8 x float>* %41, align 32
-  %387 = add i64 %356, 232
-  %388 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %387
-  %389 = bitcast float* %388 to <8 x float>*
-  %390 = load <8 x float>, <8 x float>* %389, align 4
-  %391 = load <8 x float>, <8 x float>* %40, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %splat17, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %40, align 32
-  %393 = add i64 %356, 240
-  %394 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %393
-  %395 = bitcast float* %394 to <8 x float>*
-  %396 = load <8 x float>, <8 x float>* %395, align 4
-  %397 = load <8 x float>, <8 x float>* %39, align 32
-  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %splat17, <8 x float> %397)
-  store <8 x float> %398, <8 x float>* %39, align 32
-  %399 = add i64 %356, 248
-  %400 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %399
-  %401 = bitcast float* %400 to <8 x float>*
-  %402 = load <8 x float>, <8 x float>* %401, align 4
-  %403 = load <8 x float>, <8 x float>* %38, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %402, <8 x float> %splat17, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %38, align 32
-  %k.next18 = add i64 %k16, 1
-  br label %k.header13
+copy.body:                                        ; preds = %copy.header
+  %738 = mul i64 %copy, 8
+  %739 = getelementptr inbounds float, float* %49, i64 %738
+  %740 = bitcast float* %739 to <8 x float>*
+  %741 = load <8 x float>, <8 x float>* %740, align 4
+  %742 = mul i64 %52, 128
+  %743 = add i64 %742, 0
+  %744 = add i64 %743, %738
+  %745 = getelementptr inbounds float, float* %0, i64 %744
+  %746 = bitcast float* %745 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %746, align 4
+  %copy.next = add i64 %copy, 1
+  br label %copy.header
 
-k.exit15:                                         ; preds = %k.header13
-  %405 = load <8 x float>, <8 x float>* %45, align 32
-  %406 = getelementptr inbounds float, float* %2, i64 102592
-  %407 = bitcast float* %406 to <8 x float>*
-  store <8 x float> %405, <8 x float>* %407, align 4
-  %408 = load <8 x float>, <8 x float>* %44, align 32
-  %409 = getelementptr inbounds float, float* %2, i64 102600
-  %410 = bitcast float* %409 to <8 x float>*
-  store <8 x float> %408, <8 x float>* %410, align 4
-  %411 = load <8 x float>, <8 x float>* %43, align 32
-  %412 = getelementptr inbounds float, float* %2, i64 102608
-  %413 = bitcast float* %412 to <8 x float>*
-  store <8 x float> %411, <8 x float>* %413, align 4
-  %414 = load <8 x float>, <8 x float>* %42, align 32
-  %415 = getelementptr inbounds float, float* %2, i64 102616
-  %416 = bitcast float* %415 to <8 x float>*
-  store <8 x float> %414, <8 x float>* %416, align 4
-  %417 = load <8 x float>, <8 x float>* %41, align 32
-  %418 = getelementptr inbounds float, float* %2, i64 102624
-  %419 = bitcast float* %418 to <8 x float>*
-  store <8 x float> %417, <8 x float>* %419, align 4
-  %420 = load <8 x float>, <8 x float>* %40, align 32
-  %421 = getelementptr inbounds float, float* %2, i64 102632
-  %422 = bitcast float* %421 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %422, align 4
-  %423 = load <8 x float>, <8 x float>* %39, align 32
-  %424 = getelementptr inbounds float, float* %2, i64 102640
-  %425 = bitcast float* %424 to <8 x float>*
-  store <8 x float> %423, <8 x float>* %425, align 4
-  %426 = load <8 x float>, <8 x float>* %38, align 32
-  %427 = getelementptr inbounds float, float* %2, i64 102648
-  %428 = bitcast float* %427 to <8 x float>*
-  store <8 x float> %426, <8 x float>* %428, align 4
-  %429 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 256) to <8 x float>*), align 4
-  store <8 x float> %429, <8 x float>* %37, align 32
-  %430 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 264) to <8 x float>*), align 4
-  store <8 x float> %430, <8 x float>* %36, align 32
-  %431 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 272) to <8 x float>*), align 4
-  store <8 x float> %431, <8 x float>* %35, align 32
-  %432 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 280) to <8 x float>*), align 4
-  store <8 x float> %432, <8 x float>* %34, align 32
-  %433 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 288) to <8 x float>*), align 4
-  store <8 x float> %433, <8 x float>* %33, align 32
-  %434 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 296) to <8 x float>*), align 4
-  store <8 x float> %434, <8 x float>* %32, align 32
-  %435 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 304) to <8 x float>*), align 4
-  store <8 x float> %435, <8 x float>* %31, align 32
-  %436 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 312) to <8 x float>*), align 4
-  store <8 x float> %436, <8 x float>* %30, align 32
-  br label %k.header19
+copy.exit:                                        ; preds = %copy.header
+  br label %endif4
 
-k.header19:                                       ; preds = %k.body20, %k.exit15
-  %k22 = phi i64 [ 0, %k.exit15 ], [ %k.next24, %k.body20 ]
-  %437 = icmp slt i64 %k22, 128
-  br i1 %437, label %k.body20, label %k.exit21
+sequence.header:                                  ; preds = %endif14, %else
+  %sequence = phi i64 [ 0, %else ], [ %sequence.next, %endif14 ]
+  %747 = icmp slt i64 %sequence, 1
+  br i1 %747, label %sequence.body, label %sequence.exit
 
-k.body20:                                         ; preds = %k.header19
-  %438 = add i64 102912, %k22
-  %439 = getelementptr inbounds float, float* %2, i64 %438
-  %440 = load float, float* %439, align 4
-  %441 = insertelement <8 x float> undef, float %440, i32 0
-  %splat23 = shufflevector <8 x float> %441, <8 x float> undef, <8 x i32> zeroinitializer
-  %442 = mul i64 %k22, 512
-  %443 = add i64 %442, 256
-  %444 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  %446 = load <8 x float>, <8 x float>* %445, align 4
-  %447 = load <8 x float>, <8 x float>* %37, align 32
-  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %splat23, <8 x float> %447)
-  store <8 x float> %448, <8 x float>* %37, align 32
-  %449 = add i64 %442, 264
-  %450 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %449
-  %451 = bitcast float* %450 to <8 x float>*
-  %452 = load <8 x float>, <8 x float>* %451, align 4
-  %453 = load <8 x float>, <8 x float>* %36, align 32
-  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> %splat23, <8 x float> %453)
-  store <8 x float> %454, <8 x float>* %36, align 32
-  %455 = add i64 %442, 272
-  %456 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  %458 = load <8 x float>, <8 x float>* %457, align 4
-  %459 = load <8 x float>, <8 x float>* %35, align 32
-  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %splat23, <8 x float> %459)
-  store <8 x float> %460, <8 x float>* %35, align 32
-  %461 = add i64 %442, 280
-  %462 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %461
-  %463 = bitcast float* %462 to <8 x float>*
-  %464 = load <8 x float>, <8 x float>* %463, align 4
-  %465 = load <8 x float>, <8 x float>* %34, align 32
-  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %464, <8 x float> %splat23, <8 x float> %465)
-  store <8 x float> %466, <8 x float>* %34, align 32
-  %467 = add i64 %442, 288
-  %468 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  %470 = load <8 x float>, <8 x float>* %469, align 4
-  %471 = load <8 x float>, <8 x float>* %33, align 32
-  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %470, <8 x float> %splat23, <8 x float> %471)
-  store <8 x float> %472, <8 x float>* %33, align 32
-  %473 = add i64 %442, 296
-  %474 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %473
-  %475 = bitcast float* %474 to <8 x float>*
-  %476 = load <8 x float>, <8 x float>* %475, align 4
-  %477 = load <8 x float>, <8 x float>* %32, align 32
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> %splat23, <8 x float> %477)
-  store <8 x float> %478, <8 x float>* %32, align 32
-  %479 = add i64 %442, 304
-  %480 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  %482 = load <8 x float>, <8 x float>* %481, align 4
-  %483 = load <8 x float>, <8 x float>* %31, align 32
-  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %482, <8 x float> %splat23, <8 x float> %483)
-  store <8 x float> %484, <8 x float>* %31, align 32
-  %485 = add i64 %442, 312
-  %486 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %485
-  %487 = bitcast float* %486 to <8 x float>*
-  %488 = load <8 x float>, <8 x float>* %487, align 4
-  %489 = load <8 x float>, <8 x float>* %30, align 32
-  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %splat23, <8 x float> %489)
-  store <8 x float> %490, <8 x float>* %30, align 32
-  %k.next24 = add i64 %k22, 1
-  br label %k.header19
+sequence.body:                                    ; preds = %sequence.header
+  %748 = mul i64 %sequence, 768
+  %749 = add i64 102400, %748
+  %750 = getelementptr inbounds float, float* %2, i64 %749
+  %751 = getelementptr inbounds float, float* %750, i64 128
+  %752 = getelementptr inbounds float, float* %750, i64 256
+  %753 = srem i64 %sequence, 1
+  %754 = sdiv i64 %sequence, 1
+  %755 = icmp eq i64 %754, 0
+  br i1 %755, label %then13, label %endif14
 
-k.exit21:                                         ; preds = %k.header19
-  %491 = load <8 x float>, <8 x float>* %37, align 32
-  %492 = getelementptr inbounds float, float* %2, i64 102656
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %491, <8 x float>* %493, align 4
-  %494 = load <8 x float>, <8 x float>* %36, align 32
-  %495 = getelementptr inbounds float, float* %2, i64 102664
-  %496 = bitcast float* %495 to <8 x float>*
-  store <8 x float> %494, <8 x float>* %496, align 4
-  %497 = load <8 x float>, <8 x float>* %35, align 32
-  %498 = getelementptr inbounds float, float* %2, i64 102672
-  %499 = bitcast float* %498 to <8 x float>*
-  store <8 x float> %497, <8 x float>* %499, align 4
-  %500 = load <8 x float>, <8 x float>* %34, align 32
-  %501 = getelementptr inbounds float, float* %2, i64 102680
-  %502 = bitcast float* %501 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %502, align 4
-  %503 = load <8 x float>, <8 x float>* %33, align 32
-  %504 = getelementptr inbounds float, float* %2, i64 102688
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %503, <8 x float>* %505, align 4
-  %506 = load <8 x float>, <8 x float>* %32, align 32
-  %507 = getelementptr inbounds float, float* %2, i64 102696
-  %508 = bitcast float* %507 to <8 x float>*
-  store <8 x float> %506, <8 x float>* %508, align 4
-  %509 = load <8 x float>, <8 x float>* %31, align 32
-  %510 = getelementptr inbounds float, float* %2, i64 102704
-  %511 = bitcast float* %510 to <8 x float>*
-  store <8 x float> %509, <8 x float>* %511, align 4
-  %512 = load <8 x float>, <8 x float>* %30, align 32
-  %513 = getelementptr inbounds float, float* %2, i64 102712
-  %514 = bitcast float* %513 to <8 x float>*
-  store <8 x float> %512, <8 x float>* %514, align 4
-  %515 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 320) to <8 x float>*), align 4
-  store <8 x float> %515, <8 x float>* %29, align 32
-  %516 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 328) to <8 x float>*), align 4
-  store <8 x float> %516, <8 x float>* %28, align 32
-  %517 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 336) to <8 x float>*), align 4
-  store <8 x float> %517, <8 x float>* %27, align 32
-  %518 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 344) to <8 x float>*), align 4
-  store <8 x float> %518, <8 x float>* %26, align 32
-  %519 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 352) to <8 x float>*), align 4
-  store <8 x float> %519, <8 x float>* %25, align 32
-  %520 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 360) to <8 x float>*), align 4
-  store <8 x float> %520, <8 x float>* %24, align 32
-  %521 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 368) to <8 x float>*), align 4
-  store <8 x float> %521, <8 x float>* %23, align 32
-  %522 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 376) to <8 x float>*), align 4
-  store <8 x float> %522, <8 x float>* %22, align 32
-  br label %k.header25
+sequence.exit:                                    ; preds = %sequence.header
+  br label %endif
 
-k.header25:                                       ; preds = %k.body26, %k.exit21
-  %k28 = phi i64 [ 0, %k.exit21 ], [ %k.next30, %k.body26 ]
-  %523 = icmp slt i64 %k28, 128
-  br i1 %523, label %k.body26, label %k.exit27
+then13:                                           ; preds = %sequence.body
+  br label %zero.header15
 
-k.body26:                                         ; preds = %k.header25
-  %524 = add i64 102912, %k28
-  %525 = getelementptr inbounds float, float* %2, i64 %524
-  %526 = load float, float* %525, align 4
-  %527 = insertelement <8 x float> undef, float %526, i32 0
-  %splat29 = shufflevector <8 x float> %527, <8 x float> undef, <8 x i32> zeroinitializer
-  %528 = mul i64 %k28, 512
-  %529 = add i64 %528, 320
-  %530 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %529
-  %531 = bitcast float* %530 to <8 x float>*
-  %532 = load <8 x float>, <8 x float>* %531, align 4
-  %533 = load <8 x float>, <8 x float>* %29, align 32
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %532, <8 x float> %splat29, <8 x float> %533)
-  store <8 x float> %534, <8 x float>* %29, align 32
-  %535 = add i64 %528, 328
-  %536 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = load <8 x float>, <8 x float>* %28, align 32
-  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %splat29, <8 x float> %539)
-  store <8 x float> %540, <8 x float>* %28, align 32
-  %541 = add i64 %528, 336
-  %542 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %541
-  %543 = bitcast float* %542 to <8 x float>*
-  %544 = load <8 x float>, <8 x float>* %543, align 4
-  %545 = load <8 x float>, <8 x float>* %27, align 32
-  %546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %544, <8 x float> %splat29, <8 x float> %545)
-  store <8 x float> %546, <8 x float>* %27, align 32
-  %547 = add i64 %528, 344
-  %548 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = load <8 x float>, <8 x float>* %26, align 32
-  %552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %550, <8 x float> %splat29, <8 x float> %551)
-  store <8 x float> %552, <8 x float>* %26, align 32
-  %553 = add i64 %528, 352
-  %554 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %553
-  %555 = bitcast float* %554 to <8 x float>*
-  %556 = load <8 x float>, <8 x float>* %555, align 4
-  %557 = load <8 x float>, <8 x float>* %25, align 32
-  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> %splat29, <8 x float> %557)
-  store <8 x float> %558, <8 x float>* %25, align 32
-  %559 = add i64 %528, 360
-  %560 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %559
-  %561 = bitcast float* %560 to <8 x float>*
-  %562 = load <8 x float>, <8 x float>* %561, align 4
-  %563 = load <8 x float>, <8 x float>* %24, align 32
-  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> %splat29, <8 x float> %563)
-  store <8 x float> %564, <8 x float>* %24, align 32
-  %565 = add i64 %528, 368
-  %566 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %565
-  %567 = bitcast float* %566 to <8 x float>*
-  %568 = load <8 x float>, <8 x float>* %567, align 4
-  %569 = load <8 x float>, <8 x float>* %23, align 32
-  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> %splat29, <8 x float> %569)
-  store <8 x float> %570, <8 x float>* %23, align 32
-  %571 = add i64 %528, 376
-  %572 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = load <8 x float>, <8 x float>* %22, align 32
-  %576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %574, <8 x float> %splat29, <8 x float> %575)
-  store <8 x float> %576, <8 x float>* %22, align 32
-  %k.next30 = add i64 %k28, 1
-  br label %k.header25
+endif14:                                          ; preds = %copy.exit46, %sequence.body
+  %sequence.next = add i64 %sequence, 1
+  br label %sequence.header
 
-k.exit27:                                         ; preds = %k.header25
-  %577 = load <8 x float>, <8 x float>* %29, align 32
-  %578 = getelementptr inbounds float, float* %2, i64 102720
-  %579 = bitcast float* %578 to <8 x float>*
-  store <8 x float> %577, <8 x float>* %579, align 4
-  %580 = load <8 x float>, <8 x float>* %28, align 32
-  %581 = getelementptr inbounds float, float* %2, i64 102728
-  %582 = bitcast float* %581 to <8 x float>*
-  store <8 x float> %580, <8 x float>* %582, align 4
-  %583 = load <8 x float>, <8 x float>* %27, align 32
-  %584 = getelementptr inbounds float, float* %2, i64 102736
-  %585 = bitcast float* %584 to <8 x float>*
-  store <8 x float> %583, <8 x float>* %585, align 4
-  %586 = load <8 x float>, <8 x float>* %26, align 32
-  %587 = getelementptr inbounds float, float* %2, i64 102744
-  %588 = bitcast float* %587 to <8 x float>*
-  store <8 x float> %586, <8 x float>* %588, align 4
-  %589 = load <8 x float>, <8 x float>* %25, align 32
-  %590 = getelementptr inbounds float, float* %2, i64 102752
-  %591 = bitcast float* %590 to <8 x float>*
-  store <8 x float> %589, <8 x float>* %591, align 4
-  %592 = load <8 x float>, <8 x float>* %24, align 32
-  %593 = getelementptr inbounds float, float* %2, i64 102760
-  %594 = bitcast float* %593 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %594, align 4
-  %595 = load <8 x float>, <8 x float>* %23, align 32
-  %596 = getelementptr inbounds float, float* %2, i64 102768
-  %597 = bitcast float* %596 to <8 x float>*
-  store <8 x float> %595, <8 x float>* %597, align 4
-  %598 = load <8 x float>, <8 x float>* %22, align 32
-  %599 = getelementptr inbounds float, float* %2, i64 102776
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %598, <8 x float>* %600, align 4
-  %601 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 384) to <8 x float>*), align 4
-  store <8 x float> %601, <8 x float>* %21, align 32
-  %602 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 392) to <8 x float>*), align 4
-  store <8 x float> %602, <8 x float>* %20, align 32
-  %603 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 400) to <8 x float>*), align 4
-  store <8 x float> %603, <8 x float>* %19, align 32
-  %604 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 408) to <8 x float>*), align 4
-  store <8 x float> %604, <8 x float>* %18, align 32
-  %605 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 416) to <8 x float>*), align 4
-  store <8 x float> %605, <8 x float>* %17, align 32
-  %606 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 424) to <8 x float>*), align 4
-  store <8 x float> %606, <8 x float>* %16, align 32
-  %607 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 432) to <8 x float>*), align 4
-  store <8 x float> %607, <8 x float>* %15, align 32
-  %608 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 440) to <8 x float>*), align 4
-  store <8 x float> %608, <8 x float>* %14, align 32
-  br label %k.header31
+zero.header15:                                    ; preds = %zero.body16, %then13
+  %zero18 = phi i64 [ %39, %then13 ], [ %zero.next19, %zero.body16 ]
+  %756 = icmp slt i64 %zero18, %42
+  br i1 %756, label %zero.body16, label %zero.exit17
 
-k.header31:                                       ; preds = %k.body32, %k.exit27
-  %k34 = phi i64 [ 0, %k.exit27 ], [ %k.next36, %k.body32 ]
-  %609 = icmp slt i64 %k34, 128
-  br i1 %609, label %k.body32, label %k.exit33
+zero.body16:                                      ; preds = %zero.header15
+  %757 = mul i64 %zero18, 8
+  %758 = getelementptr inbounds float, float* %750, i64 %757
+  %759 = bitcast float* %758 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %759, align 4
+  %760 = mul i64 %zero18, 8
+  %761 = getelementptr inbounds float, float* %752, i64 %760
+  %762 = bitcast float* %761 to <8 x float>*
+  store <8 x float> zeroinitializer, <8 x float>* %762, align 4
+  %zero.next19 = add i64 %zero18, 1
+  br label %zero.header15
 
-k.body32:                                         ; preds = %k.header31
-  %610 = add i64 102912, %k34
-  %611 = getelementptr inbounds float, float* %2, i64 %610
-  %612 = load float, float* %611, align 4
-  %613 = insertelement <8 x float> undef, float %612, i32 0
-  %splat35 = shufflevector <8 x float> %613, <8 x float> undef, <8 x i32> zeroinitializer
-  %614 = mul i64 %k34, 512
-  %615 = add i64 %614, 384
-  %616 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %615
-  %617 = bitcast float* %616 to <8 x float>*
-  %618 = load <8 x float>, <8 x float>* %617, align 4
-  %619 = load <8 x float>, <8 x float>* %21, align 32
-  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %splat35, <8 x float> %619)
-  store <8 x float> %620, <8 x float>* %21, align 32
-  %621 = add i64 %614, 392
-  %622 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %621
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = load <8 x float>, <8 x float>* %20, align 32
-  %626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> %splat35, <8 x float> %625)
-  store <8 x float> %626, <8 x float>* %20, align 32
-  %627 = add i64 %614, 400
-  %628 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %627
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = load <8 x float>, <8 x float>* %19, align 32
-  %632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %splat35, <8 x float> %631)
-  store <8 x float> %632, <8 x float>* %19, align 32
-  %633 = add i64 %614, 408
-  %634 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %633
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = load <8 x float>, <8 x float>* %18, align 32
-  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> %splat35, <8 x float> %637)
-  store <8 x float> %638, <8 x float>* %18, align 32
-  %639 = add i64 %614, 416
-  %640 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %639
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = load <8 x float>, <8 x float>* %17, align 32
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> %splat35, <8 x float> %643)
-  store <8 x float> %644, <8 x float>* %17, align 32
-  %645 = add i64 %614, 424
-  %646 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %645
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = load <8 x float>, <8 x float>* %16, align 32
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> %splat35, <8 x float> %649)
-  store <8 x float> %650, <8 x float>* %16, align 32
-  %651 = add i64 %614, 432
-  %652 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %651
-  %653 = bitcast float* %652 to <8 x float>*
-  %654 = load <8 x float>, <8 x float>* %653, align 4
-  %655 = load <8 x float>, <8 x float>* %15, align 32
-  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %654, <8 x float> %splat35, <8 x float> %655)
-  store <8 x float> %656, <8 x float>* %15, align 32
-  %657 = add i64 %614, 440
-  %658 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %657
-  %659 = bitcast float* %658 to <8 x float>*
-  %660 = load <8 x float>, <8 x float>* %659, align 4
-  %661 = load <8 x float>, <8 x float>* %14, align 32
-  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> %splat35, <8 x float> %661)
-  store <8 x float> %662, <8 x float>* %14, align 32
-  %k.next36 = add i64 %k34, 1
-  br label %k.header31
+zero.exit17:                                      ; preds = %zero.header15
+  call void @GOMP_barrier()
+  br label %s.header20
 
-k.exit33:                                         ; preds = %k.header31
-  %663 = load <8 x float>, <8 x float>* %21, align 32
-  %664 = getelementptr inbounds float, float* %2, i64 102784
-  %665 = bitcast float* %664 to <8 x float>*
-  store <8 x float> %663, <8 x float>* %665, align 4
-  %666 = load <8 x float>, <8 x float>* %20, align 32
-  %667 = getelementptr inbounds float, float* %2, i64 102792
-  %668 = bitcast float* %667 to <8 x float>*
-  store <8 x float> %666, <8 x float>* %668, align 4
-  %669 = load <8 x float>, <8 x float>* %19, align 32
-  %670 = getelementptr inbounds float, float* %2, i64 102800
-  %671 = bitcast float* %670 to <8 x float>*
-  store <8 x float> %669, <8 x float>* %671, align 4
-  %672 = load <8 x float>, <8 x float>* %18, align 32
-  %673 = getelementptr inbounds float, float* %2, i64 102808
-  %674 = bitcast float* %673 to <8 x float>*
-  store <8 x float> %672, <8 x float>* %674, align 4
-  %675 = load <8 x float>, <8 x float>* %17, align 32
-  %676 = getelementptr inbounds float, float* %2, i64 102816
-  %677 = bitcast float* %676 to <8 x float>*
-  store <8 x float> %675, <8 x float>* %677, align 4
-  %678 = load <8 x float>, <8 x float>* %16, align 32
-  %679 = getelementptr inbounds float, float* %2, i64 102824
-  %680 = bitcast float* %679 to <8 x float>*
-  store <8 x float> %678, <8 x float>* %680, align 4
-  %681 = load <8 x float>, <8 x float>* %15, align 32
-  %682 = getelementptr inbounds float, float* %2, i64 102832
-  %683 = bitcast float* %682 to <8 x float>*
-  store <8 x float> %681, <8 x float>* %683, align 4
-  %684 = load <8 x float>, <8 x float>* %14, align 32
-  %685 = getelementptr inbounds float, float* %2, i64 102840
-  %686 = bitcast float* %685 to <8 x float>*
-  store <8 x float> %684, <8 x float>* %686, align 4
-  %687 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 448) to <8 x float>*), align 4
-  store <8 x float> %687, <8 x float>* %13, align 32
-  %688 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 456) to <8 x float>*), align 4
-  store <8 x float> %688, <8 x float>* %12, align 32
-  %689 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 464) to <8 x float>*), align 4
-  store <8 x float> %689, <8 x float>* %11, align 32
-  %690 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 472) to <8 x float>*), align 4
-  store <8 x float> %690, <8 x float>* %10, align 32
-  %691 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 480) to <8 x float>*), align 4
-  store <8 x float> %691, <8 x float>* %9, align 32
-  %692 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 488) to <8 x float>*), align 4
-  store <8 x float> %692, <8 x float>* %8, align 32
-  %693 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 496) to <8 x float>*), align 4
-  store <8 x float> %693, <8 x float>* %7, align 32
-  %694 = load <8 x float>, <8 x float>* bitcast (float* getelementptr inbounds (float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 504) to <8 x float>*), align 4
-  store <8 x float> %694, <8 x float>* %6, align 32
+s.header20:                                       ; preds = %endif36, %zero.exit17
+  %s23 = phi i64 [ 0, %zero.exit17 ], [ %s.next43, %endif36 ]
+  %763 = icmp slt i64 %s23, 200
+  br i1 %763, label %s.body21, label %s.exit22
+
+s.body21:                                         ; preds = %s.header20
+  %764 = and i64 %s23, 1
+  %765 = icmp eq i64 %764, 0
+  %766 = select i1 %765, float* %750, float* %751
+  %767 = select i1 %765, float* %751, float* %750
+  %768 = add i64 0, %753
+  %769 = mul i64 %768, 200
+  %770 = add i64 %769, %s23
+  %771 = mul i64 %770, 512
+  %772 = sub i64 %42, %39
+  %773 = sdiv i64 %772, 2
+  br label %pair.header24
+
+s.exit22:                                         ; preds = %s.header20
+  br label %copy.header44
+
+pair.header24:                                    ; preds = %k.exit30, %s.body21
+  %pair27 = phi i64 [ 0, %s.body21 ], [ %pair.next34, %k.exit30 ]
+  %774 = icmp slt i64 %pair27, %773
+  br i1 %774, label %pair.body25, label %pair.exit26
+
+pair.body25:                                      ; preds = %pair.header24
+  %775 = mul i64 %pair27, 2
+  %776 = add i64 %39, %775
+  %777 = add i64 %776, 1
+  %778 = mul i64 %776, 8
+  %779 = mul i64 %777, 8
+  %780 = add i64 0, %778
+  %781 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %780
+  %782 = bitcast float* %781 to <8 x float>*
+  %783 = load <8 x float>, <8 x float>* %782, align 4
+  store <8 x float> %783, <8 x float>* %17, align 32
+  %784 = add i64 0, %779
+  %785 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %784
+  %786 = bitcast float* %785 to <8 x float>*
+  %787 = load <8 x float>, <8 x float>* %786, align 4
+  store <8 x float> %787, <8 x float>* %16, align 32
+  %788 = add i64 128, %778
+  %789 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %788
+  %790 = bitcast float* %789 to <8 x float>*
+  %791 = load <8 x float>, <8 x float>* %790, align 4
+  store <8 x float> %791, <8 x float>* %15, align 32
+  %792 = add i64 128, %779
+  %793 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %792
+  %794 = bitcast float* %793 to <8 x float>*
+  %795 = load <8 x float>, <8 x float>* %794, align 4
+  store <8 x float> %795, <8 x float>* %14, align 32
+  %796 = add i64 256, %778
+  %797 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %796
+  %798 = bitcast float* %797 to <8 x float>*
+  %799 = load <8 x float>, <8 x float>* %798, align 4
+  store <8 x float> %799, <8 x float>* %13, align 32
+  %800 = add i64 256, %779
+  %801 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %800
+  %802 = bitcast float* %801 to <8 x float>*
+  %803 = load <8 x float>, <8 x float>* %802, align 4
+  store <8 x float> %803, <8 x float>* %12, align 32
+  %804 = add i64 384, %778
+  %805 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %804
+  %806 = bitcast float* %805 to <8 x float>*
+  %807 = load <8 x float>, <8 x float>* %806, align 4
+  store <8 x float> %807, <8 x float>* %11, align 32
+  %808 = add i64 384, %779
+  %809 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %808
+  %810 = bitcast float* %809 to <8 x float>*
+  %811 = load <8 x float>, <8 x float>* %810, align 4
+  store <8 x float> %811, <8 x float>* %10, align 32
+  br label %k.header28
+
+pair.exit26:                                      ; preds = %pair.header24
+  %812 = srem i64 %772, 2
+  %813 = icmp eq i64 %812, 1
+  br i1 %813, label %then35, label %endif36
+
+k.header28:                                       ; preds = %k.body29, %pair.body25
+  %k31 = phi i64 [ 0, %pair.body25 ], [ %k.next33, %k.body29 ]
+  %814 = icmp slt i64 %k31, 128
+  br i1 %814, label %k.body29, label %k.exit30
+
+k.body29:                                         ; preds = %k.header28
+  %815 = mul i64 %776, 128
+  %816 = add i64 %815, %k31
+  %817 = mul i64 %816, 32
+  %818 = add i64 %817, 0
+  %819 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %818
+  %820 = bitcast float* %819 to <8 x float>*
+  %821 = load <8 x float>, <8 x float>* %820, align 4
+  %822 = mul i64 %777, 128
+  %823 = add i64 %822, %k31
+  %824 = mul i64 %823, 32
+  %825 = add i64 %824, 0
+  %826 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %825
+  %827 = bitcast float* %826 to <8 x float>*
+  %828 = load <8 x float>, <8 x float>* %827, align 4
+  %829 = mul i64 %776, 128
+  %830 = add i64 %829, %k31
+  %831 = mul i64 %830, 32
+  %832 = add i64 %831, 8
+  %833 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %832
+  %834 = bitcast float* %833 to <8 x float>*
+  %835 = load <8 x float>, <8 x float>* %834, align 4
+  %836 = mul i64 %777, 128
+  %837 = add i64 %836, %k31
+  %838 = mul i64 %837, 32
+  %839 = add i64 %838, 8
+  %840 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %839
+  %841 = bitcast float* %840 to <8 x float>*
+  %842 = load <8 x float>, <8 x float>* %841, align 4
+  %843 = mul i64 %776, 128
+  %844 = add i64 %843, %k31
+  %845 = mul i64 %844, 32
+  %846 = add i64 %845, 16
+  %847 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %846
+  %848 = bitcast float* %847 to <8 x float>*
+  %849 = load <8 x float>, <8 x float>* %848, align 4
+  %850 = mul i64 %777, 128
+  %851 = add i64 %850, %k31
+  %852 = mul i64 %851, 32
+  %853 = add i64 %852, 16
+  %854 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %853
+  %855 = bitcast float* %854 to <8 x float>*
+  %856 = load <8 x float>, <8 x float>* %855, align 4
+  %857 = mul i64 %776, 128
+  %858 = add i64 %857, %k31
+  %859 = mul i64 %858, 32
+  %860 = add i64 %859, 24
+  %861 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %860
+  %862 = bitcast float* %861 to <8 x float>*
+  %863 = load <8 x float>, <8 x float>* %862, align 4
+  %864 = mul i64 %777, 128
+  %865 = add i64 %864, %k31
+  %866 = mul i64 %865, 32
+  %867 = add i64 %866, 24
+  %868 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %867
+  %869 = bitcast float* %868 to <8 x float>*
+  %870 = load <8 x float>, <8 x float>* %869, align 4
+  %871 = getelementptr inbounds float, float* %766, i64 %k31
+  %872 = load float, float* %871, align 4
+  %873 = insertelement <8 x float> undef, float %872, i32 0
+  %splat32 = shufflevector <8 x float> %873, <8 x float> undef, <8 x i32> zeroinitializer
+  %874 = load <8 x float>, <8 x float>* %17, align 32
+  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %821, <8 x float> %874)
+  store <8 x float> %875, <8 x float>* %17, align 32
+  %876 = load <8 x float>, <8 x float>* %16, align 32
+  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %828, <8 x float> %876)
+  store <8 x float> %877, <8 x float>* %16, align 32
+  %878 = load <8 x float>, <8 x float>* %15, align 32
+  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %835, <8 x float> %878)
+  store <8 x float> %879, <8 x float>* %15, align 32
+  %880 = load <8 x float>, <8 x float>* %14, align 32
+  %881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %842, <8 x float> %880)
+  store <8 x float> %881, <8 x float>* %14, align 32
+  %882 = load <8 x float>, <8 x float>* %13, align 32
+  %883 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %849, <8 x float> %882)
+  store <8 x float> %883, <8 x float>* %13, align 32
+  %884 = load <8 x float>, <8 x float>* %12, align 32
+  %885 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %856, <8 x float> %884)
+  store <8 x float> %885, <8 x float>* %12, align 32
+  %886 = load <8 x float>, <8 x float>* %11, align 32
+  %887 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %863, <8 x float> %886)
+  store <8 x float> %887, <8 x float>* %11, align 32
+  %888 = load <8 x float>, <8 x float>* %10, align 32
+  %889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %870, <8 x float> %888)
+  store <8 x float> %889, <8 x float>* %10, align 32
+  %k.next33 = add i64 %k31, 1
+  br label %k.header28
+
+k.exit30:                                         ; preds = %k.header28
+  %890 = add i64 0, %778
+  %891 = add i64 %771, %890
+  %892 = getelementptr inbounds float, float* %2, i64 %891
+  %893 = bitcast float* %892 to <8 x float>*
+  %894 = load <8 x float>, <8 x float>* %893, align 4
+  %895 = load <8 x float>, <8 x float>* %17, align 32
+  %896 = add i64 128, %778
+  %897 = add i64 %771, %896
+  %898 = getelementptr inbounds float, float* %2, i64 %897
+  %899 = bitcast float* %898 to <8 x float>*
+  %900 = load <8 x float>, <8 x float>* %899, align 4
+  %901 = load <8 x float>, <8 x float>* %15, align 32
+  %902 = add i64 256, %778
+  %903 = add i64 %771, %902
+  %904 = getelementptr inbounds float, float* %2, i64 %903
+  %905 = bitcast float* %904 to <8 x float>*
+  %906 = load <8 x float>, <8 x float>* %905, align 4
+  %907 = load <8 x float>, <8 x float>* %13, align 32
+  %908 = add i64 384, %778
+  %909 = add i64 %771, %908
+  %910 = getelementptr inbounds float, float* %2, i64 %909
+  %911 = bitcast float* %910 to <8 x float>*
+  %912 = load <8 x float>, <8 x float>* %911, align 4
+  %913 = load <8 x float>, <8 x float>* %11, align 32
+  %914 = fadd <8 x float> %900, %901
+  %915 = fneg <8 x float> %914
+  %916 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %915, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %917 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %916, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %918 = call <8 x float> @llvm.fma.v8f32(<8 x float> %917, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %919 = call <8 x float> @llvm.floor.v8f32(<8 x float> %918)
+  %920 = call <8 x float> @llvm.fma.v8f32(<8 x float> %919, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %917)
+  %921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %919, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %920)
+  %922 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %921, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> %921, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %924 = call <8 x float> @llvm.fma.v8f32(<8 x float> %923, <8 x float> %921, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> %921, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %926 = call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> %921, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %927 = fmul <8 x float> %921, %921
+  %928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %927, <8 x float> %921)
+  %929 = fadd <8 x float> %928, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %930 = fptosi <8 x float> %919 to <8 x i32>
+  %931 = add <8 x i32> %930, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %932 = shl <8 x i32> %931, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %933 = bitcast <8 x i32> %932 to <8 x float>
+  %934 = fmul <8 x float> %929, %933
+  %935 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %934
+  %936 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %935
+  %937 = getelementptr inbounds float, float* %752, i64 %778
+  %938 = bitcast float* %937 to <8 x float>*
+  %939 = load <8 x float>, <8 x float>* %938, align 4
+  %940 = fadd <8 x float> %894, %895
+  %941 = fneg <8 x float> %940
+  %942 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %941, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %943 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %942, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %943, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %945 = call <8 x float> @llvm.floor.v8f32(<8 x float> %944)
+  %946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %943)
+  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %946)
+  %948 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %947, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %948, <8 x float> %947, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %949, <8 x float> %947, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> %947, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %951, <8 x float> %947, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %953 = fmul <8 x float> %947, %947
+  %954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> %953, <8 x float> %947)
+  %955 = fadd <8 x float> %954, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %956 = fptosi <8 x float> %945 to <8 x i32>
+  %957 = add <8 x i32> %956, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %958 = shl <8 x i32> %957, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %959 = bitcast <8 x i32> %958 to <8 x float>
+  %960 = fmul <8 x float> %955, %959
+  %961 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %960
+  %962 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %961
+  %963 = fadd <8 x float> %906, %907
+  %964 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %963)
+  %965 = fmul <8 x float> %963, %963
+  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %965, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %966, <8 x float> %965, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> %965, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %968, <8 x float> %965, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %970 = fmul <8 x float> %969, %965
+  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> %963, <8 x float> %963)
+  %972 = fmul <8 x float> %964, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %973 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %972, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %974 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %973, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %974, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %976 = call <8 x float> @llvm.floor.v8f32(<8 x float> %975)
+  %977 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %974)
+  %978 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %977)
+  %979 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %978, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %979, <8 x float> %978, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %980, <8 x float> %978, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %978, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %983 = call <8 x float> @llvm.fma.v8f32(<8 x float> %982, <8 x float> %978, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %984 = fmul <8 x float> %978, %978
+  %985 = call <8 x float> @llvm.fma.v8f32(<8 x float> %983, <8 x float> %984, <8 x float> %978)
+  %986 = fadd <8 x float> %985, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %987 = fptosi <8 x float> %976 to <8 x i32>
+  %988 = add <8 x i32> %987, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %989 = shl <8 x i32> %988, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %990 = bitcast <8 x i32> %989 to <8 x float>
+  %991 = fmul <8 x float> %986, %990
+  %992 = fadd <8 x float> %991, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %993 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %992
+  %994 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %993
+  %995 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %994, <8 x float> %963)
+  %996 = fcmp olt <8 x float> %964, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %997 = select <8 x i1> %996, <8 x float> %971, <8 x float> %995
+  %998 = fmul <8 x float> %962, %997
+  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> %939, <8 x float> %998)
+  %1000 = getelementptr inbounds float, float* %752, i64 %778
+  %1001 = bitcast float* %1000 to <8 x float>*
+  store <8 x float> %999, <8 x float>* %1001, align 4
+  %1002 = fadd <8 x float> %912, %913
+  %1003 = fneg <8 x float> %1002
+  %1004 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1003, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1005 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1004, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1006 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1005, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1007 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1006)
+  %1008 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1005)
+  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1008)
+  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1009, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1010, <8 x float> %1009, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1011, <8 x float> %1009, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> %1009, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1014 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> %1009, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1015 = fmul <8 x float> %1009, %1009
+  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> %1015, <8 x float> %1009)
+  %1017 = fadd <8 x float> %1016, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1018 = fptosi <8 x float> %1007 to <8 x i32>
+  %1019 = add <8 x i32> %1018, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1020 = shl <8 x i32> %1019, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1021 = bitcast <8 x i32> %1020 to <8 x float>
+  %1022 = fmul <8 x float> %1017, %1021
+  %1023 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1022
+  %1024 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1023
+  %1025 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %999)
+  %1026 = fmul <8 x float> %999, %999
+  %1027 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1026, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1028 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> %1026, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> %1026, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1030 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1029, <8 x float> %1026, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1031 = fmul <8 x float> %1030, %1026
+  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1031, <8 x float> %999, <8 x float> %999)
+  %1033 = fmul <8 x float> %1025, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1034 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1033, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1035 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1034, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1036 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1037 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1036)
+  %1038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1037, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1035)
+  %1039 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1037, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1038)
+  %1040 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1039, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1041 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1040, <8 x float> %1039, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1041, <8 x float> %1039, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1042, <8 x float> %1039, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1044 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> %1039, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1045 = fmul <8 x float> %1039, %1039
+  %1046 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1045, <8 x float> %1039)
+  %1047 = fadd <8 x float> %1046, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1048 = fptosi <8 x float> %1037 to <8 x i32>
+  %1049 = add <8 x i32> %1048, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1050 = shl <8 x i32> %1049, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1051 = bitcast <8 x i32> %1050 to <8 x float>
+  %1052 = fmul <8 x float> %1047, %1051
+  %1053 = fadd <8 x float> %1052, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1054 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1053
+  %1055 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1054
+  %1056 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1055, <8 x float> %999)
+  %1057 = fcmp olt <8 x float> %1025, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1058 = select <8 x i1> %1057, <8 x float> %1032, <8 x float> %1056
+  %1059 = fmul <8 x float> %1024, %1058
+  %1060 = getelementptr inbounds float, float* %767, i64 %778
+  %1061 = bitcast float* %1060 to <8 x float>*
+  store <8 x float> %1059, <8 x float>* %1061, align 4
+  %1062 = add i64 0, %779
+  %1063 = add i64 %771, %1062
+  %1064 = getelementptr inbounds float, float* %2, i64 %1063
+  %1065 = bitcast float* %1064 to <8 x float>*
+  %1066 = load <8 x float>, <8 x float>* %1065, align 4
+  %1067 = load <8 x float>, <8 x float>* %16, align 32
+  %1068 = add i64 128, %779
+  %1069 = add i64 %771, %1068
+  %1070 = getelementptr inbounds float, float* %2, i64 %1069
+  %1071 = bitcast float* %1070 to <8 x float>*
+  %1072 = load <8 x float>, <8 x float>* %1071, align 4
+  %1073 = load <8 x float>, <8 x float>* %14, align 32
+  %1074 = add i64 256, %779
+  %1075 = add i64 %771, %1074
+  %1076 = getelementptr inbounds float, float* %2, i64 %1075
+  %1077 = bitcast float* %1076 to <8 x float>*
+  %1078 = load <8 x float>, <8 x float>* %1077, align 4
+  %1079 = load <8 x float>, <8 x float>* %12, align 32
+  %1080 = add i64 384, %779
+  %1081 = add i64 %771, %1080
+  %1082 = getelementptr inbounds float, float* %2, i64 %1081
+  %1083 = bitcast float* %1082 to <8 x float>*
+  %1084 = load <8 x float>, <8 x float>* %1083, align 4
+  %1085 = load <8 x float>, <8 x float>* %10, align 32
+  %1086 = fadd <8 x float> %1072, %1073
+  %1087 = fneg <8 x float> %1086
+  %1088 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1087, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1089 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1088, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1090 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1089, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1091 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1090)
+  %1092 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1089)
+  %1093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1092)
+  %1094 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1093, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> %1093, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1095, <8 x float> %1093, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1096, <8 x float> %1093, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1097, <8 x float> %1093, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1099 = fmul <8 x float> %1093, %1093
+  %1100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1098, <8 x float> %1099, <8 x float> %1093)
+  %1101 = fadd <8 x float> %1100, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1102 = fptosi <8 x float> %1091 to <8 x i32>
+  %1103 = add <8 x i32> %1102, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1104 = shl <8 x i32> %1103, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1105 = bitcast <8 x i32> %1104 to <8 x float>
+  %1106 = fmul <8 x float> %1101, %1105
+  %1107 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1106
+  %1108 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1107
+  %1109 = getelementptr inbounds float, float* %752, i64 %779
+  %1110 = bitcast float* %1109 to <8 x float>*
+  %1111 = load <8 x float>, <8 x float>* %1110, align 4
+  %1112 = fadd <8 x float> %1066, %1067
+  %1113 = fneg <8 x float> %1112
+  %1114 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1113, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1115 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1114, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1116 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1115, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1117 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1116)
+  %1118 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1117, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1115)
+  %1119 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1117, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1118)
+  %1120 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1119, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1120, <8 x float> %1119, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1121, <8 x float> %1119, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> %1119, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> %1119, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1125 = fmul <8 x float> %1119, %1119
+  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> %1125, <8 x float> %1119)
+  %1127 = fadd <8 x float> %1126, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1128 = fptosi <8 x float> %1117 to <8 x i32>
+  %1129 = add <8 x i32> %1128, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1130 = shl <8 x i32> %1129, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1131 = bitcast <8 x i32> %1130 to <8 x float>
+  %1132 = fmul <8 x float> %1127, %1131
+  %1133 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1132
+  %1134 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1133
+  %1135 = fadd <8 x float> %1078, %1079
+  %1136 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1135)
+  %1137 = fmul <8 x float> %1135, %1135
+  %1138 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1137, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1138, <8 x float> %1137, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1139, <8 x float> %1137, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> %1137, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1142 = fmul <8 x float> %1141, %1137
+  %1143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> %1135, <8 x float> %1135)
+  %1144 = fmul <8 x float> %1136, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1145 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1144, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1146 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1145, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1146, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1148 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1147)
+  %1149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1146)
+  %1150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1149)
+  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1150, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1151, <8 x float> %1150, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1152, <8 x float> %1150, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1153, <8 x float> %1150, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1154, <8 x float> %1150, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1156 = fmul <8 x float> %1150, %1150
+  %1157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> %1156, <8 x float> %1150)
+  %1158 = fadd <8 x float> %1157, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1159 = fptosi <8 x float> %1148 to <8 x i32>
+  %1160 = add <8 x i32> %1159, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1161 = shl <8 x i32> %1160, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1162 = bitcast <8 x i32> %1161 to <8 x float>
+  %1163 = fmul <8 x float> %1158, %1162
+  %1164 = fadd <8 x float> %1163, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1165 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1164
+  %1166 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1165
+  %1167 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1166, <8 x float> %1135)
+  %1168 = fcmp olt <8 x float> %1136, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1169 = select <8 x i1> %1168, <8 x float> %1143, <8 x float> %1167
+  %1170 = fmul <8 x float> %1134, %1169
+  %1171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> %1111, <8 x float> %1170)
+  %1172 = getelementptr inbounds float, float* %752, i64 %779
+  %1173 = bitcast float* %1172 to <8 x float>*
+  store <8 x float> %1171, <8 x float>* %1173, align 4
+  %1174 = fadd <8 x float> %1084, %1085
+  %1175 = fneg <8 x float> %1174
+  %1176 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1175, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1177 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1176, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1179 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1178)
+  %1180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1179, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1177)
+  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1179, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1180)
+  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1181, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1182, <8 x float> %1181, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1183, <8 x float> %1181, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1184, <8 x float> %1181, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1185, <8 x float> %1181, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1187 = fmul <8 x float> %1181, %1181
+  %1188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1186, <8 x float> %1187, <8 x float> %1181)
+  %1189 = fadd <8 x float> %1188, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1190 = fptosi <8 x float> %1179 to <8 x i32>
+  %1191 = add <8 x i32> %1190, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1192 = shl <8 x i32> %1191, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1193 = bitcast <8 x i32> %1192 to <8 x float>
+  %1194 = fmul <8 x float> %1189, %1193
+  %1195 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1194
+  %1196 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1195
+  %1197 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1171)
+  %1198 = fmul <8 x float> %1171, %1171
+  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1198, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1199, <8 x float> %1198, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1200, <8 x float> %1198, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1201, <8 x float> %1198, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1203 = fmul <8 x float> %1202, %1198
+  %1204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1203, <8 x float> %1171, <8 x float> %1171)
+  %1205 = fmul <8 x float> %1197, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1206 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1205, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1207 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1206, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1207, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1209 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1208)
+  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1209, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1207)
+  %1211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1209, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1210)
+  %1212 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1211, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> %1211, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1213, <8 x float> %1211, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1214, <8 x float> %1211, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1215, <8 x float> %1211, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1217 = fmul <8 x float> %1211, %1211
+  %1218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1216, <8 x float> %1217, <8 x float> %1211)
+  %1219 = fadd <8 x float> %1218, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1220 = fptosi <8 x float> %1209 to <8 x i32>
+  %1221 = add <8 x i32> %1220, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1222 = shl <8 x i32> %1221, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1223 = bitcast <8 x i32> %1222 to <8 x float>
+  %1224 = fmul <8 x float> %1219, %1223
+  %1225 = fadd <8 x float> %1224, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1226 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1225
+  %1227 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1226
+  %1228 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1227, <8 x float> %1171)
+  %1229 = fcmp olt <8 x float> %1197, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1230 = select <8 x i1> %1229, <8 x float> %1204, <8 x float> %1228
+  %1231 = fmul <8 x float> %1196, %1230
+  %1232 = getelementptr inbounds float, float* %767, i64 %779
+  %1233 = bitcast float* %1232 to <8 x float>*
+  store <8 x float> %1231, <8 x float>* %1233, align 4
+  %pair.next34 = add i64 %pair27, 1
+  br label %pair.header24
+
+then35:                                           ; preds = %pair.exit26
+  %1234 = sub i64 %42, 1
+  %1235 = mul i64 %1234, 8
+  %1236 = add i64 0, %1235
+  %1237 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1236
+  %1238 = bitcast float* %1237 to <8 x float>*
+  %1239 = load <8 x float>, <8 x float>* %1238, align 4
+  store <8 x float> %1239, <8 x float>* %9, align 32
+  %1240 = add i64 128, %1235
+  %1241 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1240
+  %1242 = bitcast float* %1241 to <8 x float>*
+  %1243 = load <8 x float>, <8 x float>* %1242, align 4
+  store <8 x float> %1243, <8 x float>* %8, align 32
+  %1244 = add i64 256, %1235
+  %1245 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1244
+  %1246 = bitcast float* %1245 to <8 x float>*
+  %1247 = load <8 x float>, <8 x float>* %1246, align 4
+  store <8 x float> %1247, <8 x float>* %7, align 32
+  %1248 = add i64 384, %1235
+  %1249 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_hh_l0 to float*), i64 %1248
+  %1250 = bitcast float* %1249 to <8 x float>*
+  %1251 = load <8 x float>, <8 x float>* %1250, align 4
+  store <8 x float> %1251, <8 x float>* %6, align 32
   br label %k.header37
 
-k.header37:                                       ; preds = %k.body38, %k.exit33
-  %k40 = phi i64 [ 0, %k.exit33 ], [ %k.next42, %k.body38 ]
-  %695 = icmp slt i64 %k40, 128
-  br i1 %695, label %k.body38, label %k.exit39
+endif36:                                          ; preds = %k.exit39, %pair.exit26
+  call void @GOMP_barrier()
+  %s.next43 = add i64 %s23, 1
+  br label %s.header20
+
+k.header37:                                       ; preds = %k.body38, %then35
+  %k40 = phi i64 [ 0, %then35 ], [ %k.next42, %k.body38 ]
+  %1252 = icmp slt i64 %k40, 128
+  br i1 %1252, label %k.body38, label %k.exit39
 
 k.body38:                                         ; preds = %k.header37
-  %696 = add i64 102912, %k40
-  %697 = getelementptr inbounds float, float* %2, i64 %696
-  %698 = load float, float* %697, align 4
-  %699 = insertelement <8 x float> undef, float %698, i32 0
-  %splat41 = shufflevector <8 x float> %699, <8 x float> undef, <8 x i32> zeroinitializer
-  %700 = mul i64 %k40, 512
-  %701 = add i64 %700, 448
-  %702 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %701
-  %703 = bitcast float* %702 to <8 x float>*
-  %704 = load <8 x float>, <8 x float>* %703, align 4
-  %705 = load <8 x float>, <8 x float>* %13, align 32
-  %706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> %splat41, <8 x float> %705)
-  store <8 x float> %706, <8 x float>* %13, align 32
-  %707 = add i64 %700, 456
-  %708 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %707
-  %709 = bitcast float* %708 to <8 x float>*
-  %710 = load <8 x float>, <8 x float>* %709, align 4
-  %711 = load <8 x float>, <8 x float>* %12, align 32
-  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> %splat41, <8 x float> %711)
-  store <8 x float> %712, <8 x float>* %12, align 32
-  %713 = add i64 %700, 464
-  %714 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %713
-  %715 = bitcast float* %714 to <8 x float>*
-  %716 = load <8 x float>, <8 x float>* %715, align 4
-  %717 = load <8 x float>, <8 x float>* %11, align 32
-  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> %splat41, <8 x float> %717)
-  store <8 x float> %718, <8 x float>* %11, align 32
-  %719 = add i64 %700, 472
-  %720 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %719
-  %721 = bitcast float* %720 to <8 x float>*
-  %722 = load <8 x float>, <8 x float>* %721, align 4
-  %723 = load <8 x float>, <8 x float>* %10, align 32
-  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %722, <8 x float> %splat41, <8 x float> %723)
-  store <8 x float> %724, <8 x float>* %10, align 32
-  %725 = add i64 %700, 480
-  %726 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %725
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = load <8 x float>, <8 x float>* %9, align 32
-  %730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %728, <8 x float> %splat41, <8 x float> %729)
-  store <8 x float> %730, <8 x float>* %9, align 32
-  %731 = add i64 %700, 488
-  %732 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %731
-  %733 = bitcast float* %732 to <8 x float>*
-  %734 = load <8 x float>, <8 x float>* %733, align 4
-  %735 = load <8 x float>, <8 x float>* %8, align 32
-  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> %splat41, <8 x float> %735)
-  store <8 x float> %736, <8 x float>* %8, align 32
-  %737 = add i64 %700, 496
-  %738 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %737
-  %739 = bitcast float* %738 to <8 x float>*
-  %740 = load <8 x float>, <8 x float>* %739, align 4
-  %741 = load <8 x float>, <8 x float>* %7, align 32
-  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> %splat41, <8 x float> %741)
-  store <8 x float> %742, <8 x float>* %7, align 32
-  %743 = add i64 %700, 504
-  %744 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_t0 to float*), i64 %743
-  %745 = bitcast float* %744 to <8 x float>*
-  %746 = load <8 x float>, <8 x float>* %745, align 4
-  %747 = load <8 x float>, <8 x float>* %6, align 32
-  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> %splat41, <8 x float> %747)
-  store <8 x float> %748, <8 x float>* %6, align 32
+  %1253 = mul i64 %1234, 128
+  %1254 = add i64 %1253, %k40
+  %1255 = mul i64 %1254, 32
+  %1256 = add i64 %1255, 0
+  %1257 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1256
+  %1258 = bitcast float* %1257 to <8 x float>*
+  %1259 = load <8 x float>, <8 x float>* %1258, align 4
+  %1260 = mul i64 %1234, 128
+  %1261 = add i64 %1260, %k40
+  %1262 = mul i64 %1261, 32
+  %1263 = add i64 %1262, 8
+  %1264 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1263
+  %1265 = bitcast float* %1264 to <8 x float>*
+  %1266 = load <8 x float>, <8 x float>* %1265, align 4
+  %1267 = mul i64 %1234, 128
+  %1268 = add i64 %1267, %k40
+  %1269 = mul i64 %1268, 32
+  %1270 = add i64 %1269, 16
+  %1271 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1270
+  %1272 = bitcast float* %1271 to <8 x float>*
+  %1273 = load <8 x float>, <8 x float>* %1272, align 4
+  %1274 = mul i64 %1234, 128
+  %1275 = add i64 %1274, %k40
+  %1276 = mul i64 %1275, 32
+  %1277 = add i64 %1276, 24
+  %1278 = getelementptr inbounds float, float* bitcast ([262144 x i8]* @weight.lstm_1.weight_hh_packed0 to float*), i64 %1277
+  %1279 = bitcast float* %1278 to <8 x float>*
+  %1280 = load <8 x float>, <8 x float>* %1279, align 4
+  %1281 = getelementptr inbounds float, float* %766, i64 %k40
+  %1282 = load float, float* %1281, align 4
+  %1283 = insertelement <8 x float> undef, float %1282, i32 0
+  %splat41 = shufflevector <8 x float> %1283, <8 x float> undef, <8 x i32> zeroinitializer
+  %1284 = load <8 x float>, <8 x float>* %9, align 32
+  %1285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %1259, <8 x float> %1284)
+  store <8 x float> %1285, <8 x float>* %9, align 32
+  %1286 = load <8 x float>, <8 x float>* %8, align 32
+  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %1266, <8 x float> %1286)
+  store <8 x float> %1287, <8 x float>* %8, align 32
+  %1288 = load <8 x float>, <8 x float>* %7, align 32
+  %1289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %1273, <8 x float> %1288)
+  store <8 x float> %1289, <8 x float>* %7, align 32
+  %1290 = load <8 x float>, <8 x float>* %6, align 32
+  %1291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %1280, <8 x float> %1290)
+  store <8 x float> %1291, <8 x float>* %6, align 32
   %k.next42 = add i64 %k40, 1
   br label %k.header37
 
 k.exit39:                                         ; preds = %k.header37
-  %749 = load <8 x float>, <8 x float>* %13, align 32
-  %750 = getelementptr inbounds float, float* %2, i64 102848
-  %751 = bitcast float* %750 to <8 x float>*
-  store <8 x float> %749, <8 x float>* %751, align 4
-  %752 = load <8 x float>, <8 x float>* %12, align 32
-  %753 = getelementptr inbounds float, float* %2, i64 102856
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %752, <8 x float>* %754, align 4
-  %755 = load <8 x float>, <8 x float>* %11, align 32
-  %756 = getelementptr inbounds float, float* %2, i64 102864
-  %757 = bitcast float* %756 to <8 x float>*
-  store <8 x float> %755, <8 x float>* %757, align 4
-  %758 = load <8 x float>, <8 x float>* %10, align 32
-  %759 = getelementptr inbounds float, float* %2, i64 102872
-  %760 = bitcast float* %759 to <8 x float>*
-  store <8 x float> %758, <8 x float>* %760, align 4
-  %761 = load <8 x float>, <8 x float>* %9, align 32
-  %762 = getelementptr inbounds float, float* %2, i64 102880
-  %763 = bitcast float* %762 to <8 x float>*
-  store <8 x float> %761, <8 x float>* %763, align 4
-  %764 = load <8 x float>, <8 x float>* %8, align 32
-  %765 = getelementptr inbounds float, float* %2, i64 102888
-  %766 = bitcast float* %765 to <8 x float>*
-  store <8 x float> %764, <8 x float>* %766, align 4
-  %767 = load <8 x float>, <8 x float>* %7, align 32
-  %768 = getelementptr inbounds float, float* %2, i64 102896
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %767, <8 x float>* %769, align 4
-  %770 = load <8 x float>, <8 x float>* %6, align 32
-  %771 = getelementptr inbounds float, float* %2, i64 102904
-  %772 = bitcast float* %771 to <8 x float>*
-  store <8 x float> %770, <8 x float>* %772, align 4
-  br label %v.header
+  %1292 = add i64 0, %1235
+  %1293 = add i64 %771, %1292
+  %1294 = getelementptr inbounds float, float* %2, i64 %1293
+  %1295 = bitcast float* %1294 to <8 x float>*
+  %1296 = load <8 x float>, <8 x float>* %1295, align 4
+  %1297 = load <8 x float>, <8 x float>* %9, align 32
+  %1298 = add i64 128, %1235
+  %1299 = add i64 %771, %1298
+  %1300 = getelementptr inbounds float, float* %2, i64 %1299
+  %1301 = bitcast float* %1300 to <8 x float>*
+  %1302 = load <8 x float>, <8 x float>* %1301, align 4
+  %1303 = load <8 x float>, <8 x float>* %8, align 32
+  %1304 = add i64 256, %1235
+  %1305 = add i64 %771, %1304
+  %1306 = getelementptr inbounds float, float* %2, i64 %1305
+  %1307 = bitcast float* %1306 to <8 x float>*
+  %1308 = load <8 x float>, <8 x float>* %1307, align 4
+  %1309 = load <8 x float>, <8 x float>* %7, align 32
+  %1310 = add i64 384, %1235
+  %1311 = add i64 %771, %1310
+  %1312 = getelementptr inbounds float, float* %2, i64 %1311
+  %1313 = bitcast float* %1312 to <8 x float>*
+  %1314 = load <8 x float>, <8 x float>* %1313, align 4
+  %1315 = load <8 x float>, <8 x float>* %6, align 32
+  %1316 = fadd <8 x float> %1302, %1303
+  %1317 = fneg <8 x float> %1316
+  %1318 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1317, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1319 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1318, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1319, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1321 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1320)
+  %1322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1321, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1319)
+  %1323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1321, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1322)
+  %1324 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1323, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1324, <8 x float> %1323, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1325, <8 x float> %1323, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1326, <8 x float> %1323, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1327, <8 x float> %1323, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1329 = fmul <8 x float> %1323, %1323
+  %1330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> %1329, <8 x float> %1323)
+  %1331 = fadd <8 x float> %1330, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1332 = fptosi <8 x float> %1321 to <8 x i32>
+  %1333 = add <8 x i32> %1332, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1334 = shl <8 x i32> %1333, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1335 = bitcast <8 x i32> %1334 to <8 x float>
+  %1336 = fmul <8 x float> %1331, %1335
+  %1337 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1336
+  %1338 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1337
+  %1339 = getelementptr inbounds float, float* %752, i64 %1235
+  %1340 = bitcast float* %1339 to <8 x float>*
+  %1341 = load <8 x float>, <8 x float>* %1340, align 4
+  %1342 = fadd <8 x float> %1296, %1297
+  %1343 = fneg <8 x float> %1342
+  %1344 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1343, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1345 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1344, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1345, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1347 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1346)
+  %1348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1347, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1345)
+  %1349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1347, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1348)
+  %1350 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1349, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1350, <8 x float> %1349, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1351, <8 x float> %1349, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1352, <8 x float> %1349, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1353, <8 x float> %1349, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1355 = fmul <8 x float> %1349, %1349
+  %1356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1354, <8 x float> %1355, <8 x float> %1349)
+  %1357 = fadd <8 x float> %1356, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1358 = fptosi <8 x float> %1347 to <8 x i32>
+  %1359 = add <8 x i32> %1358, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1360 = shl <8 x i32> %1359, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1361 = bitcast <8 x i32> %1360 to <8 x float>
+  %1362 = fmul <8 x float> %1357, %1361
+  %1363 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1362
+  %1364 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1363
+  %1365 = fadd <8 x float> %1308, %1309
+  %1366 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1365)
+  %1367 = fmul <8 x float> %1365, %1365
+  %1368 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1367, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1368, <8 x float> %1367, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1369, <8 x float> %1367, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1370, <8 x float> %1367, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1372 = fmul <8 x float> %1371, %1367
+  %1373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1372, <8 x float> %1365, <8 x float> %1365)
+  %1374 = fmul <8 x float> %1366, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1375 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1374, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1376 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1375, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1376, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1378 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1377)
+  %1379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1378, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1376)
+  %1380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1378, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1379)
+  %1381 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1380, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1381, <8 x float> %1380, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1382, <8 x float> %1380, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1383, <8 x float> %1380, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1384, <8 x float> %1380, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1386 = fmul <8 x float> %1380, %1380
+  %1387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1385, <8 x float> %1386, <8 x float> %1380)
+  %1388 = fadd <8 x float> %1387, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1389 = fptosi <8 x float> %1378 to <8 x i32>
+  %1390 = add <8 x i32> %1389, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1391 = shl <8 x i32> %1390, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1392 = bitcast <8 x i32> %1391 to <8 x float>
+  %1393 = fmul <8 x float> %1388, %1392
+  %1394 = fadd <8 x float> %1393, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1395 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1394
+  %1396 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1395
+  %1397 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1396, <8 x float> %1365)
+  %1398 = fcmp olt <8 x float> %1366, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1399 = select <8 x i1> %1398, <8 x float> %1373, <8 x float> %1397
+  %1400 = fmul <8 x float> %1364, %1399
+  %1401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1338, <8 x float> %1341, <8 x float> %1400)
+  %1402 = getelementptr inbounds float, float* %752, i64 %1235
+  %1403 = bitcast float* %1402 to <8 x float>*
+  store <8 x float> %1401, <8 x float>* %1403, align 4
+  %1404 = fadd <8 x float> %1314, %1315
+  %1405 = fneg <8 x float> %1404
+  %1406 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1405, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1407 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1406, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1407, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1409 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1408)
+  %1410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1409, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1407)
+  %1411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1409, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1410)
+  %1412 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1411, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1412, <8 x float> %1411, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1413, <8 x float> %1411, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1414, <8 x float> %1411, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1415, <8 x float> %1411, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1417 = fmul <8 x float> %1411, %1411
+  %1418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1416, <8 x float> %1417, <8 x float> %1411)
+  %1419 = fadd <8 x float> %1418, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1420 = fptosi <8 x float> %1409 to <8 x i32>
+  %1421 = add <8 x i32> %1420, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1422 = shl <8 x i32> %1421, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1423 = bitcast <8 x i32> %1422 to <8 x float>
+  %1424 = fmul <8 x float> %1419, %1423
+  %1425 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1424
+  %1426 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1425
+  %1427 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %1401)
+  %1428 = fmul <8 x float> %1401, %1401
+  %1429 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %1428, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
+  %1430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1429, <8 x float> %1428, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
+  %1431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1430, <8 x float> %1428, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
+  %1432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1431, <8 x float> %1428, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
+  %1433 = fmul <8 x float> %1432, %1428
+  %1434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1433, <8 x float> %1401, <8 x float> %1401)
+  %1435 = fmul <8 x float> %1427, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %1436 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1435, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1437 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1436, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1437, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1439 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1438)
+  %1440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1439, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1437)
+  %1441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1439, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1440)
+  %1442 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1441, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1442, <8 x float> %1441, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1443, <8 x float> %1441, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1444, <8 x float> %1441, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1445, <8 x float> %1441, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1447 = fmul <8 x float> %1441, %1441
+  %1448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1446, <8 x float> %1447, <8 x float> %1441)
+  %1449 = fadd <8 x float> %1448, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1450 = fptosi <8 x float> %1439 to <8 x i32>
+  %1451 = add <8 x i32> %1450, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1452 = shl <8 x i32> %1451, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1453 = bitcast <8 x i32> %1452 to <8 x float>
+  %1454 = fmul <8 x float> %1449, %1453
+  %1455 = fadd <8 x float> %1454, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1456 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %1455
+  %1457 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1456
+  %1458 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1457, <8 x float> %1401)
+  %1459 = fcmp olt <8 x float> %1427, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %1460 = select <8 x i1> %1459, <8 x float> %1434, <8 x float> %1458
+  %1461 = fmul <8 x float> %1426, %1460
+  %1462 = getelementptr inbounds float, float* %767, i64 %1235
+  %1463 = bitcast float* %1462 to <8 x float>*
+  store <8 x float> %1461, <8 x float>* %1463, align 4
+  br label %endif36
 
-v.header:                                         ; preds = %v.body, %k.exit39
-  %v = phi i64 [ 0, %k.exit39 ], [ %v.next, %v.body ]
-  %773 = icmp slt i64 %v, 128
-  br i1 %773, label %v.body, label %v.exit
+copy.header44:                                    ; preds = %copy.body45, %s.exit22
+  %copy47 = phi i64 [ %39, %s.exit22 ], [ %copy.next48, %copy.body45 ]
+  %1464 = icmp slt i64 %copy47, %42
+  br i1 %1464, label %copy.body45, label %copy.exit46
 
-v.body:                                           ; preds = %v.header
-  %774 = add i64 102912, %v
-  %775 = add i64 0, %v
-  %776 = add i64 %78, %775
-  %777 = getelementptr inbounds float, float* %2, i64 %776
-  %778 = bitcast float* %777 to <8 x float>*
-  %779 = load <8 x float>, <8 x float>* %778, align 4
-  %780 = add i64 102400, %775
-  %781 = getelementptr inbounds float, float* %2, i64 %780
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = add i64 128, %v
-  %785 = add i64 %78, %784
-  %786 = getelementptr inbounds float, float* %2, i64 %785
-  %787 = bitcast float* %786 to <8 x float>*
-  %788 = load <8 x float>, <8 x float>* %787, align 4
-  %789 = add i64 102400, %784
-  %790 = getelementptr inbounds float, float* %2, i64 %789
-  %791 = bitcast float* %790 to <8 x float>*
-  %792 = load <8 x float>, <8 x float>* %791, align 4
-  %793 = add i64 256, %v
-  %794 = add i64 %78, %793
-  %795 = getelementptr inbounds float, float* %2, i64 %794
-  %796 = bitcast float* %795 to <8 x float>*
-  %797 = load <8 x float>, <8 x float>* %796, align 4
-  %798 = add i64 102400, %793
-  %799 = getelementptr inbounds float, float* %2, i64 %798
-  %800 = bitcast float* %799 to <8 x float>*
-  %801 = load <8 x float>, <8 x float>* %800, align 4
-  %802 = add i64 384, %v
-  %803 = add i64 %78, %802
-  %804 = getelementptr inbounds float, float* %2, i64 %803
-  %805 = bitcast float* %804 to <8 x float>*
-  %806 = load <8 x float>, <8 x float>* %805, align 4
-  %807 = add i64 102400, %802
-  %808 = getelementptr inbounds float, float* %2, i64 %807
-  %809 = bitcast float* %808 to <8 x float>*
-  %810 = load <8 x float>, <8 x float>* %809, align 4
-  %811 = add i64 103040, %v
-  %812 = fadd <8 x float> %788, %792
-  %813 = fneg <8 x float> %812
-  %814 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %813, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %815 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %814, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %815, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %817 = call <8 x float> @llvm.floor.v8f32(<8 x float> %816)
-  %818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %817, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %815)
-  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %817, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %818)
-  %820 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %819, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> %819, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %822 = call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> %819, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> %819, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %823, <8 x float> %819, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %825 = fmul <8 x float> %819, %819
-  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> %825, <8 x float> %819)
-  %827 = fadd <8 x float> %826, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %828 = fptosi <8 x float> %817 to <8 x i32>
-  %829 = add <8 x i32> %828, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %830 = shl <8 x i32> %829, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %831 = bitcast <8 x i32> %830 to <8 x float>
-  %832 = fmul <8 x float> %827, %831
-  %833 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %832
-  %834 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %833
-  %835 = getelementptr inbounds float, float* %2, i64 %811
-  %836 = bitcast float* %835 to <8 x float>*
-  %837 = load <8 x float>, <8 x float>* %836, align 4
-  %838 = fadd <8 x float> %779, %783
-  %839 = fneg <8 x float> %838
-  %840 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %839, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %841 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %840, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %843 = call <8 x float> @llvm.floor.v8f32(<8 x float> %842)
-  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %843, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %841)
-  %845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %843, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %844)
-  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %845, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %847 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> %845, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %847, <8 x float> %845, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> %845, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %849, <8 x float> %845, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %851 = fmul <8 x float> %845, %845
-  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %850, <8 x float> %851, <8 x float> %845)
-  %853 = fadd <8 x float> %852, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %854 = fptosi <8 x float> %843 to <8 x i32>
-  %855 = add <8 x i32> %854, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %856 = shl <8 x i32> %855, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %857 = bitcast <8 x i32> %856 to <8 x float>
-  %858 = fmul <8 x float> %853, %857
-  %859 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %858
-  %860 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %859
-  %861 = fadd <8 x float> %797, %801
-  %862 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %861)
-  %863 = fmul <8 x float> %861, %861
-  %864 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %863, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> %863, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> %863, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %866, <8 x float> %863, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %868 = fmul <8 x float> %867, %863
-  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %868, <8 x float> %861, <8 x float> %861)
-  %870 = fmul <8 x float> %862, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %871 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %870, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %872 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %871, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %874 = call <8 x float> @llvm.floor.v8f32(<8 x float> %873)
-  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %872)
-  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %875)
-  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %876, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %877, <8 x float> %876, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %878, <8 x float> %876, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %880 = call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %876, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %880, <8 x float> %876, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %882 = fmul <8 x float> %876, %876
-  %883 = call <8 x float> @llvm.fma.v8f32(<8 x float> %881, <8 x float> %882, <8 x float> %876)
-  %884 = fadd <8 x float> %883, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %885 = fptosi <8 x float> %874 to <8 x i32>
-  %886 = add <8 x i32> %885, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %887 = shl <8 x i32> %886, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %888 = bitcast <8 x i32> %887 to <8 x float>
-  %889 = fmul <8 x float> %884, %888
-  %890 = fadd <8 x float> %889, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %891 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %890
-  %892 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %891
-  %893 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %892, <8 x float> %861)
-  %894 = fcmp olt <8 x float> %862, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %895 = select <8 x i1> %894, <8 x float> %869, <8 x float> %893
-  %896 = fmul <8 x float> %860, %895
-  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> %837, <8 x float> %896)
-  %898 = getelementptr inbounds float, float* %2, i64 %811
-  %899 = bitcast float* %898 to <8 x float>*
-  store <8 x float> %897, <8 x float>* %899, align 4
-  %900 = fadd <8 x float> %806, %810
-  %901 = fneg <8 x float> %900
-  %902 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %901, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %903 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %902, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %904 = call <8 x float> @llvm.fma.v8f32(<8 x float> %903, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %905 = call <8 x float> @llvm.floor.v8f32(<8 x float> %904)
-  %906 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %903)
-  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %906)
-  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %907, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %908, <8 x float> %907, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> %907, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> %907, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> %907, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %913 = fmul <8 x float> %907, %907
-  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> %913, <8 x float> %907)
-  %915 = fadd <8 x float> %914, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %916 = fptosi <8 x float> %905 to <8 x i32>
-  %917 = add <8 x i32> %916, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %918 = shl <8 x i32> %917, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %919 = bitcast <8 x i32> %918 to <8 x float>
-  %920 = fmul <8 x float> %915, %919
-  %921 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %920
-  %922 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %921
-  %923 = call <8 x float> @llvm.fabs.v8f32(<8 x float> %897)
-  %924 = fmul <8 x float> %897, %897
-  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000, float 0xBF775E1D40000000>, <8 x float> %924, <8 x float> <float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000, float 0x3F952269C0000000>)
-  %926 = call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> %924, <8 x float> <float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000, float 0xBFAB83C5A0000000>)
-  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %924, <8 x float> <float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000, float 0x3FC1107260000000>)
-  %928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %924, <8 x float> <float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000, float 0xBFD5555320000000>)
-  %929 = fmul <8 x float> %928, %924
-  %930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %929, <8 x float> %897, <8 x float> %897)
-  %931 = fmul <8 x float> %923, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %932 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %931, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %933 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %932, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %933, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %935 = call <8 x float> @llvm.floor.v8f32(<8 x float> %934)
-  %936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %933)
-  %937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %936)
-  %938 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %937, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %938, <8 x float> %937, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %939, <8 x float> %937, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> %937, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> %937, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %943 = fmul <8 x float> %937, %937
-  %944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> %943, <8 x float> %937)
-  %945 = fadd <8 x float> %944, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %946 = fptosi <8 x float> %935 to <8 x i32>
-  %947 = add <8 x i32> %946, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %948 = shl <8 x i32> %947, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %949 = bitcast <8 x i32> %948 to <8 x float>
-  %950 = fmul <8 x float> %945, %949
-  %951 = fadd <8 x float> %950, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %952 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %951
-  %953 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %952
-  %954 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %953, <8 x float> %897)
-  %955 = fcmp olt <8 x float> %923, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %956 = select <8 x i1> %955, <8 x float> %930, <8 x float> %954
-  %957 = fmul <8 x float> %922, %956
-  %958 = getelementptr inbounds float, float* %2, i64 %774
-  %959 = bitcast float* %958 to <8 x float>*
-  store <8 x float> %957, <8 x float>* %959, align 4
-  %v.next = add i64 %v, 8
-  br label %v.header
+copy.body45:                                      ; preds = %copy.header44
+  %1465 = mul i64 %copy47, 8
+  %1466 = getelementptr inbounds float, float* %750, i64 %1465
+  %1467 = bitcast float* %1466 to <8 x float>*
+  %1468 = load <8 x float>, <8 x float>* %1467, align 4
+  %1469 = mul i64 %753, 128
+  %1470 = add i64 %1469, 0
+  %1471 = add i64 %1470, %1465
+  %1472 = getelementptr inbounds float, float* %0, i64 %1471
+  %1473 = bitcast float* %1472 to <8 x float>*
+  store <8 x float> %1468, <8 x float>* %1473, align 4
+  %copy.next48 = add i64 %copy47, 1
+  br label %copy.header44
 
-v.exit:                                           ; preds = %v.header
-  br label %s.header43
-
-s.header43:                                       ; preds = %s.body44, %v.exit
-  %s46 = phi i64 [ 128, %v.exit ], [ %s.next, %s.body44 ]
-  %960 = icmp slt i64 %s46, 128
-  br i1 %960, label %s.body44, label %s.exit45
-
-s.body44:                                         ; preds = %s.header43
-  %961 = add i64 102912, %s46
-  %962 = add i64 0, %s46
-  %963 = add i64 %78, %962
-  %964 = getelementptr inbounds float, float* %2, i64 %963
-  %965 = load float, float* %964, align 4
-  %966 = add i64 102400, %962
-  %967 = getelementptr inbounds float, float* %2, i64 %966
-  %968 = load float, float* %967, align 4
-  %969 = add i64 128, %s46
-  %970 = add i64 %78, %969
-  %971 = getelementptr inbounds float, float* %2, i64 %970
-  %972 = load float, float* %971, align 4
-  %973 = add i64 102400, %969
-  %974 = getelementptr inbounds float, float* %2, i64 %973
-  %975 = load float, float* %974, align 4
-  %976 = add i64 256, %s46
-  %977 = add i64 %78, %976
-  %978 = getelementptr inbounds float, float* %2, i64 %977
-  %979 = load float, float* %978, align 4
-  %980 = add i64 102400, %976
-  %981 = getelementptr inbounds float, float* %2, i64 %980
-  %982 = load float, float* %981, align 4
-  %983 = add i64 384, %s46
-  %984 = add i64 %78, %983
-  %985 = getelementptr inbounds float, float* %2, i64 %984
-  %986 = load float, float* %985, align 4
-  %987 = add i64 102400, %983
-  %988 = getelementptr inbounds float, float* %2, i64 %987
-  %989 = load float, float* %988, align 4
-  %990 = add i64 103040, %s46
-  %991 = fadd float %972, %975
-  %992 = fneg float %991
-  %993 = call float @llvm.maxnum.f32(float %992, float 0xC055D33340000000)
-  %994 = call float @llvm.minnum.f32(float %993, float 0x40562CCCC0000000)
-  %995 = call float @llvm.fma.f32(float %994, float 0x3FF7154760000000, float 5.000000e-01)
-  %996 = call float @llvm.floor.f32(float %995)
-  %997 = call float @llvm.fma.f32(float %996, float 0xBFE6300000000000, float %994)
-  %998 = call float @llvm.fma.f32(float %996, float 0x3F2BD01060000000, float %997)
-  %999 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %998, float 0x3F56E879C0000000)
-  %1000 = call float @llvm.fma.f32(float %999, float %998, float 0x3F81112100000000)
-  %1001 = call float @llvm.fma.f32(float %1000, float %998, float 0x3FA5553820000000)
-  %1002 = call float @llvm.fma.f32(float %1001, float %998, float 0x3FC5555540000000)
-  %1003 = call float @llvm.fma.f32(float %1002, float %998, float 5.000000e-01)
-  %1004 = fmul float %998, %998
-  %1005 = call float @llvm.fma.f32(float %1003, float %1004, float %998)
-  %1006 = fadd float %1005, 1.000000e+00
-  %1007 = fptosi float %996 to i32
-  %1008 = add i32 %1007, 127
-  %1009 = shl i32 %1008, 23
-  %1010 = bitcast i32 %1009 to float
-  %1011 = fmul float %1006, %1010
-  %1012 = fadd float 1.000000e+00, %1011
-  %1013 = fdiv float 1.000000e+00, %1012
-  %1014 = getelementptr inbounds float, float* %2, i64 %990
-  %1015 = load float, float* %1014, align 4
-  %1016 = fadd float %965, %968
-  %1017 = fneg float %1016
-  %1018 = call float @llvm.maxnum.f32(float %1017, float 0xC055D33340000000)
-  %1019 = call float @llvm.minnum.f32(float %1018, float 0x40562CCCC0000000)
-  %1020 = call float @llvm.fma.f32(float %1019, float 0x3FF7154760000000, float 5.000000e-01)
-  %1021 = call float @llvm.floor.f32(float %1020)
-  %1022 = call float @llvm.fma.f32(float %1021, float 0xBFE6300000000000, float %1019)
-  %1023 = call float @llvm.fma.f32(float %1021, float 0x3F2BD01060000000, float %1022)
-  %1024 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1023, float 0x3F56E879C0000000)
-  %1025 = call float @llvm.fma.f32(float %1024, float %1023, float 0x3F81112100000000)
-  %1026 = call float @llvm.fma.f32(float %1025, float %1023, float 0x3FA5553820000000)
-  %1027 = call float @llvm.fma.f32(float %1026, float %1023, float 0x3FC5555540000000)
-  %1028 = call float @llvm.fma.f32(float %1027, float %1023, float 5.000000e-01)
-  %1029 = fmul float %1023, %1023
-  %1030 = call float @llvm.fma.f32(float %1028, float %1029, float %1023)
-  %1031 = fadd float %1030, 1.000000e+00
-  %1032 = fptosi float %1021 to i32
-  %1033 = add i32 %1032, 127
-  %1034 = shl i32 %1033, 23
-  %1035 = bitcast i32 %1034 to float
-  %1036 = fmul float %1031, %1035
-  %1037 = fadd float 1.000000e+00, %1036
-  %1038 = fdiv float 1.000000e+00, %1037
-  %1039 = fadd float %979, %982
-  %1040 = call float @llvm.fabs.f32(float %1039)
-  %1041 = fmul float %1039, %1039
-  %1042 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %1041, float 0x3F952269C0000000)
-  %1043 = call float @llvm.fma.f32(float %1042, float %1041, float 0xBFAB83C5A0000000)
-  %1044 = call float @llvm.fma.f32(float %1043, float %1041, float 0x3FC1107260000000)
-  %1045 = call float @llvm.fma.f32(float %1044, float %1041, float 0xBFD5555320000000)
-  %1046 = fmul float %1045, %1041
-  %1047 = call float @llvm.fma.f32(float %1046, float %1039, float %1039)
-  %1048 = fmul float %1040, 2.000000e+00
-  %1049 = call float @llvm.maxnum.f32(float %1048, float 0xC055D33340000000)
-  %1050 = call float @llvm.minnum.f32(float %1049, float 0x40562CCCC0000000)
-  %1051 = call float @llvm.fma.f32(float %1050, float 0x3FF7154760000000, float 5.000000e-01)
-  %1052 = call float @llvm.floor.f32(float %1051)
-  %1053 = call float @llvm.fma.f32(float %1052, float 0xBFE6300000000000, float %1050)
-  %1054 = call float @llvm.fma.f32(float %1052, float 0x3F2BD01060000000, float %1053)
-  %1055 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1054, float 0x3F56E879C0000000)
-  %1056 = call float @llvm.fma.f32(float %1055, float %1054, float 0x3F81112100000000)
-  %1057 = call float @llvm.fma.f32(float %1056, float %1054, float 0x3FA5553820000000)
-  %1058 = call float @llvm.fma.f32(float %1057, float %1054, float 0x3FC5555540000000)
-  %1059 = call float @llvm.fma.f32(float %1058, float %1054, float 5.000000e-01)
-  %1060 = fmul float %1054, %1054
-  %1061 = call float @llvm.fma.f32(float %1059, float %1060, float %1054)
-  %1062 = fadd float %1061, 1.000000e+00
-  %1063 = fptosi float %1052 to i32
-  %1064 = add i32 %1063, 127
-  %1065 = shl i32 %1064, 23
-  %1066 = bitcast i32 %1065 to float
-  %1067 = fmul float %1062, %1066
-  %1068 = fadd float %1067, 1.000000e+00
-  %1069 = fdiv float 2.000000e+00, %1068
-  %1070 = fsub float 1.000000e+00, %1069
-  %1071 = call float @llvm.copysign.f32(float %1070, float %1039)
-  %1072 = fcmp olt float %1040, 6.250000e-01
-  %1073 = select i1 %1072, float %1047, float %1071
-  %1074 = fmul float %1038, %1073
-  %1075 = call float @llvm.fma.f32(float %1013, float %1015, float %1074)
-  %1076 = getelementptr inbounds float, float* %2, i64 %990
-  store float %1075, float* %1076, align 4
-  %1077 = fadd float %986, %989
-  %1078 = fneg float %1077
-  %1079 = call float @llvm.maxnum.f32(float %1078, float 0xC055D33340000000)
-  %1080 = call float @llvm.minnum.f32(float %1079, float 0x40562CCCC0000000)
-  %1081 = call float @llvm.fma.f32(float %1080, float 0x3FF7154760000000, float 5.000000e-01)
-  %1082 = call float @llvm.floor.f32(float %1081)
-  %1083 = call float @llvm.fma.f32(float %1082, float 0xBFE6300000000000, float %1080)
-  %1084 = call float @llvm.fma.f32(float %1082, float 0x3F2BD01060000000, float %1083)
-  %1085 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1084, float 0x3F56E879C0000000)
-  %1086 = call float @llvm.fma.f32(float %1085, float %1084, float 0x3F81112100000000)
-  %1087 = call float @llvm.fma.f32(float %1086, float %1084, float 0x3FA5553820000000)
-  %1088 = call float @llvm.fma.f32(float %1087, float %1084, float 0x3FC5555540000000)
-  %1089 = call float @llvm.fma.f32(float %1088, float %1084, float 5.000000e-01)
-  %1090 = fmul float %1084, %1084
-  %1091 = call float @llvm.fma.f32(float %1089, float %1090, float %1084)
-  %1092 = fadd float %1091, 1.000000e+00
-  %1093 = fptosi float %1082 to i32
-  %1094 = add i32 %1093, 127
-  %1095 = shl i32 %1094, 23
-  %1096 = bitcast i32 %1095 to float
-  %1097 = fmul float %1092, %1096
-  %1098 = fadd float 1.000000e+00, %1097
-  %1099 = fdiv float 1.000000e+00, %1098
-  %1100 = call float @llvm.fabs.f32(float %1075)
-  %1101 = fmul float %1075, %1075
-  %1102 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %1101, float 0x3F952269C0000000)
-  %1103 = call float @llvm.fma.f32(float %1102, float %1101, float 0xBFAB83C5A0000000)
-  %1104 = call float @llvm.fma.f32(float %1103, float %1101, float 0x3FC1107260000000)
-  %1105 = call float @llvm.fma.f32(float %1104, float %1101, float 0xBFD5555320000000)
-  %1106 = fmul float %1105, %1101
-  %1107 = call float @llvm.fma.f32(float %1106, float %1075, float %1075)
-  %1108 = fmul float %1100, 2.000000e+00
-  %1109 = call float @llvm.maxnum.f32(float %1108, float 0xC055D33340000000)
-  %1110 = call float @llvm.minnum.f32(float %1109, float 0x40562CCCC0000000)
-  %1111 = call float @llvm.fma.f32(float %1110, float 0x3FF7154760000000, float 5.000000e-01)
-  %1112 = call float @llvm.floor.f32(float %1111)
-  %1113 = call float @llvm.fma.f32(float %1112, float 0xBFE6300000000000, float %1110)
-  %1114 = call float @llvm.fma.f32(float %1112, float 0x3F2BD01060000000, float %1113)
-  %1115 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %1114, float 0x3F56E879C0000000)
-  %1116 = call float @llvm.fma.f32(float %1115, float %1114, float 0x3F81112100000000)
-  %1117 = call float @llvm.fma.f32(float %1116, float %1114, float 0x3FA5553820000000)
-  %1118 = call float @llvm.fma.f32(float %1117, float %1114, float 0x3FC5555540000000)
-  %1119 = call float @llvm.fma.f32(float %1118, float %1114, float 5.000000e-01)
-  %1120 = fmul float %1114, %1114
-  %1121 = call float @llvm.fma.f32(float %1119, float %1120, float %1114)
-  %1122 = fadd float %1121, 1.000000e+00
-  %1123 = fptosi float %1112 to i32
-  %1124 = add i32 %1123, 127
-  %1125 = shl i32 %1124, 23
-  %1126 = bitcast i32 %1125 to float
-  %1127 = fmul float %1122, %1126
-  %1128 = fadd float %1127, 1.000000e+00
-  %1129 = fdiv float 2.000000e+00, %1128
-  %1130 = fsub float 1.000000e+00, %1129
-  %1131 = call float @llvm.copysign.f32(float %1130, float %1075)
-  %1132 = fcmp olt float %1100, 6.250000e-01
-  %1133 = select i1 %1132, float %1107, float %1131
-  %1134 = fmul float %1099, %1133
-  %1135 = getelementptr inbounds float, float* %2, i64 %961
-  store float %1134, float* %1135, align 4
-  %s.next = add i64 %s46, 1
-  br label %s.header43
-
-s.exit45:                                         ; preds = %s.header43
-  %s.next47 = add i64 %s, 1
-  br label %s.header
+copy.exit46:                                      ; preds = %copy.header44
+  br label %endif14
 }
-
-; Function Attrs: argmemonly nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #3
@@ -2019,24 +2272,6 @@ declare <8 x float> @llvm.fabs.v8f32(<8 x float>) #3
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.copysign.v8f32(<8 x float>, <8 x float>) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.minnum.f32(float, float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fma.f32(float, float, float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.floor.f32(float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fabs.f32(float) #3
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.copysign.f32(float, float) #3
 
 ; Function Attrs: nounwind
 define internal void @node1.lstm_1.step1(i8* %0) #2 {
@@ -2058,16 +2293,7 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 1, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 1
-  %23 = select i1 %22, i64 %21, i64 1
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 1
-  %26 = select i1 %25, i64 %24, i64 1
-  call void @node1.lstm_1.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node1.lstm_1.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -2233,10 +2459,10 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #5
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #4
 
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
-declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #6
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #5
 
 ; Function Attrs: nounwind
 define internal void @node2.dense_1.step0(i8* %0) #2 {
@@ -2367,7 +2593,7 @@ endif9:                                           ; preds = %endif6
   store i8* %17, i8** %32, align 8
   %33 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step0, i8* %33, i32 0, i32 0)
-  call void @node1.lstm_1.step1(i8* %33)
+  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step1, i8* %33, i32 0, i32 0)
   %34 = getelementptr inbounds i8, i8* %workspace7, i64 515072
   %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %output0, i8** %35, align 8
@@ -2388,25 +2614,25 @@ endif9:                                           ; preds = %endif6
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lstm_sentiment_info() #7 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lstm_sentiment_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @lstm_sentiment_workspace_size() #7 {
+define i64 @lstm_sentiment_workspace_size() #6 {
 entry:
   ret i64 515647
 }
 
 ; Function Attrs: nounwind
-define i32 @lstm_sentiment_infer(i8* %0, i8* %1, i8* %2) #7 {
+define i32 @lstm_sentiment_infer(i8* %0, i8* %1, i8* %2) #6 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -2426,7 +2652,6 @@ attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { argmemonly nofree nounwind willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #4 = { argmemonly nofree nounwind willreturn writeonly }
-attributes #5 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #6 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #7 = { nounwind }
+attributes #4 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #5 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #6 = { nounwind }

@@ -78,6 +78,8 @@ declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
 
+declare void @GOMP_barrier()
+
 declare i8* @malloc(i64)
 
 declare void @free(i8*)

@@ -365,13 +365,14 @@ extension Operation {
     }
 }
 
-/// The C runtime functions compiled models call: libgomp's parallel region and thread queries,
+/// The C runtime functions compiled models call: libgomp's parallel region, barrier and thread queries,
 /// and malloc/free for a workspace the caller did not provide.
 struct RuntimeFunctions {
     let parallel: IRFunction
     let parallelBodyPointer: LLVMTypeRef
     let threadNumber: IRFunction
     let threadCount: IRFunction
+    let barrier: IRFunction
     let malloc: IRFunction
     let free: IRFunction
 
@@ -382,6 +383,7 @@ struct RuntimeFunctions {
                                       parameters: [parallelBodyPointer, module.bytePointer, module.int32, module.int32])
         threadNumber = module.addFunction("omp_get_thread_num", returning: module.int32, parameters: [])
         threadCount = module.addFunction("omp_get_num_threads", returning: module.int32, parameters: [])
+        barrier = module.addFunction("GOMP_barrier", returning: module.void, parameters: [])
         malloc = module.addFunction("malloc", returning: module.bytePointer, parameters: [module.int64])
         free = module.addFunction("free", returning: module.void, parameters: [module.bytePointer])
     }

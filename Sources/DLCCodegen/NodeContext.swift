@@ -79,6 +79,34 @@ final class NodeContext {
     func step(iterations: Int, cost: Int, sharingKey: String? = nil, constants: [LLVMValueRef] = [],
               _ body: (IRBuilder, LLVMValueRef, StepBuffers) -> Void) {
         let parallel = compiler.options.threads != 1 && iterations > 1 && iterations * max(cost, 1) >= 100_000
+        emitStep(parallel: parallel, sharingKey: sharingKey, constants: constants) { builder, begin, end, buffers in
+            builder.loop(from: begin, to: end, "task") { task in body(builder, task, buffers) }
+        } share: { thread, threadCount in
+            let chunk = builder.sdiv(builder.add(builder.index(iterations), builder.sub(threadCount, builder.index(1))), threadCount)
+            let first = builder.smin(builder.mul(thread, chunk), builder.index(iterations))
+            return (first, builder.smin(builder.add(first, chunk), builder.index(iterations)))
+        }
+    }
+
+    /// Emits a step every thread of the team runs whole: `body` gets its thread number and the
+    /// team's size (i64s) and divides the work itself, and may synchronize the team with
+    /// ``barrier()`` — which every thread must then reach equally often. Called
+    /// directly (one thread) it runs with thread 0 of 1.
+    func cooperativeStep(_ body: (IRBuilder, _ thread: LLVMValueRef, _ threadCount: LLVMValueRef, StepBuffers) -> Void) {
+        emitStep(parallel: compiler.options.threads != 1, sharingKey: nil, constants: []) { builder, thread, count, buffers in
+            body(builder, thread, count, buffers)
+        } share: { thread, threadCount in (thread, threadCount) }
+    }
+
+    /// Waits until every thread of the team has reached it (libgomp's `GOMP_barrier`; nothing
+    /// outside a parallel region).
+    func barrier() { _ = builder.call(compiler.runtime.barrier, []) }
+
+    /// The step function and its wrapper. The body function gets two i64s, which `share`
+    /// computes in the wrapper from this thread's number and the team's size.
+    private func emitStep(parallel: Bool, sharingKey: String?, constants: [LLVMValueRef],
+                          _ body: (IRBuilder, LLVMValueRef, LLVMValueRef, StepBuffers) -> Void,
+                          share: (_ thread: LLVMValueRef, _ threadCount: LLVMValueRef) -> (LLVMValueRef, LLVMValueRef)) {
         // In-place layers drop a noalias, so they only share with layers that do the same.
         let key = sharingKey.map { "\($0)|inplace=\(String(describing: compiler.plan.inPlaceNodes[index]))|step=\(steps.count)" }
         if let key, let function = compiler.sharedSteps[key] {
@@ -121,7 +149,7 @@ final class NodeContext {
             constants: constants.indices.map { bodyFunction.parameter(inputTypes.count + 3 + $0) })
         let begin = bodyFunction.parameter(inputTypes.count + 3 + constants.count)
         let end = bodyFunction.parameter(inputTypes.count + 4 + constants.count)
-        builder.loop(from: begin, to: end, "task") { task in body(builder, task, buffers) }
+        body(builder, begin, end, buffers)
         builder.return()
 
         // The wrapper: unpacks the argument array and takes this thread's share of iterations.
@@ -138,9 +166,7 @@ final class NodeContext {
         }
         let thread = builder.sext(builder.call(compiler.runtime.threadNumber, []), to: i64)
         let threadCount = builder.sext(builder.call(compiler.runtime.threadCount, []), to: i64)
-        let chunk = builder.sdiv(builder.add(builder.index(iterations), builder.sub(threadCount, builder.index(1))), threadCount)
-        let first = builder.smin(builder.mul(thread, chunk), builder.index(iterations))
-        let last = builder.smin(builder.add(first, chunk), builder.index(iterations))
+        let (first, last) = share(thread, threadCount)
         builder.call(bodyFunction, arguments + [first, last])
         builder.return()
 

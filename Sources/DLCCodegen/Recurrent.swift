@@ -26,6 +26,7 @@ extension Recurrent {
         let (hhOffset, hOffset, cOffset) = (0, rows, rows + units)
 
         lowerProjections(context, input: input)
+        if units % lanes == 0 { return lowerFusedRecurrence(context, weights: weights, projections: projections) }
 
         // W_hh transposed to [units][rows] at compile time, so the per-step product broadcasts
         // one element of h and FMAs whole vectors of rows: no horizontal sums (when the rows
@@ -89,28 +90,10 @@ extension Recurrent {
                                 return (b.loadFloats(scratch, b.add(projection, offset), lanes: width),
                                         b.loadFloats(state, b.add(b.index(hhOffset), offset), lanes: width))
                             }
-                            let one = b.float(1, lanes: width)
                             let hIndex = b.add(b.index(hOffset), j)
-                            let h: LLVMValueRef
-                            switch cell {
-                            case .simple(let activation):
-                                let (x, r) = gate(0)
-                                h = b.activation(activation, b.fadd(x, r))
-                            case .lstm:
-                                let (xi, hi) = gate(0), (xf, hf) = gate(1), (xg, hg) = gate(2), (xo, ho) = gate(3)
-                                let cIndex = b.add(b.index(cOffset), j)
-                                let c = b.fma(b.sigmoid(b.fadd(xf, hf)), b.loadFloats(state, cIndex, lanes: width),
-                                              b.fmul(b.sigmoid(b.fadd(xi, hi)), b.tanh(b.fadd(xg, hg))))
-                                b.storeFloats(c, state, cIndex)
-                                h = b.fmul(b.sigmoid(b.fadd(xo, ho)), b.tanh(c))
-                            case .gru:
-                                let (xr, hr) = gate(0), (xz, hz) = gate(1), (xn, hn) = gate(2)
-                                let reset = b.sigmoid(b.fadd(xr, hr))
-                                let update = b.sigmoid(b.fadd(xz, hz))
-                                let candidate = b.tanh(b.fma(reset, hn, xn))
-                                let previous = b.loadFloats(state, hIndex, lanes: width)
-                                h = b.fma(update, previous, b.fmul(b.fsub(one, update), candidate))
-                            }
+                            let cIndex = b.add(b.index(cOffset), j)
+                            let h = cellOutput(b, width: width, gate: gate, previous: { b.loadFloats(state, hIndex, lanes: width) },
+                                               loadC: { b.loadFloats(state, cIndex, lanes: width) }, storeC: { b.storeFloats($0, state, cIndex) })
                             b.storeFloats(h, state, hIndex)
                             if returnSequences {
                                 let row = b.mul(b.add(b.mul(n, b.index(time)), t), b.index(rowWidth))
@@ -124,6 +107,143 @@ extension Recurrent {
                     }
                 }
             }
+        }
+    }
+
+
+    /// h of one vector of units (and the LSTM's new c) from each gate's input projection and
+    /// hidden product, `gate(g)` = (W_ih·x + b_ih, W_hh·h + b_hh) of gate g.
+    private func cellOutput(_ b: IRBuilder, width: Int, gate: (Int) -> (LLVMValueRef, LLVMValueRef), previous: () -> LLVMValueRef,
+                            loadC: () -> LLVMValueRef, storeC: (LLVMValueRef) -> Void) -> LLVMValueRef {
+        switch cell {
+        case .simple(let activation):
+            let (x, r) = gate(0)
+            return b.activation(activation, b.fadd(x, r))
+        case .lstm:
+            let (xi, hi) = gate(0), (xf, hf) = gate(1), (xg, hg) = gate(2), (xo, ho) = gate(3)
+            let c = b.fma(b.sigmoid(b.fadd(xf, hf)), loadC(), b.fmul(b.sigmoid(b.fadd(xi, hi)), b.tanh(b.fadd(xg, hg))))
+            storeC(c)
+            return b.fmul(b.sigmoid(b.fadd(xo, ho)), b.tanh(c))
+        case .gru:
+            let (xr, hr) = gate(0), (xz, hz) = gate(1), (xn, hn) = gate(2)
+            let reset = b.sigmoid(b.fadd(xr, hr))
+            let update = b.sigmoid(b.fadd(xz, hz))
+            let candidate = b.tanh(b.fma(reset, hn, xn))
+            return b.fma(update, previous(), b.fmul(b.fsub(b.float(1, lanes: width), update), candidate))
+        }
+    }
+
+    /// The recurrence when units fill vectors: for each pair of unit vectors, the hidden
+    /// products of all its gates (`gates × 2` accumulators over packed W_hh, one broadcast
+    /// of h per step of the reduction) and then the cell update, with no round trip through
+    /// memory. With at least as many sequences (directions × batch rows) as threads, each thread
+    /// runs whole sequences; with fewer, the team splits every step's unit vectors and meets at
+    /// a barrier after each step, `h` double-buffered so a step reads the previous one's whole h
+    /// while writing its own (only for steps of at least 32K multiply-adds; smaller ones run
+    /// whole on one thread each).
+    private func lowerFusedRecurrence(_ context: NodeContext, weights: [[LLVMValueRef]], projections: Int) {
+        let input = context.inputType(0)
+        let (batch, time) = (input.shape[0], input.shape[1])
+        let (rows, lanes, gates) = (cell.gateCount * units, context.lanes, cell.gateCount)
+        let directions = direction.directionCount
+        let rowWidth = units * directions
+        let (sequences, unitVectors) = (directions * batch, units / lanes)
+        // W_hh packed as [unit vector][k][gate][lane]: a unit vector's gate rows for one element
+        // of h are one contiguous run.
+        let packed = (0..<directions).map { d in
+            let w = context.parameterData(d * 4 + 1)   // [rows][units]
+            var values = [Float]()
+            values.reserveCapacity(w.count)
+            for v in 0..<unitVectors { for k in 0..<units { for g in 0..<gates { for l in 0..<lanes {
+                values.append(w[(g * units + v * lanes + l) * units + k])
+            } } } }
+            return context.constant(values, name: "weight_hh_packed\(d)")
+        }
+        // A barrier per step costs about a microsecond: the team splits a sequence's steps only
+        // when each step has enough work for it.
+        let splitSteps = rows * units >= 32 * 1024
+        context.cooperativeStep { b, thread, threadCount, buffers in
+            let scratch = buffers.scratch
+            /// Sequence `task`, unit vectors `first ..< end` of it; `together`: the whole team runs it.
+            func run(sequence task: LLVMValueRef, first: LLVMValueRef, end: LLVMValueRef, together: Bool) {
+                // State: h (two buffers) and c, after the projections.
+                let state = b.element(scratch, b.add(b.index(projections), b.mul(task, b.index(rows + 2 * units))))
+                let (h0, h1, cState) = (state, b.element(state, b.index(units)), b.element(state, b.index(2 * units)))
+                let n = b.srem(task, b.index(batch))
+                for (d, parameters) in weights.enumerated() {
+                    let backwards = direction == .reverse || d == 1
+                    b.when(b.icmp(LLVMIntEQ, b.sdiv(task, b.index(batch)), b.index(d))) {
+                        b.loop(from: first, to: end, "zero") { v in
+                            b.storeVector(b.float(0, lanes: lanes), h0, b.mul(v, b.index(lanes)))
+                            b.storeVector(b.float(0, lanes: lanes), cState, b.mul(v, b.index(lanes)))
+                        }
+                        if together { context.barrier() }
+                        b.loop(count: time, "s") { s in
+                            let t = backwards ? b.sub(b.index(time - 1), s) : s
+                            let even = b.icmp(LLVMIntEQ, b.and(s, b.index(1)), b.index(0))
+                            let (previous, next) = (b.select(even, h0, h1), b.select(even, h1, h0))
+                            let projection = b.mul(b.add(b.mul(b.add(b.mul(b.index(d), b.index(batch)), n), b.index(time)), t), b.index(rows))
+                            /// Unit vectors `vectors`: gate products, then the cell.
+                            func emit(_ vectors: [LLVMValueRef]) {
+                                let columns = vectors.map { b.mul($0, b.index(lanes)) }
+                                // Accumulator g · count + i: gate g of unit vector i.
+                                let count = vectors.count
+                                let accumulators = TileAccumulators(b, vectors: gates * count, broadcasts: 1, lanes: lanes) { a in
+                                    b.loadVector(parameters[3], b.add(b.index(a / count * units), columns[a % count]), lanes: lanes)
+                                }
+                                b.loop(count: units, "k") { k in
+                                    accumulators.update(weights: packed[d], at: { a in
+                                        let start = b.mul(b.add(b.mul(vectors[a % count], b.index(units)), k), b.index(gates * lanes))
+                                        return b.add(start, b.index(a / count * lanes))
+                                    }, source: previous, at: { _ in k })
+                                }
+                                for (i, j) in columns.enumerated() {
+                                    let h = cellOutput(b, width: lanes, gate: { g in
+                                        (b.loadVector(scratch, b.add(projection, b.add(b.index(g * units), j)), lanes: lanes),
+                                         accumulators.value(vector: g * count + i, broadcast: 0))
+                                    }, previous: { b.loadVector(previous, j, lanes: lanes) },
+                                    loadC: { b.loadVector(cState, j, lanes: lanes) }, storeC: { b.storeVector($0, cState, j) })
+                                    b.storeVector(h, next, j)
+                                    if returnSequences {
+                                        let row = b.mul(b.add(b.mul(n, b.index(time)), t), b.index(rowWidth))
+                                        b.storeVector(h, buffers.output, b.add(b.add(row, b.index(d * units)), j))
+                                    }
+                                }
+                            }
+                            let count = b.sub(end, first)
+                            b.loop(from: b.index(0), to: b.sdiv(count, b.index(2)), "pair") { p in
+                                let v = b.add(first, b.mul(p, b.index(2)))
+                                emit([v, b.add(v, b.index(1))])
+                            }
+                            b.when(b.icmp(LLVMIntEQ, b.srem(count, b.index(2)), b.index(1))) { emit([b.sub(end, b.index(1))]) }
+                            if together { context.barrier() }
+                        }
+                        if !returnSequences {
+                            let final = (time - 1) % 2 == 0 ? h1 : h0
+                            b.loop(from: first, to: end, "copy") { v in
+                                let j = b.mul(v, b.index(lanes))
+                                b.storeVector(b.loadVector(final, j, lanes: lanes), buffers.output,
+                                              b.add(b.add(b.mul(n, b.index(rowWidth)), b.index(d * units)), j))
+                            }
+                        }
+                    }
+                }
+            }
+            let wholeSequences = splitSteps ? b.icmp(LLVMIntSGE, b.index(sequences), threadCount) : b.module.constant(true)
+            b.ifElse(wholeSequences, then: {
+                let rounds = b.sdiv(b.add(b.index(sequences), b.sub(threadCount, b.index(1))), threadCount)
+                b.loop(from: b.index(0), to: rounds, "round") { r in
+                    let task = b.add(thread, b.mul(r, threadCount))
+                    b.when(b.icmp(LLVMIntSLT, task, b.index(sequences))) {
+                        run(sequence: task, first: b.index(0), end: b.index(unitVectors), together: false)
+                    }
+                }
+            }, otherwise: {
+                let share = b.sdiv(b.add(b.index(unitVectors), b.sub(threadCount, b.index(1))), threadCount)
+                let first = b.smin(b.mul(thread, share), b.index(unitVectors))
+                let end = b.smin(b.add(first, share), b.index(unitVectors))
+                b.loop(count: sequences, "sequence") { task in run(sequence: task, first: first, end: end, together: true) }
+            })
         }
     }
 
