@@ -4,7 +4,7 @@ import DLCGraph
 extension Recurrent {
     /// Scratch: the input projections of every step of every direction, then for each
     /// direction and batch row (each runs on its own thread) `W_hh·h + b_hh`, `h` and `c` of the
-    /// step being computed.
+    /// step being computed (the fused recurrence keeps two `h` buffers and `c` there instead).
     func scratchBytes(input: TensorType) -> Int {
         let rows = cell.gateCount * units
         let sequences = direction.directionCount * input.shape[0]
