@@ -31139,43 +31139,43 @@ k.exit:                                           ; preds = %k.header
   %67 = add i64 %15, 0
   %68 = add i64 %16, 0
   %69 = load <8 x float>, <8 x float>* %11, align 32
-  %70 = mul i64 %67, 4096
-  %71 = add i64 %70, %68
-  %72 = fcmp ogt <8 x float> %69, zeroinitializer
-  %73 = select <8 x i1> %72, <8 x float> %69, <8 x float> zeroinitializer
-  %74 = getelementptr inbounds float, float* %0, i64 %71
+  %70 = fcmp ogt <8 x float> %69, zeroinitializer
+  %71 = select <8 x i1> %70, <8 x float> %69, <8 x float> zeroinitializer
+  %72 = mul i64 %67, 4096
+  %73 = add i64 %72, %68
+  %74 = getelementptr inbounds float, float* %0, i64 %73
   %75 = bitcast float* %74 to <8 x float>*
-  store <8 x float> %73, <8 x float>* %75, align 4
+  store <8 x float> %71, <8 x float>* %75, align 4
   %76 = add i64 %15, 0
   %77 = add i64 %16, 8
   %78 = load <8 x float>, <8 x float>* %10, align 32
-  %79 = mul i64 %76, 4096
-  %80 = add i64 %79, %77
-  %81 = fcmp ogt <8 x float> %78, zeroinitializer
-  %82 = select <8 x i1> %81, <8 x float> %78, <8 x float> zeroinitializer
-  %83 = getelementptr inbounds float, float* %0, i64 %80
+  %79 = fcmp ogt <8 x float> %78, zeroinitializer
+  %80 = select <8 x i1> %79, <8 x float> %78, <8 x float> zeroinitializer
+  %81 = mul i64 %76, 4096
+  %82 = add i64 %81, %77
+  %83 = getelementptr inbounds float, float* %0, i64 %82
   %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %84, align 4
+  store <8 x float> %80, <8 x float>* %84, align 4
   %85 = add i64 %15, 0
   %86 = add i64 %16, 16
   %87 = load <8 x float>, <8 x float>* %9, align 32
-  %88 = mul i64 %85, 4096
-  %89 = add i64 %88, %86
-  %90 = fcmp ogt <8 x float> %87, zeroinitializer
-  %91 = select <8 x i1> %90, <8 x float> %87, <8 x float> zeroinitializer
-  %92 = getelementptr inbounds float, float* %0, i64 %89
+  %88 = fcmp ogt <8 x float> %87, zeroinitializer
+  %89 = select <8 x i1> %88, <8 x float> %87, <8 x float> zeroinitializer
+  %90 = mul i64 %85, 4096
+  %91 = add i64 %90, %86
+  %92 = getelementptr inbounds float, float* %0, i64 %91
   %93 = bitcast float* %92 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %93, align 4
+  store <8 x float> %89, <8 x float>* %93, align 4
   %94 = add i64 %15, 0
   %95 = add i64 %16, 24
   %96 = load <8 x float>, <8 x float>* %8, align 32
-  %97 = mul i64 %94, 4096
-  %98 = add i64 %97, %95
-  %99 = fcmp ogt <8 x float> %96, zeroinitializer
-  %100 = select <8 x i1> %99, <8 x float> %96, <8 x float> zeroinitializer
-  %101 = getelementptr inbounds float, float* %0, i64 %98
+  %97 = fcmp ogt <8 x float> %96, zeroinitializer
+  %98 = select <8 x i1> %97, <8 x float> %96, <8 x float> zeroinitializer
+  %99 = mul i64 %94, 4096
+  %100 = add i64 %99, %95
+  %101 = getelementptr inbounds float, float* %0, i64 %100
   %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %102, align 4
+  store <8 x float> %98, <8 x float>* %102, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -31314,43 +31314,43 @@ k.exit:                                           ; preds = %k.header
   %67 = add i64 %15, 0
   %68 = add i64 %16, 0
   %69 = load <8 x float>, <8 x float>* %11, align 32
-  %70 = mul i64 %67, 4096
-  %71 = add i64 %70, %68
-  %72 = fcmp ogt <8 x float> %69, zeroinitializer
-  %73 = select <8 x i1> %72, <8 x float> %69, <8 x float> zeroinitializer
-  %74 = getelementptr inbounds float, float* %0, i64 %71
+  %70 = fcmp ogt <8 x float> %69, zeroinitializer
+  %71 = select <8 x i1> %70, <8 x float> %69, <8 x float> zeroinitializer
+  %72 = mul i64 %67, 4096
+  %73 = add i64 %72, %68
+  %74 = getelementptr inbounds float, float* %0, i64 %73
   %75 = bitcast float* %74 to <8 x float>*
-  store <8 x float> %73, <8 x float>* %75, align 4
+  store <8 x float> %71, <8 x float>* %75, align 4
   %76 = add i64 %15, 0
   %77 = add i64 %16, 8
   %78 = load <8 x float>, <8 x float>* %10, align 32
-  %79 = mul i64 %76, 4096
-  %80 = add i64 %79, %77
-  %81 = fcmp ogt <8 x float> %78, zeroinitializer
-  %82 = select <8 x i1> %81, <8 x float> %78, <8 x float> zeroinitializer
-  %83 = getelementptr inbounds float, float* %0, i64 %80
+  %79 = fcmp ogt <8 x float> %78, zeroinitializer
+  %80 = select <8 x i1> %79, <8 x float> %78, <8 x float> zeroinitializer
+  %81 = mul i64 %76, 4096
+  %82 = add i64 %81, %77
+  %83 = getelementptr inbounds float, float* %0, i64 %82
   %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %84, align 4
+  store <8 x float> %80, <8 x float>* %84, align 4
   %85 = add i64 %15, 0
   %86 = add i64 %16, 16
   %87 = load <8 x float>, <8 x float>* %9, align 32
-  %88 = mul i64 %85, 4096
-  %89 = add i64 %88, %86
-  %90 = fcmp ogt <8 x float> %87, zeroinitializer
-  %91 = select <8 x i1> %90, <8 x float> %87, <8 x float> zeroinitializer
-  %92 = getelementptr inbounds float, float* %0, i64 %89
+  %88 = fcmp ogt <8 x float> %87, zeroinitializer
+  %89 = select <8 x i1> %88, <8 x float> %87, <8 x float> zeroinitializer
+  %90 = mul i64 %85, 4096
+  %91 = add i64 %90, %86
+  %92 = getelementptr inbounds float, float* %0, i64 %91
   %93 = bitcast float* %92 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %93, align 4
+  store <8 x float> %89, <8 x float>* %93, align 4
   %94 = add i64 %15, 0
   %95 = add i64 %16, 24
   %96 = load <8 x float>, <8 x float>* %8, align 32
-  %97 = mul i64 %94, 4096
-  %98 = add i64 %97, %95
-  %99 = fcmp ogt <8 x float> %96, zeroinitializer
-  %100 = select <8 x i1> %99, <8 x float> %96, <8 x float> zeroinitializer
-  %101 = getelementptr inbounds float, float* %0, i64 %98
+  %97 = fcmp ogt <8 x float> %96, zeroinitializer
+  %98 = select <8 x i1> %97, <8 x float> %96, <8 x float> zeroinitializer
+  %99 = mul i64 %94, 4096
+  %100 = add i64 %99, %95
+  %101 = getelementptr inbounds float, float* %0, i64 %100
   %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %102, align 4
+  store <8 x float> %98, <8 x float>* %102, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }

@@ -4333,33 +4333,33 @@ k.exit:                                           ; preds = %k.header
   %77 = add i64 %18, 0
   %78 = add i64 %19, 0
   %79 = load <8 x float>, <8 x float>* %14, align 32
-  %80 = mul i64 %77, 120
-  %81 = add i64 %80, %78
-  %82 = fcmp ogt <8 x float> %79, zeroinitializer
-  %83 = select <8 x i1> %82, <8 x float> %79, <8 x float> zeroinitializer
-  %84 = getelementptr inbounds float, float* %0, i64 %81
+  %80 = fcmp ogt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
+  %82 = mul i64 %77, 120
+  %83 = add i64 %82, %78
+  %84 = getelementptr inbounds float, float* %0, i64 %83
   %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %85, align 4
+  store <8 x float> %81, <8 x float>* %85, align 4
   %86 = add i64 %18, 0
   %87 = add i64 %19, 8
   %88 = load <8 x float>, <8 x float>* %13, align 32
-  %89 = mul i64 %86, 120
-  %90 = add i64 %89, %87
-  %91 = fcmp ogt <8 x float> %88, zeroinitializer
-  %92 = select <8 x i1> %91, <8 x float> %88, <8 x float> zeroinitializer
-  %93 = getelementptr inbounds float, float* %0, i64 %90
+  %89 = fcmp ogt <8 x float> %88, zeroinitializer
+  %90 = select <8 x i1> %89, <8 x float> %88, <8 x float> zeroinitializer
+  %91 = mul i64 %86, 120
+  %92 = add i64 %91, %87
+  %93 = getelementptr inbounds float, float* %0, i64 %92
   %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %94, align 4
+  store <8 x float> %90, <8 x float>* %94, align 4
   %95 = add i64 %18, 0
   %96 = add i64 %19, 16
   %97 = load <8 x float>, <8 x float>* %12, align 32
-  %98 = mul i64 %95, 120
-  %99 = add i64 %98, %96
-  %100 = fcmp ogt <8 x float> %97, zeroinitializer
-  %101 = select <8 x i1> %100, <8 x float> %97, <8 x float> zeroinitializer
-  %102 = getelementptr inbounds float, float* %0, i64 %99
+  %98 = fcmp ogt <8 x float> %97, zeroinitializer
+  %99 = select <8 x i1> %98, <8 x float> %97, <8 x float> zeroinitializer
+  %100 = mul i64 %95, 120
+  %101 = add i64 %100, %96
+  %102 = getelementptr inbounds float, float* %0, i64 %101
   %103 = bitcast float* %102 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %103, align 4
+  store <8 x float> %99, <8 x float>* %103, align 4
   br label %endif
 
 k.header1:                                        ; preds = %k.body2, %else
@@ -4412,43 +4412,43 @@ k.exit3:                                          ; preds = %k.header1
   %137 = add i64 %18, 0
   %138 = add i64 %19, 0
   %139 = load <8 x float>, <8 x float>* %11, align 32
-  %140 = mul i64 %137, 120
-  %141 = add i64 %140, %138
-  %142 = fcmp ogt <8 x float> %139, zeroinitializer
-  %143 = select <8 x i1> %142, <8 x float> %139, <8 x float> zeroinitializer
-  %144 = getelementptr inbounds float, float* %0, i64 %141
+  %140 = fcmp ogt <8 x float> %139, zeroinitializer
+  %141 = select <8 x i1> %140, <8 x float> %139, <8 x float> zeroinitializer
+  %142 = mul i64 %137, 120
+  %143 = add i64 %142, %138
+  %144 = getelementptr inbounds float, float* %0, i64 %143
   %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
+  store <8 x float> %141, <8 x float>* %145, align 4
   %146 = add i64 %18, 0
   %147 = add i64 %19, 8
   %148 = load <8 x float>, <8 x float>* %10, align 32
-  %149 = mul i64 %146, 120
-  %150 = add i64 %149, %147
-  %151 = fcmp ogt <8 x float> %148, zeroinitializer
-  %152 = select <8 x i1> %151, <8 x float> %148, <8 x float> zeroinitializer
-  %153 = getelementptr inbounds float, float* %0, i64 %150
+  %149 = fcmp ogt <8 x float> %148, zeroinitializer
+  %150 = select <8 x i1> %149, <8 x float> %148, <8 x float> zeroinitializer
+  %151 = mul i64 %146, 120
+  %152 = add i64 %151, %147
+  %153 = getelementptr inbounds float, float* %0, i64 %152
   %154 = bitcast float* %153 to <8 x float>*
-  store <8 x float> %152, <8 x float>* %154, align 4
+  store <8 x float> %150, <8 x float>* %154, align 4
   %155 = add i64 %18, 0
   %156 = add i64 %19, 16
   %157 = load <8 x float>, <8 x float>* %9, align 32
-  %158 = mul i64 %155, 120
-  %159 = add i64 %158, %156
-  %160 = fcmp ogt <8 x float> %157, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> %157, <8 x float> zeroinitializer
-  %162 = getelementptr inbounds float, float* %0, i64 %159
+  %158 = fcmp ogt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %160 = mul i64 %155, 120
+  %161 = add i64 %160, %156
+  %162 = getelementptr inbounds float, float* %0, i64 %161
   %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %161, <8 x float>* %163, align 4
+  store <8 x float> %159, <8 x float>* %163, align 4
   %164 = add i64 %18, 0
   %165 = add i64 %19, 24
   %166 = load <8 x float>, <8 x float>* %8, align 32
-  %167 = mul i64 %164, 120
-  %168 = add i64 %167, %165
-  %169 = fcmp ogt <8 x float> %166, zeroinitializer
-  %170 = select <8 x i1> %169, <8 x float> %166, <8 x float> zeroinitializer
-  %171 = getelementptr inbounds float, float* %0, i64 %168
+  %167 = fcmp ogt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %169 = mul i64 %164, 120
+  %170 = add i64 %169, %165
+  %171 = getelementptr inbounds float, float* %0, i64 %170
   %172 = bitcast float* %171 to <8 x float>*
-  store <8 x float> %170, <8 x float>* %172, align 4
+  store <8 x float> %168, <8 x float>* %172, align 4
   br label %endif
 }
 
@@ -4608,33 +4608,33 @@ k.exit:                                           ; preds = %k.header
   %77 = add i64 %18, 0
   %78 = add i64 %19, 0
   %79 = load <8 x float>, <8 x float>* %14, align 32
-  %80 = mul i64 %77, 84
-  %81 = add i64 %80, %78
-  %82 = fcmp ogt <8 x float> %79, zeroinitializer
-  %83 = select <8 x i1> %82, <8 x float> %79, <8 x float> zeroinitializer
-  %84 = getelementptr inbounds float, float* %0, i64 %81
+  %80 = fcmp ogt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
+  %82 = mul i64 %77, 84
+  %83 = add i64 %82, %78
+  %84 = getelementptr inbounds float, float* %0, i64 %83
   %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %85, align 4
+  store <8 x float> %81, <8 x float>* %85, align 4
   %86 = add i64 %18, 0
   %87 = add i64 %19, 8
   %88 = load <8 x float>, <8 x float>* %13, align 32
-  %89 = mul i64 %86, 84
-  %90 = add i64 %89, %87
-  %91 = fcmp ogt <8 x float> %88, zeroinitializer
-  %92 = select <8 x i1> %91, <8 x float> %88, <8 x float> zeroinitializer
-  %93 = getelementptr inbounds float, float* %0, i64 %90
+  %89 = fcmp ogt <8 x float> %88, zeroinitializer
+  %90 = select <8 x i1> %89, <8 x float> %88, <8 x float> zeroinitializer
+  %91 = mul i64 %86, 84
+  %92 = add i64 %91, %87
+  %93 = getelementptr inbounds float, float* %0, i64 %92
   %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %94, align 4
+  store <8 x float> %90, <8 x float>* %94, align 4
   %95 = add i64 %18, 0
   %96 = add i64 %19, 16
   %97 = load <8 x float>, <8 x float>* %12, align 32
-  %98 = mul i64 %95, 84
-  %99 = add i64 %98, %96
-  %100 = fcmp ogt <8 x float> %97, zeroinitializer
-  %101 = select <8 x i1> %100, <8 x float> %97, <8 x float> zeroinitializer
-  %102 = getelementptr inbounds float, float* %0, i64 %99
+  %98 = fcmp ogt <8 x float> %97, zeroinitializer
+  %99 = select <8 x i1> %98, <8 x float> %97, <8 x float> zeroinitializer
+  %100 = mul i64 %95, 84
+  %101 = add i64 %100, %96
+  %102 = getelementptr inbounds float, float* %0, i64 %101
   %103 = bitcast float* %102 to <8 x float>*
-  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %101, <8 x float>* %103, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %99, <8 x float>* %103, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
   br label %endif
 
 k.header1:                                        ; preds = %k.body2, %else
@@ -4687,43 +4687,43 @@ k.exit3:                                          ; preds = %k.header1
   %137 = add i64 %18, 0
   %138 = add i64 %19, 0
   %139 = load <8 x float>, <8 x float>* %11, align 32
-  %140 = mul i64 %137, 84
-  %141 = add i64 %140, %138
-  %142 = fcmp ogt <8 x float> %139, zeroinitializer
-  %143 = select <8 x i1> %142, <8 x float> %139, <8 x float> zeroinitializer
-  %144 = getelementptr inbounds float, float* %0, i64 %141
+  %140 = fcmp ogt <8 x float> %139, zeroinitializer
+  %141 = select <8 x i1> %140, <8 x float> %139, <8 x float> zeroinitializer
+  %142 = mul i64 %137, 84
+  %143 = add i64 %142, %138
+  %144 = getelementptr inbounds float, float* %0, i64 %143
   %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
+  store <8 x float> %141, <8 x float>* %145, align 4
   %146 = add i64 %18, 0
   %147 = add i64 %19, 8
   %148 = load <8 x float>, <8 x float>* %10, align 32
-  %149 = mul i64 %146, 84
-  %150 = add i64 %149, %147
-  %151 = fcmp ogt <8 x float> %148, zeroinitializer
-  %152 = select <8 x i1> %151, <8 x float> %148, <8 x float> zeroinitializer
-  %153 = getelementptr inbounds float, float* %0, i64 %150
+  %149 = fcmp ogt <8 x float> %148, zeroinitializer
+  %150 = select <8 x i1> %149, <8 x float> %148, <8 x float> zeroinitializer
+  %151 = mul i64 %146, 84
+  %152 = add i64 %151, %147
+  %153 = getelementptr inbounds float, float* %0, i64 %152
   %154 = bitcast float* %153 to <8 x float>*
-  store <8 x float> %152, <8 x float>* %154, align 4
+  store <8 x float> %150, <8 x float>* %154, align 4
   %155 = add i64 %18, 0
   %156 = add i64 %19, 16
   %157 = load <8 x float>, <8 x float>* %9, align 32
-  %158 = mul i64 %155, 84
-  %159 = add i64 %158, %156
-  %160 = fcmp ogt <8 x float> %157, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> %157, <8 x float> zeroinitializer
-  %162 = getelementptr inbounds float, float* %0, i64 %159
+  %158 = fcmp ogt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %160 = mul i64 %155, 84
+  %161 = add i64 %160, %156
+  %162 = getelementptr inbounds float, float* %0, i64 %161
   %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %161, <8 x float>* %163, align 4
+  store <8 x float> %159, <8 x float>* %163, align 4
   %164 = add i64 %18, 0
   %165 = add i64 %19, 24
   %166 = load <8 x float>, <8 x float>* %8, align 32
-  %167 = mul i64 %164, 84
-  %168 = add i64 %167, %165
-  %169 = fcmp ogt <8 x float> %166, zeroinitializer
-  %170 = select <8 x i1> %169, <8 x float> %166, <8 x float> zeroinitializer
-  %171 = getelementptr inbounds float, float* %0, i64 %168
+  %167 = fcmp ogt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %169 = mul i64 %164, 84
+  %170 = add i64 %169, %165
+  %171 = getelementptr inbounds float, float* %0, i64 %170
   %172 = bitcast float* %171 to <8 x float>*
-  store <8 x float> %170, <8 x float>* %172, align 4
+  store <8 x float> %168, <8 x float>* %172, align 4
   br label %endif
 }
 

@@ -16,9 +16,7 @@ extension Dense {
                      constants: constants) { b, task, buffers in
             gemm.emitTask(b, task: task, a: buffers.inputs[0], aRowStride: features, packed: buffers.constants[0],
                           bias: hasBias ? buffers.constants[1] : nil) { row, column, value, active in
-                let index = b.add(b.mul(row, b.index(units)), column)
-                let y = b.activation(activation, value)
-                if active == context.lanes { b.storeVector(y, buffers.output, index) } else { b.storePartial(y, buffers.output, index, active: active) }
+                b.storePartial(b.activation(activation, value), buffers.output, b.add(b.mul(row, b.index(units)), column), active: active)
             }
         }
     }

@@ -143,8 +143,7 @@ struct PackedGEMM {
             func active(_ v: Int) -> Int { v == vectors - 1 ? lastLanes : lanes }
             let accumulators = TileAccumulators(b, vectors: vectors, broadcasts: rows, lanes: lanes) { v in
                 guard let bias else { return b.float(0, lanes: lanes) }
-                let index = b.add(firstColumn, b.index(v * lanes))
-                return active(v) == lanes ? b.loadVector(bias, index, lanes: lanes) : b.loadPartial(bias, index, lanes: lanes, active: active(v))
+                return b.loadPartial(bias, b.add(firstColumn, b.index(v * lanes)), lanes: lanes, active: active(v))
             }
             b.loop(count: k, "k") { kk in
                 let step = b.add(panelBase, b.mul(kk, b.index(width)))

@@ -261,8 +261,7 @@ extension Recurrent {
             let bias = context.parameter(d * 4 + 2)
             context.step(iterations: gemm.tasks, cost: gemm.taskCost) { b, task, buffers in
                 gemm.emitTask(b, task: task, a: buffers.inputs[0], aRowStride: features, packed: packed, bias: bias) { step, row, value, active in
-                    let index = b.add(b.mul(b.add(b.index(d * steps), step), b.index(rows)), row)
-                    if active == context.lanes { b.storeVector(value, buffers.scratch, index) } else { b.storePartial(value, buffers.scratch, index, active: active) }
+                    b.storePartial(value, buffers.scratch, b.add(b.mul(b.add(b.index(d * steps), step), b.index(rows)), row), active: active)
                 }
             }
         }

@@ -35,8 +35,10 @@ struct ModuleSplitter {
     /// for more parts than cores balances the load: a thread that finishes takes the next part.
     init(module: IRModule, parts: Int, minimumInstructionsPerPart: Int = ModuleSplitter.minimumInstructionsPerPart) {
         self.module = module
-        let functions = Self.definedFunctions(in: module.module)
-        let total = functions.reduce(0) { $0 + Self.instructionCount(of: $1) }
+        let functions = Self.functions(in: module.module).filter { LLVMIsDeclaration($0) == 0 }
+        let names = functions.map(Self.name(of:))
+        let instructions = functions.map(Self.instructionCount(of:))
+        let total = instructions.reduce(0, +)
         let count = max(1, min(parts, functions.count, total / max(1, minimumInstructionsPerPart)))
         partCount = count
 
@@ -47,16 +49,16 @@ struct ModuleSplitter {
             while let parent = cluster[name], parent != name { name = parent }
             return name
         }
-        for function in functions { cluster[Self.name(of: function)] = Self.name(of: function) }
+        for name in names { cluster[name] = name }
         let alwaysInline = LLVMGetEnumAttributeKindForName("alwaysinline", 12)
-        for function in functions where LLVMGetEnumAttributeAtIndex(function, functionAttributeIndex, alwaysInline) != nil {
+        for (function, name) in zip(functions, names) where LLVMGetEnumAttributeAtIndex(function, functionAttributeIndex, alwaysInline) != nil {
             for user in Self.userFunctions(of: function) {
-                let (a, b) = (root(Self.name(of: function)), root(Self.name(of: user)))
+                let (a, b) = (root(name), root(Self.name(of: user)))
                 if a != b { cluster[a] = b }
             }
         }
         var sizes = [String: Int]()
-        for function in functions { sizes[root(Self.name(of: function)), default: 0] += Self.instructionCount(of: function) }
+        for (name, count) in zip(names, instructions) { sizes[root(name), default: 0] += count }
 
         // Largest clusters first, each to the lightest part (ties: the lowest part).
         var load = [Int](repeating: 0, count: count)
@@ -67,7 +69,7 @@ struct ModuleSplitter {
             load[part] += size
         }
         var owners = [String: Int]()
-        for function in functions { owners[Self.name(of: function)] = clusterPart[root(Self.name(of: function))]! }
+        for name in names { owners[name] = clusterPart[root(name)]! }
         self.owners = owners
     }
 
@@ -105,13 +107,7 @@ struct ModuleSplitter {
     /// Gives external, hidden linkage to every internal function and global that a function of
     /// another part uses (and a name to any that has none), so the parts can link.
     private func promoteSharedSymbols() {
-        var globals = [LLVMValueRef]()
-        var function = LLVMGetFirstFunction(module.module)
-        while let current = function { globals.append(current); function = LLVMGetNextFunction(current) }
-        var global = LLVMGetFirstGlobal(module.module)
-        while let current = global { globals.append(current); global = LLVMGetNextGlobal(current) }
-
-        for (index, value) in globals.enumerated() {
+        for (index, value) in (Self.functions(in: module.module) + Self.globals(in: module.module)).enumerated() {
             let linkage = LLVMGetLinkage(value)
             guard linkage == LLVMInternalLinkage || linkage == LLVMPrivateLinkage else { continue }
             let home = LLVMIsAFunction(value) != nil ? owners[Self.name(of: value)] ?? 0 : 0
@@ -128,12 +124,7 @@ struct ModuleSplitter {
     /// variable, into a declaration.
     private static func keepOnly(part: Int, owners: [String: Int], in partModule: IRModule) {
         let module = partModule.module
-        var foreign = [LLVMValueRef]()
-        var function = LLVMGetFirstFunction(module)
-        while let current = function {
-            if LLVMIsDeclaration(current) == 0, (owners[name(of: current)] ?? 0) != part { foreign.append(current) }
-            function = LLVMGetNextFunction(current)
-        }
+        let foreign = functions(in: module).filter { LLVMIsDeclaration($0) == 0 && (owners[name(of: $0)] ?? 0) != part }
         for old in foreign {
             let name = self.name(of: old)
             LLVMSetValueName2(old, "", 0)
@@ -143,10 +134,7 @@ struct ModuleSplitter {
             LLVMSetLinkage(declaration, LLVMExternalLinkage)
         }
         guard part != 0 else { return }
-        var variables = [LLVMValueRef]()
-        var global = LLVMGetFirstGlobal(module)
-        while let current = global { variables.append(current); global = LLVMGetNextGlobal(current) }
-        for old in variables {
+        for old in globals(in: module) {
             if LLVMGetFirstUse(old) == nil {
                 LLVMDeleteGlobal(old)
                 continue
@@ -165,15 +153,8 @@ struct ModuleSplitter {
     /// write: the other parts only declare the globals, and the weights would make the bitcode
     /// (and its parsing, once per part) as large as the model.
     private func bitcodeWithoutInitializers() -> LLVMMemoryBufferRef {
-        var saved = [(LLVMValueRef, LLVMValueRef)]()
-        var global = LLVMGetFirstGlobal(module.module)
-        while let current = global {
-            if let initializer = LLVMGetInitializer(current) {
-                saved.append((current, initializer))
-                LLVMSetInitializer(current, LLVMConstNull(LLVMGlobalGetValueType(current)))
-            }
-            global = LLVMGetNextGlobal(current)
-        }
+        let saved = Self.globals(in: module.module).compactMap { global in LLVMGetInitializer(global).map { (global, $0) } }
+        for (global, _) in saved { LLVMSetInitializer(global, LLVMConstNull(LLVMGlobalGetValueType(global))) }
         defer { for (global, initializer) in saved { LLVMSetInitializer(global, initializer) } }
         return LLVMWriteBitcodeToMemoryBuffer(module.module)!
     }
@@ -190,14 +171,25 @@ struct ModuleSplitter {
 
     // MARK: - Walking the module
 
-    private static func definedFunctions(in module: LLVMModuleRef) -> [LLVMValueRef] {
-        var functions = [LLVMValueRef]()
-        var function = LLVMGetFirstFunction(module)
-        while let current = function {
-            if LLVMIsDeclaration(current) == 0 { functions.append(current) }
-            function = LLVMGetNextFunction(current)
+    /// Every function of the module, declarations included.
+    private static func functions(in module: LLVMModuleRef) -> [LLVMValueRef] {
+        list(from: LLVMGetFirstFunction(module), next: LLVMGetNextFunction)
+    }
+
+    /// Every global variable of the module.
+    private static func globals(in module: LLVMModuleRef) -> [LLVMValueRef] {
+        list(from: LLVMGetFirstGlobal(module), next: LLVMGetNextGlobal)
+    }
+
+    /// The values of one of LLVM's intrusive lists, from its first.
+    private static func list(from first: LLVMValueRef?, next: (LLVMValueRef) -> LLVMValueRef?) -> [LLVMValueRef] {
+        var values = [LLVMValueRef]()
+        var current = first
+        while let value = current {
+            values.append(value)
+            current = next(value)
         }
-        return functions
+        return values
     }
 
     private static func instructionCount(of function: LLVMValueRef) -> Int {
