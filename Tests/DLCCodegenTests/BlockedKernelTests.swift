@@ -57,16 +57,21 @@ func runnableTargets() throws -> [(String, CompileOptions)] {
     return targets
 }
 
+/// JIT-compiles `op` with each named set of options and checks it against the interpreter.
+func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String, CompileOptions)]) throws {
+    let graph = try op.graph()
+    let inputs = op.inputs(graph)
+    let reference = try Interpreter(graph: graph).run(inputs)["y"]!
+    for (name, options) in targets {
+        let result = try Model.jit(graph, options: options).run(inputs)["y"]!
+        #expect(result.difference(from: reference).relative <= singleOpTolerance, "\(name): \(result.difference(from: reference))")
+    }
+}
+
 @Suite struct BlockedKernelTests {
     /// Each case JIT-compiled for every width against the interpreter.
     @Test(arguments: blockedCases) func agreesWithTheInterpreterAtEveryWidth(_ op: OpCase) throws {
-        let graph = try op.graph()
-        let inputs = op.inputs(graph)
-        let reference = try Interpreter(graph: graph).run(inputs)["y"]!
-        for (name, options) in try runnableTargets() {
-            let result = try Model.jit(graph, options: options).run(inputs)["y"]!
-            #expect(result.difference(from: reference).relative <= singleOpTolerance, "\(name): \(result.difference(from: reference))")
-        }
+        try expectAgreesWithTheInterpreter(op, compiledWith: try runnableTargets())
     }
 
     /// The AVX-512 kernels compile (and verify) on every host, and use zmm FMAs on blocked data.

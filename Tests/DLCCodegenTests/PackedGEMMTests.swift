@@ -18,13 +18,7 @@ let gemmCases: [OpCase] = [
 @Suite struct PackedGEMMTests {
     /// Each case JIT-compiled for every vector width against the interpreter.
     @Test(arguments: gemmCases) func agreesWithTheInterpreterAtEveryWidth(_ op: OpCase) throws {
-        let graph = try op.graph()
-        let inputs = op.inputs(graph)
-        let reference = try Interpreter(graph: graph).run(inputs)["y"]!
-        for (name, options) in try runnableTargets() {
-            let result = try Model.jit(graph, options: options).run(inputs)["y"]!
-            #expect(result.difference(from: reference).relative <= singleOpTolerance, "\(name): \(result.difference(from: reference))")
-        }
+        try expectAgreesWithTheInterpreter(op, compiledWith: try runnableTargets())
     }
 
     /// Panels are `[k][width]` runs of B's columns, the last one only as wide as its vectors,

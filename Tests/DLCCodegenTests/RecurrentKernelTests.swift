@@ -20,17 +20,13 @@ let recurrenceCases: [OpCase] = [
     /// Each case at every vector width and at 1, 2 and 3 threads (3 threads split 13 unit
     /// vectors 5, 5 and 3: pairs and lone vectors on every thread, barriers after each step).
     @Test(arguments: recurrenceCases) func agreesWithTheInterpreter(_ op: OpCase) throws {
-        let graph = try op.graph()
-        let inputs = op.inputs(graph)
-        let reference = try Interpreter(graph: graph).run(inputs)["y"]!
-        for (name, options) in try runnableTargets() {
-            for threads in [1, 2, 3] {
+        let targets = try runnableTargets().flatMap { name, options in
+            [1, 2, 3].map { threads in
                 var threaded = options
                 threaded.threads = threads
-                let result = try Model.jit(graph, options: threaded).run(inputs)["y"]!
-                #expect(result.difference(from: reference).relative <= singleOpTolerance,
-                        "\(name), \(threads) threads: \(result.difference(from: reference))")
+                return ("\(name), \(threads) threads", threaded)
             }
         }
+        try expectAgreesWithTheInterpreter(op, compiledWith: targets)
     }
 }
