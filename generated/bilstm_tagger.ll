@@ -160,12 +160,12 @@ then:                                             ; preds = %task.body
   %30 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %29
   %31 = bitcast float* %30 to <8 x float>*
   %32 = load <8 x float>, <8 x float>* %31, align 4
-  store <8 x float> %32, <8 x float>* %21, align 32
-  store <8 x float> %32, <8 x float>* %20, align 32
   %33 = add i64 %26, 8
   %34 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %33
   %35 = bitcast float* %34 to <8 x float>*
   %36 = load <8 x float>, <8 x float>* %35, align 4
+  store <8 x float> %32, <8 x float>* %21, align 32
+  store <8 x float> %32, <8 x float>* %20, align 32
   store <8 x float> %36, <8 x float>* %19, align 32
   store <8 x float> %36, <8 x float>* %18, align 32
   br label %k.header
@@ -175,16 +175,16 @@ else:                                             ; preds = %task.body
   %38 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %37
   %39 = bitcast float* %38 to <8 x float>*
   %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = add i64 %26, 8
+  %42 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
   store <8 x float> %40, <8 x float>* %17, align 32
   store <8 x float> %40, <8 x float>* %16, align 32
   store <8 x float> %40, <8 x float>* %15, align 32
   store <8 x float> %40, <8 x float>* %14, align 32
   store <8 x float> %40, <8 x float>* %13, align 32
   store <8 x float> %40, <8 x float>* %12, align 32
-  %41 = add i64 %26, 8
-  %42 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
   store <8 x float> %44, <8 x float>* %11, align 32
   store <8 x float> %44, <8 x float>* %10, align 32
   store <8 x float> %44, <8 x float>* %9, align 32
@@ -569,12 +569,12 @@ then:                                             ; preds = %task.body
   %30 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %29
   %31 = bitcast float* %30 to <8 x float>*
   %32 = load <8 x float>, <8 x float>* %31, align 4
-  store <8 x float> %32, <8 x float>* %21, align 32
-  store <8 x float> %32, <8 x float>* %20, align 32
   %33 = add i64 %26, 8
   %34 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %33
   %35 = bitcast float* %34 to <8 x float>*
   %36 = load <8 x float>, <8 x float>* %35, align 4
+  store <8 x float> %32, <8 x float>* %21, align 32
+  store <8 x float> %32, <8 x float>* %20, align 32
   store <8 x float> %36, <8 x float>* %19, align 32
   store <8 x float> %36, <8 x float>* %18, align 32
   br label %k.header
@@ -584,16 +584,16 @@ else:                                             ; preds = %task.body
   %38 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %37
   %39 = bitcast float* %38 to <8 x float>*
   %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = add i64 %26, 8
+  %42 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
   store <8 x float> %40, <8 x float>* %17, align 32
   store <8 x float> %40, <8 x float>* %16, align 32
   store <8 x float> %40, <8 x float>* %15, align 32
   store <8 x float> %40, <8 x float>* %14, align 32
   store <8 x float> %40, <8 x float>* %13, align 32
   store <8 x float> %40, <8 x float>* %12, align 32
-  %41 = add i64 %26, 8
-  %42 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0_reverse to float*), i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
   store <8 x float> %44, <8 x float>* %11, align 32
   store <8 x float> %44, <8 x float>* %10, align 32
   store <8 x float> %44, <8 x float>* %9, align 32
@@ -4455,18 +4455,18 @@ then1:                                            ; preds = %then
   %48 = getelementptr inbounds float, float* %5, i64 %47
   %49 = bitcast float* %48 to <8 x float>*
   %50 = load <8 x float>, <8 x float>* %49, align 4
-  store <8 x float> %50, <8 x float>* %37, align 32
-  store <8 x float> %50, <8 x float>* %36, align 32
   %51 = add i64 %42, 8
   %52 = getelementptr inbounds float, float* %5, i64 %51
   %53 = bitcast float* %52 to <8 x float>*
   %54 = load <8 x float>, <8 x float>* %53, align 4
-  store <8 x float> %54, <8 x float>* %35, align 32
-  store <8 x float> %54, <8 x float>* %34, align 32
   %55 = add i64 %42, 16
   %56 = getelementptr inbounds float, float* %5, i64 %55
   %57 = bitcast float* %56 to <8 x float>*
   %58 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %57, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %50, <8 x float>* %37, align 32
+  store <8 x float> %50, <8 x float>* %36, align 32
+  store <8 x float> %54, <8 x float>* %35, align 32
+  store <8 x float> %54, <8 x float>* %34, align 32
   store <8 x float> %58, <8 x float>* %33, align 32
   store <8 x float> %58, <8 x float>* %32, align 32
   br label %k.header
@@ -4476,18 +4476,18 @@ else2:                                            ; preds = %then
   %60 = getelementptr inbounds float, float* %5, i64 %59
   %61 = bitcast float* %60 to <8 x float>*
   %62 = load <8 x float>, <8 x float>* %61, align 4
-  store <8 x float> %62, <8 x float>* %31, align 32
-  store <8 x float> %62, <8 x float>* %30, align 32
   %63 = add i64 %42, 8
   %64 = getelementptr inbounds float, float* %5, i64 %63
   %65 = bitcast float* %64 to <8 x float>*
   %66 = load <8 x float>, <8 x float>* %65, align 4
-  store <8 x float> %66, <8 x float>* %29, align 32
-  store <8 x float> %66, <8 x float>* %28, align 32
   %67 = add i64 %42, 16
   %68 = getelementptr inbounds float, float* %5, i64 %67
   %69 = bitcast float* %68 to <8 x float>*
   %70 = load <8 x float>, <8 x float>* %69, align 4
+  store <8 x float> %62, <8 x float>* %31, align 32
+  store <8 x float> %62, <8 x float>* %30, align 32
+  store <8 x float> %66, <8 x float>* %29, align 32
+  store <8 x float> %66, <8 x float>* %28, align 32
   store <8 x float> %70, <8 x float>* %27, align 32
   store <8 x float> %70, <8 x float>* %26, align 32
   br label %k.header5
@@ -4712,20 +4712,20 @@ then12:                                           ; preds = %else
   %234 = getelementptr inbounds float, float* %5, i64 %233
   %235 = bitcast float* %234 to <8 x float>*
   %236 = load <8 x float>, <8 x float>* %235, align 4
-  store <8 x float> %236, <8 x float>* %25, align 32
-  store <8 x float> %236, <8 x float>* %24, align 32
-  store <8 x float> %236, <8 x float>* %23, align 32
   %237 = add i64 %42, 8
   %238 = getelementptr inbounds float, float* %5, i64 %237
   %239 = bitcast float* %238 to <8 x float>*
   %240 = load <8 x float>, <8 x float>* %239, align 4
-  store <8 x float> %240, <8 x float>* %22, align 32
-  store <8 x float> %240, <8 x float>* %21, align 32
-  store <8 x float> %240, <8 x float>* %20, align 32
   %241 = add i64 %42, 16
   %242 = getelementptr inbounds float, float* %5, i64 %241
   %243 = bitcast float* %242 to <8 x float>*
   %244 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %243, i32 4, <8 x i1> <i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %236, <8 x float>* %25, align 32
+  store <8 x float> %236, <8 x float>* %24, align 32
+  store <8 x float> %236, <8 x float>* %23, align 32
+  store <8 x float> %240, <8 x float>* %22, align 32
+  store <8 x float> %240, <8 x float>* %21, align 32
+  store <8 x float> %240, <8 x float>* %20, align 32
   store <8 x float> %244, <8 x float>* %19, align 32
   store <8 x float> %244, <8 x float>* %18, align 32
   store <8 x float> %244, <8 x float>* %17, align 32
@@ -4736,20 +4736,20 @@ else13:                                           ; preds = %else
   %246 = getelementptr inbounds float, float* %5, i64 %245
   %247 = bitcast float* %246 to <8 x float>*
   %248 = load <8 x float>, <8 x float>* %247, align 4
-  store <8 x float> %248, <8 x float>* %16, align 32
-  store <8 x float> %248, <8 x float>* %15, align 32
-  store <8 x float> %248, <8 x float>* %14, align 32
   %249 = add i64 %42, 8
   %250 = getelementptr inbounds float, float* %5, i64 %249
   %251 = bitcast float* %250 to <8 x float>*
   %252 = load <8 x float>, <8 x float>* %251, align 4
-  store <8 x float> %252, <8 x float>* %13, align 32
-  store <8 x float> %252, <8 x float>* %12, align 32
-  store <8 x float> %252, <8 x float>* %11, align 32
   %253 = add i64 %42, 16
   %254 = getelementptr inbounds float, float* %5, i64 %253
   %255 = bitcast float* %254 to <8 x float>*
   %256 = load <8 x float>, <8 x float>* %255, align 4
+  store <8 x float> %248, <8 x float>* %16, align 32
+  store <8 x float> %248, <8 x float>* %15, align 32
+  store <8 x float> %248, <8 x float>* %14, align 32
+  store <8 x float> %252, <8 x float>* %13, align 32
+  store <8 x float> %252, <8 x float>* %12, align 32
+  store <8 x float> %252, <8 x float>* %11, align 32
   store <8 x float> %256, <8 x float>* %10, align 32
   store <8 x float> %256, <8 x float>* %9, align 32
   store <8 x float> %256, <8 x float>* %8, align 32

@@ -1675,8 +1675,8 @@ entry:
   %107 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %u.exit155, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit155 ]
+task.header:                                      ; preds = %chunk.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
   %108 = icmp slt i64 %task, %7
   br i1 %108, label %task.body, label %task.exit
 
@@ -1697,190 +1697,241 @@ task.body:                                        ; preds = %task.header
   %122 = mul i64 %121, 196
   %123 = mul i64 %118, 1200
   %124 = mul i64 %112, 14
-  %125 = add i64 %118, 0
-  %126 = mul i64 %125, 8
-  %127 = getelementptr inbounds float, float* %5, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  store <8 x float> %129, <8 x float>* %107, align 32
-  store <8 x float> %129, <8 x float>* %106, align 32
-  store <8 x float> %129, <8 x float>* %105, align 32
-  store <8 x float> %129, <8 x float>* %104, align 32
-  store <8 x float> %129, <8 x float>* %103, align 32
-  store <8 x float> %129, <8 x float>* %102, align 32
-  %130 = add i64 %118, 1
-  %131 = mul i64 %130, 8
-  %132 = getelementptr inbounds float, float* %5, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  store <8 x float> %134, <8 x float>* %101, align 32
-  store <8 x float> %134, <8 x float>* %100, align 32
-  store <8 x float> %134, <8 x float>* %99, align 32
-  store <8 x float> %134, <8 x float>* %98, align 32
-  store <8 x float> %134, <8 x float>* %97, align 32
-  store <8 x float> %134, <8 x float>* %96, align 32
-  %135 = add i64 %124, 0
-  %136 = add i64 %122, %135
-  br label %u.header
+  br label %chunk.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-u.header:                                         ; preds = %kh.exit, %task.body
-  %u = phi i64 [ 0, %task.body ], [ %u.next, %kh.exit ]
-  %137 = icmp slt i64 %u, 6
-  br i1 %137, label %u.body, label %u.exit
+chunk.header:                                     ; preds = %u.exit155, %task.body
+  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit155 ]
+  %125 = icmp slt i64 %chunk, 1
+  br i1 %125, label %chunk.body, label %chunk.exit
+
+chunk.body:                                       ; preds = %chunk.header
+  %126 = mul i64 %115, 2
+  %127 = add i64 %126, %118
+  %128 = add i64 %127, 0
+  %129 = mul i64 %128, 10
+  %130 = add i64 %129, %112
+  %131 = mul i64 %130, 10
+  %132 = add i64 %131, 0
+  %133 = mul i64 %132, 8
+  %134 = add i64 %131, 1
+  %135 = mul i64 %134, 8
+  %136 = add i64 %131, 2
+  %137 = mul i64 %136, 8
+  %138 = add i64 %131, 3
+  %139 = mul i64 %138, 8
+  %140 = add i64 %131, 4
+  %141 = mul i64 %140, 8
+  %142 = add i64 %131, 5
+  %143 = mul i64 %142, 8
+  %144 = mul i64 %115, 2
+  %145 = add i64 %144, %118
+  %146 = add i64 %145, 1
+  %147 = mul i64 %146, 10
+  %148 = add i64 %147, %112
+  %149 = mul i64 %148, 10
+  %150 = add i64 %149, 0
+  %151 = mul i64 %150, 8
+  %152 = add i64 %149, 1
+  %153 = mul i64 %152, 8
+  %154 = add i64 %149, 2
+  %155 = mul i64 %154, 8
+  %156 = add i64 %149, 3
+  %157 = mul i64 %156, 8
+  %158 = add i64 %149, 4
+  %159 = mul i64 %158, 8
+  %160 = add i64 %149, 5
+  %161 = mul i64 %160, 8
+  %162 = add i64 %118, 0
+  %163 = mul i64 %162, 8
+  %164 = getelementptr inbounds float, float* %5, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  %166 = load <8 x float>, <8 x float>* %165, align 4
+  %167 = add i64 %118, 1
+  %168 = mul i64 %167, 8
+  %169 = getelementptr inbounds float, float* %5, i64 %168
+  %170 = bitcast float* %169 to <8 x float>*
+  %171 = load <8 x float>, <8 x float>* %170, align 4
+  store <8 x float> %166, <8 x float>* %107, align 32
+  store <8 x float> %166, <8 x float>* %106, align 32
+  store <8 x float> %166, <8 x float>* %105, align 32
+  store <8 x float> %166, <8 x float>* %104, align 32
+  store <8 x float> %166, <8 x float>* %103, align 32
+  store <8 x float> %166, <8 x float>* %102, align 32
+  store <8 x float> %171, <8 x float>* %101, align 32
+  store <8 x float> %171, <8 x float>* %100, align 32
+  store <8 x float> %171, <8 x float>* %99, align 32
+  store <8 x float> %171, <8 x float>* %98, align 32
+  store <8 x float> %171, <8 x float>* %97, align 32
+  store <8 x float> %171, <8 x float>* %96, align 32
+  %172 = add i64 %124, 0
+  %173 = add i64 %122, %172
+  %174 = mul i64 %chunk, 6
+  br label %u.header
+
+chunk.exit:                                       ; preds = %chunk.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+u.header:                                         ; preds = %kh.exit, %chunk.body
+  %u = phi i64 [ 0, %chunk.body ], [ %u.next, %kh.exit ]
+  %175 = icmp slt i64 %u, 6
+  br i1 %175, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %138 = mul i64 %u, 196
-  %139 = add i64 %136, %138
-  %140 = mul i64 %u, 200
-  %141 = add i64 %123, %140
+  %176 = add i64 %174, %u
+  %177 = mul i64 %176, 196
+  %178 = add i64 %173, %177
+  %179 = mul i64 %176, 200
+  %180 = add i64 %123, %179
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %142 = mul i64 %115, 2
-  %143 = add i64 %142, %118
-  %144 = add i64 %143, 0
-  %145 = mul i64 %144, 10
-  %146 = add i64 %145, %112
-  %147 = mul i64 %146, 10
-  %148 = add i64 %147, 0
-  %149 = mul i64 %148, 8
-  %150 = load <8 x float>, <8 x float>* %107, align 32
-  %151 = fcmp ogt <8 x float> %150, zeroinitializer
-  %152 = select <8 x i1> %151, <8 x float> %150, <8 x float> zeroinitializer
-  %153 = getelementptr inbounds float, float* %0, i64 %149
-  %154 = bitcast float* %153 to <8 x float>*
-  store <8 x float> %152, <8 x float>* %154, align 4
-  %155 = add i64 %147, 1
-  %156 = mul i64 %155, 8
-  %157 = load <8 x float>, <8 x float>* %106, align 32
-  %158 = fcmp ogt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
-  %160 = getelementptr inbounds float, float* %0, i64 %156
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
-  %162 = add i64 %147, 2
-  %163 = mul i64 %162, 8
-  %164 = load <8 x float>, <8 x float>* %105, align 32
-  %165 = fcmp ogt <8 x float> %164, zeroinitializer
-  %166 = select <8 x i1> %165, <8 x float> %164, <8 x float> zeroinitializer
-  %167 = getelementptr inbounds float, float* %0, i64 %163
-  %168 = bitcast float* %167 to <8 x float>*
-  store <8 x float> %166, <8 x float>* %168, align 4
-  %169 = add i64 %147, 3
-  %170 = mul i64 %169, 8
-  %171 = load <8 x float>, <8 x float>* %104, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
-  %174 = getelementptr inbounds float, float* %0, i64 %170
-  %175 = bitcast float* %174 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %175, align 4
-  %176 = add i64 %147, 4
-  %177 = mul i64 %176, 8
-  %178 = load <8 x float>, <8 x float>* %103, align 32
-  %179 = fcmp ogt <8 x float> %178, zeroinitializer
-  %180 = select <8 x i1> %179, <8 x float> %178, <8 x float> zeroinitializer
-  %181 = getelementptr inbounds float, float* %0, i64 %177
-  %182 = bitcast float* %181 to <8 x float>*
-  store <8 x float> %180, <8 x float>* %182, align 4
-  %183 = add i64 %147, 5
-  %184 = mul i64 %183, 8
-  %185 = load <8 x float>, <8 x float>* %102, align 32
-  %186 = fcmp ogt <8 x float> %185, zeroinitializer
-  %187 = select <8 x i1> %186, <8 x float> %185, <8 x float> zeroinitializer
-  %188 = getelementptr inbounds float, float* %0, i64 %184
-  %189 = bitcast float* %188 to <8 x float>*
-  store <8 x float> %187, <8 x float>* %189, align 4
-  %190 = mul i64 %115, 2
-  %191 = add i64 %190, %118
-  %192 = add i64 %191, 1
-  %193 = mul i64 %192, 10
-  %194 = add i64 %193, %112
-  %195 = mul i64 %194, 10
-  %196 = add i64 %195, 0
-  %197 = mul i64 %196, 8
-  %198 = load <8 x float>, <8 x float>* %101, align 32
-  %199 = fcmp ogt <8 x float> %198, zeroinitializer
-  %200 = select <8 x i1> %199, <8 x float> %198, <8 x float> zeroinitializer
-  %201 = getelementptr inbounds float, float* %0, i64 %197
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %200, <8 x float>* %202, align 4
-  %203 = add i64 %195, 1
-  %204 = mul i64 %203, 8
-  %205 = load <8 x float>, <8 x float>* %100, align 32
-  %206 = fcmp ogt <8 x float> %205, zeroinitializer
-  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
-  %208 = getelementptr inbounds float, float* %0, i64 %204
-  %209 = bitcast float* %208 to <8 x float>*
-  store <8 x float> %207, <8 x float>* %209, align 4
-  %210 = add i64 %195, 2
-  %211 = mul i64 %210, 8
-  %212 = load <8 x float>, <8 x float>* %99, align 32
-  %213 = fcmp ogt <8 x float> %212, zeroinitializer
-  %214 = select <8 x i1> %213, <8 x float> %212, <8 x float> zeroinitializer
-  %215 = getelementptr inbounds float, float* %0, i64 %211
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %216, align 4
-  %217 = add i64 %195, 3
-  %218 = mul i64 %217, 8
-  %219 = load <8 x float>, <8 x float>* %98, align 32
-  %220 = fcmp ogt <8 x float> %219, zeroinitializer
-  %221 = select <8 x i1> %220, <8 x float> %219, <8 x float> zeroinitializer
-  %222 = getelementptr inbounds float, float* %0, i64 %218
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %221, <8 x float>* %223, align 4
-  %224 = add i64 %195, 4
-  %225 = mul i64 %224, 8
-  %226 = load <8 x float>, <8 x float>* %97, align 32
+  %181 = load <8 x float>, <8 x float>* %107, align 32
+  %182 = fcmp ogt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %184 = getelementptr inbounds float, float* %0, i64 %133
+  %185 = bitcast float* %184 to <8 x float>*
+  store <8 x float> %183, <8 x float>* %185, align 4
+  %186 = load <8 x float>, <8 x float>* %106, align 32
+  %187 = fcmp ogt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %189 = getelementptr inbounds float, float* %0, i64 %135
+  %190 = bitcast float* %189 to <8 x float>*
+  store <8 x float> %188, <8 x float>* %190, align 4
+  %191 = load <8 x float>, <8 x float>* %105, align 32
+  %192 = fcmp ogt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %194 = getelementptr inbounds float, float* %0, i64 %137
+  %195 = bitcast float* %194 to <8 x float>*
+  store <8 x float> %193, <8 x float>* %195, align 4
+  %196 = load <8 x float>, <8 x float>* %104, align 32
+  %197 = fcmp ogt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %199 = getelementptr inbounds float, float* %0, i64 %139
+  %200 = bitcast float* %199 to <8 x float>*
+  store <8 x float> %198, <8 x float>* %200, align 4
+  %201 = load <8 x float>, <8 x float>* %103, align 32
+  %202 = fcmp ogt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %204 = getelementptr inbounds float, float* %0, i64 %141
+  %205 = bitcast float* %204 to <8 x float>*
+  store <8 x float> %203, <8 x float>* %205, align 4
+  %206 = load <8 x float>, <8 x float>* %102, align 32
+  %207 = fcmp ogt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %209 = getelementptr inbounds float, float* %0, i64 %143
+  %210 = bitcast float* %209 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %210, align 4
+  %211 = load <8 x float>, <8 x float>* %101, align 32
+  %212 = fcmp ogt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %214 = getelementptr inbounds float, float* %0, i64 %151
+  %215 = bitcast float* %214 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %215, align 4
+  %216 = load <8 x float>, <8 x float>* %100, align 32
+  %217 = fcmp ogt <8 x float> %216, zeroinitializer
+  %218 = select <8 x i1> %217, <8 x float> %216, <8 x float> zeroinitializer
+  %219 = getelementptr inbounds float, float* %0, i64 %153
+  %220 = bitcast float* %219 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %220, align 4
+  %221 = load <8 x float>, <8 x float>* %99, align 32
+  %222 = fcmp ogt <8 x float> %221, zeroinitializer
+  %223 = select <8 x i1> %222, <8 x float> %221, <8 x float> zeroinitializer
+  %224 = getelementptr inbounds float, float* %0, i64 %155
+  %225 = bitcast float* %224 to <8 x float>*
+  store <8 x float> %223, <8 x float>* %225, align 4
+  %226 = load <8 x float>, <8 x float>* %98, align 32
   %227 = fcmp ogt <8 x float> %226, zeroinitializer
   %228 = select <8 x i1> %227, <8 x float> %226, <8 x float> zeroinitializer
-  %229 = getelementptr inbounds float, float* %0, i64 %225
+  %229 = getelementptr inbounds float, float* %0, i64 %157
   %230 = bitcast float* %229 to <8 x float>*
   store <8 x float> %228, <8 x float>* %230, align 4
-  %231 = add i64 %195, 5
-  %232 = mul i64 %231, 8
-  %233 = load <8 x float>, <8 x float>* %96, align 32
-  %234 = fcmp ogt <8 x float> %233, zeroinitializer
-  %235 = select <8 x i1> %234, <8 x float> %233, <8 x float> zeroinitializer
-  %236 = getelementptr inbounds float, float* %0, i64 %232
-  %237 = bitcast float* %236 to <8 x float>*
-  store <8 x float> %235, <8 x float>* %237, align 4
-  %238 = add i64 %118, 0
-  %239 = mul i64 %238, 8
-  %240 = getelementptr inbounds float, float* %5, i64 %239
-  %241 = bitcast float* %240 to <8 x float>*
-  %242 = load <8 x float>, <8 x float>* %241, align 4
-  store <8 x float> %242, <8 x float>* %95, align 32
-  store <8 x float> %242, <8 x float>* %94, align 32
-  store <8 x float> %242, <8 x float>* %93, align 32
-  store <8 x float> %242, <8 x float>* %92, align 32
-  store <8 x float> %242, <8 x float>* %91, align 32
-  store <8 x float> %242, <8 x float>* %90, align 32
-  %243 = add i64 %118, 1
-  %244 = mul i64 %243, 8
-  %245 = getelementptr inbounds float, float* %5, i64 %244
-  %246 = bitcast float* %245 to <8 x float>*
-  %247 = load <8 x float>, <8 x float>* %246, align 4
-  store <8 x float> %247, <8 x float>* %89, align 32
-  store <8 x float> %247, <8 x float>* %88, align 32
-  store <8 x float> %247, <8 x float>* %87, align 32
-  store <8 x float> %247, <8 x float>* %86, align 32
-  store <8 x float> %247, <8 x float>* %85, align 32
-  store <8 x float> %247, <8 x float>* %84, align 32
-  %248 = add i64 %124, 0
-  %249 = add i64 %122, %248
+  %231 = load <8 x float>, <8 x float>* %97, align 32
+  %232 = fcmp ogt <8 x float> %231, zeroinitializer
+  %233 = select <8 x i1> %232, <8 x float> %231, <8 x float> zeroinitializer
+  %234 = getelementptr inbounds float, float* %0, i64 %159
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %233, <8 x float>* %235, align 4
+  %236 = load <8 x float>, <8 x float>* %96, align 32
+  %237 = fcmp ogt <8 x float> %236, zeroinitializer
+  %238 = select <8 x i1> %237, <8 x float> %236, <8 x float> zeroinitializer
+  %239 = getelementptr inbounds float, float* %0, i64 %161
+  %240 = bitcast float* %239 to <8 x float>*
+  store <8 x float> %238, <8 x float>* %240, align 4
+  %241 = mul i64 %115, 2
+  %242 = add i64 %241, %118
+  %243 = add i64 %242, 0
+  %244 = mul i64 %243, 10
+  %245 = add i64 %244, %112
+  %246 = mul i64 %245, 10
+  %247 = add i64 %246, 6
+  %248 = mul i64 %247, 8
+  %249 = add i64 %246, 7
+  %250 = mul i64 %249, 8
+  %251 = add i64 %246, 8
+  %252 = mul i64 %251, 8
+  %253 = add i64 %246, 9
+  %254 = mul i64 %253, 8
+  %255 = add i64 %246, 10
+  %256 = mul i64 %255, 8
+  %257 = add i64 %246, 11
+  %258 = mul i64 %257, 8
+  %259 = mul i64 %115, 2
+  %260 = add i64 %259, %118
+  %261 = add i64 %260, 1
+  %262 = mul i64 %261, 10
+  %263 = add i64 %262, %112
+  %264 = mul i64 %263, 10
+  %265 = add i64 %264, 6
+  %266 = mul i64 %265, 8
+  %267 = add i64 %264, 7
+  %268 = mul i64 %267, 8
+  %269 = add i64 %264, 8
+  %270 = mul i64 %269, 8
+  %271 = add i64 %264, 9
+  %272 = mul i64 %271, 8
+  %273 = add i64 %264, 10
+  %274 = mul i64 %273, 8
+  %275 = add i64 %264, 11
+  %276 = mul i64 %275, 8
+  %277 = add i64 %118, 0
+  %278 = mul i64 %277, 8
+  %279 = getelementptr inbounds float, float* %5, i64 %278
+  %280 = bitcast float* %279 to <8 x float>*
+  %281 = load <8 x float>, <8 x float>* %280, align 4
+  %282 = add i64 %118, 1
+  %283 = mul i64 %282, 8
+  %284 = getelementptr inbounds float, float* %5, i64 %283
+  %285 = bitcast float* %284 to <8 x float>*
+  %286 = load <8 x float>, <8 x float>* %285, align 4
+  store <8 x float> %281, <8 x float>* %95, align 32
+  store <8 x float> %281, <8 x float>* %94, align 32
+  store <8 x float> %281, <8 x float>* %93, align 32
+  store <8 x float> %281, <8 x float>* %92, align 32
+  store <8 x float> %281, <8 x float>* %91, align 32
+  store <8 x float> %281, <8 x float>* %90, align 32
+  store <8 x float> %286, <8 x float>* %89, align 32
+  store <8 x float> %286, <8 x float>* %88, align 32
+  store <8 x float> %286, <8 x float>* %87, align 32
+  store <8 x float> %286, <8 x float>* %86, align 32
+  store <8 x float> %286, <8 x float>* %85, align 32
+  store <8 x float> %286, <8 x float>* %84, align 32
+  %287 = add i64 %124, 0
+  %288 = add i64 %122, %287
+  %289 = mul i64 %chunk, 6
   br label %u.header6
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %250 = icmp slt i64 %kh, 5
-  br i1 %250, label %kh.body, label %kh.exit
+  %290 = icmp slt i64 %kh, 5
+  br i1 %290, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %251 = mul i64 %kh, 14
-  %252 = add i64 %139, %251
+  %291 = mul i64 %kh, 14
+  %292 = add i64 %178, %291
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -1889,90 +1940,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %253 = icmp slt i64 %kw, 5
-  br i1 %253, label %kw.body, label %kw.exit
+  %293 = icmp slt i64 %kw, 5
+  br i1 %293, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %254 = mul i64 %kw, 1
-  %255 = add i64 %252, %254
-  %256 = mul i64 %kh, 5
-  %257 = add i64 %256, %kw
-  %258 = mul i64 %257, 8
-  %259 = add i64 %141, %258
-  %260 = add i64 %259, 0
-  %261 = getelementptr inbounds float, float* %4, i64 %260
-  %262 = bitcast float* %261 to <8 x float>*
-  %263 = load <8 x float>, <8 x float>* %262, align 4
-  %264 = add i64 %259, 1200
-  %265 = getelementptr inbounds float, float* %4, i64 %264
-  %266 = bitcast float* %265 to <8 x float>*
-  %267 = load <8 x float>, <8 x float>* %266, align 4
-  %268 = add i64 %255, 0
-  %269 = getelementptr inbounds float, float* %1, i64 %268
-  %270 = load float, float* %269, align 4
-  %271 = insertelement <8 x float> undef, float %270, i32 0
-  %splat = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
-  %272 = load <8 x float>, <8 x float>* %107, align 32
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %263, <8 x float> %272)
-  store <8 x float> %273, <8 x float>* %107, align 32
-  %274 = load <8 x float>, <8 x float>* %101, align 32
-  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %267, <8 x float> %274)
-  store <8 x float> %275, <8 x float>* %101, align 32
-  %276 = add i64 %255, 1
-  %277 = getelementptr inbounds float, float* %1, i64 %276
-  %278 = load float, float* %277, align 4
-  %279 = insertelement <8 x float> undef, float %278, i32 0
-  %splat1 = shufflevector <8 x float> %279, <8 x float> undef, <8 x i32> zeroinitializer
-  %280 = load <8 x float>, <8 x float>* %106, align 32
-  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %263, <8 x float> %280)
-  store <8 x float> %281, <8 x float>* %106, align 32
-  %282 = load <8 x float>, <8 x float>* %100, align 32
-  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %267, <8 x float> %282)
-  store <8 x float> %283, <8 x float>* %100, align 32
-  %284 = add i64 %255, 2
-  %285 = getelementptr inbounds float, float* %1, i64 %284
-  %286 = load float, float* %285, align 4
-  %287 = insertelement <8 x float> undef, float %286, i32 0
-  %splat2 = shufflevector <8 x float> %287, <8 x float> undef, <8 x i32> zeroinitializer
-  %288 = load <8 x float>, <8 x float>* %105, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %263, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %105, align 32
-  %290 = load <8 x float>, <8 x float>* %99, align 32
-  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %267, <8 x float> %290)
-  store <8 x float> %291, <8 x float>* %99, align 32
-  %292 = add i64 %255, 3
-  %293 = getelementptr inbounds float, float* %1, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat3 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %104, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %263, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %104, align 32
-  %298 = load <8 x float>, <8 x float>* %98, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %267, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %98, align 32
-  %300 = add i64 %255, 4
-  %301 = getelementptr inbounds float, float* %1, i64 %300
-  %302 = load float, float* %301, align 4
-  %303 = insertelement <8 x float> undef, float %302, i32 0
-  %splat4 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
-  %304 = load <8 x float>, <8 x float>* %103, align 32
-  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %263, <8 x float> %304)
-  store <8 x float> %305, <8 x float>* %103, align 32
-  %306 = load <8 x float>, <8 x float>* %97, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %267, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %97, align 32
-  %308 = add i64 %255, 5
+  %294 = mul i64 %kw, 1
+  %295 = add i64 %292, %294
+  %296 = mul i64 %kh, 5
+  %297 = add i64 %296, %kw
+  %298 = mul i64 %297, 8
+  %299 = add i64 %180, %298
+  %300 = add i64 %299, 0
+  %301 = getelementptr inbounds float, float* %4, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  %303 = load <8 x float>, <8 x float>* %302, align 4
+  %304 = add i64 %299, 1200
+  %305 = getelementptr inbounds float, float* %4, i64 %304
+  %306 = bitcast float* %305 to <8 x float>*
+  %307 = load <8 x float>, <8 x float>* %306, align 4
+  %308 = add i64 %295, 0
   %309 = getelementptr inbounds float, float* %1, i64 %308
   %310 = load float, float* %309, align 4
   %311 = insertelement <8 x float> undef, float %310, i32 0
-  %splat5 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
-  %312 = load <8 x float>, <8 x float>* %102, align 32
-  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %263, <8 x float> %312)
-  store <8 x float> %313, <8 x float>* %102, align 32
-  %314 = load <8 x float>, <8 x float>* %96, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %267, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %96, align 32
+  %splat = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %107, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %303, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %107, align 32
+  %314 = load <8 x float>, <8 x float>* %101, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %307, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %101, align 32
+  %316 = add i64 %295, 1
+  %317 = getelementptr inbounds float, float* %1, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat1 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %106, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %303, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %106, align 32
+  %322 = load <8 x float>, <8 x float>* %100, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %307, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %100, align 32
+  %324 = add i64 %295, 2
+  %325 = getelementptr inbounds float, float* %1, i64 %324
+  %326 = load float, float* %325, align 4
+  %327 = insertelement <8 x float> undef, float %326, i32 0
+  %splat2 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
+  %328 = load <8 x float>, <8 x float>* %105, align 32
+  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %303, <8 x float> %328)
+  store <8 x float> %329, <8 x float>* %105, align 32
+  %330 = load <8 x float>, <8 x float>* %99, align 32
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %307, <8 x float> %330)
+  store <8 x float> %331, <8 x float>* %99, align 32
+  %332 = add i64 %295, 3
+  %333 = getelementptr inbounds float, float* %1, i64 %332
+  %334 = load float, float* %333, align 4
+  %335 = insertelement <8 x float> undef, float %334, i32 0
+  %splat3 = shufflevector <8 x float> %335, <8 x float> undef, <8 x i32> zeroinitializer
+  %336 = load <8 x float>, <8 x float>* %104, align 32
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %303, <8 x float> %336)
+  store <8 x float> %337, <8 x float>* %104, align 32
+  %338 = load <8 x float>, <8 x float>* %98, align 32
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %307, <8 x float> %338)
+  store <8 x float> %339, <8 x float>* %98, align 32
+  %340 = add i64 %295, 4
+  %341 = getelementptr inbounds float, float* %1, i64 %340
+  %342 = load float, float* %341, align 4
+  %343 = insertelement <8 x float> undef, float %342, i32 0
+  %splat4 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %344 = load <8 x float>, <8 x float>* %103, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %303, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %103, align 32
+  %346 = load <8 x float>, <8 x float>* %97, align 32
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %307, <8 x float> %346)
+  store <8 x float> %347, <8 x float>* %97, align 32
+  %348 = add i64 %295, 5
+  %349 = getelementptr inbounds float, float* %1, i64 %348
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i32 0
+  %splat5 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %102, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %303, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %102, align 32
+  %354 = load <8 x float>, <8 x float>* %96, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %307, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %96, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -1982,159 +2033,161 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %u.exit
   %u9 = phi i64 [ 0, %u.exit ], [ %u.next26, %kh.exit12 ]
-  %316 = icmp slt i64 %u9, 6
-  br i1 %316, label %u.body7, label %u.exit8
+  %356 = icmp slt i64 %u9, 6
+  br i1 %356, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %317 = mul i64 %u9, 196
-  %318 = add i64 %249, %317
-  %319 = mul i64 %u9, 200
-  %320 = add i64 %123, %319
+  %357 = add i64 %289, %u9
+  %358 = mul i64 %357, 196
+  %359 = add i64 %288, %358
+  %360 = mul i64 %357, 200
+  %361 = add i64 %123, %360
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %321 = mul i64 %115, 2
-  %322 = add i64 %321, %118
-  %323 = add i64 %322, 0
-  %324 = mul i64 %323, 10
-  %325 = add i64 %324, %112
-  %326 = mul i64 %325, 10
-  %327 = add i64 %326, 6
-  %328 = mul i64 %327, 8
-  %329 = load <8 x float>, <8 x float>* %95, align 32
-  %330 = fcmp ogt <8 x float> %329, zeroinitializer
-  %331 = select <8 x i1> %330, <8 x float> %329, <8 x float> zeroinitializer
-  %332 = getelementptr inbounds float, float* %0, i64 %328
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %331, <8 x float>* %333, align 4
-  %334 = add i64 %326, 7
-  %335 = mul i64 %334, 8
-  %336 = load <8 x float>, <8 x float>* %94, align 32
-  %337 = fcmp ogt <8 x float> %336, zeroinitializer
-  %338 = select <8 x i1> %337, <8 x float> %336, <8 x float> zeroinitializer
-  %339 = getelementptr inbounds float, float* %0, i64 %335
-  %340 = bitcast float* %339 to <8 x float>*
-  store <8 x float> %338, <8 x float>* %340, align 4
-  %341 = add i64 %326, 8
-  %342 = mul i64 %341, 8
-  %343 = load <8 x float>, <8 x float>* %93, align 32
-  %344 = fcmp ogt <8 x float> %343, zeroinitializer
-  %345 = select <8 x i1> %344, <8 x float> %343, <8 x float> zeroinitializer
-  %346 = getelementptr inbounds float, float* %0, i64 %342
-  %347 = bitcast float* %346 to <8 x float>*
-  store <8 x float> %345, <8 x float>* %347, align 4
-  %348 = add i64 %326, 9
-  %349 = mul i64 %348, 8
-  %350 = load <8 x float>, <8 x float>* %92, align 32
-  %351 = fcmp ogt <8 x float> %350, zeroinitializer
-  %352 = select <8 x i1> %351, <8 x float> %350, <8 x float> zeroinitializer
-  %353 = getelementptr inbounds float, float* %0, i64 %349
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %354, align 4
-  %355 = add i64 %326, 10
-  %356 = mul i64 %355, 8
-  %357 = load <8 x float>, <8 x float>* %91, align 32
-  %358 = fcmp ogt <8 x float> %357, zeroinitializer
-  %359 = select <8 x i1> %358, <8 x float> %357, <8 x float> zeroinitializer
-  %360 = getelementptr inbounds float, float* %0, i64 %356
-  %361 = bitcast float* %360 to <8 x float>*
-  store <8 x float> %359, <8 x float>* %361, align 4
-  %362 = add i64 %326, 11
-  %363 = mul i64 %362, 8
-  %364 = load <8 x float>, <8 x float>* %90, align 32
-  %365 = fcmp ogt <8 x float> %364, zeroinitializer
-  %366 = select <8 x i1> %365, <8 x float> %364, <8 x float> zeroinitializer
-  %367 = getelementptr inbounds float, float* %0, i64 %363
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %366, <8 x float>* %368, align 4
-  %369 = mul i64 %115, 2
-  %370 = add i64 %369, %118
-  %371 = add i64 %370, 1
-  %372 = mul i64 %371, 10
-  %373 = add i64 %372, %112
-  %374 = mul i64 %373, 10
-  %375 = add i64 %374, 6
-  %376 = mul i64 %375, 8
-  %377 = load <8 x float>, <8 x float>* %89, align 32
+  %362 = load <8 x float>, <8 x float>* %95, align 32
+  %363 = fcmp ogt <8 x float> %362, zeroinitializer
+  %364 = select <8 x i1> %363, <8 x float> %362, <8 x float> zeroinitializer
+  %365 = getelementptr inbounds float, float* %0, i64 %248
+  %366 = bitcast float* %365 to <8 x float>*
+  store <8 x float> %364, <8 x float>* %366, align 4
+  %367 = load <8 x float>, <8 x float>* %94, align 32
+  %368 = fcmp ogt <8 x float> %367, zeroinitializer
+  %369 = select <8 x i1> %368, <8 x float> %367, <8 x float> zeroinitializer
+  %370 = getelementptr inbounds float, float* %0, i64 %250
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %369, <8 x float>* %371, align 4
+  %372 = load <8 x float>, <8 x float>* %93, align 32
+  %373 = fcmp ogt <8 x float> %372, zeroinitializer
+  %374 = select <8 x i1> %373, <8 x float> %372, <8 x float> zeroinitializer
+  %375 = getelementptr inbounds float, float* %0, i64 %252
+  %376 = bitcast float* %375 to <8 x float>*
+  store <8 x float> %374, <8 x float>* %376, align 4
+  %377 = load <8 x float>, <8 x float>* %92, align 32
   %378 = fcmp ogt <8 x float> %377, zeroinitializer
   %379 = select <8 x i1> %378, <8 x float> %377, <8 x float> zeroinitializer
-  %380 = getelementptr inbounds float, float* %0, i64 %376
+  %380 = getelementptr inbounds float, float* %0, i64 %254
   %381 = bitcast float* %380 to <8 x float>*
   store <8 x float> %379, <8 x float>* %381, align 4
-  %382 = add i64 %374, 7
-  %383 = mul i64 %382, 8
-  %384 = load <8 x float>, <8 x float>* %88, align 32
-  %385 = fcmp ogt <8 x float> %384, zeroinitializer
-  %386 = select <8 x i1> %385, <8 x float> %384, <8 x float> zeroinitializer
-  %387 = getelementptr inbounds float, float* %0, i64 %383
-  %388 = bitcast float* %387 to <8 x float>*
-  store <8 x float> %386, <8 x float>* %388, align 4
-  %389 = add i64 %374, 8
-  %390 = mul i64 %389, 8
-  %391 = load <8 x float>, <8 x float>* %87, align 32
-  %392 = fcmp ogt <8 x float> %391, zeroinitializer
-  %393 = select <8 x i1> %392, <8 x float> %391, <8 x float> zeroinitializer
-  %394 = getelementptr inbounds float, float* %0, i64 %390
-  %395 = bitcast float* %394 to <8 x float>*
-  store <8 x float> %393, <8 x float>* %395, align 4
-  %396 = add i64 %374, 9
-  %397 = mul i64 %396, 8
-  %398 = load <8 x float>, <8 x float>* %86, align 32
-  %399 = fcmp ogt <8 x float> %398, zeroinitializer
-  %400 = select <8 x i1> %399, <8 x float> %398, <8 x float> zeroinitializer
-  %401 = getelementptr inbounds float, float* %0, i64 %397
-  %402 = bitcast float* %401 to <8 x float>*
-  store <8 x float> %400, <8 x float>* %402, align 4
-  %403 = add i64 %374, 10
-  %404 = mul i64 %403, 8
-  %405 = load <8 x float>, <8 x float>* %85, align 32
-  %406 = fcmp ogt <8 x float> %405, zeroinitializer
-  %407 = select <8 x i1> %406, <8 x float> %405, <8 x float> zeroinitializer
-  %408 = getelementptr inbounds float, float* %0, i64 %404
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %407, <8 x float>* %409, align 4
-  %410 = add i64 %374, 11
-  %411 = mul i64 %410, 8
-  %412 = load <8 x float>, <8 x float>* %84, align 32
+  %382 = load <8 x float>, <8 x float>* %91, align 32
+  %383 = fcmp ogt <8 x float> %382, zeroinitializer
+  %384 = select <8 x i1> %383, <8 x float> %382, <8 x float> zeroinitializer
+  %385 = getelementptr inbounds float, float* %0, i64 %256
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %384, <8 x float>* %386, align 4
+  %387 = load <8 x float>, <8 x float>* %90, align 32
+  %388 = fcmp ogt <8 x float> %387, zeroinitializer
+  %389 = select <8 x i1> %388, <8 x float> %387, <8 x float> zeroinitializer
+  %390 = getelementptr inbounds float, float* %0, i64 %258
+  %391 = bitcast float* %390 to <8 x float>*
+  store <8 x float> %389, <8 x float>* %391, align 4
+  %392 = load <8 x float>, <8 x float>* %89, align 32
+  %393 = fcmp ogt <8 x float> %392, zeroinitializer
+  %394 = select <8 x i1> %393, <8 x float> %392, <8 x float> zeroinitializer
+  %395 = getelementptr inbounds float, float* %0, i64 %266
+  %396 = bitcast float* %395 to <8 x float>*
+  store <8 x float> %394, <8 x float>* %396, align 4
+  %397 = load <8 x float>, <8 x float>* %88, align 32
+  %398 = fcmp ogt <8 x float> %397, zeroinitializer
+  %399 = select <8 x i1> %398, <8 x float> %397, <8 x float> zeroinitializer
+  %400 = getelementptr inbounds float, float* %0, i64 %268
+  %401 = bitcast float* %400 to <8 x float>*
+  store <8 x float> %399, <8 x float>* %401, align 4
+  %402 = load <8 x float>, <8 x float>* %87, align 32
+  %403 = fcmp ogt <8 x float> %402, zeroinitializer
+  %404 = select <8 x i1> %403, <8 x float> %402, <8 x float> zeroinitializer
+  %405 = getelementptr inbounds float, float* %0, i64 %270
+  %406 = bitcast float* %405 to <8 x float>*
+  store <8 x float> %404, <8 x float>* %406, align 4
+  %407 = load <8 x float>, <8 x float>* %86, align 32
+  %408 = fcmp ogt <8 x float> %407, zeroinitializer
+  %409 = select <8 x i1> %408, <8 x float> %407, <8 x float> zeroinitializer
+  %410 = getelementptr inbounds float, float* %0, i64 %272
+  %411 = bitcast float* %410 to <8 x float>*
+  store <8 x float> %409, <8 x float>* %411, align 4
+  %412 = load <8 x float>, <8 x float>* %85, align 32
   %413 = fcmp ogt <8 x float> %412, zeroinitializer
   %414 = select <8 x i1> %413, <8 x float> %412, <8 x float> zeroinitializer
-  %415 = getelementptr inbounds float, float* %0, i64 %411
+  %415 = getelementptr inbounds float, float* %0, i64 %274
   %416 = bitcast float* %415 to <8 x float>*
   store <8 x float> %414, <8 x float>* %416, align 4
-  %417 = add i64 %118, 0
-  %418 = mul i64 %417, 8
-  %419 = getelementptr inbounds float, float* %5, i64 %418
-  %420 = bitcast float* %419 to <8 x float>*
-  %421 = load <8 x float>, <8 x float>* %420, align 4
-  store <8 x float> %421, <8 x float>* %83, align 32
-  store <8 x float> %421, <8 x float>* %82, align 32
-  store <8 x float> %421, <8 x float>* %81, align 32
-  store <8 x float> %421, <8 x float>* %80, align 32
-  store <8 x float> %421, <8 x float>* %79, align 32
-  store <8 x float> %421, <8 x float>* %78, align 32
-  %422 = add i64 %118, 1
-  %423 = mul i64 %422, 8
-  %424 = getelementptr inbounds float, float* %5, i64 %423
-  %425 = bitcast float* %424 to <8 x float>*
-  %426 = load <8 x float>, <8 x float>* %425, align 4
-  store <8 x float> %426, <8 x float>* %77, align 32
-  store <8 x float> %426, <8 x float>* %76, align 32
-  store <8 x float> %426, <8 x float>* %75, align 32
-  store <8 x float> %426, <8 x float>* %74, align 32
-  store <8 x float> %426, <8 x float>* %73, align 32
-  store <8 x float> %426, <8 x float>* %72, align 32
-  %427 = add i64 %124, 0
-  %428 = add i64 %122, %427
+  %417 = load <8 x float>, <8 x float>* %84, align 32
+  %418 = fcmp ogt <8 x float> %417, zeroinitializer
+  %419 = select <8 x i1> %418, <8 x float> %417, <8 x float> zeroinitializer
+  %420 = getelementptr inbounds float, float* %0, i64 %276
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %419, <8 x float>* %421, align 4
+  %422 = mul i64 %115, 2
+  %423 = add i64 %422, %118
+  %424 = add i64 %423, 0
+  %425 = mul i64 %424, 10
+  %426 = add i64 %425, %112
+  %427 = mul i64 %426, 10
+  %428 = add i64 %427, 12
+  %429 = mul i64 %428, 8
+  %430 = add i64 %427, 13
+  %431 = mul i64 %430, 8
+  %432 = add i64 %427, 14
+  %433 = mul i64 %432, 8
+  %434 = add i64 %427, 15
+  %435 = mul i64 %434, 8
+  %436 = add i64 %427, 16
+  %437 = mul i64 %436, 8
+  %438 = add i64 %427, 17
+  %439 = mul i64 %438, 8
+  %440 = mul i64 %115, 2
+  %441 = add i64 %440, %118
+  %442 = add i64 %441, 1
+  %443 = mul i64 %442, 10
+  %444 = add i64 %443, %112
+  %445 = mul i64 %444, 10
+  %446 = add i64 %445, 12
+  %447 = mul i64 %446, 8
+  %448 = add i64 %445, 13
+  %449 = mul i64 %448, 8
+  %450 = add i64 %445, 14
+  %451 = mul i64 %450, 8
+  %452 = add i64 %445, 15
+  %453 = mul i64 %452, 8
+  %454 = add i64 %445, 16
+  %455 = mul i64 %454, 8
+  %456 = add i64 %445, 17
+  %457 = mul i64 %456, 8
+  %458 = add i64 %118, 0
+  %459 = mul i64 %458, 8
+  %460 = getelementptr inbounds float, float* %5, i64 %459
+  %461 = bitcast float* %460 to <8 x float>*
+  %462 = load <8 x float>, <8 x float>* %461, align 4
+  %463 = add i64 %118, 1
+  %464 = mul i64 %463, 8
+  %465 = getelementptr inbounds float, float* %5, i64 %464
+  %466 = bitcast float* %465 to <8 x float>*
+  %467 = load <8 x float>, <8 x float>* %466, align 4
+  store <8 x float> %462, <8 x float>* %83, align 32
+  store <8 x float> %462, <8 x float>* %82, align 32
+  store <8 x float> %462, <8 x float>* %81, align 32
+  store <8 x float> %462, <8 x float>* %80, align 32
+  store <8 x float> %462, <8 x float>* %79, align 32
+  store <8 x float> %462, <8 x float>* %78, align 32
+  store <8 x float> %467, <8 x float>* %77, align 32
+  store <8 x float> %467, <8 x float>* %76, align 32
+  store <8 x float> %467, <8 x float>* %75, align 32
+  store <8 x float> %467, <8 x float>* %74, align 32
+  store <8 x float> %467, <8 x float>* %73, align 32
+  store <8 x float> %467, <8 x float>* %72, align 32
+  %468 = add i64 %124, 0
+  %469 = add i64 %122, %468
+  %470 = mul i64 %chunk, 6
   br label %u.header27
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next25, %kw.exit16 ]
-  %429 = icmp slt i64 %kh13, 5
-  br i1 %429, label %kh.body11, label %kh.exit12
+  %471 = icmp slt i64 %kh13, 5
+  br i1 %471, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %430 = mul i64 %kh13, 14
-  %431 = add i64 %318, %430
+  %472 = mul i64 %kh13, 14
+  %473 = add i64 %359, %472
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -2143,90 +2196,90 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next24, %kw.body15 ]
-  %432 = icmp slt i64 %kw17, 5
-  br i1 %432, label %kw.body15, label %kw.exit16
+  %474 = icmp slt i64 %kw17, 5
+  br i1 %474, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %433 = mul i64 %kw17, 1
-  %434 = add i64 %431, %433
-  %435 = mul i64 %kh13, 5
-  %436 = add i64 %435, %kw17
-  %437 = mul i64 %436, 8
-  %438 = add i64 %320, %437
-  %439 = add i64 %438, 0
-  %440 = getelementptr inbounds float, float* %4, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  %442 = load <8 x float>, <8 x float>* %441, align 4
-  %443 = add i64 %438, 1200
-  %444 = getelementptr inbounds float, float* %4, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  %446 = load <8 x float>, <8 x float>* %445, align 4
-  %447 = add i64 %434, 6
-  %448 = getelementptr inbounds float, float* %1, i64 %447
-  %449 = load float, float* %448, align 4
-  %450 = insertelement <8 x float> undef, float %449, i32 0
-  %splat18 = shufflevector <8 x float> %450, <8 x float> undef, <8 x i32> zeroinitializer
-  %451 = load <8 x float>, <8 x float>* %95, align 32
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %442, <8 x float> %451)
-  store <8 x float> %452, <8 x float>* %95, align 32
-  %453 = load <8 x float>, <8 x float>* %89, align 32
-  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %446, <8 x float> %453)
-  store <8 x float> %454, <8 x float>* %89, align 32
-  %455 = add i64 %434, 7
-  %456 = getelementptr inbounds float, float* %1, i64 %455
-  %457 = load float, float* %456, align 4
-  %458 = insertelement <8 x float> undef, float %457, i32 0
-  %splat19 = shufflevector <8 x float> %458, <8 x float> undef, <8 x i32> zeroinitializer
-  %459 = load <8 x float>, <8 x float>* %94, align 32
-  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %442, <8 x float> %459)
-  store <8 x float> %460, <8 x float>* %94, align 32
-  %461 = load <8 x float>, <8 x float>* %88, align 32
-  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %446, <8 x float> %461)
-  store <8 x float> %462, <8 x float>* %88, align 32
-  %463 = add i64 %434, 8
-  %464 = getelementptr inbounds float, float* %1, i64 %463
-  %465 = load float, float* %464, align 4
-  %466 = insertelement <8 x float> undef, float %465, i32 0
-  %splat20 = shufflevector <8 x float> %466, <8 x float> undef, <8 x i32> zeroinitializer
-  %467 = load <8 x float>, <8 x float>* %93, align 32
-  %468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %442, <8 x float> %467)
-  store <8 x float> %468, <8 x float>* %93, align 32
-  %469 = load <8 x float>, <8 x float>* %87, align 32
-  %470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %446, <8 x float> %469)
-  store <8 x float> %470, <8 x float>* %87, align 32
-  %471 = add i64 %434, 9
-  %472 = getelementptr inbounds float, float* %1, i64 %471
-  %473 = load float, float* %472, align 4
-  %474 = insertelement <8 x float> undef, float %473, i32 0
-  %splat21 = shufflevector <8 x float> %474, <8 x float> undef, <8 x i32> zeroinitializer
-  %475 = load <8 x float>, <8 x float>* %92, align 32
-  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %442, <8 x float> %475)
-  store <8 x float> %476, <8 x float>* %92, align 32
-  %477 = load <8 x float>, <8 x float>* %86, align 32
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %446, <8 x float> %477)
-  store <8 x float> %478, <8 x float>* %86, align 32
-  %479 = add i64 %434, 14
-  %480 = getelementptr inbounds float, float* %1, i64 %479
-  %481 = load float, float* %480, align 4
-  %482 = insertelement <8 x float> undef, float %481, i32 0
-  %splat22 = shufflevector <8 x float> %482, <8 x float> undef, <8 x i32> zeroinitializer
-  %483 = load <8 x float>, <8 x float>* %91, align 32
-  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %442, <8 x float> %483)
-  store <8 x float> %484, <8 x float>* %91, align 32
-  %485 = load <8 x float>, <8 x float>* %85, align 32
-  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %446, <8 x float> %485)
-  store <8 x float> %486, <8 x float>* %85, align 32
-  %487 = add i64 %434, 15
-  %488 = getelementptr inbounds float, float* %1, i64 %487
-  %489 = load float, float* %488, align 4
-  %490 = insertelement <8 x float> undef, float %489, i32 0
-  %splat23 = shufflevector <8 x float> %490, <8 x float> undef, <8 x i32> zeroinitializer
-  %491 = load <8 x float>, <8 x float>* %90, align 32
-  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %442, <8 x float> %491)
-  store <8 x float> %492, <8 x float>* %90, align 32
-  %493 = load <8 x float>, <8 x float>* %84, align 32
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %446, <8 x float> %493)
-  store <8 x float> %494, <8 x float>* %84, align 32
+  %475 = mul i64 %kw17, 1
+  %476 = add i64 %473, %475
+  %477 = mul i64 %kh13, 5
+  %478 = add i64 %477, %kw17
+  %479 = mul i64 %478, 8
+  %480 = add i64 %361, %479
+  %481 = add i64 %480, 0
+  %482 = getelementptr inbounds float, float* %4, i64 %481
+  %483 = bitcast float* %482 to <8 x float>*
+  %484 = load <8 x float>, <8 x float>* %483, align 4
+  %485 = add i64 %480, 1200
+  %486 = getelementptr inbounds float, float* %4, i64 %485
+  %487 = bitcast float* %486 to <8 x float>*
+  %488 = load <8 x float>, <8 x float>* %487, align 4
+  %489 = add i64 %476, 6
+  %490 = getelementptr inbounds float, float* %1, i64 %489
+  %491 = load float, float* %490, align 4
+  %492 = insertelement <8 x float> undef, float %491, i32 0
+  %splat18 = shufflevector <8 x float> %492, <8 x float> undef, <8 x i32> zeroinitializer
+  %493 = load <8 x float>, <8 x float>* %95, align 32
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %484, <8 x float> %493)
+  store <8 x float> %494, <8 x float>* %95, align 32
+  %495 = load <8 x float>, <8 x float>* %89, align 32
+  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %488, <8 x float> %495)
+  store <8 x float> %496, <8 x float>* %89, align 32
+  %497 = add i64 %476, 7
+  %498 = getelementptr inbounds float, float* %1, i64 %497
+  %499 = load float, float* %498, align 4
+  %500 = insertelement <8 x float> undef, float %499, i32 0
+  %splat19 = shufflevector <8 x float> %500, <8 x float> undef, <8 x i32> zeroinitializer
+  %501 = load <8 x float>, <8 x float>* %94, align 32
+  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %484, <8 x float> %501)
+  store <8 x float> %502, <8 x float>* %94, align 32
+  %503 = load <8 x float>, <8 x float>* %88, align 32
+  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %488, <8 x float> %503)
+  store <8 x float> %504, <8 x float>* %88, align 32
+  %505 = add i64 %476, 8
+  %506 = getelementptr inbounds float, float* %1, i64 %505
+  %507 = load float, float* %506, align 4
+  %508 = insertelement <8 x float> undef, float %507, i32 0
+  %splat20 = shufflevector <8 x float> %508, <8 x float> undef, <8 x i32> zeroinitializer
+  %509 = load <8 x float>, <8 x float>* %93, align 32
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %484, <8 x float> %509)
+  store <8 x float> %510, <8 x float>* %93, align 32
+  %511 = load <8 x float>, <8 x float>* %87, align 32
+  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %488, <8 x float> %511)
+  store <8 x float> %512, <8 x float>* %87, align 32
+  %513 = add i64 %476, 9
+  %514 = getelementptr inbounds float, float* %1, i64 %513
+  %515 = load float, float* %514, align 4
+  %516 = insertelement <8 x float> undef, float %515, i32 0
+  %splat21 = shufflevector <8 x float> %516, <8 x float> undef, <8 x i32> zeroinitializer
+  %517 = load <8 x float>, <8 x float>* %92, align 32
+  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %484, <8 x float> %517)
+  store <8 x float> %518, <8 x float>* %92, align 32
+  %519 = load <8 x float>, <8 x float>* %86, align 32
+  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %488, <8 x float> %519)
+  store <8 x float> %520, <8 x float>* %86, align 32
+  %521 = add i64 %476, 14
+  %522 = getelementptr inbounds float, float* %1, i64 %521
+  %523 = load float, float* %522, align 4
+  %524 = insertelement <8 x float> undef, float %523, i32 0
+  %splat22 = shufflevector <8 x float> %524, <8 x float> undef, <8 x i32> zeroinitializer
+  %525 = load <8 x float>, <8 x float>* %91, align 32
+  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %484, <8 x float> %525)
+  store <8 x float> %526, <8 x float>* %91, align 32
+  %527 = load <8 x float>, <8 x float>* %85, align 32
+  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %488, <8 x float> %527)
+  store <8 x float> %528, <8 x float>* %85, align 32
+  %529 = add i64 %476, 15
+  %530 = getelementptr inbounds float, float* %1, i64 %529
+  %531 = load float, float* %530, align 4
+  %532 = insertelement <8 x float> undef, float %531, i32 0
+  %splat23 = shufflevector <8 x float> %532, <8 x float> undef, <8 x i32> zeroinitializer
+  %533 = load <8 x float>, <8 x float>* %90, align 32
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %484, <8 x float> %533)
+  store <8 x float> %534, <8 x float>* %90, align 32
+  %535 = load <8 x float>, <8 x float>* %84, align 32
+  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %488, <8 x float> %535)
+  store <8 x float> %536, <8 x float>* %84, align 32
   %kw.next24 = add i64 %kw17, 1
   br label %kw.header14, !llvm.loop !2
 
@@ -2236,159 +2289,161 @@ kw.exit16:                                        ; preds = %kw.header14
 
 u.header27:                                       ; preds = %kh.exit33, %u.exit8
   %u30 = phi i64 [ 0, %u.exit8 ], [ %u.next47, %kh.exit33 ]
-  %495 = icmp slt i64 %u30, 6
-  br i1 %495, label %u.body28, label %u.exit29
+  %537 = icmp slt i64 %u30, 6
+  br i1 %537, label %u.body28, label %u.exit29
 
 u.body28:                                         ; preds = %u.header27
-  %496 = mul i64 %u30, 196
-  %497 = add i64 %428, %496
-  %498 = mul i64 %u30, 200
-  %499 = add i64 %123, %498
+  %538 = add i64 %470, %u30
+  %539 = mul i64 %538, 196
+  %540 = add i64 %469, %539
+  %541 = mul i64 %538, 200
+  %542 = add i64 %123, %541
   br label %kh.header31
 
 u.exit29:                                         ; preds = %u.header27
-  %500 = mul i64 %115, 2
-  %501 = add i64 %500, %118
-  %502 = add i64 %501, 0
-  %503 = mul i64 %502, 10
-  %504 = add i64 %503, %112
-  %505 = mul i64 %504, 10
-  %506 = add i64 %505, 12
-  %507 = mul i64 %506, 8
-  %508 = load <8 x float>, <8 x float>* %83, align 32
-  %509 = fcmp ogt <8 x float> %508, zeroinitializer
-  %510 = select <8 x i1> %509, <8 x float> %508, <8 x float> zeroinitializer
-  %511 = getelementptr inbounds float, float* %0, i64 %507
-  %512 = bitcast float* %511 to <8 x float>*
-  store <8 x float> %510, <8 x float>* %512, align 4
-  %513 = add i64 %505, 13
-  %514 = mul i64 %513, 8
-  %515 = load <8 x float>, <8 x float>* %82, align 32
-  %516 = fcmp ogt <8 x float> %515, zeroinitializer
-  %517 = select <8 x i1> %516, <8 x float> %515, <8 x float> zeroinitializer
-  %518 = getelementptr inbounds float, float* %0, i64 %514
-  %519 = bitcast float* %518 to <8 x float>*
-  store <8 x float> %517, <8 x float>* %519, align 4
-  %520 = add i64 %505, 14
-  %521 = mul i64 %520, 8
-  %522 = load <8 x float>, <8 x float>* %81, align 32
-  %523 = fcmp ogt <8 x float> %522, zeroinitializer
-  %524 = select <8 x i1> %523, <8 x float> %522, <8 x float> zeroinitializer
-  %525 = getelementptr inbounds float, float* %0, i64 %521
-  %526 = bitcast float* %525 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %526, align 4
-  %527 = add i64 %505, 15
-  %528 = mul i64 %527, 8
-  %529 = load <8 x float>, <8 x float>* %80, align 32
-  %530 = fcmp ogt <8 x float> %529, zeroinitializer
-  %531 = select <8 x i1> %530, <8 x float> %529, <8 x float> zeroinitializer
-  %532 = getelementptr inbounds float, float* %0, i64 %528
-  %533 = bitcast float* %532 to <8 x float>*
-  store <8 x float> %531, <8 x float>* %533, align 4
-  %534 = add i64 %505, 16
-  %535 = mul i64 %534, 8
-  %536 = load <8 x float>, <8 x float>* %79, align 32
-  %537 = fcmp ogt <8 x float> %536, zeroinitializer
-  %538 = select <8 x i1> %537, <8 x float> %536, <8 x float> zeroinitializer
-  %539 = getelementptr inbounds float, float* %0, i64 %535
-  %540 = bitcast float* %539 to <8 x float>*
-  store <8 x float> %538, <8 x float>* %540, align 4
-  %541 = add i64 %505, 17
-  %542 = mul i64 %541, 8
-  %543 = load <8 x float>, <8 x float>* %78, align 32
+  %543 = load <8 x float>, <8 x float>* %83, align 32
   %544 = fcmp ogt <8 x float> %543, zeroinitializer
   %545 = select <8 x i1> %544, <8 x float> %543, <8 x float> zeroinitializer
-  %546 = getelementptr inbounds float, float* %0, i64 %542
+  %546 = getelementptr inbounds float, float* %0, i64 %429
   %547 = bitcast float* %546 to <8 x float>*
   store <8 x float> %545, <8 x float>* %547, align 4
-  %548 = mul i64 %115, 2
-  %549 = add i64 %548, %118
-  %550 = add i64 %549, 1
-  %551 = mul i64 %550, 10
-  %552 = add i64 %551, %112
-  %553 = mul i64 %552, 10
-  %554 = add i64 %553, 12
-  %555 = mul i64 %554, 8
-  %556 = load <8 x float>, <8 x float>* %77, align 32
-  %557 = fcmp ogt <8 x float> %556, zeroinitializer
-  %558 = select <8 x i1> %557, <8 x float> %556, <8 x float> zeroinitializer
-  %559 = getelementptr inbounds float, float* %0, i64 %555
-  %560 = bitcast float* %559 to <8 x float>*
-  store <8 x float> %558, <8 x float>* %560, align 4
-  %561 = add i64 %553, 13
-  %562 = mul i64 %561, 8
-  %563 = load <8 x float>, <8 x float>* %76, align 32
+  %548 = load <8 x float>, <8 x float>* %82, align 32
+  %549 = fcmp ogt <8 x float> %548, zeroinitializer
+  %550 = select <8 x i1> %549, <8 x float> %548, <8 x float> zeroinitializer
+  %551 = getelementptr inbounds float, float* %0, i64 %431
+  %552 = bitcast float* %551 to <8 x float>*
+  store <8 x float> %550, <8 x float>* %552, align 4
+  %553 = load <8 x float>, <8 x float>* %81, align 32
+  %554 = fcmp ogt <8 x float> %553, zeroinitializer
+  %555 = select <8 x i1> %554, <8 x float> %553, <8 x float> zeroinitializer
+  %556 = getelementptr inbounds float, float* %0, i64 %433
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %555, <8 x float>* %557, align 4
+  %558 = load <8 x float>, <8 x float>* %80, align 32
+  %559 = fcmp ogt <8 x float> %558, zeroinitializer
+  %560 = select <8 x i1> %559, <8 x float> %558, <8 x float> zeroinitializer
+  %561 = getelementptr inbounds float, float* %0, i64 %435
+  %562 = bitcast float* %561 to <8 x float>*
+  store <8 x float> %560, <8 x float>* %562, align 4
+  %563 = load <8 x float>, <8 x float>* %79, align 32
   %564 = fcmp ogt <8 x float> %563, zeroinitializer
   %565 = select <8 x i1> %564, <8 x float> %563, <8 x float> zeroinitializer
-  %566 = getelementptr inbounds float, float* %0, i64 %562
+  %566 = getelementptr inbounds float, float* %0, i64 %437
   %567 = bitcast float* %566 to <8 x float>*
   store <8 x float> %565, <8 x float>* %567, align 4
-  %568 = add i64 %553, 14
-  %569 = mul i64 %568, 8
-  %570 = load <8 x float>, <8 x float>* %75, align 32
-  %571 = fcmp ogt <8 x float> %570, zeroinitializer
-  %572 = select <8 x i1> %571, <8 x float> %570, <8 x float> zeroinitializer
-  %573 = getelementptr inbounds float, float* %0, i64 %569
-  %574 = bitcast float* %573 to <8 x float>*
-  store <8 x float> %572, <8 x float>* %574, align 4
-  %575 = add i64 %553, 15
-  %576 = mul i64 %575, 8
-  %577 = load <8 x float>, <8 x float>* %74, align 32
-  %578 = fcmp ogt <8 x float> %577, zeroinitializer
-  %579 = select <8 x i1> %578, <8 x float> %577, <8 x float> zeroinitializer
-  %580 = getelementptr inbounds float, float* %0, i64 %576
-  %581 = bitcast float* %580 to <8 x float>*
-  store <8 x float> %579, <8 x float>* %581, align 4
-  %582 = add i64 %553, 16
-  %583 = mul i64 %582, 8
-  %584 = load <8 x float>, <8 x float>* %73, align 32
-  %585 = fcmp ogt <8 x float> %584, zeroinitializer
-  %586 = select <8 x i1> %585, <8 x float> %584, <8 x float> zeroinitializer
-  %587 = getelementptr inbounds float, float* %0, i64 %583
-  %588 = bitcast float* %587 to <8 x float>*
-  store <8 x float> %586, <8 x float>* %588, align 4
-  %589 = add i64 %553, 17
-  %590 = mul i64 %589, 8
-  %591 = load <8 x float>, <8 x float>* %72, align 32
-  %592 = fcmp ogt <8 x float> %591, zeroinitializer
-  %593 = select <8 x i1> %592, <8 x float> %591, <8 x float> zeroinitializer
-  %594 = getelementptr inbounds float, float* %0, i64 %590
-  %595 = bitcast float* %594 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %595, align 4
-  %596 = add i64 %118, 0
-  %597 = mul i64 %596, 8
-  %598 = getelementptr inbounds float, float* %5, i64 %597
-  %599 = bitcast float* %598 to <8 x float>*
-  %600 = load <8 x float>, <8 x float>* %599, align 4
-  store <8 x float> %600, <8 x float>* %71, align 32
-  store <8 x float> %600, <8 x float>* %70, align 32
-  store <8 x float> %600, <8 x float>* %69, align 32
-  store <8 x float> %600, <8 x float>* %68, align 32
-  store <8 x float> %600, <8 x float>* %67, align 32
-  store <8 x float> %600, <8 x float>* %66, align 32
-  %601 = add i64 %118, 1
-  %602 = mul i64 %601, 8
-  %603 = getelementptr inbounds float, float* %5, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  store <8 x float> %605, <8 x float>* %65, align 32
-  store <8 x float> %605, <8 x float>* %64, align 32
-  store <8 x float> %605, <8 x float>* %63, align 32
-  store <8 x float> %605, <8 x float>* %62, align 32
-  store <8 x float> %605, <8 x float>* %61, align 32
-  store <8 x float> %605, <8 x float>* %60, align 32
-  %606 = add i64 %124, 0
-  %607 = add i64 %122, %606
+  %568 = load <8 x float>, <8 x float>* %78, align 32
+  %569 = fcmp ogt <8 x float> %568, zeroinitializer
+  %570 = select <8 x i1> %569, <8 x float> %568, <8 x float> zeroinitializer
+  %571 = getelementptr inbounds float, float* %0, i64 %439
+  %572 = bitcast float* %571 to <8 x float>*
+  store <8 x float> %570, <8 x float>* %572, align 4
+  %573 = load <8 x float>, <8 x float>* %77, align 32
+  %574 = fcmp ogt <8 x float> %573, zeroinitializer
+  %575 = select <8 x i1> %574, <8 x float> %573, <8 x float> zeroinitializer
+  %576 = getelementptr inbounds float, float* %0, i64 %447
+  %577 = bitcast float* %576 to <8 x float>*
+  store <8 x float> %575, <8 x float>* %577, align 4
+  %578 = load <8 x float>, <8 x float>* %76, align 32
+  %579 = fcmp ogt <8 x float> %578, zeroinitializer
+  %580 = select <8 x i1> %579, <8 x float> %578, <8 x float> zeroinitializer
+  %581 = getelementptr inbounds float, float* %0, i64 %449
+  %582 = bitcast float* %581 to <8 x float>*
+  store <8 x float> %580, <8 x float>* %582, align 4
+  %583 = load <8 x float>, <8 x float>* %75, align 32
+  %584 = fcmp ogt <8 x float> %583, zeroinitializer
+  %585 = select <8 x i1> %584, <8 x float> %583, <8 x float> zeroinitializer
+  %586 = getelementptr inbounds float, float* %0, i64 %451
+  %587 = bitcast float* %586 to <8 x float>*
+  store <8 x float> %585, <8 x float>* %587, align 4
+  %588 = load <8 x float>, <8 x float>* %74, align 32
+  %589 = fcmp ogt <8 x float> %588, zeroinitializer
+  %590 = select <8 x i1> %589, <8 x float> %588, <8 x float> zeroinitializer
+  %591 = getelementptr inbounds float, float* %0, i64 %453
+  %592 = bitcast float* %591 to <8 x float>*
+  store <8 x float> %590, <8 x float>* %592, align 4
+  %593 = load <8 x float>, <8 x float>* %73, align 32
+  %594 = fcmp ogt <8 x float> %593, zeroinitializer
+  %595 = select <8 x i1> %594, <8 x float> %593, <8 x float> zeroinitializer
+  %596 = getelementptr inbounds float, float* %0, i64 %455
+  %597 = bitcast float* %596 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %597, align 4
+  %598 = load <8 x float>, <8 x float>* %72, align 32
+  %599 = fcmp ogt <8 x float> %598, zeroinitializer
+  %600 = select <8 x i1> %599, <8 x float> %598, <8 x float> zeroinitializer
+  %601 = getelementptr inbounds float, float* %0, i64 %457
+  %602 = bitcast float* %601 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %602, align 4
+  %603 = mul i64 %115, 2
+  %604 = add i64 %603, %118
+  %605 = add i64 %604, 0
+  %606 = mul i64 %605, 10
+  %607 = add i64 %606, %112
+  %608 = mul i64 %607, 10
+  %609 = add i64 %608, 18
+  %610 = mul i64 %609, 8
+  %611 = add i64 %608, 19
+  %612 = mul i64 %611, 8
+  %613 = add i64 %608, 20
+  %614 = mul i64 %613, 8
+  %615 = add i64 %608, 21
+  %616 = mul i64 %615, 8
+  %617 = add i64 %608, 22
+  %618 = mul i64 %617, 8
+  %619 = add i64 %608, 23
+  %620 = mul i64 %619, 8
+  %621 = mul i64 %115, 2
+  %622 = add i64 %621, %118
+  %623 = add i64 %622, 1
+  %624 = mul i64 %623, 10
+  %625 = add i64 %624, %112
+  %626 = mul i64 %625, 10
+  %627 = add i64 %626, 18
+  %628 = mul i64 %627, 8
+  %629 = add i64 %626, 19
+  %630 = mul i64 %629, 8
+  %631 = add i64 %626, 20
+  %632 = mul i64 %631, 8
+  %633 = add i64 %626, 21
+  %634 = mul i64 %633, 8
+  %635 = add i64 %626, 22
+  %636 = mul i64 %635, 8
+  %637 = add i64 %626, 23
+  %638 = mul i64 %637, 8
+  %639 = add i64 %118, 0
+  %640 = mul i64 %639, 8
+  %641 = getelementptr inbounds float, float* %5, i64 %640
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = add i64 %118, 1
+  %645 = mul i64 %644, 8
+  %646 = getelementptr inbounds float, float* %5, i64 %645
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  store <8 x float> %643, <8 x float>* %71, align 32
+  store <8 x float> %643, <8 x float>* %70, align 32
+  store <8 x float> %643, <8 x float>* %69, align 32
+  store <8 x float> %643, <8 x float>* %68, align 32
+  store <8 x float> %643, <8 x float>* %67, align 32
+  store <8 x float> %643, <8 x float>* %66, align 32
+  store <8 x float> %648, <8 x float>* %65, align 32
+  store <8 x float> %648, <8 x float>* %64, align 32
+  store <8 x float> %648, <8 x float>* %63, align 32
+  store <8 x float> %648, <8 x float>* %62, align 32
+  store <8 x float> %648, <8 x float>* %61, align 32
+  store <8 x float> %648, <8 x float>* %60, align 32
+  %649 = add i64 %124, 0
+  %650 = add i64 %122, %649
+  %651 = mul i64 %chunk, 6
   br label %u.header48
 
 kh.header31:                                      ; preds = %kw.exit37, %u.body28
   %kh34 = phi i64 [ 0, %u.body28 ], [ %kh.next46, %kw.exit37 ]
-  %608 = icmp slt i64 %kh34, 5
-  br i1 %608, label %kh.body32, label %kh.exit33
+  %652 = icmp slt i64 %kh34, 5
+  br i1 %652, label %kh.body32, label %kh.exit33
 
 kh.body32:                                        ; preds = %kh.header31
-  %609 = mul i64 %kh34, 14
-  %610 = add i64 %497, %609
+  %653 = mul i64 %kh34, 14
+  %654 = add i64 %540, %653
   br label %kw.header35
 
 kh.exit33:                                        ; preds = %kh.header31
@@ -2397,90 +2452,90 @@ kh.exit33:                                        ; preds = %kh.header31
 
 kw.header35:                                      ; preds = %kw.body36, %kh.body32
   %kw38 = phi i64 [ 0, %kh.body32 ], [ %kw.next45, %kw.body36 ]
-  %611 = icmp slt i64 %kw38, 5
-  br i1 %611, label %kw.body36, label %kw.exit37
+  %655 = icmp slt i64 %kw38, 5
+  br i1 %655, label %kw.body36, label %kw.exit37
 
 kw.body36:                                        ; preds = %kw.header35
-  %612 = mul i64 %kw38, 1
-  %613 = add i64 %610, %612
-  %614 = mul i64 %kh34, 5
-  %615 = add i64 %614, %kw38
-  %616 = mul i64 %615, 8
-  %617 = add i64 %499, %616
-  %618 = add i64 %617, 0
-  %619 = getelementptr inbounds float, float* %4, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  %621 = load <8 x float>, <8 x float>* %620, align 4
-  %622 = add i64 %617, 1200
-  %623 = getelementptr inbounds float, float* %4, i64 %622
-  %624 = bitcast float* %623 to <8 x float>*
-  %625 = load <8 x float>, <8 x float>* %624, align 4
-  %626 = add i64 %613, 16
-  %627 = getelementptr inbounds float, float* %1, i64 %626
-  %628 = load float, float* %627, align 4
-  %629 = insertelement <8 x float> undef, float %628, i32 0
-  %splat39 = shufflevector <8 x float> %629, <8 x float> undef, <8 x i32> zeroinitializer
-  %630 = load <8 x float>, <8 x float>* %83, align 32
-  %631 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %621, <8 x float> %630)
-  store <8 x float> %631, <8 x float>* %83, align 32
-  %632 = load <8 x float>, <8 x float>* %77, align 32
-  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %625, <8 x float> %632)
-  store <8 x float> %633, <8 x float>* %77, align 32
-  %634 = add i64 %613, 17
-  %635 = getelementptr inbounds float, float* %1, i64 %634
-  %636 = load float, float* %635, align 4
-  %637 = insertelement <8 x float> undef, float %636, i32 0
-  %splat40 = shufflevector <8 x float> %637, <8 x float> undef, <8 x i32> zeroinitializer
-  %638 = load <8 x float>, <8 x float>* %82, align 32
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %621, <8 x float> %638)
-  store <8 x float> %639, <8 x float>* %82, align 32
-  %640 = load <8 x float>, <8 x float>* %76, align 32
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %625, <8 x float> %640)
-  store <8 x float> %641, <8 x float>* %76, align 32
-  %642 = add i64 %613, 18
-  %643 = getelementptr inbounds float, float* %1, i64 %642
-  %644 = load float, float* %643, align 4
-  %645 = insertelement <8 x float> undef, float %644, i32 0
-  %splat41 = shufflevector <8 x float> %645, <8 x float> undef, <8 x i32> zeroinitializer
-  %646 = load <8 x float>, <8 x float>* %81, align 32
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %621, <8 x float> %646)
-  store <8 x float> %647, <8 x float>* %81, align 32
-  %648 = load <8 x float>, <8 x float>* %75, align 32
-  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %625, <8 x float> %648)
-  store <8 x float> %649, <8 x float>* %75, align 32
-  %650 = add i64 %613, 19
-  %651 = getelementptr inbounds float, float* %1, i64 %650
-  %652 = load float, float* %651, align 4
-  %653 = insertelement <8 x float> undef, float %652, i32 0
-  %splat42 = shufflevector <8 x float> %653, <8 x float> undef, <8 x i32> zeroinitializer
-  %654 = load <8 x float>, <8 x float>* %80, align 32
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %621, <8 x float> %654)
-  store <8 x float> %655, <8 x float>* %80, align 32
-  %656 = load <8 x float>, <8 x float>* %74, align 32
-  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %625, <8 x float> %656)
-  store <8 x float> %657, <8 x float>* %74, align 32
-  %658 = add i64 %613, 20
-  %659 = getelementptr inbounds float, float* %1, i64 %658
-  %660 = load float, float* %659, align 4
-  %661 = insertelement <8 x float> undef, float %660, i32 0
-  %splat43 = shufflevector <8 x float> %661, <8 x float> undef, <8 x i32> zeroinitializer
-  %662 = load <8 x float>, <8 x float>* %79, align 32
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %621, <8 x float> %662)
-  store <8 x float> %663, <8 x float>* %79, align 32
-  %664 = load <8 x float>, <8 x float>* %73, align 32
-  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %625, <8 x float> %664)
-  store <8 x float> %665, <8 x float>* %73, align 32
-  %666 = add i64 %613, 21
-  %667 = getelementptr inbounds float, float* %1, i64 %666
-  %668 = load float, float* %667, align 4
-  %669 = insertelement <8 x float> undef, float %668, i32 0
-  %splat44 = shufflevector <8 x float> %669, <8 x float> undef, <8 x i32> zeroinitializer
-  %670 = load <8 x float>, <8 x float>* %78, align 32
-  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %621, <8 x float> %670)
-  store <8 x float> %671, <8 x float>* %78, align 32
-  %672 = load <8 x float>, <8 x float>* %72, align 32
-  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %625, <8 x float> %672)
-  store <8 x float> %673, <8 x float>* %72, align 32
+  %656 = mul i64 %kw38, 1
+  %657 = add i64 %654, %656
+  %658 = mul i64 %kh34, 5
+  %659 = add i64 %658, %kw38
+  %660 = mul i64 %659, 8
+  %661 = add i64 %542, %660
+  %662 = add i64 %661, 0
+  %663 = getelementptr inbounds float, float* %4, i64 %662
+  %664 = bitcast float* %663 to <8 x float>*
+  %665 = load <8 x float>, <8 x float>* %664, align 4
+  %666 = add i64 %661, 1200
+  %667 = getelementptr inbounds float, float* %4, i64 %666
+  %668 = bitcast float* %667 to <8 x float>*
+  %669 = load <8 x float>, <8 x float>* %668, align 4
+  %670 = add i64 %657, 16
+  %671 = getelementptr inbounds float, float* %1, i64 %670
+  %672 = load float, float* %671, align 4
+  %673 = insertelement <8 x float> undef, float %672, i32 0
+  %splat39 = shufflevector <8 x float> %673, <8 x float> undef, <8 x i32> zeroinitializer
+  %674 = load <8 x float>, <8 x float>* %83, align 32
+  %675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %665, <8 x float> %674)
+  store <8 x float> %675, <8 x float>* %83, align 32
+  %676 = load <8 x float>, <8 x float>* %77, align 32
+  %677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %669, <8 x float> %676)
+  store <8 x float> %677, <8 x float>* %77, align 32
+  %678 = add i64 %657, 17
+  %679 = getelementptr inbounds float, float* %1, i64 %678
+  %680 = load float, float* %679, align 4
+  %681 = insertelement <8 x float> undef, float %680, i32 0
+  %splat40 = shufflevector <8 x float> %681, <8 x float> undef, <8 x i32> zeroinitializer
+  %682 = load <8 x float>, <8 x float>* %82, align 32
+  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %665, <8 x float> %682)
+  store <8 x float> %683, <8 x float>* %82, align 32
+  %684 = load <8 x float>, <8 x float>* %76, align 32
+  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %669, <8 x float> %684)
+  store <8 x float> %685, <8 x float>* %76, align 32
+  %686 = add i64 %657, 18
+  %687 = getelementptr inbounds float, float* %1, i64 %686
+  %688 = load float, float* %687, align 4
+  %689 = insertelement <8 x float> undef, float %688, i32 0
+  %splat41 = shufflevector <8 x float> %689, <8 x float> undef, <8 x i32> zeroinitializer
+  %690 = load <8 x float>, <8 x float>* %81, align 32
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %665, <8 x float> %690)
+  store <8 x float> %691, <8 x float>* %81, align 32
+  %692 = load <8 x float>, <8 x float>* %75, align 32
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %669, <8 x float> %692)
+  store <8 x float> %693, <8 x float>* %75, align 32
+  %694 = add i64 %657, 19
+  %695 = getelementptr inbounds float, float* %1, i64 %694
+  %696 = load float, float* %695, align 4
+  %697 = insertelement <8 x float> undef, float %696, i32 0
+  %splat42 = shufflevector <8 x float> %697, <8 x float> undef, <8 x i32> zeroinitializer
+  %698 = load <8 x float>, <8 x float>* %80, align 32
+  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %665, <8 x float> %698)
+  store <8 x float> %699, <8 x float>* %80, align 32
+  %700 = load <8 x float>, <8 x float>* %74, align 32
+  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %669, <8 x float> %700)
+  store <8 x float> %701, <8 x float>* %74, align 32
+  %702 = add i64 %657, 20
+  %703 = getelementptr inbounds float, float* %1, i64 %702
+  %704 = load float, float* %703, align 4
+  %705 = insertelement <8 x float> undef, float %704, i32 0
+  %splat43 = shufflevector <8 x float> %705, <8 x float> undef, <8 x i32> zeroinitializer
+  %706 = load <8 x float>, <8 x float>* %79, align 32
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %665, <8 x float> %706)
+  store <8 x float> %707, <8 x float>* %79, align 32
+  %708 = load <8 x float>, <8 x float>* %73, align 32
+  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %669, <8 x float> %708)
+  store <8 x float> %709, <8 x float>* %73, align 32
+  %710 = add i64 %657, 21
+  %711 = getelementptr inbounds float, float* %1, i64 %710
+  %712 = load float, float* %711, align 4
+  %713 = insertelement <8 x float> undef, float %712, i32 0
+  %splat44 = shufflevector <8 x float> %713, <8 x float> undef, <8 x i32> zeroinitializer
+  %714 = load <8 x float>, <8 x float>* %78, align 32
+  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %665, <8 x float> %714)
+  store <8 x float> %715, <8 x float>* %78, align 32
+  %716 = load <8 x float>, <8 x float>* %72, align 32
+  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %669, <8 x float> %716)
+  store <8 x float> %717, <8 x float>* %72, align 32
   %kw.next45 = add i64 %kw38, 1
   br label %kw.header35, !llvm.loop !3
 
@@ -2490,159 +2545,161 @@ kw.exit37:                                        ; preds = %kw.header35
 
 u.header48:                                       ; preds = %kh.exit54, %u.exit29
   %u51 = phi i64 [ 0, %u.exit29 ], [ %u.next68, %kh.exit54 ]
-  %674 = icmp slt i64 %u51, 6
-  br i1 %674, label %u.body49, label %u.exit50
+  %718 = icmp slt i64 %u51, 6
+  br i1 %718, label %u.body49, label %u.exit50
 
 u.body49:                                         ; preds = %u.header48
-  %675 = mul i64 %u51, 196
-  %676 = add i64 %607, %675
-  %677 = mul i64 %u51, 200
-  %678 = add i64 %123, %677
+  %719 = add i64 %651, %u51
+  %720 = mul i64 %719, 196
+  %721 = add i64 %650, %720
+  %722 = mul i64 %719, 200
+  %723 = add i64 %123, %722
   br label %kh.header52
 
 u.exit50:                                         ; preds = %u.header48
-  %679 = mul i64 %115, 2
-  %680 = add i64 %679, %118
-  %681 = add i64 %680, 0
-  %682 = mul i64 %681, 10
-  %683 = add i64 %682, %112
-  %684 = mul i64 %683, 10
-  %685 = add i64 %684, 18
-  %686 = mul i64 %685, 8
-  %687 = load <8 x float>, <8 x float>* %71, align 32
-  %688 = fcmp ogt <8 x float> %687, zeroinitializer
-  %689 = select <8 x i1> %688, <8 x float> %687, <8 x float> zeroinitializer
-  %690 = getelementptr inbounds float, float* %0, i64 %686
-  %691 = bitcast float* %690 to <8 x float>*
-  store <8 x float> %689, <8 x float>* %691, align 4
-  %692 = add i64 %684, 19
-  %693 = mul i64 %692, 8
-  %694 = load <8 x float>, <8 x float>* %70, align 32
-  %695 = fcmp ogt <8 x float> %694, zeroinitializer
-  %696 = select <8 x i1> %695, <8 x float> %694, <8 x float> zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %693
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %684, 20
-  %700 = mul i64 %699, 8
-  %701 = load <8 x float>, <8 x float>* %69, align 32
-  %702 = fcmp ogt <8 x float> %701, zeroinitializer
-  %703 = select <8 x i1> %702, <8 x float> %701, <8 x float> zeroinitializer
-  %704 = getelementptr inbounds float, float* %0, i64 %700
-  %705 = bitcast float* %704 to <8 x float>*
-  store <8 x float> %703, <8 x float>* %705, align 4
-  %706 = add i64 %684, 21
-  %707 = mul i64 %706, 8
-  %708 = load <8 x float>, <8 x float>* %68, align 32
-  %709 = fcmp ogt <8 x float> %708, zeroinitializer
-  %710 = select <8 x i1> %709, <8 x float> %708, <8 x float> zeroinitializer
-  %711 = getelementptr inbounds float, float* %0, i64 %707
-  %712 = bitcast float* %711 to <8 x float>*
-  store <8 x float> %710, <8 x float>* %712, align 4
-  %713 = add i64 %684, 22
-  %714 = mul i64 %713, 8
-  %715 = load <8 x float>, <8 x float>* %67, align 32
-  %716 = fcmp ogt <8 x float> %715, zeroinitializer
-  %717 = select <8 x i1> %716, <8 x float> %715, <8 x float> zeroinitializer
-  %718 = getelementptr inbounds float, float* %0, i64 %714
-  %719 = bitcast float* %718 to <8 x float>*
-  store <8 x float> %717, <8 x float>* %719, align 4
-  %720 = add i64 %684, 23
-  %721 = mul i64 %720, 8
-  %722 = load <8 x float>, <8 x float>* %66, align 32
-  %723 = fcmp ogt <8 x float> %722, zeroinitializer
-  %724 = select <8 x i1> %723, <8 x float> %722, <8 x float> zeroinitializer
-  %725 = getelementptr inbounds float, float* %0, i64 %721
-  %726 = bitcast float* %725 to <8 x float>*
-  store <8 x float> %724, <8 x float>* %726, align 4
-  %727 = mul i64 %115, 2
-  %728 = add i64 %727, %118
-  %729 = add i64 %728, 1
-  %730 = mul i64 %729, 10
-  %731 = add i64 %730, %112
-  %732 = mul i64 %731, 10
-  %733 = add i64 %732, 18
-  %734 = mul i64 %733, 8
-  %735 = load <8 x float>, <8 x float>* %65, align 32
-  %736 = fcmp ogt <8 x float> %735, zeroinitializer
-  %737 = select <8 x i1> %736, <8 x float> %735, <8 x float> zeroinitializer
-  %738 = getelementptr inbounds float, float* %0, i64 %734
-  %739 = bitcast float* %738 to <8 x float>*
-  store <8 x float> %737, <8 x float>* %739, align 4
-  %740 = add i64 %732, 19
-  %741 = mul i64 %740, 8
-  %742 = load <8 x float>, <8 x float>* %64, align 32
-  %743 = fcmp ogt <8 x float> %742, zeroinitializer
-  %744 = select <8 x i1> %743, <8 x float> %742, <8 x float> zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %741
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = add i64 %732, 20
-  %748 = mul i64 %747, 8
-  %749 = load <8 x float>, <8 x float>* %63, align 32
+  %724 = load <8 x float>, <8 x float>* %71, align 32
+  %725 = fcmp ogt <8 x float> %724, zeroinitializer
+  %726 = select <8 x i1> %725, <8 x float> %724, <8 x float> zeroinitializer
+  %727 = getelementptr inbounds float, float* %0, i64 %610
+  %728 = bitcast float* %727 to <8 x float>*
+  store <8 x float> %726, <8 x float>* %728, align 4
+  %729 = load <8 x float>, <8 x float>* %70, align 32
+  %730 = fcmp ogt <8 x float> %729, zeroinitializer
+  %731 = select <8 x i1> %730, <8 x float> %729, <8 x float> zeroinitializer
+  %732 = getelementptr inbounds float, float* %0, i64 %612
+  %733 = bitcast float* %732 to <8 x float>*
+  store <8 x float> %731, <8 x float>* %733, align 4
+  %734 = load <8 x float>, <8 x float>* %69, align 32
+  %735 = fcmp ogt <8 x float> %734, zeroinitializer
+  %736 = select <8 x i1> %735, <8 x float> %734, <8 x float> zeroinitializer
+  %737 = getelementptr inbounds float, float* %0, i64 %614
+  %738 = bitcast float* %737 to <8 x float>*
+  store <8 x float> %736, <8 x float>* %738, align 4
+  %739 = load <8 x float>, <8 x float>* %68, align 32
+  %740 = fcmp ogt <8 x float> %739, zeroinitializer
+  %741 = select <8 x i1> %740, <8 x float> %739, <8 x float> zeroinitializer
+  %742 = getelementptr inbounds float, float* %0, i64 %616
+  %743 = bitcast float* %742 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %743, align 4
+  %744 = load <8 x float>, <8 x float>* %67, align 32
+  %745 = fcmp ogt <8 x float> %744, zeroinitializer
+  %746 = select <8 x i1> %745, <8 x float> %744, <8 x float> zeroinitializer
+  %747 = getelementptr inbounds float, float* %0, i64 %618
+  %748 = bitcast float* %747 to <8 x float>*
+  store <8 x float> %746, <8 x float>* %748, align 4
+  %749 = load <8 x float>, <8 x float>* %66, align 32
   %750 = fcmp ogt <8 x float> %749, zeroinitializer
   %751 = select <8 x i1> %750, <8 x float> %749, <8 x float> zeroinitializer
-  %752 = getelementptr inbounds float, float* %0, i64 %748
+  %752 = getelementptr inbounds float, float* %0, i64 %620
   %753 = bitcast float* %752 to <8 x float>*
   store <8 x float> %751, <8 x float>* %753, align 4
-  %754 = add i64 %732, 21
-  %755 = mul i64 %754, 8
-  %756 = load <8 x float>, <8 x float>* %62, align 32
-  %757 = fcmp ogt <8 x float> %756, zeroinitializer
-  %758 = select <8 x i1> %757, <8 x float> %756, <8 x float> zeroinitializer
-  %759 = getelementptr inbounds float, float* %0, i64 %755
-  %760 = bitcast float* %759 to <8 x float>*
-  store <8 x float> %758, <8 x float>* %760, align 4
-  %761 = add i64 %732, 22
-  %762 = mul i64 %761, 8
-  %763 = load <8 x float>, <8 x float>* %61, align 32
-  %764 = fcmp ogt <8 x float> %763, zeroinitializer
-  %765 = select <8 x i1> %764, <8 x float> %763, <8 x float> zeroinitializer
-  %766 = getelementptr inbounds float, float* %0, i64 %762
-  %767 = bitcast float* %766 to <8 x float>*
-  store <8 x float> %765, <8 x float>* %767, align 4
-  %768 = add i64 %732, 23
-  %769 = mul i64 %768, 8
-  %770 = load <8 x float>, <8 x float>* %60, align 32
-  %771 = fcmp ogt <8 x float> %770, zeroinitializer
-  %772 = select <8 x i1> %771, <8 x float> %770, <8 x float> zeroinitializer
-  %773 = getelementptr inbounds float, float* %0, i64 %769
-  %774 = bitcast float* %773 to <8 x float>*
-  store <8 x float> %772, <8 x float>* %774, align 4
-  %775 = add i64 %118, 0
-  %776 = mul i64 %775, 8
-  %777 = getelementptr inbounds float, float* %5, i64 %776
+  %754 = load <8 x float>, <8 x float>* %65, align 32
+  %755 = fcmp ogt <8 x float> %754, zeroinitializer
+  %756 = select <8 x i1> %755, <8 x float> %754, <8 x float> zeroinitializer
+  %757 = getelementptr inbounds float, float* %0, i64 %628
+  %758 = bitcast float* %757 to <8 x float>*
+  store <8 x float> %756, <8 x float>* %758, align 4
+  %759 = load <8 x float>, <8 x float>* %64, align 32
+  %760 = fcmp ogt <8 x float> %759, zeroinitializer
+  %761 = select <8 x i1> %760, <8 x float> %759, <8 x float> zeroinitializer
+  %762 = getelementptr inbounds float, float* %0, i64 %630
+  %763 = bitcast float* %762 to <8 x float>*
+  store <8 x float> %761, <8 x float>* %763, align 4
+  %764 = load <8 x float>, <8 x float>* %63, align 32
+  %765 = fcmp ogt <8 x float> %764, zeroinitializer
+  %766 = select <8 x i1> %765, <8 x float> %764, <8 x float> zeroinitializer
+  %767 = getelementptr inbounds float, float* %0, i64 %632
+  %768 = bitcast float* %767 to <8 x float>*
+  store <8 x float> %766, <8 x float>* %768, align 4
+  %769 = load <8 x float>, <8 x float>* %62, align 32
+  %770 = fcmp ogt <8 x float> %769, zeroinitializer
+  %771 = select <8 x i1> %770, <8 x float> %769, <8 x float> zeroinitializer
+  %772 = getelementptr inbounds float, float* %0, i64 %634
+  %773 = bitcast float* %772 to <8 x float>*
+  store <8 x float> %771, <8 x float>* %773, align 4
+  %774 = load <8 x float>, <8 x float>* %61, align 32
+  %775 = fcmp ogt <8 x float> %774, zeroinitializer
+  %776 = select <8 x i1> %775, <8 x float> %774, <8 x float> zeroinitializer
+  %777 = getelementptr inbounds float, float* %0, i64 %636
   %778 = bitcast float* %777 to <8 x float>*
-  %779 = load <8 x float>, <8 x float>* %778, align 4
-  store <8 x float> %779, <8 x float>* %59, align 32
-  store <8 x float> %779, <8 x float>* %58, align 32
-  store <8 x float> %779, <8 x float>* %57, align 32
-  store <8 x float> %779, <8 x float>* %56, align 32
-  store <8 x float> %779, <8 x float>* %55, align 32
-  store <8 x float> %779, <8 x float>* %54, align 32
-  %780 = add i64 %118, 1
-  %781 = mul i64 %780, 8
-  %782 = getelementptr inbounds float, float* %5, i64 %781
+  store <8 x float> %776, <8 x float>* %778, align 4
+  %779 = load <8 x float>, <8 x float>* %60, align 32
+  %780 = fcmp ogt <8 x float> %779, zeroinitializer
+  %781 = select <8 x i1> %780, <8 x float> %779, <8 x float> zeroinitializer
+  %782 = getelementptr inbounds float, float* %0, i64 %638
   %783 = bitcast float* %782 to <8 x float>*
-  %784 = load <8 x float>, <8 x float>* %783, align 4
-  store <8 x float> %784, <8 x float>* %53, align 32
-  store <8 x float> %784, <8 x float>* %52, align 32
-  store <8 x float> %784, <8 x float>* %51, align 32
-  store <8 x float> %784, <8 x float>* %50, align 32
-  store <8 x float> %784, <8 x float>* %49, align 32
-  store <8 x float> %784, <8 x float>* %48, align 32
-  %785 = add i64 %124, 0
-  %786 = add i64 %122, %785
+  store <8 x float> %781, <8 x float>* %783, align 4
+  %784 = mul i64 %115, 2
+  %785 = add i64 %784, %118
+  %786 = add i64 %785, 0
+  %787 = mul i64 %786, 10
+  %788 = add i64 %787, %112
+  %789 = mul i64 %788, 10
+  %790 = add i64 %789, 24
+  %791 = mul i64 %790, 8
+  %792 = add i64 %789, 25
+  %793 = mul i64 %792, 8
+  %794 = add i64 %789, 26
+  %795 = mul i64 %794, 8
+  %796 = add i64 %789, 27
+  %797 = mul i64 %796, 8
+  %798 = add i64 %789, 28
+  %799 = mul i64 %798, 8
+  %800 = add i64 %789, 29
+  %801 = mul i64 %800, 8
+  %802 = mul i64 %115, 2
+  %803 = add i64 %802, %118
+  %804 = add i64 %803, 1
+  %805 = mul i64 %804, 10
+  %806 = add i64 %805, %112
+  %807 = mul i64 %806, 10
+  %808 = add i64 %807, 24
+  %809 = mul i64 %808, 8
+  %810 = add i64 %807, 25
+  %811 = mul i64 %810, 8
+  %812 = add i64 %807, 26
+  %813 = mul i64 %812, 8
+  %814 = add i64 %807, 27
+  %815 = mul i64 %814, 8
+  %816 = add i64 %807, 28
+  %817 = mul i64 %816, 8
+  %818 = add i64 %807, 29
+  %819 = mul i64 %818, 8
+  %820 = add i64 %118, 0
+  %821 = mul i64 %820, 8
+  %822 = getelementptr inbounds float, float* %5, i64 %821
+  %823 = bitcast float* %822 to <8 x float>*
+  %824 = load <8 x float>, <8 x float>* %823, align 4
+  %825 = add i64 %118, 1
+  %826 = mul i64 %825, 8
+  %827 = getelementptr inbounds float, float* %5, i64 %826
+  %828 = bitcast float* %827 to <8 x float>*
+  %829 = load <8 x float>, <8 x float>* %828, align 4
+  store <8 x float> %824, <8 x float>* %59, align 32
+  store <8 x float> %824, <8 x float>* %58, align 32
+  store <8 x float> %824, <8 x float>* %57, align 32
+  store <8 x float> %824, <8 x float>* %56, align 32
+  store <8 x float> %824, <8 x float>* %55, align 32
+  store <8 x float> %824, <8 x float>* %54, align 32
+  store <8 x float> %829, <8 x float>* %53, align 32
+  store <8 x float> %829, <8 x float>* %52, align 32
+  store <8 x float> %829, <8 x float>* %51, align 32
+  store <8 x float> %829, <8 x float>* %50, align 32
+  store <8 x float> %829, <8 x float>* %49, align 32
+  store <8 x float> %829, <8 x float>* %48, align 32
+  %830 = add i64 %124, 0
+  %831 = add i64 %122, %830
+  %832 = mul i64 %chunk, 6
   br label %u.header69
 
 kh.header52:                                      ; preds = %kw.exit58, %u.body49
   %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next67, %kw.exit58 ]
-  %787 = icmp slt i64 %kh55, 5
-  br i1 %787, label %kh.body53, label %kh.exit54
+  %833 = icmp slt i64 %kh55, 5
+  br i1 %833, label %kh.body53, label %kh.exit54
 
 kh.body53:                                        ; preds = %kh.header52
-  %788 = mul i64 %kh55, 14
-  %789 = add i64 %676, %788
+  %834 = mul i64 %kh55, 14
+  %835 = add i64 %721, %834
   br label %kw.header56
 
 kh.exit54:                                        ; preds = %kh.header52
@@ -2651,90 +2708,90 @@ kh.exit54:                                        ; preds = %kh.header52
 
 kw.header56:                                      ; preds = %kw.body57, %kh.body53
   %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next66, %kw.body57 ]
-  %790 = icmp slt i64 %kw59, 5
-  br i1 %790, label %kw.body57, label %kw.exit58
+  %836 = icmp slt i64 %kw59, 5
+  br i1 %836, label %kw.body57, label %kw.exit58
 
 kw.body57:                                        ; preds = %kw.header56
-  %791 = mul i64 %kw59, 1
-  %792 = add i64 %789, %791
-  %793 = mul i64 %kh55, 5
-  %794 = add i64 %793, %kw59
-  %795 = mul i64 %794, 8
-  %796 = add i64 %678, %795
-  %797 = add i64 %796, 0
-  %798 = getelementptr inbounds float, float* %4, i64 %797
-  %799 = bitcast float* %798 to <8 x float>*
-  %800 = load <8 x float>, <8 x float>* %799, align 4
-  %801 = add i64 %796, 1200
-  %802 = getelementptr inbounds float, float* %4, i64 %801
-  %803 = bitcast float* %802 to <8 x float>*
-  %804 = load <8 x float>, <8 x float>* %803, align 4
-  %805 = add i64 %792, 22
-  %806 = getelementptr inbounds float, float* %1, i64 %805
-  %807 = load float, float* %806, align 4
-  %808 = insertelement <8 x float> undef, float %807, i32 0
-  %splat60 = shufflevector <8 x float> %808, <8 x float> undef, <8 x i32> zeroinitializer
-  %809 = load <8 x float>, <8 x float>* %71, align 32
-  %810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %800, <8 x float> %809)
-  store <8 x float> %810, <8 x float>* %71, align 32
-  %811 = load <8 x float>, <8 x float>* %65, align 32
-  %812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %804, <8 x float> %811)
-  store <8 x float> %812, <8 x float>* %65, align 32
-  %813 = add i64 %792, 23
-  %814 = getelementptr inbounds float, float* %1, i64 %813
-  %815 = load float, float* %814, align 4
-  %816 = insertelement <8 x float> undef, float %815, i32 0
-  %splat61 = shufflevector <8 x float> %816, <8 x float> undef, <8 x i32> zeroinitializer
-  %817 = load <8 x float>, <8 x float>* %70, align 32
-  %818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %800, <8 x float> %817)
-  store <8 x float> %818, <8 x float>* %70, align 32
-  %819 = load <8 x float>, <8 x float>* %64, align 32
-  %820 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %804, <8 x float> %819)
-  store <8 x float> %820, <8 x float>* %64, align 32
-  %821 = add i64 %792, 28
-  %822 = getelementptr inbounds float, float* %1, i64 %821
-  %823 = load float, float* %822, align 4
-  %824 = insertelement <8 x float> undef, float %823, i32 0
-  %splat62 = shufflevector <8 x float> %824, <8 x float> undef, <8 x i32> zeroinitializer
-  %825 = load <8 x float>, <8 x float>* %69, align 32
-  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %800, <8 x float> %825)
-  store <8 x float> %826, <8 x float>* %69, align 32
-  %827 = load <8 x float>, <8 x float>* %63, align 32
-  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %804, <8 x float> %827)
-  store <8 x float> %828, <8 x float>* %63, align 32
-  %829 = add i64 %792, 29
-  %830 = getelementptr inbounds float, float* %1, i64 %829
-  %831 = load float, float* %830, align 4
-  %832 = insertelement <8 x float> undef, float %831, i32 0
-  %splat63 = shufflevector <8 x float> %832, <8 x float> undef, <8 x i32> zeroinitializer
-  %833 = load <8 x float>, <8 x float>* %68, align 32
-  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %800, <8 x float> %833)
-  store <8 x float> %834, <8 x float>* %68, align 32
-  %835 = load <8 x float>, <8 x float>* %62, align 32
-  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %804, <8 x float> %835)
-  store <8 x float> %836, <8 x float>* %62, align 32
-  %837 = add i64 %792, 30
-  %838 = getelementptr inbounds float, float* %1, i64 %837
-  %839 = load float, float* %838, align 4
-  %840 = insertelement <8 x float> undef, float %839, i32 0
-  %splat64 = shufflevector <8 x float> %840, <8 x float> undef, <8 x i32> zeroinitializer
-  %841 = load <8 x float>, <8 x float>* %67, align 32
-  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %800, <8 x float> %841)
-  store <8 x float> %842, <8 x float>* %67, align 32
-  %843 = load <8 x float>, <8 x float>* %61, align 32
-  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %804, <8 x float> %843)
-  store <8 x float> %844, <8 x float>* %61, align 32
-  %845 = add i64 %792, 31
-  %846 = getelementptr inbounds float, float* %1, i64 %845
-  %847 = load float, float* %846, align 4
-  %848 = insertelement <8 x float> undef, float %847, i32 0
-  %splat65 = shufflevector <8 x float> %848, <8 x float> undef, <8 x i32> zeroinitializer
-  %849 = load <8 x float>, <8 x float>* %66, align 32
-  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %800, <8 x float> %849)
-  store <8 x float> %850, <8 x float>* %66, align 32
-  %851 = load <8 x float>, <8 x float>* %60, align 32
-  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %804, <8 x float> %851)
-  store <8 x float> %852, <8 x float>* %60, align 32
+  %837 = mul i64 %kw59, 1
+  %838 = add i64 %835, %837
+  %839 = mul i64 %kh55, 5
+  %840 = add i64 %839, %kw59
+  %841 = mul i64 %840, 8
+  %842 = add i64 %723, %841
+  %843 = add i64 %842, 0
+  %844 = getelementptr inbounds float, float* %4, i64 %843
+  %845 = bitcast float* %844 to <8 x float>*
+  %846 = load <8 x float>, <8 x float>* %845, align 4
+  %847 = add i64 %842, 1200
+  %848 = getelementptr inbounds float, float* %4, i64 %847
+  %849 = bitcast float* %848 to <8 x float>*
+  %850 = load <8 x float>, <8 x float>* %849, align 4
+  %851 = add i64 %838, 22
+  %852 = getelementptr inbounds float, float* %1, i64 %851
+  %853 = load float, float* %852, align 4
+  %854 = insertelement <8 x float> undef, float %853, i32 0
+  %splat60 = shufflevector <8 x float> %854, <8 x float> undef, <8 x i32> zeroinitializer
+  %855 = load <8 x float>, <8 x float>* %71, align 32
+  %856 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %846, <8 x float> %855)
+  store <8 x float> %856, <8 x float>* %71, align 32
+  %857 = load <8 x float>, <8 x float>* %65, align 32
+  %858 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %850, <8 x float> %857)
+  store <8 x float> %858, <8 x float>* %65, align 32
+  %859 = add i64 %838, 23
+  %860 = getelementptr inbounds float, float* %1, i64 %859
+  %861 = load float, float* %860, align 4
+  %862 = insertelement <8 x float> undef, float %861, i32 0
+  %splat61 = shufflevector <8 x float> %862, <8 x float> undef, <8 x i32> zeroinitializer
+  %863 = load <8 x float>, <8 x float>* %70, align 32
+  %864 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %846, <8 x float> %863)
+  store <8 x float> %864, <8 x float>* %70, align 32
+  %865 = load <8 x float>, <8 x float>* %64, align 32
+  %866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %850, <8 x float> %865)
+  store <8 x float> %866, <8 x float>* %64, align 32
+  %867 = add i64 %838, 28
+  %868 = getelementptr inbounds float, float* %1, i64 %867
+  %869 = load float, float* %868, align 4
+  %870 = insertelement <8 x float> undef, float %869, i32 0
+  %splat62 = shufflevector <8 x float> %870, <8 x float> undef, <8 x i32> zeroinitializer
+  %871 = load <8 x float>, <8 x float>* %69, align 32
+  %872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %846, <8 x float> %871)
+  store <8 x float> %872, <8 x float>* %69, align 32
+  %873 = load <8 x float>, <8 x float>* %63, align 32
+  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %850, <8 x float> %873)
+  store <8 x float> %874, <8 x float>* %63, align 32
+  %875 = add i64 %838, 29
+  %876 = getelementptr inbounds float, float* %1, i64 %875
+  %877 = load float, float* %876, align 4
+  %878 = insertelement <8 x float> undef, float %877, i32 0
+  %splat63 = shufflevector <8 x float> %878, <8 x float> undef, <8 x i32> zeroinitializer
+  %879 = load <8 x float>, <8 x float>* %68, align 32
+  %880 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %846, <8 x float> %879)
+  store <8 x float> %880, <8 x float>* %68, align 32
+  %881 = load <8 x float>, <8 x float>* %62, align 32
+  %882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %850, <8 x float> %881)
+  store <8 x float> %882, <8 x float>* %62, align 32
+  %883 = add i64 %838, 30
+  %884 = getelementptr inbounds float, float* %1, i64 %883
+  %885 = load float, float* %884, align 4
+  %886 = insertelement <8 x float> undef, float %885, i32 0
+  %splat64 = shufflevector <8 x float> %886, <8 x float> undef, <8 x i32> zeroinitializer
+  %887 = load <8 x float>, <8 x float>* %67, align 32
+  %888 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %846, <8 x float> %887)
+  store <8 x float> %888, <8 x float>* %67, align 32
+  %889 = load <8 x float>, <8 x float>* %61, align 32
+  %890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %850, <8 x float> %889)
+  store <8 x float> %890, <8 x float>* %61, align 32
+  %891 = add i64 %838, 31
+  %892 = getelementptr inbounds float, float* %1, i64 %891
+  %893 = load float, float* %892, align 4
+  %894 = insertelement <8 x float> undef, float %893, i32 0
+  %splat65 = shufflevector <8 x float> %894, <8 x float> undef, <8 x i32> zeroinitializer
+  %895 = load <8 x float>, <8 x float>* %66, align 32
+  %896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %846, <8 x float> %895)
+  store <8 x float> %896, <8 x float>* %66, align 32
+  %897 = load <8 x float>, <8 x float>* %60, align 32
+  %898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %850, <8 x float> %897)
+  store <8 x float> %898, <8 x float>* %60, align 32
   %kw.next66 = add i64 %kw59, 1
   br label %kw.header56, !llvm.loop !4
 
@@ -2744,159 +2801,161 @@ kw.exit58:                                        ; preds = %kw.header56
 
 u.header69:                                       ; preds = %kh.exit75, %u.exit50
   %u72 = phi i64 [ 0, %u.exit50 ], [ %u.next89, %kh.exit75 ]
-  %853 = icmp slt i64 %u72, 6
-  br i1 %853, label %u.body70, label %u.exit71
+  %899 = icmp slt i64 %u72, 6
+  br i1 %899, label %u.body70, label %u.exit71
 
 u.body70:                                         ; preds = %u.header69
-  %854 = mul i64 %u72, 196
-  %855 = add i64 %786, %854
-  %856 = mul i64 %u72, 200
-  %857 = add i64 %123, %856
+  %900 = add i64 %832, %u72
+  %901 = mul i64 %900, 196
+  %902 = add i64 %831, %901
+  %903 = mul i64 %900, 200
+  %904 = add i64 %123, %903
   br label %kh.header73
 
 u.exit71:                                         ; preds = %u.header69
-  %858 = mul i64 %115, 2
-  %859 = add i64 %858, %118
-  %860 = add i64 %859, 0
-  %861 = mul i64 %860, 10
-  %862 = add i64 %861, %112
-  %863 = mul i64 %862, 10
-  %864 = add i64 %863, 24
-  %865 = mul i64 %864, 8
-  %866 = load <8 x float>, <8 x float>* %59, align 32
-  %867 = fcmp ogt <8 x float> %866, zeroinitializer
-  %868 = select <8 x i1> %867, <8 x float> %866, <8 x float> zeroinitializer
-  %869 = getelementptr inbounds float, float* %0, i64 %865
-  %870 = bitcast float* %869 to <8 x float>*
-  store <8 x float> %868, <8 x float>* %870, align 4
-  %871 = add i64 %863, 25
-  %872 = mul i64 %871, 8
-  %873 = load <8 x float>, <8 x float>* %58, align 32
-  %874 = fcmp ogt <8 x float> %873, zeroinitializer
-  %875 = select <8 x i1> %874, <8 x float> %873, <8 x float> zeroinitializer
-  %876 = getelementptr inbounds float, float* %0, i64 %872
-  %877 = bitcast float* %876 to <8 x float>*
-  store <8 x float> %875, <8 x float>* %877, align 4
-  %878 = add i64 %863, 26
-  %879 = mul i64 %878, 8
-  %880 = load <8 x float>, <8 x float>* %57, align 32
-  %881 = fcmp ogt <8 x float> %880, zeroinitializer
-  %882 = select <8 x i1> %881, <8 x float> %880, <8 x float> zeroinitializer
-  %883 = getelementptr inbounds float, float* %0, i64 %879
-  %884 = bitcast float* %883 to <8 x float>*
-  store <8 x float> %882, <8 x float>* %884, align 4
-  %885 = add i64 %863, 27
-  %886 = mul i64 %885, 8
-  %887 = load <8 x float>, <8 x float>* %56, align 32
-  %888 = fcmp ogt <8 x float> %887, zeroinitializer
-  %889 = select <8 x i1> %888, <8 x float> %887, <8 x float> zeroinitializer
-  %890 = getelementptr inbounds float, float* %0, i64 %886
-  %891 = bitcast float* %890 to <8 x float>*
-  store <8 x float> %889, <8 x float>* %891, align 4
-  %892 = add i64 %863, 28
-  %893 = mul i64 %892, 8
-  %894 = load <8 x float>, <8 x float>* %55, align 32
-  %895 = fcmp ogt <8 x float> %894, zeroinitializer
-  %896 = select <8 x i1> %895, <8 x float> %894, <8 x float> zeroinitializer
-  %897 = getelementptr inbounds float, float* %0, i64 %893
-  %898 = bitcast float* %897 to <8 x float>*
-  store <8 x float> %896, <8 x float>* %898, align 4
-  %899 = add i64 %863, 29
-  %900 = mul i64 %899, 8
-  %901 = load <8 x float>, <8 x float>* %54, align 32
-  %902 = fcmp ogt <8 x float> %901, zeroinitializer
-  %903 = select <8 x i1> %902, <8 x float> %901, <8 x float> zeroinitializer
-  %904 = getelementptr inbounds float, float* %0, i64 %900
-  %905 = bitcast float* %904 to <8 x float>*
-  store <8 x float> %903, <8 x float>* %905, align 4
-  %906 = mul i64 %115, 2
-  %907 = add i64 %906, %118
-  %908 = add i64 %907, 1
-  %909 = mul i64 %908, 10
-  %910 = add i64 %909, %112
-  %911 = mul i64 %910, 10
-  %912 = add i64 %911, 24
-  %913 = mul i64 %912, 8
-  %914 = load <8 x float>, <8 x float>* %53, align 32
-  %915 = fcmp ogt <8 x float> %914, zeroinitializer
-  %916 = select <8 x i1> %915, <8 x float> %914, <8 x float> zeroinitializer
-  %917 = getelementptr inbounds float, float* %0, i64 %913
-  %918 = bitcast float* %917 to <8 x float>*
-  store <8 x float> %916, <8 x float>* %918, align 4
-  %919 = add i64 %911, 25
-  %920 = mul i64 %919, 8
-  %921 = load <8 x float>, <8 x float>* %52, align 32
-  %922 = fcmp ogt <8 x float> %921, zeroinitializer
-  %923 = select <8 x i1> %922, <8 x float> %921, <8 x float> zeroinitializer
-  %924 = getelementptr inbounds float, float* %0, i64 %920
-  %925 = bitcast float* %924 to <8 x float>*
-  store <8 x float> %923, <8 x float>* %925, align 4
-  %926 = add i64 %911, 26
-  %927 = mul i64 %926, 8
-  %928 = load <8 x float>, <8 x float>* %51, align 32
-  %929 = fcmp ogt <8 x float> %928, zeroinitializer
-  %930 = select <8 x i1> %929, <8 x float> %928, <8 x float> zeroinitializer
-  %931 = getelementptr inbounds float, float* %0, i64 %927
-  %932 = bitcast float* %931 to <8 x float>*
-  store <8 x float> %930, <8 x float>* %932, align 4
-  %933 = add i64 %911, 27
-  %934 = mul i64 %933, 8
-  %935 = load <8 x float>, <8 x float>* %50, align 32
+  %905 = load <8 x float>, <8 x float>* %59, align 32
+  %906 = fcmp ogt <8 x float> %905, zeroinitializer
+  %907 = select <8 x i1> %906, <8 x float> %905, <8 x float> zeroinitializer
+  %908 = getelementptr inbounds float, float* %0, i64 %791
+  %909 = bitcast float* %908 to <8 x float>*
+  store <8 x float> %907, <8 x float>* %909, align 4
+  %910 = load <8 x float>, <8 x float>* %58, align 32
+  %911 = fcmp ogt <8 x float> %910, zeroinitializer
+  %912 = select <8 x i1> %911, <8 x float> %910, <8 x float> zeroinitializer
+  %913 = getelementptr inbounds float, float* %0, i64 %793
+  %914 = bitcast float* %913 to <8 x float>*
+  store <8 x float> %912, <8 x float>* %914, align 4
+  %915 = load <8 x float>, <8 x float>* %57, align 32
+  %916 = fcmp ogt <8 x float> %915, zeroinitializer
+  %917 = select <8 x i1> %916, <8 x float> %915, <8 x float> zeroinitializer
+  %918 = getelementptr inbounds float, float* %0, i64 %795
+  %919 = bitcast float* %918 to <8 x float>*
+  store <8 x float> %917, <8 x float>* %919, align 4
+  %920 = load <8 x float>, <8 x float>* %56, align 32
+  %921 = fcmp ogt <8 x float> %920, zeroinitializer
+  %922 = select <8 x i1> %921, <8 x float> %920, <8 x float> zeroinitializer
+  %923 = getelementptr inbounds float, float* %0, i64 %797
+  %924 = bitcast float* %923 to <8 x float>*
+  store <8 x float> %922, <8 x float>* %924, align 4
+  %925 = load <8 x float>, <8 x float>* %55, align 32
+  %926 = fcmp ogt <8 x float> %925, zeroinitializer
+  %927 = select <8 x i1> %926, <8 x float> %925, <8 x float> zeroinitializer
+  %928 = getelementptr inbounds float, float* %0, i64 %799
+  %929 = bitcast float* %928 to <8 x float>*
+  store <8 x float> %927, <8 x float>* %929, align 4
+  %930 = load <8 x float>, <8 x float>* %54, align 32
+  %931 = fcmp ogt <8 x float> %930, zeroinitializer
+  %932 = select <8 x i1> %931, <8 x float> %930, <8 x float> zeroinitializer
+  %933 = getelementptr inbounds float, float* %0, i64 %801
+  %934 = bitcast float* %933 to <8 x float>*
+  store <8 x float> %932, <8 x float>* %934, align 4
+  %935 = load <8 x float>, <8 x float>* %53, align 32
   %936 = fcmp ogt <8 x float> %935, zeroinitializer
   %937 = select <8 x i1> %936, <8 x float> %935, <8 x float> zeroinitializer
-  %938 = getelementptr inbounds float, float* %0, i64 %934
+  %938 = getelementptr inbounds float, float* %0, i64 %809
   %939 = bitcast float* %938 to <8 x float>*
   store <8 x float> %937, <8 x float>* %939, align 4
-  %940 = add i64 %911, 28
-  %941 = mul i64 %940, 8
-  %942 = load <8 x float>, <8 x float>* %49, align 32
-  %943 = fcmp ogt <8 x float> %942, zeroinitializer
-  %944 = select <8 x i1> %943, <8 x float> %942, <8 x float> zeroinitializer
-  %945 = getelementptr inbounds float, float* %0, i64 %941
-  %946 = bitcast float* %945 to <8 x float>*
-  store <8 x float> %944, <8 x float>* %946, align 4
-  %947 = add i64 %911, 29
-  %948 = mul i64 %947, 8
-  %949 = load <8 x float>, <8 x float>* %48, align 32
-  %950 = fcmp ogt <8 x float> %949, zeroinitializer
-  %951 = select <8 x i1> %950, <8 x float> %949, <8 x float> zeroinitializer
-  %952 = getelementptr inbounds float, float* %0, i64 %948
-  %953 = bitcast float* %952 to <8 x float>*
-  store <8 x float> %951, <8 x float>* %953, align 4
-  %954 = add i64 %118, 0
-  %955 = mul i64 %954, 8
-  %956 = getelementptr inbounds float, float* %5, i64 %955
-  %957 = bitcast float* %956 to <8 x float>*
-  %958 = load <8 x float>, <8 x float>* %957, align 4
-  store <8 x float> %958, <8 x float>* %47, align 32
-  store <8 x float> %958, <8 x float>* %46, align 32
-  store <8 x float> %958, <8 x float>* %45, align 32
-  store <8 x float> %958, <8 x float>* %44, align 32
-  store <8 x float> %958, <8 x float>* %43, align 32
-  store <8 x float> %958, <8 x float>* %42, align 32
-  %959 = add i64 %118, 1
-  %960 = mul i64 %959, 8
-  %961 = getelementptr inbounds float, float* %5, i64 %960
-  %962 = bitcast float* %961 to <8 x float>*
-  %963 = load <8 x float>, <8 x float>* %962, align 4
-  store <8 x float> %963, <8 x float>* %41, align 32
-  store <8 x float> %963, <8 x float>* %40, align 32
-  store <8 x float> %963, <8 x float>* %39, align 32
-  store <8 x float> %963, <8 x float>* %38, align 32
-  store <8 x float> %963, <8 x float>* %37, align 32
-  store <8 x float> %963, <8 x float>* %36, align 32
-  %964 = add i64 %124, 0
-  %965 = add i64 %122, %964
+  %940 = load <8 x float>, <8 x float>* %52, align 32
+  %941 = fcmp ogt <8 x float> %940, zeroinitializer
+  %942 = select <8 x i1> %941, <8 x float> %940, <8 x float> zeroinitializer
+  %943 = getelementptr inbounds float, float* %0, i64 %811
+  %944 = bitcast float* %943 to <8 x float>*
+  store <8 x float> %942, <8 x float>* %944, align 4
+  %945 = load <8 x float>, <8 x float>* %51, align 32
+  %946 = fcmp ogt <8 x float> %945, zeroinitializer
+  %947 = select <8 x i1> %946, <8 x float> %945, <8 x float> zeroinitializer
+  %948 = getelementptr inbounds float, float* %0, i64 %813
+  %949 = bitcast float* %948 to <8 x float>*
+  store <8 x float> %947, <8 x float>* %949, align 4
+  %950 = load <8 x float>, <8 x float>* %50, align 32
+  %951 = fcmp ogt <8 x float> %950, zeroinitializer
+  %952 = select <8 x i1> %951, <8 x float> %950, <8 x float> zeroinitializer
+  %953 = getelementptr inbounds float, float* %0, i64 %815
+  %954 = bitcast float* %953 to <8 x float>*
+  store <8 x float> %952, <8 x float>* %954, align 4
+  %955 = load <8 x float>, <8 x float>* %49, align 32
+  %956 = fcmp ogt <8 x float> %955, zeroinitializer
+  %957 = select <8 x i1> %956, <8 x float> %955, <8 x float> zeroinitializer
+  %958 = getelementptr inbounds float, float* %0, i64 %817
+  %959 = bitcast float* %958 to <8 x float>*
+  store <8 x float> %957, <8 x float>* %959, align 4
+  %960 = load <8 x float>, <8 x float>* %48, align 32
+  %961 = fcmp ogt <8 x float> %960, zeroinitializer
+  %962 = select <8 x i1> %961, <8 x float> %960, <8 x float> zeroinitializer
+  %963 = getelementptr inbounds float, float* %0, i64 %819
+  %964 = bitcast float* %963 to <8 x float>*
+  store <8 x float> %962, <8 x float>* %964, align 4
+  %965 = mul i64 %115, 2
+  %966 = add i64 %965, %118
+  %967 = add i64 %966, 0
+  %968 = mul i64 %967, 10
+  %969 = add i64 %968, %112
+  %970 = mul i64 %969, 10
+  %971 = add i64 %970, 30
+  %972 = mul i64 %971, 8
+  %973 = add i64 %970, 31
+  %974 = mul i64 %973, 8
+  %975 = add i64 %970, 32
+  %976 = mul i64 %975, 8
+  %977 = add i64 %970, 33
+  %978 = mul i64 %977, 8
+  %979 = add i64 %970, 34
+  %980 = mul i64 %979, 8
+  %981 = add i64 %970, 35
+  %982 = mul i64 %981, 8
+  %983 = mul i64 %115, 2
+  %984 = add i64 %983, %118
+  %985 = add i64 %984, 1
+  %986 = mul i64 %985, 10
+  %987 = add i64 %986, %112
+  %988 = mul i64 %987, 10
+  %989 = add i64 %988, 30
+  %990 = mul i64 %989, 8
+  %991 = add i64 %988, 31
+  %992 = mul i64 %991, 8
+  %993 = add i64 %988, 32
+  %994 = mul i64 %993, 8
+  %995 = add i64 %988, 33
+  %996 = mul i64 %995, 8
+  %997 = add i64 %988, 34
+  %998 = mul i64 %997, 8
+  %999 = add i64 %988, 35
+  %1000 = mul i64 %999, 8
+  %1001 = add i64 %118, 0
+  %1002 = mul i64 %1001, 8
+  %1003 = getelementptr inbounds float, float* %5, i64 %1002
+  %1004 = bitcast float* %1003 to <8 x float>*
+  %1005 = load <8 x float>, <8 x float>* %1004, align 4
+  %1006 = add i64 %118, 1
+  %1007 = mul i64 %1006, 8
+  %1008 = getelementptr inbounds float, float* %5, i64 %1007
+  %1009 = bitcast float* %1008 to <8 x float>*
+  %1010 = load <8 x float>, <8 x float>* %1009, align 4
+  store <8 x float> %1005, <8 x float>* %47, align 32
+  store <8 x float> %1005, <8 x float>* %46, align 32
+  store <8 x float> %1005, <8 x float>* %45, align 32
+  store <8 x float> %1005, <8 x float>* %44, align 32
+  store <8 x float> %1005, <8 x float>* %43, align 32
+  store <8 x float> %1005, <8 x float>* %42, align 32
+  store <8 x float> %1010, <8 x float>* %41, align 32
+  store <8 x float> %1010, <8 x float>* %40, align 32
+  store <8 x float> %1010, <8 x float>* %39, align 32
+  store <8 x float> %1010, <8 x float>* %38, align 32
+  store <8 x float> %1010, <8 x float>* %37, align 32
+  store <8 x float> %1010, <8 x float>* %36, align 32
+  %1011 = add i64 %124, 0
+  %1012 = add i64 %122, %1011
+  %1013 = mul i64 %chunk, 6
   br label %u.header90
 
 kh.header73:                                      ; preds = %kw.exit79, %u.body70
   %kh76 = phi i64 [ 0, %u.body70 ], [ %kh.next88, %kw.exit79 ]
-  %966 = icmp slt i64 %kh76, 5
-  br i1 %966, label %kh.body74, label %kh.exit75
+  %1014 = icmp slt i64 %kh76, 5
+  br i1 %1014, label %kh.body74, label %kh.exit75
 
 kh.body74:                                        ; preds = %kh.header73
-  %967 = mul i64 %kh76, 14
-  %968 = add i64 %855, %967
+  %1015 = mul i64 %kh76, 14
+  %1016 = add i64 %902, %1015
   br label %kw.header77
 
 kh.exit75:                                        ; preds = %kh.header73
@@ -2905,90 +2964,90 @@ kh.exit75:                                        ; preds = %kh.header73
 
 kw.header77:                                      ; preds = %kw.body78, %kh.body74
   %kw80 = phi i64 [ 0, %kh.body74 ], [ %kw.next87, %kw.body78 ]
-  %969 = icmp slt i64 %kw80, 5
-  br i1 %969, label %kw.body78, label %kw.exit79
+  %1017 = icmp slt i64 %kw80, 5
+  br i1 %1017, label %kw.body78, label %kw.exit79
 
 kw.body78:                                        ; preds = %kw.header77
-  %970 = mul i64 %kw80, 1
-  %971 = add i64 %968, %970
-  %972 = mul i64 %kh76, 5
-  %973 = add i64 %972, %kw80
-  %974 = mul i64 %973, 8
-  %975 = add i64 %857, %974
-  %976 = add i64 %975, 0
-  %977 = getelementptr inbounds float, float* %4, i64 %976
-  %978 = bitcast float* %977 to <8 x float>*
-  %979 = load <8 x float>, <8 x float>* %978, align 4
-  %980 = add i64 %975, 1200
-  %981 = getelementptr inbounds float, float* %4, i64 %980
-  %982 = bitcast float* %981 to <8 x float>*
-  %983 = load <8 x float>, <8 x float>* %982, align 4
-  %984 = add i64 %971, 32
-  %985 = getelementptr inbounds float, float* %1, i64 %984
-  %986 = load float, float* %985, align 4
-  %987 = insertelement <8 x float> undef, float %986, i32 0
-  %splat81 = shufflevector <8 x float> %987, <8 x float> undef, <8 x i32> zeroinitializer
-  %988 = load <8 x float>, <8 x float>* %59, align 32
-  %989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %979, <8 x float> %988)
-  store <8 x float> %989, <8 x float>* %59, align 32
-  %990 = load <8 x float>, <8 x float>* %53, align 32
-  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %983, <8 x float> %990)
-  store <8 x float> %991, <8 x float>* %53, align 32
-  %992 = add i64 %971, 33
-  %993 = getelementptr inbounds float, float* %1, i64 %992
-  %994 = load float, float* %993, align 4
-  %995 = insertelement <8 x float> undef, float %994, i32 0
-  %splat82 = shufflevector <8 x float> %995, <8 x float> undef, <8 x i32> zeroinitializer
-  %996 = load <8 x float>, <8 x float>* %58, align 32
-  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %979, <8 x float> %996)
-  store <8 x float> %997, <8 x float>* %58, align 32
-  %998 = load <8 x float>, <8 x float>* %52, align 32
-  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %983, <8 x float> %998)
-  store <8 x float> %999, <8 x float>* %52, align 32
-  %1000 = add i64 %971, 34
-  %1001 = getelementptr inbounds float, float* %1, i64 %1000
-  %1002 = load float, float* %1001, align 4
-  %1003 = insertelement <8 x float> undef, float %1002, i32 0
-  %splat83 = shufflevector <8 x float> %1003, <8 x float> undef, <8 x i32> zeroinitializer
-  %1004 = load <8 x float>, <8 x float>* %57, align 32
-  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %979, <8 x float> %1004)
-  store <8 x float> %1005, <8 x float>* %57, align 32
-  %1006 = load <8 x float>, <8 x float>* %51, align 32
-  %1007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %983, <8 x float> %1006)
-  store <8 x float> %1007, <8 x float>* %51, align 32
-  %1008 = add i64 %971, 35
-  %1009 = getelementptr inbounds float, float* %1, i64 %1008
-  %1010 = load float, float* %1009, align 4
-  %1011 = insertelement <8 x float> undef, float %1010, i32 0
-  %splat84 = shufflevector <8 x float> %1011, <8 x float> undef, <8 x i32> zeroinitializer
-  %1012 = load <8 x float>, <8 x float>* %56, align 32
-  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %979, <8 x float> %1012)
-  store <8 x float> %1013, <8 x float>* %56, align 32
-  %1014 = load <8 x float>, <8 x float>* %50, align 32
-  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %983, <8 x float> %1014)
-  store <8 x float> %1015, <8 x float>* %50, align 32
-  %1016 = add i64 %971, 36
-  %1017 = getelementptr inbounds float, float* %1, i64 %1016
-  %1018 = load float, float* %1017, align 4
-  %1019 = insertelement <8 x float> undef, float %1018, i32 0
-  %splat85 = shufflevector <8 x float> %1019, <8 x float> undef, <8 x i32> zeroinitializer
-  %1020 = load <8 x float>, <8 x float>* %55, align 32
-  %1021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %979, <8 x float> %1020)
-  store <8 x float> %1021, <8 x float>* %55, align 32
-  %1022 = load <8 x float>, <8 x float>* %49, align 32
-  %1023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %983, <8 x float> %1022)
-  store <8 x float> %1023, <8 x float>* %49, align 32
-  %1024 = add i64 %971, 37
-  %1025 = getelementptr inbounds float, float* %1, i64 %1024
-  %1026 = load float, float* %1025, align 4
-  %1027 = insertelement <8 x float> undef, float %1026, i32 0
-  %splat86 = shufflevector <8 x float> %1027, <8 x float> undef, <8 x i32> zeroinitializer
-  %1028 = load <8 x float>, <8 x float>* %54, align 32
-  %1029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %979, <8 x float> %1028)
-  store <8 x float> %1029, <8 x float>* %54, align 32
-  %1030 = load <8 x float>, <8 x float>* %48, align 32
-  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %983, <8 x float> %1030)
-  store <8 x float> %1031, <8 x float>* %48, align 32
+  %1018 = mul i64 %kw80, 1
+  %1019 = add i64 %1016, %1018
+  %1020 = mul i64 %kh76, 5
+  %1021 = add i64 %1020, %kw80
+  %1022 = mul i64 %1021, 8
+  %1023 = add i64 %904, %1022
+  %1024 = add i64 %1023, 0
+  %1025 = getelementptr inbounds float, float* %4, i64 %1024
+  %1026 = bitcast float* %1025 to <8 x float>*
+  %1027 = load <8 x float>, <8 x float>* %1026, align 4
+  %1028 = add i64 %1023, 1200
+  %1029 = getelementptr inbounds float, float* %4, i64 %1028
+  %1030 = bitcast float* %1029 to <8 x float>*
+  %1031 = load <8 x float>, <8 x float>* %1030, align 4
+  %1032 = add i64 %1019, 32
+  %1033 = getelementptr inbounds float, float* %1, i64 %1032
+  %1034 = load float, float* %1033, align 4
+  %1035 = insertelement <8 x float> undef, float %1034, i32 0
+  %splat81 = shufflevector <8 x float> %1035, <8 x float> undef, <8 x i32> zeroinitializer
+  %1036 = load <8 x float>, <8 x float>* %59, align 32
+  %1037 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1027, <8 x float> %1036)
+  store <8 x float> %1037, <8 x float>* %59, align 32
+  %1038 = load <8 x float>, <8 x float>* %53, align 32
+  %1039 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1031, <8 x float> %1038)
+  store <8 x float> %1039, <8 x float>* %53, align 32
+  %1040 = add i64 %1019, 33
+  %1041 = getelementptr inbounds float, float* %1, i64 %1040
+  %1042 = load float, float* %1041, align 4
+  %1043 = insertelement <8 x float> undef, float %1042, i32 0
+  %splat82 = shufflevector <8 x float> %1043, <8 x float> undef, <8 x i32> zeroinitializer
+  %1044 = load <8 x float>, <8 x float>* %58, align 32
+  %1045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1027, <8 x float> %1044)
+  store <8 x float> %1045, <8 x float>* %58, align 32
+  %1046 = load <8 x float>, <8 x float>* %52, align 32
+  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1031, <8 x float> %1046)
+  store <8 x float> %1047, <8 x float>* %52, align 32
+  %1048 = add i64 %1019, 34
+  %1049 = getelementptr inbounds float, float* %1, i64 %1048
+  %1050 = load float, float* %1049, align 4
+  %1051 = insertelement <8 x float> undef, float %1050, i32 0
+  %splat83 = shufflevector <8 x float> %1051, <8 x float> undef, <8 x i32> zeroinitializer
+  %1052 = load <8 x float>, <8 x float>* %57, align 32
+  %1053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1027, <8 x float> %1052)
+  store <8 x float> %1053, <8 x float>* %57, align 32
+  %1054 = load <8 x float>, <8 x float>* %51, align 32
+  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1031, <8 x float> %1054)
+  store <8 x float> %1055, <8 x float>* %51, align 32
+  %1056 = add i64 %1019, 35
+  %1057 = getelementptr inbounds float, float* %1, i64 %1056
+  %1058 = load float, float* %1057, align 4
+  %1059 = insertelement <8 x float> undef, float %1058, i32 0
+  %splat84 = shufflevector <8 x float> %1059, <8 x float> undef, <8 x i32> zeroinitializer
+  %1060 = load <8 x float>, <8 x float>* %56, align 32
+  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1027, <8 x float> %1060)
+  store <8 x float> %1061, <8 x float>* %56, align 32
+  %1062 = load <8 x float>, <8 x float>* %50, align 32
+  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1031, <8 x float> %1062)
+  store <8 x float> %1063, <8 x float>* %50, align 32
+  %1064 = add i64 %1019, 36
+  %1065 = getelementptr inbounds float, float* %1, i64 %1064
+  %1066 = load float, float* %1065, align 4
+  %1067 = insertelement <8 x float> undef, float %1066, i32 0
+  %splat85 = shufflevector <8 x float> %1067, <8 x float> undef, <8 x i32> zeroinitializer
+  %1068 = load <8 x float>, <8 x float>* %55, align 32
+  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1027, <8 x float> %1068)
+  store <8 x float> %1069, <8 x float>* %55, align 32
+  %1070 = load <8 x float>, <8 x float>* %49, align 32
+  %1071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1031, <8 x float> %1070)
+  store <8 x float> %1071, <8 x float>* %49, align 32
+  %1072 = add i64 %1019, 37
+  %1073 = getelementptr inbounds float, float* %1, i64 %1072
+  %1074 = load float, float* %1073, align 4
+  %1075 = insertelement <8 x float> undef, float %1074, i32 0
+  %splat86 = shufflevector <8 x float> %1075, <8 x float> undef, <8 x i32> zeroinitializer
+  %1076 = load <8 x float>, <8 x float>* %54, align 32
+  %1077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1027, <8 x float> %1076)
+  store <8 x float> %1077, <8 x float>* %54, align 32
+  %1078 = load <8 x float>, <8 x float>* %48, align 32
+  %1079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1031, <8 x float> %1078)
+  store <8 x float> %1079, <8 x float>* %48, align 32
   %kw.next87 = add i64 %kw80, 1
   br label %kw.header77, !llvm.loop !5
 
@@ -2998,159 +3057,161 @@ kw.exit79:                                        ; preds = %kw.header77
 
 u.header90:                                       ; preds = %kh.exit96, %u.exit71
   %u93 = phi i64 [ 0, %u.exit71 ], [ %u.next110, %kh.exit96 ]
-  %1032 = icmp slt i64 %u93, 6
-  br i1 %1032, label %u.body91, label %u.exit92
+  %1080 = icmp slt i64 %u93, 6
+  br i1 %1080, label %u.body91, label %u.exit92
 
 u.body91:                                         ; preds = %u.header90
-  %1033 = mul i64 %u93, 196
-  %1034 = add i64 %965, %1033
-  %1035 = mul i64 %u93, 200
-  %1036 = add i64 %123, %1035
+  %1081 = add i64 %1013, %u93
+  %1082 = mul i64 %1081, 196
+  %1083 = add i64 %1012, %1082
+  %1084 = mul i64 %1081, 200
+  %1085 = add i64 %123, %1084
   br label %kh.header94
 
 u.exit92:                                         ; preds = %u.header90
-  %1037 = mul i64 %115, 2
-  %1038 = add i64 %1037, %118
-  %1039 = add i64 %1038, 0
-  %1040 = mul i64 %1039, 10
-  %1041 = add i64 %1040, %112
-  %1042 = mul i64 %1041, 10
-  %1043 = add i64 %1042, 30
-  %1044 = mul i64 %1043, 8
-  %1045 = load <8 x float>, <8 x float>* %47, align 32
-  %1046 = fcmp ogt <8 x float> %1045, zeroinitializer
-  %1047 = select <8 x i1> %1046, <8 x float> %1045, <8 x float> zeroinitializer
-  %1048 = getelementptr inbounds float, float* %0, i64 %1044
-  %1049 = bitcast float* %1048 to <8 x float>*
-  store <8 x float> %1047, <8 x float>* %1049, align 4
-  %1050 = add i64 %1042, 31
-  %1051 = mul i64 %1050, 8
-  %1052 = load <8 x float>, <8 x float>* %46, align 32
-  %1053 = fcmp ogt <8 x float> %1052, zeroinitializer
-  %1054 = select <8 x i1> %1053, <8 x float> %1052, <8 x float> zeroinitializer
-  %1055 = getelementptr inbounds float, float* %0, i64 %1051
-  %1056 = bitcast float* %1055 to <8 x float>*
-  store <8 x float> %1054, <8 x float>* %1056, align 4
-  %1057 = add i64 %1042, 32
-  %1058 = mul i64 %1057, 8
-  %1059 = load <8 x float>, <8 x float>* %45, align 32
-  %1060 = fcmp ogt <8 x float> %1059, zeroinitializer
-  %1061 = select <8 x i1> %1060, <8 x float> %1059, <8 x float> zeroinitializer
-  %1062 = getelementptr inbounds float, float* %0, i64 %1058
-  %1063 = bitcast float* %1062 to <8 x float>*
-  store <8 x float> %1061, <8 x float>* %1063, align 4
-  %1064 = add i64 %1042, 33
-  %1065 = mul i64 %1064, 8
-  %1066 = load <8 x float>, <8 x float>* %44, align 32
-  %1067 = fcmp ogt <8 x float> %1066, zeroinitializer
-  %1068 = select <8 x i1> %1067, <8 x float> %1066, <8 x float> zeroinitializer
-  %1069 = getelementptr inbounds float, float* %0, i64 %1065
-  %1070 = bitcast float* %1069 to <8 x float>*
-  store <8 x float> %1068, <8 x float>* %1070, align 4
-  %1071 = add i64 %1042, 34
-  %1072 = mul i64 %1071, 8
-  %1073 = load <8 x float>, <8 x float>* %43, align 32
-  %1074 = fcmp ogt <8 x float> %1073, zeroinitializer
-  %1075 = select <8 x i1> %1074, <8 x float> %1073, <8 x float> zeroinitializer
-  %1076 = getelementptr inbounds float, float* %0, i64 %1072
-  %1077 = bitcast float* %1076 to <8 x float>*
-  store <8 x float> %1075, <8 x float>* %1077, align 4
-  %1078 = add i64 %1042, 35
-  %1079 = mul i64 %1078, 8
-  %1080 = load <8 x float>, <8 x float>* %42, align 32
-  %1081 = fcmp ogt <8 x float> %1080, zeroinitializer
-  %1082 = select <8 x i1> %1081, <8 x float> %1080, <8 x float> zeroinitializer
-  %1083 = getelementptr inbounds float, float* %0, i64 %1079
-  %1084 = bitcast float* %1083 to <8 x float>*
-  store <8 x float> %1082, <8 x float>* %1084, align 4
-  %1085 = mul i64 %115, 2
-  %1086 = add i64 %1085, %118
-  %1087 = add i64 %1086, 1
-  %1088 = mul i64 %1087, 10
-  %1089 = add i64 %1088, %112
-  %1090 = mul i64 %1089, 10
-  %1091 = add i64 %1090, 30
-  %1092 = mul i64 %1091, 8
-  %1093 = load <8 x float>, <8 x float>* %41, align 32
-  %1094 = fcmp ogt <8 x float> %1093, zeroinitializer
-  %1095 = select <8 x i1> %1094, <8 x float> %1093, <8 x float> zeroinitializer
-  %1096 = getelementptr inbounds float, float* %0, i64 %1092
-  %1097 = bitcast float* %1096 to <8 x float>*
-  store <8 x float> %1095, <8 x float>* %1097, align 4
-  %1098 = add i64 %1090, 31
-  %1099 = mul i64 %1098, 8
-  %1100 = load <8 x float>, <8 x float>* %40, align 32
-  %1101 = fcmp ogt <8 x float> %1100, zeroinitializer
-  %1102 = select <8 x i1> %1101, <8 x float> %1100, <8 x float> zeroinitializer
-  %1103 = getelementptr inbounds float, float* %0, i64 %1099
-  %1104 = bitcast float* %1103 to <8 x float>*
-  store <8 x float> %1102, <8 x float>* %1104, align 4
-  %1105 = add i64 %1090, 32
-  %1106 = mul i64 %1105, 8
-  %1107 = load <8 x float>, <8 x float>* %39, align 32
-  %1108 = fcmp ogt <8 x float> %1107, zeroinitializer
-  %1109 = select <8 x i1> %1108, <8 x float> %1107, <8 x float> zeroinitializer
-  %1110 = getelementptr inbounds float, float* %0, i64 %1106
-  %1111 = bitcast float* %1110 to <8 x float>*
-  store <8 x float> %1109, <8 x float>* %1111, align 4
-  %1112 = add i64 %1090, 33
-  %1113 = mul i64 %1112, 8
-  %1114 = load <8 x float>, <8 x float>* %38, align 32
-  %1115 = fcmp ogt <8 x float> %1114, zeroinitializer
-  %1116 = select <8 x i1> %1115, <8 x float> %1114, <8 x float> zeroinitializer
-  %1117 = getelementptr inbounds float, float* %0, i64 %1113
-  %1118 = bitcast float* %1117 to <8 x float>*
-  store <8 x float> %1116, <8 x float>* %1118, align 4
-  %1119 = add i64 %1090, 34
-  %1120 = mul i64 %1119, 8
-  %1121 = load <8 x float>, <8 x float>* %37, align 32
+  %1086 = load <8 x float>, <8 x float>* %47, align 32
+  %1087 = fcmp ogt <8 x float> %1086, zeroinitializer
+  %1088 = select <8 x i1> %1087, <8 x float> %1086, <8 x float> zeroinitializer
+  %1089 = getelementptr inbounds float, float* %0, i64 %972
+  %1090 = bitcast float* %1089 to <8 x float>*
+  store <8 x float> %1088, <8 x float>* %1090, align 4
+  %1091 = load <8 x float>, <8 x float>* %46, align 32
+  %1092 = fcmp ogt <8 x float> %1091, zeroinitializer
+  %1093 = select <8 x i1> %1092, <8 x float> %1091, <8 x float> zeroinitializer
+  %1094 = getelementptr inbounds float, float* %0, i64 %974
+  %1095 = bitcast float* %1094 to <8 x float>*
+  store <8 x float> %1093, <8 x float>* %1095, align 4
+  %1096 = load <8 x float>, <8 x float>* %45, align 32
+  %1097 = fcmp ogt <8 x float> %1096, zeroinitializer
+  %1098 = select <8 x i1> %1097, <8 x float> %1096, <8 x float> zeroinitializer
+  %1099 = getelementptr inbounds float, float* %0, i64 %976
+  %1100 = bitcast float* %1099 to <8 x float>*
+  store <8 x float> %1098, <8 x float>* %1100, align 4
+  %1101 = load <8 x float>, <8 x float>* %44, align 32
+  %1102 = fcmp ogt <8 x float> %1101, zeroinitializer
+  %1103 = select <8 x i1> %1102, <8 x float> %1101, <8 x float> zeroinitializer
+  %1104 = getelementptr inbounds float, float* %0, i64 %978
+  %1105 = bitcast float* %1104 to <8 x float>*
+  store <8 x float> %1103, <8 x float>* %1105, align 4
+  %1106 = load <8 x float>, <8 x float>* %43, align 32
+  %1107 = fcmp ogt <8 x float> %1106, zeroinitializer
+  %1108 = select <8 x i1> %1107, <8 x float> %1106, <8 x float> zeroinitializer
+  %1109 = getelementptr inbounds float, float* %0, i64 %980
+  %1110 = bitcast float* %1109 to <8 x float>*
+  store <8 x float> %1108, <8 x float>* %1110, align 4
+  %1111 = load <8 x float>, <8 x float>* %42, align 32
+  %1112 = fcmp ogt <8 x float> %1111, zeroinitializer
+  %1113 = select <8 x i1> %1112, <8 x float> %1111, <8 x float> zeroinitializer
+  %1114 = getelementptr inbounds float, float* %0, i64 %982
+  %1115 = bitcast float* %1114 to <8 x float>*
+  store <8 x float> %1113, <8 x float>* %1115, align 4
+  %1116 = load <8 x float>, <8 x float>* %41, align 32
+  %1117 = fcmp ogt <8 x float> %1116, zeroinitializer
+  %1118 = select <8 x i1> %1117, <8 x float> %1116, <8 x float> zeroinitializer
+  %1119 = getelementptr inbounds float, float* %0, i64 %990
+  %1120 = bitcast float* %1119 to <8 x float>*
+  store <8 x float> %1118, <8 x float>* %1120, align 4
+  %1121 = load <8 x float>, <8 x float>* %40, align 32
   %1122 = fcmp ogt <8 x float> %1121, zeroinitializer
   %1123 = select <8 x i1> %1122, <8 x float> %1121, <8 x float> zeroinitializer
-  %1124 = getelementptr inbounds float, float* %0, i64 %1120
+  %1124 = getelementptr inbounds float, float* %0, i64 %992
   %1125 = bitcast float* %1124 to <8 x float>*
   store <8 x float> %1123, <8 x float>* %1125, align 4
-  %1126 = add i64 %1090, 35
-  %1127 = mul i64 %1126, 8
-  %1128 = load <8 x float>, <8 x float>* %36, align 32
-  %1129 = fcmp ogt <8 x float> %1128, zeroinitializer
-  %1130 = select <8 x i1> %1129, <8 x float> %1128, <8 x float> zeroinitializer
-  %1131 = getelementptr inbounds float, float* %0, i64 %1127
-  %1132 = bitcast float* %1131 to <8 x float>*
-  store <8 x float> %1130, <8 x float>* %1132, align 4
-  %1133 = add i64 %118, 0
-  %1134 = mul i64 %1133, 8
-  %1135 = getelementptr inbounds float, float* %5, i64 %1134
-  %1136 = bitcast float* %1135 to <8 x float>*
-  %1137 = load <8 x float>, <8 x float>* %1136, align 4
-  store <8 x float> %1137, <8 x float>* %35, align 32
-  store <8 x float> %1137, <8 x float>* %34, align 32
-  store <8 x float> %1137, <8 x float>* %33, align 32
-  store <8 x float> %1137, <8 x float>* %32, align 32
-  store <8 x float> %1137, <8 x float>* %31, align 32
-  store <8 x float> %1137, <8 x float>* %30, align 32
-  %1138 = add i64 %118, 1
-  %1139 = mul i64 %1138, 8
-  %1140 = getelementptr inbounds float, float* %5, i64 %1139
-  %1141 = bitcast float* %1140 to <8 x float>*
-  %1142 = load <8 x float>, <8 x float>* %1141, align 4
-  store <8 x float> %1142, <8 x float>* %29, align 32
-  store <8 x float> %1142, <8 x float>* %28, align 32
-  store <8 x float> %1142, <8 x float>* %27, align 32
-  store <8 x float> %1142, <8 x float>* %26, align 32
-  store <8 x float> %1142, <8 x float>* %25, align 32
-  store <8 x float> %1142, <8 x float>* %24, align 32
-  %1143 = add i64 %124, 0
-  %1144 = add i64 %122, %1143
+  %1126 = load <8 x float>, <8 x float>* %39, align 32
+  %1127 = fcmp ogt <8 x float> %1126, zeroinitializer
+  %1128 = select <8 x i1> %1127, <8 x float> %1126, <8 x float> zeroinitializer
+  %1129 = getelementptr inbounds float, float* %0, i64 %994
+  %1130 = bitcast float* %1129 to <8 x float>*
+  store <8 x float> %1128, <8 x float>* %1130, align 4
+  %1131 = load <8 x float>, <8 x float>* %38, align 32
+  %1132 = fcmp ogt <8 x float> %1131, zeroinitializer
+  %1133 = select <8 x i1> %1132, <8 x float> %1131, <8 x float> zeroinitializer
+  %1134 = getelementptr inbounds float, float* %0, i64 %996
+  %1135 = bitcast float* %1134 to <8 x float>*
+  store <8 x float> %1133, <8 x float>* %1135, align 4
+  %1136 = load <8 x float>, <8 x float>* %37, align 32
+  %1137 = fcmp ogt <8 x float> %1136, zeroinitializer
+  %1138 = select <8 x i1> %1137, <8 x float> %1136, <8 x float> zeroinitializer
+  %1139 = getelementptr inbounds float, float* %0, i64 %998
+  %1140 = bitcast float* %1139 to <8 x float>*
+  store <8 x float> %1138, <8 x float>* %1140, align 4
+  %1141 = load <8 x float>, <8 x float>* %36, align 32
+  %1142 = fcmp ogt <8 x float> %1141, zeroinitializer
+  %1143 = select <8 x i1> %1142, <8 x float> %1141, <8 x float> zeroinitializer
+  %1144 = getelementptr inbounds float, float* %0, i64 %1000
+  %1145 = bitcast float* %1144 to <8 x float>*
+  store <8 x float> %1143, <8 x float>* %1145, align 4
+  %1146 = mul i64 %115, 2
+  %1147 = add i64 %1146, %118
+  %1148 = add i64 %1147, 0
+  %1149 = mul i64 %1148, 10
+  %1150 = add i64 %1149, %112
+  %1151 = mul i64 %1150, 10
+  %1152 = add i64 %1151, 36
+  %1153 = mul i64 %1152, 8
+  %1154 = add i64 %1151, 37
+  %1155 = mul i64 %1154, 8
+  %1156 = add i64 %1151, 38
+  %1157 = mul i64 %1156, 8
+  %1158 = add i64 %1151, 39
+  %1159 = mul i64 %1158, 8
+  %1160 = add i64 %1151, 40
+  %1161 = mul i64 %1160, 8
+  %1162 = add i64 %1151, 41
+  %1163 = mul i64 %1162, 8
+  %1164 = mul i64 %115, 2
+  %1165 = add i64 %1164, %118
+  %1166 = add i64 %1165, 1
+  %1167 = mul i64 %1166, 10
+  %1168 = add i64 %1167, %112
+  %1169 = mul i64 %1168, 10
+  %1170 = add i64 %1169, 36
+  %1171 = mul i64 %1170, 8
+  %1172 = add i64 %1169, 37
+  %1173 = mul i64 %1172, 8
+  %1174 = add i64 %1169, 38
+  %1175 = mul i64 %1174, 8
+  %1176 = add i64 %1169, 39
+  %1177 = mul i64 %1176, 8
+  %1178 = add i64 %1169, 40
+  %1179 = mul i64 %1178, 8
+  %1180 = add i64 %1169, 41
+  %1181 = mul i64 %1180, 8
+  %1182 = add i64 %118, 0
+  %1183 = mul i64 %1182, 8
+  %1184 = getelementptr inbounds float, float* %5, i64 %1183
+  %1185 = bitcast float* %1184 to <8 x float>*
+  %1186 = load <8 x float>, <8 x float>* %1185, align 4
+  %1187 = add i64 %118, 1
+  %1188 = mul i64 %1187, 8
+  %1189 = getelementptr inbounds float, float* %5, i64 %1188
+  %1190 = bitcast float* %1189 to <8 x float>*
+  %1191 = load <8 x float>, <8 x float>* %1190, align 4
+  store <8 x float> %1186, <8 x float>* %35, align 32
+  store <8 x float> %1186, <8 x float>* %34, align 32
+  store <8 x float> %1186, <8 x float>* %33, align 32
+  store <8 x float> %1186, <8 x float>* %32, align 32
+  store <8 x float> %1186, <8 x float>* %31, align 32
+  store <8 x float> %1186, <8 x float>* %30, align 32
+  store <8 x float> %1191, <8 x float>* %29, align 32
+  store <8 x float> %1191, <8 x float>* %28, align 32
+  store <8 x float> %1191, <8 x float>* %27, align 32
+  store <8 x float> %1191, <8 x float>* %26, align 32
+  store <8 x float> %1191, <8 x float>* %25, align 32
+  store <8 x float> %1191, <8 x float>* %24, align 32
+  %1192 = add i64 %124, 0
+  %1193 = add i64 %122, %1192
+  %1194 = mul i64 %chunk, 6
   br label %u.header111
 
 kh.header94:                                      ; preds = %kw.exit100, %u.body91
   %kh97 = phi i64 [ 0, %u.body91 ], [ %kh.next109, %kw.exit100 ]
-  %1145 = icmp slt i64 %kh97, 5
-  br i1 %1145, label %kh.body95, label %kh.exit96
+  %1195 = icmp slt i64 %kh97, 5
+  br i1 %1195, label %kh.body95, label %kh.exit96
 
 kh.body95:                                        ; preds = %kh.header94
-  %1146 = mul i64 %kh97, 14
-  %1147 = add i64 %1034, %1146
+  %1196 = mul i64 %kh97, 14
+  %1197 = add i64 %1083, %1196
   br label %kw.header98
 
 kh.exit96:                                        ; preds = %kh.header94
@@ -3159,90 +3220,90 @@ kh.exit96:                                        ; preds = %kh.header94
 
 kw.header98:                                      ; preds = %kw.body99, %kh.body95
   %kw101 = phi i64 [ 0, %kh.body95 ], [ %kw.next108, %kw.body99 ]
-  %1148 = icmp slt i64 %kw101, 5
-  br i1 %1148, label %kw.body99, label %kw.exit100
+  %1198 = icmp slt i64 %kw101, 5
+  br i1 %1198, label %kw.body99, label %kw.exit100
 
 kw.body99:                                        ; preds = %kw.header98
-  %1149 = mul i64 %kw101, 1
-  %1150 = add i64 %1147, %1149
-  %1151 = mul i64 %kh97, 5
-  %1152 = add i64 %1151, %kw101
-  %1153 = mul i64 %1152, 8
-  %1154 = add i64 %1036, %1153
-  %1155 = add i64 %1154, 0
-  %1156 = getelementptr inbounds float, float* %4, i64 %1155
-  %1157 = bitcast float* %1156 to <8 x float>*
-  %1158 = load <8 x float>, <8 x float>* %1157, align 4
-  %1159 = add i64 %1154, 1200
-  %1160 = getelementptr inbounds float, float* %4, i64 %1159
-  %1161 = bitcast float* %1160 to <8 x float>*
-  %1162 = load <8 x float>, <8 x float>* %1161, align 4
-  %1163 = add i64 %1150, 42
-  %1164 = getelementptr inbounds float, float* %1, i64 %1163
-  %1165 = load float, float* %1164, align 4
-  %1166 = insertelement <8 x float> undef, float %1165, i32 0
-  %splat102 = shufflevector <8 x float> %1166, <8 x float> undef, <8 x i32> zeroinitializer
-  %1167 = load <8 x float>, <8 x float>* %47, align 32
-  %1168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1158, <8 x float> %1167)
-  store <8 x float> %1168, <8 x float>* %47, align 32
-  %1169 = load <8 x float>, <8 x float>* %41, align 32
-  %1170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1162, <8 x float> %1169)
-  store <8 x float> %1170, <8 x float>* %41, align 32
-  %1171 = add i64 %1150, 43
-  %1172 = getelementptr inbounds float, float* %1, i64 %1171
-  %1173 = load float, float* %1172, align 4
-  %1174 = insertelement <8 x float> undef, float %1173, i32 0
-  %splat103 = shufflevector <8 x float> %1174, <8 x float> undef, <8 x i32> zeroinitializer
-  %1175 = load <8 x float>, <8 x float>* %46, align 32
-  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1158, <8 x float> %1175)
-  store <8 x float> %1176, <8 x float>* %46, align 32
-  %1177 = load <8 x float>, <8 x float>* %40, align 32
-  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1162, <8 x float> %1177)
-  store <8 x float> %1178, <8 x float>* %40, align 32
-  %1179 = add i64 %1150, 44
-  %1180 = getelementptr inbounds float, float* %1, i64 %1179
-  %1181 = load float, float* %1180, align 4
-  %1182 = insertelement <8 x float> undef, float %1181, i32 0
-  %splat104 = shufflevector <8 x float> %1182, <8 x float> undef, <8 x i32> zeroinitializer
-  %1183 = load <8 x float>, <8 x float>* %45, align 32
-  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1158, <8 x float> %1183)
-  store <8 x float> %1184, <8 x float>* %45, align 32
-  %1185 = load <8 x float>, <8 x float>* %39, align 32
-  %1186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1162, <8 x float> %1185)
-  store <8 x float> %1186, <8 x float>* %39, align 32
-  %1187 = add i64 %1150, 45
-  %1188 = getelementptr inbounds float, float* %1, i64 %1187
-  %1189 = load float, float* %1188, align 4
-  %1190 = insertelement <8 x float> undef, float %1189, i32 0
-  %splat105 = shufflevector <8 x float> %1190, <8 x float> undef, <8 x i32> zeroinitializer
-  %1191 = load <8 x float>, <8 x float>* %44, align 32
-  %1192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1158, <8 x float> %1191)
-  store <8 x float> %1192, <8 x float>* %44, align 32
-  %1193 = load <8 x float>, <8 x float>* %38, align 32
-  %1194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1162, <8 x float> %1193)
-  store <8 x float> %1194, <8 x float>* %38, align 32
-  %1195 = add i64 %1150, 46
-  %1196 = getelementptr inbounds float, float* %1, i64 %1195
-  %1197 = load float, float* %1196, align 4
-  %1198 = insertelement <8 x float> undef, float %1197, i32 0
-  %splat106 = shufflevector <8 x float> %1198, <8 x float> undef, <8 x i32> zeroinitializer
-  %1199 = load <8 x float>, <8 x float>* %43, align 32
-  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1158, <8 x float> %1199)
-  store <8 x float> %1200, <8 x float>* %43, align 32
-  %1201 = load <8 x float>, <8 x float>* %37, align 32
-  %1202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1162, <8 x float> %1201)
-  store <8 x float> %1202, <8 x float>* %37, align 32
-  %1203 = add i64 %1150, 47
-  %1204 = getelementptr inbounds float, float* %1, i64 %1203
-  %1205 = load float, float* %1204, align 4
-  %1206 = insertelement <8 x float> undef, float %1205, i32 0
-  %splat107 = shufflevector <8 x float> %1206, <8 x float> undef, <8 x i32> zeroinitializer
-  %1207 = load <8 x float>, <8 x float>* %42, align 32
-  %1208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1158, <8 x float> %1207)
-  store <8 x float> %1208, <8 x float>* %42, align 32
-  %1209 = load <8 x float>, <8 x float>* %36, align 32
-  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1162, <8 x float> %1209)
-  store <8 x float> %1210, <8 x float>* %36, align 32
+  %1199 = mul i64 %kw101, 1
+  %1200 = add i64 %1197, %1199
+  %1201 = mul i64 %kh97, 5
+  %1202 = add i64 %1201, %kw101
+  %1203 = mul i64 %1202, 8
+  %1204 = add i64 %1085, %1203
+  %1205 = add i64 %1204, 0
+  %1206 = getelementptr inbounds float, float* %4, i64 %1205
+  %1207 = bitcast float* %1206 to <8 x float>*
+  %1208 = load <8 x float>, <8 x float>* %1207, align 4
+  %1209 = add i64 %1204, 1200
+  %1210 = getelementptr inbounds float, float* %4, i64 %1209
+  %1211 = bitcast float* %1210 to <8 x float>*
+  %1212 = load <8 x float>, <8 x float>* %1211, align 4
+  %1213 = add i64 %1200, 42
+  %1214 = getelementptr inbounds float, float* %1, i64 %1213
+  %1215 = load float, float* %1214, align 4
+  %1216 = insertelement <8 x float> undef, float %1215, i32 0
+  %splat102 = shufflevector <8 x float> %1216, <8 x float> undef, <8 x i32> zeroinitializer
+  %1217 = load <8 x float>, <8 x float>* %47, align 32
+  %1218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1208, <8 x float> %1217)
+  store <8 x float> %1218, <8 x float>* %47, align 32
+  %1219 = load <8 x float>, <8 x float>* %41, align 32
+  %1220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1212, <8 x float> %1219)
+  store <8 x float> %1220, <8 x float>* %41, align 32
+  %1221 = add i64 %1200, 43
+  %1222 = getelementptr inbounds float, float* %1, i64 %1221
+  %1223 = load float, float* %1222, align 4
+  %1224 = insertelement <8 x float> undef, float %1223, i32 0
+  %splat103 = shufflevector <8 x float> %1224, <8 x float> undef, <8 x i32> zeroinitializer
+  %1225 = load <8 x float>, <8 x float>* %46, align 32
+  %1226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1208, <8 x float> %1225)
+  store <8 x float> %1226, <8 x float>* %46, align 32
+  %1227 = load <8 x float>, <8 x float>* %40, align 32
+  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1212, <8 x float> %1227)
+  store <8 x float> %1228, <8 x float>* %40, align 32
+  %1229 = add i64 %1200, 44
+  %1230 = getelementptr inbounds float, float* %1, i64 %1229
+  %1231 = load float, float* %1230, align 4
+  %1232 = insertelement <8 x float> undef, float %1231, i32 0
+  %splat104 = shufflevector <8 x float> %1232, <8 x float> undef, <8 x i32> zeroinitializer
+  %1233 = load <8 x float>, <8 x float>* %45, align 32
+  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1208, <8 x float> %1233)
+  store <8 x float> %1234, <8 x float>* %45, align 32
+  %1235 = load <8 x float>, <8 x float>* %39, align 32
+  %1236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1212, <8 x float> %1235)
+  store <8 x float> %1236, <8 x float>* %39, align 32
+  %1237 = add i64 %1200, 45
+  %1238 = getelementptr inbounds float, float* %1, i64 %1237
+  %1239 = load float, float* %1238, align 4
+  %1240 = insertelement <8 x float> undef, float %1239, i32 0
+  %splat105 = shufflevector <8 x float> %1240, <8 x float> undef, <8 x i32> zeroinitializer
+  %1241 = load <8 x float>, <8 x float>* %44, align 32
+  %1242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1208, <8 x float> %1241)
+  store <8 x float> %1242, <8 x float>* %44, align 32
+  %1243 = load <8 x float>, <8 x float>* %38, align 32
+  %1244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1212, <8 x float> %1243)
+  store <8 x float> %1244, <8 x float>* %38, align 32
+  %1245 = add i64 %1200, 46
+  %1246 = getelementptr inbounds float, float* %1, i64 %1245
+  %1247 = load float, float* %1246, align 4
+  %1248 = insertelement <8 x float> undef, float %1247, i32 0
+  %splat106 = shufflevector <8 x float> %1248, <8 x float> undef, <8 x i32> zeroinitializer
+  %1249 = load <8 x float>, <8 x float>* %43, align 32
+  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1208, <8 x float> %1249)
+  store <8 x float> %1250, <8 x float>* %43, align 32
+  %1251 = load <8 x float>, <8 x float>* %37, align 32
+  %1252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1212, <8 x float> %1251)
+  store <8 x float> %1252, <8 x float>* %37, align 32
+  %1253 = add i64 %1200, 47
+  %1254 = getelementptr inbounds float, float* %1, i64 %1253
+  %1255 = load float, float* %1254, align 4
+  %1256 = insertelement <8 x float> undef, float %1255, i32 0
+  %splat107 = shufflevector <8 x float> %1256, <8 x float> undef, <8 x i32> zeroinitializer
+  %1257 = load <8 x float>, <8 x float>* %42, align 32
+  %1258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1208, <8 x float> %1257)
+  store <8 x float> %1258, <8 x float>* %42, align 32
+  %1259 = load <8 x float>, <8 x float>* %36, align 32
+  %1260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1212, <8 x float> %1259)
+  store <8 x float> %1260, <8 x float>* %36, align 32
   %kw.next108 = add i64 %kw101, 1
   br label %kw.header98, !llvm.loop !6
 
@@ -3252,159 +3313,161 @@ kw.exit100:                                       ; preds = %kw.header98
 
 u.header111:                                      ; preds = %kh.exit117, %u.exit92
   %u114 = phi i64 [ 0, %u.exit92 ], [ %u.next131, %kh.exit117 ]
-  %1211 = icmp slt i64 %u114, 6
-  br i1 %1211, label %u.body112, label %u.exit113
+  %1261 = icmp slt i64 %u114, 6
+  br i1 %1261, label %u.body112, label %u.exit113
 
 u.body112:                                        ; preds = %u.header111
-  %1212 = mul i64 %u114, 196
-  %1213 = add i64 %1144, %1212
-  %1214 = mul i64 %u114, 200
-  %1215 = add i64 %123, %1214
+  %1262 = add i64 %1194, %u114
+  %1263 = mul i64 %1262, 196
+  %1264 = add i64 %1193, %1263
+  %1265 = mul i64 %1262, 200
+  %1266 = add i64 %123, %1265
   br label %kh.header115
 
 u.exit113:                                        ; preds = %u.header111
-  %1216 = mul i64 %115, 2
-  %1217 = add i64 %1216, %118
-  %1218 = add i64 %1217, 0
-  %1219 = mul i64 %1218, 10
-  %1220 = add i64 %1219, %112
-  %1221 = mul i64 %1220, 10
-  %1222 = add i64 %1221, 36
-  %1223 = mul i64 %1222, 8
-  %1224 = load <8 x float>, <8 x float>* %35, align 32
-  %1225 = fcmp ogt <8 x float> %1224, zeroinitializer
-  %1226 = select <8 x i1> %1225, <8 x float> %1224, <8 x float> zeroinitializer
-  %1227 = getelementptr inbounds float, float* %0, i64 %1223
-  %1228 = bitcast float* %1227 to <8 x float>*
-  store <8 x float> %1226, <8 x float>* %1228, align 4
-  %1229 = add i64 %1221, 37
-  %1230 = mul i64 %1229, 8
-  %1231 = load <8 x float>, <8 x float>* %34, align 32
-  %1232 = fcmp ogt <8 x float> %1231, zeroinitializer
-  %1233 = select <8 x i1> %1232, <8 x float> %1231, <8 x float> zeroinitializer
-  %1234 = getelementptr inbounds float, float* %0, i64 %1230
-  %1235 = bitcast float* %1234 to <8 x float>*
-  store <8 x float> %1233, <8 x float>* %1235, align 4
-  %1236 = add i64 %1221, 38
-  %1237 = mul i64 %1236, 8
-  %1238 = load <8 x float>, <8 x float>* %33, align 32
-  %1239 = fcmp ogt <8 x float> %1238, zeroinitializer
-  %1240 = select <8 x i1> %1239, <8 x float> %1238, <8 x float> zeroinitializer
-  %1241 = getelementptr inbounds float, float* %0, i64 %1237
-  %1242 = bitcast float* %1241 to <8 x float>*
-  store <8 x float> %1240, <8 x float>* %1242, align 4
-  %1243 = add i64 %1221, 39
-  %1244 = mul i64 %1243, 8
-  %1245 = load <8 x float>, <8 x float>* %32, align 32
-  %1246 = fcmp ogt <8 x float> %1245, zeroinitializer
-  %1247 = select <8 x i1> %1246, <8 x float> %1245, <8 x float> zeroinitializer
-  %1248 = getelementptr inbounds float, float* %0, i64 %1244
-  %1249 = bitcast float* %1248 to <8 x float>*
-  store <8 x float> %1247, <8 x float>* %1249, align 4
-  %1250 = add i64 %1221, 40
-  %1251 = mul i64 %1250, 8
-  %1252 = load <8 x float>, <8 x float>* %31, align 32
-  %1253 = fcmp ogt <8 x float> %1252, zeroinitializer
-  %1254 = select <8 x i1> %1253, <8 x float> %1252, <8 x float> zeroinitializer
-  %1255 = getelementptr inbounds float, float* %0, i64 %1251
-  %1256 = bitcast float* %1255 to <8 x float>*
-  store <8 x float> %1254, <8 x float>* %1256, align 4
-  %1257 = add i64 %1221, 41
-  %1258 = mul i64 %1257, 8
-  %1259 = load <8 x float>, <8 x float>* %30, align 32
-  %1260 = fcmp ogt <8 x float> %1259, zeroinitializer
-  %1261 = select <8 x i1> %1260, <8 x float> %1259, <8 x float> zeroinitializer
-  %1262 = getelementptr inbounds float, float* %0, i64 %1258
-  %1263 = bitcast float* %1262 to <8 x float>*
-  store <8 x float> %1261, <8 x float>* %1263, align 4
-  %1264 = mul i64 %115, 2
-  %1265 = add i64 %1264, %118
-  %1266 = add i64 %1265, 1
-  %1267 = mul i64 %1266, 10
-  %1268 = add i64 %1267, %112
-  %1269 = mul i64 %1268, 10
-  %1270 = add i64 %1269, 36
-  %1271 = mul i64 %1270, 8
-  %1272 = load <8 x float>, <8 x float>* %29, align 32
+  %1267 = load <8 x float>, <8 x float>* %35, align 32
+  %1268 = fcmp ogt <8 x float> %1267, zeroinitializer
+  %1269 = select <8 x i1> %1268, <8 x float> %1267, <8 x float> zeroinitializer
+  %1270 = getelementptr inbounds float, float* %0, i64 %1153
+  %1271 = bitcast float* %1270 to <8 x float>*
+  store <8 x float> %1269, <8 x float>* %1271, align 4
+  %1272 = load <8 x float>, <8 x float>* %34, align 32
   %1273 = fcmp ogt <8 x float> %1272, zeroinitializer
   %1274 = select <8 x i1> %1273, <8 x float> %1272, <8 x float> zeroinitializer
-  %1275 = getelementptr inbounds float, float* %0, i64 %1271
+  %1275 = getelementptr inbounds float, float* %0, i64 %1155
   %1276 = bitcast float* %1275 to <8 x float>*
   store <8 x float> %1274, <8 x float>* %1276, align 4
-  %1277 = add i64 %1269, 37
-  %1278 = mul i64 %1277, 8
-  %1279 = load <8 x float>, <8 x float>* %28, align 32
-  %1280 = fcmp ogt <8 x float> %1279, zeroinitializer
-  %1281 = select <8 x i1> %1280, <8 x float> %1279, <8 x float> zeroinitializer
-  %1282 = getelementptr inbounds float, float* %0, i64 %1278
-  %1283 = bitcast float* %1282 to <8 x float>*
-  store <8 x float> %1281, <8 x float>* %1283, align 4
-  %1284 = add i64 %1269, 38
-  %1285 = mul i64 %1284, 8
-  %1286 = load <8 x float>, <8 x float>* %27, align 32
-  %1287 = fcmp ogt <8 x float> %1286, zeroinitializer
-  %1288 = select <8 x i1> %1287, <8 x float> %1286, <8 x float> zeroinitializer
-  %1289 = getelementptr inbounds float, float* %0, i64 %1285
-  %1290 = bitcast float* %1289 to <8 x float>*
-  store <8 x float> %1288, <8 x float>* %1290, align 4
-  %1291 = add i64 %1269, 39
-  %1292 = mul i64 %1291, 8
-  %1293 = load <8 x float>, <8 x float>* %26, align 32
-  %1294 = fcmp ogt <8 x float> %1293, zeroinitializer
-  %1295 = select <8 x i1> %1294, <8 x float> %1293, <8 x float> zeroinitializer
-  %1296 = getelementptr inbounds float, float* %0, i64 %1292
-  %1297 = bitcast float* %1296 to <8 x float>*
-  store <8 x float> %1295, <8 x float>* %1297, align 4
-  %1298 = add i64 %1269, 40
-  %1299 = mul i64 %1298, 8
-  %1300 = load <8 x float>, <8 x float>* %25, align 32
-  %1301 = fcmp ogt <8 x float> %1300, zeroinitializer
-  %1302 = select <8 x i1> %1301, <8 x float> %1300, <8 x float> zeroinitializer
-  %1303 = getelementptr inbounds float, float* %0, i64 %1299
-  %1304 = bitcast float* %1303 to <8 x float>*
-  store <8 x float> %1302, <8 x float>* %1304, align 4
-  %1305 = add i64 %1269, 41
-  %1306 = mul i64 %1305, 8
-  %1307 = load <8 x float>, <8 x float>* %24, align 32
+  %1277 = load <8 x float>, <8 x float>* %33, align 32
+  %1278 = fcmp ogt <8 x float> %1277, zeroinitializer
+  %1279 = select <8 x i1> %1278, <8 x float> %1277, <8 x float> zeroinitializer
+  %1280 = getelementptr inbounds float, float* %0, i64 %1157
+  %1281 = bitcast float* %1280 to <8 x float>*
+  store <8 x float> %1279, <8 x float>* %1281, align 4
+  %1282 = load <8 x float>, <8 x float>* %32, align 32
+  %1283 = fcmp ogt <8 x float> %1282, zeroinitializer
+  %1284 = select <8 x i1> %1283, <8 x float> %1282, <8 x float> zeroinitializer
+  %1285 = getelementptr inbounds float, float* %0, i64 %1159
+  %1286 = bitcast float* %1285 to <8 x float>*
+  store <8 x float> %1284, <8 x float>* %1286, align 4
+  %1287 = load <8 x float>, <8 x float>* %31, align 32
+  %1288 = fcmp ogt <8 x float> %1287, zeroinitializer
+  %1289 = select <8 x i1> %1288, <8 x float> %1287, <8 x float> zeroinitializer
+  %1290 = getelementptr inbounds float, float* %0, i64 %1161
+  %1291 = bitcast float* %1290 to <8 x float>*
+  store <8 x float> %1289, <8 x float>* %1291, align 4
+  %1292 = load <8 x float>, <8 x float>* %30, align 32
+  %1293 = fcmp ogt <8 x float> %1292, zeroinitializer
+  %1294 = select <8 x i1> %1293, <8 x float> %1292, <8 x float> zeroinitializer
+  %1295 = getelementptr inbounds float, float* %0, i64 %1163
+  %1296 = bitcast float* %1295 to <8 x float>*
+  store <8 x float> %1294, <8 x float>* %1296, align 4
+  %1297 = load <8 x float>, <8 x float>* %29, align 32
+  %1298 = fcmp ogt <8 x float> %1297, zeroinitializer
+  %1299 = select <8 x i1> %1298, <8 x float> %1297, <8 x float> zeroinitializer
+  %1300 = getelementptr inbounds float, float* %0, i64 %1171
+  %1301 = bitcast float* %1300 to <8 x float>*
+  store <8 x float> %1299, <8 x float>* %1301, align 4
+  %1302 = load <8 x float>, <8 x float>* %28, align 32
+  %1303 = fcmp ogt <8 x float> %1302, zeroinitializer
+  %1304 = select <8 x i1> %1303, <8 x float> %1302, <8 x float> zeroinitializer
+  %1305 = getelementptr inbounds float, float* %0, i64 %1173
+  %1306 = bitcast float* %1305 to <8 x float>*
+  store <8 x float> %1304, <8 x float>* %1306, align 4
+  %1307 = load <8 x float>, <8 x float>* %27, align 32
   %1308 = fcmp ogt <8 x float> %1307, zeroinitializer
   %1309 = select <8 x i1> %1308, <8 x float> %1307, <8 x float> zeroinitializer
-  %1310 = getelementptr inbounds float, float* %0, i64 %1306
+  %1310 = getelementptr inbounds float, float* %0, i64 %1175
   %1311 = bitcast float* %1310 to <8 x float>*
   store <8 x float> %1309, <8 x float>* %1311, align 4
-  %1312 = add i64 %118, 0
-  %1313 = mul i64 %1312, 8
-  %1314 = getelementptr inbounds float, float* %5, i64 %1313
-  %1315 = bitcast float* %1314 to <8 x float>*
-  %1316 = load <8 x float>, <8 x float>* %1315, align 4
-  store <8 x float> %1316, <8 x float>* %23, align 32
-  store <8 x float> %1316, <8 x float>* %22, align 32
-  store <8 x float> %1316, <8 x float>* %21, align 32
-  store <8 x float> %1316, <8 x float>* %20, align 32
-  store <8 x float> %1316, <8 x float>* %19, align 32
-  store <8 x float> %1316, <8 x float>* %18, align 32
-  %1317 = add i64 %118, 1
-  %1318 = mul i64 %1317, 8
-  %1319 = getelementptr inbounds float, float* %5, i64 %1318
-  %1320 = bitcast float* %1319 to <8 x float>*
-  %1321 = load <8 x float>, <8 x float>* %1320, align 4
-  store <8 x float> %1321, <8 x float>* %17, align 32
-  store <8 x float> %1321, <8 x float>* %16, align 32
-  store <8 x float> %1321, <8 x float>* %15, align 32
-  store <8 x float> %1321, <8 x float>* %14, align 32
-  store <8 x float> %1321, <8 x float>* %13, align 32
-  store <8 x float> %1321, <8 x float>* %12, align 32
-  %1322 = add i64 %124, 0
-  %1323 = add i64 %122, %1322
+  %1312 = load <8 x float>, <8 x float>* %26, align 32
+  %1313 = fcmp ogt <8 x float> %1312, zeroinitializer
+  %1314 = select <8 x i1> %1313, <8 x float> %1312, <8 x float> zeroinitializer
+  %1315 = getelementptr inbounds float, float* %0, i64 %1177
+  %1316 = bitcast float* %1315 to <8 x float>*
+  store <8 x float> %1314, <8 x float>* %1316, align 4
+  %1317 = load <8 x float>, <8 x float>* %25, align 32
+  %1318 = fcmp ogt <8 x float> %1317, zeroinitializer
+  %1319 = select <8 x i1> %1318, <8 x float> %1317, <8 x float> zeroinitializer
+  %1320 = getelementptr inbounds float, float* %0, i64 %1179
+  %1321 = bitcast float* %1320 to <8 x float>*
+  store <8 x float> %1319, <8 x float>* %1321, align 4
+  %1322 = load <8 x float>, <8 x float>* %24, align 32
+  %1323 = fcmp ogt <8 x float> %1322, zeroinitializer
+  %1324 = select <8 x i1> %1323, <8 x float> %1322, <8 x float> zeroinitializer
+  %1325 = getelementptr inbounds float, float* %0, i64 %1181
+  %1326 = bitcast float* %1325 to <8 x float>*
+  store <8 x float> %1324, <8 x float>* %1326, align 4
+  %1327 = mul i64 %115, 2
+  %1328 = add i64 %1327, %118
+  %1329 = add i64 %1328, 0
+  %1330 = mul i64 %1329, 10
+  %1331 = add i64 %1330, %112
+  %1332 = mul i64 %1331, 10
+  %1333 = add i64 %1332, 42
+  %1334 = mul i64 %1333, 8
+  %1335 = add i64 %1332, 43
+  %1336 = mul i64 %1335, 8
+  %1337 = add i64 %1332, 44
+  %1338 = mul i64 %1337, 8
+  %1339 = add i64 %1332, 45
+  %1340 = mul i64 %1339, 8
+  %1341 = add i64 %1332, 46
+  %1342 = mul i64 %1341, 8
+  %1343 = add i64 %1332, 47
+  %1344 = mul i64 %1343, 8
+  %1345 = mul i64 %115, 2
+  %1346 = add i64 %1345, %118
+  %1347 = add i64 %1346, 1
+  %1348 = mul i64 %1347, 10
+  %1349 = add i64 %1348, %112
+  %1350 = mul i64 %1349, 10
+  %1351 = add i64 %1350, 42
+  %1352 = mul i64 %1351, 8
+  %1353 = add i64 %1350, 43
+  %1354 = mul i64 %1353, 8
+  %1355 = add i64 %1350, 44
+  %1356 = mul i64 %1355, 8
+  %1357 = add i64 %1350, 45
+  %1358 = mul i64 %1357, 8
+  %1359 = add i64 %1350, 46
+  %1360 = mul i64 %1359, 8
+  %1361 = add i64 %1350, 47
+  %1362 = mul i64 %1361, 8
+  %1363 = add i64 %118, 0
+  %1364 = mul i64 %1363, 8
+  %1365 = getelementptr inbounds float, float* %5, i64 %1364
+  %1366 = bitcast float* %1365 to <8 x float>*
+  %1367 = load <8 x float>, <8 x float>* %1366, align 4
+  %1368 = add i64 %118, 1
+  %1369 = mul i64 %1368, 8
+  %1370 = getelementptr inbounds float, float* %5, i64 %1369
+  %1371 = bitcast float* %1370 to <8 x float>*
+  %1372 = load <8 x float>, <8 x float>* %1371, align 4
+  store <8 x float> %1367, <8 x float>* %23, align 32
+  store <8 x float> %1367, <8 x float>* %22, align 32
+  store <8 x float> %1367, <8 x float>* %21, align 32
+  store <8 x float> %1367, <8 x float>* %20, align 32
+  store <8 x float> %1367, <8 x float>* %19, align 32
+  store <8 x float> %1367, <8 x float>* %18, align 32
+  store <8 x float> %1372, <8 x float>* %17, align 32
+  store <8 x float> %1372, <8 x float>* %16, align 32
+  store <8 x float> %1372, <8 x float>* %15, align 32
+  store <8 x float> %1372, <8 x float>* %14, align 32
+  store <8 x float> %1372, <8 x float>* %13, align 32
+  store <8 x float> %1372, <8 x float>* %12, align 32
+  %1373 = add i64 %124, 0
+  %1374 = add i64 %122, %1373
+  %1375 = mul i64 %chunk, 6
   br label %u.header132
 
 kh.header115:                                     ; preds = %kw.exit121, %u.body112
   %kh118 = phi i64 [ 0, %u.body112 ], [ %kh.next130, %kw.exit121 ]
-  %1324 = icmp slt i64 %kh118, 5
-  br i1 %1324, label %kh.body116, label %kh.exit117
+  %1376 = icmp slt i64 %kh118, 5
+  br i1 %1376, label %kh.body116, label %kh.exit117
 
 kh.body116:                                       ; preds = %kh.header115
-  %1325 = mul i64 %kh118, 14
-  %1326 = add i64 %1213, %1325
+  %1377 = mul i64 %kh118, 14
+  %1378 = add i64 %1264, %1377
   br label %kw.header119
 
 kh.exit117:                                       ; preds = %kh.header115
@@ -3413,90 +3476,90 @@ kh.exit117:                                       ; preds = %kh.header115
 
 kw.header119:                                     ; preds = %kw.body120, %kh.body116
   %kw122 = phi i64 [ 0, %kh.body116 ], [ %kw.next129, %kw.body120 ]
-  %1327 = icmp slt i64 %kw122, 5
-  br i1 %1327, label %kw.body120, label %kw.exit121
+  %1379 = icmp slt i64 %kw122, 5
+  br i1 %1379, label %kw.body120, label %kw.exit121
 
 kw.body120:                                       ; preds = %kw.header119
-  %1328 = mul i64 %kw122, 1
-  %1329 = add i64 %1326, %1328
-  %1330 = mul i64 %kh118, 5
-  %1331 = add i64 %1330, %kw122
-  %1332 = mul i64 %1331, 8
-  %1333 = add i64 %1215, %1332
-  %1334 = add i64 %1333, 0
-  %1335 = getelementptr inbounds float, float* %4, i64 %1334
-  %1336 = bitcast float* %1335 to <8 x float>*
-  %1337 = load <8 x float>, <8 x float>* %1336, align 4
-  %1338 = add i64 %1333, 1200
-  %1339 = getelementptr inbounds float, float* %4, i64 %1338
-  %1340 = bitcast float* %1339 to <8 x float>*
-  %1341 = load <8 x float>, <8 x float>* %1340, align 4
-  %1342 = add i64 %1329, 48
-  %1343 = getelementptr inbounds float, float* %1, i64 %1342
-  %1344 = load float, float* %1343, align 4
-  %1345 = insertelement <8 x float> undef, float %1344, i32 0
-  %splat123 = shufflevector <8 x float> %1345, <8 x float> undef, <8 x i32> zeroinitializer
-  %1346 = load <8 x float>, <8 x float>* %35, align 32
-  %1347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1337, <8 x float> %1346)
-  store <8 x float> %1347, <8 x float>* %35, align 32
-  %1348 = load <8 x float>, <8 x float>* %29, align 32
-  %1349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1341, <8 x float> %1348)
-  store <8 x float> %1349, <8 x float>* %29, align 32
-  %1350 = add i64 %1329, 49
-  %1351 = getelementptr inbounds float, float* %1, i64 %1350
-  %1352 = load float, float* %1351, align 4
-  %1353 = insertelement <8 x float> undef, float %1352, i32 0
-  %splat124 = shufflevector <8 x float> %1353, <8 x float> undef, <8 x i32> zeroinitializer
-  %1354 = load <8 x float>, <8 x float>* %34, align 32
-  %1355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1337, <8 x float> %1354)
-  store <8 x float> %1355, <8 x float>* %34, align 32
-  %1356 = load <8 x float>, <8 x float>* %28, align 32
-  %1357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1341, <8 x float> %1356)
-  store <8 x float> %1357, <8 x float>* %28, align 32
-  %1358 = add i64 %1329, 50
-  %1359 = getelementptr inbounds float, float* %1, i64 %1358
-  %1360 = load float, float* %1359, align 4
-  %1361 = insertelement <8 x float> undef, float %1360, i32 0
-  %splat125 = shufflevector <8 x float> %1361, <8 x float> undef, <8 x i32> zeroinitializer
-  %1362 = load <8 x float>, <8 x float>* %33, align 32
-  %1363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1337, <8 x float> %1362)
-  store <8 x float> %1363, <8 x float>* %33, align 32
-  %1364 = load <8 x float>, <8 x float>* %27, align 32
-  %1365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1341, <8 x float> %1364)
-  store <8 x float> %1365, <8 x float>* %27, align 32
-  %1366 = add i64 %1329, 51
-  %1367 = getelementptr inbounds float, float* %1, i64 %1366
-  %1368 = load float, float* %1367, align 4
-  %1369 = insertelement <8 x float> undef, float %1368, i32 0
-  %splat126 = shufflevector <8 x float> %1369, <8 x float> undef, <8 x i32> zeroinitializer
-  %1370 = load <8 x float>, <8 x float>* %32, align 32
-  %1371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1337, <8 x float> %1370)
-  store <8 x float> %1371, <8 x float>* %32, align 32
-  %1372 = load <8 x float>, <8 x float>* %26, align 32
-  %1373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1341, <8 x float> %1372)
-  store <8 x float> %1373, <8 x float>* %26, align 32
-  %1374 = add i64 %1329, 56
-  %1375 = getelementptr inbounds float, float* %1, i64 %1374
-  %1376 = load float, float* %1375, align 4
-  %1377 = insertelement <8 x float> undef, float %1376, i32 0
-  %splat127 = shufflevector <8 x float> %1377, <8 x float> undef, <8 x i32> zeroinitializer
-  %1378 = load <8 x float>, <8 x float>* %31, align 32
-  %1379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1337, <8 x float> %1378)
-  store <8 x float> %1379, <8 x float>* %31, align 32
-  %1380 = load <8 x float>, <8 x float>* %25, align 32
-  %1381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1341, <8 x float> %1380)
-  store <8 x float> %1381, <8 x float>* %25, align 32
-  %1382 = add i64 %1329, 57
-  %1383 = getelementptr inbounds float, float* %1, i64 %1382
-  %1384 = load float, float* %1383, align 4
-  %1385 = insertelement <8 x float> undef, float %1384, i32 0
-  %splat128 = shufflevector <8 x float> %1385, <8 x float> undef, <8 x i32> zeroinitializer
-  %1386 = load <8 x float>, <8 x float>* %30, align 32
-  %1387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1337, <8 x float> %1386)
-  store <8 x float> %1387, <8 x float>* %30, align 32
-  %1388 = load <8 x float>, <8 x float>* %24, align 32
-  %1389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1341, <8 x float> %1388)
-  store <8 x float> %1389, <8 x float>* %24, align 32
+  %1380 = mul i64 %kw122, 1
+  %1381 = add i64 %1378, %1380
+  %1382 = mul i64 %kh118, 5
+  %1383 = add i64 %1382, %kw122
+  %1384 = mul i64 %1383, 8
+  %1385 = add i64 %1266, %1384
+  %1386 = add i64 %1385, 0
+  %1387 = getelementptr inbounds float, float* %4, i64 %1386
+  %1388 = bitcast float* %1387 to <8 x float>*
+  %1389 = load <8 x float>, <8 x float>* %1388, align 4
+  %1390 = add i64 %1385, 1200
+  %1391 = getelementptr inbounds float, float* %4, i64 %1390
+  %1392 = bitcast float* %1391 to <8 x float>*
+  %1393 = load <8 x float>, <8 x float>* %1392, align 4
+  %1394 = add i64 %1381, 48
+  %1395 = getelementptr inbounds float, float* %1, i64 %1394
+  %1396 = load float, float* %1395, align 4
+  %1397 = insertelement <8 x float> undef, float %1396, i32 0
+  %splat123 = shufflevector <8 x float> %1397, <8 x float> undef, <8 x i32> zeroinitializer
+  %1398 = load <8 x float>, <8 x float>* %35, align 32
+  %1399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1389, <8 x float> %1398)
+  store <8 x float> %1399, <8 x float>* %35, align 32
+  %1400 = load <8 x float>, <8 x float>* %29, align 32
+  %1401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1393, <8 x float> %1400)
+  store <8 x float> %1401, <8 x float>* %29, align 32
+  %1402 = add i64 %1381, 49
+  %1403 = getelementptr inbounds float, float* %1, i64 %1402
+  %1404 = load float, float* %1403, align 4
+  %1405 = insertelement <8 x float> undef, float %1404, i32 0
+  %splat124 = shufflevector <8 x float> %1405, <8 x float> undef, <8 x i32> zeroinitializer
+  %1406 = load <8 x float>, <8 x float>* %34, align 32
+  %1407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1389, <8 x float> %1406)
+  store <8 x float> %1407, <8 x float>* %34, align 32
+  %1408 = load <8 x float>, <8 x float>* %28, align 32
+  %1409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1393, <8 x float> %1408)
+  store <8 x float> %1409, <8 x float>* %28, align 32
+  %1410 = add i64 %1381, 50
+  %1411 = getelementptr inbounds float, float* %1, i64 %1410
+  %1412 = load float, float* %1411, align 4
+  %1413 = insertelement <8 x float> undef, float %1412, i32 0
+  %splat125 = shufflevector <8 x float> %1413, <8 x float> undef, <8 x i32> zeroinitializer
+  %1414 = load <8 x float>, <8 x float>* %33, align 32
+  %1415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1389, <8 x float> %1414)
+  store <8 x float> %1415, <8 x float>* %33, align 32
+  %1416 = load <8 x float>, <8 x float>* %27, align 32
+  %1417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1393, <8 x float> %1416)
+  store <8 x float> %1417, <8 x float>* %27, align 32
+  %1418 = add i64 %1381, 51
+  %1419 = getelementptr inbounds float, float* %1, i64 %1418
+  %1420 = load float, float* %1419, align 4
+  %1421 = insertelement <8 x float> undef, float %1420, i32 0
+  %splat126 = shufflevector <8 x float> %1421, <8 x float> undef, <8 x i32> zeroinitializer
+  %1422 = load <8 x float>, <8 x float>* %32, align 32
+  %1423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1389, <8 x float> %1422)
+  store <8 x float> %1423, <8 x float>* %32, align 32
+  %1424 = load <8 x float>, <8 x float>* %26, align 32
+  %1425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1393, <8 x float> %1424)
+  store <8 x float> %1425, <8 x float>* %26, align 32
+  %1426 = add i64 %1381, 56
+  %1427 = getelementptr inbounds float, float* %1, i64 %1426
+  %1428 = load float, float* %1427, align 4
+  %1429 = insertelement <8 x float> undef, float %1428, i32 0
+  %splat127 = shufflevector <8 x float> %1429, <8 x float> undef, <8 x i32> zeroinitializer
+  %1430 = load <8 x float>, <8 x float>* %31, align 32
+  %1431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1389, <8 x float> %1430)
+  store <8 x float> %1431, <8 x float>* %31, align 32
+  %1432 = load <8 x float>, <8 x float>* %25, align 32
+  %1433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1393, <8 x float> %1432)
+  store <8 x float> %1433, <8 x float>* %25, align 32
+  %1434 = add i64 %1381, 57
+  %1435 = getelementptr inbounds float, float* %1, i64 %1434
+  %1436 = load float, float* %1435, align 4
+  %1437 = insertelement <8 x float> undef, float %1436, i32 0
+  %splat128 = shufflevector <8 x float> %1437, <8 x float> undef, <8 x i32> zeroinitializer
+  %1438 = load <8 x float>, <8 x float>* %30, align 32
+  %1439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1389, <8 x float> %1438)
+  store <8 x float> %1439, <8 x float>* %30, align 32
+  %1440 = load <8 x float>, <8 x float>* %24, align 32
+  %1441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1393, <8 x float> %1440)
+  store <8 x float> %1441, <8 x float>* %24, align 32
   %kw.next129 = add i64 %kw122, 1
   br label %kw.header119, !llvm.loop !7
 
@@ -3506,151 +3569,137 @@ kw.exit121:                                       ; preds = %kw.header119
 
 u.header132:                                      ; preds = %kh.exit138, %u.exit113
   %u135 = phi i64 [ 0, %u.exit113 ], [ %u.next152, %kh.exit138 ]
-  %1390 = icmp slt i64 %u135, 6
-  br i1 %1390, label %u.body133, label %u.exit134
+  %1442 = icmp slt i64 %u135, 6
+  br i1 %1442, label %u.body133, label %u.exit134
 
 u.body133:                                        ; preds = %u.header132
-  %1391 = mul i64 %u135, 196
-  %1392 = add i64 %1323, %1391
-  %1393 = mul i64 %u135, 200
-  %1394 = add i64 %123, %1393
+  %1443 = add i64 %1375, %u135
+  %1444 = mul i64 %1443, 196
+  %1445 = add i64 %1374, %1444
+  %1446 = mul i64 %1443, 200
+  %1447 = add i64 %123, %1446
   br label %kh.header136
 
 u.exit134:                                        ; preds = %u.header132
-  %1395 = mul i64 %115, 2
-  %1396 = add i64 %1395, %118
-  %1397 = add i64 %1396, 0
-  %1398 = mul i64 %1397, 10
-  %1399 = add i64 %1398, %112
-  %1400 = mul i64 %1399, 10
-  %1401 = add i64 %1400, 42
-  %1402 = mul i64 %1401, 8
-  %1403 = load <8 x float>, <8 x float>* %23, align 32
-  %1404 = fcmp ogt <8 x float> %1403, zeroinitializer
-  %1405 = select <8 x i1> %1404, <8 x float> %1403, <8 x float> zeroinitializer
-  %1406 = getelementptr inbounds float, float* %0, i64 %1402
-  %1407 = bitcast float* %1406 to <8 x float>*
-  store <8 x float> %1405, <8 x float>* %1407, align 4
-  %1408 = add i64 %1400, 43
-  %1409 = mul i64 %1408, 8
-  %1410 = load <8 x float>, <8 x float>* %22, align 32
-  %1411 = fcmp ogt <8 x float> %1410, zeroinitializer
-  %1412 = select <8 x i1> %1411, <8 x float> %1410, <8 x float> zeroinitializer
-  %1413 = getelementptr inbounds float, float* %0, i64 %1409
-  %1414 = bitcast float* %1413 to <8 x float>*
-  store <8 x float> %1412, <8 x float>* %1414, align 4
-  %1415 = add i64 %1400, 44
-  %1416 = mul i64 %1415, 8
-  %1417 = load <8 x float>, <8 x float>* %21, align 32
-  %1418 = fcmp ogt <8 x float> %1417, zeroinitializer
-  %1419 = select <8 x i1> %1418, <8 x float> %1417, <8 x float> zeroinitializer
-  %1420 = getelementptr inbounds float, float* %0, i64 %1416
-  %1421 = bitcast float* %1420 to <8 x float>*
-  store <8 x float> %1419, <8 x float>* %1421, align 4
-  %1422 = add i64 %1400, 45
-  %1423 = mul i64 %1422, 8
-  %1424 = load <8 x float>, <8 x float>* %20, align 32
-  %1425 = fcmp ogt <8 x float> %1424, zeroinitializer
-  %1426 = select <8 x i1> %1425, <8 x float> %1424, <8 x float> zeroinitializer
-  %1427 = getelementptr inbounds float, float* %0, i64 %1423
-  %1428 = bitcast float* %1427 to <8 x float>*
-  store <8 x float> %1426, <8 x float>* %1428, align 4
-  %1429 = add i64 %1400, 46
-  %1430 = mul i64 %1429, 8
-  %1431 = load <8 x float>, <8 x float>* %19, align 32
-  %1432 = fcmp ogt <8 x float> %1431, zeroinitializer
-  %1433 = select <8 x i1> %1432, <8 x float> %1431, <8 x float> zeroinitializer
-  %1434 = getelementptr inbounds float, float* %0, i64 %1430
-  %1435 = bitcast float* %1434 to <8 x float>*
-  store <8 x float> %1433, <8 x float>* %1435, align 4
-  %1436 = add i64 %1400, 47
-  %1437 = mul i64 %1436, 8
-  %1438 = load <8 x float>, <8 x float>* %18, align 32
-  %1439 = fcmp ogt <8 x float> %1438, zeroinitializer
-  %1440 = select <8 x i1> %1439, <8 x float> %1438, <8 x float> zeroinitializer
-  %1441 = getelementptr inbounds float, float* %0, i64 %1437
-  %1442 = bitcast float* %1441 to <8 x float>*
-  store <8 x float> %1440, <8 x float>* %1442, align 4
-  %1443 = mul i64 %115, 2
-  %1444 = add i64 %1443, %118
-  %1445 = add i64 %1444, 1
-  %1446 = mul i64 %1445, 10
-  %1447 = add i64 %1446, %112
-  %1448 = mul i64 %1447, 10
-  %1449 = add i64 %1448, 42
-  %1450 = mul i64 %1449, 8
-  %1451 = load <8 x float>, <8 x float>* %17, align 32
-  %1452 = fcmp ogt <8 x float> %1451, zeroinitializer
-  %1453 = select <8 x i1> %1452, <8 x float> %1451, <8 x float> zeroinitializer
-  %1454 = getelementptr inbounds float, float* %0, i64 %1450
-  %1455 = bitcast float* %1454 to <8 x float>*
-  store <8 x float> %1453, <8 x float>* %1455, align 4
-  %1456 = add i64 %1448, 43
-  %1457 = mul i64 %1456, 8
-  %1458 = load <8 x float>, <8 x float>* %16, align 32
+  %1448 = load <8 x float>, <8 x float>* %23, align 32
+  %1449 = fcmp ogt <8 x float> %1448, zeroinitializer
+  %1450 = select <8 x i1> %1449, <8 x float> %1448, <8 x float> zeroinitializer
+  %1451 = getelementptr inbounds float, float* %0, i64 %1334
+  %1452 = bitcast float* %1451 to <8 x float>*
+  store <8 x float> %1450, <8 x float>* %1452, align 4
+  %1453 = load <8 x float>, <8 x float>* %22, align 32
+  %1454 = fcmp ogt <8 x float> %1453, zeroinitializer
+  %1455 = select <8 x i1> %1454, <8 x float> %1453, <8 x float> zeroinitializer
+  %1456 = getelementptr inbounds float, float* %0, i64 %1336
+  %1457 = bitcast float* %1456 to <8 x float>*
+  store <8 x float> %1455, <8 x float>* %1457, align 4
+  %1458 = load <8 x float>, <8 x float>* %21, align 32
   %1459 = fcmp ogt <8 x float> %1458, zeroinitializer
   %1460 = select <8 x i1> %1459, <8 x float> %1458, <8 x float> zeroinitializer
-  %1461 = getelementptr inbounds float, float* %0, i64 %1457
+  %1461 = getelementptr inbounds float, float* %0, i64 %1338
   %1462 = bitcast float* %1461 to <8 x float>*
   store <8 x float> %1460, <8 x float>* %1462, align 4
-  %1463 = add i64 %1448, 44
-  %1464 = mul i64 %1463, 8
-  %1465 = load <8 x float>, <8 x float>* %15, align 32
-  %1466 = fcmp ogt <8 x float> %1465, zeroinitializer
-  %1467 = select <8 x i1> %1466, <8 x float> %1465, <8 x float> zeroinitializer
-  %1468 = getelementptr inbounds float, float* %0, i64 %1464
-  %1469 = bitcast float* %1468 to <8 x float>*
-  store <8 x float> %1467, <8 x float>* %1469, align 4
-  %1470 = add i64 %1448, 45
-  %1471 = mul i64 %1470, 8
-  %1472 = load <8 x float>, <8 x float>* %14, align 32
-  %1473 = fcmp ogt <8 x float> %1472, zeroinitializer
-  %1474 = select <8 x i1> %1473, <8 x float> %1472, <8 x float> zeroinitializer
-  %1475 = getelementptr inbounds float, float* %0, i64 %1471
-  %1476 = bitcast float* %1475 to <8 x float>*
-  store <8 x float> %1474, <8 x float>* %1476, align 4
-  %1477 = add i64 %1448, 46
-  %1478 = mul i64 %1477, 8
-  %1479 = load <8 x float>, <8 x float>* %13, align 32
-  %1480 = fcmp ogt <8 x float> %1479, zeroinitializer
-  %1481 = select <8 x i1> %1480, <8 x float> %1479, <8 x float> zeroinitializer
-  %1482 = getelementptr inbounds float, float* %0, i64 %1478
-  %1483 = bitcast float* %1482 to <8 x float>*
-  store <8 x float> %1481, <8 x float>* %1483, align 4
-  %1484 = add i64 %1448, 47
-  %1485 = mul i64 %1484, 8
-  %1486 = load <8 x float>, <8 x float>* %12, align 32
-  %1487 = fcmp ogt <8 x float> %1486, zeroinitializer
-  %1488 = select <8 x i1> %1487, <8 x float> %1486, <8 x float> zeroinitializer
-  %1489 = getelementptr inbounds float, float* %0, i64 %1485
-  %1490 = bitcast float* %1489 to <8 x float>*
-  store <8 x float> %1488, <8 x float>* %1490, align 4
-  %1491 = add i64 %118, 0
-  %1492 = mul i64 %1491, 8
-  %1493 = getelementptr inbounds float, float* %5, i64 %1492
-  %1494 = bitcast float* %1493 to <8 x float>*
-  %1495 = load <8 x float>, <8 x float>* %1494, align 4
-  store <8 x float> %1495, <8 x float>* %11, align 32
-  store <8 x float> %1495, <8 x float>* %10, align 32
-  %1496 = add i64 %118, 1
-  %1497 = mul i64 %1496, 8
-  %1498 = getelementptr inbounds float, float* %5, i64 %1497
-  %1499 = bitcast float* %1498 to <8 x float>*
-  %1500 = load <8 x float>, <8 x float>* %1499, align 4
-  store <8 x float> %1500, <8 x float>* %9, align 32
-  store <8 x float> %1500, <8 x float>* %8, align 32
-  %1501 = add i64 %124, 0
-  %1502 = add i64 %122, %1501
+  %1463 = load <8 x float>, <8 x float>* %20, align 32
+  %1464 = fcmp ogt <8 x float> %1463, zeroinitializer
+  %1465 = select <8 x i1> %1464, <8 x float> %1463, <8 x float> zeroinitializer
+  %1466 = getelementptr inbounds float, float* %0, i64 %1340
+  %1467 = bitcast float* %1466 to <8 x float>*
+  store <8 x float> %1465, <8 x float>* %1467, align 4
+  %1468 = load <8 x float>, <8 x float>* %19, align 32
+  %1469 = fcmp ogt <8 x float> %1468, zeroinitializer
+  %1470 = select <8 x i1> %1469, <8 x float> %1468, <8 x float> zeroinitializer
+  %1471 = getelementptr inbounds float, float* %0, i64 %1342
+  %1472 = bitcast float* %1471 to <8 x float>*
+  store <8 x float> %1470, <8 x float>* %1472, align 4
+  %1473 = load <8 x float>, <8 x float>* %18, align 32
+  %1474 = fcmp ogt <8 x float> %1473, zeroinitializer
+  %1475 = select <8 x i1> %1474, <8 x float> %1473, <8 x float> zeroinitializer
+  %1476 = getelementptr inbounds float, float* %0, i64 %1344
+  %1477 = bitcast float* %1476 to <8 x float>*
+  store <8 x float> %1475, <8 x float>* %1477, align 4
+  %1478 = load <8 x float>, <8 x float>* %17, align 32
+  %1479 = fcmp ogt <8 x float> %1478, zeroinitializer
+  %1480 = select <8 x i1> %1479, <8 x float> %1478, <8 x float> zeroinitializer
+  %1481 = getelementptr inbounds float, float* %0, i64 %1352
+  %1482 = bitcast float* %1481 to <8 x float>*
+  store <8 x float> %1480, <8 x float>* %1482, align 4
+  %1483 = load <8 x float>, <8 x float>* %16, align 32
+  %1484 = fcmp ogt <8 x float> %1483, zeroinitializer
+  %1485 = select <8 x i1> %1484, <8 x float> %1483, <8 x float> zeroinitializer
+  %1486 = getelementptr inbounds float, float* %0, i64 %1354
+  %1487 = bitcast float* %1486 to <8 x float>*
+  store <8 x float> %1485, <8 x float>* %1487, align 4
+  %1488 = load <8 x float>, <8 x float>* %15, align 32
+  %1489 = fcmp ogt <8 x float> %1488, zeroinitializer
+  %1490 = select <8 x i1> %1489, <8 x float> %1488, <8 x float> zeroinitializer
+  %1491 = getelementptr inbounds float, float* %0, i64 %1356
+  %1492 = bitcast float* %1491 to <8 x float>*
+  store <8 x float> %1490, <8 x float>* %1492, align 4
+  %1493 = load <8 x float>, <8 x float>* %14, align 32
+  %1494 = fcmp ogt <8 x float> %1493, zeroinitializer
+  %1495 = select <8 x i1> %1494, <8 x float> %1493, <8 x float> zeroinitializer
+  %1496 = getelementptr inbounds float, float* %0, i64 %1358
+  %1497 = bitcast float* %1496 to <8 x float>*
+  store <8 x float> %1495, <8 x float>* %1497, align 4
+  %1498 = load <8 x float>, <8 x float>* %13, align 32
+  %1499 = fcmp ogt <8 x float> %1498, zeroinitializer
+  %1500 = select <8 x i1> %1499, <8 x float> %1498, <8 x float> zeroinitializer
+  %1501 = getelementptr inbounds float, float* %0, i64 %1360
+  %1502 = bitcast float* %1501 to <8 x float>*
+  store <8 x float> %1500, <8 x float>* %1502, align 4
+  %1503 = load <8 x float>, <8 x float>* %12, align 32
+  %1504 = fcmp ogt <8 x float> %1503, zeroinitializer
+  %1505 = select <8 x i1> %1504, <8 x float> %1503, <8 x float> zeroinitializer
+  %1506 = getelementptr inbounds float, float* %0, i64 %1362
+  %1507 = bitcast float* %1506 to <8 x float>*
+  store <8 x float> %1505, <8 x float>* %1507, align 4
+  %1508 = mul i64 %115, 2
+  %1509 = add i64 %1508, %118
+  %1510 = add i64 %1509, 0
+  %1511 = mul i64 %1510, 10
+  %1512 = add i64 %1511, %112
+  %1513 = mul i64 %1512, 10
+  %1514 = add i64 %1513, 48
+  %1515 = mul i64 %1514, 8
+  %1516 = add i64 %1513, 49
+  %1517 = mul i64 %1516, 8
+  %1518 = mul i64 %115, 2
+  %1519 = add i64 %1518, %118
+  %1520 = add i64 %1519, 1
+  %1521 = mul i64 %1520, 10
+  %1522 = add i64 %1521, %112
+  %1523 = mul i64 %1522, 10
+  %1524 = add i64 %1523, 48
+  %1525 = mul i64 %1524, 8
+  %1526 = add i64 %1523, 49
+  %1527 = mul i64 %1526, 8
+  %1528 = add i64 %118, 0
+  %1529 = mul i64 %1528, 8
+  %1530 = getelementptr inbounds float, float* %5, i64 %1529
+  %1531 = bitcast float* %1530 to <8 x float>*
+  %1532 = load <8 x float>, <8 x float>* %1531, align 4
+  %1533 = add i64 %118, 1
+  %1534 = mul i64 %1533, 8
+  %1535 = getelementptr inbounds float, float* %5, i64 %1534
+  %1536 = bitcast float* %1535 to <8 x float>*
+  %1537 = load <8 x float>, <8 x float>* %1536, align 4
+  store <8 x float> %1532, <8 x float>* %11, align 32
+  store <8 x float> %1532, <8 x float>* %10, align 32
+  store <8 x float> %1537, <8 x float>* %9, align 32
+  store <8 x float> %1537, <8 x float>* %8, align 32
+  %1538 = add i64 %124, 0
+  %1539 = add i64 %122, %1538
+  %1540 = mul i64 %chunk, 6
   br label %u.header153
 
 kh.header136:                                     ; preds = %kw.exit142, %u.body133
   %kh139 = phi i64 [ 0, %u.body133 ], [ %kh.next151, %kw.exit142 ]
-  %1503 = icmp slt i64 %kh139, 5
-  br i1 %1503, label %kh.body137, label %kh.exit138
+  %1541 = icmp slt i64 %kh139, 5
+  br i1 %1541, label %kh.body137, label %kh.exit138
 
 kh.body137:                                       ; preds = %kh.header136
-  %1504 = mul i64 %kh139, 14
-  %1505 = add i64 %1392, %1504
+  %1542 = mul i64 %kh139, 14
+  %1543 = add i64 %1445, %1542
   br label %kw.header140
 
 kh.exit138:                                       ; preds = %kh.header136
@@ -3659,90 +3708,90 @@ kh.exit138:                                       ; preds = %kh.header136
 
 kw.header140:                                     ; preds = %kw.body141, %kh.body137
   %kw143 = phi i64 [ 0, %kh.body137 ], [ %kw.next150, %kw.body141 ]
-  %1506 = icmp slt i64 %kw143, 5
-  br i1 %1506, label %kw.body141, label %kw.exit142
+  %1544 = icmp slt i64 %kw143, 5
+  br i1 %1544, label %kw.body141, label %kw.exit142
 
 kw.body141:                                       ; preds = %kw.header140
-  %1507 = mul i64 %kw143, 1
-  %1508 = add i64 %1505, %1507
-  %1509 = mul i64 %kh139, 5
-  %1510 = add i64 %1509, %kw143
-  %1511 = mul i64 %1510, 8
-  %1512 = add i64 %1394, %1511
-  %1513 = add i64 %1512, 0
-  %1514 = getelementptr inbounds float, float* %4, i64 %1513
-  %1515 = bitcast float* %1514 to <8 x float>*
-  %1516 = load <8 x float>, <8 x float>* %1515, align 4
-  %1517 = add i64 %1512, 1200
-  %1518 = getelementptr inbounds float, float* %4, i64 %1517
-  %1519 = bitcast float* %1518 to <8 x float>*
-  %1520 = load <8 x float>, <8 x float>* %1519, align 4
-  %1521 = add i64 %1508, 58
-  %1522 = getelementptr inbounds float, float* %1, i64 %1521
-  %1523 = load float, float* %1522, align 4
-  %1524 = insertelement <8 x float> undef, float %1523, i32 0
-  %splat144 = shufflevector <8 x float> %1524, <8 x float> undef, <8 x i32> zeroinitializer
-  %1525 = load <8 x float>, <8 x float>* %23, align 32
-  %1526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1516, <8 x float> %1525)
-  store <8 x float> %1526, <8 x float>* %23, align 32
-  %1527 = load <8 x float>, <8 x float>* %17, align 32
-  %1528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1520, <8 x float> %1527)
-  store <8 x float> %1528, <8 x float>* %17, align 32
-  %1529 = add i64 %1508, 59
-  %1530 = getelementptr inbounds float, float* %1, i64 %1529
-  %1531 = load float, float* %1530, align 4
-  %1532 = insertelement <8 x float> undef, float %1531, i32 0
-  %splat145 = shufflevector <8 x float> %1532, <8 x float> undef, <8 x i32> zeroinitializer
-  %1533 = load <8 x float>, <8 x float>* %22, align 32
-  %1534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1516, <8 x float> %1533)
-  store <8 x float> %1534, <8 x float>* %22, align 32
-  %1535 = load <8 x float>, <8 x float>* %16, align 32
-  %1536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1520, <8 x float> %1535)
-  store <8 x float> %1536, <8 x float>* %16, align 32
-  %1537 = add i64 %1508, 60
-  %1538 = getelementptr inbounds float, float* %1, i64 %1537
-  %1539 = load float, float* %1538, align 4
-  %1540 = insertelement <8 x float> undef, float %1539, i32 0
-  %splat146 = shufflevector <8 x float> %1540, <8 x float> undef, <8 x i32> zeroinitializer
-  %1541 = load <8 x float>, <8 x float>* %21, align 32
-  %1542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1516, <8 x float> %1541)
-  store <8 x float> %1542, <8 x float>* %21, align 32
-  %1543 = load <8 x float>, <8 x float>* %15, align 32
-  %1544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1520, <8 x float> %1543)
-  store <8 x float> %1544, <8 x float>* %15, align 32
-  %1545 = add i64 %1508, 61
-  %1546 = getelementptr inbounds float, float* %1, i64 %1545
-  %1547 = load float, float* %1546, align 4
-  %1548 = insertelement <8 x float> undef, float %1547, i32 0
-  %splat147 = shufflevector <8 x float> %1548, <8 x float> undef, <8 x i32> zeroinitializer
-  %1549 = load <8 x float>, <8 x float>* %20, align 32
-  %1550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1516, <8 x float> %1549)
-  store <8 x float> %1550, <8 x float>* %20, align 32
-  %1551 = load <8 x float>, <8 x float>* %14, align 32
-  %1552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1520, <8 x float> %1551)
-  store <8 x float> %1552, <8 x float>* %14, align 32
-  %1553 = add i64 %1508, 62
-  %1554 = getelementptr inbounds float, float* %1, i64 %1553
-  %1555 = load float, float* %1554, align 4
-  %1556 = insertelement <8 x float> undef, float %1555, i32 0
-  %splat148 = shufflevector <8 x float> %1556, <8 x float> undef, <8 x i32> zeroinitializer
-  %1557 = load <8 x float>, <8 x float>* %19, align 32
-  %1558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1516, <8 x float> %1557)
-  store <8 x float> %1558, <8 x float>* %19, align 32
-  %1559 = load <8 x float>, <8 x float>* %13, align 32
-  %1560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1520, <8 x float> %1559)
-  store <8 x float> %1560, <8 x float>* %13, align 32
-  %1561 = add i64 %1508, 63
-  %1562 = getelementptr inbounds float, float* %1, i64 %1561
-  %1563 = load float, float* %1562, align 4
-  %1564 = insertelement <8 x float> undef, float %1563, i32 0
-  %splat149 = shufflevector <8 x float> %1564, <8 x float> undef, <8 x i32> zeroinitializer
-  %1565 = load <8 x float>, <8 x float>* %18, align 32
-  %1566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1516, <8 x float> %1565)
-  store <8 x float> %1566, <8 x float>* %18, align 32
-  %1567 = load <8 x float>, <8 x float>* %12, align 32
-  %1568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1520, <8 x float> %1567)
-  store <8 x float> %1568, <8 x float>* %12, align 32
+  %1545 = mul i64 %kw143, 1
+  %1546 = add i64 %1543, %1545
+  %1547 = mul i64 %kh139, 5
+  %1548 = add i64 %1547, %kw143
+  %1549 = mul i64 %1548, 8
+  %1550 = add i64 %1447, %1549
+  %1551 = add i64 %1550, 0
+  %1552 = getelementptr inbounds float, float* %4, i64 %1551
+  %1553 = bitcast float* %1552 to <8 x float>*
+  %1554 = load <8 x float>, <8 x float>* %1553, align 4
+  %1555 = add i64 %1550, 1200
+  %1556 = getelementptr inbounds float, float* %4, i64 %1555
+  %1557 = bitcast float* %1556 to <8 x float>*
+  %1558 = load <8 x float>, <8 x float>* %1557, align 4
+  %1559 = add i64 %1546, 58
+  %1560 = getelementptr inbounds float, float* %1, i64 %1559
+  %1561 = load float, float* %1560, align 4
+  %1562 = insertelement <8 x float> undef, float %1561, i32 0
+  %splat144 = shufflevector <8 x float> %1562, <8 x float> undef, <8 x i32> zeroinitializer
+  %1563 = load <8 x float>, <8 x float>* %23, align 32
+  %1564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1554, <8 x float> %1563)
+  store <8 x float> %1564, <8 x float>* %23, align 32
+  %1565 = load <8 x float>, <8 x float>* %17, align 32
+  %1566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1558, <8 x float> %1565)
+  store <8 x float> %1566, <8 x float>* %17, align 32
+  %1567 = add i64 %1546, 59
+  %1568 = getelementptr inbounds float, float* %1, i64 %1567
+  %1569 = load float, float* %1568, align 4
+  %1570 = insertelement <8 x float> undef, float %1569, i32 0
+  %splat145 = shufflevector <8 x float> %1570, <8 x float> undef, <8 x i32> zeroinitializer
+  %1571 = load <8 x float>, <8 x float>* %22, align 32
+  %1572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1554, <8 x float> %1571)
+  store <8 x float> %1572, <8 x float>* %22, align 32
+  %1573 = load <8 x float>, <8 x float>* %16, align 32
+  %1574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1558, <8 x float> %1573)
+  store <8 x float> %1574, <8 x float>* %16, align 32
+  %1575 = add i64 %1546, 60
+  %1576 = getelementptr inbounds float, float* %1, i64 %1575
+  %1577 = load float, float* %1576, align 4
+  %1578 = insertelement <8 x float> undef, float %1577, i32 0
+  %splat146 = shufflevector <8 x float> %1578, <8 x float> undef, <8 x i32> zeroinitializer
+  %1579 = load <8 x float>, <8 x float>* %21, align 32
+  %1580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1554, <8 x float> %1579)
+  store <8 x float> %1580, <8 x float>* %21, align 32
+  %1581 = load <8 x float>, <8 x float>* %15, align 32
+  %1582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1558, <8 x float> %1581)
+  store <8 x float> %1582, <8 x float>* %15, align 32
+  %1583 = add i64 %1546, 61
+  %1584 = getelementptr inbounds float, float* %1, i64 %1583
+  %1585 = load float, float* %1584, align 4
+  %1586 = insertelement <8 x float> undef, float %1585, i32 0
+  %splat147 = shufflevector <8 x float> %1586, <8 x float> undef, <8 x i32> zeroinitializer
+  %1587 = load <8 x float>, <8 x float>* %20, align 32
+  %1588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1554, <8 x float> %1587)
+  store <8 x float> %1588, <8 x float>* %20, align 32
+  %1589 = load <8 x float>, <8 x float>* %14, align 32
+  %1590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1558, <8 x float> %1589)
+  store <8 x float> %1590, <8 x float>* %14, align 32
+  %1591 = add i64 %1546, 62
+  %1592 = getelementptr inbounds float, float* %1, i64 %1591
+  %1593 = load float, float* %1592, align 4
+  %1594 = insertelement <8 x float> undef, float %1593, i32 0
+  %splat148 = shufflevector <8 x float> %1594, <8 x float> undef, <8 x i32> zeroinitializer
+  %1595 = load <8 x float>, <8 x float>* %19, align 32
+  %1596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1554, <8 x float> %1595)
+  store <8 x float> %1596, <8 x float>* %19, align 32
+  %1597 = load <8 x float>, <8 x float>* %13, align 32
+  %1598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1558, <8 x float> %1597)
+  store <8 x float> %1598, <8 x float>* %13, align 32
+  %1599 = add i64 %1546, 63
+  %1600 = getelementptr inbounds float, float* %1, i64 %1599
+  %1601 = load float, float* %1600, align 4
+  %1602 = insertelement <8 x float> undef, float %1601, i32 0
+  %splat149 = shufflevector <8 x float> %1602, <8 x float> undef, <8 x i32> zeroinitializer
+  %1603 = load <8 x float>, <8 x float>* %18, align 32
+  %1604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1554, <8 x float> %1603)
+  store <8 x float> %1604, <8 x float>* %18, align 32
+  %1605 = load <8 x float>, <8 x float>* %12, align 32
+  %1606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1558, <8 x float> %1605)
+  store <8 x float> %1606, <8 x float>* %12, align 32
   %kw.next150 = add i64 %kw143, 1
   br label %kw.header140, !llvm.loop !8
 
@@ -3752,72 +3801,53 @@ kw.exit142:                                       ; preds = %kw.header140
 
 u.header153:                                      ; preds = %kh.exit159, %u.exit134
   %u156 = phi i64 [ 0, %u.exit134 ], [ %u.next169, %kh.exit159 ]
-  %1569 = icmp slt i64 %u156, 6
-  br i1 %1569, label %u.body154, label %u.exit155
+  %1607 = icmp slt i64 %u156, 6
+  br i1 %1607, label %u.body154, label %u.exit155
 
 u.body154:                                        ; preds = %u.header153
-  %1570 = mul i64 %u156, 196
-  %1571 = add i64 %1502, %1570
-  %1572 = mul i64 %u156, 200
-  %1573 = add i64 %123, %1572
+  %1608 = add i64 %1540, %u156
+  %1609 = mul i64 %1608, 196
+  %1610 = add i64 %1539, %1609
+  %1611 = mul i64 %1608, 200
+  %1612 = add i64 %123, %1611
   br label %kh.header157
 
 u.exit155:                                        ; preds = %u.header153
-  %1574 = mul i64 %115, 2
-  %1575 = add i64 %1574, %118
-  %1576 = add i64 %1575, 0
-  %1577 = mul i64 %1576, 10
-  %1578 = add i64 %1577, %112
-  %1579 = mul i64 %1578, 10
-  %1580 = add i64 %1579, 48
-  %1581 = mul i64 %1580, 8
-  %1582 = load <8 x float>, <8 x float>* %11, align 32
-  %1583 = fcmp ogt <8 x float> %1582, zeroinitializer
-  %1584 = select <8 x i1> %1583, <8 x float> %1582, <8 x float> zeroinitializer
-  %1585 = getelementptr inbounds float, float* %0, i64 %1581
-  %1586 = bitcast float* %1585 to <8 x float>*
-  store <8 x float> %1584, <8 x float>* %1586, align 4
-  %1587 = add i64 %1579, 49
-  %1588 = mul i64 %1587, 8
-  %1589 = load <8 x float>, <8 x float>* %10, align 32
-  %1590 = fcmp ogt <8 x float> %1589, zeroinitializer
-  %1591 = select <8 x i1> %1590, <8 x float> %1589, <8 x float> zeroinitializer
-  %1592 = getelementptr inbounds float, float* %0, i64 %1588
-  %1593 = bitcast float* %1592 to <8 x float>*
-  store <8 x float> %1591, <8 x float>* %1593, align 4
-  %1594 = mul i64 %115, 2
-  %1595 = add i64 %1594, %118
-  %1596 = add i64 %1595, 1
-  %1597 = mul i64 %1596, 10
-  %1598 = add i64 %1597, %112
-  %1599 = mul i64 %1598, 10
-  %1600 = add i64 %1599, 48
-  %1601 = mul i64 %1600, 8
-  %1602 = load <8 x float>, <8 x float>* %9, align 32
-  %1603 = fcmp ogt <8 x float> %1602, zeroinitializer
-  %1604 = select <8 x i1> %1603, <8 x float> %1602, <8 x float> zeroinitializer
-  %1605 = getelementptr inbounds float, float* %0, i64 %1601
-  %1606 = bitcast float* %1605 to <8 x float>*
-  store <8 x float> %1604, <8 x float>* %1606, align 4
-  %1607 = add i64 %1599, 49
-  %1608 = mul i64 %1607, 8
-  %1609 = load <8 x float>, <8 x float>* %8, align 32
-  %1610 = fcmp ogt <8 x float> %1609, zeroinitializer
-  %1611 = select <8 x i1> %1610, <8 x float> %1609, <8 x float> zeroinitializer
-  %1612 = getelementptr inbounds float, float* %0, i64 %1608
-  %1613 = bitcast float* %1612 to <8 x float>*
-  store <8 x float> %1611, <8 x float>* %1613, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  %1613 = load <8 x float>, <8 x float>* %11, align 32
+  %1614 = fcmp ogt <8 x float> %1613, zeroinitializer
+  %1615 = select <8 x i1> %1614, <8 x float> %1613, <8 x float> zeroinitializer
+  %1616 = getelementptr inbounds float, float* %0, i64 %1515
+  %1617 = bitcast float* %1616 to <8 x float>*
+  store <8 x float> %1615, <8 x float>* %1617, align 4
+  %1618 = load <8 x float>, <8 x float>* %10, align 32
+  %1619 = fcmp ogt <8 x float> %1618, zeroinitializer
+  %1620 = select <8 x i1> %1619, <8 x float> %1618, <8 x float> zeroinitializer
+  %1621 = getelementptr inbounds float, float* %0, i64 %1517
+  %1622 = bitcast float* %1621 to <8 x float>*
+  store <8 x float> %1620, <8 x float>* %1622, align 4
+  %1623 = load <8 x float>, <8 x float>* %9, align 32
+  %1624 = fcmp ogt <8 x float> %1623, zeroinitializer
+  %1625 = select <8 x i1> %1624, <8 x float> %1623, <8 x float> zeroinitializer
+  %1626 = getelementptr inbounds float, float* %0, i64 %1525
+  %1627 = bitcast float* %1626 to <8 x float>*
+  store <8 x float> %1625, <8 x float>* %1627, align 4
+  %1628 = load <8 x float>, <8 x float>* %8, align 32
+  %1629 = fcmp ogt <8 x float> %1628, zeroinitializer
+  %1630 = select <8 x i1> %1629, <8 x float> %1628, <8 x float> zeroinitializer
+  %1631 = getelementptr inbounds float, float* %0, i64 %1527
+  %1632 = bitcast float* %1631 to <8 x float>*
+  store <8 x float> %1630, <8 x float>* %1632, align 4
+  %chunk.next = add i64 %chunk, 1
+  br label %chunk.header, !llvm.loop !9
 
 kh.header157:                                     ; preds = %kw.exit163, %u.body154
   %kh160 = phi i64 [ 0, %u.body154 ], [ %kh.next168, %kw.exit163 ]
-  %1614 = icmp slt i64 %kh160, 5
-  br i1 %1614, label %kh.body158, label %kh.exit159
+  %1633 = icmp slt i64 %kh160, 5
+  br i1 %1633, label %kh.body158, label %kh.exit159
 
 kh.body158:                                       ; preds = %kh.header157
-  %1615 = mul i64 %kh160, 14
-  %1616 = add i64 %1571, %1615
+  %1634 = mul i64 %kh160, 14
+  %1635 = add i64 %1610, %1634
   br label %kw.header161
 
 kh.exit159:                                       ; preds = %kh.header157
@@ -3826,48 +3856,48 @@ kh.exit159:                                       ; preds = %kh.header157
 
 kw.header161:                                     ; preds = %kw.body162, %kh.body158
   %kw164 = phi i64 [ 0, %kh.body158 ], [ %kw.next167, %kw.body162 ]
-  %1617 = icmp slt i64 %kw164, 5
-  br i1 %1617, label %kw.body162, label %kw.exit163
+  %1636 = icmp slt i64 %kw164, 5
+  br i1 %1636, label %kw.body162, label %kw.exit163
 
 kw.body162:                                       ; preds = %kw.header161
-  %1618 = mul i64 %kw164, 1
-  %1619 = add i64 %1616, %1618
-  %1620 = mul i64 %kh160, 5
-  %1621 = add i64 %1620, %kw164
-  %1622 = mul i64 %1621, 8
-  %1623 = add i64 %1573, %1622
-  %1624 = add i64 %1623, 0
-  %1625 = getelementptr inbounds float, float* %4, i64 %1624
-  %1626 = bitcast float* %1625 to <8 x float>*
-  %1627 = load <8 x float>, <8 x float>* %1626, align 4
-  %1628 = add i64 %1623, 1200
-  %1629 = getelementptr inbounds float, float* %4, i64 %1628
-  %1630 = bitcast float* %1629 to <8 x float>*
-  %1631 = load <8 x float>, <8 x float>* %1630, align 4
-  %1632 = add i64 %1619, 64
-  %1633 = getelementptr inbounds float, float* %1, i64 %1632
-  %1634 = load float, float* %1633, align 4
-  %1635 = insertelement <8 x float> undef, float %1634, i32 0
-  %splat165 = shufflevector <8 x float> %1635, <8 x float> undef, <8 x i32> zeroinitializer
-  %1636 = load <8 x float>, <8 x float>* %11, align 32
-  %1637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1627, <8 x float> %1636)
-  store <8 x float> %1637, <8 x float>* %11, align 32
-  %1638 = load <8 x float>, <8 x float>* %9, align 32
-  %1639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1631, <8 x float> %1638)
-  store <8 x float> %1639, <8 x float>* %9, align 32
-  %1640 = add i64 %1619, 65
-  %1641 = getelementptr inbounds float, float* %1, i64 %1640
-  %1642 = load float, float* %1641, align 4
-  %1643 = insertelement <8 x float> undef, float %1642, i32 0
-  %splat166 = shufflevector <8 x float> %1643, <8 x float> undef, <8 x i32> zeroinitializer
-  %1644 = load <8 x float>, <8 x float>* %10, align 32
-  %1645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1627, <8 x float> %1644)
-  store <8 x float> %1645, <8 x float>* %10, align 32
-  %1646 = load <8 x float>, <8 x float>* %8, align 32
-  %1647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1631, <8 x float> %1646)
-  store <8 x float> %1647, <8 x float>* %8, align 32
+  %1637 = mul i64 %kw164, 1
+  %1638 = add i64 %1635, %1637
+  %1639 = mul i64 %kh160, 5
+  %1640 = add i64 %1639, %kw164
+  %1641 = mul i64 %1640, 8
+  %1642 = add i64 %1612, %1641
+  %1643 = add i64 %1642, 0
+  %1644 = getelementptr inbounds float, float* %4, i64 %1643
+  %1645 = bitcast float* %1644 to <8 x float>*
+  %1646 = load <8 x float>, <8 x float>* %1645, align 4
+  %1647 = add i64 %1642, 1200
+  %1648 = getelementptr inbounds float, float* %4, i64 %1647
+  %1649 = bitcast float* %1648 to <8 x float>*
+  %1650 = load <8 x float>, <8 x float>* %1649, align 4
+  %1651 = add i64 %1638, 64
+  %1652 = getelementptr inbounds float, float* %1, i64 %1651
+  %1653 = load float, float* %1652, align 4
+  %1654 = insertelement <8 x float> undef, float %1653, i32 0
+  %splat165 = shufflevector <8 x float> %1654, <8 x float> undef, <8 x i32> zeroinitializer
+  %1655 = load <8 x float>, <8 x float>* %11, align 32
+  %1656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1646, <8 x float> %1655)
+  store <8 x float> %1656, <8 x float>* %11, align 32
+  %1657 = load <8 x float>, <8 x float>* %9, align 32
+  %1658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1650, <8 x float> %1657)
+  store <8 x float> %1658, <8 x float>* %9, align 32
+  %1659 = add i64 %1638, 65
+  %1660 = getelementptr inbounds float, float* %1, i64 %1659
+  %1661 = load float, float* %1660, align 4
+  %1662 = insertelement <8 x float> undef, float %1661, i32 0
+  %splat166 = shufflevector <8 x float> %1662, <8 x float> undef, <8 x i32> zeroinitializer
+  %1663 = load <8 x float>, <8 x float>* %10, align 32
+  %1664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1646, <8 x float> %1663)
+  store <8 x float> %1664, <8 x float>* %10, align 32
+  %1665 = load <8 x float>, <8 x float>* %8, align 32
+  %1666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1650, <8 x float> %1665)
+  store <8 x float> %1666, <8 x float>* %8, align 32
   %kw.next167 = add i64 %kw164, 1
-  br label %kw.header161, !llvm.loop !9
+  br label %kw.header161, !llvm.loop !10
 
 kw.exit163:                                       ; preds = %kw.header161
   %kh.next168 = add i64 %kh160, 1
@@ -4250,16 +4280,16 @@ then:                                             ; preds = %task.body
   %23 = getelementptr inbounds float, float* %5, i64 %22
   %24 = bitcast float* %23 to <8 x float>*
   %25 = load <8 x float>, <8 x float>* %24, align 4
-  store <8 x float> %25, <8 x float>* %14, align 32
   %26 = add i64 %19, 8
   %27 = getelementptr inbounds float, float* %5, i64 %26
   %28 = bitcast float* %27 to <8 x float>*
   %29 = load <8 x float>, <8 x float>* %28, align 4
-  store <8 x float> %29, <8 x float>* %13, align 32
   %30 = add i64 %19, 16
   %31 = getelementptr inbounds float, float* %5, i64 %30
   %32 = bitcast float* %31 to <8 x float>*
   %33 = load <8 x float>, <8 x float>* %32, align 4
+  store <8 x float> %25, <8 x float>* %14, align 32
+  store <8 x float> %29, <8 x float>* %13, align 32
   store <8 x float> %33, <8 x float>* %12, align 32
   br label %k.header
 
@@ -4268,21 +4298,21 @@ else:                                             ; preds = %task.body
   %35 = getelementptr inbounds float, float* %5, i64 %34
   %36 = bitcast float* %35 to <8 x float>*
   %37 = load <8 x float>, <8 x float>* %36, align 4
-  store <8 x float> %37, <8 x float>* %11, align 32
   %38 = add i64 %19, 8
   %39 = getelementptr inbounds float, float* %5, i64 %38
   %40 = bitcast float* %39 to <8 x float>*
   %41 = load <8 x float>, <8 x float>* %40, align 4
-  store <8 x float> %41, <8 x float>* %10, align 32
   %42 = add i64 %19, 16
   %43 = getelementptr inbounds float, float* %5, i64 %42
   %44 = bitcast float* %43 to <8 x float>*
   %45 = load <8 x float>, <8 x float>* %44, align 4
-  store <8 x float> %45, <8 x float>* %9, align 32
   %46 = add i64 %19, 24
   %47 = getelementptr inbounds float, float* %5, i64 %46
   %48 = bitcast float* %47 to <8 x float>*
   %49 = load <8 x float>, <8 x float>* %48, align 4
+  store <8 x float> %37, <8 x float>* %11, align 32
+  store <8 x float> %41, <8 x float>* %10, align 32
+  store <8 x float> %45, <8 x float>* %9, align 32
   store <8 x float> %49, <8 x float>* %8, align 32
   br label %k.header1
 
@@ -4525,16 +4555,16 @@ then:                                             ; preds = %task.body
   %23 = getelementptr inbounds float, float* %5, i64 %22
   %24 = bitcast float* %23 to <8 x float>*
   %25 = load <8 x float>, <8 x float>* %24, align 4
-  store <8 x float> %25, <8 x float>* %14, align 32
   %26 = add i64 %19, 8
   %27 = getelementptr inbounds float, float* %5, i64 %26
   %28 = bitcast float* %27 to <8 x float>*
   %29 = load <8 x float>, <8 x float>* %28, align 4
-  store <8 x float> %29, <8 x float>* %13, align 32
   %30 = add i64 %19, 16
   %31 = getelementptr inbounds float, float* %5, i64 %30
   %32 = bitcast float* %31 to <8 x float>*
   %33 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %32, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %25, <8 x float>* %14, align 32
+  store <8 x float> %29, <8 x float>* %13, align 32
   store <8 x float> %33, <8 x float>* %12, align 32
   br label %k.header
 
@@ -4543,21 +4573,21 @@ else:                                             ; preds = %task.body
   %35 = getelementptr inbounds float, float* %5, i64 %34
   %36 = bitcast float* %35 to <8 x float>*
   %37 = load <8 x float>, <8 x float>* %36, align 4
-  store <8 x float> %37, <8 x float>* %11, align 32
   %38 = add i64 %19, 8
   %39 = getelementptr inbounds float, float* %5, i64 %38
   %40 = bitcast float* %39 to <8 x float>*
   %41 = load <8 x float>, <8 x float>* %40, align 4
-  store <8 x float> %41, <8 x float>* %10, align 32
   %42 = add i64 %19, 16
   %43 = getelementptr inbounds float, float* %5, i64 %42
   %44 = bitcast float* %43 to <8 x float>*
   %45 = load <8 x float>, <8 x float>* %44, align 4
-  store <8 x float> %45, <8 x float>* %9, align 32
   %46 = add i64 %19, 24
   %47 = getelementptr inbounds float, float* %5, i64 %46
   %48 = bitcast float* %47 to <8 x float>*
   %49 = load <8 x float>, <8 x float>* %48, align 4
+  store <8 x float> %37, <8 x float>* %11, align 32
+  store <8 x float> %41, <8 x float>* %10, align 32
+  store <8 x float> %45, <8 x float>* %9, align 32
   store <8 x float> %49, <8 x float>* %8, align 32
   br label %k.header1
 
@@ -4803,11 +4833,11 @@ then:                                             ; preds = %task.body
   %20 = getelementptr inbounds float, float* %5, i64 %19
   %21 = bitcast float* %20 to <8 x float>*
   %22 = load <8 x float>, <8 x float>* %21, align 4
-  store <8 x float> %22, <8 x float>* %11, align 32
   %23 = add i64 %16, 8
   %24 = getelementptr inbounds float, float* %5, i64 %23
   %25 = bitcast float* %24 to <8 x float>*
   %26 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %25, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %22, <8 x float>* %11, align 32
   store <8 x float> %26, <8 x float>* %10, align 32
   br label %k.header
 
@@ -4816,11 +4846,11 @@ else:                                             ; preds = %task.body
   %28 = getelementptr inbounds float, float* %5, i64 %27
   %29 = bitcast float* %28 to <8 x float>*
   %30 = load <8 x float>, <8 x float>* %29, align 4
-  store <8 x float> %30, <8 x float>* %9, align 32
   %31 = add i64 %16, 8
   %32 = getelementptr inbounds float, float* %5, i64 %31
   %33 = bitcast float* %32 to <8 x float>*
   %34 = load <8 x float>, <8 x float>* %33, align 4
+  store <8 x float> %30, <8 x float>* %9, align 32
   store <8 x float> %34, <8 x float>* %8, align 32
   br label %k.header1
 
@@ -5515,3 +5545,4 @@ attributes #5 = { nounwind }
 !7 = distinct !{!7, !1}
 !8 = distinct !{!8, !1}
 !9 = distinct !{!9, !1}
+!10 = distinct !{!10, !1}

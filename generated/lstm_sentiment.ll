@@ -153,12 +153,12 @@ then:                                             ; preds = %task.body
   %30 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %29
   %31 = bitcast float* %30 to <8 x float>*
   %32 = load <8 x float>, <8 x float>* %31, align 4
-  store <8 x float> %32, <8 x float>* %21, align 32
-  store <8 x float> %32, <8 x float>* %20, align 32
   %33 = add i64 %26, 8
   %34 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %33
   %35 = bitcast float* %34 to <8 x float>*
   %36 = load <8 x float>, <8 x float>* %35, align 4
+  store <8 x float> %32, <8 x float>* %21, align 32
+  store <8 x float> %32, <8 x float>* %20, align 32
   store <8 x float> %36, <8 x float>* %19, align 32
   store <8 x float> %36, <8 x float>* %18, align 32
   br label %k.header
@@ -168,16 +168,16 @@ else:                                             ; preds = %task.body
   %38 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %37
   %39 = bitcast float* %38 to <8 x float>*
   %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = add i64 %26, 8
+  %42 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
   store <8 x float> %40, <8 x float>* %17, align 32
   store <8 x float> %40, <8 x float>* %16, align 32
   store <8 x float> %40, <8 x float>* %15, align 32
   store <8 x float> %40, <8 x float>* %14, align 32
   store <8 x float> %40, <8 x float>* %13, align 32
   store <8 x float> %40, <8 x float>* %12, align 32
-  %41 = add i64 %26, 8
-  %42 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.lstm_1.bias_ih_l0 to float*), i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
   store <8 x float> %44, <8 x float>* %11, align 32
   store <8 x float> %44, <8 x float>* %10, align 32
   store <8 x float> %44, <8 x float>* %9, align 32

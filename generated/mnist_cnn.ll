@@ -57,8 +57,8 @@ entry:
   %23 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %u.exit8, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit8 ]
+task.header:                                      ; preds = %chunk.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
   %24 = icmp slt i64 %task, %7
   br i1 %24, label %task.body, label %task.exit
 
@@ -79,207 +79,242 @@ task.body:                                        ; preds = %task.header
   %38 = mul i64 %37, 784
   %39 = mul i64 %34, 72
   %40 = mul i64 %28, 28
-  br label %x.header
+  br label %chunk.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-x.header:                                         ; preds = %u.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %41 = icmp slt i64 %x, 24
-  br i1 %41, label %x.body, label %x.exit
+chunk.header:                                     ; preds = %u.exit8, %task.body
+  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit8 ]
+  %41 = icmp slt i64 %chunk, 1
+  br i1 %41, label %chunk.body, label %chunk.exit
+
+chunk.body:                                       ; preds = %chunk.header
+  br label %x.header
+
+chunk.exit:                                       ; preds = %chunk.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+x.header:                                         ; preds = %u.exit, %chunk.body
+  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
+  %42 = icmp slt i64 %x, 24
+  br i1 %42, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %42 = add i64 %34, 0
-  %43 = mul i64 %42, 8
-  %44 = getelementptr inbounds float, float* %5, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  store <8 x float> %46, <8 x float>* %23, align 32
-  store <8 x float> %46, <8 x float>* %22, align 32
-  store <8 x float> %46, <8 x float>* %21, align 32
-  store <8 x float> %46, <8 x float>* %20, align 32
-  store <8 x float> %46, <8 x float>* %19, align 32
-  store <8 x float> %46, <8 x float>* %18, align 32
-  %47 = add i64 %34, 1
-  %48 = mul i64 %47, 8
-  %49 = getelementptr inbounds float, float* %5, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  store <8 x float> %51, <8 x float>* %17, align 32
-  store <8 x float> %51, <8 x float>* %16, align 32
-  store <8 x float> %51, <8 x float>* %15, align 32
-  store <8 x float> %51, <8 x float>* %14, align 32
-  store <8 x float> %51, <8 x float>* %13, align 32
-  store <8 x float> %51, <8 x float>* %12, align 32
-  %52 = mul i64 %x, 1
-  %53 = add i64 %40, %52
-  %54 = add i64 %38, %53
+  %43 = mul i64 %31, 4
+  %44 = add i64 %43, %34
+  %45 = add i64 %44, 0
+  %46 = mul i64 %45, 26
+  %47 = add i64 %46, %28
+  %48 = mul i64 %47, 26
+  %49 = add i64 %x, 0
+  %50 = add i64 %48, %49
+  %51 = mul i64 %50, 8
+  %52 = add i64 %x, 1
+  %53 = add i64 %48, %52
+  %54 = mul i64 %53, 8
+  %55 = add i64 %x, 2
+  %56 = add i64 %48, %55
+  %57 = mul i64 %56, 8
+  %58 = add i64 %x, 3
+  %59 = add i64 %48, %58
+  %60 = mul i64 %59, 8
+  %61 = add i64 %x, 4
+  %62 = add i64 %48, %61
+  %63 = mul i64 %62, 8
+  %64 = add i64 %x, 5
+  %65 = add i64 %48, %64
+  %66 = mul i64 %65, 8
+  %67 = mul i64 %31, 4
+  %68 = add i64 %67, %34
+  %69 = add i64 %68, 1
+  %70 = mul i64 %69, 26
+  %71 = add i64 %70, %28
+  %72 = mul i64 %71, 26
+  %73 = add i64 %x, 0
+  %74 = add i64 %72, %73
+  %75 = mul i64 %74, 8
+  %76 = add i64 %x, 1
+  %77 = add i64 %72, %76
+  %78 = mul i64 %77, 8
+  %79 = add i64 %x, 2
+  %80 = add i64 %72, %79
+  %81 = mul i64 %80, 8
+  %82 = add i64 %x, 3
+  %83 = add i64 %72, %82
+  %84 = mul i64 %83, 8
+  %85 = add i64 %x, 4
+  %86 = add i64 %72, %85
+  %87 = mul i64 %86, 8
+  %88 = add i64 %x, 5
+  %89 = add i64 %72, %88
+  %90 = mul i64 %89, 8
+  %91 = add i64 %34, 0
+  %92 = mul i64 %91, 8
+  %93 = getelementptr inbounds float, float* %5, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  %95 = load <8 x float>, <8 x float>* %94, align 4
+  %96 = add i64 %34, 1
+  %97 = mul i64 %96, 8
+  %98 = getelementptr inbounds float, float* %5, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  %100 = load <8 x float>, <8 x float>* %99, align 4
+  store <8 x float> %95, <8 x float>* %23, align 32
+  store <8 x float> %95, <8 x float>* %22, align 32
+  store <8 x float> %95, <8 x float>* %21, align 32
+  store <8 x float> %95, <8 x float>* %20, align 32
+  store <8 x float> %95, <8 x float>* %19, align 32
+  store <8 x float> %95, <8 x float>* %18, align 32
+  store <8 x float> %100, <8 x float>* %17, align 32
+  store <8 x float> %100, <8 x float>* %16, align 32
+  store <8 x float> %100, <8 x float>* %15, align 32
+  store <8 x float> %100, <8 x float>* %14, align 32
+  store <8 x float> %100, <8 x float>* %13, align 32
+  store <8 x float> %100, <8 x float>* %12, align 32
+  %101 = mul i64 %x, 1
+  %102 = add i64 %40, %101
+  %103 = add i64 %38, %102
+  %104 = mul i64 %chunk, 1
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %55 = add i64 %34, 0
-  %56 = mul i64 %55, 8
-  %57 = getelementptr inbounds float, float* %5, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  store <8 x float> %59, <8 x float>* %11, align 32
-  store <8 x float> %59, <8 x float>* %10, align 32
-  %60 = add i64 %34, 1
-  %61 = mul i64 %60, 8
-  %62 = getelementptr inbounds float, float* %5, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  store <8 x float> %64, <8 x float>* %9, align 32
-  store <8 x float> %64, <8 x float>* %8, align 32
-  %65 = add i64 %40, 24
-  %66 = add i64 %38, %65
+  %105 = mul i64 %31, 4
+  %106 = add i64 %105, %34
+  %107 = add i64 %106, 0
+  %108 = mul i64 %107, 26
+  %109 = add i64 %108, %28
+  %110 = mul i64 %109, 26
+  %111 = add i64 %110, 24
+  %112 = mul i64 %111, 8
+  %113 = add i64 %110, 25
+  %114 = mul i64 %113, 8
+  %115 = mul i64 %31, 4
+  %116 = add i64 %115, %34
+  %117 = add i64 %116, 1
+  %118 = mul i64 %117, 26
+  %119 = add i64 %118, %28
+  %120 = mul i64 %119, 26
+  %121 = add i64 %120, 24
+  %122 = mul i64 %121, 8
+  %123 = add i64 %120, 25
+  %124 = mul i64 %123, 8
+  %125 = add i64 %34, 0
+  %126 = mul i64 %125, 8
+  %127 = getelementptr inbounds float, float* %5, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = add i64 %34, 1
+  %131 = mul i64 %130, 8
+  %132 = getelementptr inbounds float, float* %5, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  %134 = load <8 x float>, <8 x float>* %133, align 4
+  store <8 x float> %129, <8 x float>* %11, align 32
+  store <8 x float> %129, <8 x float>* %10, align 32
+  store <8 x float> %134, <8 x float>* %9, align 32
+  store <8 x float> %134, <8 x float>* %8, align 32
+  %135 = add i64 %40, 24
+  %136 = add i64 %38, %135
+  %137 = mul i64 %chunk, 1
   br label %u.header6
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %67 = icmp slt i64 %u, 1
-  br i1 %67, label %u.body, label %u.exit
+  %138 = icmp slt i64 %u, 1
+  br i1 %138, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %68 = mul i64 %u, 784
-  %69 = add i64 %54, %68
-  %70 = mul i64 %u, 72
-  %71 = add i64 %39, %70
+  %139 = add i64 %104, %u
+  %140 = mul i64 %139, 784
+  %141 = add i64 %103, %140
+  %142 = mul i64 %139, 72
+  %143 = add i64 %39, %142
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %72 = mul i64 %31, 4
-  %73 = add i64 %72, %34
-  %74 = add i64 %73, 0
-  %75 = mul i64 %74, 26
-  %76 = add i64 %75, %28
-  %77 = mul i64 %76, 26
-  %78 = add i64 %x, 0
-  %79 = add i64 %77, %78
-  %80 = mul i64 %79, 8
-  %81 = load <8 x float>, <8 x float>* %23, align 32
-  %82 = fcmp ogt <8 x float> %81, zeroinitializer
-  %83 = select <8 x i1> %82, <8 x float> %81, <8 x float> zeroinitializer
-  %84 = getelementptr inbounds float, float* %0, i64 %80
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %85, align 4
-  %86 = add i64 %x, 1
-  %87 = add i64 %77, %86
-  %88 = mul i64 %87, 8
-  %89 = load <8 x float>, <8 x float>* %22, align 32
-  %90 = fcmp ogt <8 x float> %89, zeroinitializer
-  %91 = select <8 x i1> %90, <8 x float> %89, <8 x float> zeroinitializer
-  %92 = getelementptr inbounds float, float* %0, i64 %88
-  %93 = bitcast float* %92 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %93, align 4
-  %94 = add i64 %x, 2
-  %95 = add i64 %77, %94
-  %96 = mul i64 %95, 8
-  %97 = load <8 x float>, <8 x float>* %21, align 32
-  %98 = fcmp ogt <8 x float> %97, zeroinitializer
-  %99 = select <8 x i1> %98, <8 x float> %97, <8 x float> zeroinitializer
-  %100 = getelementptr inbounds float, float* %0, i64 %96
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %101, align 4
-  %102 = add i64 %x, 3
-  %103 = add i64 %77, %102
-  %104 = mul i64 %103, 8
-  %105 = load <8 x float>, <8 x float>* %20, align 32
-  %106 = fcmp ogt <8 x float> %105, zeroinitializer
-  %107 = select <8 x i1> %106, <8 x float> %105, <8 x float> zeroinitializer
-  %108 = getelementptr inbounds float, float* %0, i64 %104
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %109, align 4
-  %110 = add i64 %x, 4
-  %111 = add i64 %77, %110
-  %112 = mul i64 %111, 8
-  %113 = load <8 x float>, <8 x float>* %19, align 32
-  %114 = fcmp ogt <8 x float> %113, zeroinitializer
-  %115 = select <8 x i1> %114, <8 x float> %113, <8 x float> zeroinitializer
-  %116 = getelementptr inbounds float, float* %0, i64 %112
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %115, <8 x float>* %117, align 4
-  %118 = add i64 %x, 5
-  %119 = add i64 %77, %118
-  %120 = mul i64 %119, 8
-  %121 = load <8 x float>, <8 x float>* %18, align 32
-  %122 = fcmp ogt <8 x float> %121, zeroinitializer
-  %123 = select <8 x i1> %122, <8 x float> %121, <8 x float> zeroinitializer
-  %124 = getelementptr inbounds float, float* %0, i64 %120
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %123, <8 x float>* %125, align 4
-  %126 = mul i64 %31, 4
-  %127 = add i64 %126, %34
-  %128 = add i64 %127, 1
-  %129 = mul i64 %128, 26
-  %130 = add i64 %129, %28
-  %131 = mul i64 %130, 26
-  %132 = add i64 %x, 0
-  %133 = add i64 %131, %132
-  %134 = mul i64 %133, 8
-  %135 = load <8 x float>, <8 x float>* %17, align 32
-  %136 = fcmp ogt <8 x float> %135, zeroinitializer
-  %137 = select <8 x i1> %136, <8 x float> %135, <8 x float> zeroinitializer
-  %138 = getelementptr inbounds float, float* %0, i64 %134
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %137, <8 x float>* %139, align 4
-  %140 = add i64 %x, 1
-  %141 = add i64 %131, %140
-  %142 = mul i64 %141, 8
-  %143 = load <8 x float>, <8 x float>* %16, align 32
-  %144 = fcmp ogt <8 x float> %143, zeroinitializer
-  %145 = select <8 x i1> %144, <8 x float> %143, <8 x float> zeroinitializer
-  %146 = getelementptr inbounds float, float* %0, i64 %142
-  %147 = bitcast float* %146 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %147, align 4
-  %148 = add i64 %x, 2
-  %149 = add i64 %131, %148
-  %150 = mul i64 %149, 8
-  %151 = load <8 x float>, <8 x float>* %15, align 32
-  %152 = fcmp ogt <8 x float> %151, zeroinitializer
-  %153 = select <8 x i1> %152, <8 x float> %151, <8 x float> zeroinitializer
-  %154 = getelementptr inbounds float, float* %0, i64 %150
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %153, <8 x float>* %155, align 4
-  %156 = add i64 %x, 3
-  %157 = add i64 %131, %156
-  %158 = mul i64 %157, 8
-  %159 = load <8 x float>, <8 x float>* %14, align 32
+  %144 = load <8 x float>, <8 x float>* %23, align 32
+  %145 = fcmp ogt <8 x float> %144, zeroinitializer
+  %146 = select <8 x i1> %145, <8 x float> %144, <8 x float> zeroinitializer
+  %147 = getelementptr inbounds float, float* %0, i64 %51
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %148, align 4
+  %149 = load <8 x float>, <8 x float>* %22, align 32
+  %150 = fcmp ogt <8 x float> %149, zeroinitializer
+  %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
+  %152 = getelementptr inbounds float, float* %0, i64 %54
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %151, <8 x float>* %153, align 4
+  %154 = load <8 x float>, <8 x float>* %21, align 32
+  %155 = fcmp ogt <8 x float> %154, zeroinitializer
+  %156 = select <8 x i1> %155, <8 x float> %154, <8 x float> zeroinitializer
+  %157 = getelementptr inbounds float, float* %0, i64 %57
+  %158 = bitcast float* %157 to <8 x float>*
+  store <8 x float> %156, <8 x float>* %158, align 4
+  %159 = load <8 x float>, <8 x float>* %20, align 32
   %160 = fcmp ogt <8 x float> %159, zeroinitializer
   %161 = select <8 x i1> %160, <8 x float> %159, <8 x float> zeroinitializer
-  %162 = getelementptr inbounds float, float* %0, i64 %158
+  %162 = getelementptr inbounds float, float* %0, i64 %60
   %163 = bitcast float* %162 to <8 x float>*
   store <8 x float> %161, <8 x float>* %163, align 4
-  %164 = add i64 %x, 4
-  %165 = add i64 %131, %164
-  %166 = mul i64 %165, 8
-  %167 = load <8 x float>, <8 x float>* %13, align 32
-  %168 = fcmp ogt <8 x float> %167, zeroinitializer
-  %169 = select <8 x i1> %168, <8 x float> %167, <8 x float> zeroinitializer
-  %170 = getelementptr inbounds float, float* %0, i64 %166
-  %171 = bitcast float* %170 to <8 x float>*
-  store <8 x float> %169, <8 x float>* %171, align 4
-  %172 = add i64 %x, 5
-  %173 = add i64 %131, %172
-  %174 = mul i64 %173, 8
-  %175 = load <8 x float>, <8 x float>* %12, align 32
-  %176 = fcmp ogt <8 x float> %175, zeroinitializer
-  %177 = select <8 x i1> %176, <8 x float> %175, <8 x float> zeroinitializer
-  %178 = getelementptr inbounds float, float* %0, i64 %174
-  %179 = bitcast float* %178 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %179, align 4
+  %164 = load <8 x float>, <8 x float>* %19, align 32
+  %165 = fcmp ogt <8 x float> %164, zeroinitializer
+  %166 = select <8 x i1> %165, <8 x float> %164, <8 x float> zeroinitializer
+  %167 = getelementptr inbounds float, float* %0, i64 %63
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %166, <8 x float>* %168, align 4
+  %169 = load <8 x float>, <8 x float>* %18, align 32
+  %170 = fcmp ogt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
+  %172 = getelementptr inbounds float, float* %0, i64 %66
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %171, <8 x float>* %173, align 4
+  %174 = load <8 x float>, <8 x float>* %17, align 32
+  %175 = fcmp ogt <8 x float> %174, zeroinitializer
+  %176 = select <8 x i1> %175, <8 x float> %174, <8 x float> zeroinitializer
+  %177 = getelementptr inbounds float, float* %0, i64 %75
+  %178 = bitcast float* %177 to <8 x float>*
+  store <8 x float> %176, <8 x float>* %178, align 4
+  %179 = load <8 x float>, <8 x float>* %16, align 32
+  %180 = fcmp ogt <8 x float> %179, zeroinitializer
+  %181 = select <8 x i1> %180, <8 x float> %179, <8 x float> zeroinitializer
+  %182 = getelementptr inbounds float, float* %0, i64 %78
+  %183 = bitcast float* %182 to <8 x float>*
+  store <8 x float> %181, <8 x float>* %183, align 4
+  %184 = load <8 x float>, <8 x float>* %15, align 32
+  %185 = fcmp ogt <8 x float> %184, zeroinitializer
+  %186 = select <8 x i1> %185, <8 x float> %184, <8 x float> zeroinitializer
+  %187 = getelementptr inbounds float, float* %0, i64 %81
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %186, <8 x float>* %188, align 4
+  %189 = load <8 x float>, <8 x float>* %14, align 32
+  %190 = fcmp ogt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> %189, <8 x float> zeroinitializer
+  %192 = getelementptr inbounds float, float* %0, i64 %84
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %191, <8 x float>* %193, align 4
+  %194 = load <8 x float>, <8 x float>* %13, align 32
+  %195 = fcmp ogt <8 x float> %194, zeroinitializer
+  %196 = select <8 x i1> %195, <8 x float> %194, <8 x float> zeroinitializer
+  %197 = getelementptr inbounds float, float* %0, i64 %87
+  %198 = bitcast float* %197 to <8 x float>*
+  store <8 x float> %196, <8 x float>* %198, align 4
+  %199 = load <8 x float>, <8 x float>* %12, align 32
+  %200 = fcmp ogt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %202 = getelementptr inbounds float, float* %0, i64 %90
+  %203 = bitcast float* %202 to <8 x float>*
+  store <8 x float> %201, <8 x float>* %203, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %180 = icmp slt i64 %kh, 3
-  br i1 %180, label %kh.body, label %kh.exit
+  %204 = icmp slt i64 %kh, 3
+  br i1 %204, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %181 = mul i64 %kh, 28
-  %182 = add i64 %69, %181
+  %205 = mul i64 %kh, 28
+  %206 = add i64 %141, %205
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -288,90 +323,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %183 = icmp slt i64 %kw, 3
-  br i1 %183, label %kw.body, label %kw.exit
+  %207 = icmp slt i64 %kw, 3
+  br i1 %207, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %184 = mul i64 %kw, 1
-  %185 = add i64 %182, %184
-  %186 = mul i64 %kh, 3
-  %187 = add i64 %186, %kw
-  %188 = mul i64 %187, 8
-  %189 = add i64 %71, %188
-  %190 = add i64 %189, 0
-  %191 = getelementptr inbounds float, float* %4, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = add i64 %189, 72
-  %195 = getelementptr inbounds float, float* %4, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %185, 0
-  %199 = getelementptr inbounds float, float* %1, i64 %198
-  %200 = load float, float* %199, align 4
-  %201 = insertelement <8 x float> undef, float %200, i32 0
-  %splat = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
-  %202 = load <8 x float>, <8 x float>* %23, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %193, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %23, align 32
-  %204 = load <8 x float>, <8 x float>* %17, align 32
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %197, <8 x float> %204)
-  store <8 x float> %205, <8 x float>* %17, align 32
-  %206 = add i64 %185, 1
-  %207 = getelementptr inbounds float, float* %1, i64 %206
-  %208 = load float, float* %207, align 4
-  %209 = insertelement <8 x float> undef, float %208, i32 0
-  %splat1 = shufflevector <8 x float> %209, <8 x float> undef, <8 x i32> zeroinitializer
-  %210 = load <8 x float>, <8 x float>* %22, align 32
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %193, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %22, align 32
-  %212 = load <8 x float>, <8 x float>* %16, align 32
-  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %197, <8 x float> %212)
-  store <8 x float> %213, <8 x float>* %16, align 32
-  %214 = add i64 %185, 2
-  %215 = getelementptr inbounds float, float* %1, i64 %214
-  %216 = load float, float* %215, align 4
-  %217 = insertelement <8 x float> undef, float %216, i32 0
-  %splat2 = shufflevector <8 x float> %217, <8 x float> undef, <8 x i32> zeroinitializer
-  %218 = load <8 x float>, <8 x float>* %21, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %193, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %21, align 32
-  %220 = load <8 x float>, <8 x float>* %15, align 32
-  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %197, <8 x float> %220)
-  store <8 x float> %221, <8 x float>* %15, align 32
-  %222 = add i64 %185, 3
+  %208 = mul i64 %kw, 1
+  %209 = add i64 %206, %208
+  %210 = mul i64 %kh, 3
+  %211 = add i64 %210, %kw
+  %212 = mul i64 %211, 8
+  %213 = add i64 %143, %212
+  %214 = add i64 %213, 0
+  %215 = getelementptr inbounds float, float* %4, i64 %214
+  %216 = bitcast float* %215 to <8 x float>*
+  %217 = load <8 x float>, <8 x float>* %216, align 4
+  %218 = add i64 %213, 72
+  %219 = getelementptr inbounds float, float* %4, i64 %218
+  %220 = bitcast float* %219 to <8 x float>*
+  %221 = load <8 x float>, <8 x float>* %220, align 4
+  %222 = add i64 %209, 0
   %223 = getelementptr inbounds float, float* %1, i64 %222
   %224 = load float, float* %223, align 4
   %225 = insertelement <8 x float> undef, float %224, i32 0
-  %splat3 = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
-  %226 = load <8 x float>, <8 x float>* %20, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %193, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %20, align 32
-  %228 = load <8 x float>, <8 x float>* %14, align 32
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %197, <8 x float> %228)
-  store <8 x float> %229, <8 x float>* %14, align 32
-  %230 = add i64 %185, 4
+  %splat = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
+  %226 = load <8 x float>, <8 x float>* %23, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %217, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %23, align 32
+  %228 = load <8 x float>, <8 x float>* %17, align 32
+  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %221, <8 x float> %228)
+  store <8 x float> %229, <8 x float>* %17, align 32
+  %230 = add i64 %209, 1
   %231 = getelementptr inbounds float, float* %1, i64 %230
   %232 = load float, float* %231, align 4
   %233 = insertelement <8 x float> undef, float %232, i32 0
-  %splat4 = shufflevector <8 x float> %233, <8 x float> undef, <8 x i32> zeroinitializer
-  %234 = load <8 x float>, <8 x float>* %19, align 32
-  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %193, <8 x float> %234)
-  store <8 x float> %235, <8 x float>* %19, align 32
-  %236 = load <8 x float>, <8 x float>* %13, align 32
-  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %197, <8 x float> %236)
-  store <8 x float> %237, <8 x float>* %13, align 32
-  %238 = add i64 %185, 5
+  %splat1 = shufflevector <8 x float> %233, <8 x float> undef, <8 x i32> zeroinitializer
+  %234 = load <8 x float>, <8 x float>* %22, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %217, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %22, align 32
+  %236 = load <8 x float>, <8 x float>* %16, align 32
+  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %221, <8 x float> %236)
+  store <8 x float> %237, <8 x float>* %16, align 32
+  %238 = add i64 %209, 2
   %239 = getelementptr inbounds float, float* %1, i64 %238
   %240 = load float, float* %239, align 4
   %241 = insertelement <8 x float> undef, float %240, i32 0
-  %splat5 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
-  %242 = load <8 x float>, <8 x float>* %18, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %193, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %18, align 32
-  %244 = load <8 x float>, <8 x float>* %12, align 32
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %197, <8 x float> %244)
-  store <8 x float> %245, <8 x float>* %12, align 32
+  %splat2 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
+  %242 = load <8 x float>, <8 x float>* %21, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %217, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %21, align 32
+  %244 = load <8 x float>, <8 x float>* %15, align 32
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %221, <8 x float> %244)
+  store <8 x float> %245, <8 x float>* %15, align 32
+  %246 = add i64 %209, 3
+  %247 = getelementptr inbounds float, float* %1, i64 %246
+  %248 = load float, float* %247, align 4
+  %249 = insertelement <8 x float> undef, float %248, i32 0
+  %splat3 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
+  %250 = load <8 x float>, <8 x float>* %20, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %217, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %20, align 32
+  %252 = load <8 x float>, <8 x float>* %14, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %221, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %14, align 32
+  %254 = add i64 %209, 4
+  %255 = getelementptr inbounds float, float* %1, i64 %254
+  %256 = load float, float* %255, align 4
+  %257 = insertelement <8 x float> undef, float %256, i32 0
+  %splat4 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
+  %258 = load <8 x float>, <8 x float>* %19, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %217, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %19, align 32
+  %260 = load <8 x float>, <8 x float>* %13, align 32
+  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %221, <8 x float> %260)
+  store <8 x float> %261, <8 x float>* %13, align 32
+  %262 = add i64 %209, 5
+  %263 = getelementptr inbounds float, float* %1, i64 %262
+  %264 = load float, float* %263, align 4
+  %265 = insertelement <8 x float> undef, float %264, i32 0
+  %splat5 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
+  %266 = load <8 x float>, <8 x float>* %18, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %217, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %18, align 32
+  %268 = load <8 x float>, <8 x float>* %12, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %221, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %12, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -381,72 +416,53 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %x.exit
   %u9 = phi i64 [ 0, %x.exit ], [ %u.next22, %kh.exit12 ]
-  %246 = icmp slt i64 %u9, 1
-  br i1 %246, label %u.body7, label %u.exit8
+  %270 = icmp slt i64 %u9, 1
+  br i1 %270, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %247 = mul i64 %u9, 784
-  %248 = add i64 %66, %247
-  %249 = mul i64 %u9, 72
-  %250 = add i64 %39, %249
+  %271 = add i64 %137, %u9
+  %272 = mul i64 %271, 784
+  %273 = add i64 %136, %272
+  %274 = mul i64 %271, 72
+  %275 = add i64 %39, %274
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %251 = mul i64 %31, 4
-  %252 = add i64 %251, %34
-  %253 = add i64 %252, 0
-  %254 = mul i64 %253, 26
-  %255 = add i64 %254, %28
-  %256 = mul i64 %255, 26
-  %257 = add i64 %256, 24
-  %258 = mul i64 %257, 8
-  %259 = load <8 x float>, <8 x float>* %11, align 32
-  %260 = fcmp ogt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
-  %262 = getelementptr inbounds float, float* %0, i64 %258
-  %263 = bitcast float* %262 to <8 x float>*
-  store <8 x float> %261, <8 x float>* %263, align 4
-  %264 = add i64 %256, 25
-  %265 = mul i64 %264, 8
-  %266 = load <8 x float>, <8 x float>* %10, align 32
-  %267 = fcmp ogt <8 x float> %266, zeroinitializer
-  %268 = select <8 x i1> %267, <8 x float> %266, <8 x float> zeroinitializer
-  %269 = getelementptr inbounds float, float* %0, i64 %265
-  %270 = bitcast float* %269 to <8 x float>*
-  store <8 x float> %268, <8 x float>* %270, align 4
-  %271 = mul i64 %31, 4
-  %272 = add i64 %271, %34
-  %273 = add i64 %272, 1
-  %274 = mul i64 %273, 26
-  %275 = add i64 %274, %28
-  %276 = mul i64 %275, 26
-  %277 = add i64 %276, 24
-  %278 = mul i64 %277, 8
-  %279 = load <8 x float>, <8 x float>* %9, align 32
-  %280 = fcmp ogt <8 x float> %279, zeroinitializer
-  %281 = select <8 x i1> %280, <8 x float> %279, <8 x float> zeroinitializer
-  %282 = getelementptr inbounds float, float* %0, i64 %278
-  %283 = bitcast float* %282 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %283, align 4
-  %284 = add i64 %276, 25
-  %285 = mul i64 %284, 8
-  %286 = load <8 x float>, <8 x float>* %8, align 32
+  %276 = load <8 x float>, <8 x float>* %11, align 32
+  %277 = fcmp ogt <8 x float> %276, zeroinitializer
+  %278 = select <8 x i1> %277, <8 x float> %276, <8 x float> zeroinitializer
+  %279 = getelementptr inbounds float, float* %0, i64 %112
+  %280 = bitcast float* %279 to <8 x float>*
+  store <8 x float> %278, <8 x float>* %280, align 4
+  %281 = load <8 x float>, <8 x float>* %10, align 32
+  %282 = fcmp ogt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> %281, <8 x float> zeroinitializer
+  %284 = getelementptr inbounds float, float* %0, i64 %114
+  %285 = bitcast float* %284 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %285, align 4
+  %286 = load <8 x float>, <8 x float>* %9, align 32
   %287 = fcmp ogt <8 x float> %286, zeroinitializer
   %288 = select <8 x i1> %287, <8 x float> %286, <8 x float> zeroinitializer
-  %289 = getelementptr inbounds float, float* %0, i64 %285
+  %289 = getelementptr inbounds float, float* %0, i64 %122
   %290 = bitcast float* %289 to <8 x float>*
   store <8 x float> %288, <8 x float>* %290, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  %291 = load <8 x float>, <8 x float>* %8, align 32
+  %292 = fcmp ogt <8 x float> %291, zeroinitializer
+  %293 = select <8 x i1> %292, <8 x float> %291, <8 x float> zeroinitializer
+  %294 = getelementptr inbounds float, float* %0, i64 %124
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %293, <8 x float>* %295, align 4
+  %chunk.next = add i64 %chunk, 1
+  br label %chunk.header, !llvm.loop !2
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next21, %kw.exit16 ]
-  %291 = icmp slt i64 %kh13, 3
-  br i1 %291, label %kh.body11, label %kh.exit12
+  %296 = icmp slt i64 %kh13, 3
+  br i1 %296, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %292 = mul i64 %kh13, 28
-  %293 = add i64 %248, %292
+  %297 = mul i64 %kh13, 28
+  %298 = add i64 %273, %297
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -455,48 +471,48 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next20, %kw.body15 ]
-  %294 = icmp slt i64 %kw17, 3
-  br i1 %294, label %kw.body15, label %kw.exit16
+  %299 = icmp slt i64 %kw17, 3
+  br i1 %299, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %295 = mul i64 %kw17, 1
-  %296 = add i64 %293, %295
-  %297 = mul i64 %kh13, 3
-  %298 = add i64 %297, %kw17
-  %299 = mul i64 %298, 8
-  %300 = add i64 %250, %299
-  %301 = add i64 %300, 0
-  %302 = getelementptr inbounds float, float* %4, i64 %301
-  %303 = bitcast float* %302 to <8 x float>*
-  %304 = load <8 x float>, <8 x float>* %303, align 4
-  %305 = add i64 %300, 72
-  %306 = getelementptr inbounds float, float* %4, i64 %305
-  %307 = bitcast float* %306 to <8 x float>*
-  %308 = load <8 x float>, <8 x float>* %307, align 4
-  %309 = add i64 %296, 0
-  %310 = getelementptr inbounds float, float* %1, i64 %309
-  %311 = load float, float* %310, align 4
-  %312 = insertelement <8 x float> undef, float %311, i32 0
-  %splat18 = shufflevector <8 x float> %312, <8 x float> undef, <8 x i32> zeroinitializer
-  %313 = load <8 x float>, <8 x float>* %11, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %304, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %11, align 32
-  %315 = load <8 x float>, <8 x float>* %9, align 32
-  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %308, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %9, align 32
-  %317 = add i64 %296, 1
-  %318 = getelementptr inbounds float, float* %1, i64 %317
-  %319 = load float, float* %318, align 4
-  %320 = insertelement <8 x float> undef, float %319, i32 0
-  %splat19 = shufflevector <8 x float> %320, <8 x float> undef, <8 x i32> zeroinitializer
-  %321 = load <8 x float>, <8 x float>* %10, align 32
-  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %304, <8 x float> %321)
-  store <8 x float> %322, <8 x float>* %10, align 32
-  %323 = load <8 x float>, <8 x float>* %8, align 32
-  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %308, <8 x float> %323)
-  store <8 x float> %324, <8 x float>* %8, align 32
+  %300 = mul i64 %kw17, 1
+  %301 = add i64 %298, %300
+  %302 = mul i64 %kh13, 3
+  %303 = add i64 %302, %kw17
+  %304 = mul i64 %303, 8
+  %305 = add i64 %275, %304
+  %306 = add i64 %305, 0
+  %307 = getelementptr inbounds float, float* %4, i64 %306
+  %308 = bitcast float* %307 to <8 x float>*
+  %309 = load <8 x float>, <8 x float>* %308, align 4
+  %310 = add i64 %305, 72
+  %311 = getelementptr inbounds float, float* %4, i64 %310
+  %312 = bitcast float* %311 to <8 x float>*
+  %313 = load <8 x float>, <8 x float>* %312, align 4
+  %314 = add i64 %301, 0
+  %315 = getelementptr inbounds float, float* %1, i64 %314
+  %316 = load float, float* %315, align 4
+  %317 = insertelement <8 x float> undef, float %316, i32 0
+  %splat18 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
+  %318 = load <8 x float>, <8 x float>* %11, align 32
+  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %309, <8 x float> %318)
+  store <8 x float> %319, <8 x float>* %11, align 32
+  %320 = load <8 x float>, <8 x float>* %9, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %313, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %9, align 32
+  %322 = add i64 %301, 1
+  %323 = getelementptr inbounds float, float* %1, i64 %322
+  %324 = load float, float* %323, align 4
+  %325 = insertelement <8 x float> undef, float %324, i32 0
+  %splat19 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
+  %326 = load <8 x float>, <8 x float>* %10, align 32
+  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %309, <8 x float> %326)
+  store <8 x float> %327, <8 x float>* %10, align 32
+  %328 = load <8 x float>, <8 x float>* %8, align 32
+  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %313, <8 x float> %328)
+  store <8 x float> %329, <8 x float>* %8, align 32
   %kw.next20 = add i64 %kw17, 1
-  br label %kw.header14, !llvm.loop !2
+  br label %kw.header14, !llvm.loop !3
 
 kw.exit16:                                        ; preds = %kw.header14
   %kh.next21 = add i64 %kh13, 1
@@ -562,8 +578,8 @@ entry:
   %19 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %x.exit ]
+task.header:                                      ; preds = %chunk.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
   %20 = icmp slt i64 %task, %7
   br i1 %20, label %task.body, label %task.exit
 
@@ -584,192 +600,268 @@ task.body:                                        ; preds = %task.header
   %34 = mul i64 %33, 5408
   %35 = mul i64 %30, 2304
   %36 = mul i64 %24, 208
-  br label %x.header
+  br label %chunk.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-x.header:                                         ; preds = %u.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %37 = icmp slt i64 %x, 24
-  br i1 %37, label %x.body, label %x.exit
+chunk.header:                                     ; preds = %x.exit, %task.body
+  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %x.exit ]
+  %37 = icmp slt i64 %chunk, 2
+  br i1 %37, label %chunk.body, label %chunk.exit
 
-x.body:                                           ; preds = %x.header
-  %38 = add i64 %30, 0
-  %39 = mul i64 %38, 8
-  %40 = getelementptr inbounds float, float* %5, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  store <8 x float> %42, <8 x float>* %19, align 32
-  store <8 x float> %42, <8 x float>* %18, align 32
-  store <8 x float> %42, <8 x float>* %17, align 32
-  store <8 x float> %42, <8 x float>* %16, align 32
-  store <8 x float> %42, <8 x float>* %15, align 32
-  store <8 x float> %42, <8 x float>* %14, align 32
-  %43 = add i64 %30, 1
-  %44 = mul i64 %43, 8
-  %45 = getelementptr inbounds float, float* %5, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  store <8 x float> %47, <8 x float>* %13, align 32
-  store <8 x float> %47, <8 x float>* %12, align 32
-  store <8 x float> %47, <8 x float>* %11, align 32
-  store <8 x float> %47, <8 x float>* %10, align 32
-  store <8 x float> %47, <8 x float>* %9, align 32
-  store <8 x float> %47, <8 x float>* %8, align 32
-  %48 = mul i64 %x, 8
-  %49 = add i64 %36, %48
-  %50 = add i64 %34, %49
-  br label %u.header
+chunk.body:                                       ; preds = %chunk.header
+  br label %x.header
 
-x.exit:                                           ; preds = %x.header
+chunk.exit:                                       ; preds = %chunk.header
   %task.next = add i64 %task, 1
   br label %task.header
 
+x.header:                                         ; preds = %u.exit, %chunk.body
+  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
+  %38 = icmp slt i64 %x, 24
+  br i1 %38, label %x.body, label %x.exit
+
+x.body:                                           ; preds = %x.header
+  %39 = mul i64 %27, 8
+  %40 = add i64 %39, %30
+  %41 = add i64 %40, 0
+  %42 = mul i64 %41, 24
+  %43 = add i64 %42, %24
+  %44 = mul i64 %43, 24
+  %45 = add i64 %x, 0
+  %46 = add i64 %44, %45
+  %47 = mul i64 %46, 8
+  %48 = add i64 %x, 1
+  %49 = add i64 %44, %48
+  %50 = mul i64 %49, 8
+  %51 = add i64 %x, 2
+  %52 = add i64 %44, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %x, 3
+  %55 = add i64 %44, %54
+  %56 = mul i64 %55, 8
+  %57 = add i64 %x, 4
+  %58 = add i64 %44, %57
+  %59 = mul i64 %58, 8
+  %60 = add i64 %x, 5
+  %61 = add i64 %44, %60
+  %62 = mul i64 %61, 8
+  %63 = mul i64 %27, 8
+  %64 = add i64 %63, %30
+  %65 = add i64 %64, 1
+  %66 = mul i64 %65, 24
+  %67 = add i64 %66, %24
+  %68 = mul i64 %67, 24
+  %69 = add i64 %x, 0
+  %70 = add i64 %68, %69
+  %71 = mul i64 %70, 8
+  %72 = add i64 %x, 1
+  %73 = add i64 %68, %72
+  %74 = mul i64 %73, 8
+  %75 = add i64 %x, 2
+  %76 = add i64 %68, %75
+  %77 = mul i64 %76, 8
+  %78 = add i64 %x, 3
+  %79 = add i64 %68, %78
+  %80 = mul i64 %79, 8
+  %81 = add i64 %x, 4
+  %82 = add i64 %68, %81
+  %83 = mul i64 %82, 8
+  %84 = add i64 %x, 5
+  %85 = add i64 %68, %84
+  %86 = mul i64 %85, 8
+  %87 = add i64 %30, 0
+  %88 = mul i64 %87, 8
+  %89 = getelementptr inbounds float, float* %5, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = add i64 %30, 1
+  %93 = mul i64 %92, 8
+  %94 = getelementptr inbounds float, float* %5, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = icmp eq i64 %chunk, 0
+  %98 = getelementptr inbounds float, float* %0, i64 %47
+  %99 = bitcast float* %98 to <8 x float>*
+  %100 = load <8 x float>, <8 x float>* %99, align 4
+  %101 = select i1 %97, <8 x float> %91, <8 x float> %100
+  store <8 x float> %101, <8 x float>* %19, align 32
+  %102 = getelementptr inbounds float, float* %0, i64 %50
+  %103 = bitcast float* %102 to <8 x float>*
+  %104 = load <8 x float>, <8 x float>* %103, align 4
+  %105 = select i1 %97, <8 x float> %91, <8 x float> %104
+  store <8 x float> %105, <8 x float>* %18, align 32
+  %106 = getelementptr inbounds float, float* %0, i64 %53
+  %107 = bitcast float* %106 to <8 x float>*
+  %108 = load <8 x float>, <8 x float>* %107, align 4
+  %109 = select i1 %97, <8 x float> %91, <8 x float> %108
+  store <8 x float> %109, <8 x float>* %17, align 32
+  %110 = getelementptr inbounds float, float* %0, i64 %56
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = select i1 %97, <8 x float> %91, <8 x float> %112
+  store <8 x float> %113, <8 x float>* %16, align 32
+  %114 = getelementptr inbounds float, float* %0, i64 %59
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = select i1 %97, <8 x float> %91, <8 x float> %116
+  store <8 x float> %117, <8 x float>* %15, align 32
+  %118 = getelementptr inbounds float, float* %0, i64 %62
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = select i1 %97, <8 x float> %91, <8 x float> %120
+  store <8 x float> %121, <8 x float>* %14, align 32
+  %122 = getelementptr inbounds float, float* %0, i64 %71
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = select i1 %97, <8 x float> %96, <8 x float> %124
+  store <8 x float> %125, <8 x float>* %13, align 32
+  %126 = getelementptr inbounds float, float* %0, i64 %74
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = select i1 %97, <8 x float> %96, <8 x float> %128
+  store <8 x float> %129, <8 x float>* %12, align 32
+  %130 = getelementptr inbounds float, float* %0, i64 %77
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = select i1 %97, <8 x float> %96, <8 x float> %132
+  store <8 x float> %133, <8 x float>* %11, align 32
+  %134 = getelementptr inbounds float, float* %0, i64 %80
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = select i1 %97, <8 x float> %96, <8 x float> %136
+  store <8 x float> %137, <8 x float>* %10, align 32
+  %138 = getelementptr inbounds float, float* %0, i64 %83
+  %139 = bitcast float* %138 to <8 x float>*
+  %140 = load <8 x float>, <8 x float>* %139, align 4
+  %141 = select i1 %97, <8 x float> %96, <8 x float> %140
+  store <8 x float> %141, <8 x float>* %9, align 32
+  %142 = getelementptr inbounds float, float* %0, i64 %86
+  %143 = bitcast float* %142 to <8 x float>*
+  %144 = load <8 x float>, <8 x float>* %143, align 4
+  %145 = select i1 %97, <8 x float> %96, <8 x float> %144
+  store <8 x float> %145, <8 x float>* %8, align 32
+  %146 = mul i64 %x, 8
+  %147 = add i64 %36, %146
+  %148 = add i64 %34, %147
+  %149 = mul i64 %chunk, 2
+  br label %u.header
+
+x.exit:                                           ; preds = %x.header
+  %chunk.next = add i64 %chunk, 1
+  br label %chunk.header, !llvm.loop !4
+
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %51 = icmp slt i64 %u, 4
-  br i1 %51, label %u.body, label %u.exit
+  %150 = icmp slt i64 %u, 2
+  br i1 %150, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %52 = mul i64 %u, 5408
-  %53 = add i64 %50, %52
-  %54 = mul i64 %u, 576
-  %55 = add i64 %35, %54
+  %151 = add i64 %149, %u
+  %152 = mul i64 %151, 5408
+  %153 = add i64 %148, %152
+  %154 = mul i64 %151, 576
+  %155 = add i64 %35, %154
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %56 = mul i64 %27, 8
-  %57 = add i64 %56, %30
-  %58 = add i64 %57, 0
-  %59 = mul i64 %58, 24
-  %60 = add i64 %59, %24
-  %61 = mul i64 %60, 24
-  %62 = add i64 %x, 0
-  %63 = add i64 %61, %62
-  %64 = mul i64 %63, 8
-  %65 = load <8 x float>, <8 x float>* %19, align 32
-  %66 = fcmp ogt <8 x float> %65, zeroinitializer
-  %67 = select <8 x i1> %66, <8 x float> %65, <8 x float> zeroinitializer
-  %68 = getelementptr inbounds float, float* %0, i64 %64
-  %69 = bitcast float* %68 to <8 x float>*
-  store <8 x float> %67, <8 x float>* %69, align 4
-  %70 = add i64 %x, 1
-  %71 = add i64 %61, %70
-  %72 = mul i64 %71, 8
-  %73 = load <8 x float>, <8 x float>* %18, align 32
-  %74 = fcmp ogt <8 x float> %73, zeroinitializer
-  %75 = select <8 x i1> %74, <8 x float> %73, <8 x float> zeroinitializer
-  %76 = getelementptr inbounds float, float* %0, i64 %72
-  %77 = bitcast float* %76 to <8 x float>*
-  store <8 x float> %75, <8 x float>* %77, align 4
-  %78 = add i64 %x, 2
-  %79 = add i64 %61, %78
-  %80 = mul i64 %79, 8
-  %81 = load <8 x float>, <8 x float>* %17, align 32
-  %82 = fcmp ogt <8 x float> %81, zeroinitializer
-  %83 = select <8 x i1> %82, <8 x float> %81, <8 x float> zeroinitializer
-  %84 = getelementptr inbounds float, float* %0, i64 %80
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %85, align 4
-  %86 = add i64 %x, 3
-  %87 = add i64 %61, %86
-  %88 = mul i64 %87, 8
-  %89 = load <8 x float>, <8 x float>* %16, align 32
-  %90 = fcmp ogt <8 x float> %89, zeroinitializer
-  %91 = select <8 x i1> %90, <8 x float> %89, <8 x float> zeroinitializer
-  %92 = getelementptr inbounds float, float* %0, i64 %88
-  %93 = bitcast float* %92 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %93, align 4
-  %94 = add i64 %x, 4
-  %95 = add i64 %61, %94
-  %96 = mul i64 %95, 8
-  %97 = load <8 x float>, <8 x float>* %15, align 32
-  %98 = fcmp ogt <8 x float> %97, zeroinitializer
-  %99 = select <8 x i1> %98, <8 x float> %97, <8 x float> zeroinitializer
-  %100 = getelementptr inbounds float, float* %0, i64 %96
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %101, align 4
-  %102 = add i64 %x, 5
-  %103 = add i64 %61, %102
-  %104 = mul i64 %103, 8
-  %105 = load <8 x float>, <8 x float>* %14, align 32
-  %106 = fcmp ogt <8 x float> %105, zeroinitializer
-  %107 = select <8 x i1> %106, <8 x float> %105, <8 x float> zeroinitializer
-  %108 = getelementptr inbounds float, float* %0, i64 %104
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %109, align 4
-  %110 = mul i64 %27, 8
-  %111 = add i64 %110, %30
-  %112 = add i64 %111, 1
-  %113 = mul i64 %112, 24
-  %114 = add i64 %113, %24
-  %115 = mul i64 %114, 24
-  %116 = add i64 %x, 0
-  %117 = add i64 %115, %116
-  %118 = mul i64 %117, 8
-  %119 = load <8 x float>, <8 x float>* %13, align 32
-  %120 = fcmp ogt <8 x float> %119, zeroinitializer
-  %121 = select <8 x i1> %120, <8 x float> %119, <8 x float> zeroinitializer
-  %122 = getelementptr inbounds float, float* %0, i64 %118
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %121, <8 x float>* %123, align 4
-  %124 = add i64 %x, 1
-  %125 = add i64 %115, %124
-  %126 = mul i64 %125, 8
-  %127 = load <8 x float>, <8 x float>* %12, align 32
-  %128 = fcmp ogt <8 x float> %127, zeroinitializer
-  %129 = select <8 x i1> %128, <8 x float> %127, <8 x float> zeroinitializer
-  %130 = getelementptr inbounds float, float* %0, i64 %126
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %129, <8 x float>* %131, align 4
-  %132 = add i64 %x, 2
-  %133 = add i64 %115, %132
-  %134 = mul i64 %133, 8
-  %135 = load <8 x float>, <8 x float>* %11, align 32
-  %136 = fcmp ogt <8 x float> %135, zeroinitializer
-  %137 = select <8 x i1> %136, <8 x float> %135, <8 x float> zeroinitializer
-  %138 = getelementptr inbounds float, float* %0, i64 %134
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %137, <8 x float>* %139, align 4
-  %140 = add i64 %x, 3
-  %141 = add i64 %115, %140
-  %142 = mul i64 %141, 8
-  %143 = load <8 x float>, <8 x float>* %10, align 32
-  %144 = fcmp ogt <8 x float> %143, zeroinitializer
-  %145 = select <8 x i1> %144, <8 x float> %143, <8 x float> zeroinitializer
-  %146 = getelementptr inbounds float, float* %0, i64 %142
-  %147 = bitcast float* %146 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %147, align 4
-  %148 = add i64 %x, 4
-  %149 = add i64 %115, %148
-  %150 = mul i64 %149, 8
-  %151 = load <8 x float>, <8 x float>* %9, align 32
-  %152 = fcmp ogt <8 x float> %151, zeroinitializer
-  %153 = select <8 x i1> %152, <8 x float> %151, <8 x float> zeroinitializer
-  %154 = getelementptr inbounds float, float* %0, i64 %150
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %153, <8 x float>* %155, align 4
-  %156 = add i64 %x, 5
-  %157 = add i64 %115, %156
-  %158 = mul i64 %157, 8
-  %159 = load <8 x float>, <8 x float>* %8, align 32
-  %160 = fcmp ogt <8 x float> %159, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> %159, <8 x float> zeroinitializer
-  %162 = getelementptr inbounds float, float* %0, i64 %158
-  %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %161, <8 x float>* %163, align 4
+  %156 = icmp eq i64 %chunk, 1
+  %157 = load <8 x float>, <8 x float>* %19, align 32
+  %158 = fcmp ogt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %160 = select i1 %156, <8 x float> %159, <8 x float> %157
+  %161 = getelementptr inbounds float, float* %0, i64 %47
+  %162 = bitcast float* %161 to <8 x float>*
+  store <8 x float> %160, <8 x float>* %162, align 4
+  %163 = load <8 x float>, <8 x float>* %18, align 32
+  %164 = fcmp ogt <8 x float> %163, zeroinitializer
+  %165 = select <8 x i1> %164, <8 x float> %163, <8 x float> zeroinitializer
+  %166 = select i1 %156, <8 x float> %165, <8 x float> %163
+  %167 = getelementptr inbounds float, float* %0, i64 %50
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %166, <8 x float>* %168, align 4
+  %169 = load <8 x float>, <8 x float>* %17, align 32
+  %170 = fcmp ogt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
+  %172 = select i1 %156, <8 x float> %171, <8 x float> %169
+  %173 = getelementptr inbounds float, float* %0, i64 %53
+  %174 = bitcast float* %173 to <8 x float>*
+  store <8 x float> %172, <8 x float>* %174, align 4
+  %175 = load <8 x float>, <8 x float>* %16, align 32
+  %176 = fcmp ogt <8 x float> %175, zeroinitializer
+  %177 = select <8 x i1> %176, <8 x float> %175, <8 x float> zeroinitializer
+  %178 = select i1 %156, <8 x float> %177, <8 x float> %175
+  %179 = getelementptr inbounds float, float* %0, i64 %56
+  %180 = bitcast float* %179 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %180, align 4
+  %181 = load <8 x float>, <8 x float>* %15, align 32
+  %182 = fcmp ogt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %184 = select i1 %156, <8 x float> %183, <8 x float> %181
+  %185 = getelementptr inbounds float, float* %0, i64 %59
+  %186 = bitcast float* %185 to <8 x float>*
+  store <8 x float> %184, <8 x float>* %186, align 4
+  %187 = load <8 x float>, <8 x float>* %14, align 32
+  %188 = fcmp ogt <8 x float> %187, zeroinitializer
+  %189 = select <8 x i1> %188, <8 x float> %187, <8 x float> zeroinitializer
+  %190 = select i1 %156, <8 x float> %189, <8 x float> %187
+  %191 = getelementptr inbounds float, float* %0, i64 %62
+  %192 = bitcast float* %191 to <8 x float>*
+  store <8 x float> %190, <8 x float>* %192, align 4
+  %193 = load <8 x float>, <8 x float>* %13, align 32
+  %194 = fcmp ogt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> %193, <8 x float> zeroinitializer
+  %196 = select i1 %156, <8 x float> %195, <8 x float> %193
+  %197 = getelementptr inbounds float, float* %0, i64 %71
+  %198 = bitcast float* %197 to <8 x float>*
+  store <8 x float> %196, <8 x float>* %198, align 4
+  %199 = load <8 x float>, <8 x float>* %12, align 32
+  %200 = fcmp ogt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %202 = select i1 %156, <8 x float> %201, <8 x float> %199
+  %203 = getelementptr inbounds float, float* %0, i64 %74
+  %204 = bitcast float* %203 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %204, align 4
+  %205 = load <8 x float>, <8 x float>* %11, align 32
+  %206 = fcmp ogt <8 x float> %205, zeroinitializer
+  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
+  %208 = select i1 %156, <8 x float> %207, <8 x float> %205
+  %209 = getelementptr inbounds float, float* %0, i64 %77
+  %210 = bitcast float* %209 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %210, align 4
+  %211 = load <8 x float>, <8 x float>* %10, align 32
+  %212 = fcmp ogt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %214 = select i1 %156, <8 x float> %213, <8 x float> %211
+  %215 = getelementptr inbounds float, float* %0, i64 %80
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %216, align 4
+  %217 = load <8 x float>, <8 x float>* %9, align 32
+  %218 = fcmp ogt <8 x float> %217, zeroinitializer
+  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
+  %220 = select i1 %156, <8 x float> %219, <8 x float> %217
+  %221 = getelementptr inbounds float, float* %0, i64 %83
+  %222 = bitcast float* %221 to <8 x float>*
+  store <8 x float> %220, <8 x float>* %222, align 4
+  %223 = load <8 x float>, <8 x float>* %8, align 32
+  %224 = fcmp ogt <8 x float> %223, zeroinitializer
+  %225 = select <8 x i1> %224, <8 x float> %223, <8 x float> zeroinitializer
+  %226 = select i1 %156, <8 x float> %225, <8 x float> %223
+  %227 = getelementptr inbounds float, float* %0, i64 %86
+  %228 = bitcast float* %227 to <8 x float>*
+  store <8 x float> %226, <8 x float>* %228, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %164 = icmp slt i64 %kh, 3
-  br i1 %164, label %kh.body, label %kh.exit
+  %229 = icmp slt i64 %kh, 3
+  br i1 %229, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %165 = mul i64 %kh, 208
-  %166 = add i64 %53, %165
+  %230 = mul i64 %kh, 208
+  %231 = add i64 %153, %230
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -778,608 +870,608 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %167 = icmp slt i64 %kw, 3
-  br i1 %167, label %kw.body, label %kw.exit
+  %232 = icmp slt i64 %kw, 3
+  br i1 %232, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %168 = mul i64 %kw, 8
-  %169 = add i64 %166, %168
-  %170 = mul i64 %kh, 3
-  %171 = add i64 %170, %kw
-  %172 = mul i64 %171, 64
-  %173 = add i64 %55, %172
-  %174 = add i64 %173, 0
-  %175 = getelementptr inbounds float, float* %4, i64 %174
-  %176 = bitcast float* %175 to <8 x float>*
-  %177 = load <8 x float>, <8 x float>* %176, align 4
-  %178 = add i64 %173, 2304
-  %179 = getelementptr inbounds float, float* %4, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %169, 0
-  %183 = getelementptr inbounds float, float* %1, i64 %182
-  %184 = load float, float* %183, align 4
-  %185 = insertelement <8 x float> undef, float %184, i32 0
-  %splat = shufflevector <8 x float> %185, <8 x float> undef, <8 x i32> zeroinitializer
-  %186 = load <8 x float>, <8 x float>* %19, align 32
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %177, <8 x float> %186)
-  store <8 x float> %187, <8 x float>* %19, align 32
-  %188 = load <8 x float>, <8 x float>* %13, align 32
-  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %181, <8 x float> %188)
-  store <8 x float> %189, <8 x float>* %13, align 32
-  %190 = add i64 %169, 8
-  %191 = getelementptr inbounds float, float* %1, i64 %190
-  %192 = load float, float* %191, align 4
-  %193 = insertelement <8 x float> undef, float %192, i32 0
-  %splat1 = shufflevector <8 x float> %193, <8 x float> undef, <8 x i32> zeroinitializer
-  %194 = load <8 x float>, <8 x float>* %18, align 32
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %177, <8 x float> %194)
-  store <8 x float> %195, <8 x float>* %18, align 32
-  %196 = load <8 x float>, <8 x float>* %12, align 32
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %181, <8 x float> %196)
-  store <8 x float> %197, <8 x float>* %12, align 32
-  %198 = add i64 %169, 16
-  %199 = getelementptr inbounds float, float* %1, i64 %198
-  %200 = load float, float* %199, align 4
-  %201 = insertelement <8 x float> undef, float %200, i32 0
-  %splat2 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
-  %202 = load <8 x float>, <8 x float>* %17, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %177, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %17, align 32
-  %204 = load <8 x float>, <8 x float>* %11, align 32
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %181, <8 x float> %204)
-  store <8 x float> %205, <8 x float>* %11, align 32
-  %206 = add i64 %169, 24
-  %207 = getelementptr inbounds float, float* %1, i64 %206
-  %208 = load float, float* %207, align 4
-  %209 = insertelement <8 x float> undef, float %208, i32 0
-  %splat3 = shufflevector <8 x float> %209, <8 x float> undef, <8 x i32> zeroinitializer
-  %210 = load <8 x float>, <8 x float>* %16, align 32
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %177, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %16, align 32
-  %212 = load <8 x float>, <8 x float>* %10, align 32
-  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %181, <8 x float> %212)
-  store <8 x float> %213, <8 x float>* %10, align 32
-  %214 = add i64 %169, 32
-  %215 = getelementptr inbounds float, float* %1, i64 %214
-  %216 = load float, float* %215, align 4
-  %217 = insertelement <8 x float> undef, float %216, i32 0
-  %splat4 = shufflevector <8 x float> %217, <8 x float> undef, <8 x i32> zeroinitializer
-  %218 = load <8 x float>, <8 x float>* %15, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %177, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %15, align 32
-  %220 = load <8 x float>, <8 x float>* %9, align 32
-  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %181, <8 x float> %220)
-  store <8 x float> %221, <8 x float>* %9, align 32
-  %222 = add i64 %169, 40
-  %223 = getelementptr inbounds float, float* %1, i64 %222
-  %224 = load float, float* %223, align 4
-  %225 = insertelement <8 x float> undef, float %224, i32 0
-  %splat5 = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
-  %226 = load <8 x float>, <8 x float>* %14, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %177, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %14, align 32
-  %228 = load <8 x float>, <8 x float>* %8, align 32
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %181, <8 x float> %228)
-  store <8 x float> %229, <8 x float>* %8, align 32
-  %230 = add i64 %173, 8
-  %231 = getelementptr inbounds float, float* %4, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  %233 = load <8 x float>, <8 x float>* %232, align 4
-  %234 = add i64 %173, 2312
-  %235 = getelementptr inbounds float, float* %4, i64 %234
-  %236 = bitcast float* %235 to <8 x float>*
-  %237 = load <8 x float>, <8 x float>* %236, align 4
-  %238 = add i64 %169, 1
-  %239 = getelementptr inbounds float, float* %1, i64 %238
-  %240 = load float, float* %239, align 4
-  %241 = insertelement <8 x float> undef, float %240, i32 0
-  %splat6 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
-  %242 = load <8 x float>, <8 x float>* %19, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %233, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %19, align 32
-  %244 = load <8 x float>, <8 x float>* %13, align 32
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %237, <8 x float> %244)
-  store <8 x float> %245, <8 x float>* %13, align 32
-  %246 = add i64 %169, 9
-  %247 = getelementptr inbounds float, float* %1, i64 %246
-  %248 = load float, float* %247, align 4
-  %249 = insertelement <8 x float> undef, float %248, i32 0
-  %splat7 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
-  %250 = load <8 x float>, <8 x float>* %18, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %233, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %18, align 32
-  %252 = load <8 x float>, <8 x float>* %12, align 32
-  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %237, <8 x float> %252)
-  store <8 x float> %253, <8 x float>* %12, align 32
-  %254 = add i64 %169, 17
-  %255 = getelementptr inbounds float, float* %1, i64 %254
-  %256 = load float, float* %255, align 4
-  %257 = insertelement <8 x float> undef, float %256, i32 0
-  %splat8 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
-  %258 = load <8 x float>, <8 x float>* %17, align 32
-  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %233, <8 x float> %258)
-  store <8 x float> %259, <8 x float>* %17, align 32
-  %260 = load <8 x float>, <8 x float>* %11, align 32
-  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %237, <8 x float> %260)
-  store <8 x float> %261, <8 x float>* %11, align 32
-  %262 = add i64 %169, 25
-  %263 = getelementptr inbounds float, float* %1, i64 %262
-  %264 = load float, float* %263, align 4
-  %265 = insertelement <8 x float> undef, float %264, i32 0
-  %splat9 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
-  %266 = load <8 x float>, <8 x float>* %16, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %233, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %16, align 32
-  %268 = load <8 x float>, <8 x float>* %10, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %237, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %10, align 32
-  %270 = add i64 %169, 33
-  %271 = getelementptr inbounds float, float* %1, i64 %270
-  %272 = load float, float* %271, align 4
-  %273 = insertelement <8 x float> undef, float %272, i32 0
-  %splat10 = shufflevector <8 x float> %273, <8 x float> undef, <8 x i32> zeroinitializer
-  %274 = load <8 x float>, <8 x float>* %15, align 32
-  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %233, <8 x float> %274)
-  store <8 x float> %275, <8 x float>* %15, align 32
-  %276 = load <8 x float>, <8 x float>* %9, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %237, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %9, align 32
-  %278 = add i64 %169, 41
-  %279 = getelementptr inbounds float, float* %1, i64 %278
-  %280 = load float, float* %279, align 4
-  %281 = insertelement <8 x float> undef, float %280, i32 0
-  %splat11 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
-  %282 = load <8 x float>, <8 x float>* %14, align 32
-  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %233, <8 x float> %282)
-  store <8 x float> %283, <8 x float>* %14, align 32
-  %284 = load <8 x float>, <8 x float>* %8, align 32
-  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %237, <8 x float> %284)
-  store <8 x float> %285, <8 x float>* %8, align 32
-  %286 = add i64 %173, 16
-  %287 = getelementptr inbounds float, float* %4, i64 %286
-  %288 = bitcast float* %287 to <8 x float>*
-  %289 = load <8 x float>, <8 x float>* %288, align 4
-  %290 = add i64 %173, 2320
-  %291 = getelementptr inbounds float, float* %4, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  %293 = load <8 x float>, <8 x float>* %292, align 4
-  %294 = add i64 %169, 2
-  %295 = getelementptr inbounds float, float* %1, i64 %294
-  %296 = load float, float* %295, align 4
-  %297 = insertelement <8 x float> undef, float %296, i32 0
-  %splat12 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
-  %298 = load <8 x float>, <8 x float>* %19, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %289, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %19, align 32
-  %300 = load <8 x float>, <8 x float>* %13, align 32
-  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %293, <8 x float> %300)
-  store <8 x float> %301, <8 x float>* %13, align 32
-  %302 = add i64 %169, 10
-  %303 = getelementptr inbounds float, float* %1, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat13 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %18, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %289, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %18, align 32
-  %308 = load <8 x float>, <8 x float>* %12, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %293, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %12, align 32
-  %310 = add i64 %169, 18
-  %311 = getelementptr inbounds float, float* %1, i64 %310
-  %312 = load float, float* %311, align 4
-  %313 = insertelement <8 x float> undef, float %312, i32 0
-  %splat14 = shufflevector <8 x float> %313, <8 x float> undef, <8 x i32> zeroinitializer
-  %314 = load <8 x float>, <8 x float>* %17, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %289, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %17, align 32
-  %316 = load <8 x float>, <8 x float>* %11, align 32
-  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %293, <8 x float> %316)
-  store <8 x float> %317, <8 x float>* %11, align 32
-  %318 = add i64 %169, 26
-  %319 = getelementptr inbounds float, float* %1, i64 %318
-  %320 = load float, float* %319, align 4
-  %321 = insertelement <8 x float> undef, float %320, i32 0
-  %splat15 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
-  %322 = load <8 x float>, <8 x float>* %16, align 32
-  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %289, <8 x float> %322)
-  store <8 x float> %323, <8 x float>* %16, align 32
-  %324 = load <8 x float>, <8 x float>* %10, align 32
-  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %293, <8 x float> %324)
-  store <8 x float> %325, <8 x float>* %10, align 32
-  %326 = add i64 %169, 34
-  %327 = getelementptr inbounds float, float* %1, i64 %326
-  %328 = load float, float* %327, align 4
-  %329 = insertelement <8 x float> undef, float %328, i32 0
-  %splat16 = shufflevector <8 x float> %329, <8 x float> undef, <8 x i32> zeroinitializer
-  %330 = load <8 x float>, <8 x float>* %15, align 32
-  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %289, <8 x float> %330)
-  store <8 x float> %331, <8 x float>* %15, align 32
-  %332 = load <8 x float>, <8 x float>* %9, align 32
-  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %293, <8 x float> %332)
-  store <8 x float> %333, <8 x float>* %9, align 32
-  %334 = add i64 %169, 42
-  %335 = getelementptr inbounds float, float* %1, i64 %334
-  %336 = load float, float* %335, align 4
-  %337 = insertelement <8 x float> undef, float %336, i32 0
-  %splat17 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
-  %338 = load <8 x float>, <8 x float>* %14, align 32
-  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %289, <8 x float> %338)
-  store <8 x float> %339, <8 x float>* %14, align 32
-  %340 = load <8 x float>, <8 x float>* %8, align 32
-  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %293, <8 x float> %340)
-  store <8 x float> %341, <8 x float>* %8, align 32
-  %342 = add i64 %173, 24
-  %343 = getelementptr inbounds float, float* %4, i64 %342
-  %344 = bitcast float* %343 to <8 x float>*
-  %345 = load <8 x float>, <8 x float>* %344, align 4
-  %346 = add i64 %173, 2328
-  %347 = getelementptr inbounds float, float* %4, i64 %346
-  %348 = bitcast float* %347 to <8 x float>*
-  %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = add i64 %169, 3
-  %351 = getelementptr inbounds float, float* %1, i64 %350
-  %352 = load float, float* %351, align 4
-  %353 = insertelement <8 x float> undef, float %352, i32 0
-  %splat18 = shufflevector <8 x float> %353, <8 x float> undef, <8 x i32> zeroinitializer
-  %354 = load <8 x float>, <8 x float>* %19, align 32
-  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %345, <8 x float> %354)
-  store <8 x float> %355, <8 x float>* %19, align 32
-  %356 = load <8 x float>, <8 x float>* %13, align 32
-  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %349, <8 x float> %356)
-  store <8 x float> %357, <8 x float>* %13, align 32
-  %358 = add i64 %169, 11
-  %359 = getelementptr inbounds float, float* %1, i64 %358
-  %360 = load float, float* %359, align 4
-  %361 = insertelement <8 x float> undef, float %360, i32 0
-  %splat19 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
-  %362 = load <8 x float>, <8 x float>* %18, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %345, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %18, align 32
-  %364 = load <8 x float>, <8 x float>* %12, align 32
-  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %349, <8 x float> %364)
-  store <8 x float> %365, <8 x float>* %12, align 32
-  %366 = add i64 %169, 19
-  %367 = getelementptr inbounds float, float* %1, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat20 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %17, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %345, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %17, align 32
-  %372 = load <8 x float>, <8 x float>* %11, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %349, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %11, align 32
-  %374 = add i64 %169, 27
-  %375 = getelementptr inbounds float, float* %1, i64 %374
-  %376 = load float, float* %375, align 4
-  %377 = insertelement <8 x float> undef, float %376, i32 0
-  %splat21 = shufflevector <8 x float> %377, <8 x float> undef, <8 x i32> zeroinitializer
-  %378 = load <8 x float>, <8 x float>* %16, align 32
-  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %345, <8 x float> %378)
-  store <8 x float> %379, <8 x float>* %16, align 32
-  %380 = load <8 x float>, <8 x float>* %10, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %349, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %10, align 32
-  %382 = add i64 %169, 35
-  %383 = getelementptr inbounds float, float* %1, i64 %382
-  %384 = load float, float* %383, align 4
-  %385 = insertelement <8 x float> undef, float %384, i32 0
-  %splat22 = shufflevector <8 x float> %385, <8 x float> undef, <8 x i32> zeroinitializer
-  %386 = load <8 x float>, <8 x float>* %15, align 32
-  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %345, <8 x float> %386)
-  store <8 x float> %387, <8 x float>* %15, align 32
-  %388 = load <8 x float>, <8 x float>* %9, align 32
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %349, <8 x float> %388)
-  store <8 x float> %389, <8 x float>* %9, align 32
-  %390 = add i64 %169, 43
-  %391 = getelementptr inbounds float, float* %1, i64 %390
-  %392 = load float, float* %391, align 4
-  %393 = insertelement <8 x float> undef, float %392, i32 0
-  %splat23 = shufflevector <8 x float> %393, <8 x float> undef, <8 x i32> zeroinitializer
-  %394 = load <8 x float>, <8 x float>* %14, align 32
-  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %345, <8 x float> %394)
-  store <8 x float> %395, <8 x float>* %14, align 32
-  %396 = load <8 x float>, <8 x float>* %8, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %349, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %8, align 32
-  %398 = add i64 %173, 32
-  %399 = getelementptr inbounds float, float* %4, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  %401 = load <8 x float>, <8 x float>* %400, align 4
-  %402 = add i64 %173, 2336
-  %403 = getelementptr inbounds float, float* %4, i64 %402
-  %404 = bitcast float* %403 to <8 x float>*
-  %405 = load <8 x float>, <8 x float>* %404, align 4
-  %406 = add i64 %169, 4
-  %407 = getelementptr inbounds float, float* %1, i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat24 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %19, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %401, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %19, align 32
-  %412 = load <8 x float>, <8 x float>* %13, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %405, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %13, align 32
-  %414 = add i64 %169, 12
-  %415 = getelementptr inbounds float, float* %1, i64 %414
-  %416 = load float, float* %415, align 4
-  %417 = insertelement <8 x float> undef, float %416, i32 0
-  %splat25 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
-  %418 = load <8 x float>, <8 x float>* %18, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %401, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %18, align 32
-  %420 = load <8 x float>, <8 x float>* %12, align 32
-  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %405, <8 x float> %420)
-  store <8 x float> %421, <8 x float>* %12, align 32
-  %422 = add i64 %169, 20
-  %423 = getelementptr inbounds float, float* %1, i64 %422
-  %424 = load float, float* %423, align 4
-  %425 = insertelement <8 x float> undef, float %424, i32 0
-  %splat26 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
-  %426 = load <8 x float>, <8 x float>* %17, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %401, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %17, align 32
-  %428 = load <8 x float>, <8 x float>* %11, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %405, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %11, align 32
-  %430 = add i64 %169, 28
-  %431 = getelementptr inbounds float, float* %1, i64 %430
-  %432 = load float, float* %431, align 4
-  %433 = insertelement <8 x float> undef, float %432, i32 0
-  %splat27 = shufflevector <8 x float> %433, <8 x float> undef, <8 x i32> zeroinitializer
-  %434 = load <8 x float>, <8 x float>* %16, align 32
-  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %401, <8 x float> %434)
-  store <8 x float> %435, <8 x float>* %16, align 32
-  %436 = load <8 x float>, <8 x float>* %10, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %405, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %10, align 32
-  %438 = add i64 %169, 36
-  %439 = getelementptr inbounds float, float* %1, i64 %438
-  %440 = load float, float* %439, align 4
-  %441 = insertelement <8 x float> undef, float %440, i32 0
-  %splat28 = shufflevector <8 x float> %441, <8 x float> undef, <8 x i32> zeroinitializer
-  %442 = load <8 x float>, <8 x float>* %15, align 32
-  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %401, <8 x float> %442)
-  store <8 x float> %443, <8 x float>* %15, align 32
-  %444 = load <8 x float>, <8 x float>* %9, align 32
-  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %405, <8 x float> %444)
-  store <8 x float> %445, <8 x float>* %9, align 32
-  %446 = add i64 %169, 44
-  %447 = getelementptr inbounds float, float* %1, i64 %446
-  %448 = load float, float* %447, align 4
-  %449 = insertelement <8 x float> undef, float %448, i32 0
-  %splat29 = shufflevector <8 x float> %449, <8 x float> undef, <8 x i32> zeroinitializer
-  %450 = load <8 x float>, <8 x float>* %14, align 32
-  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %401, <8 x float> %450)
-  store <8 x float> %451, <8 x float>* %14, align 32
-  %452 = load <8 x float>, <8 x float>* %8, align 32
-  %453 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %405, <8 x float> %452)
-  store <8 x float> %453, <8 x float>* %8, align 32
-  %454 = add i64 %173, 40
-  %455 = getelementptr inbounds float, float* %4, i64 %454
-  %456 = bitcast float* %455 to <8 x float>*
-  %457 = load <8 x float>, <8 x float>* %456, align 4
-  %458 = add i64 %173, 2344
-  %459 = getelementptr inbounds float, float* %4, i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  %461 = load <8 x float>, <8 x float>* %460, align 4
-  %462 = add i64 %169, 5
-  %463 = getelementptr inbounds float, float* %1, i64 %462
-  %464 = load float, float* %463, align 4
-  %465 = insertelement <8 x float> undef, float %464, i32 0
-  %splat30 = shufflevector <8 x float> %465, <8 x float> undef, <8 x i32> zeroinitializer
-  %466 = load <8 x float>, <8 x float>* %19, align 32
-  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %457, <8 x float> %466)
-  store <8 x float> %467, <8 x float>* %19, align 32
-  %468 = load <8 x float>, <8 x float>* %13, align 32
-  %469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %461, <8 x float> %468)
-  store <8 x float> %469, <8 x float>* %13, align 32
-  %470 = add i64 %169, 13
-  %471 = getelementptr inbounds float, float* %1, i64 %470
-  %472 = load float, float* %471, align 4
-  %473 = insertelement <8 x float> undef, float %472, i32 0
-  %splat31 = shufflevector <8 x float> %473, <8 x float> undef, <8 x i32> zeroinitializer
-  %474 = load <8 x float>, <8 x float>* %18, align 32
-  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %457, <8 x float> %474)
-  store <8 x float> %475, <8 x float>* %18, align 32
-  %476 = load <8 x float>, <8 x float>* %12, align 32
-  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %461, <8 x float> %476)
-  store <8 x float> %477, <8 x float>* %12, align 32
-  %478 = add i64 %169, 21
-  %479 = getelementptr inbounds float, float* %1, i64 %478
-  %480 = load float, float* %479, align 4
-  %481 = insertelement <8 x float> undef, float %480, i32 0
-  %splat32 = shufflevector <8 x float> %481, <8 x float> undef, <8 x i32> zeroinitializer
-  %482 = load <8 x float>, <8 x float>* %17, align 32
-  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %457, <8 x float> %482)
-  store <8 x float> %483, <8 x float>* %17, align 32
-  %484 = load <8 x float>, <8 x float>* %11, align 32
-  %485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %461, <8 x float> %484)
-  store <8 x float> %485, <8 x float>* %11, align 32
-  %486 = add i64 %169, 29
-  %487 = getelementptr inbounds float, float* %1, i64 %486
-  %488 = load float, float* %487, align 4
-  %489 = insertelement <8 x float> undef, float %488, i32 0
-  %splat33 = shufflevector <8 x float> %489, <8 x float> undef, <8 x i32> zeroinitializer
-  %490 = load <8 x float>, <8 x float>* %16, align 32
-  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %457, <8 x float> %490)
-  store <8 x float> %491, <8 x float>* %16, align 32
-  %492 = load <8 x float>, <8 x float>* %10, align 32
-  %493 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %461, <8 x float> %492)
-  store <8 x float> %493, <8 x float>* %10, align 32
-  %494 = add i64 %169, 37
-  %495 = getelementptr inbounds float, float* %1, i64 %494
-  %496 = load float, float* %495, align 4
-  %497 = insertelement <8 x float> undef, float %496, i32 0
-  %splat34 = shufflevector <8 x float> %497, <8 x float> undef, <8 x i32> zeroinitializer
-  %498 = load <8 x float>, <8 x float>* %15, align 32
-  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %457, <8 x float> %498)
-  store <8 x float> %499, <8 x float>* %15, align 32
-  %500 = load <8 x float>, <8 x float>* %9, align 32
-  %501 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %461, <8 x float> %500)
-  store <8 x float> %501, <8 x float>* %9, align 32
-  %502 = add i64 %169, 45
-  %503 = getelementptr inbounds float, float* %1, i64 %502
-  %504 = load float, float* %503, align 4
-  %505 = insertelement <8 x float> undef, float %504, i32 0
-  %splat35 = shufflevector <8 x float> %505, <8 x float> undef, <8 x i32> zeroinitializer
-  %506 = load <8 x float>, <8 x float>* %14, align 32
-  %507 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %457, <8 x float> %506)
-  store <8 x float> %507, <8 x float>* %14, align 32
-  %508 = load <8 x float>, <8 x float>* %8, align 32
-  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %461, <8 x float> %508)
-  store <8 x float> %509, <8 x float>* %8, align 32
-  %510 = add i64 %173, 48
-  %511 = getelementptr inbounds float, float* %4, i64 %510
-  %512 = bitcast float* %511 to <8 x float>*
-  %513 = load <8 x float>, <8 x float>* %512, align 4
-  %514 = add i64 %173, 2352
-  %515 = getelementptr inbounds float, float* %4, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  %517 = load <8 x float>, <8 x float>* %516, align 4
-  %518 = add i64 %169, 6
-  %519 = getelementptr inbounds float, float* %1, i64 %518
-  %520 = load float, float* %519, align 4
-  %521 = insertelement <8 x float> undef, float %520, i32 0
-  %splat36 = shufflevector <8 x float> %521, <8 x float> undef, <8 x i32> zeroinitializer
-  %522 = load <8 x float>, <8 x float>* %19, align 32
-  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %513, <8 x float> %522)
-  store <8 x float> %523, <8 x float>* %19, align 32
-  %524 = load <8 x float>, <8 x float>* %13, align 32
-  %525 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %517, <8 x float> %524)
-  store <8 x float> %525, <8 x float>* %13, align 32
-  %526 = add i64 %169, 14
-  %527 = getelementptr inbounds float, float* %1, i64 %526
-  %528 = load float, float* %527, align 4
-  %529 = insertelement <8 x float> undef, float %528, i32 0
-  %splat37 = shufflevector <8 x float> %529, <8 x float> undef, <8 x i32> zeroinitializer
-  %530 = load <8 x float>, <8 x float>* %18, align 32
-  %531 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %513, <8 x float> %530)
-  store <8 x float> %531, <8 x float>* %18, align 32
-  %532 = load <8 x float>, <8 x float>* %12, align 32
-  %533 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %517, <8 x float> %532)
-  store <8 x float> %533, <8 x float>* %12, align 32
-  %534 = add i64 %169, 22
-  %535 = getelementptr inbounds float, float* %1, i64 %534
-  %536 = load float, float* %535, align 4
-  %537 = insertelement <8 x float> undef, float %536, i32 0
-  %splat38 = shufflevector <8 x float> %537, <8 x float> undef, <8 x i32> zeroinitializer
-  %538 = load <8 x float>, <8 x float>* %17, align 32
-  %539 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %513, <8 x float> %538)
-  store <8 x float> %539, <8 x float>* %17, align 32
-  %540 = load <8 x float>, <8 x float>* %11, align 32
-  %541 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %517, <8 x float> %540)
-  store <8 x float> %541, <8 x float>* %11, align 32
-  %542 = add i64 %169, 30
-  %543 = getelementptr inbounds float, float* %1, i64 %542
-  %544 = load float, float* %543, align 4
-  %545 = insertelement <8 x float> undef, float %544, i32 0
-  %splat39 = shufflevector <8 x float> %545, <8 x float> undef, <8 x i32> zeroinitializer
-  %546 = load <8 x float>, <8 x float>* %16, align 32
-  %547 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %513, <8 x float> %546)
-  store <8 x float> %547, <8 x float>* %16, align 32
-  %548 = load <8 x float>, <8 x float>* %10, align 32
-  %549 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %517, <8 x float> %548)
-  store <8 x float> %549, <8 x float>* %10, align 32
-  %550 = add i64 %169, 38
-  %551 = getelementptr inbounds float, float* %1, i64 %550
-  %552 = load float, float* %551, align 4
-  %553 = insertelement <8 x float> undef, float %552, i32 0
-  %splat40 = shufflevector <8 x float> %553, <8 x float> undef, <8 x i32> zeroinitializer
-  %554 = load <8 x float>, <8 x float>* %15, align 32
-  %555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %513, <8 x float> %554)
-  store <8 x float> %555, <8 x float>* %15, align 32
-  %556 = load <8 x float>, <8 x float>* %9, align 32
-  %557 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %517, <8 x float> %556)
-  store <8 x float> %557, <8 x float>* %9, align 32
-  %558 = add i64 %169, 46
-  %559 = getelementptr inbounds float, float* %1, i64 %558
-  %560 = load float, float* %559, align 4
-  %561 = insertelement <8 x float> undef, float %560, i32 0
-  %splat41 = shufflevector <8 x float> %561, <8 x float> undef, <8 x i32> zeroinitializer
-  %562 = load <8 x float>, <8 x float>* %14, align 32
-  %563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %513, <8 x float> %562)
-  store <8 x float> %563, <8 x float>* %14, align 32
-  %564 = load <8 x float>, <8 x float>* %8, align 32
-  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %517, <8 x float> %564)
-  store <8 x float> %565, <8 x float>* %8, align 32
-  %566 = add i64 %173, 56
-  %567 = getelementptr inbounds float, float* %4, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = add i64 %173, 2360
-  %571 = getelementptr inbounds float, float* %4, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %169, 7
-  %575 = getelementptr inbounds float, float* %1, i64 %574
-  %576 = load float, float* %575, align 4
-  %577 = insertelement <8 x float> undef, float %576, i32 0
-  %splat42 = shufflevector <8 x float> %577, <8 x float> undef, <8 x i32> zeroinitializer
-  %578 = load <8 x float>, <8 x float>* %19, align 32
-  %579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %569, <8 x float> %578)
-  store <8 x float> %579, <8 x float>* %19, align 32
-  %580 = load <8 x float>, <8 x float>* %13, align 32
-  %581 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %573, <8 x float> %580)
-  store <8 x float> %581, <8 x float>* %13, align 32
-  %582 = add i64 %169, 15
-  %583 = getelementptr inbounds float, float* %1, i64 %582
-  %584 = load float, float* %583, align 4
-  %585 = insertelement <8 x float> undef, float %584, i32 0
-  %splat43 = shufflevector <8 x float> %585, <8 x float> undef, <8 x i32> zeroinitializer
-  %586 = load <8 x float>, <8 x float>* %18, align 32
-  %587 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %569, <8 x float> %586)
-  store <8 x float> %587, <8 x float>* %18, align 32
-  %588 = load <8 x float>, <8 x float>* %12, align 32
-  %589 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %573, <8 x float> %588)
-  store <8 x float> %589, <8 x float>* %12, align 32
-  %590 = add i64 %169, 23
-  %591 = getelementptr inbounds float, float* %1, i64 %590
-  %592 = load float, float* %591, align 4
-  %593 = insertelement <8 x float> undef, float %592, i32 0
-  %splat44 = shufflevector <8 x float> %593, <8 x float> undef, <8 x i32> zeroinitializer
-  %594 = load <8 x float>, <8 x float>* %17, align 32
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %569, <8 x float> %594)
-  store <8 x float> %595, <8 x float>* %17, align 32
-  %596 = load <8 x float>, <8 x float>* %11, align 32
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %573, <8 x float> %596)
-  store <8 x float> %597, <8 x float>* %11, align 32
-  %598 = add i64 %169, 31
-  %599 = getelementptr inbounds float, float* %1, i64 %598
-  %600 = load float, float* %599, align 4
-  %601 = insertelement <8 x float> undef, float %600, i32 0
-  %splat45 = shufflevector <8 x float> %601, <8 x float> undef, <8 x i32> zeroinitializer
-  %602 = load <8 x float>, <8 x float>* %16, align 32
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %569, <8 x float> %602)
-  store <8 x float> %603, <8 x float>* %16, align 32
-  %604 = load <8 x float>, <8 x float>* %10, align 32
-  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %573, <8 x float> %604)
-  store <8 x float> %605, <8 x float>* %10, align 32
-  %606 = add i64 %169, 39
-  %607 = getelementptr inbounds float, float* %1, i64 %606
-  %608 = load float, float* %607, align 4
-  %609 = insertelement <8 x float> undef, float %608, i32 0
-  %splat46 = shufflevector <8 x float> %609, <8 x float> undef, <8 x i32> zeroinitializer
-  %610 = load <8 x float>, <8 x float>* %15, align 32
-  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %569, <8 x float> %610)
-  store <8 x float> %611, <8 x float>* %15, align 32
-  %612 = load <8 x float>, <8 x float>* %9, align 32
-  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %573, <8 x float> %612)
-  store <8 x float> %613, <8 x float>* %9, align 32
-  %614 = add i64 %169, 47
-  %615 = getelementptr inbounds float, float* %1, i64 %614
-  %616 = load float, float* %615, align 4
-  %617 = insertelement <8 x float> undef, float %616, i32 0
-  %splat47 = shufflevector <8 x float> %617, <8 x float> undef, <8 x i32> zeroinitializer
-  %618 = load <8 x float>, <8 x float>* %14, align 32
-  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %569, <8 x float> %618)
-  store <8 x float> %619, <8 x float>* %14, align 32
-  %620 = load <8 x float>, <8 x float>* %8, align 32
-  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %573, <8 x float> %620)
-  store <8 x float> %621, <8 x float>* %8, align 32
+  %233 = mul i64 %kw, 8
+  %234 = add i64 %231, %233
+  %235 = mul i64 %kh, 3
+  %236 = add i64 %235, %kw
+  %237 = mul i64 %236, 64
+  %238 = add i64 %155, %237
+  %239 = add i64 %238, 0
+  %240 = getelementptr inbounds float, float* %4, i64 %239
+  %241 = bitcast float* %240 to <8 x float>*
+  %242 = load <8 x float>, <8 x float>* %241, align 4
+  %243 = add i64 %238, 2304
+  %244 = getelementptr inbounds float, float* %4, i64 %243
+  %245 = bitcast float* %244 to <8 x float>*
+  %246 = load <8 x float>, <8 x float>* %245, align 4
+  %247 = add i64 %234, 0
+  %248 = getelementptr inbounds float, float* %1, i64 %247
+  %249 = load float, float* %248, align 4
+  %250 = insertelement <8 x float> undef, float %249, i32 0
+  %splat = shufflevector <8 x float> %250, <8 x float> undef, <8 x i32> zeroinitializer
+  %251 = load <8 x float>, <8 x float>* %19, align 32
+  %252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %242, <8 x float> %251)
+  store <8 x float> %252, <8 x float>* %19, align 32
+  %253 = load <8 x float>, <8 x float>* %13, align 32
+  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %246, <8 x float> %253)
+  store <8 x float> %254, <8 x float>* %13, align 32
+  %255 = add i64 %234, 8
+  %256 = getelementptr inbounds float, float* %1, i64 %255
+  %257 = load float, float* %256, align 4
+  %258 = insertelement <8 x float> undef, float %257, i32 0
+  %splat1 = shufflevector <8 x float> %258, <8 x float> undef, <8 x i32> zeroinitializer
+  %259 = load <8 x float>, <8 x float>* %18, align 32
+  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %242, <8 x float> %259)
+  store <8 x float> %260, <8 x float>* %18, align 32
+  %261 = load <8 x float>, <8 x float>* %12, align 32
+  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %246, <8 x float> %261)
+  store <8 x float> %262, <8 x float>* %12, align 32
+  %263 = add i64 %234, 16
+  %264 = getelementptr inbounds float, float* %1, i64 %263
+  %265 = load float, float* %264, align 4
+  %266 = insertelement <8 x float> undef, float %265, i32 0
+  %splat2 = shufflevector <8 x float> %266, <8 x float> undef, <8 x i32> zeroinitializer
+  %267 = load <8 x float>, <8 x float>* %17, align 32
+  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %242, <8 x float> %267)
+  store <8 x float> %268, <8 x float>* %17, align 32
+  %269 = load <8 x float>, <8 x float>* %11, align 32
+  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %246, <8 x float> %269)
+  store <8 x float> %270, <8 x float>* %11, align 32
+  %271 = add i64 %234, 24
+  %272 = getelementptr inbounds float, float* %1, i64 %271
+  %273 = load float, float* %272, align 4
+  %274 = insertelement <8 x float> undef, float %273, i32 0
+  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
+  %275 = load <8 x float>, <8 x float>* %16, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %242, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %16, align 32
+  %277 = load <8 x float>, <8 x float>* %10, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %246, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %10, align 32
+  %279 = add i64 %234, 32
+  %280 = getelementptr inbounds float, float* %1, i64 %279
+  %281 = load float, float* %280, align 4
+  %282 = insertelement <8 x float> undef, float %281, i32 0
+  %splat4 = shufflevector <8 x float> %282, <8 x float> undef, <8 x i32> zeroinitializer
+  %283 = load <8 x float>, <8 x float>* %15, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %242, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %15, align 32
+  %285 = load <8 x float>, <8 x float>* %9, align 32
+  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %246, <8 x float> %285)
+  store <8 x float> %286, <8 x float>* %9, align 32
+  %287 = add i64 %234, 40
+  %288 = getelementptr inbounds float, float* %1, i64 %287
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i32 0
+  %splat5 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %14, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %242, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %14, align 32
+  %293 = load <8 x float>, <8 x float>* %8, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %246, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %8, align 32
+  %295 = add i64 %238, 8
+  %296 = getelementptr inbounds float, float* %4, i64 %295
+  %297 = bitcast float* %296 to <8 x float>*
+  %298 = load <8 x float>, <8 x float>* %297, align 4
+  %299 = add i64 %238, 2312
+  %300 = getelementptr inbounds float, float* %4, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  %302 = load <8 x float>, <8 x float>* %301, align 4
+  %303 = add i64 %234, 1
+  %304 = getelementptr inbounds float, float* %1, i64 %303
+  %305 = load float, float* %304, align 4
+  %306 = insertelement <8 x float> undef, float %305, i32 0
+  %splat6 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
+  %307 = load <8 x float>, <8 x float>* %19, align 32
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %298, <8 x float> %307)
+  store <8 x float> %308, <8 x float>* %19, align 32
+  %309 = load <8 x float>, <8 x float>* %13, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %302, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %13, align 32
+  %311 = add i64 %234, 9
+  %312 = getelementptr inbounds float, float* %1, i64 %311
+  %313 = load float, float* %312, align 4
+  %314 = insertelement <8 x float> undef, float %313, i32 0
+  %splat7 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
+  %315 = load <8 x float>, <8 x float>* %18, align 32
+  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %298, <8 x float> %315)
+  store <8 x float> %316, <8 x float>* %18, align 32
+  %317 = load <8 x float>, <8 x float>* %12, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %302, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %12, align 32
+  %319 = add i64 %234, 17
+  %320 = getelementptr inbounds float, float* %1, i64 %319
+  %321 = load float, float* %320, align 4
+  %322 = insertelement <8 x float> undef, float %321, i32 0
+  %splat8 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
+  %323 = load <8 x float>, <8 x float>* %17, align 32
+  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %298, <8 x float> %323)
+  store <8 x float> %324, <8 x float>* %17, align 32
+  %325 = load <8 x float>, <8 x float>* %11, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %302, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %11, align 32
+  %327 = add i64 %234, 25
+  %328 = getelementptr inbounds float, float* %1, i64 %327
+  %329 = load float, float* %328, align 4
+  %330 = insertelement <8 x float> undef, float %329, i32 0
+  %splat9 = shufflevector <8 x float> %330, <8 x float> undef, <8 x i32> zeroinitializer
+  %331 = load <8 x float>, <8 x float>* %16, align 32
+  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %298, <8 x float> %331)
+  store <8 x float> %332, <8 x float>* %16, align 32
+  %333 = load <8 x float>, <8 x float>* %10, align 32
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %302, <8 x float> %333)
+  store <8 x float> %334, <8 x float>* %10, align 32
+  %335 = add i64 %234, 33
+  %336 = getelementptr inbounds float, float* %1, i64 %335
+  %337 = load float, float* %336, align 4
+  %338 = insertelement <8 x float> undef, float %337, i32 0
+  %splat10 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
+  %339 = load <8 x float>, <8 x float>* %15, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %298, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %15, align 32
+  %341 = load <8 x float>, <8 x float>* %9, align 32
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %302, <8 x float> %341)
+  store <8 x float> %342, <8 x float>* %9, align 32
+  %343 = add i64 %234, 41
+  %344 = getelementptr inbounds float, float* %1, i64 %343
+  %345 = load float, float* %344, align 4
+  %346 = insertelement <8 x float> undef, float %345, i32 0
+  %splat11 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
+  %347 = load <8 x float>, <8 x float>* %14, align 32
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %298, <8 x float> %347)
+  store <8 x float> %348, <8 x float>* %14, align 32
+  %349 = load <8 x float>, <8 x float>* %8, align 32
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %302, <8 x float> %349)
+  store <8 x float> %350, <8 x float>* %8, align 32
+  %351 = add i64 %238, 16
+  %352 = getelementptr inbounds float, float* %4, i64 %351
+  %353 = bitcast float* %352 to <8 x float>*
+  %354 = load <8 x float>, <8 x float>* %353, align 4
+  %355 = add i64 %238, 2320
+  %356 = getelementptr inbounds float, float* %4, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  %358 = load <8 x float>, <8 x float>* %357, align 4
+  %359 = add i64 %234, 2
+  %360 = getelementptr inbounds float, float* %1, i64 %359
+  %361 = load float, float* %360, align 4
+  %362 = insertelement <8 x float> undef, float %361, i32 0
+  %splat12 = shufflevector <8 x float> %362, <8 x float> undef, <8 x i32> zeroinitializer
+  %363 = load <8 x float>, <8 x float>* %19, align 32
+  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %354, <8 x float> %363)
+  store <8 x float> %364, <8 x float>* %19, align 32
+  %365 = load <8 x float>, <8 x float>* %13, align 32
+  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %358, <8 x float> %365)
+  store <8 x float> %366, <8 x float>* %13, align 32
+  %367 = add i64 %234, 10
+  %368 = getelementptr inbounds float, float* %1, i64 %367
+  %369 = load float, float* %368, align 4
+  %370 = insertelement <8 x float> undef, float %369, i32 0
+  %splat13 = shufflevector <8 x float> %370, <8 x float> undef, <8 x i32> zeroinitializer
+  %371 = load <8 x float>, <8 x float>* %18, align 32
+  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %354, <8 x float> %371)
+  store <8 x float> %372, <8 x float>* %18, align 32
+  %373 = load <8 x float>, <8 x float>* %12, align 32
+  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %358, <8 x float> %373)
+  store <8 x float> %374, <8 x float>* %12, align 32
+  %375 = add i64 %234, 18
+  %376 = getelementptr inbounds float, float* %1, i64 %375
+  %377 = load float, float* %376, align 4
+  %378 = insertelement <8 x float> undef, float %377, i32 0
+  %splat14 = shufflevector <8 x float> %378, <8 x float> undef, <8 x i32> zeroinitializer
+  %379 = load <8 x float>, <8 x float>* %17, align 32
+  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %354, <8 x float> %379)
+  store <8 x float> %380, <8 x float>* %17, align 32
+  %381 = load <8 x float>, <8 x float>* %11, align 32
+  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %358, <8 x float> %381)
+  store <8 x float> %382, <8 x float>* %11, align 32
+  %383 = add i64 %234, 26
+  %384 = getelementptr inbounds float, float* %1, i64 %383
+  %385 = load float, float* %384, align 4
+  %386 = insertelement <8 x float> undef, float %385, i32 0
+  %splat15 = shufflevector <8 x float> %386, <8 x float> undef, <8 x i32> zeroinitializer
+  %387 = load <8 x float>, <8 x float>* %16, align 32
+  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %354, <8 x float> %387)
+  store <8 x float> %388, <8 x float>* %16, align 32
+  %389 = load <8 x float>, <8 x float>* %10, align 32
+  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %358, <8 x float> %389)
+  store <8 x float> %390, <8 x float>* %10, align 32
+  %391 = add i64 %234, 34
+  %392 = getelementptr inbounds float, float* %1, i64 %391
+  %393 = load float, float* %392, align 4
+  %394 = insertelement <8 x float> undef, float %393, i32 0
+  %splat16 = shufflevector <8 x float> %394, <8 x float> undef, <8 x i32> zeroinitializer
+  %395 = load <8 x float>, <8 x float>* %15, align 32
+  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %354, <8 x float> %395)
+  store <8 x float> %396, <8 x float>* %15, align 32
+  %397 = load <8 x float>, <8 x float>* %9, align 32
+  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %358, <8 x float> %397)
+  store <8 x float> %398, <8 x float>* %9, align 32
+  %399 = add i64 %234, 42
+  %400 = getelementptr inbounds float, float* %1, i64 %399
+  %401 = load float, float* %400, align 4
+  %402 = insertelement <8 x float> undef, float %401, i32 0
+  %splat17 = shufflevector <8 x float> %402, <8 x float> undef, <8 x i32> zeroinitializer
+  %403 = load <8 x float>, <8 x float>* %14, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %354, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %14, align 32
+  %405 = load <8 x float>, <8 x float>* %8, align 32
+  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %358, <8 x float> %405)
+  store <8 x float> %406, <8 x float>* %8, align 32
+  %407 = add i64 %238, 24
+  %408 = getelementptr inbounds float, float* %4, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  %410 = load <8 x float>, <8 x float>* %409, align 4
+  %411 = add i64 %238, 2328
+  %412 = getelementptr inbounds float, float* %4, i64 %411
+  %413 = bitcast float* %412 to <8 x float>*
+  %414 = load <8 x float>, <8 x float>* %413, align 4
+  %415 = add i64 %234, 3
+  %416 = getelementptr inbounds float, float* %1, i64 %415
+  %417 = load float, float* %416, align 4
+  %418 = insertelement <8 x float> undef, float %417, i32 0
+  %splat18 = shufflevector <8 x float> %418, <8 x float> undef, <8 x i32> zeroinitializer
+  %419 = load <8 x float>, <8 x float>* %19, align 32
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %410, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %19, align 32
+  %421 = load <8 x float>, <8 x float>* %13, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %414, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %13, align 32
+  %423 = add i64 %234, 11
+  %424 = getelementptr inbounds float, float* %1, i64 %423
+  %425 = load float, float* %424, align 4
+  %426 = insertelement <8 x float> undef, float %425, i32 0
+  %splat19 = shufflevector <8 x float> %426, <8 x float> undef, <8 x i32> zeroinitializer
+  %427 = load <8 x float>, <8 x float>* %18, align 32
+  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %410, <8 x float> %427)
+  store <8 x float> %428, <8 x float>* %18, align 32
+  %429 = load <8 x float>, <8 x float>* %12, align 32
+  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %414, <8 x float> %429)
+  store <8 x float> %430, <8 x float>* %12, align 32
+  %431 = add i64 %234, 19
+  %432 = getelementptr inbounds float, float* %1, i64 %431
+  %433 = load float, float* %432, align 4
+  %434 = insertelement <8 x float> undef, float %433, i32 0
+  %splat20 = shufflevector <8 x float> %434, <8 x float> undef, <8 x i32> zeroinitializer
+  %435 = load <8 x float>, <8 x float>* %17, align 32
+  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %410, <8 x float> %435)
+  store <8 x float> %436, <8 x float>* %17, align 32
+  %437 = load <8 x float>, <8 x float>* %11, align 32
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %414, <8 x float> %437)
+  store <8 x float> %438, <8 x float>* %11, align 32
+  %439 = add i64 %234, 27
+  %440 = getelementptr inbounds float, float* %1, i64 %439
+  %441 = load float, float* %440, align 4
+  %442 = insertelement <8 x float> undef, float %441, i32 0
+  %splat21 = shufflevector <8 x float> %442, <8 x float> undef, <8 x i32> zeroinitializer
+  %443 = load <8 x float>, <8 x float>* %16, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %410, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %16, align 32
+  %445 = load <8 x float>, <8 x float>* %10, align 32
+  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %414, <8 x float> %445)
+  store <8 x float> %446, <8 x float>* %10, align 32
+  %447 = add i64 %234, 35
+  %448 = getelementptr inbounds float, float* %1, i64 %447
+  %449 = load float, float* %448, align 4
+  %450 = insertelement <8 x float> undef, float %449, i32 0
+  %splat22 = shufflevector <8 x float> %450, <8 x float> undef, <8 x i32> zeroinitializer
+  %451 = load <8 x float>, <8 x float>* %15, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %410, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %15, align 32
+  %453 = load <8 x float>, <8 x float>* %9, align 32
+  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %414, <8 x float> %453)
+  store <8 x float> %454, <8 x float>* %9, align 32
+  %455 = add i64 %234, 43
+  %456 = getelementptr inbounds float, float* %1, i64 %455
+  %457 = load float, float* %456, align 4
+  %458 = insertelement <8 x float> undef, float %457, i32 0
+  %splat23 = shufflevector <8 x float> %458, <8 x float> undef, <8 x i32> zeroinitializer
+  %459 = load <8 x float>, <8 x float>* %14, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %410, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %14, align 32
+  %461 = load <8 x float>, <8 x float>* %8, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %414, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %8, align 32
+  %463 = add i64 %238, 32
+  %464 = getelementptr inbounds float, float* %4, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  %466 = load <8 x float>, <8 x float>* %465, align 4
+  %467 = add i64 %238, 2336
+  %468 = getelementptr inbounds float, float* %4, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  %470 = load <8 x float>, <8 x float>* %469, align 4
+  %471 = add i64 %234, 4
+  %472 = getelementptr inbounds float, float* %1, i64 %471
+  %473 = load float, float* %472, align 4
+  %474 = insertelement <8 x float> undef, float %473, i32 0
+  %splat24 = shufflevector <8 x float> %474, <8 x float> undef, <8 x i32> zeroinitializer
+  %475 = load <8 x float>, <8 x float>* %19, align 32
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %466, <8 x float> %475)
+  store <8 x float> %476, <8 x float>* %19, align 32
+  %477 = load <8 x float>, <8 x float>* %13, align 32
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %470, <8 x float> %477)
+  store <8 x float> %478, <8 x float>* %13, align 32
+  %479 = add i64 %234, 12
+  %480 = getelementptr inbounds float, float* %1, i64 %479
+  %481 = load float, float* %480, align 4
+  %482 = insertelement <8 x float> undef, float %481, i32 0
+  %splat25 = shufflevector <8 x float> %482, <8 x float> undef, <8 x i32> zeroinitializer
+  %483 = load <8 x float>, <8 x float>* %18, align 32
+  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %466, <8 x float> %483)
+  store <8 x float> %484, <8 x float>* %18, align 32
+  %485 = load <8 x float>, <8 x float>* %12, align 32
+  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %470, <8 x float> %485)
+  store <8 x float> %486, <8 x float>* %12, align 32
+  %487 = add i64 %234, 20
+  %488 = getelementptr inbounds float, float* %1, i64 %487
+  %489 = load float, float* %488, align 4
+  %490 = insertelement <8 x float> undef, float %489, i32 0
+  %splat26 = shufflevector <8 x float> %490, <8 x float> undef, <8 x i32> zeroinitializer
+  %491 = load <8 x float>, <8 x float>* %17, align 32
+  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %466, <8 x float> %491)
+  store <8 x float> %492, <8 x float>* %17, align 32
+  %493 = load <8 x float>, <8 x float>* %11, align 32
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %470, <8 x float> %493)
+  store <8 x float> %494, <8 x float>* %11, align 32
+  %495 = add i64 %234, 28
+  %496 = getelementptr inbounds float, float* %1, i64 %495
+  %497 = load float, float* %496, align 4
+  %498 = insertelement <8 x float> undef, float %497, i32 0
+  %splat27 = shufflevector <8 x float> %498, <8 x float> undef, <8 x i32> zeroinitializer
+  %499 = load <8 x float>, <8 x float>* %16, align 32
+  %500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %466, <8 x float> %499)
+  store <8 x float> %500, <8 x float>* %16, align 32
+  %501 = load <8 x float>, <8 x float>* %10, align 32
+  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %470, <8 x float> %501)
+  store <8 x float> %502, <8 x float>* %10, align 32
+  %503 = add i64 %234, 36
+  %504 = getelementptr inbounds float, float* %1, i64 %503
+  %505 = load float, float* %504, align 4
+  %506 = insertelement <8 x float> undef, float %505, i32 0
+  %splat28 = shufflevector <8 x float> %506, <8 x float> undef, <8 x i32> zeroinitializer
+  %507 = load <8 x float>, <8 x float>* %15, align 32
+  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %466, <8 x float> %507)
+  store <8 x float> %508, <8 x float>* %15, align 32
+  %509 = load <8 x float>, <8 x float>* %9, align 32
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %470, <8 x float> %509)
+  store <8 x float> %510, <8 x float>* %9, align 32
+  %511 = add i64 %234, 44
+  %512 = getelementptr inbounds float, float* %1, i64 %511
+  %513 = load float, float* %512, align 4
+  %514 = insertelement <8 x float> undef, float %513, i32 0
+  %splat29 = shufflevector <8 x float> %514, <8 x float> undef, <8 x i32> zeroinitializer
+  %515 = load <8 x float>, <8 x float>* %14, align 32
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %466, <8 x float> %515)
+  store <8 x float> %516, <8 x float>* %14, align 32
+  %517 = load <8 x float>, <8 x float>* %8, align 32
+  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %470, <8 x float> %517)
+  store <8 x float> %518, <8 x float>* %8, align 32
+  %519 = add i64 %238, 40
+  %520 = getelementptr inbounds float, float* %4, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  %522 = load <8 x float>, <8 x float>* %521, align 4
+  %523 = add i64 %238, 2344
+  %524 = getelementptr inbounds float, float* %4, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  %526 = load <8 x float>, <8 x float>* %525, align 4
+  %527 = add i64 %234, 5
+  %528 = getelementptr inbounds float, float* %1, i64 %527
+  %529 = load float, float* %528, align 4
+  %530 = insertelement <8 x float> undef, float %529, i32 0
+  %splat30 = shufflevector <8 x float> %530, <8 x float> undef, <8 x i32> zeroinitializer
+  %531 = load <8 x float>, <8 x float>* %19, align 32
+  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %522, <8 x float> %531)
+  store <8 x float> %532, <8 x float>* %19, align 32
+  %533 = load <8 x float>, <8 x float>* %13, align 32
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %526, <8 x float> %533)
+  store <8 x float> %534, <8 x float>* %13, align 32
+  %535 = add i64 %234, 13
+  %536 = getelementptr inbounds float, float* %1, i64 %535
+  %537 = load float, float* %536, align 4
+  %538 = insertelement <8 x float> undef, float %537, i32 0
+  %splat31 = shufflevector <8 x float> %538, <8 x float> undef, <8 x i32> zeroinitializer
+  %539 = load <8 x float>, <8 x float>* %18, align 32
+  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %522, <8 x float> %539)
+  store <8 x float> %540, <8 x float>* %18, align 32
+  %541 = load <8 x float>, <8 x float>* %12, align 32
+  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %526, <8 x float> %541)
+  store <8 x float> %542, <8 x float>* %12, align 32
+  %543 = add i64 %234, 21
+  %544 = getelementptr inbounds float, float* %1, i64 %543
+  %545 = load float, float* %544, align 4
+  %546 = insertelement <8 x float> undef, float %545, i32 0
+  %splat32 = shufflevector <8 x float> %546, <8 x float> undef, <8 x i32> zeroinitializer
+  %547 = load <8 x float>, <8 x float>* %17, align 32
+  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %522, <8 x float> %547)
+  store <8 x float> %548, <8 x float>* %17, align 32
+  %549 = load <8 x float>, <8 x float>* %11, align 32
+  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %526, <8 x float> %549)
+  store <8 x float> %550, <8 x float>* %11, align 32
+  %551 = add i64 %234, 29
+  %552 = getelementptr inbounds float, float* %1, i64 %551
+  %553 = load float, float* %552, align 4
+  %554 = insertelement <8 x float> undef, float %553, i32 0
+  %splat33 = shufflevector <8 x float> %554, <8 x float> undef, <8 x i32> zeroinitializer
+  %555 = load <8 x float>, <8 x float>* %16, align 32
+  %556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %522, <8 x float> %555)
+  store <8 x float> %556, <8 x float>* %16, align 32
+  %557 = load <8 x float>, <8 x float>* %10, align 32
+  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %526, <8 x float> %557)
+  store <8 x float> %558, <8 x float>* %10, align 32
+  %559 = add i64 %234, 37
+  %560 = getelementptr inbounds float, float* %1, i64 %559
+  %561 = load float, float* %560, align 4
+  %562 = insertelement <8 x float> undef, float %561, i32 0
+  %splat34 = shufflevector <8 x float> %562, <8 x float> undef, <8 x i32> zeroinitializer
+  %563 = load <8 x float>, <8 x float>* %15, align 32
+  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %522, <8 x float> %563)
+  store <8 x float> %564, <8 x float>* %15, align 32
+  %565 = load <8 x float>, <8 x float>* %9, align 32
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %526, <8 x float> %565)
+  store <8 x float> %566, <8 x float>* %9, align 32
+  %567 = add i64 %234, 45
+  %568 = getelementptr inbounds float, float* %1, i64 %567
+  %569 = load float, float* %568, align 4
+  %570 = insertelement <8 x float> undef, float %569, i32 0
+  %splat35 = shufflevector <8 x float> %570, <8 x float> undef, <8 x i32> zeroinitializer
+  %571 = load <8 x float>, <8 x float>* %14, align 32
+  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %522, <8 x float> %571)
+  store <8 x float> %572, <8 x float>* %14, align 32
+  %573 = load <8 x float>, <8 x float>* %8, align 32
+  %574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %526, <8 x float> %573)
+  store <8 x float> %574, <8 x float>* %8, align 32
+  %575 = add i64 %238, 48
+  %576 = getelementptr inbounds float, float* %4, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  %579 = add i64 %238, 2352
+  %580 = getelementptr inbounds float, float* %4, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = add i64 %234, 6
+  %584 = getelementptr inbounds float, float* %1, i64 %583
+  %585 = load float, float* %584, align 4
+  %586 = insertelement <8 x float> undef, float %585, i32 0
+  %splat36 = shufflevector <8 x float> %586, <8 x float> undef, <8 x i32> zeroinitializer
+  %587 = load <8 x float>, <8 x float>* %19, align 32
+  %588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %578, <8 x float> %587)
+  store <8 x float> %588, <8 x float>* %19, align 32
+  %589 = load <8 x float>, <8 x float>* %13, align 32
+  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %582, <8 x float> %589)
+  store <8 x float> %590, <8 x float>* %13, align 32
+  %591 = add i64 %234, 14
+  %592 = getelementptr inbounds float, float* %1, i64 %591
+  %593 = load float, float* %592, align 4
+  %594 = insertelement <8 x float> undef, float %593, i32 0
+  %splat37 = shufflevector <8 x float> %594, <8 x float> undef, <8 x i32> zeroinitializer
+  %595 = load <8 x float>, <8 x float>* %18, align 32
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %578, <8 x float> %595)
+  store <8 x float> %596, <8 x float>* %18, align 32
+  %597 = load <8 x float>, <8 x float>* %12, align 32
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %582, <8 x float> %597)
+  store <8 x float> %598, <8 x float>* %12, align 32
+  %599 = add i64 %234, 22
+  %600 = getelementptr inbounds float, float* %1, i64 %599
+  %601 = load float, float* %600, align 4
+  %602 = insertelement <8 x float> undef, float %601, i32 0
+  %splat38 = shufflevector <8 x float> %602, <8 x float> undef, <8 x i32> zeroinitializer
+  %603 = load <8 x float>, <8 x float>* %17, align 32
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %578, <8 x float> %603)
+  store <8 x float> %604, <8 x float>* %17, align 32
+  %605 = load <8 x float>, <8 x float>* %11, align 32
+  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %582, <8 x float> %605)
+  store <8 x float> %606, <8 x float>* %11, align 32
+  %607 = add i64 %234, 30
+  %608 = getelementptr inbounds float, float* %1, i64 %607
+  %609 = load float, float* %608, align 4
+  %610 = insertelement <8 x float> undef, float %609, i32 0
+  %splat39 = shufflevector <8 x float> %610, <8 x float> undef, <8 x i32> zeroinitializer
+  %611 = load <8 x float>, <8 x float>* %16, align 32
+  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %578, <8 x float> %611)
+  store <8 x float> %612, <8 x float>* %16, align 32
+  %613 = load <8 x float>, <8 x float>* %10, align 32
+  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %582, <8 x float> %613)
+  store <8 x float> %614, <8 x float>* %10, align 32
+  %615 = add i64 %234, 38
+  %616 = getelementptr inbounds float, float* %1, i64 %615
+  %617 = load float, float* %616, align 4
+  %618 = insertelement <8 x float> undef, float %617, i32 0
+  %splat40 = shufflevector <8 x float> %618, <8 x float> undef, <8 x i32> zeroinitializer
+  %619 = load <8 x float>, <8 x float>* %15, align 32
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %578, <8 x float> %619)
+  store <8 x float> %620, <8 x float>* %15, align 32
+  %621 = load <8 x float>, <8 x float>* %9, align 32
+  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %582, <8 x float> %621)
+  store <8 x float> %622, <8 x float>* %9, align 32
+  %623 = add i64 %234, 46
+  %624 = getelementptr inbounds float, float* %1, i64 %623
+  %625 = load float, float* %624, align 4
+  %626 = insertelement <8 x float> undef, float %625, i32 0
+  %splat41 = shufflevector <8 x float> %626, <8 x float> undef, <8 x i32> zeroinitializer
+  %627 = load <8 x float>, <8 x float>* %14, align 32
+  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %578, <8 x float> %627)
+  store <8 x float> %628, <8 x float>* %14, align 32
+  %629 = load <8 x float>, <8 x float>* %8, align 32
+  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %582, <8 x float> %629)
+  store <8 x float> %630, <8 x float>* %8, align 32
+  %631 = add i64 %238, 56
+  %632 = getelementptr inbounds float, float* %4, i64 %631
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = add i64 %238, 2360
+  %636 = getelementptr inbounds float, float* %4, i64 %635
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = add i64 %234, 7
+  %640 = getelementptr inbounds float, float* %1, i64 %639
+  %641 = load float, float* %640, align 4
+  %642 = insertelement <8 x float> undef, float %641, i32 0
+  %splat42 = shufflevector <8 x float> %642, <8 x float> undef, <8 x i32> zeroinitializer
+  %643 = load <8 x float>, <8 x float>* %19, align 32
+  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %634, <8 x float> %643)
+  store <8 x float> %644, <8 x float>* %19, align 32
+  %645 = load <8 x float>, <8 x float>* %13, align 32
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %638, <8 x float> %645)
+  store <8 x float> %646, <8 x float>* %13, align 32
+  %647 = add i64 %234, 15
+  %648 = getelementptr inbounds float, float* %1, i64 %647
+  %649 = load float, float* %648, align 4
+  %650 = insertelement <8 x float> undef, float %649, i32 0
+  %splat43 = shufflevector <8 x float> %650, <8 x float> undef, <8 x i32> zeroinitializer
+  %651 = load <8 x float>, <8 x float>* %18, align 32
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %634, <8 x float> %651)
+  store <8 x float> %652, <8 x float>* %18, align 32
+  %653 = load <8 x float>, <8 x float>* %12, align 32
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %638, <8 x float> %653)
+  store <8 x float> %654, <8 x float>* %12, align 32
+  %655 = add i64 %234, 23
+  %656 = getelementptr inbounds float, float* %1, i64 %655
+  %657 = load float, float* %656, align 4
+  %658 = insertelement <8 x float> undef, float %657, i32 0
+  %splat44 = shufflevector <8 x float> %658, <8 x float> undef, <8 x i32> zeroinitializer
+  %659 = load <8 x float>, <8 x float>* %17, align 32
+  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %634, <8 x float> %659)
+  store <8 x float> %660, <8 x float>* %17, align 32
+  %661 = load <8 x float>, <8 x float>* %11, align 32
+  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %638, <8 x float> %661)
+  store <8 x float> %662, <8 x float>* %11, align 32
+  %663 = add i64 %234, 31
+  %664 = getelementptr inbounds float, float* %1, i64 %663
+  %665 = load float, float* %664, align 4
+  %666 = insertelement <8 x float> undef, float %665, i32 0
+  %splat45 = shufflevector <8 x float> %666, <8 x float> undef, <8 x i32> zeroinitializer
+  %667 = load <8 x float>, <8 x float>* %16, align 32
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %634, <8 x float> %667)
+  store <8 x float> %668, <8 x float>* %16, align 32
+  %669 = load <8 x float>, <8 x float>* %10, align 32
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %638, <8 x float> %669)
+  store <8 x float> %670, <8 x float>* %10, align 32
+  %671 = add i64 %234, 39
+  %672 = getelementptr inbounds float, float* %1, i64 %671
+  %673 = load float, float* %672, align 4
+  %674 = insertelement <8 x float> undef, float %673, i32 0
+  %splat46 = shufflevector <8 x float> %674, <8 x float> undef, <8 x i32> zeroinitializer
+  %675 = load <8 x float>, <8 x float>* %15, align 32
+  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %634, <8 x float> %675)
+  store <8 x float> %676, <8 x float>* %15, align 32
+  %677 = load <8 x float>, <8 x float>* %9, align 32
+  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %638, <8 x float> %677)
+  store <8 x float> %678, <8 x float>* %9, align 32
+  %679 = add i64 %234, 47
+  %680 = getelementptr inbounds float, float* %1, i64 %679
+  %681 = load float, float* %680, align 4
+  %682 = insertelement <8 x float> undef, float %681, i32 0
+  %splat47 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
+  %683 = load <8 x float>, <8 x float>* %14, align 32
+  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %634, <8 x float> %683)
+  store <8 x float> %684, <8 x float>* %14, align 32
+  %685 = load <8 x float>, <8 x float>* %8, align 32
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %638, <8 x float> %685)
+  store <8 x float> %686, <8 x float>* %8, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
@@ -1921,21 +2013,21 @@ task.body:                                        ; preds = %task.header
   %19 = getelementptr inbounds float, float* %5, i64 %18
   %20 = bitcast float* %19 to <8 x float>*
   %21 = load <8 x float>, <8 x float>* %20, align 4
-  store <8 x float> %21, <8 x float>* %11, align 32
   %22 = add i64 %16, 8
   %23 = getelementptr inbounds float, float* %5, i64 %22
   %24 = bitcast float* %23 to <8 x float>*
   %25 = load <8 x float>, <8 x float>* %24, align 4
-  store <8 x float> %25, <8 x float>* %10, align 32
   %26 = add i64 %16, 16
   %27 = getelementptr inbounds float, float* %5, i64 %26
   %28 = bitcast float* %27 to <8 x float>*
   %29 = load <8 x float>, <8 x float>* %28, align 4
-  store <8 x float> %29, <8 x float>* %9, align 32
   %30 = add i64 %16, 24
   %31 = getelementptr inbounds float, float* %5, i64 %30
   %32 = bitcast float* %31 to <8 x float>*
   %33 = load <8 x float>, <8 x float>* %32, align 4
+  store <8 x float> %21, <8 x float>* %11, align 32
+  store <8 x float> %25, <8 x float>* %10, align 32
+  store <8 x float> %29, <8 x float>* %9, align 32
   store <8 x float> %33, <8 x float>* %8, align 32
   br label %k.header
 
@@ -2103,11 +2195,11 @@ then:                                             ; preds = %task.body
   %20 = getelementptr inbounds float, float* %5, i64 %19
   %21 = bitcast float* %20 to <8 x float>*
   %22 = load <8 x float>, <8 x float>* %21, align 4
-  store <8 x float> %22, <8 x float>* %11, align 32
   %23 = add i64 %16, 8
   %24 = getelementptr inbounds float, float* %5, i64 %23
   %25 = bitcast float* %24 to <8 x float>*
   %26 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %25, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  store <8 x float> %22, <8 x float>* %11, align 32
   store <8 x float> %26, <8 x float>* %10, align 32
   br label %k.header
 
@@ -2116,11 +2208,11 @@ else:                                             ; preds = %task.body
   %28 = getelementptr inbounds float, float* %5, i64 %27
   %29 = bitcast float* %28 to <8 x float>*
   %30 = load <8 x float>, <8 x float>* %29, align 4
-  store <8 x float> %30, <8 x float>* %9, align 32
   %31 = add i64 %16, 8
   %32 = getelementptr inbounds float, float* %5, i64 %31
   %33 = bitcast float* %32 to <8 x float>*
   %34 = load <8 x float>, <8 x float>* %33, align 4
+  store <8 x float> %30, <8 x float>* %9, align 32
   store <8 x float> %34, <8 x float>* %8, align 32
   br label %k.header1
 
@@ -2796,3 +2888,5 @@ attributes #5 = { nounwind }
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !1}

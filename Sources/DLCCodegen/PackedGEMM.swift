@@ -45,16 +45,16 @@ struct TileAccumulators {
     /// `[vector][broadcast]`.
     private let slots: [[LLVMValueRef]]
 
-    /// Accumulators starting at `initial(vector)` (a bias vector, or zeros).
-    init(_ b: IRBuilder, vectors: Int, broadcasts: Int, lanes: Int, initial: (Int) -> LLVMValueRef) {
+    /// Accumulators starting at `initial(vector, broadcast)` (a bias vector, zeros, or a partial
+    /// sum read back).
+    init(_ b: IRBuilder, vectors: Int, broadcasts: Int, lanes: Int, initial: (_ vector: Int, _ broadcast: Int) -> LLVMValueRef) {
         self.b = b
         self.lanes = lanes
         let type = b.module.vector(b.module.float, lanes)
         slots = (0..<vectors).map { v in
-            let start = initial(v)
-            return (0..<broadcasts).map { _ in
+            (0..<broadcasts).map { c in
                 let slot = b.alloca(type)
-                b.store(start, slot)
+                b.store(initial(v, c), slot)
                 return slot
             }
         }
@@ -141,10 +141,10 @@ struct PackedGEMM {
         func emitTile(rows: Int, vectors: Int, lastLanes: Int) {
             let width = vectors * lanes
             func active(_ v: Int) -> Int { v == vectors - 1 ? lastLanes : lanes }
-            let accumulators = TileAccumulators(b, vectors: vectors, broadcasts: rows, lanes: lanes) { v in
-                guard let bias else { return b.float(0, lanes: lanes) }
-                return b.loadPartial(bias, b.add(firstColumn, b.index(v * lanes)), lanes: lanes, active: active(v))
+            let initial = (0..<vectors).map { v in
+                bias.map { b.loadPartial($0, b.add(firstColumn, b.index(v * lanes)), lanes: lanes, active: active(v)) } ?? b.float(0, lanes: lanes)
             }
+            let accumulators = TileAccumulators(b, vectors: vectors, broadcasts: rows, lanes: lanes) { v, _ in initial[v] }
             b.loop(count: k, "k") { kk in
                 let step = b.add(panelBase, b.mul(kk, b.index(width)))
                 accumulators.update(weights: packed, at: { b.add(step, b.index($0 * lanes)) },

@@ -188,7 +188,7 @@ extension Recurrent {
                                 let columns = vectors.map { b.mul($0, b.index(lanes)) }
                                 // Accumulator g · count + i: gate g of unit vector i.
                                 let count = vectors.count
-                                let accumulators = TileAccumulators(b, vectors: gates * count, broadcasts: 1, lanes: lanes) { a in
+                                let accumulators = TileAccumulators(b, vectors: gates * count, broadcasts: 1, lanes: lanes) { a, _ in
                                     b.loadVector(parameters[3], b.add(b.index(a / count * units), columns[a % count]), lanes: lanes)
                                 }
                                 b.loop(count: units, "k") { k in

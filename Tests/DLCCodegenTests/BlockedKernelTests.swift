@@ -1,3 +1,4 @@
+@testable import DLCCodegen
 import DLC
 import DLCTestSupport
 import Foundation
@@ -27,6 +28,11 @@ let blockedCases: [OpCase] = [
     OpCase(name: "stem 7x7 stride 2, 3 channels", shape: [1, 3, 37, 37]) { conv2d($0, filters: 64, kernel: 7, stride: 2, padding: 3, activation: .relu) },
     OpCase(name: "pointwise long plane", shape: [1, 32, 23, 29]) { conv2d($0, filters: 64, kernel: 1, activation: .relu) },
     OpCase(name: "pointwise 7x7 2048", shape: [1, 256, 7, 7]) { conv2d($0, filters: 128, kernel: 1) },
+    OpCase(name: "conv reduced in chunks, residual in the output's buffer", shape: [1, 64, 5, 9]) { x in
+        let a = conv2d(x, filters: 64, kernel: 1), residual = conv2d(x, filters: 64, kernel: 1)
+        return relu(conv2d(a, filters: 64, kernel: 3, padding: 1) + residual)
+    },
+    OpCase(name: "pointwise 1024 channels to a partial block group", shape: [1, 1024, 3, 5]) { conv2d($0, filters: 40, kernel: 1, activation: .relu) },
     OpCase(name: "groups filling blocks", shape: [1, 32, 8, 8]) { conv2d($0, filters: 64, kernel: 3, padding: 1, groups: 2) },
     OpCase(name: "depthwise stride 2 dilation 2", shape: [1, 32, 11, 12]) { depthwiseConv2d($0, kernel: 3, stride: 2, padding: 2, dilation: 2) },
     OpCase(name: "depthwise 5x5 relu6", shape: [1, 16, 9, 9]) { depthwiseConv2d($0, kernel: 5, padding: 2, activation: .clamp(0, 6)) },
@@ -72,6 +78,16 @@ func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String
     /// Each case JIT-compiled for every width against the interpreter.
     @Test(arguments: blockedCases) func agreesWithTheInterpreterAtEveryWidth(_ op: OpCase) throws {
         try expectAgreesWithTheInterpreter(op, compiledWith: try runnableTargets())
+    }
+
+    /// A 3x3 layer's reduction goes in chunks of input units whose weights fit the L1 budget:
+    /// 2 units of 8 channels for AVX2's 2-block tile (4.5 KB a unit), one 16-channel unit for
+    /// AVX-512's (18 KB) and for a 5x5 layer; the 3-channel stem takes every unit at once.
+    @Test func reductionChunksFitL1() {
+        #expect(BlockedConvolution.unitsPerChunk(units: 16, bytesPerUnit: 9 * 8 * 16 * 4) == 2)
+        #expect(BlockedConvolution.unitsPerChunk(units: 8, bytesPerUnit: 9 * 16 * 32 * 4) == 1)
+        #expect(BlockedConvolution.unitsPerChunk(units: 3, bytesPerUnit: 49 * 1 * 16 * 4) == 3)
+        #expect(BlockedConvolution.unitsPerChunk(units: 12, bytesPerUnit: 25 * 8 * 16 * 4) == 1)
     }
 
     /// The AVX-512 kernels compile (and verify) on every host, and use zmm FMAs on blocked data.
