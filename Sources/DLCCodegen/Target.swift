@@ -9,9 +9,10 @@ import DLCGraph
 /// let arm = try CodegenTarget(triple: "aarch64-linux-gnu", cpu: "generic")
 /// ```
 public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
-    public var triple: String
-    public var cpu: String
-    public var features: String
+    public let triple: String
+    public let cpu: String
+    /// Empty: the CPU's own features.
+    public let features: String
 
     public init(triple: String, cpu: String = "generic", features: String = "") throws(DLCError) {
         LLVM.initializeTargets()
@@ -24,6 +25,9 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
         self.triple = triple
         self.cpu = cpu
         self.features = features
+        floatLanes = features.isEmpty && triple.hasPrefix("x86_64")
+            ? try Self.probeFloatLanes(triple: triple, cpu: cpu)
+            : Self.floatLanes(triple: triple, features: features)
     }
 
     /// The machine dlc runs on. LLVM names the CPU when it knows it; when it says `generic`
@@ -56,15 +60,41 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
         return "x86-64"
     }
 
-    /// The widest float vector the target's features allow, in lanes (16 with AVX-512, 8 with
-    /// AVX, 4 otherwise).
-    public var floatLanes: Int {
+    /// The widest float vector the target allows, in lanes (16 with AVX-512, 8 with AVX, 4
+    /// otherwise): from the features when they are given, else from what LLVM generates for the
+    /// CPU (`--cpu haswell` alone means haswell's features, whatever this machine has).
+    public let floatLanes: Int
+
+    static func floatLanes(triple: String, features: String) -> Int {
         let enabled = Set(features.split(separator: ",").filter { $0.hasPrefix("+") }.map { String($0.dropFirst()) })
         if triple.hasPrefix("x86_64") {
-            if enabled.contains("avx512f") || cpu == "x86-64-v4" { return 16 }
-            if enabled.contains("avx2") || enabled.contains("avx") || cpu == "x86-64-v3" { return 8 }
+            if enabled.contains("avx512f") { return 16 }
+            if enabled.contains("avx2") || enabled.contains("avx") { return 8 }
         }
         return 4
+    }
+
+    /// LLVM has no C API for a CPU's features, so this compiles a 16-float addition for `cpu`
+    /// and reads the registers it uses.
+    static func probeFloatLanes(triple: String, cpu: String) throws(DLCError) -> Int {
+        let probe = CodegenTarget(triple: triple, cpu: cpu, features: "", floatLanes: 4)
+        let module = IRModule(name: "lanes")
+        let machine = try TargetMachine(probe)
+        machine.configure(module)
+        let vector = module.vector(module.float, 16)
+        let function = module.addFunction("add", returning: vector, parameters: [vector, vector])
+        function.addAttribute("target-cpu", cpu)
+        function.addAttribute("min-legal-vector-width", "512")
+        function.addAttribute("prefer-vector-width", "512")
+        let b = IRBuilder(module: module)
+        b.position(at: function.appendBlock("entry"))
+        b.return(b.fadd(function.parameter(0), function.parameter(1)))
+        let assembly = String(decoding: try machine.emit(module, as: .assembly), as: UTF8.self)
+        return assembly.contains("zmm") ? 16 : assembly.contains("ymm") ? 8 : 4
+    }
+
+    private init(triple: String, cpu: String, features: String, floatLanes: Int) {
+        (self.triple, self.cpu, self.features, self.floatLanes) = (triple, cpu, features, floatLanes)
     }
 
     public var isX86: Bool { triple.hasPrefix("x86_64") }

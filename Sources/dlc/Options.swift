@@ -11,7 +11,7 @@ struct CompileArguments: ParsableArguments {
                                             valueName: "cpu"))
     var cpu: String?
 
-    @Option(name: .long, help: ArgumentHelp("LLVM target features, e.g. +avx2,+fma (default: this machine's).", valueName: "features"))
+    @Option(name: .long, help: ArgumentHelp("LLVM target features, e.g. +avx2,+fma (default: this machine's, or the --cpu's own when --cpu is given).", valueName: "features"))
     var features: String?
 
     @Option(name: .long, help: "Threads per parallel loop (default 0: the machine's cores, or OMP_NUM_THREADS).")
@@ -25,8 +25,10 @@ struct CompileArguments: ParsableArguments {
         if let triple = self.target {
             target = try CodegenTarget(triple: triple, cpu: cpu ?? "generic", features: features ?? "")
         } else {
+            // A CPU given without features means that CPU's features, not this machine's:
+            // `--cpu x86-64-v3` on an AVX-512 host must not emit AVX-512.
             let host = try CodegenTarget.host()
-            target = try CodegenTarget(triple: host.triple, cpu: cpu ?? host.cpu, features: features ?? host.features)
+            target = try CodegenTarget(triple: host.triple, cpu: cpu ?? host.cpu, features: features ?? (cpu == nil ? host.features : ""))
         }
         return try CompileOptions(target: target, threads: threads, blockedLayout: layout == .blocked)
     }

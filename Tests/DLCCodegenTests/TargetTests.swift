@@ -46,6 +46,28 @@ import Testing
         #expect(text.contains("vfmadd231ps\t%zmm") || text.contains("vfmadd213ps\t%zmm") || text.contains("vfmadd132ps\t%zmm"))
     }
 
+    /// A CPU named without features gets that CPU's vector width, whatever the host has.
+    @Test func aCPUAloneBringsItsOwnFeatures() throws {
+        let triple = "x86_64-pc-linux-gnu"
+        #expect(try CodegenTarget(triple: triple, cpu: "x86-64-v3").floatLanes == 8)
+        #expect(try CodegenTarget(triple: triple, cpu: "haswell").floatLanes == 8)
+        #expect(try CodegenTarget(triple: triple, cpu: "skylake-avx512").floatLanes == 16)
+        #expect(try CodegenTarget(triple: triple, cpu: "x86-64").floatLanes == 4)
+        #expect(try CodegenTarget(triple: triple, cpu: "x86-64-v4", features: "+avx2,+fma,-avx512f").floatLanes == 8)
+    }
+
+    /// `dlc compile --cpu x86-64-v3` without `--features` emits no AVX-512 on any host (it used to
+    /// take the host's features and die with SIGILL on AVX2 machines).
+    @Test func compileForAnAVX2CPUEmitsNoZmm() throws {
+        let directory = try makeTemporaryDirectory()
+        let result = try dlc("compile", "\(packageRoot)/examples/cifar10_cnn.swiftgraph", "--cpu", "x86-64-v3",
+                             "--emit-asm", "\(directory)/m.s", "-o", "\(directory)/m.so")
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = try String(contentsOfFile: "\(directory)/m.s", encoding: .utf8)
+        #expect(text.contains("vfmadd") && text.contains("ymm"))
+        #expect(!text.contains("zmm"))
+    }
+
     /// An aarch64 object is produced even though it cannot run here.
     @Test func crossCompilesAnAArch64Object() throws {
         let directory = try makeTemporaryDirectory()
