@@ -49,20 +49,28 @@ extension ModelCompiler {
         let started = Date()
         let compiler = try ModelCompiler(graph: graph, options: options)
         let header = paths.header.map { _ in HeaderWriter.header(for: compiler) }
-        if paths.llvmIR == nil, paths.assembly == nil, paths.object == nil, let library = paths.library {
-            // Only a library: compile the module in parts on all cores (``ModuleSplitter``).
-            let parts = ModuleSplitter(module: compiler.module, parts: 4 * ProcessInfo.processInfo.activeProcessorCount)
-            try SharedLibraryLinker.link(objects: try parts.objects(target: options.target, pipeline: ModelCompiler.pipeline), to: library)
-        } else {
-            try compiler.optimize()
-            let ir = paths.llvmIR.map { _ in compiler.module.irText }
-            let assembly = try paths.assembly.map { _ throws(DLCError) in try compiler.emit(.assembly) }
-            let object = try compiler.emit(.object)
-            if let library = paths.library { try SharedLibraryLinker.link(objects: [object], to: library) }
-            if let path = paths.object { try writeFileAtomically(object, to: path) }
-            if let path = paths.assembly { try writeFileAtomically(assembly!, to: path) }
-            if let path = paths.llvmIR { try writeFileAtomically(Array(ir!.utf8), to: path) }
+        // A library always comes from the same path, in parts on all cores (``ModuleSplitter``),
+        // so its bytes do not depend on what else is written; the intermediate forms come from
+        // one module of their own.
+        var libraryObjects: [[UInt8]] = []
+        var forIntermediates: ModelCompiler? = compiler
+        if paths.library != nil {
+            let parts = ModuleSplitter(module: compiler.module, parts: ModuleSplitter.defaultParts)
+            libraryObjects = try parts.objects(target: options.target, pipeline: ModelCompiler.pipeline)
+            forIntermediates = paths.llvmIR == nil && paths.assembly == nil && paths.object == nil ? nil : try ModelCompiler(graph: graph, options: options)
         }
+        var intermediates: [(path: String, bytes: [UInt8])] = []
+        if let single = forIntermediates {
+            try single.optimize()
+            if let path = paths.llvmIR { intermediates.append((path, Array(single.module.irText.utf8))) }
+            if let path = paths.object { intermediates.append((path, try single.machine.emit(single.module, as: .object))) }
+            if let path = paths.assembly {
+                let module = paths.object == nil ? single.module : single.module.copy()
+                intermediates.append((path, try single.machine.emit(module, as: .assembly)))
+            }
+        }
+        if let library = paths.library { try SharedLibraryLinker.link(objects: libraryObjects, to: library) }
+        for (path, bytes) in intermediates { try writeFileAtomically(bytes, to: path) }
         if let path = paths.header { try writeFileAtomically(Array(header!.utf8), to: path) }
         return CompilationReport(workspaceBytes: compiler.workspaceBytes, unplannedBytes: compiler.plan.unplannedSize,
                                  weightBytes: graph.parameters.reduce(0) { $0 + graph[$1].type.byteCount },

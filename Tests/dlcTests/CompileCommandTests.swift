@@ -29,6 +29,22 @@ import Testing
         #expect(run.standardOutput.contains("prediction: 3 "))
     }
 
+    /// What else is written does not change a library's or an object's bytes (`--emit-asm` used
+    /// to change the library written in the same run).
+    @Test func compilingIsDeterministicWhateverElseIsEmitted() throws {
+        // Same file names in two directories: the library's soname is its file name.
+        let (one, two) = (try makeTemporaryDirectory(), try makeTemporaryDirectory())
+        let model = "\(packageRoot)/examples/cifar10_cnn.swiftgraph"
+        let alone = try dlc("compile", model, "-o", "\(one)/m.so")
+        let objectAlone = try dlc("compile", model, "--emit-obj", "\(one)/m.o")
+        let everything = try dlc("compile", model, "-o", "\(two)/m.so", "--emit-obj", "\(two)/m.o",
+                                 "--emit-asm", "\(two)/m.s", "--emit-llvm", "\(two)/m.ll")
+        for result in [alone, objectAlone, everything] { #expect(result.status == 0, "\(result.standardError)") }
+        func bytes(_ directory: String, _ name: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(name)")) }
+        #expect(try bytes(one, "m.so") == bytes(two, "m.so"))
+        #expect(try bytes(one, "m.o") == bytes(two, "m.o"))
+    }
+
     /// A C program uses the header and the library (what examples/c and the CMake path build).
     @Test func aCProgramClassifiesADigit() throws {
         let directory = try makeTemporaryDirectory()

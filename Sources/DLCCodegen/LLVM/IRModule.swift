@@ -38,6 +38,22 @@ public final class IRModule {
         ownsContext = true
     }
 
+    /// A copy of `original` in its context, which `original` keeps owning.
+    private init(copying original: IRModule) {
+        context = original.context
+        module = LLVMCloneModule(original.module)
+        ownsContext = false
+        contextOwner = original
+    }
+
+    /// Keeps the module whose context this copy shares alive.
+    private var contextOwner: IRModule?
+
+    /// A copy in the same context. Code generation changes the IR it emits from (CodeGenPrepare
+    /// rewrites it in place), so a second emission of one module takes a copy to come out as it
+    /// would alone.
+    func copy() -> IRModule { IRModule(copying: self) }
+
     deinit {
         if ownsModule { LLVMDisposeModule(module) }
         if ownsContext { LLVMContextDispose(context) }

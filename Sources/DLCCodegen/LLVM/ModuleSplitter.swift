@@ -27,6 +27,10 @@ struct ModuleSplitter {
     let owners: [String: Int]
     let partCount: Int
 
+    /// Parts a library is compiled in: 4 per core on a 2-core machine (handed out as threads free
+    /// up), and the same on every machine, so a library's bytes do not depend on its core count.
+    static let defaultParts = 8
+
     /// Parts have at least this many instructions (before optimization): a smaller part
     /// costs more in per-module overhead than the thread saves. Small models are one part.
     static let minimumInstructionsPerPart = 2000
