@@ -149,8 +149,8 @@ c.body:                                           ; preds = %c.header
 
 c.exit:                                           ; preds = %c.header
   %65 = load <8 x float>, <8 x float>* %35, align 32
-  %66 = fcmp ogt <8 x float> %65, zeroinitializer
-  %67 = select <8 x i1> %66, <8 x float> %65, <8 x float> zeroinitializer
+  %66 = fcmp olt <8 x float> %65, zeroinitializer
+  %67 = select <8 x i1> %66, <8 x float> zeroinitializer, <8 x float> %65
   %68 = add i64 %x, 0
   %69 = mul i64 %42, 6
   %70 = add i64 %45, 0
@@ -163,8 +163,8 @@ c.exit:                                           ; preds = %c.header
   %77 = bitcast float* %76 to <8 x float>*
   store <8 x float> %67, <8 x float>* %77, align 4
   %78 = load <8 x float>, <8 x float>* %34, align 32
-  %79 = fcmp ogt <8 x float> %78, zeroinitializer
-  %80 = select <8 x i1> %79, <8 x float> %78, <8 x float> zeroinitializer
+  %79 = fcmp olt <8 x float> %78, zeroinitializer
+  %80 = select <8 x i1> %79, <8 x float> zeroinitializer, <8 x float> %78
   %81 = add i64 %x, 8
   %82 = mul i64 %42, 6
   %83 = add i64 %45, 0
@@ -177,8 +177,8 @@ c.exit:                                           ; preds = %c.header
   %90 = bitcast float* %89 to <8 x float>*
   store <8 x float> %80, <8 x float>* %90, align 4
   %91 = load <8 x float>, <8 x float>* %33, align 32
-  %92 = fcmp ogt <8 x float> %91, zeroinitializer
-  %93 = select <8 x i1> %92, <8 x float> %91, <8 x float> zeroinitializer
+  %92 = fcmp olt <8 x float> %91, zeroinitializer
+  %93 = select <8 x i1> %92, <8 x float> zeroinitializer, <8 x float> %91
   %94 = add i64 %x, 16
   %95 = mul i64 %42, 6
   %96 = add i64 %45, 0
@@ -191,8 +191,8 @@ c.exit:                                           ; preds = %c.header
   %103 = bitcast float* %102 to <8 x float>*
   store <8 x float> %93, <8 x float>* %103, align 4
   %104 = load <8 x float>, <8 x float>* %32, align 32
-  %105 = fcmp ogt <8 x float> %104, zeroinitializer
-  %106 = select <8 x i1> %105, <8 x float> %104, <8 x float> zeroinitializer
+  %105 = fcmp olt <8 x float> %104, zeroinitializer
+  %106 = select <8 x i1> %105, <8 x float> zeroinitializer, <8 x float> %104
   %107 = add i64 %x, 0
   %108 = mul i64 %42, 6
   %109 = add i64 %45, 1
@@ -205,8 +205,8 @@ c.exit:                                           ; preds = %c.header
   %116 = bitcast float* %115 to <8 x float>*
   store <8 x float> %106, <8 x float>* %116, align 4
   %117 = load <8 x float>, <8 x float>* %31, align 32
-  %118 = fcmp ogt <8 x float> %117, zeroinitializer
-  %119 = select <8 x i1> %118, <8 x float> %117, <8 x float> zeroinitializer
+  %118 = fcmp olt <8 x float> %117, zeroinitializer
+  %119 = select <8 x i1> %118, <8 x float> zeroinitializer, <8 x float> %117
   %120 = add i64 %x, 8
   %121 = mul i64 %42, 6
   %122 = add i64 %45, 1
@@ -219,8 +219,8 @@ c.exit:                                           ; preds = %c.header
   %129 = bitcast float* %128 to <8 x float>*
   store <8 x float> %119, <8 x float>* %129, align 4
   %130 = load <8 x float>, <8 x float>* %30, align 32
-  %131 = fcmp ogt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> %130, <8 x float> zeroinitializer
+  %131 = fcmp olt <8 x float> %130, zeroinitializer
+  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
   %133 = add i64 %x, 16
   %134 = mul i64 %42, 6
   %135 = add i64 %45, 1
@@ -361,8 +361,8 @@ c.body7:                                          ; preds = %c.header6
 
 c.exit8:                                          ; preds = %c.header6
   %211 = load float, float* %29, align 4
-  %212 = fcmp ogt float %211, 0.000000e+00
-  %213 = select i1 %212, float %211, float 0.000000e+00
+  %212 = fcmp olt float %211, 0.000000e+00
+  %213 = select i1 %212, float 0.000000e+00, float %211
   %214 = mul i64 %42, 6
   %215 = add i64 %45, 0
   %216 = add i64 %214, %215
@@ -373,8 +373,8 @@ c.exit8:                                          ; preds = %c.header6
   %221 = getelementptr inbounds float, float* %0, i64 %220
   store float %213, float* %221, align 4
   %222 = load float, float* %28, align 4
-  %223 = fcmp ogt float %222, 0.000000e+00
-  %224 = select i1 %223, float %222, float 0.000000e+00
+  %223 = fcmp olt float %222, 0.000000e+00
+  %224 = select i1 %223, float 0.000000e+00, float %222
   %225 = mul i64 %42, 6
   %226 = add i64 %45, 1
   %227 = add i64 %225, %226
@@ -495,8 +495,8 @@ c.body28:                                         ; preds = %c.header27
 
 c.exit29:                                         ; preds = %c.header27
   %289 = load float, float* %27, align 4
-  %290 = fcmp ogt float %289, 0.000000e+00
-  %291 = select i1 %290, float %289, float 0.000000e+00
+  %290 = fcmp olt float %289, 0.000000e+00
+  %291 = select i1 %290, float 0.000000e+00, float %289
   %292 = mul i64 %42, 6
   %293 = add i64 %45, 0
   %294 = add i64 %292, %293
@@ -507,8 +507,8 @@ c.exit29:                                         ; preds = %c.header27
   %299 = getelementptr inbounds float, float* %0, i64 %298
   store float %291, float* %299, align 4
   %300 = load float, float* %26, align 4
-  %301 = fcmp ogt float %300, 0.000000e+00
-  %302 = select i1 %301, float %300, float 0.000000e+00
+  %301 = fcmp olt float %300, 0.000000e+00
+  %302 = select i1 %301, float 0.000000e+00, float %300
   %303 = mul i64 %42, 6
   %304 = add i64 %45, 1
   %305 = add i64 %303, %304
@@ -653,8 +653,8 @@ c.body54:                                         ; preds = %c.header53
 
 c.exit55:                                         ; preds = %c.header53
   %377 = load <8 x float>, <8 x float>* %25, align 32
-  %378 = fcmp ogt <8 x float> %377, zeroinitializer
-  %379 = select <8 x i1> %378, <8 x float> %377, <8 x float> zeroinitializer
+  %378 = fcmp olt <8 x float> %377, zeroinitializer
+  %379 = select <8 x i1> %378, <8 x float> zeroinitializer, <8 x float> %377
   %380 = add i64 %x48, 0
   %381 = mul i64 %42, 6
   %382 = add i64 %45, 0
@@ -667,8 +667,8 @@ c.exit55:                                         ; preds = %c.header53
   %389 = bitcast float* %388 to <8 x float>*
   store <8 x float> %379, <8 x float>* %389, align 4
   %390 = load <8 x float>, <8 x float>* %24, align 32
-  %391 = fcmp ogt <8 x float> %390, zeroinitializer
-  %392 = select <8 x i1> %391, <8 x float> %390, <8 x float> zeroinitializer
+  %391 = fcmp olt <8 x float> %390, zeroinitializer
+  %392 = select <8 x i1> %391, <8 x float> zeroinitializer, <8 x float> %390
   %393 = add i64 %x48, 8
   %394 = mul i64 %42, 6
   %395 = add i64 %45, 0
@@ -681,8 +681,8 @@ c.exit55:                                         ; preds = %c.header53
   %402 = bitcast float* %401 to <8 x float>*
   store <8 x float> %392, <8 x float>* %402, align 4
   %403 = load <8 x float>, <8 x float>* %23, align 32
-  %404 = fcmp ogt <8 x float> %403, zeroinitializer
-  %405 = select <8 x i1> %404, <8 x float> %403, <8 x float> zeroinitializer
+  %404 = fcmp olt <8 x float> %403, zeroinitializer
+  %405 = select <8 x i1> %404, <8 x float> zeroinitializer, <8 x float> %403
   %406 = add i64 %x48, 16
   %407 = mul i64 %42, 6
   %408 = add i64 %45, 0
@@ -695,8 +695,8 @@ c.exit55:                                         ; preds = %c.header53
   %415 = bitcast float* %414 to <8 x float>*
   store <8 x float> %405, <8 x float>* %415, align 4
   %416 = load <8 x float>, <8 x float>* %22, align 32
-  %417 = fcmp ogt <8 x float> %416, zeroinitializer
-  %418 = select <8 x i1> %417, <8 x float> %416, <8 x float> zeroinitializer
+  %417 = fcmp olt <8 x float> %416, zeroinitializer
+  %418 = select <8 x i1> %417, <8 x float> zeroinitializer, <8 x float> %416
   %419 = add i64 %x48, 0
   %420 = mul i64 %42, 6
   %421 = add i64 %45, 1
@@ -709,8 +709,8 @@ c.exit55:                                         ; preds = %c.header53
   %428 = bitcast float* %427 to <8 x float>*
   store <8 x float> %418, <8 x float>* %428, align 4
   %429 = load <8 x float>, <8 x float>* %21, align 32
-  %430 = fcmp ogt <8 x float> %429, zeroinitializer
-  %431 = select <8 x i1> %430, <8 x float> %429, <8 x float> zeroinitializer
+  %430 = fcmp olt <8 x float> %429, zeroinitializer
+  %431 = select <8 x i1> %430, <8 x float> zeroinitializer, <8 x float> %429
   %432 = add i64 %x48, 8
   %433 = mul i64 %42, 6
   %434 = add i64 %45, 1
@@ -723,8 +723,8 @@ c.exit55:                                         ; preds = %c.header53
   %441 = bitcast float* %440 to <8 x float>*
   store <8 x float> %431, <8 x float>* %441, align 4
   %442 = load <8 x float>, <8 x float>* %20, align 32
-  %443 = fcmp ogt <8 x float> %442, zeroinitializer
-  %444 = select <8 x i1> %443, <8 x float> %442, <8 x float> zeroinitializer
+  %443 = fcmp olt <8 x float> %442, zeroinitializer
+  %444 = select <8 x i1> %443, <8 x float> zeroinitializer, <8 x float> %442
   %445 = add i64 %x48, 16
   %446 = mul i64 %42, 6
   %447 = add i64 %45, 1
@@ -737,8 +737,8 @@ c.exit55:                                         ; preds = %c.header53
   %454 = bitcast float* %453 to <8 x float>*
   store <8 x float> %444, <8 x float>* %454, align 4
   %455 = load <8 x float>, <8 x float>* %19, align 32
-  %456 = fcmp ogt <8 x float> %455, zeroinitializer
-  %457 = select <8 x i1> %456, <8 x float> %455, <8 x float> zeroinitializer
+  %456 = fcmp olt <8 x float> %455, zeroinitializer
+  %457 = select <8 x i1> %456, <8 x float> zeroinitializer, <8 x float> %455
   %458 = add i64 %x48, 0
   %459 = mul i64 %42, 6
   %460 = add i64 %45, 2
@@ -751,8 +751,8 @@ c.exit55:                                         ; preds = %c.header53
   %467 = bitcast float* %466 to <8 x float>*
   store <8 x float> %457, <8 x float>* %467, align 4
   %468 = load <8 x float>, <8 x float>* %18, align 32
-  %469 = fcmp ogt <8 x float> %468, zeroinitializer
-  %470 = select <8 x i1> %469, <8 x float> %468, <8 x float> zeroinitializer
+  %469 = fcmp olt <8 x float> %468, zeroinitializer
+  %470 = select <8 x i1> %469, <8 x float> zeroinitializer, <8 x float> %468
   %471 = add i64 %x48, 8
   %472 = mul i64 %42, 6
   %473 = add i64 %45, 2
@@ -765,8 +765,8 @@ c.exit55:                                         ; preds = %c.header53
   %480 = bitcast float* %479 to <8 x float>*
   store <8 x float> %470, <8 x float>* %480, align 4
   %481 = load <8 x float>, <8 x float>* %17, align 32
-  %482 = fcmp ogt <8 x float> %481, zeroinitializer
-  %483 = select <8 x i1> %482, <8 x float> %481, <8 x float> zeroinitializer
+  %482 = fcmp olt <8 x float> %481, zeroinitializer
+  %483 = select <8 x i1> %482, <8 x float> zeroinitializer, <8 x float> %481
   %484 = add i64 %x48, 16
   %485 = mul i64 %42, 6
   %486 = add i64 %45, 2
@@ -779,8 +779,8 @@ c.exit55:                                         ; preds = %c.header53
   %493 = bitcast float* %492 to <8 x float>*
   store <8 x float> %483, <8 x float>* %493, align 4
   %494 = load <8 x float>, <8 x float>* %16, align 32
-  %495 = fcmp ogt <8 x float> %494, zeroinitializer
-  %496 = select <8 x i1> %495, <8 x float> %494, <8 x float> zeroinitializer
+  %495 = fcmp olt <8 x float> %494, zeroinitializer
+  %496 = select <8 x i1> %495, <8 x float> zeroinitializer, <8 x float> %494
   %497 = add i64 %x48, 0
   %498 = mul i64 %42, 6
   %499 = add i64 %45, 3
@@ -793,8 +793,8 @@ c.exit55:                                         ; preds = %c.header53
   %506 = bitcast float* %505 to <8 x float>*
   store <8 x float> %496, <8 x float>* %506, align 4
   %507 = load <8 x float>, <8 x float>* %15, align 32
-  %508 = fcmp ogt <8 x float> %507, zeroinitializer
-  %509 = select <8 x i1> %508, <8 x float> %507, <8 x float> zeroinitializer
+  %508 = fcmp olt <8 x float> %507, zeroinitializer
+  %509 = select <8 x i1> %508, <8 x float> zeroinitializer, <8 x float> %507
   %510 = add i64 %x48, 8
   %511 = mul i64 %42, 6
   %512 = add i64 %45, 3
@@ -807,8 +807,8 @@ c.exit55:                                         ; preds = %c.header53
   %519 = bitcast float* %518 to <8 x float>*
   store <8 x float> %509, <8 x float>* %519, align 4
   %520 = load <8 x float>, <8 x float>* %14, align 32
-  %521 = fcmp ogt <8 x float> %520, zeroinitializer
-  %522 = select <8 x i1> %521, <8 x float> %520, <8 x float> zeroinitializer
+  %521 = fcmp olt <8 x float> %520, zeroinitializer
+  %522 = select <8 x i1> %521, <8 x float> zeroinitializer, <8 x float> %520
   %523 = add i64 %x48, 16
   %524 = mul i64 %42, 6
   %525 = add i64 %45, 3
@@ -997,8 +997,8 @@ c.body80:                                         ; preds = %c.header79
 
 c.exit81:                                         ; preds = %c.header79
   %639 = load float, float* %13, align 4
-  %640 = fcmp ogt float %639, 0.000000e+00
-  %641 = select i1 %640, float %639, float 0.000000e+00
+  %640 = fcmp olt float %639, 0.000000e+00
+  %641 = select i1 %640, float 0.000000e+00, float %639
   %642 = mul i64 %42, 6
   %643 = add i64 %45, 0
   %644 = add i64 %642, %643
@@ -1009,8 +1009,8 @@ c.exit81:                                         ; preds = %c.header79
   %649 = getelementptr inbounds float, float* %0, i64 %648
   store float %641, float* %649, align 4
   %650 = load float, float* %12, align 4
-  %651 = fcmp ogt float %650, 0.000000e+00
-  %652 = select i1 %651, float %650, float 0.000000e+00
+  %651 = fcmp olt float %650, 0.000000e+00
+  %652 = select i1 %651, float 0.000000e+00, float %650
   %653 = mul i64 %42, 6
   %654 = add i64 %45, 1
   %655 = add i64 %653, %654
@@ -1021,8 +1021,8 @@ c.exit81:                                         ; preds = %c.header79
   %660 = getelementptr inbounds float, float* %0, i64 %659
   store float %652, float* %660, align 4
   %661 = load float, float* %11, align 4
-  %662 = fcmp ogt float %661, 0.000000e+00
-  %663 = select i1 %662, float %661, float 0.000000e+00
+  %662 = fcmp olt float %661, 0.000000e+00
+  %663 = select i1 %662, float 0.000000e+00, float %661
   %664 = mul i64 %42, 6
   %665 = add i64 %45, 2
   %666 = add i64 %664, %665
@@ -1033,8 +1033,8 @@ c.exit81:                                         ; preds = %c.header79
   %671 = getelementptr inbounds float, float* %0, i64 %670
   store float %663, float* %671, align 4
   %672 = load float, float* %10, align 4
-  %673 = fcmp ogt float %672, 0.000000e+00
-  %674 = select i1 %673, float %672, float 0.000000e+00
+  %673 = fcmp olt float %672, 0.000000e+00
+  %674 = select i1 %673, float 0.000000e+00, float %672
   %675 = mul i64 %42, 6
   %676 = add i64 %45, 3
   %677 = add i64 %675, %676
@@ -1187,8 +1187,8 @@ c.body102:                                        ; preds = %c.header101
 
 c.exit103:                                        ; preds = %c.header101
   %767 = load float, float* %9, align 4
-  %768 = fcmp ogt float %767, 0.000000e+00
-  %769 = select i1 %768, float %767, float 0.000000e+00
+  %768 = fcmp olt float %767, 0.000000e+00
+  %769 = select i1 %768, float 0.000000e+00, float %767
   %770 = mul i64 %42, 6
   %771 = add i64 %45, 0
   %772 = add i64 %770, %771
@@ -1199,8 +1199,8 @@ c.exit103:                                        ; preds = %c.header101
   %777 = getelementptr inbounds float, float* %0, i64 %776
   store float %769, float* %777, align 4
   %778 = load float, float* %8, align 4
-  %779 = fcmp ogt float %778, 0.000000e+00
-  %780 = select i1 %779, float %778, float 0.000000e+00
+  %779 = fcmp olt float %778, 0.000000e+00
+  %780 = select i1 %779, float 0.000000e+00, float %778
   %781 = mul i64 %42, 6
   %782 = add i64 %45, 1
   %783 = add i64 %781, %782
@@ -1211,8 +1211,8 @@ c.exit103:                                        ; preds = %c.header101
   %788 = getelementptr inbounds float, float* %0, i64 %787
   store float %780, float* %788, align 4
   %789 = load float, float* %7, align 4
-  %790 = fcmp ogt float %789, 0.000000e+00
-  %791 = select i1 %790, float %789, float 0.000000e+00
+  %790 = fcmp olt float %789, 0.000000e+00
+  %791 = select i1 %790, float 0.000000e+00, float %789
   %792 = mul i64 %42, 6
   %793 = add i64 %45, 2
   %794 = add i64 %792, %793
@@ -1223,8 +1223,8 @@ c.exit103:                                        ; preds = %c.header101
   %799 = getelementptr inbounds float, float* %0, i64 %798
   store float %791, float* %799, align 4
   %800 = load float, float* %6, align 4
-  %801 = fcmp ogt float %800, 0.000000e+00
-  %802 = select i1 %801, float %800, float 0.000000e+00
+  %801 = fcmp olt float %800, 0.000000e+00
+  %802 = select i1 %801, float 0.000000e+00, float %800
   %803 = mul i64 %42, 6
   %804 = add i64 %45, 3
   %805 = add i64 %803, %804
@@ -1790,74 +1790,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %181 = load <8 x float>, <8 x float>* %107, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = getelementptr inbounds float, float* %0, i64 %133
   %185 = bitcast float* %184 to <8 x float>*
   store <8 x float> %183, <8 x float>* %185, align 4
   %186 = load <8 x float>, <8 x float>* %106, align 32
-  %187 = fcmp ogt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
   %189 = getelementptr inbounds float, float* %0, i64 %135
   %190 = bitcast float* %189 to <8 x float>*
   store <8 x float> %188, <8 x float>* %190, align 4
   %191 = load <8 x float>, <8 x float>* %105, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
   %194 = getelementptr inbounds float, float* %0, i64 %137
   %195 = bitcast float* %194 to <8 x float>*
   store <8 x float> %193, <8 x float>* %195, align 4
   %196 = load <8 x float>, <8 x float>* %104, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
   %199 = getelementptr inbounds float, float* %0, i64 %139
   %200 = bitcast float* %199 to <8 x float>*
   store <8 x float> %198, <8 x float>* %200, align 4
   %201 = load <8 x float>, <8 x float>* %103, align 32
-  %202 = fcmp ogt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
   %204 = getelementptr inbounds float, float* %0, i64 %141
   %205 = bitcast float* %204 to <8 x float>*
   store <8 x float> %203, <8 x float>* %205, align 4
   %206 = load <8 x float>, <8 x float>* %102, align 32
-  %207 = fcmp ogt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %207 = fcmp olt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
   %209 = getelementptr inbounds float, float* %0, i64 %143
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %101, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = getelementptr inbounds float, float* %0, i64 %151
   %215 = bitcast float* %214 to <8 x float>*
   store <8 x float> %213, <8 x float>* %215, align 4
   %216 = load <8 x float>, <8 x float>* %100, align 32
-  %217 = fcmp ogt <8 x float> %216, zeroinitializer
-  %218 = select <8 x i1> %217, <8 x float> %216, <8 x float> zeroinitializer
+  %217 = fcmp olt <8 x float> %216, zeroinitializer
+  %218 = select <8 x i1> %217, <8 x float> zeroinitializer, <8 x float> %216
   %219 = getelementptr inbounds float, float* %0, i64 %153
   %220 = bitcast float* %219 to <8 x float>*
   store <8 x float> %218, <8 x float>* %220, align 4
   %221 = load <8 x float>, <8 x float>* %99, align 32
-  %222 = fcmp ogt <8 x float> %221, zeroinitializer
-  %223 = select <8 x i1> %222, <8 x float> %221, <8 x float> zeroinitializer
+  %222 = fcmp olt <8 x float> %221, zeroinitializer
+  %223 = select <8 x i1> %222, <8 x float> zeroinitializer, <8 x float> %221
   %224 = getelementptr inbounds float, float* %0, i64 %155
   %225 = bitcast float* %224 to <8 x float>*
   store <8 x float> %223, <8 x float>* %225, align 4
   %226 = load <8 x float>, <8 x float>* %98, align 32
-  %227 = fcmp ogt <8 x float> %226, zeroinitializer
-  %228 = select <8 x i1> %227, <8 x float> %226, <8 x float> zeroinitializer
+  %227 = fcmp olt <8 x float> %226, zeroinitializer
+  %228 = select <8 x i1> %227, <8 x float> zeroinitializer, <8 x float> %226
   %229 = getelementptr inbounds float, float* %0, i64 %157
   %230 = bitcast float* %229 to <8 x float>*
   store <8 x float> %228, <8 x float>* %230, align 4
   %231 = load <8 x float>, <8 x float>* %97, align 32
-  %232 = fcmp ogt <8 x float> %231, zeroinitializer
-  %233 = select <8 x i1> %232, <8 x float> %231, <8 x float> zeroinitializer
+  %232 = fcmp olt <8 x float> %231, zeroinitializer
+  %233 = select <8 x i1> %232, <8 x float> zeroinitializer, <8 x float> %231
   %234 = getelementptr inbounds float, float* %0, i64 %159
   %235 = bitcast float* %234 to <8 x float>*
   store <8 x float> %233, <8 x float>* %235, align 4
   %236 = load <8 x float>, <8 x float>* %96, align 32
-  %237 = fcmp ogt <8 x float> %236, zeroinitializer
-  %238 = select <8 x i1> %237, <8 x float> %236, <8 x float> zeroinitializer
+  %237 = fcmp olt <8 x float> %236, zeroinitializer
+  %238 = select <8 x i1> %237, <8 x float> zeroinitializer, <8 x float> %236
   %239 = getelementptr inbounds float, float* %0, i64 %161
   %240 = bitcast float* %239 to <8 x float>*
   store <8 x float> %238, <8 x float>* %240, align 4
@@ -2046,74 +2046,74 @@ u.body7:                                          ; preds = %u.header6
 
 u.exit8:                                          ; preds = %u.header6
   %362 = load <8 x float>, <8 x float>* %95, align 32
-  %363 = fcmp ogt <8 x float> %362, zeroinitializer
-  %364 = select <8 x i1> %363, <8 x float> %362, <8 x float> zeroinitializer
+  %363 = fcmp olt <8 x float> %362, zeroinitializer
+  %364 = select <8 x i1> %363, <8 x float> zeroinitializer, <8 x float> %362
   %365 = getelementptr inbounds float, float* %0, i64 %248
   %366 = bitcast float* %365 to <8 x float>*
   store <8 x float> %364, <8 x float>* %366, align 4
   %367 = load <8 x float>, <8 x float>* %94, align 32
-  %368 = fcmp ogt <8 x float> %367, zeroinitializer
-  %369 = select <8 x i1> %368, <8 x float> %367, <8 x float> zeroinitializer
+  %368 = fcmp olt <8 x float> %367, zeroinitializer
+  %369 = select <8 x i1> %368, <8 x float> zeroinitializer, <8 x float> %367
   %370 = getelementptr inbounds float, float* %0, i64 %250
   %371 = bitcast float* %370 to <8 x float>*
   store <8 x float> %369, <8 x float>* %371, align 4
   %372 = load <8 x float>, <8 x float>* %93, align 32
-  %373 = fcmp ogt <8 x float> %372, zeroinitializer
-  %374 = select <8 x i1> %373, <8 x float> %372, <8 x float> zeroinitializer
+  %373 = fcmp olt <8 x float> %372, zeroinitializer
+  %374 = select <8 x i1> %373, <8 x float> zeroinitializer, <8 x float> %372
   %375 = getelementptr inbounds float, float* %0, i64 %252
   %376 = bitcast float* %375 to <8 x float>*
   store <8 x float> %374, <8 x float>* %376, align 4
   %377 = load <8 x float>, <8 x float>* %92, align 32
-  %378 = fcmp ogt <8 x float> %377, zeroinitializer
-  %379 = select <8 x i1> %378, <8 x float> %377, <8 x float> zeroinitializer
+  %378 = fcmp olt <8 x float> %377, zeroinitializer
+  %379 = select <8 x i1> %378, <8 x float> zeroinitializer, <8 x float> %377
   %380 = getelementptr inbounds float, float* %0, i64 %254
   %381 = bitcast float* %380 to <8 x float>*
   store <8 x float> %379, <8 x float>* %381, align 4
   %382 = load <8 x float>, <8 x float>* %91, align 32
-  %383 = fcmp ogt <8 x float> %382, zeroinitializer
-  %384 = select <8 x i1> %383, <8 x float> %382, <8 x float> zeroinitializer
+  %383 = fcmp olt <8 x float> %382, zeroinitializer
+  %384 = select <8 x i1> %383, <8 x float> zeroinitializer, <8 x float> %382
   %385 = getelementptr inbounds float, float* %0, i64 %256
   %386 = bitcast float* %385 to <8 x float>*
   store <8 x float> %384, <8 x float>* %386, align 4
   %387 = load <8 x float>, <8 x float>* %90, align 32
-  %388 = fcmp ogt <8 x float> %387, zeroinitializer
-  %389 = select <8 x i1> %388, <8 x float> %387, <8 x float> zeroinitializer
+  %388 = fcmp olt <8 x float> %387, zeroinitializer
+  %389 = select <8 x i1> %388, <8 x float> zeroinitializer, <8 x float> %387
   %390 = getelementptr inbounds float, float* %0, i64 %258
   %391 = bitcast float* %390 to <8 x float>*
   store <8 x float> %389, <8 x float>* %391, align 4
   %392 = load <8 x float>, <8 x float>* %89, align 32
-  %393 = fcmp ogt <8 x float> %392, zeroinitializer
-  %394 = select <8 x i1> %393, <8 x float> %392, <8 x float> zeroinitializer
+  %393 = fcmp olt <8 x float> %392, zeroinitializer
+  %394 = select <8 x i1> %393, <8 x float> zeroinitializer, <8 x float> %392
   %395 = getelementptr inbounds float, float* %0, i64 %266
   %396 = bitcast float* %395 to <8 x float>*
   store <8 x float> %394, <8 x float>* %396, align 4
   %397 = load <8 x float>, <8 x float>* %88, align 32
-  %398 = fcmp ogt <8 x float> %397, zeroinitializer
-  %399 = select <8 x i1> %398, <8 x float> %397, <8 x float> zeroinitializer
+  %398 = fcmp olt <8 x float> %397, zeroinitializer
+  %399 = select <8 x i1> %398, <8 x float> zeroinitializer, <8 x float> %397
   %400 = getelementptr inbounds float, float* %0, i64 %268
   %401 = bitcast float* %400 to <8 x float>*
   store <8 x float> %399, <8 x float>* %401, align 4
   %402 = load <8 x float>, <8 x float>* %87, align 32
-  %403 = fcmp ogt <8 x float> %402, zeroinitializer
-  %404 = select <8 x i1> %403, <8 x float> %402, <8 x float> zeroinitializer
+  %403 = fcmp olt <8 x float> %402, zeroinitializer
+  %404 = select <8 x i1> %403, <8 x float> zeroinitializer, <8 x float> %402
   %405 = getelementptr inbounds float, float* %0, i64 %270
   %406 = bitcast float* %405 to <8 x float>*
   store <8 x float> %404, <8 x float>* %406, align 4
   %407 = load <8 x float>, <8 x float>* %86, align 32
-  %408 = fcmp ogt <8 x float> %407, zeroinitializer
-  %409 = select <8 x i1> %408, <8 x float> %407, <8 x float> zeroinitializer
+  %408 = fcmp olt <8 x float> %407, zeroinitializer
+  %409 = select <8 x i1> %408, <8 x float> zeroinitializer, <8 x float> %407
   %410 = getelementptr inbounds float, float* %0, i64 %272
   %411 = bitcast float* %410 to <8 x float>*
   store <8 x float> %409, <8 x float>* %411, align 4
   %412 = load <8 x float>, <8 x float>* %85, align 32
-  %413 = fcmp ogt <8 x float> %412, zeroinitializer
-  %414 = select <8 x i1> %413, <8 x float> %412, <8 x float> zeroinitializer
+  %413 = fcmp olt <8 x float> %412, zeroinitializer
+  %414 = select <8 x i1> %413, <8 x float> zeroinitializer, <8 x float> %412
   %415 = getelementptr inbounds float, float* %0, i64 %274
   %416 = bitcast float* %415 to <8 x float>*
   store <8 x float> %414, <8 x float>* %416, align 4
   %417 = load <8 x float>, <8 x float>* %84, align 32
-  %418 = fcmp ogt <8 x float> %417, zeroinitializer
-  %419 = select <8 x i1> %418, <8 x float> %417, <8 x float> zeroinitializer
+  %418 = fcmp olt <8 x float> %417, zeroinitializer
+  %419 = select <8 x i1> %418, <8 x float> zeroinitializer, <8 x float> %417
   %420 = getelementptr inbounds float, float* %0, i64 %276
   %421 = bitcast float* %420 to <8 x float>*
   store <8 x float> %419, <8 x float>* %421, align 4
@@ -2302,74 +2302,74 @@ u.body28:                                         ; preds = %u.header27
 
 u.exit29:                                         ; preds = %u.header27
   %543 = load <8 x float>, <8 x float>* %83, align 32
-  %544 = fcmp ogt <8 x float> %543, zeroinitializer
-  %545 = select <8 x i1> %544, <8 x float> %543, <8 x float> zeroinitializer
+  %544 = fcmp olt <8 x float> %543, zeroinitializer
+  %545 = select <8 x i1> %544, <8 x float> zeroinitializer, <8 x float> %543
   %546 = getelementptr inbounds float, float* %0, i64 %429
   %547 = bitcast float* %546 to <8 x float>*
   store <8 x float> %545, <8 x float>* %547, align 4
   %548 = load <8 x float>, <8 x float>* %82, align 32
-  %549 = fcmp ogt <8 x float> %548, zeroinitializer
-  %550 = select <8 x i1> %549, <8 x float> %548, <8 x float> zeroinitializer
+  %549 = fcmp olt <8 x float> %548, zeroinitializer
+  %550 = select <8 x i1> %549, <8 x float> zeroinitializer, <8 x float> %548
   %551 = getelementptr inbounds float, float* %0, i64 %431
   %552 = bitcast float* %551 to <8 x float>*
   store <8 x float> %550, <8 x float>* %552, align 4
   %553 = load <8 x float>, <8 x float>* %81, align 32
-  %554 = fcmp ogt <8 x float> %553, zeroinitializer
-  %555 = select <8 x i1> %554, <8 x float> %553, <8 x float> zeroinitializer
+  %554 = fcmp olt <8 x float> %553, zeroinitializer
+  %555 = select <8 x i1> %554, <8 x float> zeroinitializer, <8 x float> %553
   %556 = getelementptr inbounds float, float* %0, i64 %433
   %557 = bitcast float* %556 to <8 x float>*
   store <8 x float> %555, <8 x float>* %557, align 4
   %558 = load <8 x float>, <8 x float>* %80, align 32
-  %559 = fcmp ogt <8 x float> %558, zeroinitializer
-  %560 = select <8 x i1> %559, <8 x float> %558, <8 x float> zeroinitializer
+  %559 = fcmp olt <8 x float> %558, zeroinitializer
+  %560 = select <8 x i1> %559, <8 x float> zeroinitializer, <8 x float> %558
   %561 = getelementptr inbounds float, float* %0, i64 %435
   %562 = bitcast float* %561 to <8 x float>*
   store <8 x float> %560, <8 x float>* %562, align 4
   %563 = load <8 x float>, <8 x float>* %79, align 32
-  %564 = fcmp ogt <8 x float> %563, zeroinitializer
-  %565 = select <8 x i1> %564, <8 x float> %563, <8 x float> zeroinitializer
+  %564 = fcmp olt <8 x float> %563, zeroinitializer
+  %565 = select <8 x i1> %564, <8 x float> zeroinitializer, <8 x float> %563
   %566 = getelementptr inbounds float, float* %0, i64 %437
   %567 = bitcast float* %566 to <8 x float>*
   store <8 x float> %565, <8 x float>* %567, align 4
   %568 = load <8 x float>, <8 x float>* %78, align 32
-  %569 = fcmp ogt <8 x float> %568, zeroinitializer
-  %570 = select <8 x i1> %569, <8 x float> %568, <8 x float> zeroinitializer
+  %569 = fcmp olt <8 x float> %568, zeroinitializer
+  %570 = select <8 x i1> %569, <8 x float> zeroinitializer, <8 x float> %568
   %571 = getelementptr inbounds float, float* %0, i64 %439
   %572 = bitcast float* %571 to <8 x float>*
   store <8 x float> %570, <8 x float>* %572, align 4
   %573 = load <8 x float>, <8 x float>* %77, align 32
-  %574 = fcmp ogt <8 x float> %573, zeroinitializer
-  %575 = select <8 x i1> %574, <8 x float> %573, <8 x float> zeroinitializer
+  %574 = fcmp olt <8 x float> %573, zeroinitializer
+  %575 = select <8 x i1> %574, <8 x float> zeroinitializer, <8 x float> %573
   %576 = getelementptr inbounds float, float* %0, i64 %447
   %577 = bitcast float* %576 to <8 x float>*
   store <8 x float> %575, <8 x float>* %577, align 4
   %578 = load <8 x float>, <8 x float>* %76, align 32
-  %579 = fcmp ogt <8 x float> %578, zeroinitializer
-  %580 = select <8 x i1> %579, <8 x float> %578, <8 x float> zeroinitializer
+  %579 = fcmp olt <8 x float> %578, zeroinitializer
+  %580 = select <8 x i1> %579, <8 x float> zeroinitializer, <8 x float> %578
   %581 = getelementptr inbounds float, float* %0, i64 %449
   %582 = bitcast float* %581 to <8 x float>*
   store <8 x float> %580, <8 x float>* %582, align 4
   %583 = load <8 x float>, <8 x float>* %75, align 32
-  %584 = fcmp ogt <8 x float> %583, zeroinitializer
-  %585 = select <8 x i1> %584, <8 x float> %583, <8 x float> zeroinitializer
+  %584 = fcmp olt <8 x float> %583, zeroinitializer
+  %585 = select <8 x i1> %584, <8 x float> zeroinitializer, <8 x float> %583
   %586 = getelementptr inbounds float, float* %0, i64 %451
   %587 = bitcast float* %586 to <8 x float>*
   store <8 x float> %585, <8 x float>* %587, align 4
   %588 = load <8 x float>, <8 x float>* %74, align 32
-  %589 = fcmp ogt <8 x float> %588, zeroinitializer
-  %590 = select <8 x i1> %589, <8 x float> %588, <8 x float> zeroinitializer
+  %589 = fcmp olt <8 x float> %588, zeroinitializer
+  %590 = select <8 x i1> %589, <8 x float> zeroinitializer, <8 x float> %588
   %591 = getelementptr inbounds float, float* %0, i64 %453
   %592 = bitcast float* %591 to <8 x float>*
   store <8 x float> %590, <8 x float>* %592, align 4
   %593 = load <8 x float>, <8 x float>* %73, align 32
-  %594 = fcmp ogt <8 x float> %593, zeroinitializer
-  %595 = select <8 x i1> %594, <8 x float> %593, <8 x float> zeroinitializer
+  %594 = fcmp olt <8 x float> %593, zeroinitializer
+  %595 = select <8 x i1> %594, <8 x float> zeroinitializer, <8 x float> %593
   %596 = getelementptr inbounds float, float* %0, i64 %455
   %597 = bitcast float* %596 to <8 x float>*
   store <8 x float> %595, <8 x float>* %597, align 4
   %598 = load <8 x float>, <8 x float>* %72, align 32
-  %599 = fcmp ogt <8 x float> %598, zeroinitializer
-  %600 = select <8 x i1> %599, <8 x float> %598, <8 x float> zeroinitializer
+  %599 = fcmp olt <8 x float> %598, zeroinitializer
+  %600 = select <8 x i1> %599, <8 x float> zeroinitializer, <8 x float> %598
   %601 = getelementptr inbounds float, float* %0, i64 %457
   %602 = bitcast float* %601 to <8 x float>*
   store <8 x float> %600, <8 x float>* %602, align 4
@@ -2558,74 +2558,74 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %724 = load <8 x float>, <8 x float>* %71, align 32
-  %725 = fcmp ogt <8 x float> %724, zeroinitializer
-  %726 = select <8 x i1> %725, <8 x float> %724, <8 x float> zeroinitializer
+  %725 = fcmp olt <8 x float> %724, zeroinitializer
+  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
   %727 = getelementptr inbounds float, float* %0, i64 %610
   %728 = bitcast float* %727 to <8 x float>*
   store <8 x float> %726, <8 x float>* %728, align 4
   %729 = load <8 x float>, <8 x float>* %70, align 32
-  %730 = fcmp ogt <8 x float> %729, zeroinitializer
-  %731 = select <8 x i1> %730, <8 x float> %729, <8 x float> zeroinitializer
+  %730 = fcmp olt <8 x float> %729, zeroinitializer
+  %731 = select <8 x i1> %730, <8 x float> zeroinitializer, <8 x float> %729
   %732 = getelementptr inbounds float, float* %0, i64 %612
   %733 = bitcast float* %732 to <8 x float>*
   store <8 x float> %731, <8 x float>* %733, align 4
   %734 = load <8 x float>, <8 x float>* %69, align 32
-  %735 = fcmp ogt <8 x float> %734, zeroinitializer
-  %736 = select <8 x i1> %735, <8 x float> %734, <8 x float> zeroinitializer
+  %735 = fcmp olt <8 x float> %734, zeroinitializer
+  %736 = select <8 x i1> %735, <8 x float> zeroinitializer, <8 x float> %734
   %737 = getelementptr inbounds float, float* %0, i64 %614
   %738 = bitcast float* %737 to <8 x float>*
   store <8 x float> %736, <8 x float>* %738, align 4
   %739 = load <8 x float>, <8 x float>* %68, align 32
-  %740 = fcmp ogt <8 x float> %739, zeroinitializer
-  %741 = select <8 x i1> %740, <8 x float> %739, <8 x float> zeroinitializer
+  %740 = fcmp olt <8 x float> %739, zeroinitializer
+  %741 = select <8 x i1> %740, <8 x float> zeroinitializer, <8 x float> %739
   %742 = getelementptr inbounds float, float* %0, i64 %616
   %743 = bitcast float* %742 to <8 x float>*
   store <8 x float> %741, <8 x float>* %743, align 4
   %744 = load <8 x float>, <8 x float>* %67, align 32
-  %745 = fcmp ogt <8 x float> %744, zeroinitializer
-  %746 = select <8 x i1> %745, <8 x float> %744, <8 x float> zeroinitializer
+  %745 = fcmp olt <8 x float> %744, zeroinitializer
+  %746 = select <8 x i1> %745, <8 x float> zeroinitializer, <8 x float> %744
   %747 = getelementptr inbounds float, float* %0, i64 %618
   %748 = bitcast float* %747 to <8 x float>*
   store <8 x float> %746, <8 x float>* %748, align 4
   %749 = load <8 x float>, <8 x float>* %66, align 32
-  %750 = fcmp ogt <8 x float> %749, zeroinitializer
-  %751 = select <8 x i1> %750, <8 x float> %749, <8 x float> zeroinitializer
+  %750 = fcmp olt <8 x float> %749, zeroinitializer
+  %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
   %752 = getelementptr inbounds float, float* %0, i64 %620
   %753 = bitcast float* %752 to <8 x float>*
   store <8 x float> %751, <8 x float>* %753, align 4
   %754 = load <8 x float>, <8 x float>* %65, align 32
-  %755 = fcmp ogt <8 x float> %754, zeroinitializer
-  %756 = select <8 x i1> %755, <8 x float> %754, <8 x float> zeroinitializer
+  %755 = fcmp olt <8 x float> %754, zeroinitializer
+  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
   %757 = getelementptr inbounds float, float* %0, i64 %628
   %758 = bitcast float* %757 to <8 x float>*
   store <8 x float> %756, <8 x float>* %758, align 4
   %759 = load <8 x float>, <8 x float>* %64, align 32
-  %760 = fcmp ogt <8 x float> %759, zeroinitializer
-  %761 = select <8 x i1> %760, <8 x float> %759, <8 x float> zeroinitializer
+  %760 = fcmp olt <8 x float> %759, zeroinitializer
+  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
   %762 = getelementptr inbounds float, float* %0, i64 %630
   %763 = bitcast float* %762 to <8 x float>*
   store <8 x float> %761, <8 x float>* %763, align 4
   %764 = load <8 x float>, <8 x float>* %63, align 32
-  %765 = fcmp ogt <8 x float> %764, zeroinitializer
-  %766 = select <8 x i1> %765, <8 x float> %764, <8 x float> zeroinitializer
+  %765 = fcmp olt <8 x float> %764, zeroinitializer
+  %766 = select <8 x i1> %765, <8 x float> zeroinitializer, <8 x float> %764
   %767 = getelementptr inbounds float, float* %0, i64 %632
   %768 = bitcast float* %767 to <8 x float>*
   store <8 x float> %766, <8 x float>* %768, align 4
   %769 = load <8 x float>, <8 x float>* %62, align 32
-  %770 = fcmp ogt <8 x float> %769, zeroinitializer
-  %771 = select <8 x i1> %770, <8 x float> %769, <8 x float> zeroinitializer
+  %770 = fcmp olt <8 x float> %769, zeroinitializer
+  %771 = select <8 x i1> %770, <8 x float> zeroinitializer, <8 x float> %769
   %772 = getelementptr inbounds float, float* %0, i64 %634
   %773 = bitcast float* %772 to <8 x float>*
   store <8 x float> %771, <8 x float>* %773, align 4
   %774 = load <8 x float>, <8 x float>* %61, align 32
-  %775 = fcmp ogt <8 x float> %774, zeroinitializer
-  %776 = select <8 x i1> %775, <8 x float> %774, <8 x float> zeroinitializer
+  %775 = fcmp olt <8 x float> %774, zeroinitializer
+  %776 = select <8 x i1> %775, <8 x float> zeroinitializer, <8 x float> %774
   %777 = getelementptr inbounds float, float* %0, i64 %636
   %778 = bitcast float* %777 to <8 x float>*
   store <8 x float> %776, <8 x float>* %778, align 4
   %779 = load <8 x float>, <8 x float>* %60, align 32
-  %780 = fcmp ogt <8 x float> %779, zeroinitializer
-  %781 = select <8 x i1> %780, <8 x float> %779, <8 x float> zeroinitializer
+  %780 = fcmp olt <8 x float> %779, zeroinitializer
+  %781 = select <8 x i1> %780, <8 x float> zeroinitializer, <8 x float> %779
   %782 = getelementptr inbounds float, float* %0, i64 %638
   %783 = bitcast float* %782 to <8 x float>*
   store <8 x float> %781, <8 x float>* %783, align 4
@@ -2814,74 +2814,74 @@ u.body70:                                         ; preds = %u.header69
 
 u.exit71:                                         ; preds = %u.header69
   %905 = load <8 x float>, <8 x float>* %59, align 32
-  %906 = fcmp ogt <8 x float> %905, zeroinitializer
-  %907 = select <8 x i1> %906, <8 x float> %905, <8 x float> zeroinitializer
+  %906 = fcmp olt <8 x float> %905, zeroinitializer
+  %907 = select <8 x i1> %906, <8 x float> zeroinitializer, <8 x float> %905
   %908 = getelementptr inbounds float, float* %0, i64 %791
   %909 = bitcast float* %908 to <8 x float>*
   store <8 x float> %907, <8 x float>* %909, align 4
   %910 = load <8 x float>, <8 x float>* %58, align 32
-  %911 = fcmp ogt <8 x float> %910, zeroinitializer
-  %912 = select <8 x i1> %911, <8 x float> %910, <8 x float> zeroinitializer
+  %911 = fcmp olt <8 x float> %910, zeroinitializer
+  %912 = select <8 x i1> %911, <8 x float> zeroinitializer, <8 x float> %910
   %913 = getelementptr inbounds float, float* %0, i64 %793
   %914 = bitcast float* %913 to <8 x float>*
   store <8 x float> %912, <8 x float>* %914, align 4
   %915 = load <8 x float>, <8 x float>* %57, align 32
-  %916 = fcmp ogt <8 x float> %915, zeroinitializer
-  %917 = select <8 x i1> %916, <8 x float> %915, <8 x float> zeroinitializer
+  %916 = fcmp olt <8 x float> %915, zeroinitializer
+  %917 = select <8 x i1> %916, <8 x float> zeroinitializer, <8 x float> %915
   %918 = getelementptr inbounds float, float* %0, i64 %795
   %919 = bitcast float* %918 to <8 x float>*
   store <8 x float> %917, <8 x float>* %919, align 4
   %920 = load <8 x float>, <8 x float>* %56, align 32
-  %921 = fcmp ogt <8 x float> %920, zeroinitializer
-  %922 = select <8 x i1> %921, <8 x float> %920, <8 x float> zeroinitializer
+  %921 = fcmp olt <8 x float> %920, zeroinitializer
+  %922 = select <8 x i1> %921, <8 x float> zeroinitializer, <8 x float> %920
   %923 = getelementptr inbounds float, float* %0, i64 %797
   %924 = bitcast float* %923 to <8 x float>*
   store <8 x float> %922, <8 x float>* %924, align 4
   %925 = load <8 x float>, <8 x float>* %55, align 32
-  %926 = fcmp ogt <8 x float> %925, zeroinitializer
-  %927 = select <8 x i1> %926, <8 x float> %925, <8 x float> zeroinitializer
+  %926 = fcmp olt <8 x float> %925, zeroinitializer
+  %927 = select <8 x i1> %926, <8 x float> zeroinitializer, <8 x float> %925
   %928 = getelementptr inbounds float, float* %0, i64 %799
   %929 = bitcast float* %928 to <8 x float>*
   store <8 x float> %927, <8 x float>* %929, align 4
   %930 = load <8 x float>, <8 x float>* %54, align 32
-  %931 = fcmp ogt <8 x float> %930, zeroinitializer
-  %932 = select <8 x i1> %931, <8 x float> %930, <8 x float> zeroinitializer
+  %931 = fcmp olt <8 x float> %930, zeroinitializer
+  %932 = select <8 x i1> %931, <8 x float> zeroinitializer, <8 x float> %930
   %933 = getelementptr inbounds float, float* %0, i64 %801
   %934 = bitcast float* %933 to <8 x float>*
   store <8 x float> %932, <8 x float>* %934, align 4
   %935 = load <8 x float>, <8 x float>* %53, align 32
-  %936 = fcmp ogt <8 x float> %935, zeroinitializer
-  %937 = select <8 x i1> %936, <8 x float> %935, <8 x float> zeroinitializer
+  %936 = fcmp olt <8 x float> %935, zeroinitializer
+  %937 = select <8 x i1> %936, <8 x float> zeroinitializer, <8 x float> %935
   %938 = getelementptr inbounds float, float* %0, i64 %809
   %939 = bitcast float* %938 to <8 x float>*
   store <8 x float> %937, <8 x float>* %939, align 4
   %940 = load <8 x float>, <8 x float>* %52, align 32
-  %941 = fcmp ogt <8 x float> %940, zeroinitializer
-  %942 = select <8 x i1> %941, <8 x float> %940, <8 x float> zeroinitializer
+  %941 = fcmp olt <8 x float> %940, zeroinitializer
+  %942 = select <8 x i1> %941, <8 x float> zeroinitializer, <8 x float> %940
   %943 = getelementptr inbounds float, float* %0, i64 %811
   %944 = bitcast float* %943 to <8 x float>*
   store <8 x float> %942, <8 x float>* %944, align 4
   %945 = load <8 x float>, <8 x float>* %51, align 32
-  %946 = fcmp ogt <8 x float> %945, zeroinitializer
-  %947 = select <8 x i1> %946, <8 x float> %945, <8 x float> zeroinitializer
+  %946 = fcmp olt <8 x float> %945, zeroinitializer
+  %947 = select <8 x i1> %946, <8 x float> zeroinitializer, <8 x float> %945
   %948 = getelementptr inbounds float, float* %0, i64 %813
   %949 = bitcast float* %948 to <8 x float>*
   store <8 x float> %947, <8 x float>* %949, align 4
   %950 = load <8 x float>, <8 x float>* %50, align 32
-  %951 = fcmp ogt <8 x float> %950, zeroinitializer
-  %952 = select <8 x i1> %951, <8 x float> %950, <8 x float> zeroinitializer
+  %951 = fcmp olt <8 x float> %950, zeroinitializer
+  %952 = select <8 x i1> %951, <8 x float> zeroinitializer, <8 x float> %950
   %953 = getelementptr inbounds float, float* %0, i64 %815
   %954 = bitcast float* %953 to <8 x float>*
   store <8 x float> %952, <8 x float>* %954, align 4
   %955 = load <8 x float>, <8 x float>* %49, align 32
-  %956 = fcmp ogt <8 x float> %955, zeroinitializer
-  %957 = select <8 x i1> %956, <8 x float> %955, <8 x float> zeroinitializer
+  %956 = fcmp olt <8 x float> %955, zeroinitializer
+  %957 = select <8 x i1> %956, <8 x float> zeroinitializer, <8 x float> %955
   %958 = getelementptr inbounds float, float* %0, i64 %817
   %959 = bitcast float* %958 to <8 x float>*
   store <8 x float> %957, <8 x float>* %959, align 4
   %960 = load <8 x float>, <8 x float>* %48, align 32
-  %961 = fcmp ogt <8 x float> %960, zeroinitializer
-  %962 = select <8 x i1> %961, <8 x float> %960, <8 x float> zeroinitializer
+  %961 = fcmp olt <8 x float> %960, zeroinitializer
+  %962 = select <8 x i1> %961, <8 x float> zeroinitializer, <8 x float> %960
   %963 = getelementptr inbounds float, float* %0, i64 %819
   %964 = bitcast float* %963 to <8 x float>*
   store <8 x float> %962, <8 x float>* %964, align 4
@@ -3070,74 +3070,74 @@ u.body91:                                         ; preds = %u.header90
 
 u.exit92:                                         ; preds = %u.header90
   %1086 = load <8 x float>, <8 x float>* %47, align 32
-  %1087 = fcmp ogt <8 x float> %1086, zeroinitializer
-  %1088 = select <8 x i1> %1087, <8 x float> %1086, <8 x float> zeroinitializer
+  %1087 = fcmp olt <8 x float> %1086, zeroinitializer
+  %1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %1086
   %1089 = getelementptr inbounds float, float* %0, i64 %972
   %1090 = bitcast float* %1089 to <8 x float>*
   store <8 x float> %1088, <8 x float>* %1090, align 4
   %1091 = load <8 x float>, <8 x float>* %46, align 32
-  %1092 = fcmp ogt <8 x float> %1091, zeroinitializer
-  %1093 = select <8 x i1> %1092, <8 x float> %1091, <8 x float> zeroinitializer
+  %1092 = fcmp olt <8 x float> %1091, zeroinitializer
+  %1093 = select <8 x i1> %1092, <8 x float> zeroinitializer, <8 x float> %1091
   %1094 = getelementptr inbounds float, float* %0, i64 %974
   %1095 = bitcast float* %1094 to <8 x float>*
   store <8 x float> %1093, <8 x float>* %1095, align 4
   %1096 = load <8 x float>, <8 x float>* %45, align 32
-  %1097 = fcmp ogt <8 x float> %1096, zeroinitializer
-  %1098 = select <8 x i1> %1097, <8 x float> %1096, <8 x float> zeroinitializer
+  %1097 = fcmp olt <8 x float> %1096, zeroinitializer
+  %1098 = select <8 x i1> %1097, <8 x float> zeroinitializer, <8 x float> %1096
   %1099 = getelementptr inbounds float, float* %0, i64 %976
   %1100 = bitcast float* %1099 to <8 x float>*
   store <8 x float> %1098, <8 x float>* %1100, align 4
   %1101 = load <8 x float>, <8 x float>* %44, align 32
-  %1102 = fcmp ogt <8 x float> %1101, zeroinitializer
-  %1103 = select <8 x i1> %1102, <8 x float> %1101, <8 x float> zeroinitializer
+  %1102 = fcmp olt <8 x float> %1101, zeroinitializer
+  %1103 = select <8 x i1> %1102, <8 x float> zeroinitializer, <8 x float> %1101
   %1104 = getelementptr inbounds float, float* %0, i64 %978
   %1105 = bitcast float* %1104 to <8 x float>*
   store <8 x float> %1103, <8 x float>* %1105, align 4
   %1106 = load <8 x float>, <8 x float>* %43, align 32
-  %1107 = fcmp ogt <8 x float> %1106, zeroinitializer
-  %1108 = select <8 x i1> %1107, <8 x float> %1106, <8 x float> zeroinitializer
+  %1107 = fcmp olt <8 x float> %1106, zeroinitializer
+  %1108 = select <8 x i1> %1107, <8 x float> zeroinitializer, <8 x float> %1106
   %1109 = getelementptr inbounds float, float* %0, i64 %980
   %1110 = bitcast float* %1109 to <8 x float>*
   store <8 x float> %1108, <8 x float>* %1110, align 4
   %1111 = load <8 x float>, <8 x float>* %42, align 32
-  %1112 = fcmp ogt <8 x float> %1111, zeroinitializer
-  %1113 = select <8 x i1> %1112, <8 x float> %1111, <8 x float> zeroinitializer
+  %1112 = fcmp olt <8 x float> %1111, zeroinitializer
+  %1113 = select <8 x i1> %1112, <8 x float> zeroinitializer, <8 x float> %1111
   %1114 = getelementptr inbounds float, float* %0, i64 %982
   %1115 = bitcast float* %1114 to <8 x float>*
   store <8 x float> %1113, <8 x float>* %1115, align 4
   %1116 = load <8 x float>, <8 x float>* %41, align 32
-  %1117 = fcmp ogt <8 x float> %1116, zeroinitializer
-  %1118 = select <8 x i1> %1117, <8 x float> %1116, <8 x float> zeroinitializer
+  %1117 = fcmp olt <8 x float> %1116, zeroinitializer
+  %1118 = select <8 x i1> %1117, <8 x float> zeroinitializer, <8 x float> %1116
   %1119 = getelementptr inbounds float, float* %0, i64 %990
   %1120 = bitcast float* %1119 to <8 x float>*
   store <8 x float> %1118, <8 x float>* %1120, align 4
   %1121 = load <8 x float>, <8 x float>* %40, align 32
-  %1122 = fcmp ogt <8 x float> %1121, zeroinitializer
-  %1123 = select <8 x i1> %1122, <8 x float> %1121, <8 x float> zeroinitializer
+  %1122 = fcmp olt <8 x float> %1121, zeroinitializer
+  %1123 = select <8 x i1> %1122, <8 x float> zeroinitializer, <8 x float> %1121
   %1124 = getelementptr inbounds float, float* %0, i64 %992
   %1125 = bitcast float* %1124 to <8 x float>*
   store <8 x float> %1123, <8 x float>* %1125, align 4
   %1126 = load <8 x float>, <8 x float>* %39, align 32
-  %1127 = fcmp ogt <8 x float> %1126, zeroinitializer
-  %1128 = select <8 x i1> %1127, <8 x float> %1126, <8 x float> zeroinitializer
+  %1127 = fcmp olt <8 x float> %1126, zeroinitializer
+  %1128 = select <8 x i1> %1127, <8 x float> zeroinitializer, <8 x float> %1126
   %1129 = getelementptr inbounds float, float* %0, i64 %994
   %1130 = bitcast float* %1129 to <8 x float>*
   store <8 x float> %1128, <8 x float>* %1130, align 4
   %1131 = load <8 x float>, <8 x float>* %38, align 32
-  %1132 = fcmp ogt <8 x float> %1131, zeroinitializer
-  %1133 = select <8 x i1> %1132, <8 x float> %1131, <8 x float> zeroinitializer
+  %1132 = fcmp olt <8 x float> %1131, zeroinitializer
+  %1133 = select <8 x i1> %1132, <8 x float> zeroinitializer, <8 x float> %1131
   %1134 = getelementptr inbounds float, float* %0, i64 %996
   %1135 = bitcast float* %1134 to <8 x float>*
   store <8 x float> %1133, <8 x float>* %1135, align 4
   %1136 = load <8 x float>, <8 x float>* %37, align 32
-  %1137 = fcmp ogt <8 x float> %1136, zeroinitializer
-  %1138 = select <8 x i1> %1137, <8 x float> %1136, <8 x float> zeroinitializer
+  %1137 = fcmp olt <8 x float> %1136, zeroinitializer
+  %1138 = select <8 x i1> %1137, <8 x float> zeroinitializer, <8 x float> %1136
   %1139 = getelementptr inbounds float, float* %0, i64 %998
   %1140 = bitcast float* %1139 to <8 x float>*
   store <8 x float> %1138, <8 x float>* %1140, align 4
   %1141 = load <8 x float>, <8 x float>* %36, align 32
-  %1142 = fcmp ogt <8 x float> %1141, zeroinitializer
-  %1143 = select <8 x i1> %1142, <8 x float> %1141, <8 x float> zeroinitializer
+  %1142 = fcmp olt <8 x float> %1141, zeroinitializer
+  %1143 = select <8 x i1> %1142, <8 x float> zeroinitializer, <8 x float> %1141
   %1144 = getelementptr inbounds float, float* %0, i64 %1000
   %1145 = bitcast float* %1144 to <8 x float>*
   store <8 x float> %1143, <8 x float>* %1145, align 4
@@ -3326,74 +3326,74 @@ u.body112:                                        ; preds = %u.header111
 
 u.exit113:                                        ; preds = %u.header111
   %1267 = load <8 x float>, <8 x float>* %35, align 32
-  %1268 = fcmp ogt <8 x float> %1267, zeroinitializer
-  %1269 = select <8 x i1> %1268, <8 x float> %1267, <8 x float> zeroinitializer
+  %1268 = fcmp olt <8 x float> %1267, zeroinitializer
+  %1269 = select <8 x i1> %1268, <8 x float> zeroinitializer, <8 x float> %1267
   %1270 = getelementptr inbounds float, float* %0, i64 %1153
   %1271 = bitcast float* %1270 to <8 x float>*
   store <8 x float> %1269, <8 x float>* %1271, align 4
   %1272 = load <8 x float>, <8 x float>* %34, align 32
-  %1273 = fcmp ogt <8 x float> %1272, zeroinitializer
-  %1274 = select <8 x i1> %1273, <8 x float> %1272, <8 x float> zeroinitializer
+  %1273 = fcmp olt <8 x float> %1272, zeroinitializer
+  %1274 = select <8 x i1> %1273, <8 x float> zeroinitializer, <8 x float> %1272
   %1275 = getelementptr inbounds float, float* %0, i64 %1155
   %1276 = bitcast float* %1275 to <8 x float>*
   store <8 x float> %1274, <8 x float>* %1276, align 4
   %1277 = load <8 x float>, <8 x float>* %33, align 32
-  %1278 = fcmp ogt <8 x float> %1277, zeroinitializer
-  %1279 = select <8 x i1> %1278, <8 x float> %1277, <8 x float> zeroinitializer
+  %1278 = fcmp olt <8 x float> %1277, zeroinitializer
+  %1279 = select <8 x i1> %1278, <8 x float> zeroinitializer, <8 x float> %1277
   %1280 = getelementptr inbounds float, float* %0, i64 %1157
   %1281 = bitcast float* %1280 to <8 x float>*
   store <8 x float> %1279, <8 x float>* %1281, align 4
   %1282 = load <8 x float>, <8 x float>* %32, align 32
-  %1283 = fcmp ogt <8 x float> %1282, zeroinitializer
-  %1284 = select <8 x i1> %1283, <8 x float> %1282, <8 x float> zeroinitializer
+  %1283 = fcmp olt <8 x float> %1282, zeroinitializer
+  %1284 = select <8 x i1> %1283, <8 x float> zeroinitializer, <8 x float> %1282
   %1285 = getelementptr inbounds float, float* %0, i64 %1159
   %1286 = bitcast float* %1285 to <8 x float>*
   store <8 x float> %1284, <8 x float>* %1286, align 4
   %1287 = load <8 x float>, <8 x float>* %31, align 32
-  %1288 = fcmp ogt <8 x float> %1287, zeroinitializer
-  %1289 = select <8 x i1> %1288, <8 x float> %1287, <8 x float> zeroinitializer
+  %1288 = fcmp olt <8 x float> %1287, zeroinitializer
+  %1289 = select <8 x i1> %1288, <8 x float> zeroinitializer, <8 x float> %1287
   %1290 = getelementptr inbounds float, float* %0, i64 %1161
   %1291 = bitcast float* %1290 to <8 x float>*
   store <8 x float> %1289, <8 x float>* %1291, align 4
   %1292 = load <8 x float>, <8 x float>* %30, align 32
-  %1293 = fcmp ogt <8 x float> %1292, zeroinitializer
-  %1294 = select <8 x i1> %1293, <8 x float> %1292, <8 x float> zeroinitializer
+  %1293 = fcmp olt <8 x float> %1292, zeroinitializer
+  %1294 = select <8 x i1> %1293, <8 x float> zeroinitializer, <8 x float> %1292
   %1295 = getelementptr inbounds float, float* %0, i64 %1163
   %1296 = bitcast float* %1295 to <8 x float>*
   store <8 x float> %1294, <8 x float>* %1296, align 4
   %1297 = load <8 x float>, <8 x float>* %29, align 32
-  %1298 = fcmp ogt <8 x float> %1297, zeroinitializer
-  %1299 = select <8 x i1> %1298, <8 x float> %1297, <8 x float> zeroinitializer
+  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
+  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
   %1300 = getelementptr inbounds float, float* %0, i64 %1171
   %1301 = bitcast float* %1300 to <8 x float>*
   store <8 x float> %1299, <8 x float>* %1301, align 4
   %1302 = load <8 x float>, <8 x float>* %28, align 32
-  %1303 = fcmp ogt <8 x float> %1302, zeroinitializer
-  %1304 = select <8 x i1> %1303, <8 x float> %1302, <8 x float> zeroinitializer
+  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
+  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
   %1305 = getelementptr inbounds float, float* %0, i64 %1173
   %1306 = bitcast float* %1305 to <8 x float>*
   store <8 x float> %1304, <8 x float>* %1306, align 4
   %1307 = load <8 x float>, <8 x float>* %27, align 32
-  %1308 = fcmp ogt <8 x float> %1307, zeroinitializer
-  %1309 = select <8 x i1> %1308, <8 x float> %1307, <8 x float> zeroinitializer
+  %1308 = fcmp olt <8 x float> %1307, zeroinitializer
+  %1309 = select <8 x i1> %1308, <8 x float> zeroinitializer, <8 x float> %1307
   %1310 = getelementptr inbounds float, float* %0, i64 %1175
   %1311 = bitcast float* %1310 to <8 x float>*
   store <8 x float> %1309, <8 x float>* %1311, align 4
   %1312 = load <8 x float>, <8 x float>* %26, align 32
-  %1313 = fcmp ogt <8 x float> %1312, zeroinitializer
-  %1314 = select <8 x i1> %1313, <8 x float> %1312, <8 x float> zeroinitializer
+  %1313 = fcmp olt <8 x float> %1312, zeroinitializer
+  %1314 = select <8 x i1> %1313, <8 x float> zeroinitializer, <8 x float> %1312
   %1315 = getelementptr inbounds float, float* %0, i64 %1177
   %1316 = bitcast float* %1315 to <8 x float>*
   store <8 x float> %1314, <8 x float>* %1316, align 4
   %1317 = load <8 x float>, <8 x float>* %25, align 32
-  %1318 = fcmp ogt <8 x float> %1317, zeroinitializer
-  %1319 = select <8 x i1> %1318, <8 x float> %1317, <8 x float> zeroinitializer
+  %1318 = fcmp olt <8 x float> %1317, zeroinitializer
+  %1319 = select <8 x i1> %1318, <8 x float> zeroinitializer, <8 x float> %1317
   %1320 = getelementptr inbounds float, float* %0, i64 %1179
   %1321 = bitcast float* %1320 to <8 x float>*
   store <8 x float> %1319, <8 x float>* %1321, align 4
   %1322 = load <8 x float>, <8 x float>* %24, align 32
-  %1323 = fcmp ogt <8 x float> %1322, zeroinitializer
-  %1324 = select <8 x i1> %1323, <8 x float> %1322, <8 x float> zeroinitializer
+  %1323 = fcmp olt <8 x float> %1322, zeroinitializer
+  %1324 = select <8 x i1> %1323, <8 x float> zeroinitializer, <8 x float> %1322
   %1325 = getelementptr inbounds float, float* %0, i64 %1181
   %1326 = bitcast float* %1325 to <8 x float>*
   store <8 x float> %1324, <8 x float>* %1326, align 4
@@ -3582,74 +3582,74 @@ u.body133:                                        ; preds = %u.header132
 
 u.exit134:                                        ; preds = %u.header132
   %1448 = load <8 x float>, <8 x float>* %23, align 32
-  %1449 = fcmp ogt <8 x float> %1448, zeroinitializer
-  %1450 = select <8 x i1> %1449, <8 x float> %1448, <8 x float> zeroinitializer
+  %1449 = fcmp olt <8 x float> %1448, zeroinitializer
+  %1450 = select <8 x i1> %1449, <8 x float> zeroinitializer, <8 x float> %1448
   %1451 = getelementptr inbounds float, float* %0, i64 %1334
   %1452 = bitcast float* %1451 to <8 x float>*
   store <8 x float> %1450, <8 x float>* %1452, align 4
   %1453 = load <8 x float>, <8 x float>* %22, align 32
-  %1454 = fcmp ogt <8 x float> %1453, zeroinitializer
-  %1455 = select <8 x i1> %1454, <8 x float> %1453, <8 x float> zeroinitializer
+  %1454 = fcmp olt <8 x float> %1453, zeroinitializer
+  %1455 = select <8 x i1> %1454, <8 x float> zeroinitializer, <8 x float> %1453
   %1456 = getelementptr inbounds float, float* %0, i64 %1336
   %1457 = bitcast float* %1456 to <8 x float>*
   store <8 x float> %1455, <8 x float>* %1457, align 4
   %1458 = load <8 x float>, <8 x float>* %21, align 32
-  %1459 = fcmp ogt <8 x float> %1458, zeroinitializer
-  %1460 = select <8 x i1> %1459, <8 x float> %1458, <8 x float> zeroinitializer
+  %1459 = fcmp olt <8 x float> %1458, zeroinitializer
+  %1460 = select <8 x i1> %1459, <8 x float> zeroinitializer, <8 x float> %1458
   %1461 = getelementptr inbounds float, float* %0, i64 %1338
   %1462 = bitcast float* %1461 to <8 x float>*
   store <8 x float> %1460, <8 x float>* %1462, align 4
   %1463 = load <8 x float>, <8 x float>* %20, align 32
-  %1464 = fcmp ogt <8 x float> %1463, zeroinitializer
-  %1465 = select <8 x i1> %1464, <8 x float> %1463, <8 x float> zeroinitializer
+  %1464 = fcmp olt <8 x float> %1463, zeroinitializer
+  %1465 = select <8 x i1> %1464, <8 x float> zeroinitializer, <8 x float> %1463
   %1466 = getelementptr inbounds float, float* %0, i64 %1340
   %1467 = bitcast float* %1466 to <8 x float>*
   store <8 x float> %1465, <8 x float>* %1467, align 4
   %1468 = load <8 x float>, <8 x float>* %19, align 32
-  %1469 = fcmp ogt <8 x float> %1468, zeroinitializer
-  %1470 = select <8 x i1> %1469, <8 x float> %1468, <8 x float> zeroinitializer
+  %1469 = fcmp olt <8 x float> %1468, zeroinitializer
+  %1470 = select <8 x i1> %1469, <8 x float> zeroinitializer, <8 x float> %1468
   %1471 = getelementptr inbounds float, float* %0, i64 %1342
   %1472 = bitcast float* %1471 to <8 x float>*
   store <8 x float> %1470, <8 x float>* %1472, align 4
   %1473 = load <8 x float>, <8 x float>* %18, align 32
-  %1474 = fcmp ogt <8 x float> %1473, zeroinitializer
-  %1475 = select <8 x i1> %1474, <8 x float> %1473, <8 x float> zeroinitializer
+  %1474 = fcmp olt <8 x float> %1473, zeroinitializer
+  %1475 = select <8 x i1> %1474, <8 x float> zeroinitializer, <8 x float> %1473
   %1476 = getelementptr inbounds float, float* %0, i64 %1344
   %1477 = bitcast float* %1476 to <8 x float>*
   store <8 x float> %1475, <8 x float>* %1477, align 4
   %1478 = load <8 x float>, <8 x float>* %17, align 32
-  %1479 = fcmp ogt <8 x float> %1478, zeroinitializer
-  %1480 = select <8 x i1> %1479, <8 x float> %1478, <8 x float> zeroinitializer
+  %1479 = fcmp olt <8 x float> %1478, zeroinitializer
+  %1480 = select <8 x i1> %1479, <8 x float> zeroinitializer, <8 x float> %1478
   %1481 = getelementptr inbounds float, float* %0, i64 %1352
   %1482 = bitcast float* %1481 to <8 x float>*
   store <8 x float> %1480, <8 x float>* %1482, align 4
   %1483 = load <8 x float>, <8 x float>* %16, align 32
-  %1484 = fcmp ogt <8 x float> %1483, zeroinitializer
-  %1485 = select <8 x i1> %1484, <8 x float> %1483, <8 x float> zeroinitializer
+  %1484 = fcmp olt <8 x float> %1483, zeroinitializer
+  %1485 = select <8 x i1> %1484, <8 x float> zeroinitializer, <8 x float> %1483
   %1486 = getelementptr inbounds float, float* %0, i64 %1354
   %1487 = bitcast float* %1486 to <8 x float>*
   store <8 x float> %1485, <8 x float>* %1487, align 4
   %1488 = load <8 x float>, <8 x float>* %15, align 32
-  %1489 = fcmp ogt <8 x float> %1488, zeroinitializer
-  %1490 = select <8 x i1> %1489, <8 x float> %1488, <8 x float> zeroinitializer
+  %1489 = fcmp olt <8 x float> %1488, zeroinitializer
+  %1490 = select <8 x i1> %1489, <8 x float> zeroinitializer, <8 x float> %1488
   %1491 = getelementptr inbounds float, float* %0, i64 %1356
   %1492 = bitcast float* %1491 to <8 x float>*
   store <8 x float> %1490, <8 x float>* %1492, align 4
   %1493 = load <8 x float>, <8 x float>* %14, align 32
-  %1494 = fcmp ogt <8 x float> %1493, zeroinitializer
-  %1495 = select <8 x i1> %1494, <8 x float> %1493, <8 x float> zeroinitializer
+  %1494 = fcmp olt <8 x float> %1493, zeroinitializer
+  %1495 = select <8 x i1> %1494, <8 x float> zeroinitializer, <8 x float> %1493
   %1496 = getelementptr inbounds float, float* %0, i64 %1358
   %1497 = bitcast float* %1496 to <8 x float>*
   store <8 x float> %1495, <8 x float>* %1497, align 4
   %1498 = load <8 x float>, <8 x float>* %13, align 32
-  %1499 = fcmp ogt <8 x float> %1498, zeroinitializer
-  %1500 = select <8 x i1> %1499, <8 x float> %1498, <8 x float> zeroinitializer
+  %1499 = fcmp olt <8 x float> %1498, zeroinitializer
+  %1500 = select <8 x i1> %1499, <8 x float> zeroinitializer, <8 x float> %1498
   %1501 = getelementptr inbounds float, float* %0, i64 %1360
   %1502 = bitcast float* %1501 to <8 x float>*
   store <8 x float> %1500, <8 x float>* %1502, align 4
   %1503 = load <8 x float>, <8 x float>* %12, align 32
-  %1504 = fcmp ogt <8 x float> %1503, zeroinitializer
-  %1505 = select <8 x i1> %1504, <8 x float> %1503, <8 x float> zeroinitializer
+  %1504 = fcmp olt <8 x float> %1503, zeroinitializer
+  %1505 = select <8 x i1> %1504, <8 x float> zeroinitializer, <8 x float> %1503
   %1506 = getelementptr inbounds float, float* %0, i64 %1362
   %1507 = bitcast float* %1506 to <8 x float>*
   store <8 x float> %1505, <8 x float>* %1507, align 4
@@ -3814,26 +3814,26 @@ u.body154:                                        ; preds = %u.header153
 
 u.exit155:                                        ; preds = %u.header153
   %1613 = load <8 x float>, <8 x float>* %11, align 32
-  %1614 = fcmp ogt <8 x float> %1613, zeroinitializer
-  %1615 = select <8 x i1> %1614, <8 x float> %1613, <8 x float> zeroinitializer
+  %1614 = fcmp olt <8 x float> %1613, zeroinitializer
+  %1615 = select <8 x i1> %1614, <8 x float> zeroinitializer, <8 x float> %1613
   %1616 = getelementptr inbounds float, float* %0, i64 %1515
   %1617 = bitcast float* %1616 to <8 x float>*
   store <8 x float> %1615, <8 x float>* %1617, align 4
   %1618 = load <8 x float>, <8 x float>* %10, align 32
-  %1619 = fcmp ogt <8 x float> %1618, zeroinitializer
-  %1620 = select <8 x i1> %1619, <8 x float> %1618, <8 x float> zeroinitializer
+  %1619 = fcmp olt <8 x float> %1618, zeroinitializer
+  %1620 = select <8 x i1> %1619, <8 x float> zeroinitializer, <8 x float> %1618
   %1621 = getelementptr inbounds float, float* %0, i64 %1517
   %1622 = bitcast float* %1621 to <8 x float>*
   store <8 x float> %1620, <8 x float>* %1622, align 4
   %1623 = load <8 x float>, <8 x float>* %9, align 32
-  %1624 = fcmp ogt <8 x float> %1623, zeroinitializer
-  %1625 = select <8 x i1> %1624, <8 x float> %1623, <8 x float> zeroinitializer
+  %1624 = fcmp olt <8 x float> %1623, zeroinitializer
+  %1625 = select <8 x i1> %1624, <8 x float> zeroinitializer, <8 x float> %1623
   %1626 = getelementptr inbounds float, float* %0, i64 %1525
   %1627 = bitcast float* %1626 to <8 x float>*
   store <8 x float> %1625, <8 x float>* %1627, align 4
   %1628 = load <8 x float>, <8 x float>* %8, align 32
-  %1629 = fcmp ogt <8 x float> %1628, zeroinitializer
-  %1630 = select <8 x i1> %1629, <8 x float> %1628, <8 x float> zeroinitializer
+  %1629 = fcmp olt <8 x float> %1628, zeroinitializer
+  %1630 = select <8 x i1> %1629, <8 x float> zeroinitializer, <8 x float> %1628
   %1631 = getelementptr inbounds float, float* %0, i64 %1527
   %1632 = bitcast float* %1631 to <8 x float>*
   store <8 x float> %1630, <8 x float>* %1632, align 4
@@ -4363,8 +4363,8 @@ k.exit:                                           ; preds = %k.header
   %77 = add i64 %18, 0
   %78 = add i64 %19, 0
   %79 = load <8 x float>, <8 x float>* %14, align 32
-  %80 = fcmp ogt <8 x float> %79, zeroinitializer
-  %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
+  %80 = fcmp olt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> zeroinitializer, <8 x float> %79
   %82 = mul i64 %77, 120
   %83 = add i64 %82, %78
   %84 = getelementptr inbounds float, float* %0, i64 %83
@@ -4373,8 +4373,8 @@ k.exit:                                           ; preds = %k.header
   %86 = add i64 %18, 0
   %87 = add i64 %19, 8
   %88 = load <8 x float>, <8 x float>* %13, align 32
-  %89 = fcmp ogt <8 x float> %88, zeroinitializer
-  %90 = select <8 x i1> %89, <8 x float> %88, <8 x float> zeroinitializer
+  %89 = fcmp olt <8 x float> %88, zeroinitializer
+  %90 = select <8 x i1> %89, <8 x float> zeroinitializer, <8 x float> %88
   %91 = mul i64 %86, 120
   %92 = add i64 %91, %87
   %93 = getelementptr inbounds float, float* %0, i64 %92
@@ -4383,8 +4383,8 @@ k.exit:                                           ; preds = %k.header
   %95 = add i64 %18, 0
   %96 = add i64 %19, 16
   %97 = load <8 x float>, <8 x float>* %12, align 32
-  %98 = fcmp ogt <8 x float> %97, zeroinitializer
-  %99 = select <8 x i1> %98, <8 x float> %97, <8 x float> zeroinitializer
+  %98 = fcmp olt <8 x float> %97, zeroinitializer
+  %99 = select <8 x i1> %98, <8 x float> zeroinitializer, <8 x float> %97
   %100 = mul i64 %95, 120
   %101 = add i64 %100, %96
   %102 = getelementptr inbounds float, float* %0, i64 %101
@@ -4442,8 +4442,8 @@ k.exit3:                                          ; preds = %k.header1
   %137 = add i64 %18, 0
   %138 = add i64 %19, 0
   %139 = load <8 x float>, <8 x float>* %11, align 32
-  %140 = fcmp ogt <8 x float> %139, zeroinitializer
-  %141 = select <8 x i1> %140, <8 x float> %139, <8 x float> zeroinitializer
+  %140 = fcmp olt <8 x float> %139, zeroinitializer
+  %141 = select <8 x i1> %140, <8 x float> zeroinitializer, <8 x float> %139
   %142 = mul i64 %137, 120
   %143 = add i64 %142, %138
   %144 = getelementptr inbounds float, float* %0, i64 %143
@@ -4452,8 +4452,8 @@ k.exit3:                                          ; preds = %k.header1
   %146 = add i64 %18, 0
   %147 = add i64 %19, 8
   %148 = load <8 x float>, <8 x float>* %10, align 32
-  %149 = fcmp ogt <8 x float> %148, zeroinitializer
-  %150 = select <8 x i1> %149, <8 x float> %148, <8 x float> zeroinitializer
+  %149 = fcmp olt <8 x float> %148, zeroinitializer
+  %150 = select <8 x i1> %149, <8 x float> zeroinitializer, <8 x float> %148
   %151 = mul i64 %146, 120
   %152 = add i64 %151, %147
   %153 = getelementptr inbounds float, float* %0, i64 %152
@@ -4462,8 +4462,8 @@ k.exit3:                                          ; preds = %k.header1
   %155 = add i64 %18, 0
   %156 = add i64 %19, 16
   %157 = load <8 x float>, <8 x float>* %9, align 32
-  %158 = fcmp ogt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %158 = fcmp olt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
   %160 = mul i64 %155, 120
   %161 = add i64 %160, %156
   %162 = getelementptr inbounds float, float* %0, i64 %161
@@ -4472,8 +4472,8 @@ k.exit3:                                          ; preds = %k.header1
   %164 = add i64 %18, 0
   %165 = add i64 %19, 24
   %166 = load <8 x float>, <8 x float>* %8, align 32
-  %167 = fcmp ogt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
   %169 = mul i64 %164, 120
   %170 = add i64 %169, %165
   %171 = getelementptr inbounds float, float* %0, i64 %170
@@ -4638,8 +4638,8 @@ k.exit:                                           ; preds = %k.header
   %77 = add i64 %18, 0
   %78 = add i64 %19, 0
   %79 = load <8 x float>, <8 x float>* %14, align 32
-  %80 = fcmp ogt <8 x float> %79, zeroinitializer
-  %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
+  %80 = fcmp olt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> zeroinitializer, <8 x float> %79
   %82 = mul i64 %77, 84
   %83 = add i64 %82, %78
   %84 = getelementptr inbounds float, float* %0, i64 %83
@@ -4648,8 +4648,8 @@ k.exit:                                           ; preds = %k.header
   %86 = add i64 %18, 0
   %87 = add i64 %19, 8
   %88 = load <8 x float>, <8 x float>* %13, align 32
-  %89 = fcmp ogt <8 x float> %88, zeroinitializer
-  %90 = select <8 x i1> %89, <8 x float> %88, <8 x float> zeroinitializer
+  %89 = fcmp olt <8 x float> %88, zeroinitializer
+  %90 = select <8 x i1> %89, <8 x float> zeroinitializer, <8 x float> %88
   %91 = mul i64 %86, 84
   %92 = add i64 %91, %87
   %93 = getelementptr inbounds float, float* %0, i64 %92
@@ -4658,8 +4658,8 @@ k.exit:                                           ; preds = %k.header
   %95 = add i64 %18, 0
   %96 = add i64 %19, 16
   %97 = load <8 x float>, <8 x float>* %12, align 32
-  %98 = fcmp ogt <8 x float> %97, zeroinitializer
-  %99 = select <8 x i1> %98, <8 x float> %97, <8 x float> zeroinitializer
+  %98 = fcmp olt <8 x float> %97, zeroinitializer
+  %99 = select <8 x i1> %98, <8 x float> zeroinitializer, <8 x float> %97
   %100 = mul i64 %95, 84
   %101 = add i64 %100, %96
   %102 = getelementptr inbounds float, float* %0, i64 %101
@@ -4717,8 +4717,8 @@ k.exit3:                                          ; preds = %k.header1
   %137 = add i64 %18, 0
   %138 = add i64 %19, 0
   %139 = load <8 x float>, <8 x float>* %11, align 32
-  %140 = fcmp ogt <8 x float> %139, zeroinitializer
-  %141 = select <8 x i1> %140, <8 x float> %139, <8 x float> zeroinitializer
+  %140 = fcmp olt <8 x float> %139, zeroinitializer
+  %141 = select <8 x i1> %140, <8 x float> zeroinitializer, <8 x float> %139
   %142 = mul i64 %137, 84
   %143 = add i64 %142, %138
   %144 = getelementptr inbounds float, float* %0, i64 %143
@@ -4727,8 +4727,8 @@ k.exit3:                                          ; preds = %k.header1
   %146 = add i64 %18, 0
   %147 = add i64 %19, 8
   %148 = load <8 x float>, <8 x float>* %10, align 32
-  %149 = fcmp ogt <8 x float> %148, zeroinitializer
-  %150 = select <8 x i1> %149, <8 x float> %148, <8 x float> zeroinitializer
+  %149 = fcmp olt <8 x float> %148, zeroinitializer
+  %150 = select <8 x i1> %149, <8 x float> zeroinitializer, <8 x float> %148
   %151 = mul i64 %146, 84
   %152 = add i64 %151, %147
   %153 = getelementptr inbounds float, float* %0, i64 %152
@@ -4737,8 +4737,8 @@ k.exit3:                                          ; preds = %k.header1
   %155 = add i64 %18, 0
   %156 = add i64 %19, 16
   %157 = load <8 x float>, <8 x float>* %9, align 32
-  %158 = fcmp ogt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %158 = fcmp olt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
   %160 = mul i64 %155, 84
   %161 = add i64 %160, %156
   %162 = getelementptr inbounds float, float* %0, i64 %161
@@ -4747,8 +4747,8 @@ k.exit3:                                          ; preds = %k.header1
   %164 = add i64 %18, 0
   %165 = add i64 %19, 24
   %166 = load <8 x float>, <8 x float>* %8, align 32
-  %167 = fcmp ogt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
   %169 = mul i64 %164, 84
   %170 = add i64 %169, %165
   %171 = getelementptr inbounds float, float* %0, i64 %170

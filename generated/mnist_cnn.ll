@@ -233,74 +233,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %144 = load <8 x float>, <8 x float>* %23, align 32
-  %145 = fcmp ogt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> %144, <8 x float> zeroinitializer
+  %145 = fcmp olt <8 x float> %144, zeroinitializer
+  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
   %147 = getelementptr inbounds float, float* %0, i64 %51
   %148 = bitcast float* %147 to <8 x float>*
   store <8 x float> %146, <8 x float>* %148, align 4
   %149 = load <8 x float>, <8 x float>* %22, align 32
-  %150 = fcmp ogt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
+  %150 = fcmp olt <8 x float> %149, zeroinitializer
+  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
   %152 = getelementptr inbounds float, float* %0, i64 %54
   %153 = bitcast float* %152 to <8 x float>*
   store <8 x float> %151, <8 x float>* %153, align 4
   %154 = load <8 x float>, <8 x float>* %21, align 32
-  %155 = fcmp ogt <8 x float> %154, zeroinitializer
-  %156 = select <8 x i1> %155, <8 x float> %154, <8 x float> zeroinitializer
+  %155 = fcmp olt <8 x float> %154, zeroinitializer
+  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
   %157 = getelementptr inbounds float, float* %0, i64 %57
   %158 = bitcast float* %157 to <8 x float>*
   store <8 x float> %156, <8 x float>* %158, align 4
   %159 = load <8 x float>, <8 x float>* %20, align 32
-  %160 = fcmp ogt <8 x float> %159, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> %159, <8 x float> zeroinitializer
+  %160 = fcmp olt <8 x float> %159, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
   %162 = getelementptr inbounds float, float* %0, i64 %60
   %163 = bitcast float* %162 to <8 x float>*
   store <8 x float> %161, <8 x float>* %163, align 4
   %164 = load <8 x float>, <8 x float>* %19, align 32
-  %165 = fcmp ogt <8 x float> %164, zeroinitializer
-  %166 = select <8 x i1> %165, <8 x float> %164, <8 x float> zeroinitializer
+  %165 = fcmp olt <8 x float> %164, zeroinitializer
+  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
   %167 = getelementptr inbounds float, float* %0, i64 %63
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %166, <8 x float>* %168, align 4
   %169 = load <8 x float>, <8 x float>* %18, align 32
-  %170 = fcmp ogt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
+  %170 = fcmp olt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
   %172 = getelementptr inbounds float, float* %0, i64 %66
   %173 = bitcast float* %172 to <8 x float>*
   store <8 x float> %171, <8 x float>* %173, align 4
   %174 = load <8 x float>, <8 x float>* %17, align 32
-  %175 = fcmp ogt <8 x float> %174, zeroinitializer
-  %176 = select <8 x i1> %175, <8 x float> %174, <8 x float> zeroinitializer
+  %175 = fcmp olt <8 x float> %174, zeroinitializer
+  %176 = select <8 x i1> %175, <8 x float> zeroinitializer, <8 x float> %174
   %177 = getelementptr inbounds float, float* %0, i64 %75
   %178 = bitcast float* %177 to <8 x float>*
   store <8 x float> %176, <8 x float>* %178, align 4
   %179 = load <8 x float>, <8 x float>* %16, align 32
-  %180 = fcmp ogt <8 x float> %179, zeroinitializer
-  %181 = select <8 x i1> %180, <8 x float> %179, <8 x float> zeroinitializer
+  %180 = fcmp olt <8 x float> %179, zeroinitializer
+  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
   %182 = getelementptr inbounds float, float* %0, i64 %78
   %183 = bitcast float* %182 to <8 x float>*
   store <8 x float> %181, <8 x float>* %183, align 4
   %184 = load <8 x float>, <8 x float>* %15, align 32
-  %185 = fcmp ogt <8 x float> %184, zeroinitializer
-  %186 = select <8 x i1> %185, <8 x float> %184, <8 x float> zeroinitializer
+  %185 = fcmp olt <8 x float> %184, zeroinitializer
+  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
   %187 = getelementptr inbounds float, float* %0, i64 %81
   %188 = bitcast float* %187 to <8 x float>*
   store <8 x float> %186, <8 x float>* %188, align 4
   %189 = load <8 x float>, <8 x float>* %14, align 32
-  %190 = fcmp ogt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> %189, <8 x float> zeroinitializer
+  %190 = fcmp olt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
   %192 = getelementptr inbounds float, float* %0, i64 %84
   %193 = bitcast float* %192 to <8 x float>*
   store <8 x float> %191, <8 x float>* %193, align 4
   %194 = load <8 x float>, <8 x float>* %13, align 32
-  %195 = fcmp ogt <8 x float> %194, zeroinitializer
-  %196 = select <8 x i1> %195, <8 x float> %194, <8 x float> zeroinitializer
+  %195 = fcmp olt <8 x float> %194, zeroinitializer
+  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
   %197 = getelementptr inbounds float, float* %0, i64 %87
   %198 = bitcast float* %197 to <8 x float>*
   store <8 x float> %196, <8 x float>* %198, align 4
   %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp ogt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
   %202 = getelementptr inbounds float, float* %0, i64 %90
   %203 = bitcast float* %202 to <8 x float>*
   store <8 x float> %201, <8 x float>* %203, align 4
@@ -429,26 +429,26 @@ u.body7:                                          ; preds = %u.header6
 
 u.exit8:                                          ; preds = %u.header6
   %276 = load <8 x float>, <8 x float>* %11, align 32
-  %277 = fcmp ogt <8 x float> %276, zeroinitializer
-  %278 = select <8 x i1> %277, <8 x float> %276, <8 x float> zeroinitializer
+  %277 = fcmp olt <8 x float> %276, zeroinitializer
+  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
   %279 = getelementptr inbounds float, float* %0, i64 %112
   %280 = bitcast float* %279 to <8 x float>*
   store <8 x float> %278, <8 x float>* %280, align 4
   %281 = load <8 x float>, <8 x float>* %10, align 32
-  %282 = fcmp ogt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> %281, <8 x float> zeroinitializer
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
   %284 = getelementptr inbounds float, float* %0, i64 %114
   %285 = bitcast float* %284 to <8 x float>*
   store <8 x float> %283, <8 x float>* %285, align 4
   %286 = load <8 x float>, <8 x float>* %9, align 32
-  %287 = fcmp ogt <8 x float> %286, zeroinitializer
-  %288 = select <8 x i1> %287, <8 x float> %286, <8 x float> zeroinitializer
+  %287 = fcmp olt <8 x float> %286, zeroinitializer
+  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
   %289 = getelementptr inbounds float, float* %0, i64 %122
   %290 = bitcast float* %289 to <8 x float>*
   store <8 x float> %288, <8 x float>* %290, align 4
   %291 = load <8 x float>, <8 x float>* %8, align 32
-  %292 = fcmp ogt <8 x float> %291, zeroinitializer
-  %293 = select <8 x i1> %292, <8 x float> %291, <8 x float> zeroinitializer
+  %292 = fcmp olt <8 x float> %291, zeroinitializer
+  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
   %294 = getelementptr inbounds float, float* %0, i64 %124
   %295 = bitcast float* %294 to <8 x float>*
   store <8 x float> %293, <8 x float>* %295, align 4
@@ -768,85 +768,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %156 = icmp eq i64 %chunk, 1
   %157 = load <8 x float>, <8 x float>* %19, align 32
-  %158 = fcmp ogt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %158 = fcmp olt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
   %160 = select i1 %156, <8 x float> %159, <8 x float> %157
   %161 = getelementptr inbounds float, float* %0, i64 %47
   %162 = bitcast float* %161 to <8 x float>*
   store <8 x float> %160, <8 x float>* %162, align 4
   %163 = load <8 x float>, <8 x float>* %18, align 32
-  %164 = fcmp ogt <8 x float> %163, zeroinitializer
-  %165 = select <8 x i1> %164, <8 x float> %163, <8 x float> zeroinitializer
+  %164 = fcmp olt <8 x float> %163, zeroinitializer
+  %165 = select <8 x i1> %164, <8 x float> zeroinitializer, <8 x float> %163
   %166 = select i1 %156, <8 x float> %165, <8 x float> %163
   %167 = getelementptr inbounds float, float* %0, i64 %50
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %166, <8 x float>* %168, align 4
   %169 = load <8 x float>, <8 x float>* %17, align 32
-  %170 = fcmp ogt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
+  %170 = fcmp olt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
   %172 = select i1 %156, <8 x float> %171, <8 x float> %169
   %173 = getelementptr inbounds float, float* %0, i64 %53
   %174 = bitcast float* %173 to <8 x float>*
   store <8 x float> %172, <8 x float>* %174, align 4
   %175 = load <8 x float>, <8 x float>* %16, align 32
-  %176 = fcmp ogt <8 x float> %175, zeroinitializer
-  %177 = select <8 x i1> %176, <8 x float> %175, <8 x float> zeroinitializer
+  %176 = fcmp olt <8 x float> %175, zeroinitializer
+  %177 = select <8 x i1> %176, <8 x float> zeroinitializer, <8 x float> %175
   %178 = select i1 %156, <8 x float> %177, <8 x float> %175
   %179 = getelementptr inbounds float, float* %0, i64 %56
   %180 = bitcast float* %179 to <8 x float>*
   store <8 x float> %178, <8 x float>* %180, align 4
   %181 = load <8 x float>, <8 x float>* %15, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = select i1 %156, <8 x float> %183, <8 x float> %181
   %185 = getelementptr inbounds float, float* %0, i64 %59
   %186 = bitcast float* %185 to <8 x float>*
   store <8 x float> %184, <8 x float>* %186, align 4
   %187 = load <8 x float>, <8 x float>* %14, align 32
-  %188 = fcmp ogt <8 x float> %187, zeroinitializer
-  %189 = select <8 x i1> %188, <8 x float> %187, <8 x float> zeroinitializer
+  %188 = fcmp olt <8 x float> %187, zeroinitializer
+  %189 = select <8 x i1> %188, <8 x float> zeroinitializer, <8 x float> %187
   %190 = select i1 %156, <8 x float> %189, <8 x float> %187
   %191 = getelementptr inbounds float, float* %0, i64 %62
   %192 = bitcast float* %191 to <8 x float>*
   store <8 x float> %190, <8 x float>* %192, align 4
   %193 = load <8 x float>, <8 x float>* %13, align 32
-  %194 = fcmp ogt <8 x float> %193, zeroinitializer
-  %195 = select <8 x i1> %194, <8 x float> %193, <8 x float> zeroinitializer
+  %194 = fcmp olt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
   %196 = select i1 %156, <8 x float> %195, <8 x float> %193
   %197 = getelementptr inbounds float, float* %0, i64 %71
   %198 = bitcast float* %197 to <8 x float>*
   store <8 x float> %196, <8 x float>* %198, align 4
   %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp ogt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
   %202 = select i1 %156, <8 x float> %201, <8 x float> %199
   %203 = getelementptr inbounds float, float* %0, i64 %74
   %204 = bitcast float* %203 to <8 x float>*
   store <8 x float> %202, <8 x float>* %204, align 4
   %205 = load <8 x float>, <8 x float>* %11, align 32
-  %206 = fcmp ogt <8 x float> %205, zeroinitializer
-  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
+  %206 = fcmp olt <8 x float> %205, zeroinitializer
+  %207 = select <8 x i1> %206, <8 x float> zeroinitializer, <8 x float> %205
   %208 = select i1 %156, <8 x float> %207, <8 x float> %205
   %209 = getelementptr inbounds float, float* %0, i64 %77
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %10, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = select i1 %156, <8 x float> %213, <8 x float> %211
   %215 = getelementptr inbounds float, float* %0, i64 %80
   %216 = bitcast float* %215 to <8 x float>*
   store <8 x float> %214, <8 x float>* %216, align 4
   %217 = load <8 x float>, <8 x float>* %9, align 32
-  %218 = fcmp ogt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
+  %218 = fcmp olt <8 x float> %217, zeroinitializer
+  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
   %220 = select i1 %156, <8 x float> %219, <8 x float> %217
   %221 = getelementptr inbounds float, float* %0, i64 %83
   %222 = bitcast float* %221 to <8 x float>*
   store <8 x float> %220, <8 x float>* %222, align 4
   %223 = load <8 x float>, <8 x float>* %8, align 32
-  %224 = fcmp ogt <8 x float> %223, zeroinitializer
-  %225 = select <8 x i1> %224, <8 x float> %223, <8 x float> zeroinitializer
+  %224 = fcmp olt <8 x float> %223, zeroinitializer
+  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
   %226 = select i1 %156, <8 x float> %225, <8 x float> %223
   %227 = getelementptr inbounds float, float* %0, i64 %86
   %228 = bitcast float* %227 to <8 x float>*
@@ -2084,8 +2084,8 @@ k.exit:                                           ; preds = %k.header
   %67 = add i64 %15, 0
   %68 = add i64 %16, 0
   %69 = load <8 x float>, <8 x float>* %11, align 32
-  %70 = fcmp ogt <8 x float> %69, zeroinitializer
-  %71 = select <8 x i1> %70, <8 x float> %69, <8 x float> zeroinitializer
+  %70 = fcmp olt <8 x float> %69, zeroinitializer
+  %71 = select <8 x i1> %70, <8 x float> zeroinitializer, <8 x float> %69
   %72 = mul i64 %67, 128
   %73 = add i64 %72, %68
   %74 = getelementptr inbounds float, float* %0, i64 %73
@@ -2094,8 +2094,8 @@ k.exit:                                           ; preds = %k.header
   %76 = add i64 %15, 0
   %77 = add i64 %16, 8
   %78 = load <8 x float>, <8 x float>* %10, align 32
-  %79 = fcmp ogt <8 x float> %78, zeroinitializer
-  %80 = select <8 x i1> %79, <8 x float> %78, <8 x float> zeroinitializer
+  %79 = fcmp olt <8 x float> %78, zeroinitializer
+  %80 = select <8 x i1> %79, <8 x float> zeroinitializer, <8 x float> %78
   %81 = mul i64 %76, 128
   %82 = add i64 %81, %77
   %83 = getelementptr inbounds float, float* %0, i64 %82
@@ -2104,8 +2104,8 @@ k.exit:                                           ; preds = %k.header
   %85 = add i64 %15, 0
   %86 = add i64 %16, 16
   %87 = load <8 x float>, <8 x float>* %9, align 32
-  %88 = fcmp ogt <8 x float> %87, zeroinitializer
-  %89 = select <8 x i1> %88, <8 x float> %87, <8 x float> zeroinitializer
+  %88 = fcmp olt <8 x float> %87, zeroinitializer
+  %89 = select <8 x i1> %88, <8 x float> zeroinitializer, <8 x float> %87
   %90 = mul i64 %85, 128
   %91 = add i64 %90, %86
   %92 = getelementptr inbounds float, float* %0, i64 %91
@@ -2114,8 +2114,8 @@ k.exit:                                           ; preds = %k.header
   %94 = add i64 %15, 0
   %95 = add i64 %16, 24
   %96 = load <8 x float>, <8 x float>* %8, align 32
-  %97 = fcmp ogt <8 x float> %96, zeroinitializer
-  %98 = select <8 x i1> %97, <8 x float> %96, <8 x float> zeroinitializer
+  %97 = fcmp olt <8 x float> %96, zeroinitializer
+  %98 = select <8 x i1> %97, <8 x float> zeroinitializer, <8 x float> %96
   %99 = mul i64 %94, 128
   %100 = add i64 %99, %95
   %101 = getelementptr inbounds float, float* %0, i64 %100

@@ -386,74 +386,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %156 = load <8 x float>, <8 x float>* %27, align 32
-  %157 = fcmp ogt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> %156, <8 x float> zeroinitializer
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
   %159 = getelementptr inbounds float, float* %0, i64 %55
   %160 = bitcast float* %159 to <8 x float>*
   store <8 x float> %158, <8 x float>* %160, align 4
   %161 = load <8 x float>, <8 x float>* %26, align 32
-  %162 = fcmp ogt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> %161, <8 x float> zeroinitializer
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
   %164 = getelementptr inbounds float, float* %0, i64 %58
   %165 = bitcast float* %164 to <8 x float>*
   store <8 x float> %163, <8 x float>* %165, align 4
   %166 = load <8 x float>, <8 x float>* %25, align 32
-  %167 = fcmp ogt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
   %169 = getelementptr inbounds float, float* %0, i64 %61
   %170 = bitcast float* %169 to <8 x float>*
   store <8 x float> %168, <8 x float>* %170, align 4
   %171 = load <8 x float>, <8 x float>* %24, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
   %174 = getelementptr inbounds float, float* %0, i64 %64
   %175 = bitcast float* %174 to <8 x float>*
   store <8 x float> %173, <8 x float>* %175, align 4
   %176 = load <8 x float>, <8 x float>* %23, align 32
-  %177 = fcmp ogt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> %176, <8 x float> zeroinitializer
+  %177 = fcmp olt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
   %179 = getelementptr inbounds float, float* %0, i64 %67
   %180 = bitcast float* %179 to <8 x float>*
   store <8 x float> %178, <8 x float>* %180, align 4
   %181 = load <8 x float>, <8 x float>* %22, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = getelementptr inbounds float, float* %0, i64 %70
   %185 = bitcast float* %184 to <8 x float>*
   store <8 x float> %183, <8 x float>* %185, align 4
   %186 = load <8 x float>, <8 x float>* %21, align 32
-  %187 = fcmp ogt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
   %189 = getelementptr inbounds float, float* %0, i64 %79
   %190 = bitcast float* %189 to <8 x float>*
   store <8 x float> %188, <8 x float>* %190, align 4
   %191 = load <8 x float>, <8 x float>* %20, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
   %194 = getelementptr inbounds float, float* %0, i64 %82
   %195 = bitcast float* %194 to <8 x float>*
   store <8 x float> %193, <8 x float>* %195, align 4
   %196 = load <8 x float>, <8 x float>* %19, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
   %199 = getelementptr inbounds float, float* %0, i64 %85
   %200 = bitcast float* %199 to <8 x float>*
   store <8 x float> %198, <8 x float>* %200, align 4
   %201 = load <8 x float>, <8 x float>* %18, align 32
-  %202 = fcmp ogt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
   %204 = getelementptr inbounds float, float* %0, i64 %88
   %205 = bitcast float* %204 to <8 x float>*
   store <8 x float> %203, <8 x float>* %205, align 4
   %206 = load <8 x float>, <8 x float>* %17, align 32
-  %207 = fcmp ogt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %207 = fcmp olt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
   %209 = getelementptr inbounds float, float* %0, i64 %91
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %16, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = getelementptr inbounds float, float* %0, i64 %94
   %215 = bitcast float* %214 to <8 x float>*
   store <8 x float> %213, <8 x float>* %215, align 4
@@ -582,50 +582,50 @@ u.body7:                                          ; preds = %u.header6
 
 u.exit8:                                          ; preds = %u.header6
   %288 = load <8 x float>, <8 x float>* %15, align 32
-  %289 = fcmp ogt <8 x float> %288, zeroinitializer
-  %290 = select <8 x i1> %289, <8 x float> %288, <8 x float> zeroinitializer
+  %289 = fcmp olt <8 x float> %288, zeroinitializer
+  %290 = select <8 x i1> %289, <8 x float> zeroinitializer, <8 x float> %288
   %291 = getelementptr inbounds float, float* %0, i64 %116
   %292 = bitcast float* %291 to <8 x float>*
   store <8 x float> %290, <8 x float>* %292, align 4
   %293 = load <8 x float>, <8 x float>* %14, align 32
-  %294 = fcmp ogt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> %293, <8 x float> zeroinitializer
+  %294 = fcmp olt <8 x float> %293, zeroinitializer
+  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
   %296 = getelementptr inbounds float, float* %0, i64 %118
   %297 = bitcast float* %296 to <8 x float>*
   store <8 x float> %295, <8 x float>* %297, align 4
   %298 = load <8 x float>, <8 x float>* %13, align 32
-  %299 = fcmp ogt <8 x float> %298, zeroinitializer
-  %300 = select <8 x i1> %299, <8 x float> %298, <8 x float> zeroinitializer
+  %299 = fcmp olt <8 x float> %298, zeroinitializer
+  %300 = select <8 x i1> %299, <8 x float> zeroinitializer, <8 x float> %298
   %301 = getelementptr inbounds float, float* %0, i64 %120
   %302 = bitcast float* %301 to <8 x float>*
   store <8 x float> %300, <8 x float>* %302, align 4
   %303 = load <8 x float>, <8 x float>* %12, align 32
-  %304 = fcmp ogt <8 x float> %303, zeroinitializer
-  %305 = select <8 x i1> %304, <8 x float> %303, <8 x float> zeroinitializer
+  %304 = fcmp olt <8 x float> %303, zeroinitializer
+  %305 = select <8 x i1> %304, <8 x float> zeroinitializer, <8 x float> %303
   %306 = getelementptr inbounds float, float* %0, i64 %122
   %307 = bitcast float* %306 to <8 x float>*
   store <8 x float> %305, <8 x float>* %307, align 4
   %308 = load <8 x float>, <8 x float>* %11, align 32
-  %309 = fcmp ogt <8 x float> %308, zeroinitializer
-  %310 = select <8 x i1> %309, <8 x float> %308, <8 x float> zeroinitializer
+  %309 = fcmp olt <8 x float> %308, zeroinitializer
+  %310 = select <8 x i1> %309, <8 x float> zeroinitializer, <8 x float> %308
   %311 = getelementptr inbounds float, float* %0, i64 %130
   %312 = bitcast float* %311 to <8 x float>*
   store <8 x float> %310, <8 x float>* %312, align 4
   %313 = load <8 x float>, <8 x float>* %10, align 32
-  %314 = fcmp ogt <8 x float> %313, zeroinitializer
-  %315 = select <8 x i1> %314, <8 x float> %313, <8 x float> zeroinitializer
+  %314 = fcmp olt <8 x float> %313, zeroinitializer
+  %315 = select <8 x i1> %314, <8 x float> zeroinitializer, <8 x float> %313
   %316 = getelementptr inbounds float, float* %0, i64 %132
   %317 = bitcast float* %316 to <8 x float>*
   store <8 x float> %315, <8 x float>* %317, align 4
   %318 = load <8 x float>, <8 x float>* %9, align 32
-  %319 = fcmp ogt <8 x float> %318, zeroinitializer
-  %320 = select <8 x i1> %319, <8 x float> %318, <8 x float> zeroinitializer
+  %319 = fcmp olt <8 x float> %318, zeroinitializer
+  %320 = select <8 x i1> %319, <8 x float> zeroinitializer, <8 x float> %318
   %321 = getelementptr inbounds float, float* %0, i64 %134
   %322 = bitcast float* %321 to <8 x float>*
   store <8 x float> %320, <8 x float>* %322, align 4
   %323 = load <8 x float>, <8 x float>* %8, align 32
-  %324 = fcmp ogt <8 x float> %323, zeroinitializer
-  %325 = select <8 x i1> %324, <8 x float> %323, <8 x float> zeroinitializer
+  %324 = fcmp olt <8 x float> %323, zeroinitializer
+  %325 = select <8 x i1> %324, <8 x float> zeroinitializer, <8 x float> %323
   %326 = getelementptr inbounds float, float* %0, i64 %136
   %327 = bitcast float* %326 to <8 x float>*
   store <8 x float> %325, <8 x float>* %327, align 4
@@ -850,8 +850,8 @@ kh.exit:                                          ; preds = %kh.header
   %48 = mul i64 %47, 8
   %49 = add i64 %31, %48
   %50 = load <8 x float>, <8 x float>* %23, align 32
-  %51 = fcmp ogt <8 x float> %50, zeroinitializer
-  %52 = select <8 x i1> %51, <8 x float> %50, <8 x float> zeroinitializer
+  %51 = fcmp olt <8 x float> %50, zeroinitializer
+  %52 = select <8 x i1> %51, <8 x float> zeroinitializer, <8 x float> %50
   %53 = getelementptr inbounds float, float* %0, i64 %49
   %54 = bitcast float* %53 to <8 x float>*
   store <8 x float> %52, <8 x float>* %54, align 4
@@ -859,8 +859,8 @@ kh.exit:                                          ; preds = %kh.header
   %56 = mul i64 %55, 8
   %57 = add i64 %31, %56
   %58 = load <8 x float>, <8 x float>* %22, align 32
-  %59 = fcmp ogt <8 x float> %58, zeroinitializer
-  %60 = select <8 x i1> %59, <8 x float> %58, <8 x float> zeroinitializer
+  %59 = fcmp olt <8 x float> %58, zeroinitializer
+  %60 = select <8 x i1> %59, <8 x float> zeroinitializer, <8 x float> %58
   %61 = getelementptr inbounds float, float* %0, i64 %57
   %62 = bitcast float* %61 to <8 x float>*
   store <8 x float> %60, <8 x float>* %62, align 4
@@ -868,8 +868,8 @@ kh.exit:                                          ; preds = %kh.header
   %64 = mul i64 %63, 8
   %65 = add i64 %31, %64
   %66 = load <8 x float>, <8 x float>* %21, align 32
-  %67 = fcmp ogt <8 x float> %66, zeroinitializer
-  %68 = select <8 x i1> %67, <8 x float> %66, <8 x float> zeroinitializer
+  %67 = fcmp olt <8 x float> %66, zeroinitializer
+  %68 = select <8 x i1> %67, <8 x float> zeroinitializer, <8 x float> %66
   %69 = getelementptr inbounds float, float* %0, i64 %65
   %70 = bitcast float* %69 to <8 x float>*
   store <8 x float> %68, <8 x float>* %70, align 4
@@ -877,8 +877,8 @@ kh.exit:                                          ; preds = %kh.header
   %72 = mul i64 %71, 8
   %73 = add i64 %31, %72
   %74 = load <8 x float>, <8 x float>* %20, align 32
-  %75 = fcmp ogt <8 x float> %74, zeroinitializer
-  %76 = select <8 x i1> %75, <8 x float> %74, <8 x float> zeroinitializer
+  %75 = fcmp olt <8 x float> %74, zeroinitializer
+  %76 = select <8 x i1> %75, <8 x float> zeroinitializer, <8 x float> %74
   %77 = getelementptr inbounds float, float* %0, i64 %73
   %78 = bitcast float* %77 to <8 x float>*
   store <8 x float> %76, <8 x float>* %78, align 4
@@ -886,8 +886,8 @@ kh.exit:                                          ; preds = %kh.header
   %80 = mul i64 %79, 8
   %81 = add i64 %31, %80
   %82 = load <8 x float>, <8 x float>* %19, align 32
-  %83 = fcmp ogt <8 x float> %82, zeroinitializer
-  %84 = select <8 x i1> %83, <8 x float> %82, <8 x float> zeroinitializer
+  %83 = fcmp olt <8 x float> %82, zeroinitializer
+  %84 = select <8 x i1> %83, <8 x float> zeroinitializer, <8 x float> %82
   %85 = getelementptr inbounds float, float* %0, i64 %81
   %86 = bitcast float* %85 to <8 x float>*
   store <8 x float> %84, <8 x float>* %86, align 4
@@ -895,8 +895,8 @@ kh.exit:                                          ; preds = %kh.header
   %88 = mul i64 %87, 8
   %89 = add i64 %31, %88
   %90 = load <8 x float>, <8 x float>* %18, align 32
-  %91 = fcmp ogt <8 x float> %90, zeroinitializer
-  %92 = select <8 x i1> %91, <8 x float> %90, <8 x float> zeroinitializer
+  %91 = fcmp olt <8 x float> %90, zeroinitializer
+  %92 = select <8 x i1> %91, <8 x float> zeroinitializer, <8 x float> %90
   %93 = getelementptr inbounds float, float* %0, i64 %89
   %94 = bitcast float* %93 to <8 x float>*
   store <8 x float> %92, <8 x float>* %94, align 4
@@ -904,8 +904,8 @@ kh.exit:                                          ; preds = %kh.header
   %96 = mul i64 %95, 8
   %97 = add i64 %31, %96
   %98 = load <8 x float>, <8 x float>* %17, align 32
-  %99 = fcmp ogt <8 x float> %98, zeroinitializer
-  %100 = select <8 x i1> %99, <8 x float> %98, <8 x float> zeroinitializer
+  %99 = fcmp olt <8 x float> %98, zeroinitializer
+  %100 = select <8 x i1> %99, <8 x float> zeroinitializer, <8 x float> %98
   %101 = getelementptr inbounds float, float* %0, i64 %97
   %102 = bitcast float* %101 to <8 x float>*
   store <8 x float> %100, <8 x float>* %102, align 4
@@ -913,8 +913,8 @@ kh.exit:                                          ; preds = %kh.header
   %104 = mul i64 %103, 8
   %105 = add i64 %31, %104
   %106 = load <8 x float>, <8 x float>* %16, align 32
-  %107 = fcmp ogt <8 x float> %106, zeroinitializer
-  %108 = select <8 x i1> %107, <8 x float> %106, <8 x float> zeroinitializer
+  %107 = fcmp olt <8 x float> %106, zeroinitializer
+  %108 = select <8 x i1> %107, <8 x float> zeroinitializer, <8 x float> %106
   %109 = getelementptr inbounds float, float* %0, i64 %105
   %110 = bitcast float* %109 to <8 x float>*
   store <8 x float> %108, <8 x float>* %110, align 4
@@ -922,8 +922,8 @@ kh.exit:                                          ; preds = %kh.header
   %112 = mul i64 %111, 8
   %113 = add i64 %31, %112
   %114 = load <8 x float>, <8 x float>* %15, align 32
-  %115 = fcmp ogt <8 x float> %114, zeroinitializer
-  %116 = select <8 x i1> %115, <8 x float> %114, <8 x float> zeroinitializer
+  %115 = fcmp olt <8 x float> %114, zeroinitializer
+  %116 = select <8 x i1> %115, <8 x float> zeroinitializer, <8 x float> %114
   %117 = getelementptr inbounds float, float* %0, i64 %113
   %118 = bitcast float* %117 to <8 x float>*
   store <8 x float> %116, <8 x float>* %118, align 4
@@ -931,8 +931,8 @@ kh.exit:                                          ; preds = %kh.header
   %120 = mul i64 %119, 8
   %121 = add i64 %31, %120
   %122 = load <8 x float>, <8 x float>* %14, align 32
-  %123 = fcmp ogt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> %122, <8 x float> zeroinitializer
+  %123 = fcmp olt <8 x float> %122, zeroinitializer
+  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
   %125 = getelementptr inbounds float, float* %0, i64 %121
   %126 = bitcast float* %125 to <8 x float>*
   store <8 x float> %124, <8 x float>* %126, align 4
@@ -940,8 +940,8 @@ kh.exit:                                          ; preds = %kh.header
   %128 = mul i64 %127, 8
   %129 = add i64 %31, %128
   %130 = load <8 x float>, <8 x float>* %13, align 32
-  %131 = fcmp ogt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> %130, <8 x float> zeroinitializer
+  %131 = fcmp olt <8 x float> %130, zeroinitializer
+  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
   %133 = getelementptr inbounds float, float* %0, i64 %129
   %134 = bitcast float* %133 to <8 x float>*
   store <8 x float> %132, <8 x float>* %134, align 4
@@ -949,8 +949,8 @@ kh.exit:                                          ; preds = %kh.header
   %136 = mul i64 %135, 8
   %137 = add i64 %31, %136
   %138 = load <8 x float>, <8 x float>* %12, align 32
-  %139 = fcmp ogt <8 x float> %138, zeroinitializer
-  %140 = select <8 x i1> %139, <8 x float> %138, <8 x float> zeroinitializer
+  %139 = fcmp olt <8 x float> %138, zeroinitializer
+  %140 = select <8 x i1> %139, <8 x float> zeroinitializer, <8 x float> %138
   %141 = getelementptr inbounds float, float* %0, i64 %137
   %142 = bitcast float* %141 to <8 x float>*
   store <8 x float> %140, <8 x float>* %142, align 4
@@ -1112,15 +1112,15 @@ kh.body2:                                         ; preds = %kh.header1
 kh.exit3:                                         ; preds = %kh.header1
   %258 = add i64 %31, 872
   %259 = load <8 x float>, <8 x float>* %11, align 32
-  %260 = fcmp ogt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
+  %260 = fcmp olt <8 x float> %259, zeroinitializer
+  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
   %262 = getelementptr inbounds float, float* %0, i64 %258
   %263 = bitcast float* %262 to <8 x float>*
   store <8 x float> %261, <8 x float>* %263, align 4
   %264 = add i64 %31, 880
   %265 = load <8 x float>, <8 x float>* %10, align 32
-  %266 = fcmp ogt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
+  %266 = fcmp olt <8 x float> %265, zeroinitializer
+  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
   %268 = getelementptr inbounds float, float* %0, i64 %264
   %269 = bitcast float* %268 to <8 x float>*
   store <8 x float> %267, <8 x float>* %269, align 4
@@ -1207,8 +1207,8 @@ kh.exit15:                                        ; preds = %kh.header13
   %309 = mul i64 %308, 8
   %310 = add i64 %31, %309
   %311 = load <8 x float>, <8 x float>* %9, align 32
-  %312 = fcmp ogt <8 x float> %311, zeroinitializer
-  %313 = select <8 x i1> %312, <8 x float> %311, <8 x float> zeroinitializer
+  %312 = fcmp olt <8 x float> %311, zeroinitializer
+  %313 = select <8 x i1> %312, <8 x float> zeroinitializer, <8 x float> %311
   %314 = getelementptr inbounds float, float* %0, i64 %310
   %315 = bitcast float* %314 to <8 x float>*
   store <8 x float> %313, <8 x float>* %315, align 4
@@ -1297,8 +1297,8 @@ kh.exit33:                                        ; preds = %kh.header31
   %350 = mul i64 %349, 8
   %351 = add i64 %31, %350
   %352 = load <8 x float>, <8 x float>* %8, align 32
-  %353 = fcmp ogt <8 x float> %352, zeroinitializer
-  %354 = select <8 x i1> %353, <8 x float> %352, <8 x float> zeroinitializer
+  %353 = fcmp olt <8 x float> %352, zeroinitializer
+  %354 = select <8 x i1> %353, <8 x float> zeroinitializer, <8 x float> %352
   %355 = getelementptr inbounds float, float* %0, i64 %351
   %356 = bitcast float* %355 to <8 x float>*
   store <8 x float> %354, <8 x float>* %356, align 4
@@ -1591,74 +1591,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %144 = load <8 x float>, <8 x float>* %23, align 32
-  %145 = fcmp ogt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> %144, <8 x float> zeroinitializer
+  %145 = fcmp olt <8 x float> %144, zeroinitializer
+  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
   %147 = getelementptr inbounds float, float* %0, i64 %51
   %148 = bitcast float* %147 to <8 x float>*
   store <8 x float> %146, <8 x float>* %148, align 4
   %149 = load <8 x float>, <8 x float>* %22, align 32
-  %150 = fcmp ogt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
+  %150 = fcmp olt <8 x float> %149, zeroinitializer
+  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
   %152 = getelementptr inbounds float, float* %0, i64 %54
   %153 = bitcast float* %152 to <8 x float>*
   store <8 x float> %151, <8 x float>* %153, align 4
   %154 = load <8 x float>, <8 x float>* %21, align 32
-  %155 = fcmp ogt <8 x float> %154, zeroinitializer
-  %156 = select <8 x i1> %155, <8 x float> %154, <8 x float> zeroinitializer
+  %155 = fcmp olt <8 x float> %154, zeroinitializer
+  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
   %157 = getelementptr inbounds float, float* %0, i64 %57
   %158 = bitcast float* %157 to <8 x float>*
   store <8 x float> %156, <8 x float>* %158, align 4
   %159 = load <8 x float>, <8 x float>* %20, align 32
-  %160 = fcmp ogt <8 x float> %159, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> %159, <8 x float> zeroinitializer
+  %160 = fcmp olt <8 x float> %159, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
   %162 = getelementptr inbounds float, float* %0, i64 %60
   %163 = bitcast float* %162 to <8 x float>*
   store <8 x float> %161, <8 x float>* %163, align 4
   %164 = load <8 x float>, <8 x float>* %19, align 32
-  %165 = fcmp ogt <8 x float> %164, zeroinitializer
-  %166 = select <8 x i1> %165, <8 x float> %164, <8 x float> zeroinitializer
+  %165 = fcmp olt <8 x float> %164, zeroinitializer
+  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
   %167 = getelementptr inbounds float, float* %0, i64 %63
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %166, <8 x float>* %168, align 4
   %169 = load <8 x float>, <8 x float>* %18, align 32
-  %170 = fcmp ogt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
+  %170 = fcmp olt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
   %172 = getelementptr inbounds float, float* %0, i64 %66
   %173 = bitcast float* %172 to <8 x float>*
   store <8 x float> %171, <8 x float>* %173, align 4
   %174 = load <8 x float>, <8 x float>* %17, align 32
-  %175 = fcmp ogt <8 x float> %174, zeroinitializer
-  %176 = select <8 x i1> %175, <8 x float> %174, <8 x float> zeroinitializer
+  %175 = fcmp olt <8 x float> %174, zeroinitializer
+  %176 = select <8 x i1> %175, <8 x float> zeroinitializer, <8 x float> %174
   %177 = getelementptr inbounds float, float* %0, i64 %75
   %178 = bitcast float* %177 to <8 x float>*
   store <8 x float> %176, <8 x float>* %178, align 4
   %179 = load <8 x float>, <8 x float>* %16, align 32
-  %180 = fcmp ogt <8 x float> %179, zeroinitializer
-  %181 = select <8 x i1> %180, <8 x float> %179, <8 x float> zeroinitializer
+  %180 = fcmp olt <8 x float> %179, zeroinitializer
+  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
   %182 = getelementptr inbounds float, float* %0, i64 %78
   %183 = bitcast float* %182 to <8 x float>*
   store <8 x float> %181, <8 x float>* %183, align 4
   %184 = load <8 x float>, <8 x float>* %15, align 32
-  %185 = fcmp ogt <8 x float> %184, zeroinitializer
-  %186 = select <8 x i1> %185, <8 x float> %184, <8 x float> zeroinitializer
+  %185 = fcmp olt <8 x float> %184, zeroinitializer
+  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
   %187 = getelementptr inbounds float, float* %0, i64 %81
   %188 = bitcast float* %187 to <8 x float>*
   store <8 x float> %186, <8 x float>* %188, align 4
   %189 = load <8 x float>, <8 x float>* %14, align 32
-  %190 = fcmp ogt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> %189, <8 x float> zeroinitializer
+  %190 = fcmp olt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
   %192 = getelementptr inbounds float, float* %0, i64 %84
   %193 = bitcast float* %192 to <8 x float>*
   store <8 x float> %191, <8 x float>* %193, align 4
   %194 = load <8 x float>, <8 x float>* %13, align 32
-  %195 = fcmp ogt <8 x float> %194, zeroinitializer
-  %196 = select <8 x i1> %195, <8 x float> %194, <8 x float> zeroinitializer
+  %195 = fcmp olt <8 x float> %194, zeroinitializer
+  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
   %197 = getelementptr inbounds float, float* %0, i64 %87
   %198 = bitcast float* %197 to <8 x float>*
   store <8 x float> %196, <8 x float>* %198, align 4
   %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp ogt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
   %202 = getelementptr inbounds float, float* %0, i64 %90
   %203 = bitcast float* %202 to <8 x float>*
   store <8 x float> %201, <8 x float>* %203, align 4
@@ -2305,26 +2305,26 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %668 = load <8 x float>, <8 x float>* %11, align 32
-  %669 = fcmp ogt <8 x float> %668, zeroinitializer
-  %670 = select <8 x i1> %669, <8 x float> %668, <8 x float> zeroinitializer
+  %669 = fcmp olt <8 x float> %668, zeroinitializer
+  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
   %671 = getelementptr inbounds float, float* %0, i64 %112
   %672 = bitcast float* %671 to <8 x float>*
   store <8 x float> %670, <8 x float>* %672, align 4
   %673 = load <8 x float>, <8 x float>* %10, align 32
-  %674 = fcmp ogt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> %673, <8 x float> zeroinitializer
+  %674 = fcmp olt <8 x float> %673, zeroinitializer
+  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
   %676 = getelementptr inbounds float, float* %0, i64 %114
   %677 = bitcast float* %676 to <8 x float>*
   store <8 x float> %675, <8 x float>* %677, align 4
   %678 = load <8 x float>, <8 x float>* %9, align 32
-  %679 = fcmp ogt <8 x float> %678, zeroinitializer
-  %680 = select <8 x i1> %679, <8 x float> %678, <8 x float> zeroinitializer
+  %679 = fcmp olt <8 x float> %678, zeroinitializer
+  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
   %681 = getelementptr inbounds float, float* %0, i64 %122
   %682 = bitcast float* %681 to <8 x float>*
   store <8 x float> %680, <8 x float>* %682, align 4
   %683 = load <8 x float>, <8 x float>* %8, align 32
-  %684 = fcmp ogt <8 x float> %683, zeroinitializer
-  %685 = select <8 x i1> %684, <8 x float> %683, <8 x float> zeroinitializer
+  %684 = fcmp olt <8 x float> %683, zeroinitializer
+  %685 = select <8 x i1> %684, <8 x float> zeroinitializer, <8 x float> %683
   %686 = getelementptr inbounds float, float* %0, i64 %124
   %687 = bitcast float* %686 to <8 x float>*
   store <8 x float> %685, <8 x float>* %687, align 4
@@ -2743,8 +2743,8 @@ kh.exit:                                          ; preds = %kh.header
   %52 = mul i64 %51, 8
   %53 = add i64 %35, %52
   %54 = load <8 x float>, <8 x float>* %27, align 32
-  %55 = fcmp ogt <8 x float> %54, zeroinitializer
-  %56 = select <8 x i1> %55, <8 x float> %54, <8 x float> zeroinitializer
+  %55 = fcmp olt <8 x float> %54, zeroinitializer
+  %56 = select <8 x i1> %55, <8 x float> zeroinitializer, <8 x float> %54
   %57 = getelementptr inbounds float, float* %0, i64 %53
   %58 = bitcast float* %57 to <8 x float>*
   store <8 x float> %56, <8 x float>* %58, align 4
@@ -2752,8 +2752,8 @@ kh.exit:                                          ; preds = %kh.header
   %60 = mul i64 %59, 8
   %61 = add i64 %35, %60
   %62 = load <8 x float>, <8 x float>* %26, align 32
-  %63 = fcmp ogt <8 x float> %62, zeroinitializer
-  %64 = select <8 x i1> %63, <8 x float> %62, <8 x float> zeroinitializer
+  %63 = fcmp olt <8 x float> %62, zeroinitializer
+  %64 = select <8 x i1> %63, <8 x float> zeroinitializer, <8 x float> %62
   %65 = getelementptr inbounds float, float* %0, i64 %61
   %66 = bitcast float* %65 to <8 x float>*
   store <8 x float> %64, <8 x float>* %66, align 4
@@ -2761,8 +2761,8 @@ kh.exit:                                          ; preds = %kh.header
   %68 = mul i64 %67, 8
   %69 = add i64 %35, %68
   %70 = load <8 x float>, <8 x float>* %25, align 32
-  %71 = fcmp ogt <8 x float> %70, zeroinitializer
-  %72 = select <8 x i1> %71, <8 x float> %70, <8 x float> zeroinitializer
+  %71 = fcmp olt <8 x float> %70, zeroinitializer
+  %72 = select <8 x i1> %71, <8 x float> zeroinitializer, <8 x float> %70
   %73 = getelementptr inbounds float, float* %0, i64 %69
   %74 = bitcast float* %73 to <8 x float>*
   store <8 x float> %72, <8 x float>* %74, align 4
@@ -2770,8 +2770,8 @@ kh.exit:                                          ; preds = %kh.header
   %76 = mul i64 %75, 8
   %77 = add i64 %35, %76
   %78 = load <8 x float>, <8 x float>* %24, align 32
-  %79 = fcmp ogt <8 x float> %78, zeroinitializer
-  %80 = select <8 x i1> %79, <8 x float> %78, <8 x float> zeroinitializer
+  %79 = fcmp olt <8 x float> %78, zeroinitializer
+  %80 = select <8 x i1> %79, <8 x float> zeroinitializer, <8 x float> %78
   %81 = getelementptr inbounds float, float* %0, i64 %77
   %82 = bitcast float* %81 to <8 x float>*
   store <8 x float> %80, <8 x float>* %82, align 4
@@ -2779,8 +2779,8 @@ kh.exit:                                          ; preds = %kh.header
   %84 = mul i64 %83, 8
   %85 = add i64 %35, %84
   %86 = load <8 x float>, <8 x float>* %23, align 32
-  %87 = fcmp ogt <8 x float> %86, zeroinitializer
-  %88 = select <8 x i1> %87, <8 x float> %86, <8 x float> zeroinitializer
+  %87 = fcmp olt <8 x float> %86, zeroinitializer
+  %88 = select <8 x i1> %87, <8 x float> zeroinitializer, <8 x float> %86
   %89 = getelementptr inbounds float, float* %0, i64 %85
   %90 = bitcast float* %89 to <8 x float>*
   store <8 x float> %88, <8 x float>* %90, align 4
@@ -2788,8 +2788,8 @@ kh.exit:                                          ; preds = %kh.header
   %92 = mul i64 %91, 8
   %93 = add i64 %35, %92
   %94 = load <8 x float>, <8 x float>* %22, align 32
-  %95 = fcmp ogt <8 x float> %94, zeroinitializer
-  %96 = select <8 x i1> %95, <8 x float> %94, <8 x float> zeroinitializer
+  %95 = fcmp olt <8 x float> %94, zeroinitializer
+  %96 = select <8 x i1> %95, <8 x float> zeroinitializer, <8 x float> %94
   %97 = getelementptr inbounds float, float* %0, i64 %93
   %98 = bitcast float* %97 to <8 x float>*
   store <8 x float> %96, <8 x float>* %98, align 4
@@ -2797,8 +2797,8 @@ kh.exit:                                          ; preds = %kh.header
   %100 = mul i64 %99, 8
   %101 = add i64 %35, %100
   %102 = load <8 x float>, <8 x float>* %21, align 32
-  %103 = fcmp ogt <8 x float> %102, zeroinitializer
-  %104 = select <8 x i1> %103, <8 x float> %102, <8 x float> zeroinitializer
+  %103 = fcmp olt <8 x float> %102, zeroinitializer
+  %104 = select <8 x i1> %103, <8 x float> zeroinitializer, <8 x float> %102
   %105 = getelementptr inbounds float, float* %0, i64 %101
   %106 = bitcast float* %105 to <8 x float>*
   store <8 x float> %104, <8 x float>* %106, align 4
@@ -2806,8 +2806,8 @@ kh.exit:                                          ; preds = %kh.header
   %108 = mul i64 %107, 8
   %109 = add i64 %35, %108
   %110 = load <8 x float>, <8 x float>* %20, align 32
-  %111 = fcmp ogt <8 x float> %110, zeroinitializer
-  %112 = select <8 x i1> %111, <8 x float> %110, <8 x float> zeroinitializer
+  %111 = fcmp olt <8 x float> %110, zeroinitializer
+  %112 = select <8 x i1> %111, <8 x float> zeroinitializer, <8 x float> %110
   %113 = getelementptr inbounds float, float* %0, i64 %109
   %114 = bitcast float* %113 to <8 x float>*
   store <8 x float> %112, <8 x float>* %114, align 4
@@ -2815,8 +2815,8 @@ kh.exit:                                          ; preds = %kh.header
   %116 = mul i64 %115, 8
   %117 = add i64 %35, %116
   %118 = load <8 x float>, <8 x float>* %19, align 32
-  %119 = fcmp ogt <8 x float> %118, zeroinitializer
-  %120 = select <8 x i1> %119, <8 x float> %118, <8 x float> zeroinitializer
+  %119 = fcmp olt <8 x float> %118, zeroinitializer
+  %120 = select <8 x i1> %119, <8 x float> zeroinitializer, <8 x float> %118
   %121 = getelementptr inbounds float, float* %0, i64 %117
   %122 = bitcast float* %121 to <8 x float>*
   store <8 x float> %120, <8 x float>* %122, align 4
@@ -2824,8 +2824,8 @@ kh.exit:                                          ; preds = %kh.header
   %124 = mul i64 %123, 8
   %125 = add i64 %35, %124
   %126 = load <8 x float>, <8 x float>* %18, align 32
-  %127 = fcmp ogt <8 x float> %126, zeroinitializer
-  %128 = select <8 x i1> %127, <8 x float> %126, <8 x float> zeroinitializer
+  %127 = fcmp olt <8 x float> %126, zeroinitializer
+  %128 = select <8 x i1> %127, <8 x float> zeroinitializer, <8 x float> %126
   %129 = getelementptr inbounds float, float* %0, i64 %125
   %130 = bitcast float* %129 to <8 x float>*
   store <8 x float> %128, <8 x float>* %130, align 4
@@ -2833,8 +2833,8 @@ kh.exit:                                          ; preds = %kh.header
   %132 = mul i64 %131, 8
   %133 = add i64 %35, %132
   %134 = load <8 x float>, <8 x float>* %17, align 32
-  %135 = fcmp ogt <8 x float> %134, zeroinitializer
-  %136 = select <8 x i1> %135, <8 x float> %134, <8 x float> zeroinitializer
+  %135 = fcmp olt <8 x float> %134, zeroinitializer
+  %136 = select <8 x i1> %135, <8 x float> zeroinitializer, <8 x float> %134
   %137 = getelementptr inbounds float, float* %0, i64 %133
   %138 = bitcast float* %137 to <8 x float>*
   store <8 x float> %136, <8 x float>* %138, align 4
@@ -2842,8 +2842,8 @@ kh.exit:                                          ; preds = %kh.header
   %140 = mul i64 %139, 8
   %141 = add i64 %35, %140
   %142 = load <8 x float>, <8 x float>* %16, align 32
-  %143 = fcmp ogt <8 x float> %142, zeroinitializer
-  %144 = select <8 x i1> %143, <8 x float> %142, <8 x float> zeroinitializer
+  %143 = fcmp olt <8 x float> %142, zeroinitializer
+  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
   %145 = getelementptr inbounds float, float* %0, i64 %141
   %146 = bitcast float* %145 to <8 x float>*
   store <8 x float> %144, <8 x float>* %146, align 4
@@ -3005,50 +3005,50 @@ kh.body2:                                         ; preds = %kh.header1
 kh.exit3:                                         ; preds = %kh.header1
   %262 = add i64 %35, 392
   %263 = load <8 x float>, <8 x float>* %15, align 32
-  %264 = fcmp ogt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
+  %264 = fcmp olt <8 x float> %263, zeroinitializer
+  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
   %266 = getelementptr inbounds float, float* %0, i64 %262
   %267 = bitcast float* %266 to <8 x float>*
   store <8 x float> %265, <8 x float>* %267, align 4
   %268 = add i64 %35, 400
   %269 = load <8 x float>, <8 x float>* %14, align 32
-  %270 = fcmp ogt <8 x float> %269, zeroinitializer
-  %271 = select <8 x i1> %270, <8 x float> %269, <8 x float> zeroinitializer
+  %270 = fcmp olt <8 x float> %269, zeroinitializer
+  %271 = select <8 x i1> %270, <8 x float> zeroinitializer, <8 x float> %269
   %272 = getelementptr inbounds float, float* %0, i64 %268
   %273 = bitcast float* %272 to <8 x float>*
   store <8 x float> %271, <8 x float>* %273, align 4
   %274 = add i64 %35, 408
   %275 = load <8 x float>, <8 x float>* %13, align 32
-  %276 = fcmp ogt <8 x float> %275, zeroinitializer
-  %277 = select <8 x i1> %276, <8 x float> %275, <8 x float> zeroinitializer
+  %276 = fcmp olt <8 x float> %275, zeroinitializer
+  %277 = select <8 x i1> %276, <8 x float> zeroinitializer, <8 x float> %275
   %278 = getelementptr inbounds float, float* %0, i64 %274
   %279 = bitcast float* %278 to <8 x float>*
   store <8 x float> %277, <8 x float>* %279, align 4
   %280 = add i64 %35, 416
   %281 = load <8 x float>, <8 x float>* %12, align 32
-  %282 = fcmp ogt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> %281, <8 x float> zeroinitializer
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
   %284 = getelementptr inbounds float, float* %0, i64 %280
   %285 = bitcast float* %284 to <8 x float>*
   store <8 x float> %283, <8 x float>* %285, align 4
   %286 = add i64 %35, 424
   %287 = load <8 x float>, <8 x float>* %11, align 32
-  %288 = fcmp ogt <8 x float> %287, zeroinitializer
-  %289 = select <8 x i1> %288, <8 x float> %287, <8 x float> zeroinitializer
+  %288 = fcmp olt <8 x float> %287, zeroinitializer
+  %289 = select <8 x i1> %288, <8 x float> zeroinitializer, <8 x float> %287
   %290 = getelementptr inbounds float, float* %0, i64 %286
   %291 = bitcast float* %290 to <8 x float>*
   store <8 x float> %289, <8 x float>* %291, align 4
   %292 = add i64 %35, 432
   %293 = load <8 x float>, <8 x float>* %10, align 32
-  %294 = fcmp ogt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> %293, <8 x float> zeroinitializer
+  %294 = fcmp olt <8 x float> %293, zeroinitializer
+  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
   %296 = getelementptr inbounds float, float* %0, i64 %292
   %297 = bitcast float* %296 to <8 x float>*
   store <8 x float> %295, <8 x float>* %297, align 4
   %298 = add i64 %35, 440
   %299 = load <8 x float>, <8 x float>* %9, align 32
-  %300 = fcmp ogt <8 x float> %299, zeroinitializer
-  %301 = select <8 x i1> %300, <8 x float> %299, <8 x float> zeroinitializer
+  %300 = fcmp olt <8 x float> %299, zeroinitializer
+  %301 = select <8 x i1> %300, <8 x float> zeroinitializer, <8 x float> %299
   %302 = getelementptr inbounds float, float* %0, i64 %298
   %303 = bitcast float* %302 to <8 x float>*
   store <8 x float> %301, <8 x float>* %303, align 4
@@ -3181,8 +3181,8 @@ kh.exit15:                                        ; preds = %kh.header13
   %383 = mul i64 %382, 8
   %384 = add i64 %35, %383
   %385 = load <8 x float>, <8 x float>* %8, align 32
-  %386 = fcmp ogt <8 x float> %385, zeroinitializer
-  %387 = select <8 x i1> %386, <8 x float> %385, <8 x float> zeroinitializer
+  %386 = fcmp olt <8 x float> %385, zeroinitializer
+  %387 = select <8 x i1> %386, <8 x float> zeroinitializer, <8 x float> %385
   %388 = getelementptr inbounds float, float* %0, i64 %384
   %389 = bitcast float* %388 to <8 x float>*
   store <8 x float> %387, <8 x float>* %389, align 4
@@ -3491,74 +3491,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %156 = load <8 x float>, <8 x float>* %27, align 32
-  %157 = fcmp ogt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> %156, <8 x float> zeroinitializer
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
   %159 = getelementptr inbounds float, float* %0, i64 %55
   %160 = bitcast float* %159 to <8 x float>*
   store <8 x float> %158, <8 x float>* %160, align 4
   %161 = load <8 x float>, <8 x float>* %26, align 32
-  %162 = fcmp ogt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> %161, <8 x float> zeroinitializer
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
   %164 = getelementptr inbounds float, float* %0, i64 %58
   %165 = bitcast float* %164 to <8 x float>*
   store <8 x float> %163, <8 x float>* %165, align 4
   %166 = load <8 x float>, <8 x float>* %25, align 32
-  %167 = fcmp ogt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
   %169 = getelementptr inbounds float, float* %0, i64 %61
   %170 = bitcast float* %169 to <8 x float>*
   store <8 x float> %168, <8 x float>* %170, align 4
   %171 = load <8 x float>, <8 x float>* %24, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
   %174 = getelementptr inbounds float, float* %0, i64 %64
   %175 = bitcast float* %174 to <8 x float>*
   store <8 x float> %173, <8 x float>* %175, align 4
   %176 = load <8 x float>, <8 x float>* %23, align 32
-  %177 = fcmp ogt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> %176, <8 x float> zeroinitializer
+  %177 = fcmp olt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
   %179 = getelementptr inbounds float, float* %0, i64 %67
   %180 = bitcast float* %179 to <8 x float>*
   store <8 x float> %178, <8 x float>* %180, align 4
   %181 = load <8 x float>, <8 x float>* %22, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = getelementptr inbounds float, float* %0, i64 %70
   %185 = bitcast float* %184 to <8 x float>*
   store <8 x float> %183, <8 x float>* %185, align 4
   %186 = load <8 x float>, <8 x float>* %21, align 32
-  %187 = fcmp ogt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
   %189 = getelementptr inbounds float, float* %0, i64 %79
   %190 = bitcast float* %189 to <8 x float>*
   store <8 x float> %188, <8 x float>* %190, align 4
   %191 = load <8 x float>, <8 x float>* %20, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
   %194 = getelementptr inbounds float, float* %0, i64 %82
   %195 = bitcast float* %194 to <8 x float>*
   store <8 x float> %193, <8 x float>* %195, align 4
   %196 = load <8 x float>, <8 x float>* %19, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
   %199 = getelementptr inbounds float, float* %0, i64 %85
   %200 = bitcast float* %199 to <8 x float>*
   store <8 x float> %198, <8 x float>* %200, align 4
   %201 = load <8 x float>, <8 x float>* %18, align 32
-  %202 = fcmp ogt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
   %204 = getelementptr inbounds float, float* %0, i64 %88
   %205 = bitcast float* %204 to <8 x float>*
   store <8 x float> %203, <8 x float>* %205, align 4
   %206 = load <8 x float>, <8 x float>* %17, align 32
-  %207 = fcmp ogt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %207 = fcmp olt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
   %209 = getelementptr inbounds float, float* %0, i64 %91
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %16, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = getelementptr inbounds float, float* %0, i64 %94
   %215 = bitcast float* %214 to <8 x float>*
   store <8 x float> %213, <8 x float>* %215, align 4
@@ -4205,50 +4205,50 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %680 = load <8 x float>, <8 x float>* %15, align 32
-  %681 = fcmp ogt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> %680, <8 x float> zeroinitializer
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
   %683 = getelementptr inbounds float, float* %0, i64 %116
   %684 = bitcast float* %683 to <8 x float>*
   store <8 x float> %682, <8 x float>* %684, align 4
   %685 = load <8 x float>, <8 x float>* %14, align 32
-  %686 = fcmp ogt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> %685, <8 x float> zeroinitializer
+  %686 = fcmp olt <8 x float> %685, zeroinitializer
+  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
   %688 = getelementptr inbounds float, float* %0, i64 %118
   %689 = bitcast float* %688 to <8 x float>*
   store <8 x float> %687, <8 x float>* %689, align 4
   %690 = load <8 x float>, <8 x float>* %13, align 32
-  %691 = fcmp ogt <8 x float> %690, zeroinitializer
-  %692 = select <8 x i1> %691, <8 x float> %690, <8 x float> zeroinitializer
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
   %693 = getelementptr inbounds float, float* %0, i64 %120
   %694 = bitcast float* %693 to <8 x float>*
   store <8 x float> %692, <8 x float>* %694, align 4
   %695 = load <8 x float>, <8 x float>* %12, align 32
-  %696 = fcmp ogt <8 x float> %695, zeroinitializer
-  %697 = select <8 x i1> %696, <8 x float> %695, <8 x float> zeroinitializer
+  %696 = fcmp olt <8 x float> %695, zeroinitializer
+  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
   %698 = getelementptr inbounds float, float* %0, i64 %122
   %699 = bitcast float* %698 to <8 x float>*
   store <8 x float> %697, <8 x float>* %699, align 4
   %700 = load <8 x float>, <8 x float>* %11, align 32
-  %701 = fcmp ogt <8 x float> %700, zeroinitializer
-  %702 = select <8 x i1> %701, <8 x float> %700, <8 x float> zeroinitializer
+  %701 = fcmp olt <8 x float> %700, zeroinitializer
+  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
   %703 = getelementptr inbounds float, float* %0, i64 %130
   %704 = bitcast float* %703 to <8 x float>*
   store <8 x float> %702, <8 x float>* %704, align 4
   %705 = load <8 x float>, <8 x float>* %10, align 32
-  %706 = fcmp ogt <8 x float> %705, zeroinitializer
-  %707 = select <8 x i1> %706, <8 x float> %705, <8 x float> zeroinitializer
+  %706 = fcmp olt <8 x float> %705, zeroinitializer
+  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
   %708 = getelementptr inbounds float, float* %0, i64 %132
   %709 = bitcast float* %708 to <8 x float>*
   store <8 x float> %707, <8 x float>* %709, align 4
   %710 = load <8 x float>, <8 x float>* %9, align 32
-  %711 = fcmp ogt <8 x float> %710, zeroinitializer
-  %712 = select <8 x i1> %711, <8 x float> %710, <8 x float> zeroinitializer
+  %711 = fcmp olt <8 x float> %710, zeroinitializer
+  %712 = select <8 x i1> %711, <8 x float> zeroinitializer, <8 x float> %710
   %713 = getelementptr inbounds float, float* %0, i64 %134
   %714 = bitcast float* %713 to <8 x float>*
   store <8 x float> %712, <8 x float>* %714, align 4
   %715 = load <8 x float>, <8 x float>* %8, align 32
-  %716 = fcmp ogt <8 x float> %715, zeroinitializer
-  %717 = select <8 x i1> %716, <8 x float> %715, <8 x float> zeroinitializer
+  %716 = fcmp olt <8 x float> %715, zeroinitializer
+  %717 = select <8 x i1> %716, <8 x float> zeroinitializer, <8 x float> %715
   %718 = getelementptr inbounds float, float* %0, i64 %136
   %719 = bitcast float* %718 to <8 x float>*
   store <8 x float> %717, <8 x float>* %719, align 4
@@ -4842,8 +4842,8 @@ kh.exit:                                          ; preds = %kh.header
   %52 = mul i64 %51, 8
   %53 = add i64 %35, %52
   %54 = load <8 x float>, <8 x float>* %27, align 32
-  %55 = fcmp ogt <8 x float> %54, zeroinitializer
-  %56 = select <8 x i1> %55, <8 x float> %54, <8 x float> zeroinitializer
+  %55 = fcmp olt <8 x float> %54, zeroinitializer
+  %56 = select <8 x i1> %55, <8 x float> zeroinitializer, <8 x float> %54
   %57 = getelementptr inbounds float, float* %0, i64 %53
   %58 = bitcast float* %57 to <8 x float>*
   store <8 x float> %56, <8 x float>* %58, align 4
@@ -4851,8 +4851,8 @@ kh.exit:                                          ; preds = %kh.header
   %60 = mul i64 %59, 8
   %61 = add i64 %35, %60
   %62 = load <8 x float>, <8 x float>* %26, align 32
-  %63 = fcmp ogt <8 x float> %62, zeroinitializer
-  %64 = select <8 x i1> %63, <8 x float> %62, <8 x float> zeroinitializer
+  %63 = fcmp olt <8 x float> %62, zeroinitializer
+  %64 = select <8 x i1> %63, <8 x float> zeroinitializer, <8 x float> %62
   %65 = getelementptr inbounds float, float* %0, i64 %61
   %66 = bitcast float* %65 to <8 x float>*
   store <8 x float> %64, <8 x float>* %66, align 4
@@ -4860,8 +4860,8 @@ kh.exit:                                          ; preds = %kh.header
   %68 = mul i64 %67, 8
   %69 = add i64 %35, %68
   %70 = load <8 x float>, <8 x float>* %25, align 32
-  %71 = fcmp ogt <8 x float> %70, zeroinitializer
-  %72 = select <8 x i1> %71, <8 x float> %70, <8 x float> zeroinitializer
+  %71 = fcmp olt <8 x float> %70, zeroinitializer
+  %72 = select <8 x i1> %71, <8 x float> zeroinitializer, <8 x float> %70
   %73 = getelementptr inbounds float, float* %0, i64 %69
   %74 = bitcast float* %73 to <8 x float>*
   store <8 x float> %72, <8 x float>* %74, align 4
@@ -4869,8 +4869,8 @@ kh.exit:                                          ; preds = %kh.header
   %76 = mul i64 %75, 8
   %77 = add i64 %35, %76
   %78 = load <8 x float>, <8 x float>* %24, align 32
-  %79 = fcmp ogt <8 x float> %78, zeroinitializer
-  %80 = select <8 x i1> %79, <8 x float> %78, <8 x float> zeroinitializer
+  %79 = fcmp olt <8 x float> %78, zeroinitializer
+  %80 = select <8 x i1> %79, <8 x float> zeroinitializer, <8 x float> %78
   %81 = getelementptr inbounds float, float* %0, i64 %77
   %82 = bitcast float* %81 to <8 x float>*
   store <8 x float> %80, <8 x float>* %82, align 4
@@ -4878,8 +4878,8 @@ kh.exit:                                          ; preds = %kh.header
   %84 = mul i64 %83, 8
   %85 = add i64 %35, %84
   %86 = load <8 x float>, <8 x float>* %23, align 32
-  %87 = fcmp ogt <8 x float> %86, zeroinitializer
-  %88 = select <8 x i1> %87, <8 x float> %86, <8 x float> zeroinitializer
+  %87 = fcmp olt <8 x float> %86, zeroinitializer
+  %88 = select <8 x i1> %87, <8 x float> zeroinitializer, <8 x float> %86
   %89 = getelementptr inbounds float, float* %0, i64 %85
   %90 = bitcast float* %89 to <8 x float>*
   store <8 x float> %88, <8 x float>* %90, align 4
@@ -4887,8 +4887,8 @@ kh.exit:                                          ; preds = %kh.header
   %92 = mul i64 %91, 8
   %93 = add i64 %35, %92
   %94 = load <8 x float>, <8 x float>* %22, align 32
-  %95 = fcmp ogt <8 x float> %94, zeroinitializer
-  %96 = select <8 x i1> %95, <8 x float> %94, <8 x float> zeroinitializer
+  %95 = fcmp olt <8 x float> %94, zeroinitializer
+  %96 = select <8 x i1> %95, <8 x float> zeroinitializer, <8 x float> %94
   %97 = getelementptr inbounds float, float* %0, i64 %93
   %98 = bitcast float* %97 to <8 x float>*
   store <8 x float> %96, <8 x float>* %98, align 4
@@ -4896,8 +4896,8 @@ kh.exit:                                          ; preds = %kh.header
   %100 = mul i64 %99, 8
   %101 = add i64 %35, %100
   %102 = load <8 x float>, <8 x float>* %21, align 32
-  %103 = fcmp ogt <8 x float> %102, zeroinitializer
-  %104 = select <8 x i1> %103, <8 x float> %102, <8 x float> zeroinitializer
+  %103 = fcmp olt <8 x float> %102, zeroinitializer
+  %104 = select <8 x i1> %103, <8 x float> zeroinitializer, <8 x float> %102
   %105 = getelementptr inbounds float, float* %0, i64 %101
   %106 = bitcast float* %105 to <8 x float>*
   store <8 x float> %104, <8 x float>* %106, align 4
@@ -4905,8 +4905,8 @@ kh.exit:                                          ; preds = %kh.header
   %108 = mul i64 %107, 8
   %109 = add i64 %35, %108
   %110 = load <8 x float>, <8 x float>* %20, align 32
-  %111 = fcmp ogt <8 x float> %110, zeroinitializer
-  %112 = select <8 x i1> %111, <8 x float> %110, <8 x float> zeroinitializer
+  %111 = fcmp olt <8 x float> %110, zeroinitializer
+  %112 = select <8 x i1> %111, <8 x float> zeroinitializer, <8 x float> %110
   %113 = getelementptr inbounds float, float* %0, i64 %109
   %114 = bitcast float* %113 to <8 x float>*
   store <8 x float> %112, <8 x float>* %114, align 4
@@ -4914,8 +4914,8 @@ kh.exit:                                          ; preds = %kh.header
   %116 = mul i64 %115, 8
   %117 = add i64 %35, %116
   %118 = load <8 x float>, <8 x float>* %19, align 32
-  %119 = fcmp ogt <8 x float> %118, zeroinitializer
-  %120 = select <8 x i1> %119, <8 x float> %118, <8 x float> zeroinitializer
+  %119 = fcmp olt <8 x float> %118, zeroinitializer
+  %120 = select <8 x i1> %119, <8 x float> zeroinitializer, <8 x float> %118
   %121 = getelementptr inbounds float, float* %0, i64 %117
   %122 = bitcast float* %121 to <8 x float>*
   store <8 x float> %120, <8 x float>* %122, align 4
@@ -4923,8 +4923,8 @@ kh.exit:                                          ; preds = %kh.header
   %124 = mul i64 %123, 8
   %125 = add i64 %35, %124
   %126 = load <8 x float>, <8 x float>* %18, align 32
-  %127 = fcmp ogt <8 x float> %126, zeroinitializer
-  %128 = select <8 x i1> %127, <8 x float> %126, <8 x float> zeroinitializer
+  %127 = fcmp olt <8 x float> %126, zeroinitializer
+  %128 = select <8 x i1> %127, <8 x float> zeroinitializer, <8 x float> %126
   %129 = getelementptr inbounds float, float* %0, i64 %125
   %130 = bitcast float* %129 to <8 x float>*
   store <8 x float> %128, <8 x float>* %130, align 4
@@ -4932,8 +4932,8 @@ kh.exit:                                          ; preds = %kh.header
   %132 = mul i64 %131, 8
   %133 = add i64 %35, %132
   %134 = load <8 x float>, <8 x float>* %17, align 32
-  %135 = fcmp ogt <8 x float> %134, zeroinitializer
-  %136 = select <8 x i1> %135, <8 x float> %134, <8 x float> zeroinitializer
+  %135 = fcmp olt <8 x float> %134, zeroinitializer
+  %136 = select <8 x i1> %135, <8 x float> zeroinitializer, <8 x float> %134
   %137 = getelementptr inbounds float, float* %0, i64 %133
   %138 = bitcast float* %137 to <8 x float>*
   store <8 x float> %136, <8 x float>* %138, align 4
@@ -4941,8 +4941,8 @@ kh.exit:                                          ; preds = %kh.header
   %140 = mul i64 %139, 8
   %141 = add i64 %35, %140
   %142 = load <8 x float>, <8 x float>* %16, align 32
-  %143 = fcmp ogt <8 x float> %142, zeroinitializer
-  %144 = select <8 x i1> %143, <8 x float> %142, <8 x float> zeroinitializer
+  %143 = fcmp olt <8 x float> %142, zeroinitializer
+  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
   %145 = getelementptr inbounds float, float* %0, i64 %141
   %146 = bitcast float* %145 to <8 x float>*
   store <8 x float> %144, <8 x float>* %146, align 4
@@ -5104,43 +5104,43 @@ kh.body2:                                         ; preds = %kh.header1
 kh.exit3:                                         ; preds = %kh.header1
   %262 = add i64 %35, 392
   %263 = load <8 x float>, <8 x float>* %15, align 32
-  %264 = fcmp ogt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
+  %264 = fcmp olt <8 x float> %263, zeroinitializer
+  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
   %266 = getelementptr inbounds float, float* %0, i64 %262
   %267 = bitcast float* %266 to <8 x float>*
   store <8 x float> %265, <8 x float>* %267, align 4
   %268 = add i64 %35, 400
   %269 = load <8 x float>, <8 x float>* %14, align 32
-  %270 = fcmp ogt <8 x float> %269, zeroinitializer
-  %271 = select <8 x i1> %270, <8 x float> %269, <8 x float> zeroinitializer
+  %270 = fcmp olt <8 x float> %269, zeroinitializer
+  %271 = select <8 x i1> %270, <8 x float> zeroinitializer, <8 x float> %269
   %272 = getelementptr inbounds float, float* %0, i64 %268
   %273 = bitcast float* %272 to <8 x float>*
   store <8 x float> %271, <8 x float>* %273, align 4
   %274 = add i64 %35, 408
   %275 = load <8 x float>, <8 x float>* %13, align 32
-  %276 = fcmp ogt <8 x float> %275, zeroinitializer
-  %277 = select <8 x i1> %276, <8 x float> %275, <8 x float> zeroinitializer
+  %276 = fcmp olt <8 x float> %275, zeroinitializer
+  %277 = select <8 x i1> %276, <8 x float> zeroinitializer, <8 x float> %275
   %278 = getelementptr inbounds float, float* %0, i64 %274
   %279 = bitcast float* %278 to <8 x float>*
   store <8 x float> %277, <8 x float>* %279, align 4
   %280 = add i64 %35, 416
   %281 = load <8 x float>, <8 x float>* %12, align 32
-  %282 = fcmp ogt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> %281, <8 x float> zeroinitializer
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
   %284 = getelementptr inbounds float, float* %0, i64 %280
   %285 = bitcast float* %284 to <8 x float>*
   store <8 x float> %283, <8 x float>* %285, align 4
   %286 = add i64 %35, 424
   %287 = load <8 x float>, <8 x float>* %11, align 32
-  %288 = fcmp ogt <8 x float> %287, zeroinitializer
-  %289 = select <8 x i1> %288, <8 x float> %287, <8 x float> zeroinitializer
+  %288 = fcmp olt <8 x float> %287, zeroinitializer
+  %289 = select <8 x i1> %288, <8 x float> zeroinitializer, <8 x float> %287
   %290 = getelementptr inbounds float, float* %0, i64 %286
   %291 = bitcast float* %290 to <8 x float>*
   store <8 x float> %289, <8 x float>* %291, align 4
   %292 = add i64 %35, 432
   %293 = load <8 x float>, <8 x float>* %10, align 32
-  %294 = fcmp ogt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> %293, <8 x float> zeroinitializer
+  %294 = fcmp olt <8 x float> %293, zeroinitializer
+  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
   %296 = getelementptr inbounds float, float* %0, i64 %292
   %297 = bitcast float* %296 to <8 x float>*
   store <8 x float> %295, <8 x float>* %297, align 4
@@ -5263,8 +5263,8 @@ kh.exit15:                                        ; preds = %kh.header13
   %369 = mul i64 %368, 8
   %370 = add i64 %35, %369
   %371 = load <8 x float>, <8 x float>* %9, align 32
-  %372 = fcmp ogt <8 x float> %371, zeroinitializer
-  %373 = select <8 x i1> %372, <8 x float> %371, <8 x float> zeroinitializer
+  %372 = fcmp olt <8 x float> %371, zeroinitializer
+  %373 = select <8 x i1> %372, <8 x float> zeroinitializer, <8 x float> %371
   %374 = getelementptr inbounds float, float* %0, i64 %370
   %375 = bitcast float* %374 to <8 x float>*
   store <8 x float> %373, <8 x float>* %375, align 4
@@ -5353,8 +5353,8 @@ kh.exit33:                                        ; preds = %kh.header31
   %410 = mul i64 %409, 8
   %411 = add i64 %35, %410
   %412 = load <8 x float>, <8 x float>* %8, align 32
-  %413 = fcmp ogt <8 x float> %412, zeroinitializer
-  %414 = select <8 x i1> %413, <8 x float> %412, <8 x float> zeroinitializer
+  %413 = fcmp olt <8 x float> %412, zeroinitializer
+  %414 = select <8 x i1> %413, <8 x float> zeroinitializer, <8 x float> %412
   %415 = getelementptr inbounds float, float* %0, i64 %411
   %416 = bitcast float* %415 to <8 x float>*
   store <8 x float> %414, <8 x float>* %416, align 4
@@ -5663,74 +5663,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %156 = load <8 x float>, <8 x float>* %27, align 32
-  %157 = fcmp ogt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> %156, <8 x float> zeroinitializer
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
   %159 = getelementptr inbounds float, float* %0, i64 %55
   %160 = bitcast float* %159 to <8 x float>*
   store <8 x float> %158, <8 x float>* %160, align 4
   %161 = load <8 x float>, <8 x float>* %26, align 32
-  %162 = fcmp ogt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> %161, <8 x float> zeroinitializer
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
   %164 = getelementptr inbounds float, float* %0, i64 %58
   %165 = bitcast float* %164 to <8 x float>*
   store <8 x float> %163, <8 x float>* %165, align 4
   %166 = load <8 x float>, <8 x float>* %25, align 32
-  %167 = fcmp ogt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
   %169 = getelementptr inbounds float, float* %0, i64 %61
   %170 = bitcast float* %169 to <8 x float>*
   store <8 x float> %168, <8 x float>* %170, align 4
   %171 = load <8 x float>, <8 x float>* %24, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
   %174 = getelementptr inbounds float, float* %0, i64 %64
   %175 = bitcast float* %174 to <8 x float>*
   store <8 x float> %173, <8 x float>* %175, align 4
   %176 = load <8 x float>, <8 x float>* %23, align 32
-  %177 = fcmp ogt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> %176, <8 x float> zeroinitializer
+  %177 = fcmp olt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
   %179 = getelementptr inbounds float, float* %0, i64 %67
   %180 = bitcast float* %179 to <8 x float>*
   store <8 x float> %178, <8 x float>* %180, align 4
   %181 = load <8 x float>, <8 x float>* %22, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = getelementptr inbounds float, float* %0, i64 %70
   %185 = bitcast float* %184 to <8 x float>*
   store <8 x float> %183, <8 x float>* %185, align 4
   %186 = load <8 x float>, <8 x float>* %21, align 32
-  %187 = fcmp ogt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
   %189 = getelementptr inbounds float, float* %0, i64 %79
   %190 = bitcast float* %189 to <8 x float>*
   store <8 x float> %188, <8 x float>* %190, align 4
   %191 = load <8 x float>, <8 x float>* %20, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
   %194 = getelementptr inbounds float, float* %0, i64 %82
   %195 = bitcast float* %194 to <8 x float>*
   store <8 x float> %193, <8 x float>* %195, align 4
   %196 = load <8 x float>, <8 x float>* %19, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
   %199 = getelementptr inbounds float, float* %0, i64 %85
   %200 = bitcast float* %199 to <8 x float>*
   store <8 x float> %198, <8 x float>* %200, align 4
   %201 = load <8 x float>, <8 x float>* %18, align 32
-  %202 = fcmp ogt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
   %204 = getelementptr inbounds float, float* %0, i64 %88
   %205 = bitcast float* %204 to <8 x float>*
   store <8 x float> %203, <8 x float>* %205, align 4
   %206 = load <8 x float>, <8 x float>* %17, align 32
-  %207 = fcmp ogt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %207 = fcmp olt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
   %209 = getelementptr inbounds float, float* %0, i64 %91
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %16, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = getelementptr inbounds float, float* %0, i64 %94
   %215 = bitcast float* %214 to <8 x float>*
   store <8 x float> %213, <8 x float>* %215, align 4
@@ -6377,50 +6377,50 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %680 = load <8 x float>, <8 x float>* %15, align 32
-  %681 = fcmp ogt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> %680, <8 x float> zeroinitializer
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
   %683 = getelementptr inbounds float, float* %0, i64 %116
   %684 = bitcast float* %683 to <8 x float>*
   store <8 x float> %682, <8 x float>* %684, align 4
   %685 = load <8 x float>, <8 x float>* %14, align 32
-  %686 = fcmp ogt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> %685, <8 x float> zeroinitializer
+  %686 = fcmp olt <8 x float> %685, zeroinitializer
+  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
   %688 = getelementptr inbounds float, float* %0, i64 %118
   %689 = bitcast float* %688 to <8 x float>*
   store <8 x float> %687, <8 x float>* %689, align 4
   %690 = load <8 x float>, <8 x float>* %13, align 32
-  %691 = fcmp ogt <8 x float> %690, zeroinitializer
-  %692 = select <8 x i1> %691, <8 x float> %690, <8 x float> zeroinitializer
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
   %693 = getelementptr inbounds float, float* %0, i64 %120
   %694 = bitcast float* %693 to <8 x float>*
   store <8 x float> %692, <8 x float>* %694, align 4
   %695 = load <8 x float>, <8 x float>* %12, align 32
-  %696 = fcmp ogt <8 x float> %695, zeroinitializer
-  %697 = select <8 x i1> %696, <8 x float> %695, <8 x float> zeroinitializer
+  %696 = fcmp olt <8 x float> %695, zeroinitializer
+  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
   %698 = getelementptr inbounds float, float* %0, i64 %122
   %699 = bitcast float* %698 to <8 x float>*
   store <8 x float> %697, <8 x float>* %699, align 4
   %700 = load <8 x float>, <8 x float>* %11, align 32
-  %701 = fcmp ogt <8 x float> %700, zeroinitializer
-  %702 = select <8 x i1> %701, <8 x float> %700, <8 x float> zeroinitializer
+  %701 = fcmp olt <8 x float> %700, zeroinitializer
+  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
   %703 = getelementptr inbounds float, float* %0, i64 %130
   %704 = bitcast float* %703 to <8 x float>*
   store <8 x float> %702, <8 x float>* %704, align 4
   %705 = load <8 x float>, <8 x float>* %10, align 32
-  %706 = fcmp ogt <8 x float> %705, zeroinitializer
-  %707 = select <8 x i1> %706, <8 x float> %705, <8 x float> zeroinitializer
+  %706 = fcmp olt <8 x float> %705, zeroinitializer
+  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
   %708 = getelementptr inbounds float, float* %0, i64 %132
   %709 = bitcast float* %708 to <8 x float>*
   store <8 x float> %707, <8 x float>* %709, align 4
   %710 = load <8 x float>, <8 x float>* %9, align 32
-  %711 = fcmp ogt <8 x float> %710, zeroinitializer
-  %712 = select <8 x i1> %711, <8 x float> %710, <8 x float> zeroinitializer
+  %711 = fcmp olt <8 x float> %710, zeroinitializer
+  %712 = select <8 x i1> %711, <8 x float> zeroinitializer, <8 x float> %710
   %713 = getelementptr inbounds float, float* %0, i64 %134
   %714 = bitcast float* %713 to <8 x float>*
   store <8 x float> %712, <8 x float>* %714, align 4
   %715 = load <8 x float>, <8 x float>* %8, align 32
-  %716 = fcmp ogt <8 x float> %715, zeroinitializer
-  %717 = select <8 x i1> %716, <8 x float> %715, <8 x float> zeroinitializer
+  %716 = fcmp olt <8 x float> %715, zeroinitializer
+  %717 = select <8 x i1> %716, <8 x float> zeroinitializer, <8 x float> %715
   %718 = getelementptr inbounds float, float* %0, i64 %136
   %719 = bitcast float* %718 to <8 x float>*
   store <8 x float> %717, <8 x float>* %719, align 4
@@ -7007,8 +7007,8 @@ kh.exit:                                          ; preds = %kh.header
   %48 = mul i64 %47, 8
   %49 = add i64 %31, %48
   %50 = load <8 x float>, <8 x float>* %23, align 32
-  %51 = fcmp ogt <8 x float> %50, zeroinitializer
-  %52 = select <8 x i1> %51, <8 x float> %50, <8 x float> zeroinitializer
+  %51 = fcmp olt <8 x float> %50, zeroinitializer
+  %52 = select <8 x i1> %51, <8 x float> zeroinitializer, <8 x float> %50
   %53 = getelementptr inbounds float, float* %0, i64 %49
   %54 = bitcast float* %53 to <8 x float>*
   store <8 x float> %52, <8 x float>* %54, align 4
@@ -7016,8 +7016,8 @@ kh.exit:                                          ; preds = %kh.header
   %56 = mul i64 %55, 8
   %57 = add i64 %31, %56
   %58 = load <8 x float>, <8 x float>* %22, align 32
-  %59 = fcmp ogt <8 x float> %58, zeroinitializer
-  %60 = select <8 x i1> %59, <8 x float> %58, <8 x float> zeroinitializer
+  %59 = fcmp olt <8 x float> %58, zeroinitializer
+  %60 = select <8 x i1> %59, <8 x float> zeroinitializer, <8 x float> %58
   %61 = getelementptr inbounds float, float* %0, i64 %57
   %62 = bitcast float* %61 to <8 x float>*
   store <8 x float> %60, <8 x float>* %62, align 4
@@ -7025,8 +7025,8 @@ kh.exit:                                          ; preds = %kh.header
   %64 = mul i64 %63, 8
   %65 = add i64 %31, %64
   %66 = load <8 x float>, <8 x float>* %21, align 32
-  %67 = fcmp ogt <8 x float> %66, zeroinitializer
-  %68 = select <8 x i1> %67, <8 x float> %66, <8 x float> zeroinitializer
+  %67 = fcmp olt <8 x float> %66, zeroinitializer
+  %68 = select <8 x i1> %67, <8 x float> zeroinitializer, <8 x float> %66
   %69 = getelementptr inbounds float, float* %0, i64 %65
   %70 = bitcast float* %69 to <8 x float>*
   store <8 x float> %68, <8 x float>* %70, align 4
@@ -7034,8 +7034,8 @@ kh.exit:                                          ; preds = %kh.header
   %72 = mul i64 %71, 8
   %73 = add i64 %31, %72
   %74 = load <8 x float>, <8 x float>* %20, align 32
-  %75 = fcmp ogt <8 x float> %74, zeroinitializer
-  %76 = select <8 x i1> %75, <8 x float> %74, <8 x float> zeroinitializer
+  %75 = fcmp olt <8 x float> %74, zeroinitializer
+  %76 = select <8 x i1> %75, <8 x float> zeroinitializer, <8 x float> %74
   %77 = getelementptr inbounds float, float* %0, i64 %73
   %78 = bitcast float* %77 to <8 x float>*
   store <8 x float> %76, <8 x float>* %78, align 4
@@ -7043,8 +7043,8 @@ kh.exit:                                          ; preds = %kh.header
   %80 = mul i64 %79, 8
   %81 = add i64 %31, %80
   %82 = load <8 x float>, <8 x float>* %19, align 32
-  %83 = fcmp ogt <8 x float> %82, zeroinitializer
-  %84 = select <8 x i1> %83, <8 x float> %82, <8 x float> zeroinitializer
+  %83 = fcmp olt <8 x float> %82, zeroinitializer
+  %84 = select <8 x i1> %83, <8 x float> zeroinitializer, <8 x float> %82
   %85 = getelementptr inbounds float, float* %0, i64 %81
   %86 = bitcast float* %85 to <8 x float>*
   store <8 x float> %84, <8 x float>* %86, align 4
@@ -7052,8 +7052,8 @@ kh.exit:                                          ; preds = %kh.header
   %88 = mul i64 %87, 8
   %89 = add i64 %31, %88
   %90 = load <8 x float>, <8 x float>* %18, align 32
-  %91 = fcmp ogt <8 x float> %90, zeroinitializer
-  %92 = select <8 x i1> %91, <8 x float> %90, <8 x float> zeroinitializer
+  %91 = fcmp olt <8 x float> %90, zeroinitializer
+  %92 = select <8 x i1> %91, <8 x float> zeroinitializer, <8 x float> %90
   %93 = getelementptr inbounds float, float* %0, i64 %89
   %94 = bitcast float* %93 to <8 x float>*
   store <8 x float> %92, <8 x float>* %94, align 4
@@ -7061,8 +7061,8 @@ kh.exit:                                          ; preds = %kh.header
   %96 = mul i64 %95, 8
   %97 = add i64 %31, %96
   %98 = load <8 x float>, <8 x float>* %17, align 32
-  %99 = fcmp ogt <8 x float> %98, zeroinitializer
-  %100 = select <8 x i1> %99, <8 x float> %98, <8 x float> zeroinitializer
+  %99 = fcmp olt <8 x float> %98, zeroinitializer
+  %100 = select <8 x i1> %99, <8 x float> zeroinitializer, <8 x float> %98
   %101 = getelementptr inbounds float, float* %0, i64 %97
   %102 = bitcast float* %101 to <8 x float>*
   store <8 x float> %100, <8 x float>* %102, align 4
@@ -7070,8 +7070,8 @@ kh.exit:                                          ; preds = %kh.header
   %104 = mul i64 %103, 8
   %105 = add i64 %31, %104
   %106 = load <8 x float>, <8 x float>* %16, align 32
-  %107 = fcmp ogt <8 x float> %106, zeroinitializer
-  %108 = select <8 x i1> %107, <8 x float> %106, <8 x float> zeroinitializer
+  %107 = fcmp olt <8 x float> %106, zeroinitializer
+  %108 = select <8 x i1> %107, <8 x float> zeroinitializer, <8 x float> %106
   %109 = getelementptr inbounds float, float* %0, i64 %105
   %110 = bitcast float* %109 to <8 x float>*
   store <8 x float> %108, <8 x float>* %110, align 4
@@ -7079,8 +7079,8 @@ kh.exit:                                          ; preds = %kh.header
   %112 = mul i64 %111, 8
   %113 = add i64 %31, %112
   %114 = load <8 x float>, <8 x float>* %15, align 32
-  %115 = fcmp ogt <8 x float> %114, zeroinitializer
-  %116 = select <8 x i1> %115, <8 x float> %114, <8 x float> zeroinitializer
+  %115 = fcmp olt <8 x float> %114, zeroinitializer
+  %116 = select <8 x i1> %115, <8 x float> zeroinitializer, <8 x float> %114
   %117 = getelementptr inbounds float, float* %0, i64 %113
   %118 = bitcast float* %117 to <8 x float>*
   store <8 x float> %116, <8 x float>* %118, align 4
@@ -7088,8 +7088,8 @@ kh.exit:                                          ; preds = %kh.header
   %120 = mul i64 %119, 8
   %121 = add i64 %31, %120
   %122 = load <8 x float>, <8 x float>* %14, align 32
-  %123 = fcmp ogt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> %122, <8 x float> zeroinitializer
+  %123 = fcmp olt <8 x float> %122, zeroinitializer
+  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
   %125 = getelementptr inbounds float, float* %0, i64 %121
   %126 = bitcast float* %125 to <8 x float>*
   store <8 x float> %124, <8 x float>* %126, align 4
@@ -7097,8 +7097,8 @@ kh.exit:                                          ; preds = %kh.header
   %128 = mul i64 %127, 8
   %129 = add i64 %31, %128
   %130 = load <8 x float>, <8 x float>* %13, align 32
-  %131 = fcmp ogt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> %130, <8 x float> zeroinitializer
+  %131 = fcmp olt <8 x float> %130, zeroinitializer
+  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
   %133 = getelementptr inbounds float, float* %0, i64 %129
   %134 = bitcast float* %133 to <8 x float>*
   store <8 x float> %132, <8 x float>* %134, align 4
@@ -7106,8 +7106,8 @@ kh.exit:                                          ; preds = %kh.header
   %136 = mul i64 %135, 8
   %137 = add i64 %31, %136
   %138 = load <8 x float>, <8 x float>* %12, align 32
-  %139 = fcmp ogt <8 x float> %138, zeroinitializer
-  %140 = select <8 x i1> %139, <8 x float> %138, <8 x float> zeroinitializer
+  %139 = fcmp olt <8 x float> %138, zeroinitializer
+  %140 = select <8 x i1> %139, <8 x float> zeroinitializer, <8 x float> %138
   %141 = getelementptr inbounds float, float* %0, i64 %137
   %142 = bitcast float* %141 to <8 x float>*
   store <8 x float> %140, <8 x float>* %142, align 4
@@ -7269,22 +7269,22 @@ kh.body2:                                         ; preds = %kh.header1
 kh.exit3:                                         ; preds = %kh.header1
   %258 = add i64 %31, 200
   %259 = load <8 x float>, <8 x float>* %11, align 32
-  %260 = fcmp ogt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
+  %260 = fcmp olt <8 x float> %259, zeroinitializer
+  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
   %262 = getelementptr inbounds float, float* %0, i64 %258
   %263 = bitcast float* %262 to <8 x float>*
   store <8 x float> %261, <8 x float>* %263, align 4
   %264 = add i64 %31, 208
   %265 = load <8 x float>, <8 x float>* %10, align 32
-  %266 = fcmp ogt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
+  %266 = fcmp olt <8 x float> %265, zeroinitializer
+  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
   %268 = getelementptr inbounds float, float* %0, i64 %264
   %269 = bitcast float* %268 to <8 x float>*
   store <8 x float> %267, <8 x float>* %269, align 4
   %270 = add i64 %31, 216
   %271 = load <8 x float>, <8 x float>* %9, align 32
-  %272 = fcmp ogt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> %271, <8 x float> zeroinitializer
+  %272 = fcmp olt <8 x float> %271, zeroinitializer
+  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
   %274 = getelementptr inbounds float, float* %0, i64 %270
   %275 = bitcast float* %274 to <8 x float>*
   store <8 x float> %273, <8 x float>* %275, align 4
@@ -7381,8 +7381,8 @@ kh.exit15:                                        ; preds = %kh.header13
   %323 = mul i64 %322, 8
   %324 = add i64 %31, %323
   %325 = load <8 x float>, <8 x float>* %8, align 32
-  %326 = fcmp ogt <8 x float> %325, zeroinitializer
-  %327 = select <8 x i1> %326, <8 x float> %325, <8 x float> zeroinitializer
+  %326 = fcmp olt <8 x float> %325, zeroinitializer
+  %327 = select <8 x i1> %326, <8 x float> zeroinitializer, <8 x float> %325
   %328 = getelementptr inbounds float, float* %0, i64 %324
   %329 = bitcast float* %328 to <8 x float>*
   store <8 x float> %327, <8 x float>* %329, align 4
@@ -7691,74 +7691,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %156 = load <8 x float>, <8 x float>* %27, align 32
-  %157 = fcmp ogt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> %156, <8 x float> zeroinitializer
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
   %159 = getelementptr inbounds float, float* %0, i64 %55
   %160 = bitcast float* %159 to <8 x float>*
   store <8 x float> %158, <8 x float>* %160, align 4
   %161 = load <8 x float>, <8 x float>* %26, align 32
-  %162 = fcmp ogt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> %161, <8 x float> zeroinitializer
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
   %164 = getelementptr inbounds float, float* %0, i64 %58
   %165 = bitcast float* %164 to <8 x float>*
   store <8 x float> %163, <8 x float>* %165, align 4
   %166 = load <8 x float>, <8 x float>* %25, align 32
-  %167 = fcmp ogt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
   %169 = getelementptr inbounds float, float* %0, i64 %61
   %170 = bitcast float* %169 to <8 x float>*
   store <8 x float> %168, <8 x float>* %170, align 4
   %171 = load <8 x float>, <8 x float>* %24, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
   %174 = getelementptr inbounds float, float* %0, i64 %64
   %175 = bitcast float* %174 to <8 x float>*
   store <8 x float> %173, <8 x float>* %175, align 4
   %176 = load <8 x float>, <8 x float>* %23, align 32
-  %177 = fcmp ogt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> %176, <8 x float> zeroinitializer
+  %177 = fcmp olt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
   %179 = getelementptr inbounds float, float* %0, i64 %67
   %180 = bitcast float* %179 to <8 x float>*
   store <8 x float> %178, <8 x float>* %180, align 4
   %181 = load <8 x float>, <8 x float>* %22, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = getelementptr inbounds float, float* %0, i64 %70
   %185 = bitcast float* %184 to <8 x float>*
   store <8 x float> %183, <8 x float>* %185, align 4
   %186 = load <8 x float>, <8 x float>* %21, align 32
-  %187 = fcmp ogt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
   %189 = getelementptr inbounds float, float* %0, i64 %79
   %190 = bitcast float* %189 to <8 x float>*
   store <8 x float> %188, <8 x float>* %190, align 4
   %191 = load <8 x float>, <8 x float>* %20, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
   %194 = getelementptr inbounds float, float* %0, i64 %82
   %195 = bitcast float* %194 to <8 x float>*
   store <8 x float> %193, <8 x float>* %195, align 4
   %196 = load <8 x float>, <8 x float>* %19, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
   %199 = getelementptr inbounds float, float* %0, i64 %85
   %200 = bitcast float* %199 to <8 x float>*
   store <8 x float> %198, <8 x float>* %200, align 4
   %201 = load <8 x float>, <8 x float>* %18, align 32
-  %202 = fcmp ogt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
   %204 = getelementptr inbounds float, float* %0, i64 %88
   %205 = bitcast float* %204 to <8 x float>*
   store <8 x float> %203, <8 x float>* %205, align 4
   %206 = load <8 x float>, <8 x float>* %17, align 32
-  %207 = fcmp ogt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %207 = fcmp olt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
   %209 = getelementptr inbounds float, float* %0, i64 %91
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %16, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = getelementptr inbounds float, float* %0, i64 %94
   %215 = bitcast float* %214 to <8 x float>*
   store <8 x float> %213, <8 x float>* %215, align 4
@@ -8405,50 +8405,50 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %680 = load <8 x float>, <8 x float>* %15, align 32
-  %681 = fcmp ogt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> %680, <8 x float> zeroinitializer
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
   %683 = getelementptr inbounds float, float* %0, i64 %116
   %684 = bitcast float* %683 to <8 x float>*
   store <8 x float> %682, <8 x float>* %684, align 4
   %685 = load <8 x float>, <8 x float>* %14, align 32
-  %686 = fcmp ogt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> %685, <8 x float> zeroinitializer
+  %686 = fcmp olt <8 x float> %685, zeroinitializer
+  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
   %688 = getelementptr inbounds float, float* %0, i64 %118
   %689 = bitcast float* %688 to <8 x float>*
   store <8 x float> %687, <8 x float>* %689, align 4
   %690 = load <8 x float>, <8 x float>* %13, align 32
-  %691 = fcmp ogt <8 x float> %690, zeroinitializer
-  %692 = select <8 x i1> %691, <8 x float> %690, <8 x float> zeroinitializer
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
   %693 = getelementptr inbounds float, float* %0, i64 %120
   %694 = bitcast float* %693 to <8 x float>*
   store <8 x float> %692, <8 x float>* %694, align 4
   %695 = load <8 x float>, <8 x float>* %12, align 32
-  %696 = fcmp ogt <8 x float> %695, zeroinitializer
-  %697 = select <8 x i1> %696, <8 x float> %695, <8 x float> zeroinitializer
+  %696 = fcmp olt <8 x float> %695, zeroinitializer
+  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
   %698 = getelementptr inbounds float, float* %0, i64 %122
   %699 = bitcast float* %698 to <8 x float>*
   store <8 x float> %697, <8 x float>* %699, align 4
   %700 = load <8 x float>, <8 x float>* %11, align 32
-  %701 = fcmp ogt <8 x float> %700, zeroinitializer
-  %702 = select <8 x i1> %701, <8 x float> %700, <8 x float> zeroinitializer
+  %701 = fcmp olt <8 x float> %700, zeroinitializer
+  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
   %703 = getelementptr inbounds float, float* %0, i64 %130
   %704 = bitcast float* %703 to <8 x float>*
   store <8 x float> %702, <8 x float>* %704, align 4
   %705 = load <8 x float>, <8 x float>* %10, align 32
-  %706 = fcmp ogt <8 x float> %705, zeroinitializer
-  %707 = select <8 x i1> %706, <8 x float> %705, <8 x float> zeroinitializer
+  %706 = fcmp olt <8 x float> %705, zeroinitializer
+  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
   %708 = getelementptr inbounds float, float* %0, i64 %132
   %709 = bitcast float* %708 to <8 x float>*
   store <8 x float> %707, <8 x float>* %709, align 4
   %710 = load <8 x float>, <8 x float>* %9, align 32
-  %711 = fcmp ogt <8 x float> %710, zeroinitializer
-  %712 = select <8 x i1> %711, <8 x float> %710, <8 x float> zeroinitializer
+  %711 = fcmp olt <8 x float> %710, zeroinitializer
+  %712 = select <8 x i1> %711, <8 x float> zeroinitializer, <8 x float> %710
   %713 = getelementptr inbounds float, float* %0, i64 %134
   %714 = bitcast float* %713 to <8 x float>*
   store <8 x float> %712, <8 x float>* %714, align 4
   %715 = load <8 x float>, <8 x float>* %8, align 32
-  %716 = fcmp ogt <8 x float> %715, zeroinitializer
-  %717 = select <8 x i1> %716, <8 x float> %715, <8 x float> zeroinitializer
+  %716 = fcmp olt <8 x float> %715, zeroinitializer
+  %717 = select <8 x i1> %716, <8 x float> zeroinitializer, <8 x float> %715
   %718 = getelementptr inbounds float, float* %0, i64 %136
   %719 = bitcast float* %718 to <8 x float>*
   store <8 x float> %717, <8 x float>* %719, align 4
@@ -9034,8 +9034,8 @@ kh.exit:                                          ; preds = %kh.header
   %48 = mul i64 %47, 8
   %49 = add i64 %31, %48
   %50 = load <8 x float>, <8 x float>* %23, align 32
-  %51 = fcmp ogt <8 x float> %50, zeroinitializer
-  %52 = select <8 x i1> %51, <8 x float> %50, <8 x float> zeroinitializer
+  %51 = fcmp olt <8 x float> %50, zeroinitializer
+  %52 = select <8 x i1> %51, <8 x float> zeroinitializer, <8 x float> %50
   %53 = getelementptr inbounds float, float* %0, i64 %49
   %54 = bitcast float* %53 to <8 x float>*
   store <8 x float> %52, <8 x float>* %54, align 4
@@ -9043,8 +9043,8 @@ kh.exit:                                          ; preds = %kh.header
   %56 = mul i64 %55, 8
   %57 = add i64 %31, %56
   %58 = load <8 x float>, <8 x float>* %22, align 32
-  %59 = fcmp ogt <8 x float> %58, zeroinitializer
-  %60 = select <8 x i1> %59, <8 x float> %58, <8 x float> zeroinitializer
+  %59 = fcmp olt <8 x float> %58, zeroinitializer
+  %60 = select <8 x i1> %59, <8 x float> zeroinitializer, <8 x float> %58
   %61 = getelementptr inbounds float, float* %0, i64 %57
   %62 = bitcast float* %61 to <8 x float>*
   store <8 x float> %60, <8 x float>* %62, align 4
@@ -9052,8 +9052,8 @@ kh.exit:                                          ; preds = %kh.header
   %64 = mul i64 %63, 8
   %65 = add i64 %31, %64
   %66 = load <8 x float>, <8 x float>* %21, align 32
-  %67 = fcmp ogt <8 x float> %66, zeroinitializer
-  %68 = select <8 x i1> %67, <8 x float> %66, <8 x float> zeroinitializer
+  %67 = fcmp olt <8 x float> %66, zeroinitializer
+  %68 = select <8 x i1> %67, <8 x float> zeroinitializer, <8 x float> %66
   %69 = getelementptr inbounds float, float* %0, i64 %65
   %70 = bitcast float* %69 to <8 x float>*
   store <8 x float> %68, <8 x float>* %70, align 4
@@ -9061,8 +9061,8 @@ kh.exit:                                          ; preds = %kh.header
   %72 = mul i64 %71, 8
   %73 = add i64 %31, %72
   %74 = load <8 x float>, <8 x float>* %20, align 32
-  %75 = fcmp ogt <8 x float> %74, zeroinitializer
-  %76 = select <8 x i1> %75, <8 x float> %74, <8 x float> zeroinitializer
+  %75 = fcmp olt <8 x float> %74, zeroinitializer
+  %76 = select <8 x i1> %75, <8 x float> zeroinitializer, <8 x float> %74
   %77 = getelementptr inbounds float, float* %0, i64 %73
   %78 = bitcast float* %77 to <8 x float>*
   store <8 x float> %76, <8 x float>* %78, align 4
@@ -9070,8 +9070,8 @@ kh.exit:                                          ; preds = %kh.header
   %80 = mul i64 %79, 8
   %81 = add i64 %31, %80
   %82 = load <8 x float>, <8 x float>* %19, align 32
-  %83 = fcmp ogt <8 x float> %82, zeroinitializer
-  %84 = select <8 x i1> %83, <8 x float> %82, <8 x float> zeroinitializer
+  %83 = fcmp olt <8 x float> %82, zeroinitializer
+  %84 = select <8 x i1> %83, <8 x float> zeroinitializer, <8 x float> %82
   %85 = getelementptr inbounds float, float* %0, i64 %81
   %86 = bitcast float* %85 to <8 x float>*
   store <8 x float> %84, <8 x float>* %86, align 4
@@ -9079,8 +9079,8 @@ kh.exit:                                          ; preds = %kh.header
   %88 = mul i64 %87, 8
   %89 = add i64 %31, %88
   %90 = load <8 x float>, <8 x float>* %18, align 32
-  %91 = fcmp ogt <8 x float> %90, zeroinitializer
-  %92 = select <8 x i1> %91, <8 x float> %90, <8 x float> zeroinitializer
+  %91 = fcmp olt <8 x float> %90, zeroinitializer
+  %92 = select <8 x i1> %91, <8 x float> zeroinitializer, <8 x float> %90
   %93 = getelementptr inbounds float, float* %0, i64 %89
   %94 = bitcast float* %93 to <8 x float>*
   store <8 x float> %92, <8 x float>* %94, align 4
@@ -9088,8 +9088,8 @@ kh.exit:                                          ; preds = %kh.header
   %96 = mul i64 %95, 8
   %97 = add i64 %31, %96
   %98 = load <8 x float>, <8 x float>* %17, align 32
-  %99 = fcmp ogt <8 x float> %98, zeroinitializer
-  %100 = select <8 x i1> %99, <8 x float> %98, <8 x float> zeroinitializer
+  %99 = fcmp olt <8 x float> %98, zeroinitializer
+  %100 = select <8 x i1> %99, <8 x float> zeroinitializer, <8 x float> %98
   %101 = getelementptr inbounds float, float* %0, i64 %97
   %102 = bitcast float* %101 to <8 x float>*
   store <8 x float> %100, <8 x float>* %102, align 4
@@ -9097,8 +9097,8 @@ kh.exit:                                          ; preds = %kh.header
   %104 = mul i64 %103, 8
   %105 = add i64 %31, %104
   %106 = load <8 x float>, <8 x float>* %16, align 32
-  %107 = fcmp ogt <8 x float> %106, zeroinitializer
-  %108 = select <8 x i1> %107, <8 x float> %106, <8 x float> zeroinitializer
+  %107 = fcmp olt <8 x float> %106, zeroinitializer
+  %108 = select <8 x i1> %107, <8 x float> zeroinitializer, <8 x float> %106
   %109 = getelementptr inbounds float, float* %0, i64 %105
   %110 = bitcast float* %109 to <8 x float>*
   store <8 x float> %108, <8 x float>* %110, align 4
@@ -9106,8 +9106,8 @@ kh.exit:                                          ; preds = %kh.header
   %112 = mul i64 %111, 8
   %113 = add i64 %31, %112
   %114 = load <8 x float>, <8 x float>* %15, align 32
-  %115 = fcmp ogt <8 x float> %114, zeroinitializer
-  %116 = select <8 x i1> %115, <8 x float> %114, <8 x float> zeroinitializer
+  %115 = fcmp olt <8 x float> %114, zeroinitializer
+  %116 = select <8 x i1> %115, <8 x float> zeroinitializer, <8 x float> %114
   %117 = getelementptr inbounds float, float* %0, i64 %113
   %118 = bitcast float* %117 to <8 x float>*
   store <8 x float> %116, <8 x float>* %118, align 4
@@ -9115,8 +9115,8 @@ kh.exit:                                          ; preds = %kh.header
   %120 = mul i64 %119, 8
   %121 = add i64 %31, %120
   %122 = load <8 x float>, <8 x float>* %14, align 32
-  %123 = fcmp ogt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> %122, <8 x float> zeroinitializer
+  %123 = fcmp olt <8 x float> %122, zeroinitializer
+  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
   %125 = getelementptr inbounds float, float* %0, i64 %121
   %126 = bitcast float* %125 to <8 x float>*
   store <8 x float> %124, <8 x float>* %126, align 4
@@ -9124,8 +9124,8 @@ kh.exit:                                          ; preds = %kh.header
   %128 = mul i64 %127, 8
   %129 = add i64 %31, %128
   %130 = load <8 x float>, <8 x float>* %13, align 32
-  %131 = fcmp ogt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> %130, <8 x float> zeroinitializer
+  %131 = fcmp olt <8 x float> %130, zeroinitializer
+  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
   %133 = getelementptr inbounds float, float* %0, i64 %129
   %134 = bitcast float* %133 to <8 x float>*
   store <8 x float> %132, <8 x float>* %134, align 4
@@ -9133,8 +9133,8 @@ kh.exit:                                          ; preds = %kh.header
   %136 = mul i64 %135, 8
   %137 = add i64 %31, %136
   %138 = load <8 x float>, <8 x float>* %12, align 32
-  %139 = fcmp ogt <8 x float> %138, zeroinitializer
-  %140 = select <8 x i1> %139, <8 x float> %138, <8 x float> zeroinitializer
+  %139 = fcmp olt <8 x float> %138, zeroinitializer
+  %140 = select <8 x i1> %139, <8 x float> zeroinitializer, <8 x float> %138
   %141 = getelementptr inbounds float, float* %0, i64 %137
   %142 = bitcast float* %141 to <8 x float>*
   store <8 x float> %140, <8 x float>* %142, align 4
@@ -9296,15 +9296,15 @@ kh.body2:                                         ; preds = %kh.header1
 kh.exit3:                                         ; preds = %kh.header1
   %258 = add i64 %31, 200
   %259 = load <8 x float>, <8 x float>* %11, align 32
-  %260 = fcmp ogt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
+  %260 = fcmp olt <8 x float> %259, zeroinitializer
+  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
   %262 = getelementptr inbounds float, float* %0, i64 %258
   %263 = bitcast float* %262 to <8 x float>*
   store <8 x float> %261, <8 x float>* %263, align 4
   %264 = add i64 %31, 208
   %265 = load <8 x float>, <8 x float>* %10, align 32
-  %266 = fcmp ogt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
+  %266 = fcmp olt <8 x float> %265, zeroinitializer
+  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
   %268 = getelementptr inbounds float, float* %0, i64 %264
   %269 = bitcast float* %268 to <8 x float>*
   store <8 x float> %267, <8 x float>* %269, align 4
@@ -9391,8 +9391,8 @@ kh.exit15:                                        ; preds = %kh.header13
   %309 = mul i64 %308, 8
   %310 = add i64 %31, %309
   %311 = load <8 x float>, <8 x float>* %9, align 32
-  %312 = fcmp ogt <8 x float> %311, zeroinitializer
-  %313 = select <8 x i1> %312, <8 x float> %311, <8 x float> zeroinitializer
+  %312 = fcmp olt <8 x float> %311, zeroinitializer
+  %313 = select <8 x i1> %312, <8 x float> zeroinitializer, <8 x float> %311
   %314 = getelementptr inbounds float, float* %0, i64 %310
   %315 = bitcast float* %314 to <8 x float>*
   store <8 x float> %313, <8 x float>* %315, align 4
@@ -9481,8 +9481,8 @@ kh.exit33:                                        ; preds = %kh.header31
   %350 = mul i64 %349, 8
   %351 = add i64 %31, %350
   %352 = load <8 x float>, <8 x float>* %8, align 32
-  %353 = fcmp ogt <8 x float> %352, zeroinitializer
-  %354 = select <8 x i1> %353, <8 x float> %352, <8 x float> zeroinitializer
+  %353 = fcmp olt <8 x float> %352, zeroinitializer
+  %354 = select <8 x i1> %353, <8 x float> zeroinitializer, <8 x float> %352
   %355 = getelementptr inbounds float, float* %0, i64 %351
   %356 = bitcast float* %355 to <8 x float>*
   store <8 x float> %354, <8 x float>* %356, align 4
@@ -9791,74 +9791,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %156 = load <8 x float>, <8 x float>* %27, align 32
-  %157 = fcmp ogt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> %156, <8 x float> zeroinitializer
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
   %159 = getelementptr inbounds float, float* %0, i64 %55
   %160 = bitcast float* %159 to <8 x float>*
   store <8 x float> %158, <8 x float>* %160, align 4
   %161 = load <8 x float>, <8 x float>* %26, align 32
-  %162 = fcmp ogt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> %161, <8 x float> zeroinitializer
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
   %164 = getelementptr inbounds float, float* %0, i64 %58
   %165 = bitcast float* %164 to <8 x float>*
   store <8 x float> %163, <8 x float>* %165, align 4
   %166 = load <8 x float>, <8 x float>* %25, align 32
-  %167 = fcmp ogt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
   %169 = getelementptr inbounds float, float* %0, i64 %61
   %170 = bitcast float* %169 to <8 x float>*
   store <8 x float> %168, <8 x float>* %170, align 4
   %171 = load <8 x float>, <8 x float>* %24, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
   %174 = getelementptr inbounds float, float* %0, i64 %64
   %175 = bitcast float* %174 to <8 x float>*
   store <8 x float> %173, <8 x float>* %175, align 4
   %176 = load <8 x float>, <8 x float>* %23, align 32
-  %177 = fcmp ogt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> %176, <8 x float> zeroinitializer
+  %177 = fcmp olt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
   %179 = getelementptr inbounds float, float* %0, i64 %67
   %180 = bitcast float* %179 to <8 x float>*
   store <8 x float> %178, <8 x float>* %180, align 4
   %181 = load <8 x float>, <8 x float>* %22, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = getelementptr inbounds float, float* %0, i64 %70
   %185 = bitcast float* %184 to <8 x float>*
   store <8 x float> %183, <8 x float>* %185, align 4
   %186 = load <8 x float>, <8 x float>* %21, align 32
-  %187 = fcmp ogt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
   %189 = getelementptr inbounds float, float* %0, i64 %79
   %190 = bitcast float* %189 to <8 x float>*
   store <8 x float> %188, <8 x float>* %190, align 4
   %191 = load <8 x float>, <8 x float>* %20, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
   %194 = getelementptr inbounds float, float* %0, i64 %82
   %195 = bitcast float* %194 to <8 x float>*
   store <8 x float> %193, <8 x float>* %195, align 4
   %196 = load <8 x float>, <8 x float>* %19, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
   %199 = getelementptr inbounds float, float* %0, i64 %85
   %200 = bitcast float* %199 to <8 x float>*
   store <8 x float> %198, <8 x float>* %200, align 4
   %201 = load <8 x float>, <8 x float>* %18, align 32
-  %202 = fcmp ogt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
   %204 = getelementptr inbounds float, float* %0, i64 %88
   %205 = bitcast float* %204 to <8 x float>*
   store <8 x float> %203, <8 x float>* %205, align 4
   %206 = load <8 x float>, <8 x float>* %17, align 32
-  %207 = fcmp ogt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %207 = fcmp olt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
   %209 = getelementptr inbounds float, float* %0, i64 %91
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %16, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = getelementptr inbounds float, float* %0, i64 %94
   %215 = bitcast float* %214 to <8 x float>*
   store <8 x float> %213, <8 x float>* %215, align 4
@@ -10505,50 +10505,50 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %680 = load <8 x float>, <8 x float>* %15, align 32
-  %681 = fcmp ogt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> %680, <8 x float> zeroinitializer
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
   %683 = getelementptr inbounds float, float* %0, i64 %116
   %684 = bitcast float* %683 to <8 x float>*
   store <8 x float> %682, <8 x float>* %684, align 4
   %685 = load <8 x float>, <8 x float>* %14, align 32
-  %686 = fcmp ogt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> %685, <8 x float> zeroinitializer
+  %686 = fcmp olt <8 x float> %685, zeroinitializer
+  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
   %688 = getelementptr inbounds float, float* %0, i64 %118
   %689 = bitcast float* %688 to <8 x float>*
   store <8 x float> %687, <8 x float>* %689, align 4
   %690 = load <8 x float>, <8 x float>* %13, align 32
-  %691 = fcmp ogt <8 x float> %690, zeroinitializer
-  %692 = select <8 x i1> %691, <8 x float> %690, <8 x float> zeroinitializer
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
   %693 = getelementptr inbounds float, float* %0, i64 %120
   %694 = bitcast float* %693 to <8 x float>*
   store <8 x float> %692, <8 x float>* %694, align 4
   %695 = load <8 x float>, <8 x float>* %12, align 32
-  %696 = fcmp ogt <8 x float> %695, zeroinitializer
-  %697 = select <8 x i1> %696, <8 x float> %695, <8 x float> zeroinitializer
+  %696 = fcmp olt <8 x float> %695, zeroinitializer
+  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
   %698 = getelementptr inbounds float, float* %0, i64 %122
   %699 = bitcast float* %698 to <8 x float>*
   store <8 x float> %697, <8 x float>* %699, align 4
   %700 = load <8 x float>, <8 x float>* %11, align 32
-  %701 = fcmp ogt <8 x float> %700, zeroinitializer
-  %702 = select <8 x i1> %701, <8 x float> %700, <8 x float> zeroinitializer
+  %701 = fcmp olt <8 x float> %700, zeroinitializer
+  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
   %703 = getelementptr inbounds float, float* %0, i64 %130
   %704 = bitcast float* %703 to <8 x float>*
   store <8 x float> %702, <8 x float>* %704, align 4
   %705 = load <8 x float>, <8 x float>* %10, align 32
-  %706 = fcmp ogt <8 x float> %705, zeroinitializer
-  %707 = select <8 x i1> %706, <8 x float> %705, <8 x float> zeroinitializer
+  %706 = fcmp olt <8 x float> %705, zeroinitializer
+  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
   %708 = getelementptr inbounds float, float* %0, i64 %132
   %709 = bitcast float* %708 to <8 x float>*
   store <8 x float> %707, <8 x float>* %709, align 4
   %710 = load <8 x float>, <8 x float>* %9, align 32
-  %711 = fcmp ogt <8 x float> %710, zeroinitializer
-  %712 = select <8 x i1> %711, <8 x float> %710, <8 x float> zeroinitializer
+  %711 = fcmp olt <8 x float> %710, zeroinitializer
+  %712 = select <8 x i1> %711, <8 x float> zeroinitializer, <8 x float> %710
   %713 = getelementptr inbounds float, float* %0, i64 %134
   %714 = bitcast float* %713 to <8 x float>*
   store <8 x float> %712, <8 x float>* %714, align 4
   %715 = load <8 x float>, <8 x float>* %8, align 32
-  %716 = fcmp ogt <8 x float> %715, zeroinitializer
-  %717 = select <8 x i1> %716, <8 x float> %715, <8 x float> zeroinitializer
+  %716 = fcmp olt <8 x float> %715, zeroinitializer
+  %717 = select <8 x i1> %716, <8 x float> zeroinitializer, <8 x float> %715
   %718 = getelementptr inbounds float, float* %0, i64 %136
   %719 = bitcast float* %718 to <8 x float>*
   store <8 x float> %717, <8 x float>* %719, align 4
@@ -11131,8 +11131,8 @@ kh.exit:                                          ; preds = %kh.header
   %46 = mul i64 %45, 8
   %47 = add i64 %29, %46
   %48 = load <8 x float>, <8 x float>* %21, align 32
-  %49 = fcmp ogt <8 x float> %48, zeroinitializer
-  %50 = select <8 x i1> %49, <8 x float> %48, <8 x float> zeroinitializer
+  %49 = fcmp olt <8 x float> %48, zeroinitializer
+  %50 = select <8 x i1> %49, <8 x float> zeroinitializer, <8 x float> %48
   %51 = getelementptr inbounds float, float* %0, i64 %47
   %52 = bitcast float* %51 to <8 x float>*
   store <8 x float> %50, <8 x float>* %52, align 4
@@ -11140,8 +11140,8 @@ kh.exit:                                          ; preds = %kh.header
   %54 = mul i64 %53, 8
   %55 = add i64 %29, %54
   %56 = load <8 x float>, <8 x float>* %20, align 32
-  %57 = fcmp ogt <8 x float> %56, zeroinitializer
-  %58 = select <8 x i1> %57, <8 x float> %56, <8 x float> zeroinitializer
+  %57 = fcmp olt <8 x float> %56, zeroinitializer
+  %58 = select <8 x i1> %57, <8 x float> zeroinitializer, <8 x float> %56
   %59 = getelementptr inbounds float, float* %0, i64 %55
   %60 = bitcast float* %59 to <8 x float>*
   store <8 x float> %58, <8 x float>* %60, align 4
@@ -11149,8 +11149,8 @@ kh.exit:                                          ; preds = %kh.header
   %62 = mul i64 %61, 8
   %63 = add i64 %29, %62
   %64 = load <8 x float>, <8 x float>* %19, align 32
-  %65 = fcmp ogt <8 x float> %64, zeroinitializer
-  %66 = select <8 x i1> %65, <8 x float> %64, <8 x float> zeroinitializer
+  %65 = fcmp olt <8 x float> %64, zeroinitializer
+  %66 = select <8 x i1> %65, <8 x float> zeroinitializer, <8 x float> %64
   %67 = getelementptr inbounds float, float* %0, i64 %63
   %68 = bitcast float* %67 to <8 x float>*
   store <8 x float> %66, <8 x float>* %68, align 4
@@ -11158,8 +11158,8 @@ kh.exit:                                          ; preds = %kh.header
   %70 = mul i64 %69, 8
   %71 = add i64 %29, %70
   %72 = load <8 x float>, <8 x float>* %18, align 32
-  %73 = fcmp ogt <8 x float> %72, zeroinitializer
-  %74 = select <8 x i1> %73, <8 x float> %72, <8 x float> zeroinitializer
+  %73 = fcmp olt <8 x float> %72, zeroinitializer
+  %74 = select <8 x i1> %73, <8 x float> zeroinitializer, <8 x float> %72
   %75 = getelementptr inbounds float, float* %0, i64 %71
   %76 = bitcast float* %75 to <8 x float>*
   store <8 x float> %74, <8 x float>* %76, align 4
@@ -11167,8 +11167,8 @@ kh.exit:                                          ; preds = %kh.header
   %78 = mul i64 %77, 8
   %79 = add i64 %29, %78
   %80 = load <8 x float>, <8 x float>* %17, align 32
-  %81 = fcmp ogt <8 x float> %80, zeroinitializer
-  %82 = select <8 x i1> %81, <8 x float> %80, <8 x float> zeroinitializer
+  %81 = fcmp olt <8 x float> %80, zeroinitializer
+  %82 = select <8 x i1> %81, <8 x float> zeroinitializer, <8 x float> %80
   %83 = getelementptr inbounds float, float* %0, i64 %79
   %84 = bitcast float* %83 to <8 x float>*
   store <8 x float> %82, <8 x float>* %84, align 4
@@ -11176,8 +11176,8 @@ kh.exit:                                          ; preds = %kh.header
   %86 = mul i64 %85, 8
   %87 = add i64 %29, %86
   %88 = load <8 x float>, <8 x float>* %16, align 32
-  %89 = fcmp ogt <8 x float> %88, zeroinitializer
-  %90 = select <8 x i1> %89, <8 x float> %88, <8 x float> zeroinitializer
+  %89 = fcmp olt <8 x float> %88, zeroinitializer
+  %90 = select <8 x i1> %89, <8 x float> zeroinitializer, <8 x float> %88
   %91 = getelementptr inbounds float, float* %0, i64 %87
   %92 = bitcast float* %91 to <8 x float>*
   store <8 x float> %90, <8 x float>* %92, align 4
@@ -11185,8 +11185,8 @@ kh.exit:                                          ; preds = %kh.header
   %94 = mul i64 %93, 8
   %95 = add i64 %29, %94
   %96 = load <8 x float>, <8 x float>* %15, align 32
-  %97 = fcmp ogt <8 x float> %96, zeroinitializer
-  %98 = select <8 x i1> %97, <8 x float> %96, <8 x float> zeroinitializer
+  %97 = fcmp olt <8 x float> %96, zeroinitializer
+  %98 = select <8 x i1> %97, <8 x float> zeroinitializer, <8 x float> %96
   %99 = getelementptr inbounds float, float* %0, i64 %95
   %100 = bitcast float* %99 to <8 x float>*
   store <8 x float> %98, <8 x float>* %100, align 4
@@ -11194,8 +11194,8 @@ kh.exit:                                          ; preds = %kh.header
   %102 = mul i64 %101, 8
   %103 = add i64 %29, %102
   %104 = load <8 x float>, <8 x float>* %14, align 32
-  %105 = fcmp ogt <8 x float> %104, zeroinitializer
-  %106 = select <8 x i1> %105, <8 x float> %104, <8 x float> zeroinitializer
+  %105 = fcmp olt <8 x float> %104, zeroinitializer
+  %106 = select <8 x i1> %105, <8 x float> zeroinitializer, <8 x float> %104
   %107 = getelementptr inbounds float, float* %0, i64 %103
   %108 = bitcast float* %107 to <8 x float>*
   store <8 x float> %106, <8 x float>* %108, align 4
@@ -11203,8 +11203,8 @@ kh.exit:                                          ; preds = %kh.header
   %110 = mul i64 %109, 8
   %111 = add i64 %29, %110
   %112 = load <8 x float>, <8 x float>* %13, align 32
-  %113 = fcmp ogt <8 x float> %112, zeroinitializer
-  %114 = select <8 x i1> %113, <8 x float> %112, <8 x float> zeroinitializer
+  %113 = fcmp olt <8 x float> %112, zeroinitializer
+  %114 = select <8 x i1> %113, <8 x float> zeroinitializer, <8 x float> %112
   %115 = getelementptr inbounds float, float* %0, i64 %111
   %116 = bitcast float* %115 to <8 x float>*
   store <8 x float> %114, <8 x float>* %116, align 4
@@ -11212,8 +11212,8 @@ kh.exit:                                          ; preds = %kh.header
   %118 = mul i64 %117, 8
   %119 = add i64 %29, %118
   %120 = load <8 x float>, <8 x float>* %12, align 32
-  %121 = fcmp ogt <8 x float> %120, zeroinitializer
-  %122 = select <8 x i1> %121, <8 x float> %120, <8 x float> zeroinitializer
+  %121 = fcmp olt <8 x float> %120, zeroinitializer
+  %122 = select <8 x i1> %121, <8 x float> zeroinitializer, <8 x float> %120
   %123 = getelementptr inbounds float, float* %0, i64 %119
   %124 = bitcast float* %123 to <8 x float>*
   store <8 x float> %122, <8 x float>* %124, align 4
@@ -11221,8 +11221,8 @@ kh.exit:                                          ; preds = %kh.header
   %126 = mul i64 %125, 8
   %127 = add i64 %29, %126
   %128 = load <8 x float>, <8 x float>* %11, align 32
-  %129 = fcmp ogt <8 x float> %128, zeroinitializer
-  %130 = select <8 x i1> %129, <8 x float> %128, <8 x float> zeroinitializer
+  %129 = fcmp olt <8 x float> %128, zeroinitializer
+  %130 = select <8 x i1> %129, <8 x float> zeroinitializer, <8 x float> %128
   %131 = getelementptr inbounds float, float* %0, i64 %127
   %132 = bitcast float* %131 to <8 x float>*
   store <8 x float> %130, <8 x float>* %132, align 4
@@ -11230,8 +11230,8 @@ kh.exit:                                          ; preds = %kh.header
   %134 = mul i64 %133, 8
   %135 = add i64 %29, %134
   %136 = load <8 x float>, <8 x float>* %10, align 32
-  %137 = fcmp ogt <8 x float> %136, zeroinitializer
-  %138 = select <8 x i1> %137, <8 x float> %136, <8 x float> zeroinitializer
+  %137 = fcmp olt <8 x float> %136, zeroinitializer
+  %138 = select <8 x i1> %137, <8 x float> zeroinitializer, <8 x float> %136
   %139 = getelementptr inbounds float, float* %0, i64 %135
   %140 = bitcast float* %139 to <8 x float>*
   store <8 x float> %138, <8 x float>* %140, align 4
@@ -11393,8 +11393,8 @@ kh.body2:                                         ; preds = %kh.header1
 kh.exit3:                                         ; preds = %kh.header1
   %256 = add i64 %29, 104
   %257 = load <8 x float>, <8 x float>* %9, align 32
-  %258 = fcmp ogt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> %257, <8 x float> zeroinitializer
+  %258 = fcmp olt <8 x float> %257, zeroinitializer
+  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
   %260 = getelementptr inbounds float, float* %0, i64 %256
   %261 = bitcast float* %260 to <8 x float>*
   store <8 x float> %259, <8 x float>* %261, align 4
@@ -11473,8 +11473,8 @@ kh.exit15:                                        ; preds = %kh.header13
   %293 = mul i64 %292, 8
   %294 = add i64 %29, %293
   %295 = load <8 x float>, <8 x float>* %8, align 32
-  %296 = fcmp ogt <8 x float> %295, zeroinitializer
-  %297 = select <8 x i1> %296, <8 x float> %295, <8 x float> zeroinitializer
+  %296 = fcmp olt <8 x float> %295, zeroinitializer
+  %297 = select <8 x i1> %296, <8 x float> zeroinitializer, <8 x float> %295
   %298 = getelementptr inbounds float, float* %0, i64 %294
   %299 = bitcast float* %298 to <8 x float>*
   store <8 x float> %297, <8 x float>* %299, align 4
@@ -11767,74 +11767,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %144 = load <8 x float>, <8 x float>* %23, align 32
-  %145 = fcmp ogt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> %144, <8 x float> zeroinitializer
+  %145 = fcmp olt <8 x float> %144, zeroinitializer
+  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
   %147 = getelementptr inbounds float, float* %0, i64 %51
   %148 = bitcast float* %147 to <8 x float>*
   store <8 x float> %146, <8 x float>* %148, align 4
   %149 = load <8 x float>, <8 x float>* %22, align 32
-  %150 = fcmp ogt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
+  %150 = fcmp olt <8 x float> %149, zeroinitializer
+  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
   %152 = getelementptr inbounds float, float* %0, i64 %54
   %153 = bitcast float* %152 to <8 x float>*
   store <8 x float> %151, <8 x float>* %153, align 4
   %154 = load <8 x float>, <8 x float>* %21, align 32
-  %155 = fcmp ogt <8 x float> %154, zeroinitializer
-  %156 = select <8 x i1> %155, <8 x float> %154, <8 x float> zeroinitializer
+  %155 = fcmp olt <8 x float> %154, zeroinitializer
+  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
   %157 = getelementptr inbounds float, float* %0, i64 %57
   %158 = bitcast float* %157 to <8 x float>*
   store <8 x float> %156, <8 x float>* %158, align 4
   %159 = load <8 x float>, <8 x float>* %20, align 32
-  %160 = fcmp ogt <8 x float> %159, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> %159, <8 x float> zeroinitializer
+  %160 = fcmp olt <8 x float> %159, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
   %162 = getelementptr inbounds float, float* %0, i64 %60
   %163 = bitcast float* %162 to <8 x float>*
   store <8 x float> %161, <8 x float>* %163, align 4
   %164 = load <8 x float>, <8 x float>* %19, align 32
-  %165 = fcmp ogt <8 x float> %164, zeroinitializer
-  %166 = select <8 x i1> %165, <8 x float> %164, <8 x float> zeroinitializer
+  %165 = fcmp olt <8 x float> %164, zeroinitializer
+  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
   %167 = getelementptr inbounds float, float* %0, i64 %63
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %166, <8 x float>* %168, align 4
   %169 = load <8 x float>, <8 x float>* %18, align 32
-  %170 = fcmp ogt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
+  %170 = fcmp olt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
   %172 = getelementptr inbounds float, float* %0, i64 %66
   %173 = bitcast float* %172 to <8 x float>*
   store <8 x float> %171, <8 x float>* %173, align 4
   %174 = load <8 x float>, <8 x float>* %17, align 32
-  %175 = fcmp ogt <8 x float> %174, zeroinitializer
-  %176 = select <8 x i1> %175, <8 x float> %174, <8 x float> zeroinitializer
+  %175 = fcmp olt <8 x float> %174, zeroinitializer
+  %176 = select <8 x i1> %175, <8 x float> zeroinitializer, <8 x float> %174
   %177 = getelementptr inbounds float, float* %0, i64 %75
   %178 = bitcast float* %177 to <8 x float>*
   store <8 x float> %176, <8 x float>* %178, align 4
   %179 = load <8 x float>, <8 x float>* %16, align 32
-  %180 = fcmp ogt <8 x float> %179, zeroinitializer
-  %181 = select <8 x i1> %180, <8 x float> %179, <8 x float> zeroinitializer
+  %180 = fcmp olt <8 x float> %179, zeroinitializer
+  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
   %182 = getelementptr inbounds float, float* %0, i64 %78
   %183 = bitcast float* %182 to <8 x float>*
   store <8 x float> %181, <8 x float>* %183, align 4
   %184 = load <8 x float>, <8 x float>* %15, align 32
-  %185 = fcmp ogt <8 x float> %184, zeroinitializer
-  %186 = select <8 x i1> %185, <8 x float> %184, <8 x float> zeroinitializer
+  %185 = fcmp olt <8 x float> %184, zeroinitializer
+  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
   %187 = getelementptr inbounds float, float* %0, i64 %81
   %188 = bitcast float* %187 to <8 x float>*
   store <8 x float> %186, <8 x float>* %188, align 4
   %189 = load <8 x float>, <8 x float>* %14, align 32
-  %190 = fcmp ogt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> %189, <8 x float> zeroinitializer
+  %190 = fcmp olt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
   %192 = getelementptr inbounds float, float* %0, i64 %84
   %193 = bitcast float* %192 to <8 x float>*
   store <8 x float> %191, <8 x float>* %193, align 4
   %194 = load <8 x float>, <8 x float>* %13, align 32
-  %195 = fcmp ogt <8 x float> %194, zeroinitializer
-  %196 = select <8 x i1> %195, <8 x float> %194, <8 x float> zeroinitializer
+  %195 = fcmp olt <8 x float> %194, zeroinitializer
+  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
   %197 = getelementptr inbounds float, float* %0, i64 %87
   %198 = bitcast float* %197 to <8 x float>*
   store <8 x float> %196, <8 x float>* %198, align 4
   %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp ogt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
   %202 = getelementptr inbounds float, float* %0, i64 %90
   %203 = bitcast float* %202 to <8 x float>*
   store <8 x float> %201, <8 x float>* %203, align 4
@@ -12481,26 +12481,26 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %668 = load <8 x float>, <8 x float>* %11, align 32
-  %669 = fcmp ogt <8 x float> %668, zeroinitializer
-  %670 = select <8 x i1> %669, <8 x float> %668, <8 x float> zeroinitializer
+  %669 = fcmp olt <8 x float> %668, zeroinitializer
+  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
   %671 = getelementptr inbounds float, float* %0, i64 %112
   %672 = bitcast float* %671 to <8 x float>*
   store <8 x float> %670, <8 x float>* %672, align 4
   %673 = load <8 x float>, <8 x float>* %10, align 32
-  %674 = fcmp ogt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> %673, <8 x float> zeroinitializer
+  %674 = fcmp olt <8 x float> %673, zeroinitializer
+  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
   %676 = getelementptr inbounds float, float* %0, i64 %114
   %677 = bitcast float* %676 to <8 x float>*
   store <8 x float> %675, <8 x float>* %677, align 4
   %678 = load <8 x float>, <8 x float>* %9, align 32
-  %679 = fcmp ogt <8 x float> %678, zeroinitializer
-  %680 = select <8 x i1> %679, <8 x float> %678, <8 x float> zeroinitializer
+  %679 = fcmp olt <8 x float> %678, zeroinitializer
+  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
   %681 = getelementptr inbounds float, float* %0, i64 %122
   %682 = bitcast float* %681 to <8 x float>*
   store <8 x float> %680, <8 x float>* %682, align 4
   %683 = load <8 x float>, <8 x float>* %8, align 32
-  %684 = fcmp ogt <8 x float> %683, zeroinitializer
-  %685 = select <8 x i1> %684, <8 x float> %683, <8 x float> zeroinitializer
+  %684 = fcmp olt <8 x float> %683, zeroinitializer
+  %685 = select <8 x i1> %684, <8 x float> zeroinitializer, <8 x float> %683
   %686 = getelementptr inbounds float, float* %0, i64 %124
   %687 = bitcast float* %686 to <8 x float>*
   store <8 x float> %685, <8 x float>* %687, align 4
@@ -12906,8 +12906,8 @@ kh.exit:                                          ; preds = %kh.header
   %46 = mul i64 %45, 8
   %47 = add i64 %29, %46
   %48 = load <8 x float>, <8 x float>* %21, align 32
-  %49 = fcmp ogt <8 x float> %48, zeroinitializer
-  %50 = select <8 x i1> %49, <8 x float> %48, <8 x float> zeroinitializer
+  %49 = fcmp olt <8 x float> %48, zeroinitializer
+  %50 = select <8 x i1> %49, <8 x float> zeroinitializer, <8 x float> %48
   %51 = getelementptr inbounds float, float* %0, i64 %47
   %52 = bitcast float* %51 to <8 x float>*
   store <8 x float> %50, <8 x float>* %52, align 4
@@ -12915,8 +12915,8 @@ kh.exit:                                          ; preds = %kh.header
   %54 = mul i64 %53, 8
   %55 = add i64 %29, %54
   %56 = load <8 x float>, <8 x float>* %20, align 32
-  %57 = fcmp ogt <8 x float> %56, zeroinitializer
-  %58 = select <8 x i1> %57, <8 x float> %56, <8 x float> zeroinitializer
+  %57 = fcmp olt <8 x float> %56, zeroinitializer
+  %58 = select <8 x i1> %57, <8 x float> zeroinitializer, <8 x float> %56
   %59 = getelementptr inbounds float, float* %0, i64 %55
   %60 = bitcast float* %59 to <8 x float>*
   store <8 x float> %58, <8 x float>* %60, align 4
@@ -12924,8 +12924,8 @@ kh.exit:                                          ; preds = %kh.header
   %62 = mul i64 %61, 8
   %63 = add i64 %29, %62
   %64 = load <8 x float>, <8 x float>* %19, align 32
-  %65 = fcmp ogt <8 x float> %64, zeroinitializer
-  %66 = select <8 x i1> %65, <8 x float> %64, <8 x float> zeroinitializer
+  %65 = fcmp olt <8 x float> %64, zeroinitializer
+  %66 = select <8 x i1> %65, <8 x float> zeroinitializer, <8 x float> %64
   %67 = getelementptr inbounds float, float* %0, i64 %63
   %68 = bitcast float* %67 to <8 x float>*
   store <8 x float> %66, <8 x float>* %68, align 4
@@ -12933,8 +12933,8 @@ kh.exit:                                          ; preds = %kh.header
   %70 = mul i64 %69, 8
   %71 = add i64 %29, %70
   %72 = load <8 x float>, <8 x float>* %18, align 32
-  %73 = fcmp ogt <8 x float> %72, zeroinitializer
-  %74 = select <8 x i1> %73, <8 x float> %72, <8 x float> zeroinitializer
+  %73 = fcmp olt <8 x float> %72, zeroinitializer
+  %74 = select <8 x i1> %73, <8 x float> zeroinitializer, <8 x float> %72
   %75 = getelementptr inbounds float, float* %0, i64 %71
   %76 = bitcast float* %75 to <8 x float>*
   store <8 x float> %74, <8 x float>* %76, align 4
@@ -12942,8 +12942,8 @@ kh.exit:                                          ; preds = %kh.header
   %78 = mul i64 %77, 8
   %79 = add i64 %29, %78
   %80 = load <8 x float>, <8 x float>* %17, align 32
-  %81 = fcmp ogt <8 x float> %80, zeroinitializer
-  %82 = select <8 x i1> %81, <8 x float> %80, <8 x float> zeroinitializer
+  %81 = fcmp olt <8 x float> %80, zeroinitializer
+  %82 = select <8 x i1> %81, <8 x float> zeroinitializer, <8 x float> %80
   %83 = getelementptr inbounds float, float* %0, i64 %79
   %84 = bitcast float* %83 to <8 x float>*
   store <8 x float> %82, <8 x float>* %84, align 4
@@ -12951,8 +12951,8 @@ kh.exit:                                          ; preds = %kh.header
   %86 = mul i64 %85, 8
   %87 = add i64 %29, %86
   %88 = load <8 x float>, <8 x float>* %16, align 32
-  %89 = fcmp ogt <8 x float> %88, zeroinitializer
-  %90 = select <8 x i1> %89, <8 x float> %88, <8 x float> zeroinitializer
+  %89 = fcmp olt <8 x float> %88, zeroinitializer
+  %90 = select <8 x i1> %89, <8 x float> zeroinitializer, <8 x float> %88
   %91 = getelementptr inbounds float, float* %0, i64 %87
   %92 = bitcast float* %91 to <8 x float>*
   store <8 x float> %90, <8 x float>* %92, align 4
@@ -12960,8 +12960,8 @@ kh.exit:                                          ; preds = %kh.header
   %94 = mul i64 %93, 8
   %95 = add i64 %29, %94
   %96 = load <8 x float>, <8 x float>* %15, align 32
-  %97 = fcmp ogt <8 x float> %96, zeroinitializer
-  %98 = select <8 x i1> %97, <8 x float> %96, <8 x float> zeroinitializer
+  %97 = fcmp olt <8 x float> %96, zeroinitializer
+  %98 = select <8 x i1> %97, <8 x float> zeroinitializer, <8 x float> %96
   %99 = getelementptr inbounds float, float* %0, i64 %95
   %100 = bitcast float* %99 to <8 x float>*
   store <8 x float> %98, <8 x float>* %100, align 4
@@ -12969,8 +12969,8 @@ kh.exit:                                          ; preds = %kh.header
   %102 = mul i64 %101, 8
   %103 = add i64 %29, %102
   %104 = load <8 x float>, <8 x float>* %14, align 32
-  %105 = fcmp ogt <8 x float> %104, zeroinitializer
-  %106 = select <8 x i1> %105, <8 x float> %104, <8 x float> zeroinitializer
+  %105 = fcmp olt <8 x float> %104, zeroinitializer
+  %106 = select <8 x i1> %105, <8 x float> zeroinitializer, <8 x float> %104
   %107 = getelementptr inbounds float, float* %0, i64 %103
   %108 = bitcast float* %107 to <8 x float>*
   store <8 x float> %106, <8 x float>* %108, align 4
@@ -12978,8 +12978,8 @@ kh.exit:                                          ; preds = %kh.header
   %110 = mul i64 %109, 8
   %111 = add i64 %29, %110
   %112 = load <8 x float>, <8 x float>* %13, align 32
-  %113 = fcmp ogt <8 x float> %112, zeroinitializer
-  %114 = select <8 x i1> %113, <8 x float> %112, <8 x float> zeroinitializer
+  %113 = fcmp olt <8 x float> %112, zeroinitializer
+  %114 = select <8 x i1> %113, <8 x float> zeroinitializer, <8 x float> %112
   %115 = getelementptr inbounds float, float* %0, i64 %111
   %116 = bitcast float* %115 to <8 x float>*
   store <8 x float> %114, <8 x float>* %116, align 4
@@ -12987,8 +12987,8 @@ kh.exit:                                          ; preds = %kh.header
   %118 = mul i64 %117, 8
   %119 = add i64 %29, %118
   %120 = load <8 x float>, <8 x float>* %12, align 32
-  %121 = fcmp ogt <8 x float> %120, zeroinitializer
-  %122 = select <8 x i1> %121, <8 x float> %120, <8 x float> zeroinitializer
+  %121 = fcmp olt <8 x float> %120, zeroinitializer
+  %122 = select <8 x i1> %121, <8 x float> zeroinitializer, <8 x float> %120
   %123 = getelementptr inbounds float, float* %0, i64 %119
   %124 = bitcast float* %123 to <8 x float>*
   store <8 x float> %122, <8 x float>* %124, align 4
@@ -12996,8 +12996,8 @@ kh.exit:                                          ; preds = %kh.header
   %126 = mul i64 %125, 8
   %127 = add i64 %29, %126
   %128 = load <8 x float>, <8 x float>* %11, align 32
-  %129 = fcmp ogt <8 x float> %128, zeroinitializer
-  %130 = select <8 x i1> %129, <8 x float> %128, <8 x float> zeroinitializer
+  %129 = fcmp olt <8 x float> %128, zeroinitializer
+  %130 = select <8 x i1> %129, <8 x float> zeroinitializer, <8 x float> %128
   %131 = getelementptr inbounds float, float* %0, i64 %127
   %132 = bitcast float* %131 to <8 x float>*
   store <8 x float> %130, <8 x float>* %132, align 4
@@ -13005,8 +13005,8 @@ kh.exit:                                          ; preds = %kh.header
   %134 = mul i64 %133, 8
   %135 = add i64 %29, %134
   %136 = load <8 x float>, <8 x float>* %10, align 32
-  %137 = fcmp ogt <8 x float> %136, zeroinitializer
-  %138 = select <8 x i1> %137, <8 x float> %136, <8 x float> zeroinitializer
+  %137 = fcmp olt <8 x float> %136, zeroinitializer
+  %138 = select <8 x i1> %137, <8 x float> zeroinitializer, <8 x float> %136
   %139 = getelementptr inbounds float, float* %0, i64 %135
   %140 = bitcast float* %139 to <8 x float>*
   store <8 x float> %138, <8 x float>* %140, align 4
@@ -13184,8 +13184,8 @@ kh.exit3:                                         ; preds = %kh.header1
   %260 = mul i64 %259, 8
   %261 = add i64 %29, %260
   %262 = load <8 x float>, <8 x float>* %9, align 32
-  %263 = fcmp ogt <8 x float> %262, zeroinitializer
-  %264 = select <8 x i1> %263, <8 x float> %262, <8 x float> zeroinitializer
+  %263 = fcmp olt <8 x float> %262, zeroinitializer
+  %264 = select <8 x i1> %263, <8 x float> zeroinitializer, <8 x float> %262
   %265 = getelementptr inbounds float, float* %0, i64 %261
   %266 = bitcast float* %265 to <8 x float>*
   store <8 x float> %264, <8 x float>* %266, align 4
@@ -13274,8 +13274,8 @@ kh.exit21:                                        ; preds = %kh.header19
   %301 = mul i64 %300, 8
   %302 = add i64 %29, %301
   %303 = load <8 x float>, <8 x float>* %8, align 32
-  %304 = fcmp ogt <8 x float> %303, zeroinitializer
-  %305 = select <8 x i1> %304, <8 x float> %303, <8 x float> zeroinitializer
+  %304 = fcmp olt <8 x float> %303, zeroinitializer
+  %305 = select <8 x i1> %304, <8 x float> zeroinitializer, <8 x float> %303
   %306 = getelementptr inbounds float, float* %0, i64 %302
   %307 = bitcast float* %306 to <8 x float>*
   store <8 x float> %305, <8 x float>* %307, align 4
@@ -13568,74 +13568,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %144 = load <8 x float>, <8 x float>* %23, align 32
-  %145 = fcmp ogt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> %144, <8 x float> zeroinitializer
+  %145 = fcmp olt <8 x float> %144, zeroinitializer
+  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
   %147 = getelementptr inbounds float, float* %0, i64 %51
   %148 = bitcast float* %147 to <8 x float>*
   store <8 x float> %146, <8 x float>* %148, align 4
   %149 = load <8 x float>, <8 x float>* %22, align 32
-  %150 = fcmp ogt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> %149, <8 x float> zeroinitializer
+  %150 = fcmp olt <8 x float> %149, zeroinitializer
+  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
   %152 = getelementptr inbounds float, float* %0, i64 %54
   %153 = bitcast float* %152 to <8 x float>*
   store <8 x float> %151, <8 x float>* %153, align 4
   %154 = load <8 x float>, <8 x float>* %21, align 32
-  %155 = fcmp ogt <8 x float> %154, zeroinitializer
-  %156 = select <8 x i1> %155, <8 x float> %154, <8 x float> zeroinitializer
+  %155 = fcmp olt <8 x float> %154, zeroinitializer
+  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
   %157 = getelementptr inbounds float, float* %0, i64 %57
   %158 = bitcast float* %157 to <8 x float>*
   store <8 x float> %156, <8 x float>* %158, align 4
   %159 = load <8 x float>, <8 x float>* %20, align 32
-  %160 = fcmp ogt <8 x float> %159, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> %159, <8 x float> zeroinitializer
+  %160 = fcmp olt <8 x float> %159, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
   %162 = getelementptr inbounds float, float* %0, i64 %60
   %163 = bitcast float* %162 to <8 x float>*
   store <8 x float> %161, <8 x float>* %163, align 4
   %164 = load <8 x float>, <8 x float>* %19, align 32
-  %165 = fcmp ogt <8 x float> %164, zeroinitializer
-  %166 = select <8 x i1> %165, <8 x float> %164, <8 x float> zeroinitializer
+  %165 = fcmp olt <8 x float> %164, zeroinitializer
+  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
   %167 = getelementptr inbounds float, float* %0, i64 %63
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %166, <8 x float>* %168, align 4
   %169 = load <8 x float>, <8 x float>* %18, align 32
-  %170 = fcmp ogt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
+  %170 = fcmp olt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
   %172 = getelementptr inbounds float, float* %0, i64 %66
   %173 = bitcast float* %172 to <8 x float>*
   store <8 x float> %171, <8 x float>* %173, align 4
   %174 = load <8 x float>, <8 x float>* %17, align 32
-  %175 = fcmp ogt <8 x float> %174, zeroinitializer
-  %176 = select <8 x i1> %175, <8 x float> %174, <8 x float> zeroinitializer
+  %175 = fcmp olt <8 x float> %174, zeroinitializer
+  %176 = select <8 x i1> %175, <8 x float> zeroinitializer, <8 x float> %174
   %177 = getelementptr inbounds float, float* %0, i64 %75
   %178 = bitcast float* %177 to <8 x float>*
   store <8 x float> %176, <8 x float>* %178, align 4
   %179 = load <8 x float>, <8 x float>* %16, align 32
-  %180 = fcmp ogt <8 x float> %179, zeroinitializer
-  %181 = select <8 x i1> %180, <8 x float> %179, <8 x float> zeroinitializer
+  %180 = fcmp olt <8 x float> %179, zeroinitializer
+  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
   %182 = getelementptr inbounds float, float* %0, i64 %78
   %183 = bitcast float* %182 to <8 x float>*
   store <8 x float> %181, <8 x float>* %183, align 4
   %184 = load <8 x float>, <8 x float>* %15, align 32
-  %185 = fcmp ogt <8 x float> %184, zeroinitializer
-  %186 = select <8 x i1> %185, <8 x float> %184, <8 x float> zeroinitializer
+  %185 = fcmp olt <8 x float> %184, zeroinitializer
+  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
   %187 = getelementptr inbounds float, float* %0, i64 %81
   %188 = bitcast float* %187 to <8 x float>*
   store <8 x float> %186, <8 x float>* %188, align 4
   %189 = load <8 x float>, <8 x float>* %14, align 32
-  %190 = fcmp ogt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> %189, <8 x float> zeroinitializer
+  %190 = fcmp olt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
   %192 = getelementptr inbounds float, float* %0, i64 %84
   %193 = bitcast float* %192 to <8 x float>*
   store <8 x float> %191, <8 x float>* %193, align 4
   %194 = load <8 x float>, <8 x float>* %13, align 32
-  %195 = fcmp ogt <8 x float> %194, zeroinitializer
-  %196 = select <8 x i1> %195, <8 x float> %194, <8 x float> zeroinitializer
+  %195 = fcmp olt <8 x float> %194, zeroinitializer
+  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
   %197 = getelementptr inbounds float, float* %0, i64 %87
   %198 = bitcast float* %197 to <8 x float>*
   store <8 x float> %196, <8 x float>* %198, align 4
   %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp ogt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
   %202 = getelementptr inbounds float, float* %0, i64 %90
   %203 = bitcast float* %202 to <8 x float>*
   store <8 x float> %201, <8 x float>* %203, align 4
@@ -14282,26 +14282,26 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %668 = load <8 x float>, <8 x float>* %11, align 32
-  %669 = fcmp ogt <8 x float> %668, zeroinitializer
-  %670 = select <8 x i1> %669, <8 x float> %668, <8 x float> zeroinitializer
+  %669 = fcmp olt <8 x float> %668, zeroinitializer
+  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
   %671 = getelementptr inbounds float, float* %0, i64 %112
   %672 = bitcast float* %671 to <8 x float>*
   store <8 x float> %670, <8 x float>* %672, align 4
   %673 = load <8 x float>, <8 x float>* %10, align 32
-  %674 = fcmp ogt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> %673, <8 x float> zeroinitializer
+  %674 = fcmp olt <8 x float> %673, zeroinitializer
+  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
   %676 = getelementptr inbounds float, float* %0, i64 %114
   %677 = bitcast float* %676 to <8 x float>*
   store <8 x float> %675, <8 x float>* %677, align 4
   %678 = load <8 x float>, <8 x float>* %9, align 32
-  %679 = fcmp ogt <8 x float> %678, zeroinitializer
-  %680 = select <8 x i1> %679, <8 x float> %678, <8 x float> zeroinitializer
+  %679 = fcmp olt <8 x float> %678, zeroinitializer
+  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
   %681 = getelementptr inbounds float, float* %0, i64 %122
   %682 = bitcast float* %681 to <8 x float>*
   store <8 x float> %680, <8 x float>* %682, align 4
   %683 = load <8 x float>, <8 x float>* %8, align 32
-  %684 = fcmp ogt <8 x float> %683, zeroinitializer
-  %685 = select <8 x i1> %684, <8 x float> %683, <8 x float> zeroinitializer
+  %684 = fcmp olt <8 x float> %683, zeroinitializer
+  %685 = select <8 x i1> %684, <8 x float> zeroinitializer, <8 x float> %683
   %686 = getelementptr inbounds float, float* %0, i64 %124
   %687 = bitcast float* %686 to <8 x float>*
   store <8 x float> %685, <8 x float>* %687, align 4
@@ -14679,43 +14679,43 @@ kh.body:                                          ; preds = %kh.header
 kh.exit:                                          ; preds = %kh.header
   %35 = add i64 %22, 8
   %36 = load <8 x float>, <8 x float>* %14, align 32
-  %37 = fcmp ogt <8 x float> %36, zeroinitializer
-  %38 = select <8 x i1> %37, <8 x float> %36, <8 x float> zeroinitializer
+  %37 = fcmp olt <8 x float> %36, zeroinitializer
+  %38 = select <8 x i1> %37, <8 x float> zeroinitializer, <8 x float> %36
   %39 = getelementptr inbounds float, float* %0, i64 %35
   %40 = bitcast float* %39 to <8 x float>*
   store <8 x float> %38, <8 x float>* %40, align 4
   %41 = add i64 %22, 16
   %42 = load <8 x float>, <8 x float>* %13, align 32
-  %43 = fcmp ogt <8 x float> %42, zeroinitializer
-  %44 = select <8 x i1> %43, <8 x float> %42, <8 x float> zeroinitializer
+  %43 = fcmp olt <8 x float> %42, zeroinitializer
+  %44 = select <8 x i1> %43, <8 x float> zeroinitializer, <8 x float> %42
   %45 = getelementptr inbounds float, float* %0, i64 %41
   %46 = bitcast float* %45 to <8 x float>*
   store <8 x float> %44, <8 x float>* %46, align 4
   %47 = add i64 %22, 24
   %48 = load <8 x float>, <8 x float>* %12, align 32
-  %49 = fcmp ogt <8 x float> %48, zeroinitializer
-  %50 = select <8 x i1> %49, <8 x float> %48, <8 x float> zeroinitializer
+  %49 = fcmp olt <8 x float> %48, zeroinitializer
+  %50 = select <8 x i1> %49, <8 x float> zeroinitializer, <8 x float> %48
   %51 = getelementptr inbounds float, float* %0, i64 %47
   %52 = bitcast float* %51 to <8 x float>*
   store <8 x float> %50, <8 x float>* %52, align 4
   %53 = add i64 %22, 32
   %54 = load <8 x float>, <8 x float>* %11, align 32
-  %55 = fcmp ogt <8 x float> %54, zeroinitializer
-  %56 = select <8 x i1> %55, <8 x float> %54, <8 x float> zeroinitializer
+  %55 = fcmp olt <8 x float> %54, zeroinitializer
+  %56 = select <8 x i1> %55, <8 x float> zeroinitializer, <8 x float> %54
   %57 = getelementptr inbounds float, float* %0, i64 %53
   %58 = bitcast float* %57 to <8 x float>*
   store <8 x float> %56, <8 x float>* %58, align 4
   %59 = add i64 %22, 40
   %60 = load <8 x float>, <8 x float>* %10, align 32
-  %61 = fcmp ogt <8 x float> %60, zeroinitializer
-  %62 = select <8 x i1> %61, <8 x float> %60, <8 x float> zeroinitializer
+  %61 = fcmp olt <8 x float> %60, zeroinitializer
+  %62 = select <8 x i1> %61, <8 x float> zeroinitializer, <8 x float> %60
   %63 = getelementptr inbounds float, float* %0, i64 %59
   %64 = bitcast float* %63 to <8 x float>*
   store <8 x float> %62, <8 x float>* %64, align 4
   %65 = add i64 %22, 48
   %66 = load <8 x float>, <8 x float>* %9, align 32
-  %67 = fcmp ogt <8 x float> %66, zeroinitializer
-  %68 = select <8 x i1> %67, <8 x float> %66, <8 x float> zeroinitializer
+  %67 = fcmp olt <8 x float> %66, zeroinitializer
+  %68 = select <8 x i1> %67, <8 x float> zeroinitializer, <8 x float> %66
   %69 = getelementptr inbounds float, float* %0, i64 %65
   %70 = bitcast float* %69 to <8 x float>*
   store <8 x float> %68, <8 x float>* %70, align 4
@@ -14839,8 +14839,8 @@ kh.exit3:                                         ; preds = %kh.header1
   %142 = mul i64 %141, 8
   %143 = add i64 %22, %142
   %144 = load <8 x float>, <8 x float>* %8, align 32
-  %145 = fcmp ogt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> %144, <8 x float> zeroinitializer
+  %145 = fcmp olt <8 x float> %144, zeroinitializer
+  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
   %147 = getelementptr inbounds float, float* %0, i64 %143
   %148 = bitcast float* %147 to <8 x float>*
   store <8 x float> %146, <8 x float>* %148, align 4
@@ -15125,74 +15125,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %138 = load <8 x float>, <8 x float>* %21, align 32
-  %139 = fcmp ogt <8 x float> %138, zeroinitializer
-  %140 = select <8 x i1> %139, <8 x float> %138, <8 x float> zeroinitializer
+  %139 = fcmp olt <8 x float> %138, zeroinitializer
+  %140 = select <8 x i1> %139, <8 x float> zeroinitializer, <8 x float> %138
   %141 = getelementptr inbounds float, float* %0, i64 %49
   %142 = bitcast float* %141 to <8 x float>*
   store <8 x float> %140, <8 x float>* %142, align 4
   %143 = load <8 x float>, <8 x float>* %20, align 32
-  %144 = fcmp ogt <8 x float> %143, zeroinitializer
-  %145 = select <8 x i1> %144, <8 x float> %143, <8 x float> zeroinitializer
+  %144 = fcmp olt <8 x float> %143, zeroinitializer
+  %145 = select <8 x i1> %144, <8 x float> zeroinitializer, <8 x float> %143
   %146 = getelementptr inbounds float, float* %0, i64 %52
   %147 = bitcast float* %146 to <8 x float>*
   store <8 x float> %145, <8 x float>* %147, align 4
   %148 = load <8 x float>, <8 x float>* %19, align 32
-  %149 = fcmp ogt <8 x float> %148, zeroinitializer
-  %150 = select <8 x i1> %149, <8 x float> %148, <8 x float> zeroinitializer
+  %149 = fcmp olt <8 x float> %148, zeroinitializer
+  %150 = select <8 x i1> %149, <8 x float> zeroinitializer, <8 x float> %148
   %151 = getelementptr inbounds float, float* %0, i64 %55
   %152 = bitcast float* %151 to <8 x float>*
   store <8 x float> %150, <8 x float>* %152, align 4
   %153 = load <8 x float>, <8 x float>* %18, align 32
-  %154 = fcmp ogt <8 x float> %153, zeroinitializer
-  %155 = select <8 x i1> %154, <8 x float> %153, <8 x float> zeroinitializer
+  %154 = fcmp olt <8 x float> %153, zeroinitializer
+  %155 = select <8 x i1> %154, <8 x float> zeroinitializer, <8 x float> %153
   %156 = getelementptr inbounds float, float* %0, i64 %58
   %157 = bitcast float* %156 to <8 x float>*
   store <8 x float> %155, <8 x float>* %157, align 4
   %158 = load <8 x float>, <8 x float>* %17, align 32
-  %159 = fcmp ogt <8 x float> %158, zeroinitializer
-  %160 = select <8 x i1> %159, <8 x float> %158, <8 x float> zeroinitializer
+  %159 = fcmp olt <8 x float> %158, zeroinitializer
+  %160 = select <8 x i1> %159, <8 x float> zeroinitializer, <8 x float> %158
   %161 = getelementptr inbounds float, float* %0, i64 %61
   %162 = bitcast float* %161 to <8 x float>*
   store <8 x float> %160, <8 x float>* %162, align 4
   %163 = load <8 x float>, <8 x float>* %16, align 32
-  %164 = fcmp ogt <8 x float> %163, zeroinitializer
-  %165 = select <8 x i1> %164, <8 x float> %163, <8 x float> zeroinitializer
+  %164 = fcmp olt <8 x float> %163, zeroinitializer
+  %165 = select <8 x i1> %164, <8 x float> zeroinitializer, <8 x float> %163
   %166 = getelementptr inbounds float, float* %0, i64 %64
   %167 = bitcast float* %166 to <8 x float>*
   store <8 x float> %165, <8 x float>* %167, align 4
   %168 = load <8 x float>, <8 x float>* %15, align 32
-  %169 = fcmp ogt <8 x float> %168, zeroinitializer
-  %170 = select <8 x i1> %169, <8 x float> %168, <8 x float> zeroinitializer
+  %169 = fcmp olt <8 x float> %168, zeroinitializer
+  %170 = select <8 x i1> %169, <8 x float> zeroinitializer, <8 x float> %168
   %171 = getelementptr inbounds float, float* %0, i64 %73
   %172 = bitcast float* %171 to <8 x float>*
   store <8 x float> %170, <8 x float>* %172, align 4
   %173 = load <8 x float>, <8 x float>* %14, align 32
-  %174 = fcmp ogt <8 x float> %173, zeroinitializer
-  %175 = select <8 x i1> %174, <8 x float> %173, <8 x float> zeroinitializer
+  %174 = fcmp olt <8 x float> %173, zeroinitializer
+  %175 = select <8 x i1> %174, <8 x float> zeroinitializer, <8 x float> %173
   %176 = getelementptr inbounds float, float* %0, i64 %76
   %177 = bitcast float* %176 to <8 x float>*
   store <8 x float> %175, <8 x float>* %177, align 4
   %178 = load <8 x float>, <8 x float>* %13, align 32
-  %179 = fcmp ogt <8 x float> %178, zeroinitializer
-  %180 = select <8 x i1> %179, <8 x float> %178, <8 x float> zeroinitializer
+  %179 = fcmp olt <8 x float> %178, zeroinitializer
+  %180 = select <8 x i1> %179, <8 x float> zeroinitializer, <8 x float> %178
   %181 = getelementptr inbounds float, float* %0, i64 %79
   %182 = bitcast float* %181 to <8 x float>*
   store <8 x float> %180, <8 x float>* %182, align 4
   %183 = load <8 x float>, <8 x float>* %12, align 32
-  %184 = fcmp ogt <8 x float> %183, zeroinitializer
-  %185 = select <8 x i1> %184, <8 x float> %183, <8 x float> zeroinitializer
+  %184 = fcmp olt <8 x float> %183, zeroinitializer
+  %185 = select <8 x i1> %184, <8 x float> zeroinitializer, <8 x float> %183
   %186 = getelementptr inbounds float, float* %0, i64 %82
   %187 = bitcast float* %186 to <8 x float>*
   store <8 x float> %185, <8 x float>* %187, align 4
   %188 = load <8 x float>, <8 x float>* %11, align 32
-  %189 = fcmp ogt <8 x float> %188, zeroinitializer
-  %190 = select <8 x i1> %189, <8 x float> %188, <8 x float> zeroinitializer
+  %189 = fcmp olt <8 x float> %188, zeroinitializer
+  %190 = select <8 x i1> %189, <8 x float> zeroinitializer, <8 x float> %188
   %191 = getelementptr inbounds float, float* %0, i64 %85
   %192 = bitcast float* %191 to <8 x float>*
   store <8 x float> %190, <8 x float>* %192, align 4
   %193 = load <8 x float>, <8 x float>* %10, align 32
-  %194 = fcmp ogt <8 x float> %193, zeroinitializer
-  %195 = select <8 x i1> %194, <8 x float> %193, <8 x float> zeroinitializer
+  %194 = fcmp olt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
   %196 = getelementptr inbounds float, float* %0, i64 %88
   %197 = bitcast float* %196 to <8 x float>*
   store <8 x float> %195, <8 x float>* %197, align 4
@@ -15839,14 +15839,14 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %662 = load <8 x float>, <8 x float>* %9, align 32
-  %663 = fcmp ogt <8 x float> %662, zeroinitializer
-  %664 = select <8 x i1> %663, <8 x float> %662, <8 x float> zeroinitializer
+  %663 = fcmp olt <8 x float> %662, zeroinitializer
+  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
   %665 = getelementptr inbounds float, float* %0, i64 %110
   %666 = bitcast float* %665 to <8 x float>*
   store <8 x float> %664, <8 x float>* %666, align 4
   %667 = load <8 x float>, <8 x float>* %8, align 32
-  %668 = fcmp ogt <8 x float> %667, zeroinitializer
-  %669 = select <8 x i1> %668, <8 x float> %667, <8 x float> zeroinitializer
+  %668 = fcmp olt <8 x float> %667, zeroinitializer
+  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
   %670 = getelementptr inbounds float, float* %0, i64 %118
   %671 = bitcast float* %670 to <8 x float>*
   store <8 x float> %669, <8 x float>* %671, align 4
@@ -16135,36 +16135,36 @@ kh.body:                                          ; preds = %kh.header
 kh.exit:                                          ; preds = %kh.header
   %35 = add i64 %22, 8
   %36 = load <8 x float>, <8 x float>* %14, align 32
-  %37 = fcmp ogt <8 x float> %36, zeroinitializer
-  %38 = select <8 x i1> %37, <8 x float> %36, <8 x float> zeroinitializer
+  %37 = fcmp olt <8 x float> %36, zeroinitializer
+  %38 = select <8 x i1> %37, <8 x float> zeroinitializer, <8 x float> %36
   %39 = getelementptr inbounds float, float* %0, i64 %35
   %40 = bitcast float* %39 to <8 x float>*
   store <8 x float> %38, <8 x float>* %40, align 4
   %41 = add i64 %22, 16
   %42 = load <8 x float>, <8 x float>* %13, align 32
-  %43 = fcmp ogt <8 x float> %42, zeroinitializer
-  %44 = select <8 x i1> %43, <8 x float> %42, <8 x float> zeroinitializer
+  %43 = fcmp olt <8 x float> %42, zeroinitializer
+  %44 = select <8 x i1> %43, <8 x float> zeroinitializer, <8 x float> %42
   %45 = getelementptr inbounds float, float* %0, i64 %41
   %46 = bitcast float* %45 to <8 x float>*
   store <8 x float> %44, <8 x float>* %46, align 4
   %47 = add i64 %22, 24
   %48 = load <8 x float>, <8 x float>* %12, align 32
-  %49 = fcmp ogt <8 x float> %48, zeroinitializer
-  %50 = select <8 x i1> %49, <8 x float> %48, <8 x float> zeroinitializer
+  %49 = fcmp olt <8 x float> %48, zeroinitializer
+  %50 = select <8 x i1> %49, <8 x float> zeroinitializer, <8 x float> %48
   %51 = getelementptr inbounds float, float* %0, i64 %47
   %52 = bitcast float* %51 to <8 x float>*
   store <8 x float> %50, <8 x float>* %52, align 4
   %53 = add i64 %22, 32
   %54 = load <8 x float>, <8 x float>* %11, align 32
-  %55 = fcmp ogt <8 x float> %54, zeroinitializer
-  %56 = select <8 x i1> %55, <8 x float> %54, <8 x float> zeroinitializer
+  %55 = fcmp olt <8 x float> %54, zeroinitializer
+  %56 = select <8 x i1> %55, <8 x float> zeroinitializer, <8 x float> %54
   %57 = getelementptr inbounds float, float* %0, i64 %53
   %58 = bitcast float* %57 to <8 x float>*
   store <8 x float> %56, <8 x float>* %58, align 4
   %59 = add i64 %22, 40
   %60 = load <8 x float>, <8 x float>* %10, align 32
-  %61 = fcmp ogt <8 x float> %60, zeroinitializer
-  %62 = select <8 x i1> %61, <8 x float> %60, <8 x float> zeroinitializer
+  %61 = fcmp olt <8 x float> %60, zeroinitializer
+  %62 = select <8 x i1> %61, <8 x float> zeroinitializer, <8 x float> %60
   %63 = getelementptr inbounds float, float* %0, i64 %59
   %64 = bitcast float* %63 to <8 x float>*
   store <8 x float> %62, <8 x float>* %64, align 4
@@ -16278,8 +16278,8 @@ kh.exit3:                                         ; preds = %kh.header1
   %128 = mul i64 %127, 8
   %129 = add i64 %22, %128
   %130 = load <8 x float>, <8 x float>* %9, align 32
-  %131 = fcmp ogt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> %130, <8 x float> zeroinitializer
+  %131 = fcmp olt <8 x float> %130, zeroinitializer
+  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
   %133 = getelementptr inbounds float, float* %0, i64 %129
   %134 = bitcast float* %133 to <8 x float>*
   store <8 x float> %132, <8 x float>* %134, align 4
@@ -16368,8 +16368,8 @@ kh.exit21:                                        ; preds = %kh.header19
   %169 = mul i64 %168, 8
   %170 = add i64 %22, %169
   %171 = load <8 x float>, <8 x float>* %8, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
   %174 = getelementptr inbounds float, float* %0, i64 %170
   %175 = bitcast float* %174 to <8 x float>*
   store <8 x float> %173, <8 x float>* %175, align 4
@@ -16654,74 +16654,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %138 = load <8 x float>, <8 x float>* %21, align 32
-  %139 = fcmp ogt <8 x float> %138, zeroinitializer
-  %140 = select <8 x i1> %139, <8 x float> %138, <8 x float> zeroinitializer
+  %139 = fcmp olt <8 x float> %138, zeroinitializer
+  %140 = select <8 x i1> %139, <8 x float> zeroinitializer, <8 x float> %138
   %141 = getelementptr inbounds float, float* %0, i64 %49
   %142 = bitcast float* %141 to <8 x float>*
   store <8 x float> %140, <8 x float>* %142, align 4
   %143 = load <8 x float>, <8 x float>* %20, align 32
-  %144 = fcmp ogt <8 x float> %143, zeroinitializer
-  %145 = select <8 x i1> %144, <8 x float> %143, <8 x float> zeroinitializer
+  %144 = fcmp olt <8 x float> %143, zeroinitializer
+  %145 = select <8 x i1> %144, <8 x float> zeroinitializer, <8 x float> %143
   %146 = getelementptr inbounds float, float* %0, i64 %52
   %147 = bitcast float* %146 to <8 x float>*
   store <8 x float> %145, <8 x float>* %147, align 4
   %148 = load <8 x float>, <8 x float>* %19, align 32
-  %149 = fcmp ogt <8 x float> %148, zeroinitializer
-  %150 = select <8 x i1> %149, <8 x float> %148, <8 x float> zeroinitializer
+  %149 = fcmp olt <8 x float> %148, zeroinitializer
+  %150 = select <8 x i1> %149, <8 x float> zeroinitializer, <8 x float> %148
   %151 = getelementptr inbounds float, float* %0, i64 %55
   %152 = bitcast float* %151 to <8 x float>*
   store <8 x float> %150, <8 x float>* %152, align 4
   %153 = load <8 x float>, <8 x float>* %18, align 32
-  %154 = fcmp ogt <8 x float> %153, zeroinitializer
-  %155 = select <8 x i1> %154, <8 x float> %153, <8 x float> zeroinitializer
+  %154 = fcmp olt <8 x float> %153, zeroinitializer
+  %155 = select <8 x i1> %154, <8 x float> zeroinitializer, <8 x float> %153
   %156 = getelementptr inbounds float, float* %0, i64 %58
   %157 = bitcast float* %156 to <8 x float>*
   store <8 x float> %155, <8 x float>* %157, align 4
   %158 = load <8 x float>, <8 x float>* %17, align 32
-  %159 = fcmp ogt <8 x float> %158, zeroinitializer
-  %160 = select <8 x i1> %159, <8 x float> %158, <8 x float> zeroinitializer
+  %159 = fcmp olt <8 x float> %158, zeroinitializer
+  %160 = select <8 x i1> %159, <8 x float> zeroinitializer, <8 x float> %158
   %161 = getelementptr inbounds float, float* %0, i64 %61
   %162 = bitcast float* %161 to <8 x float>*
   store <8 x float> %160, <8 x float>* %162, align 4
   %163 = load <8 x float>, <8 x float>* %16, align 32
-  %164 = fcmp ogt <8 x float> %163, zeroinitializer
-  %165 = select <8 x i1> %164, <8 x float> %163, <8 x float> zeroinitializer
+  %164 = fcmp olt <8 x float> %163, zeroinitializer
+  %165 = select <8 x i1> %164, <8 x float> zeroinitializer, <8 x float> %163
   %166 = getelementptr inbounds float, float* %0, i64 %64
   %167 = bitcast float* %166 to <8 x float>*
   store <8 x float> %165, <8 x float>* %167, align 4
   %168 = load <8 x float>, <8 x float>* %15, align 32
-  %169 = fcmp ogt <8 x float> %168, zeroinitializer
-  %170 = select <8 x i1> %169, <8 x float> %168, <8 x float> zeroinitializer
+  %169 = fcmp olt <8 x float> %168, zeroinitializer
+  %170 = select <8 x i1> %169, <8 x float> zeroinitializer, <8 x float> %168
   %171 = getelementptr inbounds float, float* %0, i64 %73
   %172 = bitcast float* %171 to <8 x float>*
   store <8 x float> %170, <8 x float>* %172, align 4
   %173 = load <8 x float>, <8 x float>* %14, align 32
-  %174 = fcmp ogt <8 x float> %173, zeroinitializer
-  %175 = select <8 x i1> %174, <8 x float> %173, <8 x float> zeroinitializer
+  %174 = fcmp olt <8 x float> %173, zeroinitializer
+  %175 = select <8 x i1> %174, <8 x float> zeroinitializer, <8 x float> %173
   %176 = getelementptr inbounds float, float* %0, i64 %76
   %177 = bitcast float* %176 to <8 x float>*
   store <8 x float> %175, <8 x float>* %177, align 4
   %178 = load <8 x float>, <8 x float>* %13, align 32
-  %179 = fcmp ogt <8 x float> %178, zeroinitializer
-  %180 = select <8 x i1> %179, <8 x float> %178, <8 x float> zeroinitializer
+  %179 = fcmp olt <8 x float> %178, zeroinitializer
+  %180 = select <8 x i1> %179, <8 x float> zeroinitializer, <8 x float> %178
   %181 = getelementptr inbounds float, float* %0, i64 %79
   %182 = bitcast float* %181 to <8 x float>*
   store <8 x float> %180, <8 x float>* %182, align 4
   %183 = load <8 x float>, <8 x float>* %12, align 32
-  %184 = fcmp ogt <8 x float> %183, zeroinitializer
-  %185 = select <8 x i1> %184, <8 x float> %183, <8 x float> zeroinitializer
+  %184 = fcmp olt <8 x float> %183, zeroinitializer
+  %185 = select <8 x i1> %184, <8 x float> zeroinitializer, <8 x float> %183
   %186 = getelementptr inbounds float, float* %0, i64 %82
   %187 = bitcast float* %186 to <8 x float>*
   store <8 x float> %185, <8 x float>* %187, align 4
   %188 = load <8 x float>, <8 x float>* %11, align 32
-  %189 = fcmp ogt <8 x float> %188, zeroinitializer
-  %190 = select <8 x i1> %189, <8 x float> %188, <8 x float> zeroinitializer
+  %189 = fcmp olt <8 x float> %188, zeroinitializer
+  %190 = select <8 x i1> %189, <8 x float> zeroinitializer, <8 x float> %188
   %191 = getelementptr inbounds float, float* %0, i64 %85
   %192 = bitcast float* %191 to <8 x float>*
   store <8 x float> %190, <8 x float>* %192, align 4
   %193 = load <8 x float>, <8 x float>* %10, align 32
-  %194 = fcmp ogt <8 x float> %193, zeroinitializer
-  %195 = select <8 x i1> %194, <8 x float> %193, <8 x float> zeroinitializer
+  %194 = fcmp olt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
   %196 = getelementptr inbounds float, float* %0, i64 %88
   %197 = bitcast float* %196 to <8 x float>*
   store <8 x float> %195, <8 x float>* %197, align 4
@@ -17368,14 +17368,14 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %662 = load <8 x float>, <8 x float>* %9, align 32
-  %663 = fcmp ogt <8 x float> %662, zeroinitializer
-  %664 = select <8 x i1> %663, <8 x float> %662, <8 x float> zeroinitializer
+  %663 = fcmp olt <8 x float> %662, zeroinitializer
+  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
   %665 = getelementptr inbounds float, float* %0, i64 %110
   %666 = bitcast float* %665 to <8 x float>*
   store <8 x float> %664, <8 x float>* %666, align 4
   %667 = load <8 x float>, <8 x float>* %8, align 32
-  %668 = fcmp ogt <8 x float> %667, zeroinitializer
-  %669 = select <8 x i1> %668, <8 x float> %667, <8 x float> zeroinitializer
+  %668 = fcmp olt <8 x float> %667, zeroinitializer
+  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
   %670 = getelementptr inbounds float, float* %0, i64 %118
   %671 = bitcast float* %670 to <8 x float>*
   store <8 x float> %669, <8 x float>* %671, align 4

@@ -259,85 +259,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %156 = icmp eq i64 %chunk, 2
   %157 = load <8 x float>, <8 x float>* %19, align 32
-  %158 = fcmp ogt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %158 = fcmp olt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
   %160 = select i1 %156, <8 x float> %159, <8 x float> %157
   %161 = getelementptr inbounds float, float* %0, i64 %47
   %162 = bitcast float* %161 to <8 x float>*
   store <8 x float> %160, <8 x float>* %162, align 4
   %163 = load <8 x float>, <8 x float>* %18, align 32
-  %164 = fcmp ogt <8 x float> %163, zeroinitializer
-  %165 = select <8 x i1> %164, <8 x float> %163, <8 x float> zeroinitializer
+  %164 = fcmp olt <8 x float> %163, zeroinitializer
+  %165 = select <8 x i1> %164, <8 x float> zeroinitializer, <8 x float> %163
   %166 = select i1 %156, <8 x float> %165, <8 x float> %163
   %167 = getelementptr inbounds float, float* %0, i64 %50
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %166, <8 x float>* %168, align 4
   %169 = load <8 x float>, <8 x float>* %17, align 32
-  %170 = fcmp ogt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> %169, <8 x float> zeroinitializer
+  %170 = fcmp olt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
   %172 = select i1 %156, <8 x float> %171, <8 x float> %169
   %173 = getelementptr inbounds float, float* %0, i64 %53
   %174 = bitcast float* %173 to <8 x float>*
   store <8 x float> %172, <8 x float>* %174, align 4
   %175 = load <8 x float>, <8 x float>* %16, align 32
-  %176 = fcmp ogt <8 x float> %175, zeroinitializer
-  %177 = select <8 x i1> %176, <8 x float> %175, <8 x float> zeroinitializer
+  %176 = fcmp olt <8 x float> %175, zeroinitializer
+  %177 = select <8 x i1> %176, <8 x float> zeroinitializer, <8 x float> %175
   %178 = select i1 %156, <8 x float> %177, <8 x float> %175
   %179 = getelementptr inbounds float, float* %0, i64 %56
   %180 = bitcast float* %179 to <8 x float>*
   store <8 x float> %178, <8 x float>* %180, align 4
   %181 = load <8 x float>, <8 x float>* %15, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = select i1 %156, <8 x float> %183, <8 x float> %181
   %185 = getelementptr inbounds float, float* %0, i64 %59
   %186 = bitcast float* %185 to <8 x float>*
   store <8 x float> %184, <8 x float>* %186, align 4
   %187 = load <8 x float>, <8 x float>* %14, align 32
-  %188 = fcmp ogt <8 x float> %187, zeroinitializer
-  %189 = select <8 x i1> %188, <8 x float> %187, <8 x float> zeroinitializer
+  %188 = fcmp olt <8 x float> %187, zeroinitializer
+  %189 = select <8 x i1> %188, <8 x float> zeroinitializer, <8 x float> %187
   %190 = select i1 %156, <8 x float> %189, <8 x float> %187
   %191 = getelementptr inbounds float, float* %0, i64 %62
   %192 = bitcast float* %191 to <8 x float>*
   store <8 x float> %190, <8 x float>* %192, align 4
   %193 = load <8 x float>, <8 x float>* %13, align 32
-  %194 = fcmp ogt <8 x float> %193, zeroinitializer
-  %195 = select <8 x i1> %194, <8 x float> %193, <8 x float> zeroinitializer
+  %194 = fcmp olt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
   %196 = select i1 %156, <8 x float> %195, <8 x float> %193
   %197 = getelementptr inbounds float, float* %0, i64 %71
   %198 = bitcast float* %197 to <8 x float>*
   store <8 x float> %196, <8 x float>* %198, align 4
   %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp ogt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
   %202 = select i1 %156, <8 x float> %201, <8 x float> %199
   %203 = getelementptr inbounds float, float* %0, i64 %74
   %204 = bitcast float* %203 to <8 x float>*
   store <8 x float> %202, <8 x float>* %204, align 4
   %205 = load <8 x float>, <8 x float>* %11, align 32
-  %206 = fcmp ogt <8 x float> %205, zeroinitializer
-  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
+  %206 = fcmp olt <8 x float> %205, zeroinitializer
+  %207 = select <8 x i1> %206, <8 x float> zeroinitializer, <8 x float> %205
   %208 = select i1 %156, <8 x float> %207, <8 x float> %205
   %209 = getelementptr inbounds float, float* %0, i64 %77
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %10, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = select i1 %156, <8 x float> %213, <8 x float> %211
   %215 = getelementptr inbounds float, float* %0, i64 %80
   %216 = bitcast float* %215 to <8 x float>*
   store <8 x float> %214, <8 x float>* %216, align 4
   %217 = load <8 x float>, <8 x float>* %9, align 32
-  %218 = fcmp ogt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
+  %218 = fcmp olt <8 x float> %217, zeroinitializer
+  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
   %220 = select i1 %156, <8 x float> %219, <8 x float> %217
   %221 = getelementptr inbounds float, float* %0, i64 %83
   %222 = bitcast float* %221 to <8 x float>*
   store <8 x float> %220, <8 x float>* %222, align 4
   %223 = load <8 x float>, <8 x float>* %8, align 32
-  %224 = fcmp ogt <8 x float> %223, zeroinitializer
-  %225 = select <8 x i1> %224, <8 x float> %223, <8 x float> zeroinitializer
+  %224 = fcmp olt <8 x float> %223, zeroinitializer
+  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
   %226 = select i1 %156, <8 x float> %225, <8 x float> %223
   %227 = getelementptr inbounds float, float* %0, i64 %86
   %228 = bitcast float* %227 to <8 x float>*
@@ -652,74 +652,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %107 = load <8 x float>, <8 x float>* %19, align 32
-  %108 = fcmp ogt <8 x float> %107, zeroinitializer
-  %109 = select <8 x i1> %108, <8 x float> %107, <8 x float> zeroinitializer
+  %108 = fcmp olt <8 x float> %107, zeroinitializer
+  %109 = select <8 x i1> %108, <8 x float> zeroinitializer, <8 x float> %107
   %110 = getelementptr inbounds float, float* %0, i64 %47
   %111 = bitcast float* %110 to <8 x float>*
   store <8 x float> %109, <8 x float>* %111, align 4
   %112 = load <8 x float>, <8 x float>* %18, align 32
-  %113 = fcmp ogt <8 x float> %112, zeroinitializer
-  %114 = select <8 x i1> %113, <8 x float> %112, <8 x float> zeroinitializer
+  %113 = fcmp olt <8 x float> %112, zeroinitializer
+  %114 = select <8 x i1> %113, <8 x float> zeroinitializer, <8 x float> %112
   %115 = getelementptr inbounds float, float* %0, i64 %50
   %116 = bitcast float* %115 to <8 x float>*
   store <8 x float> %114, <8 x float>* %116, align 4
   %117 = load <8 x float>, <8 x float>* %17, align 32
-  %118 = fcmp ogt <8 x float> %117, zeroinitializer
-  %119 = select <8 x i1> %118, <8 x float> %117, <8 x float> zeroinitializer
+  %118 = fcmp olt <8 x float> %117, zeroinitializer
+  %119 = select <8 x i1> %118, <8 x float> zeroinitializer, <8 x float> %117
   %120 = getelementptr inbounds float, float* %0, i64 %53
   %121 = bitcast float* %120 to <8 x float>*
   store <8 x float> %119, <8 x float>* %121, align 4
   %122 = load <8 x float>, <8 x float>* %16, align 32
-  %123 = fcmp ogt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> %122, <8 x float> zeroinitializer
+  %123 = fcmp olt <8 x float> %122, zeroinitializer
+  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
   %125 = getelementptr inbounds float, float* %0, i64 %56
   %126 = bitcast float* %125 to <8 x float>*
   store <8 x float> %124, <8 x float>* %126, align 4
   %127 = load <8 x float>, <8 x float>* %15, align 32
-  %128 = fcmp ogt <8 x float> %127, zeroinitializer
-  %129 = select <8 x i1> %128, <8 x float> %127, <8 x float> zeroinitializer
+  %128 = fcmp olt <8 x float> %127, zeroinitializer
+  %129 = select <8 x i1> %128, <8 x float> zeroinitializer, <8 x float> %127
   %130 = getelementptr inbounds float, float* %0, i64 %59
   %131 = bitcast float* %130 to <8 x float>*
   store <8 x float> %129, <8 x float>* %131, align 4
   %132 = load <8 x float>, <8 x float>* %14, align 32
-  %133 = fcmp ogt <8 x float> %132, zeroinitializer
-  %134 = select <8 x i1> %133, <8 x float> %132, <8 x float> zeroinitializer
+  %133 = fcmp olt <8 x float> %132, zeroinitializer
+  %134 = select <8 x i1> %133, <8 x float> zeroinitializer, <8 x float> %132
   %135 = getelementptr inbounds float, float* %0, i64 %62
   %136 = bitcast float* %135 to <8 x float>*
   store <8 x float> %134, <8 x float>* %136, align 4
   %137 = load <8 x float>, <8 x float>* %13, align 32
-  %138 = fcmp ogt <8 x float> %137, zeroinitializer
-  %139 = select <8 x i1> %138, <8 x float> %137, <8 x float> zeroinitializer
+  %138 = fcmp olt <8 x float> %137, zeroinitializer
+  %139 = select <8 x i1> %138, <8 x float> zeroinitializer, <8 x float> %137
   %140 = getelementptr inbounds float, float* %0, i64 %71
   %141 = bitcast float* %140 to <8 x float>*
   store <8 x float> %139, <8 x float>* %141, align 4
   %142 = load <8 x float>, <8 x float>* %12, align 32
-  %143 = fcmp ogt <8 x float> %142, zeroinitializer
-  %144 = select <8 x i1> %143, <8 x float> %142, <8 x float> zeroinitializer
+  %143 = fcmp olt <8 x float> %142, zeroinitializer
+  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
   %145 = getelementptr inbounds float, float* %0, i64 %74
   %146 = bitcast float* %145 to <8 x float>*
   store <8 x float> %144, <8 x float>* %146, align 4
   %147 = load <8 x float>, <8 x float>* %11, align 32
-  %148 = fcmp ogt <8 x float> %147, zeroinitializer
-  %149 = select <8 x i1> %148, <8 x float> %147, <8 x float> zeroinitializer
+  %148 = fcmp olt <8 x float> %147, zeroinitializer
+  %149 = select <8 x i1> %148, <8 x float> zeroinitializer, <8 x float> %147
   %150 = getelementptr inbounds float, float* %0, i64 %77
   %151 = bitcast float* %150 to <8 x float>*
   store <8 x float> %149, <8 x float>* %151, align 4
   %152 = load <8 x float>, <8 x float>* %10, align 32
-  %153 = fcmp ogt <8 x float> %152, zeroinitializer
-  %154 = select <8 x i1> %153, <8 x float> %152, <8 x float> zeroinitializer
+  %153 = fcmp olt <8 x float> %152, zeroinitializer
+  %154 = select <8 x i1> %153, <8 x float> zeroinitializer, <8 x float> %152
   %155 = getelementptr inbounds float, float* %0, i64 %80
   %156 = bitcast float* %155 to <8 x float>*
   store <8 x float> %154, <8 x float>* %156, align 4
   %157 = load <8 x float>, <8 x float>* %9, align 32
-  %158 = fcmp ogt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %158 = fcmp olt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
   %160 = getelementptr inbounds float, float* %0, i64 %83
   %161 = bitcast float* %160 to <8 x float>*
   store <8 x float> %159, <8 x float>* %161, align 4
   %162 = load <8 x float>, <8 x float>* %8, align 32
-  %163 = fcmp ogt <8 x float> %162, zeroinitializer
-  %164 = select <8 x i1> %163, <8 x float> %162, <8 x float> zeroinitializer
+  %163 = fcmp olt <8 x float> %162, zeroinitializer
+  %164 = select <8 x i1> %163, <8 x float> zeroinitializer, <8 x float> %162
   %165 = getelementptr inbounds float, float* %0, i64 %86
   %166 = bitcast float* %165 to <8 x float>*
   store <8 x float> %164, <8 x float>* %166, align 4
@@ -1880,85 +1880,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %210 = icmp eq i64 %chunk, 11
   %211 = load <8 x float>, <8 x float>* %23, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = select i1 %210, <8 x float> %213, <8 x float> %211
   %215 = getelementptr inbounds float, float* %0, i64 %51
   %216 = bitcast float* %215 to <8 x float>*
   store <8 x float> %214, <8 x float>* %216, align 4
   %217 = load <8 x float>, <8 x float>* %22, align 32
-  %218 = fcmp ogt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
+  %218 = fcmp olt <8 x float> %217, zeroinitializer
+  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
   %220 = select i1 %210, <8 x float> %219, <8 x float> %217
   %221 = getelementptr inbounds float, float* %0, i64 %54
   %222 = bitcast float* %221 to <8 x float>*
   store <8 x float> %220, <8 x float>* %222, align 4
   %223 = load <8 x float>, <8 x float>* %21, align 32
-  %224 = fcmp ogt <8 x float> %223, zeroinitializer
-  %225 = select <8 x i1> %224, <8 x float> %223, <8 x float> zeroinitializer
+  %224 = fcmp olt <8 x float> %223, zeroinitializer
+  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
   %226 = select i1 %210, <8 x float> %225, <8 x float> %223
   %227 = getelementptr inbounds float, float* %0, i64 %57
   %228 = bitcast float* %227 to <8 x float>*
   store <8 x float> %226, <8 x float>* %228, align 4
   %229 = load <8 x float>, <8 x float>* %20, align 32
-  %230 = fcmp ogt <8 x float> %229, zeroinitializer
-  %231 = select <8 x i1> %230, <8 x float> %229, <8 x float> zeroinitializer
+  %230 = fcmp olt <8 x float> %229, zeroinitializer
+  %231 = select <8 x i1> %230, <8 x float> zeroinitializer, <8 x float> %229
   %232 = select i1 %210, <8 x float> %231, <8 x float> %229
   %233 = getelementptr inbounds float, float* %0, i64 %60
   %234 = bitcast float* %233 to <8 x float>*
   store <8 x float> %232, <8 x float>* %234, align 4
   %235 = load <8 x float>, <8 x float>* %19, align 32
-  %236 = fcmp ogt <8 x float> %235, zeroinitializer
-  %237 = select <8 x i1> %236, <8 x float> %235, <8 x float> zeroinitializer
+  %236 = fcmp olt <8 x float> %235, zeroinitializer
+  %237 = select <8 x i1> %236, <8 x float> zeroinitializer, <8 x float> %235
   %238 = select i1 %210, <8 x float> %237, <8 x float> %235
   %239 = getelementptr inbounds float, float* %0, i64 %63
   %240 = bitcast float* %239 to <8 x float>*
   store <8 x float> %238, <8 x float>* %240, align 4
   %241 = load <8 x float>, <8 x float>* %18, align 32
-  %242 = fcmp ogt <8 x float> %241, zeroinitializer
-  %243 = select <8 x i1> %242, <8 x float> %241, <8 x float> zeroinitializer
+  %242 = fcmp olt <8 x float> %241, zeroinitializer
+  %243 = select <8 x i1> %242, <8 x float> zeroinitializer, <8 x float> %241
   %244 = select i1 %210, <8 x float> %243, <8 x float> %241
   %245 = getelementptr inbounds float, float* %0, i64 %66
   %246 = bitcast float* %245 to <8 x float>*
   store <8 x float> %244, <8 x float>* %246, align 4
   %247 = load <8 x float>, <8 x float>* %17, align 32
-  %248 = fcmp ogt <8 x float> %247, zeroinitializer
-  %249 = select <8 x i1> %248, <8 x float> %247, <8 x float> zeroinitializer
+  %248 = fcmp olt <8 x float> %247, zeroinitializer
+  %249 = select <8 x i1> %248, <8 x float> zeroinitializer, <8 x float> %247
   %250 = select i1 %210, <8 x float> %249, <8 x float> %247
   %251 = getelementptr inbounds float, float* %0, i64 %75
   %252 = bitcast float* %251 to <8 x float>*
   store <8 x float> %250, <8 x float>* %252, align 4
   %253 = load <8 x float>, <8 x float>* %16, align 32
-  %254 = fcmp ogt <8 x float> %253, zeroinitializer
-  %255 = select <8 x i1> %254, <8 x float> %253, <8 x float> zeroinitializer
+  %254 = fcmp olt <8 x float> %253, zeroinitializer
+  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
   %256 = select i1 %210, <8 x float> %255, <8 x float> %253
   %257 = getelementptr inbounds float, float* %0, i64 %78
   %258 = bitcast float* %257 to <8 x float>*
   store <8 x float> %256, <8 x float>* %258, align 4
   %259 = load <8 x float>, <8 x float>* %15, align 32
-  %260 = fcmp ogt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
+  %260 = fcmp olt <8 x float> %259, zeroinitializer
+  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
   %262 = select i1 %210, <8 x float> %261, <8 x float> %259
   %263 = getelementptr inbounds float, float* %0, i64 %81
   %264 = bitcast float* %263 to <8 x float>*
   store <8 x float> %262, <8 x float>* %264, align 4
   %265 = load <8 x float>, <8 x float>* %14, align 32
-  %266 = fcmp ogt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
+  %266 = fcmp olt <8 x float> %265, zeroinitializer
+  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
   %268 = select i1 %210, <8 x float> %267, <8 x float> %265
   %269 = getelementptr inbounds float, float* %0, i64 %84
   %270 = bitcast float* %269 to <8 x float>*
   store <8 x float> %268, <8 x float>* %270, align 4
   %271 = load <8 x float>, <8 x float>* %13, align 32
-  %272 = fcmp ogt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> %271, <8 x float> zeroinitializer
+  %272 = fcmp olt <8 x float> %271, zeroinitializer
+  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
   %274 = select i1 %210, <8 x float> %273, <8 x float> %271
   %275 = getelementptr inbounds float, float* %0, i64 %87
   %276 = bitcast float* %275 to <8 x float>*
   store <8 x float> %274, <8 x float>* %276, align 4
   %277 = load <8 x float>, <8 x float>* %12, align 32
-  %278 = fcmp ogt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
+  %278 = fcmp olt <8 x float> %277, zeroinitializer
+  %279 = select <8 x i1> %278, <8 x float> zeroinitializer, <8 x float> %277
   %280 = select i1 %210, <8 x float> %279, <8 x float> %277
   %281 = getelementptr inbounds float, float* %0, i64 %90
   %282 = bitcast float* %281 to <8 x float>*
@@ -2607,29 +2607,29 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %747 = icmp eq i64 %chunk, 11
   %748 = load <8 x float>, <8 x float>* %11, align 32
-  %749 = fcmp ogt <8 x float> %748, zeroinitializer
-  %750 = select <8 x i1> %749, <8 x float> %748, <8 x float> zeroinitializer
+  %749 = fcmp olt <8 x float> %748, zeroinitializer
+  %750 = select <8 x i1> %749, <8 x float> zeroinitializer, <8 x float> %748
   %751 = select i1 %747, <8 x float> %750, <8 x float> %748
   %752 = getelementptr inbounds float, float* %0, i64 %161
   %753 = bitcast float* %752 to <8 x float>*
   store <8 x float> %751, <8 x float>* %753, align 4
   %754 = load <8 x float>, <8 x float>* %10, align 32
-  %755 = fcmp ogt <8 x float> %754, zeroinitializer
-  %756 = select <8 x i1> %755, <8 x float> %754, <8 x float> zeroinitializer
+  %755 = fcmp olt <8 x float> %754, zeroinitializer
+  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
   %757 = select i1 %747, <8 x float> %756, <8 x float> %754
   %758 = getelementptr inbounds float, float* %0, i64 %163
   %759 = bitcast float* %758 to <8 x float>*
   store <8 x float> %757, <8 x float>* %759, align 4
   %760 = load <8 x float>, <8 x float>* %9, align 32
-  %761 = fcmp ogt <8 x float> %760, zeroinitializer
-  %762 = select <8 x i1> %761, <8 x float> %760, <8 x float> zeroinitializer
+  %761 = fcmp olt <8 x float> %760, zeroinitializer
+  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
   %763 = select i1 %747, <8 x float> %762, <8 x float> %760
   %764 = getelementptr inbounds float, float* %0, i64 %171
   %765 = bitcast float* %764 to <8 x float>*
   store <8 x float> %763, <8 x float>* %765, align 4
   %766 = load <8 x float>, <8 x float>* %8, align 32
-  %767 = fcmp ogt <8 x float> %766, zeroinitializer
-  %768 = select <8 x i1> %767, <8 x float> %766, <8 x float> zeroinitializer
+  %767 = fcmp olt <8 x float> %766, zeroinitializer
+  %768 = select <8 x i1> %767, <8 x float> zeroinitializer, <8 x float> %766
   %769 = select i1 %747, <8 x float> %768, <8 x float> %766
   %770 = getelementptr inbounds float, float* %0, i64 %173
   %771 = bitcast float* %770 to <8 x float>*
@@ -3163,74 +3163,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %156 = load <8 x float>, <8 x float>* %27, align 32
-  %157 = fcmp ogt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> %156, <8 x float> zeroinitializer
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
   %159 = getelementptr inbounds float, float* %0, i64 %55
   %160 = bitcast float* %159 to <8 x float>*
   store <8 x float> %158, <8 x float>* %160, align 4
   %161 = load <8 x float>, <8 x float>* %26, align 32
-  %162 = fcmp ogt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> %161, <8 x float> zeroinitializer
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
   %164 = getelementptr inbounds float, float* %0, i64 %58
   %165 = bitcast float* %164 to <8 x float>*
   store <8 x float> %163, <8 x float>* %165, align 4
   %166 = load <8 x float>, <8 x float>* %25, align 32
-  %167 = fcmp ogt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
   %169 = getelementptr inbounds float, float* %0, i64 %61
   %170 = bitcast float* %169 to <8 x float>*
   store <8 x float> %168, <8 x float>* %170, align 4
   %171 = load <8 x float>, <8 x float>* %24, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
   %174 = getelementptr inbounds float, float* %0, i64 %64
   %175 = bitcast float* %174 to <8 x float>*
   store <8 x float> %173, <8 x float>* %175, align 4
   %176 = load <8 x float>, <8 x float>* %23, align 32
-  %177 = fcmp ogt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> %176, <8 x float> zeroinitializer
+  %177 = fcmp olt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
   %179 = getelementptr inbounds float, float* %0, i64 %67
   %180 = bitcast float* %179 to <8 x float>*
   store <8 x float> %178, <8 x float>* %180, align 4
   %181 = load <8 x float>, <8 x float>* %22, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = getelementptr inbounds float, float* %0, i64 %70
   %185 = bitcast float* %184 to <8 x float>*
   store <8 x float> %183, <8 x float>* %185, align 4
   %186 = load <8 x float>, <8 x float>* %21, align 32
-  %187 = fcmp ogt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
   %189 = getelementptr inbounds float, float* %0, i64 %79
   %190 = bitcast float* %189 to <8 x float>*
   store <8 x float> %188, <8 x float>* %190, align 4
   %191 = load <8 x float>, <8 x float>* %20, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
   %194 = getelementptr inbounds float, float* %0, i64 %82
   %195 = bitcast float* %194 to <8 x float>*
   store <8 x float> %193, <8 x float>* %195, align 4
   %196 = load <8 x float>, <8 x float>* %19, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
   %199 = getelementptr inbounds float, float* %0, i64 %85
   %200 = bitcast float* %199 to <8 x float>*
   store <8 x float> %198, <8 x float>* %200, align 4
   %201 = load <8 x float>, <8 x float>* %18, align 32
-  %202 = fcmp ogt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
   %204 = getelementptr inbounds float, float* %0, i64 %88
   %205 = bitcast float* %204 to <8 x float>*
   store <8 x float> %203, <8 x float>* %205, align 4
   %206 = load <8 x float>, <8 x float>* %17, align 32
-  %207 = fcmp ogt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %207 = fcmp olt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
   %209 = getelementptr inbounds float, float* %0, i64 %91
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %16, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = getelementptr inbounds float, float* %0, i64 %94
   %215 = bitcast float* %214 to <8 x float>*
   store <8 x float> %213, <8 x float>* %215, align 4
@@ -3877,50 +3877,50 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %680 = load <8 x float>, <8 x float>* %15, align 32
-  %681 = fcmp ogt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> %680, <8 x float> zeroinitializer
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
   %683 = getelementptr inbounds float, float* %0, i64 %116
   %684 = bitcast float* %683 to <8 x float>*
   store <8 x float> %682, <8 x float>* %684, align 4
   %685 = load <8 x float>, <8 x float>* %14, align 32
-  %686 = fcmp ogt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> %685, <8 x float> zeroinitializer
+  %686 = fcmp olt <8 x float> %685, zeroinitializer
+  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
   %688 = getelementptr inbounds float, float* %0, i64 %118
   %689 = bitcast float* %688 to <8 x float>*
   store <8 x float> %687, <8 x float>* %689, align 4
   %690 = load <8 x float>, <8 x float>* %13, align 32
-  %691 = fcmp ogt <8 x float> %690, zeroinitializer
-  %692 = select <8 x i1> %691, <8 x float> %690, <8 x float> zeroinitializer
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
   %693 = getelementptr inbounds float, float* %0, i64 %120
   %694 = bitcast float* %693 to <8 x float>*
   store <8 x float> %692, <8 x float>* %694, align 4
   %695 = load <8 x float>, <8 x float>* %12, align 32
-  %696 = fcmp ogt <8 x float> %695, zeroinitializer
-  %697 = select <8 x i1> %696, <8 x float> %695, <8 x float> zeroinitializer
+  %696 = fcmp olt <8 x float> %695, zeroinitializer
+  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
   %698 = getelementptr inbounds float, float* %0, i64 %122
   %699 = bitcast float* %698 to <8 x float>*
   store <8 x float> %697, <8 x float>* %699, align 4
   %700 = load <8 x float>, <8 x float>* %11, align 32
-  %701 = fcmp ogt <8 x float> %700, zeroinitializer
-  %702 = select <8 x i1> %701, <8 x float> %700, <8 x float> zeroinitializer
+  %701 = fcmp olt <8 x float> %700, zeroinitializer
+  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
   %703 = getelementptr inbounds float, float* %0, i64 %130
   %704 = bitcast float* %703 to <8 x float>*
   store <8 x float> %702, <8 x float>* %704, align 4
   %705 = load <8 x float>, <8 x float>* %10, align 32
-  %706 = fcmp ogt <8 x float> %705, zeroinitializer
-  %707 = select <8 x i1> %706, <8 x float> %705, <8 x float> zeroinitializer
+  %706 = fcmp olt <8 x float> %705, zeroinitializer
+  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
   %708 = getelementptr inbounds float, float* %0, i64 %132
   %709 = bitcast float* %708 to <8 x float>*
   store <8 x float> %707, <8 x float>* %709, align 4
   %710 = load <8 x float>, <8 x float>* %9, align 32
-  %711 = fcmp ogt <8 x float> %710, zeroinitializer
-  %712 = select <8 x i1> %711, <8 x float> %710, <8 x float> zeroinitializer
+  %711 = fcmp olt <8 x float> %710, zeroinitializer
+  %712 = select <8 x i1> %711, <8 x float> zeroinitializer, <8 x float> %710
   %713 = getelementptr inbounds float, float* %0, i64 %134
   %714 = bitcast float* %713 to <8 x float>*
   store <8 x float> %712, <8 x float>* %714, align 4
   %715 = load <8 x float>, <8 x float>* %8, align 32
-  %716 = fcmp ogt <8 x float> %715, zeroinitializer
-  %717 = select <8 x i1> %716, <8 x float> %715, <8 x float> zeroinitializer
+  %716 = fcmp olt <8 x float> %715, zeroinitializer
+  %717 = select <8 x i1> %716, <8 x float> zeroinitializer, <8 x float> %715
   %718 = getelementptr inbounds float, float* %0, i64 %136
   %719 = bitcast float* %718 to <8 x float>*
   store <8 x float> %717, <8 x float>* %719, align 4
@@ -4898,85 +4898,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %226 = icmp eq i64 %chunk, 15
   %227 = load <8 x float>, <8 x float>* %103, align 32
-  %228 = fcmp ogt <8 x float> %227, zeroinitializer
-  %229 = select <8 x i1> %228, <8 x float> %227, <8 x float> zeroinitializer
+  %228 = fcmp olt <8 x float> %227, zeroinitializer
+  %229 = select <8 x i1> %228, <8 x float> zeroinitializer, <8 x float> %227
   %230 = select i1 %226, <8 x float> %229, <8 x float> %227
   %231 = getelementptr inbounds float, float* %0, i64 %129
   %232 = bitcast float* %231 to <8 x float>*
   store <8 x float> %230, <8 x float>* %232, align 4
   %233 = load <8 x float>, <8 x float>* %102, align 32
-  %234 = fcmp ogt <8 x float> %233, zeroinitializer
-  %235 = select <8 x i1> %234, <8 x float> %233, <8 x float> zeroinitializer
+  %234 = fcmp olt <8 x float> %233, zeroinitializer
+  %235 = select <8 x i1> %234, <8 x float> zeroinitializer, <8 x float> %233
   %236 = select i1 %226, <8 x float> %235, <8 x float> %233
   %237 = getelementptr inbounds float, float* %0, i64 %131
   %238 = bitcast float* %237 to <8 x float>*
   store <8 x float> %236, <8 x float>* %238, align 4
   %239 = load <8 x float>, <8 x float>* %101, align 32
-  %240 = fcmp ogt <8 x float> %239, zeroinitializer
-  %241 = select <8 x i1> %240, <8 x float> %239, <8 x float> zeroinitializer
+  %240 = fcmp olt <8 x float> %239, zeroinitializer
+  %241 = select <8 x i1> %240, <8 x float> zeroinitializer, <8 x float> %239
   %242 = select i1 %226, <8 x float> %241, <8 x float> %239
   %243 = getelementptr inbounds float, float* %0, i64 %133
   %244 = bitcast float* %243 to <8 x float>*
   store <8 x float> %242, <8 x float>* %244, align 4
   %245 = load <8 x float>, <8 x float>* %100, align 32
-  %246 = fcmp ogt <8 x float> %245, zeroinitializer
-  %247 = select <8 x i1> %246, <8 x float> %245, <8 x float> zeroinitializer
+  %246 = fcmp olt <8 x float> %245, zeroinitializer
+  %247 = select <8 x i1> %246, <8 x float> zeroinitializer, <8 x float> %245
   %248 = select i1 %226, <8 x float> %247, <8 x float> %245
   %249 = getelementptr inbounds float, float* %0, i64 %135
   %250 = bitcast float* %249 to <8 x float>*
   store <8 x float> %248, <8 x float>* %250, align 4
   %251 = load <8 x float>, <8 x float>* %99, align 32
-  %252 = fcmp ogt <8 x float> %251, zeroinitializer
-  %253 = select <8 x i1> %252, <8 x float> %251, <8 x float> zeroinitializer
+  %252 = fcmp olt <8 x float> %251, zeroinitializer
+  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
   %254 = select i1 %226, <8 x float> %253, <8 x float> %251
   %255 = getelementptr inbounds float, float* %0, i64 %137
   %256 = bitcast float* %255 to <8 x float>*
   store <8 x float> %254, <8 x float>* %256, align 4
   %257 = load <8 x float>, <8 x float>* %98, align 32
-  %258 = fcmp ogt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> %257, <8 x float> zeroinitializer
+  %258 = fcmp olt <8 x float> %257, zeroinitializer
+  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
   %260 = select i1 %226, <8 x float> %259, <8 x float> %257
   %261 = getelementptr inbounds float, float* %0, i64 %139
   %262 = bitcast float* %261 to <8 x float>*
   store <8 x float> %260, <8 x float>* %262, align 4
   %263 = load <8 x float>, <8 x float>* %97, align 32
-  %264 = fcmp ogt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
+  %264 = fcmp olt <8 x float> %263, zeroinitializer
+  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
   %266 = select i1 %226, <8 x float> %265, <8 x float> %263
   %267 = getelementptr inbounds float, float* %0, i64 %147
   %268 = bitcast float* %267 to <8 x float>*
   store <8 x float> %266, <8 x float>* %268, align 4
   %269 = load <8 x float>, <8 x float>* %96, align 32
-  %270 = fcmp ogt <8 x float> %269, zeroinitializer
-  %271 = select <8 x i1> %270, <8 x float> %269, <8 x float> zeroinitializer
+  %270 = fcmp olt <8 x float> %269, zeroinitializer
+  %271 = select <8 x i1> %270, <8 x float> zeroinitializer, <8 x float> %269
   %272 = select i1 %226, <8 x float> %271, <8 x float> %269
   %273 = getelementptr inbounds float, float* %0, i64 %149
   %274 = bitcast float* %273 to <8 x float>*
   store <8 x float> %272, <8 x float>* %274, align 4
   %275 = load <8 x float>, <8 x float>* %95, align 32
-  %276 = fcmp ogt <8 x float> %275, zeroinitializer
-  %277 = select <8 x i1> %276, <8 x float> %275, <8 x float> zeroinitializer
+  %276 = fcmp olt <8 x float> %275, zeroinitializer
+  %277 = select <8 x i1> %276, <8 x float> zeroinitializer, <8 x float> %275
   %278 = select i1 %226, <8 x float> %277, <8 x float> %275
   %279 = getelementptr inbounds float, float* %0, i64 %151
   %280 = bitcast float* %279 to <8 x float>*
   store <8 x float> %278, <8 x float>* %280, align 4
   %281 = load <8 x float>, <8 x float>* %94, align 32
-  %282 = fcmp ogt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> %281, <8 x float> zeroinitializer
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
   %284 = select i1 %226, <8 x float> %283, <8 x float> %281
   %285 = getelementptr inbounds float, float* %0, i64 %153
   %286 = bitcast float* %285 to <8 x float>*
   store <8 x float> %284, <8 x float>* %286, align 4
   %287 = load <8 x float>, <8 x float>* %93, align 32
-  %288 = fcmp ogt <8 x float> %287, zeroinitializer
-  %289 = select <8 x i1> %288, <8 x float> %287, <8 x float> zeroinitializer
+  %288 = fcmp olt <8 x float> %287, zeroinitializer
+  %289 = select <8 x i1> %288, <8 x float> zeroinitializer, <8 x float> %287
   %290 = select i1 %226, <8 x float> %289, <8 x float> %287
   %291 = getelementptr inbounds float, float* %0, i64 %155
   %292 = bitcast float* %291 to <8 x float>*
   store <8 x float> %290, <8 x float>* %292, align 4
   %293 = load <8 x float>, <8 x float>* %92, align 32
-  %294 = fcmp ogt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> %293, <8 x float> zeroinitializer
+  %294 = fcmp olt <8 x float> %293, zeroinitializer
+  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
   %296 = select i1 %226, <8 x float> %295, <8 x float> %293
   %297 = getelementptr inbounds float, float* %0, i64 %157
   %298 = bitcast float* %297 to <8 x float>*
@@ -5734,85 +5734,85 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %861 = icmp eq i64 %chunk, 15
   %862 = load <8 x float>, <8 x float>* %91, align 32
-  %863 = fcmp ogt <8 x float> %862, zeroinitializer
-  %864 = select <8 x i1> %863, <8 x float> %862, <8 x float> zeroinitializer
+  %863 = fcmp olt <8 x float> %862, zeroinitializer
+  %864 = select <8 x i1> %863, <8 x float> zeroinitializer, <8 x float> %862
   %865 = select i1 %861, <8 x float> %864, <8 x float> %862
   %866 = getelementptr inbounds float, float* %0, i64 %306
   %867 = bitcast float* %866 to <8 x float>*
   store <8 x float> %865, <8 x float>* %867, align 4
   %868 = load <8 x float>, <8 x float>* %90, align 32
-  %869 = fcmp ogt <8 x float> %868, zeroinitializer
-  %870 = select <8 x i1> %869, <8 x float> %868, <8 x float> zeroinitializer
+  %869 = fcmp olt <8 x float> %868, zeroinitializer
+  %870 = select <8 x i1> %869, <8 x float> zeroinitializer, <8 x float> %868
   %871 = select i1 %861, <8 x float> %870, <8 x float> %868
   %872 = getelementptr inbounds float, float* %0, i64 %308
   %873 = bitcast float* %872 to <8 x float>*
   store <8 x float> %871, <8 x float>* %873, align 4
   %874 = load <8 x float>, <8 x float>* %89, align 32
-  %875 = fcmp ogt <8 x float> %874, zeroinitializer
-  %876 = select <8 x i1> %875, <8 x float> %874, <8 x float> zeroinitializer
+  %875 = fcmp olt <8 x float> %874, zeroinitializer
+  %876 = select <8 x i1> %875, <8 x float> zeroinitializer, <8 x float> %874
   %877 = select i1 %861, <8 x float> %876, <8 x float> %874
   %878 = getelementptr inbounds float, float* %0, i64 %310
   %879 = bitcast float* %878 to <8 x float>*
   store <8 x float> %877, <8 x float>* %879, align 4
   %880 = load <8 x float>, <8 x float>* %88, align 32
-  %881 = fcmp ogt <8 x float> %880, zeroinitializer
-  %882 = select <8 x i1> %881, <8 x float> %880, <8 x float> zeroinitializer
+  %881 = fcmp olt <8 x float> %880, zeroinitializer
+  %882 = select <8 x i1> %881, <8 x float> zeroinitializer, <8 x float> %880
   %883 = select i1 %861, <8 x float> %882, <8 x float> %880
   %884 = getelementptr inbounds float, float* %0, i64 %312
   %885 = bitcast float* %884 to <8 x float>*
   store <8 x float> %883, <8 x float>* %885, align 4
   %886 = load <8 x float>, <8 x float>* %87, align 32
-  %887 = fcmp ogt <8 x float> %886, zeroinitializer
-  %888 = select <8 x i1> %887, <8 x float> %886, <8 x float> zeroinitializer
+  %887 = fcmp olt <8 x float> %886, zeroinitializer
+  %888 = select <8 x i1> %887, <8 x float> zeroinitializer, <8 x float> %886
   %889 = select i1 %861, <8 x float> %888, <8 x float> %886
   %890 = getelementptr inbounds float, float* %0, i64 %314
   %891 = bitcast float* %890 to <8 x float>*
   store <8 x float> %889, <8 x float>* %891, align 4
   %892 = load <8 x float>, <8 x float>* %86, align 32
-  %893 = fcmp ogt <8 x float> %892, zeroinitializer
-  %894 = select <8 x i1> %893, <8 x float> %892, <8 x float> zeroinitializer
+  %893 = fcmp olt <8 x float> %892, zeroinitializer
+  %894 = select <8 x i1> %893, <8 x float> zeroinitializer, <8 x float> %892
   %895 = select i1 %861, <8 x float> %894, <8 x float> %892
   %896 = getelementptr inbounds float, float* %0, i64 %316
   %897 = bitcast float* %896 to <8 x float>*
   store <8 x float> %895, <8 x float>* %897, align 4
   %898 = load <8 x float>, <8 x float>* %85, align 32
-  %899 = fcmp ogt <8 x float> %898, zeroinitializer
-  %900 = select <8 x i1> %899, <8 x float> %898, <8 x float> zeroinitializer
+  %899 = fcmp olt <8 x float> %898, zeroinitializer
+  %900 = select <8 x i1> %899, <8 x float> zeroinitializer, <8 x float> %898
   %901 = select i1 %861, <8 x float> %900, <8 x float> %898
   %902 = getelementptr inbounds float, float* %0, i64 %324
   %903 = bitcast float* %902 to <8 x float>*
   store <8 x float> %901, <8 x float>* %903, align 4
   %904 = load <8 x float>, <8 x float>* %84, align 32
-  %905 = fcmp ogt <8 x float> %904, zeroinitializer
-  %906 = select <8 x i1> %905, <8 x float> %904, <8 x float> zeroinitializer
+  %905 = fcmp olt <8 x float> %904, zeroinitializer
+  %906 = select <8 x i1> %905, <8 x float> zeroinitializer, <8 x float> %904
   %907 = select i1 %861, <8 x float> %906, <8 x float> %904
   %908 = getelementptr inbounds float, float* %0, i64 %326
   %909 = bitcast float* %908 to <8 x float>*
   store <8 x float> %907, <8 x float>* %909, align 4
   %910 = load <8 x float>, <8 x float>* %83, align 32
-  %911 = fcmp ogt <8 x float> %910, zeroinitializer
-  %912 = select <8 x i1> %911, <8 x float> %910, <8 x float> zeroinitializer
+  %911 = fcmp olt <8 x float> %910, zeroinitializer
+  %912 = select <8 x i1> %911, <8 x float> zeroinitializer, <8 x float> %910
   %913 = select i1 %861, <8 x float> %912, <8 x float> %910
   %914 = getelementptr inbounds float, float* %0, i64 %328
   %915 = bitcast float* %914 to <8 x float>*
   store <8 x float> %913, <8 x float>* %915, align 4
   %916 = load <8 x float>, <8 x float>* %82, align 32
-  %917 = fcmp ogt <8 x float> %916, zeroinitializer
-  %918 = select <8 x i1> %917, <8 x float> %916, <8 x float> zeroinitializer
+  %917 = fcmp olt <8 x float> %916, zeroinitializer
+  %918 = select <8 x i1> %917, <8 x float> zeroinitializer, <8 x float> %916
   %919 = select i1 %861, <8 x float> %918, <8 x float> %916
   %920 = getelementptr inbounds float, float* %0, i64 %330
   %921 = bitcast float* %920 to <8 x float>*
   store <8 x float> %919, <8 x float>* %921, align 4
   %922 = load <8 x float>, <8 x float>* %81, align 32
-  %923 = fcmp ogt <8 x float> %922, zeroinitializer
-  %924 = select <8 x i1> %923, <8 x float> %922, <8 x float> zeroinitializer
+  %923 = fcmp olt <8 x float> %922, zeroinitializer
+  %924 = select <8 x i1> %923, <8 x float> zeroinitializer, <8 x float> %922
   %925 = select i1 %861, <8 x float> %924, <8 x float> %922
   %926 = getelementptr inbounds float, float* %0, i64 %332
   %927 = bitcast float* %926 to <8 x float>*
   store <8 x float> %925, <8 x float>* %927, align 4
   %928 = load <8 x float>, <8 x float>* %80, align 32
-  %929 = fcmp ogt <8 x float> %928, zeroinitializer
-  %930 = select <8 x i1> %929, <8 x float> %928, <8 x float> zeroinitializer
+  %929 = fcmp olt <8 x float> %928, zeroinitializer
+  %930 = select <8 x i1> %929, <8 x float> zeroinitializer, <8 x float> %928
   %931 = select i1 %861, <8 x float> %930, <8 x float> %928
   %932 = getelementptr inbounds float, float* %0, i64 %334
   %933 = bitcast float* %932 to <8 x float>*
@@ -6570,85 +6570,85 @@ u.body112:                                        ; preds = %u.header111
 u.exit113:                                        ; preds = %u.header111
   %1496 = icmp eq i64 %chunk, 15
   %1497 = load <8 x float>, <8 x float>* %79, align 32
-  %1498 = fcmp ogt <8 x float> %1497, zeroinitializer
-  %1499 = select <8 x i1> %1498, <8 x float> %1497, <8 x float> zeroinitializer
+  %1498 = fcmp olt <8 x float> %1497, zeroinitializer
+  %1499 = select <8 x i1> %1498, <8 x float> zeroinitializer, <8 x float> %1497
   %1500 = select i1 %1496, <8 x float> %1499, <8 x float> %1497
   %1501 = getelementptr inbounds float, float* %0, i64 %941
   %1502 = bitcast float* %1501 to <8 x float>*
   store <8 x float> %1500, <8 x float>* %1502, align 4
   %1503 = load <8 x float>, <8 x float>* %78, align 32
-  %1504 = fcmp ogt <8 x float> %1503, zeroinitializer
-  %1505 = select <8 x i1> %1504, <8 x float> %1503, <8 x float> zeroinitializer
+  %1504 = fcmp olt <8 x float> %1503, zeroinitializer
+  %1505 = select <8 x i1> %1504, <8 x float> zeroinitializer, <8 x float> %1503
   %1506 = select i1 %1496, <8 x float> %1505, <8 x float> %1503
   %1507 = getelementptr inbounds float, float* %0, i64 %943
   %1508 = bitcast float* %1507 to <8 x float>*
   store <8 x float> %1506, <8 x float>* %1508, align 4
   %1509 = load <8 x float>, <8 x float>* %77, align 32
-  %1510 = fcmp ogt <8 x float> %1509, zeroinitializer
-  %1511 = select <8 x i1> %1510, <8 x float> %1509, <8 x float> zeroinitializer
+  %1510 = fcmp olt <8 x float> %1509, zeroinitializer
+  %1511 = select <8 x i1> %1510, <8 x float> zeroinitializer, <8 x float> %1509
   %1512 = select i1 %1496, <8 x float> %1511, <8 x float> %1509
   %1513 = getelementptr inbounds float, float* %0, i64 %945
   %1514 = bitcast float* %1513 to <8 x float>*
   store <8 x float> %1512, <8 x float>* %1514, align 4
   %1515 = load <8 x float>, <8 x float>* %76, align 32
-  %1516 = fcmp ogt <8 x float> %1515, zeroinitializer
-  %1517 = select <8 x i1> %1516, <8 x float> %1515, <8 x float> zeroinitializer
+  %1516 = fcmp olt <8 x float> %1515, zeroinitializer
+  %1517 = select <8 x i1> %1516, <8 x float> zeroinitializer, <8 x float> %1515
   %1518 = select i1 %1496, <8 x float> %1517, <8 x float> %1515
   %1519 = getelementptr inbounds float, float* %0, i64 %947
   %1520 = bitcast float* %1519 to <8 x float>*
   store <8 x float> %1518, <8 x float>* %1520, align 4
   %1521 = load <8 x float>, <8 x float>* %75, align 32
-  %1522 = fcmp ogt <8 x float> %1521, zeroinitializer
-  %1523 = select <8 x i1> %1522, <8 x float> %1521, <8 x float> zeroinitializer
+  %1522 = fcmp olt <8 x float> %1521, zeroinitializer
+  %1523 = select <8 x i1> %1522, <8 x float> zeroinitializer, <8 x float> %1521
   %1524 = select i1 %1496, <8 x float> %1523, <8 x float> %1521
   %1525 = getelementptr inbounds float, float* %0, i64 %949
   %1526 = bitcast float* %1525 to <8 x float>*
   store <8 x float> %1524, <8 x float>* %1526, align 4
   %1527 = load <8 x float>, <8 x float>* %74, align 32
-  %1528 = fcmp ogt <8 x float> %1527, zeroinitializer
-  %1529 = select <8 x i1> %1528, <8 x float> %1527, <8 x float> zeroinitializer
+  %1528 = fcmp olt <8 x float> %1527, zeroinitializer
+  %1529 = select <8 x i1> %1528, <8 x float> zeroinitializer, <8 x float> %1527
   %1530 = select i1 %1496, <8 x float> %1529, <8 x float> %1527
   %1531 = getelementptr inbounds float, float* %0, i64 %951
   %1532 = bitcast float* %1531 to <8 x float>*
   store <8 x float> %1530, <8 x float>* %1532, align 4
   %1533 = load <8 x float>, <8 x float>* %73, align 32
-  %1534 = fcmp ogt <8 x float> %1533, zeroinitializer
-  %1535 = select <8 x i1> %1534, <8 x float> %1533, <8 x float> zeroinitializer
+  %1534 = fcmp olt <8 x float> %1533, zeroinitializer
+  %1535 = select <8 x i1> %1534, <8 x float> zeroinitializer, <8 x float> %1533
   %1536 = select i1 %1496, <8 x float> %1535, <8 x float> %1533
   %1537 = getelementptr inbounds float, float* %0, i64 %959
   %1538 = bitcast float* %1537 to <8 x float>*
   store <8 x float> %1536, <8 x float>* %1538, align 4
   %1539 = load <8 x float>, <8 x float>* %72, align 32
-  %1540 = fcmp ogt <8 x float> %1539, zeroinitializer
-  %1541 = select <8 x i1> %1540, <8 x float> %1539, <8 x float> zeroinitializer
+  %1540 = fcmp olt <8 x float> %1539, zeroinitializer
+  %1541 = select <8 x i1> %1540, <8 x float> zeroinitializer, <8 x float> %1539
   %1542 = select i1 %1496, <8 x float> %1541, <8 x float> %1539
   %1543 = getelementptr inbounds float, float* %0, i64 %961
   %1544 = bitcast float* %1543 to <8 x float>*
   store <8 x float> %1542, <8 x float>* %1544, align 4
   %1545 = load <8 x float>, <8 x float>* %71, align 32
-  %1546 = fcmp ogt <8 x float> %1545, zeroinitializer
-  %1547 = select <8 x i1> %1546, <8 x float> %1545, <8 x float> zeroinitializer
+  %1546 = fcmp olt <8 x float> %1545, zeroinitializer
+  %1547 = select <8 x i1> %1546, <8 x float> zeroinitializer, <8 x float> %1545
   %1548 = select i1 %1496, <8 x float> %1547, <8 x float> %1545
   %1549 = getelementptr inbounds float, float* %0, i64 %963
   %1550 = bitcast float* %1549 to <8 x float>*
   store <8 x float> %1548, <8 x float>* %1550, align 4
   %1551 = load <8 x float>, <8 x float>* %70, align 32
-  %1552 = fcmp ogt <8 x float> %1551, zeroinitializer
-  %1553 = select <8 x i1> %1552, <8 x float> %1551, <8 x float> zeroinitializer
+  %1552 = fcmp olt <8 x float> %1551, zeroinitializer
+  %1553 = select <8 x i1> %1552, <8 x float> zeroinitializer, <8 x float> %1551
   %1554 = select i1 %1496, <8 x float> %1553, <8 x float> %1551
   %1555 = getelementptr inbounds float, float* %0, i64 %965
   %1556 = bitcast float* %1555 to <8 x float>*
   store <8 x float> %1554, <8 x float>* %1556, align 4
   %1557 = load <8 x float>, <8 x float>* %69, align 32
-  %1558 = fcmp ogt <8 x float> %1557, zeroinitializer
-  %1559 = select <8 x i1> %1558, <8 x float> %1557, <8 x float> zeroinitializer
+  %1558 = fcmp olt <8 x float> %1557, zeroinitializer
+  %1559 = select <8 x i1> %1558, <8 x float> zeroinitializer, <8 x float> %1557
   %1560 = select i1 %1496, <8 x float> %1559, <8 x float> %1557
   %1561 = getelementptr inbounds float, float* %0, i64 %967
   %1562 = bitcast float* %1561 to <8 x float>*
   store <8 x float> %1560, <8 x float>* %1562, align 4
   %1563 = load <8 x float>, <8 x float>* %68, align 32
-  %1564 = fcmp ogt <8 x float> %1563, zeroinitializer
-  %1565 = select <8 x i1> %1564, <8 x float> %1563, <8 x float> zeroinitializer
+  %1564 = fcmp olt <8 x float> %1563, zeroinitializer
+  %1565 = select <8 x i1> %1564, <8 x float> zeroinitializer, <8 x float> %1563
   %1566 = select i1 %1496, <8 x float> %1565, <8 x float> %1563
   %1567 = getelementptr inbounds float, float* %0, i64 %969
   %1568 = bitcast float* %1567 to <8 x float>*
@@ -7406,85 +7406,85 @@ u.body175:                                        ; preds = %u.header174
 u.exit176:                                        ; preds = %u.header174
   %2131 = icmp eq i64 %chunk, 15
   %2132 = load <8 x float>, <8 x float>* %67, align 32
-  %2133 = fcmp ogt <8 x float> %2132, zeroinitializer
-  %2134 = select <8 x i1> %2133, <8 x float> %2132, <8 x float> zeroinitializer
+  %2133 = fcmp olt <8 x float> %2132, zeroinitializer
+  %2134 = select <8 x i1> %2133, <8 x float> zeroinitializer, <8 x float> %2132
   %2135 = select i1 %2131, <8 x float> %2134, <8 x float> %2132
   %2136 = getelementptr inbounds float, float* %0, i64 %1576
   %2137 = bitcast float* %2136 to <8 x float>*
   store <8 x float> %2135, <8 x float>* %2137, align 4
   %2138 = load <8 x float>, <8 x float>* %66, align 32
-  %2139 = fcmp ogt <8 x float> %2138, zeroinitializer
-  %2140 = select <8 x i1> %2139, <8 x float> %2138, <8 x float> zeroinitializer
+  %2139 = fcmp olt <8 x float> %2138, zeroinitializer
+  %2140 = select <8 x i1> %2139, <8 x float> zeroinitializer, <8 x float> %2138
   %2141 = select i1 %2131, <8 x float> %2140, <8 x float> %2138
   %2142 = getelementptr inbounds float, float* %0, i64 %1578
   %2143 = bitcast float* %2142 to <8 x float>*
   store <8 x float> %2141, <8 x float>* %2143, align 4
   %2144 = load <8 x float>, <8 x float>* %65, align 32
-  %2145 = fcmp ogt <8 x float> %2144, zeroinitializer
-  %2146 = select <8 x i1> %2145, <8 x float> %2144, <8 x float> zeroinitializer
+  %2145 = fcmp olt <8 x float> %2144, zeroinitializer
+  %2146 = select <8 x i1> %2145, <8 x float> zeroinitializer, <8 x float> %2144
   %2147 = select i1 %2131, <8 x float> %2146, <8 x float> %2144
   %2148 = getelementptr inbounds float, float* %0, i64 %1580
   %2149 = bitcast float* %2148 to <8 x float>*
   store <8 x float> %2147, <8 x float>* %2149, align 4
   %2150 = load <8 x float>, <8 x float>* %64, align 32
-  %2151 = fcmp ogt <8 x float> %2150, zeroinitializer
-  %2152 = select <8 x i1> %2151, <8 x float> %2150, <8 x float> zeroinitializer
+  %2151 = fcmp olt <8 x float> %2150, zeroinitializer
+  %2152 = select <8 x i1> %2151, <8 x float> zeroinitializer, <8 x float> %2150
   %2153 = select i1 %2131, <8 x float> %2152, <8 x float> %2150
   %2154 = getelementptr inbounds float, float* %0, i64 %1582
   %2155 = bitcast float* %2154 to <8 x float>*
   store <8 x float> %2153, <8 x float>* %2155, align 4
   %2156 = load <8 x float>, <8 x float>* %63, align 32
-  %2157 = fcmp ogt <8 x float> %2156, zeroinitializer
-  %2158 = select <8 x i1> %2157, <8 x float> %2156, <8 x float> zeroinitializer
+  %2157 = fcmp olt <8 x float> %2156, zeroinitializer
+  %2158 = select <8 x i1> %2157, <8 x float> zeroinitializer, <8 x float> %2156
   %2159 = select i1 %2131, <8 x float> %2158, <8 x float> %2156
   %2160 = getelementptr inbounds float, float* %0, i64 %1584
   %2161 = bitcast float* %2160 to <8 x float>*
   store <8 x float> %2159, <8 x float>* %2161, align 4
   %2162 = load <8 x float>, <8 x float>* %62, align 32
-  %2163 = fcmp ogt <8 x float> %2162, zeroinitializer
-  %2164 = select <8 x i1> %2163, <8 x float> %2162, <8 x float> zeroinitializer
+  %2163 = fcmp olt <8 x float> %2162, zeroinitializer
+  %2164 = select <8 x i1> %2163, <8 x float> zeroinitializer, <8 x float> %2162
   %2165 = select i1 %2131, <8 x float> %2164, <8 x float> %2162
   %2166 = getelementptr inbounds float, float* %0, i64 %1586
   %2167 = bitcast float* %2166 to <8 x float>*
   store <8 x float> %2165, <8 x float>* %2167, align 4
   %2168 = load <8 x float>, <8 x float>* %61, align 32
-  %2169 = fcmp ogt <8 x float> %2168, zeroinitializer
-  %2170 = select <8 x i1> %2169, <8 x float> %2168, <8 x float> zeroinitializer
+  %2169 = fcmp olt <8 x float> %2168, zeroinitializer
+  %2170 = select <8 x i1> %2169, <8 x float> zeroinitializer, <8 x float> %2168
   %2171 = select i1 %2131, <8 x float> %2170, <8 x float> %2168
   %2172 = getelementptr inbounds float, float* %0, i64 %1594
   %2173 = bitcast float* %2172 to <8 x float>*
   store <8 x float> %2171, <8 x float>* %2173, align 4
   %2174 = load <8 x float>, <8 x float>* %60, align 32
-  %2175 = fcmp ogt <8 x float> %2174, zeroinitializer
-  %2176 = select <8 x i1> %2175, <8 x float> %2174, <8 x float> zeroinitializer
+  %2175 = fcmp olt <8 x float> %2174, zeroinitializer
+  %2176 = select <8 x i1> %2175, <8 x float> zeroinitializer, <8 x float> %2174
   %2177 = select i1 %2131, <8 x float> %2176, <8 x float> %2174
   %2178 = getelementptr inbounds float, float* %0, i64 %1596
   %2179 = bitcast float* %2178 to <8 x float>*
   store <8 x float> %2177, <8 x float>* %2179, align 4
   %2180 = load <8 x float>, <8 x float>* %59, align 32
-  %2181 = fcmp ogt <8 x float> %2180, zeroinitializer
-  %2182 = select <8 x i1> %2181, <8 x float> %2180, <8 x float> zeroinitializer
+  %2181 = fcmp olt <8 x float> %2180, zeroinitializer
+  %2182 = select <8 x i1> %2181, <8 x float> zeroinitializer, <8 x float> %2180
   %2183 = select i1 %2131, <8 x float> %2182, <8 x float> %2180
   %2184 = getelementptr inbounds float, float* %0, i64 %1598
   %2185 = bitcast float* %2184 to <8 x float>*
   store <8 x float> %2183, <8 x float>* %2185, align 4
   %2186 = load <8 x float>, <8 x float>* %58, align 32
-  %2187 = fcmp ogt <8 x float> %2186, zeroinitializer
-  %2188 = select <8 x i1> %2187, <8 x float> %2186, <8 x float> zeroinitializer
+  %2187 = fcmp olt <8 x float> %2186, zeroinitializer
+  %2188 = select <8 x i1> %2187, <8 x float> zeroinitializer, <8 x float> %2186
   %2189 = select i1 %2131, <8 x float> %2188, <8 x float> %2186
   %2190 = getelementptr inbounds float, float* %0, i64 %1600
   %2191 = bitcast float* %2190 to <8 x float>*
   store <8 x float> %2189, <8 x float>* %2191, align 4
   %2192 = load <8 x float>, <8 x float>* %57, align 32
-  %2193 = fcmp ogt <8 x float> %2192, zeroinitializer
-  %2194 = select <8 x i1> %2193, <8 x float> %2192, <8 x float> zeroinitializer
+  %2193 = fcmp olt <8 x float> %2192, zeroinitializer
+  %2194 = select <8 x i1> %2193, <8 x float> zeroinitializer, <8 x float> %2192
   %2195 = select i1 %2131, <8 x float> %2194, <8 x float> %2192
   %2196 = getelementptr inbounds float, float* %0, i64 %1602
   %2197 = bitcast float* %2196 to <8 x float>*
   store <8 x float> %2195, <8 x float>* %2197, align 4
   %2198 = load <8 x float>, <8 x float>* %56, align 32
-  %2199 = fcmp ogt <8 x float> %2198, zeroinitializer
-  %2200 = select <8 x i1> %2199, <8 x float> %2198, <8 x float> zeroinitializer
+  %2199 = fcmp olt <8 x float> %2198, zeroinitializer
+  %2200 = select <8 x i1> %2199, <8 x float> zeroinitializer, <8 x float> %2198
   %2201 = select i1 %2131, <8 x float> %2200, <8 x float> %2198
   %2202 = getelementptr inbounds float, float* %0, i64 %1604
   %2203 = bitcast float* %2202 to <8 x float>*
@@ -8242,85 +8242,85 @@ u.body238:                                        ; preds = %u.header237
 u.exit239:                                        ; preds = %u.header237
   %2766 = icmp eq i64 %chunk, 15
   %2767 = load <8 x float>, <8 x float>* %55, align 32
-  %2768 = fcmp ogt <8 x float> %2767, zeroinitializer
-  %2769 = select <8 x i1> %2768, <8 x float> %2767, <8 x float> zeroinitializer
+  %2768 = fcmp olt <8 x float> %2767, zeroinitializer
+  %2769 = select <8 x i1> %2768, <8 x float> zeroinitializer, <8 x float> %2767
   %2770 = select i1 %2766, <8 x float> %2769, <8 x float> %2767
   %2771 = getelementptr inbounds float, float* %0, i64 %2211
   %2772 = bitcast float* %2771 to <8 x float>*
   store <8 x float> %2770, <8 x float>* %2772, align 4
   %2773 = load <8 x float>, <8 x float>* %54, align 32
-  %2774 = fcmp ogt <8 x float> %2773, zeroinitializer
-  %2775 = select <8 x i1> %2774, <8 x float> %2773, <8 x float> zeroinitializer
+  %2774 = fcmp olt <8 x float> %2773, zeroinitializer
+  %2775 = select <8 x i1> %2774, <8 x float> zeroinitializer, <8 x float> %2773
   %2776 = select i1 %2766, <8 x float> %2775, <8 x float> %2773
   %2777 = getelementptr inbounds float, float* %0, i64 %2213
   %2778 = bitcast float* %2777 to <8 x float>*
   store <8 x float> %2776, <8 x float>* %2778, align 4
   %2779 = load <8 x float>, <8 x float>* %53, align 32
-  %2780 = fcmp ogt <8 x float> %2779, zeroinitializer
-  %2781 = select <8 x i1> %2780, <8 x float> %2779, <8 x float> zeroinitializer
+  %2780 = fcmp olt <8 x float> %2779, zeroinitializer
+  %2781 = select <8 x i1> %2780, <8 x float> zeroinitializer, <8 x float> %2779
   %2782 = select i1 %2766, <8 x float> %2781, <8 x float> %2779
   %2783 = getelementptr inbounds float, float* %0, i64 %2215
   %2784 = bitcast float* %2783 to <8 x float>*
   store <8 x float> %2782, <8 x float>* %2784, align 4
   %2785 = load <8 x float>, <8 x float>* %52, align 32
-  %2786 = fcmp ogt <8 x float> %2785, zeroinitializer
-  %2787 = select <8 x i1> %2786, <8 x float> %2785, <8 x float> zeroinitializer
+  %2786 = fcmp olt <8 x float> %2785, zeroinitializer
+  %2787 = select <8 x i1> %2786, <8 x float> zeroinitializer, <8 x float> %2785
   %2788 = select i1 %2766, <8 x float> %2787, <8 x float> %2785
   %2789 = getelementptr inbounds float, float* %0, i64 %2217
   %2790 = bitcast float* %2789 to <8 x float>*
   store <8 x float> %2788, <8 x float>* %2790, align 4
   %2791 = load <8 x float>, <8 x float>* %51, align 32
-  %2792 = fcmp ogt <8 x float> %2791, zeroinitializer
-  %2793 = select <8 x i1> %2792, <8 x float> %2791, <8 x float> zeroinitializer
+  %2792 = fcmp olt <8 x float> %2791, zeroinitializer
+  %2793 = select <8 x i1> %2792, <8 x float> zeroinitializer, <8 x float> %2791
   %2794 = select i1 %2766, <8 x float> %2793, <8 x float> %2791
   %2795 = getelementptr inbounds float, float* %0, i64 %2219
   %2796 = bitcast float* %2795 to <8 x float>*
   store <8 x float> %2794, <8 x float>* %2796, align 4
   %2797 = load <8 x float>, <8 x float>* %50, align 32
-  %2798 = fcmp ogt <8 x float> %2797, zeroinitializer
-  %2799 = select <8 x i1> %2798, <8 x float> %2797, <8 x float> zeroinitializer
+  %2798 = fcmp olt <8 x float> %2797, zeroinitializer
+  %2799 = select <8 x i1> %2798, <8 x float> zeroinitializer, <8 x float> %2797
   %2800 = select i1 %2766, <8 x float> %2799, <8 x float> %2797
   %2801 = getelementptr inbounds float, float* %0, i64 %2221
   %2802 = bitcast float* %2801 to <8 x float>*
   store <8 x float> %2800, <8 x float>* %2802, align 4
   %2803 = load <8 x float>, <8 x float>* %49, align 32
-  %2804 = fcmp ogt <8 x float> %2803, zeroinitializer
-  %2805 = select <8 x i1> %2804, <8 x float> %2803, <8 x float> zeroinitializer
+  %2804 = fcmp olt <8 x float> %2803, zeroinitializer
+  %2805 = select <8 x i1> %2804, <8 x float> zeroinitializer, <8 x float> %2803
   %2806 = select i1 %2766, <8 x float> %2805, <8 x float> %2803
   %2807 = getelementptr inbounds float, float* %0, i64 %2229
   %2808 = bitcast float* %2807 to <8 x float>*
   store <8 x float> %2806, <8 x float>* %2808, align 4
   %2809 = load <8 x float>, <8 x float>* %48, align 32
-  %2810 = fcmp ogt <8 x float> %2809, zeroinitializer
-  %2811 = select <8 x i1> %2810, <8 x float> %2809, <8 x float> zeroinitializer
+  %2810 = fcmp olt <8 x float> %2809, zeroinitializer
+  %2811 = select <8 x i1> %2810, <8 x float> zeroinitializer, <8 x float> %2809
   %2812 = select i1 %2766, <8 x float> %2811, <8 x float> %2809
   %2813 = getelementptr inbounds float, float* %0, i64 %2231
   %2814 = bitcast float* %2813 to <8 x float>*
   store <8 x float> %2812, <8 x float>* %2814, align 4
   %2815 = load <8 x float>, <8 x float>* %47, align 32
-  %2816 = fcmp ogt <8 x float> %2815, zeroinitializer
-  %2817 = select <8 x i1> %2816, <8 x float> %2815, <8 x float> zeroinitializer
+  %2816 = fcmp olt <8 x float> %2815, zeroinitializer
+  %2817 = select <8 x i1> %2816, <8 x float> zeroinitializer, <8 x float> %2815
   %2818 = select i1 %2766, <8 x float> %2817, <8 x float> %2815
   %2819 = getelementptr inbounds float, float* %0, i64 %2233
   %2820 = bitcast float* %2819 to <8 x float>*
   store <8 x float> %2818, <8 x float>* %2820, align 4
   %2821 = load <8 x float>, <8 x float>* %46, align 32
-  %2822 = fcmp ogt <8 x float> %2821, zeroinitializer
-  %2823 = select <8 x i1> %2822, <8 x float> %2821, <8 x float> zeroinitializer
+  %2822 = fcmp olt <8 x float> %2821, zeroinitializer
+  %2823 = select <8 x i1> %2822, <8 x float> zeroinitializer, <8 x float> %2821
   %2824 = select i1 %2766, <8 x float> %2823, <8 x float> %2821
   %2825 = getelementptr inbounds float, float* %0, i64 %2235
   %2826 = bitcast float* %2825 to <8 x float>*
   store <8 x float> %2824, <8 x float>* %2826, align 4
   %2827 = load <8 x float>, <8 x float>* %45, align 32
-  %2828 = fcmp ogt <8 x float> %2827, zeroinitializer
-  %2829 = select <8 x i1> %2828, <8 x float> %2827, <8 x float> zeroinitializer
+  %2828 = fcmp olt <8 x float> %2827, zeroinitializer
+  %2829 = select <8 x i1> %2828, <8 x float> zeroinitializer, <8 x float> %2827
   %2830 = select i1 %2766, <8 x float> %2829, <8 x float> %2827
   %2831 = getelementptr inbounds float, float* %0, i64 %2237
   %2832 = bitcast float* %2831 to <8 x float>*
   store <8 x float> %2830, <8 x float>* %2832, align 4
   %2833 = load <8 x float>, <8 x float>* %44, align 32
-  %2834 = fcmp ogt <8 x float> %2833, zeroinitializer
-  %2835 = select <8 x i1> %2834, <8 x float> %2833, <8 x float> zeroinitializer
+  %2834 = fcmp olt <8 x float> %2833, zeroinitializer
+  %2835 = select <8 x i1> %2834, <8 x float> zeroinitializer, <8 x float> %2833
   %2836 = select i1 %2766, <8 x float> %2835, <8 x float> %2833
   %2837 = getelementptr inbounds float, float* %0, i64 %2239
   %2838 = bitcast float* %2837 to <8 x float>*
@@ -9078,85 +9078,85 @@ u.body301:                                        ; preds = %u.header300
 u.exit302:                                        ; preds = %u.header300
   %3401 = icmp eq i64 %chunk, 15
   %3402 = load <8 x float>, <8 x float>* %43, align 32
-  %3403 = fcmp ogt <8 x float> %3402, zeroinitializer
-  %3404 = select <8 x i1> %3403, <8 x float> %3402, <8 x float> zeroinitializer
+  %3403 = fcmp olt <8 x float> %3402, zeroinitializer
+  %3404 = select <8 x i1> %3403, <8 x float> zeroinitializer, <8 x float> %3402
   %3405 = select i1 %3401, <8 x float> %3404, <8 x float> %3402
   %3406 = getelementptr inbounds float, float* %0, i64 %2846
   %3407 = bitcast float* %3406 to <8 x float>*
   store <8 x float> %3405, <8 x float>* %3407, align 4
   %3408 = load <8 x float>, <8 x float>* %42, align 32
-  %3409 = fcmp ogt <8 x float> %3408, zeroinitializer
-  %3410 = select <8 x i1> %3409, <8 x float> %3408, <8 x float> zeroinitializer
+  %3409 = fcmp olt <8 x float> %3408, zeroinitializer
+  %3410 = select <8 x i1> %3409, <8 x float> zeroinitializer, <8 x float> %3408
   %3411 = select i1 %3401, <8 x float> %3410, <8 x float> %3408
   %3412 = getelementptr inbounds float, float* %0, i64 %2848
   %3413 = bitcast float* %3412 to <8 x float>*
   store <8 x float> %3411, <8 x float>* %3413, align 4
   %3414 = load <8 x float>, <8 x float>* %41, align 32
-  %3415 = fcmp ogt <8 x float> %3414, zeroinitializer
-  %3416 = select <8 x i1> %3415, <8 x float> %3414, <8 x float> zeroinitializer
+  %3415 = fcmp olt <8 x float> %3414, zeroinitializer
+  %3416 = select <8 x i1> %3415, <8 x float> zeroinitializer, <8 x float> %3414
   %3417 = select i1 %3401, <8 x float> %3416, <8 x float> %3414
   %3418 = getelementptr inbounds float, float* %0, i64 %2850
   %3419 = bitcast float* %3418 to <8 x float>*
   store <8 x float> %3417, <8 x float>* %3419, align 4
   %3420 = load <8 x float>, <8 x float>* %40, align 32
-  %3421 = fcmp ogt <8 x float> %3420, zeroinitializer
-  %3422 = select <8 x i1> %3421, <8 x float> %3420, <8 x float> zeroinitializer
+  %3421 = fcmp olt <8 x float> %3420, zeroinitializer
+  %3422 = select <8 x i1> %3421, <8 x float> zeroinitializer, <8 x float> %3420
   %3423 = select i1 %3401, <8 x float> %3422, <8 x float> %3420
   %3424 = getelementptr inbounds float, float* %0, i64 %2852
   %3425 = bitcast float* %3424 to <8 x float>*
   store <8 x float> %3423, <8 x float>* %3425, align 4
   %3426 = load <8 x float>, <8 x float>* %39, align 32
-  %3427 = fcmp ogt <8 x float> %3426, zeroinitializer
-  %3428 = select <8 x i1> %3427, <8 x float> %3426, <8 x float> zeroinitializer
+  %3427 = fcmp olt <8 x float> %3426, zeroinitializer
+  %3428 = select <8 x i1> %3427, <8 x float> zeroinitializer, <8 x float> %3426
   %3429 = select i1 %3401, <8 x float> %3428, <8 x float> %3426
   %3430 = getelementptr inbounds float, float* %0, i64 %2854
   %3431 = bitcast float* %3430 to <8 x float>*
   store <8 x float> %3429, <8 x float>* %3431, align 4
   %3432 = load <8 x float>, <8 x float>* %38, align 32
-  %3433 = fcmp ogt <8 x float> %3432, zeroinitializer
-  %3434 = select <8 x i1> %3433, <8 x float> %3432, <8 x float> zeroinitializer
+  %3433 = fcmp olt <8 x float> %3432, zeroinitializer
+  %3434 = select <8 x i1> %3433, <8 x float> zeroinitializer, <8 x float> %3432
   %3435 = select i1 %3401, <8 x float> %3434, <8 x float> %3432
   %3436 = getelementptr inbounds float, float* %0, i64 %2856
   %3437 = bitcast float* %3436 to <8 x float>*
   store <8 x float> %3435, <8 x float>* %3437, align 4
   %3438 = load <8 x float>, <8 x float>* %37, align 32
-  %3439 = fcmp ogt <8 x float> %3438, zeroinitializer
-  %3440 = select <8 x i1> %3439, <8 x float> %3438, <8 x float> zeroinitializer
+  %3439 = fcmp olt <8 x float> %3438, zeroinitializer
+  %3440 = select <8 x i1> %3439, <8 x float> zeroinitializer, <8 x float> %3438
   %3441 = select i1 %3401, <8 x float> %3440, <8 x float> %3438
   %3442 = getelementptr inbounds float, float* %0, i64 %2864
   %3443 = bitcast float* %3442 to <8 x float>*
   store <8 x float> %3441, <8 x float>* %3443, align 4
   %3444 = load <8 x float>, <8 x float>* %36, align 32
-  %3445 = fcmp ogt <8 x float> %3444, zeroinitializer
-  %3446 = select <8 x i1> %3445, <8 x float> %3444, <8 x float> zeroinitializer
+  %3445 = fcmp olt <8 x float> %3444, zeroinitializer
+  %3446 = select <8 x i1> %3445, <8 x float> zeroinitializer, <8 x float> %3444
   %3447 = select i1 %3401, <8 x float> %3446, <8 x float> %3444
   %3448 = getelementptr inbounds float, float* %0, i64 %2866
   %3449 = bitcast float* %3448 to <8 x float>*
   store <8 x float> %3447, <8 x float>* %3449, align 4
   %3450 = load <8 x float>, <8 x float>* %35, align 32
-  %3451 = fcmp ogt <8 x float> %3450, zeroinitializer
-  %3452 = select <8 x i1> %3451, <8 x float> %3450, <8 x float> zeroinitializer
+  %3451 = fcmp olt <8 x float> %3450, zeroinitializer
+  %3452 = select <8 x i1> %3451, <8 x float> zeroinitializer, <8 x float> %3450
   %3453 = select i1 %3401, <8 x float> %3452, <8 x float> %3450
   %3454 = getelementptr inbounds float, float* %0, i64 %2868
   %3455 = bitcast float* %3454 to <8 x float>*
   store <8 x float> %3453, <8 x float>* %3455, align 4
   %3456 = load <8 x float>, <8 x float>* %34, align 32
-  %3457 = fcmp ogt <8 x float> %3456, zeroinitializer
-  %3458 = select <8 x i1> %3457, <8 x float> %3456, <8 x float> zeroinitializer
+  %3457 = fcmp olt <8 x float> %3456, zeroinitializer
+  %3458 = select <8 x i1> %3457, <8 x float> zeroinitializer, <8 x float> %3456
   %3459 = select i1 %3401, <8 x float> %3458, <8 x float> %3456
   %3460 = getelementptr inbounds float, float* %0, i64 %2870
   %3461 = bitcast float* %3460 to <8 x float>*
   store <8 x float> %3459, <8 x float>* %3461, align 4
   %3462 = load <8 x float>, <8 x float>* %33, align 32
-  %3463 = fcmp ogt <8 x float> %3462, zeroinitializer
-  %3464 = select <8 x i1> %3463, <8 x float> %3462, <8 x float> zeroinitializer
+  %3463 = fcmp olt <8 x float> %3462, zeroinitializer
+  %3464 = select <8 x i1> %3463, <8 x float> zeroinitializer, <8 x float> %3462
   %3465 = select i1 %3401, <8 x float> %3464, <8 x float> %3462
   %3466 = getelementptr inbounds float, float* %0, i64 %2872
   %3467 = bitcast float* %3466 to <8 x float>*
   store <8 x float> %3465, <8 x float>* %3467, align 4
   %3468 = load <8 x float>, <8 x float>* %32, align 32
-  %3469 = fcmp ogt <8 x float> %3468, zeroinitializer
-  %3470 = select <8 x i1> %3469, <8 x float> %3468, <8 x float> zeroinitializer
+  %3469 = fcmp olt <8 x float> %3468, zeroinitializer
+  %3470 = select <8 x i1> %3469, <8 x float> zeroinitializer, <8 x float> %3468
   %3471 = select i1 %3401, <8 x float> %3470, <8 x float> %3468
   %3472 = getelementptr inbounds float, float* %0, i64 %2874
   %3473 = bitcast float* %3472 to <8 x float>*
@@ -9914,85 +9914,85 @@ u.body364:                                        ; preds = %u.header363
 u.exit365:                                        ; preds = %u.header363
   %4036 = icmp eq i64 %chunk, 15
   %4037 = load <8 x float>, <8 x float>* %31, align 32
-  %4038 = fcmp ogt <8 x float> %4037, zeroinitializer
-  %4039 = select <8 x i1> %4038, <8 x float> %4037, <8 x float> zeroinitializer
+  %4038 = fcmp olt <8 x float> %4037, zeroinitializer
+  %4039 = select <8 x i1> %4038, <8 x float> zeroinitializer, <8 x float> %4037
   %4040 = select i1 %4036, <8 x float> %4039, <8 x float> %4037
   %4041 = getelementptr inbounds float, float* %0, i64 %3481
   %4042 = bitcast float* %4041 to <8 x float>*
   store <8 x float> %4040, <8 x float>* %4042, align 4
   %4043 = load <8 x float>, <8 x float>* %30, align 32
-  %4044 = fcmp ogt <8 x float> %4043, zeroinitializer
-  %4045 = select <8 x i1> %4044, <8 x float> %4043, <8 x float> zeroinitializer
+  %4044 = fcmp olt <8 x float> %4043, zeroinitializer
+  %4045 = select <8 x i1> %4044, <8 x float> zeroinitializer, <8 x float> %4043
   %4046 = select i1 %4036, <8 x float> %4045, <8 x float> %4043
   %4047 = getelementptr inbounds float, float* %0, i64 %3483
   %4048 = bitcast float* %4047 to <8 x float>*
   store <8 x float> %4046, <8 x float>* %4048, align 4
   %4049 = load <8 x float>, <8 x float>* %29, align 32
-  %4050 = fcmp ogt <8 x float> %4049, zeroinitializer
-  %4051 = select <8 x i1> %4050, <8 x float> %4049, <8 x float> zeroinitializer
+  %4050 = fcmp olt <8 x float> %4049, zeroinitializer
+  %4051 = select <8 x i1> %4050, <8 x float> zeroinitializer, <8 x float> %4049
   %4052 = select i1 %4036, <8 x float> %4051, <8 x float> %4049
   %4053 = getelementptr inbounds float, float* %0, i64 %3485
   %4054 = bitcast float* %4053 to <8 x float>*
   store <8 x float> %4052, <8 x float>* %4054, align 4
   %4055 = load <8 x float>, <8 x float>* %28, align 32
-  %4056 = fcmp ogt <8 x float> %4055, zeroinitializer
-  %4057 = select <8 x i1> %4056, <8 x float> %4055, <8 x float> zeroinitializer
+  %4056 = fcmp olt <8 x float> %4055, zeroinitializer
+  %4057 = select <8 x i1> %4056, <8 x float> zeroinitializer, <8 x float> %4055
   %4058 = select i1 %4036, <8 x float> %4057, <8 x float> %4055
   %4059 = getelementptr inbounds float, float* %0, i64 %3487
   %4060 = bitcast float* %4059 to <8 x float>*
   store <8 x float> %4058, <8 x float>* %4060, align 4
   %4061 = load <8 x float>, <8 x float>* %27, align 32
-  %4062 = fcmp ogt <8 x float> %4061, zeroinitializer
-  %4063 = select <8 x i1> %4062, <8 x float> %4061, <8 x float> zeroinitializer
+  %4062 = fcmp olt <8 x float> %4061, zeroinitializer
+  %4063 = select <8 x i1> %4062, <8 x float> zeroinitializer, <8 x float> %4061
   %4064 = select i1 %4036, <8 x float> %4063, <8 x float> %4061
   %4065 = getelementptr inbounds float, float* %0, i64 %3489
   %4066 = bitcast float* %4065 to <8 x float>*
   store <8 x float> %4064, <8 x float>* %4066, align 4
   %4067 = load <8 x float>, <8 x float>* %26, align 32
-  %4068 = fcmp ogt <8 x float> %4067, zeroinitializer
-  %4069 = select <8 x i1> %4068, <8 x float> %4067, <8 x float> zeroinitializer
+  %4068 = fcmp olt <8 x float> %4067, zeroinitializer
+  %4069 = select <8 x i1> %4068, <8 x float> zeroinitializer, <8 x float> %4067
   %4070 = select i1 %4036, <8 x float> %4069, <8 x float> %4067
   %4071 = getelementptr inbounds float, float* %0, i64 %3491
   %4072 = bitcast float* %4071 to <8 x float>*
   store <8 x float> %4070, <8 x float>* %4072, align 4
   %4073 = load <8 x float>, <8 x float>* %25, align 32
-  %4074 = fcmp ogt <8 x float> %4073, zeroinitializer
-  %4075 = select <8 x i1> %4074, <8 x float> %4073, <8 x float> zeroinitializer
+  %4074 = fcmp olt <8 x float> %4073, zeroinitializer
+  %4075 = select <8 x i1> %4074, <8 x float> zeroinitializer, <8 x float> %4073
   %4076 = select i1 %4036, <8 x float> %4075, <8 x float> %4073
   %4077 = getelementptr inbounds float, float* %0, i64 %3499
   %4078 = bitcast float* %4077 to <8 x float>*
   store <8 x float> %4076, <8 x float>* %4078, align 4
   %4079 = load <8 x float>, <8 x float>* %24, align 32
-  %4080 = fcmp ogt <8 x float> %4079, zeroinitializer
-  %4081 = select <8 x i1> %4080, <8 x float> %4079, <8 x float> zeroinitializer
+  %4080 = fcmp olt <8 x float> %4079, zeroinitializer
+  %4081 = select <8 x i1> %4080, <8 x float> zeroinitializer, <8 x float> %4079
   %4082 = select i1 %4036, <8 x float> %4081, <8 x float> %4079
   %4083 = getelementptr inbounds float, float* %0, i64 %3501
   %4084 = bitcast float* %4083 to <8 x float>*
   store <8 x float> %4082, <8 x float>* %4084, align 4
   %4085 = load <8 x float>, <8 x float>* %23, align 32
-  %4086 = fcmp ogt <8 x float> %4085, zeroinitializer
-  %4087 = select <8 x i1> %4086, <8 x float> %4085, <8 x float> zeroinitializer
+  %4086 = fcmp olt <8 x float> %4085, zeroinitializer
+  %4087 = select <8 x i1> %4086, <8 x float> zeroinitializer, <8 x float> %4085
   %4088 = select i1 %4036, <8 x float> %4087, <8 x float> %4085
   %4089 = getelementptr inbounds float, float* %0, i64 %3503
   %4090 = bitcast float* %4089 to <8 x float>*
   store <8 x float> %4088, <8 x float>* %4090, align 4
   %4091 = load <8 x float>, <8 x float>* %22, align 32
-  %4092 = fcmp ogt <8 x float> %4091, zeroinitializer
-  %4093 = select <8 x i1> %4092, <8 x float> %4091, <8 x float> zeroinitializer
+  %4092 = fcmp olt <8 x float> %4091, zeroinitializer
+  %4093 = select <8 x i1> %4092, <8 x float> zeroinitializer, <8 x float> %4091
   %4094 = select i1 %4036, <8 x float> %4093, <8 x float> %4091
   %4095 = getelementptr inbounds float, float* %0, i64 %3505
   %4096 = bitcast float* %4095 to <8 x float>*
   store <8 x float> %4094, <8 x float>* %4096, align 4
   %4097 = load <8 x float>, <8 x float>* %21, align 32
-  %4098 = fcmp ogt <8 x float> %4097, zeroinitializer
-  %4099 = select <8 x i1> %4098, <8 x float> %4097, <8 x float> zeroinitializer
+  %4098 = fcmp olt <8 x float> %4097, zeroinitializer
+  %4099 = select <8 x i1> %4098, <8 x float> zeroinitializer, <8 x float> %4097
   %4100 = select i1 %4036, <8 x float> %4099, <8 x float> %4097
   %4101 = getelementptr inbounds float, float* %0, i64 %3507
   %4102 = bitcast float* %4101 to <8 x float>*
   store <8 x float> %4100, <8 x float>* %4102, align 4
   %4103 = load <8 x float>, <8 x float>* %20, align 32
-  %4104 = fcmp ogt <8 x float> %4103, zeroinitializer
-  %4105 = select <8 x i1> %4104, <8 x float> %4103, <8 x float> zeroinitializer
+  %4104 = fcmp olt <8 x float> %4103, zeroinitializer
+  %4105 = select <8 x i1> %4104, <8 x float> zeroinitializer, <8 x float> %4103
   %4106 = select i1 %4036, <8 x float> %4105, <8 x float> %4103
   %4107 = getelementptr inbounds float, float* %0, i64 %3509
   %4108 = bitcast float* %4107 to <8 x float>*
@@ -10750,85 +10750,85 @@ u.body427:                                        ; preds = %u.header426
 u.exit428:                                        ; preds = %u.header426
   %4671 = icmp eq i64 %chunk, 15
   %4672 = load <8 x float>, <8 x float>* %19, align 32
-  %4673 = fcmp ogt <8 x float> %4672, zeroinitializer
-  %4674 = select <8 x i1> %4673, <8 x float> %4672, <8 x float> zeroinitializer
+  %4673 = fcmp olt <8 x float> %4672, zeroinitializer
+  %4674 = select <8 x i1> %4673, <8 x float> zeroinitializer, <8 x float> %4672
   %4675 = select i1 %4671, <8 x float> %4674, <8 x float> %4672
   %4676 = getelementptr inbounds float, float* %0, i64 %4116
   %4677 = bitcast float* %4676 to <8 x float>*
   store <8 x float> %4675, <8 x float>* %4677, align 4
   %4678 = load <8 x float>, <8 x float>* %18, align 32
-  %4679 = fcmp ogt <8 x float> %4678, zeroinitializer
-  %4680 = select <8 x i1> %4679, <8 x float> %4678, <8 x float> zeroinitializer
+  %4679 = fcmp olt <8 x float> %4678, zeroinitializer
+  %4680 = select <8 x i1> %4679, <8 x float> zeroinitializer, <8 x float> %4678
   %4681 = select i1 %4671, <8 x float> %4680, <8 x float> %4678
   %4682 = getelementptr inbounds float, float* %0, i64 %4118
   %4683 = bitcast float* %4682 to <8 x float>*
   store <8 x float> %4681, <8 x float>* %4683, align 4
   %4684 = load <8 x float>, <8 x float>* %17, align 32
-  %4685 = fcmp ogt <8 x float> %4684, zeroinitializer
-  %4686 = select <8 x i1> %4685, <8 x float> %4684, <8 x float> zeroinitializer
+  %4685 = fcmp olt <8 x float> %4684, zeroinitializer
+  %4686 = select <8 x i1> %4685, <8 x float> zeroinitializer, <8 x float> %4684
   %4687 = select i1 %4671, <8 x float> %4686, <8 x float> %4684
   %4688 = getelementptr inbounds float, float* %0, i64 %4120
   %4689 = bitcast float* %4688 to <8 x float>*
   store <8 x float> %4687, <8 x float>* %4689, align 4
   %4690 = load <8 x float>, <8 x float>* %16, align 32
-  %4691 = fcmp ogt <8 x float> %4690, zeroinitializer
-  %4692 = select <8 x i1> %4691, <8 x float> %4690, <8 x float> zeroinitializer
+  %4691 = fcmp olt <8 x float> %4690, zeroinitializer
+  %4692 = select <8 x i1> %4691, <8 x float> zeroinitializer, <8 x float> %4690
   %4693 = select i1 %4671, <8 x float> %4692, <8 x float> %4690
   %4694 = getelementptr inbounds float, float* %0, i64 %4122
   %4695 = bitcast float* %4694 to <8 x float>*
   store <8 x float> %4693, <8 x float>* %4695, align 4
   %4696 = load <8 x float>, <8 x float>* %15, align 32
-  %4697 = fcmp ogt <8 x float> %4696, zeroinitializer
-  %4698 = select <8 x i1> %4697, <8 x float> %4696, <8 x float> zeroinitializer
+  %4697 = fcmp olt <8 x float> %4696, zeroinitializer
+  %4698 = select <8 x i1> %4697, <8 x float> zeroinitializer, <8 x float> %4696
   %4699 = select i1 %4671, <8 x float> %4698, <8 x float> %4696
   %4700 = getelementptr inbounds float, float* %0, i64 %4124
   %4701 = bitcast float* %4700 to <8 x float>*
   store <8 x float> %4699, <8 x float>* %4701, align 4
   %4702 = load <8 x float>, <8 x float>* %14, align 32
-  %4703 = fcmp ogt <8 x float> %4702, zeroinitializer
-  %4704 = select <8 x i1> %4703, <8 x float> %4702, <8 x float> zeroinitializer
+  %4703 = fcmp olt <8 x float> %4702, zeroinitializer
+  %4704 = select <8 x i1> %4703, <8 x float> zeroinitializer, <8 x float> %4702
   %4705 = select i1 %4671, <8 x float> %4704, <8 x float> %4702
   %4706 = getelementptr inbounds float, float* %0, i64 %4126
   %4707 = bitcast float* %4706 to <8 x float>*
   store <8 x float> %4705, <8 x float>* %4707, align 4
   %4708 = load <8 x float>, <8 x float>* %13, align 32
-  %4709 = fcmp ogt <8 x float> %4708, zeroinitializer
-  %4710 = select <8 x i1> %4709, <8 x float> %4708, <8 x float> zeroinitializer
+  %4709 = fcmp olt <8 x float> %4708, zeroinitializer
+  %4710 = select <8 x i1> %4709, <8 x float> zeroinitializer, <8 x float> %4708
   %4711 = select i1 %4671, <8 x float> %4710, <8 x float> %4708
   %4712 = getelementptr inbounds float, float* %0, i64 %4134
   %4713 = bitcast float* %4712 to <8 x float>*
   store <8 x float> %4711, <8 x float>* %4713, align 4
   %4714 = load <8 x float>, <8 x float>* %12, align 32
-  %4715 = fcmp ogt <8 x float> %4714, zeroinitializer
-  %4716 = select <8 x i1> %4715, <8 x float> %4714, <8 x float> zeroinitializer
+  %4715 = fcmp olt <8 x float> %4714, zeroinitializer
+  %4716 = select <8 x i1> %4715, <8 x float> zeroinitializer, <8 x float> %4714
   %4717 = select i1 %4671, <8 x float> %4716, <8 x float> %4714
   %4718 = getelementptr inbounds float, float* %0, i64 %4136
   %4719 = bitcast float* %4718 to <8 x float>*
   store <8 x float> %4717, <8 x float>* %4719, align 4
   %4720 = load <8 x float>, <8 x float>* %11, align 32
-  %4721 = fcmp ogt <8 x float> %4720, zeroinitializer
-  %4722 = select <8 x i1> %4721, <8 x float> %4720, <8 x float> zeroinitializer
+  %4721 = fcmp olt <8 x float> %4720, zeroinitializer
+  %4722 = select <8 x i1> %4721, <8 x float> zeroinitializer, <8 x float> %4720
   %4723 = select i1 %4671, <8 x float> %4722, <8 x float> %4720
   %4724 = getelementptr inbounds float, float* %0, i64 %4138
   %4725 = bitcast float* %4724 to <8 x float>*
   store <8 x float> %4723, <8 x float>* %4725, align 4
   %4726 = load <8 x float>, <8 x float>* %10, align 32
-  %4727 = fcmp ogt <8 x float> %4726, zeroinitializer
-  %4728 = select <8 x i1> %4727, <8 x float> %4726, <8 x float> zeroinitializer
+  %4727 = fcmp olt <8 x float> %4726, zeroinitializer
+  %4728 = select <8 x i1> %4727, <8 x float> zeroinitializer, <8 x float> %4726
   %4729 = select i1 %4671, <8 x float> %4728, <8 x float> %4726
   %4730 = getelementptr inbounds float, float* %0, i64 %4140
   %4731 = bitcast float* %4730 to <8 x float>*
   store <8 x float> %4729, <8 x float>* %4731, align 4
   %4732 = load <8 x float>, <8 x float>* %9, align 32
-  %4733 = fcmp ogt <8 x float> %4732, zeroinitializer
-  %4734 = select <8 x i1> %4733, <8 x float> %4732, <8 x float> zeroinitializer
+  %4733 = fcmp olt <8 x float> %4732, zeroinitializer
+  %4734 = select <8 x i1> %4733, <8 x float> zeroinitializer, <8 x float> %4732
   %4735 = select i1 %4671, <8 x float> %4734, <8 x float> %4732
   %4736 = getelementptr inbounds float, float* %0, i64 %4142
   %4737 = bitcast float* %4736 to <8 x float>*
   store <8 x float> %4735, <8 x float>* %4737, align 4
   %4738 = load <8 x float>, <8 x float>* %8, align 32
-  %4739 = fcmp ogt <8 x float> %4738, zeroinitializer
-  %4740 = select <8 x i1> %4739, <8 x float> %4738, <8 x float> zeroinitializer
+  %4739 = fcmp olt <8 x float> %4738, zeroinitializer
+  %4740 = select <8 x i1> %4739, <8 x float> zeroinitializer, <8 x float> %4738
   %4741 = select i1 %4671, <8 x float> %4740, <8 x float> %4738
   %4742 = getelementptr inbounds float, float* %0, i64 %4144
   %4743 = bitcast float* %4742 to <8 x float>*
@@ -11658,74 +11658,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %107 = load <8 x float>, <8 x float>* %19, align 32
-  %108 = fcmp ogt <8 x float> %107, zeroinitializer
-  %109 = select <8 x i1> %108, <8 x float> %107, <8 x float> zeroinitializer
+  %108 = fcmp olt <8 x float> %107, zeroinitializer
+  %109 = select <8 x i1> %108, <8 x float> zeroinitializer, <8 x float> %107
   %110 = getelementptr inbounds float, float* %0, i64 %47
   %111 = bitcast float* %110 to <8 x float>*
   store <8 x float> %109, <8 x float>* %111, align 4
   %112 = load <8 x float>, <8 x float>* %18, align 32
-  %113 = fcmp ogt <8 x float> %112, zeroinitializer
-  %114 = select <8 x i1> %113, <8 x float> %112, <8 x float> zeroinitializer
+  %113 = fcmp olt <8 x float> %112, zeroinitializer
+  %114 = select <8 x i1> %113, <8 x float> zeroinitializer, <8 x float> %112
   %115 = getelementptr inbounds float, float* %0, i64 %50
   %116 = bitcast float* %115 to <8 x float>*
   store <8 x float> %114, <8 x float>* %116, align 4
   %117 = load <8 x float>, <8 x float>* %17, align 32
-  %118 = fcmp ogt <8 x float> %117, zeroinitializer
-  %119 = select <8 x i1> %118, <8 x float> %117, <8 x float> zeroinitializer
+  %118 = fcmp olt <8 x float> %117, zeroinitializer
+  %119 = select <8 x i1> %118, <8 x float> zeroinitializer, <8 x float> %117
   %120 = getelementptr inbounds float, float* %0, i64 %53
   %121 = bitcast float* %120 to <8 x float>*
   store <8 x float> %119, <8 x float>* %121, align 4
   %122 = load <8 x float>, <8 x float>* %16, align 32
-  %123 = fcmp ogt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> %122, <8 x float> zeroinitializer
+  %123 = fcmp olt <8 x float> %122, zeroinitializer
+  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
   %125 = getelementptr inbounds float, float* %0, i64 %56
   %126 = bitcast float* %125 to <8 x float>*
   store <8 x float> %124, <8 x float>* %126, align 4
   %127 = load <8 x float>, <8 x float>* %15, align 32
-  %128 = fcmp ogt <8 x float> %127, zeroinitializer
-  %129 = select <8 x i1> %128, <8 x float> %127, <8 x float> zeroinitializer
+  %128 = fcmp olt <8 x float> %127, zeroinitializer
+  %129 = select <8 x i1> %128, <8 x float> zeroinitializer, <8 x float> %127
   %130 = getelementptr inbounds float, float* %0, i64 %59
   %131 = bitcast float* %130 to <8 x float>*
   store <8 x float> %129, <8 x float>* %131, align 4
   %132 = load <8 x float>, <8 x float>* %14, align 32
-  %133 = fcmp ogt <8 x float> %132, zeroinitializer
-  %134 = select <8 x i1> %133, <8 x float> %132, <8 x float> zeroinitializer
+  %133 = fcmp olt <8 x float> %132, zeroinitializer
+  %134 = select <8 x i1> %133, <8 x float> zeroinitializer, <8 x float> %132
   %135 = getelementptr inbounds float, float* %0, i64 %62
   %136 = bitcast float* %135 to <8 x float>*
   store <8 x float> %134, <8 x float>* %136, align 4
   %137 = load <8 x float>, <8 x float>* %13, align 32
-  %138 = fcmp ogt <8 x float> %137, zeroinitializer
-  %139 = select <8 x i1> %138, <8 x float> %137, <8 x float> zeroinitializer
+  %138 = fcmp olt <8 x float> %137, zeroinitializer
+  %139 = select <8 x i1> %138, <8 x float> zeroinitializer, <8 x float> %137
   %140 = getelementptr inbounds float, float* %0, i64 %71
   %141 = bitcast float* %140 to <8 x float>*
   store <8 x float> %139, <8 x float>* %141, align 4
   %142 = load <8 x float>, <8 x float>* %12, align 32
-  %143 = fcmp ogt <8 x float> %142, zeroinitializer
-  %144 = select <8 x i1> %143, <8 x float> %142, <8 x float> zeroinitializer
+  %143 = fcmp olt <8 x float> %142, zeroinitializer
+  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
   %145 = getelementptr inbounds float, float* %0, i64 %74
   %146 = bitcast float* %145 to <8 x float>*
   store <8 x float> %144, <8 x float>* %146, align 4
   %147 = load <8 x float>, <8 x float>* %11, align 32
-  %148 = fcmp ogt <8 x float> %147, zeroinitializer
-  %149 = select <8 x i1> %148, <8 x float> %147, <8 x float> zeroinitializer
+  %148 = fcmp olt <8 x float> %147, zeroinitializer
+  %149 = select <8 x i1> %148, <8 x float> zeroinitializer, <8 x float> %147
   %150 = getelementptr inbounds float, float* %0, i64 %77
   %151 = bitcast float* %150 to <8 x float>*
   store <8 x float> %149, <8 x float>* %151, align 4
   %152 = load <8 x float>, <8 x float>* %10, align 32
-  %153 = fcmp ogt <8 x float> %152, zeroinitializer
-  %154 = select <8 x i1> %153, <8 x float> %152, <8 x float> zeroinitializer
+  %153 = fcmp olt <8 x float> %152, zeroinitializer
+  %154 = select <8 x i1> %153, <8 x float> zeroinitializer, <8 x float> %152
   %155 = getelementptr inbounds float, float* %0, i64 %80
   %156 = bitcast float* %155 to <8 x float>*
   store <8 x float> %154, <8 x float>* %156, align 4
   %157 = load <8 x float>, <8 x float>* %9, align 32
-  %158 = fcmp ogt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> %157, <8 x float> zeroinitializer
+  %158 = fcmp olt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
   %160 = getelementptr inbounds float, float* %0, i64 %83
   %161 = bitcast float* %160 to <8 x float>*
   store <8 x float> %159, <8 x float>* %161, align 4
   %162 = load <8 x float>, <8 x float>* %8, align 32
-  %163 = fcmp ogt <8 x float> %162, zeroinitializer
-  %164 = select <8 x i1> %163, <8 x float> %162, <8 x float> zeroinitializer
+  %163 = fcmp olt <8 x float> %162, zeroinitializer
+  %164 = select <8 x i1> %163, <8 x float> zeroinitializer, <8 x float> %162
   %165 = getelementptr inbounds float, float* %0, i64 %86
   %166 = bitcast float* %165 to <8 x float>*
   store <8 x float> %164, <8 x float>* %166, align 4
@@ -12905,36 +12905,36 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %239 = icmp eq i64 %chunk, 15
   %240 = load <8 x float>, <8 x float>* %82, align 32
-  %241 = fcmp ogt <8 x float> %240, zeroinitializer
-  %242 = select <8 x i1> %241, <8 x float> %240, <8 x float> zeroinitializer
+  %241 = fcmp olt <8 x float> %240, zeroinitializer
+  %242 = select <8 x i1> %241, <8 x float> zeroinitializer, <8 x float> %240
   %243 = select i1 %239, <8 x float> %242, <8 x float> %240
   %244 = getelementptr inbounds float, float* %0, i64 %109
   %245 = bitcast float* %244 to <8 x float>*
   store <8 x float> %243, <8 x float>* %245, align 4
   %246 = load <8 x float>, <8 x float>* %81, align 32
-  %247 = fcmp ogt <8 x float> %246, zeroinitializer
-  %248 = select <8 x i1> %247, <8 x float> %246, <8 x float> zeroinitializer
+  %247 = fcmp olt <8 x float> %246, zeroinitializer
+  %248 = select <8 x i1> %247, <8 x float> zeroinitializer, <8 x float> %246
   %249 = select i1 %239, <8 x float> %248, <8 x float> %246
   %250 = getelementptr inbounds float, float* %0, i64 %111
   %251 = bitcast float* %250 to <8 x float>*
   store <8 x float> %249, <8 x float>* %251, align 4
   %252 = load <8 x float>, <8 x float>* %80, align 32
-  %253 = fcmp ogt <8 x float> %252, zeroinitializer
-  %254 = select <8 x i1> %253, <8 x float> %252, <8 x float> zeroinitializer
+  %253 = fcmp olt <8 x float> %252, zeroinitializer
+  %254 = select <8 x i1> %253, <8 x float> zeroinitializer, <8 x float> %252
   %255 = select i1 %239, <8 x float> %254, <8 x float> %252
   %256 = getelementptr inbounds float, float* %0, i64 %113
   %257 = bitcast float* %256 to <8 x float>*
   store <8 x float> %255, <8 x float>* %257, align 4
   %258 = load <8 x float>, <8 x float>* %79, align 32
-  %259 = fcmp ogt <8 x float> %258, zeroinitializer
-  %260 = select <8 x i1> %259, <8 x float> %258, <8 x float> zeroinitializer
+  %259 = fcmp olt <8 x float> %258, zeroinitializer
+  %260 = select <8 x i1> %259, <8 x float> zeroinitializer, <8 x float> %258
   %261 = select i1 %239, <8 x float> %260, <8 x float> %258
   %262 = getelementptr inbounds float, float* %0, i64 %115
   %263 = bitcast float* %262 to <8 x float>*
   store <8 x float> %261, <8 x float>* %263, align 4
   %264 = load <8 x float>, <8 x float>* %78, align 32
-  %265 = fcmp ogt <8 x float> %264, zeroinitializer
-  %266 = select <8 x i1> %265, <8 x float> %264, <8 x float> zeroinitializer
+  %265 = fcmp olt <8 x float> %264, zeroinitializer
+  %266 = select <8 x i1> %265, <8 x float> zeroinitializer, <8 x float> %264
   %267 = select i1 %239, <8 x float> %266, <8 x float> %264
   %268 = getelementptr inbounds float, float* %0, i64 %117
   %269 = bitcast float* %268 to <8 x float>*
@@ -13392,36 +13392,36 @@ u.body41:                                         ; preds = %u.header40
 u.exit42:                                         ; preds = %u.header40
   %603 = icmp eq i64 %chunk, 15
   %604 = load <8 x float>, <8 x float>* %77, align 32
-  %605 = fcmp ogt <8 x float> %604, zeroinitializer
-  %606 = select <8 x i1> %605, <8 x float> %604, <8 x float> zeroinitializer
+  %605 = fcmp olt <8 x float> %604, zeroinitializer
+  %606 = select <8 x i1> %605, <8 x float> zeroinitializer, <8 x float> %604
   %607 = select i1 %603, <8 x float> %606, <8 x float> %604
   %608 = getelementptr inbounds float, float* %0, i64 %277
   %609 = bitcast float* %608 to <8 x float>*
   store <8 x float> %607, <8 x float>* %609, align 4
   %610 = load <8 x float>, <8 x float>* %76, align 32
-  %611 = fcmp ogt <8 x float> %610, zeroinitializer
-  %612 = select <8 x i1> %611, <8 x float> %610, <8 x float> zeroinitializer
+  %611 = fcmp olt <8 x float> %610, zeroinitializer
+  %612 = select <8 x i1> %611, <8 x float> zeroinitializer, <8 x float> %610
   %613 = select i1 %603, <8 x float> %612, <8 x float> %610
   %614 = getelementptr inbounds float, float* %0, i64 %279
   %615 = bitcast float* %614 to <8 x float>*
   store <8 x float> %613, <8 x float>* %615, align 4
   %616 = load <8 x float>, <8 x float>* %75, align 32
-  %617 = fcmp ogt <8 x float> %616, zeroinitializer
-  %618 = select <8 x i1> %617, <8 x float> %616, <8 x float> zeroinitializer
+  %617 = fcmp olt <8 x float> %616, zeroinitializer
+  %618 = select <8 x i1> %617, <8 x float> zeroinitializer, <8 x float> %616
   %619 = select i1 %603, <8 x float> %618, <8 x float> %616
   %620 = getelementptr inbounds float, float* %0, i64 %281
   %621 = bitcast float* %620 to <8 x float>*
   store <8 x float> %619, <8 x float>* %621, align 4
   %622 = load <8 x float>, <8 x float>* %74, align 32
-  %623 = fcmp ogt <8 x float> %622, zeroinitializer
-  %624 = select <8 x i1> %623, <8 x float> %622, <8 x float> zeroinitializer
+  %623 = fcmp olt <8 x float> %622, zeroinitializer
+  %624 = select <8 x i1> %623, <8 x float> zeroinitializer, <8 x float> %622
   %625 = select i1 %603, <8 x float> %624, <8 x float> %622
   %626 = getelementptr inbounds float, float* %0, i64 %283
   %627 = bitcast float* %626 to <8 x float>*
   store <8 x float> %625, <8 x float>* %627, align 4
   %628 = load <8 x float>, <8 x float>* %73, align 32
-  %629 = fcmp ogt <8 x float> %628, zeroinitializer
-  %630 = select <8 x i1> %629, <8 x float> %628, <8 x float> zeroinitializer
+  %629 = fcmp olt <8 x float> %628, zeroinitializer
+  %630 = select <8 x i1> %629, <8 x float> zeroinitializer, <8 x float> %628
   %631 = select i1 %603, <8 x float> %630, <8 x float> %628
   %632 = getelementptr inbounds float, float* %0, i64 %285
   %633 = bitcast float* %632 to <8 x float>*
@@ -13879,36 +13879,36 @@ u.body96:                                         ; preds = %u.header95
 u.exit97:                                         ; preds = %u.header95
   %967 = icmp eq i64 %chunk, 15
   %968 = load <8 x float>, <8 x float>* %72, align 32
-  %969 = fcmp ogt <8 x float> %968, zeroinitializer
-  %970 = select <8 x i1> %969, <8 x float> %968, <8 x float> zeroinitializer
+  %969 = fcmp olt <8 x float> %968, zeroinitializer
+  %970 = select <8 x i1> %969, <8 x float> zeroinitializer, <8 x float> %968
   %971 = select i1 %967, <8 x float> %970, <8 x float> %968
   %972 = getelementptr inbounds float, float* %0, i64 %641
   %973 = bitcast float* %972 to <8 x float>*
   store <8 x float> %971, <8 x float>* %973, align 4
   %974 = load <8 x float>, <8 x float>* %71, align 32
-  %975 = fcmp ogt <8 x float> %974, zeroinitializer
-  %976 = select <8 x i1> %975, <8 x float> %974, <8 x float> zeroinitializer
+  %975 = fcmp olt <8 x float> %974, zeroinitializer
+  %976 = select <8 x i1> %975, <8 x float> zeroinitializer, <8 x float> %974
   %977 = select i1 %967, <8 x float> %976, <8 x float> %974
   %978 = getelementptr inbounds float, float* %0, i64 %643
   %979 = bitcast float* %978 to <8 x float>*
   store <8 x float> %977, <8 x float>* %979, align 4
   %980 = load <8 x float>, <8 x float>* %70, align 32
-  %981 = fcmp ogt <8 x float> %980, zeroinitializer
-  %982 = select <8 x i1> %981, <8 x float> %980, <8 x float> zeroinitializer
+  %981 = fcmp olt <8 x float> %980, zeroinitializer
+  %982 = select <8 x i1> %981, <8 x float> zeroinitializer, <8 x float> %980
   %983 = select i1 %967, <8 x float> %982, <8 x float> %980
   %984 = getelementptr inbounds float, float* %0, i64 %645
   %985 = bitcast float* %984 to <8 x float>*
   store <8 x float> %983, <8 x float>* %985, align 4
   %986 = load <8 x float>, <8 x float>* %69, align 32
-  %987 = fcmp ogt <8 x float> %986, zeroinitializer
-  %988 = select <8 x i1> %987, <8 x float> %986, <8 x float> zeroinitializer
+  %987 = fcmp olt <8 x float> %986, zeroinitializer
+  %988 = select <8 x i1> %987, <8 x float> zeroinitializer, <8 x float> %986
   %989 = select i1 %967, <8 x float> %988, <8 x float> %986
   %990 = getelementptr inbounds float, float* %0, i64 %647
   %991 = bitcast float* %990 to <8 x float>*
   store <8 x float> %989, <8 x float>* %991, align 4
   %992 = load <8 x float>, <8 x float>* %68, align 32
-  %993 = fcmp ogt <8 x float> %992, zeroinitializer
-  %994 = select <8 x i1> %993, <8 x float> %992, <8 x float> zeroinitializer
+  %993 = fcmp olt <8 x float> %992, zeroinitializer
+  %994 = select <8 x i1> %993, <8 x float> zeroinitializer, <8 x float> %992
   %995 = select i1 %967, <8 x float> %994, <8 x float> %992
   %996 = getelementptr inbounds float, float* %0, i64 %649
   %997 = bitcast float* %996 to <8 x float>*
@@ -14366,36 +14366,36 @@ u.body151:                                        ; preds = %u.header150
 u.exit152:                                        ; preds = %u.header150
   %1331 = icmp eq i64 %chunk, 15
   %1332 = load <8 x float>, <8 x float>* %67, align 32
-  %1333 = fcmp ogt <8 x float> %1332, zeroinitializer
-  %1334 = select <8 x i1> %1333, <8 x float> %1332, <8 x float> zeroinitializer
+  %1333 = fcmp olt <8 x float> %1332, zeroinitializer
+  %1334 = select <8 x i1> %1333, <8 x float> zeroinitializer, <8 x float> %1332
   %1335 = select i1 %1331, <8 x float> %1334, <8 x float> %1332
   %1336 = getelementptr inbounds float, float* %0, i64 %1005
   %1337 = bitcast float* %1336 to <8 x float>*
   store <8 x float> %1335, <8 x float>* %1337, align 4
   %1338 = load <8 x float>, <8 x float>* %66, align 32
-  %1339 = fcmp ogt <8 x float> %1338, zeroinitializer
-  %1340 = select <8 x i1> %1339, <8 x float> %1338, <8 x float> zeroinitializer
+  %1339 = fcmp olt <8 x float> %1338, zeroinitializer
+  %1340 = select <8 x i1> %1339, <8 x float> zeroinitializer, <8 x float> %1338
   %1341 = select i1 %1331, <8 x float> %1340, <8 x float> %1338
   %1342 = getelementptr inbounds float, float* %0, i64 %1007
   %1343 = bitcast float* %1342 to <8 x float>*
   store <8 x float> %1341, <8 x float>* %1343, align 4
   %1344 = load <8 x float>, <8 x float>* %65, align 32
-  %1345 = fcmp ogt <8 x float> %1344, zeroinitializer
-  %1346 = select <8 x i1> %1345, <8 x float> %1344, <8 x float> zeroinitializer
+  %1345 = fcmp olt <8 x float> %1344, zeroinitializer
+  %1346 = select <8 x i1> %1345, <8 x float> zeroinitializer, <8 x float> %1344
   %1347 = select i1 %1331, <8 x float> %1346, <8 x float> %1344
   %1348 = getelementptr inbounds float, float* %0, i64 %1009
   %1349 = bitcast float* %1348 to <8 x float>*
   store <8 x float> %1347, <8 x float>* %1349, align 4
   %1350 = load <8 x float>, <8 x float>* %64, align 32
-  %1351 = fcmp ogt <8 x float> %1350, zeroinitializer
-  %1352 = select <8 x i1> %1351, <8 x float> %1350, <8 x float> zeroinitializer
+  %1351 = fcmp olt <8 x float> %1350, zeroinitializer
+  %1352 = select <8 x i1> %1351, <8 x float> zeroinitializer, <8 x float> %1350
   %1353 = select i1 %1331, <8 x float> %1352, <8 x float> %1350
   %1354 = getelementptr inbounds float, float* %0, i64 %1011
   %1355 = bitcast float* %1354 to <8 x float>*
   store <8 x float> %1353, <8 x float>* %1355, align 4
   %1356 = load <8 x float>, <8 x float>* %63, align 32
-  %1357 = fcmp ogt <8 x float> %1356, zeroinitializer
-  %1358 = select <8 x i1> %1357, <8 x float> %1356, <8 x float> zeroinitializer
+  %1357 = fcmp olt <8 x float> %1356, zeroinitializer
+  %1358 = select <8 x i1> %1357, <8 x float> zeroinitializer, <8 x float> %1356
   %1359 = select i1 %1331, <8 x float> %1358, <8 x float> %1356
   %1360 = getelementptr inbounds float, float* %0, i64 %1013
   %1361 = bitcast float* %1360 to <8 x float>*
@@ -14853,36 +14853,36 @@ u.body206:                                        ; preds = %u.header205
 u.exit207:                                        ; preds = %u.header205
   %1695 = icmp eq i64 %chunk, 15
   %1696 = load <8 x float>, <8 x float>* %62, align 32
-  %1697 = fcmp ogt <8 x float> %1696, zeroinitializer
-  %1698 = select <8 x i1> %1697, <8 x float> %1696, <8 x float> zeroinitializer
+  %1697 = fcmp olt <8 x float> %1696, zeroinitializer
+  %1698 = select <8 x i1> %1697, <8 x float> zeroinitializer, <8 x float> %1696
   %1699 = select i1 %1695, <8 x float> %1698, <8 x float> %1696
   %1700 = getelementptr inbounds float, float* %0, i64 %1369
   %1701 = bitcast float* %1700 to <8 x float>*
   store <8 x float> %1699, <8 x float>* %1701, align 4
   %1702 = load <8 x float>, <8 x float>* %61, align 32
-  %1703 = fcmp ogt <8 x float> %1702, zeroinitializer
-  %1704 = select <8 x i1> %1703, <8 x float> %1702, <8 x float> zeroinitializer
+  %1703 = fcmp olt <8 x float> %1702, zeroinitializer
+  %1704 = select <8 x i1> %1703, <8 x float> zeroinitializer, <8 x float> %1702
   %1705 = select i1 %1695, <8 x float> %1704, <8 x float> %1702
   %1706 = getelementptr inbounds float, float* %0, i64 %1371
   %1707 = bitcast float* %1706 to <8 x float>*
   store <8 x float> %1705, <8 x float>* %1707, align 4
   %1708 = load <8 x float>, <8 x float>* %60, align 32
-  %1709 = fcmp ogt <8 x float> %1708, zeroinitializer
-  %1710 = select <8 x i1> %1709, <8 x float> %1708, <8 x float> zeroinitializer
+  %1709 = fcmp olt <8 x float> %1708, zeroinitializer
+  %1710 = select <8 x i1> %1709, <8 x float> zeroinitializer, <8 x float> %1708
   %1711 = select i1 %1695, <8 x float> %1710, <8 x float> %1708
   %1712 = getelementptr inbounds float, float* %0, i64 %1373
   %1713 = bitcast float* %1712 to <8 x float>*
   store <8 x float> %1711, <8 x float>* %1713, align 4
   %1714 = load <8 x float>, <8 x float>* %59, align 32
-  %1715 = fcmp ogt <8 x float> %1714, zeroinitializer
-  %1716 = select <8 x i1> %1715, <8 x float> %1714, <8 x float> zeroinitializer
+  %1715 = fcmp olt <8 x float> %1714, zeroinitializer
+  %1716 = select <8 x i1> %1715, <8 x float> zeroinitializer, <8 x float> %1714
   %1717 = select i1 %1695, <8 x float> %1716, <8 x float> %1714
   %1718 = getelementptr inbounds float, float* %0, i64 %1375
   %1719 = bitcast float* %1718 to <8 x float>*
   store <8 x float> %1717, <8 x float>* %1719, align 4
   %1720 = load <8 x float>, <8 x float>* %58, align 32
-  %1721 = fcmp ogt <8 x float> %1720, zeroinitializer
-  %1722 = select <8 x i1> %1721, <8 x float> %1720, <8 x float> zeroinitializer
+  %1721 = fcmp olt <8 x float> %1720, zeroinitializer
+  %1722 = select <8 x i1> %1721, <8 x float> zeroinitializer, <8 x float> %1720
   %1723 = select i1 %1695, <8 x float> %1722, <8 x float> %1720
   %1724 = getelementptr inbounds float, float* %0, i64 %1377
   %1725 = bitcast float* %1724 to <8 x float>*
@@ -15290,71 +15290,71 @@ u.body261:                                        ; preds = %u.header260
 u.exit262:                                        ; preds = %u.header260
   %2014 = icmp eq i64 %chunk, 15
   %2015 = load <8 x float>, <8 x float>* %57, align 32
-  %2016 = fcmp ogt <8 x float> %2015, zeroinitializer
-  %2017 = select <8 x i1> %2016, <8 x float> %2015, <8 x float> zeroinitializer
+  %2016 = fcmp olt <8 x float> %2015, zeroinitializer
+  %2017 = select <8 x i1> %2016, <8 x float> zeroinitializer, <8 x float> %2015
   %2018 = select i1 %2014, <8 x float> %2017, <8 x float> %2015
   %2019 = getelementptr inbounds float, float* %0, i64 %154
   %2020 = bitcast float* %2019 to <8 x float>*
   store <8 x float> %2018, <8 x float>* %2020, align 4
   %2021 = load <8 x float>, <8 x float>* %56, align 32
-  %2022 = fcmp ogt <8 x float> %2021, zeroinitializer
-  %2023 = select <8 x i1> %2022, <8 x float> %2021, <8 x float> zeroinitializer
+  %2022 = fcmp olt <8 x float> %2021, zeroinitializer
+  %2023 = select <8 x i1> %2022, <8 x float> zeroinitializer, <8 x float> %2021
   %2024 = select i1 %2014, <8 x float> %2023, <8 x float> %2021
   %2025 = getelementptr inbounds float, float* %0, i64 %156
   %2026 = bitcast float* %2025 to <8 x float>*
   store <8 x float> %2024, <8 x float>* %2026, align 4
   %2027 = load <8 x float>, <8 x float>* %55, align 32
-  %2028 = fcmp ogt <8 x float> %2027, zeroinitializer
-  %2029 = select <8 x i1> %2028, <8 x float> %2027, <8 x float> zeroinitializer
+  %2028 = fcmp olt <8 x float> %2027, zeroinitializer
+  %2029 = select <8 x i1> %2028, <8 x float> zeroinitializer, <8 x float> %2027
   %2030 = select i1 %2014, <8 x float> %2029, <8 x float> %2027
   %2031 = getelementptr inbounds float, float* %0, i64 %158
   %2032 = bitcast float* %2031 to <8 x float>*
   store <8 x float> %2030, <8 x float>* %2032, align 4
   %2033 = load <8 x float>, <8 x float>* %54, align 32
-  %2034 = fcmp ogt <8 x float> %2033, zeroinitializer
-  %2035 = select <8 x i1> %2034, <8 x float> %2033, <8 x float> zeroinitializer
+  %2034 = fcmp olt <8 x float> %2033, zeroinitializer
+  %2035 = select <8 x i1> %2034, <8 x float> zeroinitializer, <8 x float> %2033
   %2036 = select i1 %2014, <8 x float> %2035, <8 x float> %2033
   %2037 = getelementptr inbounds float, float* %0, i64 %160
   %2038 = bitcast float* %2037 to <8 x float>*
   store <8 x float> %2036, <8 x float>* %2038, align 4
   %2039 = load <8 x float>, <8 x float>* %53, align 32
-  %2040 = fcmp ogt <8 x float> %2039, zeroinitializer
-  %2041 = select <8 x i1> %2040, <8 x float> %2039, <8 x float> zeroinitializer
+  %2040 = fcmp olt <8 x float> %2039, zeroinitializer
+  %2041 = select <8 x i1> %2040, <8 x float> zeroinitializer, <8 x float> %2039
   %2042 = select i1 %2014, <8 x float> %2041, <8 x float> %2039
   %2043 = getelementptr inbounds float, float* %0, i64 %162
   %2044 = bitcast float* %2043 to <8 x float>*
   store <8 x float> %2042, <8 x float>* %2044, align 4
   %2045 = load <8 x float>, <8 x float>* %52, align 32
-  %2046 = fcmp ogt <8 x float> %2045, zeroinitializer
-  %2047 = select <8 x i1> %2046, <8 x float> %2045, <8 x float> zeroinitializer
+  %2046 = fcmp olt <8 x float> %2045, zeroinitializer
+  %2047 = select <8 x i1> %2046, <8 x float> zeroinitializer, <8 x float> %2045
   %2048 = select i1 %2014, <8 x float> %2047, <8 x float> %2045
   %2049 = getelementptr inbounds float, float* %0, i64 %170
   %2050 = bitcast float* %2049 to <8 x float>*
   store <8 x float> %2048, <8 x float>* %2050, align 4
   %2051 = load <8 x float>, <8 x float>* %51, align 32
-  %2052 = fcmp ogt <8 x float> %2051, zeroinitializer
-  %2053 = select <8 x i1> %2052, <8 x float> %2051, <8 x float> zeroinitializer
+  %2052 = fcmp olt <8 x float> %2051, zeroinitializer
+  %2053 = select <8 x i1> %2052, <8 x float> zeroinitializer, <8 x float> %2051
   %2054 = select i1 %2014, <8 x float> %2053, <8 x float> %2051
   %2055 = getelementptr inbounds float, float* %0, i64 %172
   %2056 = bitcast float* %2055 to <8 x float>*
   store <8 x float> %2054, <8 x float>* %2056, align 4
   %2057 = load <8 x float>, <8 x float>* %50, align 32
-  %2058 = fcmp ogt <8 x float> %2057, zeroinitializer
-  %2059 = select <8 x i1> %2058, <8 x float> %2057, <8 x float> zeroinitializer
+  %2058 = fcmp olt <8 x float> %2057, zeroinitializer
+  %2059 = select <8 x i1> %2058, <8 x float> zeroinitializer, <8 x float> %2057
   %2060 = select i1 %2014, <8 x float> %2059, <8 x float> %2057
   %2061 = getelementptr inbounds float, float* %0, i64 %174
   %2062 = bitcast float* %2061 to <8 x float>*
   store <8 x float> %2060, <8 x float>* %2062, align 4
   %2063 = load <8 x float>, <8 x float>* %49, align 32
-  %2064 = fcmp ogt <8 x float> %2063, zeroinitializer
-  %2065 = select <8 x i1> %2064, <8 x float> %2063, <8 x float> zeroinitializer
+  %2064 = fcmp olt <8 x float> %2063, zeroinitializer
+  %2065 = select <8 x i1> %2064, <8 x float> zeroinitializer, <8 x float> %2063
   %2066 = select i1 %2014, <8 x float> %2065, <8 x float> %2063
   %2067 = getelementptr inbounds float, float* %0, i64 %176
   %2068 = bitcast float* %2067 to <8 x float>*
   store <8 x float> %2066, <8 x float>* %2068, align 4
   %2069 = load <8 x float>, <8 x float>* %48, align 32
-  %2070 = fcmp ogt <8 x float> %2069, zeroinitializer
-  %2071 = select <8 x i1> %2070, <8 x float> %2069, <8 x float> zeroinitializer
+  %2070 = fcmp olt <8 x float> %2069, zeroinitializer
+  %2071 = select <8 x i1> %2070, <8 x float> zeroinitializer, <8 x float> %2069
   %2072 = select i1 %2014, <8 x float> %2071, <8 x float> %2069
   %2073 = getelementptr inbounds float, float* %0, i64 %178
   %2074 = bitcast float* %2073 to <8 x float>*
@@ -16010,71 +16010,71 @@ u.body316:                                        ; preds = %u.header315
 u.exit317:                                        ; preds = %u.header315
   %2561 = icmp eq i64 %chunk, 15
   %2562 = load <8 x float>, <8 x float>* %47, align 32
-  %2563 = fcmp ogt <8 x float> %2562, zeroinitializer
-  %2564 = select <8 x i1> %2563, <8 x float> %2562, <8 x float> zeroinitializer
+  %2563 = fcmp olt <8 x float> %2562, zeroinitializer
+  %2564 = select <8 x i1> %2563, <8 x float> zeroinitializer, <8 x float> %2562
   %2565 = select i1 %2561, <8 x float> %2564, <8 x float> %2562
   %2566 = getelementptr inbounds float, float* %0, i64 %2082
   %2567 = bitcast float* %2566 to <8 x float>*
   store <8 x float> %2565, <8 x float>* %2567, align 4
   %2568 = load <8 x float>, <8 x float>* %46, align 32
-  %2569 = fcmp ogt <8 x float> %2568, zeroinitializer
-  %2570 = select <8 x i1> %2569, <8 x float> %2568, <8 x float> zeroinitializer
+  %2569 = fcmp olt <8 x float> %2568, zeroinitializer
+  %2570 = select <8 x i1> %2569, <8 x float> zeroinitializer, <8 x float> %2568
   %2571 = select i1 %2561, <8 x float> %2570, <8 x float> %2568
   %2572 = getelementptr inbounds float, float* %0, i64 %2084
   %2573 = bitcast float* %2572 to <8 x float>*
   store <8 x float> %2571, <8 x float>* %2573, align 4
   %2574 = load <8 x float>, <8 x float>* %45, align 32
-  %2575 = fcmp ogt <8 x float> %2574, zeroinitializer
-  %2576 = select <8 x i1> %2575, <8 x float> %2574, <8 x float> zeroinitializer
+  %2575 = fcmp olt <8 x float> %2574, zeroinitializer
+  %2576 = select <8 x i1> %2575, <8 x float> zeroinitializer, <8 x float> %2574
   %2577 = select i1 %2561, <8 x float> %2576, <8 x float> %2574
   %2578 = getelementptr inbounds float, float* %0, i64 %2086
   %2579 = bitcast float* %2578 to <8 x float>*
   store <8 x float> %2577, <8 x float>* %2579, align 4
   %2580 = load <8 x float>, <8 x float>* %44, align 32
-  %2581 = fcmp ogt <8 x float> %2580, zeroinitializer
-  %2582 = select <8 x i1> %2581, <8 x float> %2580, <8 x float> zeroinitializer
+  %2581 = fcmp olt <8 x float> %2580, zeroinitializer
+  %2582 = select <8 x i1> %2581, <8 x float> zeroinitializer, <8 x float> %2580
   %2583 = select i1 %2561, <8 x float> %2582, <8 x float> %2580
   %2584 = getelementptr inbounds float, float* %0, i64 %2088
   %2585 = bitcast float* %2584 to <8 x float>*
   store <8 x float> %2583, <8 x float>* %2585, align 4
   %2586 = load <8 x float>, <8 x float>* %43, align 32
-  %2587 = fcmp ogt <8 x float> %2586, zeroinitializer
-  %2588 = select <8 x i1> %2587, <8 x float> %2586, <8 x float> zeroinitializer
+  %2587 = fcmp olt <8 x float> %2586, zeroinitializer
+  %2588 = select <8 x i1> %2587, <8 x float> zeroinitializer, <8 x float> %2586
   %2589 = select i1 %2561, <8 x float> %2588, <8 x float> %2586
   %2590 = getelementptr inbounds float, float* %0, i64 %2090
   %2591 = bitcast float* %2590 to <8 x float>*
   store <8 x float> %2589, <8 x float>* %2591, align 4
   %2592 = load <8 x float>, <8 x float>* %42, align 32
-  %2593 = fcmp ogt <8 x float> %2592, zeroinitializer
-  %2594 = select <8 x i1> %2593, <8 x float> %2592, <8 x float> zeroinitializer
+  %2593 = fcmp olt <8 x float> %2592, zeroinitializer
+  %2594 = select <8 x i1> %2593, <8 x float> zeroinitializer, <8 x float> %2592
   %2595 = select i1 %2561, <8 x float> %2594, <8 x float> %2592
   %2596 = getelementptr inbounds float, float* %0, i64 %2098
   %2597 = bitcast float* %2596 to <8 x float>*
   store <8 x float> %2595, <8 x float>* %2597, align 4
   %2598 = load <8 x float>, <8 x float>* %41, align 32
-  %2599 = fcmp ogt <8 x float> %2598, zeroinitializer
-  %2600 = select <8 x i1> %2599, <8 x float> %2598, <8 x float> zeroinitializer
+  %2599 = fcmp olt <8 x float> %2598, zeroinitializer
+  %2600 = select <8 x i1> %2599, <8 x float> zeroinitializer, <8 x float> %2598
   %2601 = select i1 %2561, <8 x float> %2600, <8 x float> %2598
   %2602 = getelementptr inbounds float, float* %0, i64 %2100
   %2603 = bitcast float* %2602 to <8 x float>*
   store <8 x float> %2601, <8 x float>* %2603, align 4
   %2604 = load <8 x float>, <8 x float>* %40, align 32
-  %2605 = fcmp ogt <8 x float> %2604, zeroinitializer
-  %2606 = select <8 x i1> %2605, <8 x float> %2604, <8 x float> zeroinitializer
+  %2605 = fcmp olt <8 x float> %2604, zeroinitializer
+  %2606 = select <8 x i1> %2605, <8 x float> zeroinitializer, <8 x float> %2604
   %2607 = select i1 %2561, <8 x float> %2606, <8 x float> %2604
   %2608 = getelementptr inbounds float, float* %0, i64 %2102
   %2609 = bitcast float* %2608 to <8 x float>*
   store <8 x float> %2607, <8 x float>* %2609, align 4
   %2610 = load <8 x float>, <8 x float>* %39, align 32
-  %2611 = fcmp ogt <8 x float> %2610, zeroinitializer
-  %2612 = select <8 x i1> %2611, <8 x float> %2610, <8 x float> zeroinitializer
+  %2611 = fcmp olt <8 x float> %2610, zeroinitializer
+  %2612 = select <8 x i1> %2611, <8 x float> zeroinitializer, <8 x float> %2610
   %2613 = select i1 %2561, <8 x float> %2612, <8 x float> %2610
   %2614 = getelementptr inbounds float, float* %0, i64 %2104
   %2615 = bitcast float* %2614 to <8 x float>*
   store <8 x float> %2613, <8 x float>* %2615, align 4
   %2616 = load <8 x float>, <8 x float>* %38, align 32
-  %2617 = fcmp ogt <8 x float> %2616, zeroinitializer
-  %2618 = select <8 x i1> %2617, <8 x float> %2616, <8 x float> zeroinitializer
+  %2617 = fcmp olt <8 x float> %2616, zeroinitializer
+  %2618 = select <8 x i1> %2617, <8 x float> zeroinitializer, <8 x float> %2616
   %2619 = select i1 %2561, <8 x float> %2618, <8 x float> %2616
   %2620 = getelementptr inbounds float, float* %0, i64 %2106
   %2621 = bitcast float* %2620 to <8 x float>*
@@ -16730,71 +16730,71 @@ u.body371:                                        ; preds = %u.header370
 u.exit372:                                        ; preds = %u.header370
   %3108 = icmp eq i64 %chunk, 15
   %3109 = load <8 x float>, <8 x float>* %37, align 32
-  %3110 = fcmp ogt <8 x float> %3109, zeroinitializer
-  %3111 = select <8 x i1> %3110, <8 x float> %3109, <8 x float> zeroinitializer
+  %3110 = fcmp olt <8 x float> %3109, zeroinitializer
+  %3111 = select <8 x i1> %3110, <8 x float> zeroinitializer, <8 x float> %3109
   %3112 = select i1 %3108, <8 x float> %3111, <8 x float> %3109
   %3113 = getelementptr inbounds float, float* %0, i64 %2629
   %3114 = bitcast float* %3113 to <8 x float>*
   store <8 x float> %3112, <8 x float>* %3114, align 4
   %3115 = load <8 x float>, <8 x float>* %36, align 32
-  %3116 = fcmp ogt <8 x float> %3115, zeroinitializer
-  %3117 = select <8 x i1> %3116, <8 x float> %3115, <8 x float> zeroinitializer
+  %3116 = fcmp olt <8 x float> %3115, zeroinitializer
+  %3117 = select <8 x i1> %3116, <8 x float> zeroinitializer, <8 x float> %3115
   %3118 = select i1 %3108, <8 x float> %3117, <8 x float> %3115
   %3119 = getelementptr inbounds float, float* %0, i64 %2631
   %3120 = bitcast float* %3119 to <8 x float>*
   store <8 x float> %3118, <8 x float>* %3120, align 4
   %3121 = load <8 x float>, <8 x float>* %35, align 32
-  %3122 = fcmp ogt <8 x float> %3121, zeroinitializer
-  %3123 = select <8 x i1> %3122, <8 x float> %3121, <8 x float> zeroinitializer
+  %3122 = fcmp olt <8 x float> %3121, zeroinitializer
+  %3123 = select <8 x i1> %3122, <8 x float> zeroinitializer, <8 x float> %3121
   %3124 = select i1 %3108, <8 x float> %3123, <8 x float> %3121
   %3125 = getelementptr inbounds float, float* %0, i64 %2633
   %3126 = bitcast float* %3125 to <8 x float>*
   store <8 x float> %3124, <8 x float>* %3126, align 4
   %3127 = load <8 x float>, <8 x float>* %34, align 32
-  %3128 = fcmp ogt <8 x float> %3127, zeroinitializer
-  %3129 = select <8 x i1> %3128, <8 x float> %3127, <8 x float> zeroinitializer
+  %3128 = fcmp olt <8 x float> %3127, zeroinitializer
+  %3129 = select <8 x i1> %3128, <8 x float> zeroinitializer, <8 x float> %3127
   %3130 = select i1 %3108, <8 x float> %3129, <8 x float> %3127
   %3131 = getelementptr inbounds float, float* %0, i64 %2635
   %3132 = bitcast float* %3131 to <8 x float>*
   store <8 x float> %3130, <8 x float>* %3132, align 4
   %3133 = load <8 x float>, <8 x float>* %33, align 32
-  %3134 = fcmp ogt <8 x float> %3133, zeroinitializer
-  %3135 = select <8 x i1> %3134, <8 x float> %3133, <8 x float> zeroinitializer
+  %3134 = fcmp olt <8 x float> %3133, zeroinitializer
+  %3135 = select <8 x i1> %3134, <8 x float> zeroinitializer, <8 x float> %3133
   %3136 = select i1 %3108, <8 x float> %3135, <8 x float> %3133
   %3137 = getelementptr inbounds float, float* %0, i64 %2637
   %3138 = bitcast float* %3137 to <8 x float>*
   store <8 x float> %3136, <8 x float>* %3138, align 4
   %3139 = load <8 x float>, <8 x float>* %32, align 32
-  %3140 = fcmp ogt <8 x float> %3139, zeroinitializer
-  %3141 = select <8 x i1> %3140, <8 x float> %3139, <8 x float> zeroinitializer
+  %3140 = fcmp olt <8 x float> %3139, zeroinitializer
+  %3141 = select <8 x i1> %3140, <8 x float> zeroinitializer, <8 x float> %3139
   %3142 = select i1 %3108, <8 x float> %3141, <8 x float> %3139
   %3143 = getelementptr inbounds float, float* %0, i64 %2645
   %3144 = bitcast float* %3143 to <8 x float>*
   store <8 x float> %3142, <8 x float>* %3144, align 4
   %3145 = load <8 x float>, <8 x float>* %31, align 32
-  %3146 = fcmp ogt <8 x float> %3145, zeroinitializer
-  %3147 = select <8 x i1> %3146, <8 x float> %3145, <8 x float> zeroinitializer
+  %3146 = fcmp olt <8 x float> %3145, zeroinitializer
+  %3147 = select <8 x i1> %3146, <8 x float> zeroinitializer, <8 x float> %3145
   %3148 = select i1 %3108, <8 x float> %3147, <8 x float> %3145
   %3149 = getelementptr inbounds float, float* %0, i64 %2647
   %3150 = bitcast float* %3149 to <8 x float>*
   store <8 x float> %3148, <8 x float>* %3150, align 4
   %3151 = load <8 x float>, <8 x float>* %30, align 32
-  %3152 = fcmp ogt <8 x float> %3151, zeroinitializer
-  %3153 = select <8 x i1> %3152, <8 x float> %3151, <8 x float> zeroinitializer
+  %3152 = fcmp olt <8 x float> %3151, zeroinitializer
+  %3153 = select <8 x i1> %3152, <8 x float> zeroinitializer, <8 x float> %3151
   %3154 = select i1 %3108, <8 x float> %3153, <8 x float> %3151
   %3155 = getelementptr inbounds float, float* %0, i64 %2649
   %3156 = bitcast float* %3155 to <8 x float>*
   store <8 x float> %3154, <8 x float>* %3156, align 4
   %3157 = load <8 x float>, <8 x float>* %29, align 32
-  %3158 = fcmp ogt <8 x float> %3157, zeroinitializer
-  %3159 = select <8 x i1> %3158, <8 x float> %3157, <8 x float> zeroinitializer
+  %3158 = fcmp olt <8 x float> %3157, zeroinitializer
+  %3159 = select <8 x i1> %3158, <8 x float> zeroinitializer, <8 x float> %3157
   %3160 = select i1 %3108, <8 x float> %3159, <8 x float> %3157
   %3161 = getelementptr inbounds float, float* %0, i64 %2651
   %3162 = bitcast float* %3161 to <8 x float>*
   store <8 x float> %3160, <8 x float>* %3162, align 4
   %3163 = load <8 x float>, <8 x float>* %28, align 32
-  %3164 = fcmp ogt <8 x float> %3163, zeroinitializer
-  %3165 = select <8 x i1> %3164, <8 x float> %3163, <8 x float> zeroinitializer
+  %3164 = fcmp olt <8 x float> %3163, zeroinitializer
+  %3165 = select <8 x i1> %3164, <8 x float> zeroinitializer, <8 x float> %3163
   %3166 = select i1 %3108, <8 x float> %3165, <8 x float> %3163
   %3167 = getelementptr inbounds float, float* %0, i64 %2653
   %3168 = bitcast float* %3167 to <8 x float>*
@@ -17450,71 +17450,71 @@ u.body426:                                        ; preds = %u.header425
 u.exit427:                                        ; preds = %u.header425
   %3655 = icmp eq i64 %chunk, 15
   %3656 = load <8 x float>, <8 x float>* %27, align 32
-  %3657 = fcmp ogt <8 x float> %3656, zeroinitializer
-  %3658 = select <8 x i1> %3657, <8 x float> %3656, <8 x float> zeroinitializer
+  %3657 = fcmp olt <8 x float> %3656, zeroinitializer
+  %3658 = select <8 x i1> %3657, <8 x float> zeroinitializer, <8 x float> %3656
   %3659 = select i1 %3655, <8 x float> %3658, <8 x float> %3656
   %3660 = getelementptr inbounds float, float* %0, i64 %3176
   %3661 = bitcast float* %3660 to <8 x float>*
   store <8 x float> %3659, <8 x float>* %3661, align 4
   %3662 = load <8 x float>, <8 x float>* %26, align 32
-  %3663 = fcmp ogt <8 x float> %3662, zeroinitializer
-  %3664 = select <8 x i1> %3663, <8 x float> %3662, <8 x float> zeroinitializer
+  %3663 = fcmp olt <8 x float> %3662, zeroinitializer
+  %3664 = select <8 x i1> %3663, <8 x float> zeroinitializer, <8 x float> %3662
   %3665 = select i1 %3655, <8 x float> %3664, <8 x float> %3662
   %3666 = getelementptr inbounds float, float* %0, i64 %3178
   %3667 = bitcast float* %3666 to <8 x float>*
   store <8 x float> %3665, <8 x float>* %3667, align 4
   %3668 = load <8 x float>, <8 x float>* %25, align 32
-  %3669 = fcmp ogt <8 x float> %3668, zeroinitializer
-  %3670 = select <8 x i1> %3669, <8 x float> %3668, <8 x float> zeroinitializer
+  %3669 = fcmp olt <8 x float> %3668, zeroinitializer
+  %3670 = select <8 x i1> %3669, <8 x float> zeroinitializer, <8 x float> %3668
   %3671 = select i1 %3655, <8 x float> %3670, <8 x float> %3668
   %3672 = getelementptr inbounds float, float* %0, i64 %3180
   %3673 = bitcast float* %3672 to <8 x float>*
   store <8 x float> %3671, <8 x float>* %3673, align 4
   %3674 = load <8 x float>, <8 x float>* %24, align 32
-  %3675 = fcmp ogt <8 x float> %3674, zeroinitializer
-  %3676 = select <8 x i1> %3675, <8 x float> %3674, <8 x float> zeroinitializer
+  %3675 = fcmp olt <8 x float> %3674, zeroinitializer
+  %3676 = select <8 x i1> %3675, <8 x float> zeroinitializer, <8 x float> %3674
   %3677 = select i1 %3655, <8 x float> %3676, <8 x float> %3674
   %3678 = getelementptr inbounds float, float* %0, i64 %3182
   %3679 = bitcast float* %3678 to <8 x float>*
   store <8 x float> %3677, <8 x float>* %3679, align 4
   %3680 = load <8 x float>, <8 x float>* %23, align 32
-  %3681 = fcmp ogt <8 x float> %3680, zeroinitializer
-  %3682 = select <8 x i1> %3681, <8 x float> %3680, <8 x float> zeroinitializer
+  %3681 = fcmp olt <8 x float> %3680, zeroinitializer
+  %3682 = select <8 x i1> %3681, <8 x float> zeroinitializer, <8 x float> %3680
   %3683 = select i1 %3655, <8 x float> %3682, <8 x float> %3680
   %3684 = getelementptr inbounds float, float* %0, i64 %3184
   %3685 = bitcast float* %3684 to <8 x float>*
   store <8 x float> %3683, <8 x float>* %3685, align 4
   %3686 = load <8 x float>, <8 x float>* %22, align 32
-  %3687 = fcmp ogt <8 x float> %3686, zeroinitializer
-  %3688 = select <8 x i1> %3687, <8 x float> %3686, <8 x float> zeroinitializer
+  %3687 = fcmp olt <8 x float> %3686, zeroinitializer
+  %3688 = select <8 x i1> %3687, <8 x float> zeroinitializer, <8 x float> %3686
   %3689 = select i1 %3655, <8 x float> %3688, <8 x float> %3686
   %3690 = getelementptr inbounds float, float* %0, i64 %3192
   %3691 = bitcast float* %3690 to <8 x float>*
   store <8 x float> %3689, <8 x float>* %3691, align 4
   %3692 = load <8 x float>, <8 x float>* %21, align 32
-  %3693 = fcmp ogt <8 x float> %3692, zeroinitializer
-  %3694 = select <8 x i1> %3693, <8 x float> %3692, <8 x float> zeroinitializer
+  %3693 = fcmp olt <8 x float> %3692, zeroinitializer
+  %3694 = select <8 x i1> %3693, <8 x float> zeroinitializer, <8 x float> %3692
   %3695 = select i1 %3655, <8 x float> %3694, <8 x float> %3692
   %3696 = getelementptr inbounds float, float* %0, i64 %3194
   %3697 = bitcast float* %3696 to <8 x float>*
   store <8 x float> %3695, <8 x float>* %3697, align 4
   %3698 = load <8 x float>, <8 x float>* %20, align 32
-  %3699 = fcmp ogt <8 x float> %3698, zeroinitializer
-  %3700 = select <8 x i1> %3699, <8 x float> %3698, <8 x float> zeroinitializer
+  %3699 = fcmp olt <8 x float> %3698, zeroinitializer
+  %3700 = select <8 x i1> %3699, <8 x float> zeroinitializer, <8 x float> %3698
   %3701 = select i1 %3655, <8 x float> %3700, <8 x float> %3698
   %3702 = getelementptr inbounds float, float* %0, i64 %3196
   %3703 = bitcast float* %3702 to <8 x float>*
   store <8 x float> %3701, <8 x float>* %3703, align 4
   %3704 = load <8 x float>, <8 x float>* %19, align 32
-  %3705 = fcmp ogt <8 x float> %3704, zeroinitializer
-  %3706 = select <8 x i1> %3705, <8 x float> %3704, <8 x float> zeroinitializer
+  %3705 = fcmp olt <8 x float> %3704, zeroinitializer
+  %3706 = select <8 x i1> %3705, <8 x float> zeroinitializer, <8 x float> %3704
   %3707 = select i1 %3655, <8 x float> %3706, <8 x float> %3704
   %3708 = getelementptr inbounds float, float* %0, i64 %3198
   %3709 = bitcast float* %3708 to <8 x float>*
   store <8 x float> %3707, <8 x float>* %3709, align 4
   %3710 = load <8 x float>, <8 x float>* %18, align 32
-  %3711 = fcmp ogt <8 x float> %3710, zeroinitializer
-  %3712 = select <8 x i1> %3711, <8 x float> %3710, <8 x float> zeroinitializer
+  %3711 = fcmp olt <8 x float> %3710, zeroinitializer
+  %3712 = select <8 x i1> %3711, <8 x float> zeroinitializer, <8 x float> %3710
   %3713 = select i1 %3655, <8 x float> %3712, <8 x float> %3710
   %3714 = getelementptr inbounds float, float* %0, i64 %3200
   %3715 = bitcast float* %3714 to <8 x float>*
@@ -18170,71 +18170,71 @@ u.body481:                                        ; preds = %u.header480
 u.exit482:                                        ; preds = %u.header480
   %4202 = icmp eq i64 %chunk, 15
   %4203 = load <8 x float>, <8 x float>* %17, align 32
-  %4204 = fcmp ogt <8 x float> %4203, zeroinitializer
-  %4205 = select <8 x i1> %4204, <8 x float> %4203, <8 x float> zeroinitializer
+  %4204 = fcmp olt <8 x float> %4203, zeroinitializer
+  %4205 = select <8 x i1> %4204, <8 x float> zeroinitializer, <8 x float> %4203
   %4206 = select i1 %4202, <8 x float> %4205, <8 x float> %4203
   %4207 = getelementptr inbounds float, float* %0, i64 %3723
   %4208 = bitcast float* %4207 to <8 x float>*
   store <8 x float> %4206, <8 x float>* %4208, align 4
   %4209 = load <8 x float>, <8 x float>* %16, align 32
-  %4210 = fcmp ogt <8 x float> %4209, zeroinitializer
-  %4211 = select <8 x i1> %4210, <8 x float> %4209, <8 x float> zeroinitializer
+  %4210 = fcmp olt <8 x float> %4209, zeroinitializer
+  %4211 = select <8 x i1> %4210, <8 x float> zeroinitializer, <8 x float> %4209
   %4212 = select i1 %4202, <8 x float> %4211, <8 x float> %4209
   %4213 = getelementptr inbounds float, float* %0, i64 %3725
   %4214 = bitcast float* %4213 to <8 x float>*
   store <8 x float> %4212, <8 x float>* %4214, align 4
   %4215 = load <8 x float>, <8 x float>* %15, align 32
-  %4216 = fcmp ogt <8 x float> %4215, zeroinitializer
-  %4217 = select <8 x i1> %4216, <8 x float> %4215, <8 x float> zeroinitializer
+  %4216 = fcmp olt <8 x float> %4215, zeroinitializer
+  %4217 = select <8 x i1> %4216, <8 x float> zeroinitializer, <8 x float> %4215
   %4218 = select i1 %4202, <8 x float> %4217, <8 x float> %4215
   %4219 = getelementptr inbounds float, float* %0, i64 %3727
   %4220 = bitcast float* %4219 to <8 x float>*
   store <8 x float> %4218, <8 x float>* %4220, align 4
   %4221 = load <8 x float>, <8 x float>* %14, align 32
-  %4222 = fcmp ogt <8 x float> %4221, zeroinitializer
-  %4223 = select <8 x i1> %4222, <8 x float> %4221, <8 x float> zeroinitializer
+  %4222 = fcmp olt <8 x float> %4221, zeroinitializer
+  %4223 = select <8 x i1> %4222, <8 x float> zeroinitializer, <8 x float> %4221
   %4224 = select i1 %4202, <8 x float> %4223, <8 x float> %4221
   %4225 = getelementptr inbounds float, float* %0, i64 %3729
   %4226 = bitcast float* %4225 to <8 x float>*
   store <8 x float> %4224, <8 x float>* %4226, align 4
   %4227 = load <8 x float>, <8 x float>* %13, align 32
-  %4228 = fcmp ogt <8 x float> %4227, zeroinitializer
-  %4229 = select <8 x i1> %4228, <8 x float> %4227, <8 x float> zeroinitializer
+  %4228 = fcmp olt <8 x float> %4227, zeroinitializer
+  %4229 = select <8 x i1> %4228, <8 x float> zeroinitializer, <8 x float> %4227
   %4230 = select i1 %4202, <8 x float> %4229, <8 x float> %4227
   %4231 = getelementptr inbounds float, float* %0, i64 %3731
   %4232 = bitcast float* %4231 to <8 x float>*
   store <8 x float> %4230, <8 x float>* %4232, align 4
   %4233 = load <8 x float>, <8 x float>* %12, align 32
-  %4234 = fcmp ogt <8 x float> %4233, zeroinitializer
-  %4235 = select <8 x i1> %4234, <8 x float> %4233, <8 x float> zeroinitializer
+  %4234 = fcmp olt <8 x float> %4233, zeroinitializer
+  %4235 = select <8 x i1> %4234, <8 x float> zeroinitializer, <8 x float> %4233
   %4236 = select i1 %4202, <8 x float> %4235, <8 x float> %4233
   %4237 = getelementptr inbounds float, float* %0, i64 %3739
   %4238 = bitcast float* %4237 to <8 x float>*
   store <8 x float> %4236, <8 x float>* %4238, align 4
   %4239 = load <8 x float>, <8 x float>* %11, align 32
-  %4240 = fcmp ogt <8 x float> %4239, zeroinitializer
-  %4241 = select <8 x i1> %4240, <8 x float> %4239, <8 x float> zeroinitializer
+  %4240 = fcmp olt <8 x float> %4239, zeroinitializer
+  %4241 = select <8 x i1> %4240, <8 x float> zeroinitializer, <8 x float> %4239
   %4242 = select i1 %4202, <8 x float> %4241, <8 x float> %4239
   %4243 = getelementptr inbounds float, float* %0, i64 %3741
   %4244 = bitcast float* %4243 to <8 x float>*
   store <8 x float> %4242, <8 x float>* %4244, align 4
   %4245 = load <8 x float>, <8 x float>* %10, align 32
-  %4246 = fcmp ogt <8 x float> %4245, zeroinitializer
-  %4247 = select <8 x i1> %4246, <8 x float> %4245, <8 x float> zeroinitializer
+  %4246 = fcmp olt <8 x float> %4245, zeroinitializer
+  %4247 = select <8 x i1> %4246, <8 x float> zeroinitializer, <8 x float> %4245
   %4248 = select i1 %4202, <8 x float> %4247, <8 x float> %4245
   %4249 = getelementptr inbounds float, float* %0, i64 %3743
   %4250 = bitcast float* %4249 to <8 x float>*
   store <8 x float> %4248, <8 x float>* %4250, align 4
   %4251 = load <8 x float>, <8 x float>* %9, align 32
-  %4252 = fcmp ogt <8 x float> %4251, zeroinitializer
-  %4253 = select <8 x i1> %4252, <8 x float> %4251, <8 x float> zeroinitializer
+  %4252 = fcmp olt <8 x float> %4251, zeroinitializer
+  %4253 = select <8 x i1> %4252, <8 x float> zeroinitializer, <8 x float> %4251
   %4254 = select i1 %4202, <8 x float> %4253, <8 x float> %4251
   %4255 = getelementptr inbounds float, float* %0, i64 %3745
   %4256 = bitcast float* %4255 to <8 x float>*
   store <8 x float> %4254, <8 x float>* %4256, align 4
   %4257 = load <8 x float>, <8 x float>* %8, align 32
-  %4258 = fcmp ogt <8 x float> %4257, zeroinitializer
-  %4259 = select <8 x i1> %4258, <8 x float> %4257, <8 x float> zeroinitializer
+  %4258 = fcmp olt <8 x float> %4257, zeroinitializer
+  %4259 = select <8 x i1> %4258, <8 x float> zeroinitializer, <8 x float> %4257
   %4260 = select i1 %4202, <8 x float> %4259, <8 x float> %4257
   %4261 = getelementptr inbounds float, float* %0, i64 %3747
   %4262 = bitcast float* %4261 to <8 x float>*
@@ -18949,32 +18949,32 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %79 = load <8 x float>, <8 x float>* %22, align 32
-  %80 = fcmp ogt <8 x float> %79, zeroinitializer
-  %81 = select <8 x i1> %80, <8 x float> %79, <8 x float> zeroinitializer
+  %80 = fcmp olt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> zeroinitializer, <8 x float> %79
   %82 = getelementptr inbounds float, float* %0, i64 %51
   %83 = bitcast float* %82 to <8 x float>*
   store <8 x float> %81, <8 x float>* %83, align 4
   %84 = load <8 x float>, <8 x float>* %21, align 32
-  %85 = fcmp ogt <8 x float> %84, zeroinitializer
-  %86 = select <8 x i1> %85, <8 x float> %84, <8 x float> zeroinitializer
+  %85 = fcmp olt <8 x float> %84, zeroinitializer
+  %86 = select <8 x i1> %85, <8 x float> zeroinitializer, <8 x float> %84
   %87 = getelementptr inbounds float, float* %0, i64 %54
   %88 = bitcast float* %87 to <8 x float>*
   store <8 x float> %86, <8 x float>* %88, align 4
   %89 = load <8 x float>, <8 x float>* %20, align 32
-  %90 = fcmp ogt <8 x float> %89, zeroinitializer
-  %91 = select <8 x i1> %90, <8 x float> %89, <8 x float> zeroinitializer
+  %90 = fcmp olt <8 x float> %89, zeroinitializer
+  %91 = select <8 x i1> %90, <8 x float> zeroinitializer, <8 x float> %89
   %92 = getelementptr inbounds float, float* %0, i64 %57
   %93 = bitcast float* %92 to <8 x float>*
   store <8 x float> %91, <8 x float>* %93, align 4
   %94 = load <8 x float>, <8 x float>* %19, align 32
-  %95 = fcmp ogt <8 x float> %94, zeroinitializer
-  %96 = select <8 x i1> %95, <8 x float> %94, <8 x float> zeroinitializer
+  %95 = fcmp olt <8 x float> %94, zeroinitializer
+  %96 = select <8 x i1> %95, <8 x float> zeroinitializer, <8 x float> %94
   %97 = getelementptr inbounds float, float* %0, i64 %60
   %98 = bitcast float* %97 to <8 x float>*
   store <8 x float> %96, <8 x float>* %98, align 4
   %99 = load <8 x float>, <8 x float>* %18, align 32
-  %100 = fcmp ogt <8 x float> %99, zeroinitializer
-  %101 = select <8 x i1> %100, <8 x float> %99, <8 x float> zeroinitializer
+  %100 = fcmp olt <8 x float> %99, zeroinitializer
+  %101 = select <8 x i1> %100, <8 x float> zeroinitializer, <8 x float> %99
   %102 = getelementptr inbounds float, float* %0, i64 %63
   %103 = bitcast float* %102 to <8 x float>*
   store <8 x float> %101, <8 x float>* %103, align 4
@@ -19458,62 +19458,62 @@ u.body45:                                         ; preds = %u.header44
 
 u.exit46:                                         ; preds = %u.header44
   %449 = load <8 x float>, <8 x float>* %17, align 32
-  %450 = fcmp ogt <8 x float> %449, zeroinitializer
-  %451 = select <8 x i1> %450, <8 x float> %449, <8 x float> zeroinitializer
+  %450 = fcmp olt <8 x float> %449, zeroinitializer
+  %451 = select <8 x i1> %450, <8 x float> zeroinitializer, <8 x float> %449
   %452 = getelementptr inbounds float, float* %0, i64 %395
   %453 = bitcast float* %452 to <8 x float>*
   store <8 x float> %451, <8 x float>* %453, align 4
   %454 = load <8 x float>, <8 x float>* %16, align 32
-  %455 = fcmp ogt <8 x float> %454, zeroinitializer
-  %456 = select <8 x i1> %455, <8 x float> %454, <8 x float> zeroinitializer
+  %455 = fcmp olt <8 x float> %454, zeroinitializer
+  %456 = select <8 x i1> %455, <8 x float> zeroinitializer, <8 x float> %454
   %457 = getelementptr inbounds float, float* %0, i64 %398
   %458 = bitcast float* %457 to <8 x float>*
   store <8 x float> %456, <8 x float>* %458, align 4
   %459 = load <8 x float>, <8 x float>* %15, align 32
-  %460 = fcmp ogt <8 x float> %459, zeroinitializer
-  %461 = select <8 x i1> %460, <8 x float> %459, <8 x float> zeroinitializer
+  %460 = fcmp olt <8 x float> %459, zeroinitializer
+  %461 = select <8 x i1> %460, <8 x float> zeroinitializer, <8 x float> %459
   %462 = getelementptr inbounds float, float* %0, i64 %401
   %463 = bitcast float* %462 to <8 x float>*
   store <8 x float> %461, <8 x float>* %463, align 4
   %464 = load <8 x float>, <8 x float>* %14, align 32
-  %465 = fcmp ogt <8 x float> %464, zeroinitializer
-  %466 = select <8 x i1> %465, <8 x float> %464, <8 x float> zeroinitializer
+  %465 = fcmp olt <8 x float> %464, zeroinitializer
+  %466 = select <8 x i1> %465, <8 x float> zeroinitializer, <8 x float> %464
   %467 = getelementptr inbounds float, float* %0, i64 %404
   %468 = bitcast float* %467 to <8 x float>*
   store <8 x float> %466, <8 x float>* %468, align 4
   %469 = load <8 x float>, <8 x float>* %13, align 32
-  %470 = fcmp ogt <8 x float> %469, zeroinitializer
-  %471 = select <8 x i1> %470, <8 x float> %469, <8 x float> zeroinitializer
+  %470 = fcmp olt <8 x float> %469, zeroinitializer
+  %471 = select <8 x i1> %470, <8 x float> zeroinitializer, <8 x float> %469
   %472 = getelementptr inbounds float, float* %0, i64 %407
   %473 = bitcast float* %472 to <8 x float>*
   store <8 x float> %471, <8 x float>* %473, align 4
   %474 = load <8 x float>, <8 x float>* %12, align 32
-  %475 = fcmp ogt <8 x float> %474, zeroinitializer
-  %476 = select <8 x i1> %475, <8 x float> %474, <8 x float> zeroinitializer
+  %475 = fcmp olt <8 x float> %474, zeroinitializer
+  %476 = select <8 x i1> %475, <8 x float> zeroinitializer, <8 x float> %474
   %477 = getelementptr inbounds float, float* %0, i64 %416
   %478 = bitcast float* %477 to <8 x float>*
   store <8 x float> %476, <8 x float>* %478, align 4
   %479 = load <8 x float>, <8 x float>* %11, align 32
-  %480 = fcmp ogt <8 x float> %479, zeroinitializer
-  %481 = select <8 x i1> %480, <8 x float> %479, <8 x float> zeroinitializer
+  %480 = fcmp olt <8 x float> %479, zeroinitializer
+  %481 = select <8 x i1> %480, <8 x float> zeroinitializer, <8 x float> %479
   %482 = getelementptr inbounds float, float* %0, i64 %419
   %483 = bitcast float* %482 to <8 x float>*
   store <8 x float> %481, <8 x float>* %483, align 4
   %484 = load <8 x float>, <8 x float>* %10, align 32
-  %485 = fcmp ogt <8 x float> %484, zeroinitializer
-  %486 = select <8 x i1> %485, <8 x float> %484, <8 x float> zeroinitializer
+  %485 = fcmp olt <8 x float> %484, zeroinitializer
+  %486 = select <8 x i1> %485, <8 x float> zeroinitializer, <8 x float> %484
   %487 = getelementptr inbounds float, float* %0, i64 %422
   %488 = bitcast float* %487 to <8 x float>*
   store <8 x float> %486, <8 x float>* %488, align 4
   %489 = load <8 x float>, <8 x float>* %9, align 32
-  %490 = fcmp ogt <8 x float> %489, zeroinitializer
-  %491 = select <8 x i1> %490, <8 x float> %489, <8 x float> zeroinitializer
+  %490 = fcmp olt <8 x float> %489, zeroinitializer
+  %491 = select <8 x i1> %490, <8 x float> zeroinitializer, <8 x float> %489
   %492 = getelementptr inbounds float, float* %0, i64 %425
   %493 = bitcast float* %492 to <8 x float>*
   store <8 x float> %491, <8 x float>* %493, align 4
   %494 = load <8 x float>, <8 x float>* %8, align 32
-  %495 = fcmp ogt <8 x float> %494, zeroinitializer
-  %496 = select <8 x i1> %495, <8 x float> %494, <8 x float> zeroinitializer
+  %495 = fcmp olt <8 x float> %494, zeroinitializer
+  %496 = select <8 x i1> %495, <8 x float> zeroinitializer, <8 x float> %494
   %497 = getelementptr inbounds float, float* %0, i64 %428
   %498 = bitcast float* %497 to <8 x float>*
   store <8 x float> %496, <8 x float>* %498, align 4

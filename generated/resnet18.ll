@@ -372,74 +372,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %156 = load <8 x float>, <8 x float>* %27, align 32
-  %157 = fcmp ogt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> %156, <8 x float> zeroinitializer
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
   %159 = getelementptr inbounds float, float* %0, i64 %55
   %160 = bitcast float* %159 to <8 x float>*
   store <8 x float> %158, <8 x float>* %160, align 4
   %161 = load <8 x float>, <8 x float>* %26, align 32
-  %162 = fcmp ogt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> %161, <8 x float> zeroinitializer
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
   %164 = getelementptr inbounds float, float* %0, i64 %58
   %165 = bitcast float* %164 to <8 x float>*
   store <8 x float> %163, <8 x float>* %165, align 4
   %166 = load <8 x float>, <8 x float>* %25, align 32
-  %167 = fcmp ogt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> %166, <8 x float> zeroinitializer
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
   %169 = getelementptr inbounds float, float* %0, i64 %61
   %170 = bitcast float* %169 to <8 x float>*
   store <8 x float> %168, <8 x float>* %170, align 4
   %171 = load <8 x float>, <8 x float>* %24, align 32
-  %172 = fcmp ogt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> %171, <8 x float> zeroinitializer
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
   %174 = getelementptr inbounds float, float* %0, i64 %64
   %175 = bitcast float* %174 to <8 x float>*
   store <8 x float> %173, <8 x float>* %175, align 4
   %176 = load <8 x float>, <8 x float>* %23, align 32
-  %177 = fcmp ogt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> %176, <8 x float> zeroinitializer
+  %177 = fcmp olt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
   %179 = getelementptr inbounds float, float* %0, i64 %67
   %180 = bitcast float* %179 to <8 x float>*
   store <8 x float> %178, <8 x float>* %180, align 4
   %181 = load <8 x float>, <8 x float>* %22, align 32
-  %182 = fcmp ogt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> %181, <8 x float> zeroinitializer
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
   %184 = getelementptr inbounds float, float* %0, i64 %70
   %185 = bitcast float* %184 to <8 x float>*
   store <8 x float> %183, <8 x float>* %185, align 4
   %186 = load <8 x float>, <8 x float>* %21, align 32
-  %187 = fcmp ogt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
   %189 = getelementptr inbounds float, float* %0, i64 %79
   %190 = bitcast float* %189 to <8 x float>*
   store <8 x float> %188, <8 x float>* %190, align 4
   %191 = load <8 x float>, <8 x float>* %20, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
   %194 = getelementptr inbounds float, float* %0, i64 %82
   %195 = bitcast float* %194 to <8 x float>*
   store <8 x float> %193, <8 x float>* %195, align 4
   %196 = load <8 x float>, <8 x float>* %19, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
   %199 = getelementptr inbounds float, float* %0, i64 %85
   %200 = bitcast float* %199 to <8 x float>*
   store <8 x float> %198, <8 x float>* %200, align 4
   %201 = load <8 x float>, <8 x float>* %18, align 32
-  %202 = fcmp ogt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
   %204 = getelementptr inbounds float, float* %0, i64 %88
   %205 = bitcast float* %204 to <8 x float>*
   store <8 x float> %203, <8 x float>* %205, align 4
   %206 = load <8 x float>, <8 x float>* %17, align 32
-  %207 = fcmp ogt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %207 = fcmp olt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
   %209 = getelementptr inbounds float, float* %0, i64 %91
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %16, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = getelementptr inbounds float, float* %0, i64 %94
   %215 = bitcast float* %214 to <8 x float>*
   store <8 x float> %213, <8 x float>* %215, align 4
@@ -568,50 +568,50 @@ u.body7:                                          ; preds = %u.header6
 
 u.exit8:                                          ; preds = %u.header6
   %288 = load <8 x float>, <8 x float>* %15, align 32
-  %289 = fcmp ogt <8 x float> %288, zeroinitializer
-  %290 = select <8 x i1> %289, <8 x float> %288, <8 x float> zeroinitializer
+  %289 = fcmp olt <8 x float> %288, zeroinitializer
+  %290 = select <8 x i1> %289, <8 x float> zeroinitializer, <8 x float> %288
   %291 = getelementptr inbounds float, float* %0, i64 %116
   %292 = bitcast float* %291 to <8 x float>*
   store <8 x float> %290, <8 x float>* %292, align 4
   %293 = load <8 x float>, <8 x float>* %14, align 32
-  %294 = fcmp ogt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> %293, <8 x float> zeroinitializer
+  %294 = fcmp olt <8 x float> %293, zeroinitializer
+  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
   %296 = getelementptr inbounds float, float* %0, i64 %118
   %297 = bitcast float* %296 to <8 x float>*
   store <8 x float> %295, <8 x float>* %297, align 4
   %298 = load <8 x float>, <8 x float>* %13, align 32
-  %299 = fcmp ogt <8 x float> %298, zeroinitializer
-  %300 = select <8 x i1> %299, <8 x float> %298, <8 x float> zeroinitializer
+  %299 = fcmp olt <8 x float> %298, zeroinitializer
+  %300 = select <8 x i1> %299, <8 x float> zeroinitializer, <8 x float> %298
   %301 = getelementptr inbounds float, float* %0, i64 %120
   %302 = bitcast float* %301 to <8 x float>*
   store <8 x float> %300, <8 x float>* %302, align 4
   %303 = load <8 x float>, <8 x float>* %12, align 32
-  %304 = fcmp ogt <8 x float> %303, zeroinitializer
-  %305 = select <8 x i1> %304, <8 x float> %303, <8 x float> zeroinitializer
+  %304 = fcmp olt <8 x float> %303, zeroinitializer
+  %305 = select <8 x i1> %304, <8 x float> zeroinitializer, <8 x float> %303
   %306 = getelementptr inbounds float, float* %0, i64 %122
   %307 = bitcast float* %306 to <8 x float>*
   store <8 x float> %305, <8 x float>* %307, align 4
   %308 = load <8 x float>, <8 x float>* %11, align 32
-  %309 = fcmp ogt <8 x float> %308, zeroinitializer
-  %310 = select <8 x i1> %309, <8 x float> %308, <8 x float> zeroinitializer
+  %309 = fcmp olt <8 x float> %308, zeroinitializer
+  %310 = select <8 x i1> %309, <8 x float> zeroinitializer, <8 x float> %308
   %311 = getelementptr inbounds float, float* %0, i64 %130
   %312 = bitcast float* %311 to <8 x float>*
   store <8 x float> %310, <8 x float>* %312, align 4
   %313 = load <8 x float>, <8 x float>* %10, align 32
-  %314 = fcmp ogt <8 x float> %313, zeroinitializer
-  %315 = select <8 x i1> %314, <8 x float> %313, <8 x float> zeroinitializer
+  %314 = fcmp olt <8 x float> %313, zeroinitializer
+  %315 = select <8 x i1> %314, <8 x float> zeroinitializer, <8 x float> %313
   %316 = getelementptr inbounds float, float* %0, i64 %132
   %317 = bitcast float* %316 to <8 x float>*
   store <8 x float> %315, <8 x float>* %317, align 4
   %318 = load <8 x float>, <8 x float>* %9, align 32
-  %319 = fcmp ogt <8 x float> %318, zeroinitializer
-  %320 = select <8 x i1> %319, <8 x float> %318, <8 x float> zeroinitializer
+  %319 = fcmp olt <8 x float> %318, zeroinitializer
+  %320 = select <8 x i1> %319, <8 x float> zeroinitializer, <8 x float> %318
   %321 = getelementptr inbounds float, float* %0, i64 %134
   %322 = bitcast float* %321 to <8 x float>*
   store <8 x float> %320, <8 x float>* %322, align 4
   %323 = load <8 x float>, <8 x float>* %8, align 32
-  %324 = fcmp ogt <8 x float> %323, zeroinitializer
-  %325 = select <8 x i1> %324, <8 x float> %323, <8 x float> zeroinitializer
+  %324 = fcmp olt <8 x float> %323, zeroinitializer
+  %325 = select <8 x i1> %324, <8 x float> zeroinitializer, <8 x float> %323
   %326 = getelementptr inbounds float, float* %0, i64 %136
   %327 = bitcast float* %326 to <8 x float>*
   store <8 x float> %325, <8 x float>* %327, align 4
@@ -1229,85 +1229,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %210 = icmp eq i64 %chunk, 3
   %211 = load <8 x float>, <8 x float>* %23, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = select i1 %210, <8 x float> %213, <8 x float> %211
   %215 = getelementptr inbounds float, float* %0, i64 %51
   %216 = bitcast float* %215 to <8 x float>*
   store <8 x float> %214, <8 x float>* %216, align 4
   %217 = load <8 x float>, <8 x float>* %22, align 32
-  %218 = fcmp ogt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
+  %218 = fcmp olt <8 x float> %217, zeroinitializer
+  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
   %220 = select i1 %210, <8 x float> %219, <8 x float> %217
   %221 = getelementptr inbounds float, float* %0, i64 %54
   %222 = bitcast float* %221 to <8 x float>*
   store <8 x float> %220, <8 x float>* %222, align 4
   %223 = load <8 x float>, <8 x float>* %21, align 32
-  %224 = fcmp ogt <8 x float> %223, zeroinitializer
-  %225 = select <8 x i1> %224, <8 x float> %223, <8 x float> zeroinitializer
+  %224 = fcmp olt <8 x float> %223, zeroinitializer
+  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
   %226 = select i1 %210, <8 x float> %225, <8 x float> %223
   %227 = getelementptr inbounds float, float* %0, i64 %57
   %228 = bitcast float* %227 to <8 x float>*
   store <8 x float> %226, <8 x float>* %228, align 4
   %229 = load <8 x float>, <8 x float>* %20, align 32
-  %230 = fcmp ogt <8 x float> %229, zeroinitializer
-  %231 = select <8 x i1> %230, <8 x float> %229, <8 x float> zeroinitializer
+  %230 = fcmp olt <8 x float> %229, zeroinitializer
+  %231 = select <8 x i1> %230, <8 x float> zeroinitializer, <8 x float> %229
   %232 = select i1 %210, <8 x float> %231, <8 x float> %229
   %233 = getelementptr inbounds float, float* %0, i64 %60
   %234 = bitcast float* %233 to <8 x float>*
   store <8 x float> %232, <8 x float>* %234, align 4
   %235 = load <8 x float>, <8 x float>* %19, align 32
-  %236 = fcmp ogt <8 x float> %235, zeroinitializer
-  %237 = select <8 x i1> %236, <8 x float> %235, <8 x float> zeroinitializer
+  %236 = fcmp olt <8 x float> %235, zeroinitializer
+  %237 = select <8 x i1> %236, <8 x float> zeroinitializer, <8 x float> %235
   %238 = select i1 %210, <8 x float> %237, <8 x float> %235
   %239 = getelementptr inbounds float, float* %0, i64 %63
   %240 = bitcast float* %239 to <8 x float>*
   store <8 x float> %238, <8 x float>* %240, align 4
   %241 = load <8 x float>, <8 x float>* %18, align 32
-  %242 = fcmp ogt <8 x float> %241, zeroinitializer
-  %243 = select <8 x i1> %242, <8 x float> %241, <8 x float> zeroinitializer
+  %242 = fcmp olt <8 x float> %241, zeroinitializer
+  %243 = select <8 x i1> %242, <8 x float> zeroinitializer, <8 x float> %241
   %244 = select i1 %210, <8 x float> %243, <8 x float> %241
   %245 = getelementptr inbounds float, float* %0, i64 %66
   %246 = bitcast float* %245 to <8 x float>*
   store <8 x float> %244, <8 x float>* %246, align 4
   %247 = load <8 x float>, <8 x float>* %17, align 32
-  %248 = fcmp ogt <8 x float> %247, zeroinitializer
-  %249 = select <8 x i1> %248, <8 x float> %247, <8 x float> zeroinitializer
+  %248 = fcmp olt <8 x float> %247, zeroinitializer
+  %249 = select <8 x i1> %248, <8 x float> zeroinitializer, <8 x float> %247
   %250 = select i1 %210, <8 x float> %249, <8 x float> %247
   %251 = getelementptr inbounds float, float* %0, i64 %75
   %252 = bitcast float* %251 to <8 x float>*
   store <8 x float> %250, <8 x float>* %252, align 4
   %253 = load <8 x float>, <8 x float>* %16, align 32
-  %254 = fcmp ogt <8 x float> %253, zeroinitializer
-  %255 = select <8 x i1> %254, <8 x float> %253, <8 x float> zeroinitializer
+  %254 = fcmp olt <8 x float> %253, zeroinitializer
+  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
   %256 = select i1 %210, <8 x float> %255, <8 x float> %253
   %257 = getelementptr inbounds float, float* %0, i64 %78
   %258 = bitcast float* %257 to <8 x float>*
   store <8 x float> %256, <8 x float>* %258, align 4
   %259 = load <8 x float>, <8 x float>* %15, align 32
-  %260 = fcmp ogt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
+  %260 = fcmp olt <8 x float> %259, zeroinitializer
+  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
   %262 = select i1 %210, <8 x float> %261, <8 x float> %259
   %263 = getelementptr inbounds float, float* %0, i64 %81
   %264 = bitcast float* %263 to <8 x float>*
   store <8 x float> %262, <8 x float>* %264, align 4
   %265 = load <8 x float>, <8 x float>* %14, align 32
-  %266 = fcmp ogt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
+  %266 = fcmp olt <8 x float> %265, zeroinitializer
+  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
   %268 = select i1 %210, <8 x float> %267, <8 x float> %265
   %269 = getelementptr inbounds float, float* %0, i64 %84
   %270 = bitcast float* %269 to <8 x float>*
   store <8 x float> %268, <8 x float>* %270, align 4
   %271 = load <8 x float>, <8 x float>* %13, align 32
-  %272 = fcmp ogt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> %271, <8 x float> zeroinitializer
+  %272 = fcmp olt <8 x float> %271, zeroinitializer
+  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
   %274 = select i1 %210, <8 x float> %273, <8 x float> %271
   %275 = getelementptr inbounds float, float* %0, i64 %87
   %276 = bitcast float* %275 to <8 x float>*
   store <8 x float> %274, <8 x float>* %276, align 4
   %277 = load <8 x float>, <8 x float>* %12, align 32
-  %278 = fcmp ogt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
+  %278 = fcmp olt <8 x float> %277, zeroinitializer
+  %279 = select <8 x i1> %278, <8 x float> zeroinitializer, <8 x float> %277
   %280 = select i1 %210, <8 x float> %279, <8 x float> %277
   %281 = getelementptr inbounds float, float* %0, i64 %90
   %282 = bitcast float* %281 to <8 x float>*
@@ -1956,29 +1956,29 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %747 = icmp eq i64 %chunk, 3
   %748 = load <8 x float>, <8 x float>* %11, align 32
-  %749 = fcmp ogt <8 x float> %748, zeroinitializer
-  %750 = select <8 x i1> %749, <8 x float> %748, <8 x float> zeroinitializer
+  %749 = fcmp olt <8 x float> %748, zeroinitializer
+  %750 = select <8 x i1> %749, <8 x float> zeroinitializer, <8 x float> %748
   %751 = select i1 %747, <8 x float> %750, <8 x float> %748
   %752 = getelementptr inbounds float, float* %0, i64 %161
   %753 = bitcast float* %752 to <8 x float>*
   store <8 x float> %751, <8 x float>* %753, align 4
   %754 = load <8 x float>, <8 x float>* %10, align 32
-  %755 = fcmp ogt <8 x float> %754, zeroinitializer
-  %756 = select <8 x i1> %755, <8 x float> %754, <8 x float> zeroinitializer
+  %755 = fcmp olt <8 x float> %754, zeroinitializer
+  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
   %757 = select i1 %747, <8 x float> %756, <8 x float> %754
   %758 = getelementptr inbounds float, float* %0, i64 %163
   %759 = bitcast float* %758 to <8 x float>*
   store <8 x float> %757, <8 x float>* %759, align 4
   %760 = load <8 x float>, <8 x float>* %9, align 32
-  %761 = fcmp ogt <8 x float> %760, zeroinitializer
-  %762 = select <8 x i1> %761, <8 x float> %760, <8 x float> zeroinitializer
+  %761 = fcmp olt <8 x float> %760, zeroinitializer
+  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
   %763 = select i1 %747, <8 x float> %762, <8 x float> %760
   %764 = getelementptr inbounds float, float* %0, i64 %171
   %765 = bitcast float* %764 to <8 x float>*
   store <8 x float> %763, <8 x float>* %765, align 4
   %766 = load <8 x float>, <8 x float>* %8, align 32
-  %767 = fcmp ogt <8 x float> %766, zeroinitializer
-  %768 = select <8 x i1> %767, <8 x float> %766, <8 x float> zeroinitializer
+  %767 = fcmp olt <8 x float> %766, zeroinitializer
+  %768 = select <8 x i1> %767, <8 x float> zeroinitializer, <8 x float> %766
   %769 = select i1 %747, <8 x float> %768, <8 x float> %766
   %770 = getelementptr inbounds float, float* %0, i64 %173
   %771 = bitcast float* %770 to <8 x float>*
@@ -2713,85 +2713,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %275 = icmp eq i64 %chunk, 3
   %276 = load <8 x float>, <8 x float>* %24, align 32
-  %277 = fcmp ogt <8 x float> %276, zeroinitializer
-  %278 = select <8 x i1> %277, <8 x float> %276, <8 x float> zeroinitializer
+  %277 = fcmp olt <8 x float> %276, zeroinitializer
+  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
   %279 = select i1 %275, <8 x float> %278, <8 x float> %276
   %280 = getelementptr inbounds float, float* %0, i64 %52
   %281 = bitcast float* %280 to <8 x float>*
   store <8 x float> %279, <8 x float>* %281, align 4
   %282 = load <8 x float>, <8 x float>* %23, align 32
-  %283 = fcmp ogt <8 x float> %282, zeroinitializer
-  %284 = select <8 x i1> %283, <8 x float> %282, <8 x float> zeroinitializer
+  %283 = fcmp olt <8 x float> %282, zeroinitializer
+  %284 = select <8 x i1> %283, <8 x float> zeroinitializer, <8 x float> %282
   %285 = select i1 %275, <8 x float> %284, <8 x float> %282
   %286 = getelementptr inbounds float, float* %0, i64 %55
   %287 = bitcast float* %286 to <8 x float>*
   store <8 x float> %285, <8 x float>* %287, align 4
   %288 = load <8 x float>, <8 x float>* %22, align 32
-  %289 = fcmp ogt <8 x float> %288, zeroinitializer
-  %290 = select <8 x i1> %289, <8 x float> %288, <8 x float> zeroinitializer
+  %289 = fcmp olt <8 x float> %288, zeroinitializer
+  %290 = select <8 x i1> %289, <8 x float> zeroinitializer, <8 x float> %288
   %291 = select i1 %275, <8 x float> %290, <8 x float> %288
   %292 = getelementptr inbounds float, float* %0, i64 %58
   %293 = bitcast float* %292 to <8 x float>*
   store <8 x float> %291, <8 x float>* %293, align 4
   %294 = load <8 x float>, <8 x float>* %21, align 32
-  %295 = fcmp ogt <8 x float> %294, zeroinitializer
-  %296 = select <8 x i1> %295, <8 x float> %294, <8 x float> zeroinitializer
+  %295 = fcmp olt <8 x float> %294, zeroinitializer
+  %296 = select <8 x i1> %295, <8 x float> zeroinitializer, <8 x float> %294
   %297 = select i1 %275, <8 x float> %296, <8 x float> %294
   %298 = getelementptr inbounds float, float* %0, i64 %61
   %299 = bitcast float* %298 to <8 x float>*
   store <8 x float> %297, <8 x float>* %299, align 4
   %300 = load <8 x float>, <8 x float>* %20, align 32
-  %301 = fcmp ogt <8 x float> %300, zeroinitializer
-  %302 = select <8 x i1> %301, <8 x float> %300, <8 x float> zeroinitializer
+  %301 = fcmp olt <8 x float> %300, zeroinitializer
+  %302 = select <8 x i1> %301, <8 x float> zeroinitializer, <8 x float> %300
   %303 = select i1 %275, <8 x float> %302, <8 x float> %300
   %304 = getelementptr inbounds float, float* %0, i64 %64
   %305 = bitcast float* %304 to <8 x float>*
   store <8 x float> %303, <8 x float>* %305, align 4
   %306 = load <8 x float>, <8 x float>* %19, align 32
-  %307 = fcmp ogt <8 x float> %306, zeroinitializer
-  %308 = select <8 x i1> %307, <8 x float> %306, <8 x float> zeroinitializer
+  %307 = fcmp olt <8 x float> %306, zeroinitializer
+  %308 = select <8 x i1> %307, <8 x float> zeroinitializer, <8 x float> %306
   %309 = select i1 %275, <8 x float> %308, <8 x float> %306
   %310 = getelementptr inbounds float, float* %0, i64 %67
   %311 = bitcast float* %310 to <8 x float>*
   store <8 x float> %309, <8 x float>* %311, align 4
   %312 = load <8 x float>, <8 x float>* %18, align 32
-  %313 = fcmp ogt <8 x float> %312, zeroinitializer
-  %314 = select <8 x i1> %313, <8 x float> %312, <8 x float> zeroinitializer
+  %313 = fcmp olt <8 x float> %312, zeroinitializer
+  %314 = select <8 x i1> %313, <8 x float> zeroinitializer, <8 x float> %312
   %315 = select i1 %275, <8 x float> %314, <8 x float> %312
   %316 = getelementptr inbounds float, float* %0, i64 %76
   %317 = bitcast float* %316 to <8 x float>*
   store <8 x float> %315, <8 x float>* %317, align 4
   %318 = load <8 x float>, <8 x float>* %17, align 32
-  %319 = fcmp ogt <8 x float> %318, zeroinitializer
-  %320 = select <8 x i1> %319, <8 x float> %318, <8 x float> zeroinitializer
+  %319 = fcmp olt <8 x float> %318, zeroinitializer
+  %320 = select <8 x i1> %319, <8 x float> zeroinitializer, <8 x float> %318
   %321 = select i1 %275, <8 x float> %320, <8 x float> %318
   %322 = getelementptr inbounds float, float* %0, i64 %79
   %323 = bitcast float* %322 to <8 x float>*
   store <8 x float> %321, <8 x float>* %323, align 4
   %324 = load <8 x float>, <8 x float>* %16, align 32
-  %325 = fcmp ogt <8 x float> %324, zeroinitializer
-  %326 = select <8 x i1> %325, <8 x float> %324, <8 x float> zeroinitializer
+  %325 = fcmp olt <8 x float> %324, zeroinitializer
+  %326 = select <8 x i1> %325, <8 x float> zeroinitializer, <8 x float> %324
   %327 = select i1 %275, <8 x float> %326, <8 x float> %324
   %328 = getelementptr inbounds float, float* %0, i64 %82
   %329 = bitcast float* %328 to <8 x float>*
   store <8 x float> %327, <8 x float>* %329, align 4
   %330 = load <8 x float>, <8 x float>* %15, align 32
-  %331 = fcmp ogt <8 x float> %330, zeroinitializer
-  %332 = select <8 x i1> %331, <8 x float> %330, <8 x float> zeroinitializer
+  %331 = fcmp olt <8 x float> %330, zeroinitializer
+  %332 = select <8 x i1> %331, <8 x float> zeroinitializer, <8 x float> %330
   %333 = select i1 %275, <8 x float> %332, <8 x float> %330
   %334 = getelementptr inbounds float, float* %0, i64 %85
   %335 = bitcast float* %334 to <8 x float>*
   store <8 x float> %333, <8 x float>* %335, align 4
   %336 = load <8 x float>, <8 x float>* %14, align 32
-  %337 = fcmp ogt <8 x float> %336, zeroinitializer
-  %338 = select <8 x i1> %337, <8 x float> %336, <8 x float> zeroinitializer
+  %337 = fcmp olt <8 x float> %336, zeroinitializer
+  %338 = select <8 x i1> %337, <8 x float> zeroinitializer, <8 x float> %336
   %339 = select i1 %275, <8 x float> %338, <8 x float> %336
   %340 = getelementptr inbounds float, float* %0, i64 %88
   %341 = bitcast float* %340 to <8 x float>*
   store <8 x float> %339, <8 x float>* %341, align 4
   %342 = load <8 x float>, <8 x float>* %13, align 32
-  %343 = fcmp ogt <8 x float> %342, zeroinitializer
-  %344 = select <8 x i1> %343, <8 x float> %342, <8 x float> zeroinitializer
+  %343 = fcmp olt <8 x float> %342, zeroinitializer
+  %344 = select <8 x i1> %343, <8 x float> zeroinitializer, <8 x float> %342
   %345 = select i1 %275, <8 x float> %344, <8 x float> %342
   %346 = getelementptr inbounds float, float* %0, i64 %91
   %347 = bitcast float* %346 to <8 x float>*
@@ -3440,29 +3440,29 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %812 = icmp eq i64 %chunk, 3
   %813 = load <8 x float>, <8 x float>* %12, align 32
-  %814 = fcmp ogt <8 x float> %813, zeroinitializer
-  %815 = select <8 x i1> %814, <8 x float> %813, <8 x float> zeroinitializer
+  %814 = fcmp olt <8 x float> %813, zeroinitializer
+  %815 = select <8 x i1> %814, <8 x float> zeroinitializer, <8 x float> %813
   %816 = select i1 %812, <8 x float> %815, <8 x float> %813
   %817 = getelementptr inbounds float, float* %0, i64 %210
   %818 = bitcast float* %817 to <8 x float>*
   store <8 x float> %816, <8 x float>* %818, align 4
   %819 = load <8 x float>, <8 x float>* %11, align 32
-  %820 = fcmp ogt <8 x float> %819, zeroinitializer
-  %821 = select <8 x i1> %820, <8 x float> %819, <8 x float> zeroinitializer
+  %820 = fcmp olt <8 x float> %819, zeroinitializer
+  %821 = select <8 x i1> %820, <8 x float> zeroinitializer, <8 x float> %819
   %822 = select i1 %812, <8 x float> %821, <8 x float> %819
   %823 = getelementptr inbounds float, float* %0, i64 %212
   %824 = bitcast float* %823 to <8 x float>*
   store <8 x float> %822, <8 x float>* %824, align 4
   %825 = load <8 x float>, <8 x float>* %10, align 32
-  %826 = fcmp ogt <8 x float> %825, zeroinitializer
-  %827 = select <8 x i1> %826, <8 x float> %825, <8 x float> zeroinitializer
+  %826 = fcmp olt <8 x float> %825, zeroinitializer
+  %827 = select <8 x i1> %826, <8 x float> zeroinitializer, <8 x float> %825
   %828 = select i1 %812, <8 x float> %827, <8 x float> %825
   %829 = getelementptr inbounds float, float* %0, i64 %220
   %830 = bitcast float* %829 to <8 x float>*
   store <8 x float> %828, <8 x float>* %830, align 4
   %831 = load <8 x float>, <8 x float>* %9, align 32
-  %832 = fcmp ogt <8 x float> %831, zeroinitializer
-  %833 = select <8 x i1> %832, <8 x float> %831, <8 x float> zeroinitializer
+  %832 = fcmp olt <8 x float> %831, zeroinitializer
+  %833 = select <8 x i1> %832, <8 x float> zeroinitializer, <8 x float> %831
   %834 = select i1 %812, <8 x float> %833, <8 x float> %831
   %835 = getelementptr inbounds float, float* %0, i64 %222
   %836 = bitcast float* %835 to <8 x float>*
@@ -4165,85 +4165,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %238 = icmp eq i64 %chunk, 3
   %239 = load <8 x float>, <8 x float>* %27, align 32
-  %240 = fcmp ogt <8 x float> %239, zeroinitializer
-  %241 = select <8 x i1> %240, <8 x float> %239, <8 x float> zeroinitializer
+  %240 = fcmp olt <8 x float> %239, zeroinitializer
+  %241 = select <8 x i1> %240, <8 x float> zeroinitializer, <8 x float> %239
   %242 = select i1 %238, <8 x float> %241, <8 x float> %239
   %243 = getelementptr inbounds float, float* %0, i64 %55
   %244 = bitcast float* %243 to <8 x float>*
   store <8 x float> %242, <8 x float>* %244, align 4
   %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = fcmp ogt <8 x float> %245, zeroinitializer
-  %247 = select <8 x i1> %246, <8 x float> %245, <8 x float> zeroinitializer
+  %246 = fcmp olt <8 x float> %245, zeroinitializer
+  %247 = select <8 x i1> %246, <8 x float> zeroinitializer, <8 x float> %245
   %248 = select i1 %238, <8 x float> %247, <8 x float> %245
   %249 = getelementptr inbounds float, float* %0, i64 %58
   %250 = bitcast float* %249 to <8 x float>*
   store <8 x float> %248, <8 x float>* %250, align 4
   %251 = load <8 x float>, <8 x float>* %25, align 32
-  %252 = fcmp ogt <8 x float> %251, zeroinitializer
-  %253 = select <8 x i1> %252, <8 x float> %251, <8 x float> zeroinitializer
+  %252 = fcmp olt <8 x float> %251, zeroinitializer
+  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
   %254 = select i1 %238, <8 x float> %253, <8 x float> %251
   %255 = getelementptr inbounds float, float* %0, i64 %61
   %256 = bitcast float* %255 to <8 x float>*
   store <8 x float> %254, <8 x float>* %256, align 4
   %257 = load <8 x float>, <8 x float>* %24, align 32
-  %258 = fcmp ogt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> %257, <8 x float> zeroinitializer
+  %258 = fcmp olt <8 x float> %257, zeroinitializer
+  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
   %260 = select i1 %238, <8 x float> %259, <8 x float> %257
   %261 = getelementptr inbounds float, float* %0, i64 %64
   %262 = bitcast float* %261 to <8 x float>*
   store <8 x float> %260, <8 x float>* %262, align 4
   %263 = load <8 x float>, <8 x float>* %23, align 32
-  %264 = fcmp ogt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
+  %264 = fcmp olt <8 x float> %263, zeroinitializer
+  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
   %266 = select i1 %238, <8 x float> %265, <8 x float> %263
   %267 = getelementptr inbounds float, float* %0, i64 %67
   %268 = bitcast float* %267 to <8 x float>*
   store <8 x float> %266, <8 x float>* %268, align 4
   %269 = load <8 x float>, <8 x float>* %22, align 32
-  %270 = fcmp ogt <8 x float> %269, zeroinitializer
-  %271 = select <8 x i1> %270, <8 x float> %269, <8 x float> zeroinitializer
+  %270 = fcmp olt <8 x float> %269, zeroinitializer
+  %271 = select <8 x i1> %270, <8 x float> zeroinitializer, <8 x float> %269
   %272 = select i1 %238, <8 x float> %271, <8 x float> %269
   %273 = getelementptr inbounds float, float* %0, i64 %70
   %274 = bitcast float* %273 to <8 x float>*
   store <8 x float> %272, <8 x float>* %274, align 4
   %275 = load <8 x float>, <8 x float>* %21, align 32
-  %276 = fcmp ogt <8 x float> %275, zeroinitializer
-  %277 = select <8 x i1> %276, <8 x float> %275, <8 x float> zeroinitializer
+  %276 = fcmp olt <8 x float> %275, zeroinitializer
+  %277 = select <8 x i1> %276, <8 x float> zeroinitializer, <8 x float> %275
   %278 = select i1 %238, <8 x float> %277, <8 x float> %275
   %279 = getelementptr inbounds float, float* %0, i64 %79
   %280 = bitcast float* %279 to <8 x float>*
   store <8 x float> %278, <8 x float>* %280, align 4
   %281 = load <8 x float>, <8 x float>* %20, align 32
-  %282 = fcmp ogt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> %281, <8 x float> zeroinitializer
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
   %284 = select i1 %238, <8 x float> %283, <8 x float> %281
   %285 = getelementptr inbounds float, float* %0, i64 %82
   %286 = bitcast float* %285 to <8 x float>*
   store <8 x float> %284, <8 x float>* %286, align 4
   %287 = load <8 x float>, <8 x float>* %19, align 32
-  %288 = fcmp ogt <8 x float> %287, zeroinitializer
-  %289 = select <8 x i1> %288, <8 x float> %287, <8 x float> zeroinitializer
+  %288 = fcmp olt <8 x float> %287, zeroinitializer
+  %289 = select <8 x i1> %288, <8 x float> zeroinitializer, <8 x float> %287
   %290 = select i1 %238, <8 x float> %289, <8 x float> %287
   %291 = getelementptr inbounds float, float* %0, i64 %85
   %292 = bitcast float* %291 to <8 x float>*
   store <8 x float> %290, <8 x float>* %292, align 4
   %293 = load <8 x float>, <8 x float>* %18, align 32
-  %294 = fcmp ogt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> %293, <8 x float> zeroinitializer
+  %294 = fcmp olt <8 x float> %293, zeroinitializer
+  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
   %296 = select i1 %238, <8 x float> %295, <8 x float> %293
   %297 = getelementptr inbounds float, float* %0, i64 %88
   %298 = bitcast float* %297 to <8 x float>*
   store <8 x float> %296, <8 x float>* %298, align 4
   %299 = load <8 x float>, <8 x float>* %17, align 32
-  %300 = fcmp ogt <8 x float> %299, zeroinitializer
-  %301 = select <8 x i1> %300, <8 x float> %299, <8 x float> zeroinitializer
+  %300 = fcmp olt <8 x float> %299, zeroinitializer
+  %301 = select <8 x i1> %300, <8 x float> zeroinitializer, <8 x float> %299
   %302 = select i1 %238, <8 x float> %301, <8 x float> %299
   %303 = getelementptr inbounds float, float* %0, i64 %91
   %304 = bitcast float* %303 to <8 x float>*
   store <8 x float> %302, <8 x float>* %304, align 4
   %305 = load <8 x float>, <8 x float>* %16, align 32
-  %306 = fcmp ogt <8 x float> %305, zeroinitializer
-  %307 = select <8 x i1> %306, <8 x float> %305, <8 x float> zeroinitializer
+  %306 = fcmp olt <8 x float> %305, zeroinitializer
+  %307 = select <8 x i1> %306, <8 x float> zeroinitializer, <8 x float> %305
   %308 = select i1 %238, <8 x float> %307, <8 x float> %305
   %309 = getelementptr inbounds float, float* %0, i64 %94
   %310 = bitcast float* %309 to <8 x float>*
@@ -4892,57 +4892,57 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %775 = icmp eq i64 %chunk, 3
   %776 = load <8 x float>, <8 x float>* %15, align 32
-  %777 = fcmp ogt <8 x float> %776, zeroinitializer
-  %778 = select <8 x i1> %777, <8 x float> %776, <8 x float> zeroinitializer
+  %777 = fcmp olt <8 x float> %776, zeroinitializer
+  %778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %776
   %779 = select i1 %775, <8 x float> %778, <8 x float> %776
   %780 = getelementptr inbounds float, float* %0, i64 %165
   %781 = bitcast float* %780 to <8 x float>*
   store <8 x float> %779, <8 x float>* %781, align 4
   %782 = load <8 x float>, <8 x float>* %14, align 32
-  %783 = fcmp ogt <8 x float> %782, zeroinitializer
-  %784 = select <8 x i1> %783, <8 x float> %782, <8 x float> zeroinitializer
+  %783 = fcmp olt <8 x float> %782, zeroinitializer
+  %784 = select <8 x i1> %783, <8 x float> zeroinitializer, <8 x float> %782
   %785 = select i1 %775, <8 x float> %784, <8 x float> %782
   %786 = getelementptr inbounds float, float* %0, i64 %167
   %787 = bitcast float* %786 to <8 x float>*
   store <8 x float> %785, <8 x float>* %787, align 4
   %788 = load <8 x float>, <8 x float>* %13, align 32
-  %789 = fcmp ogt <8 x float> %788, zeroinitializer
-  %790 = select <8 x i1> %789, <8 x float> %788, <8 x float> zeroinitializer
+  %789 = fcmp olt <8 x float> %788, zeroinitializer
+  %790 = select <8 x i1> %789, <8 x float> zeroinitializer, <8 x float> %788
   %791 = select i1 %775, <8 x float> %790, <8 x float> %788
   %792 = getelementptr inbounds float, float* %0, i64 %169
   %793 = bitcast float* %792 to <8 x float>*
   store <8 x float> %791, <8 x float>* %793, align 4
   %794 = load <8 x float>, <8 x float>* %12, align 32
-  %795 = fcmp ogt <8 x float> %794, zeroinitializer
-  %796 = select <8 x i1> %795, <8 x float> %794, <8 x float> zeroinitializer
+  %795 = fcmp olt <8 x float> %794, zeroinitializer
+  %796 = select <8 x i1> %795, <8 x float> zeroinitializer, <8 x float> %794
   %797 = select i1 %775, <8 x float> %796, <8 x float> %794
   %798 = getelementptr inbounds float, float* %0, i64 %171
   %799 = bitcast float* %798 to <8 x float>*
   store <8 x float> %797, <8 x float>* %799, align 4
   %800 = load <8 x float>, <8 x float>* %11, align 32
-  %801 = fcmp ogt <8 x float> %800, zeroinitializer
-  %802 = select <8 x i1> %801, <8 x float> %800, <8 x float> zeroinitializer
+  %801 = fcmp olt <8 x float> %800, zeroinitializer
+  %802 = select <8 x i1> %801, <8 x float> zeroinitializer, <8 x float> %800
   %803 = select i1 %775, <8 x float> %802, <8 x float> %800
   %804 = getelementptr inbounds float, float* %0, i64 %179
   %805 = bitcast float* %804 to <8 x float>*
   store <8 x float> %803, <8 x float>* %805, align 4
   %806 = load <8 x float>, <8 x float>* %10, align 32
-  %807 = fcmp ogt <8 x float> %806, zeroinitializer
-  %808 = select <8 x i1> %807, <8 x float> %806, <8 x float> zeroinitializer
+  %807 = fcmp olt <8 x float> %806, zeroinitializer
+  %808 = select <8 x i1> %807, <8 x float> zeroinitializer, <8 x float> %806
   %809 = select i1 %775, <8 x float> %808, <8 x float> %806
   %810 = getelementptr inbounds float, float* %0, i64 %181
   %811 = bitcast float* %810 to <8 x float>*
   store <8 x float> %809, <8 x float>* %811, align 4
   %812 = load <8 x float>, <8 x float>* %9, align 32
-  %813 = fcmp ogt <8 x float> %812, zeroinitializer
-  %814 = select <8 x i1> %813, <8 x float> %812, <8 x float> zeroinitializer
+  %813 = fcmp olt <8 x float> %812, zeroinitializer
+  %814 = select <8 x i1> %813, <8 x float> zeroinitializer, <8 x float> %812
   %815 = select i1 %775, <8 x float> %814, <8 x float> %812
   %816 = getelementptr inbounds float, float* %0, i64 %183
   %817 = bitcast float* %816 to <8 x float>*
   store <8 x float> %815, <8 x float>* %817, align 4
   %818 = load <8 x float>, <8 x float>* %8, align 32
-  %819 = fcmp ogt <8 x float> %818, zeroinitializer
-  %820 = select <8 x i1> %819, <8 x float> %818, <8 x float> zeroinitializer
+  %819 = fcmp olt <8 x float> %818, zeroinitializer
+  %820 = select <8 x i1> %819, <8 x float> zeroinitializer, <8 x float> %818
   %821 = select i1 %775, <8 x float> %820, <8 x float> %818
   %822 = getelementptr inbounds float, float* %0, i64 %185
   %823 = bitcast float* %822 to <8 x float>*
@@ -7345,74 +7345,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %237 = load <8 x float>, <8 x float>* %28, align 32
-  %238 = fcmp ogt <8 x float> %237, zeroinitializer
-  %239 = select <8 x i1> %238, <8 x float> %237, <8 x float> zeroinitializer
+  %238 = fcmp olt <8 x float> %237, zeroinitializer
+  %239 = select <8 x i1> %238, <8 x float> zeroinitializer, <8 x float> %237
   %240 = getelementptr inbounds float, float* %0, i64 %56
   %241 = bitcast float* %240 to <8 x float>*
   store <8 x float> %239, <8 x float>* %241, align 4
   %242 = load <8 x float>, <8 x float>* %27, align 32
-  %243 = fcmp ogt <8 x float> %242, zeroinitializer
-  %244 = select <8 x i1> %243, <8 x float> %242, <8 x float> zeroinitializer
+  %243 = fcmp olt <8 x float> %242, zeroinitializer
+  %244 = select <8 x i1> %243, <8 x float> zeroinitializer, <8 x float> %242
   %245 = getelementptr inbounds float, float* %0, i64 %59
   %246 = bitcast float* %245 to <8 x float>*
   store <8 x float> %244, <8 x float>* %246, align 4
   %247 = load <8 x float>, <8 x float>* %26, align 32
-  %248 = fcmp ogt <8 x float> %247, zeroinitializer
-  %249 = select <8 x i1> %248, <8 x float> %247, <8 x float> zeroinitializer
+  %248 = fcmp olt <8 x float> %247, zeroinitializer
+  %249 = select <8 x i1> %248, <8 x float> zeroinitializer, <8 x float> %247
   %250 = getelementptr inbounds float, float* %0, i64 %62
   %251 = bitcast float* %250 to <8 x float>*
   store <8 x float> %249, <8 x float>* %251, align 4
   %252 = load <8 x float>, <8 x float>* %25, align 32
-  %253 = fcmp ogt <8 x float> %252, zeroinitializer
-  %254 = select <8 x i1> %253, <8 x float> %252, <8 x float> zeroinitializer
+  %253 = fcmp olt <8 x float> %252, zeroinitializer
+  %254 = select <8 x i1> %253, <8 x float> zeroinitializer, <8 x float> %252
   %255 = getelementptr inbounds float, float* %0, i64 %65
   %256 = bitcast float* %255 to <8 x float>*
   store <8 x float> %254, <8 x float>* %256, align 4
   %257 = load <8 x float>, <8 x float>* %24, align 32
-  %258 = fcmp ogt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> %257, <8 x float> zeroinitializer
+  %258 = fcmp olt <8 x float> %257, zeroinitializer
+  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
   %260 = getelementptr inbounds float, float* %0, i64 %68
   %261 = bitcast float* %260 to <8 x float>*
   store <8 x float> %259, <8 x float>* %261, align 4
   %262 = load <8 x float>, <8 x float>* %23, align 32
-  %263 = fcmp ogt <8 x float> %262, zeroinitializer
-  %264 = select <8 x i1> %263, <8 x float> %262, <8 x float> zeroinitializer
+  %263 = fcmp olt <8 x float> %262, zeroinitializer
+  %264 = select <8 x i1> %263, <8 x float> zeroinitializer, <8 x float> %262
   %265 = getelementptr inbounds float, float* %0, i64 %71
   %266 = bitcast float* %265 to <8 x float>*
   store <8 x float> %264, <8 x float>* %266, align 4
   %267 = load <8 x float>, <8 x float>* %22, align 32
-  %268 = fcmp ogt <8 x float> %267, zeroinitializer
-  %269 = select <8 x i1> %268, <8 x float> %267, <8 x float> zeroinitializer
+  %268 = fcmp olt <8 x float> %267, zeroinitializer
+  %269 = select <8 x i1> %268, <8 x float> zeroinitializer, <8 x float> %267
   %270 = getelementptr inbounds float, float* %0, i64 %80
   %271 = bitcast float* %270 to <8 x float>*
   store <8 x float> %269, <8 x float>* %271, align 4
   %272 = load <8 x float>, <8 x float>* %21, align 32
-  %273 = fcmp ogt <8 x float> %272, zeroinitializer
-  %274 = select <8 x i1> %273, <8 x float> %272, <8 x float> zeroinitializer
+  %273 = fcmp olt <8 x float> %272, zeroinitializer
+  %274 = select <8 x i1> %273, <8 x float> zeroinitializer, <8 x float> %272
   %275 = getelementptr inbounds float, float* %0, i64 %83
   %276 = bitcast float* %275 to <8 x float>*
   store <8 x float> %274, <8 x float>* %276, align 4
   %277 = load <8 x float>, <8 x float>* %20, align 32
-  %278 = fcmp ogt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
+  %278 = fcmp olt <8 x float> %277, zeroinitializer
+  %279 = select <8 x i1> %278, <8 x float> zeroinitializer, <8 x float> %277
   %280 = getelementptr inbounds float, float* %0, i64 %86
   %281 = bitcast float* %280 to <8 x float>*
   store <8 x float> %279, <8 x float>* %281, align 4
   %282 = load <8 x float>, <8 x float>* %19, align 32
-  %283 = fcmp ogt <8 x float> %282, zeroinitializer
-  %284 = select <8 x i1> %283, <8 x float> %282, <8 x float> zeroinitializer
+  %283 = fcmp olt <8 x float> %282, zeroinitializer
+  %284 = select <8 x i1> %283, <8 x float> zeroinitializer, <8 x float> %282
   %285 = getelementptr inbounds float, float* %0, i64 %89
   %286 = bitcast float* %285 to <8 x float>*
   store <8 x float> %284, <8 x float>* %286, align 4
   %287 = load <8 x float>, <8 x float>* %18, align 32
-  %288 = fcmp ogt <8 x float> %287, zeroinitializer
-  %289 = select <8 x i1> %288, <8 x float> %287, <8 x float> zeroinitializer
+  %288 = fcmp olt <8 x float> %287, zeroinitializer
+  %289 = select <8 x i1> %288, <8 x float> zeroinitializer, <8 x float> %287
   %290 = getelementptr inbounds float, float* %0, i64 %92
   %291 = bitcast float* %290 to <8 x float>*
   store <8 x float> %289, <8 x float>* %291, align 4
   %292 = load <8 x float>, <8 x float>* %17, align 32
-  %293 = fcmp ogt <8 x float> %292, zeroinitializer
-  %294 = select <8 x i1> %293, <8 x float> %292, <8 x float> zeroinitializer
+  %293 = fcmp olt <8 x float> %292, zeroinitializer
+  %294 = select <8 x i1> %293, <8 x float> zeroinitializer, <8 x float> %292
   %295 = getelementptr inbounds float, float* %0, i64 %95
   %296 = bitcast float* %295 to <8 x float>*
   store <8 x float> %294, <8 x float>* %296, align 4
@@ -8059,50 +8059,50 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %761 = load <8 x float>, <8 x float>* %16, align 32
-  %762 = fcmp ogt <8 x float> %761, zeroinitializer
-  %763 = select <8 x i1> %762, <8 x float> %761, <8 x float> zeroinitializer
+  %762 = fcmp olt <8 x float> %761, zeroinitializer
+  %763 = select <8 x i1> %762, <8 x float> zeroinitializer, <8 x float> %761
   %764 = getelementptr inbounds float, float* %0, i64 %165
   %765 = bitcast float* %764 to <8 x float>*
   store <8 x float> %763, <8 x float>* %765, align 4
   %766 = load <8 x float>, <8 x float>* %15, align 32
-  %767 = fcmp ogt <8 x float> %766, zeroinitializer
-  %768 = select <8 x i1> %767, <8 x float> %766, <8 x float> zeroinitializer
+  %767 = fcmp olt <8 x float> %766, zeroinitializer
+  %768 = select <8 x i1> %767, <8 x float> zeroinitializer, <8 x float> %766
   %769 = getelementptr inbounds float, float* %0, i64 %167
   %770 = bitcast float* %769 to <8 x float>*
   store <8 x float> %768, <8 x float>* %770, align 4
   %771 = load <8 x float>, <8 x float>* %14, align 32
-  %772 = fcmp ogt <8 x float> %771, zeroinitializer
-  %773 = select <8 x i1> %772, <8 x float> %771, <8 x float> zeroinitializer
+  %772 = fcmp olt <8 x float> %771, zeroinitializer
+  %773 = select <8 x i1> %772, <8 x float> zeroinitializer, <8 x float> %771
   %774 = getelementptr inbounds float, float* %0, i64 %169
   %775 = bitcast float* %774 to <8 x float>*
   store <8 x float> %773, <8 x float>* %775, align 4
   %776 = load <8 x float>, <8 x float>* %13, align 32
-  %777 = fcmp ogt <8 x float> %776, zeroinitializer
-  %778 = select <8 x i1> %777, <8 x float> %776, <8 x float> zeroinitializer
+  %777 = fcmp olt <8 x float> %776, zeroinitializer
+  %778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %776
   %779 = getelementptr inbounds float, float* %0, i64 %171
   %780 = bitcast float* %779 to <8 x float>*
   store <8 x float> %778, <8 x float>* %780, align 4
   %781 = load <8 x float>, <8 x float>* %12, align 32
-  %782 = fcmp ogt <8 x float> %781, zeroinitializer
-  %783 = select <8 x i1> %782, <8 x float> %781, <8 x float> zeroinitializer
+  %782 = fcmp olt <8 x float> %781, zeroinitializer
+  %783 = select <8 x i1> %782, <8 x float> zeroinitializer, <8 x float> %781
   %784 = getelementptr inbounds float, float* %0, i64 %179
   %785 = bitcast float* %784 to <8 x float>*
   store <8 x float> %783, <8 x float>* %785, align 4
   %786 = load <8 x float>, <8 x float>* %11, align 32
-  %787 = fcmp ogt <8 x float> %786, zeroinitializer
-  %788 = select <8 x i1> %787, <8 x float> %786, <8 x float> zeroinitializer
+  %787 = fcmp olt <8 x float> %786, zeroinitializer
+  %788 = select <8 x i1> %787, <8 x float> zeroinitializer, <8 x float> %786
   %789 = getelementptr inbounds float, float* %0, i64 %181
   %790 = bitcast float* %789 to <8 x float>*
   store <8 x float> %788, <8 x float>* %790, align 4
   %791 = load <8 x float>, <8 x float>* %10, align 32
-  %792 = fcmp ogt <8 x float> %791, zeroinitializer
-  %793 = select <8 x i1> %792, <8 x float> %791, <8 x float> zeroinitializer
+  %792 = fcmp olt <8 x float> %791, zeroinitializer
+  %793 = select <8 x i1> %792, <8 x float> zeroinitializer, <8 x float> %791
   %794 = getelementptr inbounds float, float* %0, i64 %183
   %795 = bitcast float* %794 to <8 x float>*
   store <8 x float> %793, <8 x float>* %795, align 4
   %796 = load <8 x float>, <8 x float>* %9, align 32
-  %797 = fcmp ogt <8 x float> %796, zeroinitializer
-  %798 = select <8 x i1> %797, <8 x float> %796, <8 x float> zeroinitializer
+  %797 = fcmp olt <8 x float> %796, zeroinitializer
+  %798 = select <8 x i1> %797, <8 x float> zeroinitializer, <8 x float> %796
   %799 = getelementptr inbounds float, float* %0, i64 %185
   %800 = bitcast float* %799 to <8 x float>*
   store <8 x float> %798, <8 x float>* %800, align 4
@@ -8897,85 +8897,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %238 = icmp eq i64 %chunk, 7
   %239 = load <8 x float>, <8 x float>* %27, align 32
-  %240 = fcmp ogt <8 x float> %239, zeroinitializer
-  %241 = select <8 x i1> %240, <8 x float> %239, <8 x float> zeroinitializer
+  %240 = fcmp olt <8 x float> %239, zeroinitializer
+  %241 = select <8 x i1> %240, <8 x float> zeroinitializer, <8 x float> %239
   %242 = select i1 %238, <8 x float> %241, <8 x float> %239
   %243 = getelementptr inbounds float, float* %0, i64 %55
   %244 = bitcast float* %243 to <8 x float>*
   store <8 x float> %242, <8 x float>* %244, align 4
   %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = fcmp ogt <8 x float> %245, zeroinitializer
-  %247 = select <8 x i1> %246, <8 x float> %245, <8 x float> zeroinitializer
+  %246 = fcmp olt <8 x float> %245, zeroinitializer
+  %247 = select <8 x i1> %246, <8 x float> zeroinitializer, <8 x float> %245
   %248 = select i1 %238, <8 x float> %247, <8 x float> %245
   %249 = getelementptr inbounds float, float* %0, i64 %58
   %250 = bitcast float* %249 to <8 x float>*
   store <8 x float> %248, <8 x float>* %250, align 4
   %251 = load <8 x float>, <8 x float>* %25, align 32
-  %252 = fcmp ogt <8 x float> %251, zeroinitializer
-  %253 = select <8 x i1> %252, <8 x float> %251, <8 x float> zeroinitializer
+  %252 = fcmp olt <8 x float> %251, zeroinitializer
+  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
   %254 = select i1 %238, <8 x float> %253, <8 x float> %251
   %255 = getelementptr inbounds float, float* %0, i64 %61
   %256 = bitcast float* %255 to <8 x float>*
   store <8 x float> %254, <8 x float>* %256, align 4
   %257 = load <8 x float>, <8 x float>* %24, align 32
-  %258 = fcmp ogt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> %257, <8 x float> zeroinitializer
+  %258 = fcmp olt <8 x float> %257, zeroinitializer
+  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
   %260 = select i1 %238, <8 x float> %259, <8 x float> %257
   %261 = getelementptr inbounds float, float* %0, i64 %64
   %262 = bitcast float* %261 to <8 x float>*
   store <8 x float> %260, <8 x float>* %262, align 4
   %263 = load <8 x float>, <8 x float>* %23, align 32
-  %264 = fcmp ogt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
+  %264 = fcmp olt <8 x float> %263, zeroinitializer
+  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
   %266 = select i1 %238, <8 x float> %265, <8 x float> %263
   %267 = getelementptr inbounds float, float* %0, i64 %67
   %268 = bitcast float* %267 to <8 x float>*
   store <8 x float> %266, <8 x float>* %268, align 4
   %269 = load <8 x float>, <8 x float>* %22, align 32
-  %270 = fcmp ogt <8 x float> %269, zeroinitializer
-  %271 = select <8 x i1> %270, <8 x float> %269, <8 x float> zeroinitializer
+  %270 = fcmp olt <8 x float> %269, zeroinitializer
+  %271 = select <8 x i1> %270, <8 x float> zeroinitializer, <8 x float> %269
   %272 = select i1 %238, <8 x float> %271, <8 x float> %269
   %273 = getelementptr inbounds float, float* %0, i64 %70
   %274 = bitcast float* %273 to <8 x float>*
   store <8 x float> %272, <8 x float>* %274, align 4
   %275 = load <8 x float>, <8 x float>* %21, align 32
-  %276 = fcmp ogt <8 x float> %275, zeroinitializer
-  %277 = select <8 x i1> %276, <8 x float> %275, <8 x float> zeroinitializer
+  %276 = fcmp olt <8 x float> %275, zeroinitializer
+  %277 = select <8 x i1> %276, <8 x float> zeroinitializer, <8 x float> %275
   %278 = select i1 %238, <8 x float> %277, <8 x float> %275
   %279 = getelementptr inbounds float, float* %0, i64 %79
   %280 = bitcast float* %279 to <8 x float>*
   store <8 x float> %278, <8 x float>* %280, align 4
   %281 = load <8 x float>, <8 x float>* %20, align 32
-  %282 = fcmp ogt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> %281, <8 x float> zeroinitializer
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
   %284 = select i1 %238, <8 x float> %283, <8 x float> %281
   %285 = getelementptr inbounds float, float* %0, i64 %82
   %286 = bitcast float* %285 to <8 x float>*
   store <8 x float> %284, <8 x float>* %286, align 4
   %287 = load <8 x float>, <8 x float>* %19, align 32
-  %288 = fcmp ogt <8 x float> %287, zeroinitializer
-  %289 = select <8 x i1> %288, <8 x float> %287, <8 x float> zeroinitializer
+  %288 = fcmp olt <8 x float> %287, zeroinitializer
+  %289 = select <8 x i1> %288, <8 x float> zeroinitializer, <8 x float> %287
   %290 = select i1 %238, <8 x float> %289, <8 x float> %287
   %291 = getelementptr inbounds float, float* %0, i64 %85
   %292 = bitcast float* %291 to <8 x float>*
   store <8 x float> %290, <8 x float>* %292, align 4
   %293 = load <8 x float>, <8 x float>* %18, align 32
-  %294 = fcmp ogt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> %293, <8 x float> zeroinitializer
+  %294 = fcmp olt <8 x float> %293, zeroinitializer
+  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
   %296 = select i1 %238, <8 x float> %295, <8 x float> %293
   %297 = getelementptr inbounds float, float* %0, i64 %88
   %298 = bitcast float* %297 to <8 x float>*
   store <8 x float> %296, <8 x float>* %298, align 4
   %299 = load <8 x float>, <8 x float>* %17, align 32
-  %300 = fcmp ogt <8 x float> %299, zeroinitializer
-  %301 = select <8 x i1> %300, <8 x float> %299, <8 x float> zeroinitializer
+  %300 = fcmp olt <8 x float> %299, zeroinitializer
+  %301 = select <8 x i1> %300, <8 x float> zeroinitializer, <8 x float> %299
   %302 = select i1 %238, <8 x float> %301, <8 x float> %299
   %303 = getelementptr inbounds float, float* %0, i64 %91
   %304 = bitcast float* %303 to <8 x float>*
   store <8 x float> %302, <8 x float>* %304, align 4
   %305 = load <8 x float>, <8 x float>* %16, align 32
-  %306 = fcmp ogt <8 x float> %305, zeroinitializer
-  %307 = select <8 x i1> %306, <8 x float> %305, <8 x float> zeroinitializer
+  %306 = fcmp olt <8 x float> %305, zeroinitializer
+  %307 = select <8 x i1> %306, <8 x float> zeroinitializer, <8 x float> %305
   %308 = select i1 %238, <8 x float> %307, <8 x float> %305
   %309 = getelementptr inbounds float, float* %0, i64 %94
   %310 = bitcast float* %309 to <8 x float>*
@@ -9624,57 +9624,57 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %775 = icmp eq i64 %chunk, 7
   %776 = load <8 x float>, <8 x float>* %15, align 32
-  %777 = fcmp ogt <8 x float> %776, zeroinitializer
-  %778 = select <8 x i1> %777, <8 x float> %776, <8 x float> zeroinitializer
+  %777 = fcmp olt <8 x float> %776, zeroinitializer
+  %778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %776
   %779 = select i1 %775, <8 x float> %778, <8 x float> %776
   %780 = getelementptr inbounds float, float* %0, i64 %165
   %781 = bitcast float* %780 to <8 x float>*
   store <8 x float> %779, <8 x float>* %781, align 4
   %782 = load <8 x float>, <8 x float>* %14, align 32
-  %783 = fcmp ogt <8 x float> %782, zeroinitializer
-  %784 = select <8 x i1> %783, <8 x float> %782, <8 x float> zeroinitializer
+  %783 = fcmp olt <8 x float> %782, zeroinitializer
+  %784 = select <8 x i1> %783, <8 x float> zeroinitializer, <8 x float> %782
   %785 = select i1 %775, <8 x float> %784, <8 x float> %782
   %786 = getelementptr inbounds float, float* %0, i64 %167
   %787 = bitcast float* %786 to <8 x float>*
   store <8 x float> %785, <8 x float>* %787, align 4
   %788 = load <8 x float>, <8 x float>* %13, align 32
-  %789 = fcmp ogt <8 x float> %788, zeroinitializer
-  %790 = select <8 x i1> %789, <8 x float> %788, <8 x float> zeroinitializer
+  %789 = fcmp olt <8 x float> %788, zeroinitializer
+  %790 = select <8 x i1> %789, <8 x float> zeroinitializer, <8 x float> %788
   %791 = select i1 %775, <8 x float> %790, <8 x float> %788
   %792 = getelementptr inbounds float, float* %0, i64 %169
   %793 = bitcast float* %792 to <8 x float>*
   store <8 x float> %791, <8 x float>* %793, align 4
   %794 = load <8 x float>, <8 x float>* %12, align 32
-  %795 = fcmp ogt <8 x float> %794, zeroinitializer
-  %796 = select <8 x i1> %795, <8 x float> %794, <8 x float> zeroinitializer
+  %795 = fcmp olt <8 x float> %794, zeroinitializer
+  %796 = select <8 x i1> %795, <8 x float> zeroinitializer, <8 x float> %794
   %797 = select i1 %775, <8 x float> %796, <8 x float> %794
   %798 = getelementptr inbounds float, float* %0, i64 %171
   %799 = bitcast float* %798 to <8 x float>*
   store <8 x float> %797, <8 x float>* %799, align 4
   %800 = load <8 x float>, <8 x float>* %11, align 32
-  %801 = fcmp ogt <8 x float> %800, zeroinitializer
-  %802 = select <8 x i1> %801, <8 x float> %800, <8 x float> zeroinitializer
+  %801 = fcmp olt <8 x float> %800, zeroinitializer
+  %802 = select <8 x i1> %801, <8 x float> zeroinitializer, <8 x float> %800
   %803 = select i1 %775, <8 x float> %802, <8 x float> %800
   %804 = getelementptr inbounds float, float* %0, i64 %179
   %805 = bitcast float* %804 to <8 x float>*
   store <8 x float> %803, <8 x float>* %805, align 4
   %806 = load <8 x float>, <8 x float>* %10, align 32
-  %807 = fcmp ogt <8 x float> %806, zeroinitializer
-  %808 = select <8 x i1> %807, <8 x float> %806, <8 x float> zeroinitializer
+  %807 = fcmp olt <8 x float> %806, zeroinitializer
+  %808 = select <8 x i1> %807, <8 x float> zeroinitializer, <8 x float> %806
   %809 = select i1 %775, <8 x float> %808, <8 x float> %806
   %810 = getelementptr inbounds float, float* %0, i64 %181
   %811 = bitcast float* %810 to <8 x float>*
   store <8 x float> %809, <8 x float>* %811, align 4
   %812 = load <8 x float>, <8 x float>* %9, align 32
-  %813 = fcmp ogt <8 x float> %812, zeroinitializer
-  %814 = select <8 x i1> %813, <8 x float> %812, <8 x float> zeroinitializer
+  %813 = fcmp olt <8 x float> %812, zeroinitializer
+  %814 = select <8 x i1> %813, <8 x float> zeroinitializer, <8 x float> %812
   %815 = select i1 %775, <8 x float> %814, <8 x float> %812
   %816 = getelementptr inbounds float, float* %0, i64 %183
   %817 = bitcast float* %816 to <8 x float>*
   store <8 x float> %815, <8 x float>* %817, align 4
   %818 = load <8 x float>, <8 x float>* %8, align 32
-  %819 = fcmp ogt <8 x float> %818, zeroinitializer
-  %820 = select <8 x i1> %819, <8 x float> %818, <8 x float> zeroinitializer
+  %819 = fcmp olt <8 x float> %818, zeroinitializer
+  %820 = select <8 x i1> %819, <8 x float> zeroinitializer, <8 x float> %818
   %821 = select i1 %775, <8 x float> %820, <8 x float> %818
   %822 = getelementptr inbounds float, float* %0, i64 %185
   %823 = bitcast float* %822 to <8 x float>*
@@ -10633,85 +10633,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %319 = icmp eq i64 %chunk, 7
   %320 = load <8 x float>, <8 x float>* %28, align 32
-  %321 = fcmp ogt <8 x float> %320, zeroinitializer
-  %322 = select <8 x i1> %321, <8 x float> %320, <8 x float> zeroinitializer
+  %321 = fcmp olt <8 x float> %320, zeroinitializer
+  %322 = select <8 x i1> %321, <8 x float> zeroinitializer, <8 x float> %320
   %323 = select i1 %319, <8 x float> %322, <8 x float> %320
   %324 = getelementptr inbounds float, float* %0, i64 %56
   %325 = bitcast float* %324 to <8 x float>*
   store <8 x float> %323, <8 x float>* %325, align 4
   %326 = load <8 x float>, <8 x float>* %27, align 32
-  %327 = fcmp ogt <8 x float> %326, zeroinitializer
-  %328 = select <8 x i1> %327, <8 x float> %326, <8 x float> zeroinitializer
+  %327 = fcmp olt <8 x float> %326, zeroinitializer
+  %328 = select <8 x i1> %327, <8 x float> zeroinitializer, <8 x float> %326
   %329 = select i1 %319, <8 x float> %328, <8 x float> %326
   %330 = getelementptr inbounds float, float* %0, i64 %59
   %331 = bitcast float* %330 to <8 x float>*
   store <8 x float> %329, <8 x float>* %331, align 4
   %332 = load <8 x float>, <8 x float>* %26, align 32
-  %333 = fcmp ogt <8 x float> %332, zeroinitializer
-  %334 = select <8 x i1> %333, <8 x float> %332, <8 x float> zeroinitializer
+  %333 = fcmp olt <8 x float> %332, zeroinitializer
+  %334 = select <8 x i1> %333, <8 x float> zeroinitializer, <8 x float> %332
   %335 = select i1 %319, <8 x float> %334, <8 x float> %332
   %336 = getelementptr inbounds float, float* %0, i64 %62
   %337 = bitcast float* %336 to <8 x float>*
   store <8 x float> %335, <8 x float>* %337, align 4
   %338 = load <8 x float>, <8 x float>* %25, align 32
-  %339 = fcmp ogt <8 x float> %338, zeroinitializer
-  %340 = select <8 x i1> %339, <8 x float> %338, <8 x float> zeroinitializer
+  %339 = fcmp olt <8 x float> %338, zeroinitializer
+  %340 = select <8 x i1> %339, <8 x float> zeroinitializer, <8 x float> %338
   %341 = select i1 %319, <8 x float> %340, <8 x float> %338
   %342 = getelementptr inbounds float, float* %0, i64 %65
   %343 = bitcast float* %342 to <8 x float>*
   store <8 x float> %341, <8 x float>* %343, align 4
   %344 = load <8 x float>, <8 x float>* %24, align 32
-  %345 = fcmp ogt <8 x float> %344, zeroinitializer
-  %346 = select <8 x i1> %345, <8 x float> %344, <8 x float> zeroinitializer
+  %345 = fcmp olt <8 x float> %344, zeroinitializer
+  %346 = select <8 x i1> %345, <8 x float> zeroinitializer, <8 x float> %344
   %347 = select i1 %319, <8 x float> %346, <8 x float> %344
   %348 = getelementptr inbounds float, float* %0, i64 %68
   %349 = bitcast float* %348 to <8 x float>*
   store <8 x float> %347, <8 x float>* %349, align 4
   %350 = load <8 x float>, <8 x float>* %23, align 32
-  %351 = fcmp ogt <8 x float> %350, zeroinitializer
-  %352 = select <8 x i1> %351, <8 x float> %350, <8 x float> zeroinitializer
+  %351 = fcmp olt <8 x float> %350, zeroinitializer
+  %352 = select <8 x i1> %351, <8 x float> zeroinitializer, <8 x float> %350
   %353 = select i1 %319, <8 x float> %352, <8 x float> %350
   %354 = getelementptr inbounds float, float* %0, i64 %71
   %355 = bitcast float* %354 to <8 x float>*
   store <8 x float> %353, <8 x float>* %355, align 4
   %356 = load <8 x float>, <8 x float>* %22, align 32
-  %357 = fcmp ogt <8 x float> %356, zeroinitializer
-  %358 = select <8 x i1> %357, <8 x float> %356, <8 x float> zeroinitializer
+  %357 = fcmp olt <8 x float> %356, zeroinitializer
+  %358 = select <8 x i1> %357, <8 x float> zeroinitializer, <8 x float> %356
   %359 = select i1 %319, <8 x float> %358, <8 x float> %356
   %360 = getelementptr inbounds float, float* %0, i64 %80
   %361 = bitcast float* %360 to <8 x float>*
   store <8 x float> %359, <8 x float>* %361, align 4
   %362 = load <8 x float>, <8 x float>* %21, align 32
-  %363 = fcmp ogt <8 x float> %362, zeroinitializer
-  %364 = select <8 x i1> %363, <8 x float> %362, <8 x float> zeroinitializer
+  %363 = fcmp olt <8 x float> %362, zeroinitializer
+  %364 = select <8 x i1> %363, <8 x float> zeroinitializer, <8 x float> %362
   %365 = select i1 %319, <8 x float> %364, <8 x float> %362
   %366 = getelementptr inbounds float, float* %0, i64 %83
   %367 = bitcast float* %366 to <8 x float>*
   store <8 x float> %365, <8 x float>* %367, align 4
   %368 = load <8 x float>, <8 x float>* %20, align 32
-  %369 = fcmp ogt <8 x float> %368, zeroinitializer
-  %370 = select <8 x i1> %369, <8 x float> %368, <8 x float> zeroinitializer
+  %369 = fcmp olt <8 x float> %368, zeroinitializer
+  %370 = select <8 x i1> %369, <8 x float> zeroinitializer, <8 x float> %368
   %371 = select i1 %319, <8 x float> %370, <8 x float> %368
   %372 = getelementptr inbounds float, float* %0, i64 %86
   %373 = bitcast float* %372 to <8 x float>*
   store <8 x float> %371, <8 x float>* %373, align 4
   %374 = load <8 x float>, <8 x float>* %19, align 32
-  %375 = fcmp ogt <8 x float> %374, zeroinitializer
-  %376 = select <8 x i1> %375, <8 x float> %374, <8 x float> zeroinitializer
+  %375 = fcmp olt <8 x float> %374, zeroinitializer
+  %376 = select <8 x i1> %375, <8 x float> zeroinitializer, <8 x float> %374
   %377 = select i1 %319, <8 x float> %376, <8 x float> %374
   %378 = getelementptr inbounds float, float* %0, i64 %89
   %379 = bitcast float* %378 to <8 x float>*
   store <8 x float> %377, <8 x float>* %379, align 4
   %380 = load <8 x float>, <8 x float>* %18, align 32
-  %381 = fcmp ogt <8 x float> %380, zeroinitializer
-  %382 = select <8 x i1> %381, <8 x float> %380, <8 x float> zeroinitializer
+  %381 = fcmp olt <8 x float> %380, zeroinitializer
+  %382 = select <8 x i1> %381, <8 x float> zeroinitializer, <8 x float> %380
   %383 = select i1 %319, <8 x float> %382, <8 x float> %380
   %384 = getelementptr inbounds float, float* %0, i64 %92
   %385 = bitcast float* %384 to <8 x float>*
   store <8 x float> %383, <8 x float>* %385, align 4
   %386 = load <8 x float>, <8 x float>* %17, align 32
-  %387 = fcmp ogt <8 x float> %386, zeroinitializer
-  %388 = select <8 x i1> %387, <8 x float> %386, <8 x float> zeroinitializer
+  %387 = fcmp olt <8 x float> %386, zeroinitializer
+  %388 = select <8 x i1> %387, <8 x float> zeroinitializer, <8 x float> %386
   %389 = select i1 %319, <8 x float> %388, <8 x float> %386
   %390 = getelementptr inbounds float, float* %0, i64 %95
   %391 = bitcast float* %390 to <8 x float>*
@@ -11360,57 +11360,57 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %856 = icmp eq i64 %chunk, 7
   %857 = load <8 x float>, <8 x float>* %16, align 32
-  %858 = fcmp ogt <8 x float> %857, zeroinitializer
-  %859 = select <8 x i1> %858, <8 x float> %857, <8 x float> zeroinitializer
+  %858 = fcmp olt <8 x float> %857, zeroinitializer
+  %859 = select <8 x i1> %858, <8 x float> zeroinitializer, <8 x float> %857
   %860 = select i1 %856, <8 x float> %859, <8 x float> %857
   %861 = getelementptr inbounds float, float* %0, i64 %214
   %862 = bitcast float* %861 to <8 x float>*
   store <8 x float> %860, <8 x float>* %862, align 4
   %863 = load <8 x float>, <8 x float>* %15, align 32
-  %864 = fcmp ogt <8 x float> %863, zeroinitializer
-  %865 = select <8 x i1> %864, <8 x float> %863, <8 x float> zeroinitializer
+  %864 = fcmp olt <8 x float> %863, zeroinitializer
+  %865 = select <8 x i1> %864, <8 x float> zeroinitializer, <8 x float> %863
   %866 = select i1 %856, <8 x float> %865, <8 x float> %863
   %867 = getelementptr inbounds float, float* %0, i64 %216
   %868 = bitcast float* %867 to <8 x float>*
   store <8 x float> %866, <8 x float>* %868, align 4
   %869 = load <8 x float>, <8 x float>* %14, align 32
-  %870 = fcmp ogt <8 x float> %869, zeroinitializer
-  %871 = select <8 x i1> %870, <8 x float> %869, <8 x float> zeroinitializer
+  %870 = fcmp olt <8 x float> %869, zeroinitializer
+  %871 = select <8 x i1> %870, <8 x float> zeroinitializer, <8 x float> %869
   %872 = select i1 %856, <8 x float> %871, <8 x float> %869
   %873 = getelementptr inbounds float, float* %0, i64 %218
   %874 = bitcast float* %873 to <8 x float>*
   store <8 x float> %872, <8 x float>* %874, align 4
   %875 = load <8 x float>, <8 x float>* %13, align 32
-  %876 = fcmp ogt <8 x float> %875, zeroinitializer
-  %877 = select <8 x i1> %876, <8 x float> %875, <8 x float> zeroinitializer
+  %876 = fcmp olt <8 x float> %875, zeroinitializer
+  %877 = select <8 x i1> %876, <8 x float> zeroinitializer, <8 x float> %875
   %878 = select i1 %856, <8 x float> %877, <8 x float> %875
   %879 = getelementptr inbounds float, float* %0, i64 %220
   %880 = bitcast float* %879 to <8 x float>*
   store <8 x float> %878, <8 x float>* %880, align 4
   %881 = load <8 x float>, <8 x float>* %12, align 32
-  %882 = fcmp ogt <8 x float> %881, zeroinitializer
-  %883 = select <8 x i1> %882, <8 x float> %881, <8 x float> zeroinitializer
+  %882 = fcmp olt <8 x float> %881, zeroinitializer
+  %883 = select <8 x i1> %882, <8 x float> zeroinitializer, <8 x float> %881
   %884 = select i1 %856, <8 x float> %883, <8 x float> %881
   %885 = getelementptr inbounds float, float* %0, i64 %228
   %886 = bitcast float* %885 to <8 x float>*
   store <8 x float> %884, <8 x float>* %886, align 4
   %887 = load <8 x float>, <8 x float>* %11, align 32
-  %888 = fcmp ogt <8 x float> %887, zeroinitializer
-  %889 = select <8 x i1> %888, <8 x float> %887, <8 x float> zeroinitializer
+  %888 = fcmp olt <8 x float> %887, zeroinitializer
+  %889 = select <8 x i1> %888, <8 x float> zeroinitializer, <8 x float> %887
   %890 = select i1 %856, <8 x float> %889, <8 x float> %887
   %891 = getelementptr inbounds float, float* %0, i64 %230
   %892 = bitcast float* %891 to <8 x float>*
   store <8 x float> %890, <8 x float>* %892, align 4
   %893 = load <8 x float>, <8 x float>* %10, align 32
-  %894 = fcmp ogt <8 x float> %893, zeroinitializer
-  %895 = select <8 x i1> %894, <8 x float> %893, <8 x float> zeroinitializer
+  %894 = fcmp olt <8 x float> %893, zeroinitializer
+  %895 = select <8 x i1> %894, <8 x float> zeroinitializer, <8 x float> %893
   %896 = select i1 %856, <8 x float> %895, <8 x float> %893
   %897 = getelementptr inbounds float, float* %0, i64 %232
   %898 = bitcast float* %897 to <8 x float>*
   store <8 x float> %896, <8 x float>* %898, align 4
   %899 = load <8 x float>, <8 x float>* %9, align 32
-  %900 = fcmp ogt <8 x float> %899, zeroinitializer
-  %901 = select <8 x i1> %900, <8 x float> %899, <8 x float> zeroinitializer
+  %900 = fcmp olt <8 x float> %899, zeroinitializer
+  %901 = select <8 x i1> %900, <8 x float> zeroinitializer, <8 x float> %899
   %902 = select i1 %856, <8 x float> %901, <8 x float> %899
   %903 = getelementptr inbounds float, float* %0, i64 %234
   %904 = bitcast float* %903 to <8 x float>*
@@ -12219,85 +12219,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %186 = icmp eq i64 %chunk, 7
   %187 = load <8 x float>, <8 x float>* %63, align 32
-  %188 = fcmp ogt <8 x float> %187, zeroinitializer
-  %189 = select <8 x i1> %188, <8 x float> %187, <8 x float> zeroinitializer
+  %188 = fcmp olt <8 x float> %187, zeroinitializer
+  %189 = select <8 x i1> %188, <8 x float> zeroinitializer, <8 x float> %187
   %190 = select i1 %186, <8 x float> %189, <8 x float> %187
   %191 = getelementptr inbounds float, float* %0, i64 %89
   %192 = bitcast float* %191 to <8 x float>*
   store <8 x float> %190, <8 x float>* %192, align 4
   %193 = load <8 x float>, <8 x float>* %62, align 32
-  %194 = fcmp ogt <8 x float> %193, zeroinitializer
-  %195 = select <8 x i1> %194, <8 x float> %193, <8 x float> zeroinitializer
+  %194 = fcmp olt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
   %196 = select i1 %186, <8 x float> %195, <8 x float> %193
   %197 = getelementptr inbounds float, float* %0, i64 %91
   %198 = bitcast float* %197 to <8 x float>*
   store <8 x float> %196, <8 x float>* %198, align 4
   %199 = load <8 x float>, <8 x float>* %61, align 32
-  %200 = fcmp ogt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
   %202 = select i1 %186, <8 x float> %201, <8 x float> %199
   %203 = getelementptr inbounds float, float* %0, i64 %93
   %204 = bitcast float* %203 to <8 x float>*
   store <8 x float> %202, <8 x float>* %204, align 4
   %205 = load <8 x float>, <8 x float>* %60, align 32
-  %206 = fcmp ogt <8 x float> %205, zeroinitializer
-  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
+  %206 = fcmp olt <8 x float> %205, zeroinitializer
+  %207 = select <8 x i1> %206, <8 x float> zeroinitializer, <8 x float> %205
   %208 = select i1 %186, <8 x float> %207, <8 x float> %205
   %209 = getelementptr inbounds float, float* %0, i64 %95
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %59, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = select i1 %186, <8 x float> %213, <8 x float> %211
   %215 = getelementptr inbounds float, float* %0, i64 %97
   %216 = bitcast float* %215 to <8 x float>*
   store <8 x float> %214, <8 x float>* %216, align 4
   %217 = load <8 x float>, <8 x float>* %58, align 32
-  %218 = fcmp ogt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
+  %218 = fcmp olt <8 x float> %217, zeroinitializer
+  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
   %220 = select i1 %186, <8 x float> %219, <8 x float> %217
   %221 = getelementptr inbounds float, float* %0, i64 %99
   %222 = bitcast float* %221 to <8 x float>*
   store <8 x float> %220, <8 x float>* %222, align 4
   %223 = load <8 x float>, <8 x float>* %57, align 32
-  %224 = fcmp ogt <8 x float> %223, zeroinitializer
-  %225 = select <8 x i1> %224, <8 x float> %223, <8 x float> zeroinitializer
+  %224 = fcmp olt <8 x float> %223, zeroinitializer
+  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
   %226 = select i1 %186, <8 x float> %225, <8 x float> %223
   %227 = getelementptr inbounds float, float* %0, i64 %107
   %228 = bitcast float* %227 to <8 x float>*
   store <8 x float> %226, <8 x float>* %228, align 4
   %229 = load <8 x float>, <8 x float>* %56, align 32
-  %230 = fcmp ogt <8 x float> %229, zeroinitializer
-  %231 = select <8 x i1> %230, <8 x float> %229, <8 x float> zeroinitializer
+  %230 = fcmp olt <8 x float> %229, zeroinitializer
+  %231 = select <8 x i1> %230, <8 x float> zeroinitializer, <8 x float> %229
   %232 = select i1 %186, <8 x float> %231, <8 x float> %229
   %233 = getelementptr inbounds float, float* %0, i64 %109
   %234 = bitcast float* %233 to <8 x float>*
   store <8 x float> %232, <8 x float>* %234, align 4
   %235 = load <8 x float>, <8 x float>* %55, align 32
-  %236 = fcmp ogt <8 x float> %235, zeroinitializer
-  %237 = select <8 x i1> %236, <8 x float> %235, <8 x float> zeroinitializer
+  %236 = fcmp olt <8 x float> %235, zeroinitializer
+  %237 = select <8 x i1> %236, <8 x float> zeroinitializer, <8 x float> %235
   %238 = select i1 %186, <8 x float> %237, <8 x float> %235
   %239 = getelementptr inbounds float, float* %0, i64 %111
   %240 = bitcast float* %239 to <8 x float>*
   store <8 x float> %238, <8 x float>* %240, align 4
   %241 = load <8 x float>, <8 x float>* %54, align 32
-  %242 = fcmp ogt <8 x float> %241, zeroinitializer
-  %243 = select <8 x i1> %242, <8 x float> %241, <8 x float> zeroinitializer
+  %242 = fcmp olt <8 x float> %241, zeroinitializer
+  %243 = select <8 x i1> %242, <8 x float> zeroinitializer, <8 x float> %241
   %244 = select i1 %186, <8 x float> %243, <8 x float> %241
   %245 = getelementptr inbounds float, float* %0, i64 %113
   %246 = bitcast float* %245 to <8 x float>*
   store <8 x float> %244, <8 x float>* %246, align 4
   %247 = load <8 x float>, <8 x float>* %53, align 32
-  %248 = fcmp ogt <8 x float> %247, zeroinitializer
-  %249 = select <8 x i1> %248, <8 x float> %247, <8 x float> zeroinitializer
+  %248 = fcmp olt <8 x float> %247, zeroinitializer
+  %249 = select <8 x i1> %248, <8 x float> zeroinitializer, <8 x float> %247
   %250 = select i1 %186, <8 x float> %249, <8 x float> %247
   %251 = getelementptr inbounds float, float* %0, i64 %115
   %252 = bitcast float* %251 to <8 x float>*
   store <8 x float> %250, <8 x float>* %252, align 4
   %253 = load <8 x float>, <8 x float>* %52, align 32
-  %254 = fcmp ogt <8 x float> %253, zeroinitializer
-  %255 = select <8 x i1> %254, <8 x float> %253, <8 x float> zeroinitializer
+  %254 = fcmp olt <8 x float> %253, zeroinitializer
+  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
   %256 = select i1 %186, <8 x float> %255, <8 x float> %253
   %257 = getelementptr inbounds float, float* %0, i64 %117
   %258 = bitcast float* %257 to <8 x float>*
@@ -13055,85 +13055,85 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %821 = icmp eq i64 %chunk, 7
   %822 = load <8 x float>, <8 x float>* %51, align 32
-  %823 = fcmp ogt <8 x float> %822, zeroinitializer
-  %824 = select <8 x i1> %823, <8 x float> %822, <8 x float> zeroinitializer
+  %823 = fcmp olt <8 x float> %822, zeroinitializer
+  %824 = select <8 x i1> %823, <8 x float> zeroinitializer, <8 x float> %822
   %825 = select i1 %821, <8 x float> %824, <8 x float> %822
   %826 = getelementptr inbounds float, float* %0, i64 %266
   %827 = bitcast float* %826 to <8 x float>*
   store <8 x float> %825, <8 x float>* %827, align 4
   %828 = load <8 x float>, <8 x float>* %50, align 32
-  %829 = fcmp ogt <8 x float> %828, zeroinitializer
-  %830 = select <8 x i1> %829, <8 x float> %828, <8 x float> zeroinitializer
+  %829 = fcmp olt <8 x float> %828, zeroinitializer
+  %830 = select <8 x i1> %829, <8 x float> zeroinitializer, <8 x float> %828
   %831 = select i1 %821, <8 x float> %830, <8 x float> %828
   %832 = getelementptr inbounds float, float* %0, i64 %268
   %833 = bitcast float* %832 to <8 x float>*
   store <8 x float> %831, <8 x float>* %833, align 4
   %834 = load <8 x float>, <8 x float>* %49, align 32
-  %835 = fcmp ogt <8 x float> %834, zeroinitializer
-  %836 = select <8 x i1> %835, <8 x float> %834, <8 x float> zeroinitializer
+  %835 = fcmp olt <8 x float> %834, zeroinitializer
+  %836 = select <8 x i1> %835, <8 x float> zeroinitializer, <8 x float> %834
   %837 = select i1 %821, <8 x float> %836, <8 x float> %834
   %838 = getelementptr inbounds float, float* %0, i64 %270
   %839 = bitcast float* %838 to <8 x float>*
   store <8 x float> %837, <8 x float>* %839, align 4
   %840 = load <8 x float>, <8 x float>* %48, align 32
-  %841 = fcmp ogt <8 x float> %840, zeroinitializer
-  %842 = select <8 x i1> %841, <8 x float> %840, <8 x float> zeroinitializer
+  %841 = fcmp olt <8 x float> %840, zeroinitializer
+  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
   %843 = select i1 %821, <8 x float> %842, <8 x float> %840
   %844 = getelementptr inbounds float, float* %0, i64 %272
   %845 = bitcast float* %844 to <8 x float>*
   store <8 x float> %843, <8 x float>* %845, align 4
   %846 = load <8 x float>, <8 x float>* %47, align 32
-  %847 = fcmp ogt <8 x float> %846, zeroinitializer
-  %848 = select <8 x i1> %847, <8 x float> %846, <8 x float> zeroinitializer
+  %847 = fcmp olt <8 x float> %846, zeroinitializer
+  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
   %849 = select i1 %821, <8 x float> %848, <8 x float> %846
   %850 = getelementptr inbounds float, float* %0, i64 %274
   %851 = bitcast float* %850 to <8 x float>*
   store <8 x float> %849, <8 x float>* %851, align 4
   %852 = load <8 x float>, <8 x float>* %46, align 32
-  %853 = fcmp ogt <8 x float> %852, zeroinitializer
-  %854 = select <8 x i1> %853, <8 x float> %852, <8 x float> zeroinitializer
+  %853 = fcmp olt <8 x float> %852, zeroinitializer
+  %854 = select <8 x i1> %853, <8 x float> zeroinitializer, <8 x float> %852
   %855 = select i1 %821, <8 x float> %854, <8 x float> %852
   %856 = getelementptr inbounds float, float* %0, i64 %276
   %857 = bitcast float* %856 to <8 x float>*
   store <8 x float> %855, <8 x float>* %857, align 4
   %858 = load <8 x float>, <8 x float>* %45, align 32
-  %859 = fcmp ogt <8 x float> %858, zeroinitializer
-  %860 = select <8 x i1> %859, <8 x float> %858, <8 x float> zeroinitializer
+  %859 = fcmp olt <8 x float> %858, zeroinitializer
+  %860 = select <8 x i1> %859, <8 x float> zeroinitializer, <8 x float> %858
   %861 = select i1 %821, <8 x float> %860, <8 x float> %858
   %862 = getelementptr inbounds float, float* %0, i64 %284
   %863 = bitcast float* %862 to <8 x float>*
   store <8 x float> %861, <8 x float>* %863, align 4
   %864 = load <8 x float>, <8 x float>* %44, align 32
-  %865 = fcmp ogt <8 x float> %864, zeroinitializer
-  %866 = select <8 x i1> %865, <8 x float> %864, <8 x float> zeroinitializer
+  %865 = fcmp olt <8 x float> %864, zeroinitializer
+  %866 = select <8 x i1> %865, <8 x float> zeroinitializer, <8 x float> %864
   %867 = select i1 %821, <8 x float> %866, <8 x float> %864
   %868 = getelementptr inbounds float, float* %0, i64 %286
   %869 = bitcast float* %868 to <8 x float>*
   store <8 x float> %867, <8 x float>* %869, align 4
   %870 = load <8 x float>, <8 x float>* %43, align 32
-  %871 = fcmp ogt <8 x float> %870, zeroinitializer
-  %872 = select <8 x i1> %871, <8 x float> %870, <8 x float> zeroinitializer
+  %871 = fcmp olt <8 x float> %870, zeroinitializer
+  %872 = select <8 x i1> %871, <8 x float> zeroinitializer, <8 x float> %870
   %873 = select i1 %821, <8 x float> %872, <8 x float> %870
   %874 = getelementptr inbounds float, float* %0, i64 %288
   %875 = bitcast float* %874 to <8 x float>*
   store <8 x float> %873, <8 x float>* %875, align 4
   %876 = load <8 x float>, <8 x float>* %42, align 32
-  %877 = fcmp ogt <8 x float> %876, zeroinitializer
-  %878 = select <8 x i1> %877, <8 x float> %876, <8 x float> zeroinitializer
+  %877 = fcmp olt <8 x float> %876, zeroinitializer
+  %878 = select <8 x i1> %877, <8 x float> zeroinitializer, <8 x float> %876
   %879 = select i1 %821, <8 x float> %878, <8 x float> %876
   %880 = getelementptr inbounds float, float* %0, i64 %290
   %881 = bitcast float* %880 to <8 x float>*
   store <8 x float> %879, <8 x float>* %881, align 4
   %882 = load <8 x float>, <8 x float>* %41, align 32
-  %883 = fcmp ogt <8 x float> %882, zeroinitializer
-  %884 = select <8 x i1> %883, <8 x float> %882, <8 x float> zeroinitializer
+  %883 = fcmp olt <8 x float> %882, zeroinitializer
+  %884 = select <8 x i1> %883, <8 x float> zeroinitializer, <8 x float> %882
   %885 = select i1 %821, <8 x float> %884, <8 x float> %882
   %886 = getelementptr inbounds float, float* %0, i64 %292
   %887 = bitcast float* %886 to <8 x float>*
   store <8 x float> %885, <8 x float>* %887, align 4
   %888 = load <8 x float>, <8 x float>* %40, align 32
-  %889 = fcmp ogt <8 x float> %888, zeroinitializer
-  %890 = select <8 x i1> %889, <8 x float> %888, <8 x float> zeroinitializer
+  %889 = fcmp olt <8 x float> %888, zeroinitializer
+  %890 = select <8 x i1> %889, <8 x float> zeroinitializer, <8 x float> %888
   %891 = select i1 %821, <8 x float> %890, <8 x float> %888
   %892 = getelementptr inbounds float, float* %0, i64 %294
   %893 = bitcast float* %892 to <8 x float>*
@@ -13891,85 +13891,85 @@ u.body112:                                        ; preds = %u.header111
 u.exit113:                                        ; preds = %u.header111
   %1456 = icmp eq i64 %chunk, 7
   %1457 = load <8 x float>, <8 x float>* %39, align 32
-  %1458 = fcmp ogt <8 x float> %1457, zeroinitializer
-  %1459 = select <8 x i1> %1458, <8 x float> %1457, <8 x float> zeroinitializer
+  %1458 = fcmp olt <8 x float> %1457, zeroinitializer
+  %1459 = select <8 x i1> %1458, <8 x float> zeroinitializer, <8 x float> %1457
   %1460 = select i1 %1456, <8 x float> %1459, <8 x float> %1457
   %1461 = getelementptr inbounds float, float* %0, i64 %901
   %1462 = bitcast float* %1461 to <8 x float>*
   store <8 x float> %1460, <8 x float>* %1462, align 4
   %1463 = load <8 x float>, <8 x float>* %38, align 32
-  %1464 = fcmp ogt <8 x float> %1463, zeroinitializer
-  %1465 = select <8 x i1> %1464, <8 x float> %1463, <8 x float> zeroinitializer
+  %1464 = fcmp olt <8 x float> %1463, zeroinitializer
+  %1465 = select <8 x i1> %1464, <8 x float> zeroinitializer, <8 x float> %1463
   %1466 = select i1 %1456, <8 x float> %1465, <8 x float> %1463
   %1467 = getelementptr inbounds float, float* %0, i64 %903
   %1468 = bitcast float* %1467 to <8 x float>*
   store <8 x float> %1466, <8 x float>* %1468, align 4
   %1469 = load <8 x float>, <8 x float>* %37, align 32
-  %1470 = fcmp ogt <8 x float> %1469, zeroinitializer
-  %1471 = select <8 x i1> %1470, <8 x float> %1469, <8 x float> zeroinitializer
+  %1470 = fcmp olt <8 x float> %1469, zeroinitializer
+  %1471 = select <8 x i1> %1470, <8 x float> zeroinitializer, <8 x float> %1469
   %1472 = select i1 %1456, <8 x float> %1471, <8 x float> %1469
   %1473 = getelementptr inbounds float, float* %0, i64 %905
   %1474 = bitcast float* %1473 to <8 x float>*
   store <8 x float> %1472, <8 x float>* %1474, align 4
   %1475 = load <8 x float>, <8 x float>* %36, align 32
-  %1476 = fcmp ogt <8 x float> %1475, zeroinitializer
-  %1477 = select <8 x i1> %1476, <8 x float> %1475, <8 x float> zeroinitializer
+  %1476 = fcmp olt <8 x float> %1475, zeroinitializer
+  %1477 = select <8 x i1> %1476, <8 x float> zeroinitializer, <8 x float> %1475
   %1478 = select i1 %1456, <8 x float> %1477, <8 x float> %1475
   %1479 = getelementptr inbounds float, float* %0, i64 %907
   %1480 = bitcast float* %1479 to <8 x float>*
   store <8 x float> %1478, <8 x float>* %1480, align 4
   %1481 = load <8 x float>, <8 x float>* %35, align 32
-  %1482 = fcmp ogt <8 x float> %1481, zeroinitializer
-  %1483 = select <8 x i1> %1482, <8 x float> %1481, <8 x float> zeroinitializer
+  %1482 = fcmp olt <8 x float> %1481, zeroinitializer
+  %1483 = select <8 x i1> %1482, <8 x float> zeroinitializer, <8 x float> %1481
   %1484 = select i1 %1456, <8 x float> %1483, <8 x float> %1481
   %1485 = getelementptr inbounds float, float* %0, i64 %909
   %1486 = bitcast float* %1485 to <8 x float>*
   store <8 x float> %1484, <8 x float>* %1486, align 4
   %1487 = load <8 x float>, <8 x float>* %34, align 32
-  %1488 = fcmp ogt <8 x float> %1487, zeroinitializer
-  %1489 = select <8 x i1> %1488, <8 x float> %1487, <8 x float> zeroinitializer
+  %1488 = fcmp olt <8 x float> %1487, zeroinitializer
+  %1489 = select <8 x i1> %1488, <8 x float> zeroinitializer, <8 x float> %1487
   %1490 = select i1 %1456, <8 x float> %1489, <8 x float> %1487
   %1491 = getelementptr inbounds float, float* %0, i64 %911
   %1492 = bitcast float* %1491 to <8 x float>*
   store <8 x float> %1490, <8 x float>* %1492, align 4
   %1493 = load <8 x float>, <8 x float>* %33, align 32
-  %1494 = fcmp ogt <8 x float> %1493, zeroinitializer
-  %1495 = select <8 x i1> %1494, <8 x float> %1493, <8 x float> zeroinitializer
+  %1494 = fcmp olt <8 x float> %1493, zeroinitializer
+  %1495 = select <8 x i1> %1494, <8 x float> zeroinitializer, <8 x float> %1493
   %1496 = select i1 %1456, <8 x float> %1495, <8 x float> %1493
   %1497 = getelementptr inbounds float, float* %0, i64 %919
   %1498 = bitcast float* %1497 to <8 x float>*
   store <8 x float> %1496, <8 x float>* %1498, align 4
   %1499 = load <8 x float>, <8 x float>* %32, align 32
-  %1500 = fcmp ogt <8 x float> %1499, zeroinitializer
-  %1501 = select <8 x i1> %1500, <8 x float> %1499, <8 x float> zeroinitializer
+  %1500 = fcmp olt <8 x float> %1499, zeroinitializer
+  %1501 = select <8 x i1> %1500, <8 x float> zeroinitializer, <8 x float> %1499
   %1502 = select i1 %1456, <8 x float> %1501, <8 x float> %1499
   %1503 = getelementptr inbounds float, float* %0, i64 %921
   %1504 = bitcast float* %1503 to <8 x float>*
   store <8 x float> %1502, <8 x float>* %1504, align 4
   %1505 = load <8 x float>, <8 x float>* %31, align 32
-  %1506 = fcmp ogt <8 x float> %1505, zeroinitializer
-  %1507 = select <8 x i1> %1506, <8 x float> %1505, <8 x float> zeroinitializer
+  %1506 = fcmp olt <8 x float> %1505, zeroinitializer
+  %1507 = select <8 x i1> %1506, <8 x float> zeroinitializer, <8 x float> %1505
   %1508 = select i1 %1456, <8 x float> %1507, <8 x float> %1505
   %1509 = getelementptr inbounds float, float* %0, i64 %923
   %1510 = bitcast float* %1509 to <8 x float>*
   store <8 x float> %1508, <8 x float>* %1510, align 4
   %1511 = load <8 x float>, <8 x float>* %30, align 32
-  %1512 = fcmp ogt <8 x float> %1511, zeroinitializer
-  %1513 = select <8 x i1> %1512, <8 x float> %1511, <8 x float> zeroinitializer
+  %1512 = fcmp olt <8 x float> %1511, zeroinitializer
+  %1513 = select <8 x i1> %1512, <8 x float> zeroinitializer, <8 x float> %1511
   %1514 = select i1 %1456, <8 x float> %1513, <8 x float> %1511
   %1515 = getelementptr inbounds float, float* %0, i64 %925
   %1516 = bitcast float* %1515 to <8 x float>*
   store <8 x float> %1514, <8 x float>* %1516, align 4
   %1517 = load <8 x float>, <8 x float>* %29, align 32
-  %1518 = fcmp ogt <8 x float> %1517, zeroinitializer
-  %1519 = select <8 x i1> %1518, <8 x float> %1517, <8 x float> zeroinitializer
+  %1518 = fcmp olt <8 x float> %1517, zeroinitializer
+  %1519 = select <8 x i1> %1518, <8 x float> zeroinitializer, <8 x float> %1517
   %1520 = select i1 %1456, <8 x float> %1519, <8 x float> %1517
   %1521 = getelementptr inbounds float, float* %0, i64 %927
   %1522 = bitcast float* %1521 to <8 x float>*
   store <8 x float> %1520, <8 x float>* %1522, align 4
   %1523 = load <8 x float>, <8 x float>* %28, align 32
-  %1524 = fcmp ogt <8 x float> %1523, zeroinitializer
-  %1525 = select <8 x i1> %1524, <8 x float> %1523, <8 x float> zeroinitializer
+  %1524 = fcmp olt <8 x float> %1523, zeroinitializer
+  %1525 = select <8 x i1> %1524, <8 x float> zeroinitializer, <8 x float> %1523
   %1526 = select i1 %1456, <8 x float> %1525, <8 x float> %1523
   %1527 = getelementptr inbounds float, float* %0, i64 %929
   %1528 = bitcast float* %1527 to <8 x float>*
@@ -14727,85 +14727,85 @@ u.body175:                                        ; preds = %u.header174
 u.exit176:                                        ; preds = %u.header174
   %2091 = icmp eq i64 %chunk, 7
   %2092 = load <8 x float>, <8 x float>* %27, align 32
-  %2093 = fcmp ogt <8 x float> %2092, zeroinitializer
-  %2094 = select <8 x i1> %2093, <8 x float> %2092, <8 x float> zeroinitializer
+  %2093 = fcmp olt <8 x float> %2092, zeroinitializer
+  %2094 = select <8 x i1> %2093, <8 x float> zeroinitializer, <8 x float> %2092
   %2095 = select i1 %2091, <8 x float> %2094, <8 x float> %2092
   %2096 = getelementptr inbounds float, float* %0, i64 %1536
   %2097 = bitcast float* %2096 to <8 x float>*
   store <8 x float> %2095, <8 x float>* %2097, align 4
   %2098 = load <8 x float>, <8 x float>* %26, align 32
-  %2099 = fcmp ogt <8 x float> %2098, zeroinitializer
-  %2100 = select <8 x i1> %2099, <8 x float> %2098, <8 x float> zeroinitializer
+  %2099 = fcmp olt <8 x float> %2098, zeroinitializer
+  %2100 = select <8 x i1> %2099, <8 x float> zeroinitializer, <8 x float> %2098
   %2101 = select i1 %2091, <8 x float> %2100, <8 x float> %2098
   %2102 = getelementptr inbounds float, float* %0, i64 %1538
   %2103 = bitcast float* %2102 to <8 x float>*
   store <8 x float> %2101, <8 x float>* %2103, align 4
   %2104 = load <8 x float>, <8 x float>* %25, align 32
-  %2105 = fcmp ogt <8 x float> %2104, zeroinitializer
-  %2106 = select <8 x i1> %2105, <8 x float> %2104, <8 x float> zeroinitializer
+  %2105 = fcmp olt <8 x float> %2104, zeroinitializer
+  %2106 = select <8 x i1> %2105, <8 x float> zeroinitializer, <8 x float> %2104
   %2107 = select i1 %2091, <8 x float> %2106, <8 x float> %2104
   %2108 = getelementptr inbounds float, float* %0, i64 %1540
   %2109 = bitcast float* %2108 to <8 x float>*
   store <8 x float> %2107, <8 x float>* %2109, align 4
   %2110 = load <8 x float>, <8 x float>* %24, align 32
-  %2111 = fcmp ogt <8 x float> %2110, zeroinitializer
-  %2112 = select <8 x i1> %2111, <8 x float> %2110, <8 x float> zeroinitializer
+  %2111 = fcmp olt <8 x float> %2110, zeroinitializer
+  %2112 = select <8 x i1> %2111, <8 x float> zeroinitializer, <8 x float> %2110
   %2113 = select i1 %2091, <8 x float> %2112, <8 x float> %2110
   %2114 = getelementptr inbounds float, float* %0, i64 %1542
   %2115 = bitcast float* %2114 to <8 x float>*
   store <8 x float> %2113, <8 x float>* %2115, align 4
   %2116 = load <8 x float>, <8 x float>* %23, align 32
-  %2117 = fcmp ogt <8 x float> %2116, zeroinitializer
-  %2118 = select <8 x i1> %2117, <8 x float> %2116, <8 x float> zeroinitializer
+  %2117 = fcmp olt <8 x float> %2116, zeroinitializer
+  %2118 = select <8 x i1> %2117, <8 x float> zeroinitializer, <8 x float> %2116
   %2119 = select i1 %2091, <8 x float> %2118, <8 x float> %2116
   %2120 = getelementptr inbounds float, float* %0, i64 %1544
   %2121 = bitcast float* %2120 to <8 x float>*
   store <8 x float> %2119, <8 x float>* %2121, align 4
   %2122 = load <8 x float>, <8 x float>* %22, align 32
-  %2123 = fcmp ogt <8 x float> %2122, zeroinitializer
-  %2124 = select <8 x i1> %2123, <8 x float> %2122, <8 x float> zeroinitializer
+  %2123 = fcmp olt <8 x float> %2122, zeroinitializer
+  %2124 = select <8 x i1> %2123, <8 x float> zeroinitializer, <8 x float> %2122
   %2125 = select i1 %2091, <8 x float> %2124, <8 x float> %2122
   %2126 = getelementptr inbounds float, float* %0, i64 %1546
   %2127 = bitcast float* %2126 to <8 x float>*
   store <8 x float> %2125, <8 x float>* %2127, align 4
   %2128 = load <8 x float>, <8 x float>* %21, align 32
-  %2129 = fcmp ogt <8 x float> %2128, zeroinitializer
-  %2130 = select <8 x i1> %2129, <8 x float> %2128, <8 x float> zeroinitializer
+  %2129 = fcmp olt <8 x float> %2128, zeroinitializer
+  %2130 = select <8 x i1> %2129, <8 x float> zeroinitializer, <8 x float> %2128
   %2131 = select i1 %2091, <8 x float> %2130, <8 x float> %2128
   %2132 = getelementptr inbounds float, float* %0, i64 %1554
   %2133 = bitcast float* %2132 to <8 x float>*
   store <8 x float> %2131, <8 x float>* %2133, align 4
   %2134 = load <8 x float>, <8 x float>* %20, align 32
-  %2135 = fcmp ogt <8 x float> %2134, zeroinitializer
-  %2136 = select <8 x i1> %2135, <8 x float> %2134, <8 x float> zeroinitializer
+  %2135 = fcmp olt <8 x float> %2134, zeroinitializer
+  %2136 = select <8 x i1> %2135, <8 x float> zeroinitializer, <8 x float> %2134
   %2137 = select i1 %2091, <8 x float> %2136, <8 x float> %2134
   %2138 = getelementptr inbounds float, float* %0, i64 %1556
   %2139 = bitcast float* %2138 to <8 x float>*
   store <8 x float> %2137, <8 x float>* %2139, align 4
   %2140 = load <8 x float>, <8 x float>* %19, align 32
-  %2141 = fcmp ogt <8 x float> %2140, zeroinitializer
-  %2142 = select <8 x i1> %2141, <8 x float> %2140, <8 x float> zeroinitializer
+  %2141 = fcmp olt <8 x float> %2140, zeroinitializer
+  %2142 = select <8 x i1> %2141, <8 x float> zeroinitializer, <8 x float> %2140
   %2143 = select i1 %2091, <8 x float> %2142, <8 x float> %2140
   %2144 = getelementptr inbounds float, float* %0, i64 %1558
   %2145 = bitcast float* %2144 to <8 x float>*
   store <8 x float> %2143, <8 x float>* %2145, align 4
   %2146 = load <8 x float>, <8 x float>* %18, align 32
-  %2147 = fcmp ogt <8 x float> %2146, zeroinitializer
-  %2148 = select <8 x i1> %2147, <8 x float> %2146, <8 x float> zeroinitializer
+  %2147 = fcmp olt <8 x float> %2146, zeroinitializer
+  %2148 = select <8 x i1> %2147, <8 x float> zeroinitializer, <8 x float> %2146
   %2149 = select i1 %2091, <8 x float> %2148, <8 x float> %2146
   %2150 = getelementptr inbounds float, float* %0, i64 %1560
   %2151 = bitcast float* %2150 to <8 x float>*
   store <8 x float> %2149, <8 x float>* %2151, align 4
   %2152 = load <8 x float>, <8 x float>* %17, align 32
-  %2153 = fcmp ogt <8 x float> %2152, zeroinitializer
-  %2154 = select <8 x i1> %2153, <8 x float> %2152, <8 x float> zeroinitializer
+  %2153 = fcmp olt <8 x float> %2152, zeroinitializer
+  %2154 = select <8 x i1> %2153, <8 x float> zeroinitializer, <8 x float> %2152
   %2155 = select i1 %2091, <8 x float> %2154, <8 x float> %2152
   %2156 = getelementptr inbounds float, float* %0, i64 %1562
   %2157 = bitcast float* %2156 to <8 x float>*
   store <8 x float> %2155, <8 x float>* %2157, align 4
   %2158 = load <8 x float>, <8 x float>* %16, align 32
-  %2159 = fcmp ogt <8 x float> %2158, zeroinitializer
-  %2160 = select <8 x i1> %2159, <8 x float> %2158, <8 x float> zeroinitializer
+  %2159 = fcmp olt <8 x float> %2158, zeroinitializer
+  %2160 = select <8 x i1> %2159, <8 x float> zeroinitializer, <8 x float> %2158
   %2161 = select i1 %2091, <8 x float> %2160, <8 x float> %2158
   %2162 = getelementptr inbounds float, float* %0, i64 %1564
   %2163 = bitcast float* %2162 to <8 x float>*
@@ -15535,57 +15535,57 @@ u.body238:                                        ; preds = %u.header237
 u.exit239:                                        ; preds = %u.header237
   %2702 = icmp eq i64 %chunk, 7
   %2703 = load <8 x float>, <8 x float>* %15, align 32
-  %2704 = fcmp ogt <8 x float> %2703, zeroinitializer
-  %2705 = select <8 x i1> %2704, <8 x float> %2703, <8 x float> zeroinitializer
+  %2704 = fcmp olt <8 x float> %2703, zeroinitializer
+  %2705 = select <8 x i1> %2704, <8 x float> zeroinitializer, <8 x float> %2703
   %2706 = select i1 %2702, <8 x float> %2705, <8 x float> %2703
   %2707 = getelementptr inbounds float, float* %0, i64 %2171
   %2708 = bitcast float* %2707 to <8 x float>*
   store <8 x float> %2706, <8 x float>* %2708, align 4
   %2709 = load <8 x float>, <8 x float>* %14, align 32
-  %2710 = fcmp ogt <8 x float> %2709, zeroinitializer
-  %2711 = select <8 x i1> %2710, <8 x float> %2709, <8 x float> zeroinitializer
+  %2710 = fcmp olt <8 x float> %2709, zeroinitializer
+  %2711 = select <8 x i1> %2710, <8 x float> zeroinitializer, <8 x float> %2709
   %2712 = select i1 %2702, <8 x float> %2711, <8 x float> %2709
   %2713 = getelementptr inbounds float, float* %0, i64 %2173
   %2714 = bitcast float* %2713 to <8 x float>*
   store <8 x float> %2712, <8 x float>* %2714, align 4
   %2715 = load <8 x float>, <8 x float>* %13, align 32
-  %2716 = fcmp ogt <8 x float> %2715, zeroinitializer
-  %2717 = select <8 x i1> %2716, <8 x float> %2715, <8 x float> zeroinitializer
+  %2716 = fcmp olt <8 x float> %2715, zeroinitializer
+  %2717 = select <8 x i1> %2716, <8 x float> zeroinitializer, <8 x float> %2715
   %2718 = select i1 %2702, <8 x float> %2717, <8 x float> %2715
   %2719 = getelementptr inbounds float, float* %0, i64 %2175
   %2720 = bitcast float* %2719 to <8 x float>*
   store <8 x float> %2718, <8 x float>* %2720, align 4
   %2721 = load <8 x float>, <8 x float>* %12, align 32
-  %2722 = fcmp ogt <8 x float> %2721, zeroinitializer
-  %2723 = select <8 x i1> %2722, <8 x float> %2721, <8 x float> zeroinitializer
+  %2722 = fcmp olt <8 x float> %2721, zeroinitializer
+  %2723 = select <8 x i1> %2722, <8 x float> zeroinitializer, <8 x float> %2721
   %2724 = select i1 %2702, <8 x float> %2723, <8 x float> %2721
   %2725 = getelementptr inbounds float, float* %0, i64 %2177
   %2726 = bitcast float* %2725 to <8 x float>*
   store <8 x float> %2724, <8 x float>* %2726, align 4
   %2727 = load <8 x float>, <8 x float>* %11, align 32
-  %2728 = fcmp ogt <8 x float> %2727, zeroinitializer
-  %2729 = select <8 x i1> %2728, <8 x float> %2727, <8 x float> zeroinitializer
+  %2728 = fcmp olt <8 x float> %2727, zeroinitializer
+  %2729 = select <8 x i1> %2728, <8 x float> zeroinitializer, <8 x float> %2727
   %2730 = select i1 %2702, <8 x float> %2729, <8 x float> %2727
   %2731 = getelementptr inbounds float, float* %0, i64 %2185
   %2732 = bitcast float* %2731 to <8 x float>*
   store <8 x float> %2730, <8 x float>* %2732, align 4
   %2733 = load <8 x float>, <8 x float>* %10, align 32
-  %2734 = fcmp ogt <8 x float> %2733, zeroinitializer
-  %2735 = select <8 x i1> %2734, <8 x float> %2733, <8 x float> zeroinitializer
+  %2734 = fcmp olt <8 x float> %2733, zeroinitializer
+  %2735 = select <8 x i1> %2734, <8 x float> zeroinitializer, <8 x float> %2733
   %2736 = select i1 %2702, <8 x float> %2735, <8 x float> %2733
   %2737 = getelementptr inbounds float, float* %0, i64 %2187
   %2738 = bitcast float* %2737 to <8 x float>*
   store <8 x float> %2736, <8 x float>* %2738, align 4
   %2739 = load <8 x float>, <8 x float>* %9, align 32
-  %2740 = fcmp ogt <8 x float> %2739, zeroinitializer
-  %2741 = select <8 x i1> %2740, <8 x float> %2739, <8 x float> zeroinitializer
+  %2740 = fcmp olt <8 x float> %2739, zeroinitializer
+  %2741 = select <8 x i1> %2740, <8 x float> zeroinitializer, <8 x float> %2739
   %2742 = select i1 %2702, <8 x float> %2741, <8 x float> %2739
   %2743 = getelementptr inbounds float, float* %0, i64 %2189
   %2744 = bitcast float* %2743 to <8 x float>*
   store <8 x float> %2742, <8 x float>* %2744, align 4
   %2745 = load <8 x float>, <8 x float>* %8, align 32
-  %2746 = fcmp ogt <8 x float> %2745, zeroinitializer
-  %2747 = select <8 x i1> %2746, <8 x float> %2745, <8 x float> zeroinitializer
+  %2746 = fcmp olt <8 x float> %2745, zeroinitializer
+  %2747 = select <8 x i1> %2746, <8 x float> zeroinitializer, <8 x float> %2745
   %2748 = select i1 %2702, <8 x float> %2747, <8 x float> %2745
   %2749 = getelementptr inbounds float, float* %0, i64 %2191
   %2750 = bitcast float* %2749 to <8 x float>*
@@ -20366,74 +20366,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %186 = load <8 x float>, <8 x float>* %64, align 32
-  %187 = fcmp ogt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> %186, <8 x float> zeroinitializer
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
   %189 = getelementptr inbounds float, float* %0, i64 %90
   %190 = bitcast float* %189 to <8 x float>*
   store <8 x float> %188, <8 x float>* %190, align 4
   %191 = load <8 x float>, <8 x float>* %63, align 32
-  %192 = fcmp ogt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> %191, <8 x float> zeroinitializer
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
   %194 = getelementptr inbounds float, float* %0, i64 %92
   %195 = bitcast float* %194 to <8 x float>*
   store <8 x float> %193, <8 x float>* %195, align 4
   %196 = load <8 x float>, <8 x float>* %62, align 32
-  %197 = fcmp ogt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> %196, <8 x float> zeroinitializer
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
   %199 = getelementptr inbounds float, float* %0, i64 %94
   %200 = bitcast float* %199 to <8 x float>*
   store <8 x float> %198, <8 x float>* %200, align 4
   %201 = load <8 x float>, <8 x float>* %61, align 32
-  %202 = fcmp ogt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> %201, <8 x float> zeroinitializer
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
   %204 = getelementptr inbounds float, float* %0, i64 %96
   %205 = bitcast float* %204 to <8 x float>*
   store <8 x float> %203, <8 x float>* %205, align 4
   %206 = load <8 x float>, <8 x float>* %60, align 32
-  %207 = fcmp ogt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> %206, <8 x float> zeroinitializer
+  %207 = fcmp olt <8 x float> %206, zeroinitializer
+  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
   %209 = getelementptr inbounds float, float* %0, i64 %98
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %59, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = getelementptr inbounds float, float* %0, i64 %100
   %215 = bitcast float* %214 to <8 x float>*
   store <8 x float> %213, <8 x float>* %215, align 4
   %216 = load <8 x float>, <8 x float>* %58, align 32
-  %217 = fcmp ogt <8 x float> %216, zeroinitializer
-  %218 = select <8 x i1> %217, <8 x float> %216, <8 x float> zeroinitializer
+  %217 = fcmp olt <8 x float> %216, zeroinitializer
+  %218 = select <8 x i1> %217, <8 x float> zeroinitializer, <8 x float> %216
   %219 = getelementptr inbounds float, float* %0, i64 %108
   %220 = bitcast float* %219 to <8 x float>*
   store <8 x float> %218, <8 x float>* %220, align 4
   %221 = load <8 x float>, <8 x float>* %57, align 32
-  %222 = fcmp ogt <8 x float> %221, zeroinitializer
-  %223 = select <8 x i1> %222, <8 x float> %221, <8 x float> zeroinitializer
+  %222 = fcmp olt <8 x float> %221, zeroinitializer
+  %223 = select <8 x i1> %222, <8 x float> zeroinitializer, <8 x float> %221
   %224 = getelementptr inbounds float, float* %0, i64 %110
   %225 = bitcast float* %224 to <8 x float>*
   store <8 x float> %223, <8 x float>* %225, align 4
   %226 = load <8 x float>, <8 x float>* %56, align 32
-  %227 = fcmp ogt <8 x float> %226, zeroinitializer
-  %228 = select <8 x i1> %227, <8 x float> %226, <8 x float> zeroinitializer
+  %227 = fcmp olt <8 x float> %226, zeroinitializer
+  %228 = select <8 x i1> %227, <8 x float> zeroinitializer, <8 x float> %226
   %229 = getelementptr inbounds float, float* %0, i64 %112
   %230 = bitcast float* %229 to <8 x float>*
   store <8 x float> %228, <8 x float>* %230, align 4
   %231 = load <8 x float>, <8 x float>* %55, align 32
-  %232 = fcmp ogt <8 x float> %231, zeroinitializer
-  %233 = select <8 x i1> %232, <8 x float> %231, <8 x float> zeroinitializer
+  %232 = fcmp olt <8 x float> %231, zeroinitializer
+  %233 = select <8 x i1> %232, <8 x float> zeroinitializer, <8 x float> %231
   %234 = getelementptr inbounds float, float* %0, i64 %114
   %235 = bitcast float* %234 to <8 x float>*
   store <8 x float> %233, <8 x float>* %235, align 4
   %236 = load <8 x float>, <8 x float>* %54, align 32
-  %237 = fcmp ogt <8 x float> %236, zeroinitializer
-  %238 = select <8 x i1> %237, <8 x float> %236, <8 x float> zeroinitializer
+  %237 = fcmp olt <8 x float> %236, zeroinitializer
+  %238 = select <8 x i1> %237, <8 x float> zeroinitializer, <8 x float> %236
   %239 = getelementptr inbounds float, float* %0, i64 %116
   %240 = bitcast float* %239 to <8 x float>*
   store <8 x float> %238, <8 x float>* %240, align 4
   %241 = load <8 x float>, <8 x float>* %53, align 32
-  %242 = fcmp ogt <8 x float> %241, zeroinitializer
-  %243 = select <8 x i1> %242, <8 x float> %241, <8 x float> zeroinitializer
+  %242 = fcmp olt <8 x float> %241, zeroinitializer
+  %243 = select <8 x i1> %242, <8 x float> zeroinitializer, <8 x float> %241
   %244 = getelementptr inbounds float, float* %0, i64 %118
   %245 = bitcast float* %244 to <8 x float>*
   store <8 x float> %243, <8 x float>* %245, align 4
@@ -21188,74 +21188,74 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %807 = load <8 x float>, <8 x float>* %52, align 32
-  %808 = fcmp ogt <8 x float> %807, zeroinitializer
-  %809 = select <8 x i1> %808, <8 x float> %807, <8 x float> zeroinitializer
+  %808 = fcmp olt <8 x float> %807, zeroinitializer
+  %809 = select <8 x i1> %808, <8 x float> zeroinitializer, <8 x float> %807
   %810 = getelementptr inbounds float, float* %0, i64 %253
   %811 = bitcast float* %810 to <8 x float>*
   store <8 x float> %809, <8 x float>* %811, align 4
   %812 = load <8 x float>, <8 x float>* %51, align 32
-  %813 = fcmp ogt <8 x float> %812, zeroinitializer
-  %814 = select <8 x i1> %813, <8 x float> %812, <8 x float> zeroinitializer
+  %813 = fcmp olt <8 x float> %812, zeroinitializer
+  %814 = select <8 x i1> %813, <8 x float> zeroinitializer, <8 x float> %812
   %815 = getelementptr inbounds float, float* %0, i64 %255
   %816 = bitcast float* %815 to <8 x float>*
   store <8 x float> %814, <8 x float>* %816, align 4
   %817 = load <8 x float>, <8 x float>* %50, align 32
-  %818 = fcmp ogt <8 x float> %817, zeroinitializer
-  %819 = select <8 x i1> %818, <8 x float> %817, <8 x float> zeroinitializer
+  %818 = fcmp olt <8 x float> %817, zeroinitializer
+  %819 = select <8 x i1> %818, <8 x float> zeroinitializer, <8 x float> %817
   %820 = getelementptr inbounds float, float* %0, i64 %257
   %821 = bitcast float* %820 to <8 x float>*
   store <8 x float> %819, <8 x float>* %821, align 4
   %822 = load <8 x float>, <8 x float>* %49, align 32
-  %823 = fcmp ogt <8 x float> %822, zeroinitializer
-  %824 = select <8 x i1> %823, <8 x float> %822, <8 x float> zeroinitializer
+  %823 = fcmp olt <8 x float> %822, zeroinitializer
+  %824 = select <8 x i1> %823, <8 x float> zeroinitializer, <8 x float> %822
   %825 = getelementptr inbounds float, float* %0, i64 %259
   %826 = bitcast float* %825 to <8 x float>*
   store <8 x float> %824, <8 x float>* %826, align 4
   %827 = load <8 x float>, <8 x float>* %48, align 32
-  %828 = fcmp ogt <8 x float> %827, zeroinitializer
-  %829 = select <8 x i1> %828, <8 x float> %827, <8 x float> zeroinitializer
+  %828 = fcmp olt <8 x float> %827, zeroinitializer
+  %829 = select <8 x i1> %828, <8 x float> zeroinitializer, <8 x float> %827
   %830 = getelementptr inbounds float, float* %0, i64 %261
   %831 = bitcast float* %830 to <8 x float>*
   store <8 x float> %829, <8 x float>* %831, align 4
   %832 = load <8 x float>, <8 x float>* %47, align 32
-  %833 = fcmp ogt <8 x float> %832, zeroinitializer
-  %834 = select <8 x i1> %833, <8 x float> %832, <8 x float> zeroinitializer
+  %833 = fcmp olt <8 x float> %832, zeroinitializer
+  %834 = select <8 x i1> %833, <8 x float> zeroinitializer, <8 x float> %832
   %835 = getelementptr inbounds float, float* %0, i64 %263
   %836 = bitcast float* %835 to <8 x float>*
   store <8 x float> %834, <8 x float>* %836, align 4
   %837 = load <8 x float>, <8 x float>* %46, align 32
-  %838 = fcmp ogt <8 x float> %837, zeroinitializer
-  %839 = select <8 x i1> %838, <8 x float> %837, <8 x float> zeroinitializer
+  %838 = fcmp olt <8 x float> %837, zeroinitializer
+  %839 = select <8 x i1> %838, <8 x float> zeroinitializer, <8 x float> %837
   %840 = getelementptr inbounds float, float* %0, i64 %271
   %841 = bitcast float* %840 to <8 x float>*
   store <8 x float> %839, <8 x float>* %841, align 4
   %842 = load <8 x float>, <8 x float>* %45, align 32
-  %843 = fcmp ogt <8 x float> %842, zeroinitializer
-  %844 = select <8 x i1> %843, <8 x float> %842, <8 x float> zeroinitializer
+  %843 = fcmp olt <8 x float> %842, zeroinitializer
+  %844 = select <8 x i1> %843, <8 x float> zeroinitializer, <8 x float> %842
   %845 = getelementptr inbounds float, float* %0, i64 %273
   %846 = bitcast float* %845 to <8 x float>*
   store <8 x float> %844, <8 x float>* %846, align 4
   %847 = load <8 x float>, <8 x float>* %44, align 32
-  %848 = fcmp ogt <8 x float> %847, zeroinitializer
-  %849 = select <8 x i1> %848, <8 x float> %847, <8 x float> zeroinitializer
+  %848 = fcmp olt <8 x float> %847, zeroinitializer
+  %849 = select <8 x i1> %848, <8 x float> zeroinitializer, <8 x float> %847
   %850 = getelementptr inbounds float, float* %0, i64 %275
   %851 = bitcast float* %850 to <8 x float>*
   store <8 x float> %849, <8 x float>* %851, align 4
   %852 = load <8 x float>, <8 x float>* %43, align 32
-  %853 = fcmp ogt <8 x float> %852, zeroinitializer
-  %854 = select <8 x i1> %853, <8 x float> %852, <8 x float> zeroinitializer
+  %853 = fcmp olt <8 x float> %852, zeroinitializer
+  %854 = select <8 x i1> %853, <8 x float> zeroinitializer, <8 x float> %852
   %855 = getelementptr inbounds float, float* %0, i64 %277
   %856 = bitcast float* %855 to <8 x float>*
   store <8 x float> %854, <8 x float>* %856, align 4
   %857 = load <8 x float>, <8 x float>* %42, align 32
-  %858 = fcmp ogt <8 x float> %857, zeroinitializer
-  %859 = select <8 x i1> %858, <8 x float> %857, <8 x float> zeroinitializer
+  %858 = fcmp olt <8 x float> %857, zeroinitializer
+  %859 = select <8 x i1> %858, <8 x float> zeroinitializer, <8 x float> %857
   %860 = getelementptr inbounds float, float* %0, i64 %279
   %861 = bitcast float* %860 to <8 x float>*
   store <8 x float> %859, <8 x float>* %861, align 4
   %862 = load <8 x float>, <8 x float>* %41, align 32
-  %863 = fcmp ogt <8 x float> %862, zeroinitializer
-  %864 = select <8 x i1> %863, <8 x float> %862, <8 x float> zeroinitializer
+  %863 = fcmp olt <8 x float> %862, zeroinitializer
+  %864 = select <8 x i1> %863, <8 x float> zeroinitializer, <8 x float> %862
   %865 = getelementptr inbounds float, float* %0, i64 %281
   %866 = bitcast float* %865 to <8 x float>*
   store <8 x float> %864, <8 x float>* %866, align 4
@@ -22010,74 +22010,74 @@ u.body112:                                        ; preds = %u.header111
 
 u.exit113:                                        ; preds = %u.header111
   %1428 = load <8 x float>, <8 x float>* %40, align 32
-  %1429 = fcmp ogt <8 x float> %1428, zeroinitializer
-  %1430 = select <8 x i1> %1429, <8 x float> %1428, <8 x float> zeroinitializer
+  %1429 = fcmp olt <8 x float> %1428, zeroinitializer
+  %1430 = select <8 x i1> %1429, <8 x float> zeroinitializer, <8 x float> %1428
   %1431 = getelementptr inbounds float, float* %0, i64 %874
   %1432 = bitcast float* %1431 to <8 x float>*
   store <8 x float> %1430, <8 x float>* %1432, align 4
   %1433 = load <8 x float>, <8 x float>* %39, align 32
-  %1434 = fcmp ogt <8 x float> %1433, zeroinitializer
-  %1435 = select <8 x i1> %1434, <8 x float> %1433, <8 x float> zeroinitializer
+  %1434 = fcmp olt <8 x float> %1433, zeroinitializer
+  %1435 = select <8 x i1> %1434, <8 x float> zeroinitializer, <8 x float> %1433
   %1436 = getelementptr inbounds float, float* %0, i64 %876
   %1437 = bitcast float* %1436 to <8 x float>*
   store <8 x float> %1435, <8 x float>* %1437, align 4
   %1438 = load <8 x float>, <8 x float>* %38, align 32
-  %1439 = fcmp ogt <8 x float> %1438, zeroinitializer
-  %1440 = select <8 x i1> %1439, <8 x float> %1438, <8 x float> zeroinitializer
+  %1439 = fcmp olt <8 x float> %1438, zeroinitializer
+  %1440 = select <8 x i1> %1439, <8 x float> zeroinitializer, <8 x float> %1438
   %1441 = getelementptr inbounds float, float* %0, i64 %878
   %1442 = bitcast float* %1441 to <8 x float>*
   store <8 x float> %1440, <8 x float>* %1442, align 4
   %1443 = load <8 x float>, <8 x float>* %37, align 32
-  %1444 = fcmp ogt <8 x float> %1443, zeroinitializer
-  %1445 = select <8 x i1> %1444, <8 x float> %1443, <8 x float> zeroinitializer
+  %1444 = fcmp olt <8 x float> %1443, zeroinitializer
+  %1445 = select <8 x i1> %1444, <8 x float> zeroinitializer, <8 x float> %1443
   %1446 = getelementptr inbounds float, float* %0, i64 %880
   %1447 = bitcast float* %1446 to <8 x float>*
   store <8 x float> %1445, <8 x float>* %1447, align 4
   %1448 = load <8 x float>, <8 x float>* %36, align 32
-  %1449 = fcmp ogt <8 x float> %1448, zeroinitializer
-  %1450 = select <8 x i1> %1449, <8 x float> %1448, <8 x float> zeroinitializer
+  %1449 = fcmp olt <8 x float> %1448, zeroinitializer
+  %1450 = select <8 x i1> %1449, <8 x float> zeroinitializer, <8 x float> %1448
   %1451 = getelementptr inbounds float, float* %0, i64 %882
   %1452 = bitcast float* %1451 to <8 x float>*
   store <8 x float> %1450, <8 x float>* %1452, align 4
   %1453 = load <8 x float>, <8 x float>* %35, align 32
-  %1454 = fcmp ogt <8 x float> %1453, zeroinitializer
-  %1455 = select <8 x i1> %1454, <8 x float> %1453, <8 x float> zeroinitializer
+  %1454 = fcmp olt <8 x float> %1453, zeroinitializer
+  %1455 = select <8 x i1> %1454, <8 x float> zeroinitializer, <8 x float> %1453
   %1456 = getelementptr inbounds float, float* %0, i64 %884
   %1457 = bitcast float* %1456 to <8 x float>*
   store <8 x float> %1455, <8 x float>* %1457, align 4
   %1458 = load <8 x float>, <8 x float>* %34, align 32
-  %1459 = fcmp ogt <8 x float> %1458, zeroinitializer
-  %1460 = select <8 x i1> %1459, <8 x float> %1458, <8 x float> zeroinitializer
+  %1459 = fcmp olt <8 x float> %1458, zeroinitializer
+  %1460 = select <8 x i1> %1459, <8 x float> zeroinitializer, <8 x float> %1458
   %1461 = getelementptr inbounds float, float* %0, i64 %892
   %1462 = bitcast float* %1461 to <8 x float>*
   store <8 x float> %1460, <8 x float>* %1462, align 4
   %1463 = load <8 x float>, <8 x float>* %33, align 32
-  %1464 = fcmp ogt <8 x float> %1463, zeroinitializer
-  %1465 = select <8 x i1> %1464, <8 x float> %1463, <8 x float> zeroinitializer
+  %1464 = fcmp olt <8 x float> %1463, zeroinitializer
+  %1465 = select <8 x i1> %1464, <8 x float> zeroinitializer, <8 x float> %1463
   %1466 = getelementptr inbounds float, float* %0, i64 %894
   %1467 = bitcast float* %1466 to <8 x float>*
   store <8 x float> %1465, <8 x float>* %1467, align 4
   %1468 = load <8 x float>, <8 x float>* %32, align 32
-  %1469 = fcmp ogt <8 x float> %1468, zeroinitializer
-  %1470 = select <8 x i1> %1469, <8 x float> %1468, <8 x float> zeroinitializer
+  %1469 = fcmp olt <8 x float> %1468, zeroinitializer
+  %1470 = select <8 x i1> %1469, <8 x float> zeroinitializer, <8 x float> %1468
   %1471 = getelementptr inbounds float, float* %0, i64 %896
   %1472 = bitcast float* %1471 to <8 x float>*
   store <8 x float> %1470, <8 x float>* %1472, align 4
   %1473 = load <8 x float>, <8 x float>* %31, align 32
-  %1474 = fcmp ogt <8 x float> %1473, zeroinitializer
-  %1475 = select <8 x i1> %1474, <8 x float> %1473, <8 x float> zeroinitializer
+  %1474 = fcmp olt <8 x float> %1473, zeroinitializer
+  %1475 = select <8 x i1> %1474, <8 x float> zeroinitializer, <8 x float> %1473
   %1476 = getelementptr inbounds float, float* %0, i64 %898
   %1477 = bitcast float* %1476 to <8 x float>*
   store <8 x float> %1475, <8 x float>* %1477, align 4
   %1478 = load <8 x float>, <8 x float>* %30, align 32
-  %1479 = fcmp ogt <8 x float> %1478, zeroinitializer
-  %1480 = select <8 x i1> %1479, <8 x float> %1478, <8 x float> zeroinitializer
+  %1479 = fcmp olt <8 x float> %1478, zeroinitializer
+  %1480 = select <8 x i1> %1479, <8 x float> zeroinitializer, <8 x float> %1478
   %1481 = getelementptr inbounds float, float* %0, i64 %900
   %1482 = bitcast float* %1481 to <8 x float>*
   store <8 x float> %1480, <8 x float>* %1482, align 4
   %1483 = load <8 x float>, <8 x float>* %29, align 32
-  %1484 = fcmp ogt <8 x float> %1483, zeroinitializer
-  %1485 = select <8 x i1> %1484, <8 x float> %1483, <8 x float> zeroinitializer
+  %1484 = fcmp olt <8 x float> %1483, zeroinitializer
+  %1485 = select <8 x i1> %1484, <8 x float> zeroinitializer, <8 x float> %1483
   %1486 = getelementptr inbounds float, float* %0, i64 %902
   %1487 = bitcast float* %1486 to <8 x float>*
   store <8 x float> %1485, <8 x float>* %1487, align 4
@@ -22832,74 +22832,74 @@ u.body175:                                        ; preds = %u.header174
 
 u.exit176:                                        ; preds = %u.header174
   %2049 = load <8 x float>, <8 x float>* %28, align 32
-  %2050 = fcmp ogt <8 x float> %2049, zeroinitializer
-  %2051 = select <8 x i1> %2050, <8 x float> %2049, <8 x float> zeroinitializer
+  %2050 = fcmp olt <8 x float> %2049, zeroinitializer
+  %2051 = select <8 x i1> %2050, <8 x float> zeroinitializer, <8 x float> %2049
   %2052 = getelementptr inbounds float, float* %0, i64 %1495
   %2053 = bitcast float* %2052 to <8 x float>*
   store <8 x float> %2051, <8 x float>* %2053, align 4
   %2054 = load <8 x float>, <8 x float>* %27, align 32
-  %2055 = fcmp ogt <8 x float> %2054, zeroinitializer
-  %2056 = select <8 x i1> %2055, <8 x float> %2054, <8 x float> zeroinitializer
+  %2055 = fcmp olt <8 x float> %2054, zeroinitializer
+  %2056 = select <8 x i1> %2055, <8 x float> zeroinitializer, <8 x float> %2054
   %2057 = getelementptr inbounds float, float* %0, i64 %1497
   %2058 = bitcast float* %2057 to <8 x float>*
   store <8 x float> %2056, <8 x float>* %2058, align 4
   %2059 = load <8 x float>, <8 x float>* %26, align 32
-  %2060 = fcmp ogt <8 x float> %2059, zeroinitializer
-  %2061 = select <8 x i1> %2060, <8 x float> %2059, <8 x float> zeroinitializer
+  %2060 = fcmp olt <8 x float> %2059, zeroinitializer
+  %2061 = select <8 x i1> %2060, <8 x float> zeroinitializer, <8 x float> %2059
   %2062 = getelementptr inbounds float, float* %0, i64 %1499
   %2063 = bitcast float* %2062 to <8 x float>*
   store <8 x float> %2061, <8 x float>* %2063, align 4
   %2064 = load <8 x float>, <8 x float>* %25, align 32
-  %2065 = fcmp ogt <8 x float> %2064, zeroinitializer
-  %2066 = select <8 x i1> %2065, <8 x float> %2064, <8 x float> zeroinitializer
+  %2065 = fcmp olt <8 x float> %2064, zeroinitializer
+  %2066 = select <8 x i1> %2065, <8 x float> zeroinitializer, <8 x float> %2064
   %2067 = getelementptr inbounds float, float* %0, i64 %1501
   %2068 = bitcast float* %2067 to <8 x float>*
   store <8 x float> %2066, <8 x float>* %2068, align 4
   %2069 = load <8 x float>, <8 x float>* %24, align 32
-  %2070 = fcmp ogt <8 x float> %2069, zeroinitializer
-  %2071 = select <8 x i1> %2070, <8 x float> %2069, <8 x float> zeroinitializer
+  %2070 = fcmp olt <8 x float> %2069, zeroinitializer
+  %2071 = select <8 x i1> %2070, <8 x float> zeroinitializer, <8 x float> %2069
   %2072 = getelementptr inbounds float, float* %0, i64 %1503
   %2073 = bitcast float* %2072 to <8 x float>*
   store <8 x float> %2071, <8 x float>* %2073, align 4
   %2074 = load <8 x float>, <8 x float>* %23, align 32
-  %2075 = fcmp ogt <8 x float> %2074, zeroinitializer
-  %2076 = select <8 x i1> %2075, <8 x float> %2074, <8 x float> zeroinitializer
+  %2075 = fcmp olt <8 x float> %2074, zeroinitializer
+  %2076 = select <8 x i1> %2075, <8 x float> zeroinitializer, <8 x float> %2074
   %2077 = getelementptr inbounds float, float* %0, i64 %1505
   %2078 = bitcast float* %2077 to <8 x float>*
   store <8 x float> %2076, <8 x float>* %2078, align 4
   %2079 = load <8 x float>, <8 x float>* %22, align 32
-  %2080 = fcmp ogt <8 x float> %2079, zeroinitializer
-  %2081 = select <8 x i1> %2080, <8 x float> %2079, <8 x float> zeroinitializer
+  %2080 = fcmp olt <8 x float> %2079, zeroinitializer
+  %2081 = select <8 x i1> %2080, <8 x float> zeroinitializer, <8 x float> %2079
   %2082 = getelementptr inbounds float, float* %0, i64 %1513
   %2083 = bitcast float* %2082 to <8 x float>*
   store <8 x float> %2081, <8 x float>* %2083, align 4
   %2084 = load <8 x float>, <8 x float>* %21, align 32
-  %2085 = fcmp ogt <8 x float> %2084, zeroinitializer
-  %2086 = select <8 x i1> %2085, <8 x float> %2084, <8 x float> zeroinitializer
+  %2085 = fcmp olt <8 x float> %2084, zeroinitializer
+  %2086 = select <8 x i1> %2085, <8 x float> zeroinitializer, <8 x float> %2084
   %2087 = getelementptr inbounds float, float* %0, i64 %1515
   %2088 = bitcast float* %2087 to <8 x float>*
   store <8 x float> %2086, <8 x float>* %2088, align 4
   %2089 = load <8 x float>, <8 x float>* %20, align 32
-  %2090 = fcmp ogt <8 x float> %2089, zeroinitializer
-  %2091 = select <8 x i1> %2090, <8 x float> %2089, <8 x float> zeroinitializer
+  %2090 = fcmp olt <8 x float> %2089, zeroinitializer
+  %2091 = select <8 x i1> %2090, <8 x float> zeroinitializer, <8 x float> %2089
   %2092 = getelementptr inbounds float, float* %0, i64 %1517
   %2093 = bitcast float* %2092 to <8 x float>*
   store <8 x float> %2091, <8 x float>* %2093, align 4
   %2094 = load <8 x float>, <8 x float>* %19, align 32
-  %2095 = fcmp ogt <8 x float> %2094, zeroinitializer
-  %2096 = select <8 x i1> %2095, <8 x float> %2094, <8 x float> zeroinitializer
+  %2095 = fcmp olt <8 x float> %2094, zeroinitializer
+  %2096 = select <8 x i1> %2095, <8 x float> zeroinitializer, <8 x float> %2094
   %2097 = getelementptr inbounds float, float* %0, i64 %1519
   %2098 = bitcast float* %2097 to <8 x float>*
   store <8 x float> %2096, <8 x float>* %2098, align 4
   %2099 = load <8 x float>, <8 x float>* %18, align 32
-  %2100 = fcmp ogt <8 x float> %2099, zeroinitializer
-  %2101 = select <8 x i1> %2100, <8 x float> %2099, <8 x float> zeroinitializer
+  %2100 = fcmp olt <8 x float> %2099, zeroinitializer
+  %2101 = select <8 x i1> %2100, <8 x float> zeroinitializer, <8 x float> %2099
   %2102 = getelementptr inbounds float, float* %0, i64 %1521
   %2103 = bitcast float* %2102 to <8 x float>*
   store <8 x float> %2101, <8 x float>* %2103, align 4
   %2104 = load <8 x float>, <8 x float>* %17, align 32
-  %2105 = fcmp ogt <8 x float> %2104, zeroinitializer
-  %2106 = select <8 x i1> %2105, <8 x float> %2104, <8 x float> zeroinitializer
+  %2105 = fcmp olt <8 x float> %2104, zeroinitializer
+  %2106 = select <8 x i1> %2105, <8 x float> zeroinitializer, <8 x float> %2104
   %2107 = getelementptr inbounds float, float* %0, i64 %1523
   %2108 = bitcast float* %2107 to <8 x float>*
   store <8 x float> %2106, <8 x float>* %2108, align 4
@@ -23626,50 +23626,50 @@ u.body238:                                        ; preds = %u.header237
 
 u.exit239:                                        ; preds = %u.header237
   %2646 = load <8 x float>, <8 x float>* %16, align 32
-  %2647 = fcmp ogt <8 x float> %2646, zeroinitializer
-  %2648 = select <8 x i1> %2647, <8 x float> %2646, <8 x float> zeroinitializer
+  %2647 = fcmp olt <8 x float> %2646, zeroinitializer
+  %2648 = select <8 x i1> %2647, <8 x float> zeroinitializer, <8 x float> %2646
   %2649 = getelementptr inbounds float, float* %0, i64 %2116
   %2650 = bitcast float* %2649 to <8 x float>*
   store <8 x float> %2648, <8 x float>* %2650, align 4
   %2651 = load <8 x float>, <8 x float>* %15, align 32
-  %2652 = fcmp ogt <8 x float> %2651, zeroinitializer
-  %2653 = select <8 x i1> %2652, <8 x float> %2651, <8 x float> zeroinitializer
+  %2652 = fcmp olt <8 x float> %2651, zeroinitializer
+  %2653 = select <8 x i1> %2652, <8 x float> zeroinitializer, <8 x float> %2651
   %2654 = getelementptr inbounds float, float* %0, i64 %2118
   %2655 = bitcast float* %2654 to <8 x float>*
   store <8 x float> %2653, <8 x float>* %2655, align 4
   %2656 = load <8 x float>, <8 x float>* %14, align 32
-  %2657 = fcmp ogt <8 x float> %2656, zeroinitializer
-  %2658 = select <8 x i1> %2657, <8 x float> %2656, <8 x float> zeroinitializer
+  %2657 = fcmp olt <8 x float> %2656, zeroinitializer
+  %2658 = select <8 x i1> %2657, <8 x float> zeroinitializer, <8 x float> %2656
   %2659 = getelementptr inbounds float, float* %0, i64 %2120
   %2660 = bitcast float* %2659 to <8 x float>*
   store <8 x float> %2658, <8 x float>* %2660, align 4
   %2661 = load <8 x float>, <8 x float>* %13, align 32
-  %2662 = fcmp ogt <8 x float> %2661, zeroinitializer
-  %2663 = select <8 x i1> %2662, <8 x float> %2661, <8 x float> zeroinitializer
+  %2662 = fcmp olt <8 x float> %2661, zeroinitializer
+  %2663 = select <8 x i1> %2662, <8 x float> zeroinitializer, <8 x float> %2661
   %2664 = getelementptr inbounds float, float* %0, i64 %2122
   %2665 = bitcast float* %2664 to <8 x float>*
   store <8 x float> %2663, <8 x float>* %2665, align 4
   %2666 = load <8 x float>, <8 x float>* %12, align 32
-  %2667 = fcmp ogt <8 x float> %2666, zeroinitializer
-  %2668 = select <8 x i1> %2667, <8 x float> %2666, <8 x float> zeroinitializer
+  %2667 = fcmp olt <8 x float> %2666, zeroinitializer
+  %2668 = select <8 x i1> %2667, <8 x float> zeroinitializer, <8 x float> %2666
   %2669 = getelementptr inbounds float, float* %0, i64 %2130
   %2670 = bitcast float* %2669 to <8 x float>*
   store <8 x float> %2668, <8 x float>* %2670, align 4
   %2671 = load <8 x float>, <8 x float>* %11, align 32
-  %2672 = fcmp ogt <8 x float> %2671, zeroinitializer
-  %2673 = select <8 x i1> %2672, <8 x float> %2671, <8 x float> zeroinitializer
+  %2672 = fcmp olt <8 x float> %2671, zeroinitializer
+  %2673 = select <8 x i1> %2672, <8 x float> zeroinitializer, <8 x float> %2671
   %2674 = getelementptr inbounds float, float* %0, i64 %2132
   %2675 = bitcast float* %2674 to <8 x float>*
   store <8 x float> %2673, <8 x float>* %2675, align 4
   %2676 = load <8 x float>, <8 x float>* %10, align 32
-  %2677 = fcmp ogt <8 x float> %2676, zeroinitializer
-  %2678 = select <8 x i1> %2677, <8 x float> %2676, <8 x float> zeroinitializer
+  %2677 = fcmp olt <8 x float> %2676, zeroinitializer
+  %2678 = select <8 x i1> %2677, <8 x float> zeroinitializer, <8 x float> %2676
   %2679 = getelementptr inbounds float, float* %0, i64 %2134
   %2680 = bitcast float* %2679 to <8 x float>*
   store <8 x float> %2678, <8 x float>* %2680, align 4
   %2681 = load <8 x float>, <8 x float>* %9, align 32
-  %2682 = fcmp ogt <8 x float> %2681, zeroinitializer
-  %2683 = select <8 x i1> %2682, <8 x float> %2681, <8 x float> zeroinitializer
+  %2682 = fcmp olt <8 x float> %2681, zeroinitializer
+  %2683 = select <8 x i1> %2682, <8 x float> zeroinitializer, <8 x float> %2681
   %2684 = getelementptr inbounds float, float* %0, i64 %2136
   %2685 = bitcast float* %2684 to <8 x float>*
   store <8 x float> %2683, <8 x float>* %2685, align 4
@@ -24394,85 +24394,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %186 = icmp eq i64 %chunk, 15
   %187 = load <8 x float>, <8 x float>* %63, align 32
-  %188 = fcmp ogt <8 x float> %187, zeroinitializer
-  %189 = select <8 x i1> %188, <8 x float> %187, <8 x float> zeroinitializer
+  %188 = fcmp olt <8 x float> %187, zeroinitializer
+  %189 = select <8 x i1> %188, <8 x float> zeroinitializer, <8 x float> %187
   %190 = select i1 %186, <8 x float> %189, <8 x float> %187
   %191 = getelementptr inbounds float, float* %0, i64 %89
   %192 = bitcast float* %191 to <8 x float>*
   store <8 x float> %190, <8 x float>* %192, align 4
   %193 = load <8 x float>, <8 x float>* %62, align 32
-  %194 = fcmp ogt <8 x float> %193, zeroinitializer
-  %195 = select <8 x i1> %194, <8 x float> %193, <8 x float> zeroinitializer
+  %194 = fcmp olt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
   %196 = select i1 %186, <8 x float> %195, <8 x float> %193
   %197 = getelementptr inbounds float, float* %0, i64 %91
   %198 = bitcast float* %197 to <8 x float>*
   store <8 x float> %196, <8 x float>* %198, align 4
   %199 = load <8 x float>, <8 x float>* %61, align 32
-  %200 = fcmp ogt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> %199, <8 x float> zeroinitializer
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
   %202 = select i1 %186, <8 x float> %201, <8 x float> %199
   %203 = getelementptr inbounds float, float* %0, i64 %93
   %204 = bitcast float* %203 to <8 x float>*
   store <8 x float> %202, <8 x float>* %204, align 4
   %205 = load <8 x float>, <8 x float>* %60, align 32
-  %206 = fcmp ogt <8 x float> %205, zeroinitializer
-  %207 = select <8 x i1> %206, <8 x float> %205, <8 x float> zeroinitializer
+  %206 = fcmp olt <8 x float> %205, zeroinitializer
+  %207 = select <8 x i1> %206, <8 x float> zeroinitializer, <8 x float> %205
   %208 = select i1 %186, <8 x float> %207, <8 x float> %205
   %209 = getelementptr inbounds float, float* %0, i64 %95
   %210 = bitcast float* %209 to <8 x float>*
   store <8 x float> %208, <8 x float>* %210, align 4
   %211 = load <8 x float>, <8 x float>* %59, align 32
-  %212 = fcmp ogt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> %211, <8 x float> zeroinitializer
+  %212 = fcmp olt <8 x float> %211, zeroinitializer
+  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
   %214 = select i1 %186, <8 x float> %213, <8 x float> %211
   %215 = getelementptr inbounds float, float* %0, i64 %97
   %216 = bitcast float* %215 to <8 x float>*
   store <8 x float> %214, <8 x float>* %216, align 4
   %217 = load <8 x float>, <8 x float>* %58, align 32
-  %218 = fcmp ogt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> %217, <8 x float> zeroinitializer
+  %218 = fcmp olt <8 x float> %217, zeroinitializer
+  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
   %220 = select i1 %186, <8 x float> %219, <8 x float> %217
   %221 = getelementptr inbounds float, float* %0, i64 %99
   %222 = bitcast float* %221 to <8 x float>*
   store <8 x float> %220, <8 x float>* %222, align 4
   %223 = load <8 x float>, <8 x float>* %57, align 32
-  %224 = fcmp ogt <8 x float> %223, zeroinitializer
-  %225 = select <8 x i1> %224, <8 x float> %223, <8 x float> zeroinitializer
+  %224 = fcmp olt <8 x float> %223, zeroinitializer
+  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
   %226 = select i1 %186, <8 x float> %225, <8 x float> %223
   %227 = getelementptr inbounds float, float* %0, i64 %107
   %228 = bitcast float* %227 to <8 x float>*
   store <8 x float> %226, <8 x float>* %228, align 4
   %229 = load <8 x float>, <8 x float>* %56, align 32
-  %230 = fcmp ogt <8 x float> %229, zeroinitializer
-  %231 = select <8 x i1> %230, <8 x float> %229, <8 x float> zeroinitializer
+  %230 = fcmp olt <8 x float> %229, zeroinitializer
+  %231 = select <8 x i1> %230, <8 x float> zeroinitializer, <8 x float> %229
   %232 = select i1 %186, <8 x float> %231, <8 x float> %229
   %233 = getelementptr inbounds float, float* %0, i64 %109
   %234 = bitcast float* %233 to <8 x float>*
   store <8 x float> %232, <8 x float>* %234, align 4
   %235 = load <8 x float>, <8 x float>* %55, align 32
-  %236 = fcmp ogt <8 x float> %235, zeroinitializer
-  %237 = select <8 x i1> %236, <8 x float> %235, <8 x float> zeroinitializer
+  %236 = fcmp olt <8 x float> %235, zeroinitializer
+  %237 = select <8 x i1> %236, <8 x float> zeroinitializer, <8 x float> %235
   %238 = select i1 %186, <8 x float> %237, <8 x float> %235
   %239 = getelementptr inbounds float, float* %0, i64 %111
   %240 = bitcast float* %239 to <8 x float>*
   store <8 x float> %238, <8 x float>* %240, align 4
   %241 = load <8 x float>, <8 x float>* %54, align 32
-  %242 = fcmp ogt <8 x float> %241, zeroinitializer
-  %243 = select <8 x i1> %242, <8 x float> %241, <8 x float> zeroinitializer
+  %242 = fcmp olt <8 x float> %241, zeroinitializer
+  %243 = select <8 x i1> %242, <8 x float> zeroinitializer, <8 x float> %241
   %244 = select i1 %186, <8 x float> %243, <8 x float> %241
   %245 = getelementptr inbounds float, float* %0, i64 %113
   %246 = bitcast float* %245 to <8 x float>*
   store <8 x float> %244, <8 x float>* %246, align 4
   %247 = load <8 x float>, <8 x float>* %53, align 32
-  %248 = fcmp ogt <8 x float> %247, zeroinitializer
-  %249 = select <8 x i1> %248, <8 x float> %247, <8 x float> zeroinitializer
+  %248 = fcmp olt <8 x float> %247, zeroinitializer
+  %249 = select <8 x i1> %248, <8 x float> zeroinitializer, <8 x float> %247
   %250 = select i1 %186, <8 x float> %249, <8 x float> %247
   %251 = getelementptr inbounds float, float* %0, i64 %115
   %252 = bitcast float* %251 to <8 x float>*
   store <8 x float> %250, <8 x float>* %252, align 4
   %253 = load <8 x float>, <8 x float>* %52, align 32
-  %254 = fcmp ogt <8 x float> %253, zeroinitializer
-  %255 = select <8 x i1> %254, <8 x float> %253, <8 x float> zeroinitializer
+  %254 = fcmp olt <8 x float> %253, zeroinitializer
+  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
   %256 = select i1 %186, <8 x float> %255, <8 x float> %253
   %257 = getelementptr inbounds float, float* %0, i64 %117
   %258 = bitcast float* %257 to <8 x float>*
@@ -25230,85 +25230,85 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %821 = icmp eq i64 %chunk, 15
   %822 = load <8 x float>, <8 x float>* %51, align 32
-  %823 = fcmp ogt <8 x float> %822, zeroinitializer
-  %824 = select <8 x i1> %823, <8 x float> %822, <8 x float> zeroinitializer
+  %823 = fcmp olt <8 x float> %822, zeroinitializer
+  %824 = select <8 x i1> %823, <8 x float> zeroinitializer, <8 x float> %822
   %825 = select i1 %821, <8 x float> %824, <8 x float> %822
   %826 = getelementptr inbounds float, float* %0, i64 %266
   %827 = bitcast float* %826 to <8 x float>*
   store <8 x float> %825, <8 x float>* %827, align 4
   %828 = load <8 x float>, <8 x float>* %50, align 32
-  %829 = fcmp ogt <8 x float> %828, zeroinitializer
-  %830 = select <8 x i1> %829, <8 x float> %828, <8 x float> zeroinitializer
+  %829 = fcmp olt <8 x float> %828, zeroinitializer
+  %830 = select <8 x i1> %829, <8 x float> zeroinitializer, <8 x float> %828
   %831 = select i1 %821, <8 x float> %830, <8 x float> %828
   %832 = getelementptr inbounds float, float* %0, i64 %268
   %833 = bitcast float* %832 to <8 x float>*
   store <8 x float> %831, <8 x float>* %833, align 4
   %834 = load <8 x float>, <8 x float>* %49, align 32
-  %835 = fcmp ogt <8 x float> %834, zeroinitializer
-  %836 = select <8 x i1> %835, <8 x float> %834, <8 x float> zeroinitializer
+  %835 = fcmp olt <8 x float> %834, zeroinitializer
+  %836 = select <8 x i1> %835, <8 x float> zeroinitializer, <8 x float> %834
   %837 = select i1 %821, <8 x float> %836, <8 x float> %834
   %838 = getelementptr inbounds float, float* %0, i64 %270
   %839 = bitcast float* %838 to <8 x float>*
   store <8 x float> %837, <8 x float>* %839, align 4
   %840 = load <8 x float>, <8 x float>* %48, align 32
-  %841 = fcmp ogt <8 x float> %840, zeroinitializer
-  %842 = select <8 x i1> %841, <8 x float> %840, <8 x float> zeroinitializer
+  %841 = fcmp olt <8 x float> %840, zeroinitializer
+  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
   %843 = select i1 %821, <8 x float> %842, <8 x float> %840
   %844 = getelementptr inbounds float, float* %0, i64 %272
   %845 = bitcast float* %844 to <8 x float>*
   store <8 x float> %843, <8 x float>* %845, align 4
   %846 = load <8 x float>, <8 x float>* %47, align 32
-  %847 = fcmp ogt <8 x float> %846, zeroinitializer
-  %848 = select <8 x i1> %847, <8 x float> %846, <8 x float> zeroinitializer
+  %847 = fcmp olt <8 x float> %846, zeroinitializer
+  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
   %849 = select i1 %821, <8 x float> %848, <8 x float> %846
   %850 = getelementptr inbounds float, float* %0, i64 %274
   %851 = bitcast float* %850 to <8 x float>*
   store <8 x float> %849, <8 x float>* %851, align 4
   %852 = load <8 x float>, <8 x float>* %46, align 32
-  %853 = fcmp ogt <8 x float> %852, zeroinitializer
-  %854 = select <8 x i1> %853, <8 x float> %852, <8 x float> zeroinitializer
+  %853 = fcmp olt <8 x float> %852, zeroinitializer
+  %854 = select <8 x i1> %853, <8 x float> zeroinitializer, <8 x float> %852
   %855 = select i1 %821, <8 x float> %854, <8 x float> %852
   %856 = getelementptr inbounds float, float* %0, i64 %276
   %857 = bitcast float* %856 to <8 x float>*
   store <8 x float> %855, <8 x float>* %857, align 4
   %858 = load <8 x float>, <8 x float>* %45, align 32
-  %859 = fcmp ogt <8 x float> %858, zeroinitializer
-  %860 = select <8 x i1> %859, <8 x float> %858, <8 x float> zeroinitializer
+  %859 = fcmp olt <8 x float> %858, zeroinitializer
+  %860 = select <8 x i1> %859, <8 x float> zeroinitializer, <8 x float> %858
   %861 = select i1 %821, <8 x float> %860, <8 x float> %858
   %862 = getelementptr inbounds float, float* %0, i64 %284
   %863 = bitcast float* %862 to <8 x float>*
   store <8 x float> %861, <8 x float>* %863, align 4
   %864 = load <8 x float>, <8 x float>* %44, align 32
-  %865 = fcmp ogt <8 x float> %864, zeroinitializer
-  %866 = select <8 x i1> %865, <8 x float> %864, <8 x float> zeroinitializer
+  %865 = fcmp olt <8 x float> %864, zeroinitializer
+  %866 = select <8 x i1> %865, <8 x float> zeroinitializer, <8 x float> %864
   %867 = select i1 %821, <8 x float> %866, <8 x float> %864
   %868 = getelementptr inbounds float, float* %0, i64 %286
   %869 = bitcast float* %868 to <8 x float>*
   store <8 x float> %867, <8 x float>* %869, align 4
   %870 = load <8 x float>, <8 x float>* %43, align 32
-  %871 = fcmp ogt <8 x float> %870, zeroinitializer
-  %872 = select <8 x i1> %871, <8 x float> %870, <8 x float> zeroinitializer
+  %871 = fcmp olt <8 x float> %870, zeroinitializer
+  %872 = select <8 x i1> %871, <8 x float> zeroinitializer, <8 x float> %870
   %873 = select i1 %821, <8 x float> %872, <8 x float> %870
   %874 = getelementptr inbounds float, float* %0, i64 %288
   %875 = bitcast float* %874 to <8 x float>*
   store <8 x float> %873, <8 x float>* %875, align 4
   %876 = load <8 x float>, <8 x float>* %42, align 32
-  %877 = fcmp ogt <8 x float> %876, zeroinitializer
-  %878 = select <8 x i1> %877, <8 x float> %876, <8 x float> zeroinitializer
+  %877 = fcmp olt <8 x float> %876, zeroinitializer
+  %878 = select <8 x i1> %877, <8 x float> zeroinitializer, <8 x float> %876
   %879 = select i1 %821, <8 x float> %878, <8 x float> %876
   %880 = getelementptr inbounds float, float* %0, i64 %290
   %881 = bitcast float* %880 to <8 x float>*
   store <8 x float> %879, <8 x float>* %881, align 4
   %882 = load <8 x float>, <8 x float>* %41, align 32
-  %883 = fcmp ogt <8 x float> %882, zeroinitializer
-  %884 = select <8 x i1> %883, <8 x float> %882, <8 x float> zeroinitializer
+  %883 = fcmp olt <8 x float> %882, zeroinitializer
+  %884 = select <8 x i1> %883, <8 x float> zeroinitializer, <8 x float> %882
   %885 = select i1 %821, <8 x float> %884, <8 x float> %882
   %886 = getelementptr inbounds float, float* %0, i64 %292
   %887 = bitcast float* %886 to <8 x float>*
   store <8 x float> %885, <8 x float>* %887, align 4
   %888 = load <8 x float>, <8 x float>* %40, align 32
-  %889 = fcmp ogt <8 x float> %888, zeroinitializer
-  %890 = select <8 x i1> %889, <8 x float> %888, <8 x float> zeroinitializer
+  %889 = fcmp olt <8 x float> %888, zeroinitializer
+  %890 = select <8 x i1> %889, <8 x float> zeroinitializer, <8 x float> %888
   %891 = select i1 %821, <8 x float> %890, <8 x float> %888
   %892 = getelementptr inbounds float, float* %0, i64 %294
   %893 = bitcast float* %892 to <8 x float>*
@@ -26066,85 +26066,85 @@ u.body112:                                        ; preds = %u.header111
 u.exit113:                                        ; preds = %u.header111
   %1456 = icmp eq i64 %chunk, 15
   %1457 = load <8 x float>, <8 x float>* %39, align 32
-  %1458 = fcmp ogt <8 x float> %1457, zeroinitializer
-  %1459 = select <8 x i1> %1458, <8 x float> %1457, <8 x float> zeroinitializer
+  %1458 = fcmp olt <8 x float> %1457, zeroinitializer
+  %1459 = select <8 x i1> %1458, <8 x float> zeroinitializer, <8 x float> %1457
   %1460 = select i1 %1456, <8 x float> %1459, <8 x float> %1457
   %1461 = getelementptr inbounds float, float* %0, i64 %901
   %1462 = bitcast float* %1461 to <8 x float>*
   store <8 x float> %1460, <8 x float>* %1462, align 4
   %1463 = load <8 x float>, <8 x float>* %38, align 32
-  %1464 = fcmp ogt <8 x float> %1463, zeroinitializer
-  %1465 = select <8 x i1> %1464, <8 x float> %1463, <8 x float> zeroinitializer
+  %1464 = fcmp olt <8 x float> %1463, zeroinitializer
+  %1465 = select <8 x i1> %1464, <8 x float> zeroinitializer, <8 x float> %1463
   %1466 = select i1 %1456, <8 x float> %1465, <8 x float> %1463
   %1467 = getelementptr inbounds float, float* %0, i64 %903
   %1468 = bitcast float* %1467 to <8 x float>*
   store <8 x float> %1466, <8 x float>* %1468, align 4
   %1469 = load <8 x float>, <8 x float>* %37, align 32
-  %1470 = fcmp ogt <8 x float> %1469, zeroinitializer
-  %1471 = select <8 x i1> %1470, <8 x float> %1469, <8 x float> zeroinitializer
+  %1470 = fcmp olt <8 x float> %1469, zeroinitializer
+  %1471 = select <8 x i1> %1470, <8 x float> zeroinitializer, <8 x float> %1469
   %1472 = select i1 %1456, <8 x float> %1471, <8 x float> %1469
   %1473 = getelementptr inbounds float, float* %0, i64 %905
   %1474 = bitcast float* %1473 to <8 x float>*
   store <8 x float> %1472, <8 x float>* %1474, align 4
   %1475 = load <8 x float>, <8 x float>* %36, align 32
-  %1476 = fcmp ogt <8 x float> %1475, zeroinitializer
-  %1477 = select <8 x i1> %1476, <8 x float> %1475, <8 x float> zeroinitializer
+  %1476 = fcmp olt <8 x float> %1475, zeroinitializer
+  %1477 = select <8 x i1> %1476, <8 x float> zeroinitializer, <8 x float> %1475
   %1478 = select i1 %1456, <8 x float> %1477, <8 x float> %1475
   %1479 = getelementptr inbounds float, float* %0, i64 %907
   %1480 = bitcast float* %1479 to <8 x float>*
   store <8 x float> %1478, <8 x float>* %1480, align 4
   %1481 = load <8 x float>, <8 x float>* %35, align 32
-  %1482 = fcmp ogt <8 x float> %1481, zeroinitializer
-  %1483 = select <8 x i1> %1482, <8 x float> %1481, <8 x float> zeroinitializer
+  %1482 = fcmp olt <8 x float> %1481, zeroinitializer
+  %1483 = select <8 x i1> %1482, <8 x float> zeroinitializer, <8 x float> %1481
   %1484 = select i1 %1456, <8 x float> %1483, <8 x float> %1481
   %1485 = getelementptr inbounds float, float* %0, i64 %909
   %1486 = bitcast float* %1485 to <8 x float>*
   store <8 x float> %1484, <8 x float>* %1486, align 4
   %1487 = load <8 x float>, <8 x float>* %34, align 32
-  %1488 = fcmp ogt <8 x float> %1487, zeroinitializer
-  %1489 = select <8 x i1> %1488, <8 x float> %1487, <8 x float> zeroinitializer
+  %1488 = fcmp olt <8 x float> %1487, zeroinitializer
+  %1489 = select <8 x i1> %1488, <8 x float> zeroinitializer, <8 x float> %1487
   %1490 = select i1 %1456, <8 x float> %1489, <8 x float> %1487
   %1491 = getelementptr inbounds float, float* %0, i64 %911
   %1492 = bitcast float* %1491 to <8 x float>*
   store <8 x float> %1490, <8 x float>* %1492, align 4
   %1493 = load <8 x float>, <8 x float>* %33, align 32
-  %1494 = fcmp ogt <8 x float> %1493, zeroinitializer
-  %1495 = select <8 x i1> %1494, <8 x float> %1493, <8 x float> zeroinitializer
+  %1494 = fcmp olt <8 x float> %1493, zeroinitializer
+  %1495 = select <8 x i1> %1494, <8 x float> zeroinitializer, <8 x float> %1493
   %1496 = select i1 %1456, <8 x float> %1495, <8 x float> %1493
   %1497 = getelementptr inbounds float, float* %0, i64 %919
   %1498 = bitcast float* %1497 to <8 x float>*
   store <8 x float> %1496, <8 x float>* %1498, align 4
   %1499 = load <8 x float>, <8 x float>* %32, align 32
-  %1500 = fcmp ogt <8 x float> %1499, zeroinitializer
-  %1501 = select <8 x i1> %1500, <8 x float> %1499, <8 x float> zeroinitializer
+  %1500 = fcmp olt <8 x float> %1499, zeroinitializer
+  %1501 = select <8 x i1> %1500, <8 x float> zeroinitializer, <8 x float> %1499
   %1502 = select i1 %1456, <8 x float> %1501, <8 x float> %1499
   %1503 = getelementptr inbounds float, float* %0, i64 %921
   %1504 = bitcast float* %1503 to <8 x float>*
   store <8 x float> %1502, <8 x float>* %1504, align 4
   %1505 = load <8 x float>, <8 x float>* %31, align 32
-  %1506 = fcmp ogt <8 x float> %1505, zeroinitializer
-  %1507 = select <8 x i1> %1506, <8 x float> %1505, <8 x float> zeroinitializer
+  %1506 = fcmp olt <8 x float> %1505, zeroinitializer
+  %1507 = select <8 x i1> %1506, <8 x float> zeroinitializer, <8 x float> %1505
   %1508 = select i1 %1456, <8 x float> %1507, <8 x float> %1505
   %1509 = getelementptr inbounds float, float* %0, i64 %923
   %1510 = bitcast float* %1509 to <8 x float>*
   store <8 x float> %1508, <8 x float>* %1510, align 4
   %1511 = load <8 x float>, <8 x float>* %30, align 32
-  %1512 = fcmp ogt <8 x float> %1511, zeroinitializer
-  %1513 = select <8 x i1> %1512, <8 x float> %1511, <8 x float> zeroinitializer
+  %1512 = fcmp olt <8 x float> %1511, zeroinitializer
+  %1513 = select <8 x i1> %1512, <8 x float> zeroinitializer, <8 x float> %1511
   %1514 = select i1 %1456, <8 x float> %1513, <8 x float> %1511
   %1515 = getelementptr inbounds float, float* %0, i64 %925
   %1516 = bitcast float* %1515 to <8 x float>*
   store <8 x float> %1514, <8 x float>* %1516, align 4
   %1517 = load <8 x float>, <8 x float>* %29, align 32
-  %1518 = fcmp ogt <8 x float> %1517, zeroinitializer
-  %1519 = select <8 x i1> %1518, <8 x float> %1517, <8 x float> zeroinitializer
+  %1518 = fcmp olt <8 x float> %1517, zeroinitializer
+  %1519 = select <8 x i1> %1518, <8 x float> zeroinitializer, <8 x float> %1517
   %1520 = select i1 %1456, <8 x float> %1519, <8 x float> %1517
   %1521 = getelementptr inbounds float, float* %0, i64 %927
   %1522 = bitcast float* %1521 to <8 x float>*
   store <8 x float> %1520, <8 x float>* %1522, align 4
   %1523 = load <8 x float>, <8 x float>* %28, align 32
-  %1524 = fcmp ogt <8 x float> %1523, zeroinitializer
-  %1525 = select <8 x i1> %1524, <8 x float> %1523, <8 x float> zeroinitializer
+  %1524 = fcmp olt <8 x float> %1523, zeroinitializer
+  %1525 = select <8 x i1> %1524, <8 x float> zeroinitializer, <8 x float> %1523
   %1526 = select i1 %1456, <8 x float> %1525, <8 x float> %1523
   %1527 = getelementptr inbounds float, float* %0, i64 %929
   %1528 = bitcast float* %1527 to <8 x float>*
@@ -26902,85 +26902,85 @@ u.body175:                                        ; preds = %u.header174
 u.exit176:                                        ; preds = %u.header174
   %2091 = icmp eq i64 %chunk, 15
   %2092 = load <8 x float>, <8 x float>* %27, align 32
-  %2093 = fcmp ogt <8 x float> %2092, zeroinitializer
-  %2094 = select <8 x i1> %2093, <8 x float> %2092, <8 x float> zeroinitializer
+  %2093 = fcmp olt <8 x float> %2092, zeroinitializer
+  %2094 = select <8 x i1> %2093, <8 x float> zeroinitializer, <8 x float> %2092
   %2095 = select i1 %2091, <8 x float> %2094, <8 x float> %2092
   %2096 = getelementptr inbounds float, float* %0, i64 %1536
   %2097 = bitcast float* %2096 to <8 x float>*
   store <8 x float> %2095, <8 x float>* %2097, align 4
   %2098 = load <8 x float>, <8 x float>* %26, align 32
-  %2099 = fcmp ogt <8 x float> %2098, zeroinitializer
-  %2100 = select <8 x i1> %2099, <8 x float> %2098, <8 x float> zeroinitializer
+  %2099 = fcmp olt <8 x float> %2098, zeroinitializer
+  %2100 = select <8 x i1> %2099, <8 x float> zeroinitializer, <8 x float> %2098
   %2101 = select i1 %2091, <8 x float> %2100, <8 x float> %2098
   %2102 = getelementptr inbounds float, float* %0, i64 %1538
   %2103 = bitcast float* %2102 to <8 x float>*
   store <8 x float> %2101, <8 x float>* %2103, align 4
   %2104 = load <8 x float>, <8 x float>* %25, align 32
-  %2105 = fcmp ogt <8 x float> %2104, zeroinitializer
-  %2106 = select <8 x i1> %2105, <8 x float> %2104, <8 x float> zeroinitializer
+  %2105 = fcmp olt <8 x float> %2104, zeroinitializer
+  %2106 = select <8 x i1> %2105, <8 x float> zeroinitializer, <8 x float> %2104
   %2107 = select i1 %2091, <8 x float> %2106, <8 x float> %2104
   %2108 = getelementptr inbounds float, float* %0, i64 %1540
   %2109 = bitcast float* %2108 to <8 x float>*
   store <8 x float> %2107, <8 x float>* %2109, align 4
   %2110 = load <8 x float>, <8 x float>* %24, align 32
-  %2111 = fcmp ogt <8 x float> %2110, zeroinitializer
-  %2112 = select <8 x i1> %2111, <8 x float> %2110, <8 x float> zeroinitializer
+  %2111 = fcmp olt <8 x float> %2110, zeroinitializer
+  %2112 = select <8 x i1> %2111, <8 x float> zeroinitializer, <8 x float> %2110
   %2113 = select i1 %2091, <8 x float> %2112, <8 x float> %2110
   %2114 = getelementptr inbounds float, float* %0, i64 %1542
   %2115 = bitcast float* %2114 to <8 x float>*
   store <8 x float> %2113, <8 x float>* %2115, align 4
   %2116 = load <8 x float>, <8 x float>* %23, align 32
-  %2117 = fcmp ogt <8 x float> %2116, zeroinitializer
-  %2118 = select <8 x i1> %2117, <8 x float> %2116, <8 x float> zeroinitializer
+  %2117 = fcmp olt <8 x float> %2116, zeroinitializer
+  %2118 = select <8 x i1> %2117, <8 x float> zeroinitializer, <8 x float> %2116
   %2119 = select i1 %2091, <8 x float> %2118, <8 x float> %2116
   %2120 = getelementptr inbounds float, float* %0, i64 %1544
   %2121 = bitcast float* %2120 to <8 x float>*
   store <8 x float> %2119, <8 x float>* %2121, align 4
   %2122 = load <8 x float>, <8 x float>* %22, align 32
-  %2123 = fcmp ogt <8 x float> %2122, zeroinitializer
-  %2124 = select <8 x i1> %2123, <8 x float> %2122, <8 x float> zeroinitializer
+  %2123 = fcmp olt <8 x float> %2122, zeroinitializer
+  %2124 = select <8 x i1> %2123, <8 x float> zeroinitializer, <8 x float> %2122
   %2125 = select i1 %2091, <8 x float> %2124, <8 x float> %2122
   %2126 = getelementptr inbounds float, float* %0, i64 %1546
   %2127 = bitcast float* %2126 to <8 x float>*
   store <8 x float> %2125, <8 x float>* %2127, align 4
   %2128 = load <8 x float>, <8 x float>* %21, align 32
-  %2129 = fcmp ogt <8 x float> %2128, zeroinitializer
-  %2130 = select <8 x i1> %2129, <8 x float> %2128, <8 x float> zeroinitializer
+  %2129 = fcmp olt <8 x float> %2128, zeroinitializer
+  %2130 = select <8 x i1> %2129, <8 x float> zeroinitializer, <8 x float> %2128
   %2131 = select i1 %2091, <8 x float> %2130, <8 x float> %2128
   %2132 = getelementptr inbounds float, float* %0, i64 %1554
   %2133 = bitcast float* %2132 to <8 x float>*
   store <8 x float> %2131, <8 x float>* %2133, align 4
   %2134 = load <8 x float>, <8 x float>* %20, align 32
-  %2135 = fcmp ogt <8 x float> %2134, zeroinitializer
-  %2136 = select <8 x i1> %2135, <8 x float> %2134, <8 x float> zeroinitializer
+  %2135 = fcmp olt <8 x float> %2134, zeroinitializer
+  %2136 = select <8 x i1> %2135, <8 x float> zeroinitializer, <8 x float> %2134
   %2137 = select i1 %2091, <8 x float> %2136, <8 x float> %2134
   %2138 = getelementptr inbounds float, float* %0, i64 %1556
   %2139 = bitcast float* %2138 to <8 x float>*
   store <8 x float> %2137, <8 x float>* %2139, align 4
   %2140 = load <8 x float>, <8 x float>* %19, align 32
-  %2141 = fcmp ogt <8 x float> %2140, zeroinitializer
-  %2142 = select <8 x i1> %2141, <8 x float> %2140, <8 x float> zeroinitializer
+  %2141 = fcmp olt <8 x float> %2140, zeroinitializer
+  %2142 = select <8 x i1> %2141, <8 x float> zeroinitializer, <8 x float> %2140
   %2143 = select i1 %2091, <8 x float> %2142, <8 x float> %2140
   %2144 = getelementptr inbounds float, float* %0, i64 %1558
   %2145 = bitcast float* %2144 to <8 x float>*
   store <8 x float> %2143, <8 x float>* %2145, align 4
   %2146 = load <8 x float>, <8 x float>* %18, align 32
-  %2147 = fcmp ogt <8 x float> %2146, zeroinitializer
-  %2148 = select <8 x i1> %2147, <8 x float> %2146, <8 x float> zeroinitializer
+  %2147 = fcmp olt <8 x float> %2146, zeroinitializer
+  %2148 = select <8 x i1> %2147, <8 x float> zeroinitializer, <8 x float> %2146
   %2149 = select i1 %2091, <8 x float> %2148, <8 x float> %2146
   %2150 = getelementptr inbounds float, float* %0, i64 %1560
   %2151 = bitcast float* %2150 to <8 x float>*
   store <8 x float> %2149, <8 x float>* %2151, align 4
   %2152 = load <8 x float>, <8 x float>* %17, align 32
-  %2153 = fcmp ogt <8 x float> %2152, zeroinitializer
-  %2154 = select <8 x i1> %2153, <8 x float> %2152, <8 x float> zeroinitializer
+  %2153 = fcmp olt <8 x float> %2152, zeroinitializer
+  %2154 = select <8 x i1> %2153, <8 x float> zeroinitializer, <8 x float> %2152
   %2155 = select i1 %2091, <8 x float> %2154, <8 x float> %2152
   %2156 = getelementptr inbounds float, float* %0, i64 %1562
   %2157 = bitcast float* %2156 to <8 x float>*
   store <8 x float> %2155, <8 x float>* %2157, align 4
   %2158 = load <8 x float>, <8 x float>* %16, align 32
-  %2159 = fcmp ogt <8 x float> %2158, zeroinitializer
-  %2160 = select <8 x i1> %2159, <8 x float> %2158, <8 x float> zeroinitializer
+  %2159 = fcmp olt <8 x float> %2158, zeroinitializer
+  %2160 = select <8 x i1> %2159, <8 x float> zeroinitializer, <8 x float> %2158
   %2161 = select i1 %2091, <8 x float> %2160, <8 x float> %2158
   %2162 = getelementptr inbounds float, float* %0, i64 %1564
   %2163 = bitcast float* %2162 to <8 x float>*
@@ -27710,57 +27710,57 @@ u.body238:                                        ; preds = %u.header237
 u.exit239:                                        ; preds = %u.header237
   %2702 = icmp eq i64 %chunk, 15
   %2703 = load <8 x float>, <8 x float>* %15, align 32
-  %2704 = fcmp ogt <8 x float> %2703, zeroinitializer
-  %2705 = select <8 x i1> %2704, <8 x float> %2703, <8 x float> zeroinitializer
+  %2704 = fcmp olt <8 x float> %2703, zeroinitializer
+  %2705 = select <8 x i1> %2704, <8 x float> zeroinitializer, <8 x float> %2703
   %2706 = select i1 %2702, <8 x float> %2705, <8 x float> %2703
   %2707 = getelementptr inbounds float, float* %0, i64 %2171
   %2708 = bitcast float* %2707 to <8 x float>*
   store <8 x float> %2706, <8 x float>* %2708, align 4
   %2709 = load <8 x float>, <8 x float>* %14, align 32
-  %2710 = fcmp ogt <8 x float> %2709, zeroinitializer
-  %2711 = select <8 x i1> %2710, <8 x float> %2709, <8 x float> zeroinitializer
+  %2710 = fcmp olt <8 x float> %2709, zeroinitializer
+  %2711 = select <8 x i1> %2710, <8 x float> zeroinitializer, <8 x float> %2709
   %2712 = select i1 %2702, <8 x float> %2711, <8 x float> %2709
   %2713 = getelementptr inbounds float, float* %0, i64 %2173
   %2714 = bitcast float* %2713 to <8 x float>*
   store <8 x float> %2712, <8 x float>* %2714, align 4
   %2715 = load <8 x float>, <8 x float>* %13, align 32
-  %2716 = fcmp ogt <8 x float> %2715, zeroinitializer
-  %2717 = select <8 x i1> %2716, <8 x float> %2715, <8 x float> zeroinitializer
+  %2716 = fcmp olt <8 x float> %2715, zeroinitializer
+  %2717 = select <8 x i1> %2716, <8 x float> zeroinitializer, <8 x float> %2715
   %2718 = select i1 %2702, <8 x float> %2717, <8 x float> %2715
   %2719 = getelementptr inbounds float, float* %0, i64 %2175
   %2720 = bitcast float* %2719 to <8 x float>*
   store <8 x float> %2718, <8 x float>* %2720, align 4
   %2721 = load <8 x float>, <8 x float>* %12, align 32
-  %2722 = fcmp ogt <8 x float> %2721, zeroinitializer
-  %2723 = select <8 x i1> %2722, <8 x float> %2721, <8 x float> zeroinitializer
+  %2722 = fcmp olt <8 x float> %2721, zeroinitializer
+  %2723 = select <8 x i1> %2722, <8 x float> zeroinitializer, <8 x float> %2721
   %2724 = select i1 %2702, <8 x float> %2723, <8 x float> %2721
   %2725 = getelementptr inbounds float, float* %0, i64 %2177
   %2726 = bitcast float* %2725 to <8 x float>*
   store <8 x float> %2724, <8 x float>* %2726, align 4
   %2727 = load <8 x float>, <8 x float>* %11, align 32
-  %2728 = fcmp ogt <8 x float> %2727, zeroinitializer
-  %2729 = select <8 x i1> %2728, <8 x float> %2727, <8 x float> zeroinitializer
+  %2728 = fcmp olt <8 x float> %2727, zeroinitializer
+  %2729 = select <8 x i1> %2728, <8 x float> zeroinitializer, <8 x float> %2727
   %2730 = select i1 %2702, <8 x float> %2729, <8 x float> %2727
   %2731 = getelementptr inbounds float, float* %0, i64 %2185
   %2732 = bitcast float* %2731 to <8 x float>*
   store <8 x float> %2730, <8 x float>* %2732, align 4
   %2733 = load <8 x float>, <8 x float>* %10, align 32
-  %2734 = fcmp ogt <8 x float> %2733, zeroinitializer
-  %2735 = select <8 x i1> %2734, <8 x float> %2733, <8 x float> zeroinitializer
+  %2734 = fcmp olt <8 x float> %2733, zeroinitializer
+  %2735 = select <8 x i1> %2734, <8 x float> zeroinitializer, <8 x float> %2733
   %2736 = select i1 %2702, <8 x float> %2735, <8 x float> %2733
   %2737 = getelementptr inbounds float, float* %0, i64 %2187
   %2738 = bitcast float* %2737 to <8 x float>*
   store <8 x float> %2736, <8 x float>* %2738, align 4
   %2739 = load <8 x float>, <8 x float>* %9, align 32
-  %2740 = fcmp ogt <8 x float> %2739, zeroinitializer
-  %2741 = select <8 x i1> %2740, <8 x float> %2739, <8 x float> zeroinitializer
+  %2740 = fcmp olt <8 x float> %2739, zeroinitializer
+  %2741 = select <8 x i1> %2740, <8 x float> zeroinitializer, <8 x float> %2739
   %2742 = select i1 %2702, <8 x float> %2741, <8 x float> %2739
   %2743 = getelementptr inbounds float, float* %0, i64 %2189
   %2744 = bitcast float* %2743 to <8 x float>*
   store <8 x float> %2742, <8 x float>* %2744, align 4
   %2745 = load <8 x float>, <8 x float>* %8, align 32
-  %2746 = fcmp ogt <8 x float> %2745, zeroinitializer
-  %2747 = select <8 x i1> %2746, <8 x float> %2745, <8 x float> zeroinitializer
+  %2746 = fcmp olt <8 x float> %2745, zeroinitializer
+  %2747 = select <8 x i1> %2746, <8 x float> zeroinitializer, <8 x float> %2745
   %2748 = select i1 %2702, <8 x float> %2747, <8 x float> %2745
   %2749 = getelementptr inbounds float, float* %0, i64 %2191
   %2750 = bitcast float* %2749 to <8 x float>*
@@ -28617,85 +28617,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %235 = icmp eq i64 %chunk, 15
   %236 = load <8 x float>, <8 x float>* %64, align 32
-  %237 = fcmp ogt <8 x float> %236, zeroinitializer
-  %238 = select <8 x i1> %237, <8 x float> %236, <8 x float> zeroinitializer
+  %237 = fcmp olt <8 x float> %236, zeroinitializer
+  %238 = select <8 x i1> %237, <8 x float> zeroinitializer, <8 x float> %236
   %239 = select i1 %235, <8 x float> %238, <8 x float> %236
   %240 = getelementptr inbounds float, float* %0, i64 %90
   %241 = bitcast float* %240 to <8 x float>*
   store <8 x float> %239, <8 x float>* %241, align 4
   %242 = load <8 x float>, <8 x float>* %63, align 32
-  %243 = fcmp ogt <8 x float> %242, zeroinitializer
-  %244 = select <8 x i1> %243, <8 x float> %242, <8 x float> zeroinitializer
+  %243 = fcmp olt <8 x float> %242, zeroinitializer
+  %244 = select <8 x i1> %243, <8 x float> zeroinitializer, <8 x float> %242
   %245 = select i1 %235, <8 x float> %244, <8 x float> %242
   %246 = getelementptr inbounds float, float* %0, i64 %92
   %247 = bitcast float* %246 to <8 x float>*
   store <8 x float> %245, <8 x float>* %247, align 4
   %248 = load <8 x float>, <8 x float>* %62, align 32
-  %249 = fcmp ogt <8 x float> %248, zeroinitializer
-  %250 = select <8 x i1> %249, <8 x float> %248, <8 x float> zeroinitializer
+  %249 = fcmp olt <8 x float> %248, zeroinitializer
+  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
   %251 = select i1 %235, <8 x float> %250, <8 x float> %248
   %252 = getelementptr inbounds float, float* %0, i64 %94
   %253 = bitcast float* %252 to <8 x float>*
   store <8 x float> %251, <8 x float>* %253, align 4
   %254 = load <8 x float>, <8 x float>* %61, align 32
-  %255 = fcmp ogt <8 x float> %254, zeroinitializer
-  %256 = select <8 x i1> %255, <8 x float> %254, <8 x float> zeroinitializer
+  %255 = fcmp olt <8 x float> %254, zeroinitializer
+  %256 = select <8 x i1> %255, <8 x float> zeroinitializer, <8 x float> %254
   %257 = select i1 %235, <8 x float> %256, <8 x float> %254
   %258 = getelementptr inbounds float, float* %0, i64 %96
   %259 = bitcast float* %258 to <8 x float>*
   store <8 x float> %257, <8 x float>* %259, align 4
   %260 = load <8 x float>, <8 x float>* %60, align 32
-  %261 = fcmp ogt <8 x float> %260, zeroinitializer
-  %262 = select <8 x i1> %261, <8 x float> %260, <8 x float> zeroinitializer
+  %261 = fcmp olt <8 x float> %260, zeroinitializer
+  %262 = select <8 x i1> %261, <8 x float> zeroinitializer, <8 x float> %260
   %263 = select i1 %235, <8 x float> %262, <8 x float> %260
   %264 = getelementptr inbounds float, float* %0, i64 %98
   %265 = bitcast float* %264 to <8 x float>*
   store <8 x float> %263, <8 x float>* %265, align 4
   %266 = load <8 x float>, <8 x float>* %59, align 32
-  %267 = fcmp ogt <8 x float> %266, zeroinitializer
-  %268 = select <8 x i1> %267, <8 x float> %266, <8 x float> zeroinitializer
+  %267 = fcmp olt <8 x float> %266, zeroinitializer
+  %268 = select <8 x i1> %267, <8 x float> zeroinitializer, <8 x float> %266
   %269 = select i1 %235, <8 x float> %268, <8 x float> %266
   %270 = getelementptr inbounds float, float* %0, i64 %100
   %271 = bitcast float* %270 to <8 x float>*
   store <8 x float> %269, <8 x float>* %271, align 4
   %272 = load <8 x float>, <8 x float>* %58, align 32
-  %273 = fcmp ogt <8 x float> %272, zeroinitializer
-  %274 = select <8 x i1> %273, <8 x float> %272, <8 x float> zeroinitializer
+  %273 = fcmp olt <8 x float> %272, zeroinitializer
+  %274 = select <8 x i1> %273, <8 x float> zeroinitializer, <8 x float> %272
   %275 = select i1 %235, <8 x float> %274, <8 x float> %272
   %276 = getelementptr inbounds float, float* %0, i64 %108
   %277 = bitcast float* %276 to <8 x float>*
   store <8 x float> %275, <8 x float>* %277, align 4
   %278 = load <8 x float>, <8 x float>* %57, align 32
-  %279 = fcmp ogt <8 x float> %278, zeroinitializer
-  %280 = select <8 x i1> %279, <8 x float> %278, <8 x float> zeroinitializer
+  %279 = fcmp olt <8 x float> %278, zeroinitializer
+  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
   %281 = select i1 %235, <8 x float> %280, <8 x float> %278
   %282 = getelementptr inbounds float, float* %0, i64 %110
   %283 = bitcast float* %282 to <8 x float>*
   store <8 x float> %281, <8 x float>* %283, align 4
   %284 = load <8 x float>, <8 x float>* %56, align 32
-  %285 = fcmp ogt <8 x float> %284, zeroinitializer
-  %286 = select <8 x i1> %285, <8 x float> %284, <8 x float> zeroinitializer
+  %285 = fcmp olt <8 x float> %284, zeroinitializer
+  %286 = select <8 x i1> %285, <8 x float> zeroinitializer, <8 x float> %284
   %287 = select i1 %235, <8 x float> %286, <8 x float> %284
   %288 = getelementptr inbounds float, float* %0, i64 %112
   %289 = bitcast float* %288 to <8 x float>*
   store <8 x float> %287, <8 x float>* %289, align 4
   %290 = load <8 x float>, <8 x float>* %55, align 32
-  %291 = fcmp ogt <8 x float> %290, zeroinitializer
-  %292 = select <8 x i1> %291, <8 x float> %290, <8 x float> zeroinitializer
+  %291 = fcmp olt <8 x float> %290, zeroinitializer
+  %292 = select <8 x i1> %291, <8 x float> zeroinitializer, <8 x float> %290
   %293 = select i1 %235, <8 x float> %292, <8 x float> %290
   %294 = getelementptr inbounds float, float* %0, i64 %114
   %295 = bitcast float* %294 to <8 x float>*
   store <8 x float> %293, <8 x float>* %295, align 4
   %296 = load <8 x float>, <8 x float>* %54, align 32
-  %297 = fcmp ogt <8 x float> %296, zeroinitializer
-  %298 = select <8 x i1> %297, <8 x float> %296, <8 x float> zeroinitializer
+  %297 = fcmp olt <8 x float> %296, zeroinitializer
+  %298 = select <8 x i1> %297, <8 x float> zeroinitializer, <8 x float> %296
   %299 = select i1 %235, <8 x float> %298, <8 x float> %296
   %300 = getelementptr inbounds float, float* %0, i64 %116
   %301 = bitcast float* %300 to <8 x float>*
   store <8 x float> %299, <8 x float>* %301, align 4
   %302 = load <8 x float>, <8 x float>* %53, align 32
-  %303 = fcmp ogt <8 x float> %302, zeroinitializer
-  %304 = select <8 x i1> %303, <8 x float> %302, <8 x float> zeroinitializer
+  %303 = fcmp olt <8 x float> %302, zeroinitializer
+  %304 = select <8 x i1> %303, <8 x float> zeroinitializer, <8 x float> %302
   %305 = select i1 %235, <8 x float> %304, <8 x float> %302
   %306 = getelementptr inbounds float, float* %0, i64 %118
   %307 = bitcast float* %306 to <8 x float>*
@@ -29501,85 +29501,85 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %918 = icmp eq i64 %chunk, 15
   %919 = load <8 x float>, <8 x float>* %52, align 32
-  %920 = fcmp ogt <8 x float> %919, zeroinitializer
-  %921 = select <8 x i1> %920, <8 x float> %919, <8 x float> zeroinitializer
+  %920 = fcmp olt <8 x float> %919, zeroinitializer
+  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
   %922 = select i1 %918, <8 x float> %921, <8 x float> %919
   %923 = getelementptr inbounds float, float* %0, i64 %315
   %924 = bitcast float* %923 to <8 x float>*
   store <8 x float> %922, <8 x float>* %924, align 4
   %925 = load <8 x float>, <8 x float>* %51, align 32
-  %926 = fcmp ogt <8 x float> %925, zeroinitializer
-  %927 = select <8 x i1> %926, <8 x float> %925, <8 x float> zeroinitializer
+  %926 = fcmp olt <8 x float> %925, zeroinitializer
+  %927 = select <8 x i1> %926, <8 x float> zeroinitializer, <8 x float> %925
   %928 = select i1 %918, <8 x float> %927, <8 x float> %925
   %929 = getelementptr inbounds float, float* %0, i64 %317
   %930 = bitcast float* %929 to <8 x float>*
   store <8 x float> %928, <8 x float>* %930, align 4
   %931 = load <8 x float>, <8 x float>* %50, align 32
-  %932 = fcmp ogt <8 x float> %931, zeroinitializer
-  %933 = select <8 x i1> %932, <8 x float> %931, <8 x float> zeroinitializer
+  %932 = fcmp olt <8 x float> %931, zeroinitializer
+  %933 = select <8 x i1> %932, <8 x float> zeroinitializer, <8 x float> %931
   %934 = select i1 %918, <8 x float> %933, <8 x float> %931
   %935 = getelementptr inbounds float, float* %0, i64 %319
   %936 = bitcast float* %935 to <8 x float>*
   store <8 x float> %934, <8 x float>* %936, align 4
   %937 = load <8 x float>, <8 x float>* %49, align 32
-  %938 = fcmp ogt <8 x float> %937, zeroinitializer
-  %939 = select <8 x i1> %938, <8 x float> %937, <8 x float> zeroinitializer
+  %938 = fcmp olt <8 x float> %937, zeroinitializer
+  %939 = select <8 x i1> %938, <8 x float> zeroinitializer, <8 x float> %937
   %940 = select i1 %918, <8 x float> %939, <8 x float> %937
   %941 = getelementptr inbounds float, float* %0, i64 %321
   %942 = bitcast float* %941 to <8 x float>*
   store <8 x float> %940, <8 x float>* %942, align 4
   %943 = load <8 x float>, <8 x float>* %48, align 32
-  %944 = fcmp ogt <8 x float> %943, zeroinitializer
-  %945 = select <8 x i1> %944, <8 x float> %943, <8 x float> zeroinitializer
+  %944 = fcmp olt <8 x float> %943, zeroinitializer
+  %945 = select <8 x i1> %944, <8 x float> zeroinitializer, <8 x float> %943
   %946 = select i1 %918, <8 x float> %945, <8 x float> %943
   %947 = getelementptr inbounds float, float* %0, i64 %323
   %948 = bitcast float* %947 to <8 x float>*
   store <8 x float> %946, <8 x float>* %948, align 4
   %949 = load <8 x float>, <8 x float>* %47, align 32
-  %950 = fcmp ogt <8 x float> %949, zeroinitializer
-  %951 = select <8 x i1> %950, <8 x float> %949, <8 x float> zeroinitializer
+  %950 = fcmp olt <8 x float> %949, zeroinitializer
+  %951 = select <8 x i1> %950, <8 x float> zeroinitializer, <8 x float> %949
   %952 = select i1 %918, <8 x float> %951, <8 x float> %949
   %953 = getelementptr inbounds float, float* %0, i64 %325
   %954 = bitcast float* %953 to <8 x float>*
   store <8 x float> %952, <8 x float>* %954, align 4
   %955 = load <8 x float>, <8 x float>* %46, align 32
-  %956 = fcmp ogt <8 x float> %955, zeroinitializer
-  %957 = select <8 x i1> %956, <8 x float> %955, <8 x float> zeroinitializer
+  %956 = fcmp olt <8 x float> %955, zeroinitializer
+  %957 = select <8 x i1> %956, <8 x float> zeroinitializer, <8 x float> %955
   %958 = select i1 %918, <8 x float> %957, <8 x float> %955
   %959 = getelementptr inbounds float, float* %0, i64 %333
   %960 = bitcast float* %959 to <8 x float>*
   store <8 x float> %958, <8 x float>* %960, align 4
   %961 = load <8 x float>, <8 x float>* %45, align 32
-  %962 = fcmp ogt <8 x float> %961, zeroinitializer
-  %963 = select <8 x i1> %962, <8 x float> %961, <8 x float> zeroinitializer
+  %962 = fcmp olt <8 x float> %961, zeroinitializer
+  %963 = select <8 x i1> %962, <8 x float> zeroinitializer, <8 x float> %961
   %964 = select i1 %918, <8 x float> %963, <8 x float> %961
   %965 = getelementptr inbounds float, float* %0, i64 %335
   %966 = bitcast float* %965 to <8 x float>*
   store <8 x float> %964, <8 x float>* %966, align 4
   %967 = load <8 x float>, <8 x float>* %44, align 32
-  %968 = fcmp ogt <8 x float> %967, zeroinitializer
-  %969 = select <8 x i1> %968, <8 x float> %967, <8 x float> zeroinitializer
+  %968 = fcmp olt <8 x float> %967, zeroinitializer
+  %969 = select <8 x i1> %968, <8 x float> zeroinitializer, <8 x float> %967
   %970 = select i1 %918, <8 x float> %969, <8 x float> %967
   %971 = getelementptr inbounds float, float* %0, i64 %337
   %972 = bitcast float* %971 to <8 x float>*
   store <8 x float> %970, <8 x float>* %972, align 4
   %973 = load <8 x float>, <8 x float>* %43, align 32
-  %974 = fcmp ogt <8 x float> %973, zeroinitializer
-  %975 = select <8 x i1> %974, <8 x float> %973, <8 x float> zeroinitializer
+  %974 = fcmp olt <8 x float> %973, zeroinitializer
+  %975 = select <8 x i1> %974, <8 x float> zeroinitializer, <8 x float> %973
   %976 = select i1 %918, <8 x float> %975, <8 x float> %973
   %977 = getelementptr inbounds float, float* %0, i64 %339
   %978 = bitcast float* %977 to <8 x float>*
   store <8 x float> %976, <8 x float>* %978, align 4
   %979 = load <8 x float>, <8 x float>* %42, align 32
-  %980 = fcmp ogt <8 x float> %979, zeroinitializer
-  %981 = select <8 x i1> %980, <8 x float> %979, <8 x float> zeroinitializer
+  %980 = fcmp olt <8 x float> %979, zeroinitializer
+  %981 = select <8 x i1> %980, <8 x float> zeroinitializer, <8 x float> %979
   %982 = select i1 %918, <8 x float> %981, <8 x float> %979
   %983 = getelementptr inbounds float, float* %0, i64 %341
   %984 = bitcast float* %983 to <8 x float>*
   store <8 x float> %982, <8 x float>* %984, align 4
   %985 = load <8 x float>, <8 x float>* %41, align 32
-  %986 = fcmp ogt <8 x float> %985, zeroinitializer
-  %987 = select <8 x i1> %986, <8 x float> %985, <8 x float> zeroinitializer
+  %986 = fcmp olt <8 x float> %985, zeroinitializer
+  %987 = select <8 x i1> %986, <8 x float> zeroinitializer, <8 x float> %985
   %988 = select i1 %918, <8 x float> %987, <8 x float> %985
   %989 = getelementptr inbounds float, float* %0, i64 %343
   %990 = bitcast float* %989 to <8 x float>*
@@ -30385,85 +30385,85 @@ u.body112:                                        ; preds = %u.header111
 u.exit113:                                        ; preds = %u.header111
   %1601 = icmp eq i64 %chunk, 15
   %1602 = load <8 x float>, <8 x float>* %40, align 32
-  %1603 = fcmp ogt <8 x float> %1602, zeroinitializer
-  %1604 = select <8 x i1> %1603, <8 x float> %1602, <8 x float> zeroinitializer
+  %1603 = fcmp olt <8 x float> %1602, zeroinitializer
+  %1604 = select <8 x i1> %1603, <8 x float> zeroinitializer, <8 x float> %1602
   %1605 = select i1 %1601, <8 x float> %1604, <8 x float> %1602
   %1606 = getelementptr inbounds float, float* %0, i64 %998
   %1607 = bitcast float* %1606 to <8 x float>*
   store <8 x float> %1605, <8 x float>* %1607, align 4
   %1608 = load <8 x float>, <8 x float>* %39, align 32
-  %1609 = fcmp ogt <8 x float> %1608, zeroinitializer
-  %1610 = select <8 x i1> %1609, <8 x float> %1608, <8 x float> zeroinitializer
+  %1609 = fcmp olt <8 x float> %1608, zeroinitializer
+  %1610 = select <8 x i1> %1609, <8 x float> zeroinitializer, <8 x float> %1608
   %1611 = select i1 %1601, <8 x float> %1610, <8 x float> %1608
   %1612 = getelementptr inbounds float, float* %0, i64 %1000
   %1613 = bitcast float* %1612 to <8 x float>*
   store <8 x float> %1611, <8 x float>* %1613, align 4
   %1614 = load <8 x float>, <8 x float>* %38, align 32
-  %1615 = fcmp ogt <8 x float> %1614, zeroinitializer
-  %1616 = select <8 x i1> %1615, <8 x float> %1614, <8 x float> zeroinitializer
+  %1615 = fcmp olt <8 x float> %1614, zeroinitializer
+  %1616 = select <8 x i1> %1615, <8 x float> zeroinitializer, <8 x float> %1614
   %1617 = select i1 %1601, <8 x float> %1616, <8 x float> %1614
   %1618 = getelementptr inbounds float, float* %0, i64 %1002
   %1619 = bitcast float* %1618 to <8 x float>*
   store <8 x float> %1617, <8 x float>* %1619, align 4
   %1620 = load <8 x float>, <8 x float>* %37, align 32
-  %1621 = fcmp ogt <8 x float> %1620, zeroinitializer
-  %1622 = select <8 x i1> %1621, <8 x float> %1620, <8 x float> zeroinitializer
+  %1621 = fcmp olt <8 x float> %1620, zeroinitializer
+  %1622 = select <8 x i1> %1621, <8 x float> zeroinitializer, <8 x float> %1620
   %1623 = select i1 %1601, <8 x float> %1622, <8 x float> %1620
   %1624 = getelementptr inbounds float, float* %0, i64 %1004
   %1625 = bitcast float* %1624 to <8 x float>*
   store <8 x float> %1623, <8 x float>* %1625, align 4
   %1626 = load <8 x float>, <8 x float>* %36, align 32
-  %1627 = fcmp ogt <8 x float> %1626, zeroinitializer
-  %1628 = select <8 x i1> %1627, <8 x float> %1626, <8 x float> zeroinitializer
+  %1627 = fcmp olt <8 x float> %1626, zeroinitializer
+  %1628 = select <8 x i1> %1627, <8 x float> zeroinitializer, <8 x float> %1626
   %1629 = select i1 %1601, <8 x float> %1628, <8 x float> %1626
   %1630 = getelementptr inbounds float, float* %0, i64 %1006
   %1631 = bitcast float* %1630 to <8 x float>*
   store <8 x float> %1629, <8 x float>* %1631, align 4
   %1632 = load <8 x float>, <8 x float>* %35, align 32
-  %1633 = fcmp ogt <8 x float> %1632, zeroinitializer
-  %1634 = select <8 x i1> %1633, <8 x float> %1632, <8 x float> zeroinitializer
+  %1633 = fcmp olt <8 x float> %1632, zeroinitializer
+  %1634 = select <8 x i1> %1633, <8 x float> zeroinitializer, <8 x float> %1632
   %1635 = select i1 %1601, <8 x float> %1634, <8 x float> %1632
   %1636 = getelementptr inbounds float, float* %0, i64 %1008
   %1637 = bitcast float* %1636 to <8 x float>*
   store <8 x float> %1635, <8 x float>* %1637, align 4
   %1638 = load <8 x float>, <8 x float>* %34, align 32
-  %1639 = fcmp ogt <8 x float> %1638, zeroinitializer
-  %1640 = select <8 x i1> %1639, <8 x float> %1638, <8 x float> zeroinitializer
+  %1639 = fcmp olt <8 x float> %1638, zeroinitializer
+  %1640 = select <8 x i1> %1639, <8 x float> zeroinitializer, <8 x float> %1638
   %1641 = select i1 %1601, <8 x float> %1640, <8 x float> %1638
   %1642 = getelementptr inbounds float, float* %0, i64 %1016
   %1643 = bitcast float* %1642 to <8 x float>*
   store <8 x float> %1641, <8 x float>* %1643, align 4
   %1644 = load <8 x float>, <8 x float>* %33, align 32
-  %1645 = fcmp ogt <8 x float> %1644, zeroinitializer
-  %1646 = select <8 x i1> %1645, <8 x float> %1644, <8 x float> zeroinitializer
+  %1645 = fcmp olt <8 x float> %1644, zeroinitializer
+  %1646 = select <8 x i1> %1645, <8 x float> zeroinitializer, <8 x float> %1644
   %1647 = select i1 %1601, <8 x float> %1646, <8 x float> %1644
   %1648 = getelementptr inbounds float, float* %0, i64 %1018
   %1649 = bitcast float* %1648 to <8 x float>*
   store <8 x float> %1647, <8 x float>* %1649, align 4
   %1650 = load <8 x float>, <8 x float>* %32, align 32
-  %1651 = fcmp ogt <8 x float> %1650, zeroinitializer
-  %1652 = select <8 x i1> %1651, <8 x float> %1650, <8 x float> zeroinitializer
+  %1651 = fcmp olt <8 x float> %1650, zeroinitializer
+  %1652 = select <8 x i1> %1651, <8 x float> zeroinitializer, <8 x float> %1650
   %1653 = select i1 %1601, <8 x float> %1652, <8 x float> %1650
   %1654 = getelementptr inbounds float, float* %0, i64 %1020
   %1655 = bitcast float* %1654 to <8 x float>*
   store <8 x float> %1653, <8 x float>* %1655, align 4
   %1656 = load <8 x float>, <8 x float>* %31, align 32
-  %1657 = fcmp ogt <8 x float> %1656, zeroinitializer
-  %1658 = select <8 x i1> %1657, <8 x float> %1656, <8 x float> zeroinitializer
+  %1657 = fcmp olt <8 x float> %1656, zeroinitializer
+  %1658 = select <8 x i1> %1657, <8 x float> zeroinitializer, <8 x float> %1656
   %1659 = select i1 %1601, <8 x float> %1658, <8 x float> %1656
   %1660 = getelementptr inbounds float, float* %0, i64 %1022
   %1661 = bitcast float* %1660 to <8 x float>*
   store <8 x float> %1659, <8 x float>* %1661, align 4
   %1662 = load <8 x float>, <8 x float>* %30, align 32
-  %1663 = fcmp ogt <8 x float> %1662, zeroinitializer
-  %1664 = select <8 x i1> %1663, <8 x float> %1662, <8 x float> zeroinitializer
+  %1663 = fcmp olt <8 x float> %1662, zeroinitializer
+  %1664 = select <8 x i1> %1663, <8 x float> zeroinitializer, <8 x float> %1662
   %1665 = select i1 %1601, <8 x float> %1664, <8 x float> %1662
   %1666 = getelementptr inbounds float, float* %0, i64 %1024
   %1667 = bitcast float* %1666 to <8 x float>*
   store <8 x float> %1665, <8 x float>* %1667, align 4
   %1668 = load <8 x float>, <8 x float>* %29, align 32
-  %1669 = fcmp ogt <8 x float> %1668, zeroinitializer
-  %1670 = select <8 x i1> %1669, <8 x float> %1668, <8 x float> zeroinitializer
+  %1669 = fcmp olt <8 x float> %1668, zeroinitializer
+  %1670 = select <8 x i1> %1669, <8 x float> zeroinitializer, <8 x float> %1668
   %1671 = select i1 %1601, <8 x float> %1670, <8 x float> %1668
   %1672 = getelementptr inbounds float, float* %0, i64 %1026
   %1673 = bitcast float* %1672 to <8 x float>*
@@ -31269,85 +31269,85 @@ u.body175:                                        ; preds = %u.header174
 u.exit176:                                        ; preds = %u.header174
   %2284 = icmp eq i64 %chunk, 15
   %2285 = load <8 x float>, <8 x float>* %28, align 32
-  %2286 = fcmp ogt <8 x float> %2285, zeroinitializer
-  %2287 = select <8 x i1> %2286, <8 x float> %2285, <8 x float> zeroinitializer
+  %2286 = fcmp olt <8 x float> %2285, zeroinitializer
+  %2287 = select <8 x i1> %2286, <8 x float> zeroinitializer, <8 x float> %2285
   %2288 = select i1 %2284, <8 x float> %2287, <8 x float> %2285
   %2289 = getelementptr inbounds float, float* %0, i64 %1681
   %2290 = bitcast float* %2289 to <8 x float>*
   store <8 x float> %2288, <8 x float>* %2290, align 4
   %2291 = load <8 x float>, <8 x float>* %27, align 32
-  %2292 = fcmp ogt <8 x float> %2291, zeroinitializer
-  %2293 = select <8 x i1> %2292, <8 x float> %2291, <8 x float> zeroinitializer
+  %2292 = fcmp olt <8 x float> %2291, zeroinitializer
+  %2293 = select <8 x i1> %2292, <8 x float> zeroinitializer, <8 x float> %2291
   %2294 = select i1 %2284, <8 x float> %2293, <8 x float> %2291
   %2295 = getelementptr inbounds float, float* %0, i64 %1683
   %2296 = bitcast float* %2295 to <8 x float>*
   store <8 x float> %2294, <8 x float>* %2296, align 4
   %2297 = load <8 x float>, <8 x float>* %26, align 32
-  %2298 = fcmp ogt <8 x float> %2297, zeroinitializer
-  %2299 = select <8 x i1> %2298, <8 x float> %2297, <8 x float> zeroinitializer
+  %2298 = fcmp olt <8 x float> %2297, zeroinitializer
+  %2299 = select <8 x i1> %2298, <8 x float> zeroinitializer, <8 x float> %2297
   %2300 = select i1 %2284, <8 x float> %2299, <8 x float> %2297
   %2301 = getelementptr inbounds float, float* %0, i64 %1685
   %2302 = bitcast float* %2301 to <8 x float>*
   store <8 x float> %2300, <8 x float>* %2302, align 4
   %2303 = load <8 x float>, <8 x float>* %25, align 32
-  %2304 = fcmp ogt <8 x float> %2303, zeroinitializer
-  %2305 = select <8 x i1> %2304, <8 x float> %2303, <8 x float> zeroinitializer
+  %2304 = fcmp olt <8 x float> %2303, zeroinitializer
+  %2305 = select <8 x i1> %2304, <8 x float> zeroinitializer, <8 x float> %2303
   %2306 = select i1 %2284, <8 x float> %2305, <8 x float> %2303
   %2307 = getelementptr inbounds float, float* %0, i64 %1687
   %2308 = bitcast float* %2307 to <8 x float>*
   store <8 x float> %2306, <8 x float>* %2308, align 4
   %2309 = load <8 x float>, <8 x float>* %24, align 32
-  %2310 = fcmp ogt <8 x float> %2309, zeroinitializer
-  %2311 = select <8 x i1> %2310, <8 x float> %2309, <8 x float> zeroinitializer
+  %2310 = fcmp olt <8 x float> %2309, zeroinitializer
+  %2311 = select <8 x i1> %2310, <8 x float> zeroinitializer, <8 x float> %2309
   %2312 = select i1 %2284, <8 x float> %2311, <8 x float> %2309
   %2313 = getelementptr inbounds float, float* %0, i64 %1689
   %2314 = bitcast float* %2313 to <8 x float>*
   store <8 x float> %2312, <8 x float>* %2314, align 4
   %2315 = load <8 x float>, <8 x float>* %23, align 32
-  %2316 = fcmp ogt <8 x float> %2315, zeroinitializer
-  %2317 = select <8 x i1> %2316, <8 x float> %2315, <8 x float> zeroinitializer
+  %2316 = fcmp olt <8 x float> %2315, zeroinitializer
+  %2317 = select <8 x i1> %2316, <8 x float> zeroinitializer, <8 x float> %2315
   %2318 = select i1 %2284, <8 x float> %2317, <8 x float> %2315
   %2319 = getelementptr inbounds float, float* %0, i64 %1691
   %2320 = bitcast float* %2319 to <8 x float>*
   store <8 x float> %2318, <8 x float>* %2320, align 4
   %2321 = load <8 x float>, <8 x float>* %22, align 32
-  %2322 = fcmp ogt <8 x float> %2321, zeroinitializer
-  %2323 = select <8 x i1> %2322, <8 x float> %2321, <8 x float> zeroinitializer
+  %2322 = fcmp olt <8 x float> %2321, zeroinitializer
+  %2323 = select <8 x i1> %2322, <8 x float> zeroinitializer, <8 x float> %2321
   %2324 = select i1 %2284, <8 x float> %2323, <8 x float> %2321
   %2325 = getelementptr inbounds float, float* %0, i64 %1699
   %2326 = bitcast float* %2325 to <8 x float>*
   store <8 x float> %2324, <8 x float>* %2326, align 4
   %2327 = load <8 x float>, <8 x float>* %21, align 32
-  %2328 = fcmp ogt <8 x float> %2327, zeroinitializer
-  %2329 = select <8 x i1> %2328, <8 x float> %2327, <8 x float> zeroinitializer
+  %2328 = fcmp olt <8 x float> %2327, zeroinitializer
+  %2329 = select <8 x i1> %2328, <8 x float> zeroinitializer, <8 x float> %2327
   %2330 = select i1 %2284, <8 x float> %2329, <8 x float> %2327
   %2331 = getelementptr inbounds float, float* %0, i64 %1701
   %2332 = bitcast float* %2331 to <8 x float>*
   store <8 x float> %2330, <8 x float>* %2332, align 4
   %2333 = load <8 x float>, <8 x float>* %20, align 32
-  %2334 = fcmp ogt <8 x float> %2333, zeroinitializer
-  %2335 = select <8 x i1> %2334, <8 x float> %2333, <8 x float> zeroinitializer
+  %2334 = fcmp olt <8 x float> %2333, zeroinitializer
+  %2335 = select <8 x i1> %2334, <8 x float> zeroinitializer, <8 x float> %2333
   %2336 = select i1 %2284, <8 x float> %2335, <8 x float> %2333
   %2337 = getelementptr inbounds float, float* %0, i64 %1703
   %2338 = bitcast float* %2337 to <8 x float>*
   store <8 x float> %2336, <8 x float>* %2338, align 4
   %2339 = load <8 x float>, <8 x float>* %19, align 32
-  %2340 = fcmp ogt <8 x float> %2339, zeroinitializer
-  %2341 = select <8 x i1> %2340, <8 x float> %2339, <8 x float> zeroinitializer
+  %2340 = fcmp olt <8 x float> %2339, zeroinitializer
+  %2341 = select <8 x i1> %2340, <8 x float> zeroinitializer, <8 x float> %2339
   %2342 = select i1 %2284, <8 x float> %2341, <8 x float> %2339
   %2343 = getelementptr inbounds float, float* %0, i64 %1705
   %2344 = bitcast float* %2343 to <8 x float>*
   store <8 x float> %2342, <8 x float>* %2344, align 4
   %2345 = load <8 x float>, <8 x float>* %18, align 32
-  %2346 = fcmp ogt <8 x float> %2345, zeroinitializer
-  %2347 = select <8 x i1> %2346, <8 x float> %2345, <8 x float> zeroinitializer
+  %2346 = fcmp olt <8 x float> %2345, zeroinitializer
+  %2347 = select <8 x i1> %2346, <8 x float> zeroinitializer, <8 x float> %2345
   %2348 = select i1 %2284, <8 x float> %2347, <8 x float> %2345
   %2349 = getelementptr inbounds float, float* %0, i64 %1707
   %2350 = bitcast float* %2349 to <8 x float>*
   store <8 x float> %2348, <8 x float>* %2350, align 4
   %2351 = load <8 x float>, <8 x float>* %17, align 32
-  %2352 = fcmp ogt <8 x float> %2351, zeroinitializer
-  %2353 = select <8 x i1> %2352, <8 x float> %2351, <8 x float> zeroinitializer
+  %2352 = fcmp olt <8 x float> %2351, zeroinitializer
+  %2353 = select <8 x i1> %2352, <8 x float> zeroinitializer, <8 x float> %2351
   %2354 = select i1 %2284, <8 x float> %2353, <8 x float> %2351
   %2355 = getelementptr inbounds float, float* %0, i64 %1709
   %2356 = bitcast float* %2355 to <8 x float>*
@@ -32109,57 +32109,57 @@ u.body238:                                        ; preds = %u.header237
 u.exit239:                                        ; preds = %u.header237
   %2927 = icmp eq i64 %chunk, 15
   %2928 = load <8 x float>, <8 x float>* %16, align 32
-  %2929 = fcmp ogt <8 x float> %2928, zeroinitializer
-  %2930 = select <8 x i1> %2929, <8 x float> %2928, <8 x float> zeroinitializer
+  %2929 = fcmp olt <8 x float> %2928, zeroinitializer
+  %2930 = select <8 x i1> %2929, <8 x float> zeroinitializer, <8 x float> %2928
   %2931 = select i1 %2927, <8 x float> %2930, <8 x float> %2928
   %2932 = getelementptr inbounds float, float* %0, i64 %2364
   %2933 = bitcast float* %2932 to <8 x float>*
   store <8 x float> %2931, <8 x float>* %2933, align 4
   %2934 = load <8 x float>, <8 x float>* %15, align 32
-  %2935 = fcmp ogt <8 x float> %2934, zeroinitializer
-  %2936 = select <8 x i1> %2935, <8 x float> %2934, <8 x float> zeroinitializer
+  %2935 = fcmp olt <8 x float> %2934, zeroinitializer
+  %2936 = select <8 x i1> %2935, <8 x float> zeroinitializer, <8 x float> %2934
   %2937 = select i1 %2927, <8 x float> %2936, <8 x float> %2934
   %2938 = getelementptr inbounds float, float* %0, i64 %2366
   %2939 = bitcast float* %2938 to <8 x float>*
   store <8 x float> %2937, <8 x float>* %2939, align 4
   %2940 = load <8 x float>, <8 x float>* %14, align 32
-  %2941 = fcmp ogt <8 x float> %2940, zeroinitializer
-  %2942 = select <8 x i1> %2941, <8 x float> %2940, <8 x float> zeroinitializer
+  %2941 = fcmp olt <8 x float> %2940, zeroinitializer
+  %2942 = select <8 x i1> %2941, <8 x float> zeroinitializer, <8 x float> %2940
   %2943 = select i1 %2927, <8 x float> %2942, <8 x float> %2940
   %2944 = getelementptr inbounds float, float* %0, i64 %2368
   %2945 = bitcast float* %2944 to <8 x float>*
   store <8 x float> %2943, <8 x float>* %2945, align 4
   %2946 = load <8 x float>, <8 x float>* %13, align 32
-  %2947 = fcmp ogt <8 x float> %2946, zeroinitializer
-  %2948 = select <8 x i1> %2947, <8 x float> %2946, <8 x float> zeroinitializer
+  %2947 = fcmp olt <8 x float> %2946, zeroinitializer
+  %2948 = select <8 x i1> %2947, <8 x float> zeroinitializer, <8 x float> %2946
   %2949 = select i1 %2927, <8 x float> %2948, <8 x float> %2946
   %2950 = getelementptr inbounds float, float* %0, i64 %2370
   %2951 = bitcast float* %2950 to <8 x float>*
   store <8 x float> %2949, <8 x float>* %2951, align 4
   %2952 = load <8 x float>, <8 x float>* %12, align 32
-  %2953 = fcmp ogt <8 x float> %2952, zeroinitializer
-  %2954 = select <8 x i1> %2953, <8 x float> %2952, <8 x float> zeroinitializer
+  %2953 = fcmp olt <8 x float> %2952, zeroinitializer
+  %2954 = select <8 x i1> %2953, <8 x float> zeroinitializer, <8 x float> %2952
   %2955 = select i1 %2927, <8 x float> %2954, <8 x float> %2952
   %2956 = getelementptr inbounds float, float* %0, i64 %2378
   %2957 = bitcast float* %2956 to <8 x float>*
   store <8 x float> %2955, <8 x float>* %2957, align 4
   %2958 = load <8 x float>, <8 x float>* %11, align 32
-  %2959 = fcmp ogt <8 x float> %2958, zeroinitializer
-  %2960 = select <8 x i1> %2959, <8 x float> %2958, <8 x float> zeroinitializer
+  %2959 = fcmp olt <8 x float> %2958, zeroinitializer
+  %2960 = select <8 x i1> %2959, <8 x float> zeroinitializer, <8 x float> %2958
   %2961 = select i1 %2927, <8 x float> %2960, <8 x float> %2958
   %2962 = getelementptr inbounds float, float* %0, i64 %2380
   %2963 = bitcast float* %2962 to <8 x float>*
   store <8 x float> %2961, <8 x float>* %2963, align 4
   %2964 = load <8 x float>, <8 x float>* %10, align 32
-  %2965 = fcmp ogt <8 x float> %2964, zeroinitializer
-  %2966 = select <8 x i1> %2965, <8 x float> %2964, <8 x float> zeroinitializer
+  %2965 = fcmp olt <8 x float> %2964, zeroinitializer
+  %2966 = select <8 x i1> %2965, <8 x float> zeroinitializer, <8 x float> %2964
   %2967 = select i1 %2927, <8 x float> %2966, <8 x float> %2964
   %2968 = getelementptr inbounds float, float* %0, i64 %2382
   %2969 = bitcast float* %2968 to <8 x float>*
   store <8 x float> %2967, <8 x float>* %2969, align 4
   %2970 = load <8 x float>, <8 x float>* %9, align 32
-  %2971 = fcmp ogt <8 x float> %2970, zeroinitializer
-  %2972 = select <8 x i1> %2971, <8 x float> %2970, <8 x float> zeroinitializer
+  %2971 = fcmp olt <8 x float> %2970, zeroinitializer
+  %2972 = select <8 x i1> %2971, <8 x float> zeroinitializer, <8 x float> %2970
   %2973 = select i1 %2927, <8 x float> %2972, <8 x float> %2970
   %2974 = getelementptr inbounds float, float* %0, i64 %2384
   %2975 = bitcast float* %2974 to <8 x float>*
@@ -33010,85 +33010,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %228 = icmp eq i64 %chunk, 15
   %229 = load <8 x float>, <8 x float>* %105, align 32
-  %230 = fcmp ogt <8 x float> %229, zeroinitializer
-  %231 = select <8 x i1> %230, <8 x float> %229, <8 x float> zeroinitializer
+  %230 = fcmp olt <8 x float> %229, zeroinitializer
+  %231 = select <8 x i1> %230, <8 x float> zeroinitializer, <8 x float> %229
   %232 = select i1 %228, <8 x float> %231, <8 x float> %229
   %233 = getelementptr inbounds float, float* %0, i64 %131
   %234 = bitcast float* %233 to <8 x float>*
   store <8 x float> %232, <8 x float>* %234, align 4
   %235 = load <8 x float>, <8 x float>* %104, align 32
-  %236 = fcmp ogt <8 x float> %235, zeroinitializer
-  %237 = select <8 x i1> %236, <8 x float> %235, <8 x float> zeroinitializer
+  %236 = fcmp olt <8 x float> %235, zeroinitializer
+  %237 = select <8 x i1> %236, <8 x float> zeroinitializer, <8 x float> %235
   %238 = select i1 %228, <8 x float> %237, <8 x float> %235
   %239 = getelementptr inbounds float, float* %0, i64 %133
   %240 = bitcast float* %239 to <8 x float>*
   store <8 x float> %238, <8 x float>* %240, align 4
   %241 = load <8 x float>, <8 x float>* %103, align 32
-  %242 = fcmp ogt <8 x float> %241, zeroinitializer
-  %243 = select <8 x i1> %242, <8 x float> %241, <8 x float> zeroinitializer
+  %242 = fcmp olt <8 x float> %241, zeroinitializer
+  %243 = select <8 x i1> %242, <8 x float> zeroinitializer, <8 x float> %241
   %244 = select i1 %228, <8 x float> %243, <8 x float> %241
   %245 = getelementptr inbounds float, float* %0, i64 %135
   %246 = bitcast float* %245 to <8 x float>*
   store <8 x float> %244, <8 x float>* %246, align 4
   %247 = load <8 x float>, <8 x float>* %102, align 32
-  %248 = fcmp ogt <8 x float> %247, zeroinitializer
-  %249 = select <8 x i1> %248, <8 x float> %247, <8 x float> zeroinitializer
+  %248 = fcmp olt <8 x float> %247, zeroinitializer
+  %249 = select <8 x i1> %248, <8 x float> zeroinitializer, <8 x float> %247
   %250 = select i1 %228, <8 x float> %249, <8 x float> %247
   %251 = getelementptr inbounds float, float* %0, i64 %137
   %252 = bitcast float* %251 to <8 x float>*
   store <8 x float> %250, <8 x float>* %252, align 4
   %253 = load <8 x float>, <8 x float>* %101, align 32
-  %254 = fcmp ogt <8 x float> %253, zeroinitializer
-  %255 = select <8 x i1> %254, <8 x float> %253, <8 x float> zeroinitializer
+  %254 = fcmp olt <8 x float> %253, zeroinitializer
+  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
   %256 = select i1 %228, <8 x float> %255, <8 x float> %253
   %257 = getelementptr inbounds float, float* %0, i64 %139
   %258 = bitcast float* %257 to <8 x float>*
   store <8 x float> %256, <8 x float>* %258, align 4
   %259 = load <8 x float>, <8 x float>* %100, align 32
-  %260 = fcmp ogt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
+  %260 = fcmp olt <8 x float> %259, zeroinitializer
+  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
   %262 = select i1 %228, <8 x float> %261, <8 x float> %259
   %263 = getelementptr inbounds float, float* %0, i64 %141
   %264 = bitcast float* %263 to <8 x float>*
   store <8 x float> %262, <8 x float>* %264, align 4
   %265 = load <8 x float>, <8 x float>* %99, align 32
-  %266 = fcmp ogt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
+  %266 = fcmp olt <8 x float> %265, zeroinitializer
+  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
   %268 = select i1 %228, <8 x float> %267, <8 x float> %265
   %269 = getelementptr inbounds float, float* %0, i64 %149
   %270 = bitcast float* %269 to <8 x float>*
   store <8 x float> %268, <8 x float>* %270, align 4
   %271 = load <8 x float>, <8 x float>* %98, align 32
-  %272 = fcmp ogt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> %271, <8 x float> zeroinitializer
+  %272 = fcmp olt <8 x float> %271, zeroinitializer
+  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
   %274 = select i1 %228, <8 x float> %273, <8 x float> %271
   %275 = getelementptr inbounds float, float* %0, i64 %151
   %276 = bitcast float* %275 to <8 x float>*
   store <8 x float> %274, <8 x float>* %276, align 4
   %277 = load <8 x float>, <8 x float>* %97, align 32
-  %278 = fcmp ogt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
+  %278 = fcmp olt <8 x float> %277, zeroinitializer
+  %279 = select <8 x i1> %278, <8 x float> zeroinitializer, <8 x float> %277
   %280 = select i1 %228, <8 x float> %279, <8 x float> %277
   %281 = getelementptr inbounds float, float* %0, i64 %153
   %282 = bitcast float* %281 to <8 x float>*
   store <8 x float> %280, <8 x float>* %282, align 4
   %283 = load <8 x float>, <8 x float>* %96, align 32
-  %284 = fcmp ogt <8 x float> %283, zeroinitializer
-  %285 = select <8 x i1> %284, <8 x float> %283, <8 x float> zeroinitializer
+  %284 = fcmp olt <8 x float> %283, zeroinitializer
+  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
   %286 = select i1 %228, <8 x float> %285, <8 x float> %283
   %287 = getelementptr inbounds float, float* %0, i64 %155
   %288 = bitcast float* %287 to <8 x float>*
   store <8 x float> %286, <8 x float>* %288, align 4
   %289 = load <8 x float>, <8 x float>* %95, align 32
-  %290 = fcmp ogt <8 x float> %289, zeroinitializer
-  %291 = select <8 x i1> %290, <8 x float> %289, <8 x float> zeroinitializer
+  %290 = fcmp olt <8 x float> %289, zeroinitializer
+  %291 = select <8 x i1> %290, <8 x float> zeroinitializer, <8 x float> %289
   %292 = select i1 %228, <8 x float> %291, <8 x float> %289
   %293 = getelementptr inbounds float, float* %0, i64 %157
   %294 = bitcast float* %293 to <8 x float>*
   store <8 x float> %292, <8 x float>* %294, align 4
   %295 = load <8 x float>, <8 x float>* %94, align 32
-  %296 = fcmp ogt <8 x float> %295, zeroinitializer
-  %297 = select <8 x i1> %296, <8 x float> %295, <8 x float> zeroinitializer
+  %296 = fcmp olt <8 x float> %295, zeroinitializer
+  %297 = select <8 x i1> %296, <8 x float> zeroinitializer, <8 x float> %295
   %298 = select i1 %228, <8 x float> %297, <8 x float> %295
   %299 = getelementptr inbounds float, float* %0, i64 %159
   %300 = bitcast float* %299 to <8 x float>*
@@ -33846,85 +33846,85 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %863 = icmp eq i64 %chunk, 15
   %864 = load <8 x float>, <8 x float>* %93, align 32
-  %865 = fcmp ogt <8 x float> %864, zeroinitializer
-  %866 = select <8 x i1> %865, <8 x float> %864, <8 x float> zeroinitializer
+  %865 = fcmp olt <8 x float> %864, zeroinitializer
+  %866 = select <8 x i1> %865, <8 x float> zeroinitializer, <8 x float> %864
   %867 = select i1 %863, <8 x float> %866, <8 x float> %864
   %868 = getelementptr inbounds float, float* %0, i64 %308
   %869 = bitcast float* %868 to <8 x float>*
   store <8 x float> %867, <8 x float>* %869, align 4
   %870 = load <8 x float>, <8 x float>* %92, align 32
-  %871 = fcmp ogt <8 x float> %870, zeroinitializer
-  %872 = select <8 x i1> %871, <8 x float> %870, <8 x float> zeroinitializer
+  %871 = fcmp olt <8 x float> %870, zeroinitializer
+  %872 = select <8 x i1> %871, <8 x float> zeroinitializer, <8 x float> %870
   %873 = select i1 %863, <8 x float> %872, <8 x float> %870
   %874 = getelementptr inbounds float, float* %0, i64 %310
   %875 = bitcast float* %874 to <8 x float>*
   store <8 x float> %873, <8 x float>* %875, align 4
   %876 = load <8 x float>, <8 x float>* %91, align 32
-  %877 = fcmp ogt <8 x float> %876, zeroinitializer
-  %878 = select <8 x i1> %877, <8 x float> %876, <8 x float> zeroinitializer
+  %877 = fcmp olt <8 x float> %876, zeroinitializer
+  %878 = select <8 x i1> %877, <8 x float> zeroinitializer, <8 x float> %876
   %879 = select i1 %863, <8 x float> %878, <8 x float> %876
   %880 = getelementptr inbounds float, float* %0, i64 %312
   %881 = bitcast float* %880 to <8 x float>*
   store <8 x float> %879, <8 x float>* %881, align 4
   %882 = load <8 x float>, <8 x float>* %90, align 32
-  %883 = fcmp ogt <8 x float> %882, zeroinitializer
-  %884 = select <8 x i1> %883, <8 x float> %882, <8 x float> zeroinitializer
+  %883 = fcmp olt <8 x float> %882, zeroinitializer
+  %884 = select <8 x i1> %883, <8 x float> zeroinitializer, <8 x float> %882
   %885 = select i1 %863, <8 x float> %884, <8 x float> %882
   %886 = getelementptr inbounds float, float* %0, i64 %314
   %887 = bitcast float* %886 to <8 x float>*
   store <8 x float> %885, <8 x float>* %887, align 4
   %888 = load <8 x float>, <8 x float>* %89, align 32
-  %889 = fcmp ogt <8 x float> %888, zeroinitializer
-  %890 = select <8 x i1> %889, <8 x float> %888, <8 x float> zeroinitializer
+  %889 = fcmp olt <8 x float> %888, zeroinitializer
+  %890 = select <8 x i1> %889, <8 x float> zeroinitializer, <8 x float> %888
   %891 = select i1 %863, <8 x float> %890, <8 x float> %888
   %892 = getelementptr inbounds float, float* %0, i64 %316
   %893 = bitcast float* %892 to <8 x float>*
   store <8 x float> %891, <8 x float>* %893, align 4
   %894 = load <8 x float>, <8 x float>* %88, align 32
-  %895 = fcmp ogt <8 x float> %894, zeroinitializer
-  %896 = select <8 x i1> %895, <8 x float> %894, <8 x float> zeroinitializer
+  %895 = fcmp olt <8 x float> %894, zeroinitializer
+  %896 = select <8 x i1> %895, <8 x float> zeroinitializer, <8 x float> %894
   %897 = select i1 %863, <8 x float> %896, <8 x float> %894
   %898 = getelementptr inbounds float, float* %0, i64 %318
   %899 = bitcast float* %898 to <8 x float>*
   store <8 x float> %897, <8 x float>* %899, align 4
   %900 = load <8 x float>, <8 x float>* %87, align 32
-  %901 = fcmp ogt <8 x float> %900, zeroinitializer
-  %902 = select <8 x i1> %901, <8 x float> %900, <8 x float> zeroinitializer
+  %901 = fcmp olt <8 x float> %900, zeroinitializer
+  %902 = select <8 x i1> %901, <8 x float> zeroinitializer, <8 x float> %900
   %903 = select i1 %863, <8 x float> %902, <8 x float> %900
   %904 = getelementptr inbounds float, float* %0, i64 %326
   %905 = bitcast float* %904 to <8 x float>*
   store <8 x float> %903, <8 x float>* %905, align 4
   %906 = load <8 x float>, <8 x float>* %86, align 32
-  %907 = fcmp ogt <8 x float> %906, zeroinitializer
-  %908 = select <8 x i1> %907, <8 x float> %906, <8 x float> zeroinitializer
+  %907 = fcmp olt <8 x float> %906, zeroinitializer
+  %908 = select <8 x i1> %907, <8 x float> zeroinitializer, <8 x float> %906
   %909 = select i1 %863, <8 x float> %908, <8 x float> %906
   %910 = getelementptr inbounds float, float* %0, i64 %328
   %911 = bitcast float* %910 to <8 x float>*
   store <8 x float> %909, <8 x float>* %911, align 4
   %912 = load <8 x float>, <8 x float>* %85, align 32
-  %913 = fcmp ogt <8 x float> %912, zeroinitializer
-  %914 = select <8 x i1> %913, <8 x float> %912, <8 x float> zeroinitializer
+  %913 = fcmp olt <8 x float> %912, zeroinitializer
+  %914 = select <8 x i1> %913, <8 x float> zeroinitializer, <8 x float> %912
   %915 = select i1 %863, <8 x float> %914, <8 x float> %912
   %916 = getelementptr inbounds float, float* %0, i64 %330
   %917 = bitcast float* %916 to <8 x float>*
   store <8 x float> %915, <8 x float>* %917, align 4
   %918 = load <8 x float>, <8 x float>* %84, align 32
-  %919 = fcmp ogt <8 x float> %918, zeroinitializer
-  %920 = select <8 x i1> %919, <8 x float> %918, <8 x float> zeroinitializer
+  %919 = fcmp olt <8 x float> %918, zeroinitializer
+  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
   %921 = select i1 %863, <8 x float> %920, <8 x float> %918
   %922 = getelementptr inbounds float, float* %0, i64 %332
   %923 = bitcast float* %922 to <8 x float>*
   store <8 x float> %921, <8 x float>* %923, align 4
   %924 = load <8 x float>, <8 x float>* %83, align 32
-  %925 = fcmp ogt <8 x float> %924, zeroinitializer
-  %926 = select <8 x i1> %925, <8 x float> %924, <8 x float> zeroinitializer
+  %925 = fcmp olt <8 x float> %924, zeroinitializer
+  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
   %927 = select i1 %863, <8 x float> %926, <8 x float> %924
   %928 = getelementptr inbounds float, float* %0, i64 %334
   %929 = bitcast float* %928 to <8 x float>*
   store <8 x float> %927, <8 x float>* %929, align 4
   %930 = load <8 x float>, <8 x float>* %82, align 32
-  %931 = fcmp ogt <8 x float> %930, zeroinitializer
-  %932 = select <8 x i1> %931, <8 x float> %930, <8 x float> zeroinitializer
+  %931 = fcmp olt <8 x float> %930, zeroinitializer
+  %932 = select <8 x i1> %931, <8 x float> zeroinitializer, <8 x float> %930
   %933 = select i1 %863, <8 x float> %932, <8 x float> %930
   %934 = getelementptr inbounds float, float* %0, i64 %336
   %935 = bitcast float* %934 to <8 x float>*
@@ -34682,85 +34682,85 @@ u.body112:                                        ; preds = %u.header111
 u.exit113:                                        ; preds = %u.header111
   %1498 = icmp eq i64 %chunk, 15
   %1499 = load <8 x float>, <8 x float>* %81, align 32
-  %1500 = fcmp ogt <8 x float> %1499, zeroinitializer
-  %1501 = select <8 x i1> %1500, <8 x float> %1499, <8 x float> zeroinitializer
+  %1500 = fcmp olt <8 x float> %1499, zeroinitializer
+  %1501 = select <8 x i1> %1500, <8 x float> zeroinitializer, <8 x float> %1499
   %1502 = select i1 %1498, <8 x float> %1501, <8 x float> %1499
   %1503 = getelementptr inbounds float, float* %0, i64 %943
   %1504 = bitcast float* %1503 to <8 x float>*
   store <8 x float> %1502, <8 x float>* %1504, align 4
   %1505 = load <8 x float>, <8 x float>* %80, align 32
-  %1506 = fcmp ogt <8 x float> %1505, zeroinitializer
-  %1507 = select <8 x i1> %1506, <8 x float> %1505, <8 x float> zeroinitializer
+  %1506 = fcmp olt <8 x float> %1505, zeroinitializer
+  %1507 = select <8 x i1> %1506, <8 x float> zeroinitializer, <8 x float> %1505
   %1508 = select i1 %1498, <8 x float> %1507, <8 x float> %1505
   %1509 = getelementptr inbounds float, float* %0, i64 %945
   %1510 = bitcast float* %1509 to <8 x float>*
   store <8 x float> %1508, <8 x float>* %1510, align 4
   %1511 = load <8 x float>, <8 x float>* %79, align 32
-  %1512 = fcmp ogt <8 x float> %1511, zeroinitializer
-  %1513 = select <8 x i1> %1512, <8 x float> %1511, <8 x float> zeroinitializer
+  %1512 = fcmp olt <8 x float> %1511, zeroinitializer
+  %1513 = select <8 x i1> %1512, <8 x float> zeroinitializer, <8 x float> %1511
   %1514 = select i1 %1498, <8 x float> %1513, <8 x float> %1511
   %1515 = getelementptr inbounds float, float* %0, i64 %947
   %1516 = bitcast float* %1515 to <8 x float>*
   store <8 x float> %1514, <8 x float>* %1516, align 4
   %1517 = load <8 x float>, <8 x float>* %78, align 32
-  %1518 = fcmp ogt <8 x float> %1517, zeroinitializer
-  %1519 = select <8 x i1> %1518, <8 x float> %1517, <8 x float> zeroinitializer
+  %1518 = fcmp olt <8 x float> %1517, zeroinitializer
+  %1519 = select <8 x i1> %1518, <8 x float> zeroinitializer, <8 x float> %1517
   %1520 = select i1 %1498, <8 x float> %1519, <8 x float> %1517
   %1521 = getelementptr inbounds float, float* %0, i64 %949
   %1522 = bitcast float* %1521 to <8 x float>*
   store <8 x float> %1520, <8 x float>* %1522, align 4
   %1523 = load <8 x float>, <8 x float>* %77, align 32
-  %1524 = fcmp ogt <8 x float> %1523, zeroinitializer
-  %1525 = select <8 x i1> %1524, <8 x float> %1523, <8 x float> zeroinitializer
+  %1524 = fcmp olt <8 x float> %1523, zeroinitializer
+  %1525 = select <8 x i1> %1524, <8 x float> zeroinitializer, <8 x float> %1523
   %1526 = select i1 %1498, <8 x float> %1525, <8 x float> %1523
   %1527 = getelementptr inbounds float, float* %0, i64 %951
   %1528 = bitcast float* %1527 to <8 x float>*
   store <8 x float> %1526, <8 x float>* %1528, align 4
   %1529 = load <8 x float>, <8 x float>* %76, align 32
-  %1530 = fcmp ogt <8 x float> %1529, zeroinitializer
-  %1531 = select <8 x i1> %1530, <8 x float> %1529, <8 x float> zeroinitializer
+  %1530 = fcmp olt <8 x float> %1529, zeroinitializer
+  %1531 = select <8 x i1> %1530, <8 x float> zeroinitializer, <8 x float> %1529
   %1532 = select i1 %1498, <8 x float> %1531, <8 x float> %1529
   %1533 = getelementptr inbounds float, float* %0, i64 %953
   %1534 = bitcast float* %1533 to <8 x float>*
   store <8 x float> %1532, <8 x float>* %1534, align 4
   %1535 = load <8 x float>, <8 x float>* %75, align 32
-  %1536 = fcmp ogt <8 x float> %1535, zeroinitializer
-  %1537 = select <8 x i1> %1536, <8 x float> %1535, <8 x float> zeroinitializer
+  %1536 = fcmp olt <8 x float> %1535, zeroinitializer
+  %1537 = select <8 x i1> %1536, <8 x float> zeroinitializer, <8 x float> %1535
   %1538 = select i1 %1498, <8 x float> %1537, <8 x float> %1535
   %1539 = getelementptr inbounds float, float* %0, i64 %961
   %1540 = bitcast float* %1539 to <8 x float>*
   store <8 x float> %1538, <8 x float>* %1540, align 4
   %1541 = load <8 x float>, <8 x float>* %74, align 32
-  %1542 = fcmp ogt <8 x float> %1541, zeroinitializer
-  %1543 = select <8 x i1> %1542, <8 x float> %1541, <8 x float> zeroinitializer
+  %1542 = fcmp olt <8 x float> %1541, zeroinitializer
+  %1543 = select <8 x i1> %1542, <8 x float> zeroinitializer, <8 x float> %1541
   %1544 = select i1 %1498, <8 x float> %1543, <8 x float> %1541
   %1545 = getelementptr inbounds float, float* %0, i64 %963
   %1546 = bitcast float* %1545 to <8 x float>*
   store <8 x float> %1544, <8 x float>* %1546, align 4
   %1547 = load <8 x float>, <8 x float>* %73, align 32
-  %1548 = fcmp ogt <8 x float> %1547, zeroinitializer
-  %1549 = select <8 x i1> %1548, <8 x float> %1547, <8 x float> zeroinitializer
+  %1548 = fcmp olt <8 x float> %1547, zeroinitializer
+  %1549 = select <8 x i1> %1548, <8 x float> zeroinitializer, <8 x float> %1547
   %1550 = select i1 %1498, <8 x float> %1549, <8 x float> %1547
   %1551 = getelementptr inbounds float, float* %0, i64 %965
   %1552 = bitcast float* %1551 to <8 x float>*
   store <8 x float> %1550, <8 x float>* %1552, align 4
   %1553 = load <8 x float>, <8 x float>* %72, align 32
-  %1554 = fcmp ogt <8 x float> %1553, zeroinitializer
-  %1555 = select <8 x i1> %1554, <8 x float> %1553, <8 x float> zeroinitializer
+  %1554 = fcmp olt <8 x float> %1553, zeroinitializer
+  %1555 = select <8 x i1> %1554, <8 x float> zeroinitializer, <8 x float> %1553
   %1556 = select i1 %1498, <8 x float> %1555, <8 x float> %1553
   %1557 = getelementptr inbounds float, float* %0, i64 %967
   %1558 = bitcast float* %1557 to <8 x float>*
   store <8 x float> %1556, <8 x float>* %1558, align 4
   %1559 = load <8 x float>, <8 x float>* %71, align 32
-  %1560 = fcmp ogt <8 x float> %1559, zeroinitializer
-  %1561 = select <8 x i1> %1560, <8 x float> %1559, <8 x float> zeroinitializer
+  %1560 = fcmp olt <8 x float> %1559, zeroinitializer
+  %1561 = select <8 x i1> %1560, <8 x float> zeroinitializer, <8 x float> %1559
   %1562 = select i1 %1498, <8 x float> %1561, <8 x float> %1559
   %1563 = getelementptr inbounds float, float* %0, i64 %969
   %1564 = bitcast float* %1563 to <8 x float>*
   store <8 x float> %1562, <8 x float>* %1564, align 4
   %1565 = load <8 x float>, <8 x float>* %70, align 32
-  %1566 = fcmp ogt <8 x float> %1565, zeroinitializer
-  %1567 = select <8 x i1> %1566, <8 x float> %1565, <8 x float> zeroinitializer
+  %1566 = fcmp olt <8 x float> %1565, zeroinitializer
+  %1567 = select <8 x i1> %1566, <8 x float> zeroinitializer, <8 x float> %1565
   %1568 = select i1 %1498, <8 x float> %1567, <8 x float> %1565
   %1569 = getelementptr inbounds float, float* %0, i64 %971
   %1570 = bitcast float* %1569 to <8 x float>*
@@ -35518,85 +35518,85 @@ u.body175:                                        ; preds = %u.header174
 u.exit176:                                        ; preds = %u.header174
   %2133 = icmp eq i64 %chunk, 15
   %2134 = load <8 x float>, <8 x float>* %69, align 32
-  %2135 = fcmp ogt <8 x float> %2134, zeroinitializer
-  %2136 = select <8 x i1> %2135, <8 x float> %2134, <8 x float> zeroinitializer
+  %2135 = fcmp olt <8 x float> %2134, zeroinitializer
+  %2136 = select <8 x i1> %2135, <8 x float> zeroinitializer, <8 x float> %2134
   %2137 = select i1 %2133, <8 x float> %2136, <8 x float> %2134
   %2138 = getelementptr inbounds float, float* %0, i64 %1578
   %2139 = bitcast float* %2138 to <8 x float>*
   store <8 x float> %2137, <8 x float>* %2139, align 4
   %2140 = load <8 x float>, <8 x float>* %68, align 32
-  %2141 = fcmp ogt <8 x float> %2140, zeroinitializer
-  %2142 = select <8 x i1> %2141, <8 x float> %2140, <8 x float> zeroinitializer
+  %2141 = fcmp olt <8 x float> %2140, zeroinitializer
+  %2142 = select <8 x i1> %2141, <8 x float> zeroinitializer, <8 x float> %2140
   %2143 = select i1 %2133, <8 x float> %2142, <8 x float> %2140
   %2144 = getelementptr inbounds float, float* %0, i64 %1580
   %2145 = bitcast float* %2144 to <8 x float>*
   store <8 x float> %2143, <8 x float>* %2145, align 4
   %2146 = load <8 x float>, <8 x float>* %67, align 32
-  %2147 = fcmp ogt <8 x float> %2146, zeroinitializer
-  %2148 = select <8 x i1> %2147, <8 x float> %2146, <8 x float> zeroinitializer
+  %2147 = fcmp olt <8 x float> %2146, zeroinitializer
+  %2148 = select <8 x i1> %2147, <8 x float> zeroinitializer, <8 x float> %2146
   %2149 = select i1 %2133, <8 x float> %2148, <8 x float> %2146
   %2150 = getelementptr inbounds float, float* %0, i64 %1582
   %2151 = bitcast float* %2150 to <8 x float>*
   store <8 x float> %2149, <8 x float>* %2151, align 4
   %2152 = load <8 x float>, <8 x float>* %66, align 32
-  %2153 = fcmp ogt <8 x float> %2152, zeroinitializer
-  %2154 = select <8 x i1> %2153, <8 x float> %2152, <8 x float> zeroinitializer
+  %2153 = fcmp olt <8 x float> %2152, zeroinitializer
+  %2154 = select <8 x i1> %2153, <8 x float> zeroinitializer, <8 x float> %2152
   %2155 = select i1 %2133, <8 x float> %2154, <8 x float> %2152
   %2156 = getelementptr inbounds float, float* %0, i64 %1584
   %2157 = bitcast float* %2156 to <8 x float>*
   store <8 x float> %2155, <8 x float>* %2157, align 4
   %2158 = load <8 x float>, <8 x float>* %65, align 32
-  %2159 = fcmp ogt <8 x float> %2158, zeroinitializer
-  %2160 = select <8 x i1> %2159, <8 x float> %2158, <8 x float> zeroinitializer
+  %2159 = fcmp olt <8 x float> %2158, zeroinitializer
+  %2160 = select <8 x i1> %2159, <8 x float> zeroinitializer, <8 x float> %2158
   %2161 = select i1 %2133, <8 x float> %2160, <8 x float> %2158
   %2162 = getelementptr inbounds float, float* %0, i64 %1586
   %2163 = bitcast float* %2162 to <8 x float>*
   store <8 x float> %2161, <8 x float>* %2163, align 4
   %2164 = load <8 x float>, <8 x float>* %64, align 32
-  %2165 = fcmp ogt <8 x float> %2164, zeroinitializer
-  %2166 = select <8 x i1> %2165, <8 x float> %2164, <8 x float> zeroinitializer
+  %2165 = fcmp olt <8 x float> %2164, zeroinitializer
+  %2166 = select <8 x i1> %2165, <8 x float> zeroinitializer, <8 x float> %2164
   %2167 = select i1 %2133, <8 x float> %2166, <8 x float> %2164
   %2168 = getelementptr inbounds float, float* %0, i64 %1588
   %2169 = bitcast float* %2168 to <8 x float>*
   store <8 x float> %2167, <8 x float>* %2169, align 4
   %2170 = load <8 x float>, <8 x float>* %63, align 32
-  %2171 = fcmp ogt <8 x float> %2170, zeroinitializer
-  %2172 = select <8 x i1> %2171, <8 x float> %2170, <8 x float> zeroinitializer
+  %2171 = fcmp olt <8 x float> %2170, zeroinitializer
+  %2172 = select <8 x i1> %2171, <8 x float> zeroinitializer, <8 x float> %2170
   %2173 = select i1 %2133, <8 x float> %2172, <8 x float> %2170
   %2174 = getelementptr inbounds float, float* %0, i64 %1596
   %2175 = bitcast float* %2174 to <8 x float>*
   store <8 x float> %2173, <8 x float>* %2175, align 4
   %2176 = load <8 x float>, <8 x float>* %62, align 32
-  %2177 = fcmp ogt <8 x float> %2176, zeroinitializer
-  %2178 = select <8 x i1> %2177, <8 x float> %2176, <8 x float> zeroinitializer
+  %2177 = fcmp olt <8 x float> %2176, zeroinitializer
+  %2178 = select <8 x i1> %2177, <8 x float> zeroinitializer, <8 x float> %2176
   %2179 = select i1 %2133, <8 x float> %2178, <8 x float> %2176
   %2180 = getelementptr inbounds float, float* %0, i64 %1598
   %2181 = bitcast float* %2180 to <8 x float>*
   store <8 x float> %2179, <8 x float>* %2181, align 4
   %2182 = load <8 x float>, <8 x float>* %61, align 32
-  %2183 = fcmp ogt <8 x float> %2182, zeroinitializer
-  %2184 = select <8 x i1> %2183, <8 x float> %2182, <8 x float> zeroinitializer
+  %2183 = fcmp olt <8 x float> %2182, zeroinitializer
+  %2184 = select <8 x i1> %2183, <8 x float> zeroinitializer, <8 x float> %2182
   %2185 = select i1 %2133, <8 x float> %2184, <8 x float> %2182
   %2186 = getelementptr inbounds float, float* %0, i64 %1600
   %2187 = bitcast float* %2186 to <8 x float>*
   store <8 x float> %2185, <8 x float>* %2187, align 4
   %2188 = load <8 x float>, <8 x float>* %60, align 32
-  %2189 = fcmp ogt <8 x float> %2188, zeroinitializer
-  %2190 = select <8 x i1> %2189, <8 x float> %2188, <8 x float> zeroinitializer
+  %2189 = fcmp olt <8 x float> %2188, zeroinitializer
+  %2190 = select <8 x i1> %2189, <8 x float> zeroinitializer, <8 x float> %2188
   %2191 = select i1 %2133, <8 x float> %2190, <8 x float> %2188
   %2192 = getelementptr inbounds float, float* %0, i64 %1602
   %2193 = bitcast float* %2192 to <8 x float>*
   store <8 x float> %2191, <8 x float>* %2193, align 4
   %2194 = load <8 x float>, <8 x float>* %59, align 32
-  %2195 = fcmp ogt <8 x float> %2194, zeroinitializer
-  %2196 = select <8 x i1> %2195, <8 x float> %2194, <8 x float> zeroinitializer
+  %2195 = fcmp olt <8 x float> %2194, zeroinitializer
+  %2196 = select <8 x i1> %2195, <8 x float> zeroinitializer, <8 x float> %2194
   %2197 = select i1 %2133, <8 x float> %2196, <8 x float> %2194
   %2198 = getelementptr inbounds float, float* %0, i64 %1604
   %2199 = bitcast float* %2198 to <8 x float>*
   store <8 x float> %2197, <8 x float>* %2199, align 4
   %2200 = load <8 x float>, <8 x float>* %58, align 32
-  %2201 = fcmp ogt <8 x float> %2200, zeroinitializer
-  %2202 = select <8 x i1> %2201, <8 x float> %2200, <8 x float> zeroinitializer
+  %2201 = fcmp olt <8 x float> %2200, zeroinitializer
+  %2202 = select <8 x i1> %2201, <8 x float> zeroinitializer, <8 x float> %2200
   %2203 = select i1 %2133, <8 x float> %2202, <8 x float> %2200
   %2204 = getelementptr inbounds float, float* %0, i64 %1606
   %2205 = bitcast float* %2204 to <8 x float>*
@@ -36354,85 +36354,85 @@ u.body238:                                        ; preds = %u.header237
 u.exit239:                                        ; preds = %u.header237
   %2768 = icmp eq i64 %chunk, 15
   %2769 = load <8 x float>, <8 x float>* %57, align 32
-  %2770 = fcmp ogt <8 x float> %2769, zeroinitializer
-  %2771 = select <8 x i1> %2770, <8 x float> %2769, <8 x float> zeroinitializer
+  %2770 = fcmp olt <8 x float> %2769, zeroinitializer
+  %2771 = select <8 x i1> %2770, <8 x float> zeroinitializer, <8 x float> %2769
   %2772 = select i1 %2768, <8 x float> %2771, <8 x float> %2769
   %2773 = getelementptr inbounds float, float* %0, i64 %2213
   %2774 = bitcast float* %2773 to <8 x float>*
   store <8 x float> %2772, <8 x float>* %2774, align 4
   %2775 = load <8 x float>, <8 x float>* %56, align 32
-  %2776 = fcmp ogt <8 x float> %2775, zeroinitializer
-  %2777 = select <8 x i1> %2776, <8 x float> %2775, <8 x float> zeroinitializer
+  %2776 = fcmp olt <8 x float> %2775, zeroinitializer
+  %2777 = select <8 x i1> %2776, <8 x float> zeroinitializer, <8 x float> %2775
   %2778 = select i1 %2768, <8 x float> %2777, <8 x float> %2775
   %2779 = getelementptr inbounds float, float* %0, i64 %2215
   %2780 = bitcast float* %2779 to <8 x float>*
   store <8 x float> %2778, <8 x float>* %2780, align 4
   %2781 = load <8 x float>, <8 x float>* %55, align 32
-  %2782 = fcmp ogt <8 x float> %2781, zeroinitializer
-  %2783 = select <8 x i1> %2782, <8 x float> %2781, <8 x float> zeroinitializer
+  %2782 = fcmp olt <8 x float> %2781, zeroinitializer
+  %2783 = select <8 x i1> %2782, <8 x float> zeroinitializer, <8 x float> %2781
   %2784 = select i1 %2768, <8 x float> %2783, <8 x float> %2781
   %2785 = getelementptr inbounds float, float* %0, i64 %2217
   %2786 = bitcast float* %2785 to <8 x float>*
   store <8 x float> %2784, <8 x float>* %2786, align 4
   %2787 = load <8 x float>, <8 x float>* %54, align 32
-  %2788 = fcmp ogt <8 x float> %2787, zeroinitializer
-  %2789 = select <8 x i1> %2788, <8 x float> %2787, <8 x float> zeroinitializer
+  %2788 = fcmp olt <8 x float> %2787, zeroinitializer
+  %2789 = select <8 x i1> %2788, <8 x float> zeroinitializer, <8 x float> %2787
   %2790 = select i1 %2768, <8 x float> %2789, <8 x float> %2787
   %2791 = getelementptr inbounds float, float* %0, i64 %2219
   %2792 = bitcast float* %2791 to <8 x float>*
   store <8 x float> %2790, <8 x float>* %2792, align 4
   %2793 = load <8 x float>, <8 x float>* %53, align 32
-  %2794 = fcmp ogt <8 x float> %2793, zeroinitializer
-  %2795 = select <8 x i1> %2794, <8 x float> %2793, <8 x float> zeroinitializer
+  %2794 = fcmp olt <8 x float> %2793, zeroinitializer
+  %2795 = select <8 x i1> %2794, <8 x float> zeroinitializer, <8 x float> %2793
   %2796 = select i1 %2768, <8 x float> %2795, <8 x float> %2793
   %2797 = getelementptr inbounds float, float* %0, i64 %2221
   %2798 = bitcast float* %2797 to <8 x float>*
   store <8 x float> %2796, <8 x float>* %2798, align 4
   %2799 = load <8 x float>, <8 x float>* %52, align 32
-  %2800 = fcmp ogt <8 x float> %2799, zeroinitializer
-  %2801 = select <8 x i1> %2800, <8 x float> %2799, <8 x float> zeroinitializer
+  %2800 = fcmp olt <8 x float> %2799, zeroinitializer
+  %2801 = select <8 x i1> %2800, <8 x float> zeroinitializer, <8 x float> %2799
   %2802 = select i1 %2768, <8 x float> %2801, <8 x float> %2799
   %2803 = getelementptr inbounds float, float* %0, i64 %2223
   %2804 = bitcast float* %2803 to <8 x float>*
   store <8 x float> %2802, <8 x float>* %2804, align 4
   %2805 = load <8 x float>, <8 x float>* %51, align 32
-  %2806 = fcmp ogt <8 x float> %2805, zeroinitializer
-  %2807 = select <8 x i1> %2806, <8 x float> %2805, <8 x float> zeroinitializer
+  %2806 = fcmp olt <8 x float> %2805, zeroinitializer
+  %2807 = select <8 x i1> %2806, <8 x float> zeroinitializer, <8 x float> %2805
   %2808 = select i1 %2768, <8 x float> %2807, <8 x float> %2805
   %2809 = getelementptr inbounds float, float* %0, i64 %2231
   %2810 = bitcast float* %2809 to <8 x float>*
   store <8 x float> %2808, <8 x float>* %2810, align 4
   %2811 = load <8 x float>, <8 x float>* %50, align 32
-  %2812 = fcmp ogt <8 x float> %2811, zeroinitializer
-  %2813 = select <8 x i1> %2812, <8 x float> %2811, <8 x float> zeroinitializer
+  %2812 = fcmp olt <8 x float> %2811, zeroinitializer
+  %2813 = select <8 x i1> %2812, <8 x float> zeroinitializer, <8 x float> %2811
   %2814 = select i1 %2768, <8 x float> %2813, <8 x float> %2811
   %2815 = getelementptr inbounds float, float* %0, i64 %2233
   %2816 = bitcast float* %2815 to <8 x float>*
   store <8 x float> %2814, <8 x float>* %2816, align 4
   %2817 = load <8 x float>, <8 x float>* %49, align 32
-  %2818 = fcmp ogt <8 x float> %2817, zeroinitializer
-  %2819 = select <8 x i1> %2818, <8 x float> %2817, <8 x float> zeroinitializer
+  %2818 = fcmp olt <8 x float> %2817, zeroinitializer
+  %2819 = select <8 x i1> %2818, <8 x float> zeroinitializer, <8 x float> %2817
   %2820 = select i1 %2768, <8 x float> %2819, <8 x float> %2817
   %2821 = getelementptr inbounds float, float* %0, i64 %2235
   %2822 = bitcast float* %2821 to <8 x float>*
   store <8 x float> %2820, <8 x float>* %2822, align 4
   %2823 = load <8 x float>, <8 x float>* %48, align 32
-  %2824 = fcmp ogt <8 x float> %2823, zeroinitializer
-  %2825 = select <8 x i1> %2824, <8 x float> %2823, <8 x float> zeroinitializer
+  %2824 = fcmp olt <8 x float> %2823, zeroinitializer
+  %2825 = select <8 x i1> %2824, <8 x float> zeroinitializer, <8 x float> %2823
   %2826 = select i1 %2768, <8 x float> %2825, <8 x float> %2823
   %2827 = getelementptr inbounds float, float* %0, i64 %2237
   %2828 = bitcast float* %2827 to <8 x float>*
   store <8 x float> %2826, <8 x float>* %2828, align 4
   %2829 = load <8 x float>, <8 x float>* %47, align 32
-  %2830 = fcmp ogt <8 x float> %2829, zeroinitializer
-  %2831 = select <8 x i1> %2830, <8 x float> %2829, <8 x float> zeroinitializer
+  %2830 = fcmp olt <8 x float> %2829, zeroinitializer
+  %2831 = select <8 x i1> %2830, <8 x float> zeroinitializer, <8 x float> %2829
   %2832 = select i1 %2768, <8 x float> %2831, <8 x float> %2829
   %2833 = getelementptr inbounds float, float* %0, i64 %2239
   %2834 = bitcast float* %2833 to <8 x float>*
   store <8 x float> %2832, <8 x float>* %2834, align 4
   %2835 = load <8 x float>, <8 x float>* %46, align 32
-  %2836 = fcmp ogt <8 x float> %2835, zeroinitializer
-  %2837 = select <8 x i1> %2836, <8 x float> %2835, <8 x float> zeroinitializer
+  %2836 = fcmp olt <8 x float> %2835, zeroinitializer
+  %2837 = select <8 x i1> %2836, <8 x float> zeroinitializer, <8 x float> %2835
   %2838 = select i1 %2768, <8 x float> %2837, <8 x float> %2835
   %2839 = getelementptr inbounds float, float* %0, i64 %2241
   %2840 = bitcast float* %2839 to <8 x float>*
@@ -37190,85 +37190,85 @@ u.body301:                                        ; preds = %u.header300
 u.exit302:                                        ; preds = %u.header300
   %3403 = icmp eq i64 %chunk, 15
   %3404 = load <8 x float>, <8 x float>* %45, align 32
-  %3405 = fcmp ogt <8 x float> %3404, zeroinitializer
-  %3406 = select <8 x i1> %3405, <8 x float> %3404, <8 x float> zeroinitializer
+  %3405 = fcmp olt <8 x float> %3404, zeroinitializer
+  %3406 = select <8 x i1> %3405, <8 x float> zeroinitializer, <8 x float> %3404
   %3407 = select i1 %3403, <8 x float> %3406, <8 x float> %3404
   %3408 = getelementptr inbounds float, float* %0, i64 %2848
   %3409 = bitcast float* %3408 to <8 x float>*
   store <8 x float> %3407, <8 x float>* %3409, align 4
   %3410 = load <8 x float>, <8 x float>* %44, align 32
-  %3411 = fcmp ogt <8 x float> %3410, zeroinitializer
-  %3412 = select <8 x i1> %3411, <8 x float> %3410, <8 x float> zeroinitializer
+  %3411 = fcmp olt <8 x float> %3410, zeroinitializer
+  %3412 = select <8 x i1> %3411, <8 x float> zeroinitializer, <8 x float> %3410
   %3413 = select i1 %3403, <8 x float> %3412, <8 x float> %3410
   %3414 = getelementptr inbounds float, float* %0, i64 %2850
   %3415 = bitcast float* %3414 to <8 x float>*
   store <8 x float> %3413, <8 x float>* %3415, align 4
   %3416 = load <8 x float>, <8 x float>* %43, align 32
-  %3417 = fcmp ogt <8 x float> %3416, zeroinitializer
-  %3418 = select <8 x i1> %3417, <8 x float> %3416, <8 x float> zeroinitializer
+  %3417 = fcmp olt <8 x float> %3416, zeroinitializer
+  %3418 = select <8 x i1> %3417, <8 x float> zeroinitializer, <8 x float> %3416
   %3419 = select i1 %3403, <8 x float> %3418, <8 x float> %3416
   %3420 = getelementptr inbounds float, float* %0, i64 %2852
   %3421 = bitcast float* %3420 to <8 x float>*
   store <8 x float> %3419, <8 x float>* %3421, align 4
   %3422 = load <8 x float>, <8 x float>* %42, align 32
-  %3423 = fcmp ogt <8 x float> %3422, zeroinitializer
-  %3424 = select <8 x i1> %3423, <8 x float> %3422, <8 x float> zeroinitializer
+  %3423 = fcmp olt <8 x float> %3422, zeroinitializer
+  %3424 = select <8 x i1> %3423, <8 x float> zeroinitializer, <8 x float> %3422
   %3425 = select i1 %3403, <8 x float> %3424, <8 x float> %3422
   %3426 = getelementptr inbounds float, float* %0, i64 %2854
   %3427 = bitcast float* %3426 to <8 x float>*
   store <8 x float> %3425, <8 x float>* %3427, align 4
   %3428 = load <8 x float>, <8 x float>* %41, align 32
-  %3429 = fcmp ogt <8 x float> %3428, zeroinitializer
-  %3430 = select <8 x i1> %3429, <8 x float> %3428, <8 x float> zeroinitializer
+  %3429 = fcmp olt <8 x float> %3428, zeroinitializer
+  %3430 = select <8 x i1> %3429, <8 x float> zeroinitializer, <8 x float> %3428
   %3431 = select i1 %3403, <8 x float> %3430, <8 x float> %3428
   %3432 = getelementptr inbounds float, float* %0, i64 %2856
   %3433 = bitcast float* %3432 to <8 x float>*
   store <8 x float> %3431, <8 x float>* %3433, align 4
   %3434 = load <8 x float>, <8 x float>* %40, align 32
-  %3435 = fcmp ogt <8 x float> %3434, zeroinitializer
-  %3436 = select <8 x i1> %3435, <8 x float> %3434, <8 x float> zeroinitializer
+  %3435 = fcmp olt <8 x float> %3434, zeroinitializer
+  %3436 = select <8 x i1> %3435, <8 x float> zeroinitializer, <8 x float> %3434
   %3437 = select i1 %3403, <8 x float> %3436, <8 x float> %3434
   %3438 = getelementptr inbounds float, float* %0, i64 %2858
   %3439 = bitcast float* %3438 to <8 x float>*
   store <8 x float> %3437, <8 x float>* %3439, align 4
   %3440 = load <8 x float>, <8 x float>* %39, align 32
-  %3441 = fcmp ogt <8 x float> %3440, zeroinitializer
-  %3442 = select <8 x i1> %3441, <8 x float> %3440, <8 x float> zeroinitializer
+  %3441 = fcmp olt <8 x float> %3440, zeroinitializer
+  %3442 = select <8 x i1> %3441, <8 x float> zeroinitializer, <8 x float> %3440
   %3443 = select i1 %3403, <8 x float> %3442, <8 x float> %3440
   %3444 = getelementptr inbounds float, float* %0, i64 %2866
   %3445 = bitcast float* %3444 to <8 x float>*
   store <8 x float> %3443, <8 x float>* %3445, align 4
   %3446 = load <8 x float>, <8 x float>* %38, align 32
-  %3447 = fcmp ogt <8 x float> %3446, zeroinitializer
-  %3448 = select <8 x i1> %3447, <8 x float> %3446, <8 x float> zeroinitializer
+  %3447 = fcmp olt <8 x float> %3446, zeroinitializer
+  %3448 = select <8 x i1> %3447, <8 x float> zeroinitializer, <8 x float> %3446
   %3449 = select i1 %3403, <8 x float> %3448, <8 x float> %3446
   %3450 = getelementptr inbounds float, float* %0, i64 %2868
   %3451 = bitcast float* %3450 to <8 x float>*
   store <8 x float> %3449, <8 x float>* %3451, align 4
   %3452 = load <8 x float>, <8 x float>* %37, align 32
-  %3453 = fcmp ogt <8 x float> %3452, zeroinitializer
-  %3454 = select <8 x i1> %3453, <8 x float> %3452, <8 x float> zeroinitializer
+  %3453 = fcmp olt <8 x float> %3452, zeroinitializer
+  %3454 = select <8 x i1> %3453, <8 x float> zeroinitializer, <8 x float> %3452
   %3455 = select i1 %3403, <8 x float> %3454, <8 x float> %3452
   %3456 = getelementptr inbounds float, float* %0, i64 %2870
   %3457 = bitcast float* %3456 to <8 x float>*
   store <8 x float> %3455, <8 x float>* %3457, align 4
   %3458 = load <8 x float>, <8 x float>* %36, align 32
-  %3459 = fcmp ogt <8 x float> %3458, zeroinitializer
-  %3460 = select <8 x i1> %3459, <8 x float> %3458, <8 x float> zeroinitializer
+  %3459 = fcmp olt <8 x float> %3458, zeroinitializer
+  %3460 = select <8 x i1> %3459, <8 x float> zeroinitializer, <8 x float> %3458
   %3461 = select i1 %3403, <8 x float> %3460, <8 x float> %3458
   %3462 = getelementptr inbounds float, float* %0, i64 %2872
   %3463 = bitcast float* %3462 to <8 x float>*
   store <8 x float> %3461, <8 x float>* %3463, align 4
   %3464 = load <8 x float>, <8 x float>* %35, align 32
-  %3465 = fcmp ogt <8 x float> %3464, zeroinitializer
-  %3466 = select <8 x i1> %3465, <8 x float> %3464, <8 x float> zeroinitializer
+  %3465 = fcmp olt <8 x float> %3464, zeroinitializer
+  %3466 = select <8 x i1> %3465, <8 x float> zeroinitializer, <8 x float> %3464
   %3467 = select i1 %3403, <8 x float> %3466, <8 x float> %3464
   %3468 = getelementptr inbounds float, float* %0, i64 %2874
   %3469 = bitcast float* %3468 to <8 x float>*
   store <8 x float> %3467, <8 x float>* %3469, align 4
   %3470 = load <8 x float>, <8 x float>* %34, align 32
-  %3471 = fcmp ogt <8 x float> %3470, zeroinitializer
-  %3472 = select <8 x i1> %3471, <8 x float> %3470, <8 x float> zeroinitializer
+  %3471 = fcmp olt <8 x float> %3470, zeroinitializer
+  %3472 = select <8 x i1> %3471, <8 x float> zeroinitializer, <8 x float> %3470
   %3473 = select i1 %3403, <8 x float> %3472, <8 x float> %3470
   %3474 = getelementptr inbounds float, float* %0, i64 %2876
   %3475 = bitcast float* %3474 to <8 x float>*
@@ -38026,85 +38026,85 @@ u.body364:                                        ; preds = %u.header363
 u.exit365:                                        ; preds = %u.header363
   %4038 = icmp eq i64 %chunk, 15
   %4039 = load <8 x float>, <8 x float>* %33, align 32
-  %4040 = fcmp ogt <8 x float> %4039, zeroinitializer
-  %4041 = select <8 x i1> %4040, <8 x float> %4039, <8 x float> zeroinitializer
+  %4040 = fcmp olt <8 x float> %4039, zeroinitializer
+  %4041 = select <8 x i1> %4040, <8 x float> zeroinitializer, <8 x float> %4039
   %4042 = select i1 %4038, <8 x float> %4041, <8 x float> %4039
   %4043 = getelementptr inbounds float, float* %0, i64 %3483
   %4044 = bitcast float* %4043 to <8 x float>*
   store <8 x float> %4042, <8 x float>* %4044, align 4
   %4045 = load <8 x float>, <8 x float>* %32, align 32
-  %4046 = fcmp ogt <8 x float> %4045, zeroinitializer
-  %4047 = select <8 x i1> %4046, <8 x float> %4045, <8 x float> zeroinitializer
+  %4046 = fcmp olt <8 x float> %4045, zeroinitializer
+  %4047 = select <8 x i1> %4046, <8 x float> zeroinitializer, <8 x float> %4045
   %4048 = select i1 %4038, <8 x float> %4047, <8 x float> %4045
   %4049 = getelementptr inbounds float, float* %0, i64 %3485
   %4050 = bitcast float* %4049 to <8 x float>*
   store <8 x float> %4048, <8 x float>* %4050, align 4
   %4051 = load <8 x float>, <8 x float>* %31, align 32
-  %4052 = fcmp ogt <8 x float> %4051, zeroinitializer
-  %4053 = select <8 x i1> %4052, <8 x float> %4051, <8 x float> zeroinitializer
+  %4052 = fcmp olt <8 x float> %4051, zeroinitializer
+  %4053 = select <8 x i1> %4052, <8 x float> zeroinitializer, <8 x float> %4051
   %4054 = select i1 %4038, <8 x float> %4053, <8 x float> %4051
   %4055 = getelementptr inbounds float, float* %0, i64 %3487
   %4056 = bitcast float* %4055 to <8 x float>*
   store <8 x float> %4054, <8 x float>* %4056, align 4
   %4057 = load <8 x float>, <8 x float>* %30, align 32
-  %4058 = fcmp ogt <8 x float> %4057, zeroinitializer
-  %4059 = select <8 x i1> %4058, <8 x float> %4057, <8 x float> zeroinitializer
+  %4058 = fcmp olt <8 x float> %4057, zeroinitializer
+  %4059 = select <8 x i1> %4058, <8 x float> zeroinitializer, <8 x float> %4057
   %4060 = select i1 %4038, <8 x float> %4059, <8 x float> %4057
   %4061 = getelementptr inbounds float, float* %0, i64 %3489
   %4062 = bitcast float* %4061 to <8 x float>*
   store <8 x float> %4060, <8 x float>* %4062, align 4
   %4063 = load <8 x float>, <8 x float>* %29, align 32
-  %4064 = fcmp ogt <8 x float> %4063, zeroinitializer
-  %4065 = select <8 x i1> %4064, <8 x float> %4063, <8 x float> zeroinitializer
+  %4064 = fcmp olt <8 x float> %4063, zeroinitializer
+  %4065 = select <8 x i1> %4064, <8 x float> zeroinitializer, <8 x float> %4063
   %4066 = select i1 %4038, <8 x float> %4065, <8 x float> %4063
   %4067 = getelementptr inbounds float, float* %0, i64 %3491
   %4068 = bitcast float* %4067 to <8 x float>*
   store <8 x float> %4066, <8 x float>* %4068, align 4
   %4069 = load <8 x float>, <8 x float>* %28, align 32
-  %4070 = fcmp ogt <8 x float> %4069, zeroinitializer
-  %4071 = select <8 x i1> %4070, <8 x float> %4069, <8 x float> zeroinitializer
+  %4070 = fcmp olt <8 x float> %4069, zeroinitializer
+  %4071 = select <8 x i1> %4070, <8 x float> zeroinitializer, <8 x float> %4069
   %4072 = select i1 %4038, <8 x float> %4071, <8 x float> %4069
   %4073 = getelementptr inbounds float, float* %0, i64 %3493
   %4074 = bitcast float* %4073 to <8 x float>*
   store <8 x float> %4072, <8 x float>* %4074, align 4
   %4075 = load <8 x float>, <8 x float>* %27, align 32
-  %4076 = fcmp ogt <8 x float> %4075, zeroinitializer
-  %4077 = select <8 x i1> %4076, <8 x float> %4075, <8 x float> zeroinitializer
+  %4076 = fcmp olt <8 x float> %4075, zeroinitializer
+  %4077 = select <8 x i1> %4076, <8 x float> zeroinitializer, <8 x float> %4075
   %4078 = select i1 %4038, <8 x float> %4077, <8 x float> %4075
   %4079 = getelementptr inbounds float, float* %0, i64 %3501
   %4080 = bitcast float* %4079 to <8 x float>*
   store <8 x float> %4078, <8 x float>* %4080, align 4
   %4081 = load <8 x float>, <8 x float>* %26, align 32
-  %4082 = fcmp ogt <8 x float> %4081, zeroinitializer
-  %4083 = select <8 x i1> %4082, <8 x float> %4081, <8 x float> zeroinitializer
+  %4082 = fcmp olt <8 x float> %4081, zeroinitializer
+  %4083 = select <8 x i1> %4082, <8 x float> zeroinitializer, <8 x float> %4081
   %4084 = select i1 %4038, <8 x float> %4083, <8 x float> %4081
   %4085 = getelementptr inbounds float, float* %0, i64 %3503
   %4086 = bitcast float* %4085 to <8 x float>*
   store <8 x float> %4084, <8 x float>* %4086, align 4
   %4087 = load <8 x float>, <8 x float>* %25, align 32
-  %4088 = fcmp ogt <8 x float> %4087, zeroinitializer
-  %4089 = select <8 x i1> %4088, <8 x float> %4087, <8 x float> zeroinitializer
+  %4088 = fcmp olt <8 x float> %4087, zeroinitializer
+  %4089 = select <8 x i1> %4088, <8 x float> zeroinitializer, <8 x float> %4087
   %4090 = select i1 %4038, <8 x float> %4089, <8 x float> %4087
   %4091 = getelementptr inbounds float, float* %0, i64 %3505
   %4092 = bitcast float* %4091 to <8 x float>*
   store <8 x float> %4090, <8 x float>* %4092, align 4
   %4093 = load <8 x float>, <8 x float>* %24, align 32
-  %4094 = fcmp ogt <8 x float> %4093, zeroinitializer
-  %4095 = select <8 x i1> %4094, <8 x float> %4093, <8 x float> zeroinitializer
+  %4094 = fcmp olt <8 x float> %4093, zeroinitializer
+  %4095 = select <8 x i1> %4094, <8 x float> zeroinitializer, <8 x float> %4093
   %4096 = select i1 %4038, <8 x float> %4095, <8 x float> %4093
   %4097 = getelementptr inbounds float, float* %0, i64 %3507
   %4098 = bitcast float* %4097 to <8 x float>*
   store <8 x float> %4096, <8 x float>* %4098, align 4
   %4099 = load <8 x float>, <8 x float>* %23, align 32
-  %4100 = fcmp ogt <8 x float> %4099, zeroinitializer
-  %4101 = select <8 x i1> %4100, <8 x float> %4099, <8 x float> zeroinitializer
+  %4100 = fcmp olt <8 x float> %4099, zeroinitializer
+  %4101 = select <8 x i1> %4100, <8 x float> zeroinitializer, <8 x float> %4099
   %4102 = select i1 %4038, <8 x float> %4101, <8 x float> %4099
   %4103 = getelementptr inbounds float, float* %0, i64 %3509
   %4104 = bitcast float* %4103 to <8 x float>*
   store <8 x float> %4102, <8 x float>* %4104, align 4
   %4105 = load <8 x float>, <8 x float>* %22, align 32
-  %4106 = fcmp ogt <8 x float> %4105, zeroinitializer
-  %4107 = select <8 x i1> %4106, <8 x float> %4105, <8 x float> zeroinitializer
+  %4106 = fcmp olt <8 x float> %4105, zeroinitializer
+  %4107 = select <8 x i1> %4106, <8 x float> zeroinitializer, <8 x float> %4105
   %4108 = select i1 %4038, <8 x float> %4107, <8 x float> %4105
   %4109 = getelementptr inbounds float, float* %0, i64 %3511
   %4110 = bitcast float* %4109 to <8 x float>*
@@ -38862,85 +38862,85 @@ u.body427:                                        ; preds = %u.header426
 u.exit428:                                        ; preds = %u.header426
   %4673 = icmp eq i64 %chunk, 15
   %4674 = load <8 x float>, <8 x float>* %21, align 32
-  %4675 = fcmp ogt <8 x float> %4674, zeroinitializer
-  %4676 = select <8 x i1> %4675, <8 x float> %4674, <8 x float> zeroinitializer
+  %4675 = fcmp olt <8 x float> %4674, zeroinitializer
+  %4676 = select <8 x i1> %4675, <8 x float> zeroinitializer, <8 x float> %4674
   %4677 = select i1 %4673, <8 x float> %4676, <8 x float> %4674
   %4678 = getelementptr inbounds float, float* %0, i64 %4118
   %4679 = bitcast float* %4678 to <8 x float>*
   store <8 x float> %4677, <8 x float>* %4679, align 4
   %4680 = load <8 x float>, <8 x float>* %20, align 32
-  %4681 = fcmp ogt <8 x float> %4680, zeroinitializer
-  %4682 = select <8 x i1> %4681, <8 x float> %4680, <8 x float> zeroinitializer
+  %4681 = fcmp olt <8 x float> %4680, zeroinitializer
+  %4682 = select <8 x i1> %4681, <8 x float> zeroinitializer, <8 x float> %4680
   %4683 = select i1 %4673, <8 x float> %4682, <8 x float> %4680
   %4684 = getelementptr inbounds float, float* %0, i64 %4120
   %4685 = bitcast float* %4684 to <8 x float>*
   store <8 x float> %4683, <8 x float>* %4685, align 4
   %4686 = load <8 x float>, <8 x float>* %19, align 32
-  %4687 = fcmp ogt <8 x float> %4686, zeroinitializer
-  %4688 = select <8 x i1> %4687, <8 x float> %4686, <8 x float> zeroinitializer
+  %4687 = fcmp olt <8 x float> %4686, zeroinitializer
+  %4688 = select <8 x i1> %4687, <8 x float> zeroinitializer, <8 x float> %4686
   %4689 = select i1 %4673, <8 x float> %4688, <8 x float> %4686
   %4690 = getelementptr inbounds float, float* %0, i64 %4122
   %4691 = bitcast float* %4690 to <8 x float>*
   store <8 x float> %4689, <8 x float>* %4691, align 4
   %4692 = load <8 x float>, <8 x float>* %18, align 32
-  %4693 = fcmp ogt <8 x float> %4692, zeroinitializer
-  %4694 = select <8 x i1> %4693, <8 x float> %4692, <8 x float> zeroinitializer
+  %4693 = fcmp olt <8 x float> %4692, zeroinitializer
+  %4694 = select <8 x i1> %4693, <8 x float> zeroinitializer, <8 x float> %4692
   %4695 = select i1 %4673, <8 x float> %4694, <8 x float> %4692
   %4696 = getelementptr inbounds float, float* %0, i64 %4124
   %4697 = bitcast float* %4696 to <8 x float>*
   store <8 x float> %4695, <8 x float>* %4697, align 4
   %4698 = load <8 x float>, <8 x float>* %17, align 32
-  %4699 = fcmp ogt <8 x float> %4698, zeroinitializer
-  %4700 = select <8 x i1> %4699, <8 x float> %4698, <8 x float> zeroinitializer
+  %4699 = fcmp olt <8 x float> %4698, zeroinitializer
+  %4700 = select <8 x i1> %4699, <8 x float> zeroinitializer, <8 x float> %4698
   %4701 = select i1 %4673, <8 x float> %4700, <8 x float> %4698
   %4702 = getelementptr inbounds float, float* %0, i64 %4126
   %4703 = bitcast float* %4702 to <8 x float>*
   store <8 x float> %4701, <8 x float>* %4703, align 4
   %4704 = load <8 x float>, <8 x float>* %16, align 32
-  %4705 = fcmp ogt <8 x float> %4704, zeroinitializer
-  %4706 = select <8 x i1> %4705, <8 x float> %4704, <8 x float> zeroinitializer
+  %4705 = fcmp olt <8 x float> %4704, zeroinitializer
+  %4706 = select <8 x i1> %4705, <8 x float> zeroinitializer, <8 x float> %4704
   %4707 = select i1 %4673, <8 x float> %4706, <8 x float> %4704
   %4708 = getelementptr inbounds float, float* %0, i64 %4128
   %4709 = bitcast float* %4708 to <8 x float>*
   store <8 x float> %4707, <8 x float>* %4709, align 4
   %4710 = load <8 x float>, <8 x float>* %15, align 32
-  %4711 = fcmp ogt <8 x float> %4710, zeroinitializer
-  %4712 = select <8 x i1> %4711, <8 x float> %4710, <8 x float> zeroinitializer
+  %4711 = fcmp olt <8 x float> %4710, zeroinitializer
+  %4712 = select <8 x i1> %4711, <8 x float> zeroinitializer, <8 x float> %4710
   %4713 = select i1 %4673, <8 x float> %4712, <8 x float> %4710
   %4714 = getelementptr inbounds float, float* %0, i64 %4136
   %4715 = bitcast float* %4714 to <8 x float>*
   store <8 x float> %4713, <8 x float>* %4715, align 4
   %4716 = load <8 x float>, <8 x float>* %14, align 32
-  %4717 = fcmp ogt <8 x float> %4716, zeroinitializer
-  %4718 = select <8 x i1> %4717, <8 x float> %4716, <8 x float> zeroinitializer
+  %4717 = fcmp olt <8 x float> %4716, zeroinitializer
+  %4718 = select <8 x i1> %4717, <8 x float> zeroinitializer, <8 x float> %4716
   %4719 = select i1 %4673, <8 x float> %4718, <8 x float> %4716
   %4720 = getelementptr inbounds float, float* %0, i64 %4138
   %4721 = bitcast float* %4720 to <8 x float>*
   store <8 x float> %4719, <8 x float>* %4721, align 4
   %4722 = load <8 x float>, <8 x float>* %13, align 32
-  %4723 = fcmp ogt <8 x float> %4722, zeroinitializer
-  %4724 = select <8 x i1> %4723, <8 x float> %4722, <8 x float> zeroinitializer
+  %4723 = fcmp olt <8 x float> %4722, zeroinitializer
+  %4724 = select <8 x i1> %4723, <8 x float> zeroinitializer, <8 x float> %4722
   %4725 = select i1 %4673, <8 x float> %4724, <8 x float> %4722
   %4726 = getelementptr inbounds float, float* %0, i64 %4140
   %4727 = bitcast float* %4726 to <8 x float>*
   store <8 x float> %4725, <8 x float>* %4727, align 4
   %4728 = load <8 x float>, <8 x float>* %12, align 32
-  %4729 = fcmp ogt <8 x float> %4728, zeroinitializer
-  %4730 = select <8 x i1> %4729, <8 x float> %4728, <8 x float> zeroinitializer
+  %4729 = fcmp olt <8 x float> %4728, zeroinitializer
+  %4730 = select <8 x i1> %4729, <8 x float> zeroinitializer, <8 x float> %4728
   %4731 = select i1 %4673, <8 x float> %4730, <8 x float> %4728
   %4732 = getelementptr inbounds float, float* %0, i64 %4142
   %4733 = bitcast float* %4732 to <8 x float>*
   store <8 x float> %4731, <8 x float>* %4733, align 4
   %4734 = load <8 x float>, <8 x float>* %11, align 32
-  %4735 = fcmp ogt <8 x float> %4734, zeroinitializer
-  %4736 = select <8 x i1> %4735, <8 x float> %4734, <8 x float> zeroinitializer
+  %4735 = fcmp olt <8 x float> %4734, zeroinitializer
+  %4736 = select <8 x i1> %4735, <8 x float> zeroinitializer, <8 x float> %4734
   %4737 = select i1 %4673, <8 x float> %4736, <8 x float> %4734
   %4738 = getelementptr inbounds float, float* %0, i64 %4144
   %4739 = bitcast float* %4738 to <8 x float>*
   store <8 x float> %4737, <8 x float>* %4739, align 4
   %4740 = load <8 x float>, <8 x float>* %10, align 32
-  %4741 = fcmp ogt <8 x float> %4740, zeroinitializer
-  %4742 = select <8 x i1> %4741, <8 x float> %4740, <8 x float> zeroinitializer
+  %4741 = fcmp olt <8 x float> %4740, zeroinitializer
+  %4742 = select <8 x i1> %4741, <8 x float> zeroinitializer, <8 x float> %4740
   %4743 = select i1 %4673, <8 x float> %4742, <8 x float> %4740
   %4744 = getelementptr inbounds float, float* %0, i64 %4146
   %4745 = bitcast float* %4744 to <8 x float>*
@@ -39628,15 +39628,15 @@ u.body490:                                        ; preds = %u.header489
 u.exit491:                                        ; preds = %u.header489
   %5248 = icmp eq i64 %chunk, 15
   %5249 = load <8 x float>, <8 x float>* %9, align 32
-  %5250 = fcmp ogt <8 x float> %5249, zeroinitializer
-  %5251 = select <8 x i1> %5250, <8 x float> %5249, <8 x float> zeroinitializer
+  %5250 = fcmp olt <8 x float> %5249, zeroinitializer
+  %5251 = select <8 x i1> %5250, <8 x float> zeroinitializer, <8 x float> %5249
   %5252 = select i1 %5248, <8 x float> %5251, <8 x float> %5249
   %5253 = getelementptr inbounds float, float* %0, i64 %4753
   %5254 = bitcast float* %5253 to <8 x float>*
   store <8 x float> %5252, <8 x float>* %5254, align 4
   %5255 = load <8 x float>, <8 x float>* %8, align 32
-  %5256 = fcmp ogt <8 x float> %5255, zeroinitializer
-  %5257 = select <8 x i1> %5256, <8 x float> %5255, <8 x float> zeroinitializer
+  %5256 = fcmp olt <8 x float> %5255, zeroinitializer
+  %5257 = select <8 x i1> %5256, <8 x float> zeroinitializer, <8 x float> %5255
   %5258 = select i1 %5248, <8 x float> %5257, <8 x float> %5255
   %5259 = getelementptr inbounds float, float* %0, i64 %4761
   %5260 = bitcast float* %5259 to <8 x float>*
@@ -47149,74 +47149,74 @@ u.body:                                           ; preds = %u.header
 
 u.exit:                                           ; preds = %u.header
   %228 = load <8 x float>, <8 x float>* %106, align 32
-  %229 = fcmp ogt <8 x float> %228, zeroinitializer
-  %230 = select <8 x i1> %229, <8 x float> %228, <8 x float> zeroinitializer
+  %229 = fcmp olt <8 x float> %228, zeroinitializer
+  %230 = select <8 x i1> %229, <8 x float> zeroinitializer, <8 x float> %228
   %231 = getelementptr inbounds float, float* %0, i64 %132
   %232 = bitcast float* %231 to <8 x float>*
   store <8 x float> %230, <8 x float>* %232, align 4
   %233 = load <8 x float>, <8 x float>* %105, align 32
-  %234 = fcmp ogt <8 x float> %233, zeroinitializer
-  %235 = select <8 x i1> %234, <8 x float> %233, <8 x float> zeroinitializer
+  %234 = fcmp olt <8 x float> %233, zeroinitializer
+  %235 = select <8 x i1> %234, <8 x float> zeroinitializer, <8 x float> %233
   %236 = getelementptr inbounds float, float* %0, i64 %134
   %237 = bitcast float* %236 to <8 x float>*
   store <8 x float> %235, <8 x float>* %237, align 4
   %238 = load <8 x float>, <8 x float>* %104, align 32
-  %239 = fcmp ogt <8 x float> %238, zeroinitializer
-  %240 = select <8 x i1> %239, <8 x float> %238, <8 x float> zeroinitializer
+  %239 = fcmp olt <8 x float> %238, zeroinitializer
+  %240 = select <8 x i1> %239, <8 x float> zeroinitializer, <8 x float> %238
   %241 = getelementptr inbounds float, float* %0, i64 %136
   %242 = bitcast float* %241 to <8 x float>*
   store <8 x float> %240, <8 x float>* %242, align 4
   %243 = load <8 x float>, <8 x float>* %103, align 32
-  %244 = fcmp ogt <8 x float> %243, zeroinitializer
-  %245 = select <8 x i1> %244, <8 x float> %243, <8 x float> zeroinitializer
+  %244 = fcmp olt <8 x float> %243, zeroinitializer
+  %245 = select <8 x i1> %244, <8 x float> zeroinitializer, <8 x float> %243
   %246 = getelementptr inbounds float, float* %0, i64 %138
   %247 = bitcast float* %246 to <8 x float>*
   store <8 x float> %245, <8 x float>* %247, align 4
   %248 = load <8 x float>, <8 x float>* %102, align 32
-  %249 = fcmp ogt <8 x float> %248, zeroinitializer
-  %250 = select <8 x i1> %249, <8 x float> %248, <8 x float> zeroinitializer
+  %249 = fcmp olt <8 x float> %248, zeroinitializer
+  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
   %251 = getelementptr inbounds float, float* %0, i64 %140
   %252 = bitcast float* %251 to <8 x float>*
   store <8 x float> %250, <8 x float>* %252, align 4
   %253 = load <8 x float>, <8 x float>* %101, align 32
-  %254 = fcmp ogt <8 x float> %253, zeroinitializer
-  %255 = select <8 x i1> %254, <8 x float> %253, <8 x float> zeroinitializer
+  %254 = fcmp olt <8 x float> %253, zeroinitializer
+  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
   %256 = getelementptr inbounds float, float* %0, i64 %142
   %257 = bitcast float* %256 to <8 x float>*
   store <8 x float> %255, <8 x float>* %257, align 4
   %258 = load <8 x float>, <8 x float>* %100, align 32
-  %259 = fcmp ogt <8 x float> %258, zeroinitializer
-  %260 = select <8 x i1> %259, <8 x float> %258, <8 x float> zeroinitializer
+  %259 = fcmp olt <8 x float> %258, zeroinitializer
+  %260 = select <8 x i1> %259, <8 x float> zeroinitializer, <8 x float> %258
   %261 = getelementptr inbounds float, float* %0, i64 %150
   %262 = bitcast float* %261 to <8 x float>*
   store <8 x float> %260, <8 x float>* %262, align 4
   %263 = load <8 x float>, <8 x float>* %99, align 32
-  %264 = fcmp ogt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> %263, <8 x float> zeroinitializer
+  %264 = fcmp olt <8 x float> %263, zeroinitializer
+  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
   %266 = getelementptr inbounds float, float* %0, i64 %152
   %267 = bitcast float* %266 to <8 x float>*
   store <8 x float> %265, <8 x float>* %267, align 4
   %268 = load <8 x float>, <8 x float>* %98, align 32
-  %269 = fcmp ogt <8 x float> %268, zeroinitializer
-  %270 = select <8 x i1> %269, <8 x float> %268, <8 x float> zeroinitializer
+  %269 = fcmp olt <8 x float> %268, zeroinitializer
+  %270 = select <8 x i1> %269, <8 x float> zeroinitializer, <8 x float> %268
   %271 = getelementptr inbounds float, float* %0, i64 %154
   %272 = bitcast float* %271 to <8 x float>*
   store <8 x float> %270, <8 x float>* %272, align 4
   %273 = load <8 x float>, <8 x float>* %97, align 32
-  %274 = fcmp ogt <8 x float> %273, zeroinitializer
-  %275 = select <8 x i1> %274, <8 x float> %273, <8 x float> zeroinitializer
+  %274 = fcmp olt <8 x float> %273, zeroinitializer
+  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
   %276 = getelementptr inbounds float, float* %0, i64 %156
   %277 = bitcast float* %276 to <8 x float>*
   store <8 x float> %275, <8 x float>* %277, align 4
   %278 = load <8 x float>, <8 x float>* %96, align 32
-  %279 = fcmp ogt <8 x float> %278, zeroinitializer
-  %280 = select <8 x i1> %279, <8 x float> %278, <8 x float> zeroinitializer
+  %279 = fcmp olt <8 x float> %278, zeroinitializer
+  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
   %281 = getelementptr inbounds float, float* %0, i64 %158
   %282 = bitcast float* %281 to <8 x float>*
   store <8 x float> %280, <8 x float>* %282, align 4
   %283 = load <8 x float>, <8 x float>* %95, align 32
-  %284 = fcmp ogt <8 x float> %283, zeroinitializer
-  %285 = select <8 x i1> %284, <8 x float> %283, <8 x float> zeroinitializer
+  %284 = fcmp olt <8 x float> %283, zeroinitializer
+  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
   %286 = getelementptr inbounds float, float* %0, i64 %160
   %287 = bitcast float* %286 to <8 x float>*
   store <8 x float> %285, <8 x float>* %287, align 4
@@ -47971,74 +47971,74 @@ u.body49:                                         ; preds = %u.header48
 
 u.exit50:                                         ; preds = %u.header48
   %849 = load <8 x float>, <8 x float>* %94, align 32
-  %850 = fcmp ogt <8 x float> %849, zeroinitializer
-  %851 = select <8 x i1> %850, <8 x float> %849, <8 x float> zeroinitializer
+  %850 = fcmp olt <8 x float> %849, zeroinitializer
+  %851 = select <8 x i1> %850, <8 x float> zeroinitializer, <8 x float> %849
   %852 = getelementptr inbounds float, float* %0, i64 %295
   %853 = bitcast float* %852 to <8 x float>*
   store <8 x float> %851, <8 x float>* %853, align 4
   %854 = load <8 x float>, <8 x float>* %93, align 32
-  %855 = fcmp ogt <8 x float> %854, zeroinitializer
-  %856 = select <8 x i1> %855, <8 x float> %854, <8 x float> zeroinitializer
+  %855 = fcmp olt <8 x float> %854, zeroinitializer
+  %856 = select <8 x i1> %855, <8 x float> zeroinitializer, <8 x float> %854
   %857 = getelementptr inbounds float, float* %0, i64 %297
   %858 = bitcast float* %857 to <8 x float>*
   store <8 x float> %856, <8 x float>* %858, align 4
   %859 = load <8 x float>, <8 x float>* %92, align 32
-  %860 = fcmp ogt <8 x float> %859, zeroinitializer
-  %861 = select <8 x i1> %860, <8 x float> %859, <8 x float> zeroinitializer
+  %860 = fcmp olt <8 x float> %859, zeroinitializer
+  %861 = select <8 x i1> %860, <8 x float> zeroinitializer, <8 x float> %859
   %862 = getelementptr inbounds float, float* %0, i64 %299
   %863 = bitcast float* %862 to <8 x float>*
   store <8 x float> %861, <8 x float>* %863, align 4
   %864 = load <8 x float>, <8 x float>* %91, align 32
-  %865 = fcmp ogt <8 x float> %864, zeroinitializer
-  %866 = select <8 x i1> %865, <8 x float> %864, <8 x float> zeroinitializer
+  %865 = fcmp olt <8 x float> %864, zeroinitializer
+  %866 = select <8 x i1> %865, <8 x float> zeroinitializer, <8 x float> %864
   %867 = getelementptr inbounds float, float* %0, i64 %301
   %868 = bitcast float* %867 to <8 x float>*
   store <8 x float> %866, <8 x float>* %868, align 4
   %869 = load <8 x float>, <8 x float>* %90, align 32
-  %870 = fcmp ogt <8 x float> %869, zeroinitializer
-  %871 = select <8 x i1> %870, <8 x float> %869, <8 x float> zeroinitializer
+  %870 = fcmp olt <8 x float> %869, zeroinitializer
+  %871 = select <8 x i1> %870, <8 x float> zeroinitializer, <8 x float> %869
   %872 = getelementptr inbounds float, float* %0, i64 %303
   %873 = bitcast float* %872 to <8 x float>*
   store <8 x float> %871, <8 x float>* %873, align 4
   %874 = load <8 x float>, <8 x float>* %89, align 32
-  %875 = fcmp ogt <8 x float> %874, zeroinitializer
-  %876 = select <8 x i1> %875, <8 x float> %874, <8 x float> zeroinitializer
+  %875 = fcmp olt <8 x float> %874, zeroinitializer
+  %876 = select <8 x i1> %875, <8 x float> zeroinitializer, <8 x float> %874
   %877 = getelementptr inbounds float, float* %0, i64 %305
   %878 = bitcast float* %877 to <8 x float>*
   store <8 x float> %876, <8 x float>* %878, align 4
   %879 = load <8 x float>, <8 x float>* %88, align 32
-  %880 = fcmp ogt <8 x float> %879, zeroinitializer
-  %881 = select <8 x i1> %880, <8 x float> %879, <8 x float> zeroinitializer
+  %880 = fcmp olt <8 x float> %879, zeroinitializer
+  %881 = select <8 x i1> %880, <8 x float> zeroinitializer, <8 x float> %879
   %882 = getelementptr inbounds float, float* %0, i64 %313
   %883 = bitcast float* %882 to <8 x float>*
   store <8 x float> %881, <8 x float>* %883, align 4
   %884 = load <8 x float>, <8 x float>* %87, align 32
-  %885 = fcmp ogt <8 x float> %884, zeroinitializer
-  %886 = select <8 x i1> %885, <8 x float> %884, <8 x float> zeroinitializer
+  %885 = fcmp olt <8 x float> %884, zeroinitializer
+  %886 = select <8 x i1> %885, <8 x float> zeroinitializer, <8 x float> %884
   %887 = getelementptr inbounds float, float* %0, i64 %315
   %888 = bitcast float* %887 to <8 x float>*
   store <8 x float> %886, <8 x float>* %888, align 4
   %889 = load <8 x float>, <8 x float>* %86, align 32
-  %890 = fcmp ogt <8 x float> %889, zeroinitializer
-  %891 = select <8 x i1> %890, <8 x float> %889, <8 x float> zeroinitializer
+  %890 = fcmp olt <8 x float> %889, zeroinitializer
+  %891 = select <8 x i1> %890, <8 x float> zeroinitializer, <8 x float> %889
   %892 = getelementptr inbounds float, float* %0, i64 %317
   %893 = bitcast float* %892 to <8 x float>*
   store <8 x float> %891, <8 x float>* %893, align 4
   %894 = load <8 x float>, <8 x float>* %85, align 32
-  %895 = fcmp ogt <8 x float> %894, zeroinitializer
-  %896 = select <8 x i1> %895, <8 x float> %894, <8 x float> zeroinitializer
+  %895 = fcmp olt <8 x float> %894, zeroinitializer
+  %896 = select <8 x i1> %895, <8 x float> zeroinitializer, <8 x float> %894
   %897 = getelementptr inbounds float, float* %0, i64 %319
   %898 = bitcast float* %897 to <8 x float>*
   store <8 x float> %896, <8 x float>* %898, align 4
   %899 = load <8 x float>, <8 x float>* %84, align 32
-  %900 = fcmp ogt <8 x float> %899, zeroinitializer
-  %901 = select <8 x i1> %900, <8 x float> %899, <8 x float> zeroinitializer
+  %900 = fcmp olt <8 x float> %899, zeroinitializer
+  %901 = select <8 x i1> %900, <8 x float> zeroinitializer, <8 x float> %899
   %902 = getelementptr inbounds float, float* %0, i64 %321
   %903 = bitcast float* %902 to <8 x float>*
   store <8 x float> %901, <8 x float>* %903, align 4
   %904 = load <8 x float>, <8 x float>* %83, align 32
-  %905 = fcmp ogt <8 x float> %904, zeroinitializer
-  %906 = select <8 x i1> %905, <8 x float> %904, <8 x float> zeroinitializer
+  %905 = fcmp olt <8 x float> %904, zeroinitializer
+  %906 = select <8 x i1> %905, <8 x float> zeroinitializer, <8 x float> %904
   %907 = getelementptr inbounds float, float* %0, i64 %323
   %908 = bitcast float* %907 to <8 x float>*
   store <8 x float> %906, <8 x float>* %908, align 4
@@ -48793,74 +48793,74 @@ u.body112:                                        ; preds = %u.header111
 
 u.exit113:                                        ; preds = %u.header111
   %1470 = load <8 x float>, <8 x float>* %82, align 32
-  %1471 = fcmp ogt <8 x float> %1470, zeroinitializer
-  %1472 = select <8 x i1> %1471, <8 x float> %1470, <8 x float> zeroinitializer
+  %1471 = fcmp olt <8 x float> %1470, zeroinitializer
+  %1472 = select <8 x i1> %1471, <8 x float> zeroinitializer, <8 x float> %1470
   %1473 = getelementptr inbounds float, float* %0, i64 %916
   %1474 = bitcast float* %1473 to <8 x float>*
   store <8 x float> %1472, <8 x float>* %1474, align 4
   %1475 = load <8 x float>, <8 x float>* %81, align 32
-  %1476 = fcmp ogt <8 x float> %1475, zeroinitializer
-  %1477 = select <8 x i1> %1476, <8 x float> %1475, <8 x float> zeroinitializer
+  %1476 = fcmp olt <8 x float> %1475, zeroinitializer
+  %1477 = select <8 x i1> %1476, <8 x float> zeroinitializer, <8 x float> %1475
   %1478 = getelementptr inbounds float, float* %0, i64 %918
   %1479 = bitcast float* %1478 to <8 x float>*
   store <8 x float> %1477, <8 x float>* %1479, align 4
   %1480 = load <8 x float>, <8 x float>* %80, align 32
-  %1481 = fcmp ogt <8 x float> %1480, zeroinitializer
-  %1482 = select <8 x i1> %1481, <8 x float> %1480, <8 x float> zeroinitializer
+  %1481 = fcmp olt <8 x float> %1480, zeroinitializer
+  %1482 = select <8 x i1> %1481, <8 x float> zeroinitializer, <8 x float> %1480
   %1483 = getelementptr inbounds float, float* %0, i64 %920
   %1484 = bitcast float* %1483 to <8 x float>*
   store <8 x float> %1482, <8 x float>* %1484, align 4
   %1485 = load <8 x float>, <8 x float>* %79, align 32
-  %1486 = fcmp ogt <8 x float> %1485, zeroinitializer
-  %1487 = select <8 x i1> %1486, <8 x float> %1485, <8 x float> zeroinitializer
+  %1486 = fcmp olt <8 x float> %1485, zeroinitializer
+  %1487 = select <8 x i1> %1486, <8 x float> zeroinitializer, <8 x float> %1485
   %1488 = getelementptr inbounds float, float* %0, i64 %922
   %1489 = bitcast float* %1488 to <8 x float>*
   store <8 x float> %1487, <8 x float>* %1489, align 4
   %1490 = load <8 x float>, <8 x float>* %78, align 32
-  %1491 = fcmp ogt <8 x float> %1490, zeroinitializer
-  %1492 = select <8 x i1> %1491, <8 x float> %1490, <8 x float> zeroinitializer
+  %1491 = fcmp olt <8 x float> %1490, zeroinitializer
+  %1492 = select <8 x i1> %1491, <8 x float> zeroinitializer, <8 x float> %1490
   %1493 = getelementptr inbounds float, float* %0, i64 %924
   %1494 = bitcast float* %1493 to <8 x float>*
   store <8 x float> %1492, <8 x float>* %1494, align 4
   %1495 = load <8 x float>, <8 x float>* %77, align 32
-  %1496 = fcmp ogt <8 x float> %1495, zeroinitializer
-  %1497 = select <8 x i1> %1496, <8 x float> %1495, <8 x float> zeroinitializer
+  %1496 = fcmp olt <8 x float> %1495, zeroinitializer
+  %1497 = select <8 x i1> %1496, <8 x float> zeroinitializer, <8 x float> %1495
   %1498 = getelementptr inbounds float, float* %0, i64 %926
   %1499 = bitcast float* %1498 to <8 x float>*
   store <8 x float> %1497, <8 x float>* %1499, align 4
   %1500 = load <8 x float>, <8 x float>* %76, align 32
-  %1501 = fcmp ogt <8 x float> %1500, zeroinitializer
-  %1502 = select <8 x i1> %1501, <8 x float> %1500, <8 x float> zeroinitializer
+  %1501 = fcmp olt <8 x float> %1500, zeroinitializer
+  %1502 = select <8 x i1> %1501, <8 x float> zeroinitializer, <8 x float> %1500
   %1503 = getelementptr inbounds float, float* %0, i64 %934
   %1504 = bitcast float* %1503 to <8 x float>*
   store <8 x float> %1502, <8 x float>* %1504, align 4
   %1505 = load <8 x float>, <8 x float>* %75, align 32
-  %1506 = fcmp ogt <8 x float> %1505, zeroinitializer
-  %1507 = select <8 x i1> %1506, <8 x float> %1505, <8 x float> zeroinitializer
+  %1506 = fcmp olt <8 x float> %1505, zeroinitializer
+  %1507 = select <8 x i1> %1506, <8 x float> zeroinitializer, <8 x float> %1505
   %1508 = getelementptr inbounds float, float* %0, i64 %936
   %1509 = bitcast float* %1508 to <8 x float>*
   store <8 x float> %1507, <8 x float>* %1509, align 4
   %1510 = load <8 x float>, <8 x float>* %74, align 32
-  %1511 = fcmp ogt <8 x float> %1510, zeroinitializer
-  %1512 = select <8 x i1> %1511, <8 x float> %1510, <8 x float> zeroinitializer
+  %1511 = fcmp olt <8 x float> %1510, zeroinitializer
+  %1512 = select <8 x i1> %1511, <8 x float> zeroinitializer, <8 x float> %1510
   %1513 = getelementptr inbounds float, float* %0, i64 %938
   %1514 = bitcast float* %1513 to <8 x float>*
   store <8 x float> %1512, <8 x float>* %1514, align 4
   %1515 = load <8 x float>, <8 x float>* %73, align 32
-  %1516 = fcmp ogt <8 x float> %1515, zeroinitializer
-  %1517 = select <8 x i1> %1516, <8 x float> %1515, <8 x float> zeroinitializer
+  %1516 = fcmp olt <8 x float> %1515, zeroinitializer
+  %1517 = select <8 x i1> %1516, <8 x float> zeroinitializer, <8 x float> %1515
   %1518 = getelementptr inbounds float, float* %0, i64 %940
   %1519 = bitcast float* %1518 to <8 x float>*
   store <8 x float> %1517, <8 x float>* %1519, align 4
   %1520 = load <8 x float>, <8 x float>* %72, align 32
-  %1521 = fcmp ogt <8 x float> %1520, zeroinitializer
-  %1522 = select <8 x i1> %1521, <8 x float> %1520, <8 x float> zeroinitializer
+  %1521 = fcmp olt <8 x float> %1520, zeroinitializer
+  %1522 = select <8 x i1> %1521, <8 x float> zeroinitializer, <8 x float> %1520
   %1523 = getelementptr inbounds float, float* %0, i64 %942
   %1524 = bitcast float* %1523 to <8 x float>*
   store <8 x float> %1522, <8 x float>* %1524, align 4
   %1525 = load <8 x float>, <8 x float>* %71, align 32
-  %1526 = fcmp ogt <8 x float> %1525, zeroinitializer
-  %1527 = select <8 x i1> %1526, <8 x float> %1525, <8 x float> zeroinitializer
+  %1526 = fcmp olt <8 x float> %1525, zeroinitializer
+  %1527 = select <8 x i1> %1526, <8 x float> zeroinitializer, <8 x float> %1525
   %1528 = getelementptr inbounds float, float* %0, i64 %944
   %1529 = bitcast float* %1528 to <8 x float>*
   store <8 x float> %1527, <8 x float>* %1529, align 4
@@ -49615,74 +49615,74 @@ u.body175:                                        ; preds = %u.header174
 
 u.exit176:                                        ; preds = %u.header174
   %2091 = load <8 x float>, <8 x float>* %70, align 32
-  %2092 = fcmp ogt <8 x float> %2091, zeroinitializer
-  %2093 = select <8 x i1> %2092, <8 x float> %2091, <8 x float> zeroinitializer
+  %2092 = fcmp olt <8 x float> %2091, zeroinitializer
+  %2093 = select <8 x i1> %2092, <8 x float> zeroinitializer, <8 x float> %2091
   %2094 = getelementptr inbounds float, float* %0, i64 %1537
   %2095 = bitcast float* %2094 to <8 x float>*
   store <8 x float> %2093, <8 x float>* %2095, align 4
   %2096 = load <8 x float>, <8 x float>* %69, align 32
-  %2097 = fcmp ogt <8 x float> %2096, zeroinitializer
-  %2098 = select <8 x i1> %2097, <8 x float> %2096, <8 x float> zeroinitializer
+  %2097 = fcmp olt <8 x float> %2096, zeroinitializer
+  %2098 = select <8 x i1> %2097, <8 x float> zeroinitializer, <8 x float> %2096
   %2099 = getelementptr inbounds float, float* %0, i64 %1539
   %2100 = bitcast float* %2099 to <8 x float>*
   store <8 x float> %2098, <8 x float>* %2100, align 4
   %2101 = load <8 x float>, <8 x float>* %68, align 32
-  %2102 = fcmp ogt <8 x float> %2101, zeroinitializer
-  %2103 = select <8 x i1> %2102, <8 x float> %2101, <8 x float> zeroinitializer
+  %2102 = fcmp olt <8 x float> %2101, zeroinitializer
+  %2103 = select <8 x i1> %2102, <8 x float> zeroinitializer, <8 x float> %2101
   %2104 = getelementptr inbounds float, float* %0, i64 %1541
   %2105 = bitcast float* %2104 to <8 x float>*
   store <8 x float> %2103, <8 x float>* %2105, align 4
   %2106 = load <8 x float>, <8 x float>* %67, align 32
-  %2107 = fcmp ogt <8 x float> %2106, zeroinitializer
-  %2108 = select <8 x i1> %2107, <8 x float> %2106, <8 x float> zeroinitializer
+  %2107 = fcmp olt <8 x float> %2106, zeroinitializer
+  %2108 = select <8 x i1> %2107, <8 x float> zeroinitializer, <8 x float> %2106
   %2109 = getelementptr inbounds float, float* %0, i64 %1543
   %2110 = bitcast float* %2109 to <8 x float>*
   store <8 x float> %2108, <8 x float>* %2110, align 4
   %2111 = load <8 x float>, <8 x float>* %66, align 32
-  %2112 = fcmp ogt <8 x float> %2111, zeroinitializer
-  %2113 = select <8 x i1> %2112, <8 x float> %2111, <8 x float> zeroinitializer
+  %2112 = fcmp olt <8 x float> %2111, zeroinitializer
+  %2113 = select <8 x i1> %2112, <8 x float> zeroinitializer, <8 x float> %2111
   %2114 = getelementptr inbounds float, float* %0, i64 %1545
   %2115 = bitcast float* %2114 to <8 x float>*
   store <8 x float> %2113, <8 x float>* %2115, align 4
   %2116 = load <8 x float>, <8 x float>* %65, align 32
-  %2117 = fcmp ogt <8 x float> %2116, zeroinitializer
-  %2118 = select <8 x i1> %2117, <8 x float> %2116, <8 x float> zeroinitializer
+  %2117 = fcmp olt <8 x float> %2116, zeroinitializer
+  %2118 = select <8 x i1> %2117, <8 x float> zeroinitializer, <8 x float> %2116
   %2119 = getelementptr inbounds float, float* %0, i64 %1547
   %2120 = bitcast float* %2119 to <8 x float>*
   store <8 x float> %2118, <8 x float>* %2120, align 4
   %2121 = load <8 x float>, <8 x float>* %64, align 32
-  %2122 = fcmp ogt <8 x float> %2121, zeroinitializer
-  %2123 = select <8 x i1> %2122, <8 x float> %2121, <8 x float> zeroinitializer
+  %2122 = fcmp olt <8 x float> %2121, zeroinitializer
+  %2123 = select <8 x i1> %2122, <8 x float> zeroinitializer, <8 x float> %2121
   %2124 = getelementptr inbounds float, float* %0, i64 %1555
   %2125 = bitcast float* %2124 to <8 x float>*
   store <8 x float> %2123, <8 x float>* %2125, align 4
   %2126 = load <8 x float>, <8 x float>* %63, align 32
-  %2127 = fcmp ogt <8 x float> %2126, zeroinitializer
-  %2128 = select <8 x i1> %2127, <8 x float> %2126, <8 x float> zeroinitializer
+  %2127 = fcmp olt <8 x float> %2126, zeroinitializer
+  %2128 = select <8 x i1> %2127, <8 x float> zeroinitializer, <8 x float> %2126
   %2129 = getelementptr inbounds float, float* %0, i64 %1557
   %2130 = bitcast float* %2129 to <8 x float>*
   store <8 x float> %2128, <8 x float>* %2130, align 4
   %2131 = load <8 x float>, <8 x float>* %62, align 32
-  %2132 = fcmp ogt <8 x float> %2131, zeroinitializer
-  %2133 = select <8 x i1> %2132, <8 x float> %2131, <8 x float> zeroinitializer
+  %2132 = fcmp olt <8 x float> %2131, zeroinitializer
+  %2133 = select <8 x i1> %2132, <8 x float> zeroinitializer, <8 x float> %2131
   %2134 = getelementptr inbounds float, float* %0, i64 %1559
   %2135 = bitcast float* %2134 to <8 x float>*
   store <8 x float> %2133, <8 x float>* %2135, align 4
   %2136 = load <8 x float>, <8 x float>* %61, align 32
-  %2137 = fcmp ogt <8 x float> %2136, zeroinitializer
-  %2138 = select <8 x i1> %2137, <8 x float> %2136, <8 x float> zeroinitializer
+  %2137 = fcmp olt <8 x float> %2136, zeroinitializer
+  %2138 = select <8 x i1> %2137, <8 x float> zeroinitializer, <8 x float> %2136
   %2139 = getelementptr inbounds float, float* %0, i64 %1561
   %2140 = bitcast float* %2139 to <8 x float>*
   store <8 x float> %2138, <8 x float>* %2140, align 4
   %2141 = load <8 x float>, <8 x float>* %60, align 32
-  %2142 = fcmp ogt <8 x float> %2141, zeroinitializer
-  %2143 = select <8 x i1> %2142, <8 x float> %2141, <8 x float> zeroinitializer
+  %2142 = fcmp olt <8 x float> %2141, zeroinitializer
+  %2143 = select <8 x i1> %2142, <8 x float> zeroinitializer, <8 x float> %2141
   %2144 = getelementptr inbounds float, float* %0, i64 %1563
   %2145 = bitcast float* %2144 to <8 x float>*
   store <8 x float> %2143, <8 x float>* %2145, align 4
   %2146 = load <8 x float>, <8 x float>* %59, align 32
-  %2147 = fcmp ogt <8 x float> %2146, zeroinitializer
-  %2148 = select <8 x i1> %2147, <8 x float> %2146, <8 x float> zeroinitializer
+  %2147 = fcmp olt <8 x float> %2146, zeroinitializer
+  %2148 = select <8 x i1> %2147, <8 x float> zeroinitializer, <8 x float> %2146
   %2149 = getelementptr inbounds float, float* %0, i64 %1565
   %2150 = bitcast float* %2149 to <8 x float>*
   store <8 x float> %2148, <8 x float>* %2150, align 4
@@ -50437,74 +50437,74 @@ u.body238:                                        ; preds = %u.header237
 
 u.exit239:                                        ; preds = %u.header237
   %2712 = load <8 x float>, <8 x float>* %58, align 32
-  %2713 = fcmp ogt <8 x float> %2712, zeroinitializer
-  %2714 = select <8 x i1> %2713, <8 x float> %2712, <8 x float> zeroinitializer
+  %2713 = fcmp olt <8 x float> %2712, zeroinitializer
+  %2714 = select <8 x i1> %2713, <8 x float> zeroinitializer, <8 x float> %2712
   %2715 = getelementptr inbounds float, float* %0, i64 %2158
   %2716 = bitcast float* %2715 to <8 x float>*
   store <8 x float> %2714, <8 x float>* %2716, align 4
   %2717 = load <8 x float>, <8 x float>* %57, align 32
-  %2718 = fcmp ogt <8 x float> %2717, zeroinitializer
-  %2719 = select <8 x i1> %2718, <8 x float> %2717, <8 x float> zeroinitializer
+  %2718 = fcmp olt <8 x float> %2717, zeroinitializer
+  %2719 = select <8 x i1> %2718, <8 x float> zeroinitializer, <8 x float> %2717
   %2720 = getelementptr inbounds float, float* %0, i64 %2160
   %2721 = bitcast float* %2720 to <8 x float>*
   store <8 x float> %2719, <8 x float>* %2721, align 4
   %2722 = load <8 x float>, <8 x float>* %56, align 32
-  %2723 = fcmp ogt <8 x float> %2722, zeroinitializer
-  %2724 = select <8 x i1> %2723, <8 x float> %2722, <8 x float> zeroinitializer
+  %2723 = fcmp olt <8 x float> %2722, zeroinitializer
+  %2724 = select <8 x i1> %2723, <8 x float> zeroinitializer, <8 x float> %2722
   %2725 = getelementptr inbounds float, float* %0, i64 %2162
   %2726 = bitcast float* %2725 to <8 x float>*
   store <8 x float> %2724, <8 x float>* %2726, align 4
   %2727 = load <8 x float>, <8 x float>* %55, align 32
-  %2728 = fcmp ogt <8 x float> %2727, zeroinitializer
-  %2729 = select <8 x i1> %2728, <8 x float> %2727, <8 x float> zeroinitializer
+  %2728 = fcmp olt <8 x float> %2727, zeroinitializer
+  %2729 = select <8 x i1> %2728, <8 x float> zeroinitializer, <8 x float> %2727
   %2730 = getelementptr inbounds float, float* %0, i64 %2164
   %2731 = bitcast float* %2730 to <8 x float>*
   store <8 x float> %2729, <8 x float>* %2731, align 4
   %2732 = load <8 x float>, <8 x float>* %54, align 32
-  %2733 = fcmp ogt <8 x float> %2732, zeroinitializer
-  %2734 = select <8 x i1> %2733, <8 x float> %2732, <8 x float> zeroinitializer
+  %2733 = fcmp olt <8 x float> %2732, zeroinitializer
+  %2734 = select <8 x i1> %2733, <8 x float> zeroinitializer, <8 x float> %2732
   %2735 = getelementptr inbounds float, float* %0, i64 %2166
   %2736 = bitcast float* %2735 to <8 x float>*
   store <8 x float> %2734, <8 x float>* %2736, align 4
   %2737 = load <8 x float>, <8 x float>* %53, align 32
-  %2738 = fcmp ogt <8 x float> %2737, zeroinitializer
-  %2739 = select <8 x i1> %2738, <8 x float> %2737, <8 x float> zeroinitializer
+  %2738 = fcmp olt <8 x float> %2737, zeroinitializer
+  %2739 = select <8 x i1> %2738, <8 x float> zeroinitializer, <8 x float> %2737
   %2740 = getelementptr inbounds float, float* %0, i64 %2168
   %2741 = bitcast float* %2740 to <8 x float>*
   store <8 x float> %2739, <8 x float>* %2741, align 4
   %2742 = load <8 x float>, <8 x float>* %52, align 32
-  %2743 = fcmp ogt <8 x float> %2742, zeroinitializer
-  %2744 = select <8 x i1> %2743, <8 x float> %2742, <8 x float> zeroinitializer
+  %2743 = fcmp olt <8 x float> %2742, zeroinitializer
+  %2744 = select <8 x i1> %2743, <8 x float> zeroinitializer, <8 x float> %2742
   %2745 = getelementptr inbounds float, float* %0, i64 %2176
   %2746 = bitcast float* %2745 to <8 x float>*
   store <8 x float> %2744, <8 x float>* %2746, align 4
   %2747 = load <8 x float>, <8 x float>* %51, align 32
-  %2748 = fcmp ogt <8 x float> %2747, zeroinitializer
-  %2749 = select <8 x i1> %2748, <8 x float> %2747, <8 x float> zeroinitializer
+  %2748 = fcmp olt <8 x float> %2747, zeroinitializer
+  %2749 = select <8 x i1> %2748, <8 x float> zeroinitializer, <8 x float> %2747
   %2750 = getelementptr inbounds float, float* %0, i64 %2178
   %2751 = bitcast float* %2750 to <8 x float>*
   store <8 x float> %2749, <8 x float>* %2751, align 4
   %2752 = load <8 x float>, <8 x float>* %50, align 32
-  %2753 = fcmp ogt <8 x float> %2752, zeroinitializer
-  %2754 = select <8 x i1> %2753, <8 x float> %2752, <8 x float> zeroinitializer
+  %2753 = fcmp olt <8 x float> %2752, zeroinitializer
+  %2754 = select <8 x i1> %2753, <8 x float> zeroinitializer, <8 x float> %2752
   %2755 = getelementptr inbounds float, float* %0, i64 %2180
   %2756 = bitcast float* %2755 to <8 x float>*
   store <8 x float> %2754, <8 x float>* %2756, align 4
   %2757 = load <8 x float>, <8 x float>* %49, align 32
-  %2758 = fcmp ogt <8 x float> %2757, zeroinitializer
-  %2759 = select <8 x i1> %2758, <8 x float> %2757, <8 x float> zeroinitializer
+  %2758 = fcmp olt <8 x float> %2757, zeroinitializer
+  %2759 = select <8 x i1> %2758, <8 x float> zeroinitializer, <8 x float> %2757
   %2760 = getelementptr inbounds float, float* %0, i64 %2182
   %2761 = bitcast float* %2760 to <8 x float>*
   store <8 x float> %2759, <8 x float>* %2761, align 4
   %2762 = load <8 x float>, <8 x float>* %48, align 32
-  %2763 = fcmp ogt <8 x float> %2762, zeroinitializer
-  %2764 = select <8 x i1> %2763, <8 x float> %2762, <8 x float> zeroinitializer
+  %2763 = fcmp olt <8 x float> %2762, zeroinitializer
+  %2764 = select <8 x i1> %2763, <8 x float> zeroinitializer, <8 x float> %2762
   %2765 = getelementptr inbounds float, float* %0, i64 %2184
   %2766 = bitcast float* %2765 to <8 x float>*
   store <8 x float> %2764, <8 x float>* %2766, align 4
   %2767 = load <8 x float>, <8 x float>* %47, align 32
-  %2768 = fcmp ogt <8 x float> %2767, zeroinitializer
-  %2769 = select <8 x i1> %2768, <8 x float> %2767, <8 x float> zeroinitializer
+  %2768 = fcmp olt <8 x float> %2767, zeroinitializer
+  %2769 = select <8 x i1> %2768, <8 x float> zeroinitializer, <8 x float> %2767
   %2770 = getelementptr inbounds float, float* %0, i64 %2186
   %2771 = bitcast float* %2770 to <8 x float>*
   store <8 x float> %2769, <8 x float>* %2771, align 4
@@ -51259,74 +51259,74 @@ u.body301:                                        ; preds = %u.header300
 
 u.exit302:                                        ; preds = %u.header300
   %3333 = load <8 x float>, <8 x float>* %46, align 32
-  %3334 = fcmp ogt <8 x float> %3333, zeroinitializer
-  %3335 = select <8 x i1> %3334, <8 x float> %3333, <8 x float> zeroinitializer
+  %3334 = fcmp olt <8 x float> %3333, zeroinitializer
+  %3335 = select <8 x i1> %3334, <8 x float> zeroinitializer, <8 x float> %3333
   %3336 = getelementptr inbounds float, float* %0, i64 %2779
   %3337 = bitcast float* %3336 to <8 x float>*
   store <8 x float> %3335, <8 x float>* %3337, align 4
   %3338 = load <8 x float>, <8 x float>* %45, align 32
-  %3339 = fcmp ogt <8 x float> %3338, zeroinitializer
-  %3340 = select <8 x i1> %3339, <8 x float> %3338, <8 x float> zeroinitializer
+  %3339 = fcmp olt <8 x float> %3338, zeroinitializer
+  %3340 = select <8 x i1> %3339, <8 x float> zeroinitializer, <8 x float> %3338
   %3341 = getelementptr inbounds float, float* %0, i64 %2781
   %3342 = bitcast float* %3341 to <8 x float>*
   store <8 x float> %3340, <8 x float>* %3342, align 4
   %3343 = load <8 x float>, <8 x float>* %44, align 32
-  %3344 = fcmp ogt <8 x float> %3343, zeroinitializer
-  %3345 = select <8 x i1> %3344, <8 x float> %3343, <8 x float> zeroinitializer
+  %3344 = fcmp olt <8 x float> %3343, zeroinitializer
+  %3345 = select <8 x i1> %3344, <8 x float> zeroinitializer, <8 x float> %3343
   %3346 = getelementptr inbounds float, float* %0, i64 %2783
   %3347 = bitcast float* %3346 to <8 x float>*
   store <8 x float> %3345, <8 x float>* %3347, align 4
   %3348 = load <8 x float>, <8 x float>* %43, align 32
-  %3349 = fcmp ogt <8 x float> %3348, zeroinitializer
-  %3350 = select <8 x i1> %3349, <8 x float> %3348, <8 x float> zeroinitializer
+  %3349 = fcmp olt <8 x float> %3348, zeroinitializer
+  %3350 = select <8 x i1> %3349, <8 x float> zeroinitializer, <8 x float> %3348
   %3351 = getelementptr inbounds float, float* %0, i64 %2785
   %3352 = bitcast float* %3351 to <8 x float>*
   store <8 x float> %3350, <8 x float>* %3352, align 4
   %3353 = load <8 x float>, <8 x float>* %42, align 32
-  %3354 = fcmp ogt <8 x float> %3353, zeroinitializer
-  %3355 = select <8 x i1> %3354, <8 x float> %3353, <8 x float> zeroinitializer
+  %3354 = fcmp olt <8 x float> %3353, zeroinitializer
+  %3355 = select <8 x i1> %3354, <8 x float> zeroinitializer, <8 x float> %3353
   %3356 = getelementptr inbounds float, float* %0, i64 %2787
   %3357 = bitcast float* %3356 to <8 x float>*
   store <8 x float> %3355, <8 x float>* %3357, align 4
   %3358 = load <8 x float>, <8 x float>* %41, align 32
-  %3359 = fcmp ogt <8 x float> %3358, zeroinitializer
-  %3360 = select <8 x i1> %3359, <8 x float> %3358, <8 x float> zeroinitializer
+  %3359 = fcmp olt <8 x float> %3358, zeroinitializer
+  %3360 = select <8 x i1> %3359, <8 x float> zeroinitializer, <8 x float> %3358
   %3361 = getelementptr inbounds float, float* %0, i64 %2789
   %3362 = bitcast float* %3361 to <8 x float>*
   store <8 x float> %3360, <8 x float>* %3362, align 4
   %3363 = load <8 x float>, <8 x float>* %40, align 32
-  %3364 = fcmp ogt <8 x float> %3363, zeroinitializer
-  %3365 = select <8 x i1> %3364, <8 x float> %3363, <8 x float> zeroinitializer
+  %3364 = fcmp olt <8 x float> %3363, zeroinitializer
+  %3365 = select <8 x i1> %3364, <8 x float> zeroinitializer, <8 x float> %3363
   %3366 = getelementptr inbounds float, float* %0, i64 %2797
   %3367 = bitcast float* %3366 to <8 x float>*
   store <8 x float> %3365, <8 x float>* %3367, align 4
   %3368 = load <8 x float>, <8 x float>* %39, align 32
-  %3369 = fcmp ogt <8 x float> %3368, zeroinitializer
-  %3370 = select <8 x i1> %3369, <8 x float> %3368, <8 x float> zeroinitializer
+  %3369 = fcmp olt <8 x float> %3368, zeroinitializer
+  %3370 = select <8 x i1> %3369, <8 x float> zeroinitializer, <8 x float> %3368
   %3371 = getelementptr inbounds float, float* %0, i64 %2799
   %3372 = bitcast float* %3371 to <8 x float>*
   store <8 x float> %3370, <8 x float>* %3372, align 4
   %3373 = load <8 x float>, <8 x float>* %38, align 32
-  %3374 = fcmp ogt <8 x float> %3373, zeroinitializer
-  %3375 = select <8 x i1> %3374, <8 x float> %3373, <8 x float> zeroinitializer
+  %3374 = fcmp olt <8 x float> %3373, zeroinitializer
+  %3375 = select <8 x i1> %3374, <8 x float> zeroinitializer, <8 x float> %3373
   %3376 = getelementptr inbounds float, float* %0, i64 %2801
   %3377 = bitcast float* %3376 to <8 x float>*
   store <8 x float> %3375, <8 x float>* %3377, align 4
   %3378 = load <8 x float>, <8 x float>* %37, align 32
-  %3379 = fcmp ogt <8 x float> %3378, zeroinitializer
-  %3380 = select <8 x i1> %3379, <8 x float> %3378, <8 x float> zeroinitializer
+  %3379 = fcmp olt <8 x float> %3378, zeroinitializer
+  %3380 = select <8 x i1> %3379, <8 x float> zeroinitializer, <8 x float> %3378
   %3381 = getelementptr inbounds float, float* %0, i64 %2803
   %3382 = bitcast float* %3381 to <8 x float>*
   store <8 x float> %3380, <8 x float>* %3382, align 4
   %3383 = load <8 x float>, <8 x float>* %36, align 32
-  %3384 = fcmp ogt <8 x float> %3383, zeroinitializer
-  %3385 = select <8 x i1> %3384, <8 x float> %3383, <8 x float> zeroinitializer
+  %3384 = fcmp olt <8 x float> %3383, zeroinitializer
+  %3385 = select <8 x i1> %3384, <8 x float> zeroinitializer, <8 x float> %3383
   %3386 = getelementptr inbounds float, float* %0, i64 %2805
   %3387 = bitcast float* %3386 to <8 x float>*
   store <8 x float> %3385, <8 x float>* %3387, align 4
   %3388 = load <8 x float>, <8 x float>* %35, align 32
-  %3389 = fcmp ogt <8 x float> %3388, zeroinitializer
-  %3390 = select <8 x i1> %3389, <8 x float> %3388, <8 x float> zeroinitializer
+  %3389 = fcmp olt <8 x float> %3388, zeroinitializer
+  %3390 = select <8 x i1> %3389, <8 x float> zeroinitializer, <8 x float> %3388
   %3391 = getelementptr inbounds float, float* %0, i64 %2807
   %3392 = bitcast float* %3391 to <8 x float>*
   store <8 x float> %3390, <8 x float>* %3392, align 4
@@ -52081,74 +52081,74 @@ u.body364:                                        ; preds = %u.header363
 
 u.exit365:                                        ; preds = %u.header363
   %3954 = load <8 x float>, <8 x float>* %34, align 32
-  %3955 = fcmp ogt <8 x float> %3954, zeroinitializer
-  %3956 = select <8 x i1> %3955, <8 x float> %3954, <8 x float> zeroinitializer
+  %3955 = fcmp olt <8 x float> %3954, zeroinitializer
+  %3956 = select <8 x i1> %3955, <8 x float> zeroinitializer, <8 x float> %3954
   %3957 = getelementptr inbounds float, float* %0, i64 %3400
   %3958 = bitcast float* %3957 to <8 x float>*
   store <8 x float> %3956, <8 x float>* %3958, align 4
   %3959 = load <8 x float>, <8 x float>* %33, align 32
-  %3960 = fcmp ogt <8 x float> %3959, zeroinitializer
-  %3961 = select <8 x i1> %3960, <8 x float> %3959, <8 x float> zeroinitializer
+  %3960 = fcmp olt <8 x float> %3959, zeroinitializer
+  %3961 = select <8 x i1> %3960, <8 x float> zeroinitializer, <8 x float> %3959
   %3962 = getelementptr inbounds float, float* %0, i64 %3402
   %3963 = bitcast float* %3962 to <8 x float>*
   store <8 x float> %3961, <8 x float>* %3963, align 4
   %3964 = load <8 x float>, <8 x float>* %32, align 32
-  %3965 = fcmp ogt <8 x float> %3964, zeroinitializer
-  %3966 = select <8 x i1> %3965, <8 x float> %3964, <8 x float> zeroinitializer
+  %3965 = fcmp olt <8 x float> %3964, zeroinitializer
+  %3966 = select <8 x i1> %3965, <8 x float> zeroinitializer, <8 x float> %3964
   %3967 = getelementptr inbounds float, float* %0, i64 %3404
   %3968 = bitcast float* %3967 to <8 x float>*
   store <8 x float> %3966, <8 x float>* %3968, align 4
   %3969 = load <8 x float>, <8 x float>* %31, align 32
-  %3970 = fcmp ogt <8 x float> %3969, zeroinitializer
-  %3971 = select <8 x i1> %3970, <8 x float> %3969, <8 x float> zeroinitializer
+  %3970 = fcmp olt <8 x float> %3969, zeroinitializer
+  %3971 = select <8 x i1> %3970, <8 x float> zeroinitializer, <8 x float> %3969
   %3972 = getelementptr inbounds float, float* %0, i64 %3406
   %3973 = bitcast float* %3972 to <8 x float>*
   store <8 x float> %3971, <8 x float>* %3973, align 4
   %3974 = load <8 x float>, <8 x float>* %30, align 32
-  %3975 = fcmp ogt <8 x float> %3974, zeroinitializer
-  %3976 = select <8 x i1> %3975, <8 x float> %3974, <8 x float> zeroinitializer
+  %3975 = fcmp olt <8 x float> %3974, zeroinitializer
+  %3976 = select <8 x i1> %3975, <8 x float> zeroinitializer, <8 x float> %3974
   %3977 = getelementptr inbounds float, float* %0, i64 %3408
   %3978 = bitcast float* %3977 to <8 x float>*
   store <8 x float> %3976, <8 x float>* %3978, align 4
   %3979 = load <8 x float>, <8 x float>* %29, align 32
-  %3980 = fcmp ogt <8 x float> %3979, zeroinitializer
-  %3981 = select <8 x i1> %3980, <8 x float> %3979, <8 x float> zeroinitializer
+  %3980 = fcmp olt <8 x float> %3979, zeroinitializer
+  %3981 = select <8 x i1> %3980, <8 x float> zeroinitializer, <8 x float> %3979
   %3982 = getelementptr inbounds float, float* %0, i64 %3410
   %3983 = bitcast float* %3982 to <8 x float>*
   store <8 x float> %3981, <8 x float>* %3983, align 4
   %3984 = load <8 x float>, <8 x float>* %28, align 32
-  %3985 = fcmp ogt <8 x float> %3984, zeroinitializer
-  %3986 = select <8 x i1> %3985, <8 x float> %3984, <8 x float> zeroinitializer
+  %3985 = fcmp olt <8 x float> %3984, zeroinitializer
+  %3986 = select <8 x i1> %3985, <8 x float> zeroinitializer, <8 x float> %3984
   %3987 = getelementptr inbounds float, float* %0, i64 %3418
   %3988 = bitcast float* %3987 to <8 x float>*
   store <8 x float> %3986, <8 x float>* %3988, align 4
   %3989 = load <8 x float>, <8 x float>* %27, align 32
-  %3990 = fcmp ogt <8 x float> %3989, zeroinitializer
-  %3991 = select <8 x i1> %3990, <8 x float> %3989, <8 x float> zeroinitializer
+  %3990 = fcmp olt <8 x float> %3989, zeroinitializer
+  %3991 = select <8 x i1> %3990, <8 x float> zeroinitializer, <8 x float> %3989
   %3992 = getelementptr inbounds float, float* %0, i64 %3420
   %3993 = bitcast float* %3992 to <8 x float>*
   store <8 x float> %3991, <8 x float>* %3993, align 4
   %3994 = load <8 x float>, <8 x float>* %26, align 32
-  %3995 = fcmp ogt <8 x float> %3994, zeroinitializer
-  %3996 = select <8 x i1> %3995, <8 x float> %3994, <8 x float> zeroinitializer
+  %3995 = fcmp olt <8 x float> %3994, zeroinitializer
+  %3996 = select <8 x i1> %3995, <8 x float> zeroinitializer, <8 x float> %3994
   %3997 = getelementptr inbounds float, float* %0, i64 %3422
   %3998 = bitcast float* %3997 to <8 x float>*
   store <8 x float> %3996, <8 x float>* %3998, align 4
   %3999 = load <8 x float>, <8 x float>* %25, align 32
-  %4000 = fcmp ogt <8 x float> %3999, zeroinitializer
-  %4001 = select <8 x i1> %4000, <8 x float> %3999, <8 x float> zeroinitializer
+  %4000 = fcmp olt <8 x float> %3999, zeroinitializer
+  %4001 = select <8 x i1> %4000, <8 x float> zeroinitializer, <8 x float> %3999
   %4002 = getelementptr inbounds float, float* %0, i64 %3424
   %4003 = bitcast float* %4002 to <8 x float>*
   store <8 x float> %4001, <8 x float>* %4003, align 4
   %4004 = load <8 x float>, <8 x float>* %24, align 32
-  %4005 = fcmp ogt <8 x float> %4004, zeroinitializer
-  %4006 = select <8 x i1> %4005, <8 x float> %4004, <8 x float> zeroinitializer
+  %4005 = fcmp olt <8 x float> %4004, zeroinitializer
+  %4006 = select <8 x i1> %4005, <8 x float> zeroinitializer, <8 x float> %4004
   %4007 = getelementptr inbounds float, float* %0, i64 %3426
   %4008 = bitcast float* %4007 to <8 x float>*
   store <8 x float> %4006, <8 x float>* %4008, align 4
   %4009 = load <8 x float>, <8 x float>* %23, align 32
-  %4010 = fcmp ogt <8 x float> %4009, zeroinitializer
-  %4011 = select <8 x i1> %4010, <8 x float> %4009, <8 x float> zeroinitializer
+  %4010 = fcmp olt <8 x float> %4009, zeroinitializer
+  %4011 = select <8 x i1> %4010, <8 x float> zeroinitializer, <8 x float> %4009
   %4012 = getelementptr inbounds float, float* %0, i64 %3428
   %4013 = bitcast float* %4012 to <8 x float>*
   store <8 x float> %4011, <8 x float>* %4013, align 4
@@ -52903,74 +52903,74 @@ u.body427:                                        ; preds = %u.header426
 
 u.exit428:                                        ; preds = %u.header426
   %4575 = load <8 x float>, <8 x float>* %22, align 32
-  %4576 = fcmp ogt <8 x float> %4575, zeroinitializer
-  %4577 = select <8 x i1> %4576, <8 x float> %4575, <8 x float> zeroinitializer
+  %4576 = fcmp olt <8 x float> %4575, zeroinitializer
+  %4577 = select <8 x i1> %4576, <8 x float> zeroinitializer, <8 x float> %4575
   %4578 = getelementptr inbounds float, float* %0, i64 %4021
   %4579 = bitcast float* %4578 to <8 x float>*
   store <8 x float> %4577, <8 x float>* %4579, align 4
   %4580 = load <8 x float>, <8 x float>* %21, align 32
-  %4581 = fcmp ogt <8 x float> %4580, zeroinitializer
-  %4582 = select <8 x i1> %4581, <8 x float> %4580, <8 x float> zeroinitializer
+  %4581 = fcmp olt <8 x float> %4580, zeroinitializer
+  %4582 = select <8 x i1> %4581, <8 x float> zeroinitializer, <8 x float> %4580
   %4583 = getelementptr inbounds float, float* %0, i64 %4023
   %4584 = bitcast float* %4583 to <8 x float>*
   store <8 x float> %4582, <8 x float>* %4584, align 4
   %4585 = load <8 x float>, <8 x float>* %20, align 32
-  %4586 = fcmp ogt <8 x float> %4585, zeroinitializer
-  %4587 = select <8 x i1> %4586, <8 x float> %4585, <8 x float> zeroinitializer
+  %4586 = fcmp olt <8 x float> %4585, zeroinitializer
+  %4587 = select <8 x i1> %4586, <8 x float> zeroinitializer, <8 x float> %4585
   %4588 = getelementptr inbounds float, float* %0, i64 %4025
   %4589 = bitcast float* %4588 to <8 x float>*
   store <8 x float> %4587, <8 x float>* %4589, align 4
   %4590 = load <8 x float>, <8 x float>* %19, align 32
-  %4591 = fcmp ogt <8 x float> %4590, zeroinitializer
-  %4592 = select <8 x i1> %4591, <8 x float> %4590, <8 x float> zeroinitializer
+  %4591 = fcmp olt <8 x float> %4590, zeroinitializer
+  %4592 = select <8 x i1> %4591, <8 x float> zeroinitializer, <8 x float> %4590
   %4593 = getelementptr inbounds float, float* %0, i64 %4027
   %4594 = bitcast float* %4593 to <8 x float>*
   store <8 x float> %4592, <8 x float>* %4594, align 4
   %4595 = load <8 x float>, <8 x float>* %18, align 32
-  %4596 = fcmp ogt <8 x float> %4595, zeroinitializer
-  %4597 = select <8 x i1> %4596, <8 x float> %4595, <8 x float> zeroinitializer
+  %4596 = fcmp olt <8 x float> %4595, zeroinitializer
+  %4597 = select <8 x i1> %4596, <8 x float> zeroinitializer, <8 x float> %4595
   %4598 = getelementptr inbounds float, float* %0, i64 %4029
   %4599 = bitcast float* %4598 to <8 x float>*
   store <8 x float> %4597, <8 x float>* %4599, align 4
   %4600 = load <8 x float>, <8 x float>* %17, align 32
-  %4601 = fcmp ogt <8 x float> %4600, zeroinitializer
-  %4602 = select <8 x i1> %4601, <8 x float> %4600, <8 x float> zeroinitializer
+  %4601 = fcmp olt <8 x float> %4600, zeroinitializer
+  %4602 = select <8 x i1> %4601, <8 x float> zeroinitializer, <8 x float> %4600
   %4603 = getelementptr inbounds float, float* %0, i64 %4031
   %4604 = bitcast float* %4603 to <8 x float>*
   store <8 x float> %4602, <8 x float>* %4604, align 4
   %4605 = load <8 x float>, <8 x float>* %16, align 32
-  %4606 = fcmp ogt <8 x float> %4605, zeroinitializer
-  %4607 = select <8 x i1> %4606, <8 x float> %4605, <8 x float> zeroinitializer
+  %4606 = fcmp olt <8 x float> %4605, zeroinitializer
+  %4607 = select <8 x i1> %4606, <8 x float> zeroinitializer, <8 x float> %4605
   %4608 = getelementptr inbounds float, float* %0, i64 %4039
   %4609 = bitcast float* %4608 to <8 x float>*
   store <8 x float> %4607, <8 x float>* %4609, align 4
   %4610 = load <8 x float>, <8 x float>* %15, align 32
-  %4611 = fcmp ogt <8 x float> %4610, zeroinitializer
-  %4612 = select <8 x i1> %4611, <8 x float> %4610, <8 x float> zeroinitializer
+  %4611 = fcmp olt <8 x float> %4610, zeroinitializer
+  %4612 = select <8 x i1> %4611, <8 x float> zeroinitializer, <8 x float> %4610
   %4613 = getelementptr inbounds float, float* %0, i64 %4041
   %4614 = bitcast float* %4613 to <8 x float>*
   store <8 x float> %4612, <8 x float>* %4614, align 4
   %4615 = load <8 x float>, <8 x float>* %14, align 32
-  %4616 = fcmp ogt <8 x float> %4615, zeroinitializer
-  %4617 = select <8 x i1> %4616, <8 x float> %4615, <8 x float> zeroinitializer
+  %4616 = fcmp olt <8 x float> %4615, zeroinitializer
+  %4617 = select <8 x i1> %4616, <8 x float> zeroinitializer, <8 x float> %4615
   %4618 = getelementptr inbounds float, float* %0, i64 %4043
   %4619 = bitcast float* %4618 to <8 x float>*
   store <8 x float> %4617, <8 x float>* %4619, align 4
   %4620 = load <8 x float>, <8 x float>* %13, align 32
-  %4621 = fcmp ogt <8 x float> %4620, zeroinitializer
-  %4622 = select <8 x i1> %4621, <8 x float> %4620, <8 x float> zeroinitializer
+  %4621 = fcmp olt <8 x float> %4620, zeroinitializer
+  %4622 = select <8 x i1> %4621, <8 x float> zeroinitializer, <8 x float> %4620
   %4623 = getelementptr inbounds float, float* %0, i64 %4045
   %4624 = bitcast float* %4623 to <8 x float>*
   store <8 x float> %4622, <8 x float>* %4624, align 4
   %4625 = load <8 x float>, <8 x float>* %12, align 32
-  %4626 = fcmp ogt <8 x float> %4625, zeroinitializer
-  %4627 = select <8 x i1> %4626, <8 x float> %4625, <8 x float> zeroinitializer
+  %4626 = fcmp olt <8 x float> %4625, zeroinitializer
+  %4627 = select <8 x i1> %4626, <8 x float> zeroinitializer, <8 x float> %4625
   %4628 = getelementptr inbounds float, float* %0, i64 %4047
   %4629 = bitcast float* %4628 to <8 x float>*
   store <8 x float> %4627, <8 x float>* %4629, align 4
   %4630 = load <8 x float>, <8 x float>* %11, align 32
-  %4631 = fcmp ogt <8 x float> %4630, zeroinitializer
-  %4632 = select <8 x i1> %4631, <8 x float> %4630, <8 x float> zeroinitializer
+  %4631 = fcmp olt <8 x float> %4630, zeroinitializer
+  %4632 = select <8 x i1> %4631, <8 x float> zeroinitializer, <8 x float> %4630
   %4633 = getelementptr inbounds float, float* %0, i64 %4049
   %4634 = bitcast float* %4633 to <8 x float>*
   store <8 x float> %4632, <8 x float>* %4634, align 4
@@ -53655,14 +53655,14 @@ u.body490:                                        ; preds = %u.header489
 
 u.exit491:                                        ; preds = %u.header489
   %5136 = load <8 x float>, <8 x float>* %10, align 32
-  %5137 = fcmp ogt <8 x float> %5136, zeroinitializer
-  %5138 = select <8 x i1> %5137, <8 x float> %5136, <8 x float> zeroinitializer
+  %5137 = fcmp olt <8 x float> %5136, zeroinitializer
+  %5138 = select <8 x i1> %5137, <8 x float> zeroinitializer, <8 x float> %5136
   %5139 = getelementptr inbounds float, float* %0, i64 %4642
   %5140 = bitcast float* %5139 to <8 x float>*
   store <8 x float> %5138, <8 x float>* %5140, align 4
   %5141 = load <8 x float>, <8 x float>* %9, align 32
-  %5142 = fcmp ogt <8 x float> %5141, zeroinitializer
-  %5143 = select <8 x i1> %5142, <8 x float> %5141, <8 x float> zeroinitializer
+  %5142 = fcmp olt <8 x float> %5141, zeroinitializer
+  %5143 = select <8 x i1> %5142, <8 x float> zeroinitializer, <8 x float> %5141
   %5144 = getelementptr inbounds float, float* %0, i64 %4650
   %5145 = bitcast float* %5144 to <8 x float>*
   store <8 x float> %5143, <8 x float>* %5145, align 4
@@ -54165,85 +54165,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %228 = icmp eq i64 %chunk, 31
   %229 = load <8 x float>, <8 x float>* %105, align 32
-  %230 = fcmp ogt <8 x float> %229, zeroinitializer
-  %231 = select <8 x i1> %230, <8 x float> %229, <8 x float> zeroinitializer
+  %230 = fcmp olt <8 x float> %229, zeroinitializer
+  %231 = select <8 x i1> %230, <8 x float> zeroinitializer, <8 x float> %229
   %232 = select i1 %228, <8 x float> %231, <8 x float> %229
   %233 = getelementptr inbounds float, float* %0, i64 %131
   %234 = bitcast float* %233 to <8 x float>*
   store <8 x float> %232, <8 x float>* %234, align 4
   %235 = load <8 x float>, <8 x float>* %104, align 32
-  %236 = fcmp ogt <8 x float> %235, zeroinitializer
-  %237 = select <8 x i1> %236, <8 x float> %235, <8 x float> zeroinitializer
+  %236 = fcmp olt <8 x float> %235, zeroinitializer
+  %237 = select <8 x i1> %236, <8 x float> zeroinitializer, <8 x float> %235
   %238 = select i1 %228, <8 x float> %237, <8 x float> %235
   %239 = getelementptr inbounds float, float* %0, i64 %133
   %240 = bitcast float* %239 to <8 x float>*
   store <8 x float> %238, <8 x float>* %240, align 4
   %241 = load <8 x float>, <8 x float>* %103, align 32
-  %242 = fcmp ogt <8 x float> %241, zeroinitializer
-  %243 = select <8 x i1> %242, <8 x float> %241, <8 x float> zeroinitializer
+  %242 = fcmp olt <8 x float> %241, zeroinitializer
+  %243 = select <8 x i1> %242, <8 x float> zeroinitializer, <8 x float> %241
   %244 = select i1 %228, <8 x float> %243, <8 x float> %241
   %245 = getelementptr inbounds float, float* %0, i64 %135
   %246 = bitcast float* %245 to <8 x float>*
   store <8 x float> %244, <8 x float>* %246, align 4
   %247 = load <8 x float>, <8 x float>* %102, align 32
-  %248 = fcmp ogt <8 x float> %247, zeroinitializer
-  %249 = select <8 x i1> %248, <8 x float> %247, <8 x float> zeroinitializer
+  %248 = fcmp olt <8 x float> %247, zeroinitializer
+  %249 = select <8 x i1> %248, <8 x float> zeroinitializer, <8 x float> %247
   %250 = select i1 %228, <8 x float> %249, <8 x float> %247
   %251 = getelementptr inbounds float, float* %0, i64 %137
   %252 = bitcast float* %251 to <8 x float>*
   store <8 x float> %250, <8 x float>* %252, align 4
   %253 = load <8 x float>, <8 x float>* %101, align 32
-  %254 = fcmp ogt <8 x float> %253, zeroinitializer
-  %255 = select <8 x i1> %254, <8 x float> %253, <8 x float> zeroinitializer
+  %254 = fcmp olt <8 x float> %253, zeroinitializer
+  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
   %256 = select i1 %228, <8 x float> %255, <8 x float> %253
   %257 = getelementptr inbounds float, float* %0, i64 %139
   %258 = bitcast float* %257 to <8 x float>*
   store <8 x float> %256, <8 x float>* %258, align 4
   %259 = load <8 x float>, <8 x float>* %100, align 32
-  %260 = fcmp ogt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> %259, <8 x float> zeroinitializer
+  %260 = fcmp olt <8 x float> %259, zeroinitializer
+  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
   %262 = select i1 %228, <8 x float> %261, <8 x float> %259
   %263 = getelementptr inbounds float, float* %0, i64 %141
   %264 = bitcast float* %263 to <8 x float>*
   store <8 x float> %262, <8 x float>* %264, align 4
   %265 = load <8 x float>, <8 x float>* %99, align 32
-  %266 = fcmp ogt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> %265, <8 x float> zeroinitializer
+  %266 = fcmp olt <8 x float> %265, zeroinitializer
+  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
   %268 = select i1 %228, <8 x float> %267, <8 x float> %265
   %269 = getelementptr inbounds float, float* %0, i64 %149
   %270 = bitcast float* %269 to <8 x float>*
   store <8 x float> %268, <8 x float>* %270, align 4
   %271 = load <8 x float>, <8 x float>* %98, align 32
-  %272 = fcmp ogt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> %271, <8 x float> zeroinitializer
+  %272 = fcmp olt <8 x float> %271, zeroinitializer
+  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
   %274 = select i1 %228, <8 x float> %273, <8 x float> %271
   %275 = getelementptr inbounds float, float* %0, i64 %151
   %276 = bitcast float* %275 to <8 x float>*
   store <8 x float> %274, <8 x float>* %276, align 4
   %277 = load <8 x float>, <8 x float>* %97, align 32
-  %278 = fcmp ogt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> %277, <8 x float> zeroinitializer
+  %278 = fcmp olt <8 x float> %277, zeroinitializer
+  %279 = select <8 x i1> %278, <8 x float> zeroinitializer, <8 x float> %277
   %280 = select i1 %228, <8 x float> %279, <8 x float> %277
   %281 = getelementptr inbounds float, float* %0, i64 %153
   %282 = bitcast float* %281 to <8 x float>*
   store <8 x float> %280, <8 x float>* %282, align 4
   %283 = load <8 x float>, <8 x float>* %96, align 32
-  %284 = fcmp ogt <8 x float> %283, zeroinitializer
-  %285 = select <8 x i1> %284, <8 x float> %283, <8 x float> zeroinitializer
+  %284 = fcmp olt <8 x float> %283, zeroinitializer
+  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
   %286 = select i1 %228, <8 x float> %285, <8 x float> %283
   %287 = getelementptr inbounds float, float* %0, i64 %155
   %288 = bitcast float* %287 to <8 x float>*
   store <8 x float> %286, <8 x float>* %288, align 4
   %289 = load <8 x float>, <8 x float>* %95, align 32
-  %290 = fcmp ogt <8 x float> %289, zeroinitializer
-  %291 = select <8 x i1> %290, <8 x float> %289, <8 x float> zeroinitializer
+  %290 = fcmp olt <8 x float> %289, zeroinitializer
+  %291 = select <8 x i1> %290, <8 x float> zeroinitializer, <8 x float> %289
   %292 = select i1 %228, <8 x float> %291, <8 x float> %289
   %293 = getelementptr inbounds float, float* %0, i64 %157
   %294 = bitcast float* %293 to <8 x float>*
   store <8 x float> %292, <8 x float>* %294, align 4
   %295 = load <8 x float>, <8 x float>* %94, align 32
-  %296 = fcmp ogt <8 x float> %295, zeroinitializer
-  %297 = select <8 x i1> %296, <8 x float> %295, <8 x float> zeroinitializer
+  %296 = fcmp olt <8 x float> %295, zeroinitializer
+  %297 = select <8 x i1> %296, <8 x float> zeroinitializer, <8 x float> %295
   %298 = select i1 %228, <8 x float> %297, <8 x float> %295
   %299 = getelementptr inbounds float, float* %0, i64 %159
   %300 = bitcast float* %299 to <8 x float>*
@@ -55001,85 +55001,85 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %863 = icmp eq i64 %chunk, 31
   %864 = load <8 x float>, <8 x float>* %93, align 32
-  %865 = fcmp ogt <8 x float> %864, zeroinitializer
-  %866 = select <8 x i1> %865, <8 x float> %864, <8 x float> zeroinitializer
+  %865 = fcmp olt <8 x float> %864, zeroinitializer
+  %866 = select <8 x i1> %865, <8 x float> zeroinitializer, <8 x float> %864
   %867 = select i1 %863, <8 x float> %866, <8 x float> %864
   %868 = getelementptr inbounds float, float* %0, i64 %308
   %869 = bitcast float* %868 to <8 x float>*
   store <8 x float> %867, <8 x float>* %869, align 4
   %870 = load <8 x float>, <8 x float>* %92, align 32
-  %871 = fcmp ogt <8 x float> %870, zeroinitializer
-  %872 = select <8 x i1> %871, <8 x float> %870, <8 x float> zeroinitializer
+  %871 = fcmp olt <8 x float> %870, zeroinitializer
+  %872 = select <8 x i1> %871, <8 x float> zeroinitializer, <8 x float> %870
   %873 = select i1 %863, <8 x float> %872, <8 x float> %870
   %874 = getelementptr inbounds float, float* %0, i64 %310
   %875 = bitcast float* %874 to <8 x float>*
   store <8 x float> %873, <8 x float>* %875, align 4
   %876 = load <8 x float>, <8 x float>* %91, align 32
-  %877 = fcmp ogt <8 x float> %876, zeroinitializer
-  %878 = select <8 x i1> %877, <8 x float> %876, <8 x float> zeroinitializer
+  %877 = fcmp olt <8 x float> %876, zeroinitializer
+  %878 = select <8 x i1> %877, <8 x float> zeroinitializer, <8 x float> %876
   %879 = select i1 %863, <8 x float> %878, <8 x float> %876
   %880 = getelementptr inbounds float, float* %0, i64 %312
   %881 = bitcast float* %880 to <8 x float>*
   store <8 x float> %879, <8 x float>* %881, align 4
   %882 = load <8 x float>, <8 x float>* %90, align 32
-  %883 = fcmp ogt <8 x float> %882, zeroinitializer
-  %884 = select <8 x i1> %883, <8 x float> %882, <8 x float> zeroinitializer
+  %883 = fcmp olt <8 x float> %882, zeroinitializer
+  %884 = select <8 x i1> %883, <8 x float> zeroinitializer, <8 x float> %882
   %885 = select i1 %863, <8 x float> %884, <8 x float> %882
   %886 = getelementptr inbounds float, float* %0, i64 %314
   %887 = bitcast float* %886 to <8 x float>*
   store <8 x float> %885, <8 x float>* %887, align 4
   %888 = load <8 x float>, <8 x float>* %89, align 32
-  %889 = fcmp ogt <8 x float> %888, zeroinitializer
-  %890 = select <8 x i1> %889, <8 x float> %888, <8 x float> zeroinitializer
+  %889 = fcmp olt <8 x float> %888, zeroinitializer
+  %890 = select <8 x i1> %889, <8 x float> zeroinitializer, <8 x float> %888
   %891 = select i1 %863, <8 x float> %890, <8 x float> %888
   %892 = getelementptr inbounds float, float* %0, i64 %316
   %893 = bitcast float* %892 to <8 x float>*
   store <8 x float> %891, <8 x float>* %893, align 4
   %894 = load <8 x float>, <8 x float>* %88, align 32
-  %895 = fcmp ogt <8 x float> %894, zeroinitializer
-  %896 = select <8 x i1> %895, <8 x float> %894, <8 x float> zeroinitializer
+  %895 = fcmp olt <8 x float> %894, zeroinitializer
+  %896 = select <8 x i1> %895, <8 x float> zeroinitializer, <8 x float> %894
   %897 = select i1 %863, <8 x float> %896, <8 x float> %894
   %898 = getelementptr inbounds float, float* %0, i64 %318
   %899 = bitcast float* %898 to <8 x float>*
   store <8 x float> %897, <8 x float>* %899, align 4
   %900 = load <8 x float>, <8 x float>* %87, align 32
-  %901 = fcmp ogt <8 x float> %900, zeroinitializer
-  %902 = select <8 x i1> %901, <8 x float> %900, <8 x float> zeroinitializer
+  %901 = fcmp olt <8 x float> %900, zeroinitializer
+  %902 = select <8 x i1> %901, <8 x float> zeroinitializer, <8 x float> %900
   %903 = select i1 %863, <8 x float> %902, <8 x float> %900
   %904 = getelementptr inbounds float, float* %0, i64 %326
   %905 = bitcast float* %904 to <8 x float>*
   store <8 x float> %903, <8 x float>* %905, align 4
   %906 = load <8 x float>, <8 x float>* %86, align 32
-  %907 = fcmp ogt <8 x float> %906, zeroinitializer
-  %908 = select <8 x i1> %907, <8 x float> %906, <8 x float> zeroinitializer
+  %907 = fcmp olt <8 x float> %906, zeroinitializer
+  %908 = select <8 x i1> %907, <8 x float> zeroinitializer, <8 x float> %906
   %909 = select i1 %863, <8 x float> %908, <8 x float> %906
   %910 = getelementptr inbounds float, float* %0, i64 %328
   %911 = bitcast float* %910 to <8 x float>*
   store <8 x float> %909, <8 x float>* %911, align 4
   %912 = load <8 x float>, <8 x float>* %85, align 32
-  %913 = fcmp ogt <8 x float> %912, zeroinitializer
-  %914 = select <8 x i1> %913, <8 x float> %912, <8 x float> zeroinitializer
+  %913 = fcmp olt <8 x float> %912, zeroinitializer
+  %914 = select <8 x i1> %913, <8 x float> zeroinitializer, <8 x float> %912
   %915 = select i1 %863, <8 x float> %914, <8 x float> %912
   %916 = getelementptr inbounds float, float* %0, i64 %330
   %917 = bitcast float* %916 to <8 x float>*
   store <8 x float> %915, <8 x float>* %917, align 4
   %918 = load <8 x float>, <8 x float>* %84, align 32
-  %919 = fcmp ogt <8 x float> %918, zeroinitializer
-  %920 = select <8 x i1> %919, <8 x float> %918, <8 x float> zeroinitializer
+  %919 = fcmp olt <8 x float> %918, zeroinitializer
+  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
   %921 = select i1 %863, <8 x float> %920, <8 x float> %918
   %922 = getelementptr inbounds float, float* %0, i64 %332
   %923 = bitcast float* %922 to <8 x float>*
   store <8 x float> %921, <8 x float>* %923, align 4
   %924 = load <8 x float>, <8 x float>* %83, align 32
-  %925 = fcmp ogt <8 x float> %924, zeroinitializer
-  %926 = select <8 x i1> %925, <8 x float> %924, <8 x float> zeroinitializer
+  %925 = fcmp olt <8 x float> %924, zeroinitializer
+  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
   %927 = select i1 %863, <8 x float> %926, <8 x float> %924
   %928 = getelementptr inbounds float, float* %0, i64 %334
   %929 = bitcast float* %928 to <8 x float>*
   store <8 x float> %927, <8 x float>* %929, align 4
   %930 = load <8 x float>, <8 x float>* %82, align 32
-  %931 = fcmp ogt <8 x float> %930, zeroinitializer
-  %932 = select <8 x i1> %931, <8 x float> %930, <8 x float> zeroinitializer
+  %931 = fcmp olt <8 x float> %930, zeroinitializer
+  %932 = select <8 x i1> %931, <8 x float> zeroinitializer, <8 x float> %930
   %933 = select i1 %863, <8 x float> %932, <8 x float> %930
   %934 = getelementptr inbounds float, float* %0, i64 %336
   %935 = bitcast float* %934 to <8 x float>*
@@ -55837,85 +55837,85 @@ u.body112:                                        ; preds = %u.header111
 u.exit113:                                        ; preds = %u.header111
   %1498 = icmp eq i64 %chunk, 31
   %1499 = load <8 x float>, <8 x float>* %81, align 32
-  %1500 = fcmp ogt <8 x float> %1499, zeroinitializer
-  %1501 = select <8 x i1> %1500, <8 x float> %1499, <8 x float> zeroinitializer
+  %1500 = fcmp olt <8 x float> %1499, zeroinitializer
+  %1501 = select <8 x i1> %1500, <8 x float> zeroinitializer, <8 x float> %1499
   %1502 = select i1 %1498, <8 x float> %1501, <8 x float> %1499
   %1503 = getelementptr inbounds float, float* %0, i64 %943
   %1504 = bitcast float* %1503 to <8 x float>*
   store <8 x float> %1502, <8 x float>* %1504, align 4
   %1505 = load <8 x float>, <8 x float>* %80, align 32
-  %1506 = fcmp ogt <8 x float> %1505, zeroinitializer
-  %1507 = select <8 x i1> %1506, <8 x float> %1505, <8 x float> zeroinitializer
+  %1506 = fcmp olt <8 x float> %1505, zeroinitializer
+  %1507 = select <8 x i1> %1506, <8 x float> zeroinitializer, <8 x float> %1505
   %1508 = select i1 %1498, <8 x float> %1507, <8 x float> %1505
   %1509 = getelementptr inbounds float, float* %0, i64 %945
   %1510 = bitcast float* %1509 to <8 x float>*
   store <8 x float> %1508, <8 x float>* %1510, align 4
   %1511 = load <8 x float>, <8 x float>* %79, align 32
-  %1512 = fcmp ogt <8 x float> %1511, zeroinitializer
-  %1513 = select <8 x i1> %1512, <8 x float> %1511, <8 x float> zeroinitializer
+  %1512 = fcmp olt <8 x float> %1511, zeroinitializer
+  %1513 = select <8 x i1> %1512, <8 x float> zeroinitializer, <8 x float> %1511
   %1514 = select i1 %1498, <8 x float> %1513, <8 x float> %1511
   %1515 = getelementptr inbounds float, float* %0, i64 %947
   %1516 = bitcast float* %1515 to <8 x float>*
   store <8 x float> %1514, <8 x float>* %1516, align 4
   %1517 = load <8 x float>, <8 x float>* %78, align 32
-  %1518 = fcmp ogt <8 x float> %1517, zeroinitializer
-  %1519 = select <8 x i1> %1518, <8 x float> %1517, <8 x float> zeroinitializer
+  %1518 = fcmp olt <8 x float> %1517, zeroinitializer
+  %1519 = select <8 x i1> %1518, <8 x float> zeroinitializer, <8 x float> %1517
   %1520 = select i1 %1498, <8 x float> %1519, <8 x float> %1517
   %1521 = getelementptr inbounds float, float* %0, i64 %949
   %1522 = bitcast float* %1521 to <8 x float>*
   store <8 x float> %1520, <8 x float>* %1522, align 4
   %1523 = load <8 x float>, <8 x float>* %77, align 32
-  %1524 = fcmp ogt <8 x float> %1523, zeroinitializer
-  %1525 = select <8 x i1> %1524, <8 x float> %1523, <8 x float> zeroinitializer
+  %1524 = fcmp olt <8 x float> %1523, zeroinitializer
+  %1525 = select <8 x i1> %1524, <8 x float> zeroinitializer, <8 x float> %1523
   %1526 = select i1 %1498, <8 x float> %1525, <8 x float> %1523
   %1527 = getelementptr inbounds float, float* %0, i64 %951
   %1528 = bitcast float* %1527 to <8 x float>*
   store <8 x float> %1526, <8 x float>* %1528, align 4
   %1529 = load <8 x float>, <8 x float>* %76, align 32
-  %1530 = fcmp ogt <8 x float> %1529, zeroinitializer
-  %1531 = select <8 x i1> %1530, <8 x float> %1529, <8 x float> zeroinitializer
+  %1530 = fcmp olt <8 x float> %1529, zeroinitializer
+  %1531 = select <8 x i1> %1530, <8 x float> zeroinitializer, <8 x float> %1529
   %1532 = select i1 %1498, <8 x float> %1531, <8 x float> %1529
   %1533 = getelementptr inbounds float, float* %0, i64 %953
   %1534 = bitcast float* %1533 to <8 x float>*
   store <8 x float> %1532, <8 x float>* %1534, align 4
   %1535 = load <8 x float>, <8 x float>* %75, align 32
-  %1536 = fcmp ogt <8 x float> %1535, zeroinitializer
-  %1537 = select <8 x i1> %1536, <8 x float> %1535, <8 x float> zeroinitializer
+  %1536 = fcmp olt <8 x float> %1535, zeroinitializer
+  %1537 = select <8 x i1> %1536, <8 x float> zeroinitializer, <8 x float> %1535
   %1538 = select i1 %1498, <8 x float> %1537, <8 x float> %1535
   %1539 = getelementptr inbounds float, float* %0, i64 %961
   %1540 = bitcast float* %1539 to <8 x float>*
   store <8 x float> %1538, <8 x float>* %1540, align 4
   %1541 = load <8 x float>, <8 x float>* %74, align 32
-  %1542 = fcmp ogt <8 x float> %1541, zeroinitializer
-  %1543 = select <8 x i1> %1542, <8 x float> %1541, <8 x float> zeroinitializer
+  %1542 = fcmp olt <8 x float> %1541, zeroinitializer
+  %1543 = select <8 x i1> %1542, <8 x float> zeroinitializer, <8 x float> %1541
   %1544 = select i1 %1498, <8 x float> %1543, <8 x float> %1541
   %1545 = getelementptr inbounds float, float* %0, i64 %963
   %1546 = bitcast float* %1545 to <8 x float>*
   store <8 x float> %1544, <8 x float>* %1546, align 4
   %1547 = load <8 x float>, <8 x float>* %73, align 32
-  %1548 = fcmp ogt <8 x float> %1547, zeroinitializer
-  %1549 = select <8 x i1> %1548, <8 x float> %1547, <8 x float> zeroinitializer
+  %1548 = fcmp olt <8 x float> %1547, zeroinitializer
+  %1549 = select <8 x i1> %1548, <8 x float> zeroinitializer, <8 x float> %1547
   %1550 = select i1 %1498, <8 x float> %1549, <8 x float> %1547
   %1551 = getelementptr inbounds float, float* %0, i64 %965
   %1552 = bitcast float* %1551 to <8 x float>*
   store <8 x float> %1550, <8 x float>* %1552, align 4
   %1553 = load <8 x float>, <8 x float>* %72, align 32
-  %1554 = fcmp ogt <8 x float> %1553, zeroinitializer
-  %1555 = select <8 x i1> %1554, <8 x float> %1553, <8 x float> zeroinitializer
+  %1554 = fcmp olt <8 x float> %1553, zeroinitializer
+  %1555 = select <8 x i1> %1554, <8 x float> zeroinitializer, <8 x float> %1553
   %1556 = select i1 %1498, <8 x float> %1555, <8 x float> %1553
   %1557 = getelementptr inbounds float, float* %0, i64 %967
   %1558 = bitcast float* %1557 to <8 x float>*
   store <8 x float> %1556, <8 x float>* %1558, align 4
   %1559 = load <8 x float>, <8 x float>* %71, align 32
-  %1560 = fcmp ogt <8 x float> %1559, zeroinitializer
-  %1561 = select <8 x i1> %1560, <8 x float> %1559, <8 x float> zeroinitializer
+  %1560 = fcmp olt <8 x float> %1559, zeroinitializer
+  %1561 = select <8 x i1> %1560, <8 x float> zeroinitializer, <8 x float> %1559
   %1562 = select i1 %1498, <8 x float> %1561, <8 x float> %1559
   %1563 = getelementptr inbounds float, float* %0, i64 %969
   %1564 = bitcast float* %1563 to <8 x float>*
   store <8 x float> %1562, <8 x float>* %1564, align 4
   %1565 = load <8 x float>, <8 x float>* %70, align 32
-  %1566 = fcmp ogt <8 x float> %1565, zeroinitializer
-  %1567 = select <8 x i1> %1566, <8 x float> %1565, <8 x float> zeroinitializer
+  %1566 = fcmp olt <8 x float> %1565, zeroinitializer
+  %1567 = select <8 x i1> %1566, <8 x float> zeroinitializer, <8 x float> %1565
   %1568 = select i1 %1498, <8 x float> %1567, <8 x float> %1565
   %1569 = getelementptr inbounds float, float* %0, i64 %971
   %1570 = bitcast float* %1569 to <8 x float>*
@@ -56673,85 +56673,85 @@ u.body175:                                        ; preds = %u.header174
 u.exit176:                                        ; preds = %u.header174
   %2133 = icmp eq i64 %chunk, 31
   %2134 = load <8 x float>, <8 x float>* %69, align 32
-  %2135 = fcmp ogt <8 x float> %2134, zeroinitializer
-  %2136 = select <8 x i1> %2135, <8 x float> %2134, <8 x float> zeroinitializer
+  %2135 = fcmp olt <8 x float> %2134, zeroinitializer
+  %2136 = select <8 x i1> %2135, <8 x float> zeroinitializer, <8 x float> %2134
   %2137 = select i1 %2133, <8 x float> %2136, <8 x float> %2134
   %2138 = getelementptr inbounds float, float* %0, i64 %1578
   %2139 = bitcast float* %2138 to <8 x float>*
   store <8 x float> %2137, <8 x float>* %2139, align 4
   %2140 = load <8 x float>, <8 x float>* %68, align 32
-  %2141 = fcmp ogt <8 x float> %2140, zeroinitializer
-  %2142 = select <8 x i1> %2141, <8 x float> %2140, <8 x float> zeroinitializer
+  %2141 = fcmp olt <8 x float> %2140, zeroinitializer
+  %2142 = select <8 x i1> %2141, <8 x float> zeroinitializer, <8 x float> %2140
   %2143 = select i1 %2133, <8 x float> %2142, <8 x float> %2140
   %2144 = getelementptr inbounds float, float* %0, i64 %1580
   %2145 = bitcast float* %2144 to <8 x float>*
   store <8 x float> %2143, <8 x float>* %2145, align 4
   %2146 = load <8 x float>, <8 x float>* %67, align 32
-  %2147 = fcmp ogt <8 x float> %2146, zeroinitializer
-  %2148 = select <8 x i1> %2147, <8 x float> %2146, <8 x float> zeroinitializer
+  %2147 = fcmp olt <8 x float> %2146, zeroinitializer
+  %2148 = select <8 x i1> %2147, <8 x float> zeroinitializer, <8 x float> %2146
   %2149 = select i1 %2133, <8 x float> %2148, <8 x float> %2146
   %2150 = getelementptr inbounds float, float* %0, i64 %1582
   %2151 = bitcast float* %2150 to <8 x float>*
   store <8 x float> %2149, <8 x float>* %2151, align 4
   %2152 = load <8 x float>, <8 x float>* %66, align 32
-  %2153 = fcmp ogt <8 x float> %2152, zeroinitializer
-  %2154 = select <8 x i1> %2153, <8 x float> %2152, <8 x float> zeroinitializer
+  %2153 = fcmp olt <8 x float> %2152, zeroinitializer
+  %2154 = select <8 x i1> %2153, <8 x float> zeroinitializer, <8 x float> %2152
   %2155 = select i1 %2133, <8 x float> %2154, <8 x float> %2152
   %2156 = getelementptr inbounds float, float* %0, i64 %1584
   %2157 = bitcast float* %2156 to <8 x float>*
   store <8 x float> %2155, <8 x float>* %2157, align 4
   %2158 = load <8 x float>, <8 x float>* %65, align 32
-  %2159 = fcmp ogt <8 x float> %2158, zeroinitializer
-  %2160 = select <8 x i1> %2159, <8 x float> %2158, <8 x float> zeroinitializer
+  %2159 = fcmp olt <8 x float> %2158, zeroinitializer
+  %2160 = select <8 x i1> %2159, <8 x float> zeroinitializer, <8 x float> %2158
   %2161 = select i1 %2133, <8 x float> %2160, <8 x float> %2158
   %2162 = getelementptr inbounds float, float* %0, i64 %1586
   %2163 = bitcast float* %2162 to <8 x float>*
   store <8 x float> %2161, <8 x float>* %2163, align 4
   %2164 = load <8 x float>, <8 x float>* %64, align 32
-  %2165 = fcmp ogt <8 x float> %2164, zeroinitializer
-  %2166 = select <8 x i1> %2165, <8 x float> %2164, <8 x float> zeroinitializer
+  %2165 = fcmp olt <8 x float> %2164, zeroinitializer
+  %2166 = select <8 x i1> %2165, <8 x float> zeroinitializer, <8 x float> %2164
   %2167 = select i1 %2133, <8 x float> %2166, <8 x float> %2164
   %2168 = getelementptr inbounds float, float* %0, i64 %1588
   %2169 = bitcast float* %2168 to <8 x float>*
   store <8 x float> %2167, <8 x float>* %2169, align 4
   %2170 = load <8 x float>, <8 x float>* %63, align 32
-  %2171 = fcmp ogt <8 x float> %2170, zeroinitializer
-  %2172 = select <8 x i1> %2171, <8 x float> %2170, <8 x float> zeroinitializer
+  %2171 = fcmp olt <8 x float> %2170, zeroinitializer
+  %2172 = select <8 x i1> %2171, <8 x float> zeroinitializer, <8 x float> %2170
   %2173 = select i1 %2133, <8 x float> %2172, <8 x float> %2170
   %2174 = getelementptr inbounds float, float* %0, i64 %1596
   %2175 = bitcast float* %2174 to <8 x float>*
   store <8 x float> %2173, <8 x float>* %2175, align 4
   %2176 = load <8 x float>, <8 x float>* %62, align 32
-  %2177 = fcmp ogt <8 x float> %2176, zeroinitializer
-  %2178 = select <8 x i1> %2177, <8 x float> %2176, <8 x float> zeroinitializer
+  %2177 = fcmp olt <8 x float> %2176, zeroinitializer
+  %2178 = select <8 x i1> %2177, <8 x float> zeroinitializer, <8 x float> %2176
   %2179 = select i1 %2133, <8 x float> %2178, <8 x float> %2176
   %2180 = getelementptr inbounds float, float* %0, i64 %1598
   %2181 = bitcast float* %2180 to <8 x float>*
   store <8 x float> %2179, <8 x float>* %2181, align 4
   %2182 = load <8 x float>, <8 x float>* %61, align 32
-  %2183 = fcmp ogt <8 x float> %2182, zeroinitializer
-  %2184 = select <8 x i1> %2183, <8 x float> %2182, <8 x float> zeroinitializer
+  %2183 = fcmp olt <8 x float> %2182, zeroinitializer
+  %2184 = select <8 x i1> %2183, <8 x float> zeroinitializer, <8 x float> %2182
   %2185 = select i1 %2133, <8 x float> %2184, <8 x float> %2182
   %2186 = getelementptr inbounds float, float* %0, i64 %1600
   %2187 = bitcast float* %2186 to <8 x float>*
   store <8 x float> %2185, <8 x float>* %2187, align 4
   %2188 = load <8 x float>, <8 x float>* %60, align 32
-  %2189 = fcmp ogt <8 x float> %2188, zeroinitializer
-  %2190 = select <8 x i1> %2189, <8 x float> %2188, <8 x float> zeroinitializer
+  %2189 = fcmp olt <8 x float> %2188, zeroinitializer
+  %2190 = select <8 x i1> %2189, <8 x float> zeroinitializer, <8 x float> %2188
   %2191 = select i1 %2133, <8 x float> %2190, <8 x float> %2188
   %2192 = getelementptr inbounds float, float* %0, i64 %1602
   %2193 = bitcast float* %2192 to <8 x float>*
   store <8 x float> %2191, <8 x float>* %2193, align 4
   %2194 = load <8 x float>, <8 x float>* %59, align 32
-  %2195 = fcmp ogt <8 x float> %2194, zeroinitializer
-  %2196 = select <8 x i1> %2195, <8 x float> %2194, <8 x float> zeroinitializer
+  %2195 = fcmp olt <8 x float> %2194, zeroinitializer
+  %2196 = select <8 x i1> %2195, <8 x float> zeroinitializer, <8 x float> %2194
   %2197 = select i1 %2133, <8 x float> %2196, <8 x float> %2194
   %2198 = getelementptr inbounds float, float* %0, i64 %1604
   %2199 = bitcast float* %2198 to <8 x float>*
   store <8 x float> %2197, <8 x float>* %2199, align 4
   %2200 = load <8 x float>, <8 x float>* %58, align 32
-  %2201 = fcmp ogt <8 x float> %2200, zeroinitializer
-  %2202 = select <8 x i1> %2201, <8 x float> %2200, <8 x float> zeroinitializer
+  %2201 = fcmp olt <8 x float> %2200, zeroinitializer
+  %2202 = select <8 x i1> %2201, <8 x float> zeroinitializer, <8 x float> %2200
   %2203 = select i1 %2133, <8 x float> %2202, <8 x float> %2200
   %2204 = getelementptr inbounds float, float* %0, i64 %1606
   %2205 = bitcast float* %2204 to <8 x float>*
@@ -57509,85 +57509,85 @@ u.body238:                                        ; preds = %u.header237
 u.exit239:                                        ; preds = %u.header237
   %2768 = icmp eq i64 %chunk, 31
   %2769 = load <8 x float>, <8 x float>* %57, align 32
-  %2770 = fcmp ogt <8 x float> %2769, zeroinitializer
-  %2771 = select <8 x i1> %2770, <8 x float> %2769, <8 x float> zeroinitializer
+  %2770 = fcmp olt <8 x float> %2769, zeroinitializer
+  %2771 = select <8 x i1> %2770, <8 x float> zeroinitializer, <8 x float> %2769
   %2772 = select i1 %2768, <8 x float> %2771, <8 x float> %2769
   %2773 = getelementptr inbounds float, float* %0, i64 %2213
   %2774 = bitcast float* %2773 to <8 x float>*
   store <8 x float> %2772, <8 x float>* %2774, align 4
   %2775 = load <8 x float>, <8 x float>* %56, align 32
-  %2776 = fcmp ogt <8 x float> %2775, zeroinitializer
-  %2777 = select <8 x i1> %2776, <8 x float> %2775, <8 x float> zeroinitializer
+  %2776 = fcmp olt <8 x float> %2775, zeroinitializer
+  %2777 = select <8 x i1> %2776, <8 x float> zeroinitializer, <8 x float> %2775
   %2778 = select i1 %2768, <8 x float> %2777, <8 x float> %2775
   %2779 = getelementptr inbounds float, float* %0, i64 %2215
   %2780 = bitcast float* %2779 to <8 x float>*
   store <8 x float> %2778, <8 x float>* %2780, align 4
   %2781 = load <8 x float>, <8 x float>* %55, align 32
-  %2782 = fcmp ogt <8 x float> %2781, zeroinitializer
-  %2783 = select <8 x i1> %2782, <8 x float> %2781, <8 x float> zeroinitializer
+  %2782 = fcmp olt <8 x float> %2781, zeroinitializer
+  %2783 = select <8 x i1> %2782, <8 x float> zeroinitializer, <8 x float> %2781
   %2784 = select i1 %2768, <8 x float> %2783, <8 x float> %2781
   %2785 = getelementptr inbounds float, float* %0, i64 %2217
   %2786 = bitcast float* %2785 to <8 x float>*
   store <8 x float> %2784, <8 x float>* %2786, align 4
   %2787 = load <8 x float>, <8 x float>* %54, align 32
-  %2788 = fcmp ogt <8 x float> %2787, zeroinitializer
-  %2789 = select <8 x i1> %2788, <8 x float> %2787, <8 x float> zeroinitializer
+  %2788 = fcmp olt <8 x float> %2787, zeroinitializer
+  %2789 = select <8 x i1> %2788, <8 x float> zeroinitializer, <8 x float> %2787
   %2790 = select i1 %2768, <8 x float> %2789, <8 x float> %2787
   %2791 = getelementptr inbounds float, float* %0, i64 %2219
   %2792 = bitcast float* %2791 to <8 x float>*
   store <8 x float> %2790, <8 x float>* %2792, align 4
   %2793 = load <8 x float>, <8 x float>* %53, align 32
-  %2794 = fcmp ogt <8 x float> %2793, zeroinitializer
-  %2795 = select <8 x i1> %2794, <8 x float> %2793, <8 x float> zeroinitializer
+  %2794 = fcmp olt <8 x float> %2793, zeroinitializer
+  %2795 = select <8 x i1> %2794, <8 x float> zeroinitializer, <8 x float> %2793
   %2796 = select i1 %2768, <8 x float> %2795, <8 x float> %2793
   %2797 = getelementptr inbounds float, float* %0, i64 %2221
   %2798 = bitcast float* %2797 to <8 x float>*
   store <8 x float> %2796, <8 x float>* %2798, align 4
   %2799 = load <8 x float>, <8 x float>* %52, align 32
-  %2800 = fcmp ogt <8 x float> %2799, zeroinitializer
-  %2801 = select <8 x i1> %2800, <8 x float> %2799, <8 x float> zeroinitializer
+  %2800 = fcmp olt <8 x float> %2799, zeroinitializer
+  %2801 = select <8 x i1> %2800, <8 x float> zeroinitializer, <8 x float> %2799
   %2802 = select i1 %2768, <8 x float> %2801, <8 x float> %2799
   %2803 = getelementptr inbounds float, float* %0, i64 %2223
   %2804 = bitcast float* %2803 to <8 x float>*
   store <8 x float> %2802, <8 x float>* %2804, align 4
   %2805 = load <8 x float>, <8 x float>* %51, align 32
-  %2806 = fcmp ogt <8 x float> %2805, zeroinitializer
-  %2807 = select <8 x i1> %2806, <8 x float> %2805, <8 x float> zeroinitializer
+  %2806 = fcmp olt <8 x float> %2805, zeroinitializer
+  %2807 = select <8 x i1> %2806, <8 x float> zeroinitializer, <8 x float> %2805
   %2808 = select i1 %2768, <8 x float> %2807, <8 x float> %2805
   %2809 = getelementptr inbounds float, float* %0, i64 %2231
   %2810 = bitcast float* %2809 to <8 x float>*
   store <8 x float> %2808, <8 x float>* %2810, align 4
   %2811 = load <8 x float>, <8 x float>* %50, align 32
-  %2812 = fcmp ogt <8 x float> %2811, zeroinitializer
-  %2813 = select <8 x i1> %2812, <8 x float> %2811, <8 x float> zeroinitializer
+  %2812 = fcmp olt <8 x float> %2811, zeroinitializer
+  %2813 = select <8 x i1> %2812, <8 x float> zeroinitializer, <8 x float> %2811
   %2814 = select i1 %2768, <8 x float> %2813, <8 x float> %2811
   %2815 = getelementptr inbounds float, float* %0, i64 %2233
   %2816 = bitcast float* %2815 to <8 x float>*
   store <8 x float> %2814, <8 x float>* %2816, align 4
   %2817 = load <8 x float>, <8 x float>* %49, align 32
-  %2818 = fcmp ogt <8 x float> %2817, zeroinitializer
-  %2819 = select <8 x i1> %2818, <8 x float> %2817, <8 x float> zeroinitializer
+  %2818 = fcmp olt <8 x float> %2817, zeroinitializer
+  %2819 = select <8 x i1> %2818, <8 x float> zeroinitializer, <8 x float> %2817
   %2820 = select i1 %2768, <8 x float> %2819, <8 x float> %2817
   %2821 = getelementptr inbounds float, float* %0, i64 %2235
   %2822 = bitcast float* %2821 to <8 x float>*
   store <8 x float> %2820, <8 x float>* %2822, align 4
   %2823 = load <8 x float>, <8 x float>* %48, align 32
-  %2824 = fcmp ogt <8 x float> %2823, zeroinitializer
-  %2825 = select <8 x i1> %2824, <8 x float> %2823, <8 x float> zeroinitializer
+  %2824 = fcmp olt <8 x float> %2823, zeroinitializer
+  %2825 = select <8 x i1> %2824, <8 x float> zeroinitializer, <8 x float> %2823
   %2826 = select i1 %2768, <8 x float> %2825, <8 x float> %2823
   %2827 = getelementptr inbounds float, float* %0, i64 %2237
   %2828 = bitcast float* %2827 to <8 x float>*
   store <8 x float> %2826, <8 x float>* %2828, align 4
   %2829 = load <8 x float>, <8 x float>* %47, align 32
-  %2830 = fcmp ogt <8 x float> %2829, zeroinitializer
-  %2831 = select <8 x i1> %2830, <8 x float> %2829, <8 x float> zeroinitializer
+  %2830 = fcmp olt <8 x float> %2829, zeroinitializer
+  %2831 = select <8 x i1> %2830, <8 x float> zeroinitializer, <8 x float> %2829
   %2832 = select i1 %2768, <8 x float> %2831, <8 x float> %2829
   %2833 = getelementptr inbounds float, float* %0, i64 %2239
   %2834 = bitcast float* %2833 to <8 x float>*
   store <8 x float> %2832, <8 x float>* %2834, align 4
   %2835 = load <8 x float>, <8 x float>* %46, align 32
-  %2836 = fcmp ogt <8 x float> %2835, zeroinitializer
-  %2837 = select <8 x i1> %2836, <8 x float> %2835, <8 x float> zeroinitializer
+  %2836 = fcmp olt <8 x float> %2835, zeroinitializer
+  %2837 = select <8 x i1> %2836, <8 x float> zeroinitializer, <8 x float> %2835
   %2838 = select i1 %2768, <8 x float> %2837, <8 x float> %2835
   %2839 = getelementptr inbounds float, float* %0, i64 %2241
   %2840 = bitcast float* %2839 to <8 x float>*
@@ -58345,85 +58345,85 @@ u.body301:                                        ; preds = %u.header300
 u.exit302:                                        ; preds = %u.header300
   %3403 = icmp eq i64 %chunk, 31
   %3404 = load <8 x float>, <8 x float>* %45, align 32
-  %3405 = fcmp ogt <8 x float> %3404, zeroinitializer
-  %3406 = select <8 x i1> %3405, <8 x float> %3404, <8 x float> zeroinitializer
+  %3405 = fcmp olt <8 x float> %3404, zeroinitializer
+  %3406 = select <8 x i1> %3405, <8 x float> zeroinitializer, <8 x float> %3404
   %3407 = select i1 %3403, <8 x float> %3406, <8 x float> %3404
   %3408 = getelementptr inbounds float, float* %0, i64 %2848
   %3409 = bitcast float* %3408 to <8 x float>*
   store <8 x float> %3407, <8 x float>* %3409, align 4
   %3410 = load <8 x float>, <8 x float>* %44, align 32
-  %3411 = fcmp ogt <8 x float> %3410, zeroinitializer
-  %3412 = select <8 x i1> %3411, <8 x float> %3410, <8 x float> zeroinitializer
+  %3411 = fcmp olt <8 x float> %3410, zeroinitializer
+  %3412 = select <8 x i1> %3411, <8 x float> zeroinitializer, <8 x float> %3410
   %3413 = select i1 %3403, <8 x float> %3412, <8 x float> %3410
   %3414 = getelementptr inbounds float, float* %0, i64 %2850
   %3415 = bitcast float* %3414 to <8 x float>*
   store <8 x float> %3413, <8 x float>* %3415, align 4
   %3416 = load <8 x float>, <8 x float>* %43, align 32
-  %3417 = fcmp ogt <8 x float> %3416, zeroinitializer
-  %3418 = select <8 x i1> %3417, <8 x float> %3416, <8 x float> zeroinitializer
+  %3417 = fcmp olt <8 x float> %3416, zeroinitializer
+  %3418 = select <8 x i1> %3417, <8 x float> zeroinitializer, <8 x float> %3416
   %3419 = select i1 %3403, <8 x float> %3418, <8 x float> %3416
   %3420 = getelementptr inbounds float, float* %0, i64 %2852
   %3421 = bitcast float* %3420 to <8 x float>*
   store <8 x float> %3419, <8 x float>* %3421, align 4
   %3422 = load <8 x float>, <8 x float>* %42, align 32
-  %3423 = fcmp ogt <8 x float> %3422, zeroinitializer
-  %3424 = select <8 x i1> %3423, <8 x float> %3422, <8 x float> zeroinitializer
+  %3423 = fcmp olt <8 x float> %3422, zeroinitializer
+  %3424 = select <8 x i1> %3423, <8 x float> zeroinitializer, <8 x float> %3422
   %3425 = select i1 %3403, <8 x float> %3424, <8 x float> %3422
   %3426 = getelementptr inbounds float, float* %0, i64 %2854
   %3427 = bitcast float* %3426 to <8 x float>*
   store <8 x float> %3425, <8 x float>* %3427, align 4
   %3428 = load <8 x float>, <8 x float>* %41, align 32
-  %3429 = fcmp ogt <8 x float> %3428, zeroinitializer
-  %3430 = select <8 x i1> %3429, <8 x float> %3428, <8 x float> zeroinitializer
+  %3429 = fcmp olt <8 x float> %3428, zeroinitializer
+  %3430 = select <8 x i1> %3429, <8 x float> zeroinitializer, <8 x float> %3428
   %3431 = select i1 %3403, <8 x float> %3430, <8 x float> %3428
   %3432 = getelementptr inbounds float, float* %0, i64 %2856
   %3433 = bitcast float* %3432 to <8 x float>*
   store <8 x float> %3431, <8 x float>* %3433, align 4
   %3434 = load <8 x float>, <8 x float>* %40, align 32
-  %3435 = fcmp ogt <8 x float> %3434, zeroinitializer
-  %3436 = select <8 x i1> %3435, <8 x float> %3434, <8 x float> zeroinitializer
+  %3435 = fcmp olt <8 x float> %3434, zeroinitializer
+  %3436 = select <8 x i1> %3435, <8 x float> zeroinitializer, <8 x float> %3434
   %3437 = select i1 %3403, <8 x float> %3436, <8 x float> %3434
   %3438 = getelementptr inbounds float, float* %0, i64 %2858
   %3439 = bitcast float* %3438 to <8 x float>*
   store <8 x float> %3437, <8 x float>* %3439, align 4
   %3440 = load <8 x float>, <8 x float>* %39, align 32
-  %3441 = fcmp ogt <8 x float> %3440, zeroinitializer
-  %3442 = select <8 x i1> %3441, <8 x float> %3440, <8 x float> zeroinitializer
+  %3441 = fcmp olt <8 x float> %3440, zeroinitializer
+  %3442 = select <8 x i1> %3441, <8 x float> zeroinitializer, <8 x float> %3440
   %3443 = select i1 %3403, <8 x float> %3442, <8 x float> %3440
   %3444 = getelementptr inbounds float, float* %0, i64 %2866
   %3445 = bitcast float* %3444 to <8 x float>*
   store <8 x float> %3443, <8 x float>* %3445, align 4
   %3446 = load <8 x float>, <8 x float>* %38, align 32
-  %3447 = fcmp ogt <8 x float> %3446, zeroinitializer
-  %3448 = select <8 x i1> %3447, <8 x float> %3446, <8 x float> zeroinitializer
+  %3447 = fcmp olt <8 x float> %3446, zeroinitializer
+  %3448 = select <8 x i1> %3447, <8 x float> zeroinitializer, <8 x float> %3446
   %3449 = select i1 %3403, <8 x float> %3448, <8 x float> %3446
   %3450 = getelementptr inbounds float, float* %0, i64 %2868
   %3451 = bitcast float* %3450 to <8 x float>*
   store <8 x float> %3449, <8 x float>* %3451, align 4
   %3452 = load <8 x float>, <8 x float>* %37, align 32
-  %3453 = fcmp ogt <8 x float> %3452, zeroinitializer
-  %3454 = select <8 x i1> %3453, <8 x float> %3452, <8 x float> zeroinitializer
+  %3453 = fcmp olt <8 x float> %3452, zeroinitializer
+  %3454 = select <8 x i1> %3453, <8 x float> zeroinitializer, <8 x float> %3452
   %3455 = select i1 %3403, <8 x float> %3454, <8 x float> %3452
   %3456 = getelementptr inbounds float, float* %0, i64 %2870
   %3457 = bitcast float* %3456 to <8 x float>*
   store <8 x float> %3455, <8 x float>* %3457, align 4
   %3458 = load <8 x float>, <8 x float>* %36, align 32
-  %3459 = fcmp ogt <8 x float> %3458, zeroinitializer
-  %3460 = select <8 x i1> %3459, <8 x float> %3458, <8 x float> zeroinitializer
+  %3459 = fcmp olt <8 x float> %3458, zeroinitializer
+  %3460 = select <8 x i1> %3459, <8 x float> zeroinitializer, <8 x float> %3458
   %3461 = select i1 %3403, <8 x float> %3460, <8 x float> %3458
   %3462 = getelementptr inbounds float, float* %0, i64 %2872
   %3463 = bitcast float* %3462 to <8 x float>*
   store <8 x float> %3461, <8 x float>* %3463, align 4
   %3464 = load <8 x float>, <8 x float>* %35, align 32
-  %3465 = fcmp ogt <8 x float> %3464, zeroinitializer
-  %3466 = select <8 x i1> %3465, <8 x float> %3464, <8 x float> zeroinitializer
+  %3465 = fcmp olt <8 x float> %3464, zeroinitializer
+  %3466 = select <8 x i1> %3465, <8 x float> zeroinitializer, <8 x float> %3464
   %3467 = select i1 %3403, <8 x float> %3466, <8 x float> %3464
   %3468 = getelementptr inbounds float, float* %0, i64 %2874
   %3469 = bitcast float* %3468 to <8 x float>*
   store <8 x float> %3467, <8 x float>* %3469, align 4
   %3470 = load <8 x float>, <8 x float>* %34, align 32
-  %3471 = fcmp ogt <8 x float> %3470, zeroinitializer
-  %3472 = select <8 x i1> %3471, <8 x float> %3470, <8 x float> zeroinitializer
+  %3471 = fcmp olt <8 x float> %3470, zeroinitializer
+  %3472 = select <8 x i1> %3471, <8 x float> zeroinitializer, <8 x float> %3470
   %3473 = select i1 %3403, <8 x float> %3472, <8 x float> %3470
   %3474 = getelementptr inbounds float, float* %0, i64 %2876
   %3475 = bitcast float* %3474 to <8 x float>*
@@ -59181,85 +59181,85 @@ u.body364:                                        ; preds = %u.header363
 u.exit365:                                        ; preds = %u.header363
   %4038 = icmp eq i64 %chunk, 31
   %4039 = load <8 x float>, <8 x float>* %33, align 32
-  %4040 = fcmp ogt <8 x float> %4039, zeroinitializer
-  %4041 = select <8 x i1> %4040, <8 x float> %4039, <8 x float> zeroinitializer
+  %4040 = fcmp olt <8 x float> %4039, zeroinitializer
+  %4041 = select <8 x i1> %4040, <8 x float> zeroinitializer, <8 x float> %4039
   %4042 = select i1 %4038, <8 x float> %4041, <8 x float> %4039
   %4043 = getelementptr inbounds float, float* %0, i64 %3483
   %4044 = bitcast float* %4043 to <8 x float>*
   store <8 x float> %4042, <8 x float>* %4044, align 4
   %4045 = load <8 x float>, <8 x float>* %32, align 32
-  %4046 = fcmp ogt <8 x float> %4045, zeroinitializer
-  %4047 = select <8 x i1> %4046, <8 x float> %4045, <8 x float> zeroinitializer
+  %4046 = fcmp olt <8 x float> %4045, zeroinitializer
+  %4047 = select <8 x i1> %4046, <8 x float> zeroinitializer, <8 x float> %4045
   %4048 = select i1 %4038, <8 x float> %4047, <8 x float> %4045
   %4049 = getelementptr inbounds float, float* %0, i64 %3485
   %4050 = bitcast float* %4049 to <8 x float>*
   store <8 x float> %4048, <8 x float>* %4050, align 4
   %4051 = load <8 x float>, <8 x float>* %31, align 32
-  %4052 = fcmp ogt <8 x float> %4051, zeroinitializer
-  %4053 = select <8 x i1> %4052, <8 x float> %4051, <8 x float> zeroinitializer
+  %4052 = fcmp olt <8 x float> %4051, zeroinitializer
+  %4053 = select <8 x i1> %4052, <8 x float> zeroinitializer, <8 x float> %4051
   %4054 = select i1 %4038, <8 x float> %4053, <8 x float> %4051
   %4055 = getelementptr inbounds float, float* %0, i64 %3487
   %4056 = bitcast float* %4055 to <8 x float>*
   store <8 x float> %4054, <8 x float>* %4056, align 4
   %4057 = load <8 x float>, <8 x float>* %30, align 32
-  %4058 = fcmp ogt <8 x float> %4057, zeroinitializer
-  %4059 = select <8 x i1> %4058, <8 x float> %4057, <8 x float> zeroinitializer
+  %4058 = fcmp olt <8 x float> %4057, zeroinitializer
+  %4059 = select <8 x i1> %4058, <8 x float> zeroinitializer, <8 x float> %4057
   %4060 = select i1 %4038, <8 x float> %4059, <8 x float> %4057
   %4061 = getelementptr inbounds float, float* %0, i64 %3489
   %4062 = bitcast float* %4061 to <8 x float>*
   store <8 x float> %4060, <8 x float>* %4062, align 4
   %4063 = load <8 x float>, <8 x float>* %29, align 32
-  %4064 = fcmp ogt <8 x float> %4063, zeroinitializer
-  %4065 = select <8 x i1> %4064, <8 x float> %4063, <8 x float> zeroinitializer
+  %4064 = fcmp olt <8 x float> %4063, zeroinitializer
+  %4065 = select <8 x i1> %4064, <8 x float> zeroinitializer, <8 x float> %4063
   %4066 = select i1 %4038, <8 x float> %4065, <8 x float> %4063
   %4067 = getelementptr inbounds float, float* %0, i64 %3491
   %4068 = bitcast float* %4067 to <8 x float>*
   store <8 x float> %4066, <8 x float>* %4068, align 4
   %4069 = load <8 x float>, <8 x float>* %28, align 32
-  %4070 = fcmp ogt <8 x float> %4069, zeroinitializer
-  %4071 = select <8 x i1> %4070, <8 x float> %4069, <8 x float> zeroinitializer
+  %4070 = fcmp olt <8 x float> %4069, zeroinitializer
+  %4071 = select <8 x i1> %4070, <8 x float> zeroinitializer, <8 x float> %4069
   %4072 = select i1 %4038, <8 x float> %4071, <8 x float> %4069
   %4073 = getelementptr inbounds float, float* %0, i64 %3493
   %4074 = bitcast float* %4073 to <8 x float>*
   store <8 x float> %4072, <8 x float>* %4074, align 4
   %4075 = load <8 x float>, <8 x float>* %27, align 32
-  %4076 = fcmp ogt <8 x float> %4075, zeroinitializer
-  %4077 = select <8 x i1> %4076, <8 x float> %4075, <8 x float> zeroinitializer
+  %4076 = fcmp olt <8 x float> %4075, zeroinitializer
+  %4077 = select <8 x i1> %4076, <8 x float> zeroinitializer, <8 x float> %4075
   %4078 = select i1 %4038, <8 x float> %4077, <8 x float> %4075
   %4079 = getelementptr inbounds float, float* %0, i64 %3501
   %4080 = bitcast float* %4079 to <8 x float>*
   store <8 x float> %4078, <8 x float>* %4080, align 4
   %4081 = load <8 x float>, <8 x float>* %26, align 32
-  %4082 = fcmp ogt <8 x float> %4081, zeroinitializer
-  %4083 = select <8 x i1> %4082, <8 x float> %4081, <8 x float> zeroinitializer
+  %4082 = fcmp olt <8 x float> %4081, zeroinitializer
+  %4083 = select <8 x i1> %4082, <8 x float> zeroinitializer, <8 x float> %4081
   %4084 = select i1 %4038, <8 x float> %4083, <8 x float> %4081
   %4085 = getelementptr inbounds float, float* %0, i64 %3503
   %4086 = bitcast float* %4085 to <8 x float>*
   store <8 x float> %4084, <8 x float>* %4086, align 4
   %4087 = load <8 x float>, <8 x float>* %25, align 32
-  %4088 = fcmp ogt <8 x float> %4087, zeroinitializer
-  %4089 = select <8 x i1> %4088, <8 x float> %4087, <8 x float> zeroinitializer
+  %4088 = fcmp olt <8 x float> %4087, zeroinitializer
+  %4089 = select <8 x i1> %4088, <8 x float> zeroinitializer, <8 x float> %4087
   %4090 = select i1 %4038, <8 x float> %4089, <8 x float> %4087
   %4091 = getelementptr inbounds float, float* %0, i64 %3505
   %4092 = bitcast float* %4091 to <8 x float>*
   store <8 x float> %4090, <8 x float>* %4092, align 4
   %4093 = load <8 x float>, <8 x float>* %24, align 32
-  %4094 = fcmp ogt <8 x float> %4093, zeroinitializer
-  %4095 = select <8 x i1> %4094, <8 x float> %4093, <8 x float> zeroinitializer
+  %4094 = fcmp olt <8 x float> %4093, zeroinitializer
+  %4095 = select <8 x i1> %4094, <8 x float> zeroinitializer, <8 x float> %4093
   %4096 = select i1 %4038, <8 x float> %4095, <8 x float> %4093
   %4097 = getelementptr inbounds float, float* %0, i64 %3507
   %4098 = bitcast float* %4097 to <8 x float>*
   store <8 x float> %4096, <8 x float>* %4098, align 4
   %4099 = load <8 x float>, <8 x float>* %23, align 32
-  %4100 = fcmp ogt <8 x float> %4099, zeroinitializer
-  %4101 = select <8 x i1> %4100, <8 x float> %4099, <8 x float> zeroinitializer
+  %4100 = fcmp olt <8 x float> %4099, zeroinitializer
+  %4101 = select <8 x i1> %4100, <8 x float> zeroinitializer, <8 x float> %4099
   %4102 = select i1 %4038, <8 x float> %4101, <8 x float> %4099
   %4103 = getelementptr inbounds float, float* %0, i64 %3509
   %4104 = bitcast float* %4103 to <8 x float>*
   store <8 x float> %4102, <8 x float>* %4104, align 4
   %4105 = load <8 x float>, <8 x float>* %22, align 32
-  %4106 = fcmp ogt <8 x float> %4105, zeroinitializer
-  %4107 = select <8 x i1> %4106, <8 x float> %4105, <8 x float> zeroinitializer
+  %4106 = fcmp olt <8 x float> %4105, zeroinitializer
+  %4107 = select <8 x i1> %4106, <8 x float> zeroinitializer, <8 x float> %4105
   %4108 = select i1 %4038, <8 x float> %4107, <8 x float> %4105
   %4109 = getelementptr inbounds float, float* %0, i64 %3511
   %4110 = bitcast float* %4109 to <8 x float>*
@@ -60017,85 +60017,85 @@ u.body427:                                        ; preds = %u.header426
 u.exit428:                                        ; preds = %u.header426
   %4673 = icmp eq i64 %chunk, 31
   %4674 = load <8 x float>, <8 x float>* %21, align 32
-  %4675 = fcmp ogt <8 x float> %4674, zeroinitializer
-  %4676 = select <8 x i1> %4675, <8 x float> %4674, <8 x float> zeroinitializer
+  %4675 = fcmp olt <8 x float> %4674, zeroinitializer
+  %4676 = select <8 x i1> %4675, <8 x float> zeroinitializer, <8 x float> %4674
   %4677 = select i1 %4673, <8 x float> %4676, <8 x float> %4674
   %4678 = getelementptr inbounds float, float* %0, i64 %4118
   %4679 = bitcast float* %4678 to <8 x float>*
   store <8 x float> %4677, <8 x float>* %4679, align 4
   %4680 = load <8 x float>, <8 x float>* %20, align 32
-  %4681 = fcmp ogt <8 x float> %4680, zeroinitializer
-  %4682 = select <8 x i1> %4681, <8 x float> %4680, <8 x float> zeroinitializer
+  %4681 = fcmp olt <8 x float> %4680, zeroinitializer
+  %4682 = select <8 x i1> %4681, <8 x float> zeroinitializer, <8 x float> %4680
   %4683 = select i1 %4673, <8 x float> %4682, <8 x float> %4680
   %4684 = getelementptr inbounds float, float* %0, i64 %4120
   %4685 = bitcast float* %4684 to <8 x float>*
   store <8 x float> %4683, <8 x float>* %4685, align 4
   %4686 = load <8 x float>, <8 x float>* %19, align 32
-  %4687 = fcmp ogt <8 x float> %4686, zeroinitializer
-  %4688 = select <8 x i1> %4687, <8 x float> %4686, <8 x float> zeroinitializer
+  %4687 = fcmp olt <8 x float> %4686, zeroinitializer
+  %4688 = select <8 x i1> %4687, <8 x float> zeroinitializer, <8 x float> %4686
   %4689 = select i1 %4673, <8 x float> %4688, <8 x float> %4686
   %4690 = getelementptr inbounds float, float* %0, i64 %4122
   %4691 = bitcast float* %4690 to <8 x float>*
   store <8 x float> %4689, <8 x float>* %4691, align 4
   %4692 = load <8 x float>, <8 x float>* %18, align 32
-  %4693 = fcmp ogt <8 x float> %4692, zeroinitializer
-  %4694 = select <8 x i1> %4693, <8 x float> %4692, <8 x float> zeroinitializer
+  %4693 = fcmp olt <8 x float> %4692, zeroinitializer
+  %4694 = select <8 x i1> %4693, <8 x float> zeroinitializer, <8 x float> %4692
   %4695 = select i1 %4673, <8 x float> %4694, <8 x float> %4692
   %4696 = getelementptr inbounds float, float* %0, i64 %4124
   %4697 = bitcast float* %4696 to <8 x float>*
   store <8 x float> %4695, <8 x float>* %4697, align 4
   %4698 = load <8 x float>, <8 x float>* %17, align 32
-  %4699 = fcmp ogt <8 x float> %4698, zeroinitializer
-  %4700 = select <8 x i1> %4699, <8 x float> %4698, <8 x float> zeroinitializer
+  %4699 = fcmp olt <8 x float> %4698, zeroinitializer
+  %4700 = select <8 x i1> %4699, <8 x float> zeroinitializer, <8 x float> %4698
   %4701 = select i1 %4673, <8 x float> %4700, <8 x float> %4698
   %4702 = getelementptr inbounds float, float* %0, i64 %4126
   %4703 = bitcast float* %4702 to <8 x float>*
   store <8 x float> %4701, <8 x float>* %4703, align 4
   %4704 = load <8 x float>, <8 x float>* %16, align 32
-  %4705 = fcmp ogt <8 x float> %4704, zeroinitializer
-  %4706 = select <8 x i1> %4705, <8 x float> %4704, <8 x float> zeroinitializer
+  %4705 = fcmp olt <8 x float> %4704, zeroinitializer
+  %4706 = select <8 x i1> %4705, <8 x float> zeroinitializer, <8 x float> %4704
   %4707 = select i1 %4673, <8 x float> %4706, <8 x float> %4704
   %4708 = getelementptr inbounds float, float* %0, i64 %4128
   %4709 = bitcast float* %4708 to <8 x float>*
   store <8 x float> %4707, <8 x float>* %4709, align 4
   %4710 = load <8 x float>, <8 x float>* %15, align 32
-  %4711 = fcmp ogt <8 x float> %4710, zeroinitializer
-  %4712 = select <8 x i1> %4711, <8 x float> %4710, <8 x float> zeroinitializer
+  %4711 = fcmp olt <8 x float> %4710, zeroinitializer
+  %4712 = select <8 x i1> %4711, <8 x float> zeroinitializer, <8 x float> %4710
   %4713 = select i1 %4673, <8 x float> %4712, <8 x float> %4710
   %4714 = getelementptr inbounds float, float* %0, i64 %4136
   %4715 = bitcast float* %4714 to <8 x float>*
   store <8 x float> %4713, <8 x float>* %4715, align 4
   %4716 = load <8 x float>, <8 x float>* %14, align 32
-  %4717 = fcmp ogt <8 x float> %4716, zeroinitializer
-  %4718 = select <8 x i1> %4717, <8 x float> %4716, <8 x float> zeroinitializer
+  %4717 = fcmp olt <8 x float> %4716, zeroinitializer
+  %4718 = select <8 x i1> %4717, <8 x float> zeroinitializer, <8 x float> %4716
   %4719 = select i1 %4673, <8 x float> %4718, <8 x float> %4716
   %4720 = getelementptr inbounds float, float* %0, i64 %4138
   %4721 = bitcast float* %4720 to <8 x float>*
   store <8 x float> %4719, <8 x float>* %4721, align 4
   %4722 = load <8 x float>, <8 x float>* %13, align 32
-  %4723 = fcmp ogt <8 x float> %4722, zeroinitializer
-  %4724 = select <8 x i1> %4723, <8 x float> %4722, <8 x float> zeroinitializer
+  %4723 = fcmp olt <8 x float> %4722, zeroinitializer
+  %4724 = select <8 x i1> %4723, <8 x float> zeroinitializer, <8 x float> %4722
   %4725 = select i1 %4673, <8 x float> %4724, <8 x float> %4722
   %4726 = getelementptr inbounds float, float* %0, i64 %4140
   %4727 = bitcast float* %4726 to <8 x float>*
   store <8 x float> %4725, <8 x float>* %4727, align 4
   %4728 = load <8 x float>, <8 x float>* %12, align 32
-  %4729 = fcmp ogt <8 x float> %4728, zeroinitializer
-  %4730 = select <8 x i1> %4729, <8 x float> %4728, <8 x float> zeroinitializer
+  %4729 = fcmp olt <8 x float> %4728, zeroinitializer
+  %4730 = select <8 x i1> %4729, <8 x float> zeroinitializer, <8 x float> %4728
   %4731 = select i1 %4673, <8 x float> %4730, <8 x float> %4728
   %4732 = getelementptr inbounds float, float* %0, i64 %4142
   %4733 = bitcast float* %4732 to <8 x float>*
   store <8 x float> %4731, <8 x float>* %4733, align 4
   %4734 = load <8 x float>, <8 x float>* %11, align 32
-  %4735 = fcmp ogt <8 x float> %4734, zeroinitializer
-  %4736 = select <8 x i1> %4735, <8 x float> %4734, <8 x float> zeroinitializer
+  %4735 = fcmp olt <8 x float> %4734, zeroinitializer
+  %4736 = select <8 x i1> %4735, <8 x float> zeroinitializer, <8 x float> %4734
   %4737 = select i1 %4673, <8 x float> %4736, <8 x float> %4734
   %4738 = getelementptr inbounds float, float* %0, i64 %4144
   %4739 = bitcast float* %4738 to <8 x float>*
   store <8 x float> %4737, <8 x float>* %4739, align 4
   %4740 = load <8 x float>, <8 x float>* %10, align 32
-  %4741 = fcmp ogt <8 x float> %4740, zeroinitializer
-  %4742 = select <8 x i1> %4741, <8 x float> %4740, <8 x float> zeroinitializer
+  %4741 = fcmp olt <8 x float> %4740, zeroinitializer
+  %4742 = select <8 x i1> %4741, <8 x float> zeroinitializer, <8 x float> %4740
   %4743 = select i1 %4673, <8 x float> %4742, <8 x float> %4740
   %4744 = getelementptr inbounds float, float* %0, i64 %4146
   %4745 = bitcast float* %4744 to <8 x float>*
@@ -60783,15 +60783,15 @@ u.body490:                                        ; preds = %u.header489
 u.exit491:                                        ; preds = %u.header489
   %5248 = icmp eq i64 %chunk, 31
   %5249 = load <8 x float>, <8 x float>* %9, align 32
-  %5250 = fcmp ogt <8 x float> %5249, zeroinitializer
-  %5251 = select <8 x i1> %5250, <8 x float> %5249, <8 x float> zeroinitializer
+  %5250 = fcmp olt <8 x float> %5249, zeroinitializer
+  %5251 = select <8 x i1> %5250, <8 x float> zeroinitializer, <8 x float> %5249
   %5252 = select i1 %5248, <8 x float> %5251, <8 x float> %5249
   %5253 = getelementptr inbounds float, float* %0, i64 %4753
   %5254 = bitcast float* %5253 to <8 x float>*
   store <8 x float> %5252, <8 x float>* %5254, align 4
   %5255 = load <8 x float>, <8 x float>* %8, align 32
-  %5256 = fcmp ogt <8 x float> %5255, zeroinitializer
-  %5257 = select <8 x i1> %5256, <8 x float> %5255, <8 x float> zeroinitializer
+  %5256 = fcmp olt <8 x float> %5255, zeroinitializer
+  %5257 = select <8 x i1> %5256, <8 x float> zeroinitializer, <8 x float> %5255
   %5258 = select i1 %5248, <8 x float> %5257, <8 x float> %5255
   %5259 = getelementptr inbounds float, float* %0, i64 %4761
   %5260 = bitcast float* %5259 to <8 x float>*
@@ -61426,85 +61426,85 @@ u.body:                                           ; preds = %u.header
 u.exit:                                           ; preds = %u.header
   %277 = icmp eq i64 %chunk, 31
   %278 = load <8 x float>, <8 x float>* %106, align 32
-  %279 = fcmp ogt <8 x float> %278, zeroinitializer
-  %280 = select <8 x i1> %279, <8 x float> %278, <8 x float> zeroinitializer
+  %279 = fcmp olt <8 x float> %278, zeroinitializer
+  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
   %281 = select i1 %277, <8 x float> %280, <8 x float> %278
   %282 = getelementptr inbounds float, float* %0, i64 %132
   %283 = bitcast float* %282 to <8 x float>*
   store <8 x float> %281, <8 x float>* %283, align 4
   %284 = load <8 x float>, <8 x float>* %105, align 32
-  %285 = fcmp ogt <8 x float> %284, zeroinitializer
-  %286 = select <8 x i1> %285, <8 x float> %284, <8 x float> zeroinitializer
+  %285 = fcmp olt <8 x float> %284, zeroinitializer
+  %286 = select <8 x i1> %285, <8 x float> zeroinitializer, <8 x float> %284
   %287 = select i1 %277, <8 x float> %286, <8 x float> %284
   %288 = getelementptr inbounds float, float* %0, i64 %134
   %289 = bitcast float* %288 to <8 x float>*
   store <8 x float> %287, <8 x float>* %289, align 4
   %290 = load <8 x float>, <8 x float>* %104, align 32
-  %291 = fcmp ogt <8 x float> %290, zeroinitializer
-  %292 = select <8 x i1> %291, <8 x float> %290, <8 x float> zeroinitializer
+  %291 = fcmp olt <8 x float> %290, zeroinitializer
+  %292 = select <8 x i1> %291, <8 x float> zeroinitializer, <8 x float> %290
   %293 = select i1 %277, <8 x float> %292, <8 x float> %290
   %294 = getelementptr inbounds float, float* %0, i64 %136
   %295 = bitcast float* %294 to <8 x float>*
   store <8 x float> %293, <8 x float>* %295, align 4
   %296 = load <8 x float>, <8 x float>* %103, align 32
-  %297 = fcmp ogt <8 x float> %296, zeroinitializer
-  %298 = select <8 x i1> %297, <8 x float> %296, <8 x float> zeroinitializer
+  %297 = fcmp olt <8 x float> %296, zeroinitializer
+  %298 = select <8 x i1> %297, <8 x float> zeroinitializer, <8 x float> %296
   %299 = select i1 %277, <8 x float> %298, <8 x float> %296
   %300 = getelementptr inbounds float, float* %0, i64 %138
   %301 = bitcast float* %300 to <8 x float>*
   store <8 x float> %299, <8 x float>* %301, align 4
   %302 = load <8 x float>, <8 x float>* %102, align 32
-  %303 = fcmp ogt <8 x float> %302, zeroinitializer
-  %304 = select <8 x i1> %303, <8 x float> %302, <8 x float> zeroinitializer
+  %303 = fcmp olt <8 x float> %302, zeroinitializer
+  %304 = select <8 x i1> %303, <8 x float> zeroinitializer, <8 x float> %302
   %305 = select i1 %277, <8 x float> %304, <8 x float> %302
   %306 = getelementptr inbounds float, float* %0, i64 %140
   %307 = bitcast float* %306 to <8 x float>*
   store <8 x float> %305, <8 x float>* %307, align 4
   %308 = load <8 x float>, <8 x float>* %101, align 32
-  %309 = fcmp ogt <8 x float> %308, zeroinitializer
-  %310 = select <8 x i1> %309, <8 x float> %308, <8 x float> zeroinitializer
+  %309 = fcmp olt <8 x float> %308, zeroinitializer
+  %310 = select <8 x i1> %309, <8 x float> zeroinitializer, <8 x float> %308
   %311 = select i1 %277, <8 x float> %310, <8 x float> %308
   %312 = getelementptr inbounds float, float* %0, i64 %142
   %313 = bitcast float* %312 to <8 x float>*
   store <8 x float> %311, <8 x float>* %313, align 4
   %314 = load <8 x float>, <8 x float>* %100, align 32
-  %315 = fcmp ogt <8 x float> %314, zeroinitializer
-  %316 = select <8 x i1> %315, <8 x float> %314, <8 x float> zeroinitializer
+  %315 = fcmp olt <8 x float> %314, zeroinitializer
+  %316 = select <8 x i1> %315, <8 x float> zeroinitializer, <8 x float> %314
   %317 = select i1 %277, <8 x float> %316, <8 x float> %314
   %318 = getelementptr inbounds float, float* %0, i64 %150
   %319 = bitcast float* %318 to <8 x float>*
   store <8 x float> %317, <8 x float>* %319, align 4
   %320 = load <8 x float>, <8 x float>* %99, align 32
-  %321 = fcmp ogt <8 x float> %320, zeroinitializer
-  %322 = select <8 x i1> %321, <8 x float> %320, <8 x float> zeroinitializer
+  %321 = fcmp olt <8 x float> %320, zeroinitializer
+  %322 = select <8 x i1> %321, <8 x float> zeroinitializer, <8 x float> %320
   %323 = select i1 %277, <8 x float> %322, <8 x float> %320
   %324 = getelementptr inbounds float, float* %0, i64 %152
   %325 = bitcast float* %324 to <8 x float>*
   store <8 x float> %323, <8 x float>* %325, align 4
   %326 = load <8 x float>, <8 x float>* %98, align 32
-  %327 = fcmp ogt <8 x float> %326, zeroinitializer
-  %328 = select <8 x i1> %327, <8 x float> %326, <8 x float> zeroinitializer
+  %327 = fcmp olt <8 x float> %326, zeroinitializer
+  %328 = select <8 x i1> %327, <8 x float> zeroinitializer, <8 x float> %326
   %329 = select i1 %277, <8 x float> %328, <8 x float> %326
   %330 = getelementptr inbounds float, float* %0, i64 %154
   %331 = bitcast float* %330 to <8 x float>*
   store <8 x float> %329, <8 x float>* %331, align 4
   %332 = load <8 x float>, <8 x float>* %97, align 32
-  %333 = fcmp ogt <8 x float> %332, zeroinitializer
-  %334 = select <8 x i1> %333, <8 x float> %332, <8 x float> zeroinitializer
+  %333 = fcmp olt <8 x float> %332, zeroinitializer
+  %334 = select <8 x i1> %333, <8 x float> zeroinitializer, <8 x float> %332
   %335 = select i1 %277, <8 x float> %334, <8 x float> %332
   %336 = getelementptr inbounds float, float* %0, i64 %156
   %337 = bitcast float* %336 to <8 x float>*
   store <8 x float> %335, <8 x float>* %337, align 4
   %338 = load <8 x float>, <8 x float>* %96, align 32
-  %339 = fcmp ogt <8 x float> %338, zeroinitializer
-  %340 = select <8 x i1> %339, <8 x float> %338, <8 x float> zeroinitializer
+  %339 = fcmp olt <8 x float> %338, zeroinitializer
+  %340 = select <8 x i1> %339, <8 x float> zeroinitializer, <8 x float> %338
   %341 = select i1 %277, <8 x float> %340, <8 x float> %338
   %342 = getelementptr inbounds float, float* %0, i64 %158
   %343 = bitcast float* %342 to <8 x float>*
   store <8 x float> %341, <8 x float>* %343, align 4
   %344 = load <8 x float>, <8 x float>* %95, align 32
-  %345 = fcmp ogt <8 x float> %344, zeroinitializer
-  %346 = select <8 x i1> %345, <8 x float> %344, <8 x float> zeroinitializer
+  %345 = fcmp olt <8 x float> %344, zeroinitializer
+  %346 = select <8 x i1> %345, <8 x float> zeroinitializer, <8 x float> %344
   %347 = select i1 %277, <8 x float> %346, <8 x float> %344
   %348 = getelementptr inbounds float, float* %0, i64 %160
   %349 = bitcast float* %348 to <8 x float>*
@@ -62310,85 +62310,85 @@ u.body49:                                         ; preds = %u.header48
 u.exit50:                                         ; preds = %u.header48
   %960 = icmp eq i64 %chunk, 31
   %961 = load <8 x float>, <8 x float>* %94, align 32
-  %962 = fcmp ogt <8 x float> %961, zeroinitializer
-  %963 = select <8 x i1> %962, <8 x float> %961, <8 x float> zeroinitializer
+  %962 = fcmp olt <8 x float> %961, zeroinitializer
+  %963 = select <8 x i1> %962, <8 x float> zeroinitializer, <8 x float> %961
   %964 = select i1 %960, <8 x float> %963, <8 x float> %961
   %965 = getelementptr inbounds float, float* %0, i64 %357
   %966 = bitcast float* %965 to <8 x float>*
   store <8 x float> %964, <8 x float>* %966, align 4
   %967 = load <8 x float>, <8 x float>* %93, align 32
-  %968 = fcmp ogt <8 x float> %967, zeroinitializer
-  %969 = select <8 x i1> %968, <8 x float> %967, <8 x float> zeroinitializer
+  %968 = fcmp olt <8 x float> %967, zeroinitializer
+  %969 = select <8 x i1> %968, <8 x float> zeroinitializer, <8 x float> %967
   %970 = select i1 %960, <8 x float> %969, <8 x float> %967
   %971 = getelementptr inbounds float, float* %0, i64 %359
   %972 = bitcast float* %971 to <8 x float>*
   store <8 x float> %970, <8 x float>* %972, align 4
   %973 = load <8 x float>, <8 x float>* %92, align 32
-  %974 = fcmp ogt <8 x float> %973, zeroinitializer
-  %975 = select <8 x i1> %974, <8 x float> %973, <8 x float> zeroinitializer
+  %974 = fcmp olt <8 x float> %973, zeroinitializer
+  %975 = select <8 x i1> %974, <8 x float> zeroinitializer, <8 x float> %973
   %976 = select i1 %960, <8 x float> %975, <8 x float> %973
   %977 = getelementptr inbounds float, float* %0, i64 %361
   %978 = bitcast float* %977 to <8 x float>*
   store <8 x float> %976, <8 x float>* %978, align 4
   %979 = load <8 x float>, <8 x float>* %91, align 32
-  %980 = fcmp ogt <8 x float> %979, zeroinitializer
-  %981 = select <8 x i1> %980, <8 x float> %979, <8 x float> zeroinitializer
+  %980 = fcmp olt <8 x float> %979, zeroinitializer
+  %981 = select <8 x i1> %980, <8 x float> zeroinitializer, <8 x float> %979
   %982 = select i1 %960, <8 x float> %981, <8 x float> %979
   %983 = getelementptr inbounds float, float* %0, i64 %363
   %984 = bitcast float* %983 to <8 x float>*
   store <8 x float> %982, <8 x float>* %984, align 4
   %985 = load <8 x float>, <8 x float>* %90, align 32
-  %986 = fcmp ogt <8 x float> %985, zeroinitializer
-  %987 = select <8 x i1> %986, <8 x float> %985, <8 x float> zeroinitializer
+  %986 = fcmp olt <8 x float> %985, zeroinitializer
+  %987 = select <8 x i1> %986, <8 x float> zeroinitializer, <8 x float> %985
   %988 = select i1 %960, <8 x float> %987, <8 x float> %985
   %989 = getelementptr inbounds float, float* %0, i64 %365
   %990 = bitcast float* %989 to <8 x float>*
   store <8 x float> %988, <8 x float>* %990, align 4
   %991 = load <8 x float>, <8 x float>* %89, align 32
-  %992 = fcmp ogt <8 x float> %991, zeroinitializer
-  %993 = select <8 x i1> %992, <8 x float> %991, <8 x float> zeroinitializer
+  %992 = fcmp olt <8 x float> %991, zeroinitializer
+  %993 = select <8 x i1> %992, <8 x float> zeroinitializer, <8 x float> %991
   %994 = select i1 %960, <8 x float> %993, <8 x float> %991
   %995 = getelementptr inbounds float, float* %0, i64 %367
   %996 = bitcast float* %995 to <8 x float>*
   store <8 x float> %994, <8 x float>* %996, align 4
   %997 = load <8 x float>, <8 x float>* %88, align 32
-  %998 = fcmp ogt <8 x float> %997, zeroinitializer
-  %999 = select <8 x i1> %998, <8 x float> %997, <8 x float> zeroinitializer
+  %998 = fcmp olt <8 x float> %997, zeroinitializer
+  %999 = select <8 x i1> %998, <8 x float> zeroinitializer, <8 x float> %997
   %1000 = select i1 %960, <8 x float> %999, <8 x float> %997
   %1001 = getelementptr inbounds float, float* %0, i64 %375
   %1002 = bitcast float* %1001 to <8 x float>*
   store <8 x float> %1000, <8 x float>* %1002, align 4
   %1003 = load <8 x float>, <8 x float>* %87, align 32
-  %1004 = fcmp ogt <8 x float> %1003, zeroinitializer
-  %1005 = select <8 x i1> %1004, <8 x float> %1003, <8 x float> zeroinitializer
+  %1004 = fcmp olt <8 x float> %1003, zeroinitializer
+  %1005 = select <8 x i1> %1004, <8 x float> zeroinitializer, <8 x float> %1003
   %1006 = select i1 %960, <8 x float> %1005, <8 x float> %1003
   %1007 = getelementptr inbounds float, float* %0, i64 %377
   %1008 = bitcast float* %1007 to <8 x float>*
   store <8 x float> %1006, <8 x float>* %1008, align 4
   %1009 = load <8 x float>, <8 x float>* %86, align 32
-  %1010 = fcmp ogt <8 x float> %1009, zeroinitializer
-  %1011 = select <8 x i1> %1010, <8 x float> %1009, <8 x float> zeroinitializer
+  %1010 = fcmp olt <8 x float> %1009, zeroinitializer
+  %1011 = select <8 x i1> %1010, <8 x float> zeroinitializer, <8 x float> %1009
   %1012 = select i1 %960, <8 x float> %1011, <8 x float> %1009
   %1013 = getelementptr inbounds float, float* %0, i64 %379
   %1014 = bitcast float* %1013 to <8 x float>*
   store <8 x float> %1012, <8 x float>* %1014, align 4
   %1015 = load <8 x float>, <8 x float>* %85, align 32
-  %1016 = fcmp ogt <8 x float> %1015, zeroinitializer
-  %1017 = select <8 x i1> %1016, <8 x float> %1015, <8 x float> zeroinitializer
+  %1016 = fcmp olt <8 x float> %1015, zeroinitializer
+  %1017 = select <8 x i1> %1016, <8 x float> zeroinitializer, <8 x float> %1015
   %1018 = select i1 %960, <8 x float> %1017, <8 x float> %1015
   %1019 = getelementptr inbounds float, float* %0, i64 %381
   %1020 = bitcast float* %1019 to <8 x float>*
   store <8 x float> %1018, <8 x float>* %1020, align 4
   %1021 = load <8 x float>, <8 x float>* %84, align 32
-  %1022 = fcmp ogt <8 x float> %1021, zeroinitializer
-  %1023 = select <8 x i1> %1022, <8 x float> %1021, <8 x float> zeroinitializer
+  %1022 = fcmp olt <8 x float> %1021, zeroinitializer
+  %1023 = select <8 x i1> %1022, <8 x float> zeroinitializer, <8 x float> %1021
   %1024 = select i1 %960, <8 x float> %1023, <8 x float> %1021
   %1025 = getelementptr inbounds float, float* %0, i64 %383
   %1026 = bitcast float* %1025 to <8 x float>*
   store <8 x float> %1024, <8 x float>* %1026, align 4
   %1027 = load <8 x float>, <8 x float>* %83, align 32
-  %1028 = fcmp ogt <8 x float> %1027, zeroinitializer
-  %1029 = select <8 x i1> %1028, <8 x float> %1027, <8 x float> zeroinitializer
+  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
+  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
   %1030 = select i1 %960, <8 x float> %1029, <8 x float> %1027
   %1031 = getelementptr inbounds float, float* %0, i64 %385
   %1032 = bitcast float* %1031 to <8 x float>*
@@ -63194,85 +63194,85 @@ u.body112:                                        ; preds = %u.header111
 u.exit113:                                        ; preds = %u.header111
   %1643 = icmp eq i64 %chunk, 31
   %1644 = load <8 x float>, <8 x float>* %82, align 32
-  %1645 = fcmp ogt <8 x float> %1644, zeroinitializer
-  %1646 = select <8 x i1> %1645, <8 x float> %1644, <8 x float> zeroinitializer
+  %1645 = fcmp olt <8 x float> %1644, zeroinitializer
+  %1646 = select <8 x i1> %1645, <8 x float> zeroinitializer, <8 x float> %1644
   %1647 = select i1 %1643, <8 x float> %1646, <8 x float> %1644
   %1648 = getelementptr inbounds float, float* %0, i64 %1040
   %1649 = bitcast float* %1648 to <8 x float>*
   store <8 x float> %1647, <8 x float>* %1649, align 4
   %1650 = load <8 x float>, <8 x float>* %81, align 32
-  %1651 = fcmp ogt <8 x float> %1650, zeroinitializer
-  %1652 = select <8 x i1> %1651, <8 x float> %1650, <8 x float> zeroinitializer
+  %1651 = fcmp olt <8 x float> %1650, zeroinitializer
+  %1652 = select <8 x i1> %1651, <8 x float> zeroinitializer, <8 x float> %1650
   %1653 = select i1 %1643, <8 x float> %1652, <8 x float> %1650
   %1654 = getelementptr inbounds float, float* %0, i64 %1042
   %1655 = bitcast float* %1654 to <8 x float>*
   store <8 x float> %1653, <8 x float>* %1655, align 4
   %1656 = load <8 x float>, <8 x float>* %80, align 32
-  %1657 = fcmp ogt <8 x float> %1656, zeroinitializer
-  %1658 = select <8 x i1> %1657, <8 x float> %1656, <8 x float> zeroinitializer
+  %1657 = fcmp olt <8 x float> %1656, zeroinitializer
+  %1658 = select <8 x i1> %1657, <8 x float> zeroinitializer, <8 x float> %1656
   %1659 = select i1 %1643, <8 x float> %1658, <8 x float> %1656
   %1660 = getelementptr inbounds float, float* %0, i64 %1044
   %1661 = bitcast float* %1660 to <8 x float>*
   store <8 x float> %1659, <8 x float>* %1661, align 4
   %1662 = load <8 x float>, <8 x float>* %79, align 32
-  %1663 = fcmp ogt <8 x float> %1662, zeroinitializer
-  %1664 = select <8 x i1> %1663, <8 x float> %1662, <8 x float> zeroinitializer
+  %1663 = fcmp olt <8 x float> %1662, zeroinitializer
+  %1664 = select <8 x i1> %1663, <8 x float> zeroinitializer, <8 x float> %1662
   %1665 = select i1 %1643, <8 x float> %1664, <8 x float> %1662
   %1666 = getelementptr inbounds float, float* %0, i64 %1046
   %1667 = bitcast float* %1666 to <8 x float>*
   store <8 x float> %1665, <8 x float>* %1667, align 4
   %1668 = load <8 x float>, <8 x float>* %78, align 32
-  %1669 = fcmp ogt <8 x float> %1668, zeroinitializer
-  %1670 = select <8 x i1> %1669, <8 x float> %1668, <8 x float> zeroinitializer
+  %1669 = fcmp olt <8 x float> %1668, zeroinitializer
+  %1670 = select <8 x i1> %1669, <8 x float> zeroinitializer, <8 x float> %1668
   %1671 = select i1 %1643, <8 x float> %1670, <8 x float> %1668
   %1672 = getelementptr inbounds float, float* %0, i64 %1048
   %1673 = bitcast float* %1672 to <8 x float>*
   store <8 x float> %1671, <8 x float>* %1673, align 4
   %1674 = load <8 x float>, <8 x float>* %77, align 32
-  %1675 = fcmp ogt <8 x float> %1674, zeroinitializer
-  %1676 = select <8 x i1> %1675, <8 x float> %1674, <8 x float> zeroinitializer
+  %1675 = fcmp olt <8 x float> %1674, zeroinitializer
+  %1676 = select <8 x i1> %1675, <8 x float> zeroinitializer, <8 x float> %1674
   %1677 = select i1 %1643, <8 x float> %1676, <8 x float> %1674
   %1678 = getelementptr inbounds float, float* %0, i64 %1050
   %1679 = bitcast float* %1678 to <8 x float>*
   store <8 x float> %1677, <8 x float>* %1679, align 4
   %1680 = load <8 x float>, <8 x float>* %76, align 32
-  %1681 = fcmp ogt <8 x float> %1680, zeroinitializer
-  %1682 = select <8 x i1> %1681, <8 x float> %1680, <8 x float> zeroinitializer
+  %1681 = fcmp olt <8 x float> %1680, zeroinitializer
+  %1682 = select <8 x i1> %1681, <8 x float> zeroinitializer, <8 x float> %1680
   %1683 = select i1 %1643, <8 x float> %1682, <8 x float> %1680
   %1684 = getelementptr inbounds float, float* %0, i64 %1058
   %1685 = bitcast float* %1684 to <8 x float>*
   store <8 x float> %1683, <8 x float>* %1685, align 4
   %1686 = load <8 x float>, <8 x float>* %75, align 32
-  %1687 = fcmp ogt <8 x float> %1686, zeroinitializer
-  %1688 = select <8 x i1> %1687, <8 x float> %1686, <8 x float> zeroinitializer
+  %1687 = fcmp olt <8 x float> %1686, zeroinitializer
+  %1688 = select <8 x i1> %1687, <8 x float> zeroinitializer, <8 x float> %1686
   %1689 = select i1 %1643, <8 x float> %1688, <8 x float> %1686
   %1690 = getelementptr inbounds float, float* %0, i64 %1060
   %1691 = bitcast float* %1690 to <8 x float>*
   store <8 x float> %1689, <8 x float>* %1691, align 4
   %1692 = load <8 x float>, <8 x float>* %74, align 32
-  %1693 = fcmp ogt <8 x float> %1692, zeroinitializer
-  %1694 = select <8 x i1> %1693, <8 x float> %1692, <8 x float> zeroinitializer
+  %1693 = fcmp olt <8 x float> %1692, zeroinitializer
+  %1694 = select <8 x i1> %1693, <8 x float> zeroinitializer, <8 x float> %1692
   %1695 = select i1 %1643, <8 x float> %1694, <8 x float> %1692
   %1696 = getelementptr inbounds float, float* %0, i64 %1062
   %1697 = bitcast float* %1696 to <8 x float>*
   store <8 x float> %1695, <8 x float>* %1697, align 4
   %1698 = load <8 x float>, <8 x float>* %73, align 32
-  %1699 = fcmp ogt <8 x float> %1698, zeroinitializer
-  %1700 = select <8 x i1> %1699, <8 x float> %1698, <8 x float> zeroinitializer
+  %1699 = fcmp olt <8 x float> %1698, zeroinitializer
+  %1700 = select <8 x i1> %1699, <8 x float> zeroinitializer, <8 x float> %1698
   %1701 = select i1 %1643, <8 x float> %1700, <8 x float> %1698
   %1702 = getelementptr inbounds float, float* %0, i64 %1064
   %1703 = bitcast float* %1702 to <8 x float>*
   store <8 x float> %1701, <8 x float>* %1703, align 4
   %1704 = load <8 x float>, <8 x float>* %72, align 32
-  %1705 = fcmp ogt <8 x float> %1704, zeroinitializer
-  %1706 = select <8 x i1> %1705, <8 x float> %1704, <8 x float> zeroinitializer
+  %1705 = fcmp olt <8 x float> %1704, zeroinitializer
+  %1706 = select <8 x i1> %1705, <8 x float> zeroinitializer, <8 x float> %1704
   %1707 = select i1 %1643, <8 x float> %1706, <8 x float> %1704
   %1708 = getelementptr inbounds float, float* %0, i64 %1066
   %1709 = bitcast float* %1708 to <8 x float>*
   store <8 x float> %1707, <8 x float>* %1709, align 4
   %1710 = load <8 x float>, <8 x float>* %71, align 32
-  %1711 = fcmp ogt <8 x float> %1710, zeroinitializer
-  %1712 = select <8 x i1> %1711, <8 x float> %1710, <8 x float> zeroinitializer
+  %1711 = fcmp olt <8 x float> %1710, zeroinitializer
+  %1712 = select <8 x i1> %1711, <8 x float> zeroinitializer, <8 x float> %1710
   %1713 = select i1 %1643, <8 x float> %1712, <8 x float> %1710
   %1714 = getelementptr inbounds float, float* %0, i64 %1068
   %1715 = bitcast float* %1714 to <8 x float>*
@@ -64078,85 +64078,85 @@ u.body175:                                        ; preds = %u.header174
 u.exit176:                                        ; preds = %u.header174
   %2326 = icmp eq i64 %chunk, 31
   %2327 = load <8 x float>, <8 x float>* %70, align 32
-  %2328 = fcmp ogt <8 x float> %2327, zeroinitializer
-  %2329 = select <8 x i1> %2328, <8 x float> %2327, <8 x float> zeroinitializer
+  %2328 = fcmp olt <8 x float> %2327, zeroinitializer
+  %2329 = select <8 x i1> %2328, <8 x float> zeroinitializer, <8 x float> %2327
   %2330 = select i1 %2326, <8 x float> %2329, <8 x float> %2327
   %2331 = getelementptr inbounds float, float* %0, i64 %1723
   %2332 = bitcast float* %2331 to <8 x float>*
   store <8 x float> %2330, <8 x float>* %2332, align 4
   %2333 = load <8 x float>, <8 x float>* %69, align 32
-  %2334 = fcmp ogt <8 x float> %2333, zeroinitializer
-  %2335 = select <8 x i1> %2334, <8 x float> %2333, <8 x float> zeroinitializer
+  %2334 = fcmp olt <8 x float> %2333, zeroinitializer
+  %2335 = select <8 x i1> %2334, <8 x float> zeroinitializer, <8 x float> %2333
   %2336 = select i1 %2326, <8 x float> %2335, <8 x float> %2333
   %2337 = getelementptr inbounds float, float* %0, i64 %1725
   %2338 = bitcast float* %2337 to <8 x float>*
   store <8 x float> %2336, <8 x float>* %2338, align 4
   %2339 = load <8 x float>, <8 x float>* %68, align 32
-  %2340 = fcmp ogt <8 x float> %2339, zeroinitializer
-  %2341 = select <8 x i1> %2340, <8 x float> %2339, <8 x float> zeroinitializer
+  %2340 = fcmp olt <8 x float> %2339, zeroinitializer
+  %2341 = select <8 x i1> %2340, <8 x float> zeroinitializer, <8 x float> %2339
   %2342 = select i1 %2326, <8 x float> %2341, <8 x float> %2339
   %2343 = getelementptr inbounds float, float* %0, i64 %1727
   %2344 = bitcast float* %2343 to <8 x float>*
   store <8 x float> %2342, <8 x float>* %2344, align 4
   %2345 = load <8 x float>, <8 x float>* %67, align 32
-  %2346 = fcmp ogt <8 x float> %2345, zeroinitializer
-  %2347 = select <8 x i1> %2346, <8 x float> %2345, <8 x float> zeroinitializer
+  %2346 = fcmp olt <8 x float> %2345, zeroinitializer
+  %2347 = select <8 x i1> %2346, <8 x float> zeroinitializer, <8 x float> %2345
   %2348 = select i1 %2326, <8 x float> %2347, <8 x float> %2345
   %2349 = getelementptr inbounds float, float* %0, i64 %1729
   %2350 = bitcast float* %2349 to <8 x float>*
   store <8 x float> %2348, <8 x float>* %2350, align 4
   %2351 = load <8 x float>, <8 x float>* %66, align 32
-  %2352 = fcmp ogt <8 x float> %2351, zeroinitializer
-  %2353 = select <8 x i1> %2352, <8 x float> %2351, <8 x float> zeroinitializer
+  %2352 = fcmp olt <8 x float> %2351, zeroinitializer
+  %2353 = select <8 x i1> %2352, <8 x float> zeroinitializer, <8 x float> %2351
   %2354 = select i1 %2326, <8 x float> %2353, <8 x float> %2351
   %2355 = getelementptr inbounds float, float* %0, i64 %1731
   %2356 = bitcast float* %2355 to <8 x float>*
   store <8 x float> %2354, <8 x float>* %2356, align 4
   %2357 = load <8 x float>, <8 x float>* %65, align 32
-  %2358 = fcmp ogt <8 x float> %2357, zeroinitializer
-  %2359 = select <8 x i1> %2358, <8 x float> %2357, <8 x float> zeroinitializer
+  %2358 = fcmp olt <8 x float> %2357, zeroinitializer
+  %2359 = select <8 x i1> %2358, <8 x float> zeroinitializer, <8 x float> %2357
   %2360 = select i1 %2326, <8 x float> %2359, <8 x float> %2357
   %2361 = getelementptr inbounds float, float* %0, i64 %1733
   %2362 = bitcast float* %2361 to <8 x float>*
   store <8 x float> %2360, <8 x float>* %2362, align 4
   %2363 = load <8 x float>, <8 x float>* %64, align 32
-  %2364 = fcmp ogt <8 x float> %2363, zeroinitializer
-  %2365 = select <8 x i1> %2364, <8 x float> %2363, <8 x float> zeroinitializer
+  %2364 = fcmp olt <8 x float> %2363, zeroinitializer
+  %2365 = select <8 x i1> %2364, <8 x float> zeroinitializer, <8 x float> %2363
   %2366 = select i1 %2326, <8 x float> %2365, <8 x float> %2363
   %2367 = getelementptr inbounds float, float* %0, i64 %1741
   %2368 = bitcast float* %2367 to <8 x float>*
   store <8 x float> %2366, <8 x float>* %2368, align 4
   %2369 = load <8 x float>, <8 x float>* %63, align 32
-  %2370 = fcmp ogt <8 x float> %2369, zeroinitializer
-  %2371 = select <8 x i1> %2370, <8 x float> %2369, <8 x float> zeroinitializer
+  %2370 = fcmp olt <8 x float> %2369, zeroinitializer
+  %2371 = select <8 x i1> %2370, <8 x float> zeroinitializer, <8 x float> %2369
   %2372 = select i1 %2326, <8 x float> %2371, <8 x float> %2369
   %2373 = getelementptr inbounds float, float* %0, i64 %1743
   %2374 = bitcast float* %2373 to <8 x float>*
   store <8 x float> %2372, <8 x float>* %2374, align 4
   %2375 = load <8 x float>, <8 x float>* %62, align 32
-  %2376 = fcmp ogt <8 x float> %2375, zeroinitializer
-  %2377 = select <8 x i1> %2376, <8 x float> %2375, <8 x float> zeroinitializer
+  %2376 = fcmp olt <8 x float> %2375, zeroinitializer
+  %2377 = select <8 x i1> %2376, <8 x float> zeroinitializer, <8 x float> %2375
   %2378 = select i1 %2326, <8 x float> %2377, <8 x float> %2375
   %2379 = getelementptr inbounds float, float* %0, i64 %1745
   %2380 = bitcast float* %2379 to <8 x float>*
   store <8 x float> %2378, <8 x float>* %2380, align 4
   %2381 = load <8 x float>, <8 x float>* %61, align 32
-  %2382 = fcmp ogt <8 x float> %2381, zeroinitializer
-  %2383 = select <8 x i1> %2382, <8 x float> %2381, <8 x float> zeroinitializer
+  %2382 = fcmp olt <8 x float> %2381, zeroinitializer
+  %2383 = select <8 x i1> %2382, <8 x float> zeroinitializer, <8 x float> %2381
   %2384 = select i1 %2326, <8 x float> %2383, <8 x float> %2381
   %2385 = getelementptr inbounds float, float* %0, i64 %1747
   %2386 = bitcast float* %2385 to <8 x float>*
   store <8 x float> %2384, <8 x float>* %2386, align 4
   %2387 = load <8 x float>, <8 x float>* %60, align 32
-  %2388 = fcmp ogt <8 x float> %2387, zeroinitializer
-  %2389 = select <8 x i1> %2388, <8 x float> %2387, <8 x float> zeroinitializer
+  %2388 = fcmp olt <8 x float> %2387, zeroinitializer
+  %2389 = select <8 x i1> %2388, <8 x float> zeroinitializer, <8 x float> %2387
   %2390 = select i1 %2326, <8 x float> %2389, <8 x float> %2387
   %2391 = getelementptr inbounds float, float* %0, i64 %1749
   %2392 = bitcast float* %2391 to <8 x float>*
   store <8 x float> %2390, <8 x float>* %2392, align 4
   %2393 = load <8 x float>, <8 x float>* %59, align 32
-  %2394 = fcmp ogt <8 x float> %2393, zeroinitializer
-  %2395 = select <8 x i1> %2394, <8 x float> %2393, <8 x float> zeroinitializer
+  %2394 = fcmp olt <8 x float> %2393, zeroinitializer
+  %2395 = select <8 x i1> %2394, <8 x float> zeroinitializer, <8 x float> %2393
   %2396 = select i1 %2326, <8 x float> %2395, <8 x float> %2393
   %2397 = getelementptr inbounds float, float* %0, i64 %1751
   %2398 = bitcast float* %2397 to <8 x float>*
@@ -64962,85 +64962,85 @@ u.body238:                                        ; preds = %u.header237
 u.exit239:                                        ; preds = %u.header237
   %3009 = icmp eq i64 %chunk, 31
   %3010 = load <8 x float>, <8 x float>* %58, align 32
-  %3011 = fcmp ogt <8 x float> %3010, zeroinitializer
-  %3012 = select <8 x i1> %3011, <8 x float> %3010, <8 x float> zeroinitializer
+  %3011 = fcmp olt <8 x float> %3010, zeroinitializer
+  %3012 = select <8 x i1> %3011, <8 x float> zeroinitializer, <8 x float> %3010
   %3013 = select i1 %3009, <8 x float> %3012, <8 x float> %3010
   %3014 = getelementptr inbounds float, float* %0, i64 %2406
   %3015 = bitcast float* %3014 to <8 x float>*
   store <8 x float> %3013, <8 x float>* %3015, align 4
   %3016 = load <8 x float>, <8 x float>* %57, align 32
-  %3017 = fcmp ogt <8 x float> %3016, zeroinitializer
-  %3018 = select <8 x i1> %3017, <8 x float> %3016, <8 x float> zeroinitializer
+  %3017 = fcmp olt <8 x float> %3016, zeroinitializer
+  %3018 = select <8 x i1> %3017, <8 x float> zeroinitializer, <8 x float> %3016
   %3019 = select i1 %3009, <8 x float> %3018, <8 x float> %3016
   %3020 = getelementptr inbounds float, float* %0, i64 %2408
   %3021 = bitcast float* %3020 to <8 x float>*
   store <8 x float> %3019, <8 x float>* %3021, align 4
   %3022 = load <8 x float>, <8 x float>* %56, align 32
-  %3023 = fcmp ogt <8 x float> %3022, zeroinitializer
-  %3024 = select <8 x i1> %3023, <8 x float> %3022, <8 x float> zeroinitializer
+  %3023 = fcmp olt <8 x float> %3022, zeroinitializer
+  %3024 = select <8 x i1> %3023, <8 x float> zeroinitializer, <8 x float> %3022
   %3025 = select i1 %3009, <8 x float> %3024, <8 x float> %3022
   %3026 = getelementptr inbounds float, float* %0, i64 %2410
   %3027 = bitcast float* %3026 to <8 x float>*
   store <8 x float> %3025, <8 x float>* %3027, align 4
   %3028 = load <8 x float>, <8 x float>* %55, align 32
-  %3029 = fcmp ogt <8 x float> %3028, zeroinitializer
-  %3030 = select <8 x i1> %3029, <8 x float> %3028, <8 x float> zeroinitializer
+  %3029 = fcmp olt <8 x float> %3028, zeroinitializer
+  %3030 = select <8 x i1> %3029, <8 x float> zeroinitializer, <8 x float> %3028
   %3031 = select i1 %3009, <8 x float> %3030, <8 x float> %3028
   %3032 = getelementptr inbounds float, float* %0, i64 %2412
   %3033 = bitcast float* %3032 to <8 x float>*
   store <8 x float> %3031, <8 x float>* %3033, align 4
   %3034 = load <8 x float>, <8 x float>* %54, align 32
-  %3035 = fcmp ogt <8 x float> %3034, zeroinitializer
-  %3036 = select <8 x i1> %3035, <8 x float> %3034, <8 x float> zeroinitializer
+  %3035 = fcmp olt <8 x float> %3034, zeroinitializer
+  %3036 = select <8 x i1> %3035, <8 x float> zeroinitializer, <8 x float> %3034
   %3037 = select i1 %3009, <8 x float> %3036, <8 x float> %3034
   %3038 = getelementptr inbounds float, float* %0, i64 %2414
   %3039 = bitcast float* %3038 to <8 x float>*
   store <8 x float> %3037, <8 x float>* %3039, align 4
   %3040 = load <8 x float>, <8 x float>* %53, align 32
-  %3041 = fcmp ogt <8 x float> %3040, zeroinitializer
-  %3042 = select <8 x i1> %3041, <8 x float> %3040, <8 x float> zeroinitializer
+  %3041 = fcmp olt <8 x float> %3040, zeroinitializer
+  %3042 = select <8 x i1> %3041, <8 x float> zeroinitializer, <8 x float> %3040
   %3043 = select i1 %3009, <8 x float> %3042, <8 x float> %3040
   %3044 = getelementptr inbounds float, float* %0, i64 %2416
   %3045 = bitcast float* %3044 to <8 x float>*
   store <8 x float> %3043, <8 x float>* %3045, align 4
   %3046 = load <8 x float>, <8 x float>* %52, align 32
-  %3047 = fcmp ogt <8 x float> %3046, zeroinitializer
-  %3048 = select <8 x i1> %3047, <8 x float> %3046, <8 x float> zeroinitializer
+  %3047 = fcmp olt <8 x float> %3046, zeroinitializer
+  %3048 = select <8 x i1> %3047, <8 x float> zeroinitializer, <8 x float> %3046
   %3049 = select i1 %3009, <8 x float> %3048, <8 x float> %3046
   %3050 = getelementptr inbounds float, float* %0, i64 %2424
   %3051 = bitcast float* %3050 to <8 x float>*
   store <8 x float> %3049, <8 x float>* %3051, align 4
   %3052 = load <8 x float>, <8 x float>* %51, align 32
-  %3053 = fcmp ogt <8 x float> %3052, zeroinitializer
-  %3054 = select <8 x i1> %3053, <8 x float> %3052, <8 x float> zeroinitializer
+  %3053 = fcmp olt <8 x float> %3052, zeroinitializer
+  %3054 = select <8 x i1> %3053, <8 x float> zeroinitializer, <8 x float> %3052
   %3055 = select i1 %3009, <8 x float> %3054, <8 x float> %3052
   %3056 = getelementptr inbounds float, float* %0, i64 %2426
   %3057 = bitcast float* %3056 to <8 x float>*
   store <8 x float> %3055, <8 x float>* %3057, align 4
   %3058 = load <8 x float>, <8 x float>* %50, align 32
-  %3059 = fcmp ogt <8 x float> %3058, zeroinitializer
-  %3060 = select <8 x i1> %3059, <8 x float> %3058, <8 x float> zeroinitializer
+  %3059 = fcmp olt <8 x float> %3058, zeroinitializer
+  %3060 = select <8 x i1> %3059, <8 x float> zeroinitializer, <8 x float> %3058
   %3061 = select i1 %3009, <8 x float> %3060, <8 x float> %3058
   %3062 = getelementptr inbounds float, float* %0, i64 %2428
   %3063 = bitcast float* %3062 to <8 x float>*
   store <8 x float> %3061, <8 x float>* %3063, align 4
   %3064 = load <8 x float>, <8 x float>* %49, align 32
-  %3065 = fcmp ogt <8 x float> %3064, zeroinitializer
-  %3066 = select <8 x i1> %3065, <8 x float> %3064, <8 x float> zeroinitializer
+  %3065 = fcmp olt <8 x float> %3064, zeroinitializer
+  %3066 = select <8 x i1> %3065, <8 x float> zeroinitializer, <8 x float> %3064
   %3067 = select i1 %3009, <8 x float> %3066, <8 x float> %3064
   %3068 = getelementptr inbounds float, float* %0, i64 %2430
   %3069 = bitcast float* %3068 to <8 x float>*
   store <8 x float> %3067, <8 x float>* %3069, align 4
   %3070 = load <8 x float>, <8 x float>* %48, align 32
-  %3071 = fcmp ogt <8 x float> %3070, zeroinitializer
-  %3072 = select <8 x i1> %3071, <8 x float> %3070, <8 x float> zeroinitializer
+  %3071 = fcmp olt <8 x float> %3070, zeroinitializer
+  %3072 = select <8 x i1> %3071, <8 x float> zeroinitializer, <8 x float> %3070
   %3073 = select i1 %3009, <8 x float> %3072, <8 x float> %3070
   %3074 = getelementptr inbounds float, float* %0, i64 %2432
   %3075 = bitcast float* %3074 to <8 x float>*
   store <8 x float> %3073, <8 x float>* %3075, align 4
   %3076 = load <8 x float>, <8 x float>* %47, align 32
-  %3077 = fcmp ogt <8 x float> %3076, zeroinitializer
-  %3078 = select <8 x i1> %3077, <8 x float> %3076, <8 x float> zeroinitializer
+  %3077 = fcmp olt <8 x float> %3076, zeroinitializer
+  %3078 = select <8 x i1> %3077, <8 x float> zeroinitializer, <8 x float> %3076
   %3079 = select i1 %3009, <8 x float> %3078, <8 x float> %3076
   %3080 = getelementptr inbounds float, float* %0, i64 %2434
   %3081 = bitcast float* %3080 to <8 x float>*
@@ -65846,85 +65846,85 @@ u.body301:                                        ; preds = %u.header300
 u.exit302:                                        ; preds = %u.header300
   %3692 = icmp eq i64 %chunk, 31
   %3693 = load <8 x float>, <8 x float>* %46, align 32
-  %3694 = fcmp ogt <8 x float> %3693, zeroinitializer
-  %3695 = select <8 x i1> %3694, <8 x float> %3693, <8 x float> zeroinitializer
+  %3694 = fcmp olt <8 x float> %3693, zeroinitializer
+  %3695 = select <8 x i1> %3694, <8 x float> zeroinitializer, <8 x float> %3693
   %3696 = select i1 %3692, <8 x float> %3695, <8 x float> %3693
   %3697 = getelementptr inbounds float, float* %0, i64 %3089
   %3698 = bitcast float* %3697 to <8 x float>*
   store <8 x float> %3696, <8 x float>* %3698, align 4
   %3699 = load <8 x float>, <8 x float>* %45, align 32
-  %3700 = fcmp ogt <8 x float> %3699, zeroinitializer
-  %3701 = select <8 x i1> %3700, <8 x float> %3699, <8 x float> zeroinitializer
+  %3700 = fcmp olt <8 x float> %3699, zeroinitializer
+  %3701 = select <8 x i1> %3700, <8 x float> zeroinitializer, <8 x float> %3699
   %3702 = select i1 %3692, <8 x float> %3701, <8 x float> %3699
   %3703 = getelementptr inbounds float, float* %0, i64 %3091
   %3704 = bitcast float* %3703 to <8 x float>*
   store <8 x float> %3702, <8 x float>* %3704, align 4
   %3705 = load <8 x float>, <8 x float>* %44, align 32
-  %3706 = fcmp ogt <8 x float> %3705, zeroinitializer
-  %3707 = select <8 x i1> %3706, <8 x float> %3705, <8 x float> zeroinitializer
+  %3706 = fcmp olt <8 x float> %3705, zeroinitializer
+  %3707 = select <8 x i1> %3706, <8 x float> zeroinitializer, <8 x float> %3705
   %3708 = select i1 %3692, <8 x float> %3707, <8 x float> %3705
   %3709 = getelementptr inbounds float, float* %0, i64 %3093
   %3710 = bitcast float* %3709 to <8 x float>*
   store <8 x float> %3708, <8 x float>* %3710, align 4
   %3711 = load <8 x float>, <8 x float>* %43, align 32
-  %3712 = fcmp ogt <8 x float> %3711, zeroinitializer
-  %3713 = select <8 x i1> %3712, <8 x float> %3711, <8 x float> zeroinitializer
+  %3712 = fcmp olt <8 x float> %3711, zeroinitializer
+  %3713 = select <8 x i1> %3712, <8 x float> zeroinitializer, <8 x float> %3711
   %3714 = select i1 %3692, <8 x float> %3713, <8 x float> %3711
   %3715 = getelementptr inbounds float, float* %0, i64 %3095
   %3716 = bitcast float* %3715 to <8 x float>*
   store <8 x float> %3714, <8 x float>* %3716, align 4
   %3717 = load <8 x float>, <8 x float>* %42, align 32
-  %3718 = fcmp ogt <8 x float> %3717, zeroinitializer
-  %3719 = select <8 x i1> %3718, <8 x float> %3717, <8 x float> zeroinitializer
+  %3718 = fcmp olt <8 x float> %3717, zeroinitializer
+  %3719 = select <8 x i1> %3718, <8 x float> zeroinitializer, <8 x float> %3717
   %3720 = select i1 %3692, <8 x float> %3719, <8 x float> %3717
   %3721 = getelementptr inbounds float, float* %0, i64 %3097
   %3722 = bitcast float* %3721 to <8 x float>*
   store <8 x float> %3720, <8 x float>* %3722, align 4
   %3723 = load <8 x float>, <8 x float>* %41, align 32
-  %3724 = fcmp ogt <8 x float> %3723, zeroinitializer
-  %3725 = select <8 x i1> %3724, <8 x float> %3723, <8 x float> zeroinitializer
+  %3724 = fcmp olt <8 x float> %3723, zeroinitializer
+  %3725 = select <8 x i1> %3724, <8 x float> zeroinitializer, <8 x float> %3723
   %3726 = select i1 %3692, <8 x float> %3725, <8 x float> %3723
   %3727 = getelementptr inbounds float, float* %0, i64 %3099
   %3728 = bitcast float* %3727 to <8 x float>*
   store <8 x float> %3726, <8 x float>* %3728, align 4
   %3729 = load <8 x float>, <8 x float>* %40, align 32
-  %3730 = fcmp ogt <8 x float> %3729, zeroinitializer
-  %3731 = select <8 x i1> %3730, <8 x float> %3729, <8 x float> zeroinitializer
+  %3730 = fcmp olt <8 x float> %3729, zeroinitializer
+  %3731 = select <8 x i1> %3730, <8 x float> zeroinitializer, <8 x float> %3729
   %3732 = select i1 %3692, <8 x float> %3731, <8 x float> %3729
   %3733 = getelementptr inbounds float, float* %0, i64 %3107
   %3734 = bitcast float* %3733 to <8 x float>*
   store <8 x float> %3732, <8 x float>* %3734, align 4
   %3735 = load <8 x float>, <8 x float>* %39, align 32
-  %3736 = fcmp ogt <8 x float> %3735, zeroinitializer
-  %3737 = select <8 x i1> %3736, <8 x float> %3735, <8 x float> zeroinitializer
+  %3736 = fcmp olt <8 x float> %3735, zeroinitializer
+  %3737 = select <8 x i1> %3736, <8 x float> zeroinitializer, <8 x float> %3735
   %3738 = select i1 %3692, <8 x float> %3737, <8 x float> %3735
   %3739 = getelementptr inbounds float, float* %0, i64 %3109
   %3740 = bitcast float* %3739 to <8 x float>*
   store <8 x float> %3738, <8 x float>* %3740, align 4
   %3741 = load <8 x float>, <8 x float>* %38, align 32
-  %3742 = fcmp ogt <8 x float> %3741, zeroinitializer
-  %3743 = select <8 x i1> %3742, <8 x float> %3741, <8 x float> zeroinitializer
+  %3742 = fcmp olt <8 x float> %3741, zeroinitializer
+  %3743 = select <8 x i1> %3742, <8 x float> zeroinitializer, <8 x float> %3741
   %3744 = select i1 %3692, <8 x float> %3743, <8 x float> %3741
   %3745 = getelementptr inbounds float, float* %0, i64 %3111
   %3746 = bitcast float* %3745 to <8 x float>*
   store <8 x float> %3744, <8 x float>* %3746, align 4
   %3747 = load <8 x float>, <8 x float>* %37, align 32
-  %3748 = fcmp ogt <8 x float> %3747, zeroinitializer
-  %3749 = select <8 x i1> %3748, <8 x float> %3747, <8 x float> zeroinitializer
+  %3748 = fcmp olt <8 x float> %3747, zeroinitializer
+  %3749 = select <8 x i1> %3748, <8 x float> zeroinitializer, <8 x float> %3747
   %3750 = select i1 %3692, <8 x float> %3749, <8 x float> %3747
   %3751 = getelementptr inbounds float, float* %0, i64 %3113
   %3752 = bitcast float* %3751 to <8 x float>*
   store <8 x float> %3750, <8 x float>* %3752, align 4
   %3753 = load <8 x float>, <8 x float>* %36, align 32
-  %3754 = fcmp ogt <8 x float> %3753, zeroinitializer
-  %3755 = select <8 x i1> %3754, <8 x float> %3753, <8 x float> zeroinitializer
+  %3754 = fcmp olt <8 x float> %3753, zeroinitializer
+  %3755 = select <8 x i1> %3754, <8 x float> zeroinitializer, <8 x float> %3753
   %3756 = select i1 %3692, <8 x float> %3755, <8 x float> %3753
   %3757 = getelementptr inbounds float, float* %0, i64 %3115
   %3758 = bitcast float* %3757 to <8 x float>*
   store <8 x float> %3756, <8 x float>* %3758, align 4
   %3759 = load <8 x float>, <8 x float>* %35, align 32
-  %3760 = fcmp ogt <8 x float> %3759, zeroinitializer
-  %3761 = select <8 x i1> %3760, <8 x float> %3759, <8 x float> zeroinitializer
+  %3760 = fcmp olt <8 x float> %3759, zeroinitializer
+  %3761 = select <8 x i1> %3760, <8 x float> zeroinitializer, <8 x float> %3759
   %3762 = select i1 %3692, <8 x float> %3761, <8 x float> %3759
   %3763 = getelementptr inbounds float, float* %0, i64 %3117
   %3764 = bitcast float* %3763 to <8 x float>*
@@ -66730,85 +66730,85 @@ u.body364:                                        ; preds = %u.header363
 u.exit365:                                        ; preds = %u.header363
   %4375 = icmp eq i64 %chunk, 31
   %4376 = load <8 x float>, <8 x float>* %34, align 32
-  %4377 = fcmp ogt <8 x float> %4376, zeroinitializer
-  %4378 = select <8 x i1> %4377, <8 x float> %4376, <8 x float> zeroinitializer
+  %4377 = fcmp olt <8 x float> %4376, zeroinitializer
+  %4378 = select <8 x i1> %4377, <8 x float> zeroinitializer, <8 x float> %4376
   %4379 = select i1 %4375, <8 x float> %4378, <8 x float> %4376
   %4380 = getelementptr inbounds float, float* %0, i64 %3772
   %4381 = bitcast float* %4380 to <8 x float>*
   store <8 x float> %4379, <8 x float>* %4381, align 4
   %4382 = load <8 x float>, <8 x float>* %33, align 32
-  %4383 = fcmp ogt <8 x float> %4382, zeroinitializer
-  %4384 = select <8 x i1> %4383, <8 x float> %4382, <8 x float> zeroinitializer
+  %4383 = fcmp olt <8 x float> %4382, zeroinitializer
+  %4384 = select <8 x i1> %4383, <8 x float> zeroinitializer, <8 x float> %4382
   %4385 = select i1 %4375, <8 x float> %4384, <8 x float> %4382
   %4386 = getelementptr inbounds float, float* %0, i64 %3774
   %4387 = bitcast float* %4386 to <8 x float>*
   store <8 x float> %4385, <8 x float>* %4387, align 4
   %4388 = load <8 x float>, <8 x float>* %32, align 32
-  %4389 = fcmp ogt <8 x float> %4388, zeroinitializer
-  %4390 = select <8 x i1> %4389, <8 x float> %4388, <8 x float> zeroinitializer
+  %4389 = fcmp olt <8 x float> %4388, zeroinitializer
+  %4390 = select <8 x i1> %4389, <8 x float> zeroinitializer, <8 x float> %4388
   %4391 = select i1 %4375, <8 x float> %4390, <8 x float> %4388
   %4392 = getelementptr inbounds float, float* %0, i64 %3776
   %4393 = bitcast float* %4392 to <8 x float>*
   store <8 x float> %4391, <8 x float>* %4393, align 4
   %4394 = load <8 x float>, <8 x float>* %31, align 32
-  %4395 = fcmp ogt <8 x float> %4394, zeroinitializer
-  %4396 = select <8 x i1> %4395, <8 x float> %4394, <8 x float> zeroinitializer
+  %4395 = fcmp olt <8 x float> %4394, zeroinitializer
+  %4396 = select <8 x i1> %4395, <8 x float> zeroinitializer, <8 x float> %4394
   %4397 = select i1 %4375, <8 x float> %4396, <8 x float> %4394
   %4398 = getelementptr inbounds float, float* %0, i64 %3778
   %4399 = bitcast float* %4398 to <8 x float>*
   store <8 x float> %4397, <8 x float>* %4399, align 4
   %4400 = load <8 x float>, <8 x float>* %30, align 32
-  %4401 = fcmp ogt <8 x float> %4400, zeroinitializer
-  %4402 = select <8 x i1> %4401, <8 x float> %4400, <8 x float> zeroinitializer
+  %4401 = fcmp olt <8 x float> %4400, zeroinitializer
+  %4402 = select <8 x i1> %4401, <8 x float> zeroinitializer, <8 x float> %4400
   %4403 = select i1 %4375, <8 x float> %4402, <8 x float> %4400
   %4404 = getelementptr inbounds float, float* %0, i64 %3780
   %4405 = bitcast float* %4404 to <8 x float>*
   store <8 x float> %4403, <8 x float>* %4405, align 4
   %4406 = load <8 x float>, <8 x float>* %29, align 32
-  %4407 = fcmp ogt <8 x float> %4406, zeroinitializer
-  %4408 = select <8 x i1> %4407, <8 x float> %4406, <8 x float> zeroinitializer
+  %4407 = fcmp olt <8 x float> %4406, zeroinitializer
+  %4408 = select <8 x i1> %4407, <8 x float> zeroinitializer, <8 x float> %4406
   %4409 = select i1 %4375, <8 x float> %4408, <8 x float> %4406
   %4410 = getelementptr inbounds float, float* %0, i64 %3782
   %4411 = bitcast float* %4410 to <8 x float>*
   store <8 x float> %4409, <8 x float>* %4411, align 4
   %4412 = load <8 x float>, <8 x float>* %28, align 32
-  %4413 = fcmp ogt <8 x float> %4412, zeroinitializer
-  %4414 = select <8 x i1> %4413, <8 x float> %4412, <8 x float> zeroinitializer
+  %4413 = fcmp olt <8 x float> %4412, zeroinitializer
+  %4414 = select <8 x i1> %4413, <8 x float> zeroinitializer, <8 x float> %4412
   %4415 = select i1 %4375, <8 x float> %4414, <8 x float> %4412
   %4416 = getelementptr inbounds float, float* %0, i64 %3790
   %4417 = bitcast float* %4416 to <8 x float>*
   store <8 x float> %4415, <8 x float>* %4417, align 4
   %4418 = load <8 x float>, <8 x float>* %27, align 32
-  %4419 = fcmp ogt <8 x float> %4418, zeroinitializer
-  %4420 = select <8 x i1> %4419, <8 x float> %4418, <8 x float> zeroinitializer
+  %4419 = fcmp olt <8 x float> %4418, zeroinitializer
+  %4420 = select <8 x i1> %4419, <8 x float> zeroinitializer, <8 x float> %4418
   %4421 = select i1 %4375, <8 x float> %4420, <8 x float> %4418
   %4422 = getelementptr inbounds float, float* %0, i64 %3792
   %4423 = bitcast float* %4422 to <8 x float>*
   store <8 x float> %4421, <8 x float>* %4423, align 4
   %4424 = load <8 x float>, <8 x float>* %26, align 32
-  %4425 = fcmp ogt <8 x float> %4424, zeroinitializer
-  %4426 = select <8 x i1> %4425, <8 x float> %4424, <8 x float> zeroinitializer
+  %4425 = fcmp olt <8 x float> %4424, zeroinitializer
+  %4426 = select <8 x i1> %4425, <8 x float> zeroinitializer, <8 x float> %4424
   %4427 = select i1 %4375, <8 x float> %4426, <8 x float> %4424
   %4428 = getelementptr inbounds float, float* %0, i64 %3794
   %4429 = bitcast float* %4428 to <8 x float>*
   store <8 x float> %4427, <8 x float>* %4429, align 4
   %4430 = load <8 x float>, <8 x float>* %25, align 32
-  %4431 = fcmp ogt <8 x float> %4430, zeroinitializer
-  %4432 = select <8 x i1> %4431, <8 x float> %4430, <8 x float> zeroinitializer
+  %4431 = fcmp olt <8 x float> %4430, zeroinitializer
+  %4432 = select <8 x i1> %4431, <8 x float> zeroinitializer, <8 x float> %4430
   %4433 = select i1 %4375, <8 x float> %4432, <8 x float> %4430
   %4434 = getelementptr inbounds float, float* %0, i64 %3796
   %4435 = bitcast float* %4434 to <8 x float>*
   store <8 x float> %4433, <8 x float>* %4435, align 4
   %4436 = load <8 x float>, <8 x float>* %24, align 32
-  %4437 = fcmp ogt <8 x float> %4436, zeroinitializer
-  %4438 = select <8 x i1> %4437, <8 x float> %4436, <8 x float> zeroinitializer
+  %4437 = fcmp olt <8 x float> %4436, zeroinitializer
+  %4438 = select <8 x i1> %4437, <8 x float> zeroinitializer, <8 x float> %4436
   %4439 = select i1 %4375, <8 x float> %4438, <8 x float> %4436
   %4440 = getelementptr inbounds float, float* %0, i64 %3798
   %4441 = bitcast float* %4440 to <8 x float>*
   store <8 x float> %4439, <8 x float>* %4441, align 4
   %4442 = load <8 x float>, <8 x float>* %23, align 32
-  %4443 = fcmp ogt <8 x float> %4442, zeroinitializer
-  %4444 = select <8 x i1> %4443, <8 x float> %4442, <8 x float> zeroinitializer
+  %4443 = fcmp olt <8 x float> %4442, zeroinitializer
+  %4444 = select <8 x i1> %4443, <8 x float> zeroinitializer, <8 x float> %4442
   %4445 = select i1 %4375, <8 x float> %4444, <8 x float> %4442
   %4446 = getelementptr inbounds float, float* %0, i64 %3800
   %4447 = bitcast float* %4446 to <8 x float>*
@@ -67614,85 +67614,85 @@ u.body427:                                        ; preds = %u.header426
 u.exit428:                                        ; preds = %u.header426
   %5058 = icmp eq i64 %chunk, 31
   %5059 = load <8 x float>, <8 x float>* %22, align 32
-  %5060 = fcmp ogt <8 x float> %5059, zeroinitializer
-  %5061 = select <8 x i1> %5060, <8 x float> %5059, <8 x float> zeroinitializer
+  %5060 = fcmp olt <8 x float> %5059, zeroinitializer
+  %5061 = select <8 x i1> %5060, <8 x float> zeroinitializer, <8 x float> %5059
   %5062 = select i1 %5058, <8 x float> %5061, <8 x float> %5059
   %5063 = getelementptr inbounds float, float* %0, i64 %4455
   %5064 = bitcast float* %5063 to <8 x float>*
   store <8 x float> %5062, <8 x float>* %5064, align 4
   %5065 = load <8 x float>, <8 x float>* %21, align 32
-  %5066 = fcmp ogt <8 x float> %5065, zeroinitializer
-  %5067 = select <8 x i1> %5066, <8 x float> %5065, <8 x float> zeroinitializer
+  %5066 = fcmp olt <8 x float> %5065, zeroinitializer
+  %5067 = select <8 x i1> %5066, <8 x float> zeroinitializer, <8 x float> %5065
   %5068 = select i1 %5058, <8 x float> %5067, <8 x float> %5065
   %5069 = getelementptr inbounds float, float* %0, i64 %4457
   %5070 = bitcast float* %5069 to <8 x float>*
   store <8 x float> %5068, <8 x float>* %5070, align 4
   %5071 = load <8 x float>, <8 x float>* %20, align 32
-  %5072 = fcmp ogt <8 x float> %5071, zeroinitializer
-  %5073 = select <8 x i1> %5072, <8 x float> %5071, <8 x float> zeroinitializer
+  %5072 = fcmp olt <8 x float> %5071, zeroinitializer
+  %5073 = select <8 x i1> %5072, <8 x float> zeroinitializer, <8 x float> %5071
   %5074 = select i1 %5058, <8 x float> %5073, <8 x float> %5071
   %5075 = getelementptr inbounds float, float* %0, i64 %4459
   %5076 = bitcast float* %5075 to <8 x float>*
   store <8 x float> %5074, <8 x float>* %5076, align 4
   %5077 = load <8 x float>, <8 x float>* %19, align 32
-  %5078 = fcmp ogt <8 x float> %5077, zeroinitializer
-  %5079 = select <8 x i1> %5078, <8 x float> %5077, <8 x float> zeroinitializer
+  %5078 = fcmp olt <8 x float> %5077, zeroinitializer
+  %5079 = select <8 x i1> %5078, <8 x float> zeroinitializer, <8 x float> %5077
   %5080 = select i1 %5058, <8 x float> %5079, <8 x float> %5077
   %5081 = getelementptr inbounds float, float* %0, i64 %4461
   %5082 = bitcast float* %5081 to <8 x float>*
   store <8 x float> %5080, <8 x float>* %5082, align 4
   %5083 = load <8 x float>, <8 x float>* %18, align 32
-  %5084 = fcmp ogt <8 x float> %5083, zeroinitializer
-  %5085 = select <8 x i1> %5084, <8 x float> %5083, <8 x float> zeroinitializer
+  %5084 = fcmp olt <8 x float> %5083, zeroinitializer
+  %5085 = select <8 x i1> %5084, <8 x float> zeroinitializer, <8 x float> %5083
   %5086 = select i1 %5058, <8 x float> %5085, <8 x float> %5083
   %5087 = getelementptr inbounds float, float* %0, i64 %4463
   %5088 = bitcast float* %5087 to <8 x float>*
   store <8 x float> %5086, <8 x float>* %5088, align 4
   %5089 = load <8 x float>, <8 x float>* %17, align 32
-  %5090 = fcmp ogt <8 x float> %5089, zeroinitializer
-  %5091 = select <8 x i1> %5090, <8 x float> %5089, <8 x float> zeroinitializer
+  %5090 = fcmp olt <8 x float> %5089, zeroinitializer
+  %5091 = select <8 x i1> %5090, <8 x float> zeroinitializer, <8 x float> %5089
   %5092 = select i1 %5058, <8 x float> %5091, <8 x float> %5089
   %5093 = getelementptr inbounds float, float* %0, i64 %4465
   %5094 = bitcast float* %5093 to <8 x float>*
   store <8 x float> %5092, <8 x float>* %5094, align 4
   %5095 = load <8 x float>, <8 x float>* %16, align 32
-  %5096 = fcmp ogt <8 x float> %5095, zeroinitializer
-  %5097 = select <8 x i1> %5096, <8 x float> %5095, <8 x float> zeroinitializer
+  %5096 = fcmp olt <8 x float> %5095, zeroinitializer
+  %5097 = select <8 x i1> %5096, <8 x float> zeroinitializer, <8 x float> %5095
   %5098 = select i1 %5058, <8 x float> %5097, <8 x float> %5095
   %5099 = getelementptr inbounds float, float* %0, i64 %4473
   %5100 = bitcast float* %5099 to <8 x float>*
   store <8 x float> %5098, <8 x float>* %5100, align 4
   %5101 = load <8 x float>, <8 x float>* %15, align 32
-  %5102 = fcmp ogt <8 x float> %5101, zeroinitializer
-  %5103 = select <8 x i1> %5102, <8 x float> %5101, <8 x float> zeroinitializer
+  %5102 = fcmp olt <8 x float> %5101, zeroinitializer
+  %5103 = select <8 x i1> %5102, <8 x float> zeroinitializer, <8 x float> %5101
   %5104 = select i1 %5058, <8 x float> %5103, <8 x float> %5101
   %5105 = getelementptr inbounds float, float* %0, i64 %4475
   %5106 = bitcast float* %5105 to <8 x float>*
   store <8 x float> %5104, <8 x float>* %5106, align 4
   %5107 = load <8 x float>, <8 x float>* %14, align 32
-  %5108 = fcmp ogt <8 x float> %5107, zeroinitializer
-  %5109 = select <8 x i1> %5108, <8 x float> %5107, <8 x float> zeroinitializer
+  %5108 = fcmp olt <8 x float> %5107, zeroinitializer
+  %5109 = select <8 x i1> %5108, <8 x float> zeroinitializer, <8 x float> %5107
   %5110 = select i1 %5058, <8 x float> %5109, <8 x float> %5107
   %5111 = getelementptr inbounds float, float* %0, i64 %4477
   %5112 = bitcast float* %5111 to <8 x float>*
   store <8 x float> %5110, <8 x float>* %5112, align 4
   %5113 = load <8 x float>, <8 x float>* %13, align 32
-  %5114 = fcmp ogt <8 x float> %5113, zeroinitializer
-  %5115 = select <8 x i1> %5114, <8 x float> %5113, <8 x float> zeroinitializer
+  %5114 = fcmp olt <8 x float> %5113, zeroinitializer
+  %5115 = select <8 x i1> %5114, <8 x float> zeroinitializer, <8 x float> %5113
   %5116 = select i1 %5058, <8 x float> %5115, <8 x float> %5113
   %5117 = getelementptr inbounds float, float* %0, i64 %4479
   %5118 = bitcast float* %5117 to <8 x float>*
   store <8 x float> %5116, <8 x float>* %5118, align 4
   %5119 = load <8 x float>, <8 x float>* %12, align 32
-  %5120 = fcmp ogt <8 x float> %5119, zeroinitializer
-  %5121 = select <8 x i1> %5120, <8 x float> %5119, <8 x float> zeroinitializer
+  %5120 = fcmp olt <8 x float> %5119, zeroinitializer
+  %5121 = select <8 x i1> %5120, <8 x float> zeroinitializer, <8 x float> %5119
   %5122 = select i1 %5058, <8 x float> %5121, <8 x float> %5119
   %5123 = getelementptr inbounds float, float* %0, i64 %4481
   %5124 = bitcast float* %5123 to <8 x float>*
   store <8 x float> %5122, <8 x float>* %5124, align 4
   %5125 = load <8 x float>, <8 x float>* %11, align 32
-  %5126 = fcmp ogt <8 x float> %5125, zeroinitializer
-  %5127 = select <8 x i1> %5126, <8 x float> %5125, <8 x float> zeroinitializer
+  %5126 = fcmp olt <8 x float> %5125, zeroinitializer
+  %5127 = select <8 x i1> %5126, <8 x float> zeroinitializer, <8 x float> %5125
   %5128 = select i1 %5058, <8 x float> %5127, <8 x float> %5125
   %5129 = getelementptr inbounds float, float* %0, i64 %4483
   %5130 = bitcast float* %5129 to <8 x float>*
@@ -68388,15 +68388,15 @@ u.body490:                                        ; preds = %u.header489
 u.exit491:                                        ; preds = %u.header489
   %5641 = icmp eq i64 %chunk, 31
   %5642 = load <8 x float>, <8 x float>* %10, align 32
-  %5643 = fcmp ogt <8 x float> %5642, zeroinitializer
-  %5644 = select <8 x i1> %5643, <8 x float> %5642, <8 x float> zeroinitializer
+  %5643 = fcmp olt <8 x float> %5642, zeroinitializer
+  %5644 = select <8 x i1> %5643, <8 x float> zeroinitializer, <8 x float> %5642
   %5645 = select i1 %5641, <8 x float> %5644, <8 x float> %5642
   %5646 = getelementptr inbounds float, float* %0, i64 %5138
   %5647 = bitcast float* %5646 to <8 x float>*
   store <8 x float> %5645, <8 x float>* %5647, align 4
   %5648 = load <8 x float>, <8 x float>* %9, align 32
-  %5649 = fcmp ogt <8 x float> %5648, zeroinitializer
-  %5650 = select <8 x i1> %5649, <8 x float> %5648, <8 x float> zeroinitializer
+  %5649 = fcmp olt <8 x float> %5648, zeroinitializer
+  %5650 = select <8 x i1> %5649, <8 x float> zeroinitializer, <8 x float> %5648
   %5651 = select i1 %5641, <8 x float> %5650, <8 x float> %5648
   %5652 = getelementptr inbounds float, float* %0, i64 %5146
   %5653 = bitcast float* %5652 to <8 x float>*

@@ -107,15 +107,16 @@ public enum Activation: Hashable, Sendable, Encodable, CustomStringConvertible {
     }
 
     /// Applies an element-wise activation to one value; the interpreter's definition of each.
+    /// NaN stays NaN through every activation, as in PyTorch and ONNX Runtime.
     @inline(__always)
     public func apply(_ x: Float) -> Float {
         switch self {
         case .none, .softmax: x
-        case .relu: x > 0 ? x : 0
+        case .relu: x < 0 ? 0 : x
         case .leakyRelu(let alpha): x > 0 ? x : alpha * x
         case .sigmoid: 1 / (1 + expf(-x))
         case .tanh: tanhf(x)
-        case .clamp(let low, let high): Swift.min(Swift.max(x, low), high)
+        case .clamp(let low, let high): x < low ? low : x > high ? high : x
         }
     }
 }

@@ -105,6 +105,22 @@ import Testing
 @Suite struct ActivationTests {
     let x = tensor([1, 5], [-100, -1, 0, 1, 100])
 
+    /// NaN stays NaN through ReLU and clamp (ReLU6), in the interpreter and in compiled code, as
+    /// in PyTorch and ONNX Runtime; it used to come out as 0.
+    @Test func nanPropagatesThroughActivations() throws {
+        let input = tensor([1, 4], [.nan, -1, 2, 9])
+        let cases: [(Graph, [Float])] = [
+            (try makeGraph(input: [1, 4]) { relu($0) }, [0, 2, 9]),
+            (try makeGraph(input: [1, 4]) { clamp($0, min: 0, max: 6) }, [0, 2, 6]),
+        ]
+        for (graph, rest) in cases {
+            for result in [try interpret(graph, input), try Model.jit(graph).run(["x": input])["y"]!] {
+                #expect(result.floats[0].isNaN)
+                #expect(Array(result.floats.dropFirst()) == rest)
+            }
+        }
+    }
+
     @Test func elementwiseActivations() throws {
         #expect(try interpret(makeGraph(input: [1, 5]) { relu($0) }, x).floats == [0, 0, 0, 1, 100])
         expectClose(try interpret(makeGraph(input: [1, 5]) { leakyRelu($0, alpha: 0.1) }, x).floats, [-10, -0.1, 0, 1, 100])

@@ -164,12 +164,13 @@ extension IRBuilder {
 
     // MARK: - Activations
 
-    /// An element-wise activation of a scalar or vector, with the interpreter's definitions.
+    /// An element-wise activation of a scalar or vector, with the interpreter's definitions
+    /// (NaN propagates: the comparisons are ordered, so NaN takes the `x` branch).
     public func activation(_ function: Activation, _ x: LLVMValueRef) -> LLVMValueRef {
         switch function {
         case .none, .softmax: return x
         case .relu:
-            return select(fcmp(LLVMRealOGT, x, float(0, like: x)), x, float(0, like: x))
+            return select(fcmp(LLVMRealOLT, x, float(0, like: x)), float(0, like: x), x)
         case .leakyRelu(let alpha):
             return select(fcmp(LLVMRealOGT, x, float(0, like: x)), x, fmul(x, float(alpha, like: x)))
         case .sigmoid:
@@ -177,7 +178,8 @@ extension IRBuilder {
         case .tanh:
             return tanh(x)
         case .clamp(let low, let high):
-            return minimum(maximum(x, float(low, like: x)), float(high, like: x))
+            let (lowValue, highValue) = (float(low, like: x), float(high, like: x))
+            return select(fcmp(LLVMRealOLT, x, lowValue), lowValue, select(fcmp(LLVMRealOGT, x, highValue), highValue, x))
         }
     }
 }
