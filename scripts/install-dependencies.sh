@@ -11,6 +11,8 @@ have_llvm_config() {
 }
 have_llvm_config || apt_packages+=(llvm-dev)
 command -v cc >/dev/null 2>&1 || apt_packages+=(gcc)
+# c++: the tests compile every generated header as C++ too.
+command -v c++ >/dev/null 2>&1 || apt_packages+=(g++)
 command -v cmake >/dev/null 2>&1 || apt_packages+=(cmake)
 command -v ninja >/dev/null 2>&1 || apt_packages+=(ninja-build)
 command -v dot >/dev/null 2>&1 || apt_packages+=(graphviz)

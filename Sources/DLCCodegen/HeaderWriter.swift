@@ -8,11 +8,14 @@ public enum HeaderWriter {
         let graph = compiler.graph
         let prefix = compiler.symbolPrefix
         let macro = cIdentifier(prefix).uppercased()
-        let inputs = graph.inputs.map { (graph[$0].name, graph[$0].type) }
-        let outputs = graph.outputs.map { ($0.name, graph[$0.value].type) }
-        func describe(_ entries: [(String, TensorType)]) -> String {
+        // Every name from the model reaches the header through ``HeaderNames``.
+        let identifiers = HeaderNames.identifiers(for: graph.inputs.map { graph[$0].name } + graph.outputs.map(\.name))
+        let inputs = graph.inputs.enumerated().map { (identifiers[$0], graph[$1].name, graph[$1].type) }
+        let outputs = graph.outputs.enumerated().map { (identifiers[graph.inputs.count + $0], $1.name, graph[$1.value].type) }
+        func describe(_ entries: [(String, String, TensorType)]) -> String {
             entries.enumerated().map { index, entry in
-                " *   \(index)  \(entry.0)  \(entry.1.dtype.rawValue) \(formatShape(entry.1.shape))  (\(groupedDigits(entry.1.elementCount)) elements)"
+                let name = HeaderNames.comment(entry.1) + (entry.0 == entry.1 ? "" : " (parameter \(entry.0))")
+                return " *   \(index)  \(name)  \(entry.2.dtype.rawValue) \(formatShape(entry.2.shape))  (\(groupedDigits(entry.2.elementCount)) elements)"
             }.joined(separator: "\n")
         }
         func cType(_ dtype: DType) -> String {
@@ -22,14 +25,14 @@ public enum HeaderWriter {
             case .int64: "int64_t"
             }
         }
-        let parameters = inputs.map { "const \(cType($0.1.dtype)) *\(cIdentifier($0.0))" }
-            + outputs.map { "\(cType($0.1.dtype)) *\(cIdentifier($0.0))" } + ["void *workspace"]
-        let firstInput = inputs.first.map { cIdentifier($0.0) } ?? "input"
-        let firstOutput = outputs.first.map { cIdentifier($0.0) } ?? "output"
+        let parameters = inputs.map { "const \(cType($0.2.dtype)) *\($0.0)" }
+            + outputs.map { "\(cType($0.2.dtype)) *\($0.0)" } + ["void *workspace"]
+        let firstInput = inputs.first?.0 ?? "input"
+        let firstOutput = outputs.first?.0 ?? "output"
         var text = """
             /*
-             * \(prefix).h: the C interface of the model '\(graph.name)', compiled by dlc \(DLCVersion.current)
-             * for \(compiler.options.target.triple) (\(compiler.options.target.cpu)). Generated; do not edit.
+             * \(prefix).h: the C interface of the model '\(HeaderNames.comment(graph.name))', compiled by dlc \(DLCVersion.current)
+             * for \(HeaderNames.comment(compiler.options.target.triple)) (\(HeaderNames.comment(compiler.options.target.cpu))). Generated; do not edit.
              *
              * Inputs:
             \(describe(inputs))
@@ -99,10 +102,10 @@ public enum HeaderWriter {
 
             """
         for (index, input) in inputs.enumerated() {
-            text += "#define \(macro)_INPUT_\(cIdentifier(input.0).uppercased()) \(index)  /* \(input.1) */\n"
+            text += "#define \(macro)_INPUT_\(input.0.uppercased()) \(index)  /* \(input.2) */\n"
         }
         for (index, output) in outputs.enumerated() {
-            text += "#define \(macro)_OUTPUT_\(cIdentifier(output.0).uppercased()) \(index)  /* \(output.1) */\n"
+            text += "#define \(macro)_OUTPUT_\(output.0.uppercased()) \(index)  /* \(output.2) */\n"
         }
         text += """
 

@@ -30,13 +30,25 @@ public final class GraphBuilder: @unchecked Sendable {
 
     /// Sets the model name (the symbol prefix of compiled code). Must be a C identifier.
     public func setModelName(_ name: String) throws(DLCError) {
-        guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
+        guard let first = name.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic),
               name.unicodeScalars.allSatisfy({ $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) })
         else {
-            throw DLCError("model name '\(name)' must be a C identifier (letters, digits, underscores)", location: location)
+            throw DLCError("model name '\(name.debugDescription.dropFirst().dropLast())' must be a C identifier (letters, digits, underscores)", location: location)
         }
+        // The ABI's own symbols (dlc_model_get_info, the dlc_model_info type) start with dlc_.
+        guard !name.lowercased().hasPrefix("dlc_") else {
+            throw DLCError("model name '\(name)': names starting with dlc_ are reserved for the C interface's own symbols", location: location)
+        }
+        guard !isNamed else {
+            throw DLCError("model(...) is called a second time; the model is already named '\(graph.name)'"
+                           + (namedAt.map { " at line \($0.line)" } ?? ""), location: location)
+        }
+        (isNamed, namedAt) = (true, location)
         graph.name = name
     }
+
+    private var isNamed = false
+    private var namedAt: SourceLocation?
 
     /// Records the weights file the model names (a path resolved by the caller).
     public func setWeightsFile(_ path: String) { graph.weightsFile = path }

@@ -127,6 +127,13 @@ private func diagnose(_ source: String) -> String? {
         #expect(diagnose("let x = input(\"x\", shape: [1])\nlet y = x.channels")?.contains("value of type Tensor has no member 'channels'") == true)
         #expect(diagnose("model(\"a b\")\noutput(\"y\", input(\"x\", shape: [1]))")?
             .hasPrefix("m.swiftgraph:1:1: error: model name 'a b' must be a C identifier") == true)
+        #expect(diagnose("model(\"é\")\noutput(\"y\", input(\"x\", shape: [1]))")?
+            .hasPrefix("m.swiftgraph:1:1: error: model name 'é' must be a C identifier") == true)
+        #expect(diagnose("model(\"dlc_model\")\noutput(\"y\", input(\"x\", shape: [1]))")?
+            .hasPrefix("m.swiftgraph:1:1: error: model name 'dlc_model': names starting with dlc_ are reserved") == true)
+        #expect(diagnose("model(\"a\")\nmodel(\"b\")\noutput(\"y\", input(\"x\", shape: [1]))")?
+            .hasPrefix("m.swiftgraph:2:1: error: model(...) is called a second time; the model is already named 'a' at line 1") == true)
+        #expect(SwiftGraphFile.defaultModelName(for: "/models/dlc_tensor.swiftgraph") == "model_dlc_tensor")
         #expect(diagnose("let x = input(\"x\", shape: [1, 2])") == "error: m.swiftgraph: model 'm' has no outputs; mark results with output(\"name\", x)")
         #expect(errorMessage { _ = try SwiftGraphFile.load("/nonexistent/m.swiftgraph") } == "error: /nonexistent/m.swiftgraph: no such file")
     }

@@ -32,9 +32,11 @@ public enum SwiftGraphFile {
         try SwiftGraphEvaluator(text: text, path: path).run()
     }
 
-    /// The model name a file gets when it does not call `model(...)`: its base name as a C identifier.
+    /// The model name a file gets when it does not call `model(...)`: its base name as a C
+    /// identifier (`model_` in front of names the C interface reserves, `dlc_...`).
     public static func defaultModelName(for path: String) -> String {
-        cIdentifier(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        let name = cIdentifier(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        return name.lowercased().hasPrefix("dlc_") ? "model_" + name : name
     }
 }
 
