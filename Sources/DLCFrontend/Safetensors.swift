@@ -45,36 +45,62 @@ public enum Safetensors {
             throw DLCError("\(source): truncated safetensors file: the header needs \(headerLength) bytes, "
                            + "only \(bytes.count - 8) follow the length")
         }
-        let headerBytes = Data(bytes[8..<(8 + headerLength)])
-        guard let header = (try? JSONSerialization.jsonObject(with: headerBytes)) as? [String: Any] else {
-            throw DLCError("\(source): malformed safetensors header: not a JSON object")
+        let header: [(key: String, value: JSONHeader)]
+        do throws(DLCError) {
+            guard case .object(let fields) = try JSONHeader.parse(Array(bytes[8..<(8 + headerLength)])) else {
+                throw DLCError("not a JSON object")
+            }
+            header = fields
+        } catch {
+            throw DLCError("\(source): malformed safetensors header: \(error.message)")
         }
         let dataStart = 8 + headerLength
         let dataLength = bytes.count - dataStart
         var tensors: [String: TensorData] = [:]
         var ranges: [(Int, Int, String)] = []
-        for (name, value) in header where name != "__metadata__" {
-            guard let entry = value as? [String: Any], let dtypeName = entry["dtype"] as? String,
-                  let shapeValues = entry["shape"] as? [Any], let offsetValues = entry["data_offsets"] as? [Any],
-                  offsetValues.count == 2 else {
-                throw DLCError("\(source): malformed safetensors header: tensor '\(name)' needs dtype, shape and two data_offsets")
+        for (name, value) in header {
+            if name == "__metadata__" {
+                guard case .object(let fields) = value, fields.allSatisfy({ if case .string = $0.value { true } else { false } }) else {
+                    throw DLCError("\(source): malformed safetensors header: __metadata__ must map names to strings")
+                }
+                continue
             }
-            let shape = shapeValues.compactMap { ($0 as? NSNumber).flatMap { exactInteger($0) } }
-            let offsets = offsetValues.compactMap { ($0 as? NSNumber).flatMap { exactInteger($0) } }
-            guard shape.count == shapeValues.count, shape.allSatisfy({ $0 >= 0 }), offsets.count == 2 else {
-                throw DLCError("\(source): malformed safetensors header: tensor '\(name)' has a non-integer shape or offset")
+            let quoted = name.debugDescription
+            guard case .object(let entry) = value, let dtypeValue = entry.first(where: { $0.key == "dtype" })?.value,
+                  case .string(let dtypeName) = dtypeValue,
+                  case .array(let shapeValues)? = entry.first(where: { $0.key == "shape" })?.value,
+                  case .array(let offsetValues)? = entry.first(where: { $0.key == "data_offsets" })?.value, offsetValues.count == 2 else {
+                throw DLCError("\(source): malformed safetensors header: tensor \(quoted) needs dtype, shape and two data_offsets")
             }
+            func integers(_ values: [JSONHeader], _ what: String) throws(DLCError) -> [Int] {
+                var result: [Int] = []
+                for value in values {
+                    guard case .integer(let number) = value, number >= 0 else {
+                        let written = switch value {
+                        case .integer(let number): String(number)
+                        case .otherNumber(let text): text
+                        default: "a non-number"
+                        }
+                        throw DLCError("\(source): malformed safetensors header: tensor \(quoted) has \(written) in its \(what); "
+                                       + "expected integers from 0")
+                    }
+                    result.append(number)
+                }
+                return result
+            }
+            let shape = try integers(shapeValues, "shape")
+            let offsets = try integers(offsetValues, "data_offsets")
             let dtype: DType
             switch dtypeName {
             case "F32": dtype = .float32
             case "I32": dtype = .int32
             case "I64": dtype = .int64
             default:
-                throw DLCError("\(source): tensor '\(name)' has dtype \(dtypeName); dlc reads F32, I32 and I64")
+                throw DLCError("\(source): tensor \(quoted) has dtype \(dtypeName.debugDescription); dlc reads F32, I32 and I64")
             }
             let (begin, end) = (offsets[0], offsets[1])
             guard begin >= 0, begin <= end, end <= dataLength else {
-                throw DLCError("\(source): tensor '\(name)' has data_offsets [\(begin), \(end)] outside the \(dataLength) bytes of data")
+                throw DLCError("\(source): tensor \(quoted) has data_offsets [\(begin), \(end)] outside the \(dataLength) bytes of data")
             }
             let (elements, overflow) = shape.reduce((1, false)) { partial, dimension in
                 let (product, overflowed) = partial.0.multipliedReportingOverflow(by: dimension)
@@ -82,7 +108,7 @@ public enum Safetensors {
             }
             let type = TensorType(shape: shape, dtype: dtype)
             guard !overflow, elements <= Int.max / 8, end - begin == elements * dtype.byteSize else {
-                throw DLCError("\(source): tensor '\(name)' has data_offsets [\(begin), \(end)] (\(end - begin) bytes) "
+                throw DLCError("\(source): tensor \(quoted) has data_offsets [\(begin), \(end)] (\(end - begin) bytes) "
                                + "but \(dtypeName) \(formatShape(shape)) needs \(overflow ? "more" : String(elements * dtype.byteSize))")
             }
             tensors[name] = TensorData(type: type, bytes: UnsafeRawBufferPointer(rebasing: bytes[(dataStart + begin)..<(dataStart + end)]))
@@ -93,7 +119,7 @@ public enum Safetensors {
         var covered = 0
         for (begin, end, name) in ranges {
             guard begin == covered else {
-                throw DLCError("\(source): tensor '\(name)' \(begin < covered ? "overlaps another tensor" : "leaves a hole in the data") "
+                throw DLCError("\(source): tensor \(name.debugDescription) \(begin < covered ? "overlaps another tensor" : "leaves a hole in the data") "
                                + "at byte \(min(begin, covered))")
             }
             covered = end
@@ -138,12 +164,6 @@ public enum Safetensors {
     /// Writes a safetensors file atomically.
     public static func write(_ tensors: [String: TensorData], to path: String) throws(DLCError) {
         try writeFileAtomically(encode(tensors), to: path)
-    }
-
-    private static func exactInteger(_ number: NSNumber) -> Int? {
-        let value = number.doubleValue
-        guard value.rounded() == value, abs(value) < 9e15 else { return nil }
-        return number.intValue
     }
 
     private static func jsonString(_ text: String) -> String {

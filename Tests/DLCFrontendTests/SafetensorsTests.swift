@@ -60,17 +60,18 @@ import Testing
         #expect(message([1, 2, 3]) == "error: w.safetensors: truncated safetensors file (3 bytes; the header length alone takes 8)")
         #expect(message(file(entry, declaredLength: 1 << 62)) == "error: w.safetensors: malformed safetensors header: declared length 4611686018427387904 exceeds 100000000 bytes")
         #expect(message(file(entry, declaredLength: 500)) == "error: w.safetensors: truncated safetensors file: the header needs 500 bytes, only \(entry.utf8.count) follow the length")
-        #expect(message(file("{not json", data: four)) == "error: w.safetensors: malformed safetensors header: not a JSON object")
+        #expect(message(file("{not json", data: four)) == "error: w.safetensors: malformed safetensors header: expected a string key at byte 1")
+        #expect(message(file("[1]", data: four)) == "error: w.safetensors: malformed safetensors header: not a JSON object")
         #expect(message(file(#"{"w":{"dtype":"F32","shape":[2,2]}}"#, data: four))
-            == "error: w.safetensors: malformed safetensors header: tensor 'w' needs dtype, shape and two data_offsets")
+            == "error: w.safetensors: malformed safetensors header: tensor \"w\" needs dtype, shape and two data_offsets")
         #expect(message(file(#"{"w":{"dtype":"F16","shape":[2,2],"data_offsets":[0,8]}}"#, data: four))
-            == "error: w.safetensors: tensor 'w' has dtype F16; dlc reads F32, I32 and I64")
+            == "error: w.safetensors: tensor \"w\" has dtype \"F16\"; dlc reads F32, I32 and I64")
         #expect(message(file(#"{"w":{"dtype":"F32","shape":[2,2],"data_offsets":[0,64]}}"#, data: four))
-            == "error: w.safetensors: tensor 'w' has data_offsets [0, 64] outside the 16 bytes of data")
+            == "error: w.safetensors: tensor \"w\" has data_offsets [0, 64] outside the 16 bytes of data")
         #expect(message(file(#"{"w":{"dtype":"F32","shape":[2,2],"data_offsets":[8,4]}}"#, data: four))
-            == "error: w.safetensors: tensor 'w' has data_offsets [8, 4] outside the 16 bytes of data")
+            == "error: w.safetensors: tensor \"w\" has data_offsets [8, 4] outside the 16 bytes of data")
         #expect(message(file(#"{"w":{"dtype":"F32","shape":[3,2],"data_offsets":[0,16]}}"#, data: four))
-            == "error: w.safetensors: tensor 'w' has data_offsets [0, 16] (16 bytes) but F32 [3, 2] needs 24")
+            == "error: w.safetensors: tensor \"w\" has data_offsets [0, 16] (16 bytes) but F32 [3, 2] needs 24")
         #expect(message(file(#"{"w":{"dtype":"F32","shape":[9000000000000,9000000000000],"data_offsets":[0,16]}}"#, data: four))?
             .contains("needs more") == true)
         #expect(message(file(#"{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[2],"data_offsets":[4,12]}}"#, data: four))?
@@ -80,5 +81,26 @@ import Testing
         #expect(message(file(#"{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}"#, data: four))
             == "error: w.safetensors: 8 bytes of data after the last tensor belong to none")
         #expect(errorMessage { _ = try Safetensors.read("/nonexistent.safetensors") } == "error: /nonexistent.safetensors: no such file")
+    }
+
+    /// What the strict header reader refuses that JSONSerialization let through or misreported.
+    @Test func headersAreReadStrictly() throws {
+        let four = [UInt8](repeating: 0, count: 16)
+        let w = #""w":{"dtype":"F32","shape":[2,2],"data_offsets":[0,16]}"#
+        #expect(message(file("{\(w),\(w)}", data: four))
+            == "error: w.safetensors: malformed safetensors header: the key \"w\" appears twice at byte \(w.utf8.count + 2)")
+        #expect(message(file(#"{"__metadata__":{"n":1},"# + w + "}", data: four))
+            == "error: w.safetensors: malformed safetensors header: __metadata__ must map names to strings")
+        #expect(try decode(file(#"{"__metadata__":{"producer":"dlc"},"# + w + "}", data: four)).keys.sorted() == ["w"])
+        #expect(message(file(String(repeating: "[", count: 100_000), data: four))
+            == "error: w.safetensors: malformed safetensors header: nested deeper than 16 levels at byte 16")
+        #expect(message(file(#"{"w":{"dtype":"F32","shape":[1e400],"data_offsets":[0,16]}}"#, data: four))
+            == "error: w.safetensors: malformed safetensors header: tensor \"w\" has 1e400 in its shape; expected integers from 0")
+        #expect(message(file(#"{"w":{"dtype":"F32","shape":[-6],"data_offsets":[0,16]}}"#, data: four))
+            == "error: w.safetensors: malformed safetensors header: tensor \"w\" has -6 in its shape; expected integers from 0")
+        #expect(message(file(#"{"a\u0000b":{"dtype":"F8","shape":[4],"data_offsets":[0,16]}}"#, data: four))
+            == "error: w.safetensors: tensor \"a\\0b\" has dtype \"F8\"; dlc reads F32, I32 and I64", "NUL is escaped")
+        #expect(message(file("{\(w)} x", data: four)) == "error: w.safetensors: malformed safetensors header: text after the JSON value at byte \(w.utf8.count + 3)")
+        #expect(message(file(#"{"w":"#, data: four)) == "error: w.safetensors: malformed safetensors header: unexpected end of the header at byte 5")
     }
 }
