@@ -36,6 +36,7 @@ extension ModelCompiler {
         guard !paths.all.isEmpty else {
             throw DLCError("nothing to write: give -o OUT.so, --header, --emit-llvm, --emit-asm or --emit-obj")
         }
+        try checkOutputPaths(paths.all.map { ("output", $0) }, sources: [])
         for path in paths.all { try checkWritable(path) }
         if paths.library != nil {
             let host = try CodegenTarget.host()

@@ -25,7 +25,13 @@ public enum SharedLibraryLinker {
         let driver = try compilerDriver()
         try writeFileAtomically(to: path) { temporary throws(DLCError) in
             let objectPaths = objects.indices.map { "\(temporary).\($0).o" }
-            defer { for objectPath in objectPaths { try? FileManager.default.removeItem(atPath: objectPath) } }
+            for objectPath in objectPaths { TemporaryFiles.register(objectPath) }
+            defer {
+                for objectPath in objectPaths {
+                    try? FileManager.default.removeItem(atPath: objectPath)
+                    TemporaryFiles.unregister(objectPath)
+                }
+            }
             for (object, objectPath) in zip(objects, objectPaths) {
                 guard FileManager.default.createFile(atPath: objectPath, contents: Data(object)) else {
                     throw DLCError("\(path): cannot write the object file")

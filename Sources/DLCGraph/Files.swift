@@ -30,6 +30,8 @@ public func writeFileAtomically(to path: String, _ produce: (String) throws(DLCE
         throw DLCError("\(path): the directory \(directory) is not writable")
     }
     let temporary = directory + "/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    TemporaryFiles.register(temporary)
+    defer { TemporaryFiles.unregister(temporary) }
     do throws(DLCError) {
         try produce(temporary)
         guard rename(temporary, path) == 0 else {
@@ -38,5 +40,91 @@ public func writeFileAtomically(to path: String, _ produce: (String) throws(DLCE
     } catch {
         try? FileManager.default.removeItem(atPath: temporary)
         throw error
+    }
+}
+
+/// Refuses output paths that are empty, name one file twice, or name one of `sources` (the
+/// model and its weights: `-o model.swiftgraph` would overwrite the model). Paths are compared
+/// after resolving `.`, `..` and symbolic links, and existing files by device and inode (hard
+/// links).
+///
+/// ```swift
+/// try checkOutputPaths([("-o", "m.so"), ("--header", "m.so")], sources: ["m.swiftgraph"])
+/// // error: --header m.so and -o m.so are the same file
+/// ```
+public func checkOutputPaths(_ outputs: [(option: String, path: String)], sources: [String]) throws(DLCError) {
+    func identity(_ path: String) -> String {
+        var info = stat()
+        if stat(path, &info) == 0 { return "inode \(info.st_dev):\(info.st_ino)" }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+    var seen: [String: String] = [:]
+    for source in sources where !source.isEmpty { seen[identity(source)] = "the input \(source)" }
+    for (option, path) in outputs {
+        guard !path.isEmpty else { throw DLCError("\(option): the path is empty") }
+        let key = identity(path)
+        if let earlier = seen[key] {
+            throw DLCError(earlier.hasPrefix("the input")
+                ? "\(option) \(path) would overwrite \(earlier); write the output elsewhere"
+                : "\(option) \(path) and \(earlier) are the same file")
+        }
+        seen[key] = "\(option) \(path)"
+    }
+}
+
+/// Temporary files being written, removed when the process is interrupted.
+///
+/// ```swift
+/// TemporaryFiles.removeOnInterrupt()   // once, at start-up (the dlc command does)
+/// ```
+public enum TemporaryFiles {
+    private static let registry = Registry()
+
+    public static func register(_ path: String) { registry.update { $0.insert(path) } }
+    public static func unregister(_ path: String) { registry.update { $0.remove(path) } }
+
+    /// On SIGINT or SIGTERM, removes every registered file, then dies of the signal as it would
+    /// have (so a shell sees the usual status). Call it before starting other threads: the two
+    /// signals are blocked in this thread, and so in every thread started later, and one thread
+    /// waits for them with `sigwait`, where removing files is safe (a signal handler could only
+    /// use async-signal-safe calls).
+    public static func removeOnInterrupt() {
+        let alreadyInstalled = registry.update { _ in
+            defer { registry.installed = true }
+            return registry.installed
+        }
+        guard !alreadyInstalled else { return }
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        let waited = signals
+        let waiter = Thread {
+            var set = waited
+            var received: Int32 = 0
+            guard sigwait(&set, &received) == 0 else { return }
+            registry.update { paths in
+                for path in paths { unlink(path) }
+                paths.removeAll()
+            }
+            signal(received, SIG_DFL)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+            raise(received)
+        }
+        waiter.start()
+    }
+
+    private final class Registry: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths = Set<String>()
+        var installed = false
+
+        @discardableResult
+        func update<T>(_ body: (inout Set<String>) -> T) -> T {
+            lock.lock()
+            defer { lock.unlock() }
+            return body(&paths)
+        }
     }
 }

@@ -126,6 +126,7 @@ final class SharedLibraryHandle: @unchecked Sendable {
 
     init(path: String) throws(DLCError) {
         guard FileManager.default.fileExists(atPath: path) else { throw DLCError("\(path): no such file") }
+        try SharedLibraryCheck.validate(path)
         try loadOpenMPRuntime()
         // A path without a slash would be searched for in the library path, not read from here.
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path

@@ -28,7 +28,12 @@ struct Compile: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graph = try model.prepare(weights: weightsOptions, optimization: optimization)
+            let outputs = [("-o", output), ("--header", header), ("--emit-llvm", emitLLVM), ("--emit-asm", emitAssembly), ("--emit-obj", emitObject)]
+            var graph = try model.load()
+            try checkOutputPaths(outputs.compactMap { option, path in path.map { (option, $0) } },
+                                 sources: model.sources(weights: weightsOptions) + [graph.weightsFile].compactMap { $0 })
+            try weightsOptions.bind(&graph)
+            try optimization.optimize(&graph)
             let options = try compileArguments.options()
             let paths = ArtifactPaths(library: output, header: header, llvmIR: emitLLVM, assembly: emitAssembly, object: emitObject)
             let report = try ModelCompiler.compile(graph, options: options, to: paths)

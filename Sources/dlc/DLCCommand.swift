@@ -9,6 +9,11 @@ struct DLCCommand: ParsableCommand {
         abstract: "A static-graph deep-learning compiler: Swift DSL models to native code.",
         version: DLCVersion.current,
         subcommands: [Summary.self, Run.self, Compile.self, Verify.self, Bench.self, GraphCommand.self, Weights.self, Peak.self])
+
+    static func main() {
+        TemporaryFiles.removeOnInterrupt()
+        main(nil)
+    }
 }
 
 /// Runs a command body, printing dlc's errors as `error: ...` on standard error with exit code 1.
@@ -28,6 +33,11 @@ struct ModelArgument: ParsableArguments {
     var model: String
 
     func load() throws -> Graph { try ModelLoader.load(model) }
+
+    /// Files the model is read from (the model file and its weights), which no output may replace.
+    func sources(weights: WeightsOptions) -> [String] {
+        [model, weights.weights].compactMap { $0 }.filter { FileManager.default.fileExists(atPath: $0) }
+    }
 }
 
 /// The weights options of commands that run a model.

@@ -28,11 +28,13 @@ struct Run: ParsableCommand {
             let backend = self.backend ?? (model.isLibrary ? .aot : .interpreter)
             let compiled = try model.makeModel(backend: backend, weights: weightsOptions, compile: compileArguments, optimization: optimization)
             let inputs = try readInputs(for: compiled)
+            let destination = try outputDestination(for: compiled.info)
             let results = try compiled.run(inputs)
-            let paths = try outputPaths(for: compiled.info)
+            try destination.write(results)
             for output in compiled.info.outputs {
-                try NumPy.write(results[output.name]!, to: paths[output.name]!)
-                print(OutputReport.describe(output.name, results[output.name]!))
+                var report = OutputReport.describe(output.name, results[output.name]!)
+                if let file = destination.renamed[output.name] { report += "\n  written to \(file)" }
+                print(report)
             }
         }
     }
@@ -61,24 +63,58 @@ struct Run: ParsableCommand {
         return tensors
     }
 
-    /// Where each output goes: `--output` as a directory, or as a file for a single output.
-    private func outputPaths(for info: ModelInfo) throws -> [String: String] {
+    /// Where each output goes: `--output` as a directory (created when the outputs are written),
+    /// or as a file for a single output.
+    private func outputDestination(for info: ModelInfo) throws -> OutputDestination {
+        let names = info.outputs.map(\.name)
         if output.hasSuffix(".npy") {
-            guard info.outputs.count == 1 else {
-                throw DLCError("--output \(output): the model has \(info.outputs.count) outputs; give a directory")
+            guard names.count == 1 else {
+                throw DLCError("--output \(output): the model has \(names.count) outputs; give a directory")
             }
-            return [info.outputs[0].name: output]
+            return OutputDestination(directory: nil, paths: [names[0]: output], renamed: [:])
         }
         var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
-            do {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            } catch {
-                throw DLCError("--output \(output): cannot create the directory")
-            }
-        } else if !isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw DLCError("--output \(output): exists and is not a directory")
         }
-        return Dictionary(uniqueKeysWithValues: info.outputs.map { ($0.name, "\(output)/\($0.name).npy") })
+        let files = OutputFiles.names(for: names)
+        var paths: [String: String] = [:], renamed: [String: String] = [:]
+        for (name, file) in zip(names, files) {
+            paths[name] = "\(output)/\(file)"
+            if file != name + ".npy" { renamed[name] = paths[name] }
+        }
+        return OutputDestination(directory: output, paths: paths, renamed: renamed)
+    }
+}
+
+/// The files `dlc run` writes: all of them, or none and no directory it created.
+struct OutputDestination {
+    /// The `--output` directory, nil for a single `.npy` path.
+    let directory: String?
+    let paths: [String: String]
+    /// Outputs whose names are not plain file names, and the file each goes to.
+    let renamed: [String: String]
+
+    func write(_ results: [String: TensorData]) throws {
+        var created = false
+        if let directory, !FileManager.default.fileExists(atPath: directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw DLCError("--output \(directory): cannot create the directory")
+            }
+            created = true
+        }
+        var written: [String] = []
+        do {
+            for (name, path) in paths.sorted(by: { $0.key < $1.key }) {
+                try NumPy.write(results[name]!, to: path)
+                written.append(path)
+            }
+        } catch {
+            for path in written { try? FileManager.default.removeItem(atPath: path) }
+            if created, let directory { try? FileManager.default.removeItem(atPath: directory) }
+            throw error
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DLC
+import Foundation
 
 struct Weights: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +23,7 @@ struct Weights: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 var graph = try model.load()
+                try checkOutputPaths([("-o", output)], sources: [model.model].filter { FileManager.default.fileExists(atPath: $0) })
                 graph.initializeWeights(seed: seed)
                 try Safetensors.write(graph.weights, to: output)
                 print("wrote \(graph.weights.count) tensors, \(groupedDigits(graph.parameterCount)) parameters, to \(output)")

@@ -1,0 +1,107 @@
+import DLC
+import DLCTestSupport
+import Foundation
+import Testing
+
+/// Model files and paths as an attacker or a careless user would write them: nothing may be
+/// written outside the output directory, no output may replace an input, and a bad library is
+/// refused before the dynamic loader touches it.
+@Suite struct HostileInputTests {
+    @Test func outputNamesNeverBecomePaths() throws {
+        let directory = try makeTemporaryDirectory()
+        let model = "\(directory)/m.swiftgraph"
+        try """
+            let image = input("image", shape: [1, 4])
+            output("../../../PWNED", relu(image))
+            output("a/b", sigmoid(image))
+            output("A/B", tanh(image))
+            """.write(toFile: model, atomically: true, encoding: .utf8)
+        try NumPy.write(randomTensor([1, 4], seed: 3), to: "\(directory)/x.npy")
+        let outputs = "\(directory)/deep/er/out"
+        let result = try dlc("run", model, "--input", "\(directory)/x.npy", "--output", outputs)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outputs).sorted() == ["A_B_2.npy", "_.._.._.._PWNED.npy", "a_b.npy"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["deep", "m.swiftgraph", "x.npy"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(directory)/deep").sorted() == ["er"])
+        #expect(result.standardOutput.contains("../../../PWNED: f32[1, 4]"))
+        #expect(result.standardOutput.contains("written to \(outputs)/_.._.._.._PWNED.npy"))
+    }
+
+    @Test func aFailedRunCreatesNoDirectory() throws {
+        let directory = try makeTemporaryDirectory()
+        let result = try dlc("run", "lenet", "--output", "\(directory)/out")
+        #expect(result.status == 1)
+        #expect(result.standardError == "error: missing input 'image' f32[1, 1, 28, 28]\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+    }
+
+    @Test func outputsThatClashOrReplaceTheModelAreRefused() throws {
+        let directory = try makeTemporaryDirectory()
+        let model = "\(directory)/m.swiftgraph"
+        let source = "let image = input(\"image\", shape: [1, 4])\noutput(\"y\", relu(image))\n"
+        try source.write(toFile: model, atomically: true, encoding: .utf8)
+        let clash = try dlc("compile", model, "-o", "\(directory)/x.so", "--header", "\(directory)/./x.so")
+        #expect(clash.status == 1)
+        #expect(clash.standardError == "error: --header \(directory)/./x.so and -o \(directory)/x.so are the same file\n")
+        let overwrite = try dlc("compile", model, "-o", model)
+        #expect(overwrite.status == 1)
+        #expect(overwrite.standardError == "error: -o \(model) would overwrite the input \(model); write the output elsewhere\n")
+        let weights = try dlc("weights", "init", model, "-o", model)
+        #expect(weights.status == 1)
+        #expect(weights.standardError.contains("would overwrite the input"))
+        let empty = try dlc("compile", model, "-o", "")
+        #expect(empty.status == 1)
+        #expect(empty.standardError == "error: -o: the path is empty\n")
+        #expect(try String(contentsOfFile: model, encoding: .utf8) == source)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["m.swiftgraph"])
+    }
+
+    /// SIGTERM during linking (a driver that takes its time) removes the temporary objects.
+    @Test func anInterruptedCompileLeavesNoTemporaries() throws {
+        let directory = try makeTemporaryDirectory()
+        let slowDriver = "\(directory)/slow-cc"
+        try "#!/bin/sh\nsleep 3\nexit 1\n".write(toFile: slowDriver, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: slowDriver)
+        let outputs = "\(directory)/out"
+        try FileManager.default.createDirectory(atPath: outputs, withIntermediateDirectories: false)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: dlcExecutable)
+        process.arguments = ["compile", "lenet", "-o", "\(outputs)/lenet.so"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["CC": slowDriver]) { _, new in new }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, process.isRunning,
+              (try FileManager.default.contentsOfDirectory(atPath: outputs)).allSatisfy({ !$0.hasSuffix(".o") }) {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outputs).contains { $0.hasSuffix(".o") }, "the link started")
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outputs).isEmpty)
+    }
+
+    @Test func aTruncatedOrForeignLibraryIsRefusedBeforeLoading() throws {
+        let directory = try makeTemporaryDirectory()
+        let compile = try dlc("compile", "lenet", "-o", "\(directory)/lenet.so")
+        #expect(compile.status == 0, "\(compile.standardError)")
+        let library = try Data(contentsOf: URL(fileURLWithPath: "\(directory)/lenet.so"))
+        try library.prefix(library.count / 2).write(to: URL(fileURLWithPath: "\(directory)/half.so"))
+        let half = try dlc("run", "\(directory)/half.so")
+        #expect(half.status == 1)
+        #expect(half.standardError.hasPrefix("error: \(directory)/half.so: truncated: a segment ends at byte "), "\(half.standardError)")
+        try library.prefix(40).write(to: URL(fileURLWithPath: "\(directory)/head.so"))
+        let head = try dlc("run", "\(directory)/head.so")
+        #expect(head.standardError.hasPrefix("error: \(directory)/head.so: truncated or not a shared library (40 bytes"), "\(head.standardError)")
+        try "not a library".write(toFile: "\(directory)/text.so", atomically: true, encoding: .utf8)
+        let text = try dlc("run", "\(directory)/text.so")
+        #expect(text.standardError == "error: \(directory)/text.so: truncated or not a shared library (13 bytes; its headers need 64)\n")
+        var elf = [UInt8](library)
+        elf[18] = 183   // EM_AARCH64
+        try Data(elf).write(to: URL(fileURLWithPath: "\(directory)/arm.so"))
+        let foreign = try dlc("run", "\(directory)/arm.so")
+        #expect(foreign.standardError == "error: \(directory)/arm.so: built for another architecture (ELF machine 183; this machine is 62)\n")
+    }
+}
