@@ -8,7 +8,7 @@ import DLCGraph
 /// let value = try JSONHeader.parse(Array(#"{"a": [1, 2]}"#.utf8))
 /// // .object([("a", .array([.integer(1), .integer(2)]))])
 /// ```
-enum JSONHeader: Equatable {
+enum JSONHeader {
     case object([(key: String, value: JSONHeader)])
     case array([JSONHeader])
     case string(String)
@@ -17,19 +17,6 @@ enum JSONHeader: Equatable {
     case otherNumber(String)
     case bool(Bool)
     case null
-
-    static func == (a: JSONHeader, b: JSONHeader) -> Bool {
-        switch (a, b) {
-        case let (.object(x), .object(y)): x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
-        case let (.array(x), .array(y)): x == y
-        case let (.string(x), .string(y)): x == y
-        case let (.integer(x), .integer(y)): x == y
-        case let (.otherNumber(x), .otherNumber(y)): x == y
-        case let (.bool(x), .bool(y)): x == y
-        case (.null, .null): true
-        default: false
-        }
-    }
 
     /// Deeper documents are refused: a safetensors header needs 3 levels.
     static let maximumDepth = 16
