@@ -84,6 +84,21 @@ let llvmLinkerSettings: [LinkerSetting] = [
 // even in debug builds so the test suite finishes in minutes, not hours.
 let alwaysOptimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
+// Fuzzing (fuzz/run.sh sets DLC_FUZZ=1): the readers are instrumented for libFuzzer and
+// AddressSanitizer, and one fuzz-* executable per reader is added. Never set for normal builds.
+let fuzzing = ProcessInfo.processInfo.environment["DLC_FUZZ"] == "1"
+let fuzzerFlags = ["-sanitize=fuzzer,address"]
+let readerSettings: [SwiftSetting] = alwaysOptimized + (fuzzing ? [.unsafeFlags(fuzzerFlags)] : [])
+// The harnesses' main() calls libFuzzer's driver (SwiftPM gives every executable its own main),
+// so they link libFuzzer without its main: DLC_FUZZER_LIBRARY, found by fuzz/run.sh.
+let fuzzerLibrary = ProcessInfo.processInfo.environment["DLC_FUZZER_LIBRARY"] ?? ""
+let fuzzTargets: [Target] = !fuzzing ? [] : [.target(name: "FuzzerDriver", path: "fuzz/Driver")]
+    + ["Safetensors", "NumPy", "SwiftGraph"].map { reader in
+        .executableTarget(name: "fuzz-\(reader.lowercased())", dependencies: ["DLCFrontend", "FuzzerDriver"], path: "fuzz/\(reader)",
+                          swiftSettings: [.unsafeFlags(fuzzerFlags)],
+                          linkerSettings: [.unsafeFlags(["-sanitize=address", "-Xlinker", fuzzerLibrary, "-lstdc++"])])
+    }
+
 let package = Package(
     name: "dlc",
     platforms: [.macOS(.v14)],
@@ -100,7 +115,7 @@ let package = Package(
             name: "CLLVM",
             cSettings: llvmCSettings,
             linkerSettings: llvmLinkerSettings),
-        .target(name: "DLCGraph", swiftSettings: alwaysOptimized),
+        .target(name: "DLCGraph", swiftSettings: readerSettings),
         .target(
             name: "DLCFrontend",
             dependencies: [
@@ -111,7 +126,7 @@ let package = Package(
                 .product(name: "SwiftOperators", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
             ],
-            swiftSettings: alwaysOptimized),
+            swiftSettings: readerSettings),
         .target(name: "DLCOptimizer", dependencies: ["DLCGraph"], swiftSettings: alwaysOptimized),
         .target(name: "DLCInterpreter", dependencies: ["DLCGraph"], swiftSettings: alwaysOptimized),
         .target(name: "DLCCodegen", dependencies: ["DLCGraph", "DLCOptimizer", "CLLVM"], swiftSettings: llvmSwiftSettings),
@@ -148,5 +163,5 @@ let package = Package(
                     swiftSettings: llvmSwiftSettings),
         .testTarget(name: "dlcTests", dependencies: ["DLCTestSupport", "dlc"],
                     swiftSettings: llvmSwiftSettings),
-    ]
+    ] + fuzzTargets
 )

@@ -134,6 +134,12 @@ private func diagnose(_ source: String) -> String? {
         #expect(diagnose("model(\"a\")\nmodel(\"b\")\noutput(\"y\", input(\"x\", shape: [1]))")?
             .hasPrefix("m.swiftgraph:2:1: error: model(...) is called a second time; the model is already named 'a' at line 1") == true)
         #expect(SwiftGraphFile.defaultModelName(for: "/models/dlc_tensor.swiftgraph") == "model_dlc_tensor")
+        // A form feed or an invalid character before `=` made swift-syntax's diagnostics trap
+        // (found by fuzz/run.sh).
+        #expect(diagnose("let x \u{FFFD}= 1")?.hasPrefix("m.swiftgraph:1:10: error: '=' must have consistent whitespace on both sides") == true)
+        #expect(diagnose("let x = 1\nlet y =1")?.hasPrefix("m.swiftgraph:2:7: error: '=' must have consistent whitespace on both sides") == true)
+        #expect(diagnose("let y = 2\nlet x \u{0C}= 1")?.hasPrefix(
+            "m.swiftgraph:2:7: error: control character U+000C in the file; model files are plain text (tabs and line breaks only)") == true)
         #expect(diagnose("let x = input(\"x\", shape: [1, 2])") == "error: m.swiftgraph: model 'm' has no outputs; mark results with output(\"name\", x)")
         #expect(errorMessage { _ = try SwiftGraphFile.load("/nonexistent/m.swiftgraph") } == "error: /nonexistent/m.swiftgraph: no such file")
     }

@@ -29,7 +29,28 @@ public enum SwiftGraphFile {
     /// Evaluates model source; `path` names the file in diagnostics and anchors relative
     /// weights paths.
     public static func evaluate(_ text: String, path: String) throws(DLCError) -> Graph {
-        try SwiftGraphEvaluator(text: text, path: path).run()
+        try checkPlainText(text, path: path)
+        return try SwiftGraphEvaluator(text: text, path: path).run()
+    }
+
+    /// Refuses control characters other than tab and line breaks before the parser sees them:
+    /// swift-syntax's diagnostics trap on some (a form feed before `=`: "A Fix-It must have at
+    /// least one change"), and no model needs them.
+    static func checkPlainText(_ text: String, path: String) throws(DLCError) {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                (line, column) = (line + 1, 1)
+                continue
+            }
+            if (scalar.value < 0x20 && scalar != "\t" && scalar != "\r") || scalar.value == 0x7F {
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                throw DLCError("control character U+\(String(repeating: "0", count: 4 - code.count) + code) in the file; "
+                               + "model files are plain text (tabs and line breaks only)",
+                               location: DLCGraph.SourceLocation(file: path, line: line, column: column))
+            }
+            column += UTF8.width(scalar)   // columns count bytes, as swift-syntax's do
+        }
     }
 
     /// The model name a file gets when it does not call `model(...)`: its base name as a C
@@ -97,6 +118,13 @@ private final class SwiftGraphEvaluator {
     // MARK: - Diagnostics
 
     private func checkSyntax() throws(DLCError) {
+        // swift-syntax's diagnostics trap on an `=` with spaces on both sides and something else
+        // in between (`x \u{FFFD}= 1`: "A Fix-It must have at least one change"); report it here.
+        for token in tree.tokens(viewMode: .sourceAccurate)
+        where token.tokenDiagnostic?.kind == .equalMustHaveConsistentWhitespaceOnBothSides {
+            let location = location(of: token)
+            throw DLCError("'=' must have consistent whitespace on both sides", location: location, notes: source.quote(location))
+        }
         let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree).filter { $0.diagMessage.severity == .error }
         guard let first = diagnostics.first else { return }
         var notes: [String] = []

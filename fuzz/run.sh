@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of dlc's readers with libFuzzer and AddressSanitizer (the Swift
+# toolchain ships both). Usage: fuzz/run.sh [SECONDS per reader, default 60] [READER ...]
+# Readers: safetensors, numpy, swiftgraph (default: all). Each run starts from fuzz/seeds/READER
+# (plus the examples' files) and keeps what it finds in fuzz/.corpus/READER; a crash, a hang
+# (10 s) or an input using over 2 GB is written to fuzz/.findings/READER and fails the run.
+# Leak checking is off: LeakSanitizer reports the Swift runtime's lazily built globals.
+# A summary line per reader says how many inputs ran.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+readers=("$@")
+[ ${#readers[@]} -eq 0 ] && readers=(safetensors numpy swiftgraph)
+
+# The instrumented readers share the debug build's dependencies (swift-syntax is not rebuilt);
+# DLCGraph and DLCFrontend are recompiled with instrumentation, and again by the next normal build.
+toolchain=$(dirname "$(readlink -f "$(command -v swift)")")/..
+DLC_FUZZER_LIBRARY=$(ls "$toolchain"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null | head -1)
+if [ -z "$DLC_FUZZER_LIBRARY" ]; then
+    echo "fuzz/run.sh: the Swift toolchain at $toolchain has no libFuzzer (libclang_rt.fuzzer_no_main)" >&2
+    exit 1
+fi
+# SWIFT_BACKTRACE: a Swift trap is reported by libFuzzer, not by Swift's backtracer (which ASan flags).
+export DLC_FUZZ=1 DLC_FUZZER_LIBRARY SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
+swift build --manifest-cache none $(printf -- '--product fuzz-%s ' "${readers[@]}") >&2
+binaries=$(swift build --manifest-cache none --show-bin-path)
+
+status=0
+for reader in "${readers[@]}"; do
+    corpus=fuzz/.corpus/$reader findings=fuzz/.findings/$reader
+    mkdir -p "$corpus" "$findings"
+    seeds=(fuzz/seeds/$reader)
+    case $reader in
+        safetensors) extra=(examples/lenet.safetensors) ;;
+        numpy) extra=(examples/digits/*.npy) ;;
+        swiftgraph) extra=(examples/*.swiftgraph) ;;
+    esac
+    [ -d "fuzz/seeds/$reader" ] || seeds=()
+    cp -n "${extra[@]}" "$corpus"/ 2>/dev/null || true
+    log=$(mktemp)
+    if "$binaries/fuzz-$reader" "$corpus" "${seeds[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+        -max_len=65536 -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1; then
+        result=ok
+    else
+        result=FAILED
+        status=1
+        tail -40 "$log" >&2
+    fi
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+    echo "fuzz $reader: $result, $runs inputs in $seconds s, findings in $findings"
+    rm -f "$log"
+done
+exit $status
