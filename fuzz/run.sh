@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of dlc's readers with libFuzzer and AddressSanitizer (the Swift
-# toolchain ships both). Usage: fuzz/run.sh [SECONDS per reader, default 60] [READER ...]
-# Readers: safetensors, numpy, swiftgraph (default: all). Each run starts from fuzz/seeds/READER
-# (plus the examples' files) and keeps what it finds in fuzz/.corpus/READER; a crash, a hang
-# (10 s) or an input using over 2 GB is written to fuzz/.findings/READER and fails the run.
-# Leak checking is off: LeakSanitizer reports the Swift runtime's lazily built globals.
-# A summary line per reader says how many inputs ran.
+# toolchain ships both).
+#
+#   fuzz/run.sh [SECONDS per reader, default 60] [READER ...]   fuzz for a while
+#   fuzz/run.sh --ci                                           the short, deterministic run of the test suite
+#
+# Readers: safetensors, numpy, swiftgraph (default: all). A timed run starts from fuzz/seeds/READER
+# and the examples' files and keeps what it finds in fuzz/.corpus/READER; a crash, a hang (10 s)
+# or an input using over 2 GB is written to fuzz/.findings/READER and fails the run. The --ci run
+# starts from the same seeds in a fresh directory with a fixed random seed and a fixed number of
+# inputs per reader, so it tries the same inputs on every machine. Leak checking is off:
+# LeakSanitizer reports the Swift runtime's lazily built globals. One summary line per reader.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ci=false
+if [ "${1:-}" = "--ci" ]; then ci=true; shift; fi
 seconds=${1:-60}
 shift || true
 readers=("$@")
@@ -23,23 +30,29 @@ if [ -z "$DLC_FUZZER_LIBRARY" ]; then
 fi
 # SWIFT_BACKTRACE: a Swift trap is reported by libFuzzer, not by Swift's backtracer (which ASan flags).
 export DLC_FUZZ=1 DLC_FUZZER_LIBRARY SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
-swift build --manifest-cache none $(printf -- '--product fuzz-%s ' "${readers[@]}") >&2
+for reader in "${readers[@]}"; do swift build --manifest-cache none --product "fuzz-$reader" >&2; done
 binaries=$(swift build --manifest-cache none --show-bin-path)
 
 status=0
 for reader in "${readers[@]}"; do
-    corpus=fuzz/.corpus/$reader findings=fuzz/.findings/$reader
-    mkdir -p "$corpus" "$findings"
-    seeds=(fuzz/seeds/$reader)
     case $reader in
-        safetensors) extra=(examples/lenet.safetensors) ;;
-        numpy) extra=(examples/digits/*.npy) ;;
-        swiftgraph) extra=(examples/*.swiftgraph) ;;
+        safetensors) extra=(examples/lenet.safetensors) ciRuns=30000 ;;
+        numpy) extra=(examples/digits/*.npy) ciRuns=30000 ;;
+        swiftgraph) extra=(examples/*.swiftgraph) ciRuns=1000 ;;
+        *) echo "fuzz/run.sh: unknown reader '$reader' (safetensors, numpy, swiftgraph)" >&2; exit 1 ;;
     esac
-    [ -d "fuzz/seeds/$reader" ] || seeds=()
-    cp -n "${extra[@]}" "$corpus"/ 2>/dev/null || true
+    if $ci; then
+        corpus=$(mktemp -d) findings=$(mktemp -d)
+        limits=(-seed=1 -runs=$ciRuns)
+    else
+        corpus=fuzz/.corpus/$reader findings=fuzz/.findings/$reader
+        limits=(-max_total_time="$seconds")
+    fi
+    mkdir -p "$corpus" "$findings"
+    cp -n fuzz/seeds/$reader/* "${extra[@]}" "$corpus"/ 2>/dev/null || true
     log=$(mktemp)
-    if "$binaries/fuzz-$reader" "$corpus" "${seeds[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+    started=$(date +%s)
+    if "$binaries/fuzz-$reader" "$corpus" "${limits[@]}" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
         -max_len=65536 -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1; then
         result=ok
     else
@@ -48,7 +61,8 @@ for reader in "${readers[@]}"; do
         tail -40 "$log" >&2
     fi
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-    echo "fuzz $reader: $result, $runs inputs in $seconds s, findings in $findings"
+    echo "fuzz $reader: $result, $runs inputs in $(( $(date +%s) - started )) s, findings in $findings"
     rm -f "$log"
+    if $ci; then rm -rf "$corpus"; [ $result = ok ] && rm -rf "$findings"; fi
 done
 exit $status

@@ -134,6 +134,14 @@ private func diagnose(_ source: String) -> String? {
         #expect(diagnose("model(\"a\")\nmodel(\"b\")\noutput(\"y\", input(\"x\", shape: [1]))")?
             .hasPrefix("m.swiftgraph:2:1: error: model(...) is called a second time; the model is already named 'a' at line 1") == true)
         #expect(SwiftGraphFile.defaultModelName(for: "/models/dlc_tensor.swiftgraph") == "model_dlc_tensor")
+        // Nesting is bounded before parsing (parse time grows exponentially with it; found by
+        // fuzz/run.sh); brackets in comments and string text do not count, interpolations do.
+        let deep = "let x = " + String(repeating: "(", count: 17) + "1" + String(repeating: ")", count: 17)
+        #expect(diagnose(deep)?.hasPrefix("m.swiftgraph:1:25: error: brackets nest deeper than 16 levels") == true)
+        let quiet = "// " + String(repeating: "(", count: 40) + "\n/* " + String(repeating: "[", count: 40) + " */\nlet s = \"" + String(repeating: "{", count: 40) + "\""
+        #expect(diagnose(quiet)?.contains("nest deeper") == false)
+        let interpolated = "let s = \"" + String(repeating: "\\(", count: 17) + String(repeating: ")", count: 17) + "\""
+        #expect(diagnose(interpolated)?.contains("error: brackets nest deeper than 16 levels") == true)
         // A form feed or an invalid character before `=` made swift-syntax's diagnostics trap
         // (found by fuzz/run.sh).
         #expect(diagnose("let x \u{FFFD}= 1")?.hasPrefix("m.swiftgraph:1:10: error: '=' must have consistent whitespace on both sides") == true)

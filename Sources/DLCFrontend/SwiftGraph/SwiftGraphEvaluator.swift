@@ -30,7 +30,76 @@ public enum SwiftGraphFile {
     /// weights paths.
     public static func evaluate(_ text: String, path: String) throws(DLCError) -> Graph {
         try checkPlainText(text, path: path)
+        try checkNesting(text, path: path)
         return try SwiftGraphEvaluator(text: text, path: path).run()
+    }
+
+    /// Brackets may nest this deep: swift-syntax's parser takes time exponential in the depth
+    /// (0.1 s at 16 levels, 2 s at 22, a minute at 28) and deeper still overflows the stack. No
+    /// model comes close; the examples nest at most 4 deep.
+    static let maximumNesting = 16
+
+    /// Refuses brackets (`(`, `[`, `{`, string interpolations) nested deeper than
+    /// `maximumNesting`, outside comments and string text, before the parser sees the file.
+    static func checkNesting(_ text: String, path: String) throws(DLCError) {
+        /// Code (with the parentheses open inside it when it is a string interpolation), or string text.
+        enum Context { case code(interpolationParentheses: Int?), string(multiline: Bool) }
+        var contexts: [Context] = [.code(interpolationParentheses: nil)]
+        var depth = 0, line = 1, column = 1
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func at(_ offset: Int) -> Unicode.Scalar? { index + offset < scalars.count ? scalars[index + offset] : nil }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            var width = 1
+            switch contexts.last! {
+            case .code(let parentheses):
+                if scalar == "/", at(1) == "/" {
+                    while let following = at(width), following != "\n" { width += 1 }
+                } else if scalar == "/", at(1) == "*" {
+                    var open = 1
+                    width = 2
+                    while open > 0, let following = at(width) {
+                        if following == "/", at(width + 1) == "*" { (open, width) = (open + 1, width + 1) }
+                        else if following == "*", at(width + 1) == "/" { (open, width) = (open - 1, width + 1) }
+                        width += 1
+                    }
+                } else if scalar == "\"" {
+                    let multiline = at(1) == "\"" && at(2) == "\""
+                    contexts.append(.string(multiline: multiline))
+                    width = multiline ? 3 : 1
+                } else if "([{".unicodeScalars.contains(scalar) {
+                    depth += 1
+                    if scalar == "(", let parentheses { contexts[contexts.count - 1] = .code(interpolationParentheses: parentheses + 1) }
+                } else if ")]}".unicodeScalars.contains(scalar) {
+                    depth = max(0, depth - 1)
+                    if scalar == ")", let parentheses {
+                        if parentheses == 0 { contexts.removeLast() }   // the end of the interpolation
+                        else { contexts[contexts.count - 1] = .code(interpolationParentheses: parentheses - 1) }
+                    }
+                }
+            case .string(let multiline):
+                if scalar == "\\", at(1) == "(" {
+                    depth += 1
+                    contexts.append(.code(interpolationParentheses: 0))
+                    width = 2
+                } else if scalar == "\\" {
+                    width = 2
+                } else if scalar == "\"", !multiline || (at(1) == "\"" && at(2) == "\"") {
+                    contexts.removeLast()
+                    width = multiline ? 3 : 1
+                } else if scalar == "\n", !multiline {
+                    contexts.removeLast()   // an unterminated string: the parser reports it
+                }
+            }
+            if depth > maximumNesting {
+                throw DLCError("brackets nest deeper than \(maximumNesting) levels", location: DLCGraph.SourceLocation(file: path, line: line, column: column))
+            }
+            for consumed in scalars[index..<min(index + width, scalars.count)] {
+                if consumed == "\n" { (line, column) = (line + 1, 1) } else { column += UTF8.width(consumed) }
+            }
+            index += width
+        }
     }
 
     /// Refuses control characters other than tab and line breaks before the parser sees them:
