@@ -38,7 +38,7 @@ for reader in "${readers[@]}"; do
     case $reader in
         safetensors) extra=(examples/lenet.safetensors) ciRuns=30000 ;;
         numpy) extra=(examples/digits/*.npy) ciRuns=30000 ;;
-        swiftgraph) extra=(examples/*.swiftgraph) ciRuns=1000 ;;
+        swiftgraph) extra=(examples/*.swiftgraph) ciRuns=300 ;;
         *) echo "fuzz/run.sh: unknown reader '$reader' (safetensors, numpy, swiftgraph)" >&2; exit 1 ;;
     esac
     if $ci; then

@@ -60,7 +60,7 @@ import Testing
     /// take the host's features and die with SIGILL on AVX2 machines).
     @Test func compileForAnAVX2CPUEmitsNoZmm() throws {
         let directory = try makeTemporaryDirectory()
-        let result = try dlc("compile", "\(packageRoot)/examples/cifar10_cnn.swiftgraph", "--cpu", "x86-64-v3",
+        let result = try dlc("compile", "\(packageRoot)/examples/lenet.swiftgraph", "--cpu", "x86-64-v3",
                              "--emit-asm", "\(directory)/m.s", "-o", "\(directory)/m.so")
         #expect(result.status == 0, "\(result.standardError)")
         let text = try String(contentsOfFile: "\(directory)/m.s", encoding: .utf8)
