@@ -39,8 +39,10 @@ public enum SharedLibraryLinker {
             }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: driver)
+            // -z nodelete: dlclose must not unload the library, or libgomp with it while its
+            // worker threads are still alive (they would run unmapped code; found by valgrind).
             process.arguments = ["-shared", "-o", temporary] + objectPaths + ["-Wl,-soname,\(URL(fileURLWithPath: path).lastPathComponent)",
-                                 "-lgomp", "-lm"]
+                                 "-Wl,-z,nodelete", "-lgomp", "-lm"]
             let errors = Pipe()
             process.standardError = errors
             process.standardOutput = FileHandle.nullDevice
