@@ -4,7 +4,8 @@
  * twice, once with a caller-owned workspace and once with NULL (the library allocates), checking
  * that both give the same bytes.
  *
- *     cc -std=c99 scripts/valgrind-driver.c -ldl -o driver && ./driver model.so
+ *     dlc compile lenet --header dlc_abi.h
+ *     cc -std=c99 -I. scripts/valgrind-driver.c -ldl -o driver && ./driver model.so
  */
 #include <dlfcn.h>
 #include <stdint.h>
@@ -12,26 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct dlc_tensor_info {
-    const char *name;
-    int32_t dtype;
-    int32_t rank;
-    const int64_t *shape;
-    int64_t byte_size;
-} dlc_tensor_info;
-
-typedef struct dlc_model_info {
-    int32_t abi_version;
-    const char *model_name;
-    const char *dlc_version;
-    const char *target;
-    int32_t input_count;
-    int32_t output_count;
-    const dlc_tensor_info *inputs;
-    const dlc_tensor_info *outputs;
-    int64_t workspace_size;
-    int64_t mac_count;
-} dlc_model_info;
+/* Any compiled model's header: each carries the ABI's types (dlc_model_info, dlc_tensor_info). */
+#include "dlc_abi.h"
 
 typedef int (*run_function)(const void *const *inputs, void *const *outputs, void *workspace);
 
@@ -62,11 +45,10 @@ int main(int argc, char **argv) {
     void **outputs[2];
     for (int i = 0; i < info->input_count; i++) {
         unsigned char *bytes = malloc((size_t)info->inputs[i].byte_size);
+        /* Float inputs get a byte pattern (small finite floats); integer inputs (token indices) 0. */
         for (int64_t b = 0; b < info->inputs[i].byte_size; b++) {
-            /* Small non-negative values: valid floats, and valid token indices for int inputs. */
-            bytes[b] = (b % 4 == 0 && info->inputs[i].dtype != 0) ? 0 : (unsigned char)((b * 7) % 61);
+            bytes[b] = info->inputs[i].dtype == DLC_FLOAT32 ? (unsigned char)((b * 7) % 61) : 0;
         }
-        if (info->inputs[i].dtype != 0) memset(bytes, 0, (size_t)info->inputs[i].byte_size);
         inputs[i] = bytes;
     }
     for (int pass = 0; pass < 2; pass++) {

@@ -12,7 +12,8 @@ models=("$@")
 swift build -c release --product dlc >&2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cc -std=c99 -Wall -Werror scripts/valgrind-driver.c -ldl -o "$work/driver"
+.build/release/dlc compile lenet --header "$work/dlc_abi.h" >/dev/null   # the ABI's types for the driver
+cc -std=c99 -Wall -Werror -I "$work" scripts/valgrind-driver.c -ldl -o "$work/driver"
 for model in "${models[@]}"; do
     .build/release/dlc compile "examples/$model.swiftgraph" --cpu x86-64-v3 --threads 2 -o "$work/$model.so" >/dev/null
     valgrind --quiet --error-exitcode=1 --leak-check=no "$work/driver" "$work/$model.so"
