@@ -64,10 +64,10 @@ extension ModelCompiler {
         if let single = forIntermediates {
             try single.optimize()
             if let path = paths.llvmIR { intermediates.append((path, Array(single.module.irText.utf8))) }
-            if let path = paths.object { intermediates.append((path, try single.machine.emit(single.module, as: .object))) }
+            if let path = paths.object { intermediates.append((path, try single.emit(.object))) }
             if let path = paths.assembly {
-                let module = paths.object == nil ? single.module : single.module.copy()
-                intermediates.append((path, try single.machine.emit(module, as: .assembly)))
+                let assembly = paths.object == nil ? try single.emit(.assembly) : try single.machine.emit(single.module.copy(), as: .assembly)
+                intermediates.append((path, assembly))
             }
         }
         if let library = paths.library { try SharedLibraryLinker.link(objects: libraryObjects, to: library) }

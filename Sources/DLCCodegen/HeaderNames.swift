@@ -18,19 +18,13 @@ enum HeaderNames {
     /// form is the `_INPUT_COUNT` macro's suffix), not reserved (`__`), not ending in `_t` (the
     /// C library's type names).
     static func identifiers(for names: [String]) -> [String] {
-        var taken = Set<String>()
+        var unique = UniqueNames(reserved: reserved)
         return names.map { name in
             var base = cIdentifier(name).lowercased()
             if base.hasPrefix("__") || base == "_" { base = "t" + base }
             // A parameter named like a type would hide it from the parameters after it (int32_t).
             if reserved.contains(base) || base.hasSuffix("_t") { base += "_" }
-            var candidate = base, suffix = 2
-            while taken.contains(candidate) || reserved.contains(candidate) {
-                candidate = "\(base)_\(suffix)"
-                suffix += 1
-            }
-            taken.insert(candidate)
-            return candidate
+            return unique.claim(base)
         }
     }
 

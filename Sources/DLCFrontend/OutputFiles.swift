@@ -13,20 +13,14 @@ public enum OutputFiles {
     /// characters become `_`), never starting with `.`, at most 100 characters before `.npy`,
     /// unique even on case-insensitive file systems.
     public static func names(for outputs: [String]) -> [String] {
-        var taken = Set<String>()
+        var unique = UniqueNames(key: { $0.lowercased() })
         return outputs.map { name in
             var base = String(name.unicodeScalars.prefix(100).map { scalar -> Character in
                 scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
                     ? Character(scalar) : "_"
             })
             if base.isEmpty || base.hasPrefix(".") { base = "_" + base }
-            var candidate = base, suffix = 2
-            while taken.contains(candidate.lowercased()) {
-                candidate = "\(base)_\(suffix)"
-                suffix += 1
-            }
-            taken.insert(candidate.lowercased())
-            return candidate + ".npy"
+            return unique.claim(base) + ".npy"
         }
     }
 }

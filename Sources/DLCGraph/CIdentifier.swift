@@ -11,3 +11,33 @@ public func cIdentifier(_ name: String) -> String {
     if result.isEmpty || result.first!.isNumber { result = "_" + result }
     return result
 }
+
+/// Hands out names that are unique among those handed out before, compared by `key` (say,
+/// lowercased for case-insensitive file systems) and never in `reserved`: a taken `base` becomes
+/// `base_2`, `base_3`, ...
+///
+/// ```swift
+/// var names = UniqueNames(key: { $0.lowercased() })
+/// names.claim("a_b")   // "a_b"
+/// names.claim("A_B")   // "A_B_2"
+/// ```
+public struct UniqueNames {
+    private var taken = Set<String>()
+    private let reserved: Set<String>
+    private let key: (String) -> String
+
+    public init(reserved: Set<String> = [], key: @escaping (String) -> String = { $0 }) {
+        self.reserved = reserved
+        self.key = key
+    }
+
+    public mutating func claim(_ base: String) -> String {
+        var candidate = base, suffix = 2
+        while taken.contains(key(candidate)) || reserved.contains(key(candidate)) {
+            candidate = "\(base)_\(suffix)"
+            suffix += 1
+        }
+        taken.insert(key(candidate))
+        return candidate
+    }
+}
