@@ -16,6 +16,9 @@ public struct CompileOptions: Sendable {
     /// Whether the run function times every layer into the exported `NAME_profile_ns` array
     /// (nanoseconds summed over runs, one entry per layer of ``ModelCompiler/graph``).
     public var profile = false
+    /// How 3x3 stride-1 convolutions are computed: chosen per layer by the cost model (`auto`),
+    /// or forced (a layer Winograd cannot compute stays direct).
+    public var convolutionAlgorithm = ConvolutionAlgorithm.auto
 
     public init(target: CodegenTarget? = nil, threads: Int = 0, blockedLayout: Bool = true) throws(DLCError) {
         if let target { self.target = target } else { self.target = try CodegenTarget.host() }
@@ -23,6 +26,16 @@ public struct CompileOptions: Sendable {
         self.threads = threads
         self.blockedLayout = blockedLayout
     }
+}
+
+/// The algorithm of a convolution, as `--conv-algorithm` names it.
+public enum ConvolutionAlgorithm: String, Sendable, CaseIterable {
+    /// Winograd where the cost model expects it to be faster, direct elsewhere.
+    case auto
+    /// Direct convolution everywhere.
+    case direct
+    /// Winograd F(4x4, 3x3) for every layer it can compute.
+    case winograd
 }
 
 /// Status codes of a compiled model's run function (also in the generated C header).

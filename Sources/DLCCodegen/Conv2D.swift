@@ -9,17 +9,25 @@ enum ConvolutionKernel: String {
     case blockedPointwise = "blocked-pointwise"
     /// `Conv2D+Depthwise.swift`: one filter per channel, blocked.
     case depthwise
+    /// `Conv2D+Winograd.swift`: F(4x4, 3x3) on a 3x3 stride-1 blocked layer.
+    case winograd
     /// `Conv2D+Plain.swift`: plain NCHW, vectorized over output columns.
     case plain
     /// `Conv2D+Plain.swift` on a 1x1 stride-1 layer.
     case plainPointwise = "plain-pointwise"
 
     /// The kernel for a convolution whose layouts the layout pass has chosen: blocked outputs
-    /// get the blocked kernels, plain ones the plain kernels.
-    static func select(_ op: Conv2D, input: TensorType, output: TensorType) -> ConvolutionKernel {
+    /// get the blocked kernels, plain ones the plain kernels. A 3x3 stride-1 blocked layer is
+    /// Winograd when `algorithm` says so, or (`auto`) when ``WinogradCost`` expects it faster.
+    static func select(_ op: Conv2D, input: TensorType, output: TensorType, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel {
         if output.layout.block != nil {
             if op.isDepthwise(channels: input.shape[1]) && op.groups > 1 { return .depthwise }
-            return BlockedConvolution.isPointwise(op) ? .blockedPointwise : .blocked
+            if BlockedConvolution.isPointwise(op) { return .blockedPointwise }
+            if algorithm != .direct && WinogradConvolution.applies(op, input: input, output: output)
+                && (algorithm == .winograd || WinogradCost(op, input: input, output: output).isFaster) {
+                return .winograd
+            }
+            return .blocked
         }
         return BlockedConvolution.isPointwise(op) ? .plainPointwise : .plain
     }
@@ -27,8 +35,10 @@ enum ConvolutionKernel: String {
 
 extension Conv2D {
     func lower(_ context: NodeContext) {
-        switch ConvolutionKernel.select(self, input: context.inputType(0), output: context.outputType) {
+        switch ConvolutionKernel.select(self, input: context.inputType(0), output: context.outputType,
+                                        algorithm: context.compiler.options.convolutionAlgorithm) {
         case .blocked, .blockedPointwise: BlockedConvolution(self, context).lower()
+        case .winograd: WinogradConvolution(self, context).lower()
         case .depthwise: DepthwiseConvolution(self, context).lower()
         case .plain: PlainConvolution(self, context).lowerRows()
         case .plainPointwise: PlainConvolution(self, context).lowerPointwise()

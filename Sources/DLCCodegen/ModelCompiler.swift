@@ -56,14 +56,16 @@ public final class ModelCompiler {
         machine.configure(module)
         builder = IRBuilder(module: module)
         runtime = RuntimeFunctions(module: module)
-        plan = MemoryPlanner.plan(graph, scratchBytes: { node in Self.scratchBytes(for: node, in: graph) })
+        plan = MemoryPlanner.plan(graph, scratchBytes: { node in
+            Self.scratchBytes(for: node, in: graph, algorithm: options.convolutionAlgorithm)
+        })
 
         var lowered: [NodeContext] = []
         for (index, node) in graph.nodes.enumerated() {
             let context = NodeContext(compiler: self, node: node, index: index)
             lower(node, context)
             lowered.append(context)
-            kernels.append(Self.kernelName(node, in: graph))
+            kernels.append(Self.kernelName(node, in: graph, algorithm: options.convolutionAlgorithm))
         }
         emitRunFunction(lowered)
         emitMetadata()
@@ -85,26 +87,28 @@ public final class ModelCompiler {
     // MARK: - Lowering
 
     /// Scratch bytes a layer's kernel needs while it runs.
-    public static func scratchBytes(for node: Node, in graph: Graph) -> Int {
+    public static func scratchBytes(for node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm = .auto) -> Int {
         switch node.operation {
-        case .recurrent(let op): op.scratchBytes(input: graph[node.inputs[0]].type)
+        case .recurrent(let op): return op.scratchBytes(input: graph[node.inputs[0]].type)
         case .conv2d(let op):
-            switch ConvolutionKernel.select(op, input: graph[node.inputs[0]].type, output: graph[node.output].type) {
-            case .blocked: PaddedInput(input: graph[node.inputs[0]].type, padding: op.padding)?.bytes ?? 0
-            case .blockedPointwise, .depthwise, .plain, .plainPointwise: 0
+            let (input, output) = (graph[node.inputs[0]].type, graph[node.output].type)
+            switch ConvolutionKernel.select(op, input: input, output: output, algorithm: algorithm) {
+            case .blocked: return PaddedInput(input: input, padding: op.padding)?.bytes ?? 0
+            case .winograd: return WinogradShape(op, input: input, output: output).scratchBytes
+            case .blockedPointwise, .depthwise, .plain, .plainPointwise: return 0
             }
-        default: 0
+        default: return 0
         }
     }
 
     /// What `dlc bench --profile` says a layer ran: the convolution kernel chosen, or the layout
     /// an op computed in.
-    static func kernelName(_ node: Node, in graph: Graph) -> String {
+    static func kernelName(_ node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm) -> String {
         let input = node.inputs.first.map { graph[$0].type }
         let output = graph[node.output].type
         if node.operation.definition.isView { return "view" }
         switch node.operation {
-        case .conv2d(let op): return ConvolutionKernel.select(op, input: input!, output: output).rawValue
+        case .conv2d(let op): return ConvolutionKernel.select(op, input: input!, output: output, algorithm: algorithm).rawValue
         case .reorder(let op): return op.target == .plain ? "to plain" : "to blocked"
         default:
             let blocked = output.layout != .plain || node.inputs.contains { graph[$0].type.layout != .plain }

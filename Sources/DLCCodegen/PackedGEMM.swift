@@ -110,10 +110,13 @@ struct PackedGEMM {
     private var lastPanelColumns: Int { n - (panels - 1) * panelWidth }
     private var lastPanelVectors: Int { (lastPanelColumns + lanes - 1) / lanes }
 
+    /// Floats of B packed.
+    var packedCount: Int { ((panels - 1) * panelWidth + lastPanelVectors * lanes) * k }
+
     /// B packed into panels; `element(k, n)` reads B.
     func pack(_ element: (_ k: Int, _ n: Int) -> Float) -> [Float] {
         var packed = [Float]()
-        packed.reserveCapacity((panels - 1) * panelWidth * k + lastPanelVectors * lanes * k)
+        packed.reserveCapacity(packedCount)
         for p in 0..<panels {
             let width = p == panels - 1 ? lastPanelVectors * lanes : panelWidth
             for kk in 0..<k {
@@ -128,11 +131,13 @@ struct PackedGEMM {
     /// Emits task `task`: its tile's product, then `store(row, column, value, activeLanes)` for
     /// every accumulator vector (`column` is the vector's first; `activeLanes` < lanes only in
     /// the last panel's partial vector). `a` is A with rows `aRowStride` apart; `bias` has n
-    /// values (or nil for zeros).
+    /// values (or nil for zeros). Consecutive tasks take the next row tile of a panel, or, with
+    /// `panelsInnermost` (when all of B stays in cache), the next panel of a row tile.
     func emitTask(_ b: IRBuilder, task: LLVMValueRef, a: LLVMValueRef, aRowStride: Int, packed: LLVMValueRef, bias: LLVMValueRef?,
+                  panelsInnermost: Bool = false,
                   store: (_ row: LLVMValueRef, _ column: LLVMValueRef, _ value: LLVMValueRef, _ activeLanes: Int) -> Void) {
-        let rowTile = b.srem(task, b.index(rowTiles))
-        let panel = b.sdiv(task, b.index(rowTiles))
+        let rowTile = panelsInnermost ? b.sdiv(task, b.index(panels)) : b.srem(task, b.index(rowTiles))
+        let panel = panelsInnermost ? b.srem(task, b.index(panels)) : b.sdiv(task, b.index(rowTiles))
         let firstRow = b.mul(rowTile, b.index(tile.broadcasts))
         let firstColumn = b.mul(panel, b.index(panelWidth))
         let panelBase = b.mul(panel, b.index(panelWidth * k))

@@ -20,6 +20,10 @@ struct CompileArguments: ParsableArguments {
     @Option(name: .long, help: "Layout of tensors inside the model: blocked (NCHW[lanes]c around convolutions) or plain (NCHW everywhere).")
     var layout: LayoutChoice = .blocked
 
+    @Option(name: .customLong("conv-algorithm"),
+            help: "3x3 stride-1 convolutions: auto (Winograd where the cost model expects it faster), direct, or winograd.")
+    var convolutionAlgorithm: ConvolutionAlgorithm = .auto
+
     func options() throws -> CompileOptions {
         let target: CodegenTarget
         if let triple = self.target {
@@ -30,7 +34,9 @@ struct CompileArguments: ParsableArguments {
             let host = try CodegenTarget.host()
             target = try CodegenTarget(triple: host.triple, cpu: cpu ?? host.cpu, features: features ?? (cpu == nil ? host.features : ""))
         }
-        return try CompileOptions(target: target, threads: threads, blockedLayout: layout == .blocked)
+        var options = try CompileOptions(target: target, threads: threads, blockedLayout: layout == .blocked)
+        options.convolutionAlgorithm = convolutionAlgorithm
+        return options
     }
 }
 
@@ -39,6 +45,8 @@ enum LayoutChoice: String, ExpressibleByArgument, CaseIterable {
     case blocked
     case plain
 }
+
+extension ConvolutionAlgorithm: ExpressibleByArgument {}
 
 /// The backends that run a model.
 enum Backend: String, ExpressibleByArgument, CaseIterable {
