@@ -260,6 +260,8 @@ struct WinogradShape {
     }
 
     var tiles: Int { batch * tileRows * tileColumns }
+    /// The multiply-accumulates of the 36 products.
+    var productMACs: Int { WinogradConvolution.positions * tiles * channels * filters }
     /// Whether one position's transformed filters fit in half of a 512 KB L2.
     var filtersFitL2: Bool { channels * filters * 4 <= 256 * 1024 }
     var inputRows: Int { padded?.paddedHeight ?? height }
@@ -271,27 +273,36 @@ struct WinogradShape {
 }
 
 /// The cost model `auto` chooses with: estimated cycles of the direct kernel against the
-/// Winograd steps, from their multiply-accumulates at the FMA rate and the bytes the transforms
-/// move through memory.
+/// Winograd steps, from their multiply-accumulates at the FMA rate and the bytes they move.
+/// Weights come from memory once per run (a network's weights do not stay in the caches), and
+/// Winograd's are 4 times the direct kernel's (36 instead of 9 values per filter and channel):
+/// on 7x7 and smaller maps, with 4 tiles or fewer, that stream costs more than the saved
+/// arithmetic. Checked against measurements of every 3x3 stride-1 layer of the examples
+/// (docs/performance.md, "Winograd").
 struct WinogradCost {
     let directCycles: Double
     let winogradCycles: Double
 
+    /// Sustained rates on one core: the direct kernel runs at about 90% of two FMA pipes, the
+    /// 36 products at about 85%; memory streams about 5 bytes a cycle (17 GB/s at 3.5 GHz),
+    /// the transforms' V and M in the outer caches about 12.
+    static let directEfficiency = 0.9, productEfficiency = 0.85
+    static let memoryBytesPerCycle = 5.0, cacheBytesPerCycle = 12.0
+
     init(_ op: Conv2D, input: TensorType, output: TensorType) {
         let shape = WinogradShape(op, input: input, output: output)
-        let lanes = Double(shape.block)
-        // Two FMA pipes; the direct kernel measures about 90% of that, the products about 85%.
-        let fmaPerCycle = 2 * lanes
-        let directMACs = Double(output.elementCount * shape.channels * 9)
-        directCycles = directMACs / (fmaPerCycle * 0.9)
-        let tiles = Double(shape.tiles), channels = Double(shape.channels), filters = Double(shape.filters)
-        let productMACs = 36 * tiles * channels * filters
-        // Each transform is about 6 vector operations per window element, two per cycle.
-        let transformCycles = 36 * tiles * (channels + filters) / lanes * 3
-        // V and M are written once and read once: 36 · tiles · (channels + filters) floats, twice.
-        let bytesPerCycle = 12.0
-        let memoryCycles = 36 * tiles * (channels + filters) * 4 * 2 / bytesPerCycle
-        winogradCycles = productMACs / (fmaPerCycle * 0.85) + transformCycles + memoryCycles
+        let fmaPerCycle = 2 * Double(shape.block)
+        let channels = Double(shape.channels), filters = Double(shape.filters), tiles = Double(shape.tiles)
+        let weightBytes = channels * filters * 4
+        directCycles = Double(output.elementCount) * channels * 9 / (fmaPerCycle * Self.directEfficiency)
+            + 9 * weightBytes / Self.memoryBytesPerCycle
+        let productCycles = 36 * tiles * channels * filters / (fmaPerCycle * Self.productEfficiency)
+        // About 6 vector operations per window element in each transform, two per cycle.
+        let transformCycles = 36 * tiles * (channels + filters) / Double(shape.block) * 3
+        // V and M are written once and read once.
+        let transformedBytes = 36 * tiles * (channels + filters) * 4 * 2
+        winogradCycles = productCycles + transformCycles + transformedBytes / Self.cacheBytesPerCycle
+            + 36 * weightBytes / Self.memoryBytesPerCycle
     }
 
     var isFaster: Bool { winogradCycles < directCycles }

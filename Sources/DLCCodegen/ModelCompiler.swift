@@ -33,6 +33,9 @@ public final class ModelCompiler {
     public var symbolPrefix: String { graph.name }
     /// The kernel each layer of ``graph`` was lowered with (`blocked`, `depthwise`, `plain`, ...).
     public private(set) var kernels: [String] = []
+    /// The multiply-accumulates each layer's kernel executes (fewer than the layer's own count
+    /// for Winograd layers).
+    public private(set) var executedMACs: [Int] = []
     /// The symbol of the per-layer time array a profiling build exports.
     public var profileSymbol: String { "\(symbolPrefix)_profile_ns" }
 
@@ -66,6 +69,7 @@ public final class ModelCompiler {
             lower(node, context)
             lowered.append(context)
             kernels.append(Self.kernelName(node, in: graph, algorithm: options.convolutionAlgorithm))
+            executedMACs.append(Self.executedMACs(node, in: graph, algorithm: options.convolutionAlgorithm))
         }
         emitRunFunction(lowered)
         emitMetadata()
@@ -114,6 +118,17 @@ public final class ModelCompiler {
             let blocked = output.layout != .plain || node.inputs.contains { graph[$0].type.layout != .plain }
             return blocked ? "blocked" : "plain"
         }
+    }
+
+    /// Multiply-accumulates a layer's kernel executes: the op's own count, except Winograd
+    /// layers, whose 36 products per tile replace the 144 of the direct 4x4 tile.
+    static func executedMACs(_ node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm) -> Int {
+        let inputs = node.inputs.map { graph[$0].type }, output = graph[node.output].type
+        if case .conv2d(let op) = node.operation,
+           ConvolutionKernel.select(op, input: inputs[0], output: output, algorithm: algorithm) == .winograd {
+            return WinogradShape(op, input: inputs[0], output: output).productMACs
+        }
+        return node.operation.definition.macCount(inputs: inputs, output: output)
     }
 
     private func lower(_ node: Node, _ context: NodeContext) {

@@ -18,7 +18,10 @@ public struct ModelProfile: Sendable {
         public var output: TensorType
         /// Mean wall time per run.
         public var milliseconds: Double
+        /// Multiply-accumulates of the layer as defined (a direct convolution's count).
         public var macs: Int
+        /// Multiply-accumulates its kernel executes (a quarter or so of `macs` for Winograd).
+        public var executedMACs: Int
     }
 
     /// Every layer of the compiled graph (after layout assignment: reorders included).
@@ -33,13 +36,13 @@ public struct ModelProfile: Sendable {
         var profiling = options
         profiling.profile = true
         var compiled = graph
-        var kernels: [String] = []
+        var kernels: [String] = [], executedMACs: [Int] = []
         var symbol = ""
         try loadOpenMPRuntime()
         let session = try JITSession(target: options.target) { context throws(DLCError) in
             let compiler = try ModelCompiler(graph: graph, options: profiling, context: context)
             try compiler.optimize()
-            (compiled, kernels, symbol) = (compiler.graph, compiler.kernels, compiler.profileSymbol)
+            (compiled, kernels, executedMACs, symbol) = (compiler.graph, compiler.kernels, compiler.executedMACs, compiler.profileSymbol)
             return compiler.module.releaseOwnership()
         }
         let run = unsafeBitCast(try session.address(of: "\(graph.name)_run"), to: Model.RunFunction.self)
@@ -57,7 +60,8 @@ public struct ModelProfile: Sendable {
         let layers = compiled.nodes.enumerated().map { index, node in
             Layer(name: node.name, op: node.operation.kindName, kernel: kernels[index], output: compiled[node.output].type,
                   milliseconds: Double(counters[index]) / 1e6 / Double(runs),
-                  macs: node.operation.definition.macCount(inputs: node.inputs.map { compiled[$0].type }, output: compiled[node.output].type))
+                  macs: node.operation.definition.macCount(inputs: node.inputs.map { compiled[$0].type }, output: compiled[node.output].type),
+                  executedMACs: executedMACs[index])
         }
         let fromEnvironment = ProcessInfo.processInfo.environment["OMP_NUM_THREADS"].flatMap { Int($0) }
         let threads = options.threads > 0 ? options.threads : fromEnvironment ?? ProcessInfo.processInfo.activeProcessorCount

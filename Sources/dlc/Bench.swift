@@ -20,7 +20,7 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Untimed runs first.")
     var warmup: Int = 3
 
-    @Flag(name: .long, help: "Time every layer (JIT): kernel, output, ms, share, GFLOP/s and % of the measured FMA peak.")
+    @Flag(name: .long, help: "Time every layer (JIT): kernel, output, ms, share, MACs and the share the kernel executes, GFLOP/s and % of the measured FMA peak.")
     var profile = false
 
     @Option(name: .long, help: "With --profile: text or json.")
@@ -72,14 +72,17 @@ struct Bench: ParsableCommand {
         let measured = result.layers.reduce(0) { $0 + $1.milliseconds }
         func gflops(_ macs: Int, _ ms: Double) -> Double { ms > 0 ? 2 * Double(macs) / ms / 1e6 : 0 }
         if format == .json {
-            struct Row: Encodable { var layer, op, kernel, output: String; var ms, share, gflops, peakPercent: Double; var macs: Int }
+            struct Row: Encodable {
+                var layer, op, kernel, output: String; var ms, share, gflops, peakPercent: Double; var macs, executedMacs: Int
+            }
             struct Document: Encodable {
                 var model, target: String; var threads, runs: Int; var peakGFLOPsPerCore, totalMs, layersMs: Double; var layers: [Row]
             }
             let rows = result.layers.map { layer in
                 Row(layer: layer.name, op: layer.op, kernel: layer.kernel, output: layer.output.description, ms: layer.milliseconds,
-                    share: measured > 0 ? layer.milliseconds / measured : 0, gflops: gflops(layer.macs, layer.milliseconds),
-                    peakPercent: 100 * gflops(layer.macs, layer.milliseconds) / peakGFLOPs, macs: layer.macs)
+                    share: measured > 0 ? layer.milliseconds / measured : 0, gflops: gflops(layer.executedMACs, layer.milliseconds),
+                    peakPercent: 100 * gflops(layer.executedMACs, layer.milliseconds) / peakGFLOPs, macs: layer.macs,
+                    executedMacs: layer.executedMACs)
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -90,18 +93,24 @@ struct Bench: ParsableCommand {
         }
         print("\(graph.name): \(runs) runs, \(result.threads) thread\(result.threads == 1 ? "" : "s"), \(options.target.cpu); "
               + String(format: "FMA peak %.1f GFLOP/s per core (measured)", peak.gflopsPerCore))
-        let header = ["layer", "op", "kernel", "output", "ms", "share", "GFLOP/s", "% peak"]
-        var rows = result.layers.filter { $0.kernel != "view" }.map { layer -> [String] in
-            let rate = gflops(layer.macs, layer.milliseconds)
-            return [layer.name, layer.op, layer.kernel, layer.output.description, String(format: "%.3f", layer.milliseconds),
-                    String(format: "%.1f%%", measured > 0 ? 100 * layer.milliseconds / measured : 0),
-                    layer.macs > 0 ? String(format: "%.1f", rate) : "", layer.macs > 0 ? String(format: "%.0f%%", 100 * rate / peakGFLOPs) : ""]
+        // MMAC: the layer's multiply-accumulates as defined; "run": the share its kernel executes
+        // (Winograd's saving); GFLOP/s and % peak: the executed ones' rate, what the FMA units did.
+        let header = ["layer", "op", "kernel", "output", "ms", "share", "MMAC", "run", "GFLOP/s", "% peak"]
+        func cells(_ macs: Int, _ executed: Int, _ ms: Double) -> [String] {
+            guard macs > 0 else { return ["", "", "", ""] }
+            let rate = gflops(executed, ms)
+            return [String(format: "%.1f", Double(macs) / 1e6), String(format: "%.0f%%", 100 * Double(executed) / Double(macs)),
+                    String(format: "%.1f", rate), String(format: "%.0f%%", 100 * rate / peakGFLOPs)]
         }
-        let totalMACs = result.layers.reduce(0) { $0 + $1.macs }
-        rows.append(["total", "", "", "", String(format: "%.3f", measured), "100%", String(format: "%.1f", gflops(totalMACs, measured)),
-                     String(format: "%.0f%%", 100 * gflops(totalMACs, measured) / peakGFLOPs)])
+        var rows = result.layers.filter { $0.kernel != "view" }.map { layer -> [String] in
+            [layer.name, layer.op, layer.kernel, layer.output.description, String(format: "%.3f", layer.milliseconds),
+             String(format: "%.1f%%", measured > 0 ? 100 * layer.milliseconds / measured : 0)]
+                + cells(layer.macs, layer.executedMACs, layer.milliseconds)
+        }
+        let totalMACs = result.layers.reduce(0) { $0 + $1.macs }, totalExecuted = result.layers.reduce(0) { $0 + $1.executedMACs }
+        rows.append(["total", "", "", "", String(format: "%.3f", measured), "100%"] + cells(totalMACs, totalExecuted, measured))
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
-        let numeric = Set([4, 5, 6, 7])
+        let numeric = Set(4..<header.count)
         for row in [header] + rows {
             print(row.enumerated().map { column, cell in
                 numeric.contains(column) ? String(repeating: " ", count: widths[column] - cell.count) + cell

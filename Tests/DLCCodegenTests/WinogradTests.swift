@@ -1,0 +1,115 @@
+@testable import DLCCodegen
+import DLC
+import DLCTestSupport
+import Foundation
+import Testing
+
+/// The bound of a single Winograd layer against the interpreter, relative to the largest output.
+/// F(4x4, 3x3) rounds through transforms whose coefficients reach 8 and 1/24, so its error is
+/// about ten times the direct kernel's and grows with the reduction: measured on 14x14 maps with
+/// 64 filters (`dlc verify`, seeded inputs) it was 2.0e-6 at 8 input channels, 4.1e-6 at 32,
+/// 7.5e-6 at 128, 1.4e-5 at 512 and 1.7e-5 at 1024 (the direct kernel: 0.3e-6 to 1.3e-6), about
+/// 1.4e-6 · √(channels / 8). 5e-5 covers 4096 channels by that growth.
+let winogradTolerance: Float = 5e-5
+
+/// Layers forced onto the Winograd kernel: tiles cut by the map's edge on either axis, maps
+/// smaller than one tile, unpadded layers whose tiles fit exactly (read in place), batches,
+/// a residual in the output's buffer, and filter sets too large to stay in L2 (the products then
+/// go panel by panel).
+let winogradCases: [OpCase] = [
+    OpCase(name: "3x3 16 to 24, 9x11, partial tiles both ways", shape: [1, 16, 9, 11]) { conv2d($0, filters: 24, kernel: 3, padding: 1, activation: .relu) },
+    OpCase(name: "unpadded 14x14 to 12x12, whole tiles", shape: [1, 64, 14, 14]) { conv2d($0, filters: 32, kernel: 3) },
+    OpCase(name: "unpadded 11x10 to 9x8", shape: [1, 32, 11, 10]) { conv2d($0, filters: 16, kernel: 3, activation: .leakyRelu(0.1)) },
+    OpCase(name: "batch 2, 13x13, one-row last tiles", shape: [2, 32, 13, 13]) { conv2d($0, filters: 48, kernel: 3, padding: 1) },
+    OpCase(name: "1x1 map, padding 1", shape: [1, 32, 1, 1]) { conv2d($0, filters: 32, kernel: 3, padding: 1) },
+    OpCase(name: "2x3 map, no bias", shape: [1, 16, 2, 3]) { conv2d($0, filters: 16, kernel: 3, padding: 1, bias: false) },
+    OpCase(name: "asymmetric same padding", shape: [1, 16, 8, 7]) { conv2d($0, filters: 32, kernel: 3, padding: .same) },
+    OpCase(name: "residual in the output's buffer", shape: [1, 64, 6, 10]) { x in
+        let a = conv2d(x, filters: 64, kernel: 1), residual = conv2d(x, filters: 64, kernel: 1)
+        return relu(conv2d(a, filters: 64, kernel: 3, padding: 1) + residual)
+    },
+    OpCase(name: "256 to 512 at 5x5: filters beyond L2, panel by panel", shape: [1, 256, 5, 5]) { conv2d($0, filters: 512, kernel: 3, padding: 1, activation: .clamp(0, 6)) },
+]
+
+@Suite struct WinogradTests {
+    /// `Aᵀ [(G g Gᵀ) ⊙ (Bᵀ d B)] A` is the 4x4 valid correlation of a 6x6 window with a 3x3
+    /// filter. The filter transform is the kernel's (it runs at compile time); Bᵀ and Aᵀ are
+    /// written out here from Lavin & Gray's F(4x4, 3x3), independently of the emitted code.
+    @Test func transformsComputeTheCorrelation() {
+        let inputMatrix: [[Double]] = [   // Bᵀ
+            [4, 0, -5, 0, 1, 0], [0, -4, -4, 1, 1, 0], [0, 4, -4, -1, 1, 0],
+            [0, -2, -1, 2, 1, 0], [0, 2, -1, -2, 1, 0], [0, 4, 0, -5, 0, 1],
+        ]
+        let outputMatrix: [[Double]] = [   // Aᵀ
+            [1, 1, 1, 1, 1, 0], [0, 1, -1, 2, -2, 0], [0, 1, 1, 4, 4, 0], [0, 1, -1, 8, -8, 1],
+        ]
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<20 {
+            let d = (0..<36).map { _ in Double.random(in: -1...1, using: &generator) }
+            let g = (0..<9).map { _ in Double.random(in: -1...1, using: &generator) }
+            let u = WinogradConvolution.transformFilter(g)
+            // V = Bᵀ d B, then Y = Aᵀ (U ⊙ V) A.
+            var v = [Double](repeating: 0, count: 36)
+            for i in 0..<6 {
+                for j in 0..<6 {
+                    var sum = 0.0
+                    for k in 0..<6 { for l in 0..<6 { sum += inputMatrix[i][k] * d[k * 6 + l] * inputMatrix[j][l] } }
+                    v[i * 6 + j] = sum
+                }
+            }
+            for r in 0..<4 {
+                for c in 0..<4 {
+                    var y = 0.0
+                    for i in 0..<6 { for j in 0..<6 { y += outputMatrix[r][i] * u[i * 6 + j] * v[i * 6 + j] * outputMatrix[c][j] } }
+                    var direct = 0.0
+                    for i in 0..<3 { for j in 0..<3 { direct += d[(r + i) * 6 + c + j] * g[i * 3 + j] } }
+                    #expect(abs(y - direct) < 1e-12, "output (\(r), \(c)): \(y) against \(direct)")
+                }
+            }
+        }
+    }
+
+    /// Each case JIT-compiled with Winograd forced, for every vector width, against the interpreter.
+    @Test(arguments: winogradCases) func agreesWithTheInterpreterAtEveryWidth(_ op: OpCase) throws {
+        let graph = try op.graph()
+        let inputs = op.inputs(graph)
+        let reference = try Interpreter(graph: graph).run(inputs)["y"]!
+        for (name, var options) in try runnableTargets() where options.blockedLayout {
+            options.convolutionAlgorithm = .winograd
+            let kernels = try ModelCompiler(graph: graph, options: options).kernels
+            #expect(kernels.contains("winograd"), "\(name): \(kernels)")
+            let result = try Model.jit(graph, options: options).run(inputs)["y"]!
+            #expect(result.difference(from: reference).relative <= winogradTolerance, "\(name): \(result.difference(from: reference))")
+        }
+    }
+
+    /// The AVX-512 Winograd kernels compile on every host and compute in zmm registers.
+    @Test func avx512KernelsCompileEverywhere() throws {
+        let features = "+avx512f,+avx512bw,+avx512cd,+avx512dq,+avx512vl,+avx2,+avx,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe"
+        var options = try CompileOptions(target: CodegenTarget(triple: "x86_64-pc-linux-gnu", cpu: "x86-64-v4", features: features))
+        options.convolutionAlgorithm = .winograd
+        let directory = try makeTemporaryDirectory()
+        for (index, op) in winogradCases.prefix(3).enumerated() {
+            let path = "\(directory)/case\(index).s"
+            try ModelCompiler.compile(try op.graph(), options: options, to: ArtifactPaths(assembly: path))
+            #expect(try String(contentsOfFile: path, encoding: .utf8).contains("zmm"), "\(op.name)")
+        }
+    }
+
+    /// `auto` takes Winograd where the measurements said it wins (VGG's and ResNet's 3x3 layers
+    /// on 14x14 and larger maps) and the direct kernel where the 4x larger transformed filters
+    /// cost more than the saved arithmetic (7x7 and 5x5 maps with hundreds of channels), and
+    /// never for layers Winograd cannot compute.
+    @Test(arguments: [
+        (64, 56, 64, 1, true), (256, 56, 256, 1, true), (512, 28, 512, 1, true), (256, 14, 256, 1, true),
+        (512, 7, 512, 1, false), (384, 5, 1000, 1, false), (64, 56, 64, 2, false),
+    ]) func costModelChoice(_ channels: Int, _ side: Int, _ filters: Int, _ stride: Int, _ winograd: Bool) {
+        let op = Conv2D(filters: filters, kernel: Size2D(square: 3), stride: Size2D(square: stride), padding: EdgePadding(top: 1, left: 1, bottom: 1, right: 1))
+        let input = TensorType(shape: [1, channels, side, side], layout: .blocked(8))
+        let outputSide = (side + 2 - 3) / stride + 1
+        let output = TensorType(shape: [1, filters, outputSide, outputSide], layout: .blocked(8))
+        let kernel = ConvolutionKernel.select(op, input: input, output: output, algorithm: .auto)
+        #expect(kernel == (winograd ? .winograd : .blocked))
+        #expect(ConvolutionKernel.select(op, input: input, output: output, algorithm: .direct) == .blocked)
+    }
+}
