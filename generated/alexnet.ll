@@ -9,7 +9,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.conv1.bias = external constant [384 x i8], align 64
 @weight.conv2.packed = external constant [1228800 x i8], align 64
 @weight.conv2.bias = external constant [1024 x i8], align 64
-@weight.conv3.packed = external constant [3538944 x i8], align 64
+@weight.conv3.winograd = external constant [14155776 x i8], align 64
 @weight.conv3.bias = external constant [1536 x i8], align 64
 @weight.conv4.packed = external constant [2654208 x i8], align 64
 @weight.conv4.bias = external constant [1536 x i8], align 64
@@ -4498,10 +4498,10 @@ task.header:                                      ; preds = %endif, %entry
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 15
+  %7 = srem i64 %task, 18
   %8 = sub i64 %7, 1
-  %9 = sdiv i64 %task, 15
-  %10 = mul i64 %task, 120
+  %9 = sdiv i64 %task, 18
+  %10 = mul i64 %task, 144
   %11 = getelementptr inbounds float, float* %2, i64 %10
   %12 = icmp sge i64 %8, 0
   %13 = icmp slt i64 %8, 13
@@ -4524,12 +4524,12 @@ then:                                             ; preds = %task.body
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 416, i1 false)
   %23 = getelementptr inbounds float, float* %11, i64 112
   %24 = bitcast float* %23 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
+  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 128, i1 false)
   br label %endif
 
 else:                                             ; preds = %task.body
   %25 = bitcast float* %11 to i8*
-  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 480, i1 false)
+  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 576, i1 false)
   br label %endif
 
 endif:                                            ; preds = %else, %then
@@ -4558,21 +4558,593 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 480, %18
+  %19 = add i64 576, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 480
-  %23 = select i1 %22, i64 %21, i64 480
+  %22 = icmp slt i64 %21, 576
+  %23 = select i1 %22, i64 %21, i64 576
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 480
-  %26 = select i1 %25, i64 %24, i64 480
+  %25 = icmp slt i64 %24, 576
+  %26 = select i1 %25, i64 %24, i64 576
   call void @node10.conv3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node10.conv3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
+  br label %task.header
+
+task.header:                                      ; preds = %unit.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %unit.exit ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %7 = srem i64 %task, 4
+  %8 = sdiv i64 %task, 4
+  %9 = srem i64 %8, 4
+  %10 = sdiv i64 %task, 16
+  %11 = mul i64 %10, 32
+  %12 = mul i64 %11, 2592
+  %13 = mul i64 %9, 72
+  %14 = mul i64 %7, 4
+  %15 = add i64 %13, %14
+  %16 = mul i64 %15, 8
+  %17 = add i64 %12, %16
+  %18 = mul i64 %task, 256
+  br label %unit.header
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+unit.header:                                      ; preds = %unit.body, %task.body
+  %unit = phi i64 [ 0, %task.body ], [ %unit.next, %unit.body ]
+  %19 = icmp slt i64 %unit, 32
+  br i1 %19, label %unit.body, label %unit.exit
+
+unit.body:                                        ; preds = %unit.header
+  %20 = mul i64 %unit, 2592
+  %21 = add i64 %17, %20
+  %22 = add i64 %21, 0
+  %23 = getelementptr inbounds float, float* %2, i64 %22
+  %24 = bitcast float* %23 to <8 x float>*
+  %25 = load <8 x float>, <8 x float>* %24, align 4
+  %26 = add i64 %21, 8
+  %27 = getelementptr inbounds float, float* %2, i64 %26
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  %30 = add i64 %21, 16
+  %31 = getelementptr inbounds float, float* %2, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  %34 = add i64 %21, 24
+  %35 = getelementptr inbounds float, float* %2, i64 %34
+  %36 = bitcast float* %35 to <8 x float>*
+  %37 = load <8 x float>, <8 x float>* %36, align 4
+  %38 = add i64 %21, 32
+  %39 = getelementptr inbounds float, float* %2, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = add i64 %21, 40
+  %43 = getelementptr inbounds float, float* %2, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %21, 144
+  %47 = getelementptr inbounds float, float* %2, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %21, 152
+  %51 = getelementptr inbounds float, float* %2, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = add i64 %21, 160
+  %55 = getelementptr inbounds float, float* %2, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = add i64 %21, 168
+  %59 = getelementptr inbounds float, float* %2, i64 %58
+  %60 = bitcast float* %59 to <8 x float>*
+  %61 = load <8 x float>, <8 x float>* %60, align 4
+  %62 = add i64 %21, 176
+  %63 = getelementptr inbounds float, float* %2, i64 %62
+  %64 = bitcast float* %63 to <8 x float>*
+  %65 = load <8 x float>, <8 x float>* %64, align 4
+  %66 = add i64 %21, 184
+  %67 = getelementptr inbounds float, float* %2, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = add i64 %21, 288
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = add i64 %21, 296
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = add i64 %21, 304
+  %79 = getelementptr inbounds float, float* %2, i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  %82 = add i64 %21, 312
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  %86 = add i64 %21, 320
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = add i64 %21, 328
+  %91 = getelementptr inbounds float, float* %2, i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  %94 = add i64 %21, 432
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  %98 = add i64 %21, 440
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = add i64 %21, 448
+  %103 = getelementptr inbounds float, float* %2, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = add i64 %21, 456
+  %107 = getelementptr inbounds float, float* %2, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  %110 = add i64 %21, 464
+  %111 = getelementptr inbounds float, float* %2, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  %114 = add i64 %21, 472
+  %115 = getelementptr inbounds float, float* %2, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  %118 = add i64 %21, 576
+  %119 = getelementptr inbounds float, float* %2, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = add i64 %21, 584
+  %123 = getelementptr inbounds float, float* %2, i64 %122
+  %124 = bitcast float* %123 to <8 x float>*
+  %125 = load <8 x float>, <8 x float>* %124, align 4
+  %126 = add i64 %21, 592
+  %127 = getelementptr inbounds float, float* %2, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = add i64 %21, 600
+  %131 = getelementptr inbounds float, float* %2, i64 %130
+  %132 = bitcast float* %131 to <8 x float>*
+  %133 = load <8 x float>, <8 x float>* %132, align 4
+  %134 = add i64 %21, 608
+  %135 = getelementptr inbounds float, float* %2, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  %137 = load <8 x float>, <8 x float>* %136, align 4
+  %138 = add i64 %21, 616
+  %139 = getelementptr inbounds float, float* %2, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = add i64 %21, 720
+  %143 = getelementptr inbounds float, float* %2, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %21, 728
+  %147 = getelementptr inbounds float, float* %2, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = add i64 %21, 736
+  %151 = getelementptr inbounds float, float* %2, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = add i64 %21, 744
+  %155 = getelementptr inbounds float, float* %2, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = add i64 %21, 752
+  %159 = getelementptr inbounds float, float* %2, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  %161 = load <8 x float>, <8 x float>* %160, align 4
+  %162 = add i64 %21, 760
+  %163 = getelementptr inbounds float, float* %2, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = fmul <8 x float> %73, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %167 = fmul <8 x float> %49, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %168 = fsub <8 x float> %121, %166
+  %169 = fsub <8 x float> %97, %167
+  %170 = fsub <8 x float> %121, %73
+  %171 = fsub <8 x float> %97, %49
+  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
+  %174 = fmul <8 x float> %73, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %175 = fadd <8 x float> %173, %174
+  %176 = fadd <8 x float> %168, %169
+  %177 = fsub <8 x float> %168, %169
+  %178 = fadd <8 x float> %170, %172
+  %179 = fsub <8 x float> %170, %172
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %145)
+  %181 = fmul <8 x float> %97, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %182 = fadd <8 x float> %180, %181
+  %183 = fmul <8 x float> %77, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %184 = fmul <8 x float> %53, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %185 = fsub <8 x float> %125, %183
+  %186 = fsub <8 x float> %101, %184
+  %187 = fsub <8 x float> %125, %77
+  %188 = fsub <8 x float> %101, %53
+  %189 = fmul <8 x float> %188, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
+  %191 = fmul <8 x float> %77, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %192 = fadd <8 x float> %190, %191
+  %193 = fadd <8 x float> %185, %186
+  %194 = fsub <8 x float> %185, %186
+  %195 = fadd <8 x float> %187, %189
+  %196 = fsub <8 x float> %187, %189
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %149)
+  %198 = fmul <8 x float> %101, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %199 = fadd <8 x float> %197, %198
+  %200 = fmul <8 x float> %81, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %201 = fmul <8 x float> %57, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %202 = fsub <8 x float> %129, %200
+  %203 = fsub <8 x float> %105, %201
+  %204 = fsub <8 x float> %129, %81
+  %205 = fsub <8 x float> %105, %57
+  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %129)
+  %208 = fmul <8 x float> %81, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %209 = fadd <8 x float> %207, %208
+  %210 = fadd <8 x float> %202, %203
+  %211 = fsub <8 x float> %202, %203
+  %212 = fadd <8 x float> %204, %206
+  %213 = fsub <8 x float> %204, %206
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %57, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
+  %215 = fmul <8 x float> %105, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %216 = fadd <8 x float> %214, %215
+  %217 = fmul <8 x float> %85, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %218 = fmul <8 x float> %61, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %219 = fsub <8 x float> %133, %217
+  %220 = fsub <8 x float> %109, %218
+  %221 = fsub <8 x float> %133, %85
+  %222 = fsub <8 x float> %109, %61
+  %223 = fmul <8 x float> %222, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %133)
+  %225 = fmul <8 x float> %85, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %226 = fadd <8 x float> %224, %225
+  %227 = fadd <8 x float> %219, %220
+  %228 = fsub <8 x float> %219, %220
+  %229 = fadd <8 x float> %221, %223
+  %230 = fsub <8 x float> %221, %223
+  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
+  %232 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %233 = fadd <8 x float> %231, %232
+  %234 = fmul <8 x float> %89, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %235 = fmul <8 x float> %65, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %236 = fsub <8 x float> %137, %234
+  %237 = fsub <8 x float> %113, %235
+  %238 = fsub <8 x float> %137, %89
+  %239 = fsub <8 x float> %113, %65
+  %240 = fmul <8 x float> %239, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %137)
+  %242 = fmul <8 x float> %89, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %243 = fadd <8 x float> %241, %242
+  %244 = fadd <8 x float> %236, %237
+  %245 = fsub <8 x float> %236, %237
+  %246 = fadd <8 x float> %238, %240
+  %247 = fsub <8 x float> %238, %240
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
+  %249 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %250 = fadd <8 x float> %248, %249
+  %251 = fmul <8 x float> %93, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %252 = fmul <8 x float> %69, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %253 = fsub <8 x float> %141, %251
+  %254 = fsub <8 x float> %117, %252
+  %255 = fsub <8 x float> %141, %93
+  %256 = fsub <8 x float> %117, %69
+  %257 = fmul <8 x float> %256, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %141)
+  %259 = fmul <8 x float> %93, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %260 = fadd <8 x float> %258, %259
+  %261 = fadd <8 x float> %253, %254
+  %262 = fsub <8 x float> %253, %254
+  %263 = fadd <8 x float> %255, %257
+  %264 = fsub <8 x float> %255, %257
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
+  %266 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %267 = fadd <8 x float> %265, %266
+  %268 = mul i64 %unit, 8
+  %269 = add i64 %18, %268
+  %270 = fmul <8 x float> %209, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %271 = fmul <8 x float> %192, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %272 = fsub <8 x float> %243, %270
+  %273 = fsub <8 x float> %226, %271
+  %274 = fsub <8 x float> %243, %209
+  %275 = fsub <8 x float> %226, %192
+  %276 = fmul <8 x float> %275, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %243)
+  %278 = fmul <8 x float> %209, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %279 = fadd <8 x float> %277, %278
+  %280 = fadd <8 x float> %272, %273
+  %281 = fsub <8 x float> %272, %273
+  %282 = fadd <8 x float> %274, %276
+  %283 = fsub <8 x float> %274, %276
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %260)
+  %285 = fmul <8 x float> %226, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %286 = fadd <8 x float> %284, %285
+  %287 = add i64 82944, %269
+  %288 = getelementptr inbounds float, float* %2, i64 %287
+  %289 = bitcast float* %288 to <8 x float>*
+  store <8 x float> %279, <8 x float>* %289, align 4
+  %290 = add i64 87040, %269
+  %291 = getelementptr inbounds float, float* %2, i64 %290
+  %292 = bitcast float* %291 to <8 x float>*
+  store <8 x float> %280, <8 x float>* %292, align 4
+  %293 = add i64 91136, %269
+  %294 = getelementptr inbounds float, float* %2, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %295, align 4
+  %296 = add i64 95232, %269
+  %297 = getelementptr inbounds float, float* %2, i64 %296
+  %298 = bitcast float* %297 to <8 x float>*
+  store <8 x float> %282, <8 x float>* %298, align 4
+  %299 = add i64 99328, %269
+  %300 = getelementptr inbounds float, float* %2, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %301, align 4
+  %302 = add i64 103424, %269
+  %303 = getelementptr inbounds float, float* %2, i64 %302
+  %304 = bitcast float* %303 to <8 x float>*
+  store <8 x float> %286, <8 x float>* %304, align 4
+  %305 = fmul <8 x float> %210, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %306 = fmul <8 x float> %193, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %307 = fsub <8 x float> %244, %305
+  %308 = fsub <8 x float> %227, %306
+  %309 = fsub <8 x float> %244, %210
+  %310 = fsub <8 x float> %227, %193
+  %311 = fmul <8 x float> %310, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %244)
+  %313 = fmul <8 x float> %210, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %314 = fadd <8 x float> %312, %313
+  %315 = fadd <8 x float> %307, %308
+  %316 = fsub <8 x float> %307, %308
+  %317 = fadd <8 x float> %309, %311
+  %318 = fsub <8 x float> %309, %311
+  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %261)
+  %320 = fmul <8 x float> %227, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %321 = fadd <8 x float> %319, %320
+  %322 = add i64 107520, %269
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %314, <8 x float>* %324, align 4
+  %325 = add i64 111616, %269
+  %326 = getelementptr inbounds float, float* %2, i64 %325
+  %327 = bitcast float* %326 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %327, align 4
+  %328 = add i64 115712, %269
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %316, <8 x float>* %330, align 4
+  %331 = add i64 119808, %269
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %333, align 4
+  %334 = add i64 123904, %269
+  %335 = getelementptr inbounds float, float* %2, i64 %334
+  %336 = bitcast float* %335 to <8 x float>*
+  store <8 x float> %318, <8 x float>* %336, align 4
+  %337 = add i64 128000, %269
+  %338 = getelementptr inbounds float, float* %2, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %339, align 4
+  %340 = fmul <8 x float> %211, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %341 = fmul <8 x float> %194, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %342 = fsub <8 x float> %245, %340
+  %343 = fsub <8 x float> %228, %341
+  %344 = fsub <8 x float> %245, %211
+  %345 = fsub <8 x float> %228, %194
+  %346 = fmul <8 x float> %345, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %245)
+  %348 = fmul <8 x float> %211, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %349 = fadd <8 x float> %347, %348
+  %350 = fadd <8 x float> %342, %343
+  %351 = fsub <8 x float> %342, %343
+  %352 = fadd <8 x float> %344, %346
+  %353 = fsub <8 x float> %344, %346
+  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %262)
+  %355 = fmul <8 x float> %228, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %356 = fadd <8 x float> %354, %355
+  %357 = add i64 132096, %269
+  %358 = getelementptr inbounds float, float* %2, i64 %357
+  %359 = bitcast float* %358 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %359, align 4
+  %360 = add i64 136192, %269
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %350, <8 x float>* %362, align 4
+  %363 = add i64 140288, %269
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %351, <8 x float>* %365, align 4
+  %366 = add i64 144384, %269
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %368, align 4
+  %369 = add i64 148480, %269
+  %370 = getelementptr inbounds float, float* %2, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %353, <8 x float>* %371, align 4
+  %372 = add i64 152576, %269
+  %373 = getelementptr inbounds float, float* %2, i64 %372
+  %374 = bitcast float* %373 to <8 x float>*
+  store <8 x float> %356, <8 x float>* %374, align 4
+  %375 = fmul <8 x float> %212, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %376 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %377 = fsub <8 x float> %246, %375
+  %378 = fsub <8 x float> %229, %376
+  %379 = fsub <8 x float> %246, %212
+  %380 = fsub <8 x float> %229, %195
+  %381 = fmul <8 x float> %380, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %246)
+  %383 = fmul <8 x float> %212, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %384 = fadd <8 x float> %382, %383
+  %385 = fadd <8 x float> %377, %378
+  %386 = fsub <8 x float> %377, %378
+  %387 = fadd <8 x float> %379, %381
+  %388 = fsub <8 x float> %379, %381
+  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %263)
+  %390 = fmul <8 x float> %229, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %391 = fadd <8 x float> %389, %390
+  %392 = add i64 156672, %269
+  %393 = getelementptr inbounds float, float* %2, i64 %392
+  %394 = bitcast float* %393 to <8 x float>*
+  store <8 x float> %384, <8 x float>* %394, align 4
+  %395 = add i64 160768, %269
+  %396 = getelementptr inbounds float, float* %2, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  store <8 x float> %385, <8 x float>* %397, align 4
+  %398 = add i64 164864, %269
+  %399 = getelementptr inbounds float, float* %2, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  store <8 x float> %386, <8 x float>* %400, align 4
+  %401 = add i64 168960, %269
+  %402 = getelementptr inbounds float, float* %2, i64 %401
+  %403 = bitcast float* %402 to <8 x float>*
+  store <8 x float> %387, <8 x float>* %403, align 4
+  %404 = add i64 173056, %269
+  %405 = getelementptr inbounds float, float* %2, i64 %404
+  %406 = bitcast float* %405 to <8 x float>*
+  store <8 x float> %388, <8 x float>* %406, align 4
+  %407 = add i64 177152, %269
+  %408 = getelementptr inbounds float, float* %2, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  store <8 x float> %391, <8 x float>* %409, align 4
+  %410 = fmul <8 x float> %213, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %411 = fmul <8 x float> %196, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %412 = fsub <8 x float> %247, %410
+  %413 = fsub <8 x float> %230, %411
+  %414 = fsub <8 x float> %247, %213
+  %415 = fsub <8 x float> %230, %196
+  %416 = fmul <8 x float> %415, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %247)
+  %418 = fmul <8 x float> %213, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %419 = fadd <8 x float> %417, %418
+  %420 = fadd <8 x float> %412, %413
+  %421 = fsub <8 x float> %412, %413
+  %422 = fadd <8 x float> %414, %416
+  %423 = fsub <8 x float> %414, %416
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %264)
+  %425 = fmul <8 x float> %230, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %426 = fadd <8 x float> %424, %425
+  %427 = add i64 181248, %269
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  store <8 x float> %419, <8 x float>* %429, align 4
+  %430 = add i64 185344, %269
+  %431 = getelementptr inbounds float, float* %2, i64 %430
+  %432 = bitcast float* %431 to <8 x float>*
+  store <8 x float> %420, <8 x float>* %432, align 4
+  %433 = add i64 189440, %269
+  %434 = getelementptr inbounds float, float* %2, i64 %433
+  %435 = bitcast float* %434 to <8 x float>*
+  store <8 x float> %421, <8 x float>* %435, align 4
+  %436 = add i64 193536, %269
+  %437 = getelementptr inbounds float, float* %2, i64 %436
+  %438 = bitcast float* %437 to <8 x float>*
+  store <8 x float> %422, <8 x float>* %438, align 4
+  %439 = add i64 197632, %269
+  %440 = getelementptr inbounds float, float* %2, i64 %439
+  %441 = bitcast float* %440 to <8 x float>*
+  store <8 x float> %423, <8 x float>* %441, align 4
+  %442 = add i64 201728, %269
+  %443 = getelementptr inbounds float, float* %2, i64 %442
+  %444 = bitcast float* %443 to <8 x float>*
+  store <8 x float> %426, <8 x float>* %444, align 4
+  %445 = fmul <8 x float> %216, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %446 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %447 = fsub <8 x float> %250, %445
+  %448 = fsub <8 x float> %233, %446
+  %449 = fsub <8 x float> %250, %216
+  %450 = fsub <8 x float> %233, %199
+  %451 = fmul <8 x float> %450, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %250)
+  %453 = fmul <8 x float> %216, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %454 = fadd <8 x float> %452, %453
+  %455 = fadd <8 x float> %447, %448
+  %456 = fsub <8 x float> %447, %448
+  %457 = fadd <8 x float> %449, %451
+  %458 = fsub <8 x float> %449, %451
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %267)
+  %460 = fmul <8 x float> %233, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %461 = fadd <8 x float> %459, %460
+  %462 = add i64 205824, %269
+  %463 = getelementptr inbounds float, float* %2, i64 %462
+  %464 = bitcast float* %463 to <8 x float>*
+  store <8 x float> %454, <8 x float>* %464, align 4
+  %465 = add i64 209920, %269
+  %466 = getelementptr inbounds float, float* %2, i64 %465
+  %467 = bitcast float* %466 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %467, align 4
+  %468 = add i64 214016, %269
+  %469 = getelementptr inbounds float, float* %2, i64 %468
+  %470 = bitcast float* %469 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %470, align 4
+  %471 = add i64 218112, %269
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %457, <8 x float>* %473, align 4
+  %474 = add i64 222208, %269
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %458, <8 x float>* %476, align 4
+  %477 = add i64 226304, %269
+  %478 = getelementptr inbounds float, float* %2, i64 %477
+  %479 = bitcast float* %478 to <8 x float>*
+  store <8 x float> %461, <8 x float>* %479, align 4
+  %unit.next = add i64 %unit, 1
+  br label %unit.header, !llvm.loop !5
+
+unit.exit:                                        ; preds = %unit.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: nounwind
+define internal void @node10.conv3.step1(i8* %0) #3 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 16, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 16
+  %23 = select i1 %22, i64 %21, i64 16
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 16
+  %26 = select i1 %25, i64 %24, i64 16
+  call void @node10.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node10.conv3.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
+entry:
+  %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
   %10 = alloca <8 x float>, align 32
@@ -4592,9392 +5164,421 @@ entry:
   %24 = alloca <8 x float>, align 32
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
-  %27 = alloca <8 x float>, align 32
-  %28 = alloca <8 x float>, align 32
-  %29 = alloca <8 x float>, align 32
-  %30 = alloca <8 x float>, align 32
-  %31 = alloca <8 x float>, align 32
-  %32 = alloca <8 x float>, align 32
-  %33 = alloca <8 x float>, align 32
-  %34 = alloca <8 x float>, align 32
-  %35 = alloca <8 x float>, align 32
-  %36 = alloca <8 x float>, align 32
-  %37 = alloca <8 x float>, align 32
-  %38 = alloca <8 x float>, align 32
-  %39 = alloca <8 x float>, align 32
-  %40 = alloca <8 x float>, align 32
-  %41 = alloca <8 x float>, align 32
-  %42 = alloca <8 x float>, align 32
-  %43 = alloca <8 x float>, align 32
-  %44 = alloca <8 x float>, align 32
-  %45 = alloca <8 x float>, align 32
-  %46 = alloca <8 x float>, align 32
-  %47 = alloca <8 x float>, align 32
-  %48 = alloca <8 x float>, align 32
-  %49 = alloca <8 x float>, align 32
-  %50 = alloca <8 x float>, align 32
-  %51 = alloca <8 x float>, align 32
-  %52 = alloca <8 x float>, align 32
-  %53 = alloca <8 x float>, align 32
-  %54 = alloca <8 x float>, align 32
-  %55 = alloca <8 x float>, align 32
-  %56 = alloca <8 x float>, align 32
-  %57 = alloca <8 x float>, align 32
-  %58 = alloca <8 x float>, align 32
-  %59 = alloca <8 x float>, align 32
-  %60 = alloca <8 x float>, align 32
-  %61 = alloca <8 x float>, align 32
-  %62 = alloca <8 x float>, align 32
-  %63 = alloca <8 x float>, align 32
-  %64 = alloca <8 x float>, align 32
-  %65 = alloca <8 x float>, align 32
-  %66 = alloca <8 x float>, align 32
-  %67 = alloca <8 x float>, align 32
-  %68 = alloca <8 x float>, align 32
-  %69 = alloca <8 x float>, align 32
-  %70 = alloca <8 x float>, align 32
-  %71 = alloca <8 x float>, align 32
-  %72 = alloca <8 x float>, align 32
-  %73 = alloca <8 x float>, align 32
-  %74 = alloca <8 x float>, align 32
-  %75 = alloca <8 x float>, align 32
-  %76 = alloca <8 x float>, align 32
-  %77 = alloca <8 x float>, align 32
-  %78 = alloca <8 x float>, align 32
-  %79 = alloca <8 x float>, align 32
-  %80 = alloca <8 x float>, align 32
-  %81 = alloca <8 x float>, align 32
-  %82 = alloca <8 x float>, align 32
-  %83 = alloca <8 x float>, align 32
-  %84 = alloca <8 x float>, align 32
-  %85 = alloca <8 x float>, align 32
-  %86 = alloca <8 x float>, align 32
-  %87 = alloca <8 x float>, align 32
-  %88 = alloca <8 x float>, align 32
-  %89 = alloca <8 x float>, align 32
-  %90 = alloca <8 x float>, align 32
-  %91 = alloca <8 x float>, align 32
-  %92 = alloca <8 x float>, align 32
-  %93 = alloca <8 x float>, align 32
-  %94 = alloca <8 x float>, align 32
-  %95 = alloca <8 x float>, align 32
-  %96 = alloca <8 x float>, align 32
-  %97 = alloca <8 x float>, align 32
-  %98 = alloca <8 x float>, align 32
-  %99 = alloca <8 x float>, align 32
-  %100 = alloca <8 x float>, align 32
-  %101 = alloca <8 x float>, align 32
-  %102 = alloca <8 x float>, align 32
-  %103 = alloca <8 x float>, align 32
-  %104 = alloca <8 x float>, align 32
-  %105 = alloca <8 x float>, align 32
-  %106 = alloca <8 x float>, align 32
-  %107 = alloca <8 x float>, align 32
-  %108 = alloca <8 x float>, align 32
-  %109 = alloca <8 x float>, align 32
-  %110 = alloca <8 x float>, align 32
-  %111 = alloca <8 x float>, align 32
-  %112 = alloca <8 x float>, align 32
-  %113 = alloca <8 x float>, align 32
-  %114 = alloca <8 x float>, align 32
-  %115 = alloca <8 x float>, align 32
-  %116 = alloca <8 x float>, align 32
-  %117 = alloca <8 x float>, align 32
-  %118 = alloca <8 x float>, align 32
-  %119 = alloca <8 x float>, align 32
-  %120 = alloca <8 x float>, align 32
-  %121 = alloca <8 x float>, align 32
-  %122 = alloca <8 x float>, align 32
-  %123 = alloca <8 x float>, align 32
-  %124 = alloca <8 x float>, align 32
-  %125 = alloca <8 x float>, align 32
-  %126 = alloca <8 x float>, align 32
-  %127 = alloca <8 x float>, align 32
-  %128 = alloca <8 x float>, align 32
-  %129 = alloca <8 x float>, align 32
-  %130 = alloca <8 x float>, align 32
-  %131 = alloca <8 x float>, align 32
-  %132 = alloca <8 x float>, align 32
-  %133 = alloca <8 x float>, align 32
-  %134 = alloca <8 x float>, align 32
-  %135 = alloca <8 x float>, align 32
-  %136 = alloca <8 x float>, align 32
-  %137 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
-  %138 = icmp slt i64 %task, %7
-  br i1 %138, label %task.body, label %task.exit
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
+  %27 = icmp slt i64 %task, %6
+  br i1 %27, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %139 = srem i64 %task, 4
-  %140 = sdiv i64 %task, 4
-  %141 = srem i64 %140, 24
-  %142 = mul i64 %139, 4
-  %143 = sdiv i64 %task, 96
-  %144 = srem i64 %143, 1
-  %145 = sdiv i64 %143, 1
-  %146 = mul i64 %144, 48
-  %147 = mul i64 %141, 2
-  %148 = add i64 %146, %147
-  %149 = mul i64 %145, 32
-  %150 = mul i64 %144, 32
-  %151 = add i64 %149, %150
-  %152 = mul i64 %151, 1800
-  %153 = mul i64 %148, 18432
-  %154 = mul i64 %142, 120
-  br label %chunk.header
+  %28 = sdiv i64 %task, 72
+  %29 = mul i64 %28, 4096
+  %30 = add i64 82944, %29
+  %31 = getelementptr inbounds float, float* %2, i64 %30
+  %32 = mul i64 %28, 98304
+  %33 = getelementptr inbounds float, float* %4, i64 %32
+  %34 = mul i64 %28, 6144
+  %35 = add i64 230400, %34
+  %36 = srem i64 %task, 72
+  %37 = srem i64 %36, 3
+  %38 = sdiv i64 %36, 3
+  %39 = mul i64 %37, 6
+  %40 = mul i64 %38, 16
+  %41 = mul i64 %38, 4096
+  %42 = icmp eq i64 %37, 2
+  br i1 %42, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %endif, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %endif ]
-  %155 = icmp slt i64 %chunk, 16
-  br i1 %155, label %chunk.body, label %chunk.exit
+then:                                             ; preds = %task.body
+  store <8 x float> zeroinitializer, <8 x float>* %26, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %25, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %24, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %23, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %22, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %21, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %20, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %19, align 32
+  br label %k.header
 
-chunk.body:                                       ; preds = %chunk.header
-  %156 = icmp eq i64 %139, 3
-  br i1 %156, label %then, label %else
+else:                                             ; preds = %task.body
+  store <8 x float> zeroinitializer, <8 x float>* %18, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %17, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %16, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %15, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %14, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %13, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %12, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %11, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %10, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
+  br label %k.header4
 
-chunk.exit:                                       ; preds = %chunk.header
+endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-then:                                             ; preds = %chunk.body
-  %157 = mul i64 %145, 48
-  %158 = add i64 %157, %148
-  %159 = add i64 %158, 0
-  %160 = mul i64 %159, 13
-  %161 = add i64 %160, %142
-  %162 = mul i64 %161, 13
-  %163 = add i64 %162, 0
-  %164 = mul i64 %163, 8
-  %165 = add i64 %162, 1
-  %166 = mul i64 %165, 8
-  %167 = add i64 %162, 2
-  %168 = mul i64 %167, 8
-  %169 = add i64 %162, 3
-  %170 = mul i64 %169, 8
-  %171 = add i64 %162, 4
-  %172 = mul i64 %171, 8
-  %173 = add i64 %162, 5
-  %174 = mul i64 %173, 8
-  %175 = mul i64 %145, 48
-  %176 = add i64 %175, %148
-  %177 = add i64 %176, 1
-  %178 = mul i64 %177, 13
-  %179 = add i64 %178, %142
-  %180 = mul i64 %179, 13
-  %181 = add i64 %180, 0
-  %182 = mul i64 %181, 8
-  %183 = add i64 %180, 1
-  %184 = mul i64 %183, 8
-  %185 = add i64 %180, 2
-  %186 = mul i64 %185, 8
-  %187 = add i64 %180, 3
-  %188 = mul i64 %187, 8
-  %189 = add i64 %180, 4
-  %190 = mul i64 %189, 8
-  %191 = add i64 %180, 5
-  %192 = mul i64 %191, 8
-  %193 = add i64 %148, 0
-  %194 = mul i64 %193, 8
-  %195 = getelementptr inbounds float, float* %5, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %148, 1
-  %199 = mul i64 %198, 8
-  %200 = getelementptr inbounds float, float* %5, i64 %199
-  %201 = bitcast float* %200 to <8 x float>*
-  %202 = load <8 x float>, <8 x float>* %201, align 4
-  %203 = icmp eq i64 %chunk, 0
-  %204 = getelementptr inbounds float, float* %0, i64 %164
-  %205 = bitcast float* %204 to <8 x float>*
-  %206 = load <8 x float>, <8 x float>* %205, align 4
-  %207 = select i1 %203, <8 x float> %197, <8 x float> %206
-  store <8 x float> %207, <8 x float>* %137, align 32
-  %208 = getelementptr inbounds float, float* %0, i64 %166
-  %209 = bitcast float* %208 to <8 x float>*
-  %210 = load <8 x float>, <8 x float>* %209, align 4
-  %211 = select i1 %203, <8 x float> %197, <8 x float> %210
-  store <8 x float> %211, <8 x float>* %136, align 32
-  %212 = getelementptr inbounds float, float* %0, i64 %168
-  %213 = bitcast float* %212 to <8 x float>*
-  %214 = load <8 x float>, <8 x float>* %213, align 4
-  %215 = select i1 %203, <8 x float> %197, <8 x float> %214
-  store <8 x float> %215, <8 x float>* %135, align 32
-  %216 = getelementptr inbounds float, float* %0, i64 %170
-  %217 = bitcast float* %216 to <8 x float>*
-  %218 = load <8 x float>, <8 x float>* %217, align 4
-  %219 = select i1 %203, <8 x float> %197, <8 x float> %218
-  store <8 x float> %219, <8 x float>* %134, align 32
-  %220 = getelementptr inbounds float, float* %0, i64 %172
-  %221 = bitcast float* %220 to <8 x float>*
-  %222 = load <8 x float>, <8 x float>* %221, align 4
-  %223 = select i1 %203, <8 x float> %197, <8 x float> %222
-  store <8 x float> %223, <8 x float>* %133, align 32
-  %224 = getelementptr inbounds float, float* %0, i64 %174
-  %225 = bitcast float* %224 to <8 x float>*
-  %226 = load <8 x float>, <8 x float>* %225, align 4
-  %227 = select i1 %203, <8 x float> %197, <8 x float> %226
-  store <8 x float> %227, <8 x float>* %132, align 32
-  %228 = getelementptr inbounds float, float* %0, i64 %182
-  %229 = bitcast float* %228 to <8 x float>*
-  %230 = load <8 x float>, <8 x float>* %229, align 4
-  %231 = select i1 %203, <8 x float> %202, <8 x float> %230
-  store <8 x float> %231, <8 x float>* %131, align 32
-  %232 = getelementptr inbounds float, float* %0, i64 %184
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = select i1 %203, <8 x float> %202, <8 x float> %234
-  store <8 x float> %235, <8 x float>* %130, align 32
-  %236 = getelementptr inbounds float, float* %0, i64 %186
-  %237 = bitcast float* %236 to <8 x float>*
-  %238 = load <8 x float>, <8 x float>* %237, align 4
-  %239 = select i1 %203, <8 x float> %202, <8 x float> %238
-  store <8 x float> %239, <8 x float>* %129, align 32
-  %240 = getelementptr inbounds float, float* %0, i64 %188
-  %241 = bitcast float* %240 to <8 x float>*
-  %242 = load <8 x float>, <8 x float>* %241, align 4
-  %243 = select i1 %203, <8 x float> %202, <8 x float> %242
-  store <8 x float> %243, <8 x float>* %128, align 32
-  %244 = getelementptr inbounds float, float* %0, i64 %190
-  %245 = bitcast float* %244 to <8 x float>*
-  %246 = load <8 x float>, <8 x float>* %245, align 4
-  %247 = select i1 %203, <8 x float> %202, <8 x float> %246
-  store <8 x float> %247, <8 x float>* %127, align 32
-  %248 = getelementptr inbounds float, float* %0, i64 %192
-  %249 = bitcast float* %248 to <8 x float>*
-  %250 = load <8 x float>, <8 x float>* %249, align 4
-  %251 = select i1 %203, <8 x float> %202, <8 x float> %250
-  store <8 x float> %251, <8 x float>* %126, align 32
-  %252 = add i64 %154, 0
-  %253 = add i64 %152, %252
-  %254 = mul i64 %chunk, 2
-  br label %u.header
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %43 = icmp slt i64 %k, 256
+  br i1 %43, label %k.body, label %k.exit
 
-else:                                             ; preds = %chunk.body
-  %255 = mul i64 %145, 48
-  %256 = add i64 %255, %148
-  %257 = add i64 %256, 0
-  %258 = mul i64 %257, 13
-  %259 = add i64 %258, %142
-  %260 = mul i64 %259, 13
-  %261 = add i64 %260, 0
-  %262 = mul i64 %261, 8
-  %263 = add i64 %260, 1
-  %264 = mul i64 %263, 8
-  %265 = add i64 %260, 2
-  %266 = mul i64 %265, 8
-  %267 = add i64 %260, 3
-  %268 = mul i64 %267, 8
-  %269 = add i64 %260, 4
-  %270 = mul i64 %269, 8
-  %271 = add i64 %260, 5
-  %272 = mul i64 %271, 8
-  %273 = mul i64 %145, 48
-  %274 = add i64 %273, %148
-  %275 = add i64 %274, 1
-  %276 = mul i64 %275, 13
-  %277 = add i64 %276, %142
-  %278 = mul i64 %277, 13
-  %279 = add i64 %278, 0
-  %280 = mul i64 %279, 8
-  %281 = add i64 %278, 1
-  %282 = mul i64 %281, 8
-  %283 = add i64 %278, 2
-  %284 = mul i64 %283, 8
-  %285 = add i64 %278, 3
-  %286 = mul i64 %285, 8
-  %287 = add i64 %278, 4
-  %288 = mul i64 %287, 8
-  %289 = add i64 %278, 5
-  %290 = mul i64 %289, 8
-  %291 = add i64 %148, 0
-  %292 = mul i64 %291, 8
-  %293 = getelementptr inbounds float, float* %5, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  %295 = load <8 x float>, <8 x float>* %294, align 4
-  %296 = add i64 %148, 1
-  %297 = mul i64 %296, 8
-  %298 = getelementptr inbounds float, float* %5, i64 %297
-  %299 = bitcast float* %298 to <8 x float>*
-  %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = icmp eq i64 %chunk, 0
-  %302 = getelementptr inbounds float, float* %0, i64 %262
-  %303 = bitcast float* %302 to <8 x float>*
-  %304 = load <8 x float>, <8 x float>* %303, align 4
-  %305 = select i1 %301, <8 x float> %295, <8 x float> %304
-  store <8 x float> %305, <8 x float>* %111, align 32
-  %306 = getelementptr inbounds float, float* %0, i64 %264
-  %307 = bitcast float* %306 to <8 x float>*
-  %308 = load <8 x float>, <8 x float>* %307, align 4
-  %309 = select i1 %301, <8 x float> %295, <8 x float> %308
-  store <8 x float> %309, <8 x float>* %110, align 32
-  %310 = getelementptr inbounds float, float* %0, i64 %266
-  %311 = bitcast float* %310 to <8 x float>*
-  %312 = load <8 x float>, <8 x float>* %311, align 4
-  %313 = select i1 %301, <8 x float> %295, <8 x float> %312
-  store <8 x float> %313, <8 x float>* %109, align 32
-  %314 = getelementptr inbounds float, float* %0, i64 %268
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = select i1 %301, <8 x float> %295, <8 x float> %316
-  store <8 x float> %317, <8 x float>* %108, align 32
-  %318 = getelementptr inbounds float, float* %0, i64 %270
-  %319 = bitcast float* %318 to <8 x float>*
-  %320 = load <8 x float>, <8 x float>* %319, align 4
-  %321 = select i1 %301, <8 x float> %295, <8 x float> %320
-  store <8 x float> %321, <8 x float>* %107, align 32
-  %322 = getelementptr inbounds float, float* %0, i64 %272
-  %323 = bitcast float* %322 to <8 x float>*
-  %324 = load <8 x float>, <8 x float>* %323, align 4
-  %325 = select i1 %301, <8 x float> %295, <8 x float> %324
-  store <8 x float> %325, <8 x float>* %106, align 32
-  %326 = getelementptr inbounds float, float* %0, i64 %280
-  %327 = bitcast float* %326 to <8 x float>*
-  %328 = load <8 x float>, <8 x float>* %327, align 4
-  %329 = select i1 %301, <8 x float> %300, <8 x float> %328
-  store <8 x float> %329, <8 x float>* %105, align 32
-  %330 = getelementptr inbounds float, float* %0, i64 %282
-  %331 = bitcast float* %330 to <8 x float>*
-  %332 = load <8 x float>, <8 x float>* %331, align 4
-  %333 = select i1 %301, <8 x float> %300, <8 x float> %332
-  store <8 x float> %333, <8 x float>* %104, align 32
-  %334 = getelementptr inbounds float, float* %0, i64 %284
-  %335 = bitcast float* %334 to <8 x float>*
-  %336 = load <8 x float>, <8 x float>* %335, align 4
-  %337 = select i1 %301, <8 x float> %300, <8 x float> %336
-  store <8 x float> %337, <8 x float>* %103, align 32
-  %338 = getelementptr inbounds float, float* %0, i64 %286
-  %339 = bitcast float* %338 to <8 x float>*
-  %340 = load <8 x float>, <8 x float>* %339, align 4
-  %341 = select i1 %301, <8 x float> %300, <8 x float> %340
-  store <8 x float> %341, <8 x float>* %102, align 32
-  %342 = getelementptr inbounds float, float* %0, i64 %288
-  %343 = bitcast float* %342 to <8 x float>*
-  %344 = load <8 x float>, <8 x float>* %343, align 4
-  %345 = select i1 %301, <8 x float> %300, <8 x float> %344
-  store <8 x float> %345, <8 x float>* %101, align 32
-  %346 = getelementptr inbounds float, float* %0, i64 %290
-  %347 = bitcast float* %346 to <8 x float>*
-  %348 = load <8 x float>, <8 x float>* %347, align 4
-  %349 = select i1 %301, <8 x float> %300, <8 x float> %348
-  store <8 x float> %349, <8 x float>* %100, align 32
-  %350 = add i64 %154, 0
-  %351 = add i64 %152, %350
-  %352 = mul i64 %chunk, 2
-  br label %u.header134
+k.body:                                           ; preds = %k.header
+  %44 = mul i64 %k, 16
+  %45 = add i64 %41, %44
+  %46 = add i64 %45, 0
+  %47 = getelementptr inbounds float, float* %33, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %45, 8
+  %51 = getelementptr inbounds float, float* %33, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = add i64 %39, 0
+  %55 = mul i64 %54, 256
+  %56 = add i64 %55, %k
+  %57 = getelementptr inbounds float, float* %31, i64 %56
+  %58 = load float, float* %57, align 4
+  %59 = insertelement <8 x float> undef, float %58, i32 0
+  %splat = shufflevector <8 x float> %59, <8 x float> undef, <8 x i32> zeroinitializer
+  %60 = load <8 x float>, <8 x float>* %26, align 32
+  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %49, <8 x float> %60)
+  store <8 x float> %61, <8 x float>* %26, align 32
+  %62 = load <8 x float>, <8 x float>* %22, align 32
+  %63 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %53, <8 x float> %62)
+  store <8 x float> %63, <8 x float>* %22, align 32
+  %64 = add i64 %39, 1
+  %65 = mul i64 %64, 256
+  %66 = add i64 %65, %k
+  %67 = getelementptr inbounds float, float* %31, i64 %66
+  %68 = load float, float* %67, align 4
+  %69 = insertelement <8 x float> undef, float %68, i32 0
+  %splat1 = shufflevector <8 x float> %69, <8 x float> undef, <8 x i32> zeroinitializer
+  %70 = load <8 x float>, <8 x float>* %25, align 32
+  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %49, <8 x float> %70)
+  store <8 x float> %71, <8 x float>* %25, align 32
+  %72 = load <8 x float>, <8 x float>* %21, align 32
+  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %53, <8 x float> %72)
+  store <8 x float> %73, <8 x float>* %21, align 32
+  %74 = add i64 %39, 2
+  %75 = mul i64 %74, 256
+  %76 = add i64 %75, %k
+  %77 = getelementptr inbounds float, float* %31, i64 %76
+  %78 = load float, float* %77, align 4
+  %79 = insertelement <8 x float> undef, float %78, i32 0
+  %splat2 = shufflevector <8 x float> %79, <8 x float> undef, <8 x i32> zeroinitializer
+  %80 = load <8 x float>, <8 x float>* %24, align 32
+  %81 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %49, <8 x float> %80)
+  store <8 x float> %81, <8 x float>* %24, align 32
+  %82 = load <8 x float>, <8 x float>* %20, align 32
+  %83 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %53, <8 x float> %82)
+  store <8 x float> %83, <8 x float>* %20, align 32
+  %84 = add i64 %39, 3
+  %85 = mul i64 %84, 256
+  %86 = add i64 %85, %k
+  %87 = getelementptr inbounds float, float* %31, i64 %86
+  %88 = load float, float* %87, align 4
+  %89 = insertelement <8 x float> undef, float %88, i32 0
+  %splat3 = shufflevector <8 x float> %89, <8 x float> undef, <8 x i32> zeroinitializer
+  %90 = load <8 x float>, <8 x float>* %23, align 32
+  %91 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %49, <8 x float> %90)
+  store <8 x float> %91, <8 x float>* %23, align 32
+  %92 = load <8 x float>, <8 x float>* %19, align 32
+  %93 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %53, <8 x float> %92)
+  store <8 x float> %93, <8 x float>* %19, align 32
+  %k.next = add i64 %k, 1
+  br label %k.header
 
-endif:                                            ; preds = %u.exit640, %u.exit113
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !5
-
-u.header:                                         ; preds = %kh.exit, %then
-  %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
-  %353 = icmp slt i64 %u, 2
-  br i1 %353, label %u.body, label %u.exit
-
-u.body:                                           ; preds = %u.header
-  %354 = add i64 %254, %u
-  %355 = mul i64 %354, 1800
-  %356 = add i64 %253, %355
-  %357 = mul i64 %354, 576
-  %358 = add i64 %153, %357
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %359 = icmp eq i64 %chunk, 15
-  %360 = load <8 x float>, <8 x float>* %137, align 32
-  %361 = fcmp olt <8 x float> %360, zeroinitializer
-  %362 = select <8 x i1> %361, <8 x float> zeroinitializer, <8 x float> %360
-  %363 = select i1 %359, <8 x float> %362, <8 x float> %360
-  %364 = getelementptr inbounds float, float* %0, i64 %164
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %363, <8 x float>* %365, align 4
-  %366 = load <8 x float>, <8 x float>* %136, align 32
-  %367 = fcmp olt <8 x float> %366, zeroinitializer
-  %368 = select <8 x i1> %367, <8 x float> zeroinitializer, <8 x float> %366
-  %369 = select i1 %359, <8 x float> %368, <8 x float> %366
-  %370 = getelementptr inbounds float, float* %0, i64 %166
-  %371 = bitcast float* %370 to <8 x float>*
-  store <8 x float> %369, <8 x float>* %371, align 4
-  %372 = load <8 x float>, <8 x float>* %135, align 32
-  %373 = fcmp olt <8 x float> %372, zeroinitializer
-  %374 = select <8 x i1> %373, <8 x float> zeroinitializer, <8 x float> %372
-  %375 = select i1 %359, <8 x float> %374, <8 x float> %372
-  %376 = getelementptr inbounds float, float* %0, i64 %168
-  %377 = bitcast float* %376 to <8 x float>*
-  store <8 x float> %375, <8 x float>* %377, align 4
-  %378 = load <8 x float>, <8 x float>* %134, align 32
-  %379 = fcmp olt <8 x float> %378, zeroinitializer
-  %380 = select <8 x i1> %379, <8 x float> zeroinitializer, <8 x float> %378
-  %381 = select i1 %359, <8 x float> %380, <8 x float> %378
-  %382 = getelementptr inbounds float, float* %0, i64 %170
-  %383 = bitcast float* %382 to <8 x float>*
-  store <8 x float> %381, <8 x float>* %383, align 4
-  %384 = load <8 x float>, <8 x float>* %133, align 32
-  %385 = fcmp olt <8 x float> %384, zeroinitializer
-  %386 = select <8 x i1> %385, <8 x float> zeroinitializer, <8 x float> %384
-  %387 = select i1 %359, <8 x float> %386, <8 x float> %384
-  %388 = getelementptr inbounds float, float* %0, i64 %172
-  %389 = bitcast float* %388 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %389, align 4
-  %390 = load <8 x float>, <8 x float>* %132, align 32
-  %391 = fcmp olt <8 x float> %390, zeroinitializer
-  %392 = select <8 x i1> %391, <8 x float> zeroinitializer, <8 x float> %390
-  %393 = select i1 %359, <8 x float> %392, <8 x float> %390
-  %394 = getelementptr inbounds float, float* %0, i64 %174
-  %395 = bitcast float* %394 to <8 x float>*
-  store <8 x float> %393, <8 x float>* %395, align 4
-  %396 = load <8 x float>, <8 x float>* %131, align 32
-  %397 = fcmp olt <8 x float> %396, zeroinitializer
-  %398 = select <8 x i1> %397, <8 x float> zeroinitializer, <8 x float> %396
-  %399 = select i1 %359, <8 x float> %398, <8 x float> %396
-  %400 = getelementptr inbounds float, float* %0, i64 %182
-  %401 = bitcast float* %400 to <8 x float>*
-  store <8 x float> %399, <8 x float>* %401, align 4
-  %402 = load <8 x float>, <8 x float>* %130, align 32
-  %403 = fcmp olt <8 x float> %402, zeroinitializer
-  %404 = select <8 x i1> %403, <8 x float> zeroinitializer, <8 x float> %402
-  %405 = select i1 %359, <8 x float> %404, <8 x float> %402
-  %406 = getelementptr inbounds float, float* %0, i64 %184
-  %407 = bitcast float* %406 to <8 x float>*
-  store <8 x float> %405, <8 x float>* %407, align 4
-  %408 = load <8 x float>, <8 x float>* %129, align 32
-  %409 = fcmp olt <8 x float> %408, zeroinitializer
-  %410 = select <8 x i1> %409, <8 x float> zeroinitializer, <8 x float> %408
-  %411 = select i1 %359, <8 x float> %410, <8 x float> %408
-  %412 = getelementptr inbounds float, float* %0, i64 %186
-  %413 = bitcast float* %412 to <8 x float>*
-  store <8 x float> %411, <8 x float>* %413, align 4
-  %414 = load <8 x float>, <8 x float>* %128, align 32
-  %415 = fcmp olt <8 x float> %414, zeroinitializer
-  %416 = select <8 x i1> %415, <8 x float> zeroinitializer, <8 x float> %414
-  %417 = select i1 %359, <8 x float> %416, <8 x float> %414
-  %418 = getelementptr inbounds float, float* %0, i64 %188
-  %419 = bitcast float* %418 to <8 x float>*
-  store <8 x float> %417, <8 x float>* %419, align 4
-  %420 = load <8 x float>, <8 x float>* %127, align 32
-  %421 = fcmp olt <8 x float> %420, zeroinitializer
-  %422 = select <8 x i1> %421, <8 x float> zeroinitializer, <8 x float> %420
-  %423 = select i1 %359, <8 x float> %422, <8 x float> %420
-  %424 = getelementptr inbounds float, float* %0, i64 %190
-  %425 = bitcast float* %424 to <8 x float>*
-  store <8 x float> %423, <8 x float>* %425, align 4
-  %426 = load <8 x float>, <8 x float>* %126, align 32
-  %427 = fcmp olt <8 x float> %426, zeroinitializer
-  %428 = select <8 x i1> %427, <8 x float> zeroinitializer, <8 x float> %426
-  %429 = select i1 %359, <8 x float> %428, <8 x float> %426
-  %430 = getelementptr inbounds float, float* %0, i64 %192
-  %431 = bitcast float* %430 to <8 x float>*
-  store <8 x float> %429, <8 x float>* %431, align 4
-  %432 = mul i64 %145, 48
-  %433 = add i64 %432, %148
-  %434 = add i64 %433, 0
-  %435 = mul i64 %434, 13
-  %436 = add i64 %435, %142
-  %437 = mul i64 %436, 13
-  %438 = add i64 %437, 6
-  %439 = mul i64 %438, 8
-  %440 = add i64 %437, 7
-  %441 = mul i64 %440, 8
-  %442 = add i64 %437, 8
-  %443 = mul i64 %442, 8
-  %444 = add i64 %437, 9
-  %445 = mul i64 %444, 8
-  %446 = add i64 %437, 10
-  %447 = mul i64 %446, 8
-  %448 = add i64 %437, 11
-  %449 = mul i64 %448, 8
-  %450 = mul i64 %145, 48
-  %451 = add i64 %450, %148
-  %452 = add i64 %451, 1
-  %453 = mul i64 %452, 13
-  %454 = add i64 %453, %142
-  %455 = mul i64 %454, 13
-  %456 = add i64 %455, 6
-  %457 = mul i64 %456, 8
-  %458 = add i64 %455, 7
-  %459 = mul i64 %458, 8
-  %460 = add i64 %455, 8
-  %461 = mul i64 %460, 8
-  %462 = add i64 %455, 9
-  %463 = mul i64 %462, 8
-  %464 = add i64 %455, 10
-  %465 = mul i64 %464, 8
-  %466 = add i64 %455, 11
-  %467 = mul i64 %466, 8
-  %468 = add i64 %148, 0
-  %469 = mul i64 %468, 8
-  %470 = getelementptr inbounds float, float* %5, i64 %469
-  %471 = bitcast float* %470 to <8 x float>*
-  %472 = load <8 x float>, <8 x float>* %471, align 4
-  %473 = add i64 %148, 1
-  %474 = mul i64 %473, 8
-  %475 = getelementptr inbounds float, float* %5, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  %477 = load <8 x float>, <8 x float>* %476, align 4
-  %478 = icmp eq i64 %chunk, 0
-  %479 = getelementptr inbounds float, float* %0, i64 %439
-  %480 = bitcast float* %479 to <8 x float>*
-  %481 = load <8 x float>, <8 x float>* %480, align 4
-  %482 = select i1 %478, <8 x float> %472, <8 x float> %481
-  store <8 x float> %482, <8 x float>* %125, align 32
-  %483 = getelementptr inbounds float, float* %0, i64 %441
-  %484 = bitcast float* %483 to <8 x float>*
-  %485 = load <8 x float>, <8 x float>* %484, align 4
-  %486 = select i1 %478, <8 x float> %472, <8 x float> %485
-  store <8 x float> %486, <8 x float>* %124, align 32
-  %487 = getelementptr inbounds float, float* %0, i64 %443
-  %488 = bitcast float* %487 to <8 x float>*
-  %489 = load <8 x float>, <8 x float>* %488, align 4
-  %490 = select i1 %478, <8 x float> %472, <8 x float> %489
-  store <8 x float> %490, <8 x float>* %123, align 32
-  %491 = getelementptr inbounds float, float* %0, i64 %445
-  %492 = bitcast float* %491 to <8 x float>*
-  %493 = load <8 x float>, <8 x float>* %492, align 4
-  %494 = select i1 %478, <8 x float> %472, <8 x float> %493
-  store <8 x float> %494, <8 x float>* %122, align 32
-  %495 = getelementptr inbounds float, float* %0, i64 %447
-  %496 = bitcast float* %495 to <8 x float>*
-  %497 = load <8 x float>, <8 x float>* %496, align 4
-  %498 = select i1 %478, <8 x float> %472, <8 x float> %497
-  store <8 x float> %498, <8 x float>* %121, align 32
-  %499 = getelementptr inbounds float, float* %0, i64 %449
-  %500 = bitcast float* %499 to <8 x float>*
-  %501 = load <8 x float>, <8 x float>* %500, align 4
-  %502 = select i1 %478, <8 x float> %472, <8 x float> %501
-  store <8 x float> %502, <8 x float>* %120, align 32
-  %503 = getelementptr inbounds float, float* %0, i64 %457
-  %504 = bitcast float* %503 to <8 x float>*
-  %505 = load <8 x float>, <8 x float>* %504, align 4
-  %506 = select i1 %478, <8 x float> %477, <8 x float> %505
-  store <8 x float> %506, <8 x float>* %119, align 32
-  %507 = getelementptr inbounds float, float* %0, i64 %459
-  %508 = bitcast float* %507 to <8 x float>*
-  %509 = load <8 x float>, <8 x float>* %508, align 4
-  %510 = select i1 %478, <8 x float> %477, <8 x float> %509
-  store <8 x float> %510, <8 x float>* %118, align 32
-  %511 = getelementptr inbounds float, float* %0, i64 %461
-  %512 = bitcast float* %511 to <8 x float>*
-  %513 = load <8 x float>, <8 x float>* %512, align 4
-  %514 = select i1 %478, <8 x float> %477, <8 x float> %513
-  store <8 x float> %514, <8 x float>* %117, align 32
-  %515 = getelementptr inbounds float, float* %0, i64 %463
-  %516 = bitcast float* %515 to <8 x float>*
-  %517 = load <8 x float>, <8 x float>* %516, align 4
-  %518 = select i1 %478, <8 x float> %477, <8 x float> %517
-  store <8 x float> %518, <8 x float>* %116, align 32
-  %519 = getelementptr inbounds float, float* %0, i64 %465
-  %520 = bitcast float* %519 to <8 x float>*
-  %521 = load <8 x float>, <8 x float>* %520, align 4
-  %522 = select i1 %478, <8 x float> %477, <8 x float> %521
-  store <8 x float> %522, <8 x float>* %115, align 32
-  %523 = getelementptr inbounds float, float* %0, i64 %467
-  %524 = bitcast float* %523 to <8 x float>*
-  %525 = load <8 x float>, <8 x float>* %524, align 4
-  %526 = select i1 %478, <8 x float> %477, <8 x float> %525
-  store <8 x float> %526, <8 x float>* %114, align 32
-  %527 = add i64 %154, 0
-  %528 = add i64 %152, %527
-  %529 = mul i64 %chunk, 2
-  br label %u.header48
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %530 = icmp slt i64 %kh, 3
-  br i1 %530, label %kh.body, label %kh.exit
-
-kh.body:                                          ; preds = %kh.header
-  %531 = mul i64 %kh, 120
-  %532 = add i64 %356, %531
-  br label %kw.header
-
-kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
-
-kw.header:                                        ; preds = %kw.body, %kh.body
-  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %533 = icmp slt i64 %kw, 3
-  br i1 %533, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %534 = mul i64 %kw, 8
-  %535 = add i64 %532, %534
-  %536 = mul i64 %kh, 3
-  %537 = add i64 %536, %kw
-  %538 = mul i64 %537, 64
-  %539 = add i64 %358, %538
-  %540 = add i64 %539, 0
-  %541 = getelementptr inbounds float, float* %4, i64 %540
-  %542 = bitcast float* %541 to <8 x float>*
-  %543 = load <8 x float>, <8 x float>* %542, align 4
-  %544 = add i64 %539, 18432
-  %545 = getelementptr inbounds float, float* %4, i64 %544
-  %546 = bitcast float* %545 to <8 x float>*
-  %547 = load <8 x float>, <8 x float>* %546, align 4
-  %548 = add i64 %535, 0
-  %549 = getelementptr inbounds float, float* %2, i64 %548
-  %550 = load float, float* %549, align 4
-  %551 = insertelement <8 x float> undef, float %550, i32 0
-  %splat = shufflevector <8 x float> %551, <8 x float> undef, <8 x i32> zeroinitializer
-  %552 = load <8 x float>, <8 x float>* %137, align 32
-  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %543, <8 x float> %552)
-  store <8 x float> %553, <8 x float>* %137, align 32
-  %554 = load <8 x float>, <8 x float>* %131, align 32
-  %555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %547, <8 x float> %554)
-  store <8 x float> %555, <8 x float>* %131, align 32
-  %556 = add i64 %535, 8
-  %557 = getelementptr inbounds float, float* %2, i64 %556
-  %558 = load float, float* %557, align 4
-  %559 = insertelement <8 x float> undef, float %558, i32 0
-  %splat1 = shufflevector <8 x float> %559, <8 x float> undef, <8 x i32> zeroinitializer
-  %560 = load <8 x float>, <8 x float>* %136, align 32
-  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %543, <8 x float> %560)
-  store <8 x float> %561, <8 x float>* %136, align 32
-  %562 = load <8 x float>, <8 x float>* %130, align 32
-  %563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %547, <8 x float> %562)
-  store <8 x float> %563, <8 x float>* %130, align 32
-  %564 = add i64 %535, 16
-  %565 = getelementptr inbounds float, float* %2, i64 %564
-  %566 = load float, float* %565, align 4
-  %567 = insertelement <8 x float> undef, float %566, i32 0
-  %splat2 = shufflevector <8 x float> %567, <8 x float> undef, <8 x i32> zeroinitializer
-  %568 = load <8 x float>, <8 x float>* %135, align 32
-  %569 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %543, <8 x float> %568)
-  store <8 x float> %569, <8 x float>* %135, align 32
-  %570 = load <8 x float>, <8 x float>* %129, align 32
-  %571 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %547, <8 x float> %570)
-  store <8 x float> %571, <8 x float>* %129, align 32
-  %572 = add i64 %535, 24
-  %573 = getelementptr inbounds float, float* %2, i64 %572
-  %574 = load float, float* %573, align 4
-  %575 = insertelement <8 x float> undef, float %574, i32 0
-  %splat3 = shufflevector <8 x float> %575, <8 x float> undef, <8 x i32> zeroinitializer
-  %576 = load <8 x float>, <8 x float>* %134, align 32
-  %577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %543, <8 x float> %576)
-  store <8 x float> %577, <8 x float>* %134, align 32
-  %578 = load <8 x float>, <8 x float>* %128, align 32
-  %579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %547, <8 x float> %578)
-  store <8 x float> %579, <8 x float>* %128, align 32
-  %580 = add i64 %535, 32
-  %581 = getelementptr inbounds float, float* %2, i64 %580
-  %582 = load float, float* %581, align 4
-  %583 = insertelement <8 x float> undef, float %582, i32 0
-  %splat4 = shufflevector <8 x float> %583, <8 x float> undef, <8 x i32> zeroinitializer
-  %584 = load <8 x float>, <8 x float>* %133, align 32
-  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %543, <8 x float> %584)
-  store <8 x float> %585, <8 x float>* %133, align 32
-  %586 = load <8 x float>, <8 x float>* %127, align 32
-  %587 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %547, <8 x float> %586)
-  store <8 x float> %587, <8 x float>* %127, align 32
-  %588 = add i64 %535, 40
-  %589 = getelementptr inbounds float, float* %2, i64 %588
-  %590 = load float, float* %589, align 4
-  %591 = insertelement <8 x float> undef, float %590, i32 0
-  %splat5 = shufflevector <8 x float> %591, <8 x float> undef, <8 x i32> zeroinitializer
-  %592 = load <8 x float>, <8 x float>* %132, align 32
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %543, <8 x float> %592)
-  store <8 x float> %593, <8 x float>* %132, align 32
-  %594 = load <8 x float>, <8 x float>* %126, align 32
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %547, <8 x float> %594)
-  store <8 x float> %595, <8 x float>* %126, align 32
-  %596 = add i64 %539, 8
-  %597 = getelementptr inbounds float, float* %4, i64 %596
-  %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = add i64 %539, 18440
-  %601 = getelementptr inbounds float, float* %4, i64 %600
-  %602 = bitcast float* %601 to <8 x float>*
-  %603 = load <8 x float>, <8 x float>* %602, align 4
-  %604 = add i64 %535, 1
-  %605 = getelementptr inbounds float, float* %2, i64 %604
-  %606 = load float, float* %605, align 4
-  %607 = insertelement <8 x float> undef, float %606, i32 0
-  %splat6 = shufflevector <8 x float> %607, <8 x float> undef, <8 x i32> zeroinitializer
-  %608 = load <8 x float>, <8 x float>* %137, align 32
-  %609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %599, <8 x float> %608)
-  store <8 x float> %609, <8 x float>* %137, align 32
-  %610 = load <8 x float>, <8 x float>* %131, align 32
-  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %603, <8 x float> %610)
-  store <8 x float> %611, <8 x float>* %131, align 32
-  %612 = add i64 %535, 9
-  %613 = getelementptr inbounds float, float* %2, i64 %612
-  %614 = load float, float* %613, align 4
-  %615 = insertelement <8 x float> undef, float %614, i32 0
-  %splat7 = shufflevector <8 x float> %615, <8 x float> undef, <8 x i32> zeroinitializer
-  %616 = load <8 x float>, <8 x float>* %136, align 32
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %599, <8 x float> %616)
-  store <8 x float> %617, <8 x float>* %136, align 32
-  %618 = load <8 x float>, <8 x float>* %130, align 32
-  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %603, <8 x float> %618)
-  store <8 x float> %619, <8 x float>* %130, align 32
-  %620 = add i64 %535, 17
-  %621 = getelementptr inbounds float, float* %2, i64 %620
-  %622 = load float, float* %621, align 4
-  %623 = insertelement <8 x float> undef, float %622, i32 0
-  %splat8 = shufflevector <8 x float> %623, <8 x float> undef, <8 x i32> zeroinitializer
-  %624 = load <8 x float>, <8 x float>* %135, align 32
-  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %599, <8 x float> %624)
-  store <8 x float> %625, <8 x float>* %135, align 32
-  %626 = load <8 x float>, <8 x float>* %129, align 32
-  %627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %603, <8 x float> %626)
-  store <8 x float> %627, <8 x float>* %129, align 32
-  %628 = add i64 %535, 25
-  %629 = getelementptr inbounds float, float* %2, i64 %628
-  %630 = load float, float* %629, align 4
-  %631 = insertelement <8 x float> undef, float %630, i32 0
-  %splat9 = shufflevector <8 x float> %631, <8 x float> undef, <8 x i32> zeroinitializer
-  %632 = load <8 x float>, <8 x float>* %134, align 32
-  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %599, <8 x float> %632)
-  store <8 x float> %633, <8 x float>* %134, align 32
-  %634 = load <8 x float>, <8 x float>* %128, align 32
-  %635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %603, <8 x float> %634)
-  store <8 x float> %635, <8 x float>* %128, align 32
-  %636 = add i64 %535, 33
-  %637 = getelementptr inbounds float, float* %2, i64 %636
-  %638 = load float, float* %637, align 4
-  %639 = insertelement <8 x float> undef, float %638, i32 0
-  %splat10 = shufflevector <8 x float> %639, <8 x float> undef, <8 x i32> zeroinitializer
-  %640 = load <8 x float>, <8 x float>* %133, align 32
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %599, <8 x float> %640)
-  store <8 x float> %641, <8 x float>* %133, align 32
-  %642 = load <8 x float>, <8 x float>* %127, align 32
-  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %603, <8 x float> %642)
-  store <8 x float> %643, <8 x float>* %127, align 32
-  %644 = add i64 %535, 41
-  %645 = getelementptr inbounds float, float* %2, i64 %644
-  %646 = load float, float* %645, align 4
-  %647 = insertelement <8 x float> undef, float %646, i32 0
-  %splat11 = shufflevector <8 x float> %647, <8 x float> undef, <8 x i32> zeroinitializer
-  %648 = load <8 x float>, <8 x float>* %132, align 32
-  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %599, <8 x float> %648)
-  store <8 x float> %649, <8 x float>* %132, align 32
-  %650 = load <8 x float>, <8 x float>* %126, align 32
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %603, <8 x float> %650)
-  store <8 x float> %651, <8 x float>* %126, align 32
-  %652 = add i64 %539, 16
-  %653 = getelementptr inbounds float, float* %4, i64 %652
-  %654 = bitcast float* %653 to <8 x float>*
-  %655 = load <8 x float>, <8 x float>* %654, align 4
-  %656 = add i64 %539, 18448
-  %657 = getelementptr inbounds float, float* %4, i64 %656
-  %658 = bitcast float* %657 to <8 x float>*
-  %659 = load <8 x float>, <8 x float>* %658, align 4
-  %660 = add i64 %535, 2
-  %661 = getelementptr inbounds float, float* %2, i64 %660
-  %662 = load float, float* %661, align 4
-  %663 = insertelement <8 x float> undef, float %662, i32 0
-  %splat12 = shufflevector <8 x float> %663, <8 x float> undef, <8 x i32> zeroinitializer
-  %664 = load <8 x float>, <8 x float>* %137, align 32
-  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %655, <8 x float> %664)
-  store <8 x float> %665, <8 x float>* %137, align 32
-  %666 = load <8 x float>, <8 x float>* %131, align 32
-  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %659, <8 x float> %666)
-  store <8 x float> %667, <8 x float>* %131, align 32
-  %668 = add i64 %535, 10
-  %669 = getelementptr inbounds float, float* %2, i64 %668
-  %670 = load float, float* %669, align 4
-  %671 = insertelement <8 x float> undef, float %670, i32 0
-  %splat13 = shufflevector <8 x float> %671, <8 x float> undef, <8 x i32> zeroinitializer
-  %672 = load <8 x float>, <8 x float>* %136, align 32
-  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %655, <8 x float> %672)
-  store <8 x float> %673, <8 x float>* %136, align 32
-  %674 = load <8 x float>, <8 x float>* %130, align 32
-  %675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %659, <8 x float> %674)
-  store <8 x float> %675, <8 x float>* %130, align 32
-  %676 = add i64 %535, 18
-  %677 = getelementptr inbounds float, float* %2, i64 %676
-  %678 = load float, float* %677, align 4
-  %679 = insertelement <8 x float> undef, float %678, i32 0
-  %splat14 = shufflevector <8 x float> %679, <8 x float> undef, <8 x i32> zeroinitializer
-  %680 = load <8 x float>, <8 x float>* %135, align 32
-  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %655, <8 x float> %680)
-  store <8 x float> %681, <8 x float>* %135, align 32
-  %682 = load <8 x float>, <8 x float>* %129, align 32
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %659, <8 x float> %682)
-  store <8 x float> %683, <8 x float>* %129, align 32
-  %684 = add i64 %535, 26
-  %685 = getelementptr inbounds float, float* %2, i64 %684
-  %686 = load float, float* %685, align 4
-  %687 = insertelement <8 x float> undef, float %686, i32 0
-  %splat15 = shufflevector <8 x float> %687, <8 x float> undef, <8 x i32> zeroinitializer
-  %688 = load <8 x float>, <8 x float>* %134, align 32
-  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %655, <8 x float> %688)
-  store <8 x float> %689, <8 x float>* %134, align 32
-  %690 = load <8 x float>, <8 x float>* %128, align 32
-  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %659, <8 x float> %690)
-  store <8 x float> %691, <8 x float>* %128, align 32
-  %692 = add i64 %535, 34
-  %693 = getelementptr inbounds float, float* %2, i64 %692
-  %694 = load float, float* %693, align 4
-  %695 = insertelement <8 x float> undef, float %694, i32 0
-  %splat16 = shufflevector <8 x float> %695, <8 x float> undef, <8 x i32> zeroinitializer
-  %696 = load <8 x float>, <8 x float>* %133, align 32
-  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %655, <8 x float> %696)
-  store <8 x float> %697, <8 x float>* %133, align 32
-  %698 = load <8 x float>, <8 x float>* %127, align 32
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %659, <8 x float> %698)
-  store <8 x float> %699, <8 x float>* %127, align 32
-  %700 = add i64 %535, 42
-  %701 = getelementptr inbounds float, float* %2, i64 %700
-  %702 = load float, float* %701, align 4
-  %703 = insertelement <8 x float> undef, float %702, i32 0
-  %splat17 = shufflevector <8 x float> %703, <8 x float> undef, <8 x i32> zeroinitializer
-  %704 = load <8 x float>, <8 x float>* %132, align 32
-  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %655, <8 x float> %704)
-  store <8 x float> %705, <8 x float>* %132, align 32
-  %706 = load <8 x float>, <8 x float>* %126, align 32
-  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %659, <8 x float> %706)
-  store <8 x float> %707, <8 x float>* %126, align 32
-  %708 = add i64 %539, 24
-  %709 = getelementptr inbounds float, float* %4, i64 %708
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = add i64 %539, 18456
-  %713 = getelementptr inbounds float, float* %4, i64 %712
-  %714 = bitcast float* %713 to <8 x float>*
-  %715 = load <8 x float>, <8 x float>* %714, align 4
-  %716 = add i64 %535, 3
-  %717 = getelementptr inbounds float, float* %2, i64 %716
-  %718 = load float, float* %717, align 4
-  %719 = insertelement <8 x float> undef, float %718, i32 0
-  %splat18 = shufflevector <8 x float> %719, <8 x float> undef, <8 x i32> zeroinitializer
-  %720 = load <8 x float>, <8 x float>* %137, align 32
-  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %711, <8 x float> %720)
-  store <8 x float> %721, <8 x float>* %137, align 32
-  %722 = load <8 x float>, <8 x float>* %131, align 32
-  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %715, <8 x float> %722)
-  store <8 x float> %723, <8 x float>* %131, align 32
-  %724 = add i64 %535, 11
-  %725 = getelementptr inbounds float, float* %2, i64 %724
-  %726 = load float, float* %725, align 4
-  %727 = insertelement <8 x float> undef, float %726, i32 0
-  %splat19 = shufflevector <8 x float> %727, <8 x float> undef, <8 x i32> zeroinitializer
-  %728 = load <8 x float>, <8 x float>* %136, align 32
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %711, <8 x float> %728)
-  store <8 x float> %729, <8 x float>* %136, align 32
-  %730 = load <8 x float>, <8 x float>* %130, align 32
-  %731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %715, <8 x float> %730)
-  store <8 x float> %731, <8 x float>* %130, align 32
-  %732 = add i64 %535, 19
-  %733 = getelementptr inbounds float, float* %2, i64 %732
-  %734 = load float, float* %733, align 4
-  %735 = insertelement <8 x float> undef, float %734, i32 0
-  %splat20 = shufflevector <8 x float> %735, <8 x float> undef, <8 x i32> zeroinitializer
-  %736 = load <8 x float>, <8 x float>* %135, align 32
-  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %711, <8 x float> %736)
-  store <8 x float> %737, <8 x float>* %135, align 32
-  %738 = load <8 x float>, <8 x float>* %129, align 32
-  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %715, <8 x float> %738)
-  store <8 x float> %739, <8 x float>* %129, align 32
-  %740 = add i64 %535, 27
-  %741 = getelementptr inbounds float, float* %2, i64 %740
-  %742 = load float, float* %741, align 4
-  %743 = insertelement <8 x float> undef, float %742, i32 0
-  %splat21 = shufflevector <8 x float> %743, <8 x float> undef, <8 x i32> zeroinitializer
-  %744 = load <8 x float>, <8 x float>* %134, align 32
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %711, <8 x float> %744)
-  store <8 x float> %745, <8 x float>* %134, align 32
-  %746 = load <8 x float>, <8 x float>* %128, align 32
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %715, <8 x float> %746)
-  store <8 x float> %747, <8 x float>* %128, align 32
-  %748 = add i64 %535, 35
-  %749 = getelementptr inbounds float, float* %2, i64 %748
-  %750 = load float, float* %749, align 4
-  %751 = insertelement <8 x float> undef, float %750, i32 0
-  %splat22 = shufflevector <8 x float> %751, <8 x float> undef, <8 x i32> zeroinitializer
-  %752 = load <8 x float>, <8 x float>* %133, align 32
-  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %711, <8 x float> %752)
-  store <8 x float> %753, <8 x float>* %133, align 32
-  %754 = load <8 x float>, <8 x float>* %127, align 32
-  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %715, <8 x float> %754)
-  store <8 x float> %755, <8 x float>* %127, align 32
-  %756 = add i64 %535, 43
-  %757 = getelementptr inbounds float, float* %2, i64 %756
-  %758 = load float, float* %757, align 4
-  %759 = insertelement <8 x float> undef, float %758, i32 0
-  %splat23 = shufflevector <8 x float> %759, <8 x float> undef, <8 x i32> zeroinitializer
-  %760 = load <8 x float>, <8 x float>* %132, align 32
-  %761 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %711, <8 x float> %760)
-  store <8 x float> %761, <8 x float>* %132, align 32
-  %762 = load <8 x float>, <8 x float>* %126, align 32
-  %763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %715, <8 x float> %762)
-  store <8 x float> %763, <8 x float>* %126, align 32
-  %764 = add i64 %539, 32
-  %765 = getelementptr inbounds float, float* %4, i64 %764
-  %766 = bitcast float* %765 to <8 x float>*
-  %767 = load <8 x float>, <8 x float>* %766, align 4
-  %768 = add i64 %539, 18464
-  %769 = getelementptr inbounds float, float* %4, i64 %768
-  %770 = bitcast float* %769 to <8 x float>*
-  %771 = load <8 x float>, <8 x float>* %770, align 4
-  %772 = add i64 %535, 4
-  %773 = getelementptr inbounds float, float* %2, i64 %772
-  %774 = load float, float* %773, align 4
-  %775 = insertelement <8 x float> undef, float %774, i32 0
-  %splat24 = shufflevector <8 x float> %775, <8 x float> undef, <8 x i32> zeroinitializer
-  %776 = load <8 x float>, <8 x float>* %137, align 32
-  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %767, <8 x float> %776)
-  store <8 x float> %777, <8 x float>* %137, align 32
-  %778 = load <8 x float>, <8 x float>* %131, align 32
-  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %771, <8 x float> %778)
-  store <8 x float> %779, <8 x float>* %131, align 32
-  %780 = add i64 %535, 12
-  %781 = getelementptr inbounds float, float* %2, i64 %780
-  %782 = load float, float* %781, align 4
-  %783 = insertelement <8 x float> undef, float %782, i32 0
-  %splat25 = shufflevector <8 x float> %783, <8 x float> undef, <8 x i32> zeroinitializer
-  %784 = load <8 x float>, <8 x float>* %136, align 32
-  %785 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %767, <8 x float> %784)
-  store <8 x float> %785, <8 x float>* %136, align 32
-  %786 = load <8 x float>, <8 x float>* %130, align 32
-  %787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %771, <8 x float> %786)
-  store <8 x float> %787, <8 x float>* %130, align 32
-  %788 = add i64 %535, 20
-  %789 = getelementptr inbounds float, float* %2, i64 %788
-  %790 = load float, float* %789, align 4
-  %791 = insertelement <8 x float> undef, float %790, i32 0
-  %splat26 = shufflevector <8 x float> %791, <8 x float> undef, <8 x i32> zeroinitializer
-  %792 = load <8 x float>, <8 x float>* %135, align 32
-  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %767, <8 x float> %792)
-  store <8 x float> %793, <8 x float>* %135, align 32
-  %794 = load <8 x float>, <8 x float>* %129, align 32
-  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %771, <8 x float> %794)
-  store <8 x float> %795, <8 x float>* %129, align 32
-  %796 = add i64 %535, 28
-  %797 = getelementptr inbounds float, float* %2, i64 %796
-  %798 = load float, float* %797, align 4
-  %799 = insertelement <8 x float> undef, float %798, i32 0
-  %splat27 = shufflevector <8 x float> %799, <8 x float> undef, <8 x i32> zeroinitializer
-  %800 = load <8 x float>, <8 x float>* %134, align 32
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %767, <8 x float> %800)
-  store <8 x float> %801, <8 x float>* %134, align 32
-  %802 = load <8 x float>, <8 x float>* %128, align 32
-  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %771, <8 x float> %802)
-  store <8 x float> %803, <8 x float>* %128, align 32
-  %804 = add i64 %535, 36
-  %805 = getelementptr inbounds float, float* %2, i64 %804
-  %806 = load float, float* %805, align 4
-  %807 = insertelement <8 x float> undef, float %806, i32 0
-  %splat28 = shufflevector <8 x float> %807, <8 x float> undef, <8 x i32> zeroinitializer
-  %808 = load <8 x float>, <8 x float>* %133, align 32
-  %809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %767, <8 x float> %808)
-  store <8 x float> %809, <8 x float>* %133, align 32
-  %810 = load <8 x float>, <8 x float>* %127, align 32
-  %811 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %771, <8 x float> %810)
-  store <8 x float> %811, <8 x float>* %127, align 32
-  %812 = add i64 %535, 44
-  %813 = getelementptr inbounds float, float* %2, i64 %812
-  %814 = load float, float* %813, align 4
-  %815 = insertelement <8 x float> undef, float %814, i32 0
-  %splat29 = shufflevector <8 x float> %815, <8 x float> undef, <8 x i32> zeroinitializer
-  %816 = load <8 x float>, <8 x float>* %132, align 32
-  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %767, <8 x float> %816)
-  store <8 x float> %817, <8 x float>* %132, align 32
-  %818 = load <8 x float>, <8 x float>* %126, align 32
-  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %771, <8 x float> %818)
-  store <8 x float> %819, <8 x float>* %126, align 32
-  %820 = add i64 %539, 40
-  %821 = getelementptr inbounds float, float* %4, i64 %820
-  %822 = bitcast float* %821 to <8 x float>*
-  %823 = load <8 x float>, <8 x float>* %822, align 4
-  %824 = add i64 %539, 18472
-  %825 = getelementptr inbounds float, float* %4, i64 %824
-  %826 = bitcast float* %825 to <8 x float>*
-  %827 = load <8 x float>, <8 x float>* %826, align 4
-  %828 = add i64 %535, 5
-  %829 = getelementptr inbounds float, float* %2, i64 %828
-  %830 = load float, float* %829, align 4
-  %831 = insertelement <8 x float> undef, float %830, i32 0
-  %splat30 = shufflevector <8 x float> %831, <8 x float> undef, <8 x i32> zeroinitializer
-  %832 = load <8 x float>, <8 x float>* %137, align 32
-  %833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %823, <8 x float> %832)
-  store <8 x float> %833, <8 x float>* %137, align 32
-  %834 = load <8 x float>, <8 x float>* %131, align 32
-  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %827, <8 x float> %834)
-  store <8 x float> %835, <8 x float>* %131, align 32
-  %836 = add i64 %535, 13
-  %837 = getelementptr inbounds float, float* %2, i64 %836
-  %838 = load float, float* %837, align 4
-  %839 = insertelement <8 x float> undef, float %838, i32 0
-  %splat31 = shufflevector <8 x float> %839, <8 x float> undef, <8 x i32> zeroinitializer
-  %840 = load <8 x float>, <8 x float>* %136, align 32
-  %841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %823, <8 x float> %840)
-  store <8 x float> %841, <8 x float>* %136, align 32
-  %842 = load <8 x float>, <8 x float>* %130, align 32
-  %843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %827, <8 x float> %842)
-  store <8 x float> %843, <8 x float>* %130, align 32
-  %844 = add i64 %535, 21
-  %845 = getelementptr inbounds float, float* %2, i64 %844
-  %846 = load float, float* %845, align 4
-  %847 = insertelement <8 x float> undef, float %846, i32 0
-  %splat32 = shufflevector <8 x float> %847, <8 x float> undef, <8 x i32> zeroinitializer
-  %848 = load <8 x float>, <8 x float>* %135, align 32
-  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %823, <8 x float> %848)
-  store <8 x float> %849, <8 x float>* %135, align 32
-  %850 = load <8 x float>, <8 x float>* %129, align 32
-  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %827, <8 x float> %850)
-  store <8 x float> %851, <8 x float>* %129, align 32
-  %852 = add i64 %535, 29
-  %853 = getelementptr inbounds float, float* %2, i64 %852
-  %854 = load float, float* %853, align 4
-  %855 = insertelement <8 x float> undef, float %854, i32 0
-  %splat33 = shufflevector <8 x float> %855, <8 x float> undef, <8 x i32> zeroinitializer
-  %856 = load <8 x float>, <8 x float>* %134, align 32
-  %857 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %823, <8 x float> %856)
-  store <8 x float> %857, <8 x float>* %134, align 32
-  %858 = load <8 x float>, <8 x float>* %128, align 32
-  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %827, <8 x float> %858)
-  store <8 x float> %859, <8 x float>* %128, align 32
-  %860 = add i64 %535, 37
-  %861 = getelementptr inbounds float, float* %2, i64 %860
-  %862 = load float, float* %861, align 4
-  %863 = insertelement <8 x float> undef, float %862, i32 0
-  %splat34 = shufflevector <8 x float> %863, <8 x float> undef, <8 x i32> zeroinitializer
-  %864 = load <8 x float>, <8 x float>* %133, align 32
-  %865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %823, <8 x float> %864)
-  store <8 x float> %865, <8 x float>* %133, align 32
-  %866 = load <8 x float>, <8 x float>* %127, align 32
-  %867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %827, <8 x float> %866)
-  store <8 x float> %867, <8 x float>* %127, align 32
-  %868 = add i64 %535, 45
-  %869 = getelementptr inbounds float, float* %2, i64 %868
-  %870 = load float, float* %869, align 4
-  %871 = insertelement <8 x float> undef, float %870, i32 0
-  %splat35 = shufflevector <8 x float> %871, <8 x float> undef, <8 x i32> zeroinitializer
-  %872 = load <8 x float>, <8 x float>* %132, align 32
-  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %823, <8 x float> %872)
-  store <8 x float> %873, <8 x float>* %132, align 32
-  %874 = load <8 x float>, <8 x float>* %126, align 32
-  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %827, <8 x float> %874)
-  store <8 x float> %875, <8 x float>* %126, align 32
-  %876 = add i64 %539, 48
-  %877 = getelementptr inbounds float, float* %4, i64 %876
-  %878 = bitcast float* %877 to <8 x float>*
-  %879 = load <8 x float>, <8 x float>* %878, align 4
-  %880 = add i64 %539, 18480
-  %881 = getelementptr inbounds float, float* %4, i64 %880
-  %882 = bitcast float* %881 to <8 x float>*
-  %883 = load <8 x float>, <8 x float>* %882, align 4
-  %884 = add i64 %535, 6
-  %885 = getelementptr inbounds float, float* %2, i64 %884
-  %886 = load float, float* %885, align 4
-  %887 = insertelement <8 x float> undef, float %886, i32 0
-  %splat36 = shufflevector <8 x float> %887, <8 x float> undef, <8 x i32> zeroinitializer
-  %888 = load <8 x float>, <8 x float>* %137, align 32
-  %889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %879, <8 x float> %888)
-  store <8 x float> %889, <8 x float>* %137, align 32
-  %890 = load <8 x float>, <8 x float>* %131, align 32
-  %891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %883, <8 x float> %890)
-  store <8 x float> %891, <8 x float>* %131, align 32
-  %892 = add i64 %535, 14
-  %893 = getelementptr inbounds float, float* %2, i64 %892
-  %894 = load float, float* %893, align 4
-  %895 = insertelement <8 x float> undef, float %894, i32 0
-  %splat37 = shufflevector <8 x float> %895, <8 x float> undef, <8 x i32> zeroinitializer
-  %896 = load <8 x float>, <8 x float>* %136, align 32
-  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %879, <8 x float> %896)
-  store <8 x float> %897, <8 x float>* %136, align 32
-  %898 = load <8 x float>, <8 x float>* %130, align 32
-  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %883, <8 x float> %898)
-  store <8 x float> %899, <8 x float>* %130, align 32
-  %900 = add i64 %535, 22
-  %901 = getelementptr inbounds float, float* %2, i64 %900
-  %902 = load float, float* %901, align 4
-  %903 = insertelement <8 x float> undef, float %902, i32 0
-  %splat38 = shufflevector <8 x float> %903, <8 x float> undef, <8 x i32> zeroinitializer
-  %904 = load <8 x float>, <8 x float>* %135, align 32
-  %905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %879, <8 x float> %904)
-  store <8 x float> %905, <8 x float>* %135, align 32
-  %906 = load <8 x float>, <8 x float>* %129, align 32
-  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %883, <8 x float> %906)
-  store <8 x float> %907, <8 x float>* %129, align 32
-  %908 = add i64 %535, 30
-  %909 = getelementptr inbounds float, float* %2, i64 %908
-  %910 = load float, float* %909, align 4
-  %911 = insertelement <8 x float> undef, float %910, i32 0
-  %splat39 = shufflevector <8 x float> %911, <8 x float> undef, <8 x i32> zeroinitializer
-  %912 = load <8 x float>, <8 x float>* %134, align 32
-  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %879, <8 x float> %912)
-  store <8 x float> %913, <8 x float>* %134, align 32
-  %914 = load <8 x float>, <8 x float>* %128, align 32
-  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %883, <8 x float> %914)
-  store <8 x float> %915, <8 x float>* %128, align 32
-  %916 = add i64 %535, 38
-  %917 = getelementptr inbounds float, float* %2, i64 %916
-  %918 = load float, float* %917, align 4
-  %919 = insertelement <8 x float> undef, float %918, i32 0
-  %splat40 = shufflevector <8 x float> %919, <8 x float> undef, <8 x i32> zeroinitializer
-  %920 = load <8 x float>, <8 x float>* %133, align 32
-  %921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %879, <8 x float> %920)
-  store <8 x float> %921, <8 x float>* %133, align 32
-  %922 = load <8 x float>, <8 x float>* %127, align 32
-  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %883, <8 x float> %922)
-  store <8 x float> %923, <8 x float>* %127, align 32
-  %924 = add i64 %535, 46
-  %925 = getelementptr inbounds float, float* %2, i64 %924
-  %926 = load float, float* %925, align 4
-  %927 = insertelement <8 x float> undef, float %926, i32 0
-  %splat41 = shufflevector <8 x float> %927, <8 x float> undef, <8 x i32> zeroinitializer
-  %928 = load <8 x float>, <8 x float>* %132, align 32
-  %929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %879, <8 x float> %928)
-  store <8 x float> %929, <8 x float>* %132, align 32
-  %930 = load <8 x float>, <8 x float>* %126, align 32
-  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %883, <8 x float> %930)
-  store <8 x float> %931, <8 x float>* %126, align 32
-  %932 = add i64 %539, 56
-  %933 = getelementptr inbounds float, float* %4, i64 %932
-  %934 = bitcast float* %933 to <8 x float>*
-  %935 = load <8 x float>, <8 x float>* %934, align 4
-  %936 = add i64 %539, 18488
-  %937 = getelementptr inbounds float, float* %4, i64 %936
-  %938 = bitcast float* %937 to <8 x float>*
-  %939 = load <8 x float>, <8 x float>* %938, align 4
-  %940 = add i64 %535, 7
-  %941 = getelementptr inbounds float, float* %2, i64 %940
-  %942 = load float, float* %941, align 4
-  %943 = insertelement <8 x float> undef, float %942, i32 0
-  %splat42 = shufflevector <8 x float> %943, <8 x float> undef, <8 x i32> zeroinitializer
-  %944 = load <8 x float>, <8 x float>* %137, align 32
-  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %935, <8 x float> %944)
-  store <8 x float> %945, <8 x float>* %137, align 32
-  %946 = load <8 x float>, <8 x float>* %131, align 32
-  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %939, <8 x float> %946)
-  store <8 x float> %947, <8 x float>* %131, align 32
-  %948 = add i64 %535, 15
-  %949 = getelementptr inbounds float, float* %2, i64 %948
-  %950 = load float, float* %949, align 4
-  %951 = insertelement <8 x float> undef, float %950, i32 0
-  %splat43 = shufflevector <8 x float> %951, <8 x float> undef, <8 x i32> zeroinitializer
-  %952 = load <8 x float>, <8 x float>* %136, align 32
-  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %935, <8 x float> %952)
-  store <8 x float> %953, <8 x float>* %136, align 32
-  %954 = load <8 x float>, <8 x float>* %130, align 32
-  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %939, <8 x float> %954)
-  store <8 x float> %955, <8 x float>* %130, align 32
-  %956 = add i64 %535, 23
-  %957 = getelementptr inbounds float, float* %2, i64 %956
-  %958 = load float, float* %957, align 4
-  %959 = insertelement <8 x float> undef, float %958, i32 0
-  %splat44 = shufflevector <8 x float> %959, <8 x float> undef, <8 x i32> zeroinitializer
-  %960 = load <8 x float>, <8 x float>* %135, align 32
-  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %935, <8 x float> %960)
-  store <8 x float> %961, <8 x float>* %135, align 32
-  %962 = load <8 x float>, <8 x float>* %129, align 32
-  %963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %939, <8 x float> %962)
-  store <8 x float> %963, <8 x float>* %129, align 32
-  %964 = add i64 %535, 31
-  %965 = getelementptr inbounds float, float* %2, i64 %964
-  %966 = load float, float* %965, align 4
-  %967 = insertelement <8 x float> undef, float %966, i32 0
-  %splat45 = shufflevector <8 x float> %967, <8 x float> undef, <8 x i32> zeroinitializer
-  %968 = load <8 x float>, <8 x float>* %134, align 32
-  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %935, <8 x float> %968)
-  store <8 x float> %969, <8 x float>* %134, align 32
-  %970 = load <8 x float>, <8 x float>* %128, align 32
-  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %939, <8 x float> %970)
-  store <8 x float> %971, <8 x float>* %128, align 32
-  %972 = add i64 %535, 39
-  %973 = getelementptr inbounds float, float* %2, i64 %972
-  %974 = load float, float* %973, align 4
-  %975 = insertelement <8 x float> undef, float %974, i32 0
-  %splat46 = shufflevector <8 x float> %975, <8 x float> undef, <8 x i32> zeroinitializer
-  %976 = load <8 x float>, <8 x float>* %133, align 32
-  %977 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %935, <8 x float> %976)
-  store <8 x float> %977, <8 x float>* %133, align 32
-  %978 = load <8 x float>, <8 x float>* %127, align 32
-  %979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %939, <8 x float> %978)
-  store <8 x float> %979, <8 x float>* %127, align 32
-  %980 = add i64 %535, 47
-  %981 = getelementptr inbounds float, float* %2, i64 %980
-  %982 = load float, float* %981, align 4
-  %983 = insertelement <8 x float> undef, float %982, i32 0
-  %splat47 = shufflevector <8 x float> %983, <8 x float> undef, <8 x i32> zeroinitializer
-  %984 = load <8 x float>, <8 x float>* %132, align 32
-  %985 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %935, <8 x float> %984)
-  store <8 x float> %985, <8 x float>* %132, align 32
-  %986 = load <8 x float>, <8 x float>* %126, align 32
-  %987 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %939, <8 x float> %986)
-  store <8 x float> %987, <8 x float>* %126, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-u.header48:                                       ; preds = %kh.exit54, %u.exit
-  %u51 = phi i64 [ 0, %u.exit ], [ %u.next110, %kh.exit54 ]
-  %988 = icmp slt i64 %u51, 2
-  br i1 %988, label %u.body49, label %u.exit50
-
-u.body49:                                         ; preds = %u.header48
-  %989 = add i64 %529, %u51
-  %990 = mul i64 %989, 1800
-  %991 = add i64 %528, %990
-  %992 = mul i64 %989, 576
-  %993 = add i64 %153, %992
-  br label %kh.header52
-
-u.exit50:                                         ; preds = %u.header48
-  %994 = icmp eq i64 %chunk, 15
-  %995 = load <8 x float>, <8 x float>* %125, align 32
-  %996 = fcmp olt <8 x float> %995, zeroinitializer
-  %997 = select <8 x i1> %996, <8 x float> zeroinitializer, <8 x float> %995
-  %998 = select i1 %994, <8 x float> %997, <8 x float> %995
-  %999 = getelementptr inbounds float, float* %0, i64 %439
-  %1000 = bitcast float* %999 to <8 x float>*
-  store <8 x float> %998, <8 x float>* %1000, align 4
-  %1001 = load <8 x float>, <8 x float>* %124, align 32
-  %1002 = fcmp olt <8 x float> %1001, zeroinitializer
-  %1003 = select <8 x i1> %1002, <8 x float> zeroinitializer, <8 x float> %1001
-  %1004 = select i1 %994, <8 x float> %1003, <8 x float> %1001
-  %1005 = getelementptr inbounds float, float* %0, i64 %441
-  %1006 = bitcast float* %1005 to <8 x float>*
-  store <8 x float> %1004, <8 x float>* %1006, align 4
-  %1007 = load <8 x float>, <8 x float>* %123, align 32
-  %1008 = fcmp olt <8 x float> %1007, zeroinitializer
-  %1009 = select <8 x i1> %1008, <8 x float> zeroinitializer, <8 x float> %1007
-  %1010 = select i1 %994, <8 x float> %1009, <8 x float> %1007
-  %1011 = getelementptr inbounds float, float* %0, i64 %443
-  %1012 = bitcast float* %1011 to <8 x float>*
-  store <8 x float> %1010, <8 x float>* %1012, align 4
-  %1013 = load <8 x float>, <8 x float>* %122, align 32
-  %1014 = fcmp olt <8 x float> %1013, zeroinitializer
-  %1015 = select <8 x i1> %1014, <8 x float> zeroinitializer, <8 x float> %1013
-  %1016 = select i1 %994, <8 x float> %1015, <8 x float> %1013
-  %1017 = getelementptr inbounds float, float* %0, i64 %445
-  %1018 = bitcast float* %1017 to <8 x float>*
-  store <8 x float> %1016, <8 x float>* %1018, align 4
-  %1019 = load <8 x float>, <8 x float>* %121, align 32
-  %1020 = fcmp olt <8 x float> %1019, zeroinitializer
-  %1021 = select <8 x i1> %1020, <8 x float> zeroinitializer, <8 x float> %1019
-  %1022 = select i1 %994, <8 x float> %1021, <8 x float> %1019
-  %1023 = getelementptr inbounds float, float* %0, i64 %447
-  %1024 = bitcast float* %1023 to <8 x float>*
-  store <8 x float> %1022, <8 x float>* %1024, align 4
-  %1025 = load <8 x float>, <8 x float>* %120, align 32
-  %1026 = fcmp olt <8 x float> %1025, zeroinitializer
-  %1027 = select <8 x i1> %1026, <8 x float> zeroinitializer, <8 x float> %1025
-  %1028 = select i1 %994, <8 x float> %1027, <8 x float> %1025
-  %1029 = getelementptr inbounds float, float* %0, i64 %449
-  %1030 = bitcast float* %1029 to <8 x float>*
-  store <8 x float> %1028, <8 x float>* %1030, align 4
-  %1031 = load <8 x float>, <8 x float>* %119, align 32
-  %1032 = fcmp olt <8 x float> %1031, zeroinitializer
-  %1033 = select <8 x i1> %1032, <8 x float> zeroinitializer, <8 x float> %1031
-  %1034 = select i1 %994, <8 x float> %1033, <8 x float> %1031
-  %1035 = getelementptr inbounds float, float* %0, i64 %457
-  %1036 = bitcast float* %1035 to <8 x float>*
-  store <8 x float> %1034, <8 x float>* %1036, align 4
-  %1037 = load <8 x float>, <8 x float>* %118, align 32
-  %1038 = fcmp olt <8 x float> %1037, zeroinitializer
-  %1039 = select <8 x i1> %1038, <8 x float> zeroinitializer, <8 x float> %1037
-  %1040 = select i1 %994, <8 x float> %1039, <8 x float> %1037
-  %1041 = getelementptr inbounds float, float* %0, i64 %459
-  %1042 = bitcast float* %1041 to <8 x float>*
-  store <8 x float> %1040, <8 x float>* %1042, align 4
-  %1043 = load <8 x float>, <8 x float>* %117, align 32
-  %1044 = fcmp olt <8 x float> %1043, zeroinitializer
-  %1045 = select <8 x i1> %1044, <8 x float> zeroinitializer, <8 x float> %1043
-  %1046 = select i1 %994, <8 x float> %1045, <8 x float> %1043
-  %1047 = getelementptr inbounds float, float* %0, i64 %461
-  %1048 = bitcast float* %1047 to <8 x float>*
-  store <8 x float> %1046, <8 x float>* %1048, align 4
-  %1049 = load <8 x float>, <8 x float>* %116, align 32
-  %1050 = fcmp olt <8 x float> %1049, zeroinitializer
-  %1051 = select <8 x i1> %1050, <8 x float> zeroinitializer, <8 x float> %1049
-  %1052 = select i1 %994, <8 x float> %1051, <8 x float> %1049
-  %1053 = getelementptr inbounds float, float* %0, i64 %463
-  %1054 = bitcast float* %1053 to <8 x float>*
-  store <8 x float> %1052, <8 x float>* %1054, align 4
-  %1055 = load <8 x float>, <8 x float>* %115, align 32
-  %1056 = fcmp olt <8 x float> %1055, zeroinitializer
-  %1057 = select <8 x i1> %1056, <8 x float> zeroinitializer, <8 x float> %1055
-  %1058 = select i1 %994, <8 x float> %1057, <8 x float> %1055
-  %1059 = getelementptr inbounds float, float* %0, i64 %465
-  %1060 = bitcast float* %1059 to <8 x float>*
-  store <8 x float> %1058, <8 x float>* %1060, align 4
-  %1061 = load <8 x float>, <8 x float>* %114, align 32
-  %1062 = fcmp olt <8 x float> %1061, zeroinitializer
-  %1063 = select <8 x i1> %1062, <8 x float> zeroinitializer, <8 x float> %1061
-  %1064 = select i1 %994, <8 x float> %1063, <8 x float> %1061
-  %1065 = getelementptr inbounds float, float* %0, i64 %467
-  %1066 = bitcast float* %1065 to <8 x float>*
-  store <8 x float> %1064, <8 x float>* %1066, align 4
-  %1067 = mul i64 %145, 48
-  %1068 = add i64 %1067, %148
-  %1069 = add i64 %1068, 0
-  %1070 = mul i64 %1069, 13
-  %1071 = add i64 %1070, %142
-  %1072 = mul i64 %1071, 13
-  %1073 = add i64 %1072, 12
-  %1074 = mul i64 %1073, 8
-  %1075 = mul i64 %145, 48
-  %1076 = add i64 %1075, %148
-  %1077 = add i64 %1076, 1
-  %1078 = mul i64 %1077, 13
-  %1079 = add i64 %1078, %142
-  %1080 = mul i64 %1079, 13
-  %1081 = add i64 %1080, 12
-  %1082 = mul i64 %1081, 8
-  %1083 = add i64 %148, 0
-  %1084 = mul i64 %1083, 8
-  %1085 = getelementptr inbounds float, float* %5, i64 %1084
-  %1086 = bitcast float* %1085 to <8 x float>*
-  %1087 = load <8 x float>, <8 x float>* %1086, align 4
-  %1088 = add i64 %148, 1
-  %1089 = mul i64 %1088, 8
-  %1090 = getelementptr inbounds float, float* %5, i64 %1089
-  %1091 = bitcast float* %1090 to <8 x float>*
-  %1092 = load <8 x float>, <8 x float>* %1091, align 4
-  %1093 = icmp eq i64 %chunk, 0
-  %1094 = getelementptr inbounds float, float* %0, i64 %1074
-  %1095 = bitcast float* %1094 to <8 x float>*
-  %1096 = load <8 x float>, <8 x float>* %1095, align 4
-  %1097 = select i1 %1093, <8 x float> %1087, <8 x float> %1096
-  store <8 x float> %1097, <8 x float>* %113, align 32
-  %1098 = getelementptr inbounds float, float* %0, i64 %1082
-  %1099 = bitcast float* %1098 to <8 x float>*
-  %1100 = load <8 x float>, <8 x float>* %1099, align 4
-  %1101 = select i1 %1093, <8 x float> %1092, <8 x float> %1100
-  store <8 x float> %1101, <8 x float>* %112, align 32
-  %1102 = add i64 %154, 0
-  %1103 = add i64 %152, %1102
-  %1104 = mul i64 %chunk, 2
-  br label %u.header111
-
-kh.header52:                                      ; preds = %kw.exit58, %u.body49
-  %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next109, %kw.exit58 ]
-  %1105 = icmp slt i64 %kh55, 3
-  br i1 %1105, label %kh.body53, label %kh.exit54
-
-kh.body53:                                        ; preds = %kh.header52
-  %1106 = mul i64 %kh55, 120
-  %1107 = add i64 %991, %1106
-  br label %kw.header56
-
-kh.exit54:                                        ; preds = %kh.header52
-  %u.next110 = add i64 %u51, 1
-  br label %u.header48
-
-kw.header56:                                      ; preds = %kw.body57, %kh.body53
-  %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next108, %kw.body57 ]
-  %1108 = icmp slt i64 %kw59, 3
-  br i1 %1108, label %kw.body57, label %kw.exit58
-
-kw.body57:                                        ; preds = %kw.header56
-  %1109 = mul i64 %kw59, 8
-  %1110 = add i64 %1107, %1109
-  %1111 = mul i64 %kh55, 3
-  %1112 = add i64 %1111, %kw59
-  %1113 = mul i64 %1112, 64
-  %1114 = add i64 %993, %1113
-  %1115 = add i64 %1114, 0
-  %1116 = getelementptr inbounds float, float* %4, i64 %1115
-  %1117 = bitcast float* %1116 to <8 x float>*
-  %1118 = load <8 x float>, <8 x float>* %1117, align 4
-  %1119 = add i64 %1114, 18432
-  %1120 = getelementptr inbounds float, float* %4, i64 %1119
-  %1121 = bitcast float* %1120 to <8 x float>*
-  %1122 = load <8 x float>, <8 x float>* %1121, align 4
-  %1123 = add i64 %1110, 48
-  %1124 = getelementptr inbounds float, float* %2, i64 %1123
-  %1125 = load float, float* %1124, align 4
-  %1126 = insertelement <8 x float> undef, float %1125, i32 0
-  %splat60 = shufflevector <8 x float> %1126, <8 x float> undef, <8 x i32> zeroinitializer
-  %1127 = load <8 x float>, <8 x float>* %125, align 32
-  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %1118, <8 x float> %1127)
-  store <8 x float> %1128, <8 x float>* %125, align 32
-  %1129 = load <8 x float>, <8 x float>* %119, align 32
-  %1130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %1122, <8 x float> %1129)
-  store <8 x float> %1130, <8 x float>* %119, align 32
-  %1131 = add i64 %1110, 56
-  %1132 = getelementptr inbounds float, float* %2, i64 %1131
-  %1133 = load float, float* %1132, align 4
-  %1134 = insertelement <8 x float> undef, float %1133, i32 0
-  %splat61 = shufflevector <8 x float> %1134, <8 x float> undef, <8 x i32> zeroinitializer
-  %1135 = load <8 x float>, <8 x float>* %124, align 32
-  %1136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %1118, <8 x float> %1135)
-  store <8 x float> %1136, <8 x float>* %124, align 32
-  %1137 = load <8 x float>, <8 x float>* %118, align 32
-  %1138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %1122, <8 x float> %1137)
-  store <8 x float> %1138, <8 x float>* %118, align 32
-  %1139 = add i64 %1110, 64
-  %1140 = getelementptr inbounds float, float* %2, i64 %1139
-  %1141 = load float, float* %1140, align 4
-  %1142 = insertelement <8 x float> undef, float %1141, i32 0
-  %splat62 = shufflevector <8 x float> %1142, <8 x float> undef, <8 x i32> zeroinitializer
-  %1143 = load <8 x float>, <8 x float>* %123, align 32
-  %1144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %1118, <8 x float> %1143)
-  store <8 x float> %1144, <8 x float>* %123, align 32
-  %1145 = load <8 x float>, <8 x float>* %117, align 32
-  %1146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %1122, <8 x float> %1145)
-  store <8 x float> %1146, <8 x float>* %117, align 32
-  %1147 = add i64 %1110, 72
-  %1148 = getelementptr inbounds float, float* %2, i64 %1147
-  %1149 = load float, float* %1148, align 4
-  %1150 = insertelement <8 x float> undef, float %1149, i32 0
-  %splat63 = shufflevector <8 x float> %1150, <8 x float> undef, <8 x i32> zeroinitializer
-  %1151 = load <8 x float>, <8 x float>* %122, align 32
-  %1152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1118, <8 x float> %1151)
-  store <8 x float> %1152, <8 x float>* %122, align 32
-  %1153 = load <8 x float>, <8 x float>* %116, align 32
-  %1154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1122, <8 x float> %1153)
-  store <8 x float> %1154, <8 x float>* %116, align 32
-  %1155 = add i64 %1110, 80
-  %1156 = getelementptr inbounds float, float* %2, i64 %1155
-  %1157 = load float, float* %1156, align 4
-  %1158 = insertelement <8 x float> undef, float %1157, i32 0
-  %splat64 = shufflevector <8 x float> %1158, <8 x float> undef, <8 x i32> zeroinitializer
-  %1159 = load <8 x float>, <8 x float>* %121, align 32
-  %1160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %1118, <8 x float> %1159)
-  store <8 x float> %1160, <8 x float>* %121, align 32
-  %1161 = load <8 x float>, <8 x float>* %115, align 32
-  %1162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %1122, <8 x float> %1161)
-  store <8 x float> %1162, <8 x float>* %115, align 32
-  %1163 = add i64 %1110, 88
-  %1164 = getelementptr inbounds float, float* %2, i64 %1163
-  %1165 = load float, float* %1164, align 4
-  %1166 = insertelement <8 x float> undef, float %1165, i32 0
-  %splat65 = shufflevector <8 x float> %1166, <8 x float> undef, <8 x i32> zeroinitializer
-  %1167 = load <8 x float>, <8 x float>* %120, align 32
-  %1168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %1118, <8 x float> %1167)
-  store <8 x float> %1168, <8 x float>* %120, align 32
-  %1169 = load <8 x float>, <8 x float>* %114, align 32
-  %1170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %1122, <8 x float> %1169)
-  store <8 x float> %1170, <8 x float>* %114, align 32
-  %1171 = add i64 %1114, 8
-  %1172 = getelementptr inbounds float, float* %4, i64 %1171
-  %1173 = bitcast float* %1172 to <8 x float>*
-  %1174 = load <8 x float>, <8 x float>* %1173, align 4
-  %1175 = add i64 %1114, 18440
-  %1176 = getelementptr inbounds float, float* %4, i64 %1175
-  %1177 = bitcast float* %1176 to <8 x float>*
-  %1178 = load <8 x float>, <8 x float>* %1177, align 4
-  %1179 = add i64 %1110, 49
-  %1180 = getelementptr inbounds float, float* %2, i64 %1179
-  %1181 = load float, float* %1180, align 4
-  %1182 = insertelement <8 x float> undef, float %1181, i32 0
-  %splat66 = shufflevector <8 x float> %1182, <8 x float> undef, <8 x i32> zeroinitializer
-  %1183 = load <8 x float>, <8 x float>* %125, align 32
-  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %1174, <8 x float> %1183)
-  store <8 x float> %1184, <8 x float>* %125, align 32
-  %1185 = load <8 x float>, <8 x float>* %119, align 32
-  %1186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %1178, <8 x float> %1185)
-  store <8 x float> %1186, <8 x float>* %119, align 32
-  %1187 = add i64 %1110, 57
-  %1188 = getelementptr inbounds float, float* %2, i64 %1187
-  %1189 = load float, float* %1188, align 4
-  %1190 = insertelement <8 x float> undef, float %1189, i32 0
-  %splat67 = shufflevector <8 x float> %1190, <8 x float> undef, <8 x i32> zeroinitializer
-  %1191 = load <8 x float>, <8 x float>* %124, align 32
-  %1192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %1174, <8 x float> %1191)
-  store <8 x float> %1192, <8 x float>* %124, align 32
-  %1193 = load <8 x float>, <8 x float>* %118, align 32
-  %1194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %1178, <8 x float> %1193)
-  store <8 x float> %1194, <8 x float>* %118, align 32
-  %1195 = add i64 %1110, 65
-  %1196 = getelementptr inbounds float, float* %2, i64 %1195
-  %1197 = load float, float* %1196, align 4
-  %1198 = insertelement <8 x float> undef, float %1197, i32 0
-  %splat68 = shufflevector <8 x float> %1198, <8 x float> undef, <8 x i32> zeroinitializer
-  %1199 = load <8 x float>, <8 x float>* %123, align 32
-  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %1174, <8 x float> %1199)
-  store <8 x float> %1200, <8 x float>* %123, align 32
-  %1201 = load <8 x float>, <8 x float>* %117, align 32
-  %1202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %1178, <8 x float> %1201)
-  store <8 x float> %1202, <8 x float>* %117, align 32
-  %1203 = add i64 %1110, 73
-  %1204 = getelementptr inbounds float, float* %2, i64 %1203
-  %1205 = load float, float* %1204, align 4
-  %1206 = insertelement <8 x float> undef, float %1205, i32 0
-  %splat69 = shufflevector <8 x float> %1206, <8 x float> undef, <8 x i32> zeroinitializer
-  %1207 = load <8 x float>, <8 x float>* %122, align 32
-  %1208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %1174, <8 x float> %1207)
-  store <8 x float> %1208, <8 x float>* %122, align 32
-  %1209 = load <8 x float>, <8 x float>* %116, align 32
-  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %1178, <8 x float> %1209)
-  store <8 x float> %1210, <8 x float>* %116, align 32
-  %1211 = add i64 %1110, 81
-  %1212 = getelementptr inbounds float, float* %2, i64 %1211
-  %1213 = load float, float* %1212, align 4
-  %1214 = insertelement <8 x float> undef, float %1213, i32 0
-  %splat70 = shufflevector <8 x float> %1214, <8 x float> undef, <8 x i32> zeroinitializer
-  %1215 = load <8 x float>, <8 x float>* %121, align 32
-  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %1174, <8 x float> %1215)
-  store <8 x float> %1216, <8 x float>* %121, align 32
-  %1217 = load <8 x float>, <8 x float>* %115, align 32
-  %1218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %1178, <8 x float> %1217)
-  store <8 x float> %1218, <8 x float>* %115, align 32
-  %1219 = add i64 %1110, 89
-  %1220 = getelementptr inbounds float, float* %2, i64 %1219
-  %1221 = load float, float* %1220, align 4
-  %1222 = insertelement <8 x float> undef, float %1221, i32 0
-  %splat71 = shufflevector <8 x float> %1222, <8 x float> undef, <8 x i32> zeroinitializer
-  %1223 = load <8 x float>, <8 x float>* %120, align 32
-  %1224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %1174, <8 x float> %1223)
-  store <8 x float> %1224, <8 x float>* %120, align 32
-  %1225 = load <8 x float>, <8 x float>* %114, align 32
-  %1226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %1178, <8 x float> %1225)
-  store <8 x float> %1226, <8 x float>* %114, align 32
-  %1227 = add i64 %1114, 16
-  %1228 = getelementptr inbounds float, float* %4, i64 %1227
-  %1229 = bitcast float* %1228 to <8 x float>*
-  %1230 = load <8 x float>, <8 x float>* %1229, align 4
-  %1231 = add i64 %1114, 18448
-  %1232 = getelementptr inbounds float, float* %4, i64 %1231
-  %1233 = bitcast float* %1232 to <8 x float>*
-  %1234 = load <8 x float>, <8 x float>* %1233, align 4
-  %1235 = add i64 %1110, 50
-  %1236 = getelementptr inbounds float, float* %2, i64 %1235
-  %1237 = load float, float* %1236, align 4
-  %1238 = insertelement <8 x float> undef, float %1237, i32 0
-  %splat72 = shufflevector <8 x float> %1238, <8 x float> undef, <8 x i32> zeroinitializer
-  %1239 = load <8 x float>, <8 x float>* %125, align 32
-  %1240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %1230, <8 x float> %1239)
-  store <8 x float> %1240, <8 x float>* %125, align 32
-  %1241 = load <8 x float>, <8 x float>* %119, align 32
-  %1242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %1234, <8 x float> %1241)
-  store <8 x float> %1242, <8 x float>* %119, align 32
-  %1243 = add i64 %1110, 58
-  %1244 = getelementptr inbounds float, float* %2, i64 %1243
-  %1245 = load float, float* %1244, align 4
-  %1246 = insertelement <8 x float> undef, float %1245, i32 0
-  %splat73 = shufflevector <8 x float> %1246, <8 x float> undef, <8 x i32> zeroinitializer
-  %1247 = load <8 x float>, <8 x float>* %124, align 32
-  %1248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %1230, <8 x float> %1247)
-  store <8 x float> %1248, <8 x float>* %124, align 32
-  %1249 = load <8 x float>, <8 x float>* %118, align 32
-  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %1234, <8 x float> %1249)
-  store <8 x float> %1250, <8 x float>* %118, align 32
-  %1251 = add i64 %1110, 66
-  %1252 = getelementptr inbounds float, float* %2, i64 %1251
-  %1253 = load float, float* %1252, align 4
-  %1254 = insertelement <8 x float> undef, float %1253, i32 0
-  %splat74 = shufflevector <8 x float> %1254, <8 x float> undef, <8 x i32> zeroinitializer
-  %1255 = load <8 x float>, <8 x float>* %123, align 32
-  %1256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %1230, <8 x float> %1255)
-  store <8 x float> %1256, <8 x float>* %123, align 32
-  %1257 = load <8 x float>, <8 x float>* %117, align 32
-  %1258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %1234, <8 x float> %1257)
-  store <8 x float> %1258, <8 x float>* %117, align 32
-  %1259 = add i64 %1110, 74
-  %1260 = getelementptr inbounds float, float* %2, i64 %1259
-  %1261 = load float, float* %1260, align 4
-  %1262 = insertelement <8 x float> undef, float %1261, i32 0
-  %splat75 = shufflevector <8 x float> %1262, <8 x float> undef, <8 x i32> zeroinitializer
-  %1263 = load <8 x float>, <8 x float>* %122, align 32
-  %1264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %1230, <8 x float> %1263)
-  store <8 x float> %1264, <8 x float>* %122, align 32
-  %1265 = load <8 x float>, <8 x float>* %116, align 32
-  %1266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %1234, <8 x float> %1265)
-  store <8 x float> %1266, <8 x float>* %116, align 32
-  %1267 = add i64 %1110, 82
-  %1268 = getelementptr inbounds float, float* %2, i64 %1267
-  %1269 = load float, float* %1268, align 4
-  %1270 = insertelement <8 x float> undef, float %1269, i32 0
-  %splat76 = shufflevector <8 x float> %1270, <8 x float> undef, <8 x i32> zeroinitializer
-  %1271 = load <8 x float>, <8 x float>* %121, align 32
-  %1272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %1230, <8 x float> %1271)
-  store <8 x float> %1272, <8 x float>* %121, align 32
-  %1273 = load <8 x float>, <8 x float>* %115, align 32
-  %1274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %1234, <8 x float> %1273)
-  store <8 x float> %1274, <8 x float>* %115, align 32
-  %1275 = add i64 %1110, 90
-  %1276 = getelementptr inbounds float, float* %2, i64 %1275
-  %1277 = load float, float* %1276, align 4
-  %1278 = insertelement <8 x float> undef, float %1277, i32 0
-  %splat77 = shufflevector <8 x float> %1278, <8 x float> undef, <8 x i32> zeroinitializer
-  %1279 = load <8 x float>, <8 x float>* %120, align 32
-  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %1230, <8 x float> %1279)
-  store <8 x float> %1280, <8 x float>* %120, align 32
-  %1281 = load <8 x float>, <8 x float>* %114, align 32
-  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %1234, <8 x float> %1281)
-  store <8 x float> %1282, <8 x float>* %114, align 32
-  %1283 = add i64 %1114, 24
-  %1284 = getelementptr inbounds float, float* %4, i64 %1283
-  %1285 = bitcast float* %1284 to <8 x float>*
-  %1286 = load <8 x float>, <8 x float>* %1285, align 4
-  %1287 = add i64 %1114, 18456
-  %1288 = getelementptr inbounds float, float* %4, i64 %1287
-  %1289 = bitcast float* %1288 to <8 x float>*
-  %1290 = load <8 x float>, <8 x float>* %1289, align 4
-  %1291 = add i64 %1110, 51
-  %1292 = getelementptr inbounds float, float* %2, i64 %1291
-  %1293 = load float, float* %1292, align 4
-  %1294 = insertelement <8 x float> undef, float %1293, i32 0
-  %splat78 = shufflevector <8 x float> %1294, <8 x float> undef, <8 x i32> zeroinitializer
-  %1295 = load <8 x float>, <8 x float>* %125, align 32
-  %1296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1286, <8 x float> %1295)
-  store <8 x float> %1296, <8 x float>* %125, align 32
-  %1297 = load <8 x float>, <8 x float>* %119, align 32
-  %1298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1290, <8 x float> %1297)
-  store <8 x float> %1298, <8 x float>* %119, align 32
-  %1299 = add i64 %1110, 59
-  %1300 = getelementptr inbounds float, float* %2, i64 %1299
-  %1301 = load float, float* %1300, align 4
-  %1302 = insertelement <8 x float> undef, float %1301, i32 0
-  %splat79 = shufflevector <8 x float> %1302, <8 x float> undef, <8 x i32> zeroinitializer
-  %1303 = load <8 x float>, <8 x float>* %124, align 32
-  %1304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1286, <8 x float> %1303)
-  store <8 x float> %1304, <8 x float>* %124, align 32
-  %1305 = load <8 x float>, <8 x float>* %118, align 32
-  %1306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1290, <8 x float> %1305)
-  store <8 x float> %1306, <8 x float>* %118, align 32
-  %1307 = add i64 %1110, 67
-  %1308 = getelementptr inbounds float, float* %2, i64 %1307
-  %1309 = load float, float* %1308, align 4
-  %1310 = insertelement <8 x float> undef, float %1309, i32 0
-  %splat80 = shufflevector <8 x float> %1310, <8 x float> undef, <8 x i32> zeroinitializer
-  %1311 = load <8 x float>, <8 x float>* %123, align 32
-  %1312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %1286, <8 x float> %1311)
-  store <8 x float> %1312, <8 x float>* %123, align 32
-  %1313 = load <8 x float>, <8 x float>* %117, align 32
-  %1314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %1290, <8 x float> %1313)
-  store <8 x float> %1314, <8 x float>* %117, align 32
-  %1315 = add i64 %1110, 75
-  %1316 = getelementptr inbounds float, float* %2, i64 %1315
-  %1317 = load float, float* %1316, align 4
-  %1318 = insertelement <8 x float> undef, float %1317, i32 0
-  %splat81 = shufflevector <8 x float> %1318, <8 x float> undef, <8 x i32> zeroinitializer
-  %1319 = load <8 x float>, <8 x float>* %122, align 32
-  %1320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1286, <8 x float> %1319)
-  store <8 x float> %1320, <8 x float>* %122, align 32
-  %1321 = load <8 x float>, <8 x float>* %116, align 32
-  %1322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1290, <8 x float> %1321)
-  store <8 x float> %1322, <8 x float>* %116, align 32
-  %1323 = add i64 %1110, 83
-  %1324 = getelementptr inbounds float, float* %2, i64 %1323
-  %1325 = load float, float* %1324, align 4
-  %1326 = insertelement <8 x float> undef, float %1325, i32 0
-  %splat82 = shufflevector <8 x float> %1326, <8 x float> undef, <8 x i32> zeroinitializer
-  %1327 = load <8 x float>, <8 x float>* %121, align 32
-  %1328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1286, <8 x float> %1327)
-  store <8 x float> %1328, <8 x float>* %121, align 32
-  %1329 = load <8 x float>, <8 x float>* %115, align 32
-  %1330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1290, <8 x float> %1329)
-  store <8 x float> %1330, <8 x float>* %115, align 32
-  %1331 = add i64 %1110, 91
-  %1332 = getelementptr inbounds float, float* %2, i64 %1331
-  %1333 = load float, float* %1332, align 4
-  %1334 = insertelement <8 x float> undef, float %1333, i32 0
-  %splat83 = shufflevector <8 x float> %1334, <8 x float> undef, <8 x i32> zeroinitializer
-  %1335 = load <8 x float>, <8 x float>* %120, align 32
-  %1336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1286, <8 x float> %1335)
-  store <8 x float> %1336, <8 x float>* %120, align 32
-  %1337 = load <8 x float>, <8 x float>* %114, align 32
-  %1338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1290, <8 x float> %1337)
-  store <8 x float> %1338, <8 x float>* %114, align 32
-  %1339 = add i64 %1114, 32
-  %1340 = getelementptr inbounds float, float* %4, i64 %1339
-  %1341 = bitcast float* %1340 to <8 x float>*
-  %1342 = load <8 x float>, <8 x float>* %1341, align 4
-  %1343 = add i64 %1114, 18464
-  %1344 = getelementptr inbounds float, float* %4, i64 %1343
-  %1345 = bitcast float* %1344 to <8 x float>*
-  %1346 = load <8 x float>, <8 x float>* %1345, align 4
-  %1347 = add i64 %1110, 52
-  %1348 = getelementptr inbounds float, float* %2, i64 %1347
-  %1349 = load float, float* %1348, align 4
-  %1350 = insertelement <8 x float> undef, float %1349, i32 0
-  %splat84 = shufflevector <8 x float> %1350, <8 x float> undef, <8 x i32> zeroinitializer
-  %1351 = load <8 x float>, <8 x float>* %125, align 32
-  %1352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1342, <8 x float> %1351)
-  store <8 x float> %1352, <8 x float>* %125, align 32
-  %1353 = load <8 x float>, <8 x float>* %119, align 32
-  %1354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1346, <8 x float> %1353)
-  store <8 x float> %1354, <8 x float>* %119, align 32
-  %1355 = add i64 %1110, 60
-  %1356 = getelementptr inbounds float, float* %2, i64 %1355
-  %1357 = load float, float* %1356, align 4
-  %1358 = insertelement <8 x float> undef, float %1357, i32 0
-  %splat85 = shufflevector <8 x float> %1358, <8 x float> undef, <8 x i32> zeroinitializer
-  %1359 = load <8 x float>, <8 x float>* %124, align 32
-  %1360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1342, <8 x float> %1359)
-  store <8 x float> %1360, <8 x float>* %124, align 32
-  %1361 = load <8 x float>, <8 x float>* %118, align 32
-  %1362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1346, <8 x float> %1361)
-  store <8 x float> %1362, <8 x float>* %118, align 32
-  %1363 = add i64 %1110, 68
-  %1364 = getelementptr inbounds float, float* %2, i64 %1363
-  %1365 = load float, float* %1364, align 4
-  %1366 = insertelement <8 x float> undef, float %1365, i32 0
-  %splat86 = shufflevector <8 x float> %1366, <8 x float> undef, <8 x i32> zeroinitializer
-  %1367 = load <8 x float>, <8 x float>* %123, align 32
-  %1368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1342, <8 x float> %1367)
-  store <8 x float> %1368, <8 x float>* %123, align 32
-  %1369 = load <8 x float>, <8 x float>* %117, align 32
-  %1370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1346, <8 x float> %1369)
-  store <8 x float> %1370, <8 x float>* %117, align 32
-  %1371 = add i64 %1110, 76
-  %1372 = getelementptr inbounds float, float* %2, i64 %1371
-  %1373 = load float, float* %1372, align 4
-  %1374 = insertelement <8 x float> undef, float %1373, i32 0
-  %splat87 = shufflevector <8 x float> %1374, <8 x float> undef, <8 x i32> zeroinitializer
-  %1375 = load <8 x float>, <8 x float>* %122, align 32
-  %1376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %1342, <8 x float> %1375)
-  store <8 x float> %1376, <8 x float>* %122, align 32
-  %1377 = load <8 x float>, <8 x float>* %116, align 32
-  %1378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %1346, <8 x float> %1377)
-  store <8 x float> %1378, <8 x float>* %116, align 32
-  %1379 = add i64 %1110, 84
-  %1380 = getelementptr inbounds float, float* %2, i64 %1379
-  %1381 = load float, float* %1380, align 4
-  %1382 = insertelement <8 x float> undef, float %1381, i32 0
-  %splat88 = shufflevector <8 x float> %1382, <8 x float> undef, <8 x i32> zeroinitializer
-  %1383 = load <8 x float>, <8 x float>* %121, align 32
-  %1384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %1342, <8 x float> %1383)
-  store <8 x float> %1384, <8 x float>* %121, align 32
-  %1385 = load <8 x float>, <8 x float>* %115, align 32
-  %1386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %1346, <8 x float> %1385)
-  store <8 x float> %1386, <8 x float>* %115, align 32
-  %1387 = add i64 %1110, 92
-  %1388 = getelementptr inbounds float, float* %2, i64 %1387
-  %1389 = load float, float* %1388, align 4
-  %1390 = insertelement <8 x float> undef, float %1389, i32 0
-  %splat89 = shufflevector <8 x float> %1390, <8 x float> undef, <8 x i32> zeroinitializer
-  %1391 = load <8 x float>, <8 x float>* %120, align 32
-  %1392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %1342, <8 x float> %1391)
-  store <8 x float> %1392, <8 x float>* %120, align 32
-  %1393 = load <8 x float>, <8 x float>* %114, align 32
-  %1394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %1346, <8 x float> %1393)
-  store <8 x float> %1394, <8 x float>* %114, align 32
-  %1395 = add i64 %1114, 40
-  %1396 = getelementptr inbounds float, float* %4, i64 %1395
-  %1397 = bitcast float* %1396 to <8 x float>*
-  %1398 = load <8 x float>, <8 x float>* %1397, align 4
-  %1399 = add i64 %1114, 18472
-  %1400 = getelementptr inbounds float, float* %4, i64 %1399
-  %1401 = bitcast float* %1400 to <8 x float>*
-  %1402 = load <8 x float>, <8 x float>* %1401, align 4
-  %1403 = add i64 %1110, 53
-  %1404 = getelementptr inbounds float, float* %2, i64 %1403
-  %1405 = load float, float* %1404, align 4
-  %1406 = insertelement <8 x float> undef, float %1405, i32 0
-  %splat90 = shufflevector <8 x float> %1406, <8 x float> undef, <8 x i32> zeroinitializer
-  %1407 = load <8 x float>, <8 x float>* %125, align 32
-  %1408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %1398, <8 x float> %1407)
-  store <8 x float> %1408, <8 x float>* %125, align 32
-  %1409 = load <8 x float>, <8 x float>* %119, align 32
-  %1410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %1402, <8 x float> %1409)
-  store <8 x float> %1410, <8 x float>* %119, align 32
-  %1411 = add i64 %1110, 61
-  %1412 = getelementptr inbounds float, float* %2, i64 %1411
-  %1413 = load float, float* %1412, align 4
-  %1414 = insertelement <8 x float> undef, float %1413, i32 0
-  %splat91 = shufflevector <8 x float> %1414, <8 x float> undef, <8 x i32> zeroinitializer
-  %1415 = load <8 x float>, <8 x float>* %124, align 32
-  %1416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %1398, <8 x float> %1415)
-  store <8 x float> %1416, <8 x float>* %124, align 32
-  %1417 = load <8 x float>, <8 x float>* %118, align 32
-  %1418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %1402, <8 x float> %1417)
-  store <8 x float> %1418, <8 x float>* %118, align 32
-  %1419 = add i64 %1110, 69
-  %1420 = getelementptr inbounds float, float* %2, i64 %1419
-  %1421 = load float, float* %1420, align 4
-  %1422 = insertelement <8 x float> undef, float %1421, i32 0
-  %splat92 = shufflevector <8 x float> %1422, <8 x float> undef, <8 x i32> zeroinitializer
-  %1423 = load <8 x float>, <8 x float>* %123, align 32
-  %1424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat92, <8 x float> %1398, <8 x float> %1423)
-  store <8 x float> %1424, <8 x float>* %123, align 32
-  %1425 = load <8 x float>, <8 x float>* %117, align 32
-  %1426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat92, <8 x float> %1402, <8 x float> %1425)
-  store <8 x float> %1426, <8 x float>* %117, align 32
-  %1427 = add i64 %1110, 77
-  %1428 = getelementptr inbounds float, float* %2, i64 %1427
-  %1429 = load float, float* %1428, align 4
-  %1430 = insertelement <8 x float> undef, float %1429, i32 0
-  %splat93 = shufflevector <8 x float> %1430, <8 x float> undef, <8 x i32> zeroinitializer
-  %1431 = load <8 x float>, <8 x float>* %122, align 32
-  %1432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat93, <8 x float> %1398, <8 x float> %1431)
-  store <8 x float> %1432, <8 x float>* %122, align 32
-  %1433 = load <8 x float>, <8 x float>* %116, align 32
-  %1434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat93, <8 x float> %1402, <8 x float> %1433)
-  store <8 x float> %1434, <8 x float>* %116, align 32
-  %1435 = add i64 %1110, 85
-  %1436 = getelementptr inbounds float, float* %2, i64 %1435
-  %1437 = load float, float* %1436, align 4
-  %1438 = insertelement <8 x float> undef, float %1437, i32 0
-  %splat94 = shufflevector <8 x float> %1438, <8 x float> undef, <8 x i32> zeroinitializer
-  %1439 = load <8 x float>, <8 x float>* %121, align 32
-  %1440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %1398, <8 x float> %1439)
-  store <8 x float> %1440, <8 x float>* %121, align 32
-  %1441 = load <8 x float>, <8 x float>* %115, align 32
-  %1442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %1402, <8 x float> %1441)
-  store <8 x float> %1442, <8 x float>* %115, align 32
-  %1443 = add i64 %1110, 93
-  %1444 = getelementptr inbounds float, float* %2, i64 %1443
-  %1445 = load float, float* %1444, align 4
-  %1446 = insertelement <8 x float> undef, float %1445, i32 0
-  %splat95 = shufflevector <8 x float> %1446, <8 x float> undef, <8 x i32> zeroinitializer
-  %1447 = load <8 x float>, <8 x float>* %120, align 32
-  %1448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat95, <8 x float> %1398, <8 x float> %1447)
-  store <8 x float> %1448, <8 x float>* %120, align 32
-  %1449 = load <8 x float>, <8 x float>* %114, align 32
-  %1450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat95, <8 x float> %1402, <8 x float> %1449)
-  store <8 x float> %1450, <8 x float>* %114, align 32
-  %1451 = add i64 %1114, 48
-  %1452 = getelementptr inbounds float, float* %4, i64 %1451
-  %1453 = bitcast float* %1452 to <8 x float>*
-  %1454 = load <8 x float>, <8 x float>* %1453, align 4
-  %1455 = add i64 %1114, 18480
-  %1456 = getelementptr inbounds float, float* %4, i64 %1455
-  %1457 = bitcast float* %1456 to <8 x float>*
-  %1458 = load <8 x float>, <8 x float>* %1457, align 4
-  %1459 = add i64 %1110, 54
-  %1460 = getelementptr inbounds float, float* %2, i64 %1459
-  %1461 = load float, float* %1460, align 4
-  %1462 = insertelement <8 x float> undef, float %1461, i32 0
-  %splat96 = shufflevector <8 x float> %1462, <8 x float> undef, <8 x i32> zeroinitializer
-  %1463 = load <8 x float>, <8 x float>* %125, align 32
-  %1464 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat96, <8 x float> %1454, <8 x float> %1463)
-  store <8 x float> %1464, <8 x float>* %125, align 32
-  %1465 = load <8 x float>, <8 x float>* %119, align 32
-  %1466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat96, <8 x float> %1458, <8 x float> %1465)
-  store <8 x float> %1466, <8 x float>* %119, align 32
-  %1467 = add i64 %1110, 62
-  %1468 = getelementptr inbounds float, float* %2, i64 %1467
-  %1469 = load float, float* %1468, align 4
-  %1470 = insertelement <8 x float> undef, float %1469, i32 0
-  %splat97 = shufflevector <8 x float> %1470, <8 x float> undef, <8 x i32> zeroinitializer
-  %1471 = load <8 x float>, <8 x float>* %124, align 32
-  %1472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat97, <8 x float> %1454, <8 x float> %1471)
-  store <8 x float> %1472, <8 x float>* %124, align 32
-  %1473 = load <8 x float>, <8 x float>* %118, align 32
-  %1474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat97, <8 x float> %1458, <8 x float> %1473)
-  store <8 x float> %1474, <8 x float>* %118, align 32
-  %1475 = add i64 %1110, 70
-  %1476 = getelementptr inbounds float, float* %2, i64 %1475
-  %1477 = load float, float* %1476, align 4
-  %1478 = insertelement <8 x float> undef, float %1477, i32 0
-  %splat98 = shufflevector <8 x float> %1478, <8 x float> undef, <8 x i32> zeroinitializer
-  %1479 = load <8 x float>, <8 x float>* %123, align 32
-  %1480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat98, <8 x float> %1454, <8 x float> %1479)
-  store <8 x float> %1480, <8 x float>* %123, align 32
-  %1481 = load <8 x float>, <8 x float>* %117, align 32
-  %1482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat98, <8 x float> %1458, <8 x float> %1481)
-  store <8 x float> %1482, <8 x float>* %117, align 32
-  %1483 = add i64 %1110, 78
-  %1484 = getelementptr inbounds float, float* %2, i64 %1483
-  %1485 = load float, float* %1484, align 4
-  %1486 = insertelement <8 x float> undef, float %1485, i32 0
-  %splat99 = shufflevector <8 x float> %1486, <8 x float> undef, <8 x i32> zeroinitializer
-  %1487 = load <8 x float>, <8 x float>* %122, align 32
-  %1488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat99, <8 x float> %1454, <8 x float> %1487)
-  store <8 x float> %1488, <8 x float>* %122, align 32
-  %1489 = load <8 x float>, <8 x float>* %116, align 32
-  %1490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat99, <8 x float> %1458, <8 x float> %1489)
-  store <8 x float> %1490, <8 x float>* %116, align 32
-  %1491 = add i64 %1110, 86
-  %1492 = getelementptr inbounds float, float* %2, i64 %1491
-  %1493 = load float, float* %1492, align 4
-  %1494 = insertelement <8 x float> undef, float %1493, i32 0
-  %splat100 = shufflevector <8 x float> %1494, <8 x float> undef, <8 x i32> zeroinitializer
-  %1495 = load <8 x float>, <8 x float>* %121, align 32
-  %1496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat100, <8 x float> %1454, <8 x float> %1495)
-  store <8 x float> %1496, <8 x float>* %121, align 32
-  %1497 = load <8 x float>, <8 x float>* %115, align 32
-  %1498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat100, <8 x float> %1458, <8 x float> %1497)
-  store <8 x float> %1498, <8 x float>* %115, align 32
-  %1499 = add i64 %1110, 94
-  %1500 = getelementptr inbounds float, float* %2, i64 %1499
-  %1501 = load float, float* %1500, align 4
-  %1502 = insertelement <8 x float> undef, float %1501, i32 0
-  %splat101 = shufflevector <8 x float> %1502, <8 x float> undef, <8 x i32> zeroinitializer
-  %1503 = load <8 x float>, <8 x float>* %120, align 32
-  %1504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat101, <8 x float> %1454, <8 x float> %1503)
-  store <8 x float> %1504, <8 x float>* %120, align 32
-  %1505 = load <8 x float>, <8 x float>* %114, align 32
-  %1506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat101, <8 x float> %1458, <8 x float> %1505)
-  store <8 x float> %1506, <8 x float>* %114, align 32
-  %1507 = add i64 %1114, 56
-  %1508 = getelementptr inbounds float, float* %4, i64 %1507
-  %1509 = bitcast float* %1508 to <8 x float>*
-  %1510 = load <8 x float>, <8 x float>* %1509, align 4
-  %1511 = add i64 %1114, 18488
-  %1512 = getelementptr inbounds float, float* %4, i64 %1511
-  %1513 = bitcast float* %1512 to <8 x float>*
-  %1514 = load <8 x float>, <8 x float>* %1513, align 4
-  %1515 = add i64 %1110, 55
-  %1516 = getelementptr inbounds float, float* %2, i64 %1515
-  %1517 = load float, float* %1516, align 4
-  %1518 = insertelement <8 x float> undef, float %1517, i32 0
-  %splat102 = shufflevector <8 x float> %1518, <8 x float> undef, <8 x i32> zeroinitializer
-  %1519 = load <8 x float>, <8 x float>* %125, align 32
-  %1520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1510, <8 x float> %1519)
-  store <8 x float> %1520, <8 x float>* %125, align 32
-  %1521 = load <8 x float>, <8 x float>* %119, align 32
-  %1522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1514, <8 x float> %1521)
-  store <8 x float> %1522, <8 x float>* %119, align 32
-  %1523 = add i64 %1110, 63
-  %1524 = getelementptr inbounds float, float* %2, i64 %1523
-  %1525 = load float, float* %1524, align 4
-  %1526 = insertelement <8 x float> undef, float %1525, i32 0
-  %splat103 = shufflevector <8 x float> %1526, <8 x float> undef, <8 x i32> zeroinitializer
-  %1527 = load <8 x float>, <8 x float>* %124, align 32
-  %1528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1510, <8 x float> %1527)
-  store <8 x float> %1528, <8 x float>* %124, align 32
-  %1529 = load <8 x float>, <8 x float>* %118, align 32
-  %1530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1514, <8 x float> %1529)
-  store <8 x float> %1530, <8 x float>* %118, align 32
-  %1531 = add i64 %1110, 71
-  %1532 = getelementptr inbounds float, float* %2, i64 %1531
-  %1533 = load float, float* %1532, align 4
-  %1534 = insertelement <8 x float> undef, float %1533, i32 0
-  %splat104 = shufflevector <8 x float> %1534, <8 x float> undef, <8 x i32> zeroinitializer
-  %1535 = load <8 x float>, <8 x float>* %123, align 32
-  %1536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1510, <8 x float> %1535)
-  store <8 x float> %1536, <8 x float>* %123, align 32
-  %1537 = load <8 x float>, <8 x float>* %117, align 32
-  %1538 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1514, <8 x float> %1537)
-  store <8 x float> %1538, <8 x float>* %117, align 32
-  %1539 = add i64 %1110, 79
-  %1540 = getelementptr inbounds float, float* %2, i64 %1539
-  %1541 = load float, float* %1540, align 4
-  %1542 = insertelement <8 x float> undef, float %1541, i32 0
-  %splat105 = shufflevector <8 x float> %1542, <8 x float> undef, <8 x i32> zeroinitializer
-  %1543 = load <8 x float>, <8 x float>* %122, align 32
-  %1544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1510, <8 x float> %1543)
-  store <8 x float> %1544, <8 x float>* %122, align 32
-  %1545 = load <8 x float>, <8 x float>* %116, align 32
-  %1546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1514, <8 x float> %1545)
-  store <8 x float> %1546, <8 x float>* %116, align 32
-  %1547 = add i64 %1110, 87
-  %1548 = getelementptr inbounds float, float* %2, i64 %1547
-  %1549 = load float, float* %1548, align 4
-  %1550 = insertelement <8 x float> undef, float %1549, i32 0
-  %splat106 = shufflevector <8 x float> %1550, <8 x float> undef, <8 x i32> zeroinitializer
-  %1551 = load <8 x float>, <8 x float>* %121, align 32
-  %1552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1510, <8 x float> %1551)
-  store <8 x float> %1552, <8 x float>* %121, align 32
-  %1553 = load <8 x float>, <8 x float>* %115, align 32
-  %1554 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1514, <8 x float> %1553)
-  store <8 x float> %1554, <8 x float>* %115, align 32
-  %1555 = add i64 %1110, 95
-  %1556 = getelementptr inbounds float, float* %2, i64 %1555
-  %1557 = load float, float* %1556, align 4
-  %1558 = insertelement <8 x float> undef, float %1557, i32 0
-  %splat107 = shufflevector <8 x float> %1558, <8 x float> undef, <8 x i32> zeroinitializer
-  %1559 = load <8 x float>, <8 x float>* %120, align 32
-  %1560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1510, <8 x float> %1559)
-  store <8 x float> %1560, <8 x float>* %120, align 32
-  %1561 = load <8 x float>, <8 x float>* %114, align 32
-  %1562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1514, <8 x float> %1561)
-  store <8 x float> %1562, <8 x float>* %114, align 32
-  %kw.next108 = add i64 %kw59, 1
-  br label %kw.header56
-
-kw.exit58:                                        ; preds = %kw.header56
-  %kh.next109 = add i64 %kh55, 1
-  br label %kh.header52
-
-u.header111:                                      ; preds = %kh.exit117, %u.exit50
-  %u114 = phi i64 [ 0, %u.exit50 ], [ %u.next133, %kh.exit117 ]
-  %1563 = icmp slt i64 %u114, 2
-  br i1 %1563, label %u.body112, label %u.exit113
-
-u.body112:                                        ; preds = %u.header111
-  %1564 = add i64 %1104, %u114
-  %1565 = mul i64 %1564, 1800
-  %1566 = add i64 %1103, %1565
-  %1567 = mul i64 %1564, 576
-  %1568 = add i64 %153, %1567
-  br label %kh.header115
-
-u.exit113:                                        ; preds = %u.header111
-  %1569 = icmp eq i64 %chunk, 15
-  %1570 = load <8 x float>, <8 x float>* %113, align 32
-  %1571 = fcmp olt <8 x float> %1570, zeroinitializer
-  %1572 = select <8 x i1> %1571, <8 x float> zeroinitializer, <8 x float> %1570
-  %1573 = select i1 %1569, <8 x float> %1572, <8 x float> %1570
-  %1574 = getelementptr inbounds float, float* %0, i64 %1074
-  %1575 = bitcast float* %1574 to <8 x float>*
-  store <8 x float> %1573, <8 x float>* %1575, align 4
-  %1576 = load <8 x float>, <8 x float>* %112, align 32
-  %1577 = fcmp olt <8 x float> %1576, zeroinitializer
-  %1578 = select <8 x i1> %1577, <8 x float> zeroinitializer, <8 x float> %1576
-  %1579 = select i1 %1569, <8 x float> %1578, <8 x float> %1576
-  %1580 = getelementptr inbounds float, float* %0, i64 %1082
-  %1581 = bitcast float* %1580 to <8 x float>*
-  store <8 x float> %1579, <8 x float>* %1581, align 4
+k.exit:                                           ; preds = %k.header
+  %94 = add i64 %39, 0
+  %95 = add i64 %40, 0
+  %96 = load <8 x float>, <8 x float>* %26, align 32
+  %97 = mul i64 %94, 384
+  %98 = add i64 %97, %95
+  %99 = add i64 %35, %98
+  %100 = getelementptr inbounds float, float* %2, i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %96, <8 x float>* %101, align 4
+  %102 = add i64 %39, 1
+  %103 = add i64 %40, 0
+  %104 = load <8 x float>, <8 x float>* %25, align 32
+  %105 = mul i64 %102, 384
+  %106 = add i64 %105, %103
+  %107 = add i64 %35, %106
+  %108 = getelementptr inbounds float, float* %2, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %104, <8 x float>* %109, align 4
+  %110 = add i64 %39, 2
+  %111 = add i64 %40, 0
+  %112 = load <8 x float>, <8 x float>* %24, align 32
+  %113 = mul i64 %110, 384
+  %114 = add i64 %113, %111
+  %115 = add i64 %35, %114
+  %116 = getelementptr inbounds float, float* %2, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %112, <8 x float>* %117, align 4
+  %118 = add i64 %39, 3
+  %119 = add i64 %40, 0
+  %120 = load <8 x float>, <8 x float>* %23, align 32
+  %121 = mul i64 %118, 384
+  %122 = add i64 %121, %119
+  %123 = add i64 %35, %122
+  %124 = getelementptr inbounds float, float* %2, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %120, <8 x float>* %125, align 4
+  %126 = add i64 %39, 0
+  %127 = add i64 %40, 8
+  %128 = load <8 x float>, <8 x float>* %22, align 32
+  %129 = mul i64 %126, 384
+  %130 = add i64 %129, %127
+  %131 = add i64 %35, %130
+  %132 = getelementptr inbounds float, float* %2, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  store <8 x float> %128, <8 x float>* %133, align 4
+  %134 = add i64 %39, 1
+  %135 = add i64 %40, 8
+  %136 = load <8 x float>, <8 x float>* %21, align 32
+  %137 = mul i64 %134, 384
+  %138 = add i64 %137, %135
+  %139 = add i64 %35, %138
+  %140 = getelementptr inbounds float, float* %2, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %136, <8 x float>* %141, align 4
+  %142 = add i64 %39, 2
+  %143 = add i64 %40, 8
+  %144 = load <8 x float>, <8 x float>* %20, align 32
+  %145 = mul i64 %142, 384
+  %146 = add i64 %145, %143
+  %147 = add i64 %35, %146
+  %148 = getelementptr inbounds float, float* %2, i64 %147
+  %149 = bitcast float* %148 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %149, align 4
+  %150 = add i64 %39, 3
+  %151 = add i64 %40, 8
+  %152 = load <8 x float>, <8 x float>* %19, align 32
+  %153 = mul i64 %150, 384
+  %154 = add i64 %153, %151
+  %155 = add i64 %35, %154
+  %156 = getelementptr inbounds float, float* %2, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %152, <8 x float>* %157, align 4
   br label %endif
 
-kh.header115:                                     ; preds = %kw.exit121, %u.body112
-  %kh118 = phi i64 [ 0, %u.body112 ], [ %kh.next132, %kw.exit121 ]
-  %1582 = icmp slt i64 %kh118, 3
-  br i1 %1582, label %kh.body116, label %kh.exit117
-
-kh.body116:                                       ; preds = %kh.header115
-  %1583 = mul i64 %kh118, 120
-  %1584 = add i64 %1566, %1583
-  br label %kw.header119
-
-kh.exit117:                                       ; preds = %kh.header115
-  %u.next133 = add i64 %u114, 1
-  br label %u.header111
-
-kw.header119:                                     ; preds = %kw.body120, %kh.body116
-  %kw122 = phi i64 [ 0, %kh.body116 ], [ %kw.next131, %kw.body120 ]
-  %1585 = icmp slt i64 %kw122, 3
-  br i1 %1585, label %kw.body120, label %kw.exit121
-
-kw.body120:                                       ; preds = %kw.header119
-  %1586 = mul i64 %kw122, 8
-  %1587 = add i64 %1584, %1586
-  %1588 = mul i64 %kh118, 3
-  %1589 = add i64 %1588, %kw122
-  %1590 = mul i64 %1589, 64
-  %1591 = add i64 %1568, %1590
-  %1592 = add i64 %1591, 0
-  %1593 = getelementptr inbounds float, float* %4, i64 %1592
-  %1594 = bitcast float* %1593 to <8 x float>*
-  %1595 = load <8 x float>, <8 x float>* %1594, align 4
-  %1596 = add i64 %1591, 18432
-  %1597 = getelementptr inbounds float, float* %4, i64 %1596
-  %1598 = bitcast float* %1597 to <8 x float>*
-  %1599 = load <8 x float>, <8 x float>* %1598, align 4
-  %1600 = add i64 %1587, 96
-  %1601 = getelementptr inbounds float, float* %2, i64 %1600
-  %1602 = load float, float* %1601, align 4
-  %1603 = insertelement <8 x float> undef, float %1602, i32 0
-  %splat123 = shufflevector <8 x float> %1603, <8 x float> undef, <8 x i32> zeroinitializer
-  %1604 = load <8 x float>, <8 x float>* %113, align 32
-  %1605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1595, <8 x float> %1604)
-  store <8 x float> %1605, <8 x float>* %113, align 32
-  %1606 = load <8 x float>, <8 x float>* %112, align 32
-  %1607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1599, <8 x float> %1606)
-  store <8 x float> %1607, <8 x float>* %112, align 32
-  %1608 = add i64 %1591, 8
-  %1609 = getelementptr inbounds float, float* %4, i64 %1608
-  %1610 = bitcast float* %1609 to <8 x float>*
-  %1611 = load <8 x float>, <8 x float>* %1610, align 4
-  %1612 = add i64 %1591, 18440
-  %1613 = getelementptr inbounds float, float* %4, i64 %1612
-  %1614 = bitcast float* %1613 to <8 x float>*
-  %1615 = load <8 x float>, <8 x float>* %1614, align 4
-  %1616 = add i64 %1587, 97
-  %1617 = getelementptr inbounds float, float* %2, i64 %1616
-  %1618 = load float, float* %1617, align 4
-  %1619 = insertelement <8 x float> undef, float %1618, i32 0
-  %splat124 = shufflevector <8 x float> %1619, <8 x float> undef, <8 x i32> zeroinitializer
-  %1620 = load <8 x float>, <8 x float>* %113, align 32
-  %1621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1611, <8 x float> %1620)
-  store <8 x float> %1621, <8 x float>* %113, align 32
-  %1622 = load <8 x float>, <8 x float>* %112, align 32
-  %1623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1615, <8 x float> %1622)
-  store <8 x float> %1623, <8 x float>* %112, align 32
-  %1624 = add i64 %1591, 16
-  %1625 = getelementptr inbounds float, float* %4, i64 %1624
-  %1626 = bitcast float* %1625 to <8 x float>*
-  %1627 = load <8 x float>, <8 x float>* %1626, align 4
-  %1628 = add i64 %1591, 18448
-  %1629 = getelementptr inbounds float, float* %4, i64 %1628
-  %1630 = bitcast float* %1629 to <8 x float>*
-  %1631 = load <8 x float>, <8 x float>* %1630, align 4
-  %1632 = add i64 %1587, 98
-  %1633 = getelementptr inbounds float, float* %2, i64 %1632
-  %1634 = load float, float* %1633, align 4
-  %1635 = insertelement <8 x float> undef, float %1634, i32 0
-  %splat125 = shufflevector <8 x float> %1635, <8 x float> undef, <8 x i32> zeroinitializer
-  %1636 = load <8 x float>, <8 x float>* %113, align 32
-  %1637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1627, <8 x float> %1636)
-  store <8 x float> %1637, <8 x float>* %113, align 32
-  %1638 = load <8 x float>, <8 x float>* %112, align 32
-  %1639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1631, <8 x float> %1638)
-  store <8 x float> %1639, <8 x float>* %112, align 32
-  %1640 = add i64 %1591, 24
-  %1641 = getelementptr inbounds float, float* %4, i64 %1640
-  %1642 = bitcast float* %1641 to <8 x float>*
-  %1643 = load <8 x float>, <8 x float>* %1642, align 4
-  %1644 = add i64 %1591, 18456
-  %1645 = getelementptr inbounds float, float* %4, i64 %1644
-  %1646 = bitcast float* %1645 to <8 x float>*
-  %1647 = load <8 x float>, <8 x float>* %1646, align 4
-  %1648 = add i64 %1587, 99
-  %1649 = getelementptr inbounds float, float* %2, i64 %1648
-  %1650 = load float, float* %1649, align 4
-  %1651 = insertelement <8 x float> undef, float %1650, i32 0
-  %splat126 = shufflevector <8 x float> %1651, <8 x float> undef, <8 x i32> zeroinitializer
-  %1652 = load <8 x float>, <8 x float>* %113, align 32
-  %1653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1643, <8 x float> %1652)
-  store <8 x float> %1653, <8 x float>* %113, align 32
-  %1654 = load <8 x float>, <8 x float>* %112, align 32
-  %1655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1647, <8 x float> %1654)
-  store <8 x float> %1655, <8 x float>* %112, align 32
-  %1656 = add i64 %1591, 32
-  %1657 = getelementptr inbounds float, float* %4, i64 %1656
-  %1658 = bitcast float* %1657 to <8 x float>*
-  %1659 = load <8 x float>, <8 x float>* %1658, align 4
-  %1660 = add i64 %1591, 18464
-  %1661 = getelementptr inbounds float, float* %4, i64 %1660
-  %1662 = bitcast float* %1661 to <8 x float>*
-  %1663 = load <8 x float>, <8 x float>* %1662, align 4
-  %1664 = add i64 %1587, 100
-  %1665 = getelementptr inbounds float, float* %2, i64 %1664
-  %1666 = load float, float* %1665, align 4
-  %1667 = insertelement <8 x float> undef, float %1666, i32 0
-  %splat127 = shufflevector <8 x float> %1667, <8 x float> undef, <8 x i32> zeroinitializer
-  %1668 = load <8 x float>, <8 x float>* %113, align 32
-  %1669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1659, <8 x float> %1668)
-  store <8 x float> %1669, <8 x float>* %113, align 32
-  %1670 = load <8 x float>, <8 x float>* %112, align 32
-  %1671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1663, <8 x float> %1670)
-  store <8 x float> %1671, <8 x float>* %112, align 32
-  %1672 = add i64 %1591, 40
-  %1673 = getelementptr inbounds float, float* %4, i64 %1672
-  %1674 = bitcast float* %1673 to <8 x float>*
-  %1675 = load <8 x float>, <8 x float>* %1674, align 4
-  %1676 = add i64 %1591, 18472
-  %1677 = getelementptr inbounds float, float* %4, i64 %1676
-  %1678 = bitcast float* %1677 to <8 x float>*
-  %1679 = load <8 x float>, <8 x float>* %1678, align 4
-  %1680 = add i64 %1587, 101
-  %1681 = getelementptr inbounds float, float* %2, i64 %1680
-  %1682 = load float, float* %1681, align 4
-  %1683 = insertelement <8 x float> undef, float %1682, i32 0
-  %splat128 = shufflevector <8 x float> %1683, <8 x float> undef, <8 x i32> zeroinitializer
-  %1684 = load <8 x float>, <8 x float>* %113, align 32
-  %1685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1675, <8 x float> %1684)
-  store <8 x float> %1685, <8 x float>* %113, align 32
-  %1686 = load <8 x float>, <8 x float>* %112, align 32
-  %1687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1679, <8 x float> %1686)
-  store <8 x float> %1687, <8 x float>* %112, align 32
-  %1688 = add i64 %1591, 48
-  %1689 = getelementptr inbounds float, float* %4, i64 %1688
-  %1690 = bitcast float* %1689 to <8 x float>*
-  %1691 = load <8 x float>, <8 x float>* %1690, align 4
-  %1692 = add i64 %1591, 18480
-  %1693 = getelementptr inbounds float, float* %4, i64 %1692
-  %1694 = bitcast float* %1693 to <8 x float>*
-  %1695 = load <8 x float>, <8 x float>* %1694, align 4
-  %1696 = add i64 %1587, 102
-  %1697 = getelementptr inbounds float, float* %2, i64 %1696
-  %1698 = load float, float* %1697, align 4
-  %1699 = insertelement <8 x float> undef, float %1698, i32 0
-  %splat129 = shufflevector <8 x float> %1699, <8 x float> undef, <8 x i32> zeroinitializer
-  %1700 = load <8 x float>, <8 x float>* %113, align 32
-  %1701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat129, <8 x float> %1691, <8 x float> %1700)
-  store <8 x float> %1701, <8 x float>* %113, align 32
-  %1702 = load <8 x float>, <8 x float>* %112, align 32
-  %1703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat129, <8 x float> %1695, <8 x float> %1702)
-  store <8 x float> %1703, <8 x float>* %112, align 32
-  %1704 = add i64 %1591, 56
-  %1705 = getelementptr inbounds float, float* %4, i64 %1704
-  %1706 = bitcast float* %1705 to <8 x float>*
-  %1707 = load <8 x float>, <8 x float>* %1706, align 4
-  %1708 = add i64 %1591, 18488
-  %1709 = getelementptr inbounds float, float* %4, i64 %1708
-  %1710 = bitcast float* %1709 to <8 x float>*
-  %1711 = load <8 x float>, <8 x float>* %1710, align 4
-  %1712 = add i64 %1587, 103
-  %1713 = getelementptr inbounds float, float* %2, i64 %1712
-  %1714 = load float, float* %1713, align 4
-  %1715 = insertelement <8 x float> undef, float %1714, i32 0
-  %splat130 = shufflevector <8 x float> %1715, <8 x float> undef, <8 x i32> zeroinitializer
-  %1716 = load <8 x float>, <8 x float>* %113, align 32
-  %1717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat130, <8 x float> %1707, <8 x float> %1716)
-  store <8 x float> %1717, <8 x float>* %113, align 32
-  %1718 = load <8 x float>, <8 x float>* %112, align 32
-  %1719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat130, <8 x float> %1711, <8 x float> %1718)
-  store <8 x float> %1719, <8 x float>* %112, align 32
-  %kw.next131 = add i64 %kw122, 1
-  br label %kw.header119
-
-kw.exit121:                                       ; preds = %kw.header119
-  %kh.next132 = add i64 %kh118, 1
-  br label %kh.header115
-
-u.header134:                                      ; preds = %kh.exit140, %else
-  %u137 = phi i64 [ 0, %else ], [ %u.next196, %kh.exit140 ]
-  %1720 = icmp slt i64 %u137, 2
-  br i1 %1720, label %u.body135, label %u.exit136
-
-u.body135:                                        ; preds = %u.header134
-  %1721 = add i64 %352, %u137
-  %1722 = mul i64 %1721, 1800
-  %1723 = add i64 %351, %1722
-  %1724 = mul i64 %1721, 576
-  %1725 = add i64 %153, %1724
-  br label %kh.header138
-
-u.exit136:                                        ; preds = %u.header134
-  %1726 = icmp eq i64 %chunk, 15
-  %1727 = load <8 x float>, <8 x float>* %111, align 32
-  %1728 = fcmp olt <8 x float> %1727, zeroinitializer
-  %1729 = select <8 x i1> %1728, <8 x float> zeroinitializer, <8 x float> %1727
-  %1730 = select i1 %1726, <8 x float> %1729, <8 x float> %1727
-  %1731 = getelementptr inbounds float, float* %0, i64 %262
-  %1732 = bitcast float* %1731 to <8 x float>*
-  store <8 x float> %1730, <8 x float>* %1732, align 4
-  %1733 = load <8 x float>, <8 x float>* %110, align 32
-  %1734 = fcmp olt <8 x float> %1733, zeroinitializer
-  %1735 = select <8 x i1> %1734, <8 x float> zeroinitializer, <8 x float> %1733
-  %1736 = select i1 %1726, <8 x float> %1735, <8 x float> %1733
-  %1737 = getelementptr inbounds float, float* %0, i64 %264
-  %1738 = bitcast float* %1737 to <8 x float>*
-  store <8 x float> %1736, <8 x float>* %1738, align 4
-  %1739 = load <8 x float>, <8 x float>* %109, align 32
-  %1740 = fcmp olt <8 x float> %1739, zeroinitializer
-  %1741 = select <8 x i1> %1740, <8 x float> zeroinitializer, <8 x float> %1739
-  %1742 = select i1 %1726, <8 x float> %1741, <8 x float> %1739
-  %1743 = getelementptr inbounds float, float* %0, i64 %266
-  %1744 = bitcast float* %1743 to <8 x float>*
-  store <8 x float> %1742, <8 x float>* %1744, align 4
-  %1745 = load <8 x float>, <8 x float>* %108, align 32
-  %1746 = fcmp olt <8 x float> %1745, zeroinitializer
-  %1747 = select <8 x i1> %1746, <8 x float> zeroinitializer, <8 x float> %1745
-  %1748 = select i1 %1726, <8 x float> %1747, <8 x float> %1745
-  %1749 = getelementptr inbounds float, float* %0, i64 %268
-  %1750 = bitcast float* %1749 to <8 x float>*
-  store <8 x float> %1748, <8 x float>* %1750, align 4
-  %1751 = load <8 x float>, <8 x float>* %107, align 32
-  %1752 = fcmp olt <8 x float> %1751, zeroinitializer
-  %1753 = select <8 x i1> %1752, <8 x float> zeroinitializer, <8 x float> %1751
-  %1754 = select i1 %1726, <8 x float> %1753, <8 x float> %1751
-  %1755 = getelementptr inbounds float, float* %0, i64 %270
-  %1756 = bitcast float* %1755 to <8 x float>*
-  store <8 x float> %1754, <8 x float>* %1756, align 4
-  %1757 = load <8 x float>, <8 x float>* %106, align 32
-  %1758 = fcmp olt <8 x float> %1757, zeroinitializer
-  %1759 = select <8 x i1> %1758, <8 x float> zeroinitializer, <8 x float> %1757
-  %1760 = select i1 %1726, <8 x float> %1759, <8 x float> %1757
-  %1761 = getelementptr inbounds float, float* %0, i64 %272
-  %1762 = bitcast float* %1761 to <8 x float>*
-  store <8 x float> %1760, <8 x float>* %1762, align 4
-  %1763 = load <8 x float>, <8 x float>* %105, align 32
-  %1764 = fcmp olt <8 x float> %1763, zeroinitializer
-  %1765 = select <8 x i1> %1764, <8 x float> zeroinitializer, <8 x float> %1763
-  %1766 = select i1 %1726, <8 x float> %1765, <8 x float> %1763
-  %1767 = getelementptr inbounds float, float* %0, i64 %280
-  %1768 = bitcast float* %1767 to <8 x float>*
-  store <8 x float> %1766, <8 x float>* %1768, align 4
-  %1769 = load <8 x float>, <8 x float>* %104, align 32
-  %1770 = fcmp olt <8 x float> %1769, zeroinitializer
-  %1771 = select <8 x i1> %1770, <8 x float> zeroinitializer, <8 x float> %1769
-  %1772 = select i1 %1726, <8 x float> %1771, <8 x float> %1769
-  %1773 = getelementptr inbounds float, float* %0, i64 %282
-  %1774 = bitcast float* %1773 to <8 x float>*
-  store <8 x float> %1772, <8 x float>* %1774, align 4
-  %1775 = load <8 x float>, <8 x float>* %103, align 32
-  %1776 = fcmp olt <8 x float> %1775, zeroinitializer
-  %1777 = select <8 x i1> %1776, <8 x float> zeroinitializer, <8 x float> %1775
-  %1778 = select i1 %1726, <8 x float> %1777, <8 x float> %1775
-  %1779 = getelementptr inbounds float, float* %0, i64 %284
-  %1780 = bitcast float* %1779 to <8 x float>*
-  store <8 x float> %1778, <8 x float>* %1780, align 4
-  %1781 = load <8 x float>, <8 x float>* %102, align 32
-  %1782 = fcmp olt <8 x float> %1781, zeroinitializer
-  %1783 = select <8 x i1> %1782, <8 x float> zeroinitializer, <8 x float> %1781
-  %1784 = select i1 %1726, <8 x float> %1783, <8 x float> %1781
-  %1785 = getelementptr inbounds float, float* %0, i64 %286
-  %1786 = bitcast float* %1785 to <8 x float>*
-  store <8 x float> %1784, <8 x float>* %1786, align 4
-  %1787 = load <8 x float>, <8 x float>* %101, align 32
-  %1788 = fcmp olt <8 x float> %1787, zeroinitializer
-  %1789 = select <8 x i1> %1788, <8 x float> zeroinitializer, <8 x float> %1787
-  %1790 = select i1 %1726, <8 x float> %1789, <8 x float> %1787
-  %1791 = getelementptr inbounds float, float* %0, i64 %288
-  %1792 = bitcast float* %1791 to <8 x float>*
-  store <8 x float> %1790, <8 x float>* %1792, align 4
-  %1793 = load <8 x float>, <8 x float>* %100, align 32
-  %1794 = fcmp olt <8 x float> %1793, zeroinitializer
-  %1795 = select <8 x i1> %1794, <8 x float> zeroinitializer, <8 x float> %1793
-  %1796 = select i1 %1726, <8 x float> %1795, <8 x float> %1793
-  %1797 = getelementptr inbounds float, float* %0, i64 %290
-  %1798 = bitcast float* %1797 to <8 x float>*
-  store <8 x float> %1796, <8 x float>* %1798, align 4
-  %1799 = mul i64 %145, 48
-  %1800 = add i64 %1799, %148
-  %1801 = add i64 %1800, 0
-  %1802 = mul i64 %1801, 13
-  %1803 = add i64 %1802, %142
-  %1804 = mul i64 %1803, 13
-  %1805 = add i64 %1804, 6
-  %1806 = mul i64 %1805, 8
-  %1807 = add i64 %1804, 7
-  %1808 = mul i64 %1807, 8
-  %1809 = add i64 %1804, 8
-  %1810 = mul i64 %1809, 8
-  %1811 = add i64 %1804, 9
-  %1812 = mul i64 %1811, 8
-  %1813 = add i64 %1804, 10
-  %1814 = mul i64 %1813, 8
-  %1815 = add i64 %1804, 11
-  %1816 = mul i64 %1815, 8
-  %1817 = mul i64 %145, 48
-  %1818 = add i64 %1817, %148
-  %1819 = add i64 %1818, 1
-  %1820 = mul i64 %1819, 13
-  %1821 = add i64 %1820, %142
-  %1822 = mul i64 %1821, 13
-  %1823 = add i64 %1822, 6
-  %1824 = mul i64 %1823, 8
-  %1825 = add i64 %1822, 7
-  %1826 = mul i64 %1825, 8
-  %1827 = add i64 %1822, 8
-  %1828 = mul i64 %1827, 8
-  %1829 = add i64 %1822, 9
-  %1830 = mul i64 %1829, 8
-  %1831 = add i64 %1822, 10
-  %1832 = mul i64 %1831, 8
-  %1833 = add i64 %1822, 11
-  %1834 = mul i64 %1833, 8
-  %1835 = add i64 %148, 0
-  %1836 = mul i64 %1835, 8
-  %1837 = getelementptr inbounds float, float* %5, i64 %1836
-  %1838 = bitcast float* %1837 to <8 x float>*
-  %1839 = load <8 x float>, <8 x float>* %1838, align 4
-  %1840 = add i64 %148, 1
-  %1841 = mul i64 %1840, 8
-  %1842 = getelementptr inbounds float, float* %5, i64 %1841
-  %1843 = bitcast float* %1842 to <8 x float>*
-  %1844 = load <8 x float>, <8 x float>* %1843, align 4
-  %1845 = icmp eq i64 %chunk, 0
-  %1846 = getelementptr inbounds float, float* %0, i64 %1806
-  %1847 = bitcast float* %1846 to <8 x float>*
-  %1848 = load <8 x float>, <8 x float>* %1847, align 4
-  %1849 = select i1 %1845, <8 x float> %1839, <8 x float> %1848
-  store <8 x float> %1849, <8 x float>* %99, align 32
-  %1850 = getelementptr inbounds float, float* %0, i64 %1808
-  %1851 = bitcast float* %1850 to <8 x float>*
-  %1852 = load <8 x float>, <8 x float>* %1851, align 4
-  %1853 = select i1 %1845, <8 x float> %1839, <8 x float> %1852
-  store <8 x float> %1853, <8 x float>* %98, align 32
-  %1854 = getelementptr inbounds float, float* %0, i64 %1810
-  %1855 = bitcast float* %1854 to <8 x float>*
-  %1856 = load <8 x float>, <8 x float>* %1855, align 4
-  %1857 = select i1 %1845, <8 x float> %1839, <8 x float> %1856
-  store <8 x float> %1857, <8 x float>* %97, align 32
-  %1858 = getelementptr inbounds float, float* %0, i64 %1812
-  %1859 = bitcast float* %1858 to <8 x float>*
-  %1860 = load <8 x float>, <8 x float>* %1859, align 4
-  %1861 = select i1 %1845, <8 x float> %1839, <8 x float> %1860
-  store <8 x float> %1861, <8 x float>* %96, align 32
-  %1862 = getelementptr inbounds float, float* %0, i64 %1814
-  %1863 = bitcast float* %1862 to <8 x float>*
-  %1864 = load <8 x float>, <8 x float>* %1863, align 4
-  %1865 = select i1 %1845, <8 x float> %1839, <8 x float> %1864
-  store <8 x float> %1865, <8 x float>* %95, align 32
-  %1866 = getelementptr inbounds float, float* %0, i64 %1816
-  %1867 = bitcast float* %1866 to <8 x float>*
-  %1868 = load <8 x float>, <8 x float>* %1867, align 4
-  %1869 = select i1 %1845, <8 x float> %1839, <8 x float> %1868
-  store <8 x float> %1869, <8 x float>* %94, align 32
-  %1870 = getelementptr inbounds float, float* %0, i64 %1824
-  %1871 = bitcast float* %1870 to <8 x float>*
-  %1872 = load <8 x float>, <8 x float>* %1871, align 4
-  %1873 = select i1 %1845, <8 x float> %1844, <8 x float> %1872
-  store <8 x float> %1873, <8 x float>* %93, align 32
-  %1874 = getelementptr inbounds float, float* %0, i64 %1826
-  %1875 = bitcast float* %1874 to <8 x float>*
-  %1876 = load <8 x float>, <8 x float>* %1875, align 4
-  %1877 = select i1 %1845, <8 x float> %1844, <8 x float> %1876
-  store <8 x float> %1877, <8 x float>* %92, align 32
-  %1878 = getelementptr inbounds float, float* %0, i64 %1828
-  %1879 = bitcast float* %1878 to <8 x float>*
-  %1880 = load <8 x float>, <8 x float>* %1879, align 4
-  %1881 = select i1 %1845, <8 x float> %1844, <8 x float> %1880
-  store <8 x float> %1881, <8 x float>* %91, align 32
-  %1882 = getelementptr inbounds float, float* %0, i64 %1830
-  %1883 = bitcast float* %1882 to <8 x float>*
-  %1884 = load <8 x float>, <8 x float>* %1883, align 4
-  %1885 = select i1 %1845, <8 x float> %1844, <8 x float> %1884
-  store <8 x float> %1885, <8 x float>* %90, align 32
-  %1886 = getelementptr inbounds float, float* %0, i64 %1832
-  %1887 = bitcast float* %1886 to <8 x float>*
-  %1888 = load <8 x float>, <8 x float>* %1887, align 4
-  %1889 = select i1 %1845, <8 x float> %1844, <8 x float> %1888
-  store <8 x float> %1889, <8 x float>* %89, align 32
-  %1890 = getelementptr inbounds float, float* %0, i64 %1834
-  %1891 = bitcast float* %1890 to <8 x float>*
-  %1892 = load <8 x float>, <8 x float>* %1891, align 4
-  %1893 = select i1 %1845, <8 x float> %1844, <8 x float> %1892
-  store <8 x float> %1893, <8 x float>* %88, align 32
-  %1894 = add i64 %154, 0
-  %1895 = add i64 %152, %1894
-  %1896 = mul i64 %chunk, 2
-  br label %u.header197
-
-kh.header138:                                     ; preds = %kw.exit144, %u.body135
-  %kh141 = phi i64 [ 0, %u.body135 ], [ %kh.next195, %kw.exit144 ]
-  %1897 = icmp slt i64 %kh141, 3
-  br i1 %1897, label %kh.body139, label %kh.exit140
-
-kh.body139:                                       ; preds = %kh.header138
-  %1898 = mul i64 %kh141, 120
-  %1899 = add i64 %1723, %1898
-  br label %kw.header142
-
-kh.exit140:                                       ; preds = %kh.header138
-  %u.next196 = add i64 %u137, 1
-  br label %u.header134
-
-kw.header142:                                     ; preds = %kw.body143, %kh.body139
-  %kw145 = phi i64 [ 0, %kh.body139 ], [ %kw.next194, %kw.body143 ]
-  %1900 = icmp slt i64 %kw145, 3
-  br i1 %1900, label %kw.body143, label %kw.exit144
-
-kw.body143:                                       ; preds = %kw.header142
-  %1901 = mul i64 %kw145, 8
-  %1902 = add i64 %1899, %1901
-  %1903 = mul i64 %kh141, 3
-  %1904 = add i64 %1903, %kw145
-  %1905 = mul i64 %1904, 64
-  %1906 = add i64 %1725, %1905
-  %1907 = add i64 %1906, 0
-  %1908 = getelementptr inbounds float, float* %4, i64 %1907
-  %1909 = bitcast float* %1908 to <8 x float>*
-  %1910 = load <8 x float>, <8 x float>* %1909, align 4
-  %1911 = add i64 %1906, 18432
-  %1912 = getelementptr inbounds float, float* %4, i64 %1911
-  %1913 = bitcast float* %1912 to <8 x float>*
-  %1914 = load <8 x float>, <8 x float>* %1913, align 4
-  %1915 = add i64 %1902, 0
-  %1916 = getelementptr inbounds float, float* %2, i64 %1915
-  %1917 = load float, float* %1916, align 4
-  %1918 = insertelement <8 x float> undef, float %1917, i32 0
-  %splat146 = shufflevector <8 x float> %1918, <8 x float> undef, <8 x i32> zeroinitializer
-  %1919 = load <8 x float>, <8 x float>* %111, align 32
-  %1920 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1910, <8 x float> %1919)
-  store <8 x float> %1920, <8 x float>* %111, align 32
-  %1921 = load <8 x float>, <8 x float>* %105, align 32
-  %1922 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1914, <8 x float> %1921)
-  store <8 x float> %1922, <8 x float>* %105, align 32
-  %1923 = add i64 %1902, 8
-  %1924 = getelementptr inbounds float, float* %2, i64 %1923
-  %1925 = load float, float* %1924, align 4
-  %1926 = insertelement <8 x float> undef, float %1925, i32 0
-  %splat147 = shufflevector <8 x float> %1926, <8 x float> undef, <8 x i32> zeroinitializer
-  %1927 = load <8 x float>, <8 x float>* %110, align 32
-  %1928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1910, <8 x float> %1927)
-  store <8 x float> %1928, <8 x float>* %110, align 32
-  %1929 = load <8 x float>, <8 x float>* %104, align 32
-  %1930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1914, <8 x float> %1929)
-  store <8 x float> %1930, <8 x float>* %104, align 32
-  %1931 = add i64 %1902, 16
-  %1932 = getelementptr inbounds float, float* %2, i64 %1931
-  %1933 = load float, float* %1932, align 4
-  %1934 = insertelement <8 x float> undef, float %1933, i32 0
-  %splat148 = shufflevector <8 x float> %1934, <8 x float> undef, <8 x i32> zeroinitializer
-  %1935 = load <8 x float>, <8 x float>* %109, align 32
-  %1936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1910, <8 x float> %1935)
-  store <8 x float> %1936, <8 x float>* %109, align 32
-  %1937 = load <8 x float>, <8 x float>* %103, align 32
-  %1938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1914, <8 x float> %1937)
-  store <8 x float> %1938, <8 x float>* %103, align 32
-  %1939 = add i64 %1902, 24
-  %1940 = getelementptr inbounds float, float* %2, i64 %1939
-  %1941 = load float, float* %1940, align 4
-  %1942 = insertelement <8 x float> undef, float %1941, i32 0
-  %splat149 = shufflevector <8 x float> %1942, <8 x float> undef, <8 x i32> zeroinitializer
-  %1943 = load <8 x float>, <8 x float>* %108, align 32
-  %1944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1910, <8 x float> %1943)
-  store <8 x float> %1944, <8 x float>* %108, align 32
-  %1945 = load <8 x float>, <8 x float>* %102, align 32
-  %1946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1914, <8 x float> %1945)
-  store <8 x float> %1946, <8 x float>* %102, align 32
-  %1947 = add i64 %1902, 32
-  %1948 = getelementptr inbounds float, float* %2, i64 %1947
-  %1949 = load float, float* %1948, align 4
-  %1950 = insertelement <8 x float> undef, float %1949, i32 0
-  %splat150 = shufflevector <8 x float> %1950, <8 x float> undef, <8 x i32> zeroinitializer
-  %1951 = load <8 x float>, <8 x float>* %107, align 32
-  %1952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat150, <8 x float> %1910, <8 x float> %1951)
-  store <8 x float> %1952, <8 x float>* %107, align 32
-  %1953 = load <8 x float>, <8 x float>* %101, align 32
-  %1954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat150, <8 x float> %1914, <8 x float> %1953)
-  store <8 x float> %1954, <8 x float>* %101, align 32
-  %1955 = add i64 %1902, 40
-  %1956 = getelementptr inbounds float, float* %2, i64 %1955
-  %1957 = load float, float* %1956, align 4
-  %1958 = insertelement <8 x float> undef, float %1957, i32 0
-  %splat151 = shufflevector <8 x float> %1958, <8 x float> undef, <8 x i32> zeroinitializer
-  %1959 = load <8 x float>, <8 x float>* %106, align 32
-  %1960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat151, <8 x float> %1910, <8 x float> %1959)
-  store <8 x float> %1960, <8 x float>* %106, align 32
-  %1961 = load <8 x float>, <8 x float>* %100, align 32
-  %1962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat151, <8 x float> %1914, <8 x float> %1961)
-  store <8 x float> %1962, <8 x float>* %100, align 32
-  %1963 = add i64 %1906, 8
-  %1964 = getelementptr inbounds float, float* %4, i64 %1963
-  %1965 = bitcast float* %1964 to <8 x float>*
-  %1966 = load <8 x float>, <8 x float>* %1965, align 4
-  %1967 = add i64 %1906, 18440
-  %1968 = getelementptr inbounds float, float* %4, i64 %1967
-  %1969 = bitcast float* %1968 to <8 x float>*
-  %1970 = load <8 x float>, <8 x float>* %1969, align 4
-  %1971 = add i64 %1902, 1
-  %1972 = getelementptr inbounds float, float* %2, i64 %1971
-  %1973 = load float, float* %1972, align 4
-  %1974 = insertelement <8 x float> undef, float %1973, i32 0
-  %splat152 = shufflevector <8 x float> %1974, <8 x float> undef, <8 x i32> zeroinitializer
-  %1975 = load <8 x float>, <8 x float>* %111, align 32
-  %1976 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat152, <8 x float> %1966, <8 x float> %1975)
-  store <8 x float> %1976, <8 x float>* %111, align 32
-  %1977 = load <8 x float>, <8 x float>* %105, align 32
-  %1978 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat152, <8 x float> %1970, <8 x float> %1977)
-  store <8 x float> %1978, <8 x float>* %105, align 32
-  %1979 = add i64 %1902, 9
-  %1980 = getelementptr inbounds float, float* %2, i64 %1979
-  %1981 = load float, float* %1980, align 4
-  %1982 = insertelement <8 x float> undef, float %1981, i32 0
-  %splat153 = shufflevector <8 x float> %1982, <8 x float> undef, <8 x i32> zeroinitializer
-  %1983 = load <8 x float>, <8 x float>* %110, align 32
-  %1984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat153, <8 x float> %1966, <8 x float> %1983)
-  store <8 x float> %1984, <8 x float>* %110, align 32
-  %1985 = load <8 x float>, <8 x float>* %104, align 32
-  %1986 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat153, <8 x float> %1970, <8 x float> %1985)
-  store <8 x float> %1986, <8 x float>* %104, align 32
-  %1987 = add i64 %1902, 17
-  %1988 = getelementptr inbounds float, float* %2, i64 %1987
-  %1989 = load float, float* %1988, align 4
-  %1990 = insertelement <8 x float> undef, float %1989, i32 0
-  %splat154 = shufflevector <8 x float> %1990, <8 x float> undef, <8 x i32> zeroinitializer
-  %1991 = load <8 x float>, <8 x float>* %109, align 32
-  %1992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat154, <8 x float> %1966, <8 x float> %1991)
-  store <8 x float> %1992, <8 x float>* %109, align 32
-  %1993 = load <8 x float>, <8 x float>* %103, align 32
-  %1994 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat154, <8 x float> %1970, <8 x float> %1993)
-  store <8 x float> %1994, <8 x float>* %103, align 32
-  %1995 = add i64 %1902, 25
-  %1996 = getelementptr inbounds float, float* %2, i64 %1995
-  %1997 = load float, float* %1996, align 4
-  %1998 = insertelement <8 x float> undef, float %1997, i32 0
-  %splat155 = shufflevector <8 x float> %1998, <8 x float> undef, <8 x i32> zeroinitializer
-  %1999 = load <8 x float>, <8 x float>* %108, align 32
-  %2000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat155, <8 x float> %1966, <8 x float> %1999)
-  store <8 x float> %2000, <8 x float>* %108, align 32
-  %2001 = load <8 x float>, <8 x float>* %102, align 32
-  %2002 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat155, <8 x float> %1970, <8 x float> %2001)
-  store <8 x float> %2002, <8 x float>* %102, align 32
-  %2003 = add i64 %1902, 33
-  %2004 = getelementptr inbounds float, float* %2, i64 %2003
-  %2005 = load float, float* %2004, align 4
-  %2006 = insertelement <8 x float> undef, float %2005, i32 0
-  %splat156 = shufflevector <8 x float> %2006, <8 x float> undef, <8 x i32> zeroinitializer
-  %2007 = load <8 x float>, <8 x float>* %107, align 32
-  %2008 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat156, <8 x float> %1966, <8 x float> %2007)
-  store <8 x float> %2008, <8 x float>* %107, align 32
-  %2009 = load <8 x float>, <8 x float>* %101, align 32
-  %2010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat156, <8 x float> %1970, <8 x float> %2009)
-  store <8 x float> %2010, <8 x float>* %101, align 32
-  %2011 = add i64 %1902, 41
-  %2012 = getelementptr inbounds float, float* %2, i64 %2011
-  %2013 = load float, float* %2012, align 4
-  %2014 = insertelement <8 x float> undef, float %2013, i32 0
-  %splat157 = shufflevector <8 x float> %2014, <8 x float> undef, <8 x i32> zeroinitializer
-  %2015 = load <8 x float>, <8 x float>* %106, align 32
-  %2016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat157, <8 x float> %1966, <8 x float> %2015)
-  store <8 x float> %2016, <8 x float>* %106, align 32
-  %2017 = load <8 x float>, <8 x float>* %100, align 32
-  %2018 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat157, <8 x float> %1970, <8 x float> %2017)
-  store <8 x float> %2018, <8 x float>* %100, align 32
-  %2019 = add i64 %1906, 16
-  %2020 = getelementptr inbounds float, float* %4, i64 %2019
-  %2021 = bitcast float* %2020 to <8 x float>*
-  %2022 = load <8 x float>, <8 x float>* %2021, align 4
-  %2023 = add i64 %1906, 18448
-  %2024 = getelementptr inbounds float, float* %4, i64 %2023
-  %2025 = bitcast float* %2024 to <8 x float>*
-  %2026 = load <8 x float>, <8 x float>* %2025, align 4
-  %2027 = add i64 %1902, 2
-  %2028 = getelementptr inbounds float, float* %2, i64 %2027
-  %2029 = load float, float* %2028, align 4
-  %2030 = insertelement <8 x float> undef, float %2029, i32 0
-  %splat158 = shufflevector <8 x float> %2030, <8 x float> undef, <8 x i32> zeroinitializer
-  %2031 = load <8 x float>, <8 x float>* %111, align 32
-  %2032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat158, <8 x float> %2022, <8 x float> %2031)
-  store <8 x float> %2032, <8 x float>* %111, align 32
-  %2033 = load <8 x float>, <8 x float>* %105, align 32
-  %2034 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat158, <8 x float> %2026, <8 x float> %2033)
-  store <8 x float> %2034, <8 x float>* %105, align 32
-  %2035 = add i64 %1902, 10
-  %2036 = getelementptr inbounds float, float* %2, i64 %2035
-  %2037 = load float, float* %2036, align 4
-  %2038 = insertelement <8 x float> undef, float %2037, i32 0
-  %splat159 = shufflevector <8 x float> %2038, <8 x float> undef, <8 x i32> zeroinitializer
-  %2039 = load <8 x float>, <8 x float>* %110, align 32
-  %2040 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat159, <8 x float> %2022, <8 x float> %2039)
-  store <8 x float> %2040, <8 x float>* %110, align 32
-  %2041 = load <8 x float>, <8 x float>* %104, align 32
-  %2042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat159, <8 x float> %2026, <8 x float> %2041)
-  store <8 x float> %2042, <8 x float>* %104, align 32
-  %2043 = add i64 %1902, 18
-  %2044 = getelementptr inbounds float, float* %2, i64 %2043
-  %2045 = load float, float* %2044, align 4
-  %2046 = insertelement <8 x float> undef, float %2045, i32 0
-  %splat160 = shufflevector <8 x float> %2046, <8 x float> undef, <8 x i32> zeroinitializer
-  %2047 = load <8 x float>, <8 x float>* %109, align 32
-  %2048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat160, <8 x float> %2022, <8 x float> %2047)
-  store <8 x float> %2048, <8 x float>* %109, align 32
-  %2049 = load <8 x float>, <8 x float>* %103, align 32
-  %2050 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat160, <8 x float> %2026, <8 x float> %2049)
-  store <8 x float> %2050, <8 x float>* %103, align 32
-  %2051 = add i64 %1902, 26
-  %2052 = getelementptr inbounds float, float* %2, i64 %2051
-  %2053 = load float, float* %2052, align 4
-  %2054 = insertelement <8 x float> undef, float %2053, i32 0
-  %splat161 = shufflevector <8 x float> %2054, <8 x float> undef, <8 x i32> zeroinitializer
-  %2055 = load <8 x float>, <8 x float>* %108, align 32
-  %2056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat161, <8 x float> %2022, <8 x float> %2055)
-  store <8 x float> %2056, <8 x float>* %108, align 32
-  %2057 = load <8 x float>, <8 x float>* %102, align 32
-  %2058 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat161, <8 x float> %2026, <8 x float> %2057)
-  store <8 x float> %2058, <8 x float>* %102, align 32
-  %2059 = add i64 %1902, 34
-  %2060 = getelementptr inbounds float, float* %2, i64 %2059
-  %2061 = load float, float* %2060, align 4
-  %2062 = insertelement <8 x float> undef, float %2061, i32 0
-  %splat162 = shufflevector <8 x float> %2062, <8 x float> undef, <8 x i32> zeroinitializer
-  %2063 = load <8 x float>, <8 x float>* %107, align 32
-  %2064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat162, <8 x float> %2022, <8 x float> %2063)
-  store <8 x float> %2064, <8 x float>* %107, align 32
-  %2065 = load <8 x float>, <8 x float>* %101, align 32
-  %2066 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat162, <8 x float> %2026, <8 x float> %2065)
-  store <8 x float> %2066, <8 x float>* %101, align 32
-  %2067 = add i64 %1902, 42
-  %2068 = getelementptr inbounds float, float* %2, i64 %2067
-  %2069 = load float, float* %2068, align 4
-  %2070 = insertelement <8 x float> undef, float %2069, i32 0
-  %splat163 = shufflevector <8 x float> %2070, <8 x float> undef, <8 x i32> zeroinitializer
-  %2071 = load <8 x float>, <8 x float>* %106, align 32
-  %2072 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat163, <8 x float> %2022, <8 x float> %2071)
-  store <8 x float> %2072, <8 x float>* %106, align 32
-  %2073 = load <8 x float>, <8 x float>* %100, align 32
-  %2074 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat163, <8 x float> %2026, <8 x float> %2073)
-  store <8 x float> %2074, <8 x float>* %100, align 32
-  %2075 = add i64 %1906, 24
-  %2076 = getelementptr inbounds float, float* %4, i64 %2075
-  %2077 = bitcast float* %2076 to <8 x float>*
-  %2078 = load <8 x float>, <8 x float>* %2077, align 4
-  %2079 = add i64 %1906, 18456
-  %2080 = getelementptr inbounds float, float* %4, i64 %2079
-  %2081 = bitcast float* %2080 to <8 x float>*
-  %2082 = load <8 x float>, <8 x float>* %2081, align 4
-  %2083 = add i64 %1902, 3
-  %2084 = getelementptr inbounds float, float* %2, i64 %2083
-  %2085 = load float, float* %2084, align 4
-  %2086 = insertelement <8 x float> undef, float %2085, i32 0
-  %splat164 = shufflevector <8 x float> %2086, <8 x float> undef, <8 x i32> zeroinitializer
-  %2087 = load <8 x float>, <8 x float>* %111, align 32
-  %2088 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat164, <8 x float> %2078, <8 x float> %2087)
-  store <8 x float> %2088, <8 x float>* %111, align 32
-  %2089 = load <8 x float>, <8 x float>* %105, align 32
-  %2090 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat164, <8 x float> %2082, <8 x float> %2089)
-  store <8 x float> %2090, <8 x float>* %105, align 32
-  %2091 = add i64 %1902, 11
-  %2092 = getelementptr inbounds float, float* %2, i64 %2091
-  %2093 = load float, float* %2092, align 4
-  %2094 = insertelement <8 x float> undef, float %2093, i32 0
-  %splat165 = shufflevector <8 x float> %2094, <8 x float> undef, <8 x i32> zeroinitializer
-  %2095 = load <8 x float>, <8 x float>* %110, align 32
-  %2096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %2078, <8 x float> %2095)
-  store <8 x float> %2096, <8 x float>* %110, align 32
-  %2097 = load <8 x float>, <8 x float>* %104, align 32
-  %2098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %2082, <8 x float> %2097)
-  store <8 x float> %2098, <8 x float>* %104, align 32
-  %2099 = add i64 %1902, 19
-  %2100 = getelementptr inbounds float, float* %2, i64 %2099
-  %2101 = load float, float* %2100, align 4
-  %2102 = insertelement <8 x float> undef, float %2101, i32 0
-  %splat166 = shufflevector <8 x float> %2102, <8 x float> undef, <8 x i32> zeroinitializer
-  %2103 = load <8 x float>, <8 x float>* %109, align 32
-  %2104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %2078, <8 x float> %2103)
-  store <8 x float> %2104, <8 x float>* %109, align 32
-  %2105 = load <8 x float>, <8 x float>* %103, align 32
-  %2106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %2082, <8 x float> %2105)
-  store <8 x float> %2106, <8 x float>* %103, align 32
-  %2107 = add i64 %1902, 27
-  %2108 = getelementptr inbounds float, float* %2, i64 %2107
-  %2109 = load float, float* %2108, align 4
-  %2110 = insertelement <8 x float> undef, float %2109, i32 0
-  %splat167 = shufflevector <8 x float> %2110, <8 x float> undef, <8 x i32> zeroinitializer
-  %2111 = load <8 x float>, <8 x float>* %108, align 32
-  %2112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat167, <8 x float> %2078, <8 x float> %2111)
-  store <8 x float> %2112, <8 x float>* %108, align 32
-  %2113 = load <8 x float>, <8 x float>* %102, align 32
-  %2114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat167, <8 x float> %2082, <8 x float> %2113)
-  store <8 x float> %2114, <8 x float>* %102, align 32
-  %2115 = add i64 %1902, 35
-  %2116 = getelementptr inbounds float, float* %2, i64 %2115
-  %2117 = load float, float* %2116, align 4
-  %2118 = insertelement <8 x float> undef, float %2117, i32 0
-  %splat168 = shufflevector <8 x float> %2118, <8 x float> undef, <8 x i32> zeroinitializer
-  %2119 = load <8 x float>, <8 x float>* %107, align 32
-  %2120 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat168, <8 x float> %2078, <8 x float> %2119)
-  store <8 x float> %2120, <8 x float>* %107, align 32
-  %2121 = load <8 x float>, <8 x float>* %101, align 32
-  %2122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat168, <8 x float> %2082, <8 x float> %2121)
-  store <8 x float> %2122, <8 x float>* %101, align 32
-  %2123 = add i64 %1902, 43
-  %2124 = getelementptr inbounds float, float* %2, i64 %2123
-  %2125 = load float, float* %2124, align 4
-  %2126 = insertelement <8 x float> undef, float %2125, i32 0
-  %splat169 = shufflevector <8 x float> %2126, <8 x float> undef, <8 x i32> zeroinitializer
-  %2127 = load <8 x float>, <8 x float>* %106, align 32
-  %2128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat169, <8 x float> %2078, <8 x float> %2127)
-  store <8 x float> %2128, <8 x float>* %106, align 32
-  %2129 = load <8 x float>, <8 x float>* %100, align 32
-  %2130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat169, <8 x float> %2082, <8 x float> %2129)
-  store <8 x float> %2130, <8 x float>* %100, align 32
-  %2131 = add i64 %1906, 32
-  %2132 = getelementptr inbounds float, float* %4, i64 %2131
-  %2133 = bitcast float* %2132 to <8 x float>*
-  %2134 = load <8 x float>, <8 x float>* %2133, align 4
-  %2135 = add i64 %1906, 18464
-  %2136 = getelementptr inbounds float, float* %4, i64 %2135
-  %2137 = bitcast float* %2136 to <8 x float>*
-  %2138 = load <8 x float>, <8 x float>* %2137, align 4
-  %2139 = add i64 %1902, 4
-  %2140 = getelementptr inbounds float, float* %2, i64 %2139
-  %2141 = load float, float* %2140, align 4
-  %2142 = insertelement <8 x float> undef, float %2141, i32 0
-  %splat170 = shufflevector <8 x float> %2142, <8 x float> undef, <8 x i32> zeroinitializer
-  %2143 = load <8 x float>, <8 x float>* %111, align 32
-  %2144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat170, <8 x float> %2134, <8 x float> %2143)
-  store <8 x float> %2144, <8 x float>* %111, align 32
-  %2145 = load <8 x float>, <8 x float>* %105, align 32
-  %2146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat170, <8 x float> %2138, <8 x float> %2145)
-  store <8 x float> %2146, <8 x float>* %105, align 32
-  %2147 = add i64 %1902, 12
-  %2148 = getelementptr inbounds float, float* %2, i64 %2147
-  %2149 = load float, float* %2148, align 4
-  %2150 = insertelement <8 x float> undef, float %2149, i32 0
-  %splat171 = shufflevector <8 x float> %2150, <8 x float> undef, <8 x i32> zeroinitializer
-  %2151 = load <8 x float>, <8 x float>* %110, align 32
-  %2152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat171, <8 x float> %2134, <8 x float> %2151)
-  store <8 x float> %2152, <8 x float>* %110, align 32
-  %2153 = load <8 x float>, <8 x float>* %104, align 32
-  %2154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat171, <8 x float> %2138, <8 x float> %2153)
-  store <8 x float> %2154, <8 x float>* %104, align 32
-  %2155 = add i64 %1902, 20
-  %2156 = getelementptr inbounds float, float* %2, i64 %2155
-  %2157 = load float, float* %2156, align 4
-  %2158 = insertelement <8 x float> undef, float %2157, i32 0
-  %splat172 = shufflevector <8 x float> %2158, <8 x float> undef, <8 x i32> zeroinitializer
-  %2159 = load <8 x float>, <8 x float>* %109, align 32
-  %2160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat172, <8 x float> %2134, <8 x float> %2159)
-  store <8 x float> %2160, <8 x float>* %109, align 32
-  %2161 = load <8 x float>, <8 x float>* %103, align 32
-  %2162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat172, <8 x float> %2138, <8 x float> %2161)
-  store <8 x float> %2162, <8 x float>* %103, align 32
-  %2163 = add i64 %1902, 28
-  %2164 = getelementptr inbounds float, float* %2, i64 %2163
-  %2165 = load float, float* %2164, align 4
-  %2166 = insertelement <8 x float> undef, float %2165, i32 0
-  %splat173 = shufflevector <8 x float> %2166, <8 x float> undef, <8 x i32> zeroinitializer
-  %2167 = load <8 x float>, <8 x float>* %108, align 32
-  %2168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat173, <8 x float> %2134, <8 x float> %2167)
-  store <8 x float> %2168, <8 x float>* %108, align 32
-  %2169 = load <8 x float>, <8 x float>* %102, align 32
-  %2170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat173, <8 x float> %2138, <8 x float> %2169)
-  store <8 x float> %2170, <8 x float>* %102, align 32
-  %2171 = add i64 %1902, 36
-  %2172 = getelementptr inbounds float, float* %2, i64 %2171
-  %2173 = load float, float* %2172, align 4
-  %2174 = insertelement <8 x float> undef, float %2173, i32 0
-  %splat174 = shufflevector <8 x float> %2174, <8 x float> undef, <8 x i32> zeroinitializer
-  %2175 = load <8 x float>, <8 x float>* %107, align 32
-  %2176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat174, <8 x float> %2134, <8 x float> %2175)
-  store <8 x float> %2176, <8 x float>* %107, align 32
-  %2177 = load <8 x float>, <8 x float>* %101, align 32
-  %2178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat174, <8 x float> %2138, <8 x float> %2177)
-  store <8 x float> %2178, <8 x float>* %101, align 32
-  %2179 = add i64 %1902, 44
-  %2180 = getelementptr inbounds float, float* %2, i64 %2179
-  %2181 = load float, float* %2180, align 4
-  %2182 = insertelement <8 x float> undef, float %2181, i32 0
-  %splat175 = shufflevector <8 x float> %2182, <8 x float> undef, <8 x i32> zeroinitializer
-  %2183 = load <8 x float>, <8 x float>* %106, align 32
-  %2184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat175, <8 x float> %2134, <8 x float> %2183)
-  store <8 x float> %2184, <8 x float>* %106, align 32
-  %2185 = load <8 x float>, <8 x float>* %100, align 32
-  %2186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat175, <8 x float> %2138, <8 x float> %2185)
-  store <8 x float> %2186, <8 x float>* %100, align 32
-  %2187 = add i64 %1906, 40
-  %2188 = getelementptr inbounds float, float* %4, i64 %2187
-  %2189 = bitcast float* %2188 to <8 x float>*
-  %2190 = load <8 x float>, <8 x float>* %2189, align 4
-  %2191 = add i64 %1906, 18472
-  %2192 = getelementptr inbounds float, float* %4, i64 %2191
-  %2193 = bitcast float* %2192 to <8 x float>*
-  %2194 = load <8 x float>, <8 x float>* %2193, align 4
-  %2195 = add i64 %1902, 5
-  %2196 = getelementptr inbounds float, float* %2, i64 %2195
-  %2197 = load float, float* %2196, align 4
-  %2198 = insertelement <8 x float> undef, float %2197, i32 0
-  %splat176 = shufflevector <8 x float> %2198, <8 x float> undef, <8 x i32> zeroinitializer
-  %2199 = load <8 x float>, <8 x float>* %111, align 32
-  %2200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat176, <8 x float> %2190, <8 x float> %2199)
-  store <8 x float> %2200, <8 x float>* %111, align 32
-  %2201 = load <8 x float>, <8 x float>* %105, align 32
-  %2202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat176, <8 x float> %2194, <8 x float> %2201)
-  store <8 x float> %2202, <8 x float>* %105, align 32
-  %2203 = add i64 %1902, 13
-  %2204 = getelementptr inbounds float, float* %2, i64 %2203
-  %2205 = load float, float* %2204, align 4
-  %2206 = insertelement <8 x float> undef, float %2205, i32 0
-  %splat177 = shufflevector <8 x float> %2206, <8 x float> undef, <8 x i32> zeroinitializer
-  %2207 = load <8 x float>, <8 x float>* %110, align 32
-  %2208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat177, <8 x float> %2190, <8 x float> %2207)
-  store <8 x float> %2208, <8 x float>* %110, align 32
-  %2209 = load <8 x float>, <8 x float>* %104, align 32
-  %2210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat177, <8 x float> %2194, <8 x float> %2209)
-  store <8 x float> %2210, <8 x float>* %104, align 32
-  %2211 = add i64 %1902, 21
-  %2212 = getelementptr inbounds float, float* %2, i64 %2211
-  %2213 = load float, float* %2212, align 4
-  %2214 = insertelement <8 x float> undef, float %2213, i32 0
-  %splat178 = shufflevector <8 x float> %2214, <8 x float> undef, <8 x i32> zeroinitializer
-  %2215 = load <8 x float>, <8 x float>* %109, align 32
-  %2216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat178, <8 x float> %2190, <8 x float> %2215)
-  store <8 x float> %2216, <8 x float>* %109, align 32
-  %2217 = load <8 x float>, <8 x float>* %103, align 32
-  %2218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat178, <8 x float> %2194, <8 x float> %2217)
-  store <8 x float> %2218, <8 x float>* %103, align 32
-  %2219 = add i64 %1902, 29
-  %2220 = getelementptr inbounds float, float* %2, i64 %2219
-  %2221 = load float, float* %2220, align 4
-  %2222 = insertelement <8 x float> undef, float %2221, i32 0
-  %splat179 = shufflevector <8 x float> %2222, <8 x float> undef, <8 x i32> zeroinitializer
-  %2223 = load <8 x float>, <8 x float>* %108, align 32
-  %2224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat179, <8 x float> %2190, <8 x float> %2223)
-  store <8 x float> %2224, <8 x float>* %108, align 32
-  %2225 = load <8 x float>, <8 x float>* %102, align 32
-  %2226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat179, <8 x float> %2194, <8 x float> %2225)
-  store <8 x float> %2226, <8 x float>* %102, align 32
-  %2227 = add i64 %1902, 37
-  %2228 = getelementptr inbounds float, float* %2, i64 %2227
-  %2229 = load float, float* %2228, align 4
-  %2230 = insertelement <8 x float> undef, float %2229, i32 0
-  %splat180 = shufflevector <8 x float> %2230, <8 x float> undef, <8 x i32> zeroinitializer
-  %2231 = load <8 x float>, <8 x float>* %107, align 32
-  %2232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat180, <8 x float> %2190, <8 x float> %2231)
-  store <8 x float> %2232, <8 x float>* %107, align 32
-  %2233 = load <8 x float>, <8 x float>* %101, align 32
-  %2234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat180, <8 x float> %2194, <8 x float> %2233)
-  store <8 x float> %2234, <8 x float>* %101, align 32
-  %2235 = add i64 %1902, 45
-  %2236 = getelementptr inbounds float, float* %2, i64 %2235
-  %2237 = load float, float* %2236, align 4
-  %2238 = insertelement <8 x float> undef, float %2237, i32 0
-  %splat181 = shufflevector <8 x float> %2238, <8 x float> undef, <8 x i32> zeroinitializer
-  %2239 = load <8 x float>, <8 x float>* %106, align 32
-  %2240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat181, <8 x float> %2190, <8 x float> %2239)
-  store <8 x float> %2240, <8 x float>* %106, align 32
-  %2241 = load <8 x float>, <8 x float>* %100, align 32
-  %2242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat181, <8 x float> %2194, <8 x float> %2241)
-  store <8 x float> %2242, <8 x float>* %100, align 32
-  %2243 = add i64 %1906, 48
-  %2244 = getelementptr inbounds float, float* %4, i64 %2243
-  %2245 = bitcast float* %2244 to <8 x float>*
-  %2246 = load <8 x float>, <8 x float>* %2245, align 4
-  %2247 = add i64 %1906, 18480
-  %2248 = getelementptr inbounds float, float* %4, i64 %2247
-  %2249 = bitcast float* %2248 to <8 x float>*
-  %2250 = load <8 x float>, <8 x float>* %2249, align 4
-  %2251 = add i64 %1902, 6
-  %2252 = getelementptr inbounds float, float* %2, i64 %2251
-  %2253 = load float, float* %2252, align 4
-  %2254 = insertelement <8 x float> undef, float %2253, i32 0
-  %splat182 = shufflevector <8 x float> %2254, <8 x float> undef, <8 x i32> zeroinitializer
-  %2255 = load <8 x float>, <8 x float>* %111, align 32
-  %2256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat182, <8 x float> %2246, <8 x float> %2255)
-  store <8 x float> %2256, <8 x float>* %111, align 32
-  %2257 = load <8 x float>, <8 x float>* %105, align 32
-  %2258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat182, <8 x float> %2250, <8 x float> %2257)
-  store <8 x float> %2258, <8 x float>* %105, align 32
-  %2259 = add i64 %1902, 14
-  %2260 = getelementptr inbounds float, float* %2, i64 %2259
-  %2261 = load float, float* %2260, align 4
-  %2262 = insertelement <8 x float> undef, float %2261, i32 0
-  %splat183 = shufflevector <8 x float> %2262, <8 x float> undef, <8 x i32> zeroinitializer
-  %2263 = load <8 x float>, <8 x float>* %110, align 32
-  %2264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat183, <8 x float> %2246, <8 x float> %2263)
-  store <8 x float> %2264, <8 x float>* %110, align 32
-  %2265 = load <8 x float>, <8 x float>* %104, align 32
-  %2266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat183, <8 x float> %2250, <8 x float> %2265)
-  store <8 x float> %2266, <8 x float>* %104, align 32
-  %2267 = add i64 %1902, 22
-  %2268 = getelementptr inbounds float, float* %2, i64 %2267
-  %2269 = load float, float* %2268, align 4
-  %2270 = insertelement <8 x float> undef, float %2269, i32 0
-  %splat184 = shufflevector <8 x float> %2270, <8 x float> undef, <8 x i32> zeroinitializer
-  %2271 = load <8 x float>, <8 x float>* %109, align 32
-  %2272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat184, <8 x float> %2246, <8 x float> %2271)
-  store <8 x float> %2272, <8 x float>* %109, align 32
-  %2273 = load <8 x float>, <8 x float>* %103, align 32
-  %2274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat184, <8 x float> %2250, <8 x float> %2273)
-  store <8 x float> %2274, <8 x float>* %103, align 32
-  %2275 = add i64 %1902, 30
-  %2276 = getelementptr inbounds float, float* %2, i64 %2275
-  %2277 = load float, float* %2276, align 4
-  %2278 = insertelement <8 x float> undef, float %2277, i32 0
-  %splat185 = shufflevector <8 x float> %2278, <8 x float> undef, <8 x i32> zeroinitializer
-  %2279 = load <8 x float>, <8 x float>* %108, align 32
-  %2280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat185, <8 x float> %2246, <8 x float> %2279)
-  store <8 x float> %2280, <8 x float>* %108, align 32
-  %2281 = load <8 x float>, <8 x float>* %102, align 32
-  %2282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat185, <8 x float> %2250, <8 x float> %2281)
-  store <8 x float> %2282, <8 x float>* %102, align 32
-  %2283 = add i64 %1902, 38
-  %2284 = getelementptr inbounds float, float* %2, i64 %2283
-  %2285 = load float, float* %2284, align 4
-  %2286 = insertelement <8 x float> undef, float %2285, i32 0
-  %splat186 = shufflevector <8 x float> %2286, <8 x float> undef, <8 x i32> zeroinitializer
-  %2287 = load <8 x float>, <8 x float>* %107, align 32
-  %2288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat186, <8 x float> %2246, <8 x float> %2287)
-  store <8 x float> %2288, <8 x float>* %107, align 32
-  %2289 = load <8 x float>, <8 x float>* %101, align 32
-  %2290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat186, <8 x float> %2250, <8 x float> %2289)
-  store <8 x float> %2290, <8 x float>* %101, align 32
-  %2291 = add i64 %1902, 46
-  %2292 = getelementptr inbounds float, float* %2, i64 %2291
-  %2293 = load float, float* %2292, align 4
-  %2294 = insertelement <8 x float> undef, float %2293, i32 0
-  %splat187 = shufflevector <8 x float> %2294, <8 x float> undef, <8 x i32> zeroinitializer
-  %2295 = load <8 x float>, <8 x float>* %106, align 32
-  %2296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat187, <8 x float> %2246, <8 x float> %2295)
-  store <8 x float> %2296, <8 x float>* %106, align 32
-  %2297 = load <8 x float>, <8 x float>* %100, align 32
-  %2298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat187, <8 x float> %2250, <8 x float> %2297)
-  store <8 x float> %2298, <8 x float>* %100, align 32
-  %2299 = add i64 %1906, 56
-  %2300 = getelementptr inbounds float, float* %4, i64 %2299
-  %2301 = bitcast float* %2300 to <8 x float>*
-  %2302 = load <8 x float>, <8 x float>* %2301, align 4
-  %2303 = add i64 %1906, 18488
-  %2304 = getelementptr inbounds float, float* %4, i64 %2303
-  %2305 = bitcast float* %2304 to <8 x float>*
-  %2306 = load <8 x float>, <8 x float>* %2305, align 4
-  %2307 = add i64 %1902, 7
-  %2308 = getelementptr inbounds float, float* %2, i64 %2307
-  %2309 = load float, float* %2308, align 4
-  %2310 = insertelement <8 x float> undef, float %2309, i32 0
-  %splat188 = shufflevector <8 x float> %2310, <8 x float> undef, <8 x i32> zeroinitializer
-  %2311 = load <8 x float>, <8 x float>* %111, align 32
-  %2312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat188, <8 x float> %2302, <8 x float> %2311)
-  store <8 x float> %2312, <8 x float>* %111, align 32
-  %2313 = load <8 x float>, <8 x float>* %105, align 32
-  %2314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat188, <8 x float> %2306, <8 x float> %2313)
-  store <8 x float> %2314, <8 x float>* %105, align 32
-  %2315 = add i64 %1902, 15
-  %2316 = getelementptr inbounds float, float* %2, i64 %2315
-  %2317 = load float, float* %2316, align 4
-  %2318 = insertelement <8 x float> undef, float %2317, i32 0
-  %splat189 = shufflevector <8 x float> %2318, <8 x float> undef, <8 x i32> zeroinitializer
-  %2319 = load <8 x float>, <8 x float>* %110, align 32
-  %2320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat189, <8 x float> %2302, <8 x float> %2319)
-  store <8 x float> %2320, <8 x float>* %110, align 32
-  %2321 = load <8 x float>, <8 x float>* %104, align 32
-  %2322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat189, <8 x float> %2306, <8 x float> %2321)
-  store <8 x float> %2322, <8 x float>* %104, align 32
-  %2323 = add i64 %1902, 23
-  %2324 = getelementptr inbounds float, float* %2, i64 %2323
-  %2325 = load float, float* %2324, align 4
-  %2326 = insertelement <8 x float> undef, float %2325, i32 0
-  %splat190 = shufflevector <8 x float> %2326, <8 x float> undef, <8 x i32> zeroinitializer
-  %2327 = load <8 x float>, <8 x float>* %109, align 32
-  %2328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat190, <8 x float> %2302, <8 x float> %2327)
-  store <8 x float> %2328, <8 x float>* %109, align 32
-  %2329 = load <8 x float>, <8 x float>* %103, align 32
-  %2330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat190, <8 x float> %2306, <8 x float> %2329)
-  store <8 x float> %2330, <8 x float>* %103, align 32
-  %2331 = add i64 %1902, 31
-  %2332 = getelementptr inbounds float, float* %2, i64 %2331
-  %2333 = load float, float* %2332, align 4
-  %2334 = insertelement <8 x float> undef, float %2333, i32 0
-  %splat191 = shufflevector <8 x float> %2334, <8 x float> undef, <8 x i32> zeroinitializer
-  %2335 = load <8 x float>, <8 x float>* %108, align 32
-  %2336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat191, <8 x float> %2302, <8 x float> %2335)
-  store <8 x float> %2336, <8 x float>* %108, align 32
-  %2337 = load <8 x float>, <8 x float>* %102, align 32
-  %2338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat191, <8 x float> %2306, <8 x float> %2337)
-  store <8 x float> %2338, <8 x float>* %102, align 32
-  %2339 = add i64 %1902, 39
-  %2340 = getelementptr inbounds float, float* %2, i64 %2339
-  %2341 = load float, float* %2340, align 4
-  %2342 = insertelement <8 x float> undef, float %2341, i32 0
-  %splat192 = shufflevector <8 x float> %2342, <8 x float> undef, <8 x i32> zeroinitializer
-  %2343 = load <8 x float>, <8 x float>* %107, align 32
-  %2344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat192, <8 x float> %2302, <8 x float> %2343)
-  store <8 x float> %2344, <8 x float>* %107, align 32
-  %2345 = load <8 x float>, <8 x float>* %101, align 32
-  %2346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat192, <8 x float> %2306, <8 x float> %2345)
-  store <8 x float> %2346, <8 x float>* %101, align 32
-  %2347 = add i64 %1902, 47
-  %2348 = getelementptr inbounds float, float* %2, i64 %2347
-  %2349 = load float, float* %2348, align 4
-  %2350 = insertelement <8 x float> undef, float %2349, i32 0
-  %splat193 = shufflevector <8 x float> %2350, <8 x float> undef, <8 x i32> zeroinitializer
-  %2351 = load <8 x float>, <8 x float>* %106, align 32
-  %2352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat193, <8 x float> %2302, <8 x float> %2351)
-  store <8 x float> %2352, <8 x float>* %106, align 32
-  %2353 = load <8 x float>, <8 x float>* %100, align 32
-  %2354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat193, <8 x float> %2306, <8 x float> %2353)
-  store <8 x float> %2354, <8 x float>* %100, align 32
-  %kw.next194 = add i64 %kw145, 1
-  br label %kw.header142
-
-kw.exit144:                                       ; preds = %kw.header142
-  %kh.next195 = add i64 %kh141, 1
-  br label %kh.header138
-
-u.header197:                                      ; preds = %kh.exit203, %u.exit136
-  %u200 = phi i64 [ 0, %u.exit136 ], [ %u.next259, %kh.exit203 ]
-  %2355 = icmp slt i64 %u200, 2
-  br i1 %2355, label %u.body198, label %u.exit199
-
-u.body198:                                        ; preds = %u.header197
-  %2356 = add i64 %1896, %u200
-  %2357 = mul i64 %2356, 1800
-  %2358 = add i64 %1895, %2357
-  %2359 = mul i64 %2356, 576
-  %2360 = add i64 %153, %2359
-  br label %kh.header201
-
-u.exit199:                                        ; preds = %u.header197
-  %2361 = icmp eq i64 %chunk, 15
-  %2362 = load <8 x float>, <8 x float>* %99, align 32
-  %2363 = fcmp olt <8 x float> %2362, zeroinitializer
-  %2364 = select <8 x i1> %2363, <8 x float> zeroinitializer, <8 x float> %2362
-  %2365 = select i1 %2361, <8 x float> %2364, <8 x float> %2362
-  %2366 = getelementptr inbounds float, float* %0, i64 %1806
-  %2367 = bitcast float* %2366 to <8 x float>*
-  store <8 x float> %2365, <8 x float>* %2367, align 4
-  %2368 = load <8 x float>, <8 x float>* %98, align 32
-  %2369 = fcmp olt <8 x float> %2368, zeroinitializer
-  %2370 = select <8 x i1> %2369, <8 x float> zeroinitializer, <8 x float> %2368
-  %2371 = select i1 %2361, <8 x float> %2370, <8 x float> %2368
-  %2372 = getelementptr inbounds float, float* %0, i64 %1808
-  %2373 = bitcast float* %2372 to <8 x float>*
-  store <8 x float> %2371, <8 x float>* %2373, align 4
-  %2374 = load <8 x float>, <8 x float>* %97, align 32
-  %2375 = fcmp olt <8 x float> %2374, zeroinitializer
-  %2376 = select <8 x i1> %2375, <8 x float> zeroinitializer, <8 x float> %2374
-  %2377 = select i1 %2361, <8 x float> %2376, <8 x float> %2374
-  %2378 = getelementptr inbounds float, float* %0, i64 %1810
-  %2379 = bitcast float* %2378 to <8 x float>*
-  store <8 x float> %2377, <8 x float>* %2379, align 4
-  %2380 = load <8 x float>, <8 x float>* %96, align 32
-  %2381 = fcmp olt <8 x float> %2380, zeroinitializer
-  %2382 = select <8 x i1> %2381, <8 x float> zeroinitializer, <8 x float> %2380
-  %2383 = select i1 %2361, <8 x float> %2382, <8 x float> %2380
-  %2384 = getelementptr inbounds float, float* %0, i64 %1812
-  %2385 = bitcast float* %2384 to <8 x float>*
-  store <8 x float> %2383, <8 x float>* %2385, align 4
-  %2386 = load <8 x float>, <8 x float>* %95, align 32
-  %2387 = fcmp olt <8 x float> %2386, zeroinitializer
-  %2388 = select <8 x i1> %2387, <8 x float> zeroinitializer, <8 x float> %2386
-  %2389 = select i1 %2361, <8 x float> %2388, <8 x float> %2386
-  %2390 = getelementptr inbounds float, float* %0, i64 %1814
-  %2391 = bitcast float* %2390 to <8 x float>*
-  store <8 x float> %2389, <8 x float>* %2391, align 4
-  %2392 = load <8 x float>, <8 x float>* %94, align 32
-  %2393 = fcmp olt <8 x float> %2392, zeroinitializer
-  %2394 = select <8 x i1> %2393, <8 x float> zeroinitializer, <8 x float> %2392
-  %2395 = select i1 %2361, <8 x float> %2394, <8 x float> %2392
-  %2396 = getelementptr inbounds float, float* %0, i64 %1816
-  %2397 = bitcast float* %2396 to <8 x float>*
-  store <8 x float> %2395, <8 x float>* %2397, align 4
-  %2398 = load <8 x float>, <8 x float>* %93, align 32
-  %2399 = fcmp olt <8 x float> %2398, zeroinitializer
-  %2400 = select <8 x i1> %2399, <8 x float> zeroinitializer, <8 x float> %2398
-  %2401 = select i1 %2361, <8 x float> %2400, <8 x float> %2398
-  %2402 = getelementptr inbounds float, float* %0, i64 %1824
-  %2403 = bitcast float* %2402 to <8 x float>*
-  store <8 x float> %2401, <8 x float>* %2403, align 4
-  %2404 = load <8 x float>, <8 x float>* %92, align 32
-  %2405 = fcmp olt <8 x float> %2404, zeroinitializer
-  %2406 = select <8 x i1> %2405, <8 x float> zeroinitializer, <8 x float> %2404
-  %2407 = select i1 %2361, <8 x float> %2406, <8 x float> %2404
-  %2408 = getelementptr inbounds float, float* %0, i64 %1826
-  %2409 = bitcast float* %2408 to <8 x float>*
-  store <8 x float> %2407, <8 x float>* %2409, align 4
-  %2410 = load <8 x float>, <8 x float>* %91, align 32
-  %2411 = fcmp olt <8 x float> %2410, zeroinitializer
-  %2412 = select <8 x i1> %2411, <8 x float> zeroinitializer, <8 x float> %2410
-  %2413 = select i1 %2361, <8 x float> %2412, <8 x float> %2410
-  %2414 = getelementptr inbounds float, float* %0, i64 %1828
-  %2415 = bitcast float* %2414 to <8 x float>*
-  store <8 x float> %2413, <8 x float>* %2415, align 4
-  %2416 = load <8 x float>, <8 x float>* %90, align 32
-  %2417 = fcmp olt <8 x float> %2416, zeroinitializer
-  %2418 = select <8 x i1> %2417, <8 x float> zeroinitializer, <8 x float> %2416
-  %2419 = select i1 %2361, <8 x float> %2418, <8 x float> %2416
-  %2420 = getelementptr inbounds float, float* %0, i64 %1830
-  %2421 = bitcast float* %2420 to <8 x float>*
-  store <8 x float> %2419, <8 x float>* %2421, align 4
-  %2422 = load <8 x float>, <8 x float>* %89, align 32
-  %2423 = fcmp olt <8 x float> %2422, zeroinitializer
-  %2424 = select <8 x i1> %2423, <8 x float> zeroinitializer, <8 x float> %2422
-  %2425 = select i1 %2361, <8 x float> %2424, <8 x float> %2422
-  %2426 = getelementptr inbounds float, float* %0, i64 %1832
-  %2427 = bitcast float* %2426 to <8 x float>*
-  store <8 x float> %2425, <8 x float>* %2427, align 4
-  %2428 = load <8 x float>, <8 x float>* %88, align 32
-  %2429 = fcmp olt <8 x float> %2428, zeroinitializer
-  %2430 = select <8 x i1> %2429, <8 x float> zeroinitializer, <8 x float> %2428
-  %2431 = select i1 %2361, <8 x float> %2430, <8 x float> %2428
-  %2432 = getelementptr inbounds float, float* %0, i64 %1834
-  %2433 = bitcast float* %2432 to <8 x float>*
-  store <8 x float> %2431, <8 x float>* %2433, align 4
-  %2434 = mul i64 %145, 48
-  %2435 = add i64 %2434, %148
-  %2436 = add i64 %2435, 0
-  %2437 = mul i64 %2436, 13
-  %2438 = add i64 %2437, %142
-  %2439 = mul i64 %2438, 13
-  %2440 = add i64 %2439, 12
-  %2441 = mul i64 %2440, 8
-  %2442 = add i64 %2439, 13
-  %2443 = mul i64 %2442, 8
-  %2444 = add i64 %2439, 14
-  %2445 = mul i64 %2444, 8
-  %2446 = add i64 %2439, 15
-  %2447 = mul i64 %2446, 8
-  %2448 = add i64 %2439, 16
-  %2449 = mul i64 %2448, 8
-  %2450 = add i64 %2439, 17
-  %2451 = mul i64 %2450, 8
-  %2452 = mul i64 %145, 48
-  %2453 = add i64 %2452, %148
-  %2454 = add i64 %2453, 1
-  %2455 = mul i64 %2454, 13
-  %2456 = add i64 %2455, %142
-  %2457 = mul i64 %2456, 13
-  %2458 = add i64 %2457, 12
-  %2459 = mul i64 %2458, 8
-  %2460 = add i64 %2457, 13
-  %2461 = mul i64 %2460, 8
-  %2462 = add i64 %2457, 14
-  %2463 = mul i64 %2462, 8
-  %2464 = add i64 %2457, 15
-  %2465 = mul i64 %2464, 8
-  %2466 = add i64 %2457, 16
-  %2467 = mul i64 %2466, 8
-  %2468 = add i64 %2457, 17
-  %2469 = mul i64 %2468, 8
-  %2470 = add i64 %148, 0
-  %2471 = mul i64 %2470, 8
-  %2472 = getelementptr inbounds float, float* %5, i64 %2471
-  %2473 = bitcast float* %2472 to <8 x float>*
-  %2474 = load <8 x float>, <8 x float>* %2473, align 4
-  %2475 = add i64 %148, 1
-  %2476 = mul i64 %2475, 8
-  %2477 = getelementptr inbounds float, float* %5, i64 %2476
-  %2478 = bitcast float* %2477 to <8 x float>*
-  %2479 = load <8 x float>, <8 x float>* %2478, align 4
-  %2480 = icmp eq i64 %chunk, 0
-  %2481 = getelementptr inbounds float, float* %0, i64 %2441
-  %2482 = bitcast float* %2481 to <8 x float>*
-  %2483 = load <8 x float>, <8 x float>* %2482, align 4
-  %2484 = select i1 %2480, <8 x float> %2474, <8 x float> %2483
-  store <8 x float> %2484, <8 x float>* %87, align 32
-  %2485 = getelementptr inbounds float, float* %0, i64 %2443
-  %2486 = bitcast float* %2485 to <8 x float>*
-  %2487 = load <8 x float>, <8 x float>* %2486, align 4
-  %2488 = select i1 %2480, <8 x float> %2474, <8 x float> %2487
-  store <8 x float> %2488, <8 x float>* %86, align 32
-  %2489 = getelementptr inbounds float, float* %0, i64 %2445
-  %2490 = bitcast float* %2489 to <8 x float>*
-  %2491 = load <8 x float>, <8 x float>* %2490, align 4
-  %2492 = select i1 %2480, <8 x float> %2474, <8 x float> %2491
-  store <8 x float> %2492, <8 x float>* %85, align 32
-  %2493 = getelementptr inbounds float, float* %0, i64 %2447
-  %2494 = bitcast float* %2493 to <8 x float>*
-  %2495 = load <8 x float>, <8 x float>* %2494, align 4
-  %2496 = select i1 %2480, <8 x float> %2474, <8 x float> %2495
-  store <8 x float> %2496, <8 x float>* %84, align 32
-  %2497 = getelementptr inbounds float, float* %0, i64 %2449
-  %2498 = bitcast float* %2497 to <8 x float>*
-  %2499 = load <8 x float>, <8 x float>* %2498, align 4
-  %2500 = select i1 %2480, <8 x float> %2474, <8 x float> %2499
-  store <8 x float> %2500, <8 x float>* %83, align 32
-  %2501 = getelementptr inbounds float, float* %0, i64 %2451
-  %2502 = bitcast float* %2501 to <8 x float>*
-  %2503 = load <8 x float>, <8 x float>* %2502, align 4
-  %2504 = select i1 %2480, <8 x float> %2474, <8 x float> %2503
-  store <8 x float> %2504, <8 x float>* %82, align 32
-  %2505 = getelementptr inbounds float, float* %0, i64 %2459
-  %2506 = bitcast float* %2505 to <8 x float>*
-  %2507 = load <8 x float>, <8 x float>* %2506, align 4
-  %2508 = select i1 %2480, <8 x float> %2479, <8 x float> %2507
-  store <8 x float> %2508, <8 x float>* %81, align 32
-  %2509 = getelementptr inbounds float, float* %0, i64 %2461
-  %2510 = bitcast float* %2509 to <8 x float>*
-  %2511 = load <8 x float>, <8 x float>* %2510, align 4
-  %2512 = select i1 %2480, <8 x float> %2479, <8 x float> %2511
-  store <8 x float> %2512, <8 x float>* %80, align 32
-  %2513 = getelementptr inbounds float, float* %0, i64 %2463
-  %2514 = bitcast float* %2513 to <8 x float>*
-  %2515 = load <8 x float>, <8 x float>* %2514, align 4
-  %2516 = select i1 %2480, <8 x float> %2479, <8 x float> %2515
-  store <8 x float> %2516, <8 x float>* %79, align 32
-  %2517 = getelementptr inbounds float, float* %0, i64 %2465
-  %2518 = bitcast float* %2517 to <8 x float>*
-  %2519 = load <8 x float>, <8 x float>* %2518, align 4
-  %2520 = select i1 %2480, <8 x float> %2479, <8 x float> %2519
-  store <8 x float> %2520, <8 x float>* %78, align 32
-  %2521 = getelementptr inbounds float, float* %0, i64 %2467
-  %2522 = bitcast float* %2521 to <8 x float>*
-  %2523 = load <8 x float>, <8 x float>* %2522, align 4
-  %2524 = select i1 %2480, <8 x float> %2479, <8 x float> %2523
-  store <8 x float> %2524, <8 x float>* %77, align 32
-  %2525 = getelementptr inbounds float, float* %0, i64 %2469
-  %2526 = bitcast float* %2525 to <8 x float>*
-  %2527 = load <8 x float>, <8 x float>* %2526, align 4
-  %2528 = select i1 %2480, <8 x float> %2479, <8 x float> %2527
-  store <8 x float> %2528, <8 x float>* %76, align 32
-  %2529 = add i64 %154, 0
-  %2530 = add i64 %152, %2529
-  %2531 = mul i64 %chunk, 2
-  br label %u.header260
-
-kh.header201:                                     ; preds = %kw.exit207, %u.body198
-  %kh204 = phi i64 [ 0, %u.body198 ], [ %kh.next258, %kw.exit207 ]
-  %2532 = icmp slt i64 %kh204, 3
-  br i1 %2532, label %kh.body202, label %kh.exit203
-
-kh.body202:                                       ; preds = %kh.header201
-  %2533 = mul i64 %kh204, 120
-  %2534 = add i64 %2358, %2533
-  br label %kw.header205
-
-kh.exit203:                                       ; preds = %kh.header201
-  %u.next259 = add i64 %u200, 1
-  br label %u.header197
-
-kw.header205:                                     ; preds = %kw.body206, %kh.body202
-  %kw208 = phi i64 [ 0, %kh.body202 ], [ %kw.next257, %kw.body206 ]
-  %2535 = icmp slt i64 %kw208, 3
-  br i1 %2535, label %kw.body206, label %kw.exit207
-
-kw.body206:                                       ; preds = %kw.header205
-  %2536 = mul i64 %kw208, 8
-  %2537 = add i64 %2534, %2536
-  %2538 = mul i64 %kh204, 3
-  %2539 = add i64 %2538, %kw208
-  %2540 = mul i64 %2539, 64
-  %2541 = add i64 %2360, %2540
-  %2542 = add i64 %2541, 0
-  %2543 = getelementptr inbounds float, float* %4, i64 %2542
-  %2544 = bitcast float* %2543 to <8 x float>*
-  %2545 = load <8 x float>, <8 x float>* %2544, align 4
-  %2546 = add i64 %2541, 18432
-  %2547 = getelementptr inbounds float, float* %4, i64 %2546
-  %2548 = bitcast float* %2547 to <8 x float>*
-  %2549 = load <8 x float>, <8 x float>* %2548, align 4
-  %2550 = add i64 %2537, 48
-  %2551 = getelementptr inbounds float, float* %2, i64 %2550
-  %2552 = load float, float* %2551, align 4
-  %2553 = insertelement <8 x float> undef, float %2552, i32 0
-  %splat209 = shufflevector <8 x float> %2553, <8 x float> undef, <8 x i32> zeroinitializer
-  %2554 = load <8 x float>, <8 x float>* %99, align 32
-  %2555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat209, <8 x float> %2545, <8 x float> %2554)
-  store <8 x float> %2555, <8 x float>* %99, align 32
-  %2556 = load <8 x float>, <8 x float>* %93, align 32
-  %2557 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat209, <8 x float> %2549, <8 x float> %2556)
-  store <8 x float> %2557, <8 x float>* %93, align 32
-  %2558 = add i64 %2537, 56
-  %2559 = getelementptr inbounds float, float* %2, i64 %2558
-  %2560 = load float, float* %2559, align 4
-  %2561 = insertelement <8 x float> undef, float %2560, i32 0
-  %splat210 = shufflevector <8 x float> %2561, <8 x float> undef, <8 x i32> zeroinitializer
-  %2562 = load <8 x float>, <8 x float>* %98, align 32
-  %2563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat210, <8 x float> %2545, <8 x float> %2562)
-  store <8 x float> %2563, <8 x float>* %98, align 32
-  %2564 = load <8 x float>, <8 x float>* %92, align 32
-  %2565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat210, <8 x float> %2549, <8 x float> %2564)
-  store <8 x float> %2565, <8 x float>* %92, align 32
-  %2566 = add i64 %2537, 64
-  %2567 = getelementptr inbounds float, float* %2, i64 %2566
-  %2568 = load float, float* %2567, align 4
-  %2569 = insertelement <8 x float> undef, float %2568, i32 0
-  %splat211 = shufflevector <8 x float> %2569, <8 x float> undef, <8 x i32> zeroinitializer
-  %2570 = load <8 x float>, <8 x float>* %97, align 32
-  %2571 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat211, <8 x float> %2545, <8 x float> %2570)
-  store <8 x float> %2571, <8 x float>* %97, align 32
-  %2572 = load <8 x float>, <8 x float>* %91, align 32
-  %2573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat211, <8 x float> %2549, <8 x float> %2572)
-  store <8 x float> %2573, <8 x float>* %91, align 32
-  %2574 = add i64 %2537, 72
-  %2575 = getelementptr inbounds float, float* %2, i64 %2574
-  %2576 = load float, float* %2575, align 4
-  %2577 = insertelement <8 x float> undef, float %2576, i32 0
-  %splat212 = shufflevector <8 x float> %2577, <8 x float> undef, <8 x i32> zeroinitializer
-  %2578 = load <8 x float>, <8 x float>* %96, align 32
-  %2579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat212, <8 x float> %2545, <8 x float> %2578)
-  store <8 x float> %2579, <8 x float>* %96, align 32
-  %2580 = load <8 x float>, <8 x float>* %90, align 32
-  %2581 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat212, <8 x float> %2549, <8 x float> %2580)
-  store <8 x float> %2581, <8 x float>* %90, align 32
-  %2582 = add i64 %2537, 80
-  %2583 = getelementptr inbounds float, float* %2, i64 %2582
-  %2584 = load float, float* %2583, align 4
-  %2585 = insertelement <8 x float> undef, float %2584, i32 0
-  %splat213 = shufflevector <8 x float> %2585, <8 x float> undef, <8 x i32> zeroinitializer
-  %2586 = load <8 x float>, <8 x float>* %95, align 32
-  %2587 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat213, <8 x float> %2545, <8 x float> %2586)
-  store <8 x float> %2587, <8 x float>* %95, align 32
-  %2588 = load <8 x float>, <8 x float>* %89, align 32
-  %2589 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat213, <8 x float> %2549, <8 x float> %2588)
-  store <8 x float> %2589, <8 x float>* %89, align 32
-  %2590 = add i64 %2537, 88
-  %2591 = getelementptr inbounds float, float* %2, i64 %2590
-  %2592 = load float, float* %2591, align 4
-  %2593 = insertelement <8 x float> undef, float %2592, i32 0
-  %splat214 = shufflevector <8 x float> %2593, <8 x float> undef, <8 x i32> zeroinitializer
-  %2594 = load <8 x float>, <8 x float>* %94, align 32
-  %2595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat214, <8 x float> %2545, <8 x float> %2594)
-  store <8 x float> %2595, <8 x float>* %94, align 32
-  %2596 = load <8 x float>, <8 x float>* %88, align 32
-  %2597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat214, <8 x float> %2549, <8 x float> %2596)
-  store <8 x float> %2597, <8 x float>* %88, align 32
-  %2598 = add i64 %2541, 8
-  %2599 = getelementptr inbounds float, float* %4, i64 %2598
-  %2600 = bitcast float* %2599 to <8 x float>*
-  %2601 = load <8 x float>, <8 x float>* %2600, align 4
-  %2602 = add i64 %2541, 18440
-  %2603 = getelementptr inbounds float, float* %4, i64 %2602
-  %2604 = bitcast float* %2603 to <8 x float>*
-  %2605 = load <8 x float>, <8 x float>* %2604, align 4
-  %2606 = add i64 %2537, 49
-  %2607 = getelementptr inbounds float, float* %2, i64 %2606
-  %2608 = load float, float* %2607, align 4
-  %2609 = insertelement <8 x float> undef, float %2608, i32 0
-  %splat215 = shufflevector <8 x float> %2609, <8 x float> undef, <8 x i32> zeroinitializer
-  %2610 = load <8 x float>, <8 x float>* %99, align 32
-  %2611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat215, <8 x float> %2601, <8 x float> %2610)
-  store <8 x float> %2611, <8 x float>* %99, align 32
-  %2612 = load <8 x float>, <8 x float>* %93, align 32
-  %2613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat215, <8 x float> %2605, <8 x float> %2612)
-  store <8 x float> %2613, <8 x float>* %93, align 32
-  %2614 = add i64 %2537, 57
-  %2615 = getelementptr inbounds float, float* %2, i64 %2614
-  %2616 = load float, float* %2615, align 4
-  %2617 = insertelement <8 x float> undef, float %2616, i32 0
-  %splat216 = shufflevector <8 x float> %2617, <8 x float> undef, <8 x i32> zeroinitializer
-  %2618 = load <8 x float>, <8 x float>* %98, align 32
-  %2619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat216, <8 x float> %2601, <8 x float> %2618)
-  store <8 x float> %2619, <8 x float>* %98, align 32
-  %2620 = load <8 x float>, <8 x float>* %92, align 32
-  %2621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat216, <8 x float> %2605, <8 x float> %2620)
-  store <8 x float> %2621, <8 x float>* %92, align 32
-  %2622 = add i64 %2537, 65
-  %2623 = getelementptr inbounds float, float* %2, i64 %2622
-  %2624 = load float, float* %2623, align 4
-  %2625 = insertelement <8 x float> undef, float %2624, i32 0
-  %splat217 = shufflevector <8 x float> %2625, <8 x float> undef, <8 x i32> zeroinitializer
-  %2626 = load <8 x float>, <8 x float>* %97, align 32
-  %2627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat217, <8 x float> %2601, <8 x float> %2626)
-  store <8 x float> %2627, <8 x float>* %97, align 32
-  %2628 = load <8 x float>, <8 x float>* %91, align 32
-  %2629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat217, <8 x float> %2605, <8 x float> %2628)
-  store <8 x float> %2629, <8 x float>* %91, align 32
-  %2630 = add i64 %2537, 73
-  %2631 = getelementptr inbounds float, float* %2, i64 %2630
-  %2632 = load float, float* %2631, align 4
-  %2633 = insertelement <8 x float> undef, float %2632, i32 0
-  %splat218 = shufflevector <8 x float> %2633, <8 x float> undef, <8 x i32> zeroinitializer
-  %2634 = load <8 x float>, <8 x float>* %96, align 32
-  %2635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat218, <8 x float> %2601, <8 x float> %2634)
-  store <8 x float> %2635, <8 x float>* %96, align 32
-  %2636 = load <8 x float>, <8 x float>* %90, align 32
-  %2637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat218, <8 x float> %2605, <8 x float> %2636)
-  store <8 x float> %2637, <8 x float>* %90, align 32
-  %2638 = add i64 %2537, 81
-  %2639 = getelementptr inbounds float, float* %2, i64 %2638
-  %2640 = load float, float* %2639, align 4
-  %2641 = insertelement <8 x float> undef, float %2640, i32 0
-  %splat219 = shufflevector <8 x float> %2641, <8 x float> undef, <8 x i32> zeroinitializer
-  %2642 = load <8 x float>, <8 x float>* %95, align 32
-  %2643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat219, <8 x float> %2601, <8 x float> %2642)
-  store <8 x float> %2643, <8 x float>* %95, align 32
-  %2644 = load <8 x float>, <8 x float>* %89, align 32
-  %2645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat219, <8 x float> %2605, <8 x float> %2644)
-  store <8 x float> %2645, <8 x float>* %89, align 32
-  %2646 = add i64 %2537, 89
-  %2647 = getelementptr inbounds float, float* %2, i64 %2646
-  %2648 = load float, float* %2647, align 4
-  %2649 = insertelement <8 x float> undef, float %2648, i32 0
-  %splat220 = shufflevector <8 x float> %2649, <8 x float> undef, <8 x i32> zeroinitializer
-  %2650 = load <8 x float>, <8 x float>* %94, align 32
-  %2651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat220, <8 x float> %2601, <8 x float> %2650)
-  store <8 x float> %2651, <8 x float>* %94, align 32
-  %2652 = load <8 x float>, <8 x float>* %88, align 32
-  %2653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat220, <8 x float> %2605, <8 x float> %2652)
-  store <8 x float> %2653, <8 x float>* %88, align 32
-  %2654 = add i64 %2541, 16
-  %2655 = getelementptr inbounds float, float* %4, i64 %2654
-  %2656 = bitcast float* %2655 to <8 x float>*
-  %2657 = load <8 x float>, <8 x float>* %2656, align 4
-  %2658 = add i64 %2541, 18448
-  %2659 = getelementptr inbounds float, float* %4, i64 %2658
-  %2660 = bitcast float* %2659 to <8 x float>*
-  %2661 = load <8 x float>, <8 x float>* %2660, align 4
-  %2662 = add i64 %2537, 50
-  %2663 = getelementptr inbounds float, float* %2, i64 %2662
-  %2664 = load float, float* %2663, align 4
-  %2665 = insertelement <8 x float> undef, float %2664, i32 0
-  %splat221 = shufflevector <8 x float> %2665, <8 x float> undef, <8 x i32> zeroinitializer
-  %2666 = load <8 x float>, <8 x float>* %99, align 32
-  %2667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat221, <8 x float> %2657, <8 x float> %2666)
-  store <8 x float> %2667, <8 x float>* %99, align 32
-  %2668 = load <8 x float>, <8 x float>* %93, align 32
-  %2669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat221, <8 x float> %2661, <8 x float> %2668)
-  store <8 x float> %2669, <8 x float>* %93, align 32
-  %2670 = add i64 %2537, 58
-  %2671 = getelementptr inbounds float, float* %2, i64 %2670
-  %2672 = load float, float* %2671, align 4
-  %2673 = insertelement <8 x float> undef, float %2672, i32 0
-  %splat222 = shufflevector <8 x float> %2673, <8 x float> undef, <8 x i32> zeroinitializer
-  %2674 = load <8 x float>, <8 x float>* %98, align 32
-  %2675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat222, <8 x float> %2657, <8 x float> %2674)
-  store <8 x float> %2675, <8 x float>* %98, align 32
-  %2676 = load <8 x float>, <8 x float>* %92, align 32
-  %2677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat222, <8 x float> %2661, <8 x float> %2676)
-  store <8 x float> %2677, <8 x float>* %92, align 32
-  %2678 = add i64 %2537, 66
-  %2679 = getelementptr inbounds float, float* %2, i64 %2678
-  %2680 = load float, float* %2679, align 4
-  %2681 = insertelement <8 x float> undef, float %2680, i32 0
-  %splat223 = shufflevector <8 x float> %2681, <8 x float> undef, <8 x i32> zeroinitializer
-  %2682 = load <8 x float>, <8 x float>* %97, align 32
-  %2683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat223, <8 x float> %2657, <8 x float> %2682)
-  store <8 x float> %2683, <8 x float>* %97, align 32
-  %2684 = load <8 x float>, <8 x float>* %91, align 32
-  %2685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat223, <8 x float> %2661, <8 x float> %2684)
-  store <8 x float> %2685, <8 x float>* %91, align 32
-  %2686 = add i64 %2537, 74
-  %2687 = getelementptr inbounds float, float* %2, i64 %2686
-  %2688 = load float, float* %2687, align 4
-  %2689 = insertelement <8 x float> undef, float %2688, i32 0
-  %splat224 = shufflevector <8 x float> %2689, <8 x float> undef, <8 x i32> zeroinitializer
-  %2690 = load <8 x float>, <8 x float>* %96, align 32
-  %2691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat224, <8 x float> %2657, <8 x float> %2690)
-  store <8 x float> %2691, <8 x float>* %96, align 32
-  %2692 = load <8 x float>, <8 x float>* %90, align 32
-  %2693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat224, <8 x float> %2661, <8 x float> %2692)
-  store <8 x float> %2693, <8 x float>* %90, align 32
-  %2694 = add i64 %2537, 82
-  %2695 = getelementptr inbounds float, float* %2, i64 %2694
-  %2696 = load float, float* %2695, align 4
-  %2697 = insertelement <8 x float> undef, float %2696, i32 0
-  %splat225 = shufflevector <8 x float> %2697, <8 x float> undef, <8 x i32> zeroinitializer
-  %2698 = load <8 x float>, <8 x float>* %95, align 32
-  %2699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat225, <8 x float> %2657, <8 x float> %2698)
-  store <8 x float> %2699, <8 x float>* %95, align 32
-  %2700 = load <8 x float>, <8 x float>* %89, align 32
-  %2701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat225, <8 x float> %2661, <8 x float> %2700)
-  store <8 x float> %2701, <8 x float>* %89, align 32
-  %2702 = add i64 %2537, 90
-  %2703 = getelementptr inbounds float, float* %2, i64 %2702
-  %2704 = load float, float* %2703, align 4
-  %2705 = insertelement <8 x float> undef, float %2704, i32 0
-  %splat226 = shufflevector <8 x float> %2705, <8 x float> undef, <8 x i32> zeroinitializer
-  %2706 = load <8 x float>, <8 x float>* %94, align 32
-  %2707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat226, <8 x float> %2657, <8 x float> %2706)
-  store <8 x float> %2707, <8 x float>* %94, align 32
-  %2708 = load <8 x float>, <8 x float>* %88, align 32
-  %2709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat226, <8 x float> %2661, <8 x float> %2708)
-  store <8 x float> %2709, <8 x float>* %88, align 32
-  %2710 = add i64 %2541, 24
-  %2711 = getelementptr inbounds float, float* %4, i64 %2710
-  %2712 = bitcast float* %2711 to <8 x float>*
-  %2713 = load <8 x float>, <8 x float>* %2712, align 4
-  %2714 = add i64 %2541, 18456
-  %2715 = getelementptr inbounds float, float* %4, i64 %2714
-  %2716 = bitcast float* %2715 to <8 x float>*
-  %2717 = load <8 x float>, <8 x float>* %2716, align 4
-  %2718 = add i64 %2537, 51
-  %2719 = getelementptr inbounds float, float* %2, i64 %2718
-  %2720 = load float, float* %2719, align 4
-  %2721 = insertelement <8 x float> undef, float %2720, i32 0
-  %splat227 = shufflevector <8 x float> %2721, <8 x float> undef, <8 x i32> zeroinitializer
-  %2722 = load <8 x float>, <8 x float>* %99, align 32
-  %2723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat227, <8 x float> %2713, <8 x float> %2722)
-  store <8 x float> %2723, <8 x float>* %99, align 32
-  %2724 = load <8 x float>, <8 x float>* %93, align 32
-  %2725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat227, <8 x float> %2717, <8 x float> %2724)
-  store <8 x float> %2725, <8 x float>* %93, align 32
-  %2726 = add i64 %2537, 59
-  %2727 = getelementptr inbounds float, float* %2, i64 %2726
-  %2728 = load float, float* %2727, align 4
-  %2729 = insertelement <8 x float> undef, float %2728, i32 0
-  %splat228 = shufflevector <8 x float> %2729, <8 x float> undef, <8 x i32> zeroinitializer
-  %2730 = load <8 x float>, <8 x float>* %98, align 32
-  %2731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat228, <8 x float> %2713, <8 x float> %2730)
-  store <8 x float> %2731, <8 x float>* %98, align 32
-  %2732 = load <8 x float>, <8 x float>* %92, align 32
-  %2733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat228, <8 x float> %2717, <8 x float> %2732)
-  store <8 x float> %2733, <8 x float>* %92, align 32
-  %2734 = add i64 %2537, 67
-  %2735 = getelementptr inbounds float, float* %2, i64 %2734
-  %2736 = load float, float* %2735, align 4
-  %2737 = insertelement <8 x float> undef, float %2736, i32 0
-  %splat229 = shufflevector <8 x float> %2737, <8 x float> undef, <8 x i32> zeroinitializer
-  %2738 = load <8 x float>, <8 x float>* %97, align 32
-  %2739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat229, <8 x float> %2713, <8 x float> %2738)
-  store <8 x float> %2739, <8 x float>* %97, align 32
-  %2740 = load <8 x float>, <8 x float>* %91, align 32
-  %2741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat229, <8 x float> %2717, <8 x float> %2740)
-  store <8 x float> %2741, <8 x float>* %91, align 32
-  %2742 = add i64 %2537, 75
-  %2743 = getelementptr inbounds float, float* %2, i64 %2742
-  %2744 = load float, float* %2743, align 4
-  %2745 = insertelement <8 x float> undef, float %2744, i32 0
-  %splat230 = shufflevector <8 x float> %2745, <8 x float> undef, <8 x i32> zeroinitializer
-  %2746 = load <8 x float>, <8 x float>* %96, align 32
-  %2747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat230, <8 x float> %2713, <8 x float> %2746)
-  store <8 x float> %2747, <8 x float>* %96, align 32
-  %2748 = load <8 x float>, <8 x float>* %90, align 32
-  %2749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat230, <8 x float> %2717, <8 x float> %2748)
-  store <8 x float> %2749, <8 x float>* %90, align 32
-  %2750 = add i64 %2537, 83
-  %2751 = getelementptr inbounds float, float* %2, i64 %2750
-  %2752 = load float, float* %2751, align 4
-  %2753 = insertelement <8 x float> undef, float %2752, i32 0
-  %splat231 = shufflevector <8 x float> %2753, <8 x float> undef, <8 x i32> zeroinitializer
-  %2754 = load <8 x float>, <8 x float>* %95, align 32
-  %2755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat231, <8 x float> %2713, <8 x float> %2754)
-  store <8 x float> %2755, <8 x float>* %95, align 32
-  %2756 = load <8 x float>, <8 x float>* %89, align 32
-  %2757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat231, <8 x float> %2717, <8 x float> %2756)
-  store <8 x float> %2757, <8 x float>* %89, align 32
-  %2758 = add i64 %2537, 91
-  %2759 = getelementptr inbounds float, float* %2, i64 %2758
-  %2760 = load float, float* %2759, align 4
-  %2761 = insertelement <8 x float> undef, float %2760, i32 0
-  %splat232 = shufflevector <8 x float> %2761, <8 x float> undef, <8 x i32> zeroinitializer
-  %2762 = load <8 x float>, <8 x float>* %94, align 32
-  %2763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat232, <8 x float> %2713, <8 x float> %2762)
-  store <8 x float> %2763, <8 x float>* %94, align 32
-  %2764 = load <8 x float>, <8 x float>* %88, align 32
-  %2765 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat232, <8 x float> %2717, <8 x float> %2764)
-  store <8 x float> %2765, <8 x float>* %88, align 32
-  %2766 = add i64 %2541, 32
-  %2767 = getelementptr inbounds float, float* %4, i64 %2766
-  %2768 = bitcast float* %2767 to <8 x float>*
-  %2769 = load <8 x float>, <8 x float>* %2768, align 4
-  %2770 = add i64 %2541, 18464
-  %2771 = getelementptr inbounds float, float* %4, i64 %2770
-  %2772 = bitcast float* %2771 to <8 x float>*
-  %2773 = load <8 x float>, <8 x float>* %2772, align 4
-  %2774 = add i64 %2537, 52
-  %2775 = getelementptr inbounds float, float* %2, i64 %2774
-  %2776 = load float, float* %2775, align 4
-  %2777 = insertelement <8 x float> undef, float %2776, i32 0
-  %splat233 = shufflevector <8 x float> %2777, <8 x float> undef, <8 x i32> zeroinitializer
-  %2778 = load <8 x float>, <8 x float>* %99, align 32
-  %2779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat233, <8 x float> %2769, <8 x float> %2778)
-  store <8 x float> %2779, <8 x float>* %99, align 32
-  %2780 = load <8 x float>, <8 x float>* %93, align 32
-  %2781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat233, <8 x float> %2773, <8 x float> %2780)
-  store <8 x float> %2781, <8 x float>* %93, align 32
-  %2782 = add i64 %2537, 60
-  %2783 = getelementptr inbounds float, float* %2, i64 %2782
-  %2784 = load float, float* %2783, align 4
-  %2785 = insertelement <8 x float> undef, float %2784, i32 0
-  %splat234 = shufflevector <8 x float> %2785, <8 x float> undef, <8 x i32> zeroinitializer
-  %2786 = load <8 x float>, <8 x float>* %98, align 32
-  %2787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat234, <8 x float> %2769, <8 x float> %2786)
-  store <8 x float> %2787, <8 x float>* %98, align 32
-  %2788 = load <8 x float>, <8 x float>* %92, align 32
-  %2789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat234, <8 x float> %2773, <8 x float> %2788)
-  store <8 x float> %2789, <8 x float>* %92, align 32
-  %2790 = add i64 %2537, 68
-  %2791 = getelementptr inbounds float, float* %2, i64 %2790
-  %2792 = load float, float* %2791, align 4
-  %2793 = insertelement <8 x float> undef, float %2792, i32 0
-  %splat235 = shufflevector <8 x float> %2793, <8 x float> undef, <8 x i32> zeroinitializer
-  %2794 = load <8 x float>, <8 x float>* %97, align 32
-  %2795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat235, <8 x float> %2769, <8 x float> %2794)
-  store <8 x float> %2795, <8 x float>* %97, align 32
-  %2796 = load <8 x float>, <8 x float>* %91, align 32
-  %2797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat235, <8 x float> %2773, <8 x float> %2796)
-  store <8 x float> %2797, <8 x float>* %91, align 32
-  %2798 = add i64 %2537, 76
-  %2799 = getelementptr inbounds float, float* %2, i64 %2798
-  %2800 = load float, float* %2799, align 4
-  %2801 = insertelement <8 x float> undef, float %2800, i32 0
-  %splat236 = shufflevector <8 x float> %2801, <8 x float> undef, <8 x i32> zeroinitializer
-  %2802 = load <8 x float>, <8 x float>* %96, align 32
-  %2803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat236, <8 x float> %2769, <8 x float> %2802)
-  store <8 x float> %2803, <8 x float>* %96, align 32
-  %2804 = load <8 x float>, <8 x float>* %90, align 32
-  %2805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat236, <8 x float> %2773, <8 x float> %2804)
-  store <8 x float> %2805, <8 x float>* %90, align 32
-  %2806 = add i64 %2537, 84
-  %2807 = getelementptr inbounds float, float* %2, i64 %2806
-  %2808 = load float, float* %2807, align 4
-  %2809 = insertelement <8 x float> undef, float %2808, i32 0
-  %splat237 = shufflevector <8 x float> %2809, <8 x float> undef, <8 x i32> zeroinitializer
-  %2810 = load <8 x float>, <8 x float>* %95, align 32
-  %2811 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat237, <8 x float> %2769, <8 x float> %2810)
-  store <8 x float> %2811, <8 x float>* %95, align 32
-  %2812 = load <8 x float>, <8 x float>* %89, align 32
-  %2813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat237, <8 x float> %2773, <8 x float> %2812)
-  store <8 x float> %2813, <8 x float>* %89, align 32
-  %2814 = add i64 %2537, 92
-  %2815 = getelementptr inbounds float, float* %2, i64 %2814
-  %2816 = load float, float* %2815, align 4
-  %2817 = insertelement <8 x float> undef, float %2816, i32 0
-  %splat238 = shufflevector <8 x float> %2817, <8 x float> undef, <8 x i32> zeroinitializer
-  %2818 = load <8 x float>, <8 x float>* %94, align 32
-  %2819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat238, <8 x float> %2769, <8 x float> %2818)
-  store <8 x float> %2819, <8 x float>* %94, align 32
-  %2820 = load <8 x float>, <8 x float>* %88, align 32
-  %2821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat238, <8 x float> %2773, <8 x float> %2820)
-  store <8 x float> %2821, <8 x float>* %88, align 32
-  %2822 = add i64 %2541, 40
-  %2823 = getelementptr inbounds float, float* %4, i64 %2822
-  %2824 = bitcast float* %2823 to <8 x float>*
-  %2825 = load <8 x float>, <8 x float>* %2824, align 4
-  %2826 = add i64 %2541, 18472
-  %2827 = getelementptr inbounds float, float* %4, i64 %2826
-  %2828 = bitcast float* %2827 to <8 x float>*
-  %2829 = load <8 x float>, <8 x float>* %2828, align 4
-  %2830 = add i64 %2537, 53
-  %2831 = getelementptr inbounds float, float* %2, i64 %2830
-  %2832 = load float, float* %2831, align 4
-  %2833 = insertelement <8 x float> undef, float %2832, i32 0
-  %splat239 = shufflevector <8 x float> %2833, <8 x float> undef, <8 x i32> zeroinitializer
-  %2834 = load <8 x float>, <8 x float>* %99, align 32
-  %2835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat239, <8 x float> %2825, <8 x float> %2834)
-  store <8 x float> %2835, <8 x float>* %99, align 32
-  %2836 = load <8 x float>, <8 x float>* %93, align 32
-  %2837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat239, <8 x float> %2829, <8 x float> %2836)
-  store <8 x float> %2837, <8 x float>* %93, align 32
-  %2838 = add i64 %2537, 61
-  %2839 = getelementptr inbounds float, float* %2, i64 %2838
-  %2840 = load float, float* %2839, align 4
-  %2841 = insertelement <8 x float> undef, float %2840, i32 0
-  %splat240 = shufflevector <8 x float> %2841, <8 x float> undef, <8 x i32> zeroinitializer
-  %2842 = load <8 x float>, <8 x float>* %98, align 32
-  %2843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat240, <8 x float> %2825, <8 x float> %2842)
-  store <8 x float> %2843, <8 x float>* %98, align 32
-  %2844 = load <8 x float>, <8 x float>* %92, align 32
-  %2845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat240, <8 x float> %2829, <8 x float> %2844)
-  store <8 x float> %2845, <8 x float>* %92, align 32
-  %2846 = add i64 %2537, 69
-  %2847 = getelementptr inbounds float, float* %2, i64 %2846
-  %2848 = load float, float* %2847, align 4
-  %2849 = insertelement <8 x float> undef, float %2848, i32 0
-  %splat241 = shufflevector <8 x float> %2849, <8 x float> undef, <8 x i32> zeroinitializer
-  %2850 = load <8 x float>, <8 x float>* %97, align 32
-  %2851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat241, <8 x float> %2825, <8 x float> %2850)
-  store <8 x float> %2851, <8 x float>* %97, align 32
-  %2852 = load <8 x float>, <8 x float>* %91, align 32
-  %2853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat241, <8 x float> %2829, <8 x float> %2852)
-  store <8 x float> %2853, <8 x float>* %91, align 32
-  %2854 = add i64 %2537, 77
-  %2855 = getelementptr inbounds float, float* %2, i64 %2854
-  %2856 = load float, float* %2855, align 4
-  %2857 = insertelement <8 x float> undef, float %2856, i32 0
-  %splat242 = shufflevector <8 x float> %2857, <8 x float> undef, <8 x i32> zeroinitializer
-  %2858 = load <8 x float>, <8 x float>* %96, align 32
-  %2859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat242, <8 x float> %2825, <8 x float> %2858)
-  store <8 x float> %2859, <8 x float>* %96, align 32
-  %2860 = load <8 x float>, <8 x float>* %90, align 32
-  %2861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat242, <8 x float> %2829, <8 x float> %2860)
-  store <8 x float> %2861, <8 x float>* %90, align 32
-  %2862 = add i64 %2537, 85
-  %2863 = getelementptr inbounds float, float* %2, i64 %2862
-  %2864 = load float, float* %2863, align 4
-  %2865 = insertelement <8 x float> undef, float %2864, i32 0
-  %splat243 = shufflevector <8 x float> %2865, <8 x float> undef, <8 x i32> zeroinitializer
-  %2866 = load <8 x float>, <8 x float>* %95, align 32
-  %2867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat243, <8 x float> %2825, <8 x float> %2866)
-  store <8 x float> %2867, <8 x float>* %95, align 32
-  %2868 = load <8 x float>, <8 x float>* %89, align 32
-  %2869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat243, <8 x float> %2829, <8 x float> %2868)
-  store <8 x float> %2869, <8 x float>* %89, align 32
-  %2870 = add i64 %2537, 93
-  %2871 = getelementptr inbounds float, float* %2, i64 %2870
-  %2872 = load float, float* %2871, align 4
-  %2873 = insertelement <8 x float> undef, float %2872, i32 0
-  %splat244 = shufflevector <8 x float> %2873, <8 x float> undef, <8 x i32> zeroinitializer
-  %2874 = load <8 x float>, <8 x float>* %94, align 32
-  %2875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat244, <8 x float> %2825, <8 x float> %2874)
-  store <8 x float> %2875, <8 x float>* %94, align 32
-  %2876 = load <8 x float>, <8 x float>* %88, align 32
-  %2877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat244, <8 x float> %2829, <8 x float> %2876)
-  store <8 x float> %2877, <8 x float>* %88, align 32
-  %2878 = add i64 %2541, 48
-  %2879 = getelementptr inbounds float, float* %4, i64 %2878
-  %2880 = bitcast float* %2879 to <8 x float>*
-  %2881 = load <8 x float>, <8 x float>* %2880, align 4
-  %2882 = add i64 %2541, 18480
-  %2883 = getelementptr inbounds float, float* %4, i64 %2882
-  %2884 = bitcast float* %2883 to <8 x float>*
-  %2885 = load <8 x float>, <8 x float>* %2884, align 4
-  %2886 = add i64 %2537, 54
-  %2887 = getelementptr inbounds float, float* %2, i64 %2886
-  %2888 = load float, float* %2887, align 4
-  %2889 = insertelement <8 x float> undef, float %2888, i32 0
-  %splat245 = shufflevector <8 x float> %2889, <8 x float> undef, <8 x i32> zeroinitializer
-  %2890 = load <8 x float>, <8 x float>* %99, align 32
-  %2891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat245, <8 x float> %2881, <8 x float> %2890)
-  store <8 x float> %2891, <8 x float>* %99, align 32
-  %2892 = load <8 x float>, <8 x float>* %93, align 32
-  %2893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat245, <8 x float> %2885, <8 x float> %2892)
-  store <8 x float> %2893, <8 x float>* %93, align 32
-  %2894 = add i64 %2537, 62
-  %2895 = getelementptr inbounds float, float* %2, i64 %2894
-  %2896 = load float, float* %2895, align 4
-  %2897 = insertelement <8 x float> undef, float %2896, i32 0
-  %splat246 = shufflevector <8 x float> %2897, <8 x float> undef, <8 x i32> zeroinitializer
-  %2898 = load <8 x float>, <8 x float>* %98, align 32
-  %2899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat246, <8 x float> %2881, <8 x float> %2898)
-  store <8 x float> %2899, <8 x float>* %98, align 32
-  %2900 = load <8 x float>, <8 x float>* %92, align 32
-  %2901 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat246, <8 x float> %2885, <8 x float> %2900)
-  store <8 x float> %2901, <8 x float>* %92, align 32
-  %2902 = add i64 %2537, 70
-  %2903 = getelementptr inbounds float, float* %2, i64 %2902
-  %2904 = load float, float* %2903, align 4
-  %2905 = insertelement <8 x float> undef, float %2904, i32 0
-  %splat247 = shufflevector <8 x float> %2905, <8 x float> undef, <8 x i32> zeroinitializer
-  %2906 = load <8 x float>, <8 x float>* %97, align 32
-  %2907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat247, <8 x float> %2881, <8 x float> %2906)
-  store <8 x float> %2907, <8 x float>* %97, align 32
-  %2908 = load <8 x float>, <8 x float>* %91, align 32
-  %2909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat247, <8 x float> %2885, <8 x float> %2908)
-  store <8 x float> %2909, <8 x float>* %91, align 32
-  %2910 = add i64 %2537, 78
-  %2911 = getelementptr inbounds float, float* %2, i64 %2910
-  %2912 = load float, float* %2911, align 4
-  %2913 = insertelement <8 x float> undef, float %2912, i32 0
-  %splat248 = shufflevector <8 x float> %2913, <8 x float> undef, <8 x i32> zeroinitializer
-  %2914 = load <8 x float>, <8 x float>* %96, align 32
-  %2915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat248, <8 x float> %2881, <8 x float> %2914)
-  store <8 x float> %2915, <8 x float>* %96, align 32
-  %2916 = load <8 x float>, <8 x float>* %90, align 32
-  %2917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat248, <8 x float> %2885, <8 x float> %2916)
-  store <8 x float> %2917, <8 x float>* %90, align 32
-  %2918 = add i64 %2537, 86
-  %2919 = getelementptr inbounds float, float* %2, i64 %2918
-  %2920 = load float, float* %2919, align 4
-  %2921 = insertelement <8 x float> undef, float %2920, i32 0
-  %splat249 = shufflevector <8 x float> %2921, <8 x float> undef, <8 x i32> zeroinitializer
-  %2922 = load <8 x float>, <8 x float>* %95, align 32
-  %2923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat249, <8 x float> %2881, <8 x float> %2922)
-  store <8 x float> %2923, <8 x float>* %95, align 32
-  %2924 = load <8 x float>, <8 x float>* %89, align 32
-  %2925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat249, <8 x float> %2885, <8 x float> %2924)
-  store <8 x float> %2925, <8 x float>* %89, align 32
-  %2926 = add i64 %2537, 94
-  %2927 = getelementptr inbounds float, float* %2, i64 %2926
-  %2928 = load float, float* %2927, align 4
-  %2929 = insertelement <8 x float> undef, float %2928, i32 0
-  %splat250 = shufflevector <8 x float> %2929, <8 x float> undef, <8 x i32> zeroinitializer
-  %2930 = load <8 x float>, <8 x float>* %94, align 32
-  %2931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat250, <8 x float> %2881, <8 x float> %2930)
-  store <8 x float> %2931, <8 x float>* %94, align 32
-  %2932 = load <8 x float>, <8 x float>* %88, align 32
-  %2933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat250, <8 x float> %2885, <8 x float> %2932)
-  store <8 x float> %2933, <8 x float>* %88, align 32
-  %2934 = add i64 %2541, 56
-  %2935 = getelementptr inbounds float, float* %4, i64 %2934
-  %2936 = bitcast float* %2935 to <8 x float>*
-  %2937 = load <8 x float>, <8 x float>* %2936, align 4
-  %2938 = add i64 %2541, 18488
-  %2939 = getelementptr inbounds float, float* %4, i64 %2938
-  %2940 = bitcast float* %2939 to <8 x float>*
-  %2941 = load <8 x float>, <8 x float>* %2940, align 4
-  %2942 = add i64 %2537, 55
-  %2943 = getelementptr inbounds float, float* %2, i64 %2942
-  %2944 = load float, float* %2943, align 4
-  %2945 = insertelement <8 x float> undef, float %2944, i32 0
-  %splat251 = shufflevector <8 x float> %2945, <8 x float> undef, <8 x i32> zeroinitializer
-  %2946 = load <8 x float>, <8 x float>* %99, align 32
-  %2947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat251, <8 x float> %2937, <8 x float> %2946)
-  store <8 x float> %2947, <8 x float>* %99, align 32
-  %2948 = load <8 x float>, <8 x float>* %93, align 32
-  %2949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat251, <8 x float> %2941, <8 x float> %2948)
-  store <8 x float> %2949, <8 x float>* %93, align 32
-  %2950 = add i64 %2537, 63
-  %2951 = getelementptr inbounds float, float* %2, i64 %2950
-  %2952 = load float, float* %2951, align 4
-  %2953 = insertelement <8 x float> undef, float %2952, i32 0
-  %splat252 = shufflevector <8 x float> %2953, <8 x float> undef, <8 x i32> zeroinitializer
-  %2954 = load <8 x float>, <8 x float>* %98, align 32
-  %2955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat252, <8 x float> %2937, <8 x float> %2954)
-  store <8 x float> %2955, <8 x float>* %98, align 32
-  %2956 = load <8 x float>, <8 x float>* %92, align 32
-  %2957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat252, <8 x float> %2941, <8 x float> %2956)
-  store <8 x float> %2957, <8 x float>* %92, align 32
-  %2958 = add i64 %2537, 71
-  %2959 = getelementptr inbounds float, float* %2, i64 %2958
-  %2960 = load float, float* %2959, align 4
-  %2961 = insertelement <8 x float> undef, float %2960, i32 0
-  %splat253 = shufflevector <8 x float> %2961, <8 x float> undef, <8 x i32> zeroinitializer
-  %2962 = load <8 x float>, <8 x float>* %97, align 32
-  %2963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat253, <8 x float> %2937, <8 x float> %2962)
-  store <8 x float> %2963, <8 x float>* %97, align 32
-  %2964 = load <8 x float>, <8 x float>* %91, align 32
-  %2965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat253, <8 x float> %2941, <8 x float> %2964)
-  store <8 x float> %2965, <8 x float>* %91, align 32
-  %2966 = add i64 %2537, 79
-  %2967 = getelementptr inbounds float, float* %2, i64 %2966
-  %2968 = load float, float* %2967, align 4
-  %2969 = insertelement <8 x float> undef, float %2968, i32 0
-  %splat254 = shufflevector <8 x float> %2969, <8 x float> undef, <8 x i32> zeroinitializer
-  %2970 = load <8 x float>, <8 x float>* %96, align 32
-  %2971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat254, <8 x float> %2937, <8 x float> %2970)
-  store <8 x float> %2971, <8 x float>* %96, align 32
-  %2972 = load <8 x float>, <8 x float>* %90, align 32
-  %2973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat254, <8 x float> %2941, <8 x float> %2972)
-  store <8 x float> %2973, <8 x float>* %90, align 32
-  %2974 = add i64 %2537, 87
-  %2975 = getelementptr inbounds float, float* %2, i64 %2974
-  %2976 = load float, float* %2975, align 4
-  %2977 = insertelement <8 x float> undef, float %2976, i32 0
-  %splat255 = shufflevector <8 x float> %2977, <8 x float> undef, <8 x i32> zeroinitializer
-  %2978 = load <8 x float>, <8 x float>* %95, align 32
-  %2979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat255, <8 x float> %2937, <8 x float> %2978)
-  store <8 x float> %2979, <8 x float>* %95, align 32
-  %2980 = load <8 x float>, <8 x float>* %89, align 32
-  %2981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat255, <8 x float> %2941, <8 x float> %2980)
-  store <8 x float> %2981, <8 x float>* %89, align 32
-  %2982 = add i64 %2537, 95
-  %2983 = getelementptr inbounds float, float* %2, i64 %2982
-  %2984 = load float, float* %2983, align 4
-  %2985 = insertelement <8 x float> undef, float %2984, i32 0
-  %splat256 = shufflevector <8 x float> %2985, <8 x float> undef, <8 x i32> zeroinitializer
-  %2986 = load <8 x float>, <8 x float>* %94, align 32
-  %2987 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat256, <8 x float> %2937, <8 x float> %2986)
-  store <8 x float> %2987, <8 x float>* %94, align 32
-  %2988 = load <8 x float>, <8 x float>* %88, align 32
-  %2989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat256, <8 x float> %2941, <8 x float> %2988)
-  store <8 x float> %2989, <8 x float>* %88, align 32
-  %kw.next257 = add i64 %kw208, 1
-  br label %kw.header205
-
-kw.exit207:                                       ; preds = %kw.header205
-  %kh.next258 = add i64 %kh204, 1
-  br label %kh.header201
-
-u.header260:                                      ; preds = %kh.exit266, %u.exit199
-  %u263 = phi i64 [ 0, %u.exit199 ], [ %u.next322, %kh.exit266 ]
-  %2990 = icmp slt i64 %u263, 2
-  br i1 %2990, label %u.body261, label %u.exit262
-
-u.body261:                                        ; preds = %u.header260
-  %2991 = add i64 %2531, %u263
-  %2992 = mul i64 %2991, 1800
-  %2993 = add i64 %2530, %2992
-  %2994 = mul i64 %2991, 576
-  %2995 = add i64 %153, %2994
-  br label %kh.header264
-
-u.exit262:                                        ; preds = %u.header260
-  %2996 = icmp eq i64 %chunk, 15
-  %2997 = load <8 x float>, <8 x float>* %87, align 32
-  %2998 = fcmp olt <8 x float> %2997, zeroinitializer
-  %2999 = select <8 x i1> %2998, <8 x float> zeroinitializer, <8 x float> %2997
-  %3000 = select i1 %2996, <8 x float> %2999, <8 x float> %2997
-  %3001 = getelementptr inbounds float, float* %0, i64 %2441
-  %3002 = bitcast float* %3001 to <8 x float>*
-  store <8 x float> %3000, <8 x float>* %3002, align 4
-  %3003 = load <8 x float>, <8 x float>* %86, align 32
-  %3004 = fcmp olt <8 x float> %3003, zeroinitializer
-  %3005 = select <8 x i1> %3004, <8 x float> zeroinitializer, <8 x float> %3003
-  %3006 = select i1 %2996, <8 x float> %3005, <8 x float> %3003
-  %3007 = getelementptr inbounds float, float* %0, i64 %2443
-  %3008 = bitcast float* %3007 to <8 x float>*
-  store <8 x float> %3006, <8 x float>* %3008, align 4
-  %3009 = load <8 x float>, <8 x float>* %85, align 32
-  %3010 = fcmp olt <8 x float> %3009, zeroinitializer
-  %3011 = select <8 x i1> %3010, <8 x float> zeroinitializer, <8 x float> %3009
-  %3012 = select i1 %2996, <8 x float> %3011, <8 x float> %3009
-  %3013 = getelementptr inbounds float, float* %0, i64 %2445
-  %3014 = bitcast float* %3013 to <8 x float>*
-  store <8 x float> %3012, <8 x float>* %3014, align 4
-  %3015 = load <8 x float>, <8 x float>* %84, align 32
-  %3016 = fcmp olt <8 x float> %3015, zeroinitializer
-  %3017 = select <8 x i1> %3016, <8 x float> zeroinitializer, <8 x float> %3015
-  %3018 = select i1 %2996, <8 x float> %3017, <8 x float> %3015
-  %3019 = getelementptr inbounds float, float* %0, i64 %2447
-  %3020 = bitcast float* %3019 to <8 x float>*
-  store <8 x float> %3018, <8 x float>* %3020, align 4
-  %3021 = load <8 x float>, <8 x float>* %83, align 32
-  %3022 = fcmp olt <8 x float> %3021, zeroinitializer
-  %3023 = select <8 x i1> %3022, <8 x float> zeroinitializer, <8 x float> %3021
-  %3024 = select i1 %2996, <8 x float> %3023, <8 x float> %3021
-  %3025 = getelementptr inbounds float, float* %0, i64 %2449
-  %3026 = bitcast float* %3025 to <8 x float>*
-  store <8 x float> %3024, <8 x float>* %3026, align 4
-  %3027 = load <8 x float>, <8 x float>* %82, align 32
-  %3028 = fcmp olt <8 x float> %3027, zeroinitializer
-  %3029 = select <8 x i1> %3028, <8 x float> zeroinitializer, <8 x float> %3027
-  %3030 = select i1 %2996, <8 x float> %3029, <8 x float> %3027
-  %3031 = getelementptr inbounds float, float* %0, i64 %2451
-  %3032 = bitcast float* %3031 to <8 x float>*
-  store <8 x float> %3030, <8 x float>* %3032, align 4
-  %3033 = load <8 x float>, <8 x float>* %81, align 32
-  %3034 = fcmp olt <8 x float> %3033, zeroinitializer
-  %3035 = select <8 x i1> %3034, <8 x float> zeroinitializer, <8 x float> %3033
-  %3036 = select i1 %2996, <8 x float> %3035, <8 x float> %3033
-  %3037 = getelementptr inbounds float, float* %0, i64 %2459
-  %3038 = bitcast float* %3037 to <8 x float>*
-  store <8 x float> %3036, <8 x float>* %3038, align 4
-  %3039 = load <8 x float>, <8 x float>* %80, align 32
-  %3040 = fcmp olt <8 x float> %3039, zeroinitializer
-  %3041 = select <8 x i1> %3040, <8 x float> zeroinitializer, <8 x float> %3039
-  %3042 = select i1 %2996, <8 x float> %3041, <8 x float> %3039
-  %3043 = getelementptr inbounds float, float* %0, i64 %2461
-  %3044 = bitcast float* %3043 to <8 x float>*
-  store <8 x float> %3042, <8 x float>* %3044, align 4
-  %3045 = load <8 x float>, <8 x float>* %79, align 32
-  %3046 = fcmp olt <8 x float> %3045, zeroinitializer
-  %3047 = select <8 x i1> %3046, <8 x float> zeroinitializer, <8 x float> %3045
-  %3048 = select i1 %2996, <8 x float> %3047, <8 x float> %3045
-  %3049 = getelementptr inbounds float, float* %0, i64 %2463
-  %3050 = bitcast float* %3049 to <8 x float>*
-  store <8 x float> %3048, <8 x float>* %3050, align 4
-  %3051 = load <8 x float>, <8 x float>* %78, align 32
-  %3052 = fcmp olt <8 x float> %3051, zeroinitializer
-  %3053 = select <8 x i1> %3052, <8 x float> zeroinitializer, <8 x float> %3051
-  %3054 = select i1 %2996, <8 x float> %3053, <8 x float> %3051
-  %3055 = getelementptr inbounds float, float* %0, i64 %2465
-  %3056 = bitcast float* %3055 to <8 x float>*
-  store <8 x float> %3054, <8 x float>* %3056, align 4
-  %3057 = load <8 x float>, <8 x float>* %77, align 32
-  %3058 = fcmp olt <8 x float> %3057, zeroinitializer
-  %3059 = select <8 x i1> %3058, <8 x float> zeroinitializer, <8 x float> %3057
-  %3060 = select i1 %2996, <8 x float> %3059, <8 x float> %3057
-  %3061 = getelementptr inbounds float, float* %0, i64 %2467
-  %3062 = bitcast float* %3061 to <8 x float>*
-  store <8 x float> %3060, <8 x float>* %3062, align 4
-  %3063 = load <8 x float>, <8 x float>* %76, align 32
-  %3064 = fcmp olt <8 x float> %3063, zeroinitializer
-  %3065 = select <8 x i1> %3064, <8 x float> zeroinitializer, <8 x float> %3063
-  %3066 = select i1 %2996, <8 x float> %3065, <8 x float> %3063
-  %3067 = getelementptr inbounds float, float* %0, i64 %2469
-  %3068 = bitcast float* %3067 to <8 x float>*
-  store <8 x float> %3066, <8 x float>* %3068, align 4
-  %3069 = mul i64 %145, 48
-  %3070 = add i64 %3069, %148
-  %3071 = add i64 %3070, 0
-  %3072 = mul i64 %3071, 13
-  %3073 = add i64 %3072, %142
-  %3074 = mul i64 %3073, 13
-  %3075 = add i64 %3074, 18
-  %3076 = mul i64 %3075, 8
-  %3077 = add i64 %3074, 19
-  %3078 = mul i64 %3077, 8
-  %3079 = add i64 %3074, 20
-  %3080 = mul i64 %3079, 8
-  %3081 = add i64 %3074, 21
-  %3082 = mul i64 %3081, 8
-  %3083 = add i64 %3074, 22
-  %3084 = mul i64 %3083, 8
-  %3085 = add i64 %3074, 23
-  %3086 = mul i64 %3085, 8
-  %3087 = mul i64 %145, 48
-  %3088 = add i64 %3087, %148
-  %3089 = add i64 %3088, 1
-  %3090 = mul i64 %3089, 13
-  %3091 = add i64 %3090, %142
-  %3092 = mul i64 %3091, 13
-  %3093 = add i64 %3092, 18
-  %3094 = mul i64 %3093, 8
-  %3095 = add i64 %3092, 19
-  %3096 = mul i64 %3095, 8
-  %3097 = add i64 %3092, 20
-  %3098 = mul i64 %3097, 8
-  %3099 = add i64 %3092, 21
-  %3100 = mul i64 %3099, 8
-  %3101 = add i64 %3092, 22
-  %3102 = mul i64 %3101, 8
-  %3103 = add i64 %3092, 23
-  %3104 = mul i64 %3103, 8
-  %3105 = add i64 %148, 0
-  %3106 = mul i64 %3105, 8
-  %3107 = getelementptr inbounds float, float* %5, i64 %3106
-  %3108 = bitcast float* %3107 to <8 x float>*
-  %3109 = load <8 x float>, <8 x float>* %3108, align 4
-  %3110 = add i64 %148, 1
-  %3111 = mul i64 %3110, 8
-  %3112 = getelementptr inbounds float, float* %5, i64 %3111
-  %3113 = bitcast float* %3112 to <8 x float>*
-  %3114 = load <8 x float>, <8 x float>* %3113, align 4
-  %3115 = icmp eq i64 %chunk, 0
-  %3116 = getelementptr inbounds float, float* %0, i64 %3076
-  %3117 = bitcast float* %3116 to <8 x float>*
-  %3118 = load <8 x float>, <8 x float>* %3117, align 4
-  %3119 = select i1 %3115, <8 x float> %3109, <8 x float> %3118
-  store <8 x float> %3119, <8 x float>* %75, align 32
-  %3120 = getelementptr inbounds float, float* %0, i64 %3078
-  %3121 = bitcast float* %3120 to <8 x float>*
-  %3122 = load <8 x float>, <8 x float>* %3121, align 4
-  %3123 = select i1 %3115, <8 x float> %3109, <8 x float> %3122
-  store <8 x float> %3123, <8 x float>* %74, align 32
-  %3124 = getelementptr inbounds float, float* %0, i64 %3080
-  %3125 = bitcast float* %3124 to <8 x float>*
-  %3126 = load <8 x float>, <8 x float>* %3125, align 4
-  %3127 = select i1 %3115, <8 x float> %3109, <8 x float> %3126
-  store <8 x float> %3127, <8 x float>* %73, align 32
-  %3128 = getelementptr inbounds float, float* %0, i64 %3082
-  %3129 = bitcast float* %3128 to <8 x float>*
-  %3130 = load <8 x float>, <8 x float>* %3129, align 4
-  %3131 = select i1 %3115, <8 x float> %3109, <8 x float> %3130
-  store <8 x float> %3131, <8 x float>* %72, align 32
-  %3132 = getelementptr inbounds float, float* %0, i64 %3084
-  %3133 = bitcast float* %3132 to <8 x float>*
-  %3134 = load <8 x float>, <8 x float>* %3133, align 4
-  %3135 = select i1 %3115, <8 x float> %3109, <8 x float> %3134
-  store <8 x float> %3135, <8 x float>* %71, align 32
-  %3136 = getelementptr inbounds float, float* %0, i64 %3086
-  %3137 = bitcast float* %3136 to <8 x float>*
-  %3138 = load <8 x float>, <8 x float>* %3137, align 4
-  %3139 = select i1 %3115, <8 x float> %3109, <8 x float> %3138
-  store <8 x float> %3139, <8 x float>* %70, align 32
-  %3140 = getelementptr inbounds float, float* %0, i64 %3094
-  %3141 = bitcast float* %3140 to <8 x float>*
-  %3142 = load <8 x float>, <8 x float>* %3141, align 4
-  %3143 = select i1 %3115, <8 x float> %3114, <8 x float> %3142
-  store <8 x float> %3143, <8 x float>* %69, align 32
-  %3144 = getelementptr inbounds float, float* %0, i64 %3096
-  %3145 = bitcast float* %3144 to <8 x float>*
-  %3146 = load <8 x float>, <8 x float>* %3145, align 4
-  %3147 = select i1 %3115, <8 x float> %3114, <8 x float> %3146
-  store <8 x float> %3147, <8 x float>* %68, align 32
-  %3148 = getelementptr inbounds float, float* %0, i64 %3098
-  %3149 = bitcast float* %3148 to <8 x float>*
-  %3150 = load <8 x float>, <8 x float>* %3149, align 4
-  %3151 = select i1 %3115, <8 x float> %3114, <8 x float> %3150
-  store <8 x float> %3151, <8 x float>* %67, align 32
-  %3152 = getelementptr inbounds float, float* %0, i64 %3100
-  %3153 = bitcast float* %3152 to <8 x float>*
-  %3154 = load <8 x float>, <8 x float>* %3153, align 4
-  %3155 = select i1 %3115, <8 x float> %3114, <8 x float> %3154
-  store <8 x float> %3155, <8 x float>* %66, align 32
-  %3156 = getelementptr inbounds float, float* %0, i64 %3102
-  %3157 = bitcast float* %3156 to <8 x float>*
-  %3158 = load <8 x float>, <8 x float>* %3157, align 4
-  %3159 = select i1 %3115, <8 x float> %3114, <8 x float> %3158
-  store <8 x float> %3159, <8 x float>* %65, align 32
-  %3160 = getelementptr inbounds float, float* %0, i64 %3104
-  %3161 = bitcast float* %3160 to <8 x float>*
-  %3162 = load <8 x float>, <8 x float>* %3161, align 4
-  %3163 = select i1 %3115, <8 x float> %3114, <8 x float> %3162
-  store <8 x float> %3163, <8 x float>* %64, align 32
-  %3164 = add i64 %154, 0
-  %3165 = add i64 %152, %3164
-  %3166 = mul i64 %chunk, 2
-  br label %u.header323
-
-kh.header264:                                     ; preds = %kw.exit270, %u.body261
-  %kh267 = phi i64 [ 0, %u.body261 ], [ %kh.next321, %kw.exit270 ]
-  %3167 = icmp slt i64 %kh267, 3
-  br i1 %3167, label %kh.body265, label %kh.exit266
-
-kh.body265:                                       ; preds = %kh.header264
-  %3168 = mul i64 %kh267, 120
-  %3169 = add i64 %2993, %3168
-  br label %kw.header268
-
-kh.exit266:                                       ; preds = %kh.header264
-  %u.next322 = add i64 %u263, 1
-  br label %u.header260
-
-kw.header268:                                     ; preds = %kw.body269, %kh.body265
-  %kw271 = phi i64 [ 0, %kh.body265 ], [ %kw.next320, %kw.body269 ]
-  %3170 = icmp slt i64 %kw271, 3
-  br i1 %3170, label %kw.body269, label %kw.exit270
-
-kw.body269:                                       ; preds = %kw.header268
-  %3171 = mul i64 %kw271, 8
-  %3172 = add i64 %3169, %3171
-  %3173 = mul i64 %kh267, 3
-  %3174 = add i64 %3173, %kw271
-  %3175 = mul i64 %3174, 64
-  %3176 = add i64 %2995, %3175
-  %3177 = add i64 %3176, 0
-  %3178 = getelementptr inbounds float, float* %4, i64 %3177
-  %3179 = bitcast float* %3178 to <8 x float>*
-  %3180 = load <8 x float>, <8 x float>* %3179, align 4
-  %3181 = add i64 %3176, 18432
-  %3182 = getelementptr inbounds float, float* %4, i64 %3181
-  %3183 = bitcast float* %3182 to <8 x float>*
-  %3184 = load <8 x float>, <8 x float>* %3183, align 4
-  %3185 = add i64 %3172, 96
-  %3186 = getelementptr inbounds float, float* %2, i64 %3185
-  %3187 = load float, float* %3186, align 4
-  %3188 = insertelement <8 x float> undef, float %3187, i32 0
-  %splat272 = shufflevector <8 x float> %3188, <8 x float> undef, <8 x i32> zeroinitializer
-  %3189 = load <8 x float>, <8 x float>* %87, align 32
-  %3190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat272, <8 x float> %3180, <8 x float> %3189)
-  store <8 x float> %3190, <8 x float>* %87, align 32
-  %3191 = load <8 x float>, <8 x float>* %81, align 32
-  %3192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat272, <8 x float> %3184, <8 x float> %3191)
-  store <8 x float> %3192, <8 x float>* %81, align 32
-  %3193 = add i64 %3172, 120
-  %3194 = getelementptr inbounds float, float* %2, i64 %3193
-  %3195 = load float, float* %3194, align 4
-  %3196 = insertelement <8 x float> undef, float %3195, i32 0
-  %splat273 = shufflevector <8 x float> %3196, <8 x float> undef, <8 x i32> zeroinitializer
-  %3197 = load <8 x float>, <8 x float>* %86, align 32
-  %3198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat273, <8 x float> %3180, <8 x float> %3197)
-  store <8 x float> %3198, <8 x float>* %86, align 32
-  %3199 = load <8 x float>, <8 x float>* %80, align 32
-  %3200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat273, <8 x float> %3184, <8 x float> %3199)
-  store <8 x float> %3200, <8 x float>* %80, align 32
-  %3201 = add i64 %3172, 128
-  %3202 = getelementptr inbounds float, float* %2, i64 %3201
-  %3203 = load float, float* %3202, align 4
-  %3204 = insertelement <8 x float> undef, float %3203, i32 0
-  %splat274 = shufflevector <8 x float> %3204, <8 x float> undef, <8 x i32> zeroinitializer
-  %3205 = load <8 x float>, <8 x float>* %85, align 32
-  %3206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat274, <8 x float> %3180, <8 x float> %3205)
-  store <8 x float> %3206, <8 x float>* %85, align 32
-  %3207 = load <8 x float>, <8 x float>* %79, align 32
-  %3208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat274, <8 x float> %3184, <8 x float> %3207)
-  store <8 x float> %3208, <8 x float>* %79, align 32
-  %3209 = add i64 %3172, 136
-  %3210 = getelementptr inbounds float, float* %2, i64 %3209
-  %3211 = load float, float* %3210, align 4
-  %3212 = insertelement <8 x float> undef, float %3211, i32 0
-  %splat275 = shufflevector <8 x float> %3212, <8 x float> undef, <8 x i32> zeroinitializer
-  %3213 = load <8 x float>, <8 x float>* %84, align 32
-  %3214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat275, <8 x float> %3180, <8 x float> %3213)
-  store <8 x float> %3214, <8 x float>* %84, align 32
-  %3215 = load <8 x float>, <8 x float>* %78, align 32
-  %3216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat275, <8 x float> %3184, <8 x float> %3215)
-  store <8 x float> %3216, <8 x float>* %78, align 32
-  %3217 = add i64 %3172, 144
-  %3218 = getelementptr inbounds float, float* %2, i64 %3217
-  %3219 = load float, float* %3218, align 4
-  %3220 = insertelement <8 x float> undef, float %3219, i32 0
-  %splat276 = shufflevector <8 x float> %3220, <8 x float> undef, <8 x i32> zeroinitializer
-  %3221 = load <8 x float>, <8 x float>* %83, align 32
-  %3222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat276, <8 x float> %3180, <8 x float> %3221)
-  store <8 x float> %3222, <8 x float>* %83, align 32
-  %3223 = load <8 x float>, <8 x float>* %77, align 32
-  %3224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat276, <8 x float> %3184, <8 x float> %3223)
-  store <8 x float> %3224, <8 x float>* %77, align 32
-  %3225 = add i64 %3172, 152
-  %3226 = getelementptr inbounds float, float* %2, i64 %3225
-  %3227 = load float, float* %3226, align 4
-  %3228 = insertelement <8 x float> undef, float %3227, i32 0
-  %splat277 = shufflevector <8 x float> %3228, <8 x float> undef, <8 x i32> zeroinitializer
-  %3229 = load <8 x float>, <8 x float>* %82, align 32
-  %3230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat277, <8 x float> %3180, <8 x float> %3229)
-  store <8 x float> %3230, <8 x float>* %82, align 32
-  %3231 = load <8 x float>, <8 x float>* %76, align 32
-  %3232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat277, <8 x float> %3184, <8 x float> %3231)
-  store <8 x float> %3232, <8 x float>* %76, align 32
-  %3233 = add i64 %3176, 8
-  %3234 = getelementptr inbounds float, float* %4, i64 %3233
-  %3235 = bitcast float* %3234 to <8 x float>*
-  %3236 = load <8 x float>, <8 x float>* %3235, align 4
-  %3237 = add i64 %3176, 18440
-  %3238 = getelementptr inbounds float, float* %4, i64 %3237
-  %3239 = bitcast float* %3238 to <8 x float>*
-  %3240 = load <8 x float>, <8 x float>* %3239, align 4
-  %3241 = add i64 %3172, 97
-  %3242 = getelementptr inbounds float, float* %2, i64 %3241
-  %3243 = load float, float* %3242, align 4
-  %3244 = insertelement <8 x float> undef, float %3243, i32 0
-  %splat278 = shufflevector <8 x float> %3244, <8 x float> undef, <8 x i32> zeroinitializer
-  %3245 = load <8 x float>, <8 x float>* %87, align 32
-  %3246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat278, <8 x float> %3236, <8 x float> %3245)
-  store <8 x float> %3246, <8 x float>* %87, align 32
-  %3247 = load <8 x float>, <8 x float>* %81, align 32
-  %3248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat278, <8 x float> %3240, <8 x float> %3247)
-  store <8 x float> %3248, <8 x float>* %81, align 32
-  %3249 = add i64 %3172, 121
-  %3250 = getelementptr inbounds float, float* %2, i64 %3249
-  %3251 = load float, float* %3250, align 4
-  %3252 = insertelement <8 x float> undef, float %3251, i32 0
-  %splat279 = shufflevector <8 x float> %3252, <8 x float> undef, <8 x i32> zeroinitializer
-  %3253 = load <8 x float>, <8 x float>* %86, align 32
-  %3254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat279, <8 x float> %3236, <8 x float> %3253)
-  store <8 x float> %3254, <8 x float>* %86, align 32
-  %3255 = load <8 x float>, <8 x float>* %80, align 32
-  %3256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat279, <8 x float> %3240, <8 x float> %3255)
-  store <8 x float> %3256, <8 x float>* %80, align 32
-  %3257 = add i64 %3172, 129
-  %3258 = getelementptr inbounds float, float* %2, i64 %3257
-  %3259 = load float, float* %3258, align 4
-  %3260 = insertelement <8 x float> undef, float %3259, i32 0
-  %splat280 = shufflevector <8 x float> %3260, <8 x float> undef, <8 x i32> zeroinitializer
-  %3261 = load <8 x float>, <8 x float>* %85, align 32
-  %3262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat280, <8 x float> %3236, <8 x float> %3261)
-  store <8 x float> %3262, <8 x float>* %85, align 32
-  %3263 = load <8 x float>, <8 x float>* %79, align 32
-  %3264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat280, <8 x float> %3240, <8 x float> %3263)
-  store <8 x float> %3264, <8 x float>* %79, align 32
-  %3265 = add i64 %3172, 137
-  %3266 = getelementptr inbounds float, float* %2, i64 %3265
-  %3267 = load float, float* %3266, align 4
-  %3268 = insertelement <8 x float> undef, float %3267, i32 0
-  %splat281 = shufflevector <8 x float> %3268, <8 x float> undef, <8 x i32> zeroinitializer
-  %3269 = load <8 x float>, <8 x float>* %84, align 32
-  %3270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat281, <8 x float> %3236, <8 x float> %3269)
-  store <8 x float> %3270, <8 x float>* %84, align 32
-  %3271 = load <8 x float>, <8 x float>* %78, align 32
-  %3272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat281, <8 x float> %3240, <8 x float> %3271)
-  store <8 x float> %3272, <8 x float>* %78, align 32
-  %3273 = add i64 %3172, 145
-  %3274 = getelementptr inbounds float, float* %2, i64 %3273
-  %3275 = load float, float* %3274, align 4
-  %3276 = insertelement <8 x float> undef, float %3275, i32 0
-  %splat282 = shufflevector <8 x float> %3276, <8 x float> undef, <8 x i32> zeroinitializer
-  %3277 = load <8 x float>, <8 x float>* %83, align 32
-  %3278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat282, <8 x float> %3236, <8 x float> %3277)
-  store <8 x float> %3278, <8 x float>* %83, align 32
-  %3279 = load <8 x float>, <8 x float>* %77, align 32
-  %3280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat282, <8 x float> %3240, <8 x float> %3279)
-  store <8 x float> %3280, <8 x float>* %77, align 32
-  %3281 = add i64 %3172, 153
-  %3282 = getelementptr inbounds float, float* %2, i64 %3281
-  %3283 = load float, float* %3282, align 4
-  %3284 = insertelement <8 x float> undef, float %3283, i32 0
-  %splat283 = shufflevector <8 x float> %3284, <8 x float> undef, <8 x i32> zeroinitializer
-  %3285 = load <8 x float>, <8 x float>* %82, align 32
-  %3286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat283, <8 x float> %3236, <8 x float> %3285)
-  store <8 x float> %3286, <8 x float>* %82, align 32
-  %3287 = load <8 x float>, <8 x float>* %76, align 32
-  %3288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat283, <8 x float> %3240, <8 x float> %3287)
-  store <8 x float> %3288, <8 x float>* %76, align 32
-  %3289 = add i64 %3176, 16
-  %3290 = getelementptr inbounds float, float* %4, i64 %3289
-  %3291 = bitcast float* %3290 to <8 x float>*
-  %3292 = load <8 x float>, <8 x float>* %3291, align 4
-  %3293 = add i64 %3176, 18448
-  %3294 = getelementptr inbounds float, float* %4, i64 %3293
-  %3295 = bitcast float* %3294 to <8 x float>*
-  %3296 = load <8 x float>, <8 x float>* %3295, align 4
-  %3297 = add i64 %3172, 98
-  %3298 = getelementptr inbounds float, float* %2, i64 %3297
-  %3299 = load float, float* %3298, align 4
-  %3300 = insertelement <8 x float> undef, float %3299, i32 0
-  %splat284 = shufflevector <8 x float> %3300, <8 x float> undef, <8 x i32> zeroinitializer
-  %3301 = load <8 x float>, <8 x float>* %87, align 32
-  %3302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat284, <8 x float> %3292, <8 x float> %3301)
-  store <8 x float> %3302, <8 x float>* %87, align 32
-  %3303 = load <8 x float>, <8 x float>* %81, align 32
-  %3304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat284, <8 x float> %3296, <8 x float> %3303)
-  store <8 x float> %3304, <8 x float>* %81, align 32
-  %3305 = add i64 %3172, 122
-  %3306 = getelementptr inbounds float, float* %2, i64 %3305
-  %3307 = load float, float* %3306, align 4
-  %3308 = insertelement <8 x float> undef, float %3307, i32 0
-  %splat285 = shufflevector <8 x float> %3308, <8 x float> undef, <8 x i32> zeroinitializer
-  %3309 = load <8 x float>, <8 x float>* %86, align 32
-  %3310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat285, <8 x float> %3292, <8 x float> %3309)
-  store <8 x float> %3310, <8 x float>* %86, align 32
-  %3311 = load <8 x float>, <8 x float>* %80, align 32
-  %3312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat285, <8 x float> %3296, <8 x float> %3311)
-  store <8 x float> %3312, <8 x float>* %80, align 32
-  %3313 = add i64 %3172, 130
-  %3314 = getelementptr inbounds float, float* %2, i64 %3313
-  %3315 = load float, float* %3314, align 4
-  %3316 = insertelement <8 x float> undef, float %3315, i32 0
-  %splat286 = shufflevector <8 x float> %3316, <8 x float> undef, <8 x i32> zeroinitializer
-  %3317 = load <8 x float>, <8 x float>* %85, align 32
-  %3318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat286, <8 x float> %3292, <8 x float> %3317)
-  store <8 x float> %3318, <8 x float>* %85, align 32
-  %3319 = load <8 x float>, <8 x float>* %79, align 32
-  %3320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat286, <8 x float> %3296, <8 x float> %3319)
-  store <8 x float> %3320, <8 x float>* %79, align 32
-  %3321 = add i64 %3172, 138
-  %3322 = getelementptr inbounds float, float* %2, i64 %3321
-  %3323 = load float, float* %3322, align 4
-  %3324 = insertelement <8 x float> undef, float %3323, i32 0
-  %splat287 = shufflevector <8 x float> %3324, <8 x float> undef, <8 x i32> zeroinitializer
-  %3325 = load <8 x float>, <8 x float>* %84, align 32
-  %3326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat287, <8 x float> %3292, <8 x float> %3325)
-  store <8 x float> %3326, <8 x float>* %84, align 32
-  %3327 = load <8 x float>, <8 x float>* %78, align 32
-  %3328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat287, <8 x float> %3296, <8 x float> %3327)
-  store <8 x float> %3328, <8 x float>* %78, align 32
-  %3329 = add i64 %3172, 146
-  %3330 = getelementptr inbounds float, float* %2, i64 %3329
-  %3331 = load float, float* %3330, align 4
-  %3332 = insertelement <8 x float> undef, float %3331, i32 0
-  %splat288 = shufflevector <8 x float> %3332, <8 x float> undef, <8 x i32> zeroinitializer
-  %3333 = load <8 x float>, <8 x float>* %83, align 32
-  %3334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat288, <8 x float> %3292, <8 x float> %3333)
-  store <8 x float> %3334, <8 x float>* %83, align 32
-  %3335 = load <8 x float>, <8 x float>* %77, align 32
-  %3336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat288, <8 x float> %3296, <8 x float> %3335)
-  store <8 x float> %3336, <8 x float>* %77, align 32
-  %3337 = add i64 %3172, 154
-  %3338 = getelementptr inbounds float, float* %2, i64 %3337
-  %3339 = load float, float* %3338, align 4
-  %3340 = insertelement <8 x float> undef, float %3339, i32 0
-  %splat289 = shufflevector <8 x float> %3340, <8 x float> undef, <8 x i32> zeroinitializer
-  %3341 = load <8 x float>, <8 x float>* %82, align 32
-  %3342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat289, <8 x float> %3292, <8 x float> %3341)
-  store <8 x float> %3342, <8 x float>* %82, align 32
-  %3343 = load <8 x float>, <8 x float>* %76, align 32
-  %3344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat289, <8 x float> %3296, <8 x float> %3343)
-  store <8 x float> %3344, <8 x float>* %76, align 32
-  %3345 = add i64 %3176, 24
-  %3346 = getelementptr inbounds float, float* %4, i64 %3345
-  %3347 = bitcast float* %3346 to <8 x float>*
-  %3348 = load <8 x float>, <8 x float>* %3347, align 4
-  %3349 = add i64 %3176, 18456
-  %3350 = getelementptr inbounds float, float* %4, i64 %3349
-  %3351 = bitcast float* %3350 to <8 x float>*
-  %3352 = load <8 x float>, <8 x float>* %3351, align 4
-  %3353 = add i64 %3172, 99
-  %3354 = getelementptr inbounds float, float* %2, i64 %3353
-  %3355 = load float, float* %3354, align 4
-  %3356 = insertelement <8 x float> undef, float %3355, i32 0
-  %splat290 = shufflevector <8 x float> %3356, <8 x float> undef, <8 x i32> zeroinitializer
-  %3357 = load <8 x float>, <8 x float>* %87, align 32
-  %3358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat290, <8 x float> %3348, <8 x float> %3357)
-  store <8 x float> %3358, <8 x float>* %87, align 32
-  %3359 = load <8 x float>, <8 x float>* %81, align 32
-  %3360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat290, <8 x float> %3352, <8 x float> %3359)
-  store <8 x float> %3360, <8 x float>* %81, align 32
-  %3361 = add i64 %3172, 123
-  %3362 = getelementptr inbounds float, float* %2, i64 %3361
-  %3363 = load float, float* %3362, align 4
-  %3364 = insertelement <8 x float> undef, float %3363, i32 0
-  %splat291 = shufflevector <8 x float> %3364, <8 x float> undef, <8 x i32> zeroinitializer
-  %3365 = load <8 x float>, <8 x float>* %86, align 32
-  %3366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat291, <8 x float> %3348, <8 x float> %3365)
-  store <8 x float> %3366, <8 x float>* %86, align 32
-  %3367 = load <8 x float>, <8 x float>* %80, align 32
-  %3368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat291, <8 x float> %3352, <8 x float> %3367)
-  store <8 x float> %3368, <8 x float>* %80, align 32
-  %3369 = add i64 %3172, 131
-  %3370 = getelementptr inbounds float, float* %2, i64 %3369
-  %3371 = load float, float* %3370, align 4
-  %3372 = insertelement <8 x float> undef, float %3371, i32 0
-  %splat292 = shufflevector <8 x float> %3372, <8 x float> undef, <8 x i32> zeroinitializer
-  %3373 = load <8 x float>, <8 x float>* %85, align 32
-  %3374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat292, <8 x float> %3348, <8 x float> %3373)
-  store <8 x float> %3374, <8 x float>* %85, align 32
-  %3375 = load <8 x float>, <8 x float>* %79, align 32
-  %3376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat292, <8 x float> %3352, <8 x float> %3375)
-  store <8 x float> %3376, <8 x float>* %79, align 32
-  %3377 = add i64 %3172, 139
-  %3378 = getelementptr inbounds float, float* %2, i64 %3377
-  %3379 = load float, float* %3378, align 4
-  %3380 = insertelement <8 x float> undef, float %3379, i32 0
-  %splat293 = shufflevector <8 x float> %3380, <8 x float> undef, <8 x i32> zeroinitializer
-  %3381 = load <8 x float>, <8 x float>* %84, align 32
-  %3382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat293, <8 x float> %3348, <8 x float> %3381)
-  store <8 x float> %3382, <8 x float>* %84, align 32
-  %3383 = load <8 x float>, <8 x float>* %78, align 32
-  %3384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat293, <8 x float> %3352, <8 x float> %3383)
-  store <8 x float> %3384, <8 x float>* %78, align 32
-  %3385 = add i64 %3172, 147
-  %3386 = getelementptr inbounds float, float* %2, i64 %3385
-  %3387 = load float, float* %3386, align 4
-  %3388 = insertelement <8 x float> undef, float %3387, i32 0
-  %splat294 = shufflevector <8 x float> %3388, <8 x float> undef, <8 x i32> zeroinitializer
-  %3389 = load <8 x float>, <8 x float>* %83, align 32
-  %3390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat294, <8 x float> %3348, <8 x float> %3389)
-  store <8 x float> %3390, <8 x float>* %83, align 32
-  %3391 = load <8 x float>, <8 x float>* %77, align 32
-  %3392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat294, <8 x float> %3352, <8 x float> %3391)
-  store <8 x float> %3392, <8 x float>* %77, align 32
-  %3393 = add i64 %3172, 155
-  %3394 = getelementptr inbounds float, float* %2, i64 %3393
-  %3395 = load float, float* %3394, align 4
-  %3396 = insertelement <8 x float> undef, float %3395, i32 0
-  %splat295 = shufflevector <8 x float> %3396, <8 x float> undef, <8 x i32> zeroinitializer
-  %3397 = load <8 x float>, <8 x float>* %82, align 32
-  %3398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat295, <8 x float> %3348, <8 x float> %3397)
-  store <8 x float> %3398, <8 x float>* %82, align 32
-  %3399 = load <8 x float>, <8 x float>* %76, align 32
-  %3400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat295, <8 x float> %3352, <8 x float> %3399)
-  store <8 x float> %3400, <8 x float>* %76, align 32
-  %3401 = add i64 %3176, 32
-  %3402 = getelementptr inbounds float, float* %4, i64 %3401
-  %3403 = bitcast float* %3402 to <8 x float>*
-  %3404 = load <8 x float>, <8 x float>* %3403, align 4
-  %3405 = add i64 %3176, 18464
-  %3406 = getelementptr inbounds float, float* %4, i64 %3405
-  %3407 = bitcast float* %3406 to <8 x float>*
-  %3408 = load <8 x float>, <8 x float>* %3407, align 4
-  %3409 = add i64 %3172, 100
-  %3410 = getelementptr inbounds float, float* %2, i64 %3409
-  %3411 = load float, float* %3410, align 4
-  %3412 = insertelement <8 x float> undef, float %3411, i32 0
-  %splat296 = shufflevector <8 x float> %3412, <8 x float> undef, <8 x i32> zeroinitializer
-  %3413 = load <8 x float>, <8 x float>* %87, align 32
-  %3414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat296, <8 x float> %3404, <8 x float> %3413)
-  store <8 x float> %3414, <8 x float>* %87, align 32
-  %3415 = load <8 x float>, <8 x float>* %81, align 32
-  %3416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat296, <8 x float> %3408, <8 x float> %3415)
-  store <8 x float> %3416, <8 x float>* %81, align 32
-  %3417 = add i64 %3172, 124
-  %3418 = getelementptr inbounds float, float* %2, i64 %3417
-  %3419 = load float, float* %3418, align 4
-  %3420 = insertelement <8 x float> undef, float %3419, i32 0
-  %splat297 = shufflevector <8 x float> %3420, <8 x float> undef, <8 x i32> zeroinitializer
-  %3421 = load <8 x float>, <8 x float>* %86, align 32
-  %3422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat297, <8 x float> %3404, <8 x float> %3421)
-  store <8 x float> %3422, <8 x float>* %86, align 32
-  %3423 = load <8 x float>, <8 x float>* %80, align 32
-  %3424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat297, <8 x float> %3408, <8 x float> %3423)
-  store <8 x float> %3424, <8 x float>* %80, align 32
-  %3425 = add i64 %3172, 132
-  %3426 = getelementptr inbounds float, float* %2, i64 %3425
-  %3427 = load float, float* %3426, align 4
-  %3428 = insertelement <8 x float> undef, float %3427, i32 0
-  %splat298 = shufflevector <8 x float> %3428, <8 x float> undef, <8 x i32> zeroinitializer
-  %3429 = load <8 x float>, <8 x float>* %85, align 32
-  %3430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat298, <8 x float> %3404, <8 x float> %3429)
-  store <8 x float> %3430, <8 x float>* %85, align 32
-  %3431 = load <8 x float>, <8 x float>* %79, align 32
-  %3432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat298, <8 x float> %3408, <8 x float> %3431)
-  store <8 x float> %3432, <8 x float>* %79, align 32
-  %3433 = add i64 %3172, 140
-  %3434 = getelementptr inbounds float, float* %2, i64 %3433
-  %3435 = load float, float* %3434, align 4
-  %3436 = insertelement <8 x float> undef, float %3435, i32 0
-  %splat299 = shufflevector <8 x float> %3436, <8 x float> undef, <8 x i32> zeroinitializer
-  %3437 = load <8 x float>, <8 x float>* %84, align 32
-  %3438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat299, <8 x float> %3404, <8 x float> %3437)
-  store <8 x float> %3438, <8 x float>* %84, align 32
-  %3439 = load <8 x float>, <8 x float>* %78, align 32
-  %3440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat299, <8 x float> %3408, <8 x float> %3439)
-  store <8 x float> %3440, <8 x float>* %78, align 32
-  %3441 = add i64 %3172, 148
-  %3442 = getelementptr inbounds float, float* %2, i64 %3441
-  %3443 = load float, float* %3442, align 4
-  %3444 = insertelement <8 x float> undef, float %3443, i32 0
-  %splat300 = shufflevector <8 x float> %3444, <8 x float> undef, <8 x i32> zeroinitializer
-  %3445 = load <8 x float>, <8 x float>* %83, align 32
-  %3446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat300, <8 x float> %3404, <8 x float> %3445)
-  store <8 x float> %3446, <8 x float>* %83, align 32
-  %3447 = load <8 x float>, <8 x float>* %77, align 32
-  %3448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat300, <8 x float> %3408, <8 x float> %3447)
-  store <8 x float> %3448, <8 x float>* %77, align 32
-  %3449 = add i64 %3172, 156
-  %3450 = getelementptr inbounds float, float* %2, i64 %3449
-  %3451 = load float, float* %3450, align 4
-  %3452 = insertelement <8 x float> undef, float %3451, i32 0
-  %splat301 = shufflevector <8 x float> %3452, <8 x float> undef, <8 x i32> zeroinitializer
-  %3453 = load <8 x float>, <8 x float>* %82, align 32
-  %3454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat301, <8 x float> %3404, <8 x float> %3453)
-  store <8 x float> %3454, <8 x float>* %82, align 32
-  %3455 = load <8 x float>, <8 x float>* %76, align 32
-  %3456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat301, <8 x float> %3408, <8 x float> %3455)
-  store <8 x float> %3456, <8 x float>* %76, align 32
-  %3457 = add i64 %3176, 40
-  %3458 = getelementptr inbounds float, float* %4, i64 %3457
-  %3459 = bitcast float* %3458 to <8 x float>*
-  %3460 = load <8 x float>, <8 x float>* %3459, align 4
-  %3461 = add i64 %3176, 18472
-  %3462 = getelementptr inbounds float, float* %4, i64 %3461
-  %3463 = bitcast float* %3462 to <8 x float>*
-  %3464 = load <8 x float>, <8 x float>* %3463, align 4
-  %3465 = add i64 %3172, 101
-  %3466 = getelementptr inbounds float, float* %2, i64 %3465
-  %3467 = load float, float* %3466, align 4
-  %3468 = insertelement <8 x float> undef, float %3467, i32 0
-  %splat302 = shufflevector <8 x float> %3468, <8 x float> undef, <8 x i32> zeroinitializer
-  %3469 = load <8 x float>, <8 x float>* %87, align 32
-  %3470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat302, <8 x float> %3460, <8 x float> %3469)
-  store <8 x float> %3470, <8 x float>* %87, align 32
-  %3471 = load <8 x float>, <8 x float>* %81, align 32
-  %3472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat302, <8 x float> %3464, <8 x float> %3471)
-  store <8 x float> %3472, <8 x float>* %81, align 32
-  %3473 = add i64 %3172, 125
-  %3474 = getelementptr inbounds float, float* %2, i64 %3473
-  %3475 = load float, float* %3474, align 4
-  %3476 = insertelement <8 x float> undef, float %3475, i32 0
-  %splat303 = shufflevector <8 x float> %3476, <8 x float> undef, <8 x i32> zeroinitializer
-  %3477 = load <8 x float>, <8 x float>* %86, align 32
-  %3478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat303, <8 x float> %3460, <8 x float> %3477)
-  store <8 x float> %3478, <8 x float>* %86, align 32
-  %3479 = load <8 x float>, <8 x float>* %80, align 32
-  %3480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat303, <8 x float> %3464, <8 x float> %3479)
-  store <8 x float> %3480, <8 x float>* %80, align 32
-  %3481 = add i64 %3172, 133
-  %3482 = getelementptr inbounds float, float* %2, i64 %3481
-  %3483 = load float, float* %3482, align 4
-  %3484 = insertelement <8 x float> undef, float %3483, i32 0
-  %splat304 = shufflevector <8 x float> %3484, <8 x float> undef, <8 x i32> zeroinitializer
-  %3485 = load <8 x float>, <8 x float>* %85, align 32
-  %3486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat304, <8 x float> %3460, <8 x float> %3485)
-  store <8 x float> %3486, <8 x float>* %85, align 32
-  %3487 = load <8 x float>, <8 x float>* %79, align 32
-  %3488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat304, <8 x float> %3464, <8 x float> %3487)
-  store <8 x float> %3488, <8 x float>* %79, align 32
-  %3489 = add i64 %3172, 141
-  %3490 = getelementptr inbounds float, float* %2, i64 %3489
-  %3491 = load float, float* %3490, align 4
-  %3492 = insertelement <8 x float> undef, float %3491, i32 0
-  %splat305 = shufflevector <8 x float> %3492, <8 x float> undef, <8 x i32> zeroinitializer
-  %3493 = load <8 x float>, <8 x float>* %84, align 32
-  %3494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat305, <8 x float> %3460, <8 x float> %3493)
-  store <8 x float> %3494, <8 x float>* %84, align 32
-  %3495 = load <8 x float>, <8 x float>* %78, align 32
-  %3496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat305, <8 x float> %3464, <8 x float> %3495)
-  store <8 x float> %3496, <8 x float>* %78, align 32
-  %3497 = add i64 %3172, 149
-  %3498 = getelementptr inbounds float, float* %2, i64 %3497
-  %3499 = load float, float* %3498, align 4
-  %3500 = insertelement <8 x float> undef, float %3499, i32 0
-  %splat306 = shufflevector <8 x float> %3500, <8 x float> undef, <8 x i32> zeroinitializer
-  %3501 = load <8 x float>, <8 x float>* %83, align 32
-  %3502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat306, <8 x float> %3460, <8 x float> %3501)
-  store <8 x float> %3502, <8 x float>* %83, align 32
-  %3503 = load <8 x float>, <8 x float>* %77, align 32
-  %3504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat306, <8 x float> %3464, <8 x float> %3503)
-  store <8 x float> %3504, <8 x float>* %77, align 32
-  %3505 = add i64 %3172, 157
-  %3506 = getelementptr inbounds float, float* %2, i64 %3505
-  %3507 = load float, float* %3506, align 4
-  %3508 = insertelement <8 x float> undef, float %3507, i32 0
-  %splat307 = shufflevector <8 x float> %3508, <8 x float> undef, <8 x i32> zeroinitializer
-  %3509 = load <8 x float>, <8 x float>* %82, align 32
-  %3510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat307, <8 x float> %3460, <8 x float> %3509)
-  store <8 x float> %3510, <8 x float>* %82, align 32
-  %3511 = load <8 x float>, <8 x float>* %76, align 32
-  %3512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat307, <8 x float> %3464, <8 x float> %3511)
-  store <8 x float> %3512, <8 x float>* %76, align 32
-  %3513 = add i64 %3176, 48
-  %3514 = getelementptr inbounds float, float* %4, i64 %3513
-  %3515 = bitcast float* %3514 to <8 x float>*
-  %3516 = load <8 x float>, <8 x float>* %3515, align 4
-  %3517 = add i64 %3176, 18480
-  %3518 = getelementptr inbounds float, float* %4, i64 %3517
-  %3519 = bitcast float* %3518 to <8 x float>*
-  %3520 = load <8 x float>, <8 x float>* %3519, align 4
-  %3521 = add i64 %3172, 102
-  %3522 = getelementptr inbounds float, float* %2, i64 %3521
-  %3523 = load float, float* %3522, align 4
-  %3524 = insertelement <8 x float> undef, float %3523, i32 0
-  %splat308 = shufflevector <8 x float> %3524, <8 x float> undef, <8 x i32> zeroinitializer
-  %3525 = load <8 x float>, <8 x float>* %87, align 32
-  %3526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat308, <8 x float> %3516, <8 x float> %3525)
-  store <8 x float> %3526, <8 x float>* %87, align 32
-  %3527 = load <8 x float>, <8 x float>* %81, align 32
-  %3528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat308, <8 x float> %3520, <8 x float> %3527)
-  store <8 x float> %3528, <8 x float>* %81, align 32
-  %3529 = add i64 %3172, 126
-  %3530 = getelementptr inbounds float, float* %2, i64 %3529
-  %3531 = load float, float* %3530, align 4
-  %3532 = insertelement <8 x float> undef, float %3531, i32 0
-  %splat309 = shufflevector <8 x float> %3532, <8 x float> undef, <8 x i32> zeroinitializer
-  %3533 = load <8 x float>, <8 x float>* %86, align 32
-  %3534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat309, <8 x float> %3516, <8 x float> %3533)
-  store <8 x float> %3534, <8 x float>* %86, align 32
-  %3535 = load <8 x float>, <8 x float>* %80, align 32
-  %3536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat309, <8 x float> %3520, <8 x float> %3535)
-  store <8 x float> %3536, <8 x float>* %80, align 32
-  %3537 = add i64 %3172, 134
-  %3538 = getelementptr inbounds float, float* %2, i64 %3537
-  %3539 = load float, float* %3538, align 4
-  %3540 = insertelement <8 x float> undef, float %3539, i32 0
-  %splat310 = shufflevector <8 x float> %3540, <8 x float> undef, <8 x i32> zeroinitializer
-  %3541 = load <8 x float>, <8 x float>* %85, align 32
-  %3542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat310, <8 x float> %3516, <8 x float> %3541)
-  store <8 x float> %3542, <8 x float>* %85, align 32
-  %3543 = load <8 x float>, <8 x float>* %79, align 32
-  %3544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat310, <8 x float> %3520, <8 x float> %3543)
-  store <8 x float> %3544, <8 x float>* %79, align 32
-  %3545 = add i64 %3172, 142
-  %3546 = getelementptr inbounds float, float* %2, i64 %3545
-  %3547 = load float, float* %3546, align 4
-  %3548 = insertelement <8 x float> undef, float %3547, i32 0
-  %splat311 = shufflevector <8 x float> %3548, <8 x float> undef, <8 x i32> zeroinitializer
-  %3549 = load <8 x float>, <8 x float>* %84, align 32
-  %3550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat311, <8 x float> %3516, <8 x float> %3549)
-  store <8 x float> %3550, <8 x float>* %84, align 32
-  %3551 = load <8 x float>, <8 x float>* %78, align 32
-  %3552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat311, <8 x float> %3520, <8 x float> %3551)
-  store <8 x float> %3552, <8 x float>* %78, align 32
-  %3553 = add i64 %3172, 150
-  %3554 = getelementptr inbounds float, float* %2, i64 %3553
-  %3555 = load float, float* %3554, align 4
-  %3556 = insertelement <8 x float> undef, float %3555, i32 0
-  %splat312 = shufflevector <8 x float> %3556, <8 x float> undef, <8 x i32> zeroinitializer
-  %3557 = load <8 x float>, <8 x float>* %83, align 32
-  %3558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat312, <8 x float> %3516, <8 x float> %3557)
-  store <8 x float> %3558, <8 x float>* %83, align 32
-  %3559 = load <8 x float>, <8 x float>* %77, align 32
-  %3560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat312, <8 x float> %3520, <8 x float> %3559)
-  store <8 x float> %3560, <8 x float>* %77, align 32
-  %3561 = add i64 %3172, 158
-  %3562 = getelementptr inbounds float, float* %2, i64 %3561
-  %3563 = load float, float* %3562, align 4
-  %3564 = insertelement <8 x float> undef, float %3563, i32 0
-  %splat313 = shufflevector <8 x float> %3564, <8 x float> undef, <8 x i32> zeroinitializer
-  %3565 = load <8 x float>, <8 x float>* %82, align 32
-  %3566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat313, <8 x float> %3516, <8 x float> %3565)
-  store <8 x float> %3566, <8 x float>* %82, align 32
-  %3567 = load <8 x float>, <8 x float>* %76, align 32
-  %3568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat313, <8 x float> %3520, <8 x float> %3567)
-  store <8 x float> %3568, <8 x float>* %76, align 32
-  %3569 = add i64 %3176, 56
-  %3570 = getelementptr inbounds float, float* %4, i64 %3569
-  %3571 = bitcast float* %3570 to <8 x float>*
-  %3572 = load <8 x float>, <8 x float>* %3571, align 4
-  %3573 = add i64 %3176, 18488
-  %3574 = getelementptr inbounds float, float* %4, i64 %3573
-  %3575 = bitcast float* %3574 to <8 x float>*
-  %3576 = load <8 x float>, <8 x float>* %3575, align 4
-  %3577 = add i64 %3172, 103
-  %3578 = getelementptr inbounds float, float* %2, i64 %3577
-  %3579 = load float, float* %3578, align 4
-  %3580 = insertelement <8 x float> undef, float %3579, i32 0
-  %splat314 = shufflevector <8 x float> %3580, <8 x float> undef, <8 x i32> zeroinitializer
-  %3581 = load <8 x float>, <8 x float>* %87, align 32
-  %3582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat314, <8 x float> %3572, <8 x float> %3581)
-  store <8 x float> %3582, <8 x float>* %87, align 32
-  %3583 = load <8 x float>, <8 x float>* %81, align 32
-  %3584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat314, <8 x float> %3576, <8 x float> %3583)
-  store <8 x float> %3584, <8 x float>* %81, align 32
-  %3585 = add i64 %3172, 127
-  %3586 = getelementptr inbounds float, float* %2, i64 %3585
-  %3587 = load float, float* %3586, align 4
-  %3588 = insertelement <8 x float> undef, float %3587, i32 0
-  %splat315 = shufflevector <8 x float> %3588, <8 x float> undef, <8 x i32> zeroinitializer
-  %3589 = load <8 x float>, <8 x float>* %86, align 32
-  %3590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat315, <8 x float> %3572, <8 x float> %3589)
-  store <8 x float> %3590, <8 x float>* %86, align 32
-  %3591 = load <8 x float>, <8 x float>* %80, align 32
-  %3592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat315, <8 x float> %3576, <8 x float> %3591)
-  store <8 x float> %3592, <8 x float>* %80, align 32
-  %3593 = add i64 %3172, 135
-  %3594 = getelementptr inbounds float, float* %2, i64 %3593
-  %3595 = load float, float* %3594, align 4
-  %3596 = insertelement <8 x float> undef, float %3595, i32 0
-  %splat316 = shufflevector <8 x float> %3596, <8 x float> undef, <8 x i32> zeroinitializer
-  %3597 = load <8 x float>, <8 x float>* %85, align 32
-  %3598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat316, <8 x float> %3572, <8 x float> %3597)
-  store <8 x float> %3598, <8 x float>* %85, align 32
-  %3599 = load <8 x float>, <8 x float>* %79, align 32
-  %3600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat316, <8 x float> %3576, <8 x float> %3599)
-  store <8 x float> %3600, <8 x float>* %79, align 32
-  %3601 = add i64 %3172, 143
-  %3602 = getelementptr inbounds float, float* %2, i64 %3601
-  %3603 = load float, float* %3602, align 4
-  %3604 = insertelement <8 x float> undef, float %3603, i32 0
-  %splat317 = shufflevector <8 x float> %3604, <8 x float> undef, <8 x i32> zeroinitializer
-  %3605 = load <8 x float>, <8 x float>* %84, align 32
-  %3606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat317, <8 x float> %3572, <8 x float> %3605)
-  store <8 x float> %3606, <8 x float>* %84, align 32
-  %3607 = load <8 x float>, <8 x float>* %78, align 32
-  %3608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat317, <8 x float> %3576, <8 x float> %3607)
-  store <8 x float> %3608, <8 x float>* %78, align 32
-  %3609 = add i64 %3172, 151
-  %3610 = getelementptr inbounds float, float* %2, i64 %3609
-  %3611 = load float, float* %3610, align 4
-  %3612 = insertelement <8 x float> undef, float %3611, i32 0
-  %splat318 = shufflevector <8 x float> %3612, <8 x float> undef, <8 x i32> zeroinitializer
-  %3613 = load <8 x float>, <8 x float>* %83, align 32
-  %3614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat318, <8 x float> %3572, <8 x float> %3613)
-  store <8 x float> %3614, <8 x float>* %83, align 32
-  %3615 = load <8 x float>, <8 x float>* %77, align 32
-  %3616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat318, <8 x float> %3576, <8 x float> %3615)
-  store <8 x float> %3616, <8 x float>* %77, align 32
-  %3617 = add i64 %3172, 159
-  %3618 = getelementptr inbounds float, float* %2, i64 %3617
-  %3619 = load float, float* %3618, align 4
-  %3620 = insertelement <8 x float> undef, float %3619, i32 0
-  %splat319 = shufflevector <8 x float> %3620, <8 x float> undef, <8 x i32> zeroinitializer
-  %3621 = load <8 x float>, <8 x float>* %82, align 32
-  %3622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat319, <8 x float> %3572, <8 x float> %3621)
-  store <8 x float> %3622, <8 x float>* %82, align 32
-  %3623 = load <8 x float>, <8 x float>* %76, align 32
-  %3624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat319, <8 x float> %3576, <8 x float> %3623)
-  store <8 x float> %3624, <8 x float>* %76, align 32
-  %kw.next320 = add i64 %kw271, 1
-  br label %kw.header268
-
-kw.exit270:                                       ; preds = %kw.header268
-  %kh.next321 = add i64 %kh267, 1
-  br label %kh.header264
-
-u.header323:                                      ; preds = %kh.exit329, %u.exit262
-  %u326 = phi i64 [ 0, %u.exit262 ], [ %u.next385, %kh.exit329 ]
-  %3625 = icmp slt i64 %u326, 2
-  br i1 %3625, label %u.body324, label %u.exit325
-
-u.body324:                                        ; preds = %u.header323
-  %3626 = add i64 %3166, %u326
-  %3627 = mul i64 %3626, 1800
-  %3628 = add i64 %3165, %3627
-  %3629 = mul i64 %3626, 576
-  %3630 = add i64 %153, %3629
-  br label %kh.header327
-
-u.exit325:                                        ; preds = %u.header323
-  %3631 = icmp eq i64 %chunk, 15
-  %3632 = load <8 x float>, <8 x float>* %75, align 32
-  %3633 = fcmp olt <8 x float> %3632, zeroinitializer
-  %3634 = select <8 x i1> %3633, <8 x float> zeroinitializer, <8 x float> %3632
-  %3635 = select i1 %3631, <8 x float> %3634, <8 x float> %3632
-  %3636 = getelementptr inbounds float, float* %0, i64 %3076
-  %3637 = bitcast float* %3636 to <8 x float>*
-  store <8 x float> %3635, <8 x float>* %3637, align 4
-  %3638 = load <8 x float>, <8 x float>* %74, align 32
-  %3639 = fcmp olt <8 x float> %3638, zeroinitializer
-  %3640 = select <8 x i1> %3639, <8 x float> zeroinitializer, <8 x float> %3638
-  %3641 = select i1 %3631, <8 x float> %3640, <8 x float> %3638
-  %3642 = getelementptr inbounds float, float* %0, i64 %3078
-  %3643 = bitcast float* %3642 to <8 x float>*
-  store <8 x float> %3641, <8 x float>* %3643, align 4
-  %3644 = load <8 x float>, <8 x float>* %73, align 32
-  %3645 = fcmp olt <8 x float> %3644, zeroinitializer
-  %3646 = select <8 x i1> %3645, <8 x float> zeroinitializer, <8 x float> %3644
-  %3647 = select i1 %3631, <8 x float> %3646, <8 x float> %3644
-  %3648 = getelementptr inbounds float, float* %0, i64 %3080
-  %3649 = bitcast float* %3648 to <8 x float>*
-  store <8 x float> %3647, <8 x float>* %3649, align 4
-  %3650 = load <8 x float>, <8 x float>* %72, align 32
-  %3651 = fcmp olt <8 x float> %3650, zeroinitializer
-  %3652 = select <8 x i1> %3651, <8 x float> zeroinitializer, <8 x float> %3650
-  %3653 = select i1 %3631, <8 x float> %3652, <8 x float> %3650
-  %3654 = getelementptr inbounds float, float* %0, i64 %3082
-  %3655 = bitcast float* %3654 to <8 x float>*
-  store <8 x float> %3653, <8 x float>* %3655, align 4
-  %3656 = load <8 x float>, <8 x float>* %71, align 32
-  %3657 = fcmp olt <8 x float> %3656, zeroinitializer
-  %3658 = select <8 x i1> %3657, <8 x float> zeroinitializer, <8 x float> %3656
-  %3659 = select i1 %3631, <8 x float> %3658, <8 x float> %3656
-  %3660 = getelementptr inbounds float, float* %0, i64 %3084
-  %3661 = bitcast float* %3660 to <8 x float>*
-  store <8 x float> %3659, <8 x float>* %3661, align 4
-  %3662 = load <8 x float>, <8 x float>* %70, align 32
-  %3663 = fcmp olt <8 x float> %3662, zeroinitializer
-  %3664 = select <8 x i1> %3663, <8 x float> zeroinitializer, <8 x float> %3662
-  %3665 = select i1 %3631, <8 x float> %3664, <8 x float> %3662
-  %3666 = getelementptr inbounds float, float* %0, i64 %3086
-  %3667 = bitcast float* %3666 to <8 x float>*
-  store <8 x float> %3665, <8 x float>* %3667, align 4
-  %3668 = load <8 x float>, <8 x float>* %69, align 32
-  %3669 = fcmp olt <8 x float> %3668, zeroinitializer
-  %3670 = select <8 x i1> %3669, <8 x float> zeroinitializer, <8 x float> %3668
-  %3671 = select i1 %3631, <8 x float> %3670, <8 x float> %3668
-  %3672 = getelementptr inbounds float, float* %0, i64 %3094
-  %3673 = bitcast float* %3672 to <8 x float>*
-  store <8 x float> %3671, <8 x float>* %3673, align 4
-  %3674 = load <8 x float>, <8 x float>* %68, align 32
-  %3675 = fcmp olt <8 x float> %3674, zeroinitializer
-  %3676 = select <8 x i1> %3675, <8 x float> zeroinitializer, <8 x float> %3674
-  %3677 = select i1 %3631, <8 x float> %3676, <8 x float> %3674
-  %3678 = getelementptr inbounds float, float* %0, i64 %3096
-  %3679 = bitcast float* %3678 to <8 x float>*
-  store <8 x float> %3677, <8 x float>* %3679, align 4
-  %3680 = load <8 x float>, <8 x float>* %67, align 32
-  %3681 = fcmp olt <8 x float> %3680, zeroinitializer
-  %3682 = select <8 x i1> %3681, <8 x float> zeroinitializer, <8 x float> %3680
-  %3683 = select i1 %3631, <8 x float> %3682, <8 x float> %3680
-  %3684 = getelementptr inbounds float, float* %0, i64 %3098
-  %3685 = bitcast float* %3684 to <8 x float>*
-  store <8 x float> %3683, <8 x float>* %3685, align 4
-  %3686 = load <8 x float>, <8 x float>* %66, align 32
-  %3687 = fcmp olt <8 x float> %3686, zeroinitializer
-  %3688 = select <8 x i1> %3687, <8 x float> zeroinitializer, <8 x float> %3686
-  %3689 = select i1 %3631, <8 x float> %3688, <8 x float> %3686
-  %3690 = getelementptr inbounds float, float* %0, i64 %3100
-  %3691 = bitcast float* %3690 to <8 x float>*
-  store <8 x float> %3689, <8 x float>* %3691, align 4
-  %3692 = load <8 x float>, <8 x float>* %65, align 32
-  %3693 = fcmp olt <8 x float> %3692, zeroinitializer
-  %3694 = select <8 x i1> %3693, <8 x float> zeroinitializer, <8 x float> %3692
-  %3695 = select i1 %3631, <8 x float> %3694, <8 x float> %3692
-  %3696 = getelementptr inbounds float, float* %0, i64 %3102
-  %3697 = bitcast float* %3696 to <8 x float>*
-  store <8 x float> %3695, <8 x float>* %3697, align 4
-  %3698 = load <8 x float>, <8 x float>* %64, align 32
-  %3699 = fcmp olt <8 x float> %3698, zeroinitializer
-  %3700 = select <8 x i1> %3699, <8 x float> zeroinitializer, <8 x float> %3698
-  %3701 = select i1 %3631, <8 x float> %3700, <8 x float> %3698
-  %3702 = getelementptr inbounds float, float* %0, i64 %3104
-  %3703 = bitcast float* %3702 to <8 x float>*
-  store <8 x float> %3701, <8 x float>* %3703, align 4
-  %3704 = mul i64 %145, 48
-  %3705 = add i64 %3704, %148
-  %3706 = add i64 %3705, 0
-  %3707 = mul i64 %3706, 13
-  %3708 = add i64 %3707, %142
-  %3709 = mul i64 %3708, 13
-  %3710 = add i64 %3709, 24
-  %3711 = mul i64 %3710, 8
-  %3712 = add i64 %3709, 25
-  %3713 = mul i64 %3712, 8
-  %3714 = add i64 %3709, 26
-  %3715 = mul i64 %3714, 8
-  %3716 = add i64 %3709, 27
-  %3717 = mul i64 %3716, 8
-  %3718 = add i64 %3709, 28
-  %3719 = mul i64 %3718, 8
-  %3720 = add i64 %3709, 29
-  %3721 = mul i64 %3720, 8
-  %3722 = mul i64 %145, 48
-  %3723 = add i64 %3722, %148
-  %3724 = add i64 %3723, 1
-  %3725 = mul i64 %3724, 13
-  %3726 = add i64 %3725, %142
-  %3727 = mul i64 %3726, 13
-  %3728 = add i64 %3727, 24
-  %3729 = mul i64 %3728, 8
-  %3730 = add i64 %3727, 25
-  %3731 = mul i64 %3730, 8
-  %3732 = add i64 %3727, 26
-  %3733 = mul i64 %3732, 8
-  %3734 = add i64 %3727, 27
-  %3735 = mul i64 %3734, 8
-  %3736 = add i64 %3727, 28
-  %3737 = mul i64 %3736, 8
-  %3738 = add i64 %3727, 29
-  %3739 = mul i64 %3738, 8
-  %3740 = add i64 %148, 0
-  %3741 = mul i64 %3740, 8
-  %3742 = getelementptr inbounds float, float* %5, i64 %3741
-  %3743 = bitcast float* %3742 to <8 x float>*
-  %3744 = load <8 x float>, <8 x float>* %3743, align 4
-  %3745 = add i64 %148, 1
-  %3746 = mul i64 %3745, 8
-  %3747 = getelementptr inbounds float, float* %5, i64 %3746
-  %3748 = bitcast float* %3747 to <8 x float>*
-  %3749 = load <8 x float>, <8 x float>* %3748, align 4
-  %3750 = icmp eq i64 %chunk, 0
-  %3751 = getelementptr inbounds float, float* %0, i64 %3711
-  %3752 = bitcast float* %3751 to <8 x float>*
-  %3753 = load <8 x float>, <8 x float>* %3752, align 4
-  %3754 = select i1 %3750, <8 x float> %3744, <8 x float> %3753
-  store <8 x float> %3754, <8 x float>* %63, align 32
-  %3755 = getelementptr inbounds float, float* %0, i64 %3713
-  %3756 = bitcast float* %3755 to <8 x float>*
-  %3757 = load <8 x float>, <8 x float>* %3756, align 4
-  %3758 = select i1 %3750, <8 x float> %3744, <8 x float> %3757
-  store <8 x float> %3758, <8 x float>* %62, align 32
-  %3759 = getelementptr inbounds float, float* %0, i64 %3715
-  %3760 = bitcast float* %3759 to <8 x float>*
-  %3761 = load <8 x float>, <8 x float>* %3760, align 4
-  %3762 = select i1 %3750, <8 x float> %3744, <8 x float> %3761
-  store <8 x float> %3762, <8 x float>* %61, align 32
-  %3763 = getelementptr inbounds float, float* %0, i64 %3717
-  %3764 = bitcast float* %3763 to <8 x float>*
-  %3765 = load <8 x float>, <8 x float>* %3764, align 4
-  %3766 = select i1 %3750, <8 x float> %3744, <8 x float> %3765
-  store <8 x float> %3766, <8 x float>* %60, align 32
-  %3767 = getelementptr inbounds float, float* %0, i64 %3719
-  %3768 = bitcast float* %3767 to <8 x float>*
-  %3769 = load <8 x float>, <8 x float>* %3768, align 4
-  %3770 = select i1 %3750, <8 x float> %3744, <8 x float> %3769
-  store <8 x float> %3770, <8 x float>* %59, align 32
-  %3771 = getelementptr inbounds float, float* %0, i64 %3721
-  %3772 = bitcast float* %3771 to <8 x float>*
-  %3773 = load <8 x float>, <8 x float>* %3772, align 4
-  %3774 = select i1 %3750, <8 x float> %3744, <8 x float> %3773
-  store <8 x float> %3774, <8 x float>* %58, align 32
-  %3775 = getelementptr inbounds float, float* %0, i64 %3729
-  %3776 = bitcast float* %3775 to <8 x float>*
-  %3777 = load <8 x float>, <8 x float>* %3776, align 4
-  %3778 = select i1 %3750, <8 x float> %3749, <8 x float> %3777
-  store <8 x float> %3778, <8 x float>* %57, align 32
-  %3779 = getelementptr inbounds float, float* %0, i64 %3731
-  %3780 = bitcast float* %3779 to <8 x float>*
-  %3781 = load <8 x float>, <8 x float>* %3780, align 4
-  %3782 = select i1 %3750, <8 x float> %3749, <8 x float> %3781
-  store <8 x float> %3782, <8 x float>* %56, align 32
-  %3783 = getelementptr inbounds float, float* %0, i64 %3733
-  %3784 = bitcast float* %3783 to <8 x float>*
-  %3785 = load <8 x float>, <8 x float>* %3784, align 4
-  %3786 = select i1 %3750, <8 x float> %3749, <8 x float> %3785
-  store <8 x float> %3786, <8 x float>* %55, align 32
-  %3787 = getelementptr inbounds float, float* %0, i64 %3735
-  %3788 = bitcast float* %3787 to <8 x float>*
-  %3789 = load <8 x float>, <8 x float>* %3788, align 4
-  %3790 = select i1 %3750, <8 x float> %3749, <8 x float> %3789
-  store <8 x float> %3790, <8 x float>* %54, align 32
-  %3791 = getelementptr inbounds float, float* %0, i64 %3737
-  %3792 = bitcast float* %3791 to <8 x float>*
-  %3793 = load <8 x float>, <8 x float>* %3792, align 4
-  %3794 = select i1 %3750, <8 x float> %3749, <8 x float> %3793
-  store <8 x float> %3794, <8 x float>* %53, align 32
-  %3795 = getelementptr inbounds float, float* %0, i64 %3739
-  %3796 = bitcast float* %3795 to <8 x float>*
-  %3797 = load <8 x float>, <8 x float>* %3796, align 4
-  %3798 = select i1 %3750, <8 x float> %3749, <8 x float> %3797
-  store <8 x float> %3798, <8 x float>* %52, align 32
-  %3799 = add i64 %154, 0
-  %3800 = add i64 %152, %3799
-  %3801 = mul i64 %chunk, 2
-  br label %u.header386
-
-kh.header327:                                     ; preds = %kw.exit333, %u.body324
-  %kh330 = phi i64 [ 0, %u.body324 ], [ %kh.next384, %kw.exit333 ]
-  %3802 = icmp slt i64 %kh330, 3
-  br i1 %3802, label %kh.body328, label %kh.exit329
-
-kh.body328:                                       ; preds = %kh.header327
-  %3803 = mul i64 %kh330, 120
-  %3804 = add i64 %3628, %3803
-  br label %kw.header331
-
-kh.exit329:                                       ; preds = %kh.header327
-  %u.next385 = add i64 %u326, 1
-  br label %u.header323
-
-kw.header331:                                     ; preds = %kw.body332, %kh.body328
-  %kw334 = phi i64 [ 0, %kh.body328 ], [ %kw.next383, %kw.body332 ]
-  %3805 = icmp slt i64 %kw334, 3
-  br i1 %3805, label %kw.body332, label %kw.exit333
-
-kw.body332:                                       ; preds = %kw.header331
-  %3806 = mul i64 %kw334, 8
-  %3807 = add i64 %3804, %3806
-  %3808 = mul i64 %kh330, 3
-  %3809 = add i64 %3808, %kw334
-  %3810 = mul i64 %3809, 64
-  %3811 = add i64 %3630, %3810
-  %3812 = add i64 %3811, 0
-  %3813 = getelementptr inbounds float, float* %4, i64 %3812
-  %3814 = bitcast float* %3813 to <8 x float>*
-  %3815 = load <8 x float>, <8 x float>* %3814, align 4
-  %3816 = add i64 %3811, 18432
-  %3817 = getelementptr inbounds float, float* %4, i64 %3816
-  %3818 = bitcast float* %3817 to <8 x float>*
-  %3819 = load <8 x float>, <8 x float>* %3818, align 4
-  %3820 = add i64 %3807, 160
-  %3821 = getelementptr inbounds float, float* %2, i64 %3820
-  %3822 = load float, float* %3821, align 4
-  %3823 = insertelement <8 x float> undef, float %3822, i32 0
-  %splat335 = shufflevector <8 x float> %3823, <8 x float> undef, <8 x i32> zeroinitializer
-  %3824 = load <8 x float>, <8 x float>* %75, align 32
-  %3825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat335, <8 x float> %3815, <8 x float> %3824)
-  store <8 x float> %3825, <8 x float>* %75, align 32
-  %3826 = load <8 x float>, <8 x float>* %69, align 32
-  %3827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat335, <8 x float> %3819, <8 x float> %3826)
-  store <8 x float> %3827, <8 x float>* %69, align 32
-  %3828 = add i64 %3807, 168
-  %3829 = getelementptr inbounds float, float* %2, i64 %3828
-  %3830 = load float, float* %3829, align 4
-  %3831 = insertelement <8 x float> undef, float %3830, i32 0
-  %splat336 = shufflevector <8 x float> %3831, <8 x float> undef, <8 x i32> zeroinitializer
-  %3832 = load <8 x float>, <8 x float>* %74, align 32
-  %3833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat336, <8 x float> %3815, <8 x float> %3832)
-  store <8 x float> %3833, <8 x float>* %74, align 32
-  %3834 = load <8 x float>, <8 x float>* %68, align 32
-  %3835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat336, <8 x float> %3819, <8 x float> %3834)
-  store <8 x float> %3835, <8 x float>* %68, align 32
-  %3836 = add i64 %3807, 176
-  %3837 = getelementptr inbounds float, float* %2, i64 %3836
-  %3838 = load float, float* %3837, align 4
-  %3839 = insertelement <8 x float> undef, float %3838, i32 0
-  %splat337 = shufflevector <8 x float> %3839, <8 x float> undef, <8 x i32> zeroinitializer
-  %3840 = load <8 x float>, <8 x float>* %73, align 32
-  %3841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat337, <8 x float> %3815, <8 x float> %3840)
-  store <8 x float> %3841, <8 x float>* %73, align 32
-  %3842 = load <8 x float>, <8 x float>* %67, align 32
-  %3843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat337, <8 x float> %3819, <8 x float> %3842)
-  store <8 x float> %3843, <8 x float>* %67, align 32
-  %3844 = add i64 %3807, 184
-  %3845 = getelementptr inbounds float, float* %2, i64 %3844
-  %3846 = load float, float* %3845, align 4
-  %3847 = insertelement <8 x float> undef, float %3846, i32 0
-  %splat338 = shufflevector <8 x float> %3847, <8 x float> undef, <8 x i32> zeroinitializer
-  %3848 = load <8 x float>, <8 x float>* %72, align 32
-  %3849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat338, <8 x float> %3815, <8 x float> %3848)
-  store <8 x float> %3849, <8 x float>* %72, align 32
-  %3850 = load <8 x float>, <8 x float>* %66, align 32
-  %3851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat338, <8 x float> %3819, <8 x float> %3850)
-  store <8 x float> %3851, <8 x float>* %66, align 32
-  %3852 = add i64 %3807, 192
-  %3853 = getelementptr inbounds float, float* %2, i64 %3852
-  %3854 = load float, float* %3853, align 4
-  %3855 = insertelement <8 x float> undef, float %3854, i32 0
-  %splat339 = shufflevector <8 x float> %3855, <8 x float> undef, <8 x i32> zeroinitializer
-  %3856 = load <8 x float>, <8 x float>* %71, align 32
-  %3857 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat339, <8 x float> %3815, <8 x float> %3856)
-  store <8 x float> %3857, <8 x float>* %71, align 32
-  %3858 = load <8 x float>, <8 x float>* %65, align 32
-  %3859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat339, <8 x float> %3819, <8 x float> %3858)
-  store <8 x float> %3859, <8 x float>* %65, align 32
-  %3860 = add i64 %3807, 200
-  %3861 = getelementptr inbounds float, float* %2, i64 %3860
-  %3862 = load float, float* %3861, align 4
-  %3863 = insertelement <8 x float> undef, float %3862, i32 0
-  %splat340 = shufflevector <8 x float> %3863, <8 x float> undef, <8 x i32> zeroinitializer
-  %3864 = load <8 x float>, <8 x float>* %70, align 32
-  %3865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat340, <8 x float> %3815, <8 x float> %3864)
-  store <8 x float> %3865, <8 x float>* %70, align 32
-  %3866 = load <8 x float>, <8 x float>* %64, align 32
-  %3867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat340, <8 x float> %3819, <8 x float> %3866)
-  store <8 x float> %3867, <8 x float>* %64, align 32
-  %3868 = add i64 %3811, 8
-  %3869 = getelementptr inbounds float, float* %4, i64 %3868
-  %3870 = bitcast float* %3869 to <8 x float>*
-  %3871 = load <8 x float>, <8 x float>* %3870, align 4
-  %3872 = add i64 %3811, 18440
-  %3873 = getelementptr inbounds float, float* %4, i64 %3872
-  %3874 = bitcast float* %3873 to <8 x float>*
-  %3875 = load <8 x float>, <8 x float>* %3874, align 4
-  %3876 = add i64 %3807, 161
-  %3877 = getelementptr inbounds float, float* %2, i64 %3876
-  %3878 = load float, float* %3877, align 4
-  %3879 = insertelement <8 x float> undef, float %3878, i32 0
-  %splat341 = shufflevector <8 x float> %3879, <8 x float> undef, <8 x i32> zeroinitializer
-  %3880 = load <8 x float>, <8 x float>* %75, align 32
-  %3881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat341, <8 x float> %3871, <8 x float> %3880)
-  store <8 x float> %3881, <8 x float>* %75, align 32
-  %3882 = load <8 x float>, <8 x float>* %69, align 32
-  %3883 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat341, <8 x float> %3875, <8 x float> %3882)
-  store <8 x float> %3883, <8 x float>* %69, align 32
-  %3884 = add i64 %3807, 169
-  %3885 = getelementptr inbounds float, float* %2, i64 %3884
-  %3886 = load float, float* %3885, align 4
-  %3887 = insertelement <8 x float> undef, float %3886, i32 0
-  %splat342 = shufflevector <8 x float> %3887, <8 x float> undef, <8 x i32> zeroinitializer
-  %3888 = load <8 x float>, <8 x float>* %74, align 32
-  %3889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat342, <8 x float> %3871, <8 x float> %3888)
-  store <8 x float> %3889, <8 x float>* %74, align 32
-  %3890 = load <8 x float>, <8 x float>* %68, align 32
-  %3891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat342, <8 x float> %3875, <8 x float> %3890)
-  store <8 x float> %3891, <8 x float>* %68, align 32
-  %3892 = add i64 %3807, 177
-  %3893 = getelementptr inbounds float, float* %2, i64 %3892
-  %3894 = load float, float* %3893, align 4
-  %3895 = insertelement <8 x float> undef, float %3894, i32 0
-  %splat343 = shufflevector <8 x float> %3895, <8 x float> undef, <8 x i32> zeroinitializer
-  %3896 = load <8 x float>, <8 x float>* %73, align 32
-  %3897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat343, <8 x float> %3871, <8 x float> %3896)
-  store <8 x float> %3897, <8 x float>* %73, align 32
-  %3898 = load <8 x float>, <8 x float>* %67, align 32
-  %3899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat343, <8 x float> %3875, <8 x float> %3898)
-  store <8 x float> %3899, <8 x float>* %67, align 32
-  %3900 = add i64 %3807, 185
-  %3901 = getelementptr inbounds float, float* %2, i64 %3900
-  %3902 = load float, float* %3901, align 4
-  %3903 = insertelement <8 x float> undef, float %3902, i32 0
-  %splat344 = shufflevector <8 x float> %3903, <8 x float> undef, <8 x i32> zeroinitializer
-  %3904 = load <8 x float>, <8 x float>* %72, align 32
-  %3905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat344, <8 x float> %3871, <8 x float> %3904)
-  store <8 x float> %3905, <8 x float>* %72, align 32
-  %3906 = load <8 x float>, <8 x float>* %66, align 32
-  %3907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat344, <8 x float> %3875, <8 x float> %3906)
-  store <8 x float> %3907, <8 x float>* %66, align 32
-  %3908 = add i64 %3807, 193
-  %3909 = getelementptr inbounds float, float* %2, i64 %3908
-  %3910 = load float, float* %3909, align 4
-  %3911 = insertelement <8 x float> undef, float %3910, i32 0
-  %splat345 = shufflevector <8 x float> %3911, <8 x float> undef, <8 x i32> zeroinitializer
-  %3912 = load <8 x float>, <8 x float>* %71, align 32
-  %3913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat345, <8 x float> %3871, <8 x float> %3912)
-  store <8 x float> %3913, <8 x float>* %71, align 32
-  %3914 = load <8 x float>, <8 x float>* %65, align 32
-  %3915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat345, <8 x float> %3875, <8 x float> %3914)
-  store <8 x float> %3915, <8 x float>* %65, align 32
-  %3916 = add i64 %3807, 201
-  %3917 = getelementptr inbounds float, float* %2, i64 %3916
-  %3918 = load float, float* %3917, align 4
-  %3919 = insertelement <8 x float> undef, float %3918, i32 0
-  %splat346 = shufflevector <8 x float> %3919, <8 x float> undef, <8 x i32> zeroinitializer
-  %3920 = load <8 x float>, <8 x float>* %70, align 32
-  %3921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat346, <8 x float> %3871, <8 x float> %3920)
-  store <8 x float> %3921, <8 x float>* %70, align 32
-  %3922 = load <8 x float>, <8 x float>* %64, align 32
-  %3923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat346, <8 x float> %3875, <8 x float> %3922)
-  store <8 x float> %3923, <8 x float>* %64, align 32
-  %3924 = add i64 %3811, 16
-  %3925 = getelementptr inbounds float, float* %4, i64 %3924
-  %3926 = bitcast float* %3925 to <8 x float>*
-  %3927 = load <8 x float>, <8 x float>* %3926, align 4
-  %3928 = add i64 %3811, 18448
-  %3929 = getelementptr inbounds float, float* %4, i64 %3928
-  %3930 = bitcast float* %3929 to <8 x float>*
-  %3931 = load <8 x float>, <8 x float>* %3930, align 4
-  %3932 = add i64 %3807, 162
-  %3933 = getelementptr inbounds float, float* %2, i64 %3932
-  %3934 = load float, float* %3933, align 4
-  %3935 = insertelement <8 x float> undef, float %3934, i32 0
-  %splat347 = shufflevector <8 x float> %3935, <8 x float> undef, <8 x i32> zeroinitializer
-  %3936 = load <8 x float>, <8 x float>* %75, align 32
-  %3937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat347, <8 x float> %3927, <8 x float> %3936)
-  store <8 x float> %3937, <8 x float>* %75, align 32
-  %3938 = load <8 x float>, <8 x float>* %69, align 32
-  %3939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat347, <8 x float> %3931, <8 x float> %3938)
-  store <8 x float> %3939, <8 x float>* %69, align 32
-  %3940 = add i64 %3807, 170
-  %3941 = getelementptr inbounds float, float* %2, i64 %3940
-  %3942 = load float, float* %3941, align 4
-  %3943 = insertelement <8 x float> undef, float %3942, i32 0
-  %splat348 = shufflevector <8 x float> %3943, <8 x float> undef, <8 x i32> zeroinitializer
-  %3944 = load <8 x float>, <8 x float>* %74, align 32
-  %3945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat348, <8 x float> %3927, <8 x float> %3944)
-  store <8 x float> %3945, <8 x float>* %74, align 32
-  %3946 = load <8 x float>, <8 x float>* %68, align 32
-  %3947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat348, <8 x float> %3931, <8 x float> %3946)
-  store <8 x float> %3947, <8 x float>* %68, align 32
-  %3948 = add i64 %3807, 178
-  %3949 = getelementptr inbounds float, float* %2, i64 %3948
-  %3950 = load float, float* %3949, align 4
-  %3951 = insertelement <8 x float> undef, float %3950, i32 0
-  %splat349 = shufflevector <8 x float> %3951, <8 x float> undef, <8 x i32> zeroinitializer
-  %3952 = load <8 x float>, <8 x float>* %73, align 32
-  %3953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat349, <8 x float> %3927, <8 x float> %3952)
-  store <8 x float> %3953, <8 x float>* %73, align 32
-  %3954 = load <8 x float>, <8 x float>* %67, align 32
-  %3955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat349, <8 x float> %3931, <8 x float> %3954)
-  store <8 x float> %3955, <8 x float>* %67, align 32
-  %3956 = add i64 %3807, 186
-  %3957 = getelementptr inbounds float, float* %2, i64 %3956
-  %3958 = load float, float* %3957, align 4
-  %3959 = insertelement <8 x float> undef, float %3958, i32 0
-  %splat350 = shufflevector <8 x float> %3959, <8 x float> undef, <8 x i32> zeroinitializer
-  %3960 = load <8 x float>, <8 x float>* %72, align 32
-  %3961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat350, <8 x float> %3927, <8 x float> %3960)
-  store <8 x float> %3961, <8 x float>* %72, align 32
-  %3962 = load <8 x float>, <8 x float>* %66, align 32
-  %3963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat350, <8 x float> %3931, <8 x float> %3962)
-  store <8 x float> %3963, <8 x float>* %66, align 32
-  %3964 = add i64 %3807, 194
-  %3965 = getelementptr inbounds float, float* %2, i64 %3964
-  %3966 = load float, float* %3965, align 4
-  %3967 = insertelement <8 x float> undef, float %3966, i32 0
-  %splat351 = shufflevector <8 x float> %3967, <8 x float> undef, <8 x i32> zeroinitializer
-  %3968 = load <8 x float>, <8 x float>* %71, align 32
-  %3969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat351, <8 x float> %3927, <8 x float> %3968)
-  store <8 x float> %3969, <8 x float>* %71, align 32
-  %3970 = load <8 x float>, <8 x float>* %65, align 32
-  %3971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat351, <8 x float> %3931, <8 x float> %3970)
-  store <8 x float> %3971, <8 x float>* %65, align 32
-  %3972 = add i64 %3807, 202
-  %3973 = getelementptr inbounds float, float* %2, i64 %3972
-  %3974 = load float, float* %3973, align 4
-  %3975 = insertelement <8 x float> undef, float %3974, i32 0
-  %splat352 = shufflevector <8 x float> %3975, <8 x float> undef, <8 x i32> zeroinitializer
-  %3976 = load <8 x float>, <8 x float>* %70, align 32
-  %3977 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat352, <8 x float> %3927, <8 x float> %3976)
-  store <8 x float> %3977, <8 x float>* %70, align 32
-  %3978 = load <8 x float>, <8 x float>* %64, align 32
-  %3979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat352, <8 x float> %3931, <8 x float> %3978)
-  store <8 x float> %3979, <8 x float>* %64, align 32
-  %3980 = add i64 %3811, 24
-  %3981 = getelementptr inbounds float, float* %4, i64 %3980
-  %3982 = bitcast float* %3981 to <8 x float>*
-  %3983 = load <8 x float>, <8 x float>* %3982, align 4
-  %3984 = add i64 %3811, 18456
-  %3985 = getelementptr inbounds float, float* %4, i64 %3984
-  %3986 = bitcast float* %3985 to <8 x float>*
-  %3987 = load <8 x float>, <8 x float>* %3986, align 4
-  %3988 = add i64 %3807, 163
-  %3989 = getelementptr inbounds float, float* %2, i64 %3988
-  %3990 = load float, float* %3989, align 4
-  %3991 = insertelement <8 x float> undef, float %3990, i32 0
-  %splat353 = shufflevector <8 x float> %3991, <8 x float> undef, <8 x i32> zeroinitializer
-  %3992 = load <8 x float>, <8 x float>* %75, align 32
-  %3993 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat353, <8 x float> %3983, <8 x float> %3992)
-  store <8 x float> %3993, <8 x float>* %75, align 32
-  %3994 = load <8 x float>, <8 x float>* %69, align 32
-  %3995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat353, <8 x float> %3987, <8 x float> %3994)
-  store <8 x float> %3995, <8 x float>* %69, align 32
-  %3996 = add i64 %3807, 171
-  %3997 = getelementptr inbounds float, float* %2, i64 %3996
-  %3998 = load float, float* %3997, align 4
-  %3999 = insertelement <8 x float> undef, float %3998, i32 0
-  %splat354 = shufflevector <8 x float> %3999, <8 x float> undef, <8 x i32> zeroinitializer
-  %4000 = load <8 x float>, <8 x float>* %74, align 32
-  %4001 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat354, <8 x float> %3983, <8 x float> %4000)
-  store <8 x float> %4001, <8 x float>* %74, align 32
-  %4002 = load <8 x float>, <8 x float>* %68, align 32
-  %4003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat354, <8 x float> %3987, <8 x float> %4002)
-  store <8 x float> %4003, <8 x float>* %68, align 32
-  %4004 = add i64 %3807, 179
-  %4005 = getelementptr inbounds float, float* %2, i64 %4004
-  %4006 = load float, float* %4005, align 4
-  %4007 = insertelement <8 x float> undef, float %4006, i32 0
-  %splat355 = shufflevector <8 x float> %4007, <8 x float> undef, <8 x i32> zeroinitializer
-  %4008 = load <8 x float>, <8 x float>* %73, align 32
-  %4009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat355, <8 x float> %3983, <8 x float> %4008)
-  store <8 x float> %4009, <8 x float>* %73, align 32
-  %4010 = load <8 x float>, <8 x float>* %67, align 32
-  %4011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat355, <8 x float> %3987, <8 x float> %4010)
-  store <8 x float> %4011, <8 x float>* %67, align 32
-  %4012 = add i64 %3807, 187
-  %4013 = getelementptr inbounds float, float* %2, i64 %4012
-  %4014 = load float, float* %4013, align 4
-  %4015 = insertelement <8 x float> undef, float %4014, i32 0
-  %splat356 = shufflevector <8 x float> %4015, <8 x float> undef, <8 x i32> zeroinitializer
-  %4016 = load <8 x float>, <8 x float>* %72, align 32
-  %4017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat356, <8 x float> %3983, <8 x float> %4016)
-  store <8 x float> %4017, <8 x float>* %72, align 32
-  %4018 = load <8 x float>, <8 x float>* %66, align 32
-  %4019 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat356, <8 x float> %3987, <8 x float> %4018)
-  store <8 x float> %4019, <8 x float>* %66, align 32
-  %4020 = add i64 %3807, 195
-  %4021 = getelementptr inbounds float, float* %2, i64 %4020
-  %4022 = load float, float* %4021, align 4
-  %4023 = insertelement <8 x float> undef, float %4022, i32 0
-  %splat357 = shufflevector <8 x float> %4023, <8 x float> undef, <8 x i32> zeroinitializer
-  %4024 = load <8 x float>, <8 x float>* %71, align 32
-  %4025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat357, <8 x float> %3983, <8 x float> %4024)
-  store <8 x float> %4025, <8 x float>* %71, align 32
-  %4026 = load <8 x float>, <8 x float>* %65, align 32
-  %4027 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat357, <8 x float> %3987, <8 x float> %4026)
-  store <8 x float> %4027, <8 x float>* %65, align 32
-  %4028 = add i64 %3807, 203
-  %4029 = getelementptr inbounds float, float* %2, i64 %4028
-  %4030 = load float, float* %4029, align 4
-  %4031 = insertelement <8 x float> undef, float %4030, i32 0
-  %splat358 = shufflevector <8 x float> %4031, <8 x float> undef, <8 x i32> zeroinitializer
-  %4032 = load <8 x float>, <8 x float>* %70, align 32
-  %4033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat358, <8 x float> %3983, <8 x float> %4032)
-  store <8 x float> %4033, <8 x float>* %70, align 32
-  %4034 = load <8 x float>, <8 x float>* %64, align 32
-  %4035 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat358, <8 x float> %3987, <8 x float> %4034)
-  store <8 x float> %4035, <8 x float>* %64, align 32
-  %4036 = add i64 %3811, 32
-  %4037 = getelementptr inbounds float, float* %4, i64 %4036
-  %4038 = bitcast float* %4037 to <8 x float>*
-  %4039 = load <8 x float>, <8 x float>* %4038, align 4
-  %4040 = add i64 %3811, 18464
-  %4041 = getelementptr inbounds float, float* %4, i64 %4040
-  %4042 = bitcast float* %4041 to <8 x float>*
-  %4043 = load <8 x float>, <8 x float>* %4042, align 4
-  %4044 = add i64 %3807, 164
-  %4045 = getelementptr inbounds float, float* %2, i64 %4044
-  %4046 = load float, float* %4045, align 4
-  %4047 = insertelement <8 x float> undef, float %4046, i32 0
-  %splat359 = shufflevector <8 x float> %4047, <8 x float> undef, <8 x i32> zeroinitializer
-  %4048 = load <8 x float>, <8 x float>* %75, align 32
-  %4049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat359, <8 x float> %4039, <8 x float> %4048)
-  store <8 x float> %4049, <8 x float>* %75, align 32
-  %4050 = load <8 x float>, <8 x float>* %69, align 32
-  %4051 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat359, <8 x float> %4043, <8 x float> %4050)
-  store <8 x float> %4051, <8 x float>* %69, align 32
-  %4052 = add i64 %3807, 172
-  %4053 = getelementptr inbounds float, float* %2, i64 %4052
-  %4054 = load float, float* %4053, align 4
-  %4055 = insertelement <8 x float> undef, float %4054, i32 0
-  %splat360 = shufflevector <8 x float> %4055, <8 x float> undef, <8 x i32> zeroinitializer
-  %4056 = load <8 x float>, <8 x float>* %74, align 32
-  %4057 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat360, <8 x float> %4039, <8 x float> %4056)
-  store <8 x float> %4057, <8 x float>* %74, align 32
-  %4058 = load <8 x float>, <8 x float>* %68, align 32
-  %4059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat360, <8 x float> %4043, <8 x float> %4058)
-  store <8 x float> %4059, <8 x float>* %68, align 32
-  %4060 = add i64 %3807, 180
-  %4061 = getelementptr inbounds float, float* %2, i64 %4060
-  %4062 = load float, float* %4061, align 4
-  %4063 = insertelement <8 x float> undef, float %4062, i32 0
-  %splat361 = shufflevector <8 x float> %4063, <8 x float> undef, <8 x i32> zeroinitializer
-  %4064 = load <8 x float>, <8 x float>* %73, align 32
-  %4065 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat361, <8 x float> %4039, <8 x float> %4064)
-  store <8 x float> %4065, <8 x float>* %73, align 32
-  %4066 = load <8 x float>, <8 x float>* %67, align 32
-  %4067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat361, <8 x float> %4043, <8 x float> %4066)
-  store <8 x float> %4067, <8 x float>* %67, align 32
-  %4068 = add i64 %3807, 188
-  %4069 = getelementptr inbounds float, float* %2, i64 %4068
-  %4070 = load float, float* %4069, align 4
-  %4071 = insertelement <8 x float> undef, float %4070, i32 0
-  %splat362 = shufflevector <8 x float> %4071, <8 x float> undef, <8 x i32> zeroinitializer
-  %4072 = load <8 x float>, <8 x float>* %72, align 32
-  %4073 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat362, <8 x float> %4039, <8 x float> %4072)
-  store <8 x float> %4073, <8 x float>* %72, align 32
-  %4074 = load <8 x float>, <8 x float>* %66, align 32
-  %4075 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat362, <8 x float> %4043, <8 x float> %4074)
-  store <8 x float> %4075, <8 x float>* %66, align 32
-  %4076 = add i64 %3807, 196
-  %4077 = getelementptr inbounds float, float* %2, i64 %4076
-  %4078 = load float, float* %4077, align 4
-  %4079 = insertelement <8 x float> undef, float %4078, i32 0
-  %splat363 = shufflevector <8 x float> %4079, <8 x float> undef, <8 x i32> zeroinitializer
-  %4080 = load <8 x float>, <8 x float>* %71, align 32
-  %4081 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat363, <8 x float> %4039, <8 x float> %4080)
-  store <8 x float> %4081, <8 x float>* %71, align 32
-  %4082 = load <8 x float>, <8 x float>* %65, align 32
-  %4083 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat363, <8 x float> %4043, <8 x float> %4082)
-  store <8 x float> %4083, <8 x float>* %65, align 32
-  %4084 = add i64 %3807, 204
-  %4085 = getelementptr inbounds float, float* %2, i64 %4084
-  %4086 = load float, float* %4085, align 4
-  %4087 = insertelement <8 x float> undef, float %4086, i32 0
-  %splat364 = shufflevector <8 x float> %4087, <8 x float> undef, <8 x i32> zeroinitializer
-  %4088 = load <8 x float>, <8 x float>* %70, align 32
-  %4089 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat364, <8 x float> %4039, <8 x float> %4088)
-  store <8 x float> %4089, <8 x float>* %70, align 32
-  %4090 = load <8 x float>, <8 x float>* %64, align 32
-  %4091 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat364, <8 x float> %4043, <8 x float> %4090)
-  store <8 x float> %4091, <8 x float>* %64, align 32
-  %4092 = add i64 %3811, 40
-  %4093 = getelementptr inbounds float, float* %4, i64 %4092
-  %4094 = bitcast float* %4093 to <8 x float>*
-  %4095 = load <8 x float>, <8 x float>* %4094, align 4
-  %4096 = add i64 %3811, 18472
-  %4097 = getelementptr inbounds float, float* %4, i64 %4096
-  %4098 = bitcast float* %4097 to <8 x float>*
-  %4099 = load <8 x float>, <8 x float>* %4098, align 4
-  %4100 = add i64 %3807, 165
-  %4101 = getelementptr inbounds float, float* %2, i64 %4100
-  %4102 = load float, float* %4101, align 4
-  %4103 = insertelement <8 x float> undef, float %4102, i32 0
-  %splat365 = shufflevector <8 x float> %4103, <8 x float> undef, <8 x i32> zeroinitializer
-  %4104 = load <8 x float>, <8 x float>* %75, align 32
-  %4105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat365, <8 x float> %4095, <8 x float> %4104)
-  store <8 x float> %4105, <8 x float>* %75, align 32
-  %4106 = load <8 x float>, <8 x float>* %69, align 32
-  %4107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat365, <8 x float> %4099, <8 x float> %4106)
-  store <8 x float> %4107, <8 x float>* %69, align 32
-  %4108 = add i64 %3807, 173
-  %4109 = getelementptr inbounds float, float* %2, i64 %4108
-  %4110 = load float, float* %4109, align 4
-  %4111 = insertelement <8 x float> undef, float %4110, i32 0
-  %splat366 = shufflevector <8 x float> %4111, <8 x float> undef, <8 x i32> zeroinitializer
-  %4112 = load <8 x float>, <8 x float>* %74, align 32
-  %4113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat366, <8 x float> %4095, <8 x float> %4112)
-  store <8 x float> %4113, <8 x float>* %74, align 32
-  %4114 = load <8 x float>, <8 x float>* %68, align 32
-  %4115 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat366, <8 x float> %4099, <8 x float> %4114)
-  store <8 x float> %4115, <8 x float>* %68, align 32
-  %4116 = add i64 %3807, 181
-  %4117 = getelementptr inbounds float, float* %2, i64 %4116
-  %4118 = load float, float* %4117, align 4
-  %4119 = insertelement <8 x float> undef, float %4118, i32 0
-  %splat367 = shufflevector <8 x float> %4119, <8 x float> undef, <8 x i32> zeroinitializer
-  %4120 = load <8 x float>, <8 x float>* %73, align 32
-  %4121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat367, <8 x float> %4095, <8 x float> %4120)
-  store <8 x float> %4121, <8 x float>* %73, align 32
-  %4122 = load <8 x float>, <8 x float>* %67, align 32
-  %4123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat367, <8 x float> %4099, <8 x float> %4122)
-  store <8 x float> %4123, <8 x float>* %67, align 32
-  %4124 = add i64 %3807, 189
-  %4125 = getelementptr inbounds float, float* %2, i64 %4124
-  %4126 = load float, float* %4125, align 4
-  %4127 = insertelement <8 x float> undef, float %4126, i32 0
-  %splat368 = shufflevector <8 x float> %4127, <8 x float> undef, <8 x i32> zeroinitializer
-  %4128 = load <8 x float>, <8 x float>* %72, align 32
-  %4129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat368, <8 x float> %4095, <8 x float> %4128)
-  store <8 x float> %4129, <8 x float>* %72, align 32
-  %4130 = load <8 x float>, <8 x float>* %66, align 32
-  %4131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat368, <8 x float> %4099, <8 x float> %4130)
-  store <8 x float> %4131, <8 x float>* %66, align 32
-  %4132 = add i64 %3807, 197
-  %4133 = getelementptr inbounds float, float* %2, i64 %4132
-  %4134 = load float, float* %4133, align 4
-  %4135 = insertelement <8 x float> undef, float %4134, i32 0
-  %splat369 = shufflevector <8 x float> %4135, <8 x float> undef, <8 x i32> zeroinitializer
-  %4136 = load <8 x float>, <8 x float>* %71, align 32
-  %4137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat369, <8 x float> %4095, <8 x float> %4136)
-  store <8 x float> %4137, <8 x float>* %71, align 32
-  %4138 = load <8 x float>, <8 x float>* %65, align 32
-  %4139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat369, <8 x float> %4099, <8 x float> %4138)
-  store <8 x float> %4139, <8 x float>* %65, align 32
-  %4140 = add i64 %3807, 205
-  %4141 = getelementptr inbounds float, float* %2, i64 %4140
-  %4142 = load float, float* %4141, align 4
-  %4143 = insertelement <8 x float> undef, float %4142, i32 0
-  %splat370 = shufflevector <8 x float> %4143, <8 x float> undef, <8 x i32> zeroinitializer
-  %4144 = load <8 x float>, <8 x float>* %70, align 32
-  %4145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat370, <8 x float> %4095, <8 x float> %4144)
-  store <8 x float> %4145, <8 x float>* %70, align 32
-  %4146 = load <8 x float>, <8 x float>* %64, align 32
-  %4147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat370, <8 x float> %4099, <8 x float> %4146)
-  store <8 x float> %4147, <8 x float>* %64, align 32
-  %4148 = add i64 %3811, 48
-  %4149 = getelementptr inbounds float, float* %4, i64 %4148
-  %4150 = bitcast float* %4149 to <8 x float>*
-  %4151 = load <8 x float>, <8 x float>* %4150, align 4
-  %4152 = add i64 %3811, 18480
-  %4153 = getelementptr inbounds float, float* %4, i64 %4152
-  %4154 = bitcast float* %4153 to <8 x float>*
-  %4155 = load <8 x float>, <8 x float>* %4154, align 4
-  %4156 = add i64 %3807, 166
-  %4157 = getelementptr inbounds float, float* %2, i64 %4156
-  %4158 = load float, float* %4157, align 4
-  %4159 = insertelement <8 x float> undef, float %4158, i32 0
-  %splat371 = shufflevector <8 x float> %4159, <8 x float> undef, <8 x i32> zeroinitializer
-  %4160 = load <8 x float>, <8 x float>* %75, align 32
-  %4161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat371, <8 x float> %4151, <8 x float> %4160)
-  store <8 x float> %4161, <8 x float>* %75, align 32
-  %4162 = load <8 x float>, <8 x float>* %69, align 32
-  %4163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat371, <8 x float> %4155, <8 x float> %4162)
-  store <8 x float> %4163, <8 x float>* %69, align 32
-  %4164 = add i64 %3807, 174
-  %4165 = getelementptr inbounds float, float* %2, i64 %4164
-  %4166 = load float, float* %4165, align 4
-  %4167 = insertelement <8 x float> undef, float %4166, i32 0
-  %splat372 = shufflevector <8 x float> %4167, <8 x float> undef, <8 x i32> zeroinitializer
-  %4168 = load <8 x float>, <8 x float>* %74, align 32
-  %4169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat372, <8 x float> %4151, <8 x float> %4168)
-  store <8 x float> %4169, <8 x float>* %74, align 32
-  %4170 = load <8 x float>, <8 x float>* %68, align 32
-  %4171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat372, <8 x float> %4155, <8 x float> %4170)
-  store <8 x float> %4171, <8 x float>* %68, align 32
-  %4172 = add i64 %3807, 182
-  %4173 = getelementptr inbounds float, float* %2, i64 %4172
-  %4174 = load float, float* %4173, align 4
-  %4175 = insertelement <8 x float> undef, float %4174, i32 0
-  %splat373 = shufflevector <8 x float> %4175, <8 x float> undef, <8 x i32> zeroinitializer
-  %4176 = load <8 x float>, <8 x float>* %73, align 32
-  %4177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat373, <8 x float> %4151, <8 x float> %4176)
-  store <8 x float> %4177, <8 x float>* %73, align 32
-  %4178 = load <8 x float>, <8 x float>* %67, align 32
-  %4179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat373, <8 x float> %4155, <8 x float> %4178)
-  store <8 x float> %4179, <8 x float>* %67, align 32
-  %4180 = add i64 %3807, 190
-  %4181 = getelementptr inbounds float, float* %2, i64 %4180
-  %4182 = load float, float* %4181, align 4
-  %4183 = insertelement <8 x float> undef, float %4182, i32 0
-  %splat374 = shufflevector <8 x float> %4183, <8 x float> undef, <8 x i32> zeroinitializer
-  %4184 = load <8 x float>, <8 x float>* %72, align 32
-  %4185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat374, <8 x float> %4151, <8 x float> %4184)
-  store <8 x float> %4185, <8 x float>* %72, align 32
-  %4186 = load <8 x float>, <8 x float>* %66, align 32
-  %4187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat374, <8 x float> %4155, <8 x float> %4186)
-  store <8 x float> %4187, <8 x float>* %66, align 32
-  %4188 = add i64 %3807, 198
-  %4189 = getelementptr inbounds float, float* %2, i64 %4188
-  %4190 = load float, float* %4189, align 4
-  %4191 = insertelement <8 x float> undef, float %4190, i32 0
-  %splat375 = shufflevector <8 x float> %4191, <8 x float> undef, <8 x i32> zeroinitializer
-  %4192 = load <8 x float>, <8 x float>* %71, align 32
-  %4193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat375, <8 x float> %4151, <8 x float> %4192)
-  store <8 x float> %4193, <8 x float>* %71, align 32
-  %4194 = load <8 x float>, <8 x float>* %65, align 32
-  %4195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat375, <8 x float> %4155, <8 x float> %4194)
-  store <8 x float> %4195, <8 x float>* %65, align 32
-  %4196 = add i64 %3807, 206
-  %4197 = getelementptr inbounds float, float* %2, i64 %4196
-  %4198 = load float, float* %4197, align 4
-  %4199 = insertelement <8 x float> undef, float %4198, i32 0
-  %splat376 = shufflevector <8 x float> %4199, <8 x float> undef, <8 x i32> zeroinitializer
-  %4200 = load <8 x float>, <8 x float>* %70, align 32
-  %4201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat376, <8 x float> %4151, <8 x float> %4200)
-  store <8 x float> %4201, <8 x float>* %70, align 32
-  %4202 = load <8 x float>, <8 x float>* %64, align 32
-  %4203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat376, <8 x float> %4155, <8 x float> %4202)
-  store <8 x float> %4203, <8 x float>* %64, align 32
-  %4204 = add i64 %3811, 56
-  %4205 = getelementptr inbounds float, float* %4, i64 %4204
-  %4206 = bitcast float* %4205 to <8 x float>*
-  %4207 = load <8 x float>, <8 x float>* %4206, align 4
-  %4208 = add i64 %3811, 18488
-  %4209 = getelementptr inbounds float, float* %4, i64 %4208
-  %4210 = bitcast float* %4209 to <8 x float>*
-  %4211 = load <8 x float>, <8 x float>* %4210, align 4
-  %4212 = add i64 %3807, 167
-  %4213 = getelementptr inbounds float, float* %2, i64 %4212
-  %4214 = load float, float* %4213, align 4
-  %4215 = insertelement <8 x float> undef, float %4214, i32 0
-  %splat377 = shufflevector <8 x float> %4215, <8 x float> undef, <8 x i32> zeroinitializer
-  %4216 = load <8 x float>, <8 x float>* %75, align 32
-  %4217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat377, <8 x float> %4207, <8 x float> %4216)
-  store <8 x float> %4217, <8 x float>* %75, align 32
-  %4218 = load <8 x float>, <8 x float>* %69, align 32
-  %4219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat377, <8 x float> %4211, <8 x float> %4218)
-  store <8 x float> %4219, <8 x float>* %69, align 32
-  %4220 = add i64 %3807, 175
-  %4221 = getelementptr inbounds float, float* %2, i64 %4220
-  %4222 = load float, float* %4221, align 4
-  %4223 = insertelement <8 x float> undef, float %4222, i32 0
-  %splat378 = shufflevector <8 x float> %4223, <8 x float> undef, <8 x i32> zeroinitializer
-  %4224 = load <8 x float>, <8 x float>* %74, align 32
-  %4225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat378, <8 x float> %4207, <8 x float> %4224)
-  store <8 x float> %4225, <8 x float>* %74, align 32
-  %4226 = load <8 x float>, <8 x float>* %68, align 32
-  %4227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat378, <8 x float> %4211, <8 x float> %4226)
-  store <8 x float> %4227, <8 x float>* %68, align 32
-  %4228 = add i64 %3807, 183
-  %4229 = getelementptr inbounds float, float* %2, i64 %4228
-  %4230 = load float, float* %4229, align 4
-  %4231 = insertelement <8 x float> undef, float %4230, i32 0
-  %splat379 = shufflevector <8 x float> %4231, <8 x float> undef, <8 x i32> zeroinitializer
-  %4232 = load <8 x float>, <8 x float>* %73, align 32
-  %4233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat379, <8 x float> %4207, <8 x float> %4232)
-  store <8 x float> %4233, <8 x float>* %73, align 32
-  %4234 = load <8 x float>, <8 x float>* %67, align 32
-  %4235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat379, <8 x float> %4211, <8 x float> %4234)
-  store <8 x float> %4235, <8 x float>* %67, align 32
-  %4236 = add i64 %3807, 191
-  %4237 = getelementptr inbounds float, float* %2, i64 %4236
-  %4238 = load float, float* %4237, align 4
-  %4239 = insertelement <8 x float> undef, float %4238, i32 0
-  %splat380 = shufflevector <8 x float> %4239, <8 x float> undef, <8 x i32> zeroinitializer
-  %4240 = load <8 x float>, <8 x float>* %72, align 32
-  %4241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat380, <8 x float> %4207, <8 x float> %4240)
-  store <8 x float> %4241, <8 x float>* %72, align 32
-  %4242 = load <8 x float>, <8 x float>* %66, align 32
-  %4243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat380, <8 x float> %4211, <8 x float> %4242)
-  store <8 x float> %4243, <8 x float>* %66, align 32
-  %4244 = add i64 %3807, 199
-  %4245 = getelementptr inbounds float, float* %2, i64 %4244
-  %4246 = load float, float* %4245, align 4
-  %4247 = insertelement <8 x float> undef, float %4246, i32 0
-  %splat381 = shufflevector <8 x float> %4247, <8 x float> undef, <8 x i32> zeroinitializer
-  %4248 = load <8 x float>, <8 x float>* %71, align 32
-  %4249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat381, <8 x float> %4207, <8 x float> %4248)
-  store <8 x float> %4249, <8 x float>* %71, align 32
-  %4250 = load <8 x float>, <8 x float>* %65, align 32
-  %4251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat381, <8 x float> %4211, <8 x float> %4250)
-  store <8 x float> %4251, <8 x float>* %65, align 32
-  %4252 = add i64 %3807, 207
-  %4253 = getelementptr inbounds float, float* %2, i64 %4252
-  %4254 = load float, float* %4253, align 4
-  %4255 = insertelement <8 x float> undef, float %4254, i32 0
-  %splat382 = shufflevector <8 x float> %4255, <8 x float> undef, <8 x i32> zeroinitializer
-  %4256 = load <8 x float>, <8 x float>* %70, align 32
-  %4257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat382, <8 x float> %4207, <8 x float> %4256)
-  store <8 x float> %4257, <8 x float>* %70, align 32
-  %4258 = load <8 x float>, <8 x float>* %64, align 32
-  %4259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat382, <8 x float> %4211, <8 x float> %4258)
-  store <8 x float> %4259, <8 x float>* %64, align 32
-  %kw.next383 = add i64 %kw334, 1
-  br label %kw.header331
-
-kw.exit333:                                       ; preds = %kw.header331
-  %kh.next384 = add i64 %kh330, 1
-  br label %kh.header327
-
-u.header386:                                      ; preds = %kh.exit392, %u.exit325
-  %u389 = phi i64 [ 0, %u.exit325 ], [ %u.next448, %kh.exit392 ]
-  %4260 = icmp slt i64 %u389, 2
-  br i1 %4260, label %u.body387, label %u.exit388
-
-u.body387:                                        ; preds = %u.header386
-  %4261 = add i64 %3801, %u389
-  %4262 = mul i64 %4261, 1800
-  %4263 = add i64 %3800, %4262
-  %4264 = mul i64 %4261, 576
-  %4265 = add i64 %153, %4264
-  br label %kh.header390
-
-u.exit388:                                        ; preds = %u.header386
-  %4266 = icmp eq i64 %chunk, 15
-  %4267 = load <8 x float>, <8 x float>* %63, align 32
-  %4268 = fcmp olt <8 x float> %4267, zeroinitializer
-  %4269 = select <8 x i1> %4268, <8 x float> zeroinitializer, <8 x float> %4267
-  %4270 = select i1 %4266, <8 x float> %4269, <8 x float> %4267
-  %4271 = getelementptr inbounds float, float* %0, i64 %3711
-  %4272 = bitcast float* %4271 to <8 x float>*
-  store <8 x float> %4270, <8 x float>* %4272, align 4
-  %4273 = load <8 x float>, <8 x float>* %62, align 32
-  %4274 = fcmp olt <8 x float> %4273, zeroinitializer
-  %4275 = select <8 x i1> %4274, <8 x float> zeroinitializer, <8 x float> %4273
-  %4276 = select i1 %4266, <8 x float> %4275, <8 x float> %4273
-  %4277 = getelementptr inbounds float, float* %0, i64 %3713
-  %4278 = bitcast float* %4277 to <8 x float>*
-  store <8 x float> %4276, <8 x float>* %4278, align 4
-  %4279 = load <8 x float>, <8 x float>* %61, align 32
-  %4280 = fcmp olt <8 x float> %4279, zeroinitializer
-  %4281 = select <8 x i1> %4280, <8 x float> zeroinitializer, <8 x float> %4279
-  %4282 = select i1 %4266, <8 x float> %4281, <8 x float> %4279
-  %4283 = getelementptr inbounds float, float* %0, i64 %3715
-  %4284 = bitcast float* %4283 to <8 x float>*
-  store <8 x float> %4282, <8 x float>* %4284, align 4
-  %4285 = load <8 x float>, <8 x float>* %60, align 32
-  %4286 = fcmp olt <8 x float> %4285, zeroinitializer
-  %4287 = select <8 x i1> %4286, <8 x float> zeroinitializer, <8 x float> %4285
-  %4288 = select i1 %4266, <8 x float> %4287, <8 x float> %4285
-  %4289 = getelementptr inbounds float, float* %0, i64 %3717
-  %4290 = bitcast float* %4289 to <8 x float>*
-  store <8 x float> %4288, <8 x float>* %4290, align 4
-  %4291 = load <8 x float>, <8 x float>* %59, align 32
-  %4292 = fcmp olt <8 x float> %4291, zeroinitializer
-  %4293 = select <8 x i1> %4292, <8 x float> zeroinitializer, <8 x float> %4291
-  %4294 = select i1 %4266, <8 x float> %4293, <8 x float> %4291
-  %4295 = getelementptr inbounds float, float* %0, i64 %3719
-  %4296 = bitcast float* %4295 to <8 x float>*
-  store <8 x float> %4294, <8 x float>* %4296, align 4
-  %4297 = load <8 x float>, <8 x float>* %58, align 32
-  %4298 = fcmp olt <8 x float> %4297, zeroinitializer
-  %4299 = select <8 x i1> %4298, <8 x float> zeroinitializer, <8 x float> %4297
-  %4300 = select i1 %4266, <8 x float> %4299, <8 x float> %4297
-  %4301 = getelementptr inbounds float, float* %0, i64 %3721
-  %4302 = bitcast float* %4301 to <8 x float>*
-  store <8 x float> %4300, <8 x float>* %4302, align 4
-  %4303 = load <8 x float>, <8 x float>* %57, align 32
-  %4304 = fcmp olt <8 x float> %4303, zeroinitializer
-  %4305 = select <8 x i1> %4304, <8 x float> zeroinitializer, <8 x float> %4303
-  %4306 = select i1 %4266, <8 x float> %4305, <8 x float> %4303
-  %4307 = getelementptr inbounds float, float* %0, i64 %3729
-  %4308 = bitcast float* %4307 to <8 x float>*
-  store <8 x float> %4306, <8 x float>* %4308, align 4
-  %4309 = load <8 x float>, <8 x float>* %56, align 32
-  %4310 = fcmp olt <8 x float> %4309, zeroinitializer
-  %4311 = select <8 x i1> %4310, <8 x float> zeroinitializer, <8 x float> %4309
-  %4312 = select i1 %4266, <8 x float> %4311, <8 x float> %4309
-  %4313 = getelementptr inbounds float, float* %0, i64 %3731
-  %4314 = bitcast float* %4313 to <8 x float>*
-  store <8 x float> %4312, <8 x float>* %4314, align 4
-  %4315 = load <8 x float>, <8 x float>* %55, align 32
-  %4316 = fcmp olt <8 x float> %4315, zeroinitializer
-  %4317 = select <8 x i1> %4316, <8 x float> zeroinitializer, <8 x float> %4315
-  %4318 = select i1 %4266, <8 x float> %4317, <8 x float> %4315
-  %4319 = getelementptr inbounds float, float* %0, i64 %3733
-  %4320 = bitcast float* %4319 to <8 x float>*
-  store <8 x float> %4318, <8 x float>* %4320, align 4
-  %4321 = load <8 x float>, <8 x float>* %54, align 32
-  %4322 = fcmp olt <8 x float> %4321, zeroinitializer
-  %4323 = select <8 x i1> %4322, <8 x float> zeroinitializer, <8 x float> %4321
-  %4324 = select i1 %4266, <8 x float> %4323, <8 x float> %4321
-  %4325 = getelementptr inbounds float, float* %0, i64 %3735
-  %4326 = bitcast float* %4325 to <8 x float>*
-  store <8 x float> %4324, <8 x float>* %4326, align 4
-  %4327 = load <8 x float>, <8 x float>* %53, align 32
-  %4328 = fcmp olt <8 x float> %4327, zeroinitializer
-  %4329 = select <8 x i1> %4328, <8 x float> zeroinitializer, <8 x float> %4327
-  %4330 = select i1 %4266, <8 x float> %4329, <8 x float> %4327
-  %4331 = getelementptr inbounds float, float* %0, i64 %3737
-  %4332 = bitcast float* %4331 to <8 x float>*
-  store <8 x float> %4330, <8 x float>* %4332, align 4
-  %4333 = load <8 x float>, <8 x float>* %52, align 32
-  %4334 = fcmp olt <8 x float> %4333, zeroinitializer
-  %4335 = select <8 x i1> %4334, <8 x float> zeroinitializer, <8 x float> %4333
-  %4336 = select i1 %4266, <8 x float> %4335, <8 x float> %4333
-  %4337 = getelementptr inbounds float, float* %0, i64 %3739
-  %4338 = bitcast float* %4337 to <8 x float>*
-  store <8 x float> %4336, <8 x float>* %4338, align 4
-  %4339 = mul i64 %145, 48
-  %4340 = add i64 %4339, %148
-  %4341 = add i64 %4340, 0
-  %4342 = mul i64 %4341, 13
-  %4343 = add i64 %4342, %142
-  %4344 = mul i64 %4343, 13
-  %4345 = add i64 %4344, 30
-  %4346 = mul i64 %4345, 8
-  %4347 = add i64 %4344, 31
-  %4348 = mul i64 %4347, 8
-  %4349 = add i64 %4344, 32
-  %4350 = mul i64 %4349, 8
-  %4351 = add i64 %4344, 33
-  %4352 = mul i64 %4351, 8
-  %4353 = add i64 %4344, 34
-  %4354 = mul i64 %4353, 8
-  %4355 = add i64 %4344, 35
-  %4356 = mul i64 %4355, 8
-  %4357 = mul i64 %145, 48
-  %4358 = add i64 %4357, %148
-  %4359 = add i64 %4358, 1
-  %4360 = mul i64 %4359, 13
-  %4361 = add i64 %4360, %142
-  %4362 = mul i64 %4361, 13
-  %4363 = add i64 %4362, 30
-  %4364 = mul i64 %4363, 8
-  %4365 = add i64 %4362, 31
-  %4366 = mul i64 %4365, 8
-  %4367 = add i64 %4362, 32
-  %4368 = mul i64 %4367, 8
-  %4369 = add i64 %4362, 33
-  %4370 = mul i64 %4369, 8
-  %4371 = add i64 %4362, 34
-  %4372 = mul i64 %4371, 8
-  %4373 = add i64 %4362, 35
-  %4374 = mul i64 %4373, 8
-  %4375 = add i64 %148, 0
-  %4376 = mul i64 %4375, 8
-  %4377 = getelementptr inbounds float, float* %5, i64 %4376
-  %4378 = bitcast float* %4377 to <8 x float>*
-  %4379 = load <8 x float>, <8 x float>* %4378, align 4
-  %4380 = add i64 %148, 1
-  %4381 = mul i64 %4380, 8
-  %4382 = getelementptr inbounds float, float* %5, i64 %4381
-  %4383 = bitcast float* %4382 to <8 x float>*
-  %4384 = load <8 x float>, <8 x float>* %4383, align 4
-  %4385 = icmp eq i64 %chunk, 0
-  %4386 = getelementptr inbounds float, float* %0, i64 %4346
-  %4387 = bitcast float* %4386 to <8 x float>*
-  %4388 = load <8 x float>, <8 x float>* %4387, align 4
-  %4389 = select i1 %4385, <8 x float> %4379, <8 x float> %4388
-  store <8 x float> %4389, <8 x float>* %51, align 32
-  %4390 = getelementptr inbounds float, float* %0, i64 %4348
-  %4391 = bitcast float* %4390 to <8 x float>*
-  %4392 = load <8 x float>, <8 x float>* %4391, align 4
-  %4393 = select i1 %4385, <8 x float> %4379, <8 x float> %4392
-  store <8 x float> %4393, <8 x float>* %50, align 32
-  %4394 = getelementptr inbounds float, float* %0, i64 %4350
-  %4395 = bitcast float* %4394 to <8 x float>*
-  %4396 = load <8 x float>, <8 x float>* %4395, align 4
-  %4397 = select i1 %4385, <8 x float> %4379, <8 x float> %4396
-  store <8 x float> %4397, <8 x float>* %49, align 32
-  %4398 = getelementptr inbounds float, float* %0, i64 %4352
-  %4399 = bitcast float* %4398 to <8 x float>*
-  %4400 = load <8 x float>, <8 x float>* %4399, align 4
-  %4401 = select i1 %4385, <8 x float> %4379, <8 x float> %4400
-  store <8 x float> %4401, <8 x float>* %48, align 32
-  %4402 = getelementptr inbounds float, float* %0, i64 %4354
-  %4403 = bitcast float* %4402 to <8 x float>*
-  %4404 = load <8 x float>, <8 x float>* %4403, align 4
-  %4405 = select i1 %4385, <8 x float> %4379, <8 x float> %4404
-  store <8 x float> %4405, <8 x float>* %47, align 32
-  %4406 = getelementptr inbounds float, float* %0, i64 %4356
-  %4407 = bitcast float* %4406 to <8 x float>*
-  %4408 = load <8 x float>, <8 x float>* %4407, align 4
-  %4409 = select i1 %4385, <8 x float> %4379, <8 x float> %4408
-  store <8 x float> %4409, <8 x float>* %46, align 32
-  %4410 = getelementptr inbounds float, float* %0, i64 %4364
-  %4411 = bitcast float* %4410 to <8 x float>*
-  %4412 = load <8 x float>, <8 x float>* %4411, align 4
-  %4413 = select i1 %4385, <8 x float> %4384, <8 x float> %4412
-  store <8 x float> %4413, <8 x float>* %45, align 32
-  %4414 = getelementptr inbounds float, float* %0, i64 %4366
-  %4415 = bitcast float* %4414 to <8 x float>*
-  %4416 = load <8 x float>, <8 x float>* %4415, align 4
-  %4417 = select i1 %4385, <8 x float> %4384, <8 x float> %4416
-  store <8 x float> %4417, <8 x float>* %44, align 32
-  %4418 = getelementptr inbounds float, float* %0, i64 %4368
-  %4419 = bitcast float* %4418 to <8 x float>*
-  %4420 = load <8 x float>, <8 x float>* %4419, align 4
-  %4421 = select i1 %4385, <8 x float> %4384, <8 x float> %4420
-  store <8 x float> %4421, <8 x float>* %43, align 32
-  %4422 = getelementptr inbounds float, float* %0, i64 %4370
-  %4423 = bitcast float* %4422 to <8 x float>*
-  %4424 = load <8 x float>, <8 x float>* %4423, align 4
-  %4425 = select i1 %4385, <8 x float> %4384, <8 x float> %4424
-  store <8 x float> %4425, <8 x float>* %42, align 32
-  %4426 = getelementptr inbounds float, float* %0, i64 %4372
-  %4427 = bitcast float* %4426 to <8 x float>*
-  %4428 = load <8 x float>, <8 x float>* %4427, align 4
-  %4429 = select i1 %4385, <8 x float> %4384, <8 x float> %4428
-  store <8 x float> %4429, <8 x float>* %41, align 32
-  %4430 = getelementptr inbounds float, float* %0, i64 %4374
-  %4431 = bitcast float* %4430 to <8 x float>*
-  %4432 = load <8 x float>, <8 x float>* %4431, align 4
-  %4433 = select i1 %4385, <8 x float> %4384, <8 x float> %4432
-  store <8 x float> %4433, <8 x float>* %40, align 32
-  %4434 = add i64 %154, 0
-  %4435 = add i64 %152, %4434
-  %4436 = mul i64 %chunk, 2
-  br label %u.header449
-
-kh.header390:                                     ; preds = %kw.exit396, %u.body387
-  %kh393 = phi i64 [ 0, %u.body387 ], [ %kh.next447, %kw.exit396 ]
-  %4437 = icmp slt i64 %kh393, 3
-  br i1 %4437, label %kh.body391, label %kh.exit392
-
-kh.body391:                                       ; preds = %kh.header390
-  %4438 = mul i64 %kh393, 120
-  %4439 = add i64 %4263, %4438
-  br label %kw.header394
-
-kh.exit392:                                       ; preds = %kh.header390
-  %u.next448 = add i64 %u389, 1
-  br label %u.header386
-
-kw.header394:                                     ; preds = %kw.body395, %kh.body391
-  %kw397 = phi i64 [ 0, %kh.body391 ], [ %kw.next446, %kw.body395 ]
-  %4440 = icmp slt i64 %kw397, 3
-  br i1 %4440, label %kw.body395, label %kw.exit396
-
-kw.body395:                                       ; preds = %kw.header394
-  %4441 = mul i64 %kw397, 8
-  %4442 = add i64 %4439, %4441
-  %4443 = mul i64 %kh393, 3
-  %4444 = add i64 %4443, %kw397
-  %4445 = mul i64 %4444, 64
-  %4446 = add i64 %4265, %4445
-  %4447 = add i64 %4446, 0
-  %4448 = getelementptr inbounds float, float* %4, i64 %4447
-  %4449 = bitcast float* %4448 to <8 x float>*
-  %4450 = load <8 x float>, <8 x float>* %4449, align 4
-  %4451 = add i64 %4446, 18432
-  %4452 = getelementptr inbounds float, float* %4, i64 %4451
-  %4453 = bitcast float* %4452 to <8 x float>*
-  %4454 = load <8 x float>, <8 x float>* %4453, align 4
-  %4455 = add i64 %4442, 208
-  %4456 = getelementptr inbounds float, float* %2, i64 %4455
-  %4457 = load float, float* %4456, align 4
-  %4458 = insertelement <8 x float> undef, float %4457, i32 0
-  %splat398 = shufflevector <8 x float> %4458, <8 x float> undef, <8 x i32> zeroinitializer
-  %4459 = load <8 x float>, <8 x float>* %63, align 32
-  %4460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat398, <8 x float> %4450, <8 x float> %4459)
-  store <8 x float> %4460, <8 x float>* %63, align 32
-  %4461 = load <8 x float>, <8 x float>* %57, align 32
-  %4462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat398, <8 x float> %4454, <8 x float> %4461)
-  store <8 x float> %4462, <8 x float>* %57, align 32
-  %4463 = add i64 %4442, 216
-  %4464 = getelementptr inbounds float, float* %2, i64 %4463
-  %4465 = load float, float* %4464, align 4
-  %4466 = insertelement <8 x float> undef, float %4465, i32 0
-  %splat399 = shufflevector <8 x float> %4466, <8 x float> undef, <8 x i32> zeroinitializer
-  %4467 = load <8 x float>, <8 x float>* %62, align 32
-  %4468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat399, <8 x float> %4450, <8 x float> %4467)
-  store <8 x float> %4468, <8 x float>* %62, align 32
-  %4469 = load <8 x float>, <8 x float>* %56, align 32
-  %4470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat399, <8 x float> %4454, <8 x float> %4469)
-  store <8 x float> %4470, <8 x float>* %56, align 32
-  %4471 = add i64 %4442, 240
-  %4472 = getelementptr inbounds float, float* %2, i64 %4471
-  %4473 = load float, float* %4472, align 4
-  %4474 = insertelement <8 x float> undef, float %4473, i32 0
-  %splat400 = shufflevector <8 x float> %4474, <8 x float> undef, <8 x i32> zeroinitializer
-  %4475 = load <8 x float>, <8 x float>* %61, align 32
-  %4476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat400, <8 x float> %4450, <8 x float> %4475)
-  store <8 x float> %4476, <8 x float>* %61, align 32
-  %4477 = load <8 x float>, <8 x float>* %55, align 32
-  %4478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat400, <8 x float> %4454, <8 x float> %4477)
-  store <8 x float> %4478, <8 x float>* %55, align 32
-  %4479 = add i64 %4442, 248
-  %4480 = getelementptr inbounds float, float* %2, i64 %4479
-  %4481 = load float, float* %4480, align 4
-  %4482 = insertelement <8 x float> undef, float %4481, i32 0
-  %splat401 = shufflevector <8 x float> %4482, <8 x float> undef, <8 x i32> zeroinitializer
-  %4483 = load <8 x float>, <8 x float>* %60, align 32
-  %4484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat401, <8 x float> %4450, <8 x float> %4483)
-  store <8 x float> %4484, <8 x float>* %60, align 32
-  %4485 = load <8 x float>, <8 x float>* %54, align 32
-  %4486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat401, <8 x float> %4454, <8 x float> %4485)
-  store <8 x float> %4486, <8 x float>* %54, align 32
-  %4487 = add i64 %4442, 256
-  %4488 = getelementptr inbounds float, float* %2, i64 %4487
-  %4489 = load float, float* %4488, align 4
-  %4490 = insertelement <8 x float> undef, float %4489, i32 0
-  %splat402 = shufflevector <8 x float> %4490, <8 x float> undef, <8 x i32> zeroinitializer
-  %4491 = load <8 x float>, <8 x float>* %59, align 32
-  %4492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat402, <8 x float> %4450, <8 x float> %4491)
-  store <8 x float> %4492, <8 x float>* %59, align 32
-  %4493 = load <8 x float>, <8 x float>* %53, align 32
-  %4494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat402, <8 x float> %4454, <8 x float> %4493)
-  store <8 x float> %4494, <8 x float>* %53, align 32
-  %4495 = add i64 %4442, 264
-  %4496 = getelementptr inbounds float, float* %2, i64 %4495
-  %4497 = load float, float* %4496, align 4
-  %4498 = insertelement <8 x float> undef, float %4497, i32 0
-  %splat403 = shufflevector <8 x float> %4498, <8 x float> undef, <8 x i32> zeroinitializer
-  %4499 = load <8 x float>, <8 x float>* %58, align 32
-  %4500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat403, <8 x float> %4450, <8 x float> %4499)
-  store <8 x float> %4500, <8 x float>* %58, align 32
-  %4501 = load <8 x float>, <8 x float>* %52, align 32
-  %4502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat403, <8 x float> %4454, <8 x float> %4501)
-  store <8 x float> %4502, <8 x float>* %52, align 32
-  %4503 = add i64 %4446, 8
-  %4504 = getelementptr inbounds float, float* %4, i64 %4503
-  %4505 = bitcast float* %4504 to <8 x float>*
-  %4506 = load <8 x float>, <8 x float>* %4505, align 4
-  %4507 = add i64 %4446, 18440
-  %4508 = getelementptr inbounds float, float* %4, i64 %4507
-  %4509 = bitcast float* %4508 to <8 x float>*
-  %4510 = load <8 x float>, <8 x float>* %4509, align 4
-  %4511 = add i64 %4442, 209
-  %4512 = getelementptr inbounds float, float* %2, i64 %4511
-  %4513 = load float, float* %4512, align 4
-  %4514 = insertelement <8 x float> undef, float %4513, i32 0
-  %splat404 = shufflevector <8 x float> %4514, <8 x float> undef, <8 x i32> zeroinitializer
-  %4515 = load <8 x float>, <8 x float>* %63, align 32
-  %4516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat404, <8 x float> %4506, <8 x float> %4515)
-  store <8 x float> %4516, <8 x float>* %63, align 32
-  %4517 = load <8 x float>, <8 x float>* %57, align 32
-  %4518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat404, <8 x float> %4510, <8 x float> %4517)
-  store <8 x float> %4518, <8 x float>* %57, align 32
-  %4519 = add i64 %4442, 217
-  %4520 = getelementptr inbounds float, float* %2, i64 %4519
-  %4521 = load float, float* %4520, align 4
-  %4522 = insertelement <8 x float> undef, float %4521, i32 0
-  %splat405 = shufflevector <8 x float> %4522, <8 x float> undef, <8 x i32> zeroinitializer
-  %4523 = load <8 x float>, <8 x float>* %62, align 32
-  %4524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat405, <8 x float> %4506, <8 x float> %4523)
-  store <8 x float> %4524, <8 x float>* %62, align 32
-  %4525 = load <8 x float>, <8 x float>* %56, align 32
-  %4526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat405, <8 x float> %4510, <8 x float> %4525)
-  store <8 x float> %4526, <8 x float>* %56, align 32
-  %4527 = add i64 %4442, 241
-  %4528 = getelementptr inbounds float, float* %2, i64 %4527
-  %4529 = load float, float* %4528, align 4
-  %4530 = insertelement <8 x float> undef, float %4529, i32 0
-  %splat406 = shufflevector <8 x float> %4530, <8 x float> undef, <8 x i32> zeroinitializer
-  %4531 = load <8 x float>, <8 x float>* %61, align 32
-  %4532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat406, <8 x float> %4506, <8 x float> %4531)
-  store <8 x float> %4532, <8 x float>* %61, align 32
-  %4533 = load <8 x float>, <8 x float>* %55, align 32
-  %4534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat406, <8 x float> %4510, <8 x float> %4533)
-  store <8 x float> %4534, <8 x float>* %55, align 32
-  %4535 = add i64 %4442, 249
-  %4536 = getelementptr inbounds float, float* %2, i64 %4535
-  %4537 = load float, float* %4536, align 4
-  %4538 = insertelement <8 x float> undef, float %4537, i32 0
-  %splat407 = shufflevector <8 x float> %4538, <8 x float> undef, <8 x i32> zeroinitializer
-  %4539 = load <8 x float>, <8 x float>* %60, align 32
-  %4540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat407, <8 x float> %4506, <8 x float> %4539)
-  store <8 x float> %4540, <8 x float>* %60, align 32
-  %4541 = load <8 x float>, <8 x float>* %54, align 32
-  %4542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat407, <8 x float> %4510, <8 x float> %4541)
-  store <8 x float> %4542, <8 x float>* %54, align 32
-  %4543 = add i64 %4442, 257
-  %4544 = getelementptr inbounds float, float* %2, i64 %4543
-  %4545 = load float, float* %4544, align 4
-  %4546 = insertelement <8 x float> undef, float %4545, i32 0
-  %splat408 = shufflevector <8 x float> %4546, <8 x float> undef, <8 x i32> zeroinitializer
-  %4547 = load <8 x float>, <8 x float>* %59, align 32
-  %4548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat408, <8 x float> %4506, <8 x float> %4547)
-  store <8 x float> %4548, <8 x float>* %59, align 32
-  %4549 = load <8 x float>, <8 x float>* %53, align 32
-  %4550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat408, <8 x float> %4510, <8 x float> %4549)
-  store <8 x float> %4550, <8 x float>* %53, align 32
-  %4551 = add i64 %4442, 265
-  %4552 = getelementptr inbounds float, float* %2, i64 %4551
-  %4553 = load float, float* %4552, align 4
-  %4554 = insertelement <8 x float> undef, float %4553, i32 0
-  %splat409 = shufflevector <8 x float> %4554, <8 x float> undef, <8 x i32> zeroinitializer
-  %4555 = load <8 x float>, <8 x float>* %58, align 32
-  %4556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat409, <8 x float> %4506, <8 x float> %4555)
-  store <8 x float> %4556, <8 x float>* %58, align 32
-  %4557 = load <8 x float>, <8 x float>* %52, align 32
-  %4558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat409, <8 x float> %4510, <8 x float> %4557)
-  store <8 x float> %4558, <8 x float>* %52, align 32
-  %4559 = add i64 %4446, 16
-  %4560 = getelementptr inbounds float, float* %4, i64 %4559
-  %4561 = bitcast float* %4560 to <8 x float>*
-  %4562 = load <8 x float>, <8 x float>* %4561, align 4
-  %4563 = add i64 %4446, 18448
-  %4564 = getelementptr inbounds float, float* %4, i64 %4563
-  %4565 = bitcast float* %4564 to <8 x float>*
-  %4566 = load <8 x float>, <8 x float>* %4565, align 4
-  %4567 = add i64 %4442, 210
-  %4568 = getelementptr inbounds float, float* %2, i64 %4567
-  %4569 = load float, float* %4568, align 4
-  %4570 = insertelement <8 x float> undef, float %4569, i32 0
-  %splat410 = shufflevector <8 x float> %4570, <8 x float> undef, <8 x i32> zeroinitializer
-  %4571 = load <8 x float>, <8 x float>* %63, align 32
-  %4572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat410, <8 x float> %4562, <8 x float> %4571)
-  store <8 x float> %4572, <8 x float>* %63, align 32
-  %4573 = load <8 x float>, <8 x float>* %57, align 32
-  %4574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat410, <8 x float> %4566, <8 x float> %4573)
-  store <8 x float> %4574, <8 x float>* %57, align 32
-  %4575 = add i64 %4442, 218
-  %4576 = getelementptr inbounds float, float* %2, i64 %4575
-  %4577 = load float, float* %4576, align 4
-  %4578 = insertelement <8 x float> undef, float %4577, i32 0
-  %splat411 = shufflevector <8 x float> %4578, <8 x float> undef, <8 x i32> zeroinitializer
-  %4579 = load <8 x float>, <8 x float>* %62, align 32
-  %4580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat411, <8 x float> %4562, <8 x float> %4579)
-  store <8 x float> %4580, <8 x float>* %62, align 32
-  %4581 = load <8 x float>, <8 x float>* %56, align 32
-  %4582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat411, <8 x float> %4566, <8 x float> %4581)
-  store <8 x float> %4582, <8 x float>* %56, align 32
-  %4583 = add i64 %4442, 242
-  %4584 = getelementptr inbounds float, float* %2, i64 %4583
-  %4585 = load float, float* %4584, align 4
-  %4586 = insertelement <8 x float> undef, float %4585, i32 0
-  %splat412 = shufflevector <8 x float> %4586, <8 x float> undef, <8 x i32> zeroinitializer
-  %4587 = load <8 x float>, <8 x float>* %61, align 32
-  %4588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat412, <8 x float> %4562, <8 x float> %4587)
-  store <8 x float> %4588, <8 x float>* %61, align 32
-  %4589 = load <8 x float>, <8 x float>* %55, align 32
-  %4590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat412, <8 x float> %4566, <8 x float> %4589)
-  store <8 x float> %4590, <8 x float>* %55, align 32
-  %4591 = add i64 %4442, 250
-  %4592 = getelementptr inbounds float, float* %2, i64 %4591
-  %4593 = load float, float* %4592, align 4
-  %4594 = insertelement <8 x float> undef, float %4593, i32 0
-  %splat413 = shufflevector <8 x float> %4594, <8 x float> undef, <8 x i32> zeroinitializer
-  %4595 = load <8 x float>, <8 x float>* %60, align 32
-  %4596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat413, <8 x float> %4562, <8 x float> %4595)
-  store <8 x float> %4596, <8 x float>* %60, align 32
-  %4597 = load <8 x float>, <8 x float>* %54, align 32
-  %4598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat413, <8 x float> %4566, <8 x float> %4597)
-  store <8 x float> %4598, <8 x float>* %54, align 32
-  %4599 = add i64 %4442, 258
-  %4600 = getelementptr inbounds float, float* %2, i64 %4599
-  %4601 = load float, float* %4600, align 4
-  %4602 = insertelement <8 x float> undef, float %4601, i32 0
-  %splat414 = shufflevector <8 x float> %4602, <8 x float> undef, <8 x i32> zeroinitializer
-  %4603 = load <8 x float>, <8 x float>* %59, align 32
-  %4604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat414, <8 x float> %4562, <8 x float> %4603)
-  store <8 x float> %4604, <8 x float>* %59, align 32
-  %4605 = load <8 x float>, <8 x float>* %53, align 32
-  %4606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat414, <8 x float> %4566, <8 x float> %4605)
-  store <8 x float> %4606, <8 x float>* %53, align 32
-  %4607 = add i64 %4442, 266
-  %4608 = getelementptr inbounds float, float* %2, i64 %4607
-  %4609 = load float, float* %4608, align 4
-  %4610 = insertelement <8 x float> undef, float %4609, i32 0
-  %splat415 = shufflevector <8 x float> %4610, <8 x float> undef, <8 x i32> zeroinitializer
-  %4611 = load <8 x float>, <8 x float>* %58, align 32
-  %4612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat415, <8 x float> %4562, <8 x float> %4611)
-  store <8 x float> %4612, <8 x float>* %58, align 32
-  %4613 = load <8 x float>, <8 x float>* %52, align 32
-  %4614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat415, <8 x float> %4566, <8 x float> %4613)
-  store <8 x float> %4614, <8 x float>* %52, align 32
-  %4615 = add i64 %4446, 24
-  %4616 = getelementptr inbounds float, float* %4, i64 %4615
-  %4617 = bitcast float* %4616 to <8 x float>*
-  %4618 = load <8 x float>, <8 x float>* %4617, align 4
-  %4619 = add i64 %4446, 18456
-  %4620 = getelementptr inbounds float, float* %4, i64 %4619
-  %4621 = bitcast float* %4620 to <8 x float>*
-  %4622 = load <8 x float>, <8 x float>* %4621, align 4
-  %4623 = add i64 %4442, 211
-  %4624 = getelementptr inbounds float, float* %2, i64 %4623
-  %4625 = load float, float* %4624, align 4
-  %4626 = insertelement <8 x float> undef, float %4625, i32 0
-  %splat416 = shufflevector <8 x float> %4626, <8 x float> undef, <8 x i32> zeroinitializer
-  %4627 = load <8 x float>, <8 x float>* %63, align 32
-  %4628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat416, <8 x float> %4618, <8 x float> %4627)
-  store <8 x float> %4628, <8 x float>* %63, align 32
-  %4629 = load <8 x float>, <8 x float>* %57, align 32
-  %4630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat416, <8 x float> %4622, <8 x float> %4629)
-  store <8 x float> %4630, <8 x float>* %57, align 32
-  %4631 = add i64 %4442, 219
-  %4632 = getelementptr inbounds float, float* %2, i64 %4631
-  %4633 = load float, float* %4632, align 4
-  %4634 = insertelement <8 x float> undef, float %4633, i32 0
-  %splat417 = shufflevector <8 x float> %4634, <8 x float> undef, <8 x i32> zeroinitializer
-  %4635 = load <8 x float>, <8 x float>* %62, align 32
-  %4636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat417, <8 x float> %4618, <8 x float> %4635)
-  store <8 x float> %4636, <8 x float>* %62, align 32
-  %4637 = load <8 x float>, <8 x float>* %56, align 32
-  %4638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat417, <8 x float> %4622, <8 x float> %4637)
-  store <8 x float> %4638, <8 x float>* %56, align 32
-  %4639 = add i64 %4442, 243
-  %4640 = getelementptr inbounds float, float* %2, i64 %4639
-  %4641 = load float, float* %4640, align 4
-  %4642 = insertelement <8 x float> undef, float %4641, i32 0
-  %splat418 = shufflevector <8 x float> %4642, <8 x float> undef, <8 x i32> zeroinitializer
-  %4643 = load <8 x float>, <8 x float>* %61, align 32
-  %4644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat418, <8 x float> %4618, <8 x float> %4643)
-  store <8 x float> %4644, <8 x float>* %61, align 32
-  %4645 = load <8 x float>, <8 x float>* %55, align 32
-  %4646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat418, <8 x float> %4622, <8 x float> %4645)
-  store <8 x float> %4646, <8 x float>* %55, align 32
-  %4647 = add i64 %4442, 251
-  %4648 = getelementptr inbounds float, float* %2, i64 %4647
-  %4649 = load float, float* %4648, align 4
-  %4650 = insertelement <8 x float> undef, float %4649, i32 0
-  %splat419 = shufflevector <8 x float> %4650, <8 x float> undef, <8 x i32> zeroinitializer
-  %4651 = load <8 x float>, <8 x float>* %60, align 32
-  %4652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat419, <8 x float> %4618, <8 x float> %4651)
-  store <8 x float> %4652, <8 x float>* %60, align 32
-  %4653 = load <8 x float>, <8 x float>* %54, align 32
-  %4654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat419, <8 x float> %4622, <8 x float> %4653)
-  store <8 x float> %4654, <8 x float>* %54, align 32
-  %4655 = add i64 %4442, 259
-  %4656 = getelementptr inbounds float, float* %2, i64 %4655
-  %4657 = load float, float* %4656, align 4
-  %4658 = insertelement <8 x float> undef, float %4657, i32 0
-  %splat420 = shufflevector <8 x float> %4658, <8 x float> undef, <8 x i32> zeroinitializer
-  %4659 = load <8 x float>, <8 x float>* %59, align 32
-  %4660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat420, <8 x float> %4618, <8 x float> %4659)
-  store <8 x float> %4660, <8 x float>* %59, align 32
-  %4661 = load <8 x float>, <8 x float>* %53, align 32
-  %4662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat420, <8 x float> %4622, <8 x float> %4661)
-  store <8 x float> %4662, <8 x float>* %53, align 32
-  %4663 = add i64 %4442, 267
-  %4664 = getelementptr inbounds float, float* %2, i64 %4663
-  %4665 = load float, float* %4664, align 4
-  %4666 = insertelement <8 x float> undef, float %4665, i32 0
-  %splat421 = shufflevector <8 x float> %4666, <8 x float> undef, <8 x i32> zeroinitializer
-  %4667 = load <8 x float>, <8 x float>* %58, align 32
-  %4668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat421, <8 x float> %4618, <8 x float> %4667)
-  store <8 x float> %4668, <8 x float>* %58, align 32
-  %4669 = load <8 x float>, <8 x float>* %52, align 32
-  %4670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat421, <8 x float> %4622, <8 x float> %4669)
-  store <8 x float> %4670, <8 x float>* %52, align 32
-  %4671 = add i64 %4446, 32
-  %4672 = getelementptr inbounds float, float* %4, i64 %4671
-  %4673 = bitcast float* %4672 to <8 x float>*
-  %4674 = load <8 x float>, <8 x float>* %4673, align 4
-  %4675 = add i64 %4446, 18464
-  %4676 = getelementptr inbounds float, float* %4, i64 %4675
-  %4677 = bitcast float* %4676 to <8 x float>*
-  %4678 = load <8 x float>, <8 x float>* %4677, align 4
-  %4679 = add i64 %4442, 212
-  %4680 = getelementptr inbounds float, float* %2, i64 %4679
-  %4681 = load float, float* %4680, align 4
-  %4682 = insertelement <8 x float> undef, float %4681, i32 0
-  %splat422 = shufflevector <8 x float> %4682, <8 x float> undef, <8 x i32> zeroinitializer
-  %4683 = load <8 x float>, <8 x float>* %63, align 32
-  %4684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat422, <8 x float> %4674, <8 x float> %4683)
-  store <8 x float> %4684, <8 x float>* %63, align 32
-  %4685 = load <8 x float>, <8 x float>* %57, align 32
-  %4686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat422, <8 x float> %4678, <8 x float> %4685)
-  store <8 x float> %4686, <8 x float>* %57, align 32
-  %4687 = add i64 %4442, 220
-  %4688 = getelementptr inbounds float, float* %2, i64 %4687
-  %4689 = load float, float* %4688, align 4
-  %4690 = insertelement <8 x float> undef, float %4689, i32 0
-  %splat423 = shufflevector <8 x float> %4690, <8 x float> undef, <8 x i32> zeroinitializer
-  %4691 = load <8 x float>, <8 x float>* %62, align 32
-  %4692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat423, <8 x float> %4674, <8 x float> %4691)
-  store <8 x float> %4692, <8 x float>* %62, align 32
-  %4693 = load <8 x float>, <8 x float>* %56, align 32
-  %4694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat423, <8 x float> %4678, <8 x float> %4693)
-  store <8 x float> %4694, <8 x float>* %56, align 32
-  %4695 = add i64 %4442, 244
-  %4696 = getelementptr inbounds float, float* %2, i64 %4695
-  %4697 = load float, float* %4696, align 4
-  %4698 = insertelement <8 x float> undef, float %4697, i32 0
-  %splat424 = shufflevector <8 x float> %4698, <8 x float> undef, <8 x i32> zeroinitializer
-  %4699 = load <8 x float>, <8 x float>* %61, align 32
-  %4700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat424, <8 x float> %4674, <8 x float> %4699)
-  store <8 x float> %4700, <8 x float>* %61, align 32
-  %4701 = load <8 x float>, <8 x float>* %55, align 32
-  %4702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat424, <8 x float> %4678, <8 x float> %4701)
-  store <8 x float> %4702, <8 x float>* %55, align 32
-  %4703 = add i64 %4442, 252
-  %4704 = getelementptr inbounds float, float* %2, i64 %4703
-  %4705 = load float, float* %4704, align 4
-  %4706 = insertelement <8 x float> undef, float %4705, i32 0
-  %splat425 = shufflevector <8 x float> %4706, <8 x float> undef, <8 x i32> zeroinitializer
-  %4707 = load <8 x float>, <8 x float>* %60, align 32
-  %4708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat425, <8 x float> %4674, <8 x float> %4707)
-  store <8 x float> %4708, <8 x float>* %60, align 32
-  %4709 = load <8 x float>, <8 x float>* %54, align 32
-  %4710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat425, <8 x float> %4678, <8 x float> %4709)
-  store <8 x float> %4710, <8 x float>* %54, align 32
-  %4711 = add i64 %4442, 260
-  %4712 = getelementptr inbounds float, float* %2, i64 %4711
-  %4713 = load float, float* %4712, align 4
-  %4714 = insertelement <8 x float> undef, float %4713, i32 0
-  %splat426 = shufflevector <8 x float> %4714, <8 x float> undef, <8 x i32> zeroinitializer
-  %4715 = load <8 x float>, <8 x float>* %59, align 32
-  %4716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat426, <8 x float> %4674, <8 x float> %4715)
-  store <8 x float> %4716, <8 x float>* %59, align 32
-  %4717 = load <8 x float>, <8 x float>* %53, align 32
-  %4718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat426, <8 x float> %4678, <8 x float> %4717)
-  store <8 x float> %4718, <8 x float>* %53, align 32
-  %4719 = add i64 %4442, 268
-  %4720 = getelementptr inbounds float, float* %2, i64 %4719
-  %4721 = load float, float* %4720, align 4
-  %4722 = insertelement <8 x float> undef, float %4721, i32 0
-  %splat427 = shufflevector <8 x float> %4722, <8 x float> undef, <8 x i32> zeroinitializer
-  %4723 = load <8 x float>, <8 x float>* %58, align 32
-  %4724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat427, <8 x float> %4674, <8 x float> %4723)
-  store <8 x float> %4724, <8 x float>* %58, align 32
-  %4725 = load <8 x float>, <8 x float>* %52, align 32
-  %4726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat427, <8 x float> %4678, <8 x float> %4725)
-  store <8 x float> %4726, <8 x float>* %52, align 32
-  %4727 = add i64 %4446, 40
-  %4728 = getelementptr inbounds float, float* %4, i64 %4727
-  %4729 = bitcast float* %4728 to <8 x float>*
-  %4730 = load <8 x float>, <8 x float>* %4729, align 4
-  %4731 = add i64 %4446, 18472
-  %4732 = getelementptr inbounds float, float* %4, i64 %4731
-  %4733 = bitcast float* %4732 to <8 x float>*
-  %4734 = load <8 x float>, <8 x float>* %4733, align 4
-  %4735 = add i64 %4442, 213
-  %4736 = getelementptr inbounds float, float* %2, i64 %4735
-  %4737 = load float, float* %4736, align 4
-  %4738 = insertelement <8 x float> undef, float %4737, i32 0
-  %splat428 = shufflevector <8 x float> %4738, <8 x float> undef, <8 x i32> zeroinitializer
-  %4739 = load <8 x float>, <8 x float>* %63, align 32
-  %4740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat428, <8 x float> %4730, <8 x float> %4739)
-  store <8 x float> %4740, <8 x float>* %63, align 32
-  %4741 = load <8 x float>, <8 x float>* %57, align 32
-  %4742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat428, <8 x float> %4734, <8 x float> %4741)
-  store <8 x float> %4742, <8 x float>* %57, align 32
-  %4743 = add i64 %4442, 221
-  %4744 = getelementptr inbounds float, float* %2, i64 %4743
-  %4745 = load float, float* %4744, align 4
-  %4746 = insertelement <8 x float> undef, float %4745, i32 0
-  %splat429 = shufflevector <8 x float> %4746, <8 x float> undef, <8 x i32> zeroinitializer
-  %4747 = load <8 x float>, <8 x float>* %62, align 32
-  %4748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat429, <8 x float> %4730, <8 x float> %4747)
-  store <8 x float> %4748, <8 x float>* %62, align 32
-  %4749 = load <8 x float>, <8 x float>* %56, align 32
-  %4750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat429, <8 x float> %4734, <8 x float> %4749)
-  store <8 x float> %4750, <8 x float>* %56, align 32
-  %4751 = add i64 %4442, 245
-  %4752 = getelementptr inbounds float, float* %2, i64 %4751
-  %4753 = load float, float* %4752, align 4
-  %4754 = insertelement <8 x float> undef, float %4753, i32 0
-  %splat430 = shufflevector <8 x float> %4754, <8 x float> undef, <8 x i32> zeroinitializer
-  %4755 = load <8 x float>, <8 x float>* %61, align 32
-  %4756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat430, <8 x float> %4730, <8 x float> %4755)
-  store <8 x float> %4756, <8 x float>* %61, align 32
-  %4757 = load <8 x float>, <8 x float>* %55, align 32
-  %4758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat430, <8 x float> %4734, <8 x float> %4757)
-  store <8 x float> %4758, <8 x float>* %55, align 32
-  %4759 = add i64 %4442, 253
-  %4760 = getelementptr inbounds float, float* %2, i64 %4759
-  %4761 = load float, float* %4760, align 4
-  %4762 = insertelement <8 x float> undef, float %4761, i32 0
-  %splat431 = shufflevector <8 x float> %4762, <8 x float> undef, <8 x i32> zeroinitializer
-  %4763 = load <8 x float>, <8 x float>* %60, align 32
-  %4764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat431, <8 x float> %4730, <8 x float> %4763)
-  store <8 x float> %4764, <8 x float>* %60, align 32
-  %4765 = load <8 x float>, <8 x float>* %54, align 32
-  %4766 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat431, <8 x float> %4734, <8 x float> %4765)
-  store <8 x float> %4766, <8 x float>* %54, align 32
-  %4767 = add i64 %4442, 261
-  %4768 = getelementptr inbounds float, float* %2, i64 %4767
-  %4769 = load float, float* %4768, align 4
-  %4770 = insertelement <8 x float> undef, float %4769, i32 0
-  %splat432 = shufflevector <8 x float> %4770, <8 x float> undef, <8 x i32> zeroinitializer
-  %4771 = load <8 x float>, <8 x float>* %59, align 32
-  %4772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat432, <8 x float> %4730, <8 x float> %4771)
-  store <8 x float> %4772, <8 x float>* %59, align 32
-  %4773 = load <8 x float>, <8 x float>* %53, align 32
-  %4774 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat432, <8 x float> %4734, <8 x float> %4773)
-  store <8 x float> %4774, <8 x float>* %53, align 32
-  %4775 = add i64 %4442, 269
-  %4776 = getelementptr inbounds float, float* %2, i64 %4775
-  %4777 = load float, float* %4776, align 4
-  %4778 = insertelement <8 x float> undef, float %4777, i32 0
-  %splat433 = shufflevector <8 x float> %4778, <8 x float> undef, <8 x i32> zeroinitializer
-  %4779 = load <8 x float>, <8 x float>* %58, align 32
-  %4780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat433, <8 x float> %4730, <8 x float> %4779)
-  store <8 x float> %4780, <8 x float>* %58, align 32
-  %4781 = load <8 x float>, <8 x float>* %52, align 32
-  %4782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat433, <8 x float> %4734, <8 x float> %4781)
-  store <8 x float> %4782, <8 x float>* %52, align 32
-  %4783 = add i64 %4446, 48
-  %4784 = getelementptr inbounds float, float* %4, i64 %4783
-  %4785 = bitcast float* %4784 to <8 x float>*
-  %4786 = load <8 x float>, <8 x float>* %4785, align 4
-  %4787 = add i64 %4446, 18480
-  %4788 = getelementptr inbounds float, float* %4, i64 %4787
-  %4789 = bitcast float* %4788 to <8 x float>*
-  %4790 = load <8 x float>, <8 x float>* %4789, align 4
-  %4791 = add i64 %4442, 214
-  %4792 = getelementptr inbounds float, float* %2, i64 %4791
-  %4793 = load float, float* %4792, align 4
-  %4794 = insertelement <8 x float> undef, float %4793, i32 0
-  %splat434 = shufflevector <8 x float> %4794, <8 x float> undef, <8 x i32> zeroinitializer
-  %4795 = load <8 x float>, <8 x float>* %63, align 32
-  %4796 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat434, <8 x float> %4786, <8 x float> %4795)
-  store <8 x float> %4796, <8 x float>* %63, align 32
-  %4797 = load <8 x float>, <8 x float>* %57, align 32
-  %4798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat434, <8 x float> %4790, <8 x float> %4797)
-  store <8 x float> %4798, <8 x float>* %57, align 32
-  %4799 = add i64 %4442, 222
-  %4800 = getelementptr inbounds float, float* %2, i64 %4799
-  %4801 = load float, float* %4800, align 4
-  %4802 = insertelement <8 x float> undef, float %4801, i32 0
-  %splat435 = shufflevector <8 x float> %4802, <8 x float> undef, <8 x i32> zeroinitializer
-  %4803 = load <8 x float>, <8 x float>* %62, align 32
-  %4804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat435, <8 x float> %4786, <8 x float> %4803)
-  store <8 x float> %4804, <8 x float>* %62, align 32
-  %4805 = load <8 x float>, <8 x float>* %56, align 32
-  %4806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat435, <8 x float> %4790, <8 x float> %4805)
-  store <8 x float> %4806, <8 x float>* %56, align 32
-  %4807 = add i64 %4442, 246
-  %4808 = getelementptr inbounds float, float* %2, i64 %4807
-  %4809 = load float, float* %4808, align 4
-  %4810 = insertelement <8 x float> undef, float %4809, i32 0
-  %splat436 = shufflevector <8 x float> %4810, <8 x float> undef, <8 x i32> zeroinitializer
-  %4811 = load <8 x float>, <8 x float>* %61, align 32
-  %4812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat436, <8 x float> %4786, <8 x float> %4811)
-  store <8 x float> %4812, <8 x float>* %61, align 32
-  %4813 = load <8 x float>, <8 x float>* %55, align 32
-  %4814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat436, <8 x float> %4790, <8 x float> %4813)
-  store <8 x float> %4814, <8 x float>* %55, align 32
-  %4815 = add i64 %4442, 254
-  %4816 = getelementptr inbounds float, float* %2, i64 %4815
-  %4817 = load float, float* %4816, align 4
-  %4818 = insertelement <8 x float> undef, float %4817, i32 0
-  %splat437 = shufflevector <8 x float> %4818, <8 x float> undef, <8 x i32> zeroinitializer
-  %4819 = load <8 x float>, <8 x float>* %60, align 32
-  %4820 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat437, <8 x float> %4786, <8 x float> %4819)
-  store <8 x float> %4820, <8 x float>* %60, align 32
-  %4821 = load <8 x float>, <8 x float>* %54, align 32
-  %4822 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat437, <8 x float> %4790, <8 x float> %4821)
-  store <8 x float> %4822, <8 x float>* %54, align 32
-  %4823 = add i64 %4442, 262
-  %4824 = getelementptr inbounds float, float* %2, i64 %4823
-  %4825 = load float, float* %4824, align 4
-  %4826 = insertelement <8 x float> undef, float %4825, i32 0
-  %splat438 = shufflevector <8 x float> %4826, <8 x float> undef, <8 x i32> zeroinitializer
-  %4827 = load <8 x float>, <8 x float>* %59, align 32
-  %4828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat438, <8 x float> %4786, <8 x float> %4827)
-  store <8 x float> %4828, <8 x float>* %59, align 32
-  %4829 = load <8 x float>, <8 x float>* %53, align 32
-  %4830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat438, <8 x float> %4790, <8 x float> %4829)
-  store <8 x float> %4830, <8 x float>* %53, align 32
-  %4831 = add i64 %4442, 270
-  %4832 = getelementptr inbounds float, float* %2, i64 %4831
-  %4833 = load float, float* %4832, align 4
-  %4834 = insertelement <8 x float> undef, float %4833, i32 0
-  %splat439 = shufflevector <8 x float> %4834, <8 x float> undef, <8 x i32> zeroinitializer
-  %4835 = load <8 x float>, <8 x float>* %58, align 32
-  %4836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat439, <8 x float> %4786, <8 x float> %4835)
-  store <8 x float> %4836, <8 x float>* %58, align 32
-  %4837 = load <8 x float>, <8 x float>* %52, align 32
-  %4838 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat439, <8 x float> %4790, <8 x float> %4837)
-  store <8 x float> %4838, <8 x float>* %52, align 32
-  %4839 = add i64 %4446, 56
-  %4840 = getelementptr inbounds float, float* %4, i64 %4839
-  %4841 = bitcast float* %4840 to <8 x float>*
-  %4842 = load <8 x float>, <8 x float>* %4841, align 4
-  %4843 = add i64 %4446, 18488
-  %4844 = getelementptr inbounds float, float* %4, i64 %4843
-  %4845 = bitcast float* %4844 to <8 x float>*
-  %4846 = load <8 x float>, <8 x float>* %4845, align 4
-  %4847 = add i64 %4442, 215
-  %4848 = getelementptr inbounds float, float* %2, i64 %4847
-  %4849 = load float, float* %4848, align 4
-  %4850 = insertelement <8 x float> undef, float %4849, i32 0
-  %splat440 = shufflevector <8 x float> %4850, <8 x float> undef, <8 x i32> zeroinitializer
-  %4851 = load <8 x float>, <8 x float>* %63, align 32
-  %4852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat440, <8 x float> %4842, <8 x float> %4851)
-  store <8 x float> %4852, <8 x float>* %63, align 32
-  %4853 = load <8 x float>, <8 x float>* %57, align 32
-  %4854 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat440, <8 x float> %4846, <8 x float> %4853)
-  store <8 x float> %4854, <8 x float>* %57, align 32
-  %4855 = add i64 %4442, 223
-  %4856 = getelementptr inbounds float, float* %2, i64 %4855
-  %4857 = load float, float* %4856, align 4
-  %4858 = insertelement <8 x float> undef, float %4857, i32 0
-  %splat441 = shufflevector <8 x float> %4858, <8 x float> undef, <8 x i32> zeroinitializer
-  %4859 = load <8 x float>, <8 x float>* %62, align 32
-  %4860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat441, <8 x float> %4842, <8 x float> %4859)
-  store <8 x float> %4860, <8 x float>* %62, align 32
-  %4861 = load <8 x float>, <8 x float>* %56, align 32
-  %4862 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat441, <8 x float> %4846, <8 x float> %4861)
-  store <8 x float> %4862, <8 x float>* %56, align 32
-  %4863 = add i64 %4442, 247
-  %4864 = getelementptr inbounds float, float* %2, i64 %4863
-  %4865 = load float, float* %4864, align 4
-  %4866 = insertelement <8 x float> undef, float %4865, i32 0
-  %splat442 = shufflevector <8 x float> %4866, <8 x float> undef, <8 x i32> zeroinitializer
-  %4867 = load <8 x float>, <8 x float>* %61, align 32
-  %4868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat442, <8 x float> %4842, <8 x float> %4867)
-  store <8 x float> %4868, <8 x float>* %61, align 32
-  %4869 = load <8 x float>, <8 x float>* %55, align 32
-  %4870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat442, <8 x float> %4846, <8 x float> %4869)
-  store <8 x float> %4870, <8 x float>* %55, align 32
-  %4871 = add i64 %4442, 255
-  %4872 = getelementptr inbounds float, float* %2, i64 %4871
-  %4873 = load float, float* %4872, align 4
-  %4874 = insertelement <8 x float> undef, float %4873, i32 0
-  %splat443 = shufflevector <8 x float> %4874, <8 x float> undef, <8 x i32> zeroinitializer
-  %4875 = load <8 x float>, <8 x float>* %60, align 32
-  %4876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat443, <8 x float> %4842, <8 x float> %4875)
-  store <8 x float> %4876, <8 x float>* %60, align 32
-  %4877 = load <8 x float>, <8 x float>* %54, align 32
-  %4878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat443, <8 x float> %4846, <8 x float> %4877)
-  store <8 x float> %4878, <8 x float>* %54, align 32
-  %4879 = add i64 %4442, 263
-  %4880 = getelementptr inbounds float, float* %2, i64 %4879
-  %4881 = load float, float* %4880, align 4
-  %4882 = insertelement <8 x float> undef, float %4881, i32 0
-  %splat444 = shufflevector <8 x float> %4882, <8 x float> undef, <8 x i32> zeroinitializer
-  %4883 = load <8 x float>, <8 x float>* %59, align 32
-  %4884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat444, <8 x float> %4842, <8 x float> %4883)
-  store <8 x float> %4884, <8 x float>* %59, align 32
-  %4885 = load <8 x float>, <8 x float>* %53, align 32
-  %4886 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat444, <8 x float> %4846, <8 x float> %4885)
-  store <8 x float> %4886, <8 x float>* %53, align 32
-  %4887 = add i64 %4442, 271
-  %4888 = getelementptr inbounds float, float* %2, i64 %4887
-  %4889 = load float, float* %4888, align 4
-  %4890 = insertelement <8 x float> undef, float %4889, i32 0
-  %splat445 = shufflevector <8 x float> %4890, <8 x float> undef, <8 x i32> zeroinitializer
-  %4891 = load <8 x float>, <8 x float>* %58, align 32
-  %4892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat445, <8 x float> %4842, <8 x float> %4891)
-  store <8 x float> %4892, <8 x float>* %58, align 32
-  %4893 = load <8 x float>, <8 x float>* %52, align 32
-  %4894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat445, <8 x float> %4846, <8 x float> %4893)
-  store <8 x float> %4894, <8 x float>* %52, align 32
-  %kw.next446 = add i64 %kw397, 1
-  br label %kw.header394
-
-kw.exit396:                                       ; preds = %kw.header394
-  %kh.next447 = add i64 %kh393, 1
-  br label %kh.header390
-
-u.header449:                                      ; preds = %kh.exit455, %u.exit388
-  %u452 = phi i64 [ 0, %u.exit388 ], [ %u.next511, %kh.exit455 ]
-  %4895 = icmp slt i64 %u452, 2
-  br i1 %4895, label %u.body450, label %u.exit451
-
-u.body450:                                        ; preds = %u.header449
-  %4896 = add i64 %4436, %u452
-  %4897 = mul i64 %4896, 1800
-  %4898 = add i64 %4435, %4897
-  %4899 = mul i64 %4896, 576
-  %4900 = add i64 %153, %4899
-  br label %kh.header453
-
-u.exit451:                                        ; preds = %u.header449
-  %4901 = icmp eq i64 %chunk, 15
-  %4902 = load <8 x float>, <8 x float>* %51, align 32
-  %4903 = fcmp olt <8 x float> %4902, zeroinitializer
-  %4904 = select <8 x i1> %4903, <8 x float> zeroinitializer, <8 x float> %4902
-  %4905 = select i1 %4901, <8 x float> %4904, <8 x float> %4902
-  %4906 = getelementptr inbounds float, float* %0, i64 %4346
-  %4907 = bitcast float* %4906 to <8 x float>*
-  store <8 x float> %4905, <8 x float>* %4907, align 4
-  %4908 = load <8 x float>, <8 x float>* %50, align 32
-  %4909 = fcmp olt <8 x float> %4908, zeroinitializer
-  %4910 = select <8 x i1> %4909, <8 x float> zeroinitializer, <8 x float> %4908
-  %4911 = select i1 %4901, <8 x float> %4910, <8 x float> %4908
-  %4912 = getelementptr inbounds float, float* %0, i64 %4348
-  %4913 = bitcast float* %4912 to <8 x float>*
-  store <8 x float> %4911, <8 x float>* %4913, align 4
-  %4914 = load <8 x float>, <8 x float>* %49, align 32
-  %4915 = fcmp olt <8 x float> %4914, zeroinitializer
-  %4916 = select <8 x i1> %4915, <8 x float> zeroinitializer, <8 x float> %4914
-  %4917 = select i1 %4901, <8 x float> %4916, <8 x float> %4914
-  %4918 = getelementptr inbounds float, float* %0, i64 %4350
-  %4919 = bitcast float* %4918 to <8 x float>*
-  store <8 x float> %4917, <8 x float>* %4919, align 4
-  %4920 = load <8 x float>, <8 x float>* %48, align 32
-  %4921 = fcmp olt <8 x float> %4920, zeroinitializer
-  %4922 = select <8 x i1> %4921, <8 x float> zeroinitializer, <8 x float> %4920
-  %4923 = select i1 %4901, <8 x float> %4922, <8 x float> %4920
-  %4924 = getelementptr inbounds float, float* %0, i64 %4352
-  %4925 = bitcast float* %4924 to <8 x float>*
-  store <8 x float> %4923, <8 x float>* %4925, align 4
-  %4926 = load <8 x float>, <8 x float>* %47, align 32
-  %4927 = fcmp olt <8 x float> %4926, zeroinitializer
-  %4928 = select <8 x i1> %4927, <8 x float> zeroinitializer, <8 x float> %4926
-  %4929 = select i1 %4901, <8 x float> %4928, <8 x float> %4926
-  %4930 = getelementptr inbounds float, float* %0, i64 %4354
-  %4931 = bitcast float* %4930 to <8 x float>*
-  store <8 x float> %4929, <8 x float>* %4931, align 4
-  %4932 = load <8 x float>, <8 x float>* %46, align 32
-  %4933 = fcmp olt <8 x float> %4932, zeroinitializer
-  %4934 = select <8 x i1> %4933, <8 x float> zeroinitializer, <8 x float> %4932
-  %4935 = select i1 %4901, <8 x float> %4934, <8 x float> %4932
-  %4936 = getelementptr inbounds float, float* %0, i64 %4356
-  %4937 = bitcast float* %4936 to <8 x float>*
-  store <8 x float> %4935, <8 x float>* %4937, align 4
-  %4938 = load <8 x float>, <8 x float>* %45, align 32
-  %4939 = fcmp olt <8 x float> %4938, zeroinitializer
-  %4940 = select <8 x i1> %4939, <8 x float> zeroinitializer, <8 x float> %4938
-  %4941 = select i1 %4901, <8 x float> %4940, <8 x float> %4938
-  %4942 = getelementptr inbounds float, float* %0, i64 %4364
-  %4943 = bitcast float* %4942 to <8 x float>*
-  store <8 x float> %4941, <8 x float>* %4943, align 4
-  %4944 = load <8 x float>, <8 x float>* %44, align 32
-  %4945 = fcmp olt <8 x float> %4944, zeroinitializer
-  %4946 = select <8 x i1> %4945, <8 x float> zeroinitializer, <8 x float> %4944
-  %4947 = select i1 %4901, <8 x float> %4946, <8 x float> %4944
-  %4948 = getelementptr inbounds float, float* %0, i64 %4366
-  %4949 = bitcast float* %4948 to <8 x float>*
-  store <8 x float> %4947, <8 x float>* %4949, align 4
-  %4950 = load <8 x float>, <8 x float>* %43, align 32
-  %4951 = fcmp olt <8 x float> %4950, zeroinitializer
-  %4952 = select <8 x i1> %4951, <8 x float> zeroinitializer, <8 x float> %4950
-  %4953 = select i1 %4901, <8 x float> %4952, <8 x float> %4950
-  %4954 = getelementptr inbounds float, float* %0, i64 %4368
-  %4955 = bitcast float* %4954 to <8 x float>*
-  store <8 x float> %4953, <8 x float>* %4955, align 4
-  %4956 = load <8 x float>, <8 x float>* %42, align 32
-  %4957 = fcmp olt <8 x float> %4956, zeroinitializer
-  %4958 = select <8 x i1> %4957, <8 x float> zeroinitializer, <8 x float> %4956
-  %4959 = select i1 %4901, <8 x float> %4958, <8 x float> %4956
-  %4960 = getelementptr inbounds float, float* %0, i64 %4370
-  %4961 = bitcast float* %4960 to <8 x float>*
-  store <8 x float> %4959, <8 x float>* %4961, align 4
-  %4962 = load <8 x float>, <8 x float>* %41, align 32
-  %4963 = fcmp olt <8 x float> %4962, zeroinitializer
-  %4964 = select <8 x i1> %4963, <8 x float> zeroinitializer, <8 x float> %4962
-  %4965 = select i1 %4901, <8 x float> %4964, <8 x float> %4962
-  %4966 = getelementptr inbounds float, float* %0, i64 %4372
-  %4967 = bitcast float* %4966 to <8 x float>*
-  store <8 x float> %4965, <8 x float>* %4967, align 4
-  %4968 = load <8 x float>, <8 x float>* %40, align 32
-  %4969 = fcmp olt <8 x float> %4968, zeroinitializer
-  %4970 = select <8 x i1> %4969, <8 x float> zeroinitializer, <8 x float> %4968
-  %4971 = select i1 %4901, <8 x float> %4970, <8 x float> %4968
-  %4972 = getelementptr inbounds float, float* %0, i64 %4374
-  %4973 = bitcast float* %4972 to <8 x float>*
-  store <8 x float> %4971, <8 x float>* %4973, align 4
-  %4974 = mul i64 %145, 48
-  %4975 = add i64 %4974, %148
-  %4976 = add i64 %4975, 0
-  %4977 = mul i64 %4976, 13
-  %4978 = add i64 %4977, %142
-  %4979 = mul i64 %4978, 13
-  %4980 = add i64 %4979, 36
-  %4981 = mul i64 %4980, 8
-  %4982 = add i64 %4979, 37
-  %4983 = mul i64 %4982, 8
-  %4984 = add i64 %4979, 38
-  %4985 = mul i64 %4984, 8
-  %4986 = add i64 %4979, 39
-  %4987 = mul i64 %4986, 8
-  %4988 = add i64 %4979, 40
-  %4989 = mul i64 %4988, 8
-  %4990 = add i64 %4979, 41
-  %4991 = mul i64 %4990, 8
-  %4992 = mul i64 %145, 48
-  %4993 = add i64 %4992, %148
-  %4994 = add i64 %4993, 1
-  %4995 = mul i64 %4994, 13
-  %4996 = add i64 %4995, %142
-  %4997 = mul i64 %4996, 13
-  %4998 = add i64 %4997, 36
-  %4999 = mul i64 %4998, 8
-  %5000 = add i64 %4997, 37
-  %5001 = mul i64 %5000, 8
-  %5002 = add i64 %4997, 38
-  %5003 = mul i64 %5002, 8
-  %5004 = add i64 %4997, 39
-  %5005 = mul i64 %5004, 8
-  %5006 = add i64 %4997, 40
-  %5007 = mul i64 %5006, 8
-  %5008 = add i64 %4997, 41
-  %5009 = mul i64 %5008, 8
-  %5010 = add i64 %148, 0
-  %5011 = mul i64 %5010, 8
-  %5012 = getelementptr inbounds float, float* %5, i64 %5011
-  %5013 = bitcast float* %5012 to <8 x float>*
-  %5014 = load <8 x float>, <8 x float>* %5013, align 4
-  %5015 = add i64 %148, 1
-  %5016 = mul i64 %5015, 8
-  %5017 = getelementptr inbounds float, float* %5, i64 %5016
-  %5018 = bitcast float* %5017 to <8 x float>*
-  %5019 = load <8 x float>, <8 x float>* %5018, align 4
-  %5020 = icmp eq i64 %chunk, 0
-  %5021 = getelementptr inbounds float, float* %0, i64 %4981
-  %5022 = bitcast float* %5021 to <8 x float>*
-  %5023 = load <8 x float>, <8 x float>* %5022, align 4
-  %5024 = select i1 %5020, <8 x float> %5014, <8 x float> %5023
-  store <8 x float> %5024, <8 x float>* %39, align 32
-  %5025 = getelementptr inbounds float, float* %0, i64 %4983
-  %5026 = bitcast float* %5025 to <8 x float>*
-  %5027 = load <8 x float>, <8 x float>* %5026, align 4
-  %5028 = select i1 %5020, <8 x float> %5014, <8 x float> %5027
-  store <8 x float> %5028, <8 x float>* %38, align 32
-  %5029 = getelementptr inbounds float, float* %0, i64 %4985
-  %5030 = bitcast float* %5029 to <8 x float>*
-  %5031 = load <8 x float>, <8 x float>* %5030, align 4
-  %5032 = select i1 %5020, <8 x float> %5014, <8 x float> %5031
-  store <8 x float> %5032, <8 x float>* %37, align 32
-  %5033 = getelementptr inbounds float, float* %0, i64 %4987
-  %5034 = bitcast float* %5033 to <8 x float>*
-  %5035 = load <8 x float>, <8 x float>* %5034, align 4
-  %5036 = select i1 %5020, <8 x float> %5014, <8 x float> %5035
-  store <8 x float> %5036, <8 x float>* %36, align 32
-  %5037 = getelementptr inbounds float, float* %0, i64 %4989
-  %5038 = bitcast float* %5037 to <8 x float>*
-  %5039 = load <8 x float>, <8 x float>* %5038, align 4
-  %5040 = select i1 %5020, <8 x float> %5014, <8 x float> %5039
-  store <8 x float> %5040, <8 x float>* %35, align 32
-  %5041 = getelementptr inbounds float, float* %0, i64 %4991
-  %5042 = bitcast float* %5041 to <8 x float>*
-  %5043 = load <8 x float>, <8 x float>* %5042, align 4
-  %5044 = select i1 %5020, <8 x float> %5014, <8 x float> %5043
-  store <8 x float> %5044, <8 x float>* %34, align 32
-  %5045 = getelementptr inbounds float, float* %0, i64 %4999
-  %5046 = bitcast float* %5045 to <8 x float>*
-  %5047 = load <8 x float>, <8 x float>* %5046, align 4
-  %5048 = select i1 %5020, <8 x float> %5019, <8 x float> %5047
-  store <8 x float> %5048, <8 x float>* %33, align 32
-  %5049 = getelementptr inbounds float, float* %0, i64 %5001
-  %5050 = bitcast float* %5049 to <8 x float>*
-  %5051 = load <8 x float>, <8 x float>* %5050, align 4
-  %5052 = select i1 %5020, <8 x float> %5019, <8 x float> %5051
-  store <8 x float> %5052, <8 x float>* %32, align 32
-  %5053 = getelementptr inbounds float, float* %0, i64 %5003
-  %5054 = bitcast float* %5053 to <8 x float>*
-  %5055 = load <8 x float>, <8 x float>* %5054, align 4
-  %5056 = select i1 %5020, <8 x float> %5019, <8 x float> %5055
-  store <8 x float> %5056, <8 x float>* %31, align 32
-  %5057 = getelementptr inbounds float, float* %0, i64 %5005
-  %5058 = bitcast float* %5057 to <8 x float>*
-  %5059 = load <8 x float>, <8 x float>* %5058, align 4
-  %5060 = select i1 %5020, <8 x float> %5019, <8 x float> %5059
-  store <8 x float> %5060, <8 x float>* %30, align 32
-  %5061 = getelementptr inbounds float, float* %0, i64 %5007
-  %5062 = bitcast float* %5061 to <8 x float>*
-  %5063 = load <8 x float>, <8 x float>* %5062, align 4
-  %5064 = select i1 %5020, <8 x float> %5019, <8 x float> %5063
-  store <8 x float> %5064, <8 x float>* %29, align 32
-  %5065 = getelementptr inbounds float, float* %0, i64 %5009
-  %5066 = bitcast float* %5065 to <8 x float>*
-  %5067 = load <8 x float>, <8 x float>* %5066, align 4
-  %5068 = select i1 %5020, <8 x float> %5019, <8 x float> %5067
-  store <8 x float> %5068, <8 x float>* %28, align 32
-  %5069 = add i64 %154, 0
-  %5070 = add i64 %152, %5069
-  %5071 = mul i64 %chunk, 2
-  br label %u.header512
-
-kh.header453:                                     ; preds = %kw.exit459, %u.body450
-  %kh456 = phi i64 [ 0, %u.body450 ], [ %kh.next510, %kw.exit459 ]
-  %5072 = icmp slt i64 %kh456, 3
-  br i1 %5072, label %kh.body454, label %kh.exit455
-
-kh.body454:                                       ; preds = %kh.header453
-  %5073 = mul i64 %kh456, 120
-  %5074 = add i64 %4898, %5073
-  br label %kw.header457
-
-kh.exit455:                                       ; preds = %kh.header453
-  %u.next511 = add i64 %u452, 1
-  br label %u.header449
-
-kw.header457:                                     ; preds = %kw.body458, %kh.body454
-  %kw460 = phi i64 [ 0, %kh.body454 ], [ %kw.next509, %kw.body458 ]
-  %5075 = icmp slt i64 %kw460, 3
-  br i1 %5075, label %kw.body458, label %kw.exit459
-
-kw.body458:                                       ; preds = %kw.header457
-  %5076 = mul i64 %kw460, 8
-  %5077 = add i64 %5074, %5076
-  %5078 = mul i64 %kh456, 3
-  %5079 = add i64 %5078, %kw460
-  %5080 = mul i64 %5079, 64
-  %5081 = add i64 %4900, %5080
-  %5082 = add i64 %5081, 0
-  %5083 = getelementptr inbounds float, float* %4, i64 %5082
-  %5084 = bitcast float* %5083 to <8 x float>*
-  %5085 = load <8 x float>, <8 x float>* %5084, align 4
-  %5086 = add i64 %5081, 18432
-  %5087 = getelementptr inbounds float, float* %4, i64 %5086
-  %5088 = bitcast float* %5087 to <8 x float>*
-  %5089 = load <8 x float>, <8 x float>* %5088, align 4
-  %5090 = add i64 %5077, 272
-  %5091 = getelementptr inbounds float, float* %2, i64 %5090
-  %5092 = load float, float* %5091, align 4
-  %5093 = insertelement <8 x float> undef, float %5092, i32 0
-  %splat461 = shufflevector <8 x float> %5093, <8 x float> undef, <8 x i32> zeroinitializer
-  %5094 = load <8 x float>, <8 x float>* %51, align 32
-  %5095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat461, <8 x float> %5085, <8 x float> %5094)
-  store <8 x float> %5095, <8 x float>* %51, align 32
-  %5096 = load <8 x float>, <8 x float>* %45, align 32
-  %5097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat461, <8 x float> %5089, <8 x float> %5096)
-  store <8 x float> %5097, <8 x float>* %45, align 32
-  %5098 = add i64 %5077, 280
-  %5099 = getelementptr inbounds float, float* %2, i64 %5098
-  %5100 = load float, float* %5099, align 4
-  %5101 = insertelement <8 x float> undef, float %5100, i32 0
-  %splat462 = shufflevector <8 x float> %5101, <8 x float> undef, <8 x i32> zeroinitializer
-  %5102 = load <8 x float>, <8 x float>* %50, align 32
-  %5103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat462, <8 x float> %5085, <8 x float> %5102)
-  store <8 x float> %5103, <8 x float>* %50, align 32
-  %5104 = load <8 x float>, <8 x float>* %44, align 32
-  %5105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat462, <8 x float> %5089, <8 x float> %5104)
-  store <8 x float> %5105, <8 x float>* %44, align 32
-  %5106 = add i64 %5077, 288
-  %5107 = getelementptr inbounds float, float* %2, i64 %5106
-  %5108 = load float, float* %5107, align 4
-  %5109 = insertelement <8 x float> undef, float %5108, i32 0
-  %splat463 = shufflevector <8 x float> %5109, <8 x float> undef, <8 x i32> zeroinitializer
-  %5110 = load <8 x float>, <8 x float>* %49, align 32
-  %5111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat463, <8 x float> %5085, <8 x float> %5110)
-  store <8 x float> %5111, <8 x float>* %49, align 32
-  %5112 = load <8 x float>, <8 x float>* %43, align 32
-  %5113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat463, <8 x float> %5089, <8 x float> %5112)
-  store <8 x float> %5113, <8 x float>* %43, align 32
-  %5114 = add i64 %5077, 296
-  %5115 = getelementptr inbounds float, float* %2, i64 %5114
-  %5116 = load float, float* %5115, align 4
-  %5117 = insertelement <8 x float> undef, float %5116, i32 0
-  %splat464 = shufflevector <8 x float> %5117, <8 x float> undef, <8 x i32> zeroinitializer
-  %5118 = load <8 x float>, <8 x float>* %48, align 32
-  %5119 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat464, <8 x float> %5085, <8 x float> %5118)
-  store <8 x float> %5119, <8 x float>* %48, align 32
-  %5120 = load <8 x float>, <8 x float>* %42, align 32
-  %5121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat464, <8 x float> %5089, <8 x float> %5120)
-  store <8 x float> %5121, <8 x float>* %42, align 32
-  %5122 = add i64 %5077, 304
-  %5123 = getelementptr inbounds float, float* %2, i64 %5122
-  %5124 = load float, float* %5123, align 4
-  %5125 = insertelement <8 x float> undef, float %5124, i32 0
-  %splat465 = shufflevector <8 x float> %5125, <8 x float> undef, <8 x i32> zeroinitializer
-  %5126 = load <8 x float>, <8 x float>* %47, align 32
-  %5127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat465, <8 x float> %5085, <8 x float> %5126)
-  store <8 x float> %5127, <8 x float>* %47, align 32
-  %5128 = load <8 x float>, <8 x float>* %41, align 32
-  %5129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat465, <8 x float> %5089, <8 x float> %5128)
-  store <8 x float> %5129, <8 x float>* %41, align 32
-  %5130 = add i64 %5077, 312
-  %5131 = getelementptr inbounds float, float* %2, i64 %5130
-  %5132 = load float, float* %5131, align 4
-  %5133 = insertelement <8 x float> undef, float %5132, i32 0
-  %splat466 = shufflevector <8 x float> %5133, <8 x float> undef, <8 x i32> zeroinitializer
-  %5134 = load <8 x float>, <8 x float>* %46, align 32
-  %5135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat466, <8 x float> %5085, <8 x float> %5134)
-  store <8 x float> %5135, <8 x float>* %46, align 32
-  %5136 = load <8 x float>, <8 x float>* %40, align 32
-  %5137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat466, <8 x float> %5089, <8 x float> %5136)
-  store <8 x float> %5137, <8 x float>* %40, align 32
-  %5138 = add i64 %5081, 8
-  %5139 = getelementptr inbounds float, float* %4, i64 %5138
-  %5140 = bitcast float* %5139 to <8 x float>*
-  %5141 = load <8 x float>, <8 x float>* %5140, align 4
-  %5142 = add i64 %5081, 18440
-  %5143 = getelementptr inbounds float, float* %4, i64 %5142
-  %5144 = bitcast float* %5143 to <8 x float>*
-  %5145 = load <8 x float>, <8 x float>* %5144, align 4
-  %5146 = add i64 %5077, 273
-  %5147 = getelementptr inbounds float, float* %2, i64 %5146
-  %5148 = load float, float* %5147, align 4
-  %5149 = insertelement <8 x float> undef, float %5148, i32 0
-  %splat467 = shufflevector <8 x float> %5149, <8 x float> undef, <8 x i32> zeroinitializer
-  %5150 = load <8 x float>, <8 x float>* %51, align 32
-  %5151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat467, <8 x float> %5141, <8 x float> %5150)
-  store <8 x float> %5151, <8 x float>* %51, align 32
-  %5152 = load <8 x float>, <8 x float>* %45, align 32
-  %5153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat467, <8 x float> %5145, <8 x float> %5152)
-  store <8 x float> %5153, <8 x float>* %45, align 32
-  %5154 = add i64 %5077, 281
-  %5155 = getelementptr inbounds float, float* %2, i64 %5154
-  %5156 = load float, float* %5155, align 4
-  %5157 = insertelement <8 x float> undef, float %5156, i32 0
-  %splat468 = shufflevector <8 x float> %5157, <8 x float> undef, <8 x i32> zeroinitializer
-  %5158 = load <8 x float>, <8 x float>* %50, align 32
-  %5159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat468, <8 x float> %5141, <8 x float> %5158)
-  store <8 x float> %5159, <8 x float>* %50, align 32
-  %5160 = load <8 x float>, <8 x float>* %44, align 32
-  %5161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat468, <8 x float> %5145, <8 x float> %5160)
-  store <8 x float> %5161, <8 x float>* %44, align 32
-  %5162 = add i64 %5077, 289
-  %5163 = getelementptr inbounds float, float* %2, i64 %5162
-  %5164 = load float, float* %5163, align 4
-  %5165 = insertelement <8 x float> undef, float %5164, i32 0
-  %splat469 = shufflevector <8 x float> %5165, <8 x float> undef, <8 x i32> zeroinitializer
-  %5166 = load <8 x float>, <8 x float>* %49, align 32
-  %5167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat469, <8 x float> %5141, <8 x float> %5166)
-  store <8 x float> %5167, <8 x float>* %49, align 32
-  %5168 = load <8 x float>, <8 x float>* %43, align 32
-  %5169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat469, <8 x float> %5145, <8 x float> %5168)
-  store <8 x float> %5169, <8 x float>* %43, align 32
-  %5170 = add i64 %5077, 297
-  %5171 = getelementptr inbounds float, float* %2, i64 %5170
-  %5172 = load float, float* %5171, align 4
-  %5173 = insertelement <8 x float> undef, float %5172, i32 0
-  %splat470 = shufflevector <8 x float> %5173, <8 x float> undef, <8 x i32> zeroinitializer
-  %5174 = load <8 x float>, <8 x float>* %48, align 32
-  %5175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat470, <8 x float> %5141, <8 x float> %5174)
-  store <8 x float> %5175, <8 x float>* %48, align 32
-  %5176 = load <8 x float>, <8 x float>* %42, align 32
-  %5177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat470, <8 x float> %5145, <8 x float> %5176)
-  store <8 x float> %5177, <8 x float>* %42, align 32
-  %5178 = add i64 %5077, 305
-  %5179 = getelementptr inbounds float, float* %2, i64 %5178
-  %5180 = load float, float* %5179, align 4
-  %5181 = insertelement <8 x float> undef, float %5180, i32 0
-  %splat471 = shufflevector <8 x float> %5181, <8 x float> undef, <8 x i32> zeroinitializer
-  %5182 = load <8 x float>, <8 x float>* %47, align 32
-  %5183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat471, <8 x float> %5141, <8 x float> %5182)
-  store <8 x float> %5183, <8 x float>* %47, align 32
-  %5184 = load <8 x float>, <8 x float>* %41, align 32
-  %5185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat471, <8 x float> %5145, <8 x float> %5184)
-  store <8 x float> %5185, <8 x float>* %41, align 32
-  %5186 = add i64 %5077, 313
-  %5187 = getelementptr inbounds float, float* %2, i64 %5186
-  %5188 = load float, float* %5187, align 4
-  %5189 = insertelement <8 x float> undef, float %5188, i32 0
-  %splat472 = shufflevector <8 x float> %5189, <8 x float> undef, <8 x i32> zeroinitializer
-  %5190 = load <8 x float>, <8 x float>* %46, align 32
-  %5191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat472, <8 x float> %5141, <8 x float> %5190)
-  store <8 x float> %5191, <8 x float>* %46, align 32
-  %5192 = load <8 x float>, <8 x float>* %40, align 32
-  %5193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat472, <8 x float> %5145, <8 x float> %5192)
-  store <8 x float> %5193, <8 x float>* %40, align 32
-  %5194 = add i64 %5081, 16
-  %5195 = getelementptr inbounds float, float* %4, i64 %5194
-  %5196 = bitcast float* %5195 to <8 x float>*
-  %5197 = load <8 x float>, <8 x float>* %5196, align 4
-  %5198 = add i64 %5081, 18448
-  %5199 = getelementptr inbounds float, float* %4, i64 %5198
-  %5200 = bitcast float* %5199 to <8 x float>*
-  %5201 = load <8 x float>, <8 x float>* %5200, align 4
-  %5202 = add i64 %5077, 274
-  %5203 = getelementptr inbounds float, float* %2, i64 %5202
-  %5204 = load float, float* %5203, align 4
-  %5205 = insertelement <8 x float> undef, float %5204, i32 0
-  %splat473 = shufflevector <8 x float> %5205, <8 x float> undef, <8 x i32> zeroinitializer
-  %5206 = load <8 x float>, <8 x float>* %51, align 32
-  %5207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat473, <8 x float> %5197, <8 x float> %5206)
-  store <8 x float> %5207, <8 x float>* %51, align 32
-  %5208 = load <8 x float>, <8 x float>* %45, align 32
-  %5209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat473, <8 x float> %5201, <8 x float> %5208)
-  store <8 x float> %5209, <8 x float>* %45, align 32
-  %5210 = add i64 %5077, 282
-  %5211 = getelementptr inbounds float, float* %2, i64 %5210
-  %5212 = load float, float* %5211, align 4
-  %5213 = insertelement <8 x float> undef, float %5212, i32 0
-  %splat474 = shufflevector <8 x float> %5213, <8 x float> undef, <8 x i32> zeroinitializer
-  %5214 = load <8 x float>, <8 x float>* %50, align 32
-  %5215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat474, <8 x float> %5197, <8 x float> %5214)
-  store <8 x float> %5215, <8 x float>* %50, align 32
-  %5216 = load <8 x float>, <8 x float>* %44, align 32
-  %5217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat474, <8 x float> %5201, <8 x float> %5216)
-  store <8 x float> %5217, <8 x float>* %44, align 32
-  %5218 = add i64 %5077, 290
-  %5219 = getelementptr inbounds float, float* %2, i64 %5218
-  %5220 = load float, float* %5219, align 4
-  %5221 = insertelement <8 x float> undef, float %5220, i32 0
-  %splat475 = shufflevector <8 x float> %5221, <8 x float> undef, <8 x i32> zeroinitializer
-  %5222 = load <8 x float>, <8 x float>* %49, align 32
-  %5223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat475, <8 x float> %5197, <8 x float> %5222)
-  store <8 x float> %5223, <8 x float>* %49, align 32
-  %5224 = load <8 x float>, <8 x float>* %43, align 32
-  %5225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat475, <8 x float> %5201, <8 x float> %5224)
-  store <8 x float> %5225, <8 x float>* %43, align 32
-  %5226 = add i64 %5077, 298
-  %5227 = getelementptr inbounds float, float* %2, i64 %5226
-  %5228 = load float, float* %5227, align 4
-  %5229 = insertelement <8 x float> undef, float %5228, i32 0
-  %splat476 = shufflevector <8 x float> %5229, <8 x float> undef, <8 x i32> zeroinitializer
-  %5230 = load <8 x float>, <8 x float>* %48, align 32
-  %5231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat476, <8 x float> %5197, <8 x float> %5230)
-  store <8 x float> %5231, <8 x float>* %48, align 32
-  %5232 = load <8 x float>, <8 x float>* %42, align 32
-  %5233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat476, <8 x float> %5201, <8 x float> %5232)
-  store <8 x float> %5233, <8 x float>* %42, align 32
-  %5234 = add i64 %5077, 306
-  %5235 = getelementptr inbounds float, float* %2, i64 %5234
-  %5236 = load float, float* %5235, align 4
-  %5237 = insertelement <8 x float> undef, float %5236, i32 0
-  %splat477 = shufflevector <8 x float> %5237, <8 x float> undef, <8 x i32> zeroinitializer
-  %5238 = load <8 x float>, <8 x float>* %47, align 32
-  %5239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat477, <8 x float> %5197, <8 x float> %5238)
-  store <8 x float> %5239, <8 x float>* %47, align 32
-  %5240 = load <8 x float>, <8 x float>* %41, align 32
-  %5241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat477, <8 x float> %5201, <8 x float> %5240)
-  store <8 x float> %5241, <8 x float>* %41, align 32
-  %5242 = add i64 %5077, 314
-  %5243 = getelementptr inbounds float, float* %2, i64 %5242
-  %5244 = load float, float* %5243, align 4
-  %5245 = insertelement <8 x float> undef, float %5244, i32 0
-  %splat478 = shufflevector <8 x float> %5245, <8 x float> undef, <8 x i32> zeroinitializer
-  %5246 = load <8 x float>, <8 x float>* %46, align 32
-  %5247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat478, <8 x float> %5197, <8 x float> %5246)
-  store <8 x float> %5247, <8 x float>* %46, align 32
-  %5248 = load <8 x float>, <8 x float>* %40, align 32
-  %5249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat478, <8 x float> %5201, <8 x float> %5248)
-  store <8 x float> %5249, <8 x float>* %40, align 32
-  %5250 = add i64 %5081, 24
-  %5251 = getelementptr inbounds float, float* %4, i64 %5250
-  %5252 = bitcast float* %5251 to <8 x float>*
-  %5253 = load <8 x float>, <8 x float>* %5252, align 4
-  %5254 = add i64 %5081, 18456
-  %5255 = getelementptr inbounds float, float* %4, i64 %5254
-  %5256 = bitcast float* %5255 to <8 x float>*
-  %5257 = load <8 x float>, <8 x float>* %5256, align 4
-  %5258 = add i64 %5077, 275
-  %5259 = getelementptr inbounds float, float* %2, i64 %5258
-  %5260 = load float, float* %5259, align 4
-  %5261 = insertelement <8 x float> undef, float %5260, i32 0
-  %splat479 = shufflevector <8 x float> %5261, <8 x float> undef, <8 x i32> zeroinitializer
-  %5262 = load <8 x float>, <8 x float>* %51, align 32
-  %5263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat479, <8 x float> %5253, <8 x float> %5262)
-  store <8 x float> %5263, <8 x float>* %51, align 32
-  %5264 = load <8 x float>, <8 x float>* %45, align 32
-  %5265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat479, <8 x float> %5257, <8 x float> %5264)
-  store <8 x float> %5265, <8 x float>* %45, align 32
-  %5266 = add i64 %5077, 283
-  %5267 = getelementptr inbounds float, float* %2, i64 %5266
-  %5268 = load float, float* %5267, align 4
-  %5269 = insertelement <8 x float> undef, float %5268, i32 0
-  %splat480 = shufflevector <8 x float> %5269, <8 x float> undef, <8 x i32> zeroinitializer
-  %5270 = load <8 x float>, <8 x float>* %50, align 32
-  %5271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat480, <8 x float> %5253, <8 x float> %5270)
-  store <8 x float> %5271, <8 x float>* %50, align 32
-  %5272 = load <8 x float>, <8 x float>* %44, align 32
-  %5273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat480, <8 x float> %5257, <8 x float> %5272)
-  store <8 x float> %5273, <8 x float>* %44, align 32
-  %5274 = add i64 %5077, 291
-  %5275 = getelementptr inbounds float, float* %2, i64 %5274
-  %5276 = load float, float* %5275, align 4
-  %5277 = insertelement <8 x float> undef, float %5276, i32 0
-  %splat481 = shufflevector <8 x float> %5277, <8 x float> undef, <8 x i32> zeroinitializer
-  %5278 = load <8 x float>, <8 x float>* %49, align 32
-  %5279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat481, <8 x float> %5253, <8 x float> %5278)
-  store <8 x float> %5279, <8 x float>* %49, align 32
-  %5280 = load <8 x float>, <8 x float>* %43, align 32
-  %5281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat481, <8 x float> %5257, <8 x float> %5280)
-  store <8 x float> %5281, <8 x float>* %43, align 32
-  %5282 = add i64 %5077, 299
-  %5283 = getelementptr inbounds float, float* %2, i64 %5282
-  %5284 = load float, float* %5283, align 4
-  %5285 = insertelement <8 x float> undef, float %5284, i32 0
-  %splat482 = shufflevector <8 x float> %5285, <8 x float> undef, <8 x i32> zeroinitializer
-  %5286 = load <8 x float>, <8 x float>* %48, align 32
-  %5287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat482, <8 x float> %5253, <8 x float> %5286)
-  store <8 x float> %5287, <8 x float>* %48, align 32
-  %5288 = load <8 x float>, <8 x float>* %42, align 32
-  %5289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat482, <8 x float> %5257, <8 x float> %5288)
-  store <8 x float> %5289, <8 x float>* %42, align 32
-  %5290 = add i64 %5077, 307
-  %5291 = getelementptr inbounds float, float* %2, i64 %5290
-  %5292 = load float, float* %5291, align 4
-  %5293 = insertelement <8 x float> undef, float %5292, i32 0
-  %splat483 = shufflevector <8 x float> %5293, <8 x float> undef, <8 x i32> zeroinitializer
-  %5294 = load <8 x float>, <8 x float>* %47, align 32
-  %5295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat483, <8 x float> %5253, <8 x float> %5294)
-  store <8 x float> %5295, <8 x float>* %47, align 32
-  %5296 = load <8 x float>, <8 x float>* %41, align 32
-  %5297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat483, <8 x float> %5257, <8 x float> %5296)
-  store <8 x float> %5297, <8 x float>* %41, align 32
-  %5298 = add i64 %5077, 315
-  %5299 = getelementptr inbounds float, float* %2, i64 %5298
-  %5300 = load float, float* %5299, align 4
-  %5301 = insertelement <8 x float> undef, float %5300, i32 0
-  %splat484 = shufflevector <8 x float> %5301, <8 x float> undef, <8 x i32> zeroinitializer
-  %5302 = load <8 x float>, <8 x float>* %46, align 32
-  %5303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat484, <8 x float> %5253, <8 x float> %5302)
-  store <8 x float> %5303, <8 x float>* %46, align 32
-  %5304 = load <8 x float>, <8 x float>* %40, align 32
-  %5305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat484, <8 x float> %5257, <8 x float> %5304)
-  store <8 x float> %5305, <8 x float>* %40, align 32
-  %5306 = add i64 %5081, 32
-  %5307 = getelementptr inbounds float, float* %4, i64 %5306
-  %5308 = bitcast float* %5307 to <8 x float>*
-  %5309 = load <8 x float>, <8 x float>* %5308, align 4
-  %5310 = add i64 %5081, 18464
-  %5311 = getelementptr inbounds float, float* %4, i64 %5310
-  %5312 = bitcast float* %5311 to <8 x float>*
-  %5313 = load <8 x float>, <8 x float>* %5312, align 4
-  %5314 = add i64 %5077, 276
-  %5315 = getelementptr inbounds float, float* %2, i64 %5314
-  %5316 = load float, float* %5315, align 4
-  %5317 = insertelement <8 x float> undef, float %5316, i32 0
-  %splat485 = shufflevector <8 x float> %5317, <8 x float> undef, <8 x i32> zeroinitializer
-  %5318 = load <8 x float>, <8 x float>* %51, align 32
-  %5319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat485, <8 x float> %5309, <8 x float> %5318)
-  store <8 x float> %5319, <8 x float>* %51, align 32
-  %5320 = load <8 x float>, <8 x float>* %45, align 32
-  %5321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat485, <8 x float> %5313, <8 x float> %5320)
-  store <8 x float> %5321, <8 x float>* %45, align 32
-  %5322 = add i64 %5077, 284
-  %5323 = getelementptr inbounds float, float* %2, i64 %5322
-  %5324 = load float, float* %5323, align 4
-  %5325 = insertelement <8 x float> undef, float %5324, i32 0
-  %splat486 = shufflevector <8 x float> %5325, <8 x float> undef, <8 x i32> zeroinitializer
-  %5326 = load <8 x float>, <8 x float>* %50, align 32
-  %5327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat486, <8 x float> %5309, <8 x float> %5326)
-  store <8 x float> %5327, <8 x float>* %50, align 32
-  %5328 = load <8 x float>, <8 x float>* %44, align 32
-  %5329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat486, <8 x float> %5313, <8 x float> %5328)
-  store <8 x float> %5329, <8 x float>* %44, align 32
-  %5330 = add i64 %5077, 292
-  %5331 = getelementptr inbounds float, float* %2, i64 %5330
-  %5332 = load float, float* %5331, align 4
-  %5333 = insertelement <8 x float> undef, float %5332, i32 0
-  %splat487 = shufflevector <8 x float> %5333, <8 x float> undef, <8 x i32> zeroinitializer
-  %5334 = load <8 x float>, <8 x float>* %49, align 32
-  %5335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat487, <8 x float> %5309, <8 x float> %5334)
-  store <8 x float> %5335, <8 x float>* %49, align 32
-  %5336 = load <8 x float>, <8 x float>* %43, align 32
-  %5337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat487, <8 x float> %5313, <8 x float> %5336)
-  store <8 x float> %5337, <8 x float>* %43, align 32
-  %5338 = add i64 %5077, 300
-  %5339 = getelementptr inbounds float, float* %2, i64 %5338
-  %5340 = load float, float* %5339, align 4
-  %5341 = insertelement <8 x float> undef, float %5340, i32 0
-  %splat488 = shufflevector <8 x float> %5341, <8 x float> undef, <8 x i32> zeroinitializer
-  %5342 = load <8 x float>, <8 x float>* %48, align 32
-  %5343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat488, <8 x float> %5309, <8 x float> %5342)
-  store <8 x float> %5343, <8 x float>* %48, align 32
-  %5344 = load <8 x float>, <8 x float>* %42, align 32
-  %5345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat488, <8 x float> %5313, <8 x float> %5344)
-  store <8 x float> %5345, <8 x float>* %42, align 32
-  %5346 = add i64 %5077, 308
-  %5347 = getelementptr inbounds float, float* %2, i64 %5346
-  %5348 = load float, float* %5347, align 4
-  %5349 = insertelement <8 x float> undef, float %5348, i32 0
-  %splat489 = shufflevector <8 x float> %5349, <8 x float> undef, <8 x i32> zeroinitializer
-  %5350 = load <8 x float>, <8 x float>* %47, align 32
-  %5351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat489, <8 x float> %5309, <8 x float> %5350)
-  store <8 x float> %5351, <8 x float>* %47, align 32
-  %5352 = load <8 x float>, <8 x float>* %41, align 32
-  %5353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat489, <8 x float> %5313, <8 x float> %5352)
-  store <8 x float> %5353, <8 x float>* %41, align 32
-  %5354 = add i64 %5077, 316
-  %5355 = getelementptr inbounds float, float* %2, i64 %5354
-  %5356 = load float, float* %5355, align 4
-  %5357 = insertelement <8 x float> undef, float %5356, i32 0
-  %splat490 = shufflevector <8 x float> %5357, <8 x float> undef, <8 x i32> zeroinitializer
-  %5358 = load <8 x float>, <8 x float>* %46, align 32
-  %5359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat490, <8 x float> %5309, <8 x float> %5358)
-  store <8 x float> %5359, <8 x float>* %46, align 32
-  %5360 = load <8 x float>, <8 x float>* %40, align 32
-  %5361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat490, <8 x float> %5313, <8 x float> %5360)
-  store <8 x float> %5361, <8 x float>* %40, align 32
-  %5362 = add i64 %5081, 40
-  %5363 = getelementptr inbounds float, float* %4, i64 %5362
-  %5364 = bitcast float* %5363 to <8 x float>*
-  %5365 = load <8 x float>, <8 x float>* %5364, align 4
-  %5366 = add i64 %5081, 18472
-  %5367 = getelementptr inbounds float, float* %4, i64 %5366
-  %5368 = bitcast float* %5367 to <8 x float>*
-  %5369 = load <8 x float>, <8 x float>* %5368, align 4
-  %5370 = add i64 %5077, 277
-  %5371 = getelementptr inbounds float, float* %2, i64 %5370
-  %5372 = load float, float* %5371, align 4
-  %5373 = insertelement <8 x float> undef, float %5372, i32 0
-  %splat491 = shufflevector <8 x float> %5373, <8 x float> undef, <8 x i32> zeroinitializer
-  %5374 = load <8 x float>, <8 x float>* %51, align 32
-  %5375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat491, <8 x float> %5365, <8 x float> %5374)
-  store <8 x float> %5375, <8 x float>* %51, align 32
-  %5376 = load <8 x float>, <8 x float>* %45, align 32
-  %5377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat491, <8 x float> %5369, <8 x float> %5376)
-  store <8 x float> %5377, <8 x float>* %45, align 32
-  %5378 = add i64 %5077, 285
-  %5379 = getelementptr inbounds float, float* %2, i64 %5378
-  %5380 = load float, float* %5379, align 4
-  %5381 = insertelement <8 x float> undef, float %5380, i32 0
-  %splat492 = shufflevector <8 x float> %5381, <8 x float> undef, <8 x i32> zeroinitializer
-  %5382 = load <8 x float>, <8 x float>* %50, align 32
-  %5383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat492, <8 x float> %5365, <8 x float> %5382)
-  store <8 x float> %5383, <8 x float>* %50, align 32
-  %5384 = load <8 x float>, <8 x float>* %44, align 32
-  %5385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat492, <8 x float> %5369, <8 x float> %5384)
-  store <8 x float> %5385, <8 x float>* %44, align 32
-  %5386 = add i64 %5077, 293
-  %5387 = getelementptr inbounds float, float* %2, i64 %5386
-  %5388 = load float, float* %5387, align 4
-  %5389 = insertelement <8 x float> undef, float %5388, i32 0
-  %splat493 = shufflevector <8 x float> %5389, <8 x float> undef, <8 x i32> zeroinitializer
-  %5390 = load <8 x float>, <8 x float>* %49, align 32
-  %5391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat493, <8 x float> %5365, <8 x float> %5390)
-  store <8 x float> %5391, <8 x float>* %49, align 32
-  %5392 = load <8 x float>, <8 x float>* %43, align 32
-  %5393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat493, <8 x float> %5369, <8 x float> %5392)
-  store <8 x float> %5393, <8 x float>* %43, align 32
-  %5394 = add i64 %5077, 301
-  %5395 = getelementptr inbounds float, float* %2, i64 %5394
-  %5396 = load float, float* %5395, align 4
-  %5397 = insertelement <8 x float> undef, float %5396, i32 0
-  %splat494 = shufflevector <8 x float> %5397, <8 x float> undef, <8 x i32> zeroinitializer
-  %5398 = load <8 x float>, <8 x float>* %48, align 32
-  %5399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat494, <8 x float> %5365, <8 x float> %5398)
-  store <8 x float> %5399, <8 x float>* %48, align 32
-  %5400 = load <8 x float>, <8 x float>* %42, align 32
-  %5401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat494, <8 x float> %5369, <8 x float> %5400)
-  store <8 x float> %5401, <8 x float>* %42, align 32
-  %5402 = add i64 %5077, 309
-  %5403 = getelementptr inbounds float, float* %2, i64 %5402
-  %5404 = load float, float* %5403, align 4
-  %5405 = insertelement <8 x float> undef, float %5404, i32 0
-  %splat495 = shufflevector <8 x float> %5405, <8 x float> undef, <8 x i32> zeroinitializer
-  %5406 = load <8 x float>, <8 x float>* %47, align 32
-  %5407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat495, <8 x float> %5365, <8 x float> %5406)
-  store <8 x float> %5407, <8 x float>* %47, align 32
-  %5408 = load <8 x float>, <8 x float>* %41, align 32
-  %5409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat495, <8 x float> %5369, <8 x float> %5408)
-  store <8 x float> %5409, <8 x float>* %41, align 32
-  %5410 = add i64 %5077, 317
-  %5411 = getelementptr inbounds float, float* %2, i64 %5410
-  %5412 = load float, float* %5411, align 4
-  %5413 = insertelement <8 x float> undef, float %5412, i32 0
-  %splat496 = shufflevector <8 x float> %5413, <8 x float> undef, <8 x i32> zeroinitializer
-  %5414 = load <8 x float>, <8 x float>* %46, align 32
-  %5415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat496, <8 x float> %5365, <8 x float> %5414)
-  store <8 x float> %5415, <8 x float>* %46, align 32
-  %5416 = load <8 x float>, <8 x float>* %40, align 32
-  %5417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat496, <8 x float> %5369, <8 x float> %5416)
-  store <8 x float> %5417, <8 x float>* %40, align 32
-  %5418 = add i64 %5081, 48
-  %5419 = getelementptr inbounds float, float* %4, i64 %5418
-  %5420 = bitcast float* %5419 to <8 x float>*
-  %5421 = load <8 x float>, <8 x float>* %5420, align 4
-  %5422 = add i64 %5081, 18480
-  %5423 = getelementptr inbounds float, float* %4, i64 %5422
-  %5424 = bitcast float* %5423 to <8 x float>*
-  %5425 = load <8 x float>, <8 x float>* %5424, align 4
-  %5426 = add i64 %5077, 278
-  %5427 = getelementptr inbounds float, float* %2, i64 %5426
-  %5428 = load float, float* %5427, align 4
-  %5429 = insertelement <8 x float> undef, float %5428, i32 0
-  %splat497 = shufflevector <8 x float> %5429, <8 x float> undef, <8 x i32> zeroinitializer
-  %5430 = load <8 x float>, <8 x float>* %51, align 32
-  %5431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat497, <8 x float> %5421, <8 x float> %5430)
-  store <8 x float> %5431, <8 x float>* %51, align 32
-  %5432 = load <8 x float>, <8 x float>* %45, align 32
-  %5433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat497, <8 x float> %5425, <8 x float> %5432)
-  store <8 x float> %5433, <8 x float>* %45, align 32
-  %5434 = add i64 %5077, 286
-  %5435 = getelementptr inbounds float, float* %2, i64 %5434
-  %5436 = load float, float* %5435, align 4
-  %5437 = insertelement <8 x float> undef, float %5436, i32 0
-  %splat498 = shufflevector <8 x float> %5437, <8 x float> undef, <8 x i32> zeroinitializer
-  %5438 = load <8 x float>, <8 x float>* %50, align 32
-  %5439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat498, <8 x float> %5421, <8 x float> %5438)
-  store <8 x float> %5439, <8 x float>* %50, align 32
-  %5440 = load <8 x float>, <8 x float>* %44, align 32
-  %5441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat498, <8 x float> %5425, <8 x float> %5440)
-  store <8 x float> %5441, <8 x float>* %44, align 32
-  %5442 = add i64 %5077, 294
-  %5443 = getelementptr inbounds float, float* %2, i64 %5442
-  %5444 = load float, float* %5443, align 4
-  %5445 = insertelement <8 x float> undef, float %5444, i32 0
-  %splat499 = shufflevector <8 x float> %5445, <8 x float> undef, <8 x i32> zeroinitializer
-  %5446 = load <8 x float>, <8 x float>* %49, align 32
-  %5447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat499, <8 x float> %5421, <8 x float> %5446)
-  store <8 x float> %5447, <8 x float>* %49, align 32
-  %5448 = load <8 x float>, <8 x float>* %43, align 32
-  %5449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat499, <8 x float> %5425, <8 x float> %5448)
-  store <8 x float> %5449, <8 x float>* %43, align 32
-  %5450 = add i64 %5077, 302
-  %5451 = getelementptr inbounds float, float* %2, i64 %5450
-  %5452 = load float, float* %5451, align 4
-  %5453 = insertelement <8 x float> undef, float %5452, i32 0
-  %splat500 = shufflevector <8 x float> %5453, <8 x float> undef, <8 x i32> zeroinitializer
-  %5454 = load <8 x float>, <8 x float>* %48, align 32
-  %5455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat500, <8 x float> %5421, <8 x float> %5454)
-  store <8 x float> %5455, <8 x float>* %48, align 32
-  %5456 = load <8 x float>, <8 x float>* %42, align 32
-  %5457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat500, <8 x float> %5425, <8 x float> %5456)
-  store <8 x float> %5457, <8 x float>* %42, align 32
-  %5458 = add i64 %5077, 310
-  %5459 = getelementptr inbounds float, float* %2, i64 %5458
-  %5460 = load float, float* %5459, align 4
-  %5461 = insertelement <8 x float> undef, float %5460, i32 0
-  %splat501 = shufflevector <8 x float> %5461, <8 x float> undef, <8 x i32> zeroinitializer
-  %5462 = load <8 x float>, <8 x float>* %47, align 32
-  %5463 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat501, <8 x float> %5421, <8 x float> %5462)
-  store <8 x float> %5463, <8 x float>* %47, align 32
-  %5464 = load <8 x float>, <8 x float>* %41, align 32
-  %5465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat501, <8 x float> %5425, <8 x float> %5464)
-  store <8 x float> %5465, <8 x float>* %41, align 32
-  %5466 = add i64 %5077, 318
-  %5467 = getelementptr inbounds float, float* %2, i64 %5466
-  %5468 = load float, float* %5467, align 4
-  %5469 = insertelement <8 x float> undef, float %5468, i32 0
-  %splat502 = shufflevector <8 x float> %5469, <8 x float> undef, <8 x i32> zeroinitializer
-  %5470 = load <8 x float>, <8 x float>* %46, align 32
-  %5471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat502, <8 x float> %5421, <8 x float> %5470)
-  store <8 x float> %5471, <8 x float>* %46, align 32
-  %5472 = load <8 x float>, <8 x float>* %40, align 32
-  %5473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat502, <8 x float> %5425, <8 x float> %5472)
-  store <8 x float> %5473, <8 x float>* %40, align 32
-  %5474 = add i64 %5081, 56
-  %5475 = getelementptr inbounds float, float* %4, i64 %5474
-  %5476 = bitcast float* %5475 to <8 x float>*
-  %5477 = load <8 x float>, <8 x float>* %5476, align 4
-  %5478 = add i64 %5081, 18488
-  %5479 = getelementptr inbounds float, float* %4, i64 %5478
-  %5480 = bitcast float* %5479 to <8 x float>*
-  %5481 = load <8 x float>, <8 x float>* %5480, align 4
-  %5482 = add i64 %5077, 279
-  %5483 = getelementptr inbounds float, float* %2, i64 %5482
-  %5484 = load float, float* %5483, align 4
-  %5485 = insertelement <8 x float> undef, float %5484, i32 0
-  %splat503 = shufflevector <8 x float> %5485, <8 x float> undef, <8 x i32> zeroinitializer
-  %5486 = load <8 x float>, <8 x float>* %51, align 32
-  %5487 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat503, <8 x float> %5477, <8 x float> %5486)
-  store <8 x float> %5487, <8 x float>* %51, align 32
-  %5488 = load <8 x float>, <8 x float>* %45, align 32
-  %5489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat503, <8 x float> %5481, <8 x float> %5488)
-  store <8 x float> %5489, <8 x float>* %45, align 32
-  %5490 = add i64 %5077, 287
-  %5491 = getelementptr inbounds float, float* %2, i64 %5490
-  %5492 = load float, float* %5491, align 4
-  %5493 = insertelement <8 x float> undef, float %5492, i32 0
-  %splat504 = shufflevector <8 x float> %5493, <8 x float> undef, <8 x i32> zeroinitializer
-  %5494 = load <8 x float>, <8 x float>* %50, align 32
-  %5495 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat504, <8 x float> %5477, <8 x float> %5494)
-  store <8 x float> %5495, <8 x float>* %50, align 32
-  %5496 = load <8 x float>, <8 x float>* %44, align 32
-  %5497 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat504, <8 x float> %5481, <8 x float> %5496)
-  store <8 x float> %5497, <8 x float>* %44, align 32
-  %5498 = add i64 %5077, 295
-  %5499 = getelementptr inbounds float, float* %2, i64 %5498
-  %5500 = load float, float* %5499, align 4
-  %5501 = insertelement <8 x float> undef, float %5500, i32 0
-  %splat505 = shufflevector <8 x float> %5501, <8 x float> undef, <8 x i32> zeroinitializer
-  %5502 = load <8 x float>, <8 x float>* %49, align 32
-  %5503 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat505, <8 x float> %5477, <8 x float> %5502)
-  store <8 x float> %5503, <8 x float>* %49, align 32
-  %5504 = load <8 x float>, <8 x float>* %43, align 32
-  %5505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat505, <8 x float> %5481, <8 x float> %5504)
-  store <8 x float> %5505, <8 x float>* %43, align 32
-  %5506 = add i64 %5077, 303
-  %5507 = getelementptr inbounds float, float* %2, i64 %5506
-  %5508 = load float, float* %5507, align 4
-  %5509 = insertelement <8 x float> undef, float %5508, i32 0
-  %splat506 = shufflevector <8 x float> %5509, <8 x float> undef, <8 x i32> zeroinitializer
-  %5510 = load <8 x float>, <8 x float>* %48, align 32
-  %5511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat506, <8 x float> %5477, <8 x float> %5510)
-  store <8 x float> %5511, <8 x float>* %48, align 32
-  %5512 = load <8 x float>, <8 x float>* %42, align 32
-  %5513 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat506, <8 x float> %5481, <8 x float> %5512)
-  store <8 x float> %5513, <8 x float>* %42, align 32
-  %5514 = add i64 %5077, 311
-  %5515 = getelementptr inbounds float, float* %2, i64 %5514
-  %5516 = load float, float* %5515, align 4
-  %5517 = insertelement <8 x float> undef, float %5516, i32 0
-  %splat507 = shufflevector <8 x float> %5517, <8 x float> undef, <8 x i32> zeroinitializer
-  %5518 = load <8 x float>, <8 x float>* %47, align 32
-  %5519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat507, <8 x float> %5477, <8 x float> %5518)
-  store <8 x float> %5519, <8 x float>* %47, align 32
-  %5520 = load <8 x float>, <8 x float>* %41, align 32
-  %5521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat507, <8 x float> %5481, <8 x float> %5520)
-  store <8 x float> %5521, <8 x float>* %41, align 32
-  %5522 = add i64 %5077, 319
-  %5523 = getelementptr inbounds float, float* %2, i64 %5522
-  %5524 = load float, float* %5523, align 4
-  %5525 = insertelement <8 x float> undef, float %5524, i32 0
-  %splat508 = shufflevector <8 x float> %5525, <8 x float> undef, <8 x i32> zeroinitializer
-  %5526 = load <8 x float>, <8 x float>* %46, align 32
-  %5527 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat508, <8 x float> %5477, <8 x float> %5526)
-  store <8 x float> %5527, <8 x float>* %46, align 32
-  %5528 = load <8 x float>, <8 x float>* %40, align 32
-  %5529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat508, <8 x float> %5481, <8 x float> %5528)
-  store <8 x float> %5529, <8 x float>* %40, align 32
-  %kw.next509 = add i64 %kw460, 1
-  br label %kw.header457
-
-kw.exit459:                                       ; preds = %kw.header457
-  %kh.next510 = add i64 %kh456, 1
-  br label %kh.header453
-
-u.header512:                                      ; preds = %kh.exit518, %u.exit451
-  %u515 = phi i64 [ 0, %u.exit451 ], [ %u.next574, %kh.exit518 ]
-  %5530 = icmp slt i64 %u515, 2
-  br i1 %5530, label %u.body513, label %u.exit514
-
-u.body513:                                        ; preds = %u.header512
-  %5531 = add i64 %5071, %u515
-  %5532 = mul i64 %5531, 1800
-  %5533 = add i64 %5070, %5532
-  %5534 = mul i64 %5531, 576
-  %5535 = add i64 %153, %5534
-  br label %kh.header516
-
-u.exit514:                                        ; preds = %u.header512
-  %5536 = icmp eq i64 %chunk, 15
-  %5537 = load <8 x float>, <8 x float>* %39, align 32
-  %5538 = fcmp olt <8 x float> %5537, zeroinitializer
-  %5539 = select <8 x i1> %5538, <8 x float> zeroinitializer, <8 x float> %5537
-  %5540 = select i1 %5536, <8 x float> %5539, <8 x float> %5537
-  %5541 = getelementptr inbounds float, float* %0, i64 %4981
-  %5542 = bitcast float* %5541 to <8 x float>*
-  store <8 x float> %5540, <8 x float>* %5542, align 4
-  %5543 = load <8 x float>, <8 x float>* %38, align 32
-  %5544 = fcmp olt <8 x float> %5543, zeroinitializer
-  %5545 = select <8 x i1> %5544, <8 x float> zeroinitializer, <8 x float> %5543
-  %5546 = select i1 %5536, <8 x float> %5545, <8 x float> %5543
-  %5547 = getelementptr inbounds float, float* %0, i64 %4983
-  %5548 = bitcast float* %5547 to <8 x float>*
-  store <8 x float> %5546, <8 x float>* %5548, align 4
-  %5549 = load <8 x float>, <8 x float>* %37, align 32
-  %5550 = fcmp olt <8 x float> %5549, zeroinitializer
-  %5551 = select <8 x i1> %5550, <8 x float> zeroinitializer, <8 x float> %5549
-  %5552 = select i1 %5536, <8 x float> %5551, <8 x float> %5549
-  %5553 = getelementptr inbounds float, float* %0, i64 %4985
-  %5554 = bitcast float* %5553 to <8 x float>*
-  store <8 x float> %5552, <8 x float>* %5554, align 4
-  %5555 = load <8 x float>, <8 x float>* %36, align 32
-  %5556 = fcmp olt <8 x float> %5555, zeroinitializer
-  %5557 = select <8 x i1> %5556, <8 x float> zeroinitializer, <8 x float> %5555
-  %5558 = select i1 %5536, <8 x float> %5557, <8 x float> %5555
-  %5559 = getelementptr inbounds float, float* %0, i64 %4987
-  %5560 = bitcast float* %5559 to <8 x float>*
-  store <8 x float> %5558, <8 x float>* %5560, align 4
-  %5561 = load <8 x float>, <8 x float>* %35, align 32
-  %5562 = fcmp olt <8 x float> %5561, zeroinitializer
-  %5563 = select <8 x i1> %5562, <8 x float> zeroinitializer, <8 x float> %5561
-  %5564 = select i1 %5536, <8 x float> %5563, <8 x float> %5561
-  %5565 = getelementptr inbounds float, float* %0, i64 %4989
-  %5566 = bitcast float* %5565 to <8 x float>*
-  store <8 x float> %5564, <8 x float>* %5566, align 4
-  %5567 = load <8 x float>, <8 x float>* %34, align 32
-  %5568 = fcmp olt <8 x float> %5567, zeroinitializer
-  %5569 = select <8 x i1> %5568, <8 x float> zeroinitializer, <8 x float> %5567
-  %5570 = select i1 %5536, <8 x float> %5569, <8 x float> %5567
-  %5571 = getelementptr inbounds float, float* %0, i64 %4991
-  %5572 = bitcast float* %5571 to <8 x float>*
-  store <8 x float> %5570, <8 x float>* %5572, align 4
-  %5573 = load <8 x float>, <8 x float>* %33, align 32
-  %5574 = fcmp olt <8 x float> %5573, zeroinitializer
-  %5575 = select <8 x i1> %5574, <8 x float> zeroinitializer, <8 x float> %5573
-  %5576 = select i1 %5536, <8 x float> %5575, <8 x float> %5573
-  %5577 = getelementptr inbounds float, float* %0, i64 %4999
-  %5578 = bitcast float* %5577 to <8 x float>*
-  store <8 x float> %5576, <8 x float>* %5578, align 4
-  %5579 = load <8 x float>, <8 x float>* %32, align 32
-  %5580 = fcmp olt <8 x float> %5579, zeroinitializer
-  %5581 = select <8 x i1> %5580, <8 x float> zeroinitializer, <8 x float> %5579
-  %5582 = select i1 %5536, <8 x float> %5581, <8 x float> %5579
-  %5583 = getelementptr inbounds float, float* %0, i64 %5001
-  %5584 = bitcast float* %5583 to <8 x float>*
-  store <8 x float> %5582, <8 x float>* %5584, align 4
-  %5585 = load <8 x float>, <8 x float>* %31, align 32
-  %5586 = fcmp olt <8 x float> %5585, zeroinitializer
-  %5587 = select <8 x i1> %5586, <8 x float> zeroinitializer, <8 x float> %5585
-  %5588 = select i1 %5536, <8 x float> %5587, <8 x float> %5585
-  %5589 = getelementptr inbounds float, float* %0, i64 %5003
-  %5590 = bitcast float* %5589 to <8 x float>*
-  store <8 x float> %5588, <8 x float>* %5590, align 4
-  %5591 = load <8 x float>, <8 x float>* %30, align 32
-  %5592 = fcmp olt <8 x float> %5591, zeroinitializer
-  %5593 = select <8 x i1> %5592, <8 x float> zeroinitializer, <8 x float> %5591
-  %5594 = select i1 %5536, <8 x float> %5593, <8 x float> %5591
-  %5595 = getelementptr inbounds float, float* %0, i64 %5005
-  %5596 = bitcast float* %5595 to <8 x float>*
-  store <8 x float> %5594, <8 x float>* %5596, align 4
-  %5597 = load <8 x float>, <8 x float>* %29, align 32
-  %5598 = fcmp olt <8 x float> %5597, zeroinitializer
-  %5599 = select <8 x i1> %5598, <8 x float> zeroinitializer, <8 x float> %5597
-  %5600 = select i1 %5536, <8 x float> %5599, <8 x float> %5597
-  %5601 = getelementptr inbounds float, float* %0, i64 %5007
-  %5602 = bitcast float* %5601 to <8 x float>*
-  store <8 x float> %5600, <8 x float>* %5602, align 4
-  %5603 = load <8 x float>, <8 x float>* %28, align 32
-  %5604 = fcmp olt <8 x float> %5603, zeroinitializer
-  %5605 = select <8 x i1> %5604, <8 x float> zeroinitializer, <8 x float> %5603
-  %5606 = select i1 %5536, <8 x float> %5605, <8 x float> %5603
-  %5607 = getelementptr inbounds float, float* %0, i64 %5009
-  %5608 = bitcast float* %5607 to <8 x float>*
-  store <8 x float> %5606, <8 x float>* %5608, align 4
-  %5609 = mul i64 %145, 48
-  %5610 = add i64 %5609, %148
-  %5611 = add i64 %5610, 0
-  %5612 = mul i64 %5611, 13
-  %5613 = add i64 %5612, %142
-  %5614 = mul i64 %5613, 13
-  %5615 = add i64 %5614, 42
-  %5616 = mul i64 %5615, 8
-  %5617 = add i64 %5614, 43
-  %5618 = mul i64 %5617, 8
-  %5619 = add i64 %5614, 44
-  %5620 = mul i64 %5619, 8
-  %5621 = add i64 %5614, 45
-  %5622 = mul i64 %5621, 8
-  %5623 = add i64 %5614, 46
-  %5624 = mul i64 %5623, 8
-  %5625 = add i64 %5614, 47
-  %5626 = mul i64 %5625, 8
-  %5627 = mul i64 %145, 48
-  %5628 = add i64 %5627, %148
-  %5629 = add i64 %5628, 1
-  %5630 = mul i64 %5629, 13
-  %5631 = add i64 %5630, %142
-  %5632 = mul i64 %5631, 13
-  %5633 = add i64 %5632, 42
-  %5634 = mul i64 %5633, 8
-  %5635 = add i64 %5632, 43
-  %5636 = mul i64 %5635, 8
-  %5637 = add i64 %5632, 44
-  %5638 = mul i64 %5637, 8
-  %5639 = add i64 %5632, 45
-  %5640 = mul i64 %5639, 8
-  %5641 = add i64 %5632, 46
-  %5642 = mul i64 %5641, 8
-  %5643 = add i64 %5632, 47
-  %5644 = mul i64 %5643, 8
-  %5645 = add i64 %148, 0
-  %5646 = mul i64 %5645, 8
-  %5647 = getelementptr inbounds float, float* %5, i64 %5646
-  %5648 = bitcast float* %5647 to <8 x float>*
-  %5649 = load <8 x float>, <8 x float>* %5648, align 4
-  %5650 = add i64 %148, 1
-  %5651 = mul i64 %5650, 8
-  %5652 = getelementptr inbounds float, float* %5, i64 %5651
-  %5653 = bitcast float* %5652 to <8 x float>*
-  %5654 = load <8 x float>, <8 x float>* %5653, align 4
-  %5655 = icmp eq i64 %chunk, 0
-  %5656 = getelementptr inbounds float, float* %0, i64 %5616
-  %5657 = bitcast float* %5656 to <8 x float>*
-  %5658 = load <8 x float>, <8 x float>* %5657, align 4
-  %5659 = select i1 %5655, <8 x float> %5649, <8 x float> %5658
-  store <8 x float> %5659, <8 x float>* %27, align 32
-  %5660 = getelementptr inbounds float, float* %0, i64 %5618
-  %5661 = bitcast float* %5660 to <8 x float>*
-  %5662 = load <8 x float>, <8 x float>* %5661, align 4
-  %5663 = select i1 %5655, <8 x float> %5649, <8 x float> %5662
-  store <8 x float> %5663, <8 x float>* %26, align 32
-  %5664 = getelementptr inbounds float, float* %0, i64 %5620
-  %5665 = bitcast float* %5664 to <8 x float>*
-  %5666 = load <8 x float>, <8 x float>* %5665, align 4
-  %5667 = select i1 %5655, <8 x float> %5649, <8 x float> %5666
-  store <8 x float> %5667, <8 x float>* %25, align 32
-  %5668 = getelementptr inbounds float, float* %0, i64 %5622
-  %5669 = bitcast float* %5668 to <8 x float>*
-  %5670 = load <8 x float>, <8 x float>* %5669, align 4
-  %5671 = select i1 %5655, <8 x float> %5649, <8 x float> %5670
-  store <8 x float> %5671, <8 x float>* %24, align 32
-  %5672 = getelementptr inbounds float, float* %0, i64 %5624
-  %5673 = bitcast float* %5672 to <8 x float>*
-  %5674 = load <8 x float>, <8 x float>* %5673, align 4
-  %5675 = select i1 %5655, <8 x float> %5649, <8 x float> %5674
-  store <8 x float> %5675, <8 x float>* %23, align 32
-  %5676 = getelementptr inbounds float, float* %0, i64 %5626
-  %5677 = bitcast float* %5676 to <8 x float>*
-  %5678 = load <8 x float>, <8 x float>* %5677, align 4
-  %5679 = select i1 %5655, <8 x float> %5649, <8 x float> %5678
-  store <8 x float> %5679, <8 x float>* %22, align 32
-  %5680 = getelementptr inbounds float, float* %0, i64 %5634
-  %5681 = bitcast float* %5680 to <8 x float>*
-  %5682 = load <8 x float>, <8 x float>* %5681, align 4
-  %5683 = select i1 %5655, <8 x float> %5654, <8 x float> %5682
-  store <8 x float> %5683, <8 x float>* %21, align 32
-  %5684 = getelementptr inbounds float, float* %0, i64 %5636
-  %5685 = bitcast float* %5684 to <8 x float>*
-  %5686 = load <8 x float>, <8 x float>* %5685, align 4
-  %5687 = select i1 %5655, <8 x float> %5654, <8 x float> %5686
-  store <8 x float> %5687, <8 x float>* %20, align 32
-  %5688 = getelementptr inbounds float, float* %0, i64 %5638
-  %5689 = bitcast float* %5688 to <8 x float>*
-  %5690 = load <8 x float>, <8 x float>* %5689, align 4
-  %5691 = select i1 %5655, <8 x float> %5654, <8 x float> %5690
-  store <8 x float> %5691, <8 x float>* %19, align 32
-  %5692 = getelementptr inbounds float, float* %0, i64 %5640
-  %5693 = bitcast float* %5692 to <8 x float>*
-  %5694 = load <8 x float>, <8 x float>* %5693, align 4
-  %5695 = select i1 %5655, <8 x float> %5654, <8 x float> %5694
-  store <8 x float> %5695, <8 x float>* %18, align 32
-  %5696 = getelementptr inbounds float, float* %0, i64 %5642
-  %5697 = bitcast float* %5696 to <8 x float>*
-  %5698 = load <8 x float>, <8 x float>* %5697, align 4
-  %5699 = select i1 %5655, <8 x float> %5654, <8 x float> %5698
-  store <8 x float> %5699, <8 x float>* %17, align 32
-  %5700 = getelementptr inbounds float, float* %0, i64 %5644
-  %5701 = bitcast float* %5700 to <8 x float>*
-  %5702 = load <8 x float>, <8 x float>* %5701, align 4
-  %5703 = select i1 %5655, <8 x float> %5654, <8 x float> %5702
-  store <8 x float> %5703, <8 x float>* %16, align 32
-  %5704 = add i64 %154, 0
-  %5705 = add i64 %152, %5704
-  %5706 = mul i64 %chunk, 2
-  br label %u.header575
-
-kh.header516:                                     ; preds = %kw.exit522, %u.body513
-  %kh519 = phi i64 [ 0, %u.body513 ], [ %kh.next573, %kw.exit522 ]
-  %5707 = icmp slt i64 %kh519, 3
-  br i1 %5707, label %kh.body517, label %kh.exit518
-
-kh.body517:                                       ; preds = %kh.header516
-  %5708 = mul i64 %kh519, 120
-  %5709 = add i64 %5533, %5708
-  br label %kw.header520
-
-kh.exit518:                                       ; preds = %kh.header516
-  %u.next574 = add i64 %u515, 1
-  br label %u.header512
-
-kw.header520:                                     ; preds = %kw.body521, %kh.body517
-  %kw523 = phi i64 [ 0, %kh.body517 ], [ %kw.next572, %kw.body521 ]
-  %5710 = icmp slt i64 %kw523, 3
-  br i1 %5710, label %kw.body521, label %kw.exit522
-
-kw.body521:                                       ; preds = %kw.header520
-  %5711 = mul i64 %kw523, 8
-  %5712 = add i64 %5709, %5711
-  %5713 = mul i64 %kh519, 3
-  %5714 = add i64 %5713, %kw523
-  %5715 = mul i64 %5714, 64
-  %5716 = add i64 %5535, %5715
-  %5717 = add i64 %5716, 0
-  %5718 = getelementptr inbounds float, float* %4, i64 %5717
-  %5719 = bitcast float* %5718 to <8 x float>*
-  %5720 = load <8 x float>, <8 x float>* %5719, align 4
-  %5721 = add i64 %5716, 18432
-  %5722 = getelementptr inbounds float, float* %4, i64 %5721
-  %5723 = bitcast float* %5722 to <8 x float>*
-  %5724 = load <8 x float>, <8 x float>* %5723, align 4
-  %5725 = add i64 %5712, 320
-  %5726 = getelementptr inbounds float, float* %2, i64 %5725
-  %5727 = load float, float* %5726, align 4
-  %5728 = insertelement <8 x float> undef, float %5727, i32 0
-  %splat524 = shufflevector <8 x float> %5728, <8 x float> undef, <8 x i32> zeroinitializer
-  %5729 = load <8 x float>, <8 x float>* %39, align 32
-  %5730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat524, <8 x float> %5720, <8 x float> %5729)
-  store <8 x float> %5730, <8 x float>* %39, align 32
-  %5731 = load <8 x float>, <8 x float>* %33, align 32
-  %5732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat524, <8 x float> %5724, <8 x float> %5731)
-  store <8 x float> %5732, <8 x float>* %33, align 32
-  %5733 = add i64 %5712, 328
-  %5734 = getelementptr inbounds float, float* %2, i64 %5733
-  %5735 = load float, float* %5734, align 4
-  %5736 = insertelement <8 x float> undef, float %5735, i32 0
-  %splat525 = shufflevector <8 x float> %5736, <8 x float> undef, <8 x i32> zeroinitializer
-  %5737 = load <8 x float>, <8 x float>* %38, align 32
-  %5738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat525, <8 x float> %5720, <8 x float> %5737)
-  store <8 x float> %5738, <8 x float>* %38, align 32
-  %5739 = load <8 x float>, <8 x float>* %32, align 32
-  %5740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat525, <8 x float> %5724, <8 x float> %5739)
-  store <8 x float> %5740, <8 x float>* %32, align 32
-  %5741 = add i64 %5712, 336
-  %5742 = getelementptr inbounds float, float* %2, i64 %5741
-  %5743 = load float, float* %5742, align 4
-  %5744 = insertelement <8 x float> undef, float %5743, i32 0
-  %splat526 = shufflevector <8 x float> %5744, <8 x float> undef, <8 x i32> zeroinitializer
-  %5745 = load <8 x float>, <8 x float>* %37, align 32
-  %5746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat526, <8 x float> %5720, <8 x float> %5745)
-  store <8 x float> %5746, <8 x float>* %37, align 32
-  %5747 = load <8 x float>, <8 x float>* %31, align 32
-  %5748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat526, <8 x float> %5724, <8 x float> %5747)
-  store <8 x float> %5748, <8 x float>* %31, align 32
-  %5749 = add i64 %5712, 360
-  %5750 = getelementptr inbounds float, float* %2, i64 %5749
-  %5751 = load float, float* %5750, align 4
-  %5752 = insertelement <8 x float> undef, float %5751, i32 0
-  %splat527 = shufflevector <8 x float> %5752, <8 x float> undef, <8 x i32> zeroinitializer
-  %5753 = load <8 x float>, <8 x float>* %36, align 32
-  %5754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat527, <8 x float> %5720, <8 x float> %5753)
-  store <8 x float> %5754, <8 x float>* %36, align 32
-  %5755 = load <8 x float>, <8 x float>* %30, align 32
-  %5756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat527, <8 x float> %5724, <8 x float> %5755)
-  store <8 x float> %5756, <8 x float>* %30, align 32
-  %5757 = add i64 %5712, 368
-  %5758 = getelementptr inbounds float, float* %2, i64 %5757
-  %5759 = load float, float* %5758, align 4
-  %5760 = insertelement <8 x float> undef, float %5759, i32 0
-  %splat528 = shufflevector <8 x float> %5760, <8 x float> undef, <8 x i32> zeroinitializer
-  %5761 = load <8 x float>, <8 x float>* %35, align 32
-  %5762 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat528, <8 x float> %5720, <8 x float> %5761)
-  store <8 x float> %5762, <8 x float>* %35, align 32
-  %5763 = load <8 x float>, <8 x float>* %29, align 32
-  %5764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat528, <8 x float> %5724, <8 x float> %5763)
-  store <8 x float> %5764, <8 x float>* %29, align 32
-  %5765 = add i64 %5712, 376
-  %5766 = getelementptr inbounds float, float* %2, i64 %5765
-  %5767 = load float, float* %5766, align 4
-  %5768 = insertelement <8 x float> undef, float %5767, i32 0
-  %splat529 = shufflevector <8 x float> %5768, <8 x float> undef, <8 x i32> zeroinitializer
-  %5769 = load <8 x float>, <8 x float>* %34, align 32
-  %5770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat529, <8 x float> %5720, <8 x float> %5769)
-  store <8 x float> %5770, <8 x float>* %34, align 32
-  %5771 = load <8 x float>, <8 x float>* %28, align 32
-  %5772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat529, <8 x float> %5724, <8 x float> %5771)
-  store <8 x float> %5772, <8 x float>* %28, align 32
-  %5773 = add i64 %5716, 8
-  %5774 = getelementptr inbounds float, float* %4, i64 %5773
-  %5775 = bitcast float* %5774 to <8 x float>*
-  %5776 = load <8 x float>, <8 x float>* %5775, align 4
-  %5777 = add i64 %5716, 18440
-  %5778 = getelementptr inbounds float, float* %4, i64 %5777
-  %5779 = bitcast float* %5778 to <8 x float>*
-  %5780 = load <8 x float>, <8 x float>* %5779, align 4
-  %5781 = add i64 %5712, 321
-  %5782 = getelementptr inbounds float, float* %2, i64 %5781
-  %5783 = load float, float* %5782, align 4
-  %5784 = insertelement <8 x float> undef, float %5783, i32 0
-  %splat530 = shufflevector <8 x float> %5784, <8 x float> undef, <8 x i32> zeroinitializer
-  %5785 = load <8 x float>, <8 x float>* %39, align 32
-  %5786 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat530, <8 x float> %5776, <8 x float> %5785)
-  store <8 x float> %5786, <8 x float>* %39, align 32
-  %5787 = load <8 x float>, <8 x float>* %33, align 32
-  %5788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat530, <8 x float> %5780, <8 x float> %5787)
-  store <8 x float> %5788, <8 x float>* %33, align 32
-  %5789 = add i64 %5712, 329
-  %5790 = getelementptr inbounds float, float* %2, i64 %5789
-  %5791 = load float, float* %5790, align 4
-  %5792 = insertelement <8 x float> undef, float %5791, i32 0
-  %splat531 = shufflevector <8 x float> %5792, <8 x float> undef, <8 x i32> zeroinitializer
-  %5793 = load <8 x float>, <8 x float>* %38, align 32
-  %5794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat531, <8 x float> %5776, <8 x float> %5793)
-  store <8 x float> %5794, <8 x float>* %38, align 32
-  %5795 = load <8 x float>, <8 x float>* %32, align 32
-  %5796 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat531, <8 x float> %5780, <8 x float> %5795)
-  store <8 x float> %5796, <8 x float>* %32, align 32
-  %5797 = add i64 %5712, 337
-  %5798 = getelementptr inbounds float, float* %2, i64 %5797
-  %5799 = load float, float* %5798, align 4
-  %5800 = insertelement <8 x float> undef, float %5799, i32 0
-  %splat532 = shufflevector <8 x float> %5800, <8 x float> undef, <8 x i32> zeroinitializer
-  %5801 = load <8 x float>, <8 x float>* %37, align 32
-  %5802 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat532, <8 x float> %5776, <8 x float> %5801)
-  store <8 x float> %5802, <8 x float>* %37, align 32
-  %5803 = load <8 x float>, <8 x float>* %31, align 32
-  %5804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat532, <8 x float> %5780, <8 x float> %5803)
-  store <8 x float> %5804, <8 x float>* %31, align 32
-  %5805 = add i64 %5712, 361
-  %5806 = getelementptr inbounds float, float* %2, i64 %5805
-  %5807 = load float, float* %5806, align 4
-  %5808 = insertelement <8 x float> undef, float %5807, i32 0
-  %splat533 = shufflevector <8 x float> %5808, <8 x float> undef, <8 x i32> zeroinitializer
-  %5809 = load <8 x float>, <8 x float>* %36, align 32
-  %5810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat533, <8 x float> %5776, <8 x float> %5809)
-  store <8 x float> %5810, <8 x float>* %36, align 32
-  %5811 = load <8 x float>, <8 x float>* %30, align 32
-  %5812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat533, <8 x float> %5780, <8 x float> %5811)
-  store <8 x float> %5812, <8 x float>* %30, align 32
-  %5813 = add i64 %5712, 369
-  %5814 = getelementptr inbounds float, float* %2, i64 %5813
-  %5815 = load float, float* %5814, align 4
-  %5816 = insertelement <8 x float> undef, float %5815, i32 0
-  %splat534 = shufflevector <8 x float> %5816, <8 x float> undef, <8 x i32> zeroinitializer
-  %5817 = load <8 x float>, <8 x float>* %35, align 32
-  %5818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat534, <8 x float> %5776, <8 x float> %5817)
-  store <8 x float> %5818, <8 x float>* %35, align 32
-  %5819 = load <8 x float>, <8 x float>* %29, align 32
-  %5820 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat534, <8 x float> %5780, <8 x float> %5819)
-  store <8 x float> %5820, <8 x float>* %29, align 32
-  %5821 = add i64 %5712, 377
-  %5822 = getelementptr inbounds float, float* %2, i64 %5821
-  %5823 = load float, float* %5822, align 4
-  %5824 = insertelement <8 x float> undef, float %5823, i32 0
-  %splat535 = shufflevector <8 x float> %5824, <8 x float> undef, <8 x i32> zeroinitializer
-  %5825 = load <8 x float>, <8 x float>* %34, align 32
-  %5826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat535, <8 x float> %5776, <8 x float> %5825)
-  store <8 x float> %5826, <8 x float>* %34, align 32
-  %5827 = load <8 x float>, <8 x float>* %28, align 32
-  %5828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat535, <8 x float> %5780, <8 x float> %5827)
-  store <8 x float> %5828, <8 x float>* %28, align 32
-  %5829 = add i64 %5716, 16
-  %5830 = getelementptr inbounds float, float* %4, i64 %5829
-  %5831 = bitcast float* %5830 to <8 x float>*
-  %5832 = load <8 x float>, <8 x float>* %5831, align 4
-  %5833 = add i64 %5716, 18448
-  %5834 = getelementptr inbounds float, float* %4, i64 %5833
-  %5835 = bitcast float* %5834 to <8 x float>*
-  %5836 = load <8 x float>, <8 x float>* %5835, align 4
-  %5837 = add i64 %5712, 322
-  %5838 = getelementptr inbounds float, float* %2, i64 %5837
-  %5839 = load float, float* %5838, align 4
-  %5840 = insertelement <8 x float> undef, float %5839, i32 0
-  %splat536 = shufflevector <8 x float> %5840, <8 x float> undef, <8 x i32> zeroinitializer
-  %5841 = load <8 x float>, <8 x float>* %39, align 32
-  %5842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat536, <8 x float> %5832, <8 x float> %5841)
-  store <8 x float> %5842, <8 x float>* %39, align 32
-  %5843 = load <8 x float>, <8 x float>* %33, align 32
-  %5844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat536, <8 x float> %5836, <8 x float> %5843)
-  store <8 x float> %5844, <8 x float>* %33, align 32
-  %5845 = add i64 %5712, 330
-  %5846 = getelementptr inbounds float, float* %2, i64 %5845
-  %5847 = load float, float* %5846, align 4
-  %5848 = insertelement <8 x float> undef, float %5847, i32 0
-  %splat537 = shufflevector <8 x float> %5848, <8 x float> undef, <8 x i32> zeroinitializer
-  %5849 = load <8 x float>, <8 x float>* %38, align 32
-  %5850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat537, <8 x float> %5832, <8 x float> %5849)
-  store <8 x float> %5850, <8 x float>* %38, align 32
-  %5851 = load <8 x float>, <8 x float>* %32, align 32
-  %5852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat537, <8 x float> %5836, <8 x float> %5851)
-  store <8 x float> %5852, <8 x float>* %32, align 32
-  %5853 = add i64 %5712, 338
-  %5854 = getelementptr inbounds float, float* %2, i64 %5853
-  %5855 = load float, float* %5854, align 4
-  %5856 = insertelement <8 x float> undef, float %5855, i32 0
-  %splat538 = shufflevector <8 x float> %5856, <8 x float> undef, <8 x i32> zeroinitializer
-  %5857 = load <8 x float>, <8 x float>* %37, align 32
-  %5858 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat538, <8 x float> %5832, <8 x float> %5857)
-  store <8 x float> %5858, <8 x float>* %37, align 32
-  %5859 = load <8 x float>, <8 x float>* %31, align 32
-  %5860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat538, <8 x float> %5836, <8 x float> %5859)
-  store <8 x float> %5860, <8 x float>* %31, align 32
-  %5861 = add i64 %5712, 362
-  %5862 = getelementptr inbounds float, float* %2, i64 %5861
-  %5863 = load float, float* %5862, align 4
-  %5864 = insertelement <8 x float> undef, float %5863, i32 0
-  %splat539 = shufflevector <8 x float> %5864, <8 x float> undef, <8 x i32> zeroinitializer
-  %5865 = load <8 x float>, <8 x float>* %36, align 32
-  %5866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat539, <8 x float> %5832, <8 x float> %5865)
-  store <8 x float> %5866, <8 x float>* %36, align 32
-  %5867 = load <8 x float>, <8 x float>* %30, align 32
-  %5868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat539, <8 x float> %5836, <8 x float> %5867)
-  store <8 x float> %5868, <8 x float>* %30, align 32
-  %5869 = add i64 %5712, 370
-  %5870 = getelementptr inbounds float, float* %2, i64 %5869
-  %5871 = load float, float* %5870, align 4
-  %5872 = insertelement <8 x float> undef, float %5871, i32 0
-  %splat540 = shufflevector <8 x float> %5872, <8 x float> undef, <8 x i32> zeroinitializer
-  %5873 = load <8 x float>, <8 x float>* %35, align 32
-  %5874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat540, <8 x float> %5832, <8 x float> %5873)
-  store <8 x float> %5874, <8 x float>* %35, align 32
-  %5875 = load <8 x float>, <8 x float>* %29, align 32
-  %5876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat540, <8 x float> %5836, <8 x float> %5875)
-  store <8 x float> %5876, <8 x float>* %29, align 32
-  %5877 = add i64 %5712, 378
-  %5878 = getelementptr inbounds float, float* %2, i64 %5877
-  %5879 = load float, float* %5878, align 4
-  %5880 = insertelement <8 x float> undef, float %5879, i32 0
-  %splat541 = shufflevector <8 x float> %5880, <8 x float> undef, <8 x i32> zeroinitializer
-  %5881 = load <8 x float>, <8 x float>* %34, align 32
-  %5882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat541, <8 x float> %5832, <8 x float> %5881)
-  store <8 x float> %5882, <8 x float>* %34, align 32
-  %5883 = load <8 x float>, <8 x float>* %28, align 32
-  %5884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat541, <8 x float> %5836, <8 x float> %5883)
-  store <8 x float> %5884, <8 x float>* %28, align 32
-  %5885 = add i64 %5716, 24
-  %5886 = getelementptr inbounds float, float* %4, i64 %5885
-  %5887 = bitcast float* %5886 to <8 x float>*
-  %5888 = load <8 x float>, <8 x float>* %5887, align 4
-  %5889 = add i64 %5716, 18456
-  %5890 = getelementptr inbounds float, float* %4, i64 %5889
-  %5891 = bitcast float* %5890 to <8 x float>*
-  %5892 = load <8 x float>, <8 x float>* %5891, align 4
-  %5893 = add i64 %5712, 323
-  %5894 = getelementptr inbounds float, float* %2, i64 %5893
-  %5895 = load float, float* %5894, align 4
-  %5896 = insertelement <8 x float> undef, float %5895, i32 0
-  %splat542 = shufflevector <8 x float> %5896, <8 x float> undef, <8 x i32> zeroinitializer
-  %5897 = load <8 x float>, <8 x float>* %39, align 32
-  %5898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat542, <8 x float> %5888, <8 x float> %5897)
-  store <8 x float> %5898, <8 x float>* %39, align 32
-  %5899 = load <8 x float>, <8 x float>* %33, align 32
-  %5900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat542, <8 x float> %5892, <8 x float> %5899)
-  store <8 x float> %5900, <8 x float>* %33, align 32
-  %5901 = add i64 %5712, 331
-  %5902 = getelementptr inbounds float, float* %2, i64 %5901
-  %5903 = load float, float* %5902, align 4
-  %5904 = insertelement <8 x float> undef, float %5903, i32 0
-  %splat543 = shufflevector <8 x float> %5904, <8 x float> undef, <8 x i32> zeroinitializer
-  %5905 = load <8 x float>, <8 x float>* %38, align 32
-  %5906 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat543, <8 x float> %5888, <8 x float> %5905)
-  store <8 x float> %5906, <8 x float>* %38, align 32
-  %5907 = load <8 x float>, <8 x float>* %32, align 32
-  %5908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat543, <8 x float> %5892, <8 x float> %5907)
-  store <8 x float> %5908, <8 x float>* %32, align 32
-  %5909 = add i64 %5712, 339
-  %5910 = getelementptr inbounds float, float* %2, i64 %5909
-  %5911 = load float, float* %5910, align 4
-  %5912 = insertelement <8 x float> undef, float %5911, i32 0
-  %splat544 = shufflevector <8 x float> %5912, <8 x float> undef, <8 x i32> zeroinitializer
-  %5913 = load <8 x float>, <8 x float>* %37, align 32
-  %5914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat544, <8 x float> %5888, <8 x float> %5913)
-  store <8 x float> %5914, <8 x float>* %37, align 32
-  %5915 = load <8 x float>, <8 x float>* %31, align 32
-  %5916 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat544, <8 x float> %5892, <8 x float> %5915)
-  store <8 x float> %5916, <8 x float>* %31, align 32
-  %5917 = add i64 %5712, 363
-  %5918 = getelementptr inbounds float, float* %2, i64 %5917
-  %5919 = load float, float* %5918, align 4
-  %5920 = insertelement <8 x float> undef, float %5919, i32 0
-  %splat545 = shufflevector <8 x float> %5920, <8 x float> undef, <8 x i32> zeroinitializer
-  %5921 = load <8 x float>, <8 x float>* %36, align 32
-  %5922 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat545, <8 x float> %5888, <8 x float> %5921)
-  store <8 x float> %5922, <8 x float>* %36, align 32
-  %5923 = load <8 x float>, <8 x float>* %30, align 32
-  %5924 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat545, <8 x float> %5892, <8 x float> %5923)
-  store <8 x float> %5924, <8 x float>* %30, align 32
-  %5925 = add i64 %5712, 371
-  %5926 = getelementptr inbounds float, float* %2, i64 %5925
-  %5927 = load float, float* %5926, align 4
-  %5928 = insertelement <8 x float> undef, float %5927, i32 0
-  %splat546 = shufflevector <8 x float> %5928, <8 x float> undef, <8 x i32> zeroinitializer
-  %5929 = load <8 x float>, <8 x float>* %35, align 32
-  %5930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat546, <8 x float> %5888, <8 x float> %5929)
-  store <8 x float> %5930, <8 x float>* %35, align 32
-  %5931 = load <8 x float>, <8 x float>* %29, align 32
-  %5932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat546, <8 x float> %5892, <8 x float> %5931)
-  store <8 x float> %5932, <8 x float>* %29, align 32
-  %5933 = add i64 %5712, 379
-  %5934 = getelementptr inbounds float, float* %2, i64 %5933
-  %5935 = load float, float* %5934, align 4
-  %5936 = insertelement <8 x float> undef, float %5935, i32 0
-  %splat547 = shufflevector <8 x float> %5936, <8 x float> undef, <8 x i32> zeroinitializer
-  %5937 = load <8 x float>, <8 x float>* %34, align 32
-  %5938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat547, <8 x float> %5888, <8 x float> %5937)
-  store <8 x float> %5938, <8 x float>* %34, align 32
-  %5939 = load <8 x float>, <8 x float>* %28, align 32
-  %5940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat547, <8 x float> %5892, <8 x float> %5939)
-  store <8 x float> %5940, <8 x float>* %28, align 32
-  %5941 = add i64 %5716, 32
-  %5942 = getelementptr inbounds float, float* %4, i64 %5941
-  %5943 = bitcast float* %5942 to <8 x float>*
-  %5944 = load <8 x float>, <8 x float>* %5943, align 4
-  %5945 = add i64 %5716, 18464
-  %5946 = getelementptr inbounds float, float* %4, i64 %5945
-  %5947 = bitcast float* %5946 to <8 x float>*
-  %5948 = load <8 x float>, <8 x float>* %5947, align 4
-  %5949 = add i64 %5712, 324
-  %5950 = getelementptr inbounds float, float* %2, i64 %5949
-  %5951 = load float, float* %5950, align 4
-  %5952 = insertelement <8 x float> undef, float %5951, i32 0
-  %splat548 = shufflevector <8 x float> %5952, <8 x float> undef, <8 x i32> zeroinitializer
-  %5953 = load <8 x float>, <8 x float>* %39, align 32
-  %5954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat548, <8 x float> %5944, <8 x float> %5953)
-  store <8 x float> %5954, <8 x float>* %39, align 32
-  %5955 = load <8 x float>, <8 x float>* %33, align 32
-  %5956 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat548, <8 x float> %5948, <8 x float> %5955)
-  store <8 x float> %5956, <8 x float>* %33, align 32
-  %5957 = add i64 %5712, 332
-  %5958 = getelementptr inbounds float, float* %2, i64 %5957
-  %5959 = load float, float* %5958, align 4
-  %5960 = insertelement <8 x float> undef, float %5959, i32 0
-  %splat549 = shufflevector <8 x float> %5960, <8 x float> undef, <8 x i32> zeroinitializer
-  %5961 = load <8 x float>, <8 x float>* %38, align 32
-  %5962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat549, <8 x float> %5944, <8 x float> %5961)
-  store <8 x float> %5962, <8 x float>* %38, align 32
-  %5963 = load <8 x float>, <8 x float>* %32, align 32
-  %5964 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat549, <8 x float> %5948, <8 x float> %5963)
-  store <8 x float> %5964, <8 x float>* %32, align 32
-  %5965 = add i64 %5712, 340
-  %5966 = getelementptr inbounds float, float* %2, i64 %5965
-  %5967 = load float, float* %5966, align 4
-  %5968 = insertelement <8 x float> undef, float %5967, i32 0
-  %splat550 = shufflevector <8 x float> %5968, <8 x float> undef, <8 x i32> zeroinitializer
-  %5969 = load <8 x float>, <8 x float>* %37, align 32
-  %5970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat550, <8 x float> %5944, <8 x float> %5969)
-  store <8 x float> %5970, <8 x float>* %37, align 32
-  %5971 = load <8 x float>, <8 x float>* %31, align 32
-  %5972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat550, <8 x float> %5948, <8 x float> %5971)
-  store <8 x float> %5972, <8 x float>* %31, align 32
-  %5973 = add i64 %5712, 364
-  %5974 = getelementptr inbounds float, float* %2, i64 %5973
-  %5975 = load float, float* %5974, align 4
-  %5976 = insertelement <8 x float> undef, float %5975, i32 0
-  %splat551 = shufflevector <8 x float> %5976, <8 x float> undef, <8 x i32> zeroinitializer
-  %5977 = load <8 x float>, <8 x float>* %36, align 32
-  %5978 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat551, <8 x float> %5944, <8 x float> %5977)
-  store <8 x float> %5978, <8 x float>* %36, align 32
-  %5979 = load <8 x float>, <8 x float>* %30, align 32
-  %5980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat551, <8 x float> %5948, <8 x float> %5979)
-  store <8 x float> %5980, <8 x float>* %30, align 32
-  %5981 = add i64 %5712, 372
-  %5982 = getelementptr inbounds float, float* %2, i64 %5981
-  %5983 = load float, float* %5982, align 4
-  %5984 = insertelement <8 x float> undef, float %5983, i32 0
-  %splat552 = shufflevector <8 x float> %5984, <8 x float> undef, <8 x i32> zeroinitializer
-  %5985 = load <8 x float>, <8 x float>* %35, align 32
-  %5986 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat552, <8 x float> %5944, <8 x float> %5985)
-  store <8 x float> %5986, <8 x float>* %35, align 32
-  %5987 = load <8 x float>, <8 x float>* %29, align 32
-  %5988 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat552, <8 x float> %5948, <8 x float> %5987)
-  store <8 x float> %5988, <8 x float>* %29, align 32
-  %5989 = add i64 %5712, 380
-  %5990 = getelementptr inbounds float, float* %2, i64 %5989
-  %5991 = load float, float* %5990, align 4
-  %5992 = insertelement <8 x float> undef, float %5991, i32 0
-  %splat553 = shufflevector <8 x float> %5992, <8 x float> undef, <8 x i32> zeroinitializer
-  %5993 = load <8 x float>, <8 x float>* %34, align 32
-  %5994 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat553, <8 x float> %5944, <8 x float> %5993)
-  store <8 x float> %5994, <8 x float>* %34, align 32
-  %5995 = load <8 x float>, <8 x float>* %28, align 32
-  %5996 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat553, <8 x float> %5948, <8 x float> %5995)
-  store <8 x float> %5996, <8 x float>* %28, align 32
-  %5997 = add i64 %5716, 40
-  %5998 = getelementptr inbounds float, float* %4, i64 %5997
-  %5999 = bitcast float* %5998 to <8 x float>*
-  %6000 = load <8 x float>, <8 x float>* %5999, align 4
-  %6001 = add i64 %5716, 18472
-  %6002 = getelementptr inbounds float, float* %4, i64 %6001
-  %6003 = bitcast float* %6002 to <8 x float>*
-  %6004 = load <8 x float>, <8 x float>* %6003, align 4
-  %6005 = add i64 %5712, 325
-  %6006 = getelementptr inbounds float, float* %2, i64 %6005
-  %6007 = load float, float* %6006, align 4
-  %6008 = insertelement <8 x float> undef, float %6007, i32 0
-  %splat554 = shufflevector <8 x float> %6008, <8 x float> undef, <8 x i32> zeroinitializer
-  %6009 = load <8 x float>, <8 x float>* %39, align 32
-  %6010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat554, <8 x float> %6000, <8 x float> %6009)
-  store <8 x float> %6010, <8 x float>* %39, align 32
-  %6011 = load <8 x float>, <8 x float>* %33, align 32
-  %6012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat554, <8 x float> %6004, <8 x float> %6011)
-  store <8 x float> %6012, <8 x float>* %33, align 32
-  %6013 = add i64 %5712, 333
-  %6014 = getelementptr inbounds float, float* %2, i64 %6013
-  %6015 = load float, float* %6014, align 4
-  %6016 = insertelement <8 x float> undef, float %6015, i32 0
-  %splat555 = shufflevector <8 x float> %6016, <8 x float> undef, <8 x i32> zeroinitializer
-  %6017 = load <8 x float>, <8 x float>* %38, align 32
-  %6018 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat555, <8 x float> %6000, <8 x float> %6017)
-  store <8 x float> %6018, <8 x float>* %38, align 32
-  %6019 = load <8 x float>, <8 x float>* %32, align 32
-  %6020 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat555, <8 x float> %6004, <8 x float> %6019)
-  store <8 x float> %6020, <8 x float>* %32, align 32
-  %6021 = add i64 %5712, 341
-  %6022 = getelementptr inbounds float, float* %2, i64 %6021
-  %6023 = load float, float* %6022, align 4
-  %6024 = insertelement <8 x float> undef, float %6023, i32 0
-  %splat556 = shufflevector <8 x float> %6024, <8 x float> undef, <8 x i32> zeroinitializer
-  %6025 = load <8 x float>, <8 x float>* %37, align 32
-  %6026 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat556, <8 x float> %6000, <8 x float> %6025)
-  store <8 x float> %6026, <8 x float>* %37, align 32
-  %6027 = load <8 x float>, <8 x float>* %31, align 32
-  %6028 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat556, <8 x float> %6004, <8 x float> %6027)
-  store <8 x float> %6028, <8 x float>* %31, align 32
-  %6029 = add i64 %5712, 365
-  %6030 = getelementptr inbounds float, float* %2, i64 %6029
-  %6031 = load float, float* %6030, align 4
-  %6032 = insertelement <8 x float> undef, float %6031, i32 0
-  %splat557 = shufflevector <8 x float> %6032, <8 x float> undef, <8 x i32> zeroinitializer
-  %6033 = load <8 x float>, <8 x float>* %36, align 32
-  %6034 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat557, <8 x float> %6000, <8 x float> %6033)
-  store <8 x float> %6034, <8 x float>* %36, align 32
-  %6035 = load <8 x float>, <8 x float>* %30, align 32
-  %6036 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat557, <8 x float> %6004, <8 x float> %6035)
-  store <8 x float> %6036, <8 x float>* %30, align 32
-  %6037 = add i64 %5712, 373
-  %6038 = getelementptr inbounds float, float* %2, i64 %6037
-  %6039 = load float, float* %6038, align 4
-  %6040 = insertelement <8 x float> undef, float %6039, i32 0
-  %splat558 = shufflevector <8 x float> %6040, <8 x float> undef, <8 x i32> zeroinitializer
-  %6041 = load <8 x float>, <8 x float>* %35, align 32
-  %6042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat558, <8 x float> %6000, <8 x float> %6041)
-  store <8 x float> %6042, <8 x float>* %35, align 32
-  %6043 = load <8 x float>, <8 x float>* %29, align 32
-  %6044 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat558, <8 x float> %6004, <8 x float> %6043)
-  store <8 x float> %6044, <8 x float>* %29, align 32
-  %6045 = add i64 %5712, 381
-  %6046 = getelementptr inbounds float, float* %2, i64 %6045
-  %6047 = load float, float* %6046, align 4
-  %6048 = insertelement <8 x float> undef, float %6047, i32 0
-  %splat559 = shufflevector <8 x float> %6048, <8 x float> undef, <8 x i32> zeroinitializer
-  %6049 = load <8 x float>, <8 x float>* %34, align 32
-  %6050 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat559, <8 x float> %6000, <8 x float> %6049)
-  store <8 x float> %6050, <8 x float>* %34, align 32
-  %6051 = load <8 x float>, <8 x float>* %28, align 32
-  %6052 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat559, <8 x float> %6004, <8 x float> %6051)
-  store <8 x float> %6052, <8 x float>* %28, align 32
-  %6053 = add i64 %5716, 48
-  %6054 = getelementptr inbounds float, float* %4, i64 %6053
-  %6055 = bitcast float* %6054 to <8 x float>*
-  %6056 = load <8 x float>, <8 x float>* %6055, align 4
-  %6057 = add i64 %5716, 18480
-  %6058 = getelementptr inbounds float, float* %4, i64 %6057
-  %6059 = bitcast float* %6058 to <8 x float>*
-  %6060 = load <8 x float>, <8 x float>* %6059, align 4
-  %6061 = add i64 %5712, 326
-  %6062 = getelementptr inbounds float, float* %2, i64 %6061
-  %6063 = load float, float* %6062, align 4
-  %6064 = insertelement <8 x float> undef, float %6063, i32 0
-  %splat560 = shufflevector <8 x float> %6064, <8 x float> undef, <8 x i32> zeroinitializer
-  %6065 = load <8 x float>, <8 x float>* %39, align 32
-  %6066 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat560, <8 x float> %6056, <8 x float> %6065)
-  store <8 x float> %6066, <8 x float>* %39, align 32
-  %6067 = load <8 x float>, <8 x float>* %33, align 32
-  %6068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat560, <8 x float> %6060, <8 x float> %6067)
-  store <8 x float> %6068, <8 x float>* %33, align 32
-  %6069 = add i64 %5712, 334
-  %6070 = getelementptr inbounds float, float* %2, i64 %6069
-  %6071 = load float, float* %6070, align 4
-  %6072 = insertelement <8 x float> undef, float %6071, i32 0
-  %splat561 = shufflevector <8 x float> %6072, <8 x float> undef, <8 x i32> zeroinitializer
-  %6073 = load <8 x float>, <8 x float>* %38, align 32
-  %6074 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat561, <8 x float> %6056, <8 x float> %6073)
-  store <8 x float> %6074, <8 x float>* %38, align 32
-  %6075 = load <8 x float>, <8 x float>* %32, align 32
-  %6076 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat561, <8 x float> %6060, <8 x float> %6075)
-  store <8 x float> %6076, <8 x float>* %32, align 32
-  %6077 = add i64 %5712, 342
-  %6078 = getelementptr inbounds float, float* %2, i64 %6077
-  %6079 = load float, float* %6078, align 4
-  %6080 = insertelement <8 x float> undef, float %6079, i32 0
-  %splat562 = shufflevector <8 x float> %6080, <8 x float> undef, <8 x i32> zeroinitializer
-  %6081 = load <8 x float>, <8 x float>* %37, align 32
-  %6082 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat562, <8 x float> %6056, <8 x float> %6081)
-  store <8 x float> %6082, <8 x float>* %37, align 32
-  %6083 = load <8 x float>, <8 x float>* %31, align 32
-  %6084 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat562, <8 x float> %6060, <8 x float> %6083)
-  store <8 x float> %6084, <8 x float>* %31, align 32
-  %6085 = add i64 %5712, 366
-  %6086 = getelementptr inbounds float, float* %2, i64 %6085
-  %6087 = load float, float* %6086, align 4
-  %6088 = insertelement <8 x float> undef, float %6087, i32 0
-  %splat563 = shufflevector <8 x float> %6088, <8 x float> undef, <8 x i32> zeroinitializer
-  %6089 = load <8 x float>, <8 x float>* %36, align 32
-  %6090 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat563, <8 x float> %6056, <8 x float> %6089)
-  store <8 x float> %6090, <8 x float>* %36, align 32
-  %6091 = load <8 x float>, <8 x float>* %30, align 32
-  %6092 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat563, <8 x float> %6060, <8 x float> %6091)
-  store <8 x float> %6092, <8 x float>* %30, align 32
-  %6093 = add i64 %5712, 374
-  %6094 = getelementptr inbounds float, float* %2, i64 %6093
-  %6095 = load float, float* %6094, align 4
-  %6096 = insertelement <8 x float> undef, float %6095, i32 0
-  %splat564 = shufflevector <8 x float> %6096, <8 x float> undef, <8 x i32> zeroinitializer
-  %6097 = load <8 x float>, <8 x float>* %35, align 32
-  %6098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat564, <8 x float> %6056, <8 x float> %6097)
-  store <8 x float> %6098, <8 x float>* %35, align 32
-  %6099 = load <8 x float>, <8 x float>* %29, align 32
-  %6100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat564, <8 x float> %6060, <8 x float> %6099)
-  store <8 x float> %6100, <8 x float>* %29, align 32
-  %6101 = add i64 %5712, 382
-  %6102 = getelementptr inbounds float, float* %2, i64 %6101
-  %6103 = load float, float* %6102, align 4
-  %6104 = insertelement <8 x float> undef, float %6103, i32 0
-  %splat565 = shufflevector <8 x float> %6104, <8 x float> undef, <8 x i32> zeroinitializer
-  %6105 = load <8 x float>, <8 x float>* %34, align 32
-  %6106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat565, <8 x float> %6056, <8 x float> %6105)
-  store <8 x float> %6106, <8 x float>* %34, align 32
-  %6107 = load <8 x float>, <8 x float>* %28, align 32
-  %6108 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat565, <8 x float> %6060, <8 x float> %6107)
-  store <8 x float> %6108, <8 x float>* %28, align 32
-  %6109 = add i64 %5716, 56
-  %6110 = getelementptr inbounds float, float* %4, i64 %6109
-  %6111 = bitcast float* %6110 to <8 x float>*
-  %6112 = load <8 x float>, <8 x float>* %6111, align 4
-  %6113 = add i64 %5716, 18488
-  %6114 = getelementptr inbounds float, float* %4, i64 %6113
-  %6115 = bitcast float* %6114 to <8 x float>*
-  %6116 = load <8 x float>, <8 x float>* %6115, align 4
-  %6117 = add i64 %5712, 327
-  %6118 = getelementptr inbounds float, float* %2, i64 %6117
-  %6119 = load float, float* %6118, align 4
-  %6120 = insertelement <8 x float> undef, float %6119, i32 0
-  %splat566 = shufflevector <8 x float> %6120, <8 x float> undef, <8 x i32> zeroinitializer
-  %6121 = load <8 x float>, <8 x float>* %39, align 32
-  %6122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat566, <8 x float> %6112, <8 x float> %6121)
-  store <8 x float> %6122, <8 x float>* %39, align 32
-  %6123 = load <8 x float>, <8 x float>* %33, align 32
-  %6124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat566, <8 x float> %6116, <8 x float> %6123)
-  store <8 x float> %6124, <8 x float>* %33, align 32
-  %6125 = add i64 %5712, 335
-  %6126 = getelementptr inbounds float, float* %2, i64 %6125
-  %6127 = load float, float* %6126, align 4
-  %6128 = insertelement <8 x float> undef, float %6127, i32 0
-  %splat567 = shufflevector <8 x float> %6128, <8 x float> undef, <8 x i32> zeroinitializer
-  %6129 = load <8 x float>, <8 x float>* %38, align 32
-  %6130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat567, <8 x float> %6112, <8 x float> %6129)
-  store <8 x float> %6130, <8 x float>* %38, align 32
-  %6131 = load <8 x float>, <8 x float>* %32, align 32
-  %6132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat567, <8 x float> %6116, <8 x float> %6131)
-  store <8 x float> %6132, <8 x float>* %32, align 32
-  %6133 = add i64 %5712, 343
-  %6134 = getelementptr inbounds float, float* %2, i64 %6133
-  %6135 = load float, float* %6134, align 4
-  %6136 = insertelement <8 x float> undef, float %6135, i32 0
-  %splat568 = shufflevector <8 x float> %6136, <8 x float> undef, <8 x i32> zeroinitializer
-  %6137 = load <8 x float>, <8 x float>* %37, align 32
-  %6138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat568, <8 x float> %6112, <8 x float> %6137)
-  store <8 x float> %6138, <8 x float>* %37, align 32
-  %6139 = load <8 x float>, <8 x float>* %31, align 32
-  %6140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat568, <8 x float> %6116, <8 x float> %6139)
-  store <8 x float> %6140, <8 x float>* %31, align 32
-  %6141 = add i64 %5712, 367
-  %6142 = getelementptr inbounds float, float* %2, i64 %6141
-  %6143 = load float, float* %6142, align 4
-  %6144 = insertelement <8 x float> undef, float %6143, i32 0
-  %splat569 = shufflevector <8 x float> %6144, <8 x float> undef, <8 x i32> zeroinitializer
-  %6145 = load <8 x float>, <8 x float>* %36, align 32
-  %6146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat569, <8 x float> %6112, <8 x float> %6145)
-  store <8 x float> %6146, <8 x float>* %36, align 32
-  %6147 = load <8 x float>, <8 x float>* %30, align 32
-  %6148 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat569, <8 x float> %6116, <8 x float> %6147)
-  store <8 x float> %6148, <8 x float>* %30, align 32
-  %6149 = add i64 %5712, 375
-  %6150 = getelementptr inbounds float, float* %2, i64 %6149
-  %6151 = load float, float* %6150, align 4
-  %6152 = insertelement <8 x float> undef, float %6151, i32 0
-  %splat570 = shufflevector <8 x float> %6152, <8 x float> undef, <8 x i32> zeroinitializer
-  %6153 = load <8 x float>, <8 x float>* %35, align 32
-  %6154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat570, <8 x float> %6112, <8 x float> %6153)
-  store <8 x float> %6154, <8 x float>* %35, align 32
-  %6155 = load <8 x float>, <8 x float>* %29, align 32
-  %6156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat570, <8 x float> %6116, <8 x float> %6155)
-  store <8 x float> %6156, <8 x float>* %29, align 32
-  %6157 = add i64 %5712, 383
-  %6158 = getelementptr inbounds float, float* %2, i64 %6157
-  %6159 = load float, float* %6158, align 4
-  %6160 = insertelement <8 x float> undef, float %6159, i32 0
-  %splat571 = shufflevector <8 x float> %6160, <8 x float> undef, <8 x i32> zeroinitializer
-  %6161 = load <8 x float>, <8 x float>* %34, align 32
-  %6162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat571, <8 x float> %6112, <8 x float> %6161)
-  store <8 x float> %6162, <8 x float>* %34, align 32
-  %6163 = load <8 x float>, <8 x float>* %28, align 32
-  %6164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat571, <8 x float> %6116, <8 x float> %6163)
-  store <8 x float> %6164, <8 x float>* %28, align 32
-  %kw.next572 = add i64 %kw523, 1
-  br label %kw.header520
-
-kw.exit522:                                       ; preds = %kw.header520
-  %kh.next573 = add i64 %kh519, 1
-  br label %kh.header516
-
-u.header575:                                      ; preds = %kh.exit581, %u.exit514
-  %u578 = phi i64 [ 0, %u.exit514 ], [ %u.next637, %kh.exit581 ]
-  %6165 = icmp slt i64 %u578, 2
-  br i1 %6165, label %u.body576, label %u.exit577
-
-u.body576:                                        ; preds = %u.header575
-  %6166 = add i64 %5706, %u578
-  %6167 = mul i64 %6166, 1800
-  %6168 = add i64 %5705, %6167
-  %6169 = mul i64 %6166, 576
-  %6170 = add i64 %153, %6169
-  br label %kh.header579
-
-u.exit577:                                        ; preds = %u.header575
-  %6171 = icmp eq i64 %chunk, 15
-  %6172 = load <8 x float>, <8 x float>* %27, align 32
-  %6173 = fcmp olt <8 x float> %6172, zeroinitializer
-  %6174 = select <8 x i1> %6173, <8 x float> zeroinitializer, <8 x float> %6172
-  %6175 = select i1 %6171, <8 x float> %6174, <8 x float> %6172
-  %6176 = getelementptr inbounds float, float* %0, i64 %5616
-  %6177 = bitcast float* %6176 to <8 x float>*
-  store <8 x float> %6175, <8 x float>* %6177, align 4
-  %6178 = load <8 x float>, <8 x float>* %26, align 32
-  %6179 = fcmp olt <8 x float> %6178, zeroinitializer
-  %6180 = select <8 x i1> %6179, <8 x float> zeroinitializer, <8 x float> %6178
-  %6181 = select i1 %6171, <8 x float> %6180, <8 x float> %6178
-  %6182 = getelementptr inbounds float, float* %0, i64 %5618
-  %6183 = bitcast float* %6182 to <8 x float>*
-  store <8 x float> %6181, <8 x float>* %6183, align 4
-  %6184 = load <8 x float>, <8 x float>* %25, align 32
-  %6185 = fcmp olt <8 x float> %6184, zeroinitializer
-  %6186 = select <8 x i1> %6185, <8 x float> zeroinitializer, <8 x float> %6184
-  %6187 = select i1 %6171, <8 x float> %6186, <8 x float> %6184
-  %6188 = getelementptr inbounds float, float* %0, i64 %5620
-  %6189 = bitcast float* %6188 to <8 x float>*
-  store <8 x float> %6187, <8 x float>* %6189, align 4
-  %6190 = load <8 x float>, <8 x float>* %24, align 32
-  %6191 = fcmp olt <8 x float> %6190, zeroinitializer
-  %6192 = select <8 x i1> %6191, <8 x float> zeroinitializer, <8 x float> %6190
-  %6193 = select i1 %6171, <8 x float> %6192, <8 x float> %6190
-  %6194 = getelementptr inbounds float, float* %0, i64 %5622
-  %6195 = bitcast float* %6194 to <8 x float>*
-  store <8 x float> %6193, <8 x float>* %6195, align 4
-  %6196 = load <8 x float>, <8 x float>* %23, align 32
-  %6197 = fcmp olt <8 x float> %6196, zeroinitializer
-  %6198 = select <8 x i1> %6197, <8 x float> zeroinitializer, <8 x float> %6196
-  %6199 = select i1 %6171, <8 x float> %6198, <8 x float> %6196
-  %6200 = getelementptr inbounds float, float* %0, i64 %5624
-  %6201 = bitcast float* %6200 to <8 x float>*
-  store <8 x float> %6199, <8 x float>* %6201, align 4
-  %6202 = load <8 x float>, <8 x float>* %22, align 32
-  %6203 = fcmp olt <8 x float> %6202, zeroinitializer
-  %6204 = select <8 x i1> %6203, <8 x float> zeroinitializer, <8 x float> %6202
-  %6205 = select i1 %6171, <8 x float> %6204, <8 x float> %6202
-  %6206 = getelementptr inbounds float, float* %0, i64 %5626
-  %6207 = bitcast float* %6206 to <8 x float>*
-  store <8 x float> %6205, <8 x float>* %6207, align 4
-  %6208 = load <8 x float>, <8 x float>* %21, align 32
-  %6209 = fcmp olt <8 x float> %6208, zeroinitializer
-  %6210 = select <8 x i1> %6209, <8 x float> zeroinitializer, <8 x float> %6208
-  %6211 = select i1 %6171, <8 x float> %6210, <8 x float> %6208
-  %6212 = getelementptr inbounds float, float* %0, i64 %5634
-  %6213 = bitcast float* %6212 to <8 x float>*
-  store <8 x float> %6211, <8 x float>* %6213, align 4
-  %6214 = load <8 x float>, <8 x float>* %20, align 32
-  %6215 = fcmp olt <8 x float> %6214, zeroinitializer
-  %6216 = select <8 x i1> %6215, <8 x float> zeroinitializer, <8 x float> %6214
-  %6217 = select i1 %6171, <8 x float> %6216, <8 x float> %6214
-  %6218 = getelementptr inbounds float, float* %0, i64 %5636
-  %6219 = bitcast float* %6218 to <8 x float>*
-  store <8 x float> %6217, <8 x float>* %6219, align 4
-  %6220 = load <8 x float>, <8 x float>* %19, align 32
-  %6221 = fcmp olt <8 x float> %6220, zeroinitializer
-  %6222 = select <8 x i1> %6221, <8 x float> zeroinitializer, <8 x float> %6220
-  %6223 = select i1 %6171, <8 x float> %6222, <8 x float> %6220
-  %6224 = getelementptr inbounds float, float* %0, i64 %5638
-  %6225 = bitcast float* %6224 to <8 x float>*
-  store <8 x float> %6223, <8 x float>* %6225, align 4
-  %6226 = load <8 x float>, <8 x float>* %18, align 32
-  %6227 = fcmp olt <8 x float> %6226, zeroinitializer
-  %6228 = select <8 x i1> %6227, <8 x float> zeroinitializer, <8 x float> %6226
-  %6229 = select i1 %6171, <8 x float> %6228, <8 x float> %6226
-  %6230 = getelementptr inbounds float, float* %0, i64 %5640
-  %6231 = bitcast float* %6230 to <8 x float>*
-  store <8 x float> %6229, <8 x float>* %6231, align 4
-  %6232 = load <8 x float>, <8 x float>* %17, align 32
-  %6233 = fcmp olt <8 x float> %6232, zeroinitializer
-  %6234 = select <8 x i1> %6233, <8 x float> zeroinitializer, <8 x float> %6232
-  %6235 = select i1 %6171, <8 x float> %6234, <8 x float> %6232
-  %6236 = getelementptr inbounds float, float* %0, i64 %5642
-  %6237 = bitcast float* %6236 to <8 x float>*
-  store <8 x float> %6235, <8 x float>* %6237, align 4
-  %6238 = load <8 x float>, <8 x float>* %16, align 32
-  %6239 = fcmp olt <8 x float> %6238, zeroinitializer
-  %6240 = select <8 x i1> %6239, <8 x float> zeroinitializer, <8 x float> %6238
-  %6241 = select i1 %6171, <8 x float> %6240, <8 x float> %6238
-  %6242 = getelementptr inbounds float, float* %0, i64 %5644
-  %6243 = bitcast float* %6242 to <8 x float>*
-  store <8 x float> %6241, <8 x float>* %6243, align 4
-  %6244 = mul i64 %145, 48
-  %6245 = add i64 %6244, %148
-  %6246 = add i64 %6245, 0
-  %6247 = mul i64 %6246, 13
-  %6248 = add i64 %6247, %142
-  %6249 = mul i64 %6248, 13
-  %6250 = add i64 %6249, 48
-  %6251 = mul i64 %6250, 8
-  %6252 = add i64 %6249, 49
-  %6253 = mul i64 %6252, 8
-  %6254 = add i64 %6249, 50
-  %6255 = mul i64 %6254, 8
-  %6256 = add i64 %6249, 51
-  %6257 = mul i64 %6256, 8
-  %6258 = mul i64 %145, 48
-  %6259 = add i64 %6258, %148
-  %6260 = add i64 %6259, 1
-  %6261 = mul i64 %6260, 13
-  %6262 = add i64 %6261, %142
-  %6263 = mul i64 %6262, 13
-  %6264 = add i64 %6263, 48
-  %6265 = mul i64 %6264, 8
-  %6266 = add i64 %6263, 49
-  %6267 = mul i64 %6266, 8
-  %6268 = add i64 %6263, 50
-  %6269 = mul i64 %6268, 8
-  %6270 = add i64 %6263, 51
-  %6271 = mul i64 %6270, 8
-  %6272 = add i64 %148, 0
-  %6273 = mul i64 %6272, 8
-  %6274 = getelementptr inbounds float, float* %5, i64 %6273
-  %6275 = bitcast float* %6274 to <8 x float>*
-  %6276 = load <8 x float>, <8 x float>* %6275, align 4
-  %6277 = add i64 %148, 1
-  %6278 = mul i64 %6277, 8
-  %6279 = getelementptr inbounds float, float* %5, i64 %6278
-  %6280 = bitcast float* %6279 to <8 x float>*
-  %6281 = load <8 x float>, <8 x float>* %6280, align 4
-  %6282 = icmp eq i64 %chunk, 0
-  %6283 = getelementptr inbounds float, float* %0, i64 %6251
-  %6284 = bitcast float* %6283 to <8 x float>*
-  %6285 = load <8 x float>, <8 x float>* %6284, align 4
-  %6286 = select i1 %6282, <8 x float> %6276, <8 x float> %6285
-  store <8 x float> %6286, <8 x float>* %15, align 32
-  %6287 = getelementptr inbounds float, float* %0, i64 %6253
-  %6288 = bitcast float* %6287 to <8 x float>*
-  %6289 = load <8 x float>, <8 x float>* %6288, align 4
-  %6290 = select i1 %6282, <8 x float> %6276, <8 x float> %6289
-  store <8 x float> %6290, <8 x float>* %14, align 32
-  %6291 = getelementptr inbounds float, float* %0, i64 %6255
-  %6292 = bitcast float* %6291 to <8 x float>*
-  %6293 = load <8 x float>, <8 x float>* %6292, align 4
-  %6294 = select i1 %6282, <8 x float> %6276, <8 x float> %6293
-  store <8 x float> %6294, <8 x float>* %13, align 32
-  %6295 = getelementptr inbounds float, float* %0, i64 %6257
-  %6296 = bitcast float* %6295 to <8 x float>*
-  %6297 = load <8 x float>, <8 x float>* %6296, align 4
-  %6298 = select i1 %6282, <8 x float> %6276, <8 x float> %6297
-  store <8 x float> %6298, <8 x float>* %12, align 32
-  %6299 = getelementptr inbounds float, float* %0, i64 %6265
-  %6300 = bitcast float* %6299 to <8 x float>*
-  %6301 = load <8 x float>, <8 x float>* %6300, align 4
-  %6302 = select i1 %6282, <8 x float> %6281, <8 x float> %6301
-  store <8 x float> %6302, <8 x float>* %11, align 32
-  %6303 = getelementptr inbounds float, float* %0, i64 %6267
-  %6304 = bitcast float* %6303 to <8 x float>*
-  %6305 = load <8 x float>, <8 x float>* %6304, align 4
-  %6306 = select i1 %6282, <8 x float> %6281, <8 x float> %6305
-  store <8 x float> %6306, <8 x float>* %10, align 32
-  %6307 = getelementptr inbounds float, float* %0, i64 %6269
-  %6308 = bitcast float* %6307 to <8 x float>*
-  %6309 = load <8 x float>, <8 x float>* %6308, align 4
-  %6310 = select i1 %6282, <8 x float> %6281, <8 x float> %6309
-  store <8 x float> %6310, <8 x float>* %9, align 32
-  %6311 = getelementptr inbounds float, float* %0, i64 %6271
-  %6312 = bitcast float* %6311 to <8 x float>*
-  %6313 = load <8 x float>, <8 x float>* %6312, align 4
-  %6314 = select i1 %6282, <8 x float> %6281, <8 x float> %6313
-  store <8 x float> %6314, <8 x float>* %8, align 32
-  %6315 = add i64 %154, 0
-  %6316 = add i64 %152, %6315
-  %6317 = mul i64 %chunk, 2
-  br label %u.header638
-
-kh.header579:                                     ; preds = %kw.exit585, %u.body576
-  %kh582 = phi i64 [ 0, %u.body576 ], [ %kh.next636, %kw.exit585 ]
-  %6318 = icmp slt i64 %kh582, 3
-  br i1 %6318, label %kh.body580, label %kh.exit581
-
-kh.body580:                                       ; preds = %kh.header579
-  %6319 = mul i64 %kh582, 120
-  %6320 = add i64 %6168, %6319
-  br label %kw.header583
-
-kh.exit581:                                       ; preds = %kh.header579
-  %u.next637 = add i64 %u578, 1
-  br label %u.header575
-
-kw.header583:                                     ; preds = %kw.body584, %kh.body580
-  %kw586 = phi i64 [ 0, %kh.body580 ], [ %kw.next635, %kw.body584 ]
-  %6321 = icmp slt i64 %kw586, 3
-  br i1 %6321, label %kw.body584, label %kw.exit585
-
-kw.body584:                                       ; preds = %kw.header583
-  %6322 = mul i64 %kw586, 8
-  %6323 = add i64 %6320, %6322
-  %6324 = mul i64 %kh582, 3
-  %6325 = add i64 %6324, %kw586
-  %6326 = mul i64 %6325, 64
-  %6327 = add i64 %6170, %6326
-  %6328 = add i64 %6327, 0
-  %6329 = getelementptr inbounds float, float* %4, i64 %6328
-  %6330 = bitcast float* %6329 to <8 x float>*
-  %6331 = load <8 x float>, <8 x float>* %6330, align 4
-  %6332 = add i64 %6327, 18432
-  %6333 = getelementptr inbounds float, float* %4, i64 %6332
-  %6334 = bitcast float* %6333 to <8 x float>*
-  %6335 = load <8 x float>, <8 x float>* %6334, align 4
-  %6336 = add i64 %6323, 384
-  %6337 = getelementptr inbounds float, float* %2, i64 %6336
-  %6338 = load float, float* %6337, align 4
-  %6339 = insertelement <8 x float> undef, float %6338, i32 0
-  %splat587 = shufflevector <8 x float> %6339, <8 x float> undef, <8 x i32> zeroinitializer
-  %6340 = load <8 x float>, <8 x float>* %27, align 32
-  %6341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat587, <8 x float> %6331, <8 x float> %6340)
-  store <8 x float> %6341, <8 x float>* %27, align 32
-  %6342 = load <8 x float>, <8 x float>* %21, align 32
-  %6343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat587, <8 x float> %6335, <8 x float> %6342)
-  store <8 x float> %6343, <8 x float>* %21, align 32
-  %6344 = add i64 %6323, 392
-  %6345 = getelementptr inbounds float, float* %2, i64 %6344
-  %6346 = load float, float* %6345, align 4
-  %6347 = insertelement <8 x float> undef, float %6346, i32 0
-  %splat588 = shufflevector <8 x float> %6347, <8 x float> undef, <8 x i32> zeroinitializer
-  %6348 = load <8 x float>, <8 x float>* %26, align 32
-  %6349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat588, <8 x float> %6331, <8 x float> %6348)
-  store <8 x float> %6349, <8 x float>* %26, align 32
-  %6350 = load <8 x float>, <8 x float>* %20, align 32
-  %6351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat588, <8 x float> %6335, <8 x float> %6350)
-  store <8 x float> %6351, <8 x float>* %20, align 32
-  %6352 = add i64 %6323, 400
-  %6353 = getelementptr inbounds float, float* %2, i64 %6352
-  %6354 = load float, float* %6353, align 4
-  %6355 = insertelement <8 x float> undef, float %6354, i32 0
-  %splat589 = shufflevector <8 x float> %6355, <8 x float> undef, <8 x i32> zeroinitializer
-  %6356 = load <8 x float>, <8 x float>* %25, align 32
-  %6357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat589, <8 x float> %6331, <8 x float> %6356)
-  store <8 x float> %6357, <8 x float>* %25, align 32
-  %6358 = load <8 x float>, <8 x float>* %19, align 32
-  %6359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat589, <8 x float> %6335, <8 x float> %6358)
-  store <8 x float> %6359, <8 x float>* %19, align 32
-  %6360 = add i64 %6323, 408
-  %6361 = getelementptr inbounds float, float* %2, i64 %6360
-  %6362 = load float, float* %6361, align 4
-  %6363 = insertelement <8 x float> undef, float %6362, i32 0
-  %splat590 = shufflevector <8 x float> %6363, <8 x float> undef, <8 x i32> zeroinitializer
-  %6364 = load <8 x float>, <8 x float>* %24, align 32
-  %6365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat590, <8 x float> %6331, <8 x float> %6364)
-  store <8 x float> %6365, <8 x float>* %24, align 32
-  %6366 = load <8 x float>, <8 x float>* %18, align 32
-  %6367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat590, <8 x float> %6335, <8 x float> %6366)
-  store <8 x float> %6367, <8 x float>* %18, align 32
-  %6368 = add i64 %6323, 416
-  %6369 = getelementptr inbounds float, float* %2, i64 %6368
-  %6370 = load float, float* %6369, align 4
-  %6371 = insertelement <8 x float> undef, float %6370, i32 0
-  %splat591 = shufflevector <8 x float> %6371, <8 x float> undef, <8 x i32> zeroinitializer
-  %6372 = load <8 x float>, <8 x float>* %23, align 32
-  %6373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat591, <8 x float> %6331, <8 x float> %6372)
-  store <8 x float> %6373, <8 x float>* %23, align 32
-  %6374 = load <8 x float>, <8 x float>* %17, align 32
-  %6375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat591, <8 x float> %6335, <8 x float> %6374)
-  store <8 x float> %6375, <8 x float>* %17, align 32
-  %6376 = add i64 %6323, 424
-  %6377 = getelementptr inbounds float, float* %2, i64 %6376
-  %6378 = load float, float* %6377, align 4
-  %6379 = insertelement <8 x float> undef, float %6378, i32 0
-  %splat592 = shufflevector <8 x float> %6379, <8 x float> undef, <8 x i32> zeroinitializer
-  %6380 = load <8 x float>, <8 x float>* %22, align 32
-  %6381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat592, <8 x float> %6331, <8 x float> %6380)
-  store <8 x float> %6381, <8 x float>* %22, align 32
-  %6382 = load <8 x float>, <8 x float>* %16, align 32
-  %6383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat592, <8 x float> %6335, <8 x float> %6382)
-  store <8 x float> %6383, <8 x float>* %16, align 32
-  %6384 = add i64 %6327, 8
-  %6385 = getelementptr inbounds float, float* %4, i64 %6384
-  %6386 = bitcast float* %6385 to <8 x float>*
-  %6387 = load <8 x float>, <8 x float>* %6386, align 4
-  %6388 = add i64 %6327, 18440
-  %6389 = getelementptr inbounds float, float* %4, i64 %6388
-  %6390 = bitcast float* %6389 to <8 x float>*
-  %6391 = load <8 x float>, <8 x float>* %6390, align 4
-  %6392 = add i64 %6323, 385
-  %6393 = getelementptr inbounds float, float* %2, i64 %6392
-  %6394 = load float, float* %6393, align 4
-  %6395 = insertelement <8 x float> undef, float %6394, i32 0
-  %splat593 = shufflevector <8 x float> %6395, <8 x float> undef, <8 x i32> zeroinitializer
-  %6396 = load <8 x float>, <8 x float>* %27, align 32
-  %6397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat593, <8 x float> %6387, <8 x float> %6396)
-  store <8 x float> %6397, <8 x float>* %27, align 32
-  %6398 = load <8 x float>, <8 x float>* %21, align 32
-  %6399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat593, <8 x float> %6391, <8 x float> %6398)
-  store <8 x float> %6399, <8 x float>* %21, align 32
-  %6400 = add i64 %6323, 393
-  %6401 = getelementptr inbounds float, float* %2, i64 %6400
-  %6402 = load float, float* %6401, align 4
-  %6403 = insertelement <8 x float> undef, float %6402, i32 0
-  %splat594 = shufflevector <8 x float> %6403, <8 x float> undef, <8 x i32> zeroinitializer
-  %6404 = load <8 x float>, <8 x float>* %26, align 32
-  %6405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat594, <8 x float> %6387, <8 x float> %6404)
-  store <8 x float> %6405, <8 x float>* %26, align 32
-  %6406 = load <8 x float>, <8 x float>* %20, align 32
-  %6407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat594, <8 x float> %6391, <8 x float> %6406)
-  store <8 x float> %6407, <8 x float>* %20, align 32
-  %6408 = add i64 %6323, 401
-  %6409 = getelementptr inbounds float, float* %2, i64 %6408
-  %6410 = load float, float* %6409, align 4
-  %6411 = insertelement <8 x float> undef, float %6410, i32 0
-  %splat595 = shufflevector <8 x float> %6411, <8 x float> undef, <8 x i32> zeroinitializer
-  %6412 = load <8 x float>, <8 x float>* %25, align 32
-  %6413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat595, <8 x float> %6387, <8 x float> %6412)
-  store <8 x float> %6413, <8 x float>* %25, align 32
-  %6414 = load <8 x float>, <8 x float>* %19, align 32
-  %6415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat595, <8 x float> %6391, <8 x float> %6414)
-  store <8 x float> %6415, <8 x float>* %19, align 32
-  %6416 = add i64 %6323, 409
-  %6417 = getelementptr inbounds float, float* %2, i64 %6416
-  %6418 = load float, float* %6417, align 4
-  %6419 = insertelement <8 x float> undef, float %6418, i32 0
-  %splat596 = shufflevector <8 x float> %6419, <8 x float> undef, <8 x i32> zeroinitializer
-  %6420 = load <8 x float>, <8 x float>* %24, align 32
-  %6421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat596, <8 x float> %6387, <8 x float> %6420)
-  store <8 x float> %6421, <8 x float>* %24, align 32
-  %6422 = load <8 x float>, <8 x float>* %18, align 32
-  %6423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat596, <8 x float> %6391, <8 x float> %6422)
-  store <8 x float> %6423, <8 x float>* %18, align 32
-  %6424 = add i64 %6323, 417
-  %6425 = getelementptr inbounds float, float* %2, i64 %6424
-  %6426 = load float, float* %6425, align 4
-  %6427 = insertelement <8 x float> undef, float %6426, i32 0
-  %splat597 = shufflevector <8 x float> %6427, <8 x float> undef, <8 x i32> zeroinitializer
-  %6428 = load <8 x float>, <8 x float>* %23, align 32
-  %6429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat597, <8 x float> %6387, <8 x float> %6428)
-  store <8 x float> %6429, <8 x float>* %23, align 32
-  %6430 = load <8 x float>, <8 x float>* %17, align 32
-  %6431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat597, <8 x float> %6391, <8 x float> %6430)
-  store <8 x float> %6431, <8 x float>* %17, align 32
-  %6432 = add i64 %6323, 425
-  %6433 = getelementptr inbounds float, float* %2, i64 %6432
-  %6434 = load float, float* %6433, align 4
-  %6435 = insertelement <8 x float> undef, float %6434, i32 0
-  %splat598 = shufflevector <8 x float> %6435, <8 x float> undef, <8 x i32> zeroinitializer
-  %6436 = load <8 x float>, <8 x float>* %22, align 32
-  %6437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat598, <8 x float> %6387, <8 x float> %6436)
-  store <8 x float> %6437, <8 x float>* %22, align 32
-  %6438 = load <8 x float>, <8 x float>* %16, align 32
-  %6439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat598, <8 x float> %6391, <8 x float> %6438)
-  store <8 x float> %6439, <8 x float>* %16, align 32
-  %6440 = add i64 %6327, 16
-  %6441 = getelementptr inbounds float, float* %4, i64 %6440
-  %6442 = bitcast float* %6441 to <8 x float>*
-  %6443 = load <8 x float>, <8 x float>* %6442, align 4
-  %6444 = add i64 %6327, 18448
-  %6445 = getelementptr inbounds float, float* %4, i64 %6444
-  %6446 = bitcast float* %6445 to <8 x float>*
-  %6447 = load <8 x float>, <8 x float>* %6446, align 4
-  %6448 = add i64 %6323, 386
-  %6449 = getelementptr inbounds float, float* %2, i64 %6448
-  %6450 = load float, float* %6449, align 4
-  %6451 = insertelement <8 x float> undef, float %6450, i32 0
-  %splat599 = shufflevector <8 x float> %6451, <8 x float> undef, <8 x i32> zeroinitializer
-  %6452 = load <8 x float>, <8 x float>* %27, align 32
-  %6453 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat599, <8 x float> %6443, <8 x float> %6452)
-  store <8 x float> %6453, <8 x float>* %27, align 32
-  %6454 = load <8 x float>, <8 x float>* %21, align 32
-  %6455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat599, <8 x float> %6447, <8 x float> %6454)
-  store <8 x float> %6455, <8 x float>* %21, align 32
-  %6456 = add i64 %6323, 394
-  %6457 = getelementptr inbounds float, float* %2, i64 %6456
-  %6458 = load float, float* %6457, align 4
-  %6459 = insertelement <8 x float> undef, float %6458, i32 0
-  %splat600 = shufflevector <8 x float> %6459, <8 x float> undef, <8 x i32> zeroinitializer
-  %6460 = load <8 x float>, <8 x float>* %26, align 32
-  %6461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat600, <8 x float> %6443, <8 x float> %6460)
-  store <8 x float> %6461, <8 x float>* %26, align 32
-  %6462 = load <8 x float>, <8 x float>* %20, align 32
-  %6463 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat600, <8 x float> %6447, <8 x float> %6462)
-  store <8 x float> %6463, <8 x float>* %20, align 32
-  %6464 = add i64 %6323, 402
-  %6465 = getelementptr inbounds float, float* %2, i64 %6464
-  %6466 = load float, float* %6465, align 4
-  %6467 = insertelement <8 x float> undef, float %6466, i32 0
-  %splat601 = shufflevector <8 x float> %6467, <8 x float> undef, <8 x i32> zeroinitializer
-  %6468 = load <8 x float>, <8 x float>* %25, align 32
-  %6469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat601, <8 x float> %6443, <8 x float> %6468)
-  store <8 x float> %6469, <8 x float>* %25, align 32
-  %6470 = load <8 x float>, <8 x float>* %19, align 32
-  %6471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat601, <8 x float> %6447, <8 x float> %6470)
-  store <8 x float> %6471, <8 x float>* %19, align 32
-  %6472 = add i64 %6323, 410
-  %6473 = getelementptr inbounds float, float* %2, i64 %6472
-  %6474 = load float, float* %6473, align 4
-  %6475 = insertelement <8 x float> undef, float %6474, i32 0
-  %splat602 = shufflevector <8 x float> %6475, <8 x float> undef, <8 x i32> zeroinitializer
-  %6476 = load <8 x float>, <8 x float>* %24, align 32
-  %6477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat602, <8 x float> %6443, <8 x float> %6476)
-  store <8 x float> %6477, <8 x float>* %24, align 32
-  %6478 = load <8 x float>, <8 x float>* %18, align 32
-  %6479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat602, <8 x float> %6447, <8 x float> %6478)
-  store <8 x float> %6479, <8 x float>* %18, align 32
-  %6480 = add i64 %6323, 418
-  %6481 = getelementptr inbounds float, float* %2, i64 %6480
-  %6482 = load float, float* %6481, align 4
-  %6483 = insertelement <8 x float> undef, float %6482, i32 0
-  %splat603 = shufflevector <8 x float> %6483, <8 x float> undef, <8 x i32> zeroinitializer
-  %6484 = load <8 x float>, <8 x float>* %23, align 32
-  %6485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat603, <8 x float> %6443, <8 x float> %6484)
-  store <8 x float> %6485, <8 x float>* %23, align 32
-  %6486 = load <8 x float>, <8 x float>* %17, align 32
-  %6487 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat603, <8 x float> %6447, <8 x float> %6486)
-  store <8 x float> %6487, <8 x float>* %17, align 32
-  %6488 = add i64 %6323, 426
-  %6489 = getelementptr inbounds float, float* %2, i64 %6488
-  %6490 = load float, float* %6489, align 4
-  %6491 = insertelement <8 x float> undef, float %6490, i32 0
-  %splat604 = shufflevector <8 x float> %6491, <8 x float> undef, <8 x i32> zeroinitializer
-  %6492 = load <8 x float>, <8 x float>* %22, align 32
-  %6493 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat604, <8 x float> %6443, <8 x float> %6492)
-  store <8 x float> %6493, <8 x float>* %22, align 32
-  %6494 = load <8 x float>, <8 x float>* %16, align 32
-  %6495 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat604, <8 x float> %6447, <8 x float> %6494)
-  store <8 x float> %6495, <8 x float>* %16, align 32
-  %6496 = add i64 %6327, 24
-  %6497 = getelementptr inbounds float, float* %4, i64 %6496
-  %6498 = bitcast float* %6497 to <8 x float>*
-  %6499 = load <8 x float>, <8 x float>* %6498, align 4
-  %6500 = add i64 %6327, 18456
-  %6501 = getelementptr inbounds float, float* %4, i64 %6500
-  %6502 = bitcast float* %6501 to <8 x float>*
-  %6503 = load <8 x float>, <8 x float>* %6502, align 4
-  %6504 = add i64 %6323, 387
-  %6505 = getelementptr inbounds float, float* %2, i64 %6504
-  %6506 = load float, float* %6505, align 4
-  %6507 = insertelement <8 x float> undef, float %6506, i32 0
-  %splat605 = shufflevector <8 x float> %6507, <8 x float> undef, <8 x i32> zeroinitializer
-  %6508 = load <8 x float>, <8 x float>* %27, align 32
-  %6509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat605, <8 x float> %6499, <8 x float> %6508)
-  store <8 x float> %6509, <8 x float>* %27, align 32
-  %6510 = load <8 x float>, <8 x float>* %21, align 32
-  %6511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat605, <8 x float> %6503, <8 x float> %6510)
-  store <8 x float> %6511, <8 x float>* %21, align 32
-  %6512 = add i64 %6323, 395
-  %6513 = getelementptr inbounds float, float* %2, i64 %6512
-  %6514 = load float, float* %6513, align 4
-  %6515 = insertelement <8 x float> undef, float %6514, i32 0
-  %splat606 = shufflevector <8 x float> %6515, <8 x float> undef, <8 x i32> zeroinitializer
-  %6516 = load <8 x float>, <8 x float>* %26, align 32
-  %6517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat606, <8 x float> %6499, <8 x float> %6516)
-  store <8 x float> %6517, <8 x float>* %26, align 32
-  %6518 = load <8 x float>, <8 x float>* %20, align 32
-  %6519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat606, <8 x float> %6503, <8 x float> %6518)
-  store <8 x float> %6519, <8 x float>* %20, align 32
-  %6520 = add i64 %6323, 403
-  %6521 = getelementptr inbounds float, float* %2, i64 %6520
-  %6522 = load float, float* %6521, align 4
-  %6523 = insertelement <8 x float> undef, float %6522, i32 0
-  %splat607 = shufflevector <8 x float> %6523, <8 x float> undef, <8 x i32> zeroinitializer
-  %6524 = load <8 x float>, <8 x float>* %25, align 32
-  %6525 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat607, <8 x float> %6499, <8 x float> %6524)
-  store <8 x float> %6525, <8 x float>* %25, align 32
-  %6526 = load <8 x float>, <8 x float>* %19, align 32
-  %6527 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat607, <8 x float> %6503, <8 x float> %6526)
-  store <8 x float> %6527, <8 x float>* %19, align 32
-  %6528 = add i64 %6323, 411
-  %6529 = getelementptr inbounds float, float* %2, i64 %6528
-  %6530 = load float, float* %6529, align 4
-  %6531 = insertelement <8 x float> undef, float %6530, i32 0
-  %splat608 = shufflevector <8 x float> %6531, <8 x float> undef, <8 x i32> zeroinitializer
-  %6532 = load <8 x float>, <8 x float>* %24, align 32
-  %6533 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat608, <8 x float> %6499, <8 x float> %6532)
-  store <8 x float> %6533, <8 x float>* %24, align 32
-  %6534 = load <8 x float>, <8 x float>* %18, align 32
-  %6535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat608, <8 x float> %6503, <8 x float> %6534)
-  store <8 x float> %6535, <8 x float>* %18, align 32
-  %6536 = add i64 %6323, 419
-  %6537 = getelementptr inbounds float, float* %2, i64 %6536
-  %6538 = load float, float* %6537, align 4
-  %6539 = insertelement <8 x float> undef, float %6538, i32 0
-  %splat609 = shufflevector <8 x float> %6539, <8 x float> undef, <8 x i32> zeroinitializer
-  %6540 = load <8 x float>, <8 x float>* %23, align 32
-  %6541 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat609, <8 x float> %6499, <8 x float> %6540)
-  store <8 x float> %6541, <8 x float>* %23, align 32
-  %6542 = load <8 x float>, <8 x float>* %17, align 32
-  %6543 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat609, <8 x float> %6503, <8 x float> %6542)
-  store <8 x float> %6543, <8 x float>* %17, align 32
-  %6544 = add i64 %6323, 427
-  %6545 = getelementptr inbounds float, float* %2, i64 %6544
-  %6546 = load float, float* %6545, align 4
-  %6547 = insertelement <8 x float> undef, float %6546, i32 0
-  %splat610 = shufflevector <8 x float> %6547, <8 x float> undef, <8 x i32> zeroinitializer
-  %6548 = load <8 x float>, <8 x float>* %22, align 32
-  %6549 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat610, <8 x float> %6499, <8 x float> %6548)
-  store <8 x float> %6549, <8 x float>* %22, align 32
-  %6550 = load <8 x float>, <8 x float>* %16, align 32
-  %6551 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat610, <8 x float> %6503, <8 x float> %6550)
-  store <8 x float> %6551, <8 x float>* %16, align 32
-  %6552 = add i64 %6327, 32
-  %6553 = getelementptr inbounds float, float* %4, i64 %6552
-  %6554 = bitcast float* %6553 to <8 x float>*
-  %6555 = load <8 x float>, <8 x float>* %6554, align 4
-  %6556 = add i64 %6327, 18464
-  %6557 = getelementptr inbounds float, float* %4, i64 %6556
-  %6558 = bitcast float* %6557 to <8 x float>*
-  %6559 = load <8 x float>, <8 x float>* %6558, align 4
-  %6560 = add i64 %6323, 388
-  %6561 = getelementptr inbounds float, float* %2, i64 %6560
-  %6562 = load float, float* %6561, align 4
-  %6563 = insertelement <8 x float> undef, float %6562, i32 0
-  %splat611 = shufflevector <8 x float> %6563, <8 x float> undef, <8 x i32> zeroinitializer
-  %6564 = load <8 x float>, <8 x float>* %27, align 32
-  %6565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat611, <8 x float> %6555, <8 x float> %6564)
-  store <8 x float> %6565, <8 x float>* %27, align 32
-  %6566 = load <8 x float>, <8 x float>* %21, align 32
-  %6567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat611, <8 x float> %6559, <8 x float> %6566)
-  store <8 x float> %6567, <8 x float>* %21, align 32
-  %6568 = add i64 %6323, 396
-  %6569 = getelementptr inbounds float, float* %2, i64 %6568
-  %6570 = load float, float* %6569, align 4
-  %6571 = insertelement <8 x float> undef, float %6570, i32 0
-  %splat612 = shufflevector <8 x float> %6571, <8 x float> undef, <8 x i32> zeroinitializer
-  %6572 = load <8 x float>, <8 x float>* %26, align 32
-  %6573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat612, <8 x float> %6555, <8 x float> %6572)
-  store <8 x float> %6573, <8 x float>* %26, align 32
-  %6574 = load <8 x float>, <8 x float>* %20, align 32
-  %6575 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat612, <8 x float> %6559, <8 x float> %6574)
-  store <8 x float> %6575, <8 x float>* %20, align 32
-  %6576 = add i64 %6323, 404
-  %6577 = getelementptr inbounds float, float* %2, i64 %6576
-  %6578 = load float, float* %6577, align 4
-  %6579 = insertelement <8 x float> undef, float %6578, i32 0
-  %splat613 = shufflevector <8 x float> %6579, <8 x float> undef, <8 x i32> zeroinitializer
-  %6580 = load <8 x float>, <8 x float>* %25, align 32
-  %6581 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat613, <8 x float> %6555, <8 x float> %6580)
-  store <8 x float> %6581, <8 x float>* %25, align 32
-  %6582 = load <8 x float>, <8 x float>* %19, align 32
-  %6583 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat613, <8 x float> %6559, <8 x float> %6582)
-  store <8 x float> %6583, <8 x float>* %19, align 32
-  %6584 = add i64 %6323, 412
-  %6585 = getelementptr inbounds float, float* %2, i64 %6584
-  %6586 = load float, float* %6585, align 4
-  %6587 = insertelement <8 x float> undef, float %6586, i32 0
-  %splat614 = shufflevector <8 x float> %6587, <8 x float> undef, <8 x i32> zeroinitializer
-  %6588 = load <8 x float>, <8 x float>* %24, align 32
-  %6589 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat614, <8 x float> %6555, <8 x float> %6588)
-  store <8 x float> %6589, <8 x float>* %24, align 32
-  %6590 = load <8 x float>, <8 x float>* %18, align 32
-  %6591 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat614, <8 x float> %6559, <8 x float> %6590)
-  store <8 x float> %6591, <8 x float>* %18, align 32
-  %6592 = add i64 %6323, 420
-  %6593 = getelementptr inbounds float, float* %2, i64 %6592
-  %6594 = load float, float* %6593, align 4
-  %6595 = insertelement <8 x float> undef, float %6594, i32 0
-  %splat615 = shufflevector <8 x float> %6595, <8 x float> undef, <8 x i32> zeroinitializer
-  %6596 = load <8 x float>, <8 x float>* %23, align 32
-  %6597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat615, <8 x float> %6555, <8 x float> %6596)
-  store <8 x float> %6597, <8 x float>* %23, align 32
-  %6598 = load <8 x float>, <8 x float>* %17, align 32
-  %6599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat615, <8 x float> %6559, <8 x float> %6598)
-  store <8 x float> %6599, <8 x float>* %17, align 32
-  %6600 = add i64 %6323, 428
-  %6601 = getelementptr inbounds float, float* %2, i64 %6600
-  %6602 = load float, float* %6601, align 4
-  %6603 = insertelement <8 x float> undef, float %6602, i32 0
-  %splat616 = shufflevector <8 x float> %6603, <8 x float> undef, <8 x i32> zeroinitializer
-  %6604 = load <8 x float>, <8 x float>* %22, align 32
-  %6605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat616, <8 x float> %6555, <8 x float> %6604)
-  store <8 x float> %6605, <8 x float>* %22, align 32
-  %6606 = load <8 x float>, <8 x float>* %16, align 32
-  %6607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat616, <8 x float> %6559, <8 x float> %6606)
-  store <8 x float> %6607, <8 x float>* %16, align 32
-  %6608 = add i64 %6327, 40
-  %6609 = getelementptr inbounds float, float* %4, i64 %6608
-  %6610 = bitcast float* %6609 to <8 x float>*
-  %6611 = load <8 x float>, <8 x float>* %6610, align 4
-  %6612 = add i64 %6327, 18472
-  %6613 = getelementptr inbounds float, float* %4, i64 %6612
-  %6614 = bitcast float* %6613 to <8 x float>*
-  %6615 = load <8 x float>, <8 x float>* %6614, align 4
-  %6616 = add i64 %6323, 389
-  %6617 = getelementptr inbounds float, float* %2, i64 %6616
-  %6618 = load float, float* %6617, align 4
-  %6619 = insertelement <8 x float> undef, float %6618, i32 0
-  %splat617 = shufflevector <8 x float> %6619, <8 x float> undef, <8 x i32> zeroinitializer
-  %6620 = load <8 x float>, <8 x float>* %27, align 32
-  %6621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat617, <8 x float> %6611, <8 x float> %6620)
-  store <8 x float> %6621, <8 x float>* %27, align 32
-  %6622 = load <8 x float>, <8 x float>* %21, align 32
-  %6623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat617, <8 x float> %6615, <8 x float> %6622)
-  store <8 x float> %6623, <8 x float>* %21, align 32
-  %6624 = add i64 %6323, 397
-  %6625 = getelementptr inbounds float, float* %2, i64 %6624
-  %6626 = load float, float* %6625, align 4
-  %6627 = insertelement <8 x float> undef, float %6626, i32 0
-  %splat618 = shufflevector <8 x float> %6627, <8 x float> undef, <8 x i32> zeroinitializer
-  %6628 = load <8 x float>, <8 x float>* %26, align 32
-  %6629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat618, <8 x float> %6611, <8 x float> %6628)
-  store <8 x float> %6629, <8 x float>* %26, align 32
-  %6630 = load <8 x float>, <8 x float>* %20, align 32
-  %6631 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat618, <8 x float> %6615, <8 x float> %6630)
-  store <8 x float> %6631, <8 x float>* %20, align 32
-  %6632 = add i64 %6323, 405
-  %6633 = getelementptr inbounds float, float* %2, i64 %6632
-  %6634 = load float, float* %6633, align 4
-  %6635 = insertelement <8 x float> undef, float %6634, i32 0
-  %splat619 = shufflevector <8 x float> %6635, <8 x float> undef, <8 x i32> zeroinitializer
-  %6636 = load <8 x float>, <8 x float>* %25, align 32
-  %6637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat619, <8 x float> %6611, <8 x float> %6636)
-  store <8 x float> %6637, <8 x float>* %25, align 32
-  %6638 = load <8 x float>, <8 x float>* %19, align 32
-  %6639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat619, <8 x float> %6615, <8 x float> %6638)
-  store <8 x float> %6639, <8 x float>* %19, align 32
-  %6640 = add i64 %6323, 413
-  %6641 = getelementptr inbounds float, float* %2, i64 %6640
-  %6642 = load float, float* %6641, align 4
-  %6643 = insertelement <8 x float> undef, float %6642, i32 0
-  %splat620 = shufflevector <8 x float> %6643, <8 x float> undef, <8 x i32> zeroinitializer
-  %6644 = load <8 x float>, <8 x float>* %24, align 32
-  %6645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat620, <8 x float> %6611, <8 x float> %6644)
-  store <8 x float> %6645, <8 x float>* %24, align 32
-  %6646 = load <8 x float>, <8 x float>* %18, align 32
-  %6647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat620, <8 x float> %6615, <8 x float> %6646)
-  store <8 x float> %6647, <8 x float>* %18, align 32
-  %6648 = add i64 %6323, 421
-  %6649 = getelementptr inbounds float, float* %2, i64 %6648
-  %6650 = load float, float* %6649, align 4
-  %6651 = insertelement <8 x float> undef, float %6650, i32 0
-  %splat621 = shufflevector <8 x float> %6651, <8 x float> undef, <8 x i32> zeroinitializer
-  %6652 = load <8 x float>, <8 x float>* %23, align 32
-  %6653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat621, <8 x float> %6611, <8 x float> %6652)
-  store <8 x float> %6653, <8 x float>* %23, align 32
-  %6654 = load <8 x float>, <8 x float>* %17, align 32
-  %6655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat621, <8 x float> %6615, <8 x float> %6654)
-  store <8 x float> %6655, <8 x float>* %17, align 32
-  %6656 = add i64 %6323, 429
-  %6657 = getelementptr inbounds float, float* %2, i64 %6656
-  %6658 = load float, float* %6657, align 4
-  %6659 = insertelement <8 x float> undef, float %6658, i32 0
-  %splat622 = shufflevector <8 x float> %6659, <8 x float> undef, <8 x i32> zeroinitializer
-  %6660 = load <8 x float>, <8 x float>* %22, align 32
-  %6661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat622, <8 x float> %6611, <8 x float> %6660)
-  store <8 x float> %6661, <8 x float>* %22, align 32
-  %6662 = load <8 x float>, <8 x float>* %16, align 32
-  %6663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat622, <8 x float> %6615, <8 x float> %6662)
-  store <8 x float> %6663, <8 x float>* %16, align 32
-  %6664 = add i64 %6327, 48
-  %6665 = getelementptr inbounds float, float* %4, i64 %6664
-  %6666 = bitcast float* %6665 to <8 x float>*
-  %6667 = load <8 x float>, <8 x float>* %6666, align 4
-  %6668 = add i64 %6327, 18480
-  %6669 = getelementptr inbounds float, float* %4, i64 %6668
-  %6670 = bitcast float* %6669 to <8 x float>*
-  %6671 = load <8 x float>, <8 x float>* %6670, align 4
-  %6672 = add i64 %6323, 390
-  %6673 = getelementptr inbounds float, float* %2, i64 %6672
-  %6674 = load float, float* %6673, align 4
-  %6675 = insertelement <8 x float> undef, float %6674, i32 0
-  %splat623 = shufflevector <8 x float> %6675, <8 x float> undef, <8 x i32> zeroinitializer
-  %6676 = load <8 x float>, <8 x float>* %27, align 32
-  %6677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat623, <8 x float> %6667, <8 x float> %6676)
-  store <8 x float> %6677, <8 x float>* %27, align 32
-  %6678 = load <8 x float>, <8 x float>* %21, align 32
-  %6679 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat623, <8 x float> %6671, <8 x float> %6678)
-  store <8 x float> %6679, <8 x float>* %21, align 32
-  %6680 = add i64 %6323, 398
-  %6681 = getelementptr inbounds float, float* %2, i64 %6680
-  %6682 = load float, float* %6681, align 4
-  %6683 = insertelement <8 x float> undef, float %6682, i32 0
-  %splat624 = shufflevector <8 x float> %6683, <8 x float> undef, <8 x i32> zeroinitializer
-  %6684 = load <8 x float>, <8 x float>* %26, align 32
-  %6685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat624, <8 x float> %6667, <8 x float> %6684)
-  store <8 x float> %6685, <8 x float>* %26, align 32
-  %6686 = load <8 x float>, <8 x float>* %20, align 32
-  %6687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat624, <8 x float> %6671, <8 x float> %6686)
-  store <8 x float> %6687, <8 x float>* %20, align 32
-  %6688 = add i64 %6323, 406
-  %6689 = getelementptr inbounds float, float* %2, i64 %6688
-  %6690 = load float, float* %6689, align 4
-  %6691 = insertelement <8 x float> undef, float %6690, i32 0
-  %splat625 = shufflevector <8 x float> %6691, <8 x float> undef, <8 x i32> zeroinitializer
-  %6692 = load <8 x float>, <8 x float>* %25, align 32
-  %6693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat625, <8 x float> %6667, <8 x float> %6692)
-  store <8 x float> %6693, <8 x float>* %25, align 32
-  %6694 = load <8 x float>, <8 x float>* %19, align 32
-  %6695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat625, <8 x float> %6671, <8 x float> %6694)
-  store <8 x float> %6695, <8 x float>* %19, align 32
-  %6696 = add i64 %6323, 414
-  %6697 = getelementptr inbounds float, float* %2, i64 %6696
-  %6698 = load float, float* %6697, align 4
-  %6699 = insertelement <8 x float> undef, float %6698, i32 0
-  %splat626 = shufflevector <8 x float> %6699, <8 x float> undef, <8 x i32> zeroinitializer
-  %6700 = load <8 x float>, <8 x float>* %24, align 32
-  %6701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat626, <8 x float> %6667, <8 x float> %6700)
-  store <8 x float> %6701, <8 x float>* %24, align 32
-  %6702 = load <8 x float>, <8 x float>* %18, align 32
-  %6703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat626, <8 x float> %6671, <8 x float> %6702)
-  store <8 x float> %6703, <8 x float>* %18, align 32
-  %6704 = add i64 %6323, 422
-  %6705 = getelementptr inbounds float, float* %2, i64 %6704
-  %6706 = load float, float* %6705, align 4
-  %6707 = insertelement <8 x float> undef, float %6706, i32 0
-  %splat627 = shufflevector <8 x float> %6707, <8 x float> undef, <8 x i32> zeroinitializer
-  %6708 = load <8 x float>, <8 x float>* %23, align 32
-  %6709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat627, <8 x float> %6667, <8 x float> %6708)
-  store <8 x float> %6709, <8 x float>* %23, align 32
-  %6710 = load <8 x float>, <8 x float>* %17, align 32
-  %6711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat627, <8 x float> %6671, <8 x float> %6710)
-  store <8 x float> %6711, <8 x float>* %17, align 32
-  %6712 = add i64 %6323, 430
-  %6713 = getelementptr inbounds float, float* %2, i64 %6712
-  %6714 = load float, float* %6713, align 4
-  %6715 = insertelement <8 x float> undef, float %6714, i32 0
-  %splat628 = shufflevector <8 x float> %6715, <8 x float> undef, <8 x i32> zeroinitializer
-  %6716 = load <8 x float>, <8 x float>* %22, align 32
-  %6717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat628, <8 x float> %6667, <8 x float> %6716)
-  store <8 x float> %6717, <8 x float>* %22, align 32
-  %6718 = load <8 x float>, <8 x float>* %16, align 32
-  %6719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat628, <8 x float> %6671, <8 x float> %6718)
-  store <8 x float> %6719, <8 x float>* %16, align 32
-  %6720 = add i64 %6327, 56
-  %6721 = getelementptr inbounds float, float* %4, i64 %6720
-  %6722 = bitcast float* %6721 to <8 x float>*
-  %6723 = load <8 x float>, <8 x float>* %6722, align 4
-  %6724 = add i64 %6327, 18488
-  %6725 = getelementptr inbounds float, float* %4, i64 %6724
-  %6726 = bitcast float* %6725 to <8 x float>*
-  %6727 = load <8 x float>, <8 x float>* %6726, align 4
-  %6728 = add i64 %6323, 391
-  %6729 = getelementptr inbounds float, float* %2, i64 %6728
-  %6730 = load float, float* %6729, align 4
-  %6731 = insertelement <8 x float> undef, float %6730, i32 0
-  %splat629 = shufflevector <8 x float> %6731, <8 x float> undef, <8 x i32> zeroinitializer
-  %6732 = load <8 x float>, <8 x float>* %27, align 32
-  %6733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat629, <8 x float> %6723, <8 x float> %6732)
-  store <8 x float> %6733, <8 x float>* %27, align 32
-  %6734 = load <8 x float>, <8 x float>* %21, align 32
-  %6735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat629, <8 x float> %6727, <8 x float> %6734)
-  store <8 x float> %6735, <8 x float>* %21, align 32
-  %6736 = add i64 %6323, 399
-  %6737 = getelementptr inbounds float, float* %2, i64 %6736
-  %6738 = load float, float* %6737, align 4
-  %6739 = insertelement <8 x float> undef, float %6738, i32 0
-  %splat630 = shufflevector <8 x float> %6739, <8 x float> undef, <8 x i32> zeroinitializer
-  %6740 = load <8 x float>, <8 x float>* %26, align 32
-  %6741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat630, <8 x float> %6723, <8 x float> %6740)
-  store <8 x float> %6741, <8 x float>* %26, align 32
-  %6742 = load <8 x float>, <8 x float>* %20, align 32
-  %6743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat630, <8 x float> %6727, <8 x float> %6742)
-  store <8 x float> %6743, <8 x float>* %20, align 32
-  %6744 = add i64 %6323, 407
-  %6745 = getelementptr inbounds float, float* %2, i64 %6744
-  %6746 = load float, float* %6745, align 4
-  %6747 = insertelement <8 x float> undef, float %6746, i32 0
-  %splat631 = shufflevector <8 x float> %6747, <8 x float> undef, <8 x i32> zeroinitializer
-  %6748 = load <8 x float>, <8 x float>* %25, align 32
-  %6749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat631, <8 x float> %6723, <8 x float> %6748)
-  store <8 x float> %6749, <8 x float>* %25, align 32
-  %6750 = load <8 x float>, <8 x float>* %19, align 32
-  %6751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat631, <8 x float> %6727, <8 x float> %6750)
-  store <8 x float> %6751, <8 x float>* %19, align 32
-  %6752 = add i64 %6323, 415
-  %6753 = getelementptr inbounds float, float* %2, i64 %6752
-  %6754 = load float, float* %6753, align 4
-  %6755 = insertelement <8 x float> undef, float %6754, i32 0
-  %splat632 = shufflevector <8 x float> %6755, <8 x float> undef, <8 x i32> zeroinitializer
-  %6756 = load <8 x float>, <8 x float>* %24, align 32
-  %6757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat632, <8 x float> %6723, <8 x float> %6756)
-  store <8 x float> %6757, <8 x float>* %24, align 32
-  %6758 = load <8 x float>, <8 x float>* %18, align 32
-  %6759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat632, <8 x float> %6727, <8 x float> %6758)
-  store <8 x float> %6759, <8 x float>* %18, align 32
-  %6760 = add i64 %6323, 423
-  %6761 = getelementptr inbounds float, float* %2, i64 %6760
-  %6762 = load float, float* %6761, align 4
-  %6763 = insertelement <8 x float> undef, float %6762, i32 0
-  %splat633 = shufflevector <8 x float> %6763, <8 x float> undef, <8 x i32> zeroinitializer
-  %6764 = load <8 x float>, <8 x float>* %23, align 32
-  %6765 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat633, <8 x float> %6723, <8 x float> %6764)
-  store <8 x float> %6765, <8 x float>* %23, align 32
-  %6766 = load <8 x float>, <8 x float>* %17, align 32
-  %6767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat633, <8 x float> %6727, <8 x float> %6766)
-  store <8 x float> %6767, <8 x float>* %17, align 32
-  %6768 = add i64 %6323, 431
-  %6769 = getelementptr inbounds float, float* %2, i64 %6768
-  %6770 = load float, float* %6769, align 4
-  %6771 = insertelement <8 x float> undef, float %6770, i32 0
-  %splat634 = shufflevector <8 x float> %6771, <8 x float> undef, <8 x i32> zeroinitializer
-  %6772 = load <8 x float>, <8 x float>* %22, align 32
-  %6773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat634, <8 x float> %6723, <8 x float> %6772)
-  store <8 x float> %6773, <8 x float>* %22, align 32
-  %6774 = load <8 x float>, <8 x float>* %16, align 32
-  %6775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat634, <8 x float> %6727, <8 x float> %6774)
-  store <8 x float> %6775, <8 x float>* %16, align 32
-  %kw.next635 = add i64 %kw586, 1
-  br label %kw.header583
-
-kw.exit585:                                       ; preds = %kw.header583
-  %kh.next636 = add i64 %kh582, 1
-  br label %kh.header579
-
-u.header638:                                      ; preds = %kh.exit644, %u.exit577
-  %u641 = phi i64 [ 0, %u.exit577 ], [ %u.next684, %kh.exit644 ]
-  %6776 = icmp slt i64 %u641, 2
-  br i1 %6776, label %u.body639, label %u.exit640
-
-u.body639:                                        ; preds = %u.header638
-  %6777 = add i64 %6317, %u641
-  %6778 = mul i64 %6777, 1800
-  %6779 = add i64 %6316, %6778
-  %6780 = mul i64 %6777, 576
-  %6781 = add i64 %153, %6780
-  br label %kh.header642
-
-u.exit640:                                        ; preds = %u.header638
-  %6782 = icmp eq i64 %chunk, 15
-  %6783 = load <8 x float>, <8 x float>* %15, align 32
-  %6784 = fcmp olt <8 x float> %6783, zeroinitializer
-  %6785 = select <8 x i1> %6784, <8 x float> zeroinitializer, <8 x float> %6783
-  %6786 = select i1 %6782, <8 x float> %6785, <8 x float> %6783
-  %6787 = getelementptr inbounds float, float* %0, i64 %6251
-  %6788 = bitcast float* %6787 to <8 x float>*
-  store <8 x float> %6786, <8 x float>* %6788, align 4
-  %6789 = load <8 x float>, <8 x float>* %14, align 32
-  %6790 = fcmp olt <8 x float> %6789, zeroinitializer
-  %6791 = select <8 x i1> %6790, <8 x float> zeroinitializer, <8 x float> %6789
-  %6792 = select i1 %6782, <8 x float> %6791, <8 x float> %6789
-  %6793 = getelementptr inbounds float, float* %0, i64 %6253
-  %6794 = bitcast float* %6793 to <8 x float>*
-  store <8 x float> %6792, <8 x float>* %6794, align 4
-  %6795 = load <8 x float>, <8 x float>* %13, align 32
-  %6796 = fcmp olt <8 x float> %6795, zeroinitializer
-  %6797 = select <8 x i1> %6796, <8 x float> zeroinitializer, <8 x float> %6795
-  %6798 = select i1 %6782, <8 x float> %6797, <8 x float> %6795
-  %6799 = getelementptr inbounds float, float* %0, i64 %6255
-  %6800 = bitcast float* %6799 to <8 x float>*
-  store <8 x float> %6798, <8 x float>* %6800, align 4
-  %6801 = load <8 x float>, <8 x float>* %12, align 32
-  %6802 = fcmp olt <8 x float> %6801, zeroinitializer
-  %6803 = select <8 x i1> %6802, <8 x float> zeroinitializer, <8 x float> %6801
-  %6804 = select i1 %6782, <8 x float> %6803, <8 x float> %6801
-  %6805 = getelementptr inbounds float, float* %0, i64 %6257
-  %6806 = bitcast float* %6805 to <8 x float>*
-  store <8 x float> %6804, <8 x float>* %6806, align 4
-  %6807 = load <8 x float>, <8 x float>* %11, align 32
-  %6808 = fcmp olt <8 x float> %6807, zeroinitializer
-  %6809 = select <8 x i1> %6808, <8 x float> zeroinitializer, <8 x float> %6807
-  %6810 = select i1 %6782, <8 x float> %6809, <8 x float> %6807
-  %6811 = getelementptr inbounds float, float* %0, i64 %6265
-  %6812 = bitcast float* %6811 to <8 x float>*
-  store <8 x float> %6810, <8 x float>* %6812, align 4
-  %6813 = load <8 x float>, <8 x float>* %10, align 32
-  %6814 = fcmp olt <8 x float> %6813, zeroinitializer
-  %6815 = select <8 x i1> %6814, <8 x float> zeroinitializer, <8 x float> %6813
-  %6816 = select i1 %6782, <8 x float> %6815, <8 x float> %6813
-  %6817 = getelementptr inbounds float, float* %0, i64 %6267
-  %6818 = bitcast float* %6817 to <8 x float>*
-  store <8 x float> %6816, <8 x float>* %6818, align 4
-  %6819 = load <8 x float>, <8 x float>* %9, align 32
-  %6820 = fcmp olt <8 x float> %6819, zeroinitializer
-  %6821 = select <8 x i1> %6820, <8 x float> zeroinitializer, <8 x float> %6819
-  %6822 = select i1 %6782, <8 x float> %6821, <8 x float> %6819
-  %6823 = getelementptr inbounds float, float* %0, i64 %6269
-  %6824 = bitcast float* %6823 to <8 x float>*
-  store <8 x float> %6822, <8 x float>* %6824, align 4
-  %6825 = load <8 x float>, <8 x float>* %8, align 32
-  %6826 = fcmp olt <8 x float> %6825, zeroinitializer
-  %6827 = select <8 x i1> %6826, <8 x float> zeroinitializer, <8 x float> %6825
-  %6828 = select i1 %6782, <8 x float> %6827, <8 x float> %6825
-  %6829 = getelementptr inbounds float, float* %0, i64 %6271
-  %6830 = bitcast float* %6829 to <8 x float>*
-  store <8 x float> %6828, <8 x float>* %6830, align 4
+k.header4:                                        ; preds = %k.body5, %else
+  %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
+  %158 = icmp slt i64 %k7, 256
+  br i1 %158, label %k.body5, label %k.exit6
+
+k.body5:                                          ; preds = %k.header4
+  %159 = mul i64 %k7, 16
+  %160 = add i64 %41, %159
+  %161 = add i64 %160, 0
+  %162 = getelementptr inbounds float, float* %33, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  %164 = load <8 x float>, <8 x float>* %163, align 4
+  %165 = add i64 %160, 8
+  %166 = getelementptr inbounds float, float* %33, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = add i64 %39, 0
+  %170 = mul i64 %169, 256
+  %171 = add i64 %170, %k7
+  %172 = getelementptr inbounds float, float* %31, i64 %171
+  %173 = load float, float* %172, align 4
+  %174 = insertelement <8 x float> undef, float %173, i32 0
+  %splat8 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
+  %175 = load <8 x float>, <8 x float>* %18, align 32
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %164, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %18, align 32
+  %177 = load <8 x float>, <8 x float>* %12, align 32
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %168, <8 x float> %177)
+  store <8 x float> %178, <8 x float>* %12, align 32
+  %179 = add i64 %39, 1
+  %180 = mul i64 %179, 256
+  %181 = add i64 %180, %k7
+  %182 = getelementptr inbounds float, float* %31, i64 %181
+  %183 = load float, float* %182, align 4
+  %184 = insertelement <8 x float> undef, float %183, i32 0
+  %splat9 = shufflevector <8 x float> %184, <8 x float> undef, <8 x i32> zeroinitializer
+  %185 = load <8 x float>, <8 x float>* %17, align 32
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %164, <8 x float> %185)
+  store <8 x float> %186, <8 x float>* %17, align 32
+  %187 = load <8 x float>, <8 x float>* %11, align 32
+  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %168, <8 x float> %187)
+  store <8 x float> %188, <8 x float>* %11, align 32
+  %189 = add i64 %39, 2
+  %190 = mul i64 %189, 256
+  %191 = add i64 %190, %k7
+  %192 = getelementptr inbounds float, float* %31, i64 %191
+  %193 = load float, float* %192, align 4
+  %194 = insertelement <8 x float> undef, float %193, i32 0
+  %splat10 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
+  %195 = load <8 x float>, <8 x float>* %16, align 32
+  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %164, <8 x float> %195)
+  store <8 x float> %196, <8 x float>* %16, align 32
+  %197 = load <8 x float>, <8 x float>* %10, align 32
+  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %168, <8 x float> %197)
+  store <8 x float> %198, <8 x float>* %10, align 32
+  %199 = add i64 %39, 3
+  %200 = mul i64 %199, 256
+  %201 = add i64 %200, %k7
+  %202 = getelementptr inbounds float, float* %31, i64 %201
+  %203 = load float, float* %202, align 4
+  %204 = insertelement <8 x float> undef, float %203, i32 0
+  %splat11 = shufflevector <8 x float> %204, <8 x float> undef, <8 x i32> zeroinitializer
+  %205 = load <8 x float>, <8 x float>* %15, align 32
+  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %164, <8 x float> %205)
+  store <8 x float> %206, <8 x float>* %15, align 32
+  %207 = load <8 x float>, <8 x float>* %9, align 32
+  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %168, <8 x float> %207)
+  store <8 x float> %208, <8 x float>* %9, align 32
+  %209 = add i64 %39, 4
+  %210 = mul i64 %209, 256
+  %211 = add i64 %210, %k7
+  %212 = getelementptr inbounds float, float* %31, i64 %211
+  %213 = load float, float* %212, align 4
+  %214 = insertelement <8 x float> undef, float %213, i32 0
+  %splat12 = shufflevector <8 x float> %214, <8 x float> undef, <8 x i32> zeroinitializer
+  %215 = load <8 x float>, <8 x float>* %14, align 32
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %164, <8 x float> %215)
+  store <8 x float> %216, <8 x float>* %14, align 32
+  %217 = load <8 x float>, <8 x float>* %8, align 32
+  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %168, <8 x float> %217)
+  store <8 x float> %218, <8 x float>* %8, align 32
+  %219 = add i64 %39, 5
+  %220 = mul i64 %219, 256
+  %221 = add i64 %220, %k7
+  %222 = getelementptr inbounds float, float* %31, i64 %221
+  %223 = load float, float* %222, align 4
+  %224 = insertelement <8 x float> undef, float %223, i32 0
+  %splat13 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
+  %225 = load <8 x float>, <8 x float>* %13, align 32
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %164, <8 x float> %225)
+  store <8 x float> %226, <8 x float>* %13, align 32
+  %227 = load <8 x float>, <8 x float>* %7, align 32
+  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %168, <8 x float> %227)
+  store <8 x float> %228, <8 x float>* %7, align 32
+  %k.next14 = add i64 %k7, 1
+  br label %k.header4
+
+k.exit6:                                          ; preds = %k.header4
+  %229 = add i64 %39, 0
+  %230 = add i64 %40, 0
+  %231 = load <8 x float>, <8 x float>* %18, align 32
+  %232 = mul i64 %229, 384
+  %233 = add i64 %232, %230
+  %234 = add i64 %35, %233
+  %235 = getelementptr inbounds float, float* %2, i64 %234
+  %236 = bitcast float* %235 to <8 x float>*
+  store <8 x float> %231, <8 x float>* %236, align 4
+  %237 = add i64 %39, 1
+  %238 = add i64 %40, 0
+  %239 = load <8 x float>, <8 x float>* %17, align 32
+  %240 = mul i64 %237, 384
+  %241 = add i64 %240, %238
+  %242 = add i64 %35, %241
+  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %244 = bitcast float* %243 to <8 x float>*
+  store <8 x float> %239, <8 x float>* %244, align 4
+  %245 = add i64 %39, 2
+  %246 = add i64 %40, 0
+  %247 = load <8 x float>, <8 x float>* %16, align 32
+  %248 = mul i64 %245, 384
+  %249 = add i64 %248, %246
+  %250 = add i64 %35, %249
+  %251 = getelementptr inbounds float, float* %2, i64 %250
+  %252 = bitcast float* %251 to <8 x float>*
+  store <8 x float> %247, <8 x float>* %252, align 4
+  %253 = add i64 %39, 3
+  %254 = add i64 %40, 0
+  %255 = load <8 x float>, <8 x float>* %15, align 32
+  %256 = mul i64 %253, 384
+  %257 = add i64 %256, %254
+  %258 = add i64 %35, %257
+  %259 = getelementptr inbounds float, float* %2, i64 %258
+  %260 = bitcast float* %259 to <8 x float>*
+  store <8 x float> %255, <8 x float>* %260, align 4
+  %261 = add i64 %39, 4
+  %262 = add i64 %40, 0
+  %263 = load <8 x float>, <8 x float>* %14, align 32
+  %264 = mul i64 %261, 384
+  %265 = add i64 %264, %262
+  %266 = add i64 %35, %265
+  %267 = getelementptr inbounds float, float* %2, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  store <8 x float> %263, <8 x float>* %268, align 4
+  %269 = add i64 %39, 5
+  %270 = add i64 %40, 0
+  %271 = load <8 x float>, <8 x float>* %13, align 32
+  %272 = mul i64 %269, 384
+  %273 = add i64 %272, %270
+  %274 = add i64 %35, %273
+  %275 = getelementptr inbounds float, float* %2, i64 %274
+  %276 = bitcast float* %275 to <8 x float>*
+  store <8 x float> %271, <8 x float>* %276, align 4
+  %277 = add i64 %39, 0
+  %278 = add i64 %40, 8
+  %279 = load <8 x float>, <8 x float>* %12, align 32
+  %280 = mul i64 %277, 384
+  %281 = add i64 %280, %278
+  %282 = add i64 %35, %281
+  %283 = getelementptr inbounds float, float* %2, i64 %282
+  %284 = bitcast float* %283 to <8 x float>*
+  store <8 x float> %279, <8 x float>* %284, align 4
+  %285 = add i64 %39, 1
+  %286 = add i64 %40, 8
+  %287 = load <8 x float>, <8 x float>* %11, align 32
+  %288 = mul i64 %285, 384
+  %289 = add i64 %288, %286
+  %290 = add i64 %35, %289
+  %291 = getelementptr inbounds float, float* %2, i64 %290
+  %292 = bitcast float* %291 to <8 x float>*
+  store <8 x float> %287, <8 x float>* %292, align 4
+  %293 = add i64 %39, 2
+  %294 = add i64 %40, 8
+  %295 = load <8 x float>, <8 x float>* %10, align 32
+  %296 = mul i64 %293, 384
+  %297 = add i64 %296, %294
+  %298 = add i64 %35, %297
+  %299 = getelementptr inbounds float, float* %2, i64 %298
+  %300 = bitcast float* %299 to <8 x float>*
+  store <8 x float> %295, <8 x float>* %300, align 4
+  %301 = add i64 %39, 3
+  %302 = add i64 %40, 8
+  %303 = load <8 x float>, <8 x float>* %9, align 32
+  %304 = mul i64 %301, 384
+  %305 = add i64 %304, %302
+  %306 = add i64 %35, %305
+  %307 = getelementptr inbounds float, float* %2, i64 %306
+  %308 = bitcast float* %307 to <8 x float>*
+  store <8 x float> %303, <8 x float>* %308, align 4
+  %309 = add i64 %39, 4
+  %310 = add i64 %40, 8
+  %311 = load <8 x float>, <8 x float>* %8, align 32
+  %312 = mul i64 %309, 384
+  %313 = add i64 %312, %310
+  %314 = add i64 %35, %313
+  %315 = getelementptr inbounds float, float* %2, i64 %314
+  %316 = bitcast float* %315 to <8 x float>*
+  store <8 x float> %311, <8 x float>* %316, align 4
+  %317 = add i64 %39, 5
+  %318 = add i64 %40, 8
+  %319 = load <8 x float>, <8 x float>* %7, align 32
+  %320 = mul i64 %317, 384
+  %321 = add i64 %320, %318
+  %322 = add i64 %35, %321
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %319, <8 x float>* %324, align 4
   br label %endif
-
-kh.header642:                                     ; preds = %kw.exit648, %u.body639
-  %kh645 = phi i64 [ 0, %u.body639 ], [ %kh.next683, %kw.exit648 ]
-  %6831 = icmp slt i64 %kh645, 3
-  br i1 %6831, label %kh.body643, label %kh.exit644
-
-kh.body643:                                       ; preds = %kh.header642
-  %6832 = mul i64 %kh645, 120
-  %6833 = add i64 %6779, %6832
-  br label %kw.header646
-
-kh.exit644:                                       ; preds = %kh.header642
-  %u.next684 = add i64 %u641, 1
-  br label %u.header638
-
-kw.header646:                                     ; preds = %kw.body647, %kh.body643
-  %kw649 = phi i64 [ 0, %kh.body643 ], [ %kw.next682, %kw.body647 ]
-  %6834 = icmp slt i64 %kw649, 3
-  br i1 %6834, label %kw.body647, label %kw.exit648
-
-kw.body647:                                       ; preds = %kw.header646
-  %6835 = mul i64 %kw649, 8
-  %6836 = add i64 %6833, %6835
-  %6837 = mul i64 %kh645, 3
-  %6838 = add i64 %6837, %kw649
-  %6839 = mul i64 %6838, 64
-  %6840 = add i64 %6781, %6839
-  %6841 = add i64 %6840, 0
-  %6842 = getelementptr inbounds float, float* %4, i64 %6841
-  %6843 = bitcast float* %6842 to <8 x float>*
-  %6844 = load <8 x float>, <8 x float>* %6843, align 4
-  %6845 = add i64 %6840, 18432
-  %6846 = getelementptr inbounds float, float* %4, i64 %6845
-  %6847 = bitcast float* %6846 to <8 x float>*
-  %6848 = load <8 x float>, <8 x float>* %6847, align 4
-  %6849 = add i64 %6836, 432
-  %6850 = getelementptr inbounds float, float* %2, i64 %6849
-  %6851 = load float, float* %6850, align 4
-  %6852 = insertelement <8 x float> undef, float %6851, i32 0
-  %splat650 = shufflevector <8 x float> %6852, <8 x float> undef, <8 x i32> zeroinitializer
-  %6853 = load <8 x float>, <8 x float>* %15, align 32
-  %6854 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat650, <8 x float> %6844, <8 x float> %6853)
-  store <8 x float> %6854, <8 x float>* %15, align 32
-  %6855 = load <8 x float>, <8 x float>* %11, align 32
-  %6856 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat650, <8 x float> %6848, <8 x float> %6855)
-  store <8 x float> %6856, <8 x float>* %11, align 32
-  %6857 = add i64 %6836, 440
-  %6858 = getelementptr inbounds float, float* %2, i64 %6857
-  %6859 = load float, float* %6858, align 4
-  %6860 = insertelement <8 x float> undef, float %6859, i32 0
-  %splat651 = shufflevector <8 x float> %6860, <8 x float> undef, <8 x i32> zeroinitializer
-  %6861 = load <8 x float>, <8 x float>* %14, align 32
-  %6862 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat651, <8 x float> %6844, <8 x float> %6861)
-  store <8 x float> %6862, <8 x float>* %14, align 32
-  %6863 = load <8 x float>, <8 x float>* %10, align 32
-  %6864 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat651, <8 x float> %6848, <8 x float> %6863)
-  store <8 x float> %6864, <8 x float>* %10, align 32
-  %6865 = add i64 %6836, 448
-  %6866 = getelementptr inbounds float, float* %2, i64 %6865
-  %6867 = load float, float* %6866, align 4
-  %6868 = insertelement <8 x float> undef, float %6867, i32 0
-  %splat652 = shufflevector <8 x float> %6868, <8 x float> undef, <8 x i32> zeroinitializer
-  %6869 = load <8 x float>, <8 x float>* %13, align 32
-  %6870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat652, <8 x float> %6844, <8 x float> %6869)
-  store <8 x float> %6870, <8 x float>* %13, align 32
-  %6871 = load <8 x float>, <8 x float>* %9, align 32
-  %6872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat652, <8 x float> %6848, <8 x float> %6871)
-  store <8 x float> %6872, <8 x float>* %9, align 32
-  %6873 = add i64 %6836, 456
-  %6874 = getelementptr inbounds float, float* %2, i64 %6873
-  %6875 = load float, float* %6874, align 4
-  %6876 = insertelement <8 x float> undef, float %6875, i32 0
-  %splat653 = shufflevector <8 x float> %6876, <8 x float> undef, <8 x i32> zeroinitializer
-  %6877 = load <8 x float>, <8 x float>* %12, align 32
-  %6878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat653, <8 x float> %6844, <8 x float> %6877)
-  store <8 x float> %6878, <8 x float>* %12, align 32
-  %6879 = load <8 x float>, <8 x float>* %8, align 32
-  %6880 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat653, <8 x float> %6848, <8 x float> %6879)
-  store <8 x float> %6880, <8 x float>* %8, align 32
-  %6881 = add i64 %6840, 8
-  %6882 = getelementptr inbounds float, float* %4, i64 %6881
-  %6883 = bitcast float* %6882 to <8 x float>*
-  %6884 = load <8 x float>, <8 x float>* %6883, align 4
-  %6885 = add i64 %6840, 18440
-  %6886 = getelementptr inbounds float, float* %4, i64 %6885
-  %6887 = bitcast float* %6886 to <8 x float>*
-  %6888 = load <8 x float>, <8 x float>* %6887, align 4
-  %6889 = add i64 %6836, 433
-  %6890 = getelementptr inbounds float, float* %2, i64 %6889
-  %6891 = load float, float* %6890, align 4
-  %6892 = insertelement <8 x float> undef, float %6891, i32 0
-  %splat654 = shufflevector <8 x float> %6892, <8 x float> undef, <8 x i32> zeroinitializer
-  %6893 = load <8 x float>, <8 x float>* %15, align 32
-  %6894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat654, <8 x float> %6884, <8 x float> %6893)
-  store <8 x float> %6894, <8 x float>* %15, align 32
-  %6895 = load <8 x float>, <8 x float>* %11, align 32
-  %6896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat654, <8 x float> %6888, <8 x float> %6895)
-  store <8 x float> %6896, <8 x float>* %11, align 32
-  %6897 = add i64 %6836, 441
-  %6898 = getelementptr inbounds float, float* %2, i64 %6897
-  %6899 = load float, float* %6898, align 4
-  %6900 = insertelement <8 x float> undef, float %6899, i32 0
-  %splat655 = shufflevector <8 x float> %6900, <8 x float> undef, <8 x i32> zeroinitializer
-  %6901 = load <8 x float>, <8 x float>* %14, align 32
-  %6902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat655, <8 x float> %6884, <8 x float> %6901)
-  store <8 x float> %6902, <8 x float>* %14, align 32
-  %6903 = load <8 x float>, <8 x float>* %10, align 32
-  %6904 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat655, <8 x float> %6888, <8 x float> %6903)
-  store <8 x float> %6904, <8 x float>* %10, align 32
-  %6905 = add i64 %6836, 449
-  %6906 = getelementptr inbounds float, float* %2, i64 %6905
-  %6907 = load float, float* %6906, align 4
-  %6908 = insertelement <8 x float> undef, float %6907, i32 0
-  %splat656 = shufflevector <8 x float> %6908, <8 x float> undef, <8 x i32> zeroinitializer
-  %6909 = load <8 x float>, <8 x float>* %13, align 32
-  %6910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat656, <8 x float> %6884, <8 x float> %6909)
-  store <8 x float> %6910, <8 x float>* %13, align 32
-  %6911 = load <8 x float>, <8 x float>* %9, align 32
-  %6912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat656, <8 x float> %6888, <8 x float> %6911)
-  store <8 x float> %6912, <8 x float>* %9, align 32
-  %6913 = add i64 %6836, 457
-  %6914 = getelementptr inbounds float, float* %2, i64 %6913
-  %6915 = load float, float* %6914, align 4
-  %6916 = insertelement <8 x float> undef, float %6915, i32 0
-  %splat657 = shufflevector <8 x float> %6916, <8 x float> undef, <8 x i32> zeroinitializer
-  %6917 = load <8 x float>, <8 x float>* %12, align 32
-  %6918 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat657, <8 x float> %6884, <8 x float> %6917)
-  store <8 x float> %6918, <8 x float>* %12, align 32
-  %6919 = load <8 x float>, <8 x float>* %8, align 32
-  %6920 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat657, <8 x float> %6888, <8 x float> %6919)
-  store <8 x float> %6920, <8 x float>* %8, align 32
-  %6921 = add i64 %6840, 16
-  %6922 = getelementptr inbounds float, float* %4, i64 %6921
-  %6923 = bitcast float* %6922 to <8 x float>*
-  %6924 = load <8 x float>, <8 x float>* %6923, align 4
-  %6925 = add i64 %6840, 18448
-  %6926 = getelementptr inbounds float, float* %4, i64 %6925
-  %6927 = bitcast float* %6926 to <8 x float>*
-  %6928 = load <8 x float>, <8 x float>* %6927, align 4
-  %6929 = add i64 %6836, 434
-  %6930 = getelementptr inbounds float, float* %2, i64 %6929
-  %6931 = load float, float* %6930, align 4
-  %6932 = insertelement <8 x float> undef, float %6931, i32 0
-  %splat658 = shufflevector <8 x float> %6932, <8 x float> undef, <8 x i32> zeroinitializer
-  %6933 = load <8 x float>, <8 x float>* %15, align 32
-  %6934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat658, <8 x float> %6924, <8 x float> %6933)
-  store <8 x float> %6934, <8 x float>* %15, align 32
-  %6935 = load <8 x float>, <8 x float>* %11, align 32
-  %6936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat658, <8 x float> %6928, <8 x float> %6935)
-  store <8 x float> %6936, <8 x float>* %11, align 32
-  %6937 = add i64 %6836, 442
-  %6938 = getelementptr inbounds float, float* %2, i64 %6937
-  %6939 = load float, float* %6938, align 4
-  %6940 = insertelement <8 x float> undef, float %6939, i32 0
-  %splat659 = shufflevector <8 x float> %6940, <8 x float> undef, <8 x i32> zeroinitializer
-  %6941 = load <8 x float>, <8 x float>* %14, align 32
-  %6942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat659, <8 x float> %6924, <8 x float> %6941)
-  store <8 x float> %6942, <8 x float>* %14, align 32
-  %6943 = load <8 x float>, <8 x float>* %10, align 32
-  %6944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat659, <8 x float> %6928, <8 x float> %6943)
-  store <8 x float> %6944, <8 x float>* %10, align 32
-  %6945 = add i64 %6836, 450
-  %6946 = getelementptr inbounds float, float* %2, i64 %6945
-  %6947 = load float, float* %6946, align 4
-  %6948 = insertelement <8 x float> undef, float %6947, i32 0
-  %splat660 = shufflevector <8 x float> %6948, <8 x float> undef, <8 x i32> zeroinitializer
-  %6949 = load <8 x float>, <8 x float>* %13, align 32
-  %6950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat660, <8 x float> %6924, <8 x float> %6949)
-  store <8 x float> %6950, <8 x float>* %13, align 32
-  %6951 = load <8 x float>, <8 x float>* %9, align 32
-  %6952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat660, <8 x float> %6928, <8 x float> %6951)
-  store <8 x float> %6952, <8 x float>* %9, align 32
-  %6953 = add i64 %6836, 458
-  %6954 = getelementptr inbounds float, float* %2, i64 %6953
-  %6955 = load float, float* %6954, align 4
-  %6956 = insertelement <8 x float> undef, float %6955, i32 0
-  %splat661 = shufflevector <8 x float> %6956, <8 x float> undef, <8 x i32> zeroinitializer
-  %6957 = load <8 x float>, <8 x float>* %12, align 32
-  %6958 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat661, <8 x float> %6924, <8 x float> %6957)
-  store <8 x float> %6958, <8 x float>* %12, align 32
-  %6959 = load <8 x float>, <8 x float>* %8, align 32
-  %6960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat661, <8 x float> %6928, <8 x float> %6959)
-  store <8 x float> %6960, <8 x float>* %8, align 32
-  %6961 = add i64 %6840, 24
-  %6962 = getelementptr inbounds float, float* %4, i64 %6961
-  %6963 = bitcast float* %6962 to <8 x float>*
-  %6964 = load <8 x float>, <8 x float>* %6963, align 4
-  %6965 = add i64 %6840, 18456
-  %6966 = getelementptr inbounds float, float* %4, i64 %6965
-  %6967 = bitcast float* %6966 to <8 x float>*
-  %6968 = load <8 x float>, <8 x float>* %6967, align 4
-  %6969 = add i64 %6836, 435
-  %6970 = getelementptr inbounds float, float* %2, i64 %6969
-  %6971 = load float, float* %6970, align 4
-  %6972 = insertelement <8 x float> undef, float %6971, i32 0
-  %splat662 = shufflevector <8 x float> %6972, <8 x float> undef, <8 x i32> zeroinitializer
-  %6973 = load <8 x float>, <8 x float>* %15, align 32
-  %6974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat662, <8 x float> %6964, <8 x float> %6973)
-  store <8 x float> %6974, <8 x float>* %15, align 32
-  %6975 = load <8 x float>, <8 x float>* %11, align 32
-  %6976 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat662, <8 x float> %6968, <8 x float> %6975)
-  store <8 x float> %6976, <8 x float>* %11, align 32
-  %6977 = add i64 %6836, 443
-  %6978 = getelementptr inbounds float, float* %2, i64 %6977
-  %6979 = load float, float* %6978, align 4
-  %6980 = insertelement <8 x float> undef, float %6979, i32 0
-  %splat663 = shufflevector <8 x float> %6980, <8 x float> undef, <8 x i32> zeroinitializer
-  %6981 = load <8 x float>, <8 x float>* %14, align 32
-  %6982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat663, <8 x float> %6964, <8 x float> %6981)
-  store <8 x float> %6982, <8 x float>* %14, align 32
-  %6983 = load <8 x float>, <8 x float>* %10, align 32
-  %6984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat663, <8 x float> %6968, <8 x float> %6983)
-  store <8 x float> %6984, <8 x float>* %10, align 32
-  %6985 = add i64 %6836, 451
-  %6986 = getelementptr inbounds float, float* %2, i64 %6985
-  %6987 = load float, float* %6986, align 4
-  %6988 = insertelement <8 x float> undef, float %6987, i32 0
-  %splat664 = shufflevector <8 x float> %6988, <8 x float> undef, <8 x i32> zeroinitializer
-  %6989 = load <8 x float>, <8 x float>* %13, align 32
-  %6990 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat664, <8 x float> %6964, <8 x float> %6989)
-  store <8 x float> %6990, <8 x float>* %13, align 32
-  %6991 = load <8 x float>, <8 x float>* %9, align 32
-  %6992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat664, <8 x float> %6968, <8 x float> %6991)
-  store <8 x float> %6992, <8 x float>* %9, align 32
-  %6993 = add i64 %6836, 459
-  %6994 = getelementptr inbounds float, float* %2, i64 %6993
-  %6995 = load float, float* %6994, align 4
-  %6996 = insertelement <8 x float> undef, float %6995, i32 0
-  %splat665 = shufflevector <8 x float> %6996, <8 x float> undef, <8 x i32> zeroinitializer
-  %6997 = load <8 x float>, <8 x float>* %12, align 32
-  %6998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat665, <8 x float> %6964, <8 x float> %6997)
-  store <8 x float> %6998, <8 x float>* %12, align 32
-  %6999 = load <8 x float>, <8 x float>* %8, align 32
-  %7000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat665, <8 x float> %6968, <8 x float> %6999)
-  store <8 x float> %7000, <8 x float>* %8, align 32
-  %7001 = add i64 %6840, 32
-  %7002 = getelementptr inbounds float, float* %4, i64 %7001
-  %7003 = bitcast float* %7002 to <8 x float>*
-  %7004 = load <8 x float>, <8 x float>* %7003, align 4
-  %7005 = add i64 %6840, 18464
-  %7006 = getelementptr inbounds float, float* %4, i64 %7005
-  %7007 = bitcast float* %7006 to <8 x float>*
-  %7008 = load <8 x float>, <8 x float>* %7007, align 4
-  %7009 = add i64 %6836, 436
-  %7010 = getelementptr inbounds float, float* %2, i64 %7009
-  %7011 = load float, float* %7010, align 4
-  %7012 = insertelement <8 x float> undef, float %7011, i32 0
-  %splat666 = shufflevector <8 x float> %7012, <8 x float> undef, <8 x i32> zeroinitializer
-  %7013 = load <8 x float>, <8 x float>* %15, align 32
-  %7014 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat666, <8 x float> %7004, <8 x float> %7013)
-  store <8 x float> %7014, <8 x float>* %15, align 32
-  %7015 = load <8 x float>, <8 x float>* %11, align 32
-  %7016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat666, <8 x float> %7008, <8 x float> %7015)
-  store <8 x float> %7016, <8 x float>* %11, align 32
-  %7017 = add i64 %6836, 444
-  %7018 = getelementptr inbounds float, float* %2, i64 %7017
-  %7019 = load float, float* %7018, align 4
-  %7020 = insertelement <8 x float> undef, float %7019, i32 0
-  %splat667 = shufflevector <8 x float> %7020, <8 x float> undef, <8 x i32> zeroinitializer
-  %7021 = load <8 x float>, <8 x float>* %14, align 32
-  %7022 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat667, <8 x float> %7004, <8 x float> %7021)
-  store <8 x float> %7022, <8 x float>* %14, align 32
-  %7023 = load <8 x float>, <8 x float>* %10, align 32
-  %7024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat667, <8 x float> %7008, <8 x float> %7023)
-  store <8 x float> %7024, <8 x float>* %10, align 32
-  %7025 = add i64 %6836, 452
-  %7026 = getelementptr inbounds float, float* %2, i64 %7025
-  %7027 = load float, float* %7026, align 4
-  %7028 = insertelement <8 x float> undef, float %7027, i32 0
-  %splat668 = shufflevector <8 x float> %7028, <8 x float> undef, <8 x i32> zeroinitializer
-  %7029 = load <8 x float>, <8 x float>* %13, align 32
-  %7030 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat668, <8 x float> %7004, <8 x float> %7029)
-  store <8 x float> %7030, <8 x float>* %13, align 32
-  %7031 = load <8 x float>, <8 x float>* %9, align 32
-  %7032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat668, <8 x float> %7008, <8 x float> %7031)
-  store <8 x float> %7032, <8 x float>* %9, align 32
-  %7033 = add i64 %6836, 460
-  %7034 = getelementptr inbounds float, float* %2, i64 %7033
-  %7035 = load float, float* %7034, align 4
-  %7036 = insertelement <8 x float> undef, float %7035, i32 0
-  %splat669 = shufflevector <8 x float> %7036, <8 x float> undef, <8 x i32> zeroinitializer
-  %7037 = load <8 x float>, <8 x float>* %12, align 32
-  %7038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat669, <8 x float> %7004, <8 x float> %7037)
-  store <8 x float> %7038, <8 x float>* %12, align 32
-  %7039 = load <8 x float>, <8 x float>* %8, align 32
-  %7040 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat669, <8 x float> %7008, <8 x float> %7039)
-  store <8 x float> %7040, <8 x float>* %8, align 32
-  %7041 = add i64 %6840, 40
-  %7042 = getelementptr inbounds float, float* %4, i64 %7041
-  %7043 = bitcast float* %7042 to <8 x float>*
-  %7044 = load <8 x float>, <8 x float>* %7043, align 4
-  %7045 = add i64 %6840, 18472
-  %7046 = getelementptr inbounds float, float* %4, i64 %7045
-  %7047 = bitcast float* %7046 to <8 x float>*
-  %7048 = load <8 x float>, <8 x float>* %7047, align 4
-  %7049 = add i64 %6836, 437
-  %7050 = getelementptr inbounds float, float* %2, i64 %7049
-  %7051 = load float, float* %7050, align 4
-  %7052 = insertelement <8 x float> undef, float %7051, i32 0
-  %splat670 = shufflevector <8 x float> %7052, <8 x float> undef, <8 x i32> zeroinitializer
-  %7053 = load <8 x float>, <8 x float>* %15, align 32
-  %7054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat670, <8 x float> %7044, <8 x float> %7053)
-  store <8 x float> %7054, <8 x float>* %15, align 32
-  %7055 = load <8 x float>, <8 x float>* %11, align 32
-  %7056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat670, <8 x float> %7048, <8 x float> %7055)
-  store <8 x float> %7056, <8 x float>* %11, align 32
-  %7057 = add i64 %6836, 445
-  %7058 = getelementptr inbounds float, float* %2, i64 %7057
-  %7059 = load float, float* %7058, align 4
-  %7060 = insertelement <8 x float> undef, float %7059, i32 0
-  %splat671 = shufflevector <8 x float> %7060, <8 x float> undef, <8 x i32> zeroinitializer
-  %7061 = load <8 x float>, <8 x float>* %14, align 32
-  %7062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat671, <8 x float> %7044, <8 x float> %7061)
-  store <8 x float> %7062, <8 x float>* %14, align 32
-  %7063 = load <8 x float>, <8 x float>* %10, align 32
-  %7064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat671, <8 x float> %7048, <8 x float> %7063)
-  store <8 x float> %7064, <8 x float>* %10, align 32
-  %7065 = add i64 %6836, 453
-  %7066 = getelementptr inbounds float, float* %2, i64 %7065
-  %7067 = load float, float* %7066, align 4
-  %7068 = insertelement <8 x float> undef, float %7067, i32 0
-  %splat672 = shufflevector <8 x float> %7068, <8 x float> undef, <8 x i32> zeroinitializer
-  %7069 = load <8 x float>, <8 x float>* %13, align 32
-  %7070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat672, <8 x float> %7044, <8 x float> %7069)
-  store <8 x float> %7070, <8 x float>* %13, align 32
-  %7071 = load <8 x float>, <8 x float>* %9, align 32
-  %7072 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat672, <8 x float> %7048, <8 x float> %7071)
-  store <8 x float> %7072, <8 x float>* %9, align 32
-  %7073 = add i64 %6836, 461
-  %7074 = getelementptr inbounds float, float* %2, i64 %7073
-  %7075 = load float, float* %7074, align 4
-  %7076 = insertelement <8 x float> undef, float %7075, i32 0
-  %splat673 = shufflevector <8 x float> %7076, <8 x float> undef, <8 x i32> zeroinitializer
-  %7077 = load <8 x float>, <8 x float>* %12, align 32
-  %7078 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat673, <8 x float> %7044, <8 x float> %7077)
-  store <8 x float> %7078, <8 x float>* %12, align 32
-  %7079 = load <8 x float>, <8 x float>* %8, align 32
-  %7080 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat673, <8 x float> %7048, <8 x float> %7079)
-  store <8 x float> %7080, <8 x float>* %8, align 32
-  %7081 = add i64 %6840, 48
-  %7082 = getelementptr inbounds float, float* %4, i64 %7081
-  %7083 = bitcast float* %7082 to <8 x float>*
-  %7084 = load <8 x float>, <8 x float>* %7083, align 4
-  %7085 = add i64 %6840, 18480
-  %7086 = getelementptr inbounds float, float* %4, i64 %7085
-  %7087 = bitcast float* %7086 to <8 x float>*
-  %7088 = load <8 x float>, <8 x float>* %7087, align 4
-  %7089 = add i64 %6836, 438
-  %7090 = getelementptr inbounds float, float* %2, i64 %7089
-  %7091 = load float, float* %7090, align 4
-  %7092 = insertelement <8 x float> undef, float %7091, i32 0
-  %splat674 = shufflevector <8 x float> %7092, <8 x float> undef, <8 x i32> zeroinitializer
-  %7093 = load <8 x float>, <8 x float>* %15, align 32
-  %7094 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat674, <8 x float> %7084, <8 x float> %7093)
-  store <8 x float> %7094, <8 x float>* %15, align 32
-  %7095 = load <8 x float>, <8 x float>* %11, align 32
-  %7096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat674, <8 x float> %7088, <8 x float> %7095)
-  store <8 x float> %7096, <8 x float>* %11, align 32
-  %7097 = add i64 %6836, 446
-  %7098 = getelementptr inbounds float, float* %2, i64 %7097
-  %7099 = load float, float* %7098, align 4
-  %7100 = insertelement <8 x float> undef, float %7099, i32 0
-  %splat675 = shufflevector <8 x float> %7100, <8 x float> undef, <8 x i32> zeroinitializer
-  %7101 = load <8 x float>, <8 x float>* %14, align 32
-  %7102 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat675, <8 x float> %7084, <8 x float> %7101)
-  store <8 x float> %7102, <8 x float>* %14, align 32
-  %7103 = load <8 x float>, <8 x float>* %10, align 32
-  %7104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat675, <8 x float> %7088, <8 x float> %7103)
-  store <8 x float> %7104, <8 x float>* %10, align 32
-  %7105 = add i64 %6836, 454
-  %7106 = getelementptr inbounds float, float* %2, i64 %7105
-  %7107 = load float, float* %7106, align 4
-  %7108 = insertelement <8 x float> undef, float %7107, i32 0
-  %splat676 = shufflevector <8 x float> %7108, <8 x float> undef, <8 x i32> zeroinitializer
-  %7109 = load <8 x float>, <8 x float>* %13, align 32
-  %7110 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat676, <8 x float> %7084, <8 x float> %7109)
-  store <8 x float> %7110, <8 x float>* %13, align 32
-  %7111 = load <8 x float>, <8 x float>* %9, align 32
-  %7112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat676, <8 x float> %7088, <8 x float> %7111)
-  store <8 x float> %7112, <8 x float>* %9, align 32
-  %7113 = add i64 %6836, 462
-  %7114 = getelementptr inbounds float, float* %2, i64 %7113
-  %7115 = load float, float* %7114, align 4
-  %7116 = insertelement <8 x float> undef, float %7115, i32 0
-  %splat677 = shufflevector <8 x float> %7116, <8 x float> undef, <8 x i32> zeroinitializer
-  %7117 = load <8 x float>, <8 x float>* %12, align 32
-  %7118 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat677, <8 x float> %7084, <8 x float> %7117)
-  store <8 x float> %7118, <8 x float>* %12, align 32
-  %7119 = load <8 x float>, <8 x float>* %8, align 32
-  %7120 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat677, <8 x float> %7088, <8 x float> %7119)
-  store <8 x float> %7120, <8 x float>* %8, align 32
-  %7121 = add i64 %6840, 56
-  %7122 = getelementptr inbounds float, float* %4, i64 %7121
-  %7123 = bitcast float* %7122 to <8 x float>*
-  %7124 = load <8 x float>, <8 x float>* %7123, align 4
-  %7125 = add i64 %6840, 18488
-  %7126 = getelementptr inbounds float, float* %4, i64 %7125
-  %7127 = bitcast float* %7126 to <8 x float>*
-  %7128 = load <8 x float>, <8 x float>* %7127, align 4
-  %7129 = add i64 %6836, 439
-  %7130 = getelementptr inbounds float, float* %2, i64 %7129
-  %7131 = load float, float* %7130, align 4
-  %7132 = insertelement <8 x float> undef, float %7131, i32 0
-  %splat678 = shufflevector <8 x float> %7132, <8 x float> undef, <8 x i32> zeroinitializer
-  %7133 = load <8 x float>, <8 x float>* %15, align 32
-  %7134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat678, <8 x float> %7124, <8 x float> %7133)
-  store <8 x float> %7134, <8 x float>* %15, align 32
-  %7135 = load <8 x float>, <8 x float>* %11, align 32
-  %7136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat678, <8 x float> %7128, <8 x float> %7135)
-  store <8 x float> %7136, <8 x float>* %11, align 32
-  %7137 = add i64 %6836, 447
-  %7138 = getelementptr inbounds float, float* %2, i64 %7137
-  %7139 = load float, float* %7138, align 4
-  %7140 = insertelement <8 x float> undef, float %7139, i32 0
-  %splat679 = shufflevector <8 x float> %7140, <8 x float> undef, <8 x i32> zeroinitializer
-  %7141 = load <8 x float>, <8 x float>* %14, align 32
-  %7142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat679, <8 x float> %7124, <8 x float> %7141)
-  store <8 x float> %7142, <8 x float>* %14, align 32
-  %7143 = load <8 x float>, <8 x float>* %10, align 32
-  %7144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat679, <8 x float> %7128, <8 x float> %7143)
-  store <8 x float> %7144, <8 x float>* %10, align 32
-  %7145 = add i64 %6836, 455
-  %7146 = getelementptr inbounds float, float* %2, i64 %7145
-  %7147 = load float, float* %7146, align 4
-  %7148 = insertelement <8 x float> undef, float %7147, i32 0
-  %splat680 = shufflevector <8 x float> %7148, <8 x float> undef, <8 x i32> zeroinitializer
-  %7149 = load <8 x float>, <8 x float>* %13, align 32
-  %7150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat680, <8 x float> %7124, <8 x float> %7149)
-  store <8 x float> %7150, <8 x float>* %13, align 32
-  %7151 = load <8 x float>, <8 x float>* %9, align 32
-  %7152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat680, <8 x float> %7128, <8 x float> %7151)
-  store <8 x float> %7152, <8 x float>* %9, align 32
-  %7153 = add i64 %6836, 463
-  %7154 = getelementptr inbounds float, float* %2, i64 %7153
-  %7155 = load float, float* %7154, align 4
-  %7156 = insertelement <8 x float> undef, float %7155, i32 0
-  %splat681 = shufflevector <8 x float> %7156, <8 x float> undef, <8 x i32> zeroinitializer
-  %7157 = load <8 x float>, <8 x float>* %12, align 32
-  %7158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat681, <8 x float> %7124, <8 x float> %7157)
-  store <8 x float> %7158, <8 x float>* %12, align 32
-  %7159 = load <8 x float>, <8 x float>* %8, align 32
-  %7160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat681, <8 x float> %7128, <8 x float> %7159)
-  store <8 x float> %7160, <8 x float>* %8, align 32
-  %kw.next682 = add i64 %kw649, 1
-  br label %kw.header646
-
-kw.exit648:                                       ; preds = %kw.header646
-  %kh.next683 = add i64 %kh645, 1
-  br label %kh.header642
 }
 
 ; Function Attrs: nounwind
-define internal void @node10.conv3.step1(i8* %0) #3 {
+define internal void @node10.conv3.step2(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -13995,23 +5596,1288 @@ entry:
   %14 = getelementptr inbounds i8*, i8** %1, i64 4
   %15 = load i8*, i8** %14, align 8
   %16 = bitcast i8* %15 to float*
-  %17 = getelementptr inbounds i8*, i8** %1, i64 5
-  %18 = load i8*, i8** %17, align 8
-  %19 = bitcast i8* %18 to float*
-  %20 = call i32 @omp_get_thread_num()
-  %21 = sext i32 %20 to i64
-  %22 = call i32 @omp_get_num_threads()
-  %23 = sext i32 %22 to i64
-  %24 = sub i64 %23, 1
-  %25 = add i64 96, %24
-  %26 = sdiv i64 %25, %23
-  %27 = mul i64 %21, %26
-  %28 = icmp slt i64 %27, 96
-  %29 = select i1 %28, i64 %27, i64 96
-  %30 = add i64 %29, %26
-  %31 = icmp slt i64 %30, 96
-  %32 = select i1 %31, i64 %30, i64 96
-  call void @node10.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  %17 = call i32 @omp_get_thread_num()
+  %18 = sext i32 %17 to i64
+  %19 = call i32 @omp_get_num_threads()
+  %20 = sext i32 %19 to i64
+  %21 = sub i64 %20, 1
+  %22 = add i64 2592, %21
+  %23 = sdiv i64 %22, %20
+  %24 = mul i64 %18, %23
+  %25 = icmp slt i64 %24, 2592
+  %26 = select i1 %25, i64 %24, i64 2592
+  %27 = add i64 %26, %23
+  %28 = icmp slt i64 %27, 2592
+  %29 = select i1 %28, i64 %27, i64 2592
+  call void @node10.conv3.step2.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node10.conv3.step3.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
+entry:
+  br label %task.header
+
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
+  %7 = icmp slt i64 %task, %6
+  br i1 %7, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %8 = srem i64 %task, 4
+  %9 = sdiv i64 %task, 4
+  %10 = srem i64 %9, 4
+  %11 = sdiv i64 %task, 16
+  %12 = mul i64 %11, 48
+  %13 = mul i64 %12, 1352
+  %14 = mul i64 %10, 52
+  %15 = mul i64 %8, 4
+  %16 = add i64 %14, %15
+  %17 = mul i64 %16, 8
+  %18 = add i64 %13, %17
+  %19 = mul i64 %task, 384
+  %20 = add i64 230400, %19
+  %21 = icmp eq i64 %10, 3
+  br i1 %21, label %then, label %else
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+then:                                             ; preds = %task.body
+  %22 = icmp eq i64 %8, 3
+  br i1 %22, label %then1, label %else2
+
+else:                                             ; preds = %task.body
+  %23 = icmp eq i64 %8, 3
+  br i1 %23, label %then9, label %else10
+
+endif:                                            ; preds = %endif11, %endif3
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+then1:                                            ; preds = %then
+  br label %block.header
+
+else2:                                            ; preds = %then
+  br label %block.header4
+
+endif3:                                           ; preds = %block.exit6, %block.exit
+  br label %endif
+
+block.header:                                     ; preds = %block.body, %then1
+  %block = phi i64 [ 0, %then1 ], [ %block.next, %block.body ]
+  %24 = icmp slt i64 %block, 48
+  br i1 %24, label %block.body, label %block.exit
+
+block.body:                                       ; preds = %block.header
+  %25 = mul i64 %block, 8
+  %26 = add i64 %20, %25
+  %27 = add i64 %26, 0
+  %28 = getelementptr inbounds float, float* %2, i64 %27
+  %29 = bitcast float* %28 to <8 x float>*
+  %30 = load <8 x float>, <8 x float>* %29, align 4
+  %31 = add i64 %26, 6144
+  %32 = getelementptr inbounds float, float* %2, i64 %31
+  %33 = bitcast float* %32 to <8 x float>*
+  %34 = load <8 x float>, <8 x float>* %33, align 4
+  %35 = add i64 %26, 12288
+  %36 = getelementptr inbounds float, float* %2, i64 %35
+  %37 = bitcast float* %36 to <8 x float>*
+  %38 = load <8 x float>, <8 x float>* %37, align 4
+  %39 = add i64 %26, 18432
+  %40 = getelementptr inbounds float, float* %2, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %26, 24576
+  %44 = getelementptr inbounds float, float* %2, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  %47 = add i64 %26, 30720
+  %48 = getelementptr inbounds float, float* %2, i64 %47
+  %49 = bitcast float* %48 to <8 x float>*
+  %50 = load <8 x float>, <8 x float>* %49, align 4
+  %51 = add i64 %26, 36864
+  %52 = getelementptr inbounds float, float* %2, i64 %51
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = add i64 %26, 43008
+  %56 = getelementptr inbounds float, float* %2, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = add i64 %26, 49152
+  %60 = getelementptr inbounds float, float* %2, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = add i64 %26, 55296
+  %64 = getelementptr inbounds float, float* %2, i64 %63
+  %65 = bitcast float* %64 to <8 x float>*
+  %66 = load <8 x float>, <8 x float>* %65, align 4
+  %67 = add i64 %26, 61440
+  %68 = getelementptr inbounds float, float* %2, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %26, 67584
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = add i64 %26, 73728
+  %76 = getelementptr inbounds float, float* %2, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = add i64 %26, 79872
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to <8 x float>*
+  %82 = load <8 x float>, <8 x float>* %81, align 4
+  %83 = add i64 %26, 86016
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  %86 = load <8 x float>, <8 x float>* %85, align 4
+  %87 = add i64 %26, 92160
+  %88 = getelementptr inbounds float, float* %2, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  %90 = load <8 x float>, <8 x float>* %89, align 4
+  %91 = add i64 %26, 98304
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to <8 x float>*
+  %94 = load <8 x float>, <8 x float>* %93, align 4
+  %95 = add i64 %26, 104448
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  %99 = add i64 %26, 110592
+  %100 = getelementptr inbounds float, float* %2, i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  %102 = load <8 x float>, <8 x float>* %101, align 4
+  %103 = add i64 %26, 116736
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  %106 = load <8 x float>, <8 x float>* %105, align 4
+  %107 = add i64 %26, 122880
+  %108 = getelementptr inbounds float, float* %2, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = add i64 %26, 129024
+  %112 = getelementptr inbounds float, float* %2, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = add i64 %26, 135168
+  %116 = getelementptr inbounds float, float* %2, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %26, 141312
+  %120 = getelementptr inbounds float, float* %2, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = add i64 %26, 147456
+  %124 = getelementptr inbounds float, float* %2, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = add i64 %26, 153600
+  %128 = getelementptr inbounds float, float* %2, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = add i64 %26, 159744
+  %132 = getelementptr inbounds float, float* %2, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  %134 = load <8 x float>, <8 x float>* %133, align 4
+  %135 = add i64 %26, 165888
+  %136 = getelementptr inbounds float, float* %2, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  %138 = load <8 x float>, <8 x float>* %137, align 4
+  %139 = add i64 %26, 172032
+  %140 = getelementptr inbounds float, float* %2, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = add i64 %26, 178176
+  %144 = getelementptr inbounds float, float* %2, i64 %143
+  %145 = bitcast float* %144 to <8 x float>*
+  %146 = load <8 x float>, <8 x float>* %145, align 4
+  %147 = add i64 %26, 184320
+  %148 = getelementptr inbounds float, float* %2, i64 %147
+  %149 = bitcast float* %148 to <8 x float>*
+  %150 = load <8 x float>, <8 x float>* %149, align 4
+  %151 = add i64 %26, 190464
+  %152 = getelementptr inbounds float, float* %2, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  %154 = load <8 x float>, <8 x float>* %153, align 4
+  %155 = add i64 %26, 196608
+  %156 = getelementptr inbounds float, float* %2, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  %159 = add i64 %26, 202752
+  %160 = getelementptr inbounds float, float* %2, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  %162 = load <8 x float>, <8 x float>* %161, align 4
+  %163 = add i64 %26, 208896
+  %164 = getelementptr inbounds float, float* %2, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  %166 = load <8 x float>, <8 x float>* %165, align 4
+  %167 = add i64 %26, 215040
+  %168 = getelementptr inbounds float, float* %2, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = fadd <8 x float> %34, %38
+  %172 = fsub <8 x float> %34, %38
+  %173 = fadd <8 x float> %42, %46
+  %174 = fsub <8 x float> %42, %46
+  %175 = fadd <8 x float> %30, %171
+  %176 = fadd <8 x float> %175, %173
+  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %172)
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %171)
+  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %172)
+  %180 = fadd <8 x float> %179, %50
+  %181 = fadd <8 x float> %58, %62
+  %182 = fsub <8 x float> %58, %62
+  %183 = fadd <8 x float> %66, %70
+  %184 = fsub <8 x float> %66, %70
+  %185 = fadd <8 x float> %54, %181
+  %186 = fadd <8 x float> %185, %183
+  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %182)
+  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %181)
+  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %182)
+  %190 = fadd <8 x float> %189, %74
+  %191 = fadd <8 x float> %82, %86
+  %192 = fsub <8 x float> %82, %86
+  %193 = fadd <8 x float> %90, %94
+  %194 = fsub <8 x float> %90, %94
+  %195 = fadd <8 x float> %78, %191
+  %196 = fadd <8 x float> %195, %193
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %192)
+  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %191)
+  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %192)
+  %200 = fadd <8 x float> %199, %98
+  %201 = fadd <8 x float> %106, %110
+  %202 = fsub <8 x float> %106, %110
+  %203 = fadd <8 x float> %114, %118
+  %204 = fsub <8 x float> %114, %118
+  %205 = fadd <8 x float> %102, %201
+  %206 = fadd <8 x float> %205, %203
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %202)
+  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %202)
+  %210 = fadd <8 x float> %209, %122
+  %211 = fadd <8 x float> %130, %134
+  %212 = fsub <8 x float> %130, %134
+  %213 = fadd <8 x float> %138, %142
+  %214 = fsub <8 x float> %138, %142
+  %215 = fadd <8 x float> %126, %211
+  %216 = fadd <8 x float> %215, %213
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %212)
+  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %211)
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %212)
+  %220 = fadd <8 x float> %219, %146
+  %221 = fadd <8 x float> %154, %158
+  %222 = fsub <8 x float> %154, %158
+  %223 = fadd <8 x float> %162, %166
+  %224 = fsub <8 x float> %162, %166
+  %225 = fadd <8 x float> %150, %221
+  %226 = fadd <8 x float> %225, %223
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %222)
+  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %221)
+  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %222)
+  %230 = fadd <8 x float> %229, %170
+  %231 = mul i64 %block, 8
+  %232 = getelementptr inbounds float, float* %4, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  %234 = load <8 x float>, <8 x float>* %233, align 4
+  %235 = mul i64 %block, 1352
+  %236 = add i64 %18, %235
+  %237 = fadd <8 x float> %186, %196
+  %238 = fsub <8 x float> %186, %196
+  %239 = fadd <8 x float> %206, %216
+  %240 = fsub <8 x float> %206, %216
+  %241 = fadd <8 x float> %176, %237
+  %242 = fadd <8 x float> %241, %239
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %238)
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %237)
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %238)
+  %246 = fadd <8 x float> %245, %226
+  %247 = add i64 %236, 0
+  %248 = fadd <8 x float> %242, %234
+  %249 = fcmp olt <8 x float> %248, zeroinitializer
+  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
+  %251 = getelementptr inbounds float, float* %0, i64 %247
+  %252 = bitcast float* %251 to <8 x float>*
+  store <8 x float> %250, <8 x float>* %252, align 4
+  %block.next = add i64 %block, 1
+  br label %block.header, !llvm.loop !6
+
+block.exit:                                       ; preds = %block.header
+  br label %endif3
+
+block.header4:                                    ; preds = %block.body5, %else2
+  %block7 = phi i64 [ 0, %else2 ], [ %block.next8, %block.body5 ]
+  %253 = icmp slt i64 %block7, 48
+  br i1 %253, label %block.body5, label %block.exit6
+
+block.body5:                                      ; preds = %block.header4
+  %254 = mul i64 %block7, 8
+  %255 = add i64 %20, %254
+  %256 = add i64 %255, 0
+  %257 = getelementptr inbounds float, float* %2, i64 %256
+  %258 = bitcast float* %257 to <8 x float>*
+  %259 = load <8 x float>, <8 x float>* %258, align 4
+  %260 = add i64 %255, 6144
+  %261 = getelementptr inbounds float, float* %2, i64 %260
+  %262 = bitcast float* %261 to <8 x float>*
+  %263 = load <8 x float>, <8 x float>* %262, align 4
+  %264 = add i64 %255, 12288
+  %265 = getelementptr inbounds float, float* %2, i64 %264
+  %266 = bitcast float* %265 to <8 x float>*
+  %267 = load <8 x float>, <8 x float>* %266, align 4
+  %268 = add i64 %255, 18432
+  %269 = getelementptr inbounds float, float* %2, i64 %268
+  %270 = bitcast float* %269 to <8 x float>*
+  %271 = load <8 x float>, <8 x float>* %270, align 4
+  %272 = add i64 %255, 24576
+  %273 = getelementptr inbounds float, float* %2, i64 %272
+  %274 = bitcast float* %273 to <8 x float>*
+  %275 = load <8 x float>, <8 x float>* %274, align 4
+  %276 = add i64 %255, 30720
+  %277 = getelementptr inbounds float, float* %2, i64 %276
+  %278 = bitcast float* %277 to <8 x float>*
+  %279 = load <8 x float>, <8 x float>* %278, align 4
+  %280 = add i64 %255, 36864
+  %281 = getelementptr inbounds float, float* %2, i64 %280
+  %282 = bitcast float* %281 to <8 x float>*
+  %283 = load <8 x float>, <8 x float>* %282, align 4
+  %284 = add i64 %255, 43008
+  %285 = getelementptr inbounds float, float* %2, i64 %284
+  %286 = bitcast float* %285 to <8 x float>*
+  %287 = load <8 x float>, <8 x float>* %286, align 4
+  %288 = add i64 %255, 49152
+  %289 = getelementptr inbounds float, float* %2, i64 %288
+  %290 = bitcast float* %289 to <8 x float>*
+  %291 = load <8 x float>, <8 x float>* %290, align 4
+  %292 = add i64 %255, 55296
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = bitcast float* %293 to <8 x float>*
+  %295 = load <8 x float>, <8 x float>* %294, align 4
+  %296 = add i64 %255, 61440
+  %297 = getelementptr inbounds float, float* %2, i64 %296
+  %298 = bitcast float* %297 to <8 x float>*
+  %299 = load <8 x float>, <8 x float>* %298, align 4
+  %300 = add i64 %255, 67584
+  %301 = getelementptr inbounds float, float* %2, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  %303 = load <8 x float>, <8 x float>* %302, align 4
+  %304 = add i64 %255, 73728
+  %305 = getelementptr inbounds float, float* %2, i64 %304
+  %306 = bitcast float* %305 to <8 x float>*
+  %307 = load <8 x float>, <8 x float>* %306, align 4
+  %308 = add i64 %255, 79872
+  %309 = getelementptr inbounds float, float* %2, i64 %308
+  %310 = bitcast float* %309 to <8 x float>*
+  %311 = load <8 x float>, <8 x float>* %310, align 4
+  %312 = add i64 %255, 86016
+  %313 = getelementptr inbounds float, float* %2, i64 %312
+  %314 = bitcast float* %313 to <8 x float>*
+  %315 = load <8 x float>, <8 x float>* %314, align 4
+  %316 = add i64 %255, 92160
+  %317 = getelementptr inbounds float, float* %2, i64 %316
+  %318 = bitcast float* %317 to <8 x float>*
+  %319 = load <8 x float>, <8 x float>* %318, align 4
+  %320 = add i64 %255, 98304
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  %323 = load <8 x float>, <8 x float>* %322, align 4
+  %324 = add i64 %255, 104448
+  %325 = getelementptr inbounds float, float* %2, i64 %324
+  %326 = bitcast float* %325 to <8 x float>*
+  %327 = load <8 x float>, <8 x float>* %326, align 4
+  %328 = add i64 %255, 110592
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  %331 = load <8 x float>, <8 x float>* %330, align 4
+  %332 = add i64 %255, 116736
+  %333 = getelementptr inbounds float, float* %2, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  %335 = load <8 x float>, <8 x float>* %334, align 4
+  %336 = add i64 %255, 122880
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  %339 = load <8 x float>, <8 x float>* %338, align 4
+  %340 = add i64 %255, 129024
+  %341 = getelementptr inbounds float, float* %2, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  %343 = load <8 x float>, <8 x float>* %342, align 4
+  %344 = add i64 %255, 135168
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  %347 = load <8 x float>, <8 x float>* %346, align 4
+  %348 = add i64 %255, 141312
+  %349 = getelementptr inbounds float, float* %2, i64 %348
+  %350 = bitcast float* %349 to <8 x float>*
+  %351 = load <8 x float>, <8 x float>* %350, align 4
+  %352 = add i64 %255, 147456
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  %355 = load <8 x float>, <8 x float>* %354, align 4
+  %356 = add i64 %255, 153600
+  %357 = getelementptr inbounds float, float* %2, i64 %356
+  %358 = bitcast float* %357 to <8 x float>*
+  %359 = load <8 x float>, <8 x float>* %358, align 4
+  %360 = add i64 %255, 159744
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  %363 = load <8 x float>, <8 x float>* %362, align 4
+  %364 = add i64 %255, 165888
+  %365 = getelementptr inbounds float, float* %2, i64 %364
+  %366 = bitcast float* %365 to <8 x float>*
+  %367 = load <8 x float>, <8 x float>* %366, align 4
+  %368 = add i64 %255, 172032
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  %371 = load <8 x float>, <8 x float>* %370, align 4
+  %372 = add i64 %255, 178176
+  %373 = getelementptr inbounds float, float* %2, i64 %372
+  %374 = bitcast float* %373 to <8 x float>*
+  %375 = load <8 x float>, <8 x float>* %374, align 4
+  %376 = add i64 %255, 184320
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  %379 = load <8 x float>, <8 x float>* %378, align 4
+  %380 = add i64 %255, 190464
+  %381 = getelementptr inbounds float, float* %2, i64 %380
+  %382 = bitcast float* %381 to <8 x float>*
+  %383 = load <8 x float>, <8 x float>* %382, align 4
+  %384 = add i64 %255, 196608
+  %385 = getelementptr inbounds float, float* %2, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  %387 = load <8 x float>, <8 x float>* %386, align 4
+  %388 = add i64 %255, 202752
+  %389 = getelementptr inbounds float, float* %2, i64 %388
+  %390 = bitcast float* %389 to <8 x float>*
+  %391 = load <8 x float>, <8 x float>* %390, align 4
+  %392 = add i64 %255, 208896
+  %393 = getelementptr inbounds float, float* %2, i64 %392
+  %394 = bitcast float* %393 to <8 x float>*
+  %395 = load <8 x float>, <8 x float>* %394, align 4
+  %396 = add i64 %255, 215040
+  %397 = getelementptr inbounds float, float* %2, i64 %396
+  %398 = bitcast float* %397 to <8 x float>*
+  %399 = load <8 x float>, <8 x float>* %398, align 4
+  %400 = fadd <8 x float> %263, %267
+  %401 = fsub <8 x float> %263, %267
+  %402 = fadd <8 x float> %271, %275
+  %403 = fsub <8 x float> %271, %275
+  %404 = fadd <8 x float> %259, %400
+  %405 = fadd <8 x float> %404, %402
+  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %403, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %401)
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %402, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %400)
+  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %403, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %401)
+  %409 = fadd <8 x float> %408, %279
+  %410 = fadd <8 x float> %287, %291
+  %411 = fsub <8 x float> %287, %291
+  %412 = fadd <8 x float> %295, %299
+  %413 = fsub <8 x float> %295, %299
+  %414 = fadd <8 x float> %283, %410
+  %415 = fadd <8 x float> %414, %412
+  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %411)
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %412, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %410)
+  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %411)
+  %419 = fadd <8 x float> %418, %303
+  %420 = fadd <8 x float> %311, %315
+  %421 = fsub <8 x float> %311, %315
+  %422 = fadd <8 x float> %319, %323
+  %423 = fsub <8 x float> %319, %323
+  %424 = fadd <8 x float> %307, %420
+  %425 = fadd <8 x float> %424, %422
+  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %421)
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %420)
+  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %421)
+  %429 = fadd <8 x float> %428, %327
+  %430 = fadd <8 x float> %335, %339
+  %431 = fsub <8 x float> %335, %339
+  %432 = fadd <8 x float> %343, %347
+  %433 = fsub <8 x float> %343, %347
+  %434 = fadd <8 x float> %331, %430
+  %435 = fadd <8 x float> %434, %432
+  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %433, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %431)
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %430)
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %433, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %431)
+  %439 = fadd <8 x float> %438, %351
+  %440 = fadd <8 x float> %359, %363
+  %441 = fsub <8 x float> %359, %363
+  %442 = fadd <8 x float> %367, %371
+  %443 = fsub <8 x float> %367, %371
+  %444 = fadd <8 x float> %355, %440
+  %445 = fadd <8 x float> %444, %442
+  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %441)
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %442, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %440)
+  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %441)
+  %449 = fadd <8 x float> %448, %375
+  %450 = fadd <8 x float> %383, %387
+  %451 = fsub <8 x float> %383, %387
+  %452 = fadd <8 x float> %391, %395
+  %453 = fsub <8 x float> %391, %395
+  %454 = fadd <8 x float> %379, %450
+  %455 = fadd <8 x float> %454, %452
+  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %453, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %451)
+  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %450)
+  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %453, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %451)
+  %459 = fadd <8 x float> %458, %399
+  %460 = mul i64 %block7, 8
+  %461 = getelementptr inbounds float, float* %4, i64 %460
+  %462 = bitcast float* %461 to <8 x float>*
+  %463 = load <8 x float>, <8 x float>* %462, align 4
+  %464 = mul i64 %block7, 1352
+  %465 = add i64 %18, %464
+  %466 = fadd <8 x float> %415, %425
+  %467 = fsub <8 x float> %415, %425
+  %468 = fadd <8 x float> %435, %445
+  %469 = fsub <8 x float> %435, %445
+  %470 = fadd <8 x float> %405, %466
+  %471 = fadd <8 x float> %470, %468
+  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %469, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %467)
+  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %468, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %466)
+  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %469, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %467)
+  %475 = fadd <8 x float> %474, %455
+  %476 = add i64 %465, 0
+  %477 = fadd <8 x float> %471, %463
+  %478 = fcmp olt <8 x float> %477, zeroinitializer
+  %479 = select <8 x i1> %478, <8 x float> zeroinitializer, <8 x float> %477
+  %480 = getelementptr inbounds float, float* %0, i64 %476
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %481, align 4
+  %482 = fadd <8 x float> %416, %426
+  %483 = fsub <8 x float> %416, %426
+  %484 = fadd <8 x float> %436, %446
+  %485 = fsub <8 x float> %436, %446
+  %486 = fadd <8 x float> %406, %482
+  %487 = fadd <8 x float> %486, %484
+  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %483)
+  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %482)
+  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %483)
+  %491 = fadd <8 x float> %490, %456
+  %492 = add i64 %465, 8
+  %493 = fadd <8 x float> %487, %463
+  %494 = fcmp olt <8 x float> %493, zeroinitializer
+  %495 = select <8 x i1> %494, <8 x float> zeroinitializer, <8 x float> %493
+  %496 = getelementptr inbounds float, float* %0, i64 %492
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %497, align 4
+  %498 = fadd <8 x float> %417, %427
+  %499 = fsub <8 x float> %417, %427
+  %500 = fadd <8 x float> %437, %447
+  %501 = fsub <8 x float> %437, %447
+  %502 = fadd <8 x float> %407, %498
+  %503 = fadd <8 x float> %502, %500
+  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %499)
+  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %500, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %498)
+  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %499)
+  %507 = fadd <8 x float> %506, %457
+  %508 = add i64 %465, 16
+  %509 = fadd <8 x float> %503, %463
+  %510 = fcmp olt <8 x float> %509, zeroinitializer
+  %511 = select <8 x i1> %510, <8 x float> zeroinitializer, <8 x float> %509
+  %512 = getelementptr inbounds float, float* %0, i64 %508
+  %513 = bitcast float* %512 to <8 x float>*
+  store <8 x float> %511, <8 x float>* %513, align 4
+  %514 = fadd <8 x float> %419, %429
+  %515 = fsub <8 x float> %419, %429
+  %516 = fadd <8 x float> %439, %449
+  %517 = fsub <8 x float> %439, %449
+  %518 = fadd <8 x float> %409, %514
+  %519 = fadd <8 x float> %518, %516
+  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %515)
+  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %516, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %514)
+  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %515)
+  %523 = fadd <8 x float> %522, %459
+  %524 = add i64 %465, 24
+  %525 = fadd <8 x float> %519, %463
+  %526 = fcmp olt <8 x float> %525, zeroinitializer
+  %527 = select <8 x i1> %526, <8 x float> zeroinitializer, <8 x float> %525
+  %528 = getelementptr inbounds float, float* %0, i64 %524
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %527, <8 x float>* %529, align 4
+  %block.next8 = add i64 %block7, 1
+  br label %block.header4, !llvm.loop !7
+
+block.exit6:                                      ; preds = %block.header4
+  br label %endif3
+
+then9:                                            ; preds = %else
+  br label %block.header12
+
+else10:                                           ; preds = %else
+  br label %block.header17
+
+endif11:                                          ; preds = %block.exit19, %block.exit14
+  br label %endif
+
+block.header12:                                   ; preds = %block.body13, %then9
+  %block15 = phi i64 [ 0, %then9 ], [ %block.next16, %block.body13 ]
+  %530 = icmp slt i64 %block15, 48
+  br i1 %530, label %block.body13, label %block.exit14
+
+block.body13:                                     ; preds = %block.header12
+  %531 = mul i64 %block15, 8
+  %532 = add i64 %20, %531
+  %533 = add i64 %532, 0
+  %534 = getelementptr inbounds float, float* %2, i64 %533
+  %535 = bitcast float* %534 to <8 x float>*
+  %536 = load <8 x float>, <8 x float>* %535, align 4
+  %537 = add i64 %532, 6144
+  %538 = getelementptr inbounds float, float* %2, i64 %537
+  %539 = bitcast float* %538 to <8 x float>*
+  %540 = load <8 x float>, <8 x float>* %539, align 4
+  %541 = add i64 %532, 12288
+  %542 = getelementptr inbounds float, float* %2, i64 %541
+  %543 = bitcast float* %542 to <8 x float>*
+  %544 = load <8 x float>, <8 x float>* %543, align 4
+  %545 = add i64 %532, 18432
+  %546 = getelementptr inbounds float, float* %2, i64 %545
+  %547 = bitcast float* %546 to <8 x float>*
+  %548 = load <8 x float>, <8 x float>* %547, align 4
+  %549 = add i64 %532, 24576
+  %550 = getelementptr inbounds float, float* %2, i64 %549
+  %551 = bitcast float* %550 to <8 x float>*
+  %552 = load <8 x float>, <8 x float>* %551, align 4
+  %553 = add i64 %532, 30720
+  %554 = getelementptr inbounds float, float* %2, i64 %553
+  %555 = bitcast float* %554 to <8 x float>*
+  %556 = load <8 x float>, <8 x float>* %555, align 4
+  %557 = add i64 %532, 36864
+  %558 = getelementptr inbounds float, float* %2, i64 %557
+  %559 = bitcast float* %558 to <8 x float>*
+  %560 = load <8 x float>, <8 x float>* %559, align 4
+  %561 = add i64 %532, 43008
+  %562 = getelementptr inbounds float, float* %2, i64 %561
+  %563 = bitcast float* %562 to <8 x float>*
+  %564 = load <8 x float>, <8 x float>* %563, align 4
+  %565 = add i64 %532, 49152
+  %566 = getelementptr inbounds float, float* %2, i64 %565
+  %567 = bitcast float* %566 to <8 x float>*
+  %568 = load <8 x float>, <8 x float>* %567, align 4
+  %569 = add i64 %532, 55296
+  %570 = getelementptr inbounds float, float* %2, i64 %569
+  %571 = bitcast float* %570 to <8 x float>*
+  %572 = load <8 x float>, <8 x float>* %571, align 4
+  %573 = add i64 %532, 61440
+  %574 = getelementptr inbounds float, float* %2, i64 %573
+  %575 = bitcast float* %574 to <8 x float>*
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = add i64 %532, 67584
+  %578 = getelementptr inbounds float, float* %2, i64 %577
+  %579 = bitcast float* %578 to <8 x float>*
+  %580 = load <8 x float>, <8 x float>* %579, align 4
+  %581 = add i64 %532, 73728
+  %582 = getelementptr inbounds float, float* %2, i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = add i64 %532, 79872
+  %586 = getelementptr inbounds float, float* %2, i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = add i64 %532, 86016
+  %590 = getelementptr inbounds float, float* %2, i64 %589
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = add i64 %532, 92160
+  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = add i64 %532, 98304
+  %598 = getelementptr inbounds float, float* %2, i64 %597
+  %599 = bitcast float* %598 to <8 x float>*
+  %600 = load <8 x float>, <8 x float>* %599, align 4
+  %601 = add i64 %532, 104448
+  %602 = getelementptr inbounds float, float* %2, i64 %601
+  %603 = bitcast float* %602 to <8 x float>*
+  %604 = load <8 x float>, <8 x float>* %603, align 4
+  %605 = add i64 %532, 110592
+  %606 = getelementptr inbounds float, float* %2, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  %608 = load <8 x float>, <8 x float>* %607, align 4
+  %609 = add i64 %532, 116736
+  %610 = getelementptr inbounds float, float* %2, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  %612 = load <8 x float>, <8 x float>* %611, align 4
+  %613 = add i64 %532, 122880
+  %614 = getelementptr inbounds float, float* %2, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  %616 = load <8 x float>, <8 x float>* %615, align 4
+  %617 = add i64 %532, 129024
+  %618 = getelementptr inbounds float, float* %2, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  %620 = load <8 x float>, <8 x float>* %619, align 4
+  %621 = add i64 %532, 135168
+  %622 = getelementptr inbounds float, float* %2, i64 %621
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = add i64 %532, 141312
+  %626 = getelementptr inbounds float, float* %2, i64 %625
+  %627 = bitcast float* %626 to <8 x float>*
+  %628 = load <8 x float>, <8 x float>* %627, align 4
+  %629 = add i64 %532, 147456
+  %630 = getelementptr inbounds float, float* %2, i64 %629
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = add i64 %532, 153600
+  %634 = getelementptr inbounds float, float* %2, i64 %633
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = add i64 %532, 159744
+  %638 = getelementptr inbounds float, float* %2, i64 %637
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = add i64 %532, 165888
+  %642 = getelementptr inbounds float, float* %2, i64 %641
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = add i64 %532, 172032
+  %646 = getelementptr inbounds float, float* %2, i64 %645
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = add i64 %532, 178176
+  %650 = getelementptr inbounds float, float* %2, i64 %649
+  %651 = bitcast float* %650 to <8 x float>*
+  %652 = load <8 x float>, <8 x float>* %651, align 4
+  %653 = add i64 %532, 184320
+  %654 = getelementptr inbounds float, float* %2, i64 %653
+  %655 = bitcast float* %654 to <8 x float>*
+  %656 = load <8 x float>, <8 x float>* %655, align 4
+  %657 = add i64 %532, 190464
+  %658 = getelementptr inbounds float, float* %2, i64 %657
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = add i64 %532, 196608
+  %662 = getelementptr inbounds float, float* %2, i64 %661
+  %663 = bitcast float* %662 to <8 x float>*
+  %664 = load <8 x float>, <8 x float>* %663, align 4
+  %665 = add i64 %532, 202752
+  %666 = getelementptr inbounds float, float* %2, i64 %665
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = add i64 %532, 208896
+  %670 = getelementptr inbounds float, float* %2, i64 %669
+  %671 = bitcast float* %670 to <8 x float>*
+  %672 = load <8 x float>, <8 x float>* %671, align 4
+  %673 = add i64 %532, 215040
+  %674 = getelementptr inbounds float, float* %2, i64 %673
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = fadd <8 x float> %540, %544
+  %678 = fsub <8 x float> %540, %544
+  %679 = fadd <8 x float> %548, %552
+  %680 = fsub <8 x float> %548, %552
+  %681 = fadd <8 x float> %536, %677
+  %682 = fadd <8 x float> %681, %679
+  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
+  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
+  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
+  %686 = fadd <8 x float> %685, %556
+  %687 = fadd <8 x float> %564, %568
+  %688 = fsub <8 x float> %564, %568
+  %689 = fadd <8 x float> %572, %576
+  %690 = fsub <8 x float> %572, %576
+  %691 = fadd <8 x float> %560, %687
+  %692 = fadd <8 x float> %691, %689
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %688)
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %687)
+  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %688)
+  %696 = fadd <8 x float> %695, %580
+  %697 = fadd <8 x float> %588, %592
+  %698 = fsub <8 x float> %588, %592
+  %699 = fadd <8 x float> %596, %600
+  %700 = fsub <8 x float> %596, %600
+  %701 = fadd <8 x float> %584, %697
+  %702 = fadd <8 x float> %701, %699
+  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %698)
+  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %697)
+  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %698)
+  %706 = fadd <8 x float> %705, %604
+  %707 = fadd <8 x float> %612, %616
+  %708 = fsub <8 x float> %612, %616
+  %709 = fadd <8 x float> %620, %624
+  %710 = fsub <8 x float> %620, %624
+  %711 = fadd <8 x float> %608, %707
+  %712 = fadd <8 x float> %711, %709
+  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %708)
+  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %707)
+  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %708)
+  %716 = fadd <8 x float> %715, %628
+  %717 = fadd <8 x float> %636, %640
+  %718 = fsub <8 x float> %636, %640
+  %719 = fadd <8 x float> %644, %648
+  %720 = fsub <8 x float> %644, %648
+  %721 = fadd <8 x float> %632, %717
+  %722 = fadd <8 x float> %721, %719
+  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %718)
+  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %717)
+  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %718)
+  %726 = fadd <8 x float> %725, %652
+  %727 = fadd <8 x float> %660, %664
+  %728 = fsub <8 x float> %660, %664
+  %729 = fadd <8 x float> %668, %672
+  %730 = fsub <8 x float> %668, %672
+  %731 = fadd <8 x float> %656, %727
+  %732 = fadd <8 x float> %731, %729
+  %733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %728)
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %729, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %727)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %728)
+  %736 = fadd <8 x float> %735, %676
+  %737 = mul i64 %block15, 8
+  %738 = getelementptr inbounds float, float* %4, i64 %737
+  %739 = bitcast float* %738 to <8 x float>*
+  %740 = load <8 x float>, <8 x float>* %739, align 4
+  %741 = mul i64 %block15, 1352
+  %742 = add i64 %18, %741
+  %743 = fadd <8 x float> %692, %702
+  %744 = fsub <8 x float> %692, %702
+  %745 = fadd <8 x float> %712, %722
+  %746 = fsub <8 x float> %712, %722
+  %747 = fadd <8 x float> %682, %743
+  %748 = fadd <8 x float> %747, %745
+  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %744)
+  %750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %745, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %743)
+  %751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %744)
+  %752 = fadd <8 x float> %751, %732
+  %753 = add i64 %742, 0
+  %754 = fadd <8 x float> %748, %740
+  %755 = fcmp olt <8 x float> %754, zeroinitializer
+  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
+  %757 = getelementptr inbounds float, float* %0, i64 %753
+  %758 = bitcast float* %757 to <8 x float>*
+  store <8 x float> %756, <8 x float>* %758, align 4
+  %759 = add i64 %742, 104
+  %760 = fadd <8 x float> %749, %740
+  %761 = fcmp olt <8 x float> %760, zeroinitializer
+  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
+  %763 = getelementptr inbounds float, float* %0, i64 %759
+  %764 = bitcast float* %763 to <8 x float>*
+  store <8 x float> %762, <8 x float>* %764, align 4
+  %765 = add i64 %742, 208
+  %766 = fadd <8 x float> %750, %740
+  %767 = fcmp olt <8 x float> %766, zeroinitializer
+  %768 = select <8 x i1> %767, <8 x float> zeroinitializer, <8 x float> %766
+  %769 = getelementptr inbounds float, float* %0, i64 %765
+  %770 = bitcast float* %769 to <8 x float>*
+  store <8 x float> %768, <8 x float>* %770, align 4
+  %771 = add i64 %742, 312
+  %772 = fadd <8 x float> %752, %740
+  %773 = fcmp olt <8 x float> %772, zeroinitializer
+  %774 = select <8 x i1> %773, <8 x float> zeroinitializer, <8 x float> %772
+  %775 = getelementptr inbounds float, float* %0, i64 %771
+  %776 = bitcast float* %775 to <8 x float>*
+  store <8 x float> %774, <8 x float>* %776, align 4
+  %block.next16 = add i64 %block15, 1
+  br label %block.header12, !llvm.loop !8
+
+block.exit14:                                     ; preds = %block.header12
+  br label %endif11
+
+block.header17:                                   ; preds = %block.body18, %else10
+  %block20 = phi i64 [ 0, %else10 ], [ %block.next21, %block.body18 ]
+  %777 = icmp slt i64 %block20, 48
+  br i1 %777, label %block.body18, label %block.exit19
+
+block.body18:                                     ; preds = %block.header17
+  %778 = mul i64 %block20, 8
+  %779 = add i64 %20, %778
+  %780 = add i64 %779, 0
+  %781 = getelementptr inbounds float, float* %2, i64 %780
+  %782 = bitcast float* %781 to <8 x float>*
+  %783 = load <8 x float>, <8 x float>* %782, align 4
+  %784 = add i64 %779, 6144
+  %785 = getelementptr inbounds float, float* %2, i64 %784
+  %786 = bitcast float* %785 to <8 x float>*
+  %787 = load <8 x float>, <8 x float>* %786, align 4
+  %788 = add i64 %779, 12288
+  %789 = getelementptr inbounds float, float* %2, i64 %788
+  %790 = bitcast float* %789 to <8 x float>*
+  %791 = load <8 x float>, <8 x float>* %790, align 4
+  %792 = add i64 %779, 18432
+  %793 = getelementptr inbounds float, float* %2, i64 %792
+  %794 = bitcast float* %793 to <8 x float>*
+  %795 = load <8 x float>, <8 x float>* %794, align 4
+  %796 = add i64 %779, 24576
+  %797 = getelementptr inbounds float, float* %2, i64 %796
+  %798 = bitcast float* %797 to <8 x float>*
+  %799 = load <8 x float>, <8 x float>* %798, align 4
+  %800 = add i64 %779, 30720
+  %801 = getelementptr inbounds float, float* %2, i64 %800
+  %802 = bitcast float* %801 to <8 x float>*
+  %803 = load <8 x float>, <8 x float>* %802, align 4
+  %804 = add i64 %779, 36864
+  %805 = getelementptr inbounds float, float* %2, i64 %804
+  %806 = bitcast float* %805 to <8 x float>*
+  %807 = load <8 x float>, <8 x float>* %806, align 4
+  %808 = add i64 %779, 43008
+  %809 = getelementptr inbounds float, float* %2, i64 %808
+  %810 = bitcast float* %809 to <8 x float>*
+  %811 = load <8 x float>, <8 x float>* %810, align 4
+  %812 = add i64 %779, 49152
+  %813 = getelementptr inbounds float, float* %2, i64 %812
+  %814 = bitcast float* %813 to <8 x float>*
+  %815 = load <8 x float>, <8 x float>* %814, align 4
+  %816 = add i64 %779, 55296
+  %817 = getelementptr inbounds float, float* %2, i64 %816
+  %818 = bitcast float* %817 to <8 x float>*
+  %819 = load <8 x float>, <8 x float>* %818, align 4
+  %820 = add i64 %779, 61440
+  %821 = getelementptr inbounds float, float* %2, i64 %820
+  %822 = bitcast float* %821 to <8 x float>*
+  %823 = load <8 x float>, <8 x float>* %822, align 4
+  %824 = add i64 %779, 67584
+  %825 = getelementptr inbounds float, float* %2, i64 %824
+  %826 = bitcast float* %825 to <8 x float>*
+  %827 = load <8 x float>, <8 x float>* %826, align 4
+  %828 = add i64 %779, 73728
+  %829 = getelementptr inbounds float, float* %2, i64 %828
+  %830 = bitcast float* %829 to <8 x float>*
+  %831 = load <8 x float>, <8 x float>* %830, align 4
+  %832 = add i64 %779, 79872
+  %833 = getelementptr inbounds float, float* %2, i64 %832
+  %834 = bitcast float* %833 to <8 x float>*
+  %835 = load <8 x float>, <8 x float>* %834, align 4
+  %836 = add i64 %779, 86016
+  %837 = getelementptr inbounds float, float* %2, i64 %836
+  %838 = bitcast float* %837 to <8 x float>*
+  %839 = load <8 x float>, <8 x float>* %838, align 4
+  %840 = add i64 %779, 92160
+  %841 = getelementptr inbounds float, float* %2, i64 %840
+  %842 = bitcast float* %841 to <8 x float>*
+  %843 = load <8 x float>, <8 x float>* %842, align 4
+  %844 = add i64 %779, 98304
+  %845 = getelementptr inbounds float, float* %2, i64 %844
+  %846 = bitcast float* %845 to <8 x float>*
+  %847 = load <8 x float>, <8 x float>* %846, align 4
+  %848 = add i64 %779, 104448
+  %849 = getelementptr inbounds float, float* %2, i64 %848
+  %850 = bitcast float* %849 to <8 x float>*
+  %851 = load <8 x float>, <8 x float>* %850, align 4
+  %852 = add i64 %779, 110592
+  %853 = getelementptr inbounds float, float* %2, i64 %852
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  %856 = add i64 %779, 116736
+  %857 = getelementptr inbounds float, float* %2, i64 %856
+  %858 = bitcast float* %857 to <8 x float>*
+  %859 = load <8 x float>, <8 x float>* %858, align 4
+  %860 = add i64 %779, 122880
+  %861 = getelementptr inbounds float, float* %2, i64 %860
+  %862 = bitcast float* %861 to <8 x float>*
+  %863 = load <8 x float>, <8 x float>* %862, align 4
+  %864 = add i64 %779, 129024
+  %865 = getelementptr inbounds float, float* %2, i64 %864
+  %866 = bitcast float* %865 to <8 x float>*
+  %867 = load <8 x float>, <8 x float>* %866, align 4
+  %868 = add i64 %779, 135168
+  %869 = getelementptr inbounds float, float* %2, i64 %868
+  %870 = bitcast float* %869 to <8 x float>*
+  %871 = load <8 x float>, <8 x float>* %870, align 4
+  %872 = add i64 %779, 141312
+  %873 = getelementptr inbounds float, float* %2, i64 %872
+  %874 = bitcast float* %873 to <8 x float>*
+  %875 = load <8 x float>, <8 x float>* %874, align 4
+  %876 = add i64 %779, 147456
+  %877 = getelementptr inbounds float, float* %2, i64 %876
+  %878 = bitcast float* %877 to <8 x float>*
+  %879 = load <8 x float>, <8 x float>* %878, align 4
+  %880 = add i64 %779, 153600
+  %881 = getelementptr inbounds float, float* %2, i64 %880
+  %882 = bitcast float* %881 to <8 x float>*
+  %883 = load <8 x float>, <8 x float>* %882, align 4
+  %884 = add i64 %779, 159744
+  %885 = getelementptr inbounds float, float* %2, i64 %884
+  %886 = bitcast float* %885 to <8 x float>*
+  %887 = load <8 x float>, <8 x float>* %886, align 4
+  %888 = add i64 %779, 165888
+  %889 = getelementptr inbounds float, float* %2, i64 %888
+  %890 = bitcast float* %889 to <8 x float>*
+  %891 = load <8 x float>, <8 x float>* %890, align 4
+  %892 = add i64 %779, 172032
+  %893 = getelementptr inbounds float, float* %2, i64 %892
+  %894 = bitcast float* %893 to <8 x float>*
+  %895 = load <8 x float>, <8 x float>* %894, align 4
+  %896 = add i64 %779, 178176
+  %897 = getelementptr inbounds float, float* %2, i64 %896
+  %898 = bitcast float* %897 to <8 x float>*
+  %899 = load <8 x float>, <8 x float>* %898, align 4
+  %900 = add i64 %779, 184320
+  %901 = getelementptr inbounds float, float* %2, i64 %900
+  %902 = bitcast float* %901 to <8 x float>*
+  %903 = load <8 x float>, <8 x float>* %902, align 4
+  %904 = add i64 %779, 190464
+  %905 = getelementptr inbounds float, float* %2, i64 %904
+  %906 = bitcast float* %905 to <8 x float>*
+  %907 = load <8 x float>, <8 x float>* %906, align 4
+  %908 = add i64 %779, 196608
+  %909 = getelementptr inbounds float, float* %2, i64 %908
+  %910 = bitcast float* %909 to <8 x float>*
+  %911 = load <8 x float>, <8 x float>* %910, align 4
+  %912 = add i64 %779, 202752
+  %913 = getelementptr inbounds float, float* %2, i64 %912
+  %914 = bitcast float* %913 to <8 x float>*
+  %915 = load <8 x float>, <8 x float>* %914, align 4
+  %916 = add i64 %779, 208896
+  %917 = getelementptr inbounds float, float* %2, i64 %916
+  %918 = bitcast float* %917 to <8 x float>*
+  %919 = load <8 x float>, <8 x float>* %918, align 4
+  %920 = add i64 %779, 215040
+  %921 = getelementptr inbounds float, float* %2, i64 %920
+  %922 = bitcast float* %921 to <8 x float>*
+  %923 = load <8 x float>, <8 x float>* %922, align 4
+  %924 = fadd <8 x float> %787, %791
+  %925 = fsub <8 x float> %787, %791
+  %926 = fadd <8 x float> %795, %799
+  %927 = fsub <8 x float> %795, %799
+  %928 = fadd <8 x float> %783, %924
+  %929 = fadd <8 x float> %928, %926
+  %930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %925)
+  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %924)
+  %932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %925)
+  %933 = fadd <8 x float> %932, %803
+  %934 = fadd <8 x float> %811, %815
+  %935 = fsub <8 x float> %811, %815
+  %936 = fadd <8 x float> %819, %823
+  %937 = fsub <8 x float> %819, %823
+  %938 = fadd <8 x float> %807, %934
+  %939 = fadd <8 x float> %938, %936
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %935)
+  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %934)
+  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %935)
+  %943 = fadd <8 x float> %942, %827
+  %944 = fadd <8 x float> %835, %839
+  %945 = fsub <8 x float> %835, %839
+  %946 = fadd <8 x float> %843, %847
+  %947 = fsub <8 x float> %843, %847
+  %948 = fadd <8 x float> %831, %944
+  %949 = fadd <8 x float> %948, %946
+  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %945)
+  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %946, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %944)
+  %952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %945)
+  %953 = fadd <8 x float> %952, %851
+  %954 = fadd <8 x float> %859, %863
+  %955 = fsub <8 x float> %859, %863
+  %956 = fadd <8 x float> %867, %871
+  %957 = fsub <8 x float> %867, %871
+  %958 = fadd <8 x float> %855, %954
+  %959 = fadd <8 x float> %958, %956
+  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
+  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
+  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
+  %963 = fadd <8 x float> %962, %875
+  %964 = fadd <8 x float> %883, %887
+  %965 = fsub <8 x float> %883, %887
+  %966 = fadd <8 x float> %891, %895
+  %967 = fsub <8 x float> %891, %895
+  %968 = fadd <8 x float> %879, %964
+  %969 = fadd <8 x float> %968, %966
+  %970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %965)
+  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %966, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %964)
+  %972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %965)
+  %973 = fadd <8 x float> %972, %899
+  %974 = fadd <8 x float> %907, %911
+  %975 = fsub <8 x float> %907, %911
+  %976 = fadd <8 x float> %915, %919
+  %977 = fsub <8 x float> %915, %919
+  %978 = fadd <8 x float> %903, %974
+  %979 = fadd <8 x float> %978, %976
+  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %977, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %975)
+  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %974)
+  %982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %977, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %975)
+  %983 = fadd <8 x float> %982, %923
+  %984 = mul i64 %block20, 8
+  %985 = getelementptr inbounds float, float* %4, i64 %984
+  %986 = bitcast float* %985 to <8 x float>*
+  %987 = load <8 x float>, <8 x float>* %986, align 4
+  %988 = mul i64 %block20, 1352
+  %989 = add i64 %18, %988
+  %990 = fadd <8 x float> %939, %949
+  %991 = fsub <8 x float> %939, %949
+  %992 = fadd <8 x float> %959, %969
+  %993 = fsub <8 x float> %959, %969
+  %994 = fadd <8 x float> %929, %990
+  %995 = fadd <8 x float> %994, %992
+  %996 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %991)
+  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %992, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %990)
+  %998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %991)
+  %999 = fadd <8 x float> %998, %979
+  %1000 = add i64 %989, 0
+  %1001 = fadd <8 x float> %995, %987
+  %1002 = fcmp olt <8 x float> %1001, zeroinitializer
+  %1003 = select <8 x i1> %1002, <8 x float> zeroinitializer, <8 x float> %1001
+  %1004 = getelementptr inbounds float, float* %0, i64 %1000
+  %1005 = bitcast float* %1004 to <8 x float>*
+  store <8 x float> %1003, <8 x float>* %1005, align 4
+  %1006 = add i64 %989, 104
+  %1007 = fadd <8 x float> %996, %987
+  %1008 = fcmp olt <8 x float> %1007, zeroinitializer
+  %1009 = select <8 x i1> %1008, <8 x float> zeroinitializer, <8 x float> %1007
+  %1010 = getelementptr inbounds float, float* %0, i64 %1006
+  %1011 = bitcast float* %1010 to <8 x float>*
+  store <8 x float> %1009, <8 x float>* %1011, align 4
+  %1012 = add i64 %989, 208
+  %1013 = fadd <8 x float> %997, %987
+  %1014 = fcmp olt <8 x float> %1013, zeroinitializer
+  %1015 = select <8 x i1> %1014, <8 x float> zeroinitializer, <8 x float> %1013
+  %1016 = getelementptr inbounds float, float* %0, i64 %1012
+  %1017 = bitcast float* %1016 to <8 x float>*
+  store <8 x float> %1015, <8 x float>* %1017, align 4
+  %1018 = add i64 %989, 312
+  %1019 = fadd <8 x float> %999, %987
+  %1020 = fcmp olt <8 x float> %1019, zeroinitializer
+  %1021 = select <8 x i1> %1020, <8 x float> zeroinitializer, <8 x float> %1019
+  %1022 = getelementptr inbounds float, float* %0, i64 %1018
+  %1023 = bitcast float* %1022 to <8 x float>*
+  store <8 x float> %1021, <8 x float>* %1023, align 4
+  %1024 = fadd <8 x float> %940, %950
+  %1025 = fsub <8 x float> %940, %950
+  %1026 = fadd <8 x float> %960, %970
+  %1027 = fsub <8 x float> %960, %970
+  %1028 = fadd <8 x float> %930, %1024
+  %1029 = fadd <8 x float> %1028, %1026
+  %1030 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1025)
+  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1026, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1024)
+  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1025)
+  %1033 = fadd <8 x float> %1032, %980
+  %1034 = add i64 %989, 8
+  %1035 = fadd <8 x float> %1029, %987
+  %1036 = fcmp olt <8 x float> %1035, zeroinitializer
+  %1037 = select <8 x i1> %1036, <8 x float> zeroinitializer, <8 x float> %1035
+  %1038 = getelementptr inbounds float, float* %0, i64 %1034
+  %1039 = bitcast float* %1038 to <8 x float>*
+  store <8 x float> %1037, <8 x float>* %1039, align 4
+  %1040 = add i64 %989, 112
+  %1041 = fadd <8 x float> %1030, %987
+  %1042 = fcmp olt <8 x float> %1041, zeroinitializer
+  %1043 = select <8 x i1> %1042, <8 x float> zeroinitializer, <8 x float> %1041
+  %1044 = getelementptr inbounds float, float* %0, i64 %1040
+  %1045 = bitcast float* %1044 to <8 x float>*
+  store <8 x float> %1043, <8 x float>* %1045, align 4
+  %1046 = add i64 %989, 216
+  %1047 = fadd <8 x float> %1031, %987
+  %1048 = fcmp olt <8 x float> %1047, zeroinitializer
+  %1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %1047
+  %1050 = getelementptr inbounds float, float* %0, i64 %1046
+  %1051 = bitcast float* %1050 to <8 x float>*
+  store <8 x float> %1049, <8 x float>* %1051, align 4
+  %1052 = add i64 %989, 320
+  %1053 = fadd <8 x float> %1033, %987
+  %1054 = fcmp olt <8 x float> %1053, zeroinitializer
+  %1055 = select <8 x i1> %1054, <8 x float> zeroinitializer, <8 x float> %1053
+  %1056 = getelementptr inbounds float, float* %0, i64 %1052
+  %1057 = bitcast float* %1056 to <8 x float>*
+  store <8 x float> %1055, <8 x float>* %1057, align 4
+  %1058 = fadd <8 x float> %941, %951
+  %1059 = fsub <8 x float> %941, %951
+  %1060 = fadd <8 x float> %961, %971
+  %1061 = fsub <8 x float> %961, %971
+  %1062 = fadd <8 x float> %931, %1058
+  %1063 = fadd <8 x float> %1062, %1060
+  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1059)
+  %1065 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1060, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1058)
+  %1066 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1059)
+  %1067 = fadd <8 x float> %1066, %981
+  %1068 = add i64 %989, 16
+  %1069 = fadd <8 x float> %1063, %987
+  %1070 = fcmp olt <8 x float> %1069, zeroinitializer
+  %1071 = select <8 x i1> %1070, <8 x float> zeroinitializer, <8 x float> %1069
+  %1072 = getelementptr inbounds float, float* %0, i64 %1068
+  %1073 = bitcast float* %1072 to <8 x float>*
+  store <8 x float> %1071, <8 x float>* %1073, align 4
+  %1074 = add i64 %989, 120
+  %1075 = fadd <8 x float> %1064, %987
+  %1076 = fcmp olt <8 x float> %1075, zeroinitializer
+  %1077 = select <8 x i1> %1076, <8 x float> zeroinitializer, <8 x float> %1075
+  %1078 = getelementptr inbounds float, float* %0, i64 %1074
+  %1079 = bitcast float* %1078 to <8 x float>*
+  store <8 x float> %1077, <8 x float>* %1079, align 4
+  %1080 = add i64 %989, 224
+  %1081 = fadd <8 x float> %1065, %987
+  %1082 = fcmp olt <8 x float> %1081, zeroinitializer
+  %1083 = select <8 x i1> %1082, <8 x float> zeroinitializer, <8 x float> %1081
+  %1084 = getelementptr inbounds float, float* %0, i64 %1080
+  %1085 = bitcast float* %1084 to <8 x float>*
+  store <8 x float> %1083, <8 x float>* %1085, align 4
+  %1086 = add i64 %989, 328
+  %1087 = fadd <8 x float> %1067, %987
+  %1088 = fcmp olt <8 x float> %1087, zeroinitializer
+  %1089 = select <8 x i1> %1088, <8 x float> zeroinitializer, <8 x float> %1087
+  %1090 = getelementptr inbounds float, float* %0, i64 %1086
+  %1091 = bitcast float* %1090 to <8 x float>*
+  store <8 x float> %1089, <8 x float>* %1091, align 4
+  %1092 = fadd <8 x float> %943, %953
+  %1093 = fsub <8 x float> %943, %953
+  %1094 = fadd <8 x float> %963, %973
+  %1095 = fsub <8 x float> %963, %973
+  %1096 = fadd <8 x float> %933, %1092
+  %1097 = fadd <8 x float> %1096, %1094
+  %1098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1095, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1093)
+  %1099 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1092)
+  %1100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1095, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1093)
+  %1101 = fadd <8 x float> %1100, %983
+  %1102 = add i64 %989, 24
+  %1103 = fadd <8 x float> %1097, %987
+  %1104 = fcmp olt <8 x float> %1103, zeroinitializer
+  %1105 = select <8 x i1> %1104, <8 x float> zeroinitializer, <8 x float> %1103
+  %1106 = getelementptr inbounds float, float* %0, i64 %1102
+  %1107 = bitcast float* %1106 to <8 x float>*
+  store <8 x float> %1105, <8 x float>* %1107, align 4
+  %1108 = add i64 %989, 128
+  %1109 = fadd <8 x float> %1098, %987
+  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
+  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
+  %1112 = getelementptr inbounds float, float* %0, i64 %1108
+  %1113 = bitcast float* %1112 to <8 x float>*
+  store <8 x float> %1111, <8 x float>* %1113, align 4
+  %1114 = add i64 %989, 232
+  %1115 = fadd <8 x float> %1099, %987
+  %1116 = fcmp olt <8 x float> %1115, zeroinitializer
+  %1117 = select <8 x i1> %1116, <8 x float> zeroinitializer, <8 x float> %1115
+  %1118 = getelementptr inbounds float, float* %0, i64 %1114
+  %1119 = bitcast float* %1118 to <8 x float>*
+  store <8 x float> %1117, <8 x float>* %1119, align 4
+  %1120 = add i64 %989, 336
+  %1121 = fadd <8 x float> %1101, %987
+  %1122 = fcmp olt <8 x float> %1121, zeroinitializer
+  %1123 = select <8 x i1> %1122, <8 x float> zeroinitializer, <8 x float> %1121
+  %1124 = getelementptr inbounds float, float* %0, i64 %1120
+  %1125 = bitcast float* %1124 to <8 x float>*
+  store <8 x float> %1123, <8 x float>* %1125, align 4
+  %block.next21 = add i64 %block20, 1
+  br label %block.header17, !llvm.loop !9
+
+block.exit19:                                     ; preds = %block.header17
+  br label %endif11
+}
+
+; Function Attrs: nounwind
+define internal void @node10.conv3.step3(i8* %0) #3 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = call i32 @omp_get_thread_num()
+  %18 = sext i32 %17 to i64
+  %19 = call i32 @omp_get_num_threads()
+  %20 = sext i32 %19 to i64
+  %21 = sub i64 %20, 1
+  %22 = add i64 16, %21
+  %23 = sdiv i64 %22, %20
+  %24 = mul i64 %18, %23
+  %25 = icmp slt i64 %24, 16
+  %26 = select i1 %25, i64 %24, i64 16
+  %27 = add i64 %26, %23
+  %28 = icmp slt i64 %27, 16
+  %29 = select i1 %28, i64 %27, i64 16
+  call void @node10.conv3.step3.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
   ret void
 }
 
@@ -14501,7 +7367,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit640, %u.exit113
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !6
+  br label %chunk.header, !llvm.loop !10
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -24029,7 +16895,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit640, %u.exit113
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !7
+  br label %chunk.header, !llvm.loop !11
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -34419,7 +27285,7 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %84, align 8
   %85 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node8.maxPool2d_2.step0, i8* %85, i32 0, i32 0)
-  %86 = getelementptr inbounds i8, i8* %workspace7, i64 919552
+  %86 = getelementptr inbounds i8, i8* %workspace7, i64 2065920
   %87 = getelementptr inbounds i8, i8* %workspace7, i64 746496
   %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %86, i8** %88, align 8
@@ -34431,8 +27297,8 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %91, align 8
   %92 = bitcast [6 x i8*]* %args to i8*
   call void @node9.maxPool2d_2.nchw8c.step0(i8* %92)
-  %93 = getelementptr inbounds i8, i8* %workspace7, i64 345600
-  %94 = getelementptr inbounds i8, i8* %workspace7, i64 919552
+  %93 = getelementptr inbounds i8, i8* %workspace7, i64 1806336
+  %94 = getelementptr inbounds i8, i8* %workspace7, i64 2065920
   %95 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %93, i8** %96, align 8
@@ -34444,13 +27310,15 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %99, align 8
   %100 = bitcast [6 x i8*]* %args to i8*
   call void @node10.conv3.step0(i8* %100)
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([3538944 x i8], [3538944 x i8]* @weight.conv3.packed, i32 0, i32 0), i8** %101, align 8
-  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv3.bias, i32 0, i32 0), i8** %102, align 8
   call void @GOMP_parallel(void (i8*)* @node10.conv3.step1, i8* %100, i32 0, i32 0)
-  %103 = getelementptr inbounds i8, i8* %workspace7, i64 605184
-  %104 = getelementptr inbounds i8, i8* %workspace7, i64 345600
+  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([14155776 x i8], [14155776 x i8]* @weight.conv3.winograd, i32 0, i32 0), i8** %101, align 8
+  call void @GOMP_parallel(void (i8*)* @node10.conv3.step2, i8* %100, i32 0, i32 0)
+  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv3.bias, i32 0, i32 0), i8** %102, align 8
+  call void @GOMP_parallel(void (i8*)* @node10.conv3.step3, i8* %100, i32 0, i32 0)
+  %103 = getelementptr inbounds i8, i8* %workspace7, i64 345600
+  %104 = getelementptr inbounds i8, i8* %workspace7, i64 1806336
   %105 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %103, i8** %106, align 8
@@ -34467,8 +27335,8 @@ endif6:                                           ; preds = %workspace
   %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv4.bias, i32 0, i32 0), i8** %112, align 8
   call void @GOMP_parallel(void (i8*)* @node11.conv4.step1, i8* %110, i32 0, i32 0)
-  %113 = getelementptr inbounds i8, i8* %workspace7, i64 345600
-  %114 = getelementptr inbounds i8, i8* %workspace7, i64 605184
+  %113 = getelementptr inbounds i8, i8* %workspace7, i64 605184
+  %114 = getelementptr inbounds i8, i8* %workspace7, i64 345600
   %115 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %113, i8** %116, align 8
@@ -34486,7 +27354,7 @@ endif6:                                           ; preds = %workspace
   store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv5.bias, i32 0, i32 0), i8** %122, align 8
   call void @GOMP_parallel(void (i8*)* @node12.conv5.step1, i8* %120, i32 0, i32 0)
   %123 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %124 = getelementptr inbounds i8, i8* %workspace7, i64 345600
+  %124 = getelementptr inbounds i8, i8* %workspace7, i64 605184
   %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %123, i8** %125, align 8
   %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -34620,3 +27488,7 @@ attributes #5 = { nounwind }
 !5 = distinct !{!5, !1}
 !6 = distinct !{!6, !1}
 !7 = distinct !{!7, !1}
+!8 = distinct !{!8, !1}
+!9 = distinct !{!9, !1}
+!10 = distinct !{!10, !1}
+!11 = distinct !{!11, !1}

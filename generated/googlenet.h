@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define GOOGLENET_INPUT_COUNT 1
 #define GOOGLENET_OUTPUT_COUNT 1
-#define GOOGLENET_WORKSPACE_SIZE 4816959
+#define GOOGLENET_WORKSPACE_SIZE 11297855
 #define GOOGLENET_INPUT_IMAGE 0  /* f32[1, 3, 224, 224] */
 #define GOOGLENET_OUTPUT_PROBS 0  /* f32[1, 1000] */
 

@@ -7,7 +7,7 @@ target triple = "x86_64-pc-linux-gnu"
 
 @weight.conv2d_1.packed = external constant [1152 x i8], align 64
 @weight.conv2d_1.bias = external constant [128 x i8], align 64
-@weight.conv2d_2.packed = external constant [73728 x i8], align 64
+@weight.conv2d_2.winograd = external constant [294912 x i8], align 64
 @weight.conv2d_2.bias = external constant [256 x i8], align 64
 @weight.dense_1.packed = external constant [4718592 x i8], align 64
 @weight.dense_1.bias = external constant [512 x i8], align 64
@@ -22,7 +22,7 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [2 x i64] [i64 1, i64 10]
 @dlc.output0.name = private unnamed_addr constant [6 x i8] c"probs\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 2, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 40 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([10 x i8], [10 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 234047, i64 11992448 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([10 x i8], [10 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 731711, i64 11992448 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
@@ -562,922 +562,541 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node1.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node1.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  %11 = alloca <8 x float>, align 32
-  %12 = alloca <8 x float>, align 32
-  %13 = alloca <8 x float>, align 32
-  %14 = alloca <8 x float>, align 32
-  %15 = alloca <8 x float>, align 32
-  %16 = alloca <8 x float>, align 32
-  %17 = alloca <8 x float>, align 32
-  %18 = alloca <8 x float>, align 32
-  %19 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
-  %20 = icmp slt i64 %task, %7
-  br i1 %20, label %task.body, label %task.exit
+task.header:                                      ; preds = %unit.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %unit.exit ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %21 = srem i64 %task, 24
-  %22 = sdiv i64 %task, 24
-  %23 = srem i64 %22, 4
-  %24 = mul i64 %21, 1
-  %25 = sdiv i64 %task, 96
-  %26 = srem i64 %25, 1
-  %27 = sdiv i64 %25, 1
-  %28 = mul i64 %26, 8
-  %29 = mul i64 %23, 2
-  %30 = add i64 %28, %29
-  %31 = mul i64 %27, 4
-  %32 = mul i64 %26, 4
-  %33 = add i64 %31, %32
-  %34 = mul i64 %33, 5408
-  %35 = mul i64 %30, 2304
-  %36 = mul i64 %24, 208
-  br label %chunk.header
+  %7 = srem i64 %task, 6
+  %8 = sdiv i64 %task, 6
+  %9 = srem i64 %8, 6
+  %10 = sdiv i64 %task, 36
+  %11 = mul i64 %10, 4
+  %12 = mul i64 %11, 5408
+  %13 = mul i64 %9, 104
+  %14 = mul i64 %7, 4
+  %15 = add i64 %13, %14
+  %16 = mul i64 %15, 8
+  %17 = add i64 %12, %16
+  %18 = mul i64 %task, 32
+  br label %unit.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %x.exit, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %x.exit ]
-  %37 = icmp slt i64 %chunk, 2
-  br i1 %37, label %chunk.body, label %chunk.exit
+unit.header:                                      ; preds = %unit.body, %task.body
+  %unit = phi i64 [ 0, %task.body ], [ %unit.next, %unit.body ]
+  %19 = icmp slt i64 %unit, 4
+  br i1 %19, label %unit.body, label %unit.exit
 
-chunk.body:                                       ; preds = %chunk.header
-  br label %x.header
+unit.body:                                        ; preds = %unit.header
+  %20 = mul i64 %unit, 5408
+  %21 = add i64 %17, %20
+  %22 = add i64 %21, 0
+  %23 = getelementptr inbounds float, float* %1, i64 %22
+  %24 = bitcast float* %23 to <8 x float>*
+  %25 = load <8 x float>, <8 x float>* %24, align 4
+  %26 = add i64 %21, 8
+  %27 = getelementptr inbounds float, float* %1, i64 %26
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  %30 = add i64 %21, 16
+  %31 = getelementptr inbounds float, float* %1, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  %34 = add i64 %21, 24
+  %35 = getelementptr inbounds float, float* %1, i64 %34
+  %36 = bitcast float* %35 to <8 x float>*
+  %37 = load <8 x float>, <8 x float>* %36, align 4
+  %38 = add i64 %21, 32
+  %39 = getelementptr inbounds float, float* %1, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = add i64 %21, 40
+  %43 = getelementptr inbounds float, float* %1, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %21, 208
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %21, 216
+  %51 = getelementptr inbounds float, float* %1, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = add i64 %21, 224
+  %55 = getelementptr inbounds float, float* %1, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = add i64 %21, 232
+  %59 = getelementptr inbounds float, float* %1, i64 %58
+  %60 = bitcast float* %59 to <8 x float>*
+  %61 = load <8 x float>, <8 x float>* %60, align 4
+  %62 = add i64 %21, 240
+  %63 = getelementptr inbounds float, float* %1, i64 %62
+  %64 = bitcast float* %63 to <8 x float>*
+  %65 = load <8 x float>, <8 x float>* %64, align 4
+  %66 = add i64 %21, 248
+  %67 = getelementptr inbounds float, float* %1, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = add i64 %21, 416
+  %71 = getelementptr inbounds float, float* %1, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = add i64 %21, 424
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = add i64 %21, 432
+  %79 = getelementptr inbounds float, float* %1, i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  %82 = add i64 %21, 440
+  %83 = getelementptr inbounds float, float* %1, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  %86 = add i64 %21, 448
+  %87 = getelementptr inbounds float, float* %1, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = add i64 %21, 456
+  %91 = getelementptr inbounds float, float* %1, i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  %94 = add i64 %21, 624
+  %95 = getelementptr inbounds float, float* %1, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  %98 = add i64 %21, 632
+  %99 = getelementptr inbounds float, float* %1, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = add i64 %21, 640
+  %103 = getelementptr inbounds float, float* %1, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = add i64 %21, 648
+  %107 = getelementptr inbounds float, float* %1, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  %110 = add i64 %21, 656
+  %111 = getelementptr inbounds float, float* %1, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  %114 = add i64 %21, 664
+  %115 = getelementptr inbounds float, float* %1, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  %118 = add i64 %21, 832
+  %119 = getelementptr inbounds float, float* %1, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = add i64 %21, 840
+  %123 = getelementptr inbounds float, float* %1, i64 %122
+  %124 = bitcast float* %123 to <8 x float>*
+  %125 = load <8 x float>, <8 x float>* %124, align 4
+  %126 = add i64 %21, 848
+  %127 = getelementptr inbounds float, float* %1, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = add i64 %21, 856
+  %131 = getelementptr inbounds float, float* %1, i64 %130
+  %132 = bitcast float* %131 to <8 x float>*
+  %133 = load <8 x float>, <8 x float>* %132, align 4
+  %134 = add i64 %21, 864
+  %135 = getelementptr inbounds float, float* %1, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  %137 = load <8 x float>, <8 x float>* %136, align 4
+  %138 = add i64 %21, 872
+  %139 = getelementptr inbounds float, float* %1, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = add i64 %21, 1040
+  %143 = getelementptr inbounds float, float* %1, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %21, 1048
+  %147 = getelementptr inbounds float, float* %1, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = add i64 %21, 1056
+  %151 = getelementptr inbounds float, float* %1, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = add i64 %21, 1064
+  %155 = getelementptr inbounds float, float* %1, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = add i64 %21, 1072
+  %159 = getelementptr inbounds float, float* %1, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  %161 = load <8 x float>, <8 x float>* %160, align 4
+  %162 = add i64 %21, 1080
+  %163 = getelementptr inbounds float, float* %1, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = fmul <8 x float> %73, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %167 = fmul <8 x float> %49, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %168 = fsub <8 x float> %121, %166
+  %169 = fsub <8 x float> %97, %167
+  %170 = fsub <8 x float> %121, %73
+  %171 = fsub <8 x float> %97, %49
+  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
+  %174 = fmul <8 x float> %73, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %175 = fadd <8 x float> %173, %174
+  %176 = fadd <8 x float> %168, %169
+  %177 = fsub <8 x float> %168, %169
+  %178 = fadd <8 x float> %170, %172
+  %179 = fsub <8 x float> %170, %172
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %145)
+  %181 = fmul <8 x float> %97, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %182 = fadd <8 x float> %180, %181
+  %183 = fmul <8 x float> %77, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %184 = fmul <8 x float> %53, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %185 = fsub <8 x float> %125, %183
+  %186 = fsub <8 x float> %101, %184
+  %187 = fsub <8 x float> %125, %77
+  %188 = fsub <8 x float> %101, %53
+  %189 = fmul <8 x float> %188, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
+  %191 = fmul <8 x float> %77, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %192 = fadd <8 x float> %190, %191
+  %193 = fadd <8 x float> %185, %186
+  %194 = fsub <8 x float> %185, %186
+  %195 = fadd <8 x float> %187, %189
+  %196 = fsub <8 x float> %187, %189
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %149)
+  %198 = fmul <8 x float> %101, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %199 = fadd <8 x float> %197, %198
+  %200 = fmul <8 x float> %81, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %201 = fmul <8 x float> %57, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %202 = fsub <8 x float> %129, %200
+  %203 = fsub <8 x float> %105, %201
+  %204 = fsub <8 x float> %129, %81
+  %205 = fsub <8 x float> %105, %57
+  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %129)
+  %208 = fmul <8 x float> %81, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %209 = fadd <8 x float> %207, %208
+  %210 = fadd <8 x float> %202, %203
+  %211 = fsub <8 x float> %202, %203
+  %212 = fadd <8 x float> %204, %206
+  %213 = fsub <8 x float> %204, %206
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %57, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
+  %215 = fmul <8 x float> %105, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %216 = fadd <8 x float> %214, %215
+  %217 = fmul <8 x float> %85, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %218 = fmul <8 x float> %61, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %219 = fsub <8 x float> %133, %217
+  %220 = fsub <8 x float> %109, %218
+  %221 = fsub <8 x float> %133, %85
+  %222 = fsub <8 x float> %109, %61
+  %223 = fmul <8 x float> %222, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %133)
+  %225 = fmul <8 x float> %85, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %226 = fadd <8 x float> %224, %225
+  %227 = fadd <8 x float> %219, %220
+  %228 = fsub <8 x float> %219, %220
+  %229 = fadd <8 x float> %221, %223
+  %230 = fsub <8 x float> %221, %223
+  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
+  %232 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %233 = fadd <8 x float> %231, %232
+  %234 = fmul <8 x float> %89, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %235 = fmul <8 x float> %65, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %236 = fsub <8 x float> %137, %234
+  %237 = fsub <8 x float> %113, %235
+  %238 = fsub <8 x float> %137, %89
+  %239 = fsub <8 x float> %113, %65
+  %240 = fmul <8 x float> %239, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %137)
+  %242 = fmul <8 x float> %89, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %243 = fadd <8 x float> %241, %242
+  %244 = fadd <8 x float> %236, %237
+  %245 = fsub <8 x float> %236, %237
+  %246 = fadd <8 x float> %238, %240
+  %247 = fsub <8 x float> %238, %240
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
+  %249 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %250 = fadd <8 x float> %248, %249
+  %251 = fmul <8 x float> %93, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %252 = fmul <8 x float> %69, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %253 = fsub <8 x float> %141, %251
+  %254 = fsub <8 x float> %117, %252
+  %255 = fsub <8 x float> %141, %93
+  %256 = fsub <8 x float> %117, %69
+  %257 = fmul <8 x float> %256, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %141)
+  %259 = fmul <8 x float> %93, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %260 = fadd <8 x float> %258, %259
+  %261 = fadd <8 x float> %253, %254
+  %262 = fsub <8 x float> %253, %254
+  %263 = fadd <8 x float> %255, %257
+  %264 = fsub <8 x float> %255, %257
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
+  %266 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %267 = fadd <8 x float> %265, %266
+  %268 = mul i64 %unit, 8
+  %269 = add i64 %18, %268
+  %270 = fmul <8 x float> %209, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %271 = fmul <8 x float> %192, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %272 = fsub <8 x float> %243, %270
+  %273 = fsub <8 x float> %226, %271
+  %274 = fsub <8 x float> %243, %209
+  %275 = fsub <8 x float> %226, %192
+  %276 = fmul <8 x float> %275, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %243)
+  %278 = fmul <8 x float> %209, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %279 = fadd <8 x float> %277, %278
+  %280 = fadd <8 x float> %272, %273
+  %281 = fsub <8 x float> %272, %273
+  %282 = fadd <8 x float> %274, %276
+  %283 = fsub <8 x float> %274, %276
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %260)
+  %285 = fmul <8 x float> %226, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %286 = fadd <8 x float> %284, %285
+  %287 = add i64 0, %269
+  %288 = getelementptr inbounds float, float* %2, i64 %287
+  %289 = bitcast float* %288 to <8 x float>*
+  store <8 x float> %279, <8 x float>* %289, align 4
+  %290 = add i64 1152, %269
+  %291 = getelementptr inbounds float, float* %2, i64 %290
+  %292 = bitcast float* %291 to <8 x float>*
+  store <8 x float> %280, <8 x float>* %292, align 4
+  %293 = add i64 2304, %269
+  %294 = getelementptr inbounds float, float* %2, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %295, align 4
+  %296 = add i64 3456, %269
+  %297 = getelementptr inbounds float, float* %2, i64 %296
+  %298 = bitcast float* %297 to <8 x float>*
+  store <8 x float> %282, <8 x float>* %298, align 4
+  %299 = add i64 4608, %269
+  %300 = getelementptr inbounds float, float* %2, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %301, align 4
+  %302 = add i64 5760, %269
+  %303 = getelementptr inbounds float, float* %2, i64 %302
+  %304 = bitcast float* %303 to <8 x float>*
+  store <8 x float> %286, <8 x float>* %304, align 4
+  %305 = fmul <8 x float> %210, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %306 = fmul <8 x float> %193, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %307 = fsub <8 x float> %244, %305
+  %308 = fsub <8 x float> %227, %306
+  %309 = fsub <8 x float> %244, %210
+  %310 = fsub <8 x float> %227, %193
+  %311 = fmul <8 x float> %310, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %244)
+  %313 = fmul <8 x float> %210, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %314 = fadd <8 x float> %312, %313
+  %315 = fadd <8 x float> %307, %308
+  %316 = fsub <8 x float> %307, %308
+  %317 = fadd <8 x float> %309, %311
+  %318 = fsub <8 x float> %309, %311
+  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %261)
+  %320 = fmul <8 x float> %227, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %321 = fadd <8 x float> %319, %320
+  %322 = add i64 6912, %269
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %314, <8 x float>* %324, align 4
+  %325 = add i64 8064, %269
+  %326 = getelementptr inbounds float, float* %2, i64 %325
+  %327 = bitcast float* %326 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %327, align 4
+  %328 = add i64 9216, %269
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %316, <8 x float>* %330, align 4
+  %331 = add i64 10368, %269
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %333, align 4
+  %334 = add i64 11520, %269
+  %335 = getelementptr inbounds float, float* %2, i64 %334
+  %336 = bitcast float* %335 to <8 x float>*
+  store <8 x float> %318, <8 x float>* %336, align 4
+  %337 = add i64 12672, %269
+  %338 = getelementptr inbounds float, float* %2, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %339, align 4
+  %340 = fmul <8 x float> %211, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %341 = fmul <8 x float> %194, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %342 = fsub <8 x float> %245, %340
+  %343 = fsub <8 x float> %228, %341
+  %344 = fsub <8 x float> %245, %211
+  %345 = fsub <8 x float> %228, %194
+  %346 = fmul <8 x float> %345, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %245)
+  %348 = fmul <8 x float> %211, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %349 = fadd <8 x float> %347, %348
+  %350 = fadd <8 x float> %342, %343
+  %351 = fsub <8 x float> %342, %343
+  %352 = fadd <8 x float> %344, %346
+  %353 = fsub <8 x float> %344, %346
+  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %262)
+  %355 = fmul <8 x float> %228, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %356 = fadd <8 x float> %354, %355
+  %357 = add i64 13824, %269
+  %358 = getelementptr inbounds float, float* %2, i64 %357
+  %359 = bitcast float* %358 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %359, align 4
+  %360 = add i64 14976, %269
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %350, <8 x float>* %362, align 4
+  %363 = add i64 16128, %269
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %351, <8 x float>* %365, align 4
+  %366 = add i64 17280, %269
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %368, align 4
+  %369 = add i64 18432, %269
+  %370 = getelementptr inbounds float, float* %2, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %353, <8 x float>* %371, align 4
+  %372 = add i64 19584, %269
+  %373 = getelementptr inbounds float, float* %2, i64 %372
+  %374 = bitcast float* %373 to <8 x float>*
+  store <8 x float> %356, <8 x float>* %374, align 4
+  %375 = fmul <8 x float> %212, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %376 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %377 = fsub <8 x float> %246, %375
+  %378 = fsub <8 x float> %229, %376
+  %379 = fsub <8 x float> %246, %212
+  %380 = fsub <8 x float> %229, %195
+  %381 = fmul <8 x float> %380, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %246)
+  %383 = fmul <8 x float> %212, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %384 = fadd <8 x float> %382, %383
+  %385 = fadd <8 x float> %377, %378
+  %386 = fsub <8 x float> %377, %378
+  %387 = fadd <8 x float> %379, %381
+  %388 = fsub <8 x float> %379, %381
+  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %263)
+  %390 = fmul <8 x float> %229, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %391 = fadd <8 x float> %389, %390
+  %392 = add i64 20736, %269
+  %393 = getelementptr inbounds float, float* %2, i64 %392
+  %394 = bitcast float* %393 to <8 x float>*
+  store <8 x float> %384, <8 x float>* %394, align 4
+  %395 = add i64 21888, %269
+  %396 = getelementptr inbounds float, float* %2, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  store <8 x float> %385, <8 x float>* %397, align 4
+  %398 = add i64 23040, %269
+  %399 = getelementptr inbounds float, float* %2, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  store <8 x float> %386, <8 x float>* %400, align 4
+  %401 = add i64 24192, %269
+  %402 = getelementptr inbounds float, float* %2, i64 %401
+  %403 = bitcast float* %402 to <8 x float>*
+  store <8 x float> %387, <8 x float>* %403, align 4
+  %404 = add i64 25344, %269
+  %405 = getelementptr inbounds float, float* %2, i64 %404
+  %406 = bitcast float* %405 to <8 x float>*
+  store <8 x float> %388, <8 x float>* %406, align 4
+  %407 = add i64 26496, %269
+  %408 = getelementptr inbounds float, float* %2, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  store <8 x float> %391, <8 x float>* %409, align 4
+  %410 = fmul <8 x float> %213, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %411 = fmul <8 x float> %196, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %412 = fsub <8 x float> %247, %410
+  %413 = fsub <8 x float> %230, %411
+  %414 = fsub <8 x float> %247, %213
+  %415 = fsub <8 x float> %230, %196
+  %416 = fmul <8 x float> %415, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %247)
+  %418 = fmul <8 x float> %213, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %419 = fadd <8 x float> %417, %418
+  %420 = fadd <8 x float> %412, %413
+  %421 = fsub <8 x float> %412, %413
+  %422 = fadd <8 x float> %414, %416
+  %423 = fsub <8 x float> %414, %416
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %264)
+  %425 = fmul <8 x float> %230, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %426 = fadd <8 x float> %424, %425
+  %427 = add i64 27648, %269
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  store <8 x float> %419, <8 x float>* %429, align 4
+  %430 = add i64 28800, %269
+  %431 = getelementptr inbounds float, float* %2, i64 %430
+  %432 = bitcast float* %431 to <8 x float>*
+  store <8 x float> %420, <8 x float>* %432, align 4
+  %433 = add i64 29952, %269
+  %434 = getelementptr inbounds float, float* %2, i64 %433
+  %435 = bitcast float* %434 to <8 x float>*
+  store <8 x float> %421, <8 x float>* %435, align 4
+  %436 = add i64 31104, %269
+  %437 = getelementptr inbounds float, float* %2, i64 %436
+  %438 = bitcast float* %437 to <8 x float>*
+  store <8 x float> %422, <8 x float>* %438, align 4
+  %439 = add i64 32256, %269
+  %440 = getelementptr inbounds float, float* %2, i64 %439
+  %441 = bitcast float* %440 to <8 x float>*
+  store <8 x float> %423, <8 x float>* %441, align 4
+  %442 = add i64 33408, %269
+  %443 = getelementptr inbounds float, float* %2, i64 %442
+  %444 = bitcast float* %443 to <8 x float>*
+  store <8 x float> %426, <8 x float>* %444, align 4
+  %445 = fmul <8 x float> %216, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %446 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %447 = fsub <8 x float> %250, %445
+  %448 = fsub <8 x float> %233, %446
+  %449 = fsub <8 x float> %250, %216
+  %450 = fsub <8 x float> %233, %199
+  %451 = fmul <8 x float> %450, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %250)
+  %453 = fmul <8 x float> %216, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %454 = fadd <8 x float> %452, %453
+  %455 = fadd <8 x float> %447, %448
+  %456 = fsub <8 x float> %447, %448
+  %457 = fadd <8 x float> %449, %451
+  %458 = fsub <8 x float> %449, %451
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %267)
+  %460 = fmul <8 x float> %233, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %461 = fadd <8 x float> %459, %460
+  %462 = add i64 34560, %269
+  %463 = getelementptr inbounds float, float* %2, i64 %462
+  %464 = bitcast float* %463 to <8 x float>*
+  store <8 x float> %454, <8 x float>* %464, align 4
+  %465 = add i64 35712, %269
+  %466 = getelementptr inbounds float, float* %2, i64 %465
+  %467 = bitcast float* %466 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %467, align 4
+  %468 = add i64 36864, %269
+  %469 = getelementptr inbounds float, float* %2, i64 %468
+  %470 = bitcast float* %469 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %470, align 4
+  %471 = add i64 38016, %269
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %457, <8 x float>* %473, align 4
+  %474 = add i64 39168, %269
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %458, <8 x float>* %476, align 4
+  %477 = add i64 40320, %269
+  %478 = getelementptr inbounds float, float* %2, i64 %477
+  %479 = bitcast float* %478 to <8 x float>*
+  store <8 x float> %461, <8 x float>* %479, align 4
+  %unit.next = add i64 %unit, 1
+  br label %unit.header, !llvm.loop !4
 
-chunk.exit:                                       ; preds = %chunk.header
+unit.exit:                                        ; preds = %unit.header
   %task.next = add i64 %task, 1
   br label %task.header
-
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
-  %38 = icmp slt i64 %x, 24
-  br i1 %38, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  %39 = mul i64 %27, 8
-  %40 = add i64 %39, %30
-  %41 = add i64 %40, 0
-  %42 = mul i64 %41, 24
-  %43 = add i64 %42, %24
-  %44 = mul i64 %43, 24
-  %45 = add i64 %x, 0
-  %46 = add i64 %44, %45
-  %47 = mul i64 %46, 8
-  %48 = add i64 %x, 1
-  %49 = add i64 %44, %48
-  %50 = mul i64 %49, 8
-  %51 = add i64 %x, 2
-  %52 = add i64 %44, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %x, 3
-  %55 = add i64 %44, %54
-  %56 = mul i64 %55, 8
-  %57 = add i64 %x, 4
-  %58 = add i64 %44, %57
-  %59 = mul i64 %58, 8
-  %60 = add i64 %x, 5
-  %61 = add i64 %44, %60
-  %62 = mul i64 %61, 8
-  %63 = mul i64 %27, 8
-  %64 = add i64 %63, %30
-  %65 = add i64 %64, 1
-  %66 = mul i64 %65, 24
-  %67 = add i64 %66, %24
-  %68 = mul i64 %67, 24
-  %69 = add i64 %x, 0
-  %70 = add i64 %68, %69
-  %71 = mul i64 %70, 8
-  %72 = add i64 %x, 1
-  %73 = add i64 %68, %72
-  %74 = mul i64 %73, 8
-  %75 = add i64 %x, 2
-  %76 = add i64 %68, %75
-  %77 = mul i64 %76, 8
-  %78 = add i64 %x, 3
-  %79 = add i64 %68, %78
-  %80 = mul i64 %79, 8
-  %81 = add i64 %x, 4
-  %82 = add i64 %68, %81
-  %83 = mul i64 %82, 8
-  %84 = add i64 %x, 5
-  %85 = add i64 %68, %84
-  %86 = mul i64 %85, 8
-  %87 = add i64 %30, 0
-  %88 = mul i64 %87, 8
-  %89 = getelementptr inbounds float, float* %5, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = add i64 %30, 1
-  %93 = mul i64 %92, 8
-  %94 = getelementptr inbounds float, float* %5, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = icmp eq i64 %chunk, 0
-  %98 = getelementptr inbounds float, float* %0, i64 %47
-  %99 = bitcast float* %98 to <8 x float>*
-  %100 = load <8 x float>, <8 x float>* %99, align 4
-  %101 = select i1 %97, <8 x float> %91, <8 x float> %100
-  store <8 x float> %101, <8 x float>* %19, align 32
-  %102 = getelementptr inbounds float, float* %0, i64 %50
-  %103 = bitcast float* %102 to <8 x float>*
-  %104 = load <8 x float>, <8 x float>* %103, align 4
-  %105 = select i1 %97, <8 x float> %91, <8 x float> %104
-  store <8 x float> %105, <8 x float>* %18, align 32
-  %106 = getelementptr inbounds float, float* %0, i64 %53
-  %107 = bitcast float* %106 to <8 x float>*
-  %108 = load <8 x float>, <8 x float>* %107, align 4
-  %109 = select i1 %97, <8 x float> %91, <8 x float> %108
-  store <8 x float> %109, <8 x float>* %17, align 32
-  %110 = getelementptr inbounds float, float* %0, i64 %56
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = select i1 %97, <8 x float> %91, <8 x float> %112
-  store <8 x float> %113, <8 x float>* %16, align 32
-  %114 = getelementptr inbounds float, float* %0, i64 %59
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = select i1 %97, <8 x float> %91, <8 x float> %116
-  store <8 x float> %117, <8 x float>* %15, align 32
-  %118 = getelementptr inbounds float, float* %0, i64 %62
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = select i1 %97, <8 x float> %91, <8 x float> %120
-  store <8 x float> %121, <8 x float>* %14, align 32
-  %122 = getelementptr inbounds float, float* %0, i64 %71
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = select i1 %97, <8 x float> %96, <8 x float> %124
-  store <8 x float> %125, <8 x float>* %13, align 32
-  %126 = getelementptr inbounds float, float* %0, i64 %74
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = select i1 %97, <8 x float> %96, <8 x float> %128
-  store <8 x float> %129, <8 x float>* %12, align 32
-  %130 = getelementptr inbounds float, float* %0, i64 %77
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = select i1 %97, <8 x float> %96, <8 x float> %132
-  store <8 x float> %133, <8 x float>* %11, align 32
-  %134 = getelementptr inbounds float, float* %0, i64 %80
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = select i1 %97, <8 x float> %96, <8 x float> %136
-  store <8 x float> %137, <8 x float>* %10, align 32
-  %138 = getelementptr inbounds float, float* %0, i64 %83
-  %139 = bitcast float* %138 to <8 x float>*
-  %140 = load <8 x float>, <8 x float>* %139, align 4
-  %141 = select i1 %97, <8 x float> %96, <8 x float> %140
-  store <8 x float> %141, <8 x float>* %9, align 32
-  %142 = getelementptr inbounds float, float* %0, i64 %86
-  %143 = bitcast float* %142 to <8 x float>*
-  %144 = load <8 x float>, <8 x float>* %143, align 4
-  %145 = select i1 %97, <8 x float> %96, <8 x float> %144
-  store <8 x float> %145, <8 x float>* %8, align 32
-  %146 = mul i64 %x, 8
-  %147 = add i64 %36, %146
-  %148 = add i64 %34, %147
-  %149 = mul i64 %chunk, 2
-  br label %u.header
-
-x.exit:                                           ; preds = %x.header
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !4
-
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %150 = icmp slt i64 %u, 2
-  br i1 %150, label %u.body, label %u.exit
-
-u.body:                                           ; preds = %u.header
-  %151 = add i64 %149, %u
-  %152 = mul i64 %151, 5408
-  %153 = add i64 %148, %152
-  %154 = mul i64 %151, 576
-  %155 = add i64 %35, %154
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %156 = icmp eq i64 %chunk, 1
-  %157 = load <8 x float>, <8 x float>* %19, align 32
-  %158 = fcmp olt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
-  %160 = select i1 %156, <8 x float> %159, <8 x float> %157
-  %161 = getelementptr inbounds float, float* %0, i64 %47
-  %162 = bitcast float* %161 to <8 x float>*
-  store <8 x float> %160, <8 x float>* %162, align 4
-  %163 = load <8 x float>, <8 x float>* %18, align 32
-  %164 = fcmp olt <8 x float> %163, zeroinitializer
-  %165 = select <8 x i1> %164, <8 x float> zeroinitializer, <8 x float> %163
-  %166 = select i1 %156, <8 x float> %165, <8 x float> %163
-  %167 = getelementptr inbounds float, float* %0, i64 %50
-  %168 = bitcast float* %167 to <8 x float>*
-  store <8 x float> %166, <8 x float>* %168, align 4
-  %169 = load <8 x float>, <8 x float>* %17, align 32
-  %170 = fcmp olt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
-  %172 = select i1 %156, <8 x float> %171, <8 x float> %169
-  %173 = getelementptr inbounds float, float* %0, i64 %53
-  %174 = bitcast float* %173 to <8 x float>*
-  store <8 x float> %172, <8 x float>* %174, align 4
-  %175 = load <8 x float>, <8 x float>* %16, align 32
-  %176 = fcmp olt <8 x float> %175, zeroinitializer
-  %177 = select <8 x i1> %176, <8 x float> zeroinitializer, <8 x float> %175
-  %178 = select i1 %156, <8 x float> %177, <8 x float> %175
-  %179 = getelementptr inbounds float, float* %0, i64 %56
-  %180 = bitcast float* %179 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %180, align 4
-  %181 = load <8 x float>, <8 x float>* %15, align 32
-  %182 = fcmp olt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
-  %184 = select i1 %156, <8 x float> %183, <8 x float> %181
-  %185 = getelementptr inbounds float, float* %0, i64 %59
-  %186 = bitcast float* %185 to <8 x float>*
-  store <8 x float> %184, <8 x float>* %186, align 4
-  %187 = load <8 x float>, <8 x float>* %14, align 32
-  %188 = fcmp olt <8 x float> %187, zeroinitializer
-  %189 = select <8 x i1> %188, <8 x float> zeroinitializer, <8 x float> %187
-  %190 = select i1 %156, <8 x float> %189, <8 x float> %187
-  %191 = getelementptr inbounds float, float* %0, i64 %62
-  %192 = bitcast float* %191 to <8 x float>*
-  store <8 x float> %190, <8 x float>* %192, align 4
-  %193 = load <8 x float>, <8 x float>* %13, align 32
-  %194 = fcmp olt <8 x float> %193, zeroinitializer
-  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
-  %196 = select i1 %156, <8 x float> %195, <8 x float> %193
-  %197 = getelementptr inbounds float, float* %0, i64 %71
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %196, <8 x float>* %198, align 4
-  %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp olt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
-  %202 = select i1 %156, <8 x float> %201, <8 x float> %199
-  %203 = getelementptr inbounds float, float* %0, i64 %74
-  %204 = bitcast float* %203 to <8 x float>*
-  store <8 x float> %202, <8 x float>* %204, align 4
-  %205 = load <8 x float>, <8 x float>* %11, align 32
-  %206 = fcmp olt <8 x float> %205, zeroinitializer
-  %207 = select <8 x i1> %206, <8 x float> zeroinitializer, <8 x float> %205
-  %208 = select i1 %156, <8 x float> %207, <8 x float> %205
-  %209 = getelementptr inbounds float, float* %0, i64 %77
-  %210 = bitcast float* %209 to <8 x float>*
-  store <8 x float> %208, <8 x float>* %210, align 4
-  %211 = load <8 x float>, <8 x float>* %10, align 32
-  %212 = fcmp olt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
-  %214 = select i1 %156, <8 x float> %213, <8 x float> %211
-  %215 = getelementptr inbounds float, float* %0, i64 %80
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %216, align 4
-  %217 = load <8 x float>, <8 x float>* %9, align 32
-  %218 = fcmp olt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
-  %220 = select i1 %156, <8 x float> %219, <8 x float> %217
-  %221 = getelementptr inbounds float, float* %0, i64 %83
-  %222 = bitcast float* %221 to <8 x float>*
-  store <8 x float> %220, <8 x float>* %222, align 4
-  %223 = load <8 x float>, <8 x float>* %8, align 32
-  %224 = fcmp olt <8 x float> %223, zeroinitializer
-  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
-  %226 = select i1 %156, <8 x float> %225, <8 x float> %223
-  %227 = getelementptr inbounds float, float* %0, i64 %86
-  %228 = bitcast float* %227 to <8 x float>*
-  store <8 x float> %226, <8 x float>* %228, align 4
-  %x.next = add i64 %x, 6
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %229 = icmp slt i64 %kh, 3
-  br i1 %229, label %kh.body, label %kh.exit
-
-kh.body:                                          ; preds = %kh.header
-  %230 = mul i64 %kh, 208
-  %231 = add i64 %153, %230
-  br label %kw.header
-
-kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
-
-kw.header:                                        ; preds = %kw.body, %kh.body
-  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %232 = icmp slt i64 %kw, 3
-  br i1 %232, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %233 = mul i64 %kw, 8
-  %234 = add i64 %231, %233
-  %235 = mul i64 %kh, 3
-  %236 = add i64 %235, %kw
-  %237 = mul i64 %236, 64
-  %238 = add i64 %155, %237
-  %239 = add i64 %238, 0
-  %240 = getelementptr inbounds float, float* %4, i64 %239
-  %241 = bitcast float* %240 to <8 x float>*
-  %242 = load <8 x float>, <8 x float>* %241, align 4
-  %243 = add i64 %238, 2304
-  %244 = getelementptr inbounds float, float* %4, i64 %243
-  %245 = bitcast float* %244 to <8 x float>*
-  %246 = load <8 x float>, <8 x float>* %245, align 4
-  %247 = add i64 %234, 0
-  %248 = getelementptr inbounds float, float* %1, i64 %247
-  %249 = load float, float* %248, align 4
-  %250 = insertelement <8 x float> undef, float %249, i32 0
-  %splat = shufflevector <8 x float> %250, <8 x float> undef, <8 x i32> zeroinitializer
-  %251 = load <8 x float>, <8 x float>* %19, align 32
-  %252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %242, <8 x float> %251)
-  store <8 x float> %252, <8 x float>* %19, align 32
-  %253 = load <8 x float>, <8 x float>* %13, align 32
-  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %246, <8 x float> %253)
-  store <8 x float> %254, <8 x float>* %13, align 32
-  %255 = add i64 %234, 8
-  %256 = getelementptr inbounds float, float* %1, i64 %255
-  %257 = load float, float* %256, align 4
-  %258 = insertelement <8 x float> undef, float %257, i32 0
-  %splat1 = shufflevector <8 x float> %258, <8 x float> undef, <8 x i32> zeroinitializer
-  %259 = load <8 x float>, <8 x float>* %18, align 32
-  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %242, <8 x float> %259)
-  store <8 x float> %260, <8 x float>* %18, align 32
-  %261 = load <8 x float>, <8 x float>* %12, align 32
-  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %246, <8 x float> %261)
-  store <8 x float> %262, <8 x float>* %12, align 32
-  %263 = add i64 %234, 16
-  %264 = getelementptr inbounds float, float* %1, i64 %263
-  %265 = load float, float* %264, align 4
-  %266 = insertelement <8 x float> undef, float %265, i32 0
-  %splat2 = shufflevector <8 x float> %266, <8 x float> undef, <8 x i32> zeroinitializer
-  %267 = load <8 x float>, <8 x float>* %17, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %242, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %17, align 32
-  %269 = load <8 x float>, <8 x float>* %11, align 32
-  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %246, <8 x float> %269)
-  store <8 x float> %270, <8 x float>* %11, align 32
-  %271 = add i64 %234, 24
-  %272 = getelementptr inbounds float, float* %1, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %16, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %242, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %16, align 32
-  %277 = load <8 x float>, <8 x float>* %10, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %246, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %10, align 32
-  %279 = add i64 %234, 32
-  %280 = getelementptr inbounds float, float* %1, i64 %279
-  %281 = load float, float* %280, align 4
-  %282 = insertelement <8 x float> undef, float %281, i32 0
-  %splat4 = shufflevector <8 x float> %282, <8 x float> undef, <8 x i32> zeroinitializer
-  %283 = load <8 x float>, <8 x float>* %15, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %242, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %15, align 32
-  %285 = load <8 x float>, <8 x float>* %9, align 32
-  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %246, <8 x float> %285)
-  store <8 x float> %286, <8 x float>* %9, align 32
-  %287 = add i64 %234, 40
-  %288 = getelementptr inbounds float, float* %1, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat5 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %14, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %242, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %14, align 32
-  %293 = load <8 x float>, <8 x float>* %8, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %246, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %8, align 32
-  %295 = add i64 %238, 8
-  %296 = getelementptr inbounds float, float* %4, i64 %295
-  %297 = bitcast float* %296 to <8 x float>*
-  %298 = load <8 x float>, <8 x float>* %297, align 4
-  %299 = add i64 %238, 2312
-  %300 = getelementptr inbounds float, float* %4, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  %302 = load <8 x float>, <8 x float>* %301, align 4
-  %303 = add i64 %234, 1
-  %304 = getelementptr inbounds float, float* %1, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = insertelement <8 x float> undef, float %305, i32 0
-  %splat6 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, <8 x float>* %19, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %298, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %19, align 32
-  %309 = load <8 x float>, <8 x float>* %13, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %302, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %13, align 32
-  %311 = add i64 %234, 9
-  %312 = getelementptr inbounds float, float* %1, i64 %311
-  %313 = load float, float* %312, align 4
-  %314 = insertelement <8 x float> undef, float %313, i32 0
-  %splat7 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
-  %315 = load <8 x float>, <8 x float>* %18, align 32
-  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %298, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %18, align 32
-  %317 = load <8 x float>, <8 x float>* %12, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %302, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %12, align 32
-  %319 = add i64 %234, 17
-  %320 = getelementptr inbounds float, float* %1, i64 %319
-  %321 = load float, float* %320, align 4
-  %322 = insertelement <8 x float> undef, float %321, i32 0
-  %splat8 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
-  %323 = load <8 x float>, <8 x float>* %17, align 32
-  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %298, <8 x float> %323)
-  store <8 x float> %324, <8 x float>* %17, align 32
-  %325 = load <8 x float>, <8 x float>* %11, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %302, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %11, align 32
-  %327 = add i64 %234, 25
-  %328 = getelementptr inbounds float, float* %1, i64 %327
-  %329 = load float, float* %328, align 4
-  %330 = insertelement <8 x float> undef, float %329, i32 0
-  %splat9 = shufflevector <8 x float> %330, <8 x float> undef, <8 x i32> zeroinitializer
-  %331 = load <8 x float>, <8 x float>* %16, align 32
-  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %298, <8 x float> %331)
-  store <8 x float> %332, <8 x float>* %16, align 32
-  %333 = load <8 x float>, <8 x float>* %10, align 32
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %302, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %10, align 32
-  %335 = add i64 %234, 33
-  %336 = getelementptr inbounds float, float* %1, i64 %335
-  %337 = load float, float* %336, align 4
-  %338 = insertelement <8 x float> undef, float %337, i32 0
-  %splat10 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
-  %339 = load <8 x float>, <8 x float>* %15, align 32
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %298, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %15, align 32
-  %341 = load <8 x float>, <8 x float>* %9, align 32
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %302, <8 x float> %341)
-  store <8 x float> %342, <8 x float>* %9, align 32
-  %343 = add i64 %234, 41
-  %344 = getelementptr inbounds float, float* %1, i64 %343
-  %345 = load float, float* %344, align 4
-  %346 = insertelement <8 x float> undef, float %345, i32 0
-  %splat11 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
-  %347 = load <8 x float>, <8 x float>* %14, align 32
-  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %298, <8 x float> %347)
-  store <8 x float> %348, <8 x float>* %14, align 32
-  %349 = load <8 x float>, <8 x float>* %8, align 32
-  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %302, <8 x float> %349)
-  store <8 x float> %350, <8 x float>* %8, align 32
-  %351 = add i64 %238, 16
-  %352 = getelementptr inbounds float, float* %4, i64 %351
-  %353 = bitcast float* %352 to <8 x float>*
-  %354 = load <8 x float>, <8 x float>* %353, align 4
-  %355 = add i64 %238, 2320
-  %356 = getelementptr inbounds float, float* %4, i64 %355
-  %357 = bitcast float* %356 to <8 x float>*
-  %358 = load <8 x float>, <8 x float>* %357, align 4
-  %359 = add i64 %234, 2
-  %360 = getelementptr inbounds float, float* %1, i64 %359
-  %361 = load float, float* %360, align 4
-  %362 = insertelement <8 x float> undef, float %361, i32 0
-  %splat12 = shufflevector <8 x float> %362, <8 x float> undef, <8 x i32> zeroinitializer
-  %363 = load <8 x float>, <8 x float>* %19, align 32
-  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %354, <8 x float> %363)
-  store <8 x float> %364, <8 x float>* %19, align 32
-  %365 = load <8 x float>, <8 x float>* %13, align 32
-  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %358, <8 x float> %365)
-  store <8 x float> %366, <8 x float>* %13, align 32
-  %367 = add i64 %234, 10
-  %368 = getelementptr inbounds float, float* %1, i64 %367
-  %369 = load float, float* %368, align 4
-  %370 = insertelement <8 x float> undef, float %369, i32 0
-  %splat13 = shufflevector <8 x float> %370, <8 x float> undef, <8 x i32> zeroinitializer
-  %371 = load <8 x float>, <8 x float>* %18, align 32
-  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %354, <8 x float> %371)
-  store <8 x float> %372, <8 x float>* %18, align 32
-  %373 = load <8 x float>, <8 x float>* %12, align 32
-  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %358, <8 x float> %373)
-  store <8 x float> %374, <8 x float>* %12, align 32
-  %375 = add i64 %234, 18
-  %376 = getelementptr inbounds float, float* %1, i64 %375
-  %377 = load float, float* %376, align 4
-  %378 = insertelement <8 x float> undef, float %377, i32 0
-  %splat14 = shufflevector <8 x float> %378, <8 x float> undef, <8 x i32> zeroinitializer
-  %379 = load <8 x float>, <8 x float>* %17, align 32
-  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %354, <8 x float> %379)
-  store <8 x float> %380, <8 x float>* %17, align 32
-  %381 = load <8 x float>, <8 x float>* %11, align 32
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %358, <8 x float> %381)
-  store <8 x float> %382, <8 x float>* %11, align 32
-  %383 = add i64 %234, 26
-  %384 = getelementptr inbounds float, float* %1, i64 %383
-  %385 = load float, float* %384, align 4
-  %386 = insertelement <8 x float> undef, float %385, i32 0
-  %splat15 = shufflevector <8 x float> %386, <8 x float> undef, <8 x i32> zeroinitializer
-  %387 = load <8 x float>, <8 x float>* %16, align 32
-  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %354, <8 x float> %387)
-  store <8 x float> %388, <8 x float>* %16, align 32
-  %389 = load <8 x float>, <8 x float>* %10, align 32
-  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %358, <8 x float> %389)
-  store <8 x float> %390, <8 x float>* %10, align 32
-  %391 = add i64 %234, 34
-  %392 = getelementptr inbounds float, float* %1, i64 %391
-  %393 = load float, float* %392, align 4
-  %394 = insertelement <8 x float> undef, float %393, i32 0
-  %splat16 = shufflevector <8 x float> %394, <8 x float> undef, <8 x i32> zeroinitializer
-  %395 = load <8 x float>, <8 x float>* %15, align 32
-  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %354, <8 x float> %395)
-  store <8 x float> %396, <8 x float>* %15, align 32
-  %397 = load <8 x float>, <8 x float>* %9, align 32
-  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %358, <8 x float> %397)
-  store <8 x float> %398, <8 x float>* %9, align 32
-  %399 = add i64 %234, 42
-  %400 = getelementptr inbounds float, float* %1, i64 %399
-  %401 = load float, float* %400, align 4
-  %402 = insertelement <8 x float> undef, float %401, i32 0
-  %splat17 = shufflevector <8 x float> %402, <8 x float> undef, <8 x i32> zeroinitializer
-  %403 = load <8 x float>, <8 x float>* %14, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %354, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %14, align 32
-  %405 = load <8 x float>, <8 x float>* %8, align 32
-  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %358, <8 x float> %405)
-  store <8 x float> %406, <8 x float>* %8, align 32
-  %407 = add i64 %238, 24
-  %408 = getelementptr inbounds float, float* %4, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  %410 = load <8 x float>, <8 x float>* %409, align 4
-  %411 = add i64 %238, 2328
-  %412 = getelementptr inbounds float, float* %4, i64 %411
-  %413 = bitcast float* %412 to <8 x float>*
-  %414 = load <8 x float>, <8 x float>* %413, align 4
-  %415 = add i64 %234, 3
-  %416 = getelementptr inbounds float, float* %1, i64 %415
-  %417 = load float, float* %416, align 4
-  %418 = insertelement <8 x float> undef, float %417, i32 0
-  %splat18 = shufflevector <8 x float> %418, <8 x float> undef, <8 x i32> zeroinitializer
-  %419 = load <8 x float>, <8 x float>* %19, align 32
-  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %410, <8 x float> %419)
-  store <8 x float> %420, <8 x float>* %19, align 32
-  %421 = load <8 x float>, <8 x float>* %13, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %414, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %13, align 32
-  %423 = add i64 %234, 11
-  %424 = getelementptr inbounds float, float* %1, i64 %423
-  %425 = load float, float* %424, align 4
-  %426 = insertelement <8 x float> undef, float %425, i32 0
-  %splat19 = shufflevector <8 x float> %426, <8 x float> undef, <8 x i32> zeroinitializer
-  %427 = load <8 x float>, <8 x float>* %18, align 32
-  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %410, <8 x float> %427)
-  store <8 x float> %428, <8 x float>* %18, align 32
-  %429 = load <8 x float>, <8 x float>* %12, align 32
-  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %414, <8 x float> %429)
-  store <8 x float> %430, <8 x float>* %12, align 32
-  %431 = add i64 %234, 19
-  %432 = getelementptr inbounds float, float* %1, i64 %431
-  %433 = load float, float* %432, align 4
-  %434 = insertelement <8 x float> undef, float %433, i32 0
-  %splat20 = shufflevector <8 x float> %434, <8 x float> undef, <8 x i32> zeroinitializer
-  %435 = load <8 x float>, <8 x float>* %17, align 32
-  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %410, <8 x float> %435)
-  store <8 x float> %436, <8 x float>* %17, align 32
-  %437 = load <8 x float>, <8 x float>* %11, align 32
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %414, <8 x float> %437)
-  store <8 x float> %438, <8 x float>* %11, align 32
-  %439 = add i64 %234, 27
-  %440 = getelementptr inbounds float, float* %1, i64 %439
-  %441 = load float, float* %440, align 4
-  %442 = insertelement <8 x float> undef, float %441, i32 0
-  %splat21 = shufflevector <8 x float> %442, <8 x float> undef, <8 x i32> zeroinitializer
-  %443 = load <8 x float>, <8 x float>* %16, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %410, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %16, align 32
-  %445 = load <8 x float>, <8 x float>* %10, align 32
-  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %414, <8 x float> %445)
-  store <8 x float> %446, <8 x float>* %10, align 32
-  %447 = add i64 %234, 35
-  %448 = getelementptr inbounds float, float* %1, i64 %447
-  %449 = load float, float* %448, align 4
-  %450 = insertelement <8 x float> undef, float %449, i32 0
-  %splat22 = shufflevector <8 x float> %450, <8 x float> undef, <8 x i32> zeroinitializer
-  %451 = load <8 x float>, <8 x float>* %15, align 32
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %410, <8 x float> %451)
-  store <8 x float> %452, <8 x float>* %15, align 32
-  %453 = load <8 x float>, <8 x float>* %9, align 32
-  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %414, <8 x float> %453)
-  store <8 x float> %454, <8 x float>* %9, align 32
-  %455 = add i64 %234, 43
-  %456 = getelementptr inbounds float, float* %1, i64 %455
-  %457 = load float, float* %456, align 4
-  %458 = insertelement <8 x float> undef, float %457, i32 0
-  %splat23 = shufflevector <8 x float> %458, <8 x float> undef, <8 x i32> zeroinitializer
-  %459 = load <8 x float>, <8 x float>* %14, align 32
-  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %410, <8 x float> %459)
-  store <8 x float> %460, <8 x float>* %14, align 32
-  %461 = load <8 x float>, <8 x float>* %8, align 32
-  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %414, <8 x float> %461)
-  store <8 x float> %462, <8 x float>* %8, align 32
-  %463 = add i64 %238, 32
-  %464 = getelementptr inbounds float, float* %4, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  %466 = load <8 x float>, <8 x float>* %465, align 4
-  %467 = add i64 %238, 2336
-  %468 = getelementptr inbounds float, float* %4, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  %470 = load <8 x float>, <8 x float>* %469, align 4
-  %471 = add i64 %234, 4
-  %472 = getelementptr inbounds float, float* %1, i64 %471
-  %473 = load float, float* %472, align 4
-  %474 = insertelement <8 x float> undef, float %473, i32 0
-  %splat24 = shufflevector <8 x float> %474, <8 x float> undef, <8 x i32> zeroinitializer
-  %475 = load <8 x float>, <8 x float>* %19, align 32
-  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %466, <8 x float> %475)
-  store <8 x float> %476, <8 x float>* %19, align 32
-  %477 = load <8 x float>, <8 x float>* %13, align 32
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %470, <8 x float> %477)
-  store <8 x float> %478, <8 x float>* %13, align 32
-  %479 = add i64 %234, 12
-  %480 = getelementptr inbounds float, float* %1, i64 %479
-  %481 = load float, float* %480, align 4
-  %482 = insertelement <8 x float> undef, float %481, i32 0
-  %splat25 = shufflevector <8 x float> %482, <8 x float> undef, <8 x i32> zeroinitializer
-  %483 = load <8 x float>, <8 x float>* %18, align 32
-  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %466, <8 x float> %483)
-  store <8 x float> %484, <8 x float>* %18, align 32
-  %485 = load <8 x float>, <8 x float>* %12, align 32
-  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %470, <8 x float> %485)
-  store <8 x float> %486, <8 x float>* %12, align 32
-  %487 = add i64 %234, 20
-  %488 = getelementptr inbounds float, float* %1, i64 %487
-  %489 = load float, float* %488, align 4
-  %490 = insertelement <8 x float> undef, float %489, i32 0
-  %splat26 = shufflevector <8 x float> %490, <8 x float> undef, <8 x i32> zeroinitializer
-  %491 = load <8 x float>, <8 x float>* %17, align 32
-  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %466, <8 x float> %491)
-  store <8 x float> %492, <8 x float>* %17, align 32
-  %493 = load <8 x float>, <8 x float>* %11, align 32
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %470, <8 x float> %493)
-  store <8 x float> %494, <8 x float>* %11, align 32
-  %495 = add i64 %234, 28
-  %496 = getelementptr inbounds float, float* %1, i64 %495
-  %497 = load float, float* %496, align 4
-  %498 = insertelement <8 x float> undef, float %497, i32 0
-  %splat27 = shufflevector <8 x float> %498, <8 x float> undef, <8 x i32> zeroinitializer
-  %499 = load <8 x float>, <8 x float>* %16, align 32
-  %500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %466, <8 x float> %499)
-  store <8 x float> %500, <8 x float>* %16, align 32
-  %501 = load <8 x float>, <8 x float>* %10, align 32
-  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %470, <8 x float> %501)
-  store <8 x float> %502, <8 x float>* %10, align 32
-  %503 = add i64 %234, 36
-  %504 = getelementptr inbounds float, float* %1, i64 %503
-  %505 = load float, float* %504, align 4
-  %506 = insertelement <8 x float> undef, float %505, i32 0
-  %splat28 = shufflevector <8 x float> %506, <8 x float> undef, <8 x i32> zeroinitializer
-  %507 = load <8 x float>, <8 x float>* %15, align 32
-  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %466, <8 x float> %507)
-  store <8 x float> %508, <8 x float>* %15, align 32
-  %509 = load <8 x float>, <8 x float>* %9, align 32
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %470, <8 x float> %509)
-  store <8 x float> %510, <8 x float>* %9, align 32
-  %511 = add i64 %234, 44
-  %512 = getelementptr inbounds float, float* %1, i64 %511
-  %513 = load float, float* %512, align 4
-  %514 = insertelement <8 x float> undef, float %513, i32 0
-  %splat29 = shufflevector <8 x float> %514, <8 x float> undef, <8 x i32> zeroinitializer
-  %515 = load <8 x float>, <8 x float>* %14, align 32
-  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %466, <8 x float> %515)
-  store <8 x float> %516, <8 x float>* %14, align 32
-  %517 = load <8 x float>, <8 x float>* %8, align 32
-  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %470, <8 x float> %517)
-  store <8 x float> %518, <8 x float>* %8, align 32
-  %519 = add i64 %238, 40
-  %520 = getelementptr inbounds float, float* %4, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  %522 = load <8 x float>, <8 x float>* %521, align 4
-  %523 = add i64 %238, 2344
-  %524 = getelementptr inbounds float, float* %4, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  %526 = load <8 x float>, <8 x float>* %525, align 4
-  %527 = add i64 %234, 5
-  %528 = getelementptr inbounds float, float* %1, i64 %527
-  %529 = load float, float* %528, align 4
-  %530 = insertelement <8 x float> undef, float %529, i32 0
-  %splat30 = shufflevector <8 x float> %530, <8 x float> undef, <8 x i32> zeroinitializer
-  %531 = load <8 x float>, <8 x float>* %19, align 32
-  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %522, <8 x float> %531)
-  store <8 x float> %532, <8 x float>* %19, align 32
-  %533 = load <8 x float>, <8 x float>* %13, align 32
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %526, <8 x float> %533)
-  store <8 x float> %534, <8 x float>* %13, align 32
-  %535 = add i64 %234, 13
-  %536 = getelementptr inbounds float, float* %1, i64 %535
-  %537 = load float, float* %536, align 4
-  %538 = insertelement <8 x float> undef, float %537, i32 0
-  %splat31 = shufflevector <8 x float> %538, <8 x float> undef, <8 x i32> zeroinitializer
-  %539 = load <8 x float>, <8 x float>* %18, align 32
-  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %522, <8 x float> %539)
-  store <8 x float> %540, <8 x float>* %18, align 32
-  %541 = load <8 x float>, <8 x float>* %12, align 32
-  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %526, <8 x float> %541)
-  store <8 x float> %542, <8 x float>* %12, align 32
-  %543 = add i64 %234, 21
-  %544 = getelementptr inbounds float, float* %1, i64 %543
-  %545 = load float, float* %544, align 4
-  %546 = insertelement <8 x float> undef, float %545, i32 0
-  %splat32 = shufflevector <8 x float> %546, <8 x float> undef, <8 x i32> zeroinitializer
-  %547 = load <8 x float>, <8 x float>* %17, align 32
-  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %522, <8 x float> %547)
-  store <8 x float> %548, <8 x float>* %17, align 32
-  %549 = load <8 x float>, <8 x float>* %11, align 32
-  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %526, <8 x float> %549)
-  store <8 x float> %550, <8 x float>* %11, align 32
-  %551 = add i64 %234, 29
-  %552 = getelementptr inbounds float, float* %1, i64 %551
-  %553 = load float, float* %552, align 4
-  %554 = insertelement <8 x float> undef, float %553, i32 0
-  %splat33 = shufflevector <8 x float> %554, <8 x float> undef, <8 x i32> zeroinitializer
-  %555 = load <8 x float>, <8 x float>* %16, align 32
-  %556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %522, <8 x float> %555)
-  store <8 x float> %556, <8 x float>* %16, align 32
-  %557 = load <8 x float>, <8 x float>* %10, align 32
-  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %526, <8 x float> %557)
-  store <8 x float> %558, <8 x float>* %10, align 32
-  %559 = add i64 %234, 37
-  %560 = getelementptr inbounds float, float* %1, i64 %559
-  %561 = load float, float* %560, align 4
-  %562 = insertelement <8 x float> undef, float %561, i32 0
-  %splat34 = shufflevector <8 x float> %562, <8 x float> undef, <8 x i32> zeroinitializer
-  %563 = load <8 x float>, <8 x float>* %15, align 32
-  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %522, <8 x float> %563)
-  store <8 x float> %564, <8 x float>* %15, align 32
-  %565 = load <8 x float>, <8 x float>* %9, align 32
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %526, <8 x float> %565)
-  store <8 x float> %566, <8 x float>* %9, align 32
-  %567 = add i64 %234, 45
-  %568 = getelementptr inbounds float, float* %1, i64 %567
-  %569 = load float, float* %568, align 4
-  %570 = insertelement <8 x float> undef, float %569, i32 0
-  %splat35 = shufflevector <8 x float> %570, <8 x float> undef, <8 x i32> zeroinitializer
-  %571 = load <8 x float>, <8 x float>* %14, align 32
-  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %522, <8 x float> %571)
-  store <8 x float> %572, <8 x float>* %14, align 32
-  %573 = load <8 x float>, <8 x float>* %8, align 32
-  %574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %526, <8 x float> %573)
-  store <8 x float> %574, <8 x float>* %8, align 32
-  %575 = add i64 %238, 48
-  %576 = getelementptr inbounds float, float* %4, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %238, 2352
-  %580 = getelementptr inbounds float, float* %4, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %234, 6
-  %584 = getelementptr inbounds float, float* %1, i64 %583
-  %585 = load float, float* %584, align 4
-  %586 = insertelement <8 x float> undef, float %585, i32 0
-  %splat36 = shufflevector <8 x float> %586, <8 x float> undef, <8 x i32> zeroinitializer
-  %587 = load <8 x float>, <8 x float>* %19, align 32
-  %588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %578, <8 x float> %587)
-  store <8 x float> %588, <8 x float>* %19, align 32
-  %589 = load <8 x float>, <8 x float>* %13, align 32
-  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %582, <8 x float> %589)
-  store <8 x float> %590, <8 x float>* %13, align 32
-  %591 = add i64 %234, 14
-  %592 = getelementptr inbounds float, float* %1, i64 %591
-  %593 = load float, float* %592, align 4
-  %594 = insertelement <8 x float> undef, float %593, i32 0
-  %splat37 = shufflevector <8 x float> %594, <8 x float> undef, <8 x i32> zeroinitializer
-  %595 = load <8 x float>, <8 x float>* %18, align 32
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %578, <8 x float> %595)
-  store <8 x float> %596, <8 x float>* %18, align 32
-  %597 = load <8 x float>, <8 x float>* %12, align 32
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %582, <8 x float> %597)
-  store <8 x float> %598, <8 x float>* %12, align 32
-  %599 = add i64 %234, 22
-  %600 = getelementptr inbounds float, float* %1, i64 %599
-  %601 = load float, float* %600, align 4
-  %602 = insertelement <8 x float> undef, float %601, i32 0
-  %splat38 = shufflevector <8 x float> %602, <8 x float> undef, <8 x i32> zeroinitializer
-  %603 = load <8 x float>, <8 x float>* %17, align 32
-  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %578, <8 x float> %603)
-  store <8 x float> %604, <8 x float>* %17, align 32
-  %605 = load <8 x float>, <8 x float>* %11, align 32
-  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %582, <8 x float> %605)
-  store <8 x float> %606, <8 x float>* %11, align 32
-  %607 = add i64 %234, 30
-  %608 = getelementptr inbounds float, float* %1, i64 %607
-  %609 = load float, float* %608, align 4
-  %610 = insertelement <8 x float> undef, float %609, i32 0
-  %splat39 = shufflevector <8 x float> %610, <8 x float> undef, <8 x i32> zeroinitializer
-  %611 = load <8 x float>, <8 x float>* %16, align 32
-  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %578, <8 x float> %611)
-  store <8 x float> %612, <8 x float>* %16, align 32
-  %613 = load <8 x float>, <8 x float>* %10, align 32
-  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %582, <8 x float> %613)
-  store <8 x float> %614, <8 x float>* %10, align 32
-  %615 = add i64 %234, 38
-  %616 = getelementptr inbounds float, float* %1, i64 %615
-  %617 = load float, float* %616, align 4
-  %618 = insertelement <8 x float> undef, float %617, i32 0
-  %splat40 = shufflevector <8 x float> %618, <8 x float> undef, <8 x i32> zeroinitializer
-  %619 = load <8 x float>, <8 x float>* %15, align 32
-  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %578, <8 x float> %619)
-  store <8 x float> %620, <8 x float>* %15, align 32
-  %621 = load <8 x float>, <8 x float>* %9, align 32
-  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %582, <8 x float> %621)
-  store <8 x float> %622, <8 x float>* %9, align 32
-  %623 = add i64 %234, 46
-  %624 = getelementptr inbounds float, float* %1, i64 %623
-  %625 = load float, float* %624, align 4
-  %626 = insertelement <8 x float> undef, float %625, i32 0
-  %splat41 = shufflevector <8 x float> %626, <8 x float> undef, <8 x i32> zeroinitializer
-  %627 = load <8 x float>, <8 x float>* %14, align 32
-  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %578, <8 x float> %627)
-  store <8 x float> %628, <8 x float>* %14, align 32
-  %629 = load <8 x float>, <8 x float>* %8, align 32
-  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %582, <8 x float> %629)
-  store <8 x float> %630, <8 x float>* %8, align 32
-  %631 = add i64 %238, 56
-  %632 = getelementptr inbounds float, float* %4, i64 %631
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = add i64 %238, 2360
-  %636 = getelementptr inbounds float, float* %4, i64 %635
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = add i64 %234, 7
-  %640 = getelementptr inbounds float, float* %1, i64 %639
-  %641 = load float, float* %640, align 4
-  %642 = insertelement <8 x float> undef, float %641, i32 0
-  %splat42 = shufflevector <8 x float> %642, <8 x float> undef, <8 x i32> zeroinitializer
-  %643 = load <8 x float>, <8 x float>* %19, align 32
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %634, <8 x float> %643)
-  store <8 x float> %644, <8 x float>* %19, align 32
-  %645 = load <8 x float>, <8 x float>* %13, align 32
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %638, <8 x float> %645)
-  store <8 x float> %646, <8 x float>* %13, align 32
-  %647 = add i64 %234, 15
-  %648 = getelementptr inbounds float, float* %1, i64 %647
-  %649 = load float, float* %648, align 4
-  %650 = insertelement <8 x float> undef, float %649, i32 0
-  %splat43 = shufflevector <8 x float> %650, <8 x float> undef, <8 x i32> zeroinitializer
-  %651 = load <8 x float>, <8 x float>* %18, align 32
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %634, <8 x float> %651)
-  store <8 x float> %652, <8 x float>* %18, align 32
-  %653 = load <8 x float>, <8 x float>* %12, align 32
-  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %638, <8 x float> %653)
-  store <8 x float> %654, <8 x float>* %12, align 32
-  %655 = add i64 %234, 23
-  %656 = getelementptr inbounds float, float* %1, i64 %655
-  %657 = load float, float* %656, align 4
-  %658 = insertelement <8 x float> undef, float %657, i32 0
-  %splat44 = shufflevector <8 x float> %658, <8 x float> undef, <8 x i32> zeroinitializer
-  %659 = load <8 x float>, <8 x float>* %17, align 32
-  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %634, <8 x float> %659)
-  store <8 x float> %660, <8 x float>* %17, align 32
-  %661 = load <8 x float>, <8 x float>* %11, align 32
-  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %638, <8 x float> %661)
-  store <8 x float> %662, <8 x float>* %11, align 32
-  %663 = add i64 %234, 31
-  %664 = getelementptr inbounds float, float* %1, i64 %663
-  %665 = load float, float* %664, align 4
-  %666 = insertelement <8 x float> undef, float %665, i32 0
-  %splat45 = shufflevector <8 x float> %666, <8 x float> undef, <8 x i32> zeroinitializer
-  %667 = load <8 x float>, <8 x float>* %16, align 32
-  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %634, <8 x float> %667)
-  store <8 x float> %668, <8 x float>* %16, align 32
-  %669 = load <8 x float>, <8 x float>* %10, align 32
-  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %638, <8 x float> %669)
-  store <8 x float> %670, <8 x float>* %10, align 32
-  %671 = add i64 %234, 39
-  %672 = getelementptr inbounds float, float* %1, i64 %671
-  %673 = load float, float* %672, align 4
-  %674 = insertelement <8 x float> undef, float %673, i32 0
-  %splat46 = shufflevector <8 x float> %674, <8 x float> undef, <8 x i32> zeroinitializer
-  %675 = load <8 x float>, <8 x float>* %15, align 32
-  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %634, <8 x float> %675)
-  store <8 x float> %676, <8 x float>* %15, align 32
-  %677 = load <8 x float>, <8 x float>* %9, align 32
-  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %638, <8 x float> %677)
-  store <8 x float> %678, <8 x float>* %9, align 32
-  %679 = add i64 %234, 47
-  %680 = getelementptr inbounds float, float* %1, i64 %679
-  %681 = load float, float* %680, align 4
-  %682 = insertelement <8 x float> undef, float %681, i32 0
-  %splat47 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
-  %683 = load <8 x float>, <8 x float>* %14, align 32
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %634, <8 x float> %683)
-  store <8 x float> %684, <8 x float>* %14, align 32
-  %685 = load <8 x float>, <8 x float>* %8, align 32
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %638, <8 x float> %685)
-  store <8 x float> %686, <8 x float>* %8, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
 }
 
 ; Function Attrs: nounwind
@@ -1496,26 +1115,763 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 36, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 36
+  %23 = select i1 %22, i64 %21, i64 36
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 36
+  %26 = select i1 %25, i64 %24, i64 36
+  call void @node1.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node1.conv2d_2.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
+entry:
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  br label %task.header
+
+task.header:                                      ; preds = %k.exit, %entry
+  %task = phi i64 [ %5, %entry ], [ %task.next, %k.exit ]
+  %19 = icmp slt i64 %task, %6
+  br i1 %19, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %20 = sdiv i64 %task, 24
+  %21 = mul i64 %20, 1152
+  %22 = add i64 0, %21
+  %23 = getelementptr inbounds float, float* %2, i64 %22
+  %24 = mul i64 %20, 2048
+  %25 = getelementptr inbounds float, float* %4, i64 %24
+  %26 = mul i64 %20, 2304
+  %27 = add i64 41472, %26
+  %28 = srem i64 %task, 24
+  %29 = sdiv i64 %28, 4
+  %30 = srem i64 %28, 4
+  %31 = mul i64 %29, 6
+  %32 = mul i64 %30, 16
+  %33 = mul i64 %30, 512
+  store <8 x float> zeroinitializer, <8 x float>* %18, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %17, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %16, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %15, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %14, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %13, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %12, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %11, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %10, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
+  br label %k.header
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+k.header:                                         ; preds = %k.body, %task.body
+  %k = phi i64 [ 0, %task.body ], [ %k.next, %k.body ]
+  %34 = icmp slt i64 %k, 32
+  br i1 %34, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %35 = mul i64 %k, 16
+  %36 = add i64 %33, %35
+  %37 = add i64 %36, 0
+  %38 = getelementptr inbounds float, float* %25, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = add i64 %36, 8
+  %42 = getelementptr inbounds float, float* %25, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  %45 = add i64 %31, 0
+  %46 = mul i64 %45, 32
+  %47 = add i64 %46, %k
+  %48 = getelementptr inbounds float, float* %23, i64 %47
+  %49 = load float, float* %48, align 4
+  %50 = insertelement <8 x float> undef, float %49, i32 0
+  %splat = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
+  %51 = load <8 x float>, <8 x float>* %18, align 32
+  %52 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %40, <8 x float> %51)
+  store <8 x float> %52, <8 x float>* %18, align 32
+  %53 = load <8 x float>, <8 x float>* %12, align 32
+  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %44, <8 x float> %53)
+  store <8 x float> %54, <8 x float>* %12, align 32
+  %55 = add i64 %31, 1
+  %56 = mul i64 %55, 32
+  %57 = add i64 %56, %k
+  %58 = getelementptr inbounds float, float* %23, i64 %57
+  %59 = load float, float* %58, align 4
+  %60 = insertelement <8 x float> undef, float %59, i32 0
+  %splat1 = shufflevector <8 x float> %60, <8 x float> undef, <8 x i32> zeroinitializer
+  %61 = load <8 x float>, <8 x float>* %17, align 32
+  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %40, <8 x float> %61)
+  store <8 x float> %62, <8 x float>* %17, align 32
+  %63 = load <8 x float>, <8 x float>* %11, align 32
+  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %44, <8 x float> %63)
+  store <8 x float> %64, <8 x float>* %11, align 32
+  %65 = add i64 %31, 2
+  %66 = mul i64 %65, 32
+  %67 = add i64 %66, %k
+  %68 = getelementptr inbounds float, float* %23, i64 %67
+  %69 = load float, float* %68, align 4
+  %70 = insertelement <8 x float> undef, float %69, i32 0
+  %splat2 = shufflevector <8 x float> %70, <8 x float> undef, <8 x i32> zeroinitializer
+  %71 = load <8 x float>, <8 x float>* %16, align 32
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %40, <8 x float> %71)
+  store <8 x float> %72, <8 x float>* %16, align 32
+  %73 = load <8 x float>, <8 x float>* %10, align 32
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %44, <8 x float> %73)
+  store <8 x float> %74, <8 x float>* %10, align 32
+  %75 = add i64 %31, 3
+  %76 = mul i64 %75, 32
+  %77 = add i64 %76, %k
+  %78 = getelementptr inbounds float, float* %23, i64 %77
+  %79 = load float, float* %78, align 4
+  %80 = insertelement <8 x float> undef, float %79, i32 0
+  %splat3 = shufflevector <8 x float> %80, <8 x float> undef, <8 x i32> zeroinitializer
+  %81 = load <8 x float>, <8 x float>* %15, align 32
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %40, <8 x float> %81)
+  store <8 x float> %82, <8 x float>* %15, align 32
+  %83 = load <8 x float>, <8 x float>* %9, align 32
+  %84 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %44, <8 x float> %83)
+  store <8 x float> %84, <8 x float>* %9, align 32
+  %85 = add i64 %31, 4
+  %86 = mul i64 %85, 32
+  %87 = add i64 %86, %k
+  %88 = getelementptr inbounds float, float* %23, i64 %87
+  %89 = load float, float* %88, align 4
+  %90 = insertelement <8 x float> undef, float %89, i32 0
+  %splat4 = shufflevector <8 x float> %90, <8 x float> undef, <8 x i32> zeroinitializer
+  %91 = load <8 x float>, <8 x float>* %14, align 32
+  %92 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %40, <8 x float> %91)
+  store <8 x float> %92, <8 x float>* %14, align 32
+  %93 = load <8 x float>, <8 x float>* %8, align 32
+  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %44, <8 x float> %93)
+  store <8 x float> %94, <8 x float>* %8, align 32
+  %95 = add i64 %31, 5
+  %96 = mul i64 %95, 32
+  %97 = add i64 %96, %k
+  %98 = getelementptr inbounds float, float* %23, i64 %97
+  %99 = load float, float* %98, align 4
+  %100 = insertelement <8 x float> undef, float %99, i32 0
+  %splat5 = shufflevector <8 x float> %100, <8 x float> undef, <8 x i32> zeroinitializer
+  %101 = load <8 x float>, <8 x float>* %13, align 32
+  %102 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %40, <8 x float> %101)
+  store <8 x float> %102, <8 x float>* %13, align 32
+  %103 = load <8 x float>, <8 x float>* %7, align 32
+  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %44, <8 x float> %103)
+  store <8 x float> %104, <8 x float>* %7, align 32
+  %k.next = add i64 %k, 1
+  br label %k.header
+
+k.exit:                                           ; preds = %k.header
+  %105 = add i64 %31, 0
+  %106 = add i64 %32, 0
+  %107 = load <8 x float>, <8 x float>* %18, align 32
+  %108 = mul i64 %105, 64
+  %109 = add i64 %108, %106
+  %110 = add i64 %27, %109
+  %111 = getelementptr inbounds float, float* %2, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %112, align 4
+  %113 = add i64 %31, 1
+  %114 = add i64 %32, 0
+  %115 = load <8 x float>, <8 x float>* %17, align 32
+  %116 = mul i64 %113, 64
+  %117 = add i64 %116, %114
+  %118 = add i64 %27, %117
+  %119 = getelementptr inbounds float, float* %2, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  store <8 x float> %115, <8 x float>* %120, align 4
+  %121 = add i64 %31, 2
+  %122 = add i64 %32, 0
+  %123 = load <8 x float>, <8 x float>* %16, align 32
+  %124 = mul i64 %121, 64
+  %125 = add i64 %124, %122
+  %126 = add i64 %27, %125
+  %127 = getelementptr inbounds float, float* %2, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  store <8 x float> %123, <8 x float>* %128, align 4
+  %129 = add i64 %31, 3
+  %130 = add i64 %32, 0
+  %131 = load <8 x float>, <8 x float>* %15, align 32
+  %132 = mul i64 %129, 64
+  %133 = add i64 %132, %130
+  %134 = add i64 %27, %133
+  %135 = getelementptr inbounds float, float* %2, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %131, <8 x float>* %136, align 4
+  %137 = add i64 %31, 4
+  %138 = add i64 %32, 0
+  %139 = load <8 x float>, <8 x float>* %14, align 32
+  %140 = mul i64 %137, 64
+  %141 = add i64 %140, %138
+  %142 = add i64 %27, %141
+  %143 = getelementptr inbounds float, float* %2, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %144, align 4
+  %145 = add i64 %31, 5
+  %146 = add i64 %32, 0
+  %147 = load <8 x float>, <8 x float>* %13, align 32
+  %148 = mul i64 %145, 64
+  %149 = add i64 %148, %146
+  %150 = add i64 %27, %149
+  %151 = getelementptr inbounds float, float* %2, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %147, <8 x float>* %152, align 4
+  %153 = add i64 %31, 0
+  %154 = add i64 %32, 8
+  %155 = load <8 x float>, <8 x float>* %12, align 32
+  %156 = mul i64 %153, 64
+  %157 = add i64 %156, %154
+  %158 = add i64 %27, %157
+  %159 = getelementptr inbounds float, float* %2, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %155, <8 x float>* %160, align 4
+  %161 = add i64 %31, 1
+  %162 = add i64 %32, 8
+  %163 = load <8 x float>, <8 x float>* %11, align 32
+  %164 = mul i64 %161, 64
+  %165 = add i64 %164, %162
+  %166 = add i64 %27, %165
+  %167 = getelementptr inbounds float, float* %2, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %163, <8 x float>* %168, align 4
+  %169 = add i64 %31, 2
+  %170 = add i64 %32, 8
+  %171 = load <8 x float>, <8 x float>* %10, align 32
+  %172 = mul i64 %169, 64
+  %173 = add i64 %172, %170
+  %174 = add i64 %27, %173
+  %175 = getelementptr inbounds float, float* %2, i64 %174
+  %176 = bitcast float* %175 to <8 x float>*
+  store <8 x float> %171, <8 x float>* %176, align 4
+  %177 = add i64 %31, 3
+  %178 = add i64 %32, 8
+  %179 = load <8 x float>, <8 x float>* %9, align 32
+  %180 = mul i64 %177, 64
+  %181 = add i64 %180, %178
+  %182 = add i64 %27, %181
+  %183 = getelementptr inbounds float, float* %2, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %184, align 4
+  %185 = add i64 %31, 4
+  %186 = add i64 %32, 8
+  %187 = load <8 x float>, <8 x float>* %8, align 32
+  %188 = mul i64 %185, 64
+  %189 = add i64 %188, %186
+  %190 = add i64 %27, %189
+  %191 = getelementptr inbounds float, float* %2, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  store <8 x float> %187, <8 x float>* %192, align 4
+  %193 = add i64 %31, 5
+  %194 = add i64 %32, 8
+  %195 = load <8 x float>, <8 x float>* %7, align 32
+  %196 = mul i64 %193, 64
+  %197 = add i64 %196, %194
+  %198 = add i64 %27, %197
+  %199 = getelementptr inbounds float, float* %2, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  store <8 x float> %195, <8 x float>* %200, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: nounwind
+define internal void @node1.conv2d_2.step1(i8* %0) #2 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
   %14 = getelementptr inbounds i8*, i8** %1, i64 4
   %15 = load i8*, i8** %14, align 8
   %16 = bitcast i8* %15 to float*
-  %17 = getelementptr inbounds i8*, i8** %1, i64 5
-  %18 = load i8*, i8** %17, align 8
-  %19 = bitcast i8* %18 to float*
-  %20 = call i32 @omp_get_thread_num()
-  %21 = sext i32 %20 to i64
-  %22 = call i32 @omp_get_num_threads()
-  %23 = sext i32 %22 to i64
-  %24 = sub i64 %23, 1
-  %25 = add i64 96, %24
-  %26 = sdiv i64 %25, %23
-  %27 = mul i64 %21, %26
-  %28 = icmp slt i64 %27, 96
-  %29 = select i1 %28, i64 %27, i64 96
-  %30 = add i64 %29, %26
-  %31 = icmp slt i64 %30, 96
-  %32 = select i1 %31, i64 %30, i64 96
-  call void @node1.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  %17 = call i32 @omp_get_thread_num()
+  %18 = sext i32 %17 to i64
+  %19 = call i32 @omp_get_num_threads()
+  %20 = sext i32 %19 to i64
+  %21 = sub i64 %20, 1
+  %22 = add i64 864, %21
+  %23 = sdiv i64 %22, %20
+  %24 = mul i64 %18, %23
+  %25 = icmp slt i64 %24, 864
+  %26 = select i1 %25, i64 %24, i64 864
+  %27 = add i64 %26, %23
+  %28 = icmp slt i64 %27, 864
+  %29 = select i1 %28, i64 %27, i64 864
+  call void @node1.conv2d_2.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node1.conv2d_2.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
+entry:
+  br label %task.header
+
+task.header:                                      ; preds = %block.exit, %entry
+  %task = phi i64 [ %5, %entry ], [ %task.next, %block.exit ]
+  %7 = icmp slt i64 %task, %6
+  br i1 %7, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %8 = srem i64 %task, 6
+  %9 = sdiv i64 %task, 6
+  %10 = srem i64 %9, 6
+  %11 = sdiv i64 %task, 36
+  %12 = mul i64 %11, 8
+  %13 = mul i64 %12, 4608
+  %14 = mul i64 %10, 96
+  %15 = mul i64 %8, 4
+  %16 = add i64 %14, %15
+  %17 = mul i64 %16, 8
+  %18 = add i64 %13, %17
+  %19 = mul i64 %task, 64
+  %20 = add i64 41472, %19
+  br label %block.header
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+block.header:                                     ; preds = %block.body, %task.body
+  %block = phi i64 [ 0, %task.body ], [ %block.next, %block.body ]
+  %21 = icmp slt i64 %block, 8
+  br i1 %21, label %block.body, label %block.exit
+
+block.body:                                       ; preds = %block.header
+  %22 = mul i64 %block, 8
+  %23 = add i64 %20, %22
+  %24 = add i64 %23, 0
+  %25 = getelementptr inbounds float, float* %2, i64 %24
+  %26 = bitcast float* %25 to <8 x float>*
+  %27 = load <8 x float>, <8 x float>* %26, align 4
+  %28 = add i64 %23, 2304
+  %29 = getelementptr inbounds float, float* %2, i64 %28
+  %30 = bitcast float* %29 to <8 x float>*
+  %31 = load <8 x float>, <8 x float>* %30, align 4
+  %32 = add i64 %23, 4608
+  %33 = getelementptr inbounds float, float* %2, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %23, 6912
+  %37 = getelementptr inbounds float, float* %2, i64 %36
+  %38 = bitcast float* %37 to <8 x float>*
+  %39 = load <8 x float>, <8 x float>* %38, align 4
+  %40 = add i64 %23, 9216
+  %41 = getelementptr inbounds float, float* %2, i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  %44 = add i64 %23, 11520
+  %45 = getelementptr inbounds float, float* %2, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = add i64 %23, 13824
+  %49 = getelementptr inbounds float, float* %2, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %23, 16128
+  %53 = getelementptr inbounds float, float* %2, i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  %55 = load <8 x float>, <8 x float>* %54, align 4
+  %56 = add i64 %23, 18432
+  %57 = getelementptr inbounds float, float* %2, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  %60 = add i64 %23, 20736
+  %61 = getelementptr inbounds float, float* %2, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %23, 23040
+  %65 = getelementptr inbounds float, float* %2, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = add i64 %23, 25344
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to <8 x float>*
+  %71 = load <8 x float>, <8 x float>* %70, align 4
+  %72 = add i64 %23, 27648
+  %73 = getelementptr inbounds float, float* %2, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = add i64 %23, 29952
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = add i64 %23, 32256
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to <8 x float>*
+  %83 = load <8 x float>, <8 x float>* %82, align 4
+  %84 = add i64 %23, 34560
+  %85 = getelementptr inbounds float, float* %2, i64 %84
+  %86 = bitcast float* %85 to <8 x float>*
+  %87 = load <8 x float>, <8 x float>* %86, align 4
+  %88 = add i64 %23, 36864
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = add i64 %23, 39168
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  %95 = load <8 x float>, <8 x float>* %94, align 4
+  %96 = add i64 %23, 41472
+  %97 = getelementptr inbounds float, float* %2, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  %100 = add i64 %23, 43776
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to <8 x float>*
+  %103 = load <8 x float>, <8 x float>* %102, align 4
+  %104 = add i64 %23, 46080
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %23, 48384
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %23, 50688
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %23, 52992
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %23, 55296
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %23, 57600
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = add i64 %23, 59904
+  %129 = getelementptr inbounds float, float* %2, i64 %128
+  %130 = bitcast float* %129 to <8 x float>*
+  %131 = load <8 x float>, <8 x float>* %130, align 4
+  %132 = add i64 %23, 62208
+  %133 = getelementptr inbounds float, float* %2, i64 %132
+  %134 = bitcast float* %133 to <8 x float>*
+  %135 = load <8 x float>, <8 x float>* %134, align 4
+  %136 = add i64 %23, 64512
+  %137 = getelementptr inbounds float, float* %2, i64 %136
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = add i64 %23, 66816
+  %141 = getelementptr inbounds float, float* %2, i64 %140
+  %142 = bitcast float* %141 to <8 x float>*
+  %143 = load <8 x float>, <8 x float>* %142, align 4
+  %144 = add i64 %23, 69120
+  %145 = getelementptr inbounds float, float* %2, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  %147 = load <8 x float>, <8 x float>* %146, align 4
+  %148 = add i64 %23, 71424
+  %149 = getelementptr inbounds float, float* %2, i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  %151 = load <8 x float>, <8 x float>* %150, align 4
+  %152 = add i64 %23, 73728
+  %153 = getelementptr inbounds float, float* %2, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  %155 = load <8 x float>, <8 x float>* %154, align 4
+  %156 = add i64 %23, 76032
+  %157 = getelementptr inbounds float, float* %2, i64 %156
+  %158 = bitcast float* %157 to <8 x float>*
+  %159 = load <8 x float>, <8 x float>* %158, align 4
+  %160 = add i64 %23, 78336
+  %161 = getelementptr inbounds float, float* %2, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = add i64 %23, 80640
+  %165 = getelementptr inbounds float, float* %2, i64 %164
+  %166 = bitcast float* %165 to <8 x float>*
+  %167 = load <8 x float>, <8 x float>* %166, align 4
+  %168 = fadd <8 x float> %31, %35
+  %169 = fsub <8 x float> %31, %35
+  %170 = fadd <8 x float> %39, %43
+  %171 = fsub <8 x float> %39, %43
+  %172 = fadd <8 x float> %27, %168
+  %173 = fadd <8 x float> %172, %170
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %169)
+  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %168)
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %169)
+  %177 = fadd <8 x float> %176, %47
+  %178 = fadd <8 x float> %55, %59
+  %179 = fsub <8 x float> %55, %59
+  %180 = fadd <8 x float> %63, %67
+  %181 = fsub <8 x float> %63, %67
+  %182 = fadd <8 x float> %51, %178
+  %183 = fadd <8 x float> %182, %180
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %179)
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %178)
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %179)
+  %187 = fadd <8 x float> %186, %71
+  %188 = fadd <8 x float> %79, %83
+  %189 = fsub <8 x float> %79, %83
+  %190 = fadd <8 x float> %87, %91
+  %191 = fsub <8 x float> %87, %91
+  %192 = fadd <8 x float> %75, %188
+  %193 = fadd <8 x float> %192, %190
+  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %189)
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %188)
+  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %189)
+  %197 = fadd <8 x float> %196, %95
+  %198 = fadd <8 x float> %103, %107
+  %199 = fsub <8 x float> %103, %107
+  %200 = fadd <8 x float> %111, %115
+  %201 = fsub <8 x float> %111, %115
+  %202 = fadd <8 x float> %99, %198
+  %203 = fadd <8 x float> %202, %200
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %199)
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %200, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %198)
+  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %199)
+  %207 = fadd <8 x float> %206, %119
+  %208 = fadd <8 x float> %127, %131
+  %209 = fsub <8 x float> %127, %131
+  %210 = fadd <8 x float> %135, %139
+  %211 = fsub <8 x float> %135, %139
+  %212 = fadd <8 x float> %123, %208
+  %213 = fadd <8 x float> %212, %210
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %209)
+  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %210, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %208)
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %209)
+  %217 = fadd <8 x float> %216, %143
+  %218 = fadd <8 x float> %151, %155
+  %219 = fsub <8 x float> %151, %155
+  %220 = fadd <8 x float> %159, %163
+  %221 = fsub <8 x float> %159, %163
+  %222 = fadd <8 x float> %147, %218
+  %223 = fadd <8 x float> %222, %220
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %219)
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %218)
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %219)
+  %227 = fadd <8 x float> %226, %167
+  %228 = mul i64 %block, 8
+  %229 = getelementptr inbounds float, float* %4, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  %231 = load <8 x float>, <8 x float>* %230, align 4
+  %232 = mul i64 %block, 4608
+  %233 = add i64 %18, %232
+  %234 = fadd <8 x float> %183, %193
+  %235 = fsub <8 x float> %183, %193
+  %236 = fadd <8 x float> %203, %213
+  %237 = fsub <8 x float> %203, %213
+  %238 = fadd <8 x float> %173, %234
+  %239 = fadd <8 x float> %238, %236
+  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %235)
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %234)
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %235)
+  %243 = fadd <8 x float> %242, %223
+  %244 = add i64 %233, 0
+  %245 = fadd <8 x float> %239, %231
+  %246 = fcmp olt <8 x float> %245, zeroinitializer
+  %247 = select <8 x i1> %246, <8 x float> zeroinitializer, <8 x float> %245
+  %248 = getelementptr inbounds float, float* %0, i64 %244
+  %249 = bitcast float* %248 to <8 x float>*
+  store <8 x float> %247, <8 x float>* %249, align 4
+  %250 = add i64 %233, 192
+  %251 = fadd <8 x float> %240, %231
+  %252 = fcmp olt <8 x float> %251, zeroinitializer
+  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
+  %254 = getelementptr inbounds float, float* %0, i64 %250
+  %255 = bitcast float* %254 to <8 x float>*
+  store <8 x float> %253, <8 x float>* %255, align 4
+  %256 = add i64 %233, 384
+  %257 = fadd <8 x float> %241, %231
+  %258 = fcmp olt <8 x float> %257, zeroinitializer
+  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
+  %260 = getelementptr inbounds float, float* %0, i64 %256
+  %261 = bitcast float* %260 to <8 x float>*
+  store <8 x float> %259, <8 x float>* %261, align 4
+  %262 = add i64 %233, 576
+  %263 = fadd <8 x float> %243, %231
+  %264 = fcmp olt <8 x float> %263, zeroinitializer
+  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
+  %266 = getelementptr inbounds float, float* %0, i64 %262
+  %267 = bitcast float* %266 to <8 x float>*
+  store <8 x float> %265, <8 x float>* %267, align 4
+  %268 = fadd <8 x float> %184, %194
+  %269 = fsub <8 x float> %184, %194
+  %270 = fadd <8 x float> %204, %214
+  %271 = fsub <8 x float> %204, %214
+  %272 = fadd <8 x float> %174, %268
+  %273 = fadd <8 x float> %272, %270
+  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %269)
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %268)
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %269)
+  %277 = fadd <8 x float> %276, %224
+  %278 = add i64 %233, 8
+  %279 = fadd <8 x float> %273, %231
+  %280 = fcmp olt <8 x float> %279, zeroinitializer
+  %281 = select <8 x i1> %280, <8 x float> zeroinitializer, <8 x float> %279
+  %282 = getelementptr inbounds float, float* %0, i64 %278
+  %283 = bitcast float* %282 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %283, align 4
+  %284 = add i64 %233, 200
+  %285 = fadd <8 x float> %274, %231
+  %286 = fcmp olt <8 x float> %285, zeroinitializer
+  %287 = select <8 x i1> %286, <8 x float> zeroinitializer, <8 x float> %285
+  %288 = getelementptr inbounds float, float* %0, i64 %284
+  %289 = bitcast float* %288 to <8 x float>*
+  store <8 x float> %287, <8 x float>* %289, align 4
+  %290 = add i64 %233, 392
+  %291 = fadd <8 x float> %275, %231
+  %292 = fcmp olt <8 x float> %291, zeroinitializer
+  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
+  %294 = getelementptr inbounds float, float* %0, i64 %290
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %293, <8 x float>* %295, align 4
+  %296 = add i64 %233, 584
+  %297 = fadd <8 x float> %277, %231
+  %298 = fcmp olt <8 x float> %297, zeroinitializer
+  %299 = select <8 x i1> %298, <8 x float> zeroinitializer, <8 x float> %297
+  %300 = getelementptr inbounds float, float* %0, i64 %296
+  %301 = bitcast float* %300 to <8 x float>*
+  store <8 x float> %299, <8 x float>* %301, align 4
+  %302 = fadd <8 x float> %185, %195
+  %303 = fsub <8 x float> %185, %195
+  %304 = fadd <8 x float> %205, %215
+  %305 = fsub <8 x float> %205, %215
+  %306 = fadd <8 x float> %175, %302
+  %307 = fadd <8 x float> %306, %304
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %303)
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %304, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %302)
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %303)
+  %311 = fadd <8 x float> %310, %225
+  %312 = add i64 %233, 16
+  %313 = fadd <8 x float> %307, %231
+  %314 = fcmp olt <8 x float> %313, zeroinitializer
+  %315 = select <8 x i1> %314, <8 x float> zeroinitializer, <8 x float> %313
+  %316 = getelementptr inbounds float, float* %0, i64 %312
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %317, align 4
+  %318 = add i64 %233, 208
+  %319 = fadd <8 x float> %308, %231
+  %320 = fcmp olt <8 x float> %319, zeroinitializer
+  %321 = select <8 x i1> %320, <8 x float> zeroinitializer, <8 x float> %319
+  %322 = getelementptr inbounds float, float* %0, i64 %318
+  %323 = bitcast float* %322 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %323, align 4
+  %324 = add i64 %233, 400
+  %325 = fadd <8 x float> %309, %231
+  %326 = fcmp olt <8 x float> %325, zeroinitializer
+  %327 = select <8 x i1> %326, <8 x float> zeroinitializer, <8 x float> %325
+  %328 = getelementptr inbounds float, float* %0, i64 %324
+  %329 = bitcast float* %328 to <8 x float>*
+  store <8 x float> %327, <8 x float>* %329, align 4
+  %330 = add i64 %233, 592
+  %331 = fadd <8 x float> %311, %231
+  %332 = fcmp olt <8 x float> %331, zeroinitializer
+  %333 = select <8 x i1> %332, <8 x float> zeroinitializer, <8 x float> %331
+  %334 = getelementptr inbounds float, float* %0, i64 %330
+  %335 = bitcast float* %334 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %335, align 4
+  %336 = fadd <8 x float> %187, %197
+  %337 = fsub <8 x float> %187, %197
+  %338 = fadd <8 x float> %207, %217
+  %339 = fsub <8 x float> %207, %217
+  %340 = fadd <8 x float> %177, %336
+  %341 = fadd <8 x float> %340, %338
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %337)
+  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %336)
+  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %337)
+  %345 = fadd <8 x float> %344, %227
+  %346 = add i64 %233, 24
+  %347 = fadd <8 x float> %341, %231
+  %348 = fcmp olt <8 x float> %347, zeroinitializer
+  %349 = select <8 x i1> %348, <8 x float> zeroinitializer, <8 x float> %347
+  %350 = getelementptr inbounds float, float* %0, i64 %346
+  %351 = bitcast float* %350 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %351, align 4
+  %352 = add i64 %233, 216
+  %353 = fadd <8 x float> %342, %231
+  %354 = fcmp olt <8 x float> %353, zeroinitializer
+  %355 = select <8 x i1> %354, <8 x float> zeroinitializer, <8 x float> %353
+  %356 = getelementptr inbounds float, float* %0, i64 %352
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %355, <8 x float>* %357, align 4
+  %358 = add i64 %233, 408
+  %359 = fadd <8 x float> %343, %231
+  %360 = fcmp olt <8 x float> %359, zeroinitializer
+  %361 = select <8 x i1> %360, <8 x float> zeroinitializer, <8 x float> %359
+  %362 = getelementptr inbounds float, float* %0, i64 %358
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %361, <8 x float>* %363, align 4
+  %364 = add i64 %233, 600
+  %365 = fadd <8 x float> %345, %231
+  %366 = fcmp olt <8 x float> %365, zeroinitializer
+  %367 = select <8 x i1> %366, <8 x float> zeroinitializer, <8 x float> %365
+  %368 = getelementptr inbounds float, float* %0, i64 %364
+  %369 = bitcast float* %368 to <8 x float>*
+  store <8 x float> %367, <8 x float>* %369, align 4
+  %block.next = add i64 %block, 1
+  br label %block.header, !llvm.loop !5
+
+block.exit:                                       ; preds = %block.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: nounwind
+define internal void @node1.conv2d_2.step2(i8* %0) #2 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = call i32 @omp_get_thread_num()
+  %18 = sext i32 %17 to i64
+  %19 = call i32 @omp_get_num_threads()
+  %20 = sext i32 %19 to i64
+  %21 = sub i64 %20, 1
+  %22 = add i64 36, %21
+  %23 = sdiv i64 %22, %20
+  %24 = mul i64 %18, %23
+  %25 = icmp slt i64 %24, 36
+  %26 = select i1 %25, i64 %24, i64 36
+  %27 = add i64 %26, %23
+  %28 = icmp slt i64 %27, 36
+  %29 = select i1 %28, i64 %27, i64 36
+  call void @node1.conv2d_2.step2.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
   ret void
 }
 
@@ -2725,7 +3081,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 234047)
+  %fresh = call i8* @malloc(i64 731711)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -2743,7 +3099,7 @@ endif6:                                           ; preds = %workspace
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
   %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 147456
+  %18 = getelementptr inbounds i8, i8* %workspace7, i64 645120
   %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %19, align 8
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -2758,87 +3114,90 @@ endif6:                                           ; preds = %workspace
   %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %25, align 8
   call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %23, i32 0, i32 0)
-  %26 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 147456
-  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %31, align 8
-  %32 = bitcast [6 x i8*]* %args to i8*
-  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([73728 x i8], [73728 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %33, align 8
-  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %34, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %32, i32 0, i32 0)
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 147456
+  %26 = getelementptr inbounds i8, i8* %workspace7, i64 497664
+  %27 = getelementptr inbounds i8, i8* %workspace7, i64 645120
+  %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %26, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %27, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %28, i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %32, align 8
+  %33 = bitcast [6 x i8*]* %args to i8*
+  call void @node1.conv2d_2.step0(i8* %33)
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([294912 x i8], [294912 x i8]* @weight.conv2d_2.winograd, i32 0, i32 0), i8** %34, align 8
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %33, i32 0, i32 0)
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %35, align 8
+  call void @node1.conv2d_2.step2(i8* %33)
   %36 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %37 = getelementptr inbounds i8, i8* %workspace7, i64 497664
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %36, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %40, align 8
-  %41 = bitcast [6 x i8*]* %args to i8*
-  call void @node2.maxPool2d_1.step0(i8* %41)
-  %42 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %43 = getelementptr inbounds i8, i8* %workspace7, i64 147456
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %42, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %37, i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %41, align 8
+  %42 = bitcast [6 x i8*]* %args to i8*
+  call void @node2.maxPool2d_1.step0(i8* %42)
+  %43 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %44 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %43, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %47, align 8
-  %48 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.maxPool2d_1.nchw.step0(i8* %48)
-  %49 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %44, i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %47, align 8
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %48, align 8
+  %49 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.maxPool2d_1.nchw.step0(i8* %49)
   %50 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %51 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %50, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %54, align 8
-  %55 = bitcast [6 x i8*]* %args to i8*
-  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %56, align 8
-  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %57, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.dense_1.step0, i8* %55, i32 0, i32 0)
-  %58 = getelementptr inbounds i8, i8* %workspace7, i64 36864
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %58, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %62, align 8
-  %63 = bitcast [6 x i8*]* %args to i8*
-  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %64, align 8
-  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %65, align 8
-  call void @node6.dense_2.step0(i8* %63)
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %51, i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %54, align 8
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %55, align 8
+  %56 = bitcast [6 x i8*]* %args to i8*
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %57, align 8
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %58, align 8
+  call void @GOMP_parallel(void (i8*)* @node5.dense_1.step0, i8* %56, i32 0, i32 0)
+  %59 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %59, i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %62, align 8
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %63, align 8
+  %64 = bitcast [6 x i8*]* %args to i8*
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %66, align 8
+  call void @node6.dense_2.step0(i8* %64)
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %output0, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %69, align 8
-  %70 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.dense_2.softmax.step0(i8* %70)
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %68, align 8
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %69, align 8
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %70, align 8
+  %71 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.dense_2.softmax.step0(i8* %71)
   call void @free(i8* %allocated)
   ret i32 0
 }
@@ -2858,7 +3217,7 @@ entry:
 ; Function Attrs: nounwind
 define i64 @mnist_cnn_workspace_size() #5 {
 entry:
-  ret i64 234047
+  ret i64 731711
 }
 
 ; Function Attrs: nounwind
@@ -2890,3 +3249,4 @@ attributes #5 = { nounwind }
 !2 = distinct !{!2, !1}
 !3 = distinct !{!3, !1}
 !4 = distinct !{!4, !1}
+!5 = distinct !{!5, !1}

@@ -17,7 +17,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.conv2d_5.bias = external constant [1024 x i8], align 64
 @weight.conv2d_6.packed = external constant [262144 x i8], align 64
 @weight.conv2d_6.bias = external constant [1024 x i8], align 64
-@weight.conv2d_7.packed = external constant [3538944 x i8], align 64
+@weight.conv2d_7.winograd = external constant [14155776 x i8], align 64
 @weight.conv2d_7.bias = external constant [1536 x i8], align 64
 @weight.conv2d_8.packed = external constant [589824 x i8], align 64
 @weight.conv2d_8.bias = external constant [1536 x i8], align 64
@@ -4633,6833 +4633,541 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.conv2d_7.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node8.conv2d_7.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  %11 = alloca <8 x float>, align 32
-  %12 = alloca <8 x float>, align 32
-  %13 = alloca <8 x float>, align 32
-  %14 = alloca <8 x float>, align 32
-  %15 = alloca <8 x float>, align 32
-  %16 = alloca <8 x float>, align 32
-  %17 = alloca <8 x float>, align 32
-  %18 = alloca <8 x float>, align 32
-  %19 = alloca <8 x float>, align 32
-  %20 = alloca <8 x float>, align 32
-  %21 = alloca <8 x float>, align 32
-  %22 = alloca <8 x float>, align 32
-  %23 = alloca <8 x float>, align 32
-  %24 = alloca <8 x float>, align 32
-  %25 = alloca <8 x float>, align 32
-  %26 = alloca <8 x float>, align 32
-  %27 = alloca <8 x float>, align 32
-  %28 = alloca <8 x float>, align 32
-  %29 = alloca <8 x float>, align 32
-  %30 = alloca <8 x float>, align 32
-  %31 = alloca <8 x float>, align 32
-  %32 = alloca <8 x float>, align 32
-  %33 = alloca <8 x float>, align 32
-  %34 = alloca <8 x float>, align 32
-  %35 = alloca <8 x float>, align 32
-  %36 = alloca <8 x float>, align 32
-  %37 = alloca <8 x float>, align 32
-  %38 = alloca <8 x float>, align 32
-  %39 = alloca <8 x float>, align 32
-  %40 = alloca <8 x float>, align 32
-  %41 = alloca <8 x float>, align 32
-  %42 = alloca <8 x float>, align 32
-  %43 = alloca <8 x float>, align 32
-  %44 = alloca <8 x float>, align 32
-  %45 = alloca <8 x float>, align 32
-  %46 = alloca <8 x float>, align 32
-  %47 = alloca <8 x float>, align 32
-  %48 = alloca <8 x float>, align 32
-  %49 = alloca <8 x float>, align 32
-  %50 = alloca <8 x float>, align 32
-  %51 = alloca <8 x float>, align 32
-  %52 = alloca <8 x float>, align 32
-  %53 = alloca <8 x float>, align 32
-  %54 = alloca <8 x float>, align 32
-  %55 = alloca <8 x float>, align 32
-  %56 = alloca <8 x float>, align 32
-  %57 = alloca <8 x float>, align 32
-  %58 = alloca <8 x float>, align 32
-  %59 = alloca <8 x float>, align 32
-  %60 = alloca <8 x float>, align 32
-  %61 = alloca <8 x float>, align 32
-  %62 = alloca <8 x float>, align 32
-  %63 = alloca <8 x float>, align 32
-  %64 = alloca <8 x float>, align 32
-  %65 = alloca <8 x float>, align 32
-  %66 = alloca <8 x float>, align 32
-  %67 = alloca <8 x float>, align 32
-  %68 = alloca <8 x float>, align 32
-  %69 = alloca <8 x float>, align 32
-  %70 = alloca <8 x float>, align 32
-  %71 = alloca <8 x float>, align 32
-  %72 = alloca <8 x float>, align 32
-  %73 = alloca <8 x float>, align 32
-  %74 = alloca <8 x float>, align 32
-  %75 = alloca <8 x float>, align 32
-  %76 = alloca <8 x float>, align 32
-  %77 = alloca <8 x float>, align 32
-  %78 = alloca <8 x float>, align 32
-  %79 = alloca <8 x float>, align 32
-  %80 = alloca <8 x float>, align 32
-  %81 = alloca <8 x float>, align 32
-  %82 = alloca <8 x float>, align 32
-  %83 = alloca <8 x float>, align 32
-  %84 = alloca <8 x float>, align 32
-  %85 = alloca <8 x float>, align 32
-  %86 = alloca <8 x float>, align 32
-  %87 = alloca <8 x float>, align 32
-  %88 = alloca <8 x float>, align 32
-  %89 = alloca <8 x float>, align 32
-  %90 = alloca <8 x float>, align 32
-  %91 = alloca <8 x float>, align 32
-  %92 = alloca <8 x float>, align 32
-  %93 = alloca <8 x float>, align 32
-  %94 = alloca <8 x float>, align 32
-  %95 = alloca <8 x float>, align 32
-  %96 = alloca <8 x float>, align 32
-  %97 = alloca <8 x float>, align 32
-  %98 = alloca <8 x float>, align 32
-  %99 = alloca <8 x float>, align 32
-  %100 = alloca <8 x float>, align 32
-  %101 = alloca <8 x float>, align 32
-  %102 = alloca <8 x float>, align 32
-  %103 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
-  %104 = icmp slt i64 %task, %7
-  br i1 %104, label %task.body, label %task.exit
+task.header:                                      ; preds = %unit.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %unit.exit ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %105 = srem i64 %task, 3
-  %106 = sdiv i64 %task, 3
-  %107 = srem i64 %106, 24
-  %108 = mul i64 %105, 4
-  %109 = sdiv i64 %task, 72
-  %110 = srem i64 %109, 1
-  %111 = sdiv i64 %109, 1
-  %112 = mul i64 %110, 48
-  %113 = mul i64 %107, 2
-  %114 = add i64 %112, %113
-  %115 = mul i64 %111, 32
-  %116 = mul i64 %110, 32
-  %117 = add i64 %115, %116
-  %118 = mul i64 %117, 1568
-  %119 = mul i64 %114, 18432
-  %120 = mul i64 %108, 112
-  br label %chunk.header
+  %7 = srem i64 %task, 3
+  %8 = sdiv i64 %task, 3
+  %9 = srem i64 %8, 3
+  %10 = sdiv i64 %task, 9
+  %11 = mul i64 %10, 32
+  %12 = mul i64 %11, 1568
+  %13 = mul i64 %9, 56
+  %14 = mul i64 %7, 4
+  %15 = add i64 %13, %14
+  %16 = mul i64 %15, 8
+  %17 = add i64 %12, %16
+  %18 = mul i64 %task, 256
+  br label %unit.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit428, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit428 ]
-  %121 = icmp slt i64 %chunk, 16
-  br i1 %121, label %chunk.body, label %chunk.exit
+unit.header:                                      ; preds = %unit.body, %task.body
+  %unit = phi i64 [ 0, %task.body ], [ %unit.next, %unit.body ]
+  %19 = icmp slt i64 %unit, 32
+  br i1 %19, label %unit.body, label %unit.exit
 
-chunk.body:                                       ; preds = %chunk.header
-  %122 = mul i64 %111, 48
-  %123 = add i64 %122, %114
-  %124 = add i64 %123, 0
-  %125 = mul i64 %124, 12
-  %126 = add i64 %125, %108
-  %127 = mul i64 %126, 12
-  %128 = add i64 %127, 0
-  %129 = mul i64 %128, 8
-  %130 = add i64 %127, 1
-  %131 = mul i64 %130, 8
-  %132 = add i64 %127, 2
-  %133 = mul i64 %132, 8
-  %134 = add i64 %127, 3
-  %135 = mul i64 %134, 8
-  %136 = add i64 %127, 4
-  %137 = mul i64 %136, 8
-  %138 = add i64 %127, 5
-  %139 = mul i64 %138, 8
-  %140 = mul i64 %111, 48
-  %141 = add i64 %140, %114
-  %142 = add i64 %141, 1
-  %143 = mul i64 %142, 12
-  %144 = add i64 %143, %108
-  %145 = mul i64 %144, 12
-  %146 = add i64 %145, 0
-  %147 = mul i64 %146, 8
-  %148 = add i64 %145, 1
-  %149 = mul i64 %148, 8
-  %150 = add i64 %145, 2
-  %151 = mul i64 %150, 8
-  %152 = add i64 %145, 3
-  %153 = mul i64 %152, 8
-  %154 = add i64 %145, 4
-  %155 = mul i64 %154, 8
-  %156 = add i64 %145, 5
-  %157 = mul i64 %156, 8
-  %158 = add i64 %114, 0
-  %159 = mul i64 %158, 8
-  %160 = getelementptr inbounds float, float* %5, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  %162 = load <8 x float>, <8 x float>* %161, align 4
-  %163 = add i64 %114, 1
-  %164 = mul i64 %163, 8
-  %165 = getelementptr inbounds float, float* %5, i64 %164
-  %166 = bitcast float* %165 to <8 x float>*
-  %167 = load <8 x float>, <8 x float>* %166, align 4
-  %168 = icmp eq i64 %chunk, 0
-  %169 = getelementptr inbounds float, float* %0, i64 %129
-  %170 = bitcast float* %169 to <8 x float>*
-  %171 = load <8 x float>, <8 x float>* %170, align 4
-  %172 = select i1 %168, <8 x float> %162, <8 x float> %171
-  store <8 x float> %172, <8 x float>* %103, align 32
-  %173 = getelementptr inbounds float, float* %0, i64 %131
-  %174 = bitcast float* %173 to <8 x float>*
-  %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = select i1 %168, <8 x float> %162, <8 x float> %175
-  store <8 x float> %176, <8 x float>* %102, align 32
-  %177 = getelementptr inbounds float, float* %0, i64 %133
-  %178 = bitcast float* %177 to <8 x float>*
-  %179 = load <8 x float>, <8 x float>* %178, align 4
-  %180 = select i1 %168, <8 x float> %162, <8 x float> %179
-  store <8 x float> %180, <8 x float>* %101, align 32
-  %181 = getelementptr inbounds float, float* %0, i64 %135
-  %182 = bitcast float* %181 to <8 x float>*
-  %183 = load <8 x float>, <8 x float>* %182, align 4
-  %184 = select i1 %168, <8 x float> %162, <8 x float> %183
-  store <8 x float> %184, <8 x float>* %100, align 32
-  %185 = getelementptr inbounds float, float* %0, i64 %137
-  %186 = bitcast float* %185 to <8 x float>*
-  %187 = load <8 x float>, <8 x float>* %186, align 4
-  %188 = select i1 %168, <8 x float> %162, <8 x float> %187
-  store <8 x float> %188, <8 x float>* %99, align 32
-  %189 = getelementptr inbounds float, float* %0, i64 %139
-  %190 = bitcast float* %189 to <8 x float>*
-  %191 = load <8 x float>, <8 x float>* %190, align 4
-  %192 = select i1 %168, <8 x float> %162, <8 x float> %191
-  store <8 x float> %192, <8 x float>* %98, align 32
-  %193 = getelementptr inbounds float, float* %0, i64 %147
-  %194 = bitcast float* %193 to <8 x float>*
-  %195 = load <8 x float>, <8 x float>* %194, align 4
-  %196 = select i1 %168, <8 x float> %167, <8 x float> %195
-  store <8 x float> %196, <8 x float>* %97, align 32
-  %197 = getelementptr inbounds float, float* %0, i64 %149
-  %198 = bitcast float* %197 to <8 x float>*
-  %199 = load <8 x float>, <8 x float>* %198, align 4
-  %200 = select i1 %168, <8 x float> %167, <8 x float> %199
-  store <8 x float> %200, <8 x float>* %96, align 32
-  %201 = getelementptr inbounds float, float* %0, i64 %151
-  %202 = bitcast float* %201 to <8 x float>*
-  %203 = load <8 x float>, <8 x float>* %202, align 4
-  %204 = select i1 %168, <8 x float> %167, <8 x float> %203
-  store <8 x float> %204, <8 x float>* %95, align 32
-  %205 = getelementptr inbounds float, float* %0, i64 %153
-  %206 = bitcast float* %205 to <8 x float>*
-  %207 = load <8 x float>, <8 x float>* %206, align 4
-  %208 = select i1 %168, <8 x float> %167, <8 x float> %207
-  store <8 x float> %208, <8 x float>* %94, align 32
-  %209 = getelementptr inbounds float, float* %0, i64 %155
-  %210 = bitcast float* %209 to <8 x float>*
-  %211 = load <8 x float>, <8 x float>* %210, align 4
-  %212 = select i1 %168, <8 x float> %167, <8 x float> %211
-  store <8 x float> %212, <8 x float>* %93, align 32
-  %213 = getelementptr inbounds float, float* %0, i64 %157
-  %214 = bitcast float* %213 to <8 x float>*
-  %215 = load <8 x float>, <8 x float>* %214, align 4
-  %216 = select i1 %168, <8 x float> %167, <8 x float> %215
-  store <8 x float> %216, <8 x float>* %92, align 32
-  %217 = add i64 %120, 0
-  %218 = add i64 %118, %217
-  %219 = mul i64 %chunk, 2
-  br label %u.header
+unit.body:                                        ; preds = %unit.header
+  %20 = mul i64 %unit, 1568
+  %21 = add i64 %17, %20
+  %22 = add i64 %21, 0
+  %23 = getelementptr inbounds float, float* %2, i64 %22
+  %24 = bitcast float* %23 to <8 x float>*
+  %25 = load <8 x float>, <8 x float>* %24, align 4
+  %26 = add i64 %21, 8
+  %27 = getelementptr inbounds float, float* %2, i64 %26
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  %30 = add i64 %21, 16
+  %31 = getelementptr inbounds float, float* %2, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  %34 = add i64 %21, 24
+  %35 = getelementptr inbounds float, float* %2, i64 %34
+  %36 = bitcast float* %35 to <8 x float>*
+  %37 = load <8 x float>, <8 x float>* %36, align 4
+  %38 = add i64 %21, 32
+  %39 = getelementptr inbounds float, float* %2, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = add i64 %21, 40
+  %43 = getelementptr inbounds float, float* %2, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %21, 112
+  %47 = getelementptr inbounds float, float* %2, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %21, 120
+  %51 = getelementptr inbounds float, float* %2, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = add i64 %21, 128
+  %55 = getelementptr inbounds float, float* %2, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = add i64 %21, 136
+  %59 = getelementptr inbounds float, float* %2, i64 %58
+  %60 = bitcast float* %59 to <8 x float>*
+  %61 = load <8 x float>, <8 x float>* %60, align 4
+  %62 = add i64 %21, 144
+  %63 = getelementptr inbounds float, float* %2, i64 %62
+  %64 = bitcast float* %63 to <8 x float>*
+  %65 = load <8 x float>, <8 x float>* %64, align 4
+  %66 = add i64 %21, 152
+  %67 = getelementptr inbounds float, float* %2, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = add i64 %21, 224
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = add i64 %21, 232
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = add i64 %21, 240
+  %79 = getelementptr inbounds float, float* %2, i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  %82 = add i64 %21, 248
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  %86 = add i64 %21, 256
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = add i64 %21, 264
+  %91 = getelementptr inbounds float, float* %2, i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  %94 = add i64 %21, 336
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  %98 = add i64 %21, 344
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = add i64 %21, 352
+  %103 = getelementptr inbounds float, float* %2, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = add i64 %21, 360
+  %107 = getelementptr inbounds float, float* %2, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  %110 = add i64 %21, 368
+  %111 = getelementptr inbounds float, float* %2, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  %114 = add i64 %21, 376
+  %115 = getelementptr inbounds float, float* %2, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  %118 = add i64 %21, 448
+  %119 = getelementptr inbounds float, float* %2, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = add i64 %21, 456
+  %123 = getelementptr inbounds float, float* %2, i64 %122
+  %124 = bitcast float* %123 to <8 x float>*
+  %125 = load <8 x float>, <8 x float>* %124, align 4
+  %126 = add i64 %21, 464
+  %127 = getelementptr inbounds float, float* %2, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = add i64 %21, 472
+  %131 = getelementptr inbounds float, float* %2, i64 %130
+  %132 = bitcast float* %131 to <8 x float>*
+  %133 = load <8 x float>, <8 x float>* %132, align 4
+  %134 = add i64 %21, 480
+  %135 = getelementptr inbounds float, float* %2, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  %137 = load <8 x float>, <8 x float>* %136, align 4
+  %138 = add i64 %21, 488
+  %139 = getelementptr inbounds float, float* %2, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = add i64 %21, 560
+  %143 = getelementptr inbounds float, float* %2, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %21, 568
+  %147 = getelementptr inbounds float, float* %2, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = add i64 %21, 576
+  %151 = getelementptr inbounds float, float* %2, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = add i64 %21, 584
+  %155 = getelementptr inbounds float, float* %2, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = add i64 %21, 592
+  %159 = getelementptr inbounds float, float* %2, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  %161 = load <8 x float>, <8 x float>* %160, align 4
+  %162 = add i64 %21, 600
+  %163 = getelementptr inbounds float, float* %2, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = fmul <8 x float> %73, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %167 = fmul <8 x float> %49, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %168 = fsub <8 x float> %121, %166
+  %169 = fsub <8 x float> %97, %167
+  %170 = fsub <8 x float> %121, %73
+  %171 = fsub <8 x float> %97, %49
+  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
+  %174 = fmul <8 x float> %73, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %175 = fadd <8 x float> %173, %174
+  %176 = fadd <8 x float> %168, %169
+  %177 = fsub <8 x float> %168, %169
+  %178 = fadd <8 x float> %170, %172
+  %179 = fsub <8 x float> %170, %172
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %145)
+  %181 = fmul <8 x float> %97, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %182 = fadd <8 x float> %180, %181
+  %183 = fmul <8 x float> %77, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %184 = fmul <8 x float> %53, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %185 = fsub <8 x float> %125, %183
+  %186 = fsub <8 x float> %101, %184
+  %187 = fsub <8 x float> %125, %77
+  %188 = fsub <8 x float> %101, %53
+  %189 = fmul <8 x float> %188, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
+  %191 = fmul <8 x float> %77, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %192 = fadd <8 x float> %190, %191
+  %193 = fadd <8 x float> %185, %186
+  %194 = fsub <8 x float> %185, %186
+  %195 = fadd <8 x float> %187, %189
+  %196 = fsub <8 x float> %187, %189
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %149)
+  %198 = fmul <8 x float> %101, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %199 = fadd <8 x float> %197, %198
+  %200 = fmul <8 x float> %81, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %201 = fmul <8 x float> %57, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %202 = fsub <8 x float> %129, %200
+  %203 = fsub <8 x float> %105, %201
+  %204 = fsub <8 x float> %129, %81
+  %205 = fsub <8 x float> %105, %57
+  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %129)
+  %208 = fmul <8 x float> %81, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %209 = fadd <8 x float> %207, %208
+  %210 = fadd <8 x float> %202, %203
+  %211 = fsub <8 x float> %202, %203
+  %212 = fadd <8 x float> %204, %206
+  %213 = fsub <8 x float> %204, %206
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %57, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
+  %215 = fmul <8 x float> %105, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %216 = fadd <8 x float> %214, %215
+  %217 = fmul <8 x float> %85, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %218 = fmul <8 x float> %61, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %219 = fsub <8 x float> %133, %217
+  %220 = fsub <8 x float> %109, %218
+  %221 = fsub <8 x float> %133, %85
+  %222 = fsub <8 x float> %109, %61
+  %223 = fmul <8 x float> %222, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %133)
+  %225 = fmul <8 x float> %85, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %226 = fadd <8 x float> %224, %225
+  %227 = fadd <8 x float> %219, %220
+  %228 = fsub <8 x float> %219, %220
+  %229 = fadd <8 x float> %221, %223
+  %230 = fsub <8 x float> %221, %223
+  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
+  %232 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %233 = fadd <8 x float> %231, %232
+  %234 = fmul <8 x float> %89, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %235 = fmul <8 x float> %65, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %236 = fsub <8 x float> %137, %234
+  %237 = fsub <8 x float> %113, %235
+  %238 = fsub <8 x float> %137, %89
+  %239 = fsub <8 x float> %113, %65
+  %240 = fmul <8 x float> %239, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %137)
+  %242 = fmul <8 x float> %89, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %243 = fadd <8 x float> %241, %242
+  %244 = fadd <8 x float> %236, %237
+  %245 = fsub <8 x float> %236, %237
+  %246 = fadd <8 x float> %238, %240
+  %247 = fsub <8 x float> %238, %240
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
+  %249 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %250 = fadd <8 x float> %248, %249
+  %251 = fmul <8 x float> %93, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %252 = fmul <8 x float> %69, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %253 = fsub <8 x float> %141, %251
+  %254 = fsub <8 x float> %117, %252
+  %255 = fsub <8 x float> %141, %93
+  %256 = fsub <8 x float> %117, %69
+  %257 = fmul <8 x float> %256, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %141)
+  %259 = fmul <8 x float> %93, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %260 = fadd <8 x float> %258, %259
+  %261 = fadd <8 x float> %253, %254
+  %262 = fsub <8 x float> %253, %254
+  %263 = fadd <8 x float> %255, %257
+  %264 = fsub <8 x float> %255, %257
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
+  %266 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %267 = fadd <8 x float> %265, %266
+  %268 = mul i64 %unit, 8
+  %269 = add i64 %18, %268
+  %270 = fmul <8 x float> %209, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %271 = fmul <8 x float> %192, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %272 = fsub <8 x float> %243, %270
+  %273 = fsub <8 x float> %226, %271
+  %274 = fsub <8 x float> %243, %209
+  %275 = fsub <8 x float> %226, %192
+  %276 = fmul <8 x float> %275, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %243)
+  %278 = fmul <8 x float> %209, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %279 = fadd <8 x float> %277, %278
+  %280 = fadd <8 x float> %272, %273
+  %281 = fsub <8 x float> %272, %273
+  %282 = fadd <8 x float> %274, %276
+  %283 = fsub <8 x float> %274, %276
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %260)
+  %285 = fmul <8 x float> %226, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %286 = fadd <8 x float> %284, %285
+  %287 = add i64 50176, %269
+  %288 = getelementptr inbounds float, float* %2, i64 %287
+  %289 = bitcast float* %288 to <8 x float>*
+  store <8 x float> %279, <8 x float>* %289, align 4
+  %290 = add i64 52480, %269
+  %291 = getelementptr inbounds float, float* %2, i64 %290
+  %292 = bitcast float* %291 to <8 x float>*
+  store <8 x float> %280, <8 x float>* %292, align 4
+  %293 = add i64 54784, %269
+  %294 = getelementptr inbounds float, float* %2, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %295, align 4
+  %296 = add i64 57088, %269
+  %297 = getelementptr inbounds float, float* %2, i64 %296
+  %298 = bitcast float* %297 to <8 x float>*
+  store <8 x float> %282, <8 x float>* %298, align 4
+  %299 = add i64 59392, %269
+  %300 = getelementptr inbounds float, float* %2, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %301, align 4
+  %302 = add i64 61696, %269
+  %303 = getelementptr inbounds float, float* %2, i64 %302
+  %304 = bitcast float* %303 to <8 x float>*
+  store <8 x float> %286, <8 x float>* %304, align 4
+  %305 = fmul <8 x float> %210, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %306 = fmul <8 x float> %193, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %307 = fsub <8 x float> %244, %305
+  %308 = fsub <8 x float> %227, %306
+  %309 = fsub <8 x float> %244, %210
+  %310 = fsub <8 x float> %227, %193
+  %311 = fmul <8 x float> %310, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %244)
+  %313 = fmul <8 x float> %210, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %314 = fadd <8 x float> %312, %313
+  %315 = fadd <8 x float> %307, %308
+  %316 = fsub <8 x float> %307, %308
+  %317 = fadd <8 x float> %309, %311
+  %318 = fsub <8 x float> %309, %311
+  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %261)
+  %320 = fmul <8 x float> %227, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %321 = fadd <8 x float> %319, %320
+  %322 = add i64 64000, %269
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %314, <8 x float>* %324, align 4
+  %325 = add i64 66304, %269
+  %326 = getelementptr inbounds float, float* %2, i64 %325
+  %327 = bitcast float* %326 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %327, align 4
+  %328 = add i64 68608, %269
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %316, <8 x float>* %330, align 4
+  %331 = add i64 70912, %269
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %333, align 4
+  %334 = add i64 73216, %269
+  %335 = getelementptr inbounds float, float* %2, i64 %334
+  %336 = bitcast float* %335 to <8 x float>*
+  store <8 x float> %318, <8 x float>* %336, align 4
+  %337 = add i64 75520, %269
+  %338 = getelementptr inbounds float, float* %2, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %339, align 4
+  %340 = fmul <8 x float> %211, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %341 = fmul <8 x float> %194, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %342 = fsub <8 x float> %245, %340
+  %343 = fsub <8 x float> %228, %341
+  %344 = fsub <8 x float> %245, %211
+  %345 = fsub <8 x float> %228, %194
+  %346 = fmul <8 x float> %345, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %245)
+  %348 = fmul <8 x float> %211, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %349 = fadd <8 x float> %347, %348
+  %350 = fadd <8 x float> %342, %343
+  %351 = fsub <8 x float> %342, %343
+  %352 = fadd <8 x float> %344, %346
+  %353 = fsub <8 x float> %344, %346
+  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %262)
+  %355 = fmul <8 x float> %228, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %356 = fadd <8 x float> %354, %355
+  %357 = add i64 77824, %269
+  %358 = getelementptr inbounds float, float* %2, i64 %357
+  %359 = bitcast float* %358 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %359, align 4
+  %360 = add i64 80128, %269
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %350, <8 x float>* %362, align 4
+  %363 = add i64 82432, %269
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %351, <8 x float>* %365, align 4
+  %366 = add i64 84736, %269
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %368, align 4
+  %369 = add i64 87040, %269
+  %370 = getelementptr inbounds float, float* %2, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %353, <8 x float>* %371, align 4
+  %372 = add i64 89344, %269
+  %373 = getelementptr inbounds float, float* %2, i64 %372
+  %374 = bitcast float* %373 to <8 x float>*
+  store <8 x float> %356, <8 x float>* %374, align 4
+  %375 = fmul <8 x float> %212, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %376 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %377 = fsub <8 x float> %246, %375
+  %378 = fsub <8 x float> %229, %376
+  %379 = fsub <8 x float> %246, %212
+  %380 = fsub <8 x float> %229, %195
+  %381 = fmul <8 x float> %380, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %246)
+  %383 = fmul <8 x float> %212, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %384 = fadd <8 x float> %382, %383
+  %385 = fadd <8 x float> %377, %378
+  %386 = fsub <8 x float> %377, %378
+  %387 = fadd <8 x float> %379, %381
+  %388 = fsub <8 x float> %379, %381
+  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %263)
+  %390 = fmul <8 x float> %229, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %391 = fadd <8 x float> %389, %390
+  %392 = add i64 91648, %269
+  %393 = getelementptr inbounds float, float* %2, i64 %392
+  %394 = bitcast float* %393 to <8 x float>*
+  store <8 x float> %384, <8 x float>* %394, align 4
+  %395 = add i64 93952, %269
+  %396 = getelementptr inbounds float, float* %2, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  store <8 x float> %385, <8 x float>* %397, align 4
+  %398 = add i64 96256, %269
+  %399 = getelementptr inbounds float, float* %2, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  store <8 x float> %386, <8 x float>* %400, align 4
+  %401 = add i64 98560, %269
+  %402 = getelementptr inbounds float, float* %2, i64 %401
+  %403 = bitcast float* %402 to <8 x float>*
+  store <8 x float> %387, <8 x float>* %403, align 4
+  %404 = add i64 100864, %269
+  %405 = getelementptr inbounds float, float* %2, i64 %404
+  %406 = bitcast float* %405 to <8 x float>*
+  store <8 x float> %388, <8 x float>* %406, align 4
+  %407 = add i64 103168, %269
+  %408 = getelementptr inbounds float, float* %2, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  store <8 x float> %391, <8 x float>* %409, align 4
+  %410 = fmul <8 x float> %213, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %411 = fmul <8 x float> %196, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %412 = fsub <8 x float> %247, %410
+  %413 = fsub <8 x float> %230, %411
+  %414 = fsub <8 x float> %247, %213
+  %415 = fsub <8 x float> %230, %196
+  %416 = fmul <8 x float> %415, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %247)
+  %418 = fmul <8 x float> %213, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %419 = fadd <8 x float> %417, %418
+  %420 = fadd <8 x float> %412, %413
+  %421 = fsub <8 x float> %412, %413
+  %422 = fadd <8 x float> %414, %416
+  %423 = fsub <8 x float> %414, %416
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %264)
+  %425 = fmul <8 x float> %230, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %426 = fadd <8 x float> %424, %425
+  %427 = add i64 105472, %269
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  store <8 x float> %419, <8 x float>* %429, align 4
+  %430 = add i64 107776, %269
+  %431 = getelementptr inbounds float, float* %2, i64 %430
+  %432 = bitcast float* %431 to <8 x float>*
+  store <8 x float> %420, <8 x float>* %432, align 4
+  %433 = add i64 110080, %269
+  %434 = getelementptr inbounds float, float* %2, i64 %433
+  %435 = bitcast float* %434 to <8 x float>*
+  store <8 x float> %421, <8 x float>* %435, align 4
+  %436 = add i64 112384, %269
+  %437 = getelementptr inbounds float, float* %2, i64 %436
+  %438 = bitcast float* %437 to <8 x float>*
+  store <8 x float> %422, <8 x float>* %438, align 4
+  %439 = add i64 114688, %269
+  %440 = getelementptr inbounds float, float* %2, i64 %439
+  %441 = bitcast float* %440 to <8 x float>*
+  store <8 x float> %423, <8 x float>* %441, align 4
+  %442 = add i64 116992, %269
+  %443 = getelementptr inbounds float, float* %2, i64 %442
+  %444 = bitcast float* %443 to <8 x float>*
+  store <8 x float> %426, <8 x float>* %444, align 4
+  %445 = fmul <8 x float> %216, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %446 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %447 = fsub <8 x float> %250, %445
+  %448 = fsub <8 x float> %233, %446
+  %449 = fsub <8 x float> %250, %216
+  %450 = fsub <8 x float> %233, %199
+  %451 = fmul <8 x float> %450, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %250)
+  %453 = fmul <8 x float> %216, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %454 = fadd <8 x float> %452, %453
+  %455 = fadd <8 x float> %447, %448
+  %456 = fsub <8 x float> %447, %448
+  %457 = fadd <8 x float> %449, %451
+  %458 = fsub <8 x float> %449, %451
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %267)
+  %460 = fmul <8 x float> %233, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %461 = fadd <8 x float> %459, %460
+  %462 = add i64 119296, %269
+  %463 = getelementptr inbounds float, float* %2, i64 %462
+  %464 = bitcast float* %463 to <8 x float>*
+  store <8 x float> %454, <8 x float>* %464, align 4
+  %465 = add i64 121600, %269
+  %466 = getelementptr inbounds float, float* %2, i64 %465
+  %467 = bitcast float* %466 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %467, align 4
+  %468 = add i64 123904, %269
+  %469 = getelementptr inbounds float, float* %2, i64 %468
+  %470 = bitcast float* %469 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %470, align 4
+  %471 = add i64 126208, %269
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %457, <8 x float>* %473, align 4
+  %474 = add i64 128512, %269
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %458, <8 x float>* %476, align 4
+  %477 = add i64 130816, %269
+  %478 = getelementptr inbounds float, float* %2, i64 %477
+  %479 = bitcast float* %478 to <8 x float>*
+  store <8 x float> %461, <8 x float>* %479, align 4
+  %unit.next = add i64 %unit, 1
+  br label %unit.header, !llvm.loop !6
 
-chunk.exit:                                       ; preds = %chunk.header
+unit.exit:                                        ; preds = %unit.header
   %task.next = add i64 %task, 1
   br label %task.header
-
-u.header:                                         ; preds = %kh.exit, %chunk.body
-  %u = phi i64 [ 0, %chunk.body ], [ %u.next, %kh.exit ]
-  %220 = icmp slt i64 %u, 2
-  br i1 %220, label %u.body, label %u.exit
-
-u.body:                                           ; preds = %u.header
-  %221 = add i64 %219, %u
-  %222 = mul i64 %221, 1568
-  %223 = add i64 %218, %222
-  %224 = mul i64 %221, 576
-  %225 = add i64 %119, %224
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %226 = icmp eq i64 %chunk, 15
-  %227 = load <8 x float>, <8 x float>* %103, align 32
-  %228 = fcmp olt <8 x float> %227, zeroinitializer
-  %229 = select <8 x i1> %228, <8 x float> zeroinitializer, <8 x float> %227
-  %230 = select i1 %226, <8 x float> %229, <8 x float> %227
-  %231 = getelementptr inbounds float, float* %0, i64 %129
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %230, <8 x float>* %232, align 4
-  %233 = load <8 x float>, <8 x float>* %102, align 32
-  %234 = fcmp olt <8 x float> %233, zeroinitializer
-  %235 = select <8 x i1> %234, <8 x float> zeroinitializer, <8 x float> %233
-  %236 = select i1 %226, <8 x float> %235, <8 x float> %233
-  %237 = getelementptr inbounds float, float* %0, i64 %131
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %236, <8 x float>* %238, align 4
-  %239 = load <8 x float>, <8 x float>* %101, align 32
-  %240 = fcmp olt <8 x float> %239, zeroinitializer
-  %241 = select <8 x i1> %240, <8 x float> zeroinitializer, <8 x float> %239
-  %242 = select i1 %226, <8 x float> %241, <8 x float> %239
-  %243 = getelementptr inbounds float, float* %0, i64 %133
-  %244 = bitcast float* %243 to <8 x float>*
-  store <8 x float> %242, <8 x float>* %244, align 4
-  %245 = load <8 x float>, <8 x float>* %100, align 32
-  %246 = fcmp olt <8 x float> %245, zeroinitializer
-  %247 = select <8 x i1> %246, <8 x float> zeroinitializer, <8 x float> %245
-  %248 = select i1 %226, <8 x float> %247, <8 x float> %245
-  %249 = getelementptr inbounds float, float* %0, i64 %135
-  %250 = bitcast float* %249 to <8 x float>*
-  store <8 x float> %248, <8 x float>* %250, align 4
-  %251 = load <8 x float>, <8 x float>* %99, align 32
-  %252 = fcmp olt <8 x float> %251, zeroinitializer
-  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
-  %254 = select i1 %226, <8 x float> %253, <8 x float> %251
-  %255 = getelementptr inbounds float, float* %0, i64 %137
-  %256 = bitcast float* %255 to <8 x float>*
-  store <8 x float> %254, <8 x float>* %256, align 4
-  %257 = load <8 x float>, <8 x float>* %98, align 32
-  %258 = fcmp olt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
-  %260 = select i1 %226, <8 x float> %259, <8 x float> %257
-  %261 = getelementptr inbounds float, float* %0, i64 %139
-  %262 = bitcast float* %261 to <8 x float>*
-  store <8 x float> %260, <8 x float>* %262, align 4
-  %263 = load <8 x float>, <8 x float>* %97, align 32
-  %264 = fcmp olt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
-  %266 = select i1 %226, <8 x float> %265, <8 x float> %263
-  %267 = getelementptr inbounds float, float* %0, i64 %147
-  %268 = bitcast float* %267 to <8 x float>*
-  store <8 x float> %266, <8 x float>* %268, align 4
-  %269 = load <8 x float>, <8 x float>* %96, align 32
-  %270 = fcmp olt <8 x float> %269, zeroinitializer
-  %271 = select <8 x i1> %270, <8 x float> zeroinitializer, <8 x float> %269
-  %272 = select i1 %226, <8 x float> %271, <8 x float> %269
-  %273 = getelementptr inbounds float, float* %0, i64 %149
-  %274 = bitcast float* %273 to <8 x float>*
-  store <8 x float> %272, <8 x float>* %274, align 4
-  %275 = load <8 x float>, <8 x float>* %95, align 32
-  %276 = fcmp olt <8 x float> %275, zeroinitializer
-  %277 = select <8 x i1> %276, <8 x float> zeroinitializer, <8 x float> %275
-  %278 = select i1 %226, <8 x float> %277, <8 x float> %275
-  %279 = getelementptr inbounds float, float* %0, i64 %151
-  %280 = bitcast float* %279 to <8 x float>*
-  store <8 x float> %278, <8 x float>* %280, align 4
-  %281 = load <8 x float>, <8 x float>* %94, align 32
-  %282 = fcmp olt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
-  %284 = select i1 %226, <8 x float> %283, <8 x float> %281
-  %285 = getelementptr inbounds float, float* %0, i64 %153
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %284, <8 x float>* %286, align 4
-  %287 = load <8 x float>, <8 x float>* %93, align 32
-  %288 = fcmp olt <8 x float> %287, zeroinitializer
-  %289 = select <8 x i1> %288, <8 x float> zeroinitializer, <8 x float> %287
-  %290 = select i1 %226, <8 x float> %289, <8 x float> %287
-  %291 = getelementptr inbounds float, float* %0, i64 %155
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %290, <8 x float>* %292, align 4
-  %293 = load <8 x float>, <8 x float>* %92, align 32
-  %294 = fcmp olt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
-  %296 = select i1 %226, <8 x float> %295, <8 x float> %293
-  %297 = getelementptr inbounds float, float* %0, i64 %157
-  %298 = bitcast float* %297 to <8 x float>*
-  store <8 x float> %296, <8 x float>* %298, align 4
-  %299 = mul i64 %111, 48
-  %300 = add i64 %299, %114
-  %301 = add i64 %300, 0
-  %302 = mul i64 %301, 12
-  %303 = add i64 %302, %108
-  %304 = mul i64 %303, 12
-  %305 = add i64 %304, 6
-  %306 = mul i64 %305, 8
-  %307 = add i64 %304, 7
-  %308 = mul i64 %307, 8
-  %309 = add i64 %304, 8
-  %310 = mul i64 %309, 8
-  %311 = add i64 %304, 9
-  %312 = mul i64 %311, 8
-  %313 = add i64 %304, 10
-  %314 = mul i64 %313, 8
-  %315 = add i64 %304, 11
-  %316 = mul i64 %315, 8
-  %317 = mul i64 %111, 48
-  %318 = add i64 %317, %114
-  %319 = add i64 %318, 1
-  %320 = mul i64 %319, 12
-  %321 = add i64 %320, %108
-  %322 = mul i64 %321, 12
-  %323 = add i64 %322, 6
-  %324 = mul i64 %323, 8
-  %325 = add i64 %322, 7
-  %326 = mul i64 %325, 8
-  %327 = add i64 %322, 8
-  %328 = mul i64 %327, 8
-  %329 = add i64 %322, 9
-  %330 = mul i64 %329, 8
-  %331 = add i64 %322, 10
-  %332 = mul i64 %331, 8
-  %333 = add i64 %322, 11
-  %334 = mul i64 %333, 8
-  %335 = add i64 %114, 0
-  %336 = mul i64 %335, 8
-  %337 = getelementptr inbounds float, float* %5, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  %339 = load <8 x float>, <8 x float>* %338, align 4
-  %340 = add i64 %114, 1
-  %341 = mul i64 %340, 8
-  %342 = getelementptr inbounds float, float* %5, i64 %341
-  %343 = bitcast float* %342 to <8 x float>*
-  %344 = load <8 x float>, <8 x float>* %343, align 4
-  %345 = icmp eq i64 %chunk, 0
-  %346 = getelementptr inbounds float, float* %0, i64 %306
-  %347 = bitcast float* %346 to <8 x float>*
-  %348 = load <8 x float>, <8 x float>* %347, align 4
-  %349 = select i1 %345, <8 x float> %339, <8 x float> %348
-  store <8 x float> %349, <8 x float>* %91, align 32
-  %350 = getelementptr inbounds float, float* %0, i64 %308
-  %351 = bitcast float* %350 to <8 x float>*
-  %352 = load <8 x float>, <8 x float>* %351, align 4
-  %353 = select i1 %345, <8 x float> %339, <8 x float> %352
-  store <8 x float> %353, <8 x float>* %90, align 32
-  %354 = getelementptr inbounds float, float* %0, i64 %310
-  %355 = bitcast float* %354 to <8 x float>*
-  %356 = load <8 x float>, <8 x float>* %355, align 4
-  %357 = select i1 %345, <8 x float> %339, <8 x float> %356
-  store <8 x float> %357, <8 x float>* %89, align 32
-  %358 = getelementptr inbounds float, float* %0, i64 %312
-  %359 = bitcast float* %358 to <8 x float>*
-  %360 = load <8 x float>, <8 x float>* %359, align 4
-  %361 = select i1 %345, <8 x float> %339, <8 x float> %360
-  store <8 x float> %361, <8 x float>* %88, align 32
-  %362 = getelementptr inbounds float, float* %0, i64 %314
-  %363 = bitcast float* %362 to <8 x float>*
-  %364 = load <8 x float>, <8 x float>* %363, align 4
-  %365 = select i1 %345, <8 x float> %339, <8 x float> %364
-  store <8 x float> %365, <8 x float>* %87, align 32
-  %366 = getelementptr inbounds float, float* %0, i64 %316
-  %367 = bitcast float* %366 to <8 x float>*
-  %368 = load <8 x float>, <8 x float>* %367, align 4
-  %369 = select i1 %345, <8 x float> %339, <8 x float> %368
-  store <8 x float> %369, <8 x float>* %86, align 32
-  %370 = getelementptr inbounds float, float* %0, i64 %324
-  %371 = bitcast float* %370 to <8 x float>*
-  %372 = load <8 x float>, <8 x float>* %371, align 4
-  %373 = select i1 %345, <8 x float> %344, <8 x float> %372
-  store <8 x float> %373, <8 x float>* %85, align 32
-  %374 = getelementptr inbounds float, float* %0, i64 %326
-  %375 = bitcast float* %374 to <8 x float>*
-  %376 = load <8 x float>, <8 x float>* %375, align 4
-  %377 = select i1 %345, <8 x float> %344, <8 x float> %376
-  store <8 x float> %377, <8 x float>* %84, align 32
-  %378 = getelementptr inbounds float, float* %0, i64 %328
-  %379 = bitcast float* %378 to <8 x float>*
-  %380 = load <8 x float>, <8 x float>* %379, align 4
-  %381 = select i1 %345, <8 x float> %344, <8 x float> %380
-  store <8 x float> %381, <8 x float>* %83, align 32
-  %382 = getelementptr inbounds float, float* %0, i64 %330
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = select i1 %345, <8 x float> %344, <8 x float> %384
-  store <8 x float> %385, <8 x float>* %82, align 32
-  %386 = getelementptr inbounds float, float* %0, i64 %332
-  %387 = bitcast float* %386 to <8 x float>*
-  %388 = load <8 x float>, <8 x float>* %387, align 4
-  %389 = select i1 %345, <8 x float> %344, <8 x float> %388
-  store <8 x float> %389, <8 x float>* %81, align 32
-  %390 = getelementptr inbounds float, float* %0, i64 %334
-  %391 = bitcast float* %390 to <8 x float>*
-  %392 = load <8 x float>, <8 x float>* %391, align 4
-  %393 = select i1 %345, <8 x float> %344, <8 x float> %392
-  store <8 x float> %393, <8 x float>* %80, align 32
-  %394 = add i64 %120, 0
-  %395 = add i64 %118, %394
-  %396 = mul i64 %chunk, 2
-  br label %u.header48
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %397 = icmp slt i64 %kh, 3
-  br i1 %397, label %kh.body, label %kh.exit
-
-kh.body:                                          ; preds = %kh.header
-  %398 = mul i64 %kh, 112
-  %399 = add i64 %223, %398
-  br label %kw.header
-
-kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
-
-kw.header:                                        ; preds = %kw.body, %kh.body
-  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %400 = icmp slt i64 %kw, 3
-  br i1 %400, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %401 = mul i64 %kw, 8
-  %402 = add i64 %399, %401
-  %403 = mul i64 %kh, 3
-  %404 = add i64 %403, %kw
-  %405 = mul i64 %404, 64
-  %406 = add i64 %225, %405
-  %407 = add i64 %406, 0
-  %408 = getelementptr inbounds float, float* %4, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  %410 = load <8 x float>, <8 x float>* %409, align 4
-  %411 = add i64 %406, 18432
-  %412 = getelementptr inbounds float, float* %4, i64 %411
-  %413 = bitcast float* %412 to <8 x float>*
-  %414 = load <8 x float>, <8 x float>* %413, align 4
-  %415 = add i64 %402, 0
-  %416 = getelementptr inbounds float, float* %2, i64 %415
-  %417 = load float, float* %416, align 4
-  %418 = insertelement <8 x float> undef, float %417, i32 0
-  %splat = shufflevector <8 x float> %418, <8 x float> undef, <8 x i32> zeroinitializer
-  %419 = load <8 x float>, <8 x float>* %103, align 32
-  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %410, <8 x float> %419)
-  store <8 x float> %420, <8 x float>* %103, align 32
-  %421 = load <8 x float>, <8 x float>* %97, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %414, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %97, align 32
-  %423 = add i64 %402, 8
-  %424 = getelementptr inbounds float, float* %2, i64 %423
-  %425 = load float, float* %424, align 4
-  %426 = insertelement <8 x float> undef, float %425, i32 0
-  %splat1 = shufflevector <8 x float> %426, <8 x float> undef, <8 x i32> zeroinitializer
-  %427 = load <8 x float>, <8 x float>* %102, align 32
-  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %410, <8 x float> %427)
-  store <8 x float> %428, <8 x float>* %102, align 32
-  %429 = load <8 x float>, <8 x float>* %96, align 32
-  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %414, <8 x float> %429)
-  store <8 x float> %430, <8 x float>* %96, align 32
-  %431 = add i64 %402, 16
-  %432 = getelementptr inbounds float, float* %2, i64 %431
-  %433 = load float, float* %432, align 4
-  %434 = insertelement <8 x float> undef, float %433, i32 0
-  %splat2 = shufflevector <8 x float> %434, <8 x float> undef, <8 x i32> zeroinitializer
-  %435 = load <8 x float>, <8 x float>* %101, align 32
-  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %410, <8 x float> %435)
-  store <8 x float> %436, <8 x float>* %101, align 32
-  %437 = load <8 x float>, <8 x float>* %95, align 32
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %414, <8 x float> %437)
-  store <8 x float> %438, <8 x float>* %95, align 32
-  %439 = add i64 %402, 24
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = load float, float* %440, align 4
-  %442 = insertelement <8 x float> undef, float %441, i32 0
-  %splat3 = shufflevector <8 x float> %442, <8 x float> undef, <8 x i32> zeroinitializer
-  %443 = load <8 x float>, <8 x float>* %100, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %410, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %100, align 32
-  %445 = load <8 x float>, <8 x float>* %94, align 32
-  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %414, <8 x float> %445)
-  store <8 x float> %446, <8 x float>* %94, align 32
-  %447 = add i64 %402, 32
-  %448 = getelementptr inbounds float, float* %2, i64 %447
-  %449 = load float, float* %448, align 4
-  %450 = insertelement <8 x float> undef, float %449, i32 0
-  %splat4 = shufflevector <8 x float> %450, <8 x float> undef, <8 x i32> zeroinitializer
-  %451 = load <8 x float>, <8 x float>* %99, align 32
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %410, <8 x float> %451)
-  store <8 x float> %452, <8 x float>* %99, align 32
-  %453 = load <8 x float>, <8 x float>* %93, align 32
-  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %414, <8 x float> %453)
-  store <8 x float> %454, <8 x float>* %93, align 32
-  %455 = add i64 %402, 40
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = load float, float* %456, align 4
-  %458 = insertelement <8 x float> undef, float %457, i32 0
-  %splat5 = shufflevector <8 x float> %458, <8 x float> undef, <8 x i32> zeroinitializer
-  %459 = load <8 x float>, <8 x float>* %98, align 32
-  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %410, <8 x float> %459)
-  store <8 x float> %460, <8 x float>* %98, align 32
-  %461 = load <8 x float>, <8 x float>* %92, align 32
-  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %414, <8 x float> %461)
-  store <8 x float> %462, <8 x float>* %92, align 32
-  %463 = add i64 %406, 8
-  %464 = getelementptr inbounds float, float* %4, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  %466 = load <8 x float>, <8 x float>* %465, align 4
-  %467 = add i64 %406, 18440
-  %468 = getelementptr inbounds float, float* %4, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  %470 = load <8 x float>, <8 x float>* %469, align 4
-  %471 = add i64 %402, 1
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = load float, float* %472, align 4
-  %474 = insertelement <8 x float> undef, float %473, i32 0
-  %splat6 = shufflevector <8 x float> %474, <8 x float> undef, <8 x i32> zeroinitializer
-  %475 = load <8 x float>, <8 x float>* %103, align 32
-  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %466, <8 x float> %475)
-  store <8 x float> %476, <8 x float>* %103, align 32
-  %477 = load <8 x float>, <8 x float>* %97, align 32
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %470, <8 x float> %477)
-  store <8 x float> %478, <8 x float>* %97, align 32
-  %479 = add i64 %402, 9
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = load float, float* %480, align 4
-  %482 = insertelement <8 x float> undef, float %481, i32 0
-  %splat7 = shufflevector <8 x float> %482, <8 x float> undef, <8 x i32> zeroinitializer
-  %483 = load <8 x float>, <8 x float>* %102, align 32
-  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %466, <8 x float> %483)
-  store <8 x float> %484, <8 x float>* %102, align 32
-  %485 = load <8 x float>, <8 x float>* %96, align 32
-  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %470, <8 x float> %485)
-  store <8 x float> %486, <8 x float>* %96, align 32
-  %487 = add i64 %402, 17
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = load float, float* %488, align 4
-  %490 = insertelement <8 x float> undef, float %489, i32 0
-  %splat8 = shufflevector <8 x float> %490, <8 x float> undef, <8 x i32> zeroinitializer
-  %491 = load <8 x float>, <8 x float>* %101, align 32
-  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %466, <8 x float> %491)
-  store <8 x float> %492, <8 x float>* %101, align 32
-  %493 = load <8 x float>, <8 x float>* %95, align 32
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %470, <8 x float> %493)
-  store <8 x float> %494, <8 x float>* %95, align 32
-  %495 = add i64 %402, 25
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = load float, float* %496, align 4
-  %498 = insertelement <8 x float> undef, float %497, i32 0
-  %splat9 = shufflevector <8 x float> %498, <8 x float> undef, <8 x i32> zeroinitializer
-  %499 = load <8 x float>, <8 x float>* %100, align 32
-  %500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %466, <8 x float> %499)
-  store <8 x float> %500, <8 x float>* %100, align 32
-  %501 = load <8 x float>, <8 x float>* %94, align 32
-  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %470, <8 x float> %501)
-  store <8 x float> %502, <8 x float>* %94, align 32
-  %503 = add i64 %402, 33
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = load float, float* %504, align 4
-  %506 = insertelement <8 x float> undef, float %505, i32 0
-  %splat10 = shufflevector <8 x float> %506, <8 x float> undef, <8 x i32> zeroinitializer
-  %507 = load <8 x float>, <8 x float>* %99, align 32
-  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %466, <8 x float> %507)
-  store <8 x float> %508, <8 x float>* %99, align 32
-  %509 = load <8 x float>, <8 x float>* %93, align 32
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %470, <8 x float> %509)
-  store <8 x float> %510, <8 x float>* %93, align 32
-  %511 = add i64 %402, 41
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = load float, float* %512, align 4
-  %514 = insertelement <8 x float> undef, float %513, i32 0
-  %splat11 = shufflevector <8 x float> %514, <8 x float> undef, <8 x i32> zeroinitializer
-  %515 = load <8 x float>, <8 x float>* %98, align 32
-  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %466, <8 x float> %515)
-  store <8 x float> %516, <8 x float>* %98, align 32
-  %517 = load <8 x float>, <8 x float>* %92, align 32
-  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %470, <8 x float> %517)
-  store <8 x float> %518, <8 x float>* %92, align 32
-  %519 = add i64 %406, 16
-  %520 = getelementptr inbounds float, float* %4, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  %522 = load <8 x float>, <8 x float>* %521, align 4
-  %523 = add i64 %406, 18448
-  %524 = getelementptr inbounds float, float* %4, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  %526 = load <8 x float>, <8 x float>* %525, align 4
-  %527 = add i64 %402, 2
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = load float, float* %528, align 4
-  %530 = insertelement <8 x float> undef, float %529, i32 0
-  %splat12 = shufflevector <8 x float> %530, <8 x float> undef, <8 x i32> zeroinitializer
-  %531 = load <8 x float>, <8 x float>* %103, align 32
-  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %522, <8 x float> %531)
-  store <8 x float> %532, <8 x float>* %103, align 32
-  %533 = load <8 x float>, <8 x float>* %97, align 32
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %526, <8 x float> %533)
-  store <8 x float> %534, <8 x float>* %97, align 32
-  %535 = add i64 %402, 10
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = load float, float* %536, align 4
-  %538 = insertelement <8 x float> undef, float %537, i32 0
-  %splat13 = shufflevector <8 x float> %538, <8 x float> undef, <8 x i32> zeroinitializer
-  %539 = load <8 x float>, <8 x float>* %102, align 32
-  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %522, <8 x float> %539)
-  store <8 x float> %540, <8 x float>* %102, align 32
-  %541 = load <8 x float>, <8 x float>* %96, align 32
-  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %526, <8 x float> %541)
-  store <8 x float> %542, <8 x float>* %96, align 32
-  %543 = add i64 %402, 18
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = load float, float* %544, align 4
-  %546 = insertelement <8 x float> undef, float %545, i32 0
-  %splat14 = shufflevector <8 x float> %546, <8 x float> undef, <8 x i32> zeroinitializer
-  %547 = load <8 x float>, <8 x float>* %101, align 32
-  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %522, <8 x float> %547)
-  store <8 x float> %548, <8 x float>* %101, align 32
-  %549 = load <8 x float>, <8 x float>* %95, align 32
-  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %526, <8 x float> %549)
-  store <8 x float> %550, <8 x float>* %95, align 32
-  %551 = add i64 %402, 26
-  %552 = getelementptr inbounds float, float* %2, i64 %551
-  %553 = load float, float* %552, align 4
-  %554 = insertelement <8 x float> undef, float %553, i32 0
-  %splat15 = shufflevector <8 x float> %554, <8 x float> undef, <8 x i32> zeroinitializer
-  %555 = load <8 x float>, <8 x float>* %100, align 32
-  %556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %522, <8 x float> %555)
-  store <8 x float> %556, <8 x float>* %100, align 32
-  %557 = load <8 x float>, <8 x float>* %94, align 32
-  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %526, <8 x float> %557)
-  store <8 x float> %558, <8 x float>* %94, align 32
-  %559 = add i64 %402, 34
-  %560 = getelementptr inbounds float, float* %2, i64 %559
-  %561 = load float, float* %560, align 4
-  %562 = insertelement <8 x float> undef, float %561, i32 0
-  %splat16 = shufflevector <8 x float> %562, <8 x float> undef, <8 x i32> zeroinitializer
-  %563 = load <8 x float>, <8 x float>* %99, align 32
-  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %522, <8 x float> %563)
-  store <8 x float> %564, <8 x float>* %99, align 32
-  %565 = load <8 x float>, <8 x float>* %93, align 32
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %526, <8 x float> %565)
-  store <8 x float> %566, <8 x float>* %93, align 32
-  %567 = add i64 %402, 42
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = load float, float* %568, align 4
-  %570 = insertelement <8 x float> undef, float %569, i32 0
-  %splat17 = shufflevector <8 x float> %570, <8 x float> undef, <8 x i32> zeroinitializer
-  %571 = load <8 x float>, <8 x float>* %98, align 32
-  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %522, <8 x float> %571)
-  store <8 x float> %572, <8 x float>* %98, align 32
-  %573 = load <8 x float>, <8 x float>* %92, align 32
-  %574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %526, <8 x float> %573)
-  store <8 x float> %574, <8 x float>* %92, align 32
-  %575 = add i64 %406, 24
-  %576 = getelementptr inbounds float, float* %4, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %406, 18456
-  %580 = getelementptr inbounds float, float* %4, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %402, 3
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = load float, float* %584, align 4
-  %586 = insertelement <8 x float> undef, float %585, i32 0
-  %splat18 = shufflevector <8 x float> %586, <8 x float> undef, <8 x i32> zeroinitializer
-  %587 = load <8 x float>, <8 x float>* %103, align 32
-  %588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %578, <8 x float> %587)
-  store <8 x float> %588, <8 x float>* %103, align 32
-  %589 = load <8 x float>, <8 x float>* %97, align 32
-  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %582, <8 x float> %589)
-  store <8 x float> %590, <8 x float>* %97, align 32
-  %591 = add i64 %402, 11
-  %592 = getelementptr inbounds float, float* %2, i64 %591
-  %593 = load float, float* %592, align 4
-  %594 = insertelement <8 x float> undef, float %593, i32 0
-  %splat19 = shufflevector <8 x float> %594, <8 x float> undef, <8 x i32> zeroinitializer
-  %595 = load <8 x float>, <8 x float>* %102, align 32
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %578, <8 x float> %595)
-  store <8 x float> %596, <8 x float>* %102, align 32
-  %597 = load <8 x float>, <8 x float>* %96, align 32
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %582, <8 x float> %597)
-  store <8 x float> %598, <8 x float>* %96, align 32
-  %599 = add i64 %402, 19
-  %600 = getelementptr inbounds float, float* %2, i64 %599
-  %601 = load float, float* %600, align 4
-  %602 = insertelement <8 x float> undef, float %601, i32 0
-  %splat20 = shufflevector <8 x float> %602, <8 x float> undef, <8 x i32> zeroinitializer
-  %603 = load <8 x float>, <8 x float>* %101, align 32
-  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %578, <8 x float> %603)
-  store <8 x float> %604, <8 x float>* %101, align 32
-  %605 = load <8 x float>, <8 x float>* %95, align 32
-  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %582, <8 x float> %605)
-  store <8 x float> %606, <8 x float>* %95, align 32
-  %607 = add i64 %402, 27
-  %608 = getelementptr inbounds float, float* %2, i64 %607
-  %609 = load float, float* %608, align 4
-  %610 = insertelement <8 x float> undef, float %609, i32 0
-  %splat21 = shufflevector <8 x float> %610, <8 x float> undef, <8 x i32> zeroinitializer
-  %611 = load <8 x float>, <8 x float>* %100, align 32
-  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %578, <8 x float> %611)
-  store <8 x float> %612, <8 x float>* %100, align 32
-  %613 = load <8 x float>, <8 x float>* %94, align 32
-  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %582, <8 x float> %613)
-  store <8 x float> %614, <8 x float>* %94, align 32
-  %615 = add i64 %402, 35
-  %616 = getelementptr inbounds float, float* %2, i64 %615
-  %617 = load float, float* %616, align 4
-  %618 = insertelement <8 x float> undef, float %617, i32 0
-  %splat22 = shufflevector <8 x float> %618, <8 x float> undef, <8 x i32> zeroinitializer
-  %619 = load <8 x float>, <8 x float>* %99, align 32
-  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %578, <8 x float> %619)
-  store <8 x float> %620, <8 x float>* %99, align 32
-  %621 = load <8 x float>, <8 x float>* %93, align 32
-  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %582, <8 x float> %621)
-  store <8 x float> %622, <8 x float>* %93, align 32
-  %623 = add i64 %402, 43
-  %624 = getelementptr inbounds float, float* %2, i64 %623
-  %625 = load float, float* %624, align 4
-  %626 = insertelement <8 x float> undef, float %625, i32 0
-  %splat23 = shufflevector <8 x float> %626, <8 x float> undef, <8 x i32> zeroinitializer
-  %627 = load <8 x float>, <8 x float>* %98, align 32
-  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %578, <8 x float> %627)
-  store <8 x float> %628, <8 x float>* %98, align 32
-  %629 = load <8 x float>, <8 x float>* %92, align 32
-  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %582, <8 x float> %629)
-  store <8 x float> %630, <8 x float>* %92, align 32
-  %631 = add i64 %406, 32
-  %632 = getelementptr inbounds float, float* %4, i64 %631
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = add i64 %406, 18464
-  %636 = getelementptr inbounds float, float* %4, i64 %635
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = add i64 %402, 4
-  %640 = getelementptr inbounds float, float* %2, i64 %639
-  %641 = load float, float* %640, align 4
-  %642 = insertelement <8 x float> undef, float %641, i32 0
-  %splat24 = shufflevector <8 x float> %642, <8 x float> undef, <8 x i32> zeroinitializer
-  %643 = load <8 x float>, <8 x float>* %103, align 32
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %634, <8 x float> %643)
-  store <8 x float> %644, <8 x float>* %103, align 32
-  %645 = load <8 x float>, <8 x float>* %97, align 32
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %638, <8 x float> %645)
-  store <8 x float> %646, <8 x float>* %97, align 32
-  %647 = add i64 %402, 12
-  %648 = getelementptr inbounds float, float* %2, i64 %647
-  %649 = load float, float* %648, align 4
-  %650 = insertelement <8 x float> undef, float %649, i32 0
-  %splat25 = shufflevector <8 x float> %650, <8 x float> undef, <8 x i32> zeroinitializer
-  %651 = load <8 x float>, <8 x float>* %102, align 32
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %634, <8 x float> %651)
-  store <8 x float> %652, <8 x float>* %102, align 32
-  %653 = load <8 x float>, <8 x float>* %96, align 32
-  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %638, <8 x float> %653)
-  store <8 x float> %654, <8 x float>* %96, align 32
-  %655 = add i64 %402, 20
-  %656 = getelementptr inbounds float, float* %2, i64 %655
-  %657 = load float, float* %656, align 4
-  %658 = insertelement <8 x float> undef, float %657, i32 0
-  %splat26 = shufflevector <8 x float> %658, <8 x float> undef, <8 x i32> zeroinitializer
-  %659 = load <8 x float>, <8 x float>* %101, align 32
-  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %634, <8 x float> %659)
-  store <8 x float> %660, <8 x float>* %101, align 32
-  %661 = load <8 x float>, <8 x float>* %95, align 32
-  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %638, <8 x float> %661)
-  store <8 x float> %662, <8 x float>* %95, align 32
-  %663 = add i64 %402, 28
-  %664 = getelementptr inbounds float, float* %2, i64 %663
-  %665 = load float, float* %664, align 4
-  %666 = insertelement <8 x float> undef, float %665, i32 0
-  %splat27 = shufflevector <8 x float> %666, <8 x float> undef, <8 x i32> zeroinitializer
-  %667 = load <8 x float>, <8 x float>* %100, align 32
-  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %634, <8 x float> %667)
-  store <8 x float> %668, <8 x float>* %100, align 32
-  %669 = load <8 x float>, <8 x float>* %94, align 32
-  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %638, <8 x float> %669)
-  store <8 x float> %670, <8 x float>* %94, align 32
-  %671 = add i64 %402, 36
-  %672 = getelementptr inbounds float, float* %2, i64 %671
-  %673 = load float, float* %672, align 4
-  %674 = insertelement <8 x float> undef, float %673, i32 0
-  %splat28 = shufflevector <8 x float> %674, <8 x float> undef, <8 x i32> zeroinitializer
-  %675 = load <8 x float>, <8 x float>* %99, align 32
-  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %634, <8 x float> %675)
-  store <8 x float> %676, <8 x float>* %99, align 32
-  %677 = load <8 x float>, <8 x float>* %93, align 32
-  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %638, <8 x float> %677)
-  store <8 x float> %678, <8 x float>* %93, align 32
-  %679 = add i64 %402, 44
-  %680 = getelementptr inbounds float, float* %2, i64 %679
-  %681 = load float, float* %680, align 4
-  %682 = insertelement <8 x float> undef, float %681, i32 0
-  %splat29 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
-  %683 = load <8 x float>, <8 x float>* %98, align 32
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %634, <8 x float> %683)
-  store <8 x float> %684, <8 x float>* %98, align 32
-  %685 = load <8 x float>, <8 x float>* %92, align 32
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %638, <8 x float> %685)
-  store <8 x float> %686, <8 x float>* %92, align 32
-  %687 = add i64 %406, 40
-  %688 = getelementptr inbounds float, float* %4, i64 %687
-  %689 = bitcast float* %688 to <8 x float>*
-  %690 = load <8 x float>, <8 x float>* %689, align 4
-  %691 = add i64 %406, 18472
-  %692 = getelementptr inbounds float, float* %4, i64 %691
-  %693 = bitcast float* %692 to <8 x float>*
-  %694 = load <8 x float>, <8 x float>* %693, align 4
-  %695 = add i64 %402, 5
-  %696 = getelementptr inbounds float, float* %2, i64 %695
-  %697 = load float, float* %696, align 4
-  %698 = insertelement <8 x float> undef, float %697, i32 0
-  %splat30 = shufflevector <8 x float> %698, <8 x float> undef, <8 x i32> zeroinitializer
-  %699 = load <8 x float>, <8 x float>* %103, align 32
-  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %690, <8 x float> %699)
-  store <8 x float> %700, <8 x float>* %103, align 32
-  %701 = load <8 x float>, <8 x float>* %97, align 32
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %694, <8 x float> %701)
-  store <8 x float> %702, <8 x float>* %97, align 32
-  %703 = add i64 %402, 13
-  %704 = getelementptr inbounds float, float* %2, i64 %703
-  %705 = load float, float* %704, align 4
-  %706 = insertelement <8 x float> undef, float %705, i32 0
-  %splat31 = shufflevector <8 x float> %706, <8 x float> undef, <8 x i32> zeroinitializer
-  %707 = load <8 x float>, <8 x float>* %102, align 32
-  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %690, <8 x float> %707)
-  store <8 x float> %708, <8 x float>* %102, align 32
-  %709 = load <8 x float>, <8 x float>* %96, align 32
-  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %694, <8 x float> %709)
-  store <8 x float> %710, <8 x float>* %96, align 32
-  %711 = add i64 %402, 21
-  %712 = getelementptr inbounds float, float* %2, i64 %711
-  %713 = load float, float* %712, align 4
-  %714 = insertelement <8 x float> undef, float %713, i32 0
-  %splat32 = shufflevector <8 x float> %714, <8 x float> undef, <8 x i32> zeroinitializer
-  %715 = load <8 x float>, <8 x float>* %101, align 32
-  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %690, <8 x float> %715)
-  store <8 x float> %716, <8 x float>* %101, align 32
-  %717 = load <8 x float>, <8 x float>* %95, align 32
-  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %694, <8 x float> %717)
-  store <8 x float> %718, <8 x float>* %95, align 32
-  %719 = add i64 %402, 29
-  %720 = getelementptr inbounds float, float* %2, i64 %719
-  %721 = load float, float* %720, align 4
-  %722 = insertelement <8 x float> undef, float %721, i32 0
-  %splat33 = shufflevector <8 x float> %722, <8 x float> undef, <8 x i32> zeroinitializer
-  %723 = load <8 x float>, <8 x float>* %100, align 32
-  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %690, <8 x float> %723)
-  store <8 x float> %724, <8 x float>* %100, align 32
-  %725 = load <8 x float>, <8 x float>* %94, align 32
-  %726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %694, <8 x float> %725)
-  store <8 x float> %726, <8 x float>* %94, align 32
-  %727 = add i64 %402, 37
-  %728 = getelementptr inbounds float, float* %2, i64 %727
-  %729 = load float, float* %728, align 4
-  %730 = insertelement <8 x float> undef, float %729, i32 0
-  %splat34 = shufflevector <8 x float> %730, <8 x float> undef, <8 x i32> zeroinitializer
-  %731 = load <8 x float>, <8 x float>* %99, align 32
-  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %690, <8 x float> %731)
-  store <8 x float> %732, <8 x float>* %99, align 32
-  %733 = load <8 x float>, <8 x float>* %93, align 32
-  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %694, <8 x float> %733)
-  store <8 x float> %734, <8 x float>* %93, align 32
-  %735 = add i64 %402, 45
-  %736 = getelementptr inbounds float, float* %2, i64 %735
-  %737 = load float, float* %736, align 4
-  %738 = insertelement <8 x float> undef, float %737, i32 0
-  %splat35 = shufflevector <8 x float> %738, <8 x float> undef, <8 x i32> zeroinitializer
-  %739 = load <8 x float>, <8 x float>* %98, align 32
-  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %690, <8 x float> %739)
-  store <8 x float> %740, <8 x float>* %98, align 32
-  %741 = load <8 x float>, <8 x float>* %92, align 32
-  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %694, <8 x float> %741)
-  store <8 x float> %742, <8 x float>* %92, align 32
-  %743 = add i64 %406, 48
-  %744 = getelementptr inbounds float, float* %4, i64 %743
-  %745 = bitcast float* %744 to <8 x float>*
-  %746 = load <8 x float>, <8 x float>* %745, align 4
-  %747 = add i64 %406, 18480
-  %748 = getelementptr inbounds float, float* %4, i64 %747
-  %749 = bitcast float* %748 to <8 x float>*
-  %750 = load <8 x float>, <8 x float>* %749, align 4
-  %751 = add i64 %402, 6
-  %752 = getelementptr inbounds float, float* %2, i64 %751
-  %753 = load float, float* %752, align 4
-  %754 = insertelement <8 x float> undef, float %753, i32 0
-  %splat36 = shufflevector <8 x float> %754, <8 x float> undef, <8 x i32> zeroinitializer
-  %755 = load <8 x float>, <8 x float>* %103, align 32
-  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %746, <8 x float> %755)
-  store <8 x float> %756, <8 x float>* %103, align 32
-  %757 = load <8 x float>, <8 x float>* %97, align 32
-  %758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %750, <8 x float> %757)
-  store <8 x float> %758, <8 x float>* %97, align 32
-  %759 = add i64 %402, 14
-  %760 = getelementptr inbounds float, float* %2, i64 %759
-  %761 = load float, float* %760, align 4
-  %762 = insertelement <8 x float> undef, float %761, i32 0
-  %splat37 = shufflevector <8 x float> %762, <8 x float> undef, <8 x i32> zeroinitializer
-  %763 = load <8 x float>, <8 x float>* %102, align 32
-  %764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %746, <8 x float> %763)
-  store <8 x float> %764, <8 x float>* %102, align 32
-  %765 = load <8 x float>, <8 x float>* %96, align 32
-  %766 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %750, <8 x float> %765)
-  store <8 x float> %766, <8 x float>* %96, align 32
-  %767 = add i64 %402, 22
-  %768 = getelementptr inbounds float, float* %2, i64 %767
-  %769 = load float, float* %768, align 4
-  %770 = insertelement <8 x float> undef, float %769, i32 0
-  %splat38 = shufflevector <8 x float> %770, <8 x float> undef, <8 x i32> zeroinitializer
-  %771 = load <8 x float>, <8 x float>* %101, align 32
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %746, <8 x float> %771)
-  store <8 x float> %772, <8 x float>* %101, align 32
-  %773 = load <8 x float>, <8 x float>* %95, align 32
-  %774 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %750, <8 x float> %773)
-  store <8 x float> %774, <8 x float>* %95, align 32
-  %775 = add i64 %402, 30
-  %776 = getelementptr inbounds float, float* %2, i64 %775
-  %777 = load float, float* %776, align 4
-  %778 = insertelement <8 x float> undef, float %777, i32 0
-  %splat39 = shufflevector <8 x float> %778, <8 x float> undef, <8 x i32> zeroinitializer
-  %779 = load <8 x float>, <8 x float>* %100, align 32
-  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %746, <8 x float> %779)
-  store <8 x float> %780, <8 x float>* %100, align 32
-  %781 = load <8 x float>, <8 x float>* %94, align 32
-  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %750, <8 x float> %781)
-  store <8 x float> %782, <8 x float>* %94, align 32
-  %783 = add i64 %402, 38
-  %784 = getelementptr inbounds float, float* %2, i64 %783
-  %785 = load float, float* %784, align 4
-  %786 = insertelement <8 x float> undef, float %785, i32 0
-  %splat40 = shufflevector <8 x float> %786, <8 x float> undef, <8 x i32> zeroinitializer
-  %787 = load <8 x float>, <8 x float>* %99, align 32
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %746, <8 x float> %787)
-  store <8 x float> %788, <8 x float>* %99, align 32
-  %789 = load <8 x float>, <8 x float>* %93, align 32
-  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %750, <8 x float> %789)
-  store <8 x float> %790, <8 x float>* %93, align 32
-  %791 = add i64 %402, 46
-  %792 = getelementptr inbounds float, float* %2, i64 %791
-  %793 = load float, float* %792, align 4
-  %794 = insertelement <8 x float> undef, float %793, i32 0
-  %splat41 = shufflevector <8 x float> %794, <8 x float> undef, <8 x i32> zeroinitializer
-  %795 = load <8 x float>, <8 x float>* %98, align 32
-  %796 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %746, <8 x float> %795)
-  store <8 x float> %796, <8 x float>* %98, align 32
-  %797 = load <8 x float>, <8 x float>* %92, align 32
-  %798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %750, <8 x float> %797)
-  store <8 x float> %798, <8 x float>* %92, align 32
-  %799 = add i64 %406, 56
-  %800 = getelementptr inbounds float, float* %4, i64 %799
-  %801 = bitcast float* %800 to <8 x float>*
-  %802 = load <8 x float>, <8 x float>* %801, align 4
-  %803 = add i64 %406, 18488
-  %804 = getelementptr inbounds float, float* %4, i64 %803
-  %805 = bitcast float* %804 to <8 x float>*
-  %806 = load <8 x float>, <8 x float>* %805, align 4
-  %807 = add i64 %402, 7
-  %808 = getelementptr inbounds float, float* %2, i64 %807
-  %809 = load float, float* %808, align 4
-  %810 = insertelement <8 x float> undef, float %809, i32 0
-  %splat42 = shufflevector <8 x float> %810, <8 x float> undef, <8 x i32> zeroinitializer
-  %811 = load <8 x float>, <8 x float>* %103, align 32
-  %812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %802, <8 x float> %811)
-  store <8 x float> %812, <8 x float>* %103, align 32
-  %813 = load <8 x float>, <8 x float>* %97, align 32
-  %814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %806, <8 x float> %813)
-  store <8 x float> %814, <8 x float>* %97, align 32
-  %815 = add i64 %402, 15
-  %816 = getelementptr inbounds float, float* %2, i64 %815
-  %817 = load float, float* %816, align 4
-  %818 = insertelement <8 x float> undef, float %817, i32 0
-  %splat43 = shufflevector <8 x float> %818, <8 x float> undef, <8 x i32> zeroinitializer
-  %819 = load <8 x float>, <8 x float>* %102, align 32
-  %820 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %802, <8 x float> %819)
-  store <8 x float> %820, <8 x float>* %102, align 32
-  %821 = load <8 x float>, <8 x float>* %96, align 32
-  %822 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %806, <8 x float> %821)
-  store <8 x float> %822, <8 x float>* %96, align 32
-  %823 = add i64 %402, 23
-  %824 = getelementptr inbounds float, float* %2, i64 %823
-  %825 = load float, float* %824, align 4
-  %826 = insertelement <8 x float> undef, float %825, i32 0
-  %splat44 = shufflevector <8 x float> %826, <8 x float> undef, <8 x i32> zeroinitializer
-  %827 = load <8 x float>, <8 x float>* %101, align 32
-  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %802, <8 x float> %827)
-  store <8 x float> %828, <8 x float>* %101, align 32
-  %829 = load <8 x float>, <8 x float>* %95, align 32
-  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %806, <8 x float> %829)
-  store <8 x float> %830, <8 x float>* %95, align 32
-  %831 = add i64 %402, 31
-  %832 = getelementptr inbounds float, float* %2, i64 %831
-  %833 = load float, float* %832, align 4
-  %834 = insertelement <8 x float> undef, float %833, i32 0
-  %splat45 = shufflevector <8 x float> %834, <8 x float> undef, <8 x i32> zeroinitializer
-  %835 = load <8 x float>, <8 x float>* %100, align 32
-  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %802, <8 x float> %835)
-  store <8 x float> %836, <8 x float>* %100, align 32
-  %837 = load <8 x float>, <8 x float>* %94, align 32
-  %838 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %806, <8 x float> %837)
-  store <8 x float> %838, <8 x float>* %94, align 32
-  %839 = add i64 %402, 39
-  %840 = getelementptr inbounds float, float* %2, i64 %839
-  %841 = load float, float* %840, align 4
-  %842 = insertelement <8 x float> undef, float %841, i32 0
-  %splat46 = shufflevector <8 x float> %842, <8 x float> undef, <8 x i32> zeroinitializer
-  %843 = load <8 x float>, <8 x float>* %99, align 32
-  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %802, <8 x float> %843)
-  store <8 x float> %844, <8 x float>* %99, align 32
-  %845 = load <8 x float>, <8 x float>* %93, align 32
-  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %806, <8 x float> %845)
-  store <8 x float> %846, <8 x float>* %93, align 32
-  %847 = add i64 %402, 47
-  %848 = getelementptr inbounds float, float* %2, i64 %847
-  %849 = load float, float* %848, align 4
-  %850 = insertelement <8 x float> undef, float %849, i32 0
-  %splat47 = shufflevector <8 x float> %850, <8 x float> undef, <8 x i32> zeroinitializer
-  %851 = load <8 x float>, <8 x float>* %98, align 32
-  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %802, <8 x float> %851)
-  store <8 x float> %852, <8 x float>* %98, align 32
-  %853 = load <8 x float>, <8 x float>* %92, align 32
-  %854 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %806, <8 x float> %853)
-  store <8 x float> %854, <8 x float>* %92, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-u.header48:                                       ; preds = %kh.exit54, %u.exit
-  %u51 = phi i64 [ 0, %u.exit ], [ %u.next110, %kh.exit54 ]
-  %855 = icmp slt i64 %u51, 2
-  br i1 %855, label %u.body49, label %u.exit50
-
-u.body49:                                         ; preds = %u.header48
-  %856 = add i64 %396, %u51
-  %857 = mul i64 %856, 1568
-  %858 = add i64 %395, %857
-  %859 = mul i64 %856, 576
-  %860 = add i64 %119, %859
-  br label %kh.header52
-
-u.exit50:                                         ; preds = %u.header48
-  %861 = icmp eq i64 %chunk, 15
-  %862 = load <8 x float>, <8 x float>* %91, align 32
-  %863 = fcmp olt <8 x float> %862, zeroinitializer
-  %864 = select <8 x i1> %863, <8 x float> zeroinitializer, <8 x float> %862
-  %865 = select i1 %861, <8 x float> %864, <8 x float> %862
-  %866 = getelementptr inbounds float, float* %0, i64 %306
-  %867 = bitcast float* %866 to <8 x float>*
-  store <8 x float> %865, <8 x float>* %867, align 4
-  %868 = load <8 x float>, <8 x float>* %90, align 32
-  %869 = fcmp olt <8 x float> %868, zeroinitializer
-  %870 = select <8 x i1> %869, <8 x float> zeroinitializer, <8 x float> %868
-  %871 = select i1 %861, <8 x float> %870, <8 x float> %868
-  %872 = getelementptr inbounds float, float* %0, i64 %308
-  %873 = bitcast float* %872 to <8 x float>*
-  store <8 x float> %871, <8 x float>* %873, align 4
-  %874 = load <8 x float>, <8 x float>* %89, align 32
-  %875 = fcmp olt <8 x float> %874, zeroinitializer
-  %876 = select <8 x i1> %875, <8 x float> zeroinitializer, <8 x float> %874
-  %877 = select i1 %861, <8 x float> %876, <8 x float> %874
-  %878 = getelementptr inbounds float, float* %0, i64 %310
-  %879 = bitcast float* %878 to <8 x float>*
-  store <8 x float> %877, <8 x float>* %879, align 4
-  %880 = load <8 x float>, <8 x float>* %88, align 32
-  %881 = fcmp olt <8 x float> %880, zeroinitializer
-  %882 = select <8 x i1> %881, <8 x float> zeroinitializer, <8 x float> %880
-  %883 = select i1 %861, <8 x float> %882, <8 x float> %880
-  %884 = getelementptr inbounds float, float* %0, i64 %312
-  %885 = bitcast float* %884 to <8 x float>*
-  store <8 x float> %883, <8 x float>* %885, align 4
-  %886 = load <8 x float>, <8 x float>* %87, align 32
-  %887 = fcmp olt <8 x float> %886, zeroinitializer
-  %888 = select <8 x i1> %887, <8 x float> zeroinitializer, <8 x float> %886
-  %889 = select i1 %861, <8 x float> %888, <8 x float> %886
-  %890 = getelementptr inbounds float, float* %0, i64 %314
-  %891 = bitcast float* %890 to <8 x float>*
-  store <8 x float> %889, <8 x float>* %891, align 4
-  %892 = load <8 x float>, <8 x float>* %86, align 32
-  %893 = fcmp olt <8 x float> %892, zeroinitializer
-  %894 = select <8 x i1> %893, <8 x float> zeroinitializer, <8 x float> %892
-  %895 = select i1 %861, <8 x float> %894, <8 x float> %892
-  %896 = getelementptr inbounds float, float* %0, i64 %316
-  %897 = bitcast float* %896 to <8 x float>*
-  store <8 x float> %895, <8 x float>* %897, align 4
-  %898 = load <8 x float>, <8 x float>* %85, align 32
-  %899 = fcmp olt <8 x float> %898, zeroinitializer
-  %900 = select <8 x i1> %899, <8 x float> zeroinitializer, <8 x float> %898
-  %901 = select i1 %861, <8 x float> %900, <8 x float> %898
-  %902 = getelementptr inbounds float, float* %0, i64 %324
-  %903 = bitcast float* %902 to <8 x float>*
-  store <8 x float> %901, <8 x float>* %903, align 4
-  %904 = load <8 x float>, <8 x float>* %84, align 32
-  %905 = fcmp olt <8 x float> %904, zeroinitializer
-  %906 = select <8 x i1> %905, <8 x float> zeroinitializer, <8 x float> %904
-  %907 = select i1 %861, <8 x float> %906, <8 x float> %904
-  %908 = getelementptr inbounds float, float* %0, i64 %326
-  %909 = bitcast float* %908 to <8 x float>*
-  store <8 x float> %907, <8 x float>* %909, align 4
-  %910 = load <8 x float>, <8 x float>* %83, align 32
-  %911 = fcmp olt <8 x float> %910, zeroinitializer
-  %912 = select <8 x i1> %911, <8 x float> zeroinitializer, <8 x float> %910
-  %913 = select i1 %861, <8 x float> %912, <8 x float> %910
-  %914 = getelementptr inbounds float, float* %0, i64 %328
-  %915 = bitcast float* %914 to <8 x float>*
-  store <8 x float> %913, <8 x float>* %915, align 4
-  %916 = load <8 x float>, <8 x float>* %82, align 32
-  %917 = fcmp olt <8 x float> %916, zeroinitializer
-  %918 = select <8 x i1> %917, <8 x float> zeroinitializer, <8 x float> %916
-  %919 = select i1 %861, <8 x float> %918, <8 x float> %916
-  %920 = getelementptr inbounds float, float* %0, i64 %330
-  %921 = bitcast float* %920 to <8 x float>*
-  store <8 x float> %919, <8 x float>* %921, align 4
-  %922 = load <8 x float>, <8 x float>* %81, align 32
-  %923 = fcmp olt <8 x float> %922, zeroinitializer
-  %924 = select <8 x i1> %923, <8 x float> zeroinitializer, <8 x float> %922
-  %925 = select i1 %861, <8 x float> %924, <8 x float> %922
-  %926 = getelementptr inbounds float, float* %0, i64 %332
-  %927 = bitcast float* %926 to <8 x float>*
-  store <8 x float> %925, <8 x float>* %927, align 4
-  %928 = load <8 x float>, <8 x float>* %80, align 32
-  %929 = fcmp olt <8 x float> %928, zeroinitializer
-  %930 = select <8 x i1> %929, <8 x float> zeroinitializer, <8 x float> %928
-  %931 = select i1 %861, <8 x float> %930, <8 x float> %928
-  %932 = getelementptr inbounds float, float* %0, i64 %334
-  %933 = bitcast float* %932 to <8 x float>*
-  store <8 x float> %931, <8 x float>* %933, align 4
-  %934 = mul i64 %111, 48
-  %935 = add i64 %934, %114
-  %936 = add i64 %935, 0
-  %937 = mul i64 %936, 12
-  %938 = add i64 %937, %108
-  %939 = mul i64 %938, 12
-  %940 = add i64 %939, 12
-  %941 = mul i64 %940, 8
-  %942 = add i64 %939, 13
-  %943 = mul i64 %942, 8
-  %944 = add i64 %939, 14
-  %945 = mul i64 %944, 8
-  %946 = add i64 %939, 15
-  %947 = mul i64 %946, 8
-  %948 = add i64 %939, 16
-  %949 = mul i64 %948, 8
-  %950 = add i64 %939, 17
-  %951 = mul i64 %950, 8
-  %952 = mul i64 %111, 48
-  %953 = add i64 %952, %114
-  %954 = add i64 %953, 1
-  %955 = mul i64 %954, 12
-  %956 = add i64 %955, %108
-  %957 = mul i64 %956, 12
-  %958 = add i64 %957, 12
-  %959 = mul i64 %958, 8
-  %960 = add i64 %957, 13
-  %961 = mul i64 %960, 8
-  %962 = add i64 %957, 14
-  %963 = mul i64 %962, 8
-  %964 = add i64 %957, 15
-  %965 = mul i64 %964, 8
-  %966 = add i64 %957, 16
-  %967 = mul i64 %966, 8
-  %968 = add i64 %957, 17
-  %969 = mul i64 %968, 8
-  %970 = add i64 %114, 0
-  %971 = mul i64 %970, 8
-  %972 = getelementptr inbounds float, float* %5, i64 %971
-  %973 = bitcast float* %972 to <8 x float>*
-  %974 = load <8 x float>, <8 x float>* %973, align 4
-  %975 = add i64 %114, 1
-  %976 = mul i64 %975, 8
-  %977 = getelementptr inbounds float, float* %5, i64 %976
-  %978 = bitcast float* %977 to <8 x float>*
-  %979 = load <8 x float>, <8 x float>* %978, align 4
-  %980 = icmp eq i64 %chunk, 0
-  %981 = getelementptr inbounds float, float* %0, i64 %941
-  %982 = bitcast float* %981 to <8 x float>*
-  %983 = load <8 x float>, <8 x float>* %982, align 4
-  %984 = select i1 %980, <8 x float> %974, <8 x float> %983
-  store <8 x float> %984, <8 x float>* %79, align 32
-  %985 = getelementptr inbounds float, float* %0, i64 %943
-  %986 = bitcast float* %985 to <8 x float>*
-  %987 = load <8 x float>, <8 x float>* %986, align 4
-  %988 = select i1 %980, <8 x float> %974, <8 x float> %987
-  store <8 x float> %988, <8 x float>* %78, align 32
-  %989 = getelementptr inbounds float, float* %0, i64 %945
-  %990 = bitcast float* %989 to <8 x float>*
-  %991 = load <8 x float>, <8 x float>* %990, align 4
-  %992 = select i1 %980, <8 x float> %974, <8 x float> %991
-  store <8 x float> %992, <8 x float>* %77, align 32
-  %993 = getelementptr inbounds float, float* %0, i64 %947
-  %994 = bitcast float* %993 to <8 x float>*
-  %995 = load <8 x float>, <8 x float>* %994, align 4
-  %996 = select i1 %980, <8 x float> %974, <8 x float> %995
-  store <8 x float> %996, <8 x float>* %76, align 32
-  %997 = getelementptr inbounds float, float* %0, i64 %949
-  %998 = bitcast float* %997 to <8 x float>*
-  %999 = load <8 x float>, <8 x float>* %998, align 4
-  %1000 = select i1 %980, <8 x float> %974, <8 x float> %999
-  store <8 x float> %1000, <8 x float>* %75, align 32
-  %1001 = getelementptr inbounds float, float* %0, i64 %951
-  %1002 = bitcast float* %1001 to <8 x float>*
-  %1003 = load <8 x float>, <8 x float>* %1002, align 4
-  %1004 = select i1 %980, <8 x float> %974, <8 x float> %1003
-  store <8 x float> %1004, <8 x float>* %74, align 32
-  %1005 = getelementptr inbounds float, float* %0, i64 %959
-  %1006 = bitcast float* %1005 to <8 x float>*
-  %1007 = load <8 x float>, <8 x float>* %1006, align 4
-  %1008 = select i1 %980, <8 x float> %979, <8 x float> %1007
-  store <8 x float> %1008, <8 x float>* %73, align 32
-  %1009 = getelementptr inbounds float, float* %0, i64 %961
-  %1010 = bitcast float* %1009 to <8 x float>*
-  %1011 = load <8 x float>, <8 x float>* %1010, align 4
-  %1012 = select i1 %980, <8 x float> %979, <8 x float> %1011
-  store <8 x float> %1012, <8 x float>* %72, align 32
-  %1013 = getelementptr inbounds float, float* %0, i64 %963
-  %1014 = bitcast float* %1013 to <8 x float>*
-  %1015 = load <8 x float>, <8 x float>* %1014, align 4
-  %1016 = select i1 %980, <8 x float> %979, <8 x float> %1015
-  store <8 x float> %1016, <8 x float>* %71, align 32
-  %1017 = getelementptr inbounds float, float* %0, i64 %965
-  %1018 = bitcast float* %1017 to <8 x float>*
-  %1019 = load <8 x float>, <8 x float>* %1018, align 4
-  %1020 = select i1 %980, <8 x float> %979, <8 x float> %1019
-  store <8 x float> %1020, <8 x float>* %70, align 32
-  %1021 = getelementptr inbounds float, float* %0, i64 %967
-  %1022 = bitcast float* %1021 to <8 x float>*
-  %1023 = load <8 x float>, <8 x float>* %1022, align 4
-  %1024 = select i1 %980, <8 x float> %979, <8 x float> %1023
-  store <8 x float> %1024, <8 x float>* %69, align 32
-  %1025 = getelementptr inbounds float, float* %0, i64 %969
-  %1026 = bitcast float* %1025 to <8 x float>*
-  %1027 = load <8 x float>, <8 x float>* %1026, align 4
-  %1028 = select i1 %980, <8 x float> %979, <8 x float> %1027
-  store <8 x float> %1028, <8 x float>* %68, align 32
-  %1029 = add i64 %120, 0
-  %1030 = add i64 %118, %1029
-  %1031 = mul i64 %chunk, 2
-  br label %u.header111
-
-kh.header52:                                      ; preds = %kw.exit58, %u.body49
-  %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next109, %kw.exit58 ]
-  %1032 = icmp slt i64 %kh55, 3
-  br i1 %1032, label %kh.body53, label %kh.exit54
-
-kh.body53:                                        ; preds = %kh.header52
-  %1033 = mul i64 %kh55, 112
-  %1034 = add i64 %858, %1033
-  br label %kw.header56
-
-kh.exit54:                                        ; preds = %kh.header52
-  %u.next110 = add i64 %u51, 1
-  br label %u.header48
-
-kw.header56:                                      ; preds = %kw.body57, %kh.body53
-  %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next108, %kw.body57 ]
-  %1035 = icmp slt i64 %kw59, 3
-  br i1 %1035, label %kw.body57, label %kw.exit58
-
-kw.body57:                                        ; preds = %kw.header56
-  %1036 = mul i64 %kw59, 8
-  %1037 = add i64 %1034, %1036
-  %1038 = mul i64 %kh55, 3
-  %1039 = add i64 %1038, %kw59
-  %1040 = mul i64 %1039, 64
-  %1041 = add i64 %860, %1040
-  %1042 = add i64 %1041, 0
-  %1043 = getelementptr inbounds float, float* %4, i64 %1042
-  %1044 = bitcast float* %1043 to <8 x float>*
-  %1045 = load <8 x float>, <8 x float>* %1044, align 4
-  %1046 = add i64 %1041, 18432
-  %1047 = getelementptr inbounds float, float* %4, i64 %1046
-  %1048 = bitcast float* %1047 to <8 x float>*
-  %1049 = load <8 x float>, <8 x float>* %1048, align 4
-  %1050 = add i64 %1037, 48
-  %1051 = getelementptr inbounds float, float* %2, i64 %1050
-  %1052 = load float, float* %1051, align 4
-  %1053 = insertelement <8 x float> undef, float %1052, i32 0
-  %splat60 = shufflevector <8 x float> %1053, <8 x float> undef, <8 x i32> zeroinitializer
-  %1054 = load <8 x float>, <8 x float>* %91, align 32
-  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %1045, <8 x float> %1054)
-  store <8 x float> %1055, <8 x float>* %91, align 32
-  %1056 = load <8 x float>, <8 x float>* %85, align 32
-  %1057 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %1049, <8 x float> %1056)
-  store <8 x float> %1057, <8 x float>* %85, align 32
-  %1058 = add i64 %1037, 56
-  %1059 = getelementptr inbounds float, float* %2, i64 %1058
-  %1060 = load float, float* %1059, align 4
-  %1061 = insertelement <8 x float> undef, float %1060, i32 0
-  %splat61 = shufflevector <8 x float> %1061, <8 x float> undef, <8 x i32> zeroinitializer
-  %1062 = load <8 x float>, <8 x float>* %90, align 32
-  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %1045, <8 x float> %1062)
-  store <8 x float> %1063, <8 x float>* %90, align 32
-  %1064 = load <8 x float>, <8 x float>* %84, align 32
-  %1065 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %1049, <8 x float> %1064)
-  store <8 x float> %1065, <8 x float>* %84, align 32
-  %1066 = add i64 %1037, 64
-  %1067 = getelementptr inbounds float, float* %2, i64 %1066
-  %1068 = load float, float* %1067, align 4
-  %1069 = insertelement <8 x float> undef, float %1068, i32 0
-  %splat62 = shufflevector <8 x float> %1069, <8 x float> undef, <8 x i32> zeroinitializer
-  %1070 = load <8 x float>, <8 x float>* %89, align 32
-  %1071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %1045, <8 x float> %1070)
-  store <8 x float> %1071, <8 x float>* %89, align 32
-  %1072 = load <8 x float>, <8 x float>* %83, align 32
-  %1073 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %1049, <8 x float> %1072)
-  store <8 x float> %1073, <8 x float>* %83, align 32
-  %1074 = add i64 %1037, 72
-  %1075 = getelementptr inbounds float, float* %2, i64 %1074
-  %1076 = load float, float* %1075, align 4
-  %1077 = insertelement <8 x float> undef, float %1076, i32 0
-  %splat63 = shufflevector <8 x float> %1077, <8 x float> undef, <8 x i32> zeroinitializer
-  %1078 = load <8 x float>, <8 x float>* %88, align 32
-  %1079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1045, <8 x float> %1078)
-  store <8 x float> %1079, <8 x float>* %88, align 32
-  %1080 = load <8 x float>, <8 x float>* %82, align 32
-  %1081 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %1049, <8 x float> %1080)
-  store <8 x float> %1081, <8 x float>* %82, align 32
-  %1082 = add i64 %1037, 80
-  %1083 = getelementptr inbounds float, float* %2, i64 %1082
-  %1084 = load float, float* %1083, align 4
-  %1085 = insertelement <8 x float> undef, float %1084, i32 0
-  %splat64 = shufflevector <8 x float> %1085, <8 x float> undef, <8 x i32> zeroinitializer
-  %1086 = load <8 x float>, <8 x float>* %87, align 32
-  %1087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %1045, <8 x float> %1086)
-  store <8 x float> %1087, <8 x float>* %87, align 32
-  %1088 = load <8 x float>, <8 x float>* %81, align 32
-  %1089 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %1049, <8 x float> %1088)
-  store <8 x float> %1089, <8 x float>* %81, align 32
-  %1090 = add i64 %1037, 88
-  %1091 = getelementptr inbounds float, float* %2, i64 %1090
-  %1092 = load float, float* %1091, align 4
-  %1093 = insertelement <8 x float> undef, float %1092, i32 0
-  %splat65 = shufflevector <8 x float> %1093, <8 x float> undef, <8 x i32> zeroinitializer
-  %1094 = load <8 x float>, <8 x float>* %86, align 32
-  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %1045, <8 x float> %1094)
-  store <8 x float> %1095, <8 x float>* %86, align 32
-  %1096 = load <8 x float>, <8 x float>* %80, align 32
-  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %1049, <8 x float> %1096)
-  store <8 x float> %1097, <8 x float>* %80, align 32
-  %1098 = add i64 %1041, 8
-  %1099 = getelementptr inbounds float, float* %4, i64 %1098
-  %1100 = bitcast float* %1099 to <8 x float>*
-  %1101 = load <8 x float>, <8 x float>* %1100, align 4
-  %1102 = add i64 %1041, 18440
-  %1103 = getelementptr inbounds float, float* %4, i64 %1102
-  %1104 = bitcast float* %1103 to <8 x float>*
-  %1105 = load <8 x float>, <8 x float>* %1104, align 4
-  %1106 = add i64 %1037, 49
-  %1107 = getelementptr inbounds float, float* %2, i64 %1106
-  %1108 = load float, float* %1107, align 4
-  %1109 = insertelement <8 x float> undef, float %1108, i32 0
-  %splat66 = shufflevector <8 x float> %1109, <8 x float> undef, <8 x i32> zeroinitializer
-  %1110 = load <8 x float>, <8 x float>* %91, align 32
-  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %1101, <8 x float> %1110)
-  store <8 x float> %1111, <8 x float>* %91, align 32
-  %1112 = load <8 x float>, <8 x float>* %85, align 32
-  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %1105, <8 x float> %1112)
-  store <8 x float> %1113, <8 x float>* %85, align 32
-  %1114 = add i64 %1037, 57
-  %1115 = getelementptr inbounds float, float* %2, i64 %1114
-  %1116 = load float, float* %1115, align 4
-  %1117 = insertelement <8 x float> undef, float %1116, i32 0
-  %splat67 = shufflevector <8 x float> %1117, <8 x float> undef, <8 x i32> zeroinitializer
-  %1118 = load <8 x float>, <8 x float>* %90, align 32
-  %1119 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %1101, <8 x float> %1118)
-  store <8 x float> %1119, <8 x float>* %90, align 32
-  %1120 = load <8 x float>, <8 x float>* %84, align 32
-  %1121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %1105, <8 x float> %1120)
-  store <8 x float> %1121, <8 x float>* %84, align 32
-  %1122 = add i64 %1037, 65
-  %1123 = getelementptr inbounds float, float* %2, i64 %1122
-  %1124 = load float, float* %1123, align 4
-  %1125 = insertelement <8 x float> undef, float %1124, i32 0
-  %splat68 = shufflevector <8 x float> %1125, <8 x float> undef, <8 x i32> zeroinitializer
-  %1126 = load <8 x float>, <8 x float>* %89, align 32
-  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %1101, <8 x float> %1126)
-  store <8 x float> %1127, <8 x float>* %89, align 32
-  %1128 = load <8 x float>, <8 x float>* %83, align 32
-  %1129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %1105, <8 x float> %1128)
-  store <8 x float> %1129, <8 x float>* %83, align 32
-  %1130 = add i64 %1037, 73
-  %1131 = getelementptr inbounds float, float* %2, i64 %1130
-  %1132 = load float, float* %1131, align 4
-  %1133 = insertelement <8 x float> undef, float %1132, i32 0
-  %splat69 = shufflevector <8 x float> %1133, <8 x float> undef, <8 x i32> zeroinitializer
-  %1134 = load <8 x float>, <8 x float>* %88, align 32
-  %1135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %1101, <8 x float> %1134)
-  store <8 x float> %1135, <8 x float>* %88, align 32
-  %1136 = load <8 x float>, <8 x float>* %82, align 32
-  %1137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %1105, <8 x float> %1136)
-  store <8 x float> %1137, <8 x float>* %82, align 32
-  %1138 = add i64 %1037, 81
-  %1139 = getelementptr inbounds float, float* %2, i64 %1138
-  %1140 = load float, float* %1139, align 4
-  %1141 = insertelement <8 x float> undef, float %1140, i32 0
-  %splat70 = shufflevector <8 x float> %1141, <8 x float> undef, <8 x i32> zeroinitializer
-  %1142 = load <8 x float>, <8 x float>* %87, align 32
-  %1143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %1101, <8 x float> %1142)
-  store <8 x float> %1143, <8 x float>* %87, align 32
-  %1144 = load <8 x float>, <8 x float>* %81, align 32
-  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %1105, <8 x float> %1144)
-  store <8 x float> %1145, <8 x float>* %81, align 32
-  %1146 = add i64 %1037, 89
-  %1147 = getelementptr inbounds float, float* %2, i64 %1146
-  %1148 = load float, float* %1147, align 4
-  %1149 = insertelement <8 x float> undef, float %1148, i32 0
-  %splat71 = shufflevector <8 x float> %1149, <8 x float> undef, <8 x i32> zeroinitializer
-  %1150 = load <8 x float>, <8 x float>* %86, align 32
-  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %1101, <8 x float> %1150)
-  store <8 x float> %1151, <8 x float>* %86, align 32
-  %1152 = load <8 x float>, <8 x float>* %80, align 32
-  %1153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %1105, <8 x float> %1152)
-  store <8 x float> %1153, <8 x float>* %80, align 32
-  %1154 = add i64 %1041, 16
-  %1155 = getelementptr inbounds float, float* %4, i64 %1154
-  %1156 = bitcast float* %1155 to <8 x float>*
-  %1157 = load <8 x float>, <8 x float>* %1156, align 4
-  %1158 = add i64 %1041, 18448
-  %1159 = getelementptr inbounds float, float* %4, i64 %1158
-  %1160 = bitcast float* %1159 to <8 x float>*
-  %1161 = load <8 x float>, <8 x float>* %1160, align 4
-  %1162 = add i64 %1037, 50
-  %1163 = getelementptr inbounds float, float* %2, i64 %1162
-  %1164 = load float, float* %1163, align 4
-  %1165 = insertelement <8 x float> undef, float %1164, i32 0
-  %splat72 = shufflevector <8 x float> %1165, <8 x float> undef, <8 x i32> zeroinitializer
-  %1166 = load <8 x float>, <8 x float>* %91, align 32
-  %1167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %1157, <8 x float> %1166)
-  store <8 x float> %1167, <8 x float>* %91, align 32
-  %1168 = load <8 x float>, <8 x float>* %85, align 32
-  %1169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %1161, <8 x float> %1168)
-  store <8 x float> %1169, <8 x float>* %85, align 32
-  %1170 = add i64 %1037, 58
-  %1171 = getelementptr inbounds float, float* %2, i64 %1170
-  %1172 = load float, float* %1171, align 4
-  %1173 = insertelement <8 x float> undef, float %1172, i32 0
-  %splat73 = shufflevector <8 x float> %1173, <8 x float> undef, <8 x i32> zeroinitializer
-  %1174 = load <8 x float>, <8 x float>* %90, align 32
-  %1175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %1157, <8 x float> %1174)
-  store <8 x float> %1175, <8 x float>* %90, align 32
-  %1176 = load <8 x float>, <8 x float>* %84, align 32
-  %1177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %1161, <8 x float> %1176)
-  store <8 x float> %1177, <8 x float>* %84, align 32
-  %1178 = add i64 %1037, 66
-  %1179 = getelementptr inbounds float, float* %2, i64 %1178
-  %1180 = load float, float* %1179, align 4
-  %1181 = insertelement <8 x float> undef, float %1180, i32 0
-  %splat74 = shufflevector <8 x float> %1181, <8 x float> undef, <8 x i32> zeroinitializer
-  %1182 = load <8 x float>, <8 x float>* %89, align 32
-  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %1157, <8 x float> %1182)
-  store <8 x float> %1183, <8 x float>* %89, align 32
-  %1184 = load <8 x float>, <8 x float>* %83, align 32
-  %1185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %1161, <8 x float> %1184)
-  store <8 x float> %1185, <8 x float>* %83, align 32
-  %1186 = add i64 %1037, 74
-  %1187 = getelementptr inbounds float, float* %2, i64 %1186
-  %1188 = load float, float* %1187, align 4
-  %1189 = insertelement <8 x float> undef, float %1188, i32 0
-  %splat75 = shufflevector <8 x float> %1189, <8 x float> undef, <8 x i32> zeroinitializer
-  %1190 = load <8 x float>, <8 x float>* %88, align 32
-  %1191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %1157, <8 x float> %1190)
-  store <8 x float> %1191, <8 x float>* %88, align 32
-  %1192 = load <8 x float>, <8 x float>* %82, align 32
-  %1193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %1161, <8 x float> %1192)
-  store <8 x float> %1193, <8 x float>* %82, align 32
-  %1194 = add i64 %1037, 82
-  %1195 = getelementptr inbounds float, float* %2, i64 %1194
-  %1196 = load float, float* %1195, align 4
-  %1197 = insertelement <8 x float> undef, float %1196, i32 0
-  %splat76 = shufflevector <8 x float> %1197, <8 x float> undef, <8 x i32> zeroinitializer
-  %1198 = load <8 x float>, <8 x float>* %87, align 32
-  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %1157, <8 x float> %1198)
-  store <8 x float> %1199, <8 x float>* %87, align 32
-  %1200 = load <8 x float>, <8 x float>* %81, align 32
-  %1201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %1161, <8 x float> %1200)
-  store <8 x float> %1201, <8 x float>* %81, align 32
-  %1202 = add i64 %1037, 90
-  %1203 = getelementptr inbounds float, float* %2, i64 %1202
-  %1204 = load float, float* %1203, align 4
-  %1205 = insertelement <8 x float> undef, float %1204, i32 0
-  %splat77 = shufflevector <8 x float> %1205, <8 x float> undef, <8 x i32> zeroinitializer
-  %1206 = load <8 x float>, <8 x float>* %86, align 32
-  %1207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %1157, <8 x float> %1206)
-  store <8 x float> %1207, <8 x float>* %86, align 32
-  %1208 = load <8 x float>, <8 x float>* %80, align 32
-  %1209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %1161, <8 x float> %1208)
-  store <8 x float> %1209, <8 x float>* %80, align 32
-  %1210 = add i64 %1041, 24
-  %1211 = getelementptr inbounds float, float* %4, i64 %1210
-  %1212 = bitcast float* %1211 to <8 x float>*
-  %1213 = load <8 x float>, <8 x float>* %1212, align 4
-  %1214 = add i64 %1041, 18456
-  %1215 = getelementptr inbounds float, float* %4, i64 %1214
-  %1216 = bitcast float* %1215 to <8 x float>*
-  %1217 = load <8 x float>, <8 x float>* %1216, align 4
-  %1218 = add i64 %1037, 51
-  %1219 = getelementptr inbounds float, float* %2, i64 %1218
-  %1220 = load float, float* %1219, align 4
-  %1221 = insertelement <8 x float> undef, float %1220, i32 0
-  %splat78 = shufflevector <8 x float> %1221, <8 x float> undef, <8 x i32> zeroinitializer
-  %1222 = load <8 x float>, <8 x float>* %91, align 32
-  %1223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1213, <8 x float> %1222)
-  store <8 x float> %1223, <8 x float>* %91, align 32
-  %1224 = load <8 x float>, <8 x float>* %85, align 32
-  %1225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1217, <8 x float> %1224)
-  store <8 x float> %1225, <8 x float>* %85, align 32
-  %1226 = add i64 %1037, 59
-  %1227 = getelementptr inbounds float, float* %2, i64 %1226
-  %1228 = load float, float* %1227, align 4
-  %1229 = insertelement <8 x float> undef, float %1228, i32 0
-  %splat79 = shufflevector <8 x float> %1229, <8 x float> undef, <8 x i32> zeroinitializer
-  %1230 = load <8 x float>, <8 x float>* %90, align 32
-  %1231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1213, <8 x float> %1230)
-  store <8 x float> %1231, <8 x float>* %90, align 32
-  %1232 = load <8 x float>, <8 x float>* %84, align 32
-  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1217, <8 x float> %1232)
-  store <8 x float> %1233, <8 x float>* %84, align 32
-  %1234 = add i64 %1037, 67
-  %1235 = getelementptr inbounds float, float* %2, i64 %1234
-  %1236 = load float, float* %1235, align 4
-  %1237 = insertelement <8 x float> undef, float %1236, i32 0
-  %splat80 = shufflevector <8 x float> %1237, <8 x float> undef, <8 x i32> zeroinitializer
-  %1238 = load <8 x float>, <8 x float>* %89, align 32
-  %1239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %1213, <8 x float> %1238)
-  store <8 x float> %1239, <8 x float>* %89, align 32
-  %1240 = load <8 x float>, <8 x float>* %83, align 32
-  %1241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %1217, <8 x float> %1240)
-  store <8 x float> %1241, <8 x float>* %83, align 32
-  %1242 = add i64 %1037, 75
-  %1243 = getelementptr inbounds float, float* %2, i64 %1242
-  %1244 = load float, float* %1243, align 4
-  %1245 = insertelement <8 x float> undef, float %1244, i32 0
-  %splat81 = shufflevector <8 x float> %1245, <8 x float> undef, <8 x i32> zeroinitializer
-  %1246 = load <8 x float>, <8 x float>* %88, align 32
-  %1247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1213, <8 x float> %1246)
-  store <8 x float> %1247, <8 x float>* %88, align 32
-  %1248 = load <8 x float>, <8 x float>* %82, align 32
-  %1249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1217, <8 x float> %1248)
-  store <8 x float> %1249, <8 x float>* %82, align 32
-  %1250 = add i64 %1037, 83
-  %1251 = getelementptr inbounds float, float* %2, i64 %1250
-  %1252 = load float, float* %1251, align 4
-  %1253 = insertelement <8 x float> undef, float %1252, i32 0
-  %splat82 = shufflevector <8 x float> %1253, <8 x float> undef, <8 x i32> zeroinitializer
-  %1254 = load <8 x float>, <8 x float>* %87, align 32
-  %1255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1213, <8 x float> %1254)
-  store <8 x float> %1255, <8 x float>* %87, align 32
-  %1256 = load <8 x float>, <8 x float>* %81, align 32
-  %1257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1217, <8 x float> %1256)
-  store <8 x float> %1257, <8 x float>* %81, align 32
-  %1258 = add i64 %1037, 91
-  %1259 = getelementptr inbounds float, float* %2, i64 %1258
-  %1260 = load float, float* %1259, align 4
-  %1261 = insertelement <8 x float> undef, float %1260, i32 0
-  %splat83 = shufflevector <8 x float> %1261, <8 x float> undef, <8 x i32> zeroinitializer
-  %1262 = load <8 x float>, <8 x float>* %86, align 32
-  %1263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1213, <8 x float> %1262)
-  store <8 x float> %1263, <8 x float>* %86, align 32
-  %1264 = load <8 x float>, <8 x float>* %80, align 32
-  %1265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1217, <8 x float> %1264)
-  store <8 x float> %1265, <8 x float>* %80, align 32
-  %1266 = add i64 %1041, 32
-  %1267 = getelementptr inbounds float, float* %4, i64 %1266
-  %1268 = bitcast float* %1267 to <8 x float>*
-  %1269 = load <8 x float>, <8 x float>* %1268, align 4
-  %1270 = add i64 %1041, 18464
-  %1271 = getelementptr inbounds float, float* %4, i64 %1270
-  %1272 = bitcast float* %1271 to <8 x float>*
-  %1273 = load <8 x float>, <8 x float>* %1272, align 4
-  %1274 = add i64 %1037, 52
-  %1275 = getelementptr inbounds float, float* %2, i64 %1274
-  %1276 = load float, float* %1275, align 4
-  %1277 = insertelement <8 x float> undef, float %1276, i32 0
-  %splat84 = shufflevector <8 x float> %1277, <8 x float> undef, <8 x i32> zeroinitializer
-  %1278 = load <8 x float>, <8 x float>* %91, align 32
-  %1279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1269, <8 x float> %1278)
-  store <8 x float> %1279, <8 x float>* %91, align 32
-  %1280 = load <8 x float>, <8 x float>* %85, align 32
-  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1273, <8 x float> %1280)
-  store <8 x float> %1281, <8 x float>* %85, align 32
-  %1282 = add i64 %1037, 60
-  %1283 = getelementptr inbounds float, float* %2, i64 %1282
-  %1284 = load float, float* %1283, align 4
-  %1285 = insertelement <8 x float> undef, float %1284, i32 0
-  %splat85 = shufflevector <8 x float> %1285, <8 x float> undef, <8 x i32> zeroinitializer
-  %1286 = load <8 x float>, <8 x float>* %90, align 32
-  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1269, <8 x float> %1286)
-  store <8 x float> %1287, <8 x float>* %90, align 32
-  %1288 = load <8 x float>, <8 x float>* %84, align 32
-  %1289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1273, <8 x float> %1288)
-  store <8 x float> %1289, <8 x float>* %84, align 32
-  %1290 = add i64 %1037, 68
-  %1291 = getelementptr inbounds float, float* %2, i64 %1290
-  %1292 = load float, float* %1291, align 4
-  %1293 = insertelement <8 x float> undef, float %1292, i32 0
-  %splat86 = shufflevector <8 x float> %1293, <8 x float> undef, <8 x i32> zeroinitializer
-  %1294 = load <8 x float>, <8 x float>* %89, align 32
-  %1295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1269, <8 x float> %1294)
-  store <8 x float> %1295, <8 x float>* %89, align 32
-  %1296 = load <8 x float>, <8 x float>* %83, align 32
-  %1297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1273, <8 x float> %1296)
-  store <8 x float> %1297, <8 x float>* %83, align 32
-  %1298 = add i64 %1037, 76
-  %1299 = getelementptr inbounds float, float* %2, i64 %1298
-  %1300 = load float, float* %1299, align 4
-  %1301 = insertelement <8 x float> undef, float %1300, i32 0
-  %splat87 = shufflevector <8 x float> %1301, <8 x float> undef, <8 x i32> zeroinitializer
-  %1302 = load <8 x float>, <8 x float>* %88, align 32
-  %1303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %1269, <8 x float> %1302)
-  store <8 x float> %1303, <8 x float>* %88, align 32
-  %1304 = load <8 x float>, <8 x float>* %82, align 32
-  %1305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %1273, <8 x float> %1304)
-  store <8 x float> %1305, <8 x float>* %82, align 32
-  %1306 = add i64 %1037, 84
-  %1307 = getelementptr inbounds float, float* %2, i64 %1306
-  %1308 = load float, float* %1307, align 4
-  %1309 = insertelement <8 x float> undef, float %1308, i32 0
-  %splat88 = shufflevector <8 x float> %1309, <8 x float> undef, <8 x i32> zeroinitializer
-  %1310 = load <8 x float>, <8 x float>* %87, align 32
-  %1311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %1269, <8 x float> %1310)
-  store <8 x float> %1311, <8 x float>* %87, align 32
-  %1312 = load <8 x float>, <8 x float>* %81, align 32
-  %1313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %1273, <8 x float> %1312)
-  store <8 x float> %1313, <8 x float>* %81, align 32
-  %1314 = add i64 %1037, 92
-  %1315 = getelementptr inbounds float, float* %2, i64 %1314
-  %1316 = load float, float* %1315, align 4
-  %1317 = insertelement <8 x float> undef, float %1316, i32 0
-  %splat89 = shufflevector <8 x float> %1317, <8 x float> undef, <8 x i32> zeroinitializer
-  %1318 = load <8 x float>, <8 x float>* %86, align 32
-  %1319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %1269, <8 x float> %1318)
-  store <8 x float> %1319, <8 x float>* %86, align 32
-  %1320 = load <8 x float>, <8 x float>* %80, align 32
-  %1321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %1273, <8 x float> %1320)
-  store <8 x float> %1321, <8 x float>* %80, align 32
-  %1322 = add i64 %1041, 40
-  %1323 = getelementptr inbounds float, float* %4, i64 %1322
-  %1324 = bitcast float* %1323 to <8 x float>*
-  %1325 = load <8 x float>, <8 x float>* %1324, align 4
-  %1326 = add i64 %1041, 18472
-  %1327 = getelementptr inbounds float, float* %4, i64 %1326
-  %1328 = bitcast float* %1327 to <8 x float>*
-  %1329 = load <8 x float>, <8 x float>* %1328, align 4
-  %1330 = add i64 %1037, 53
-  %1331 = getelementptr inbounds float, float* %2, i64 %1330
-  %1332 = load float, float* %1331, align 4
-  %1333 = insertelement <8 x float> undef, float %1332, i32 0
-  %splat90 = shufflevector <8 x float> %1333, <8 x float> undef, <8 x i32> zeroinitializer
-  %1334 = load <8 x float>, <8 x float>* %91, align 32
-  %1335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %1325, <8 x float> %1334)
-  store <8 x float> %1335, <8 x float>* %91, align 32
-  %1336 = load <8 x float>, <8 x float>* %85, align 32
-  %1337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %1329, <8 x float> %1336)
-  store <8 x float> %1337, <8 x float>* %85, align 32
-  %1338 = add i64 %1037, 61
-  %1339 = getelementptr inbounds float, float* %2, i64 %1338
-  %1340 = load float, float* %1339, align 4
-  %1341 = insertelement <8 x float> undef, float %1340, i32 0
-  %splat91 = shufflevector <8 x float> %1341, <8 x float> undef, <8 x i32> zeroinitializer
-  %1342 = load <8 x float>, <8 x float>* %90, align 32
-  %1343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %1325, <8 x float> %1342)
-  store <8 x float> %1343, <8 x float>* %90, align 32
-  %1344 = load <8 x float>, <8 x float>* %84, align 32
-  %1345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %1329, <8 x float> %1344)
-  store <8 x float> %1345, <8 x float>* %84, align 32
-  %1346 = add i64 %1037, 69
-  %1347 = getelementptr inbounds float, float* %2, i64 %1346
-  %1348 = load float, float* %1347, align 4
-  %1349 = insertelement <8 x float> undef, float %1348, i32 0
-  %splat92 = shufflevector <8 x float> %1349, <8 x float> undef, <8 x i32> zeroinitializer
-  %1350 = load <8 x float>, <8 x float>* %89, align 32
-  %1351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat92, <8 x float> %1325, <8 x float> %1350)
-  store <8 x float> %1351, <8 x float>* %89, align 32
-  %1352 = load <8 x float>, <8 x float>* %83, align 32
-  %1353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat92, <8 x float> %1329, <8 x float> %1352)
-  store <8 x float> %1353, <8 x float>* %83, align 32
-  %1354 = add i64 %1037, 77
-  %1355 = getelementptr inbounds float, float* %2, i64 %1354
-  %1356 = load float, float* %1355, align 4
-  %1357 = insertelement <8 x float> undef, float %1356, i32 0
-  %splat93 = shufflevector <8 x float> %1357, <8 x float> undef, <8 x i32> zeroinitializer
-  %1358 = load <8 x float>, <8 x float>* %88, align 32
-  %1359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat93, <8 x float> %1325, <8 x float> %1358)
-  store <8 x float> %1359, <8 x float>* %88, align 32
-  %1360 = load <8 x float>, <8 x float>* %82, align 32
-  %1361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat93, <8 x float> %1329, <8 x float> %1360)
-  store <8 x float> %1361, <8 x float>* %82, align 32
-  %1362 = add i64 %1037, 85
-  %1363 = getelementptr inbounds float, float* %2, i64 %1362
-  %1364 = load float, float* %1363, align 4
-  %1365 = insertelement <8 x float> undef, float %1364, i32 0
-  %splat94 = shufflevector <8 x float> %1365, <8 x float> undef, <8 x i32> zeroinitializer
-  %1366 = load <8 x float>, <8 x float>* %87, align 32
-  %1367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %1325, <8 x float> %1366)
-  store <8 x float> %1367, <8 x float>* %87, align 32
-  %1368 = load <8 x float>, <8 x float>* %81, align 32
-  %1369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %1329, <8 x float> %1368)
-  store <8 x float> %1369, <8 x float>* %81, align 32
-  %1370 = add i64 %1037, 93
-  %1371 = getelementptr inbounds float, float* %2, i64 %1370
-  %1372 = load float, float* %1371, align 4
-  %1373 = insertelement <8 x float> undef, float %1372, i32 0
-  %splat95 = shufflevector <8 x float> %1373, <8 x float> undef, <8 x i32> zeroinitializer
-  %1374 = load <8 x float>, <8 x float>* %86, align 32
-  %1375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat95, <8 x float> %1325, <8 x float> %1374)
-  store <8 x float> %1375, <8 x float>* %86, align 32
-  %1376 = load <8 x float>, <8 x float>* %80, align 32
-  %1377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat95, <8 x float> %1329, <8 x float> %1376)
-  store <8 x float> %1377, <8 x float>* %80, align 32
-  %1378 = add i64 %1041, 48
-  %1379 = getelementptr inbounds float, float* %4, i64 %1378
-  %1380 = bitcast float* %1379 to <8 x float>*
-  %1381 = load <8 x float>, <8 x float>* %1380, align 4
-  %1382 = add i64 %1041, 18480
-  %1383 = getelementptr inbounds float, float* %4, i64 %1382
-  %1384 = bitcast float* %1383 to <8 x float>*
-  %1385 = load <8 x float>, <8 x float>* %1384, align 4
-  %1386 = add i64 %1037, 54
-  %1387 = getelementptr inbounds float, float* %2, i64 %1386
-  %1388 = load float, float* %1387, align 4
-  %1389 = insertelement <8 x float> undef, float %1388, i32 0
-  %splat96 = shufflevector <8 x float> %1389, <8 x float> undef, <8 x i32> zeroinitializer
-  %1390 = load <8 x float>, <8 x float>* %91, align 32
-  %1391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat96, <8 x float> %1381, <8 x float> %1390)
-  store <8 x float> %1391, <8 x float>* %91, align 32
-  %1392 = load <8 x float>, <8 x float>* %85, align 32
-  %1393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat96, <8 x float> %1385, <8 x float> %1392)
-  store <8 x float> %1393, <8 x float>* %85, align 32
-  %1394 = add i64 %1037, 62
-  %1395 = getelementptr inbounds float, float* %2, i64 %1394
-  %1396 = load float, float* %1395, align 4
-  %1397 = insertelement <8 x float> undef, float %1396, i32 0
-  %splat97 = shufflevector <8 x float> %1397, <8 x float> undef, <8 x i32> zeroinitializer
-  %1398 = load <8 x float>, <8 x float>* %90, align 32
-  %1399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat97, <8 x float> %1381, <8 x float> %1398)
-  store <8 x float> %1399, <8 x float>* %90, align 32
-  %1400 = load <8 x float>, <8 x float>* %84, align 32
-  %1401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat97, <8 x float> %1385, <8 x float> %1400)
-  store <8 x float> %1401, <8 x float>* %84, align 32
-  %1402 = add i64 %1037, 70
-  %1403 = getelementptr inbounds float, float* %2, i64 %1402
-  %1404 = load float, float* %1403, align 4
-  %1405 = insertelement <8 x float> undef, float %1404, i32 0
-  %splat98 = shufflevector <8 x float> %1405, <8 x float> undef, <8 x i32> zeroinitializer
-  %1406 = load <8 x float>, <8 x float>* %89, align 32
-  %1407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat98, <8 x float> %1381, <8 x float> %1406)
-  store <8 x float> %1407, <8 x float>* %89, align 32
-  %1408 = load <8 x float>, <8 x float>* %83, align 32
-  %1409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat98, <8 x float> %1385, <8 x float> %1408)
-  store <8 x float> %1409, <8 x float>* %83, align 32
-  %1410 = add i64 %1037, 78
-  %1411 = getelementptr inbounds float, float* %2, i64 %1410
-  %1412 = load float, float* %1411, align 4
-  %1413 = insertelement <8 x float> undef, float %1412, i32 0
-  %splat99 = shufflevector <8 x float> %1413, <8 x float> undef, <8 x i32> zeroinitializer
-  %1414 = load <8 x float>, <8 x float>* %88, align 32
-  %1415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat99, <8 x float> %1381, <8 x float> %1414)
-  store <8 x float> %1415, <8 x float>* %88, align 32
-  %1416 = load <8 x float>, <8 x float>* %82, align 32
-  %1417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat99, <8 x float> %1385, <8 x float> %1416)
-  store <8 x float> %1417, <8 x float>* %82, align 32
-  %1418 = add i64 %1037, 86
-  %1419 = getelementptr inbounds float, float* %2, i64 %1418
-  %1420 = load float, float* %1419, align 4
-  %1421 = insertelement <8 x float> undef, float %1420, i32 0
-  %splat100 = shufflevector <8 x float> %1421, <8 x float> undef, <8 x i32> zeroinitializer
-  %1422 = load <8 x float>, <8 x float>* %87, align 32
-  %1423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat100, <8 x float> %1381, <8 x float> %1422)
-  store <8 x float> %1423, <8 x float>* %87, align 32
-  %1424 = load <8 x float>, <8 x float>* %81, align 32
-  %1425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat100, <8 x float> %1385, <8 x float> %1424)
-  store <8 x float> %1425, <8 x float>* %81, align 32
-  %1426 = add i64 %1037, 94
-  %1427 = getelementptr inbounds float, float* %2, i64 %1426
-  %1428 = load float, float* %1427, align 4
-  %1429 = insertelement <8 x float> undef, float %1428, i32 0
-  %splat101 = shufflevector <8 x float> %1429, <8 x float> undef, <8 x i32> zeroinitializer
-  %1430 = load <8 x float>, <8 x float>* %86, align 32
-  %1431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat101, <8 x float> %1381, <8 x float> %1430)
-  store <8 x float> %1431, <8 x float>* %86, align 32
-  %1432 = load <8 x float>, <8 x float>* %80, align 32
-  %1433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat101, <8 x float> %1385, <8 x float> %1432)
-  store <8 x float> %1433, <8 x float>* %80, align 32
-  %1434 = add i64 %1041, 56
-  %1435 = getelementptr inbounds float, float* %4, i64 %1434
-  %1436 = bitcast float* %1435 to <8 x float>*
-  %1437 = load <8 x float>, <8 x float>* %1436, align 4
-  %1438 = add i64 %1041, 18488
-  %1439 = getelementptr inbounds float, float* %4, i64 %1438
-  %1440 = bitcast float* %1439 to <8 x float>*
-  %1441 = load <8 x float>, <8 x float>* %1440, align 4
-  %1442 = add i64 %1037, 55
-  %1443 = getelementptr inbounds float, float* %2, i64 %1442
-  %1444 = load float, float* %1443, align 4
-  %1445 = insertelement <8 x float> undef, float %1444, i32 0
-  %splat102 = shufflevector <8 x float> %1445, <8 x float> undef, <8 x i32> zeroinitializer
-  %1446 = load <8 x float>, <8 x float>* %91, align 32
-  %1447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1437, <8 x float> %1446)
-  store <8 x float> %1447, <8 x float>* %91, align 32
-  %1448 = load <8 x float>, <8 x float>* %85, align 32
-  %1449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1441, <8 x float> %1448)
-  store <8 x float> %1449, <8 x float>* %85, align 32
-  %1450 = add i64 %1037, 63
-  %1451 = getelementptr inbounds float, float* %2, i64 %1450
-  %1452 = load float, float* %1451, align 4
-  %1453 = insertelement <8 x float> undef, float %1452, i32 0
-  %splat103 = shufflevector <8 x float> %1453, <8 x float> undef, <8 x i32> zeroinitializer
-  %1454 = load <8 x float>, <8 x float>* %90, align 32
-  %1455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1437, <8 x float> %1454)
-  store <8 x float> %1455, <8 x float>* %90, align 32
-  %1456 = load <8 x float>, <8 x float>* %84, align 32
-  %1457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1441, <8 x float> %1456)
-  store <8 x float> %1457, <8 x float>* %84, align 32
-  %1458 = add i64 %1037, 71
-  %1459 = getelementptr inbounds float, float* %2, i64 %1458
-  %1460 = load float, float* %1459, align 4
-  %1461 = insertelement <8 x float> undef, float %1460, i32 0
-  %splat104 = shufflevector <8 x float> %1461, <8 x float> undef, <8 x i32> zeroinitializer
-  %1462 = load <8 x float>, <8 x float>* %89, align 32
-  %1463 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1437, <8 x float> %1462)
-  store <8 x float> %1463, <8 x float>* %89, align 32
-  %1464 = load <8 x float>, <8 x float>* %83, align 32
-  %1465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1441, <8 x float> %1464)
-  store <8 x float> %1465, <8 x float>* %83, align 32
-  %1466 = add i64 %1037, 79
-  %1467 = getelementptr inbounds float, float* %2, i64 %1466
-  %1468 = load float, float* %1467, align 4
-  %1469 = insertelement <8 x float> undef, float %1468, i32 0
-  %splat105 = shufflevector <8 x float> %1469, <8 x float> undef, <8 x i32> zeroinitializer
-  %1470 = load <8 x float>, <8 x float>* %88, align 32
-  %1471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1437, <8 x float> %1470)
-  store <8 x float> %1471, <8 x float>* %88, align 32
-  %1472 = load <8 x float>, <8 x float>* %82, align 32
-  %1473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1441, <8 x float> %1472)
-  store <8 x float> %1473, <8 x float>* %82, align 32
-  %1474 = add i64 %1037, 87
-  %1475 = getelementptr inbounds float, float* %2, i64 %1474
-  %1476 = load float, float* %1475, align 4
-  %1477 = insertelement <8 x float> undef, float %1476, i32 0
-  %splat106 = shufflevector <8 x float> %1477, <8 x float> undef, <8 x i32> zeroinitializer
-  %1478 = load <8 x float>, <8 x float>* %87, align 32
-  %1479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1437, <8 x float> %1478)
-  store <8 x float> %1479, <8 x float>* %87, align 32
-  %1480 = load <8 x float>, <8 x float>* %81, align 32
-  %1481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1441, <8 x float> %1480)
-  store <8 x float> %1481, <8 x float>* %81, align 32
-  %1482 = add i64 %1037, 95
-  %1483 = getelementptr inbounds float, float* %2, i64 %1482
-  %1484 = load float, float* %1483, align 4
-  %1485 = insertelement <8 x float> undef, float %1484, i32 0
-  %splat107 = shufflevector <8 x float> %1485, <8 x float> undef, <8 x i32> zeroinitializer
-  %1486 = load <8 x float>, <8 x float>* %86, align 32
-  %1487 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1437, <8 x float> %1486)
-  store <8 x float> %1487, <8 x float>* %86, align 32
-  %1488 = load <8 x float>, <8 x float>* %80, align 32
-  %1489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1441, <8 x float> %1488)
-  store <8 x float> %1489, <8 x float>* %80, align 32
-  %kw.next108 = add i64 %kw59, 1
-  br label %kw.header56
-
-kw.exit58:                                        ; preds = %kw.header56
-  %kh.next109 = add i64 %kh55, 1
-  br label %kh.header52
-
-u.header111:                                      ; preds = %kh.exit117, %u.exit50
-  %u114 = phi i64 [ 0, %u.exit50 ], [ %u.next173, %kh.exit117 ]
-  %1490 = icmp slt i64 %u114, 2
-  br i1 %1490, label %u.body112, label %u.exit113
-
-u.body112:                                        ; preds = %u.header111
-  %1491 = add i64 %1031, %u114
-  %1492 = mul i64 %1491, 1568
-  %1493 = add i64 %1030, %1492
-  %1494 = mul i64 %1491, 576
-  %1495 = add i64 %119, %1494
-  br label %kh.header115
-
-u.exit113:                                        ; preds = %u.header111
-  %1496 = icmp eq i64 %chunk, 15
-  %1497 = load <8 x float>, <8 x float>* %79, align 32
-  %1498 = fcmp olt <8 x float> %1497, zeroinitializer
-  %1499 = select <8 x i1> %1498, <8 x float> zeroinitializer, <8 x float> %1497
-  %1500 = select i1 %1496, <8 x float> %1499, <8 x float> %1497
-  %1501 = getelementptr inbounds float, float* %0, i64 %941
-  %1502 = bitcast float* %1501 to <8 x float>*
-  store <8 x float> %1500, <8 x float>* %1502, align 4
-  %1503 = load <8 x float>, <8 x float>* %78, align 32
-  %1504 = fcmp olt <8 x float> %1503, zeroinitializer
-  %1505 = select <8 x i1> %1504, <8 x float> zeroinitializer, <8 x float> %1503
-  %1506 = select i1 %1496, <8 x float> %1505, <8 x float> %1503
-  %1507 = getelementptr inbounds float, float* %0, i64 %943
-  %1508 = bitcast float* %1507 to <8 x float>*
-  store <8 x float> %1506, <8 x float>* %1508, align 4
-  %1509 = load <8 x float>, <8 x float>* %77, align 32
-  %1510 = fcmp olt <8 x float> %1509, zeroinitializer
-  %1511 = select <8 x i1> %1510, <8 x float> zeroinitializer, <8 x float> %1509
-  %1512 = select i1 %1496, <8 x float> %1511, <8 x float> %1509
-  %1513 = getelementptr inbounds float, float* %0, i64 %945
-  %1514 = bitcast float* %1513 to <8 x float>*
-  store <8 x float> %1512, <8 x float>* %1514, align 4
-  %1515 = load <8 x float>, <8 x float>* %76, align 32
-  %1516 = fcmp olt <8 x float> %1515, zeroinitializer
-  %1517 = select <8 x i1> %1516, <8 x float> zeroinitializer, <8 x float> %1515
-  %1518 = select i1 %1496, <8 x float> %1517, <8 x float> %1515
-  %1519 = getelementptr inbounds float, float* %0, i64 %947
-  %1520 = bitcast float* %1519 to <8 x float>*
-  store <8 x float> %1518, <8 x float>* %1520, align 4
-  %1521 = load <8 x float>, <8 x float>* %75, align 32
-  %1522 = fcmp olt <8 x float> %1521, zeroinitializer
-  %1523 = select <8 x i1> %1522, <8 x float> zeroinitializer, <8 x float> %1521
-  %1524 = select i1 %1496, <8 x float> %1523, <8 x float> %1521
-  %1525 = getelementptr inbounds float, float* %0, i64 %949
-  %1526 = bitcast float* %1525 to <8 x float>*
-  store <8 x float> %1524, <8 x float>* %1526, align 4
-  %1527 = load <8 x float>, <8 x float>* %74, align 32
-  %1528 = fcmp olt <8 x float> %1527, zeroinitializer
-  %1529 = select <8 x i1> %1528, <8 x float> zeroinitializer, <8 x float> %1527
-  %1530 = select i1 %1496, <8 x float> %1529, <8 x float> %1527
-  %1531 = getelementptr inbounds float, float* %0, i64 %951
-  %1532 = bitcast float* %1531 to <8 x float>*
-  store <8 x float> %1530, <8 x float>* %1532, align 4
-  %1533 = load <8 x float>, <8 x float>* %73, align 32
-  %1534 = fcmp olt <8 x float> %1533, zeroinitializer
-  %1535 = select <8 x i1> %1534, <8 x float> zeroinitializer, <8 x float> %1533
-  %1536 = select i1 %1496, <8 x float> %1535, <8 x float> %1533
-  %1537 = getelementptr inbounds float, float* %0, i64 %959
-  %1538 = bitcast float* %1537 to <8 x float>*
-  store <8 x float> %1536, <8 x float>* %1538, align 4
-  %1539 = load <8 x float>, <8 x float>* %72, align 32
-  %1540 = fcmp olt <8 x float> %1539, zeroinitializer
-  %1541 = select <8 x i1> %1540, <8 x float> zeroinitializer, <8 x float> %1539
-  %1542 = select i1 %1496, <8 x float> %1541, <8 x float> %1539
-  %1543 = getelementptr inbounds float, float* %0, i64 %961
-  %1544 = bitcast float* %1543 to <8 x float>*
-  store <8 x float> %1542, <8 x float>* %1544, align 4
-  %1545 = load <8 x float>, <8 x float>* %71, align 32
-  %1546 = fcmp olt <8 x float> %1545, zeroinitializer
-  %1547 = select <8 x i1> %1546, <8 x float> zeroinitializer, <8 x float> %1545
-  %1548 = select i1 %1496, <8 x float> %1547, <8 x float> %1545
-  %1549 = getelementptr inbounds float, float* %0, i64 %963
-  %1550 = bitcast float* %1549 to <8 x float>*
-  store <8 x float> %1548, <8 x float>* %1550, align 4
-  %1551 = load <8 x float>, <8 x float>* %70, align 32
-  %1552 = fcmp olt <8 x float> %1551, zeroinitializer
-  %1553 = select <8 x i1> %1552, <8 x float> zeroinitializer, <8 x float> %1551
-  %1554 = select i1 %1496, <8 x float> %1553, <8 x float> %1551
-  %1555 = getelementptr inbounds float, float* %0, i64 %965
-  %1556 = bitcast float* %1555 to <8 x float>*
-  store <8 x float> %1554, <8 x float>* %1556, align 4
-  %1557 = load <8 x float>, <8 x float>* %69, align 32
-  %1558 = fcmp olt <8 x float> %1557, zeroinitializer
-  %1559 = select <8 x i1> %1558, <8 x float> zeroinitializer, <8 x float> %1557
-  %1560 = select i1 %1496, <8 x float> %1559, <8 x float> %1557
-  %1561 = getelementptr inbounds float, float* %0, i64 %967
-  %1562 = bitcast float* %1561 to <8 x float>*
-  store <8 x float> %1560, <8 x float>* %1562, align 4
-  %1563 = load <8 x float>, <8 x float>* %68, align 32
-  %1564 = fcmp olt <8 x float> %1563, zeroinitializer
-  %1565 = select <8 x i1> %1564, <8 x float> zeroinitializer, <8 x float> %1563
-  %1566 = select i1 %1496, <8 x float> %1565, <8 x float> %1563
-  %1567 = getelementptr inbounds float, float* %0, i64 %969
-  %1568 = bitcast float* %1567 to <8 x float>*
-  store <8 x float> %1566, <8 x float>* %1568, align 4
-  %1569 = mul i64 %111, 48
-  %1570 = add i64 %1569, %114
-  %1571 = add i64 %1570, 0
-  %1572 = mul i64 %1571, 12
-  %1573 = add i64 %1572, %108
-  %1574 = mul i64 %1573, 12
-  %1575 = add i64 %1574, 18
-  %1576 = mul i64 %1575, 8
-  %1577 = add i64 %1574, 19
-  %1578 = mul i64 %1577, 8
-  %1579 = add i64 %1574, 20
-  %1580 = mul i64 %1579, 8
-  %1581 = add i64 %1574, 21
-  %1582 = mul i64 %1581, 8
-  %1583 = add i64 %1574, 22
-  %1584 = mul i64 %1583, 8
-  %1585 = add i64 %1574, 23
-  %1586 = mul i64 %1585, 8
-  %1587 = mul i64 %111, 48
-  %1588 = add i64 %1587, %114
-  %1589 = add i64 %1588, 1
-  %1590 = mul i64 %1589, 12
-  %1591 = add i64 %1590, %108
-  %1592 = mul i64 %1591, 12
-  %1593 = add i64 %1592, 18
-  %1594 = mul i64 %1593, 8
-  %1595 = add i64 %1592, 19
-  %1596 = mul i64 %1595, 8
-  %1597 = add i64 %1592, 20
-  %1598 = mul i64 %1597, 8
-  %1599 = add i64 %1592, 21
-  %1600 = mul i64 %1599, 8
-  %1601 = add i64 %1592, 22
-  %1602 = mul i64 %1601, 8
-  %1603 = add i64 %1592, 23
-  %1604 = mul i64 %1603, 8
-  %1605 = add i64 %114, 0
-  %1606 = mul i64 %1605, 8
-  %1607 = getelementptr inbounds float, float* %5, i64 %1606
-  %1608 = bitcast float* %1607 to <8 x float>*
-  %1609 = load <8 x float>, <8 x float>* %1608, align 4
-  %1610 = add i64 %114, 1
-  %1611 = mul i64 %1610, 8
-  %1612 = getelementptr inbounds float, float* %5, i64 %1611
-  %1613 = bitcast float* %1612 to <8 x float>*
-  %1614 = load <8 x float>, <8 x float>* %1613, align 4
-  %1615 = icmp eq i64 %chunk, 0
-  %1616 = getelementptr inbounds float, float* %0, i64 %1576
-  %1617 = bitcast float* %1616 to <8 x float>*
-  %1618 = load <8 x float>, <8 x float>* %1617, align 4
-  %1619 = select i1 %1615, <8 x float> %1609, <8 x float> %1618
-  store <8 x float> %1619, <8 x float>* %67, align 32
-  %1620 = getelementptr inbounds float, float* %0, i64 %1578
-  %1621 = bitcast float* %1620 to <8 x float>*
-  %1622 = load <8 x float>, <8 x float>* %1621, align 4
-  %1623 = select i1 %1615, <8 x float> %1609, <8 x float> %1622
-  store <8 x float> %1623, <8 x float>* %66, align 32
-  %1624 = getelementptr inbounds float, float* %0, i64 %1580
-  %1625 = bitcast float* %1624 to <8 x float>*
-  %1626 = load <8 x float>, <8 x float>* %1625, align 4
-  %1627 = select i1 %1615, <8 x float> %1609, <8 x float> %1626
-  store <8 x float> %1627, <8 x float>* %65, align 32
-  %1628 = getelementptr inbounds float, float* %0, i64 %1582
-  %1629 = bitcast float* %1628 to <8 x float>*
-  %1630 = load <8 x float>, <8 x float>* %1629, align 4
-  %1631 = select i1 %1615, <8 x float> %1609, <8 x float> %1630
-  store <8 x float> %1631, <8 x float>* %64, align 32
-  %1632 = getelementptr inbounds float, float* %0, i64 %1584
-  %1633 = bitcast float* %1632 to <8 x float>*
-  %1634 = load <8 x float>, <8 x float>* %1633, align 4
-  %1635 = select i1 %1615, <8 x float> %1609, <8 x float> %1634
-  store <8 x float> %1635, <8 x float>* %63, align 32
-  %1636 = getelementptr inbounds float, float* %0, i64 %1586
-  %1637 = bitcast float* %1636 to <8 x float>*
-  %1638 = load <8 x float>, <8 x float>* %1637, align 4
-  %1639 = select i1 %1615, <8 x float> %1609, <8 x float> %1638
-  store <8 x float> %1639, <8 x float>* %62, align 32
-  %1640 = getelementptr inbounds float, float* %0, i64 %1594
-  %1641 = bitcast float* %1640 to <8 x float>*
-  %1642 = load <8 x float>, <8 x float>* %1641, align 4
-  %1643 = select i1 %1615, <8 x float> %1614, <8 x float> %1642
-  store <8 x float> %1643, <8 x float>* %61, align 32
-  %1644 = getelementptr inbounds float, float* %0, i64 %1596
-  %1645 = bitcast float* %1644 to <8 x float>*
-  %1646 = load <8 x float>, <8 x float>* %1645, align 4
-  %1647 = select i1 %1615, <8 x float> %1614, <8 x float> %1646
-  store <8 x float> %1647, <8 x float>* %60, align 32
-  %1648 = getelementptr inbounds float, float* %0, i64 %1598
-  %1649 = bitcast float* %1648 to <8 x float>*
-  %1650 = load <8 x float>, <8 x float>* %1649, align 4
-  %1651 = select i1 %1615, <8 x float> %1614, <8 x float> %1650
-  store <8 x float> %1651, <8 x float>* %59, align 32
-  %1652 = getelementptr inbounds float, float* %0, i64 %1600
-  %1653 = bitcast float* %1652 to <8 x float>*
-  %1654 = load <8 x float>, <8 x float>* %1653, align 4
-  %1655 = select i1 %1615, <8 x float> %1614, <8 x float> %1654
-  store <8 x float> %1655, <8 x float>* %58, align 32
-  %1656 = getelementptr inbounds float, float* %0, i64 %1602
-  %1657 = bitcast float* %1656 to <8 x float>*
-  %1658 = load <8 x float>, <8 x float>* %1657, align 4
-  %1659 = select i1 %1615, <8 x float> %1614, <8 x float> %1658
-  store <8 x float> %1659, <8 x float>* %57, align 32
-  %1660 = getelementptr inbounds float, float* %0, i64 %1604
-  %1661 = bitcast float* %1660 to <8 x float>*
-  %1662 = load <8 x float>, <8 x float>* %1661, align 4
-  %1663 = select i1 %1615, <8 x float> %1614, <8 x float> %1662
-  store <8 x float> %1663, <8 x float>* %56, align 32
-  %1664 = add i64 %120, 0
-  %1665 = add i64 %118, %1664
-  %1666 = mul i64 %chunk, 2
-  br label %u.header174
-
-kh.header115:                                     ; preds = %kw.exit121, %u.body112
-  %kh118 = phi i64 [ 0, %u.body112 ], [ %kh.next172, %kw.exit121 ]
-  %1667 = icmp slt i64 %kh118, 3
-  br i1 %1667, label %kh.body116, label %kh.exit117
-
-kh.body116:                                       ; preds = %kh.header115
-  %1668 = mul i64 %kh118, 112
-  %1669 = add i64 %1493, %1668
-  br label %kw.header119
-
-kh.exit117:                                       ; preds = %kh.header115
-  %u.next173 = add i64 %u114, 1
-  br label %u.header111
-
-kw.header119:                                     ; preds = %kw.body120, %kh.body116
-  %kw122 = phi i64 [ 0, %kh.body116 ], [ %kw.next171, %kw.body120 ]
-  %1670 = icmp slt i64 %kw122, 3
-  br i1 %1670, label %kw.body120, label %kw.exit121
-
-kw.body120:                                       ; preds = %kw.header119
-  %1671 = mul i64 %kw122, 8
-  %1672 = add i64 %1669, %1671
-  %1673 = mul i64 %kh118, 3
-  %1674 = add i64 %1673, %kw122
-  %1675 = mul i64 %1674, 64
-  %1676 = add i64 %1495, %1675
-  %1677 = add i64 %1676, 0
-  %1678 = getelementptr inbounds float, float* %4, i64 %1677
-  %1679 = bitcast float* %1678 to <8 x float>*
-  %1680 = load <8 x float>, <8 x float>* %1679, align 4
-  %1681 = add i64 %1676, 18432
-  %1682 = getelementptr inbounds float, float* %4, i64 %1681
-  %1683 = bitcast float* %1682 to <8 x float>*
-  %1684 = load <8 x float>, <8 x float>* %1683, align 4
-  %1685 = add i64 %1672, 112
-  %1686 = getelementptr inbounds float, float* %2, i64 %1685
-  %1687 = load float, float* %1686, align 4
-  %1688 = insertelement <8 x float> undef, float %1687, i32 0
-  %splat123 = shufflevector <8 x float> %1688, <8 x float> undef, <8 x i32> zeroinitializer
-  %1689 = load <8 x float>, <8 x float>* %79, align 32
-  %1690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1680, <8 x float> %1689)
-  store <8 x float> %1690, <8 x float>* %79, align 32
-  %1691 = load <8 x float>, <8 x float>* %73, align 32
-  %1692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1684, <8 x float> %1691)
-  store <8 x float> %1692, <8 x float>* %73, align 32
-  %1693 = add i64 %1672, 120
-  %1694 = getelementptr inbounds float, float* %2, i64 %1693
-  %1695 = load float, float* %1694, align 4
-  %1696 = insertelement <8 x float> undef, float %1695, i32 0
-  %splat124 = shufflevector <8 x float> %1696, <8 x float> undef, <8 x i32> zeroinitializer
-  %1697 = load <8 x float>, <8 x float>* %78, align 32
-  %1698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1680, <8 x float> %1697)
-  store <8 x float> %1698, <8 x float>* %78, align 32
-  %1699 = load <8 x float>, <8 x float>* %72, align 32
-  %1700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1684, <8 x float> %1699)
-  store <8 x float> %1700, <8 x float>* %72, align 32
-  %1701 = add i64 %1672, 128
-  %1702 = getelementptr inbounds float, float* %2, i64 %1701
-  %1703 = load float, float* %1702, align 4
-  %1704 = insertelement <8 x float> undef, float %1703, i32 0
-  %splat125 = shufflevector <8 x float> %1704, <8 x float> undef, <8 x i32> zeroinitializer
-  %1705 = load <8 x float>, <8 x float>* %77, align 32
-  %1706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1680, <8 x float> %1705)
-  store <8 x float> %1706, <8 x float>* %77, align 32
-  %1707 = load <8 x float>, <8 x float>* %71, align 32
-  %1708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1684, <8 x float> %1707)
-  store <8 x float> %1708, <8 x float>* %71, align 32
-  %1709 = add i64 %1672, 136
-  %1710 = getelementptr inbounds float, float* %2, i64 %1709
-  %1711 = load float, float* %1710, align 4
-  %1712 = insertelement <8 x float> undef, float %1711, i32 0
-  %splat126 = shufflevector <8 x float> %1712, <8 x float> undef, <8 x i32> zeroinitializer
-  %1713 = load <8 x float>, <8 x float>* %76, align 32
-  %1714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1680, <8 x float> %1713)
-  store <8 x float> %1714, <8 x float>* %76, align 32
-  %1715 = load <8 x float>, <8 x float>* %70, align 32
-  %1716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1684, <8 x float> %1715)
-  store <8 x float> %1716, <8 x float>* %70, align 32
-  %1717 = add i64 %1672, 144
-  %1718 = getelementptr inbounds float, float* %2, i64 %1717
-  %1719 = load float, float* %1718, align 4
-  %1720 = insertelement <8 x float> undef, float %1719, i32 0
-  %splat127 = shufflevector <8 x float> %1720, <8 x float> undef, <8 x i32> zeroinitializer
-  %1721 = load <8 x float>, <8 x float>* %75, align 32
-  %1722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1680, <8 x float> %1721)
-  store <8 x float> %1722, <8 x float>* %75, align 32
-  %1723 = load <8 x float>, <8 x float>* %69, align 32
-  %1724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1684, <8 x float> %1723)
-  store <8 x float> %1724, <8 x float>* %69, align 32
-  %1725 = add i64 %1672, 152
-  %1726 = getelementptr inbounds float, float* %2, i64 %1725
-  %1727 = load float, float* %1726, align 4
-  %1728 = insertelement <8 x float> undef, float %1727, i32 0
-  %splat128 = shufflevector <8 x float> %1728, <8 x float> undef, <8 x i32> zeroinitializer
-  %1729 = load <8 x float>, <8 x float>* %74, align 32
-  %1730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1680, <8 x float> %1729)
-  store <8 x float> %1730, <8 x float>* %74, align 32
-  %1731 = load <8 x float>, <8 x float>* %68, align 32
-  %1732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1684, <8 x float> %1731)
-  store <8 x float> %1732, <8 x float>* %68, align 32
-  %1733 = add i64 %1676, 8
-  %1734 = getelementptr inbounds float, float* %4, i64 %1733
-  %1735 = bitcast float* %1734 to <8 x float>*
-  %1736 = load <8 x float>, <8 x float>* %1735, align 4
-  %1737 = add i64 %1676, 18440
-  %1738 = getelementptr inbounds float, float* %4, i64 %1737
-  %1739 = bitcast float* %1738 to <8 x float>*
-  %1740 = load <8 x float>, <8 x float>* %1739, align 4
-  %1741 = add i64 %1672, 113
-  %1742 = getelementptr inbounds float, float* %2, i64 %1741
-  %1743 = load float, float* %1742, align 4
-  %1744 = insertelement <8 x float> undef, float %1743, i32 0
-  %splat129 = shufflevector <8 x float> %1744, <8 x float> undef, <8 x i32> zeroinitializer
-  %1745 = load <8 x float>, <8 x float>* %79, align 32
-  %1746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat129, <8 x float> %1736, <8 x float> %1745)
-  store <8 x float> %1746, <8 x float>* %79, align 32
-  %1747 = load <8 x float>, <8 x float>* %73, align 32
-  %1748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat129, <8 x float> %1740, <8 x float> %1747)
-  store <8 x float> %1748, <8 x float>* %73, align 32
-  %1749 = add i64 %1672, 121
-  %1750 = getelementptr inbounds float, float* %2, i64 %1749
-  %1751 = load float, float* %1750, align 4
-  %1752 = insertelement <8 x float> undef, float %1751, i32 0
-  %splat130 = shufflevector <8 x float> %1752, <8 x float> undef, <8 x i32> zeroinitializer
-  %1753 = load <8 x float>, <8 x float>* %78, align 32
-  %1754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat130, <8 x float> %1736, <8 x float> %1753)
-  store <8 x float> %1754, <8 x float>* %78, align 32
-  %1755 = load <8 x float>, <8 x float>* %72, align 32
-  %1756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat130, <8 x float> %1740, <8 x float> %1755)
-  store <8 x float> %1756, <8 x float>* %72, align 32
-  %1757 = add i64 %1672, 129
-  %1758 = getelementptr inbounds float, float* %2, i64 %1757
-  %1759 = load float, float* %1758, align 4
-  %1760 = insertelement <8 x float> undef, float %1759, i32 0
-  %splat131 = shufflevector <8 x float> %1760, <8 x float> undef, <8 x i32> zeroinitializer
-  %1761 = load <8 x float>, <8 x float>* %77, align 32
-  %1762 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat131, <8 x float> %1736, <8 x float> %1761)
-  store <8 x float> %1762, <8 x float>* %77, align 32
-  %1763 = load <8 x float>, <8 x float>* %71, align 32
-  %1764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat131, <8 x float> %1740, <8 x float> %1763)
-  store <8 x float> %1764, <8 x float>* %71, align 32
-  %1765 = add i64 %1672, 137
-  %1766 = getelementptr inbounds float, float* %2, i64 %1765
-  %1767 = load float, float* %1766, align 4
-  %1768 = insertelement <8 x float> undef, float %1767, i32 0
-  %splat132 = shufflevector <8 x float> %1768, <8 x float> undef, <8 x i32> zeroinitializer
-  %1769 = load <8 x float>, <8 x float>* %76, align 32
-  %1770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat132, <8 x float> %1736, <8 x float> %1769)
-  store <8 x float> %1770, <8 x float>* %76, align 32
-  %1771 = load <8 x float>, <8 x float>* %70, align 32
-  %1772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat132, <8 x float> %1740, <8 x float> %1771)
-  store <8 x float> %1772, <8 x float>* %70, align 32
-  %1773 = add i64 %1672, 145
-  %1774 = getelementptr inbounds float, float* %2, i64 %1773
-  %1775 = load float, float* %1774, align 4
-  %1776 = insertelement <8 x float> undef, float %1775, i32 0
-  %splat133 = shufflevector <8 x float> %1776, <8 x float> undef, <8 x i32> zeroinitializer
-  %1777 = load <8 x float>, <8 x float>* %75, align 32
-  %1778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat133, <8 x float> %1736, <8 x float> %1777)
-  store <8 x float> %1778, <8 x float>* %75, align 32
-  %1779 = load <8 x float>, <8 x float>* %69, align 32
-  %1780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat133, <8 x float> %1740, <8 x float> %1779)
-  store <8 x float> %1780, <8 x float>* %69, align 32
-  %1781 = add i64 %1672, 153
-  %1782 = getelementptr inbounds float, float* %2, i64 %1781
-  %1783 = load float, float* %1782, align 4
-  %1784 = insertelement <8 x float> undef, float %1783, i32 0
-  %splat134 = shufflevector <8 x float> %1784, <8 x float> undef, <8 x i32> zeroinitializer
-  %1785 = load <8 x float>, <8 x float>* %74, align 32
-  %1786 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat134, <8 x float> %1736, <8 x float> %1785)
-  store <8 x float> %1786, <8 x float>* %74, align 32
-  %1787 = load <8 x float>, <8 x float>* %68, align 32
-  %1788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat134, <8 x float> %1740, <8 x float> %1787)
-  store <8 x float> %1788, <8 x float>* %68, align 32
-  %1789 = add i64 %1676, 16
-  %1790 = getelementptr inbounds float, float* %4, i64 %1789
-  %1791 = bitcast float* %1790 to <8 x float>*
-  %1792 = load <8 x float>, <8 x float>* %1791, align 4
-  %1793 = add i64 %1676, 18448
-  %1794 = getelementptr inbounds float, float* %4, i64 %1793
-  %1795 = bitcast float* %1794 to <8 x float>*
-  %1796 = load <8 x float>, <8 x float>* %1795, align 4
-  %1797 = add i64 %1672, 114
-  %1798 = getelementptr inbounds float, float* %2, i64 %1797
-  %1799 = load float, float* %1798, align 4
-  %1800 = insertelement <8 x float> undef, float %1799, i32 0
-  %splat135 = shufflevector <8 x float> %1800, <8 x float> undef, <8 x i32> zeroinitializer
-  %1801 = load <8 x float>, <8 x float>* %79, align 32
-  %1802 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat135, <8 x float> %1792, <8 x float> %1801)
-  store <8 x float> %1802, <8 x float>* %79, align 32
-  %1803 = load <8 x float>, <8 x float>* %73, align 32
-  %1804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat135, <8 x float> %1796, <8 x float> %1803)
-  store <8 x float> %1804, <8 x float>* %73, align 32
-  %1805 = add i64 %1672, 122
-  %1806 = getelementptr inbounds float, float* %2, i64 %1805
-  %1807 = load float, float* %1806, align 4
-  %1808 = insertelement <8 x float> undef, float %1807, i32 0
-  %splat136 = shufflevector <8 x float> %1808, <8 x float> undef, <8 x i32> zeroinitializer
-  %1809 = load <8 x float>, <8 x float>* %78, align 32
-  %1810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat136, <8 x float> %1792, <8 x float> %1809)
-  store <8 x float> %1810, <8 x float>* %78, align 32
-  %1811 = load <8 x float>, <8 x float>* %72, align 32
-  %1812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat136, <8 x float> %1796, <8 x float> %1811)
-  store <8 x float> %1812, <8 x float>* %72, align 32
-  %1813 = add i64 %1672, 130
-  %1814 = getelementptr inbounds float, float* %2, i64 %1813
-  %1815 = load float, float* %1814, align 4
-  %1816 = insertelement <8 x float> undef, float %1815, i32 0
-  %splat137 = shufflevector <8 x float> %1816, <8 x float> undef, <8 x i32> zeroinitializer
-  %1817 = load <8 x float>, <8 x float>* %77, align 32
-  %1818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat137, <8 x float> %1792, <8 x float> %1817)
-  store <8 x float> %1818, <8 x float>* %77, align 32
-  %1819 = load <8 x float>, <8 x float>* %71, align 32
-  %1820 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat137, <8 x float> %1796, <8 x float> %1819)
-  store <8 x float> %1820, <8 x float>* %71, align 32
-  %1821 = add i64 %1672, 138
-  %1822 = getelementptr inbounds float, float* %2, i64 %1821
-  %1823 = load float, float* %1822, align 4
-  %1824 = insertelement <8 x float> undef, float %1823, i32 0
-  %splat138 = shufflevector <8 x float> %1824, <8 x float> undef, <8 x i32> zeroinitializer
-  %1825 = load <8 x float>, <8 x float>* %76, align 32
-  %1826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat138, <8 x float> %1792, <8 x float> %1825)
-  store <8 x float> %1826, <8 x float>* %76, align 32
-  %1827 = load <8 x float>, <8 x float>* %70, align 32
-  %1828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat138, <8 x float> %1796, <8 x float> %1827)
-  store <8 x float> %1828, <8 x float>* %70, align 32
-  %1829 = add i64 %1672, 146
-  %1830 = getelementptr inbounds float, float* %2, i64 %1829
-  %1831 = load float, float* %1830, align 4
-  %1832 = insertelement <8 x float> undef, float %1831, i32 0
-  %splat139 = shufflevector <8 x float> %1832, <8 x float> undef, <8 x i32> zeroinitializer
-  %1833 = load <8 x float>, <8 x float>* %75, align 32
-  %1834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat139, <8 x float> %1792, <8 x float> %1833)
-  store <8 x float> %1834, <8 x float>* %75, align 32
-  %1835 = load <8 x float>, <8 x float>* %69, align 32
-  %1836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat139, <8 x float> %1796, <8 x float> %1835)
-  store <8 x float> %1836, <8 x float>* %69, align 32
-  %1837 = add i64 %1672, 154
-  %1838 = getelementptr inbounds float, float* %2, i64 %1837
-  %1839 = load float, float* %1838, align 4
-  %1840 = insertelement <8 x float> undef, float %1839, i32 0
-  %splat140 = shufflevector <8 x float> %1840, <8 x float> undef, <8 x i32> zeroinitializer
-  %1841 = load <8 x float>, <8 x float>* %74, align 32
-  %1842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat140, <8 x float> %1792, <8 x float> %1841)
-  store <8 x float> %1842, <8 x float>* %74, align 32
-  %1843 = load <8 x float>, <8 x float>* %68, align 32
-  %1844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat140, <8 x float> %1796, <8 x float> %1843)
-  store <8 x float> %1844, <8 x float>* %68, align 32
-  %1845 = add i64 %1676, 24
-  %1846 = getelementptr inbounds float, float* %4, i64 %1845
-  %1847 = bitcast float* %1846 to <8 x float>*
-  %1848 = load <8 x float>, <8 x float>* %1847, align 4
-  %1849 = add i64 %1676, 18456
-  %1850 = getelementptr inbounds float, float* %4, i64 %1849
-  %1851 = bitcast float* %1850 to <8 x float>*
-  %1852 = load <8 x float>, <8 x float>* %1851, align 4
-  %1853 = add i64 %1672, 115
-  %1854 = getelementptr inbounds float, float* %2, i64 %1853
-  %1855 = load float, float* %1854, align 4
-  %1856 = insertelement <8 x float> undef, float %1855, i32 0
-  %splat141 = shufflevector <8 x float> %1856, <8 x float> undef, <8 x i32> zeroinitializer
-  %1857 = load <8 x float>, <8 x float>* %79, align 32
-  %1858 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat141, <8 x float> %1848, <8 x float> %1857)
-  store <8 x float> %1858, <8 x float>* %79, align 32
-  %1859 = load <8 x float>, <8 x float>* %73, align 32
-  %1860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat141, <8 x float> %1852, <8 x float> %1859)
-  store <8 x float> %1860, <8 x float>* %73, align 32
-  %1861 = add i64 %1672, 123
-  %1862 = getelementptr inbounds float, float* %2, i64 %1861
-  %1863 = load float, float* %1862, align 4
-  %1864 = insertelement <8 x float> undef, float %1863, i32 0
-  %splat142 = shufflevector <8 x float> %1864, <8 x float> undef, <8 x i32> zeroinitializer
-  %1865 = load <8 x float>, <8 x float>* %78, align 32
-  %1866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat142, <8 x float> %1848, <8 x float> %1865)
-  store <8 x float> %1866, <8 x float>* %78, align 32
-  %1867 = load <8 x float>, <8 x float>* %72, align 32
-  %1868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat142, <8 x float> %1852, <8 x float> %1867)
-  store <8 x float> %1868, <8 x float>* %72, align 32
-  %1869 = add i64 %1672, 131
-  %1870 = getelementptr inbounds float, float* %2, i64 %1869
-  %1871 = load float, float* %1870, align 4
-  %1872 = insertelement <8 x float> undef, float %1871, i32 0
-  %splat143 = shufflevector <8 x float> %1872, <8 x float> undef, <8 x i32> zeroinitializer
-  %1873 = load <8 x float>, <8 x float>* %77, align 32
-  %1874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat143, <8 x float> %1848, <8 x float> %1873)
-  store <8 x float> %1874, <8 x float>* %77, align 32
-  %1875 = load <8 x float>, <8 x float>* %71, align 32
-  %1876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat143, <8 x float> %1852, <8 x float> %1875)
-  store <8 x float> %1876, <8 x float>* %71, align 32
-  %1877 = add i64 %1672, 139
-  %1878 = getelementptr inbounds float, float* %2, i64 %1877
-  %1879 = load float, float* %1878, align 4
-  %1880 = insertelement <8 x float> undef, float %1879, i32 0
-  %splat144 = shufflevector <8 x float> %1880, <8 x float> undef, <8 x i32> zeroinitializer
-  %1881 = load <8 x float>, <8 x float>* %76, align 32
-  %1882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1848, <8 x float> %1881)
-  store <8 x float> %1882, <8 x float>* %76, align 32
-  %1883 = load <8 x float>, <8 x float>* %70, align 32
-  %1884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1852, <8 x float> %1883)
-  store <8 x float> %1884, <8 x float>* %70, align 32
-  %1885 = add i64 %1672, 147
-  %1886 = getelementptr inbounds float, float* %2, i64 %1885
-  %1887 = load float, float* %1886, align 4
-  %1888 = insertelement <8 x float> undef, float %1887, i32 0
-  %splat145 = shufflevector <8 x float> %1888, <8 x float> undef, <8 x i32> zeroinitializer
-  %1889 = load <8 x float>, <8 x float>* %75, align 32
-  %1890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1848, <8 x float> %1889)
-  store <8 x float> %1890, <8 x float>* %75, align 32
-  %1891 = load <8 x float>, <8 x float>* %69, align 32
-  %1892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1852, <8 x float> %1891)
-  store <8 x float> %1892, <8 x float>* %69, align 32
-  %1893 = add i64 %1672, 155
-  %1894 = getelementptr inbounds float, float* %2, i64 %1893
-  %1895 = load float, float* %1894, align 4
-  %1896 = insertelement <8 x float> undef, float %1895, i32 0
-  %splat146 = shufflevector <8 x float> %1896, <8 x float> undef, <8 x i32> zeroinitializer
-  %1897 = load <8 x float>, <8 x float>* %74, align 32
-  %1898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1848, <8 x float> %1897)
-  store <8 x float> %1898, <8 x float>* %74, align 32
-  %1899 = load <8 x float>, <8 x float>* %68, align 32
-  %1900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1852, <8 x float> %1899)
-  store <8 x float> %1900, <8 x float>* %68, align 32
-  %1901 = add i64 %1676, 32
-  %1902 = getelementptr inbounds float, float* %4, i64 %1901
-  %1903 = bitcast float* %1902 to <8 x float>*
-  %1904 = load <8 x float>, <8 x float>* %1903, align 4
-  %1905 = add i64 %1676, 18464
-  %1906 = getelementptr inbounds float, float* %4, i64 %1905
-  %1907 = bitcast float* %1906 to <8 x float>*
-  %1908 = load <8 x float>, <8 x float>* %1907, align 4
-  %1909 = add i64 %1672, 116
-  %1910 = getelementptr inbounds float, float* %2, i64 %1909
-  %1911 = load float, float* %1910, align 4
-  %1912 = insertelement <8 x float> undef, float %1911, i32 0
-  %splat147 = shufflevector <8 x float> %1912, <8 x float> undef, <8 x i32> zeroinitializer
-  %1913 = load <8 x float>, <8 x float>* %79, align 32
-  %1914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1904, <8 x float> %1913)
-  store <8 x float> %1914, <8 x float>* %79, align 32
-  %1915 = load <8 x float>, <8 x float>* %73, align 32
-  %1916 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1908, <8 x float> %1915)
-  store <8 x float> %1916, <8 x float>* %73, align 32
-  %1917 = add i64 %1672, 124
-  %1918 = getelementptr inbounds float, float* %2, i64 %1917
-  %1919 = load float, float* %1918, align 4
-  %1920 = insertelement <8 x float> undef, float %1919, i32 0
-  %splat148 = shufflevector <8 x float> %1920, <8 x float> undef, <8 x i32> zeroinitializer
-  %1921 = load <8 x float>, <8 x float>* %78, align 32
-  %1922 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1904, <8 x float> %1921)
-  store <8 x float> %1922, <8 x float>* %78, align 32
-  %1923 = load <8 x float>, <8 x float>* %72, align 32
-  %1924 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1908, <8 x float> %1923)
-  store <8 x float> %1924, <8 x float>* %72, align 32
-  %1925 = add i64 %1672, 132
-  %1926 = getelementptr inbounds float, float* %2, i64 %1925
-  %1927 = load float, float* %1926, align 4
-  %1928 = insertelement <8 x float> undef, float %1927, i32 0
-  %splat149 = shufflevector <8 x float> %1928, <8 x float> undef, <8 x i32> zeroinitializer
-  %1929 = load <8 x float>, <8 x float>* %77, align 32
-  %1930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1904, <8 x float> %1929)
-  store <8 x float> %1930, <8 x float>* %77, align 32
-  %1931 = load <8 x float>, <8 x float>* %71, align 32
-  %1932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1908, <8 x float> %1931)
-  store <8 x float> %1932, <8 x float>* %71, align 32
-  %1933 = add i64 %1672, 140
-  %1934 = getelementptr inbounds float, float* %2, i64 %1933
-  %1935 = load float, float* %1934, align 4
-  %1936 = insertelement <8 x float> undef, float %1935, i32 0
-  %splat150 = shufflevector <8 x float> %1936, <8 x float> undef, <8 x i32> zeroinitializer
-  %1937 = load <8 x float>, <8 x float>* %76, align 32
-  %1938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat150, <8 x float> %1904, <8 x float> %1937)
-  store <8 x float> %1938, <8 x float>* %76, align 32
-  %1939 = load <8 x float>, <8 x float>* %70, align 32
-  %1940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat150, <8 x float> %1908, <8 x float> %1939)
-  store <8 x float> %1940, <8 x float>* %70, align 32
-  %1941 = add i64 %1672, 148
-  %1942 = getelementptr inbounds float, float* %2, i64 %1941
-  %1943 = load float, float* %1942, align 4
-  %1944 = insertelement <8 x float> undef, float %1943, i32 0
-  %splat151 = shufflevector <8 x float> %1944, <8 x float> undef, <8 x i32> zeroinitializer
-  %1945 = load <8 x float>, <8 x float>* %75, align 32
-  %1946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat151, <8 x float> %1904, <8 x float> %1945)
-  store <8 x float> %1946, <8 x float>* %75, align 32
-  %1947 = load <8 x float>, <8 x float>* %69, align 32
-  %1948 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat151, <8 x float> %1908, <8 x float> %1947)
-  store <8 x float> %1948, <8 x float>* %69, align 32
-  %1949 = add i64 %1672, 156
-  %1950 = getelementptr inbounds float, float* %2, i64 %1949
-  %1951 = load float, float* %1950, align 4
-  %1952 = insertelement <8 x float> undef, float %1951, i32 0
-  %splat152 = shufflevector <8 x float> %1952, <8 x float> undef, <8 x i32> zeroinitializer
-  %1953 = load <8 x float>, <8 x float>* %74, align 32
-  %1954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat152, <8 x float> %1904, <8 x float> %1953)
-  store <8 x float> %1954, <8 x float>* %74, align 32
-  %1955 = load <8 x float>, <8 x float>* %68, align 32
-  %1956 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat152, <8 x float> %1908, <8 x float> %1955)
-  store <8 x float> %1956, <8 x float>* %68, align 32
-  %1957 = add i64 %1676, 40
-  %1958 = getelementptr inbounds float, float* %4, i64 %1957
-  %1959 = bitcast float* %1958 to <8 x float>*
-  %1960 = load <8 x float>, <8 x float>* %1959, align 4
-  %1961 = add i64 %1676, 18472
-  %1962 = getelementptr inbounds float, float* %4, i64 %1961
-  %1963 = bitcast float* %1962 to <8 x float>*
-  %1964 = load <8 x float>, <8 x float>* %1963, align 4
-  %1965 = add i64 %1672, 117
-  %1966 = getelementptr inbounds float, float* %2, i64 %1965
-  %1967 = load float, float* %1966, align 4
-  %1968 = insertelement <8 x float> undef, float %1967, i32 0
-  %splat153 = shufflevector <8 x float> %1968, <8 x float> undef, <8 x i32> zeroinitializer
-  %1969 = load <8 x float>, <8 x float>* %79, align 32
-  %1970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat153, <8 x float> %1960, <8 x float> %1969)
-  store <8 x float> %1970, <8 x float>* %79, align 32
-  %1971 = load <8 x float>, <8 x float>* %73, align 32
-  %1972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat153, <8 x float> %1964, <8 x float> %1971)
-  store <8 x float> %1972, <8 x float>* %73, align 32
-  %1973 = add i64 %1672, 125
-  %1974 = getelementptr inbounds float, float* %2, i64 %1973
-  %1975 = load float, float* %1974, align 4
-  %1976 = insertelement <8 x float> undef, float %1975, i32 0
-  %splat154 = shufflevector <8 x float> %1976, <8 x float> undef, <8 x i32> zeroinitializer
-  %1977 = load <8 x float>, <8 x float>* %78, align 32
-  %1978 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat154, <8 x float> %1960, <8 x float> %1977)
-  store <8 x float> %1978, <8 x float>* %78, align 32
-  %1979 = load <8 x float>, <8 x float>* %72, align 32
-  %1980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat154, <8 x float> %1964, <8 x float> %1979)
-  store <8 x float> %1980, <8 x float>* %72, align 32
-  %1981 = add i64 %1672, 133
-  %1982 = getelementptr inbounds float, float* %2, i64 %1981
-  %1983 = load float, float* %1982, align 4
-  %1984 = insertelement <8 x float> undef, float %1983, i32 0
-  %splat155 = shufflevector <8 x float> %1984, <8 x float> undef, <8 x i32> zeroinitializer
-  %1985 = load <8 x float>, <8 x float>* %77, align 32
-  %1986 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat155, <8 x float> %1960, <8 x float> %1985)
-  store <8 x float> %1986, <8 x float>* %77, align 32
-  %1987 = load <8 x float>, <8 x float>* %71, align 32
-  %1988 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat155, <8 x float> %1964, <8 x float> %1987)
-  store <8 x float> %1988, <8 x float>* %71, align 32
-  %1989 = add i64 %1672, 141
-  %1990 = getelementptr inbounds float, float* %2, i64 %1989
-  %1991 = load float, float* %1990, align 4
-  %1992 = insertelement <8 x float> undef, float %1991, i32 0
-  %splat156 = shufflevector <8 x float> %1992, <8 x float> undef, <8 x i32> zeroinitializer
-  %1993 = load <8 x float>, <8 x float>* %76, align 32
-  %1994 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat156, <8 x float> %1960, <8 x float> %1993)
-  store <8 x float> %1994, <8 x float>* %76, align 32
-  %1995 = load <8 x float>, <8 x float>* %70, align 32
-  %1996 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat156, <8 x float> %1964, <8 x float> %1995)
-  store <8 x float> %1996, <8 x float>* %70, align 32
-  %1997 = add i64 %1672, 149
-  %1998 = getelementptr inbounds float, float* %2, i64 %1997
-  %1999 = load float, float* %1998, align 4
-  %2000 = insertelement <8 x float> undef, float %1999, i32 0
-  %splat157 = shufflevector <8 x float> %2000, <8 x float> undef, <8 x i32> zeroinitializer
-  %2001 = load <8 x float>, <8 x float>* %75, align 32
-  %2002 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat157, <8 x float> %1960, <8 x float> %2001)
-  store <8 x float> %2002, <8 x float>* %75, align 32
-  %2003 = load <8 x float>, <8 x float>* %69, align 32
-  %2004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat157, <8 x float> %1964, <8 x float> %2003)
-  store <8 x float> %2004, <8 x float>* %69, align 32
-  %2005 = add i64 %1672, 157
-  %2006 = getelementptr inbounds float, float* %2, i64 %2005
-  %2007 = load float, float* %2006, align 4
-  %2008 = insertelement <8 x float> undef, float %2007, i32 0
-  %splat158 = shufflevector <8 x float> %2008, <8 x float> undef, <8 x i32> zeroinitializer
-  %2009 = load <8 x float>, <8 x float>* %74, align 32
-  %2010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat158, <8 x float> %1960, <8 x float> %2009)
-  store <8 x float> %2010, <8 x float>* %74, align 32
-  %2011 = load <8 x float>, <8 x float>* %68, align 32
-  %2012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat158, <8 x float> %1964, <8 x float> %2011)
-  store <8 x float> %2012, <8 x float>* %68, align 32
-  %2013 = add i64 %1676, 48
-  %2014 = getelementptr inbounds float, float* %4, i64 %2013
-  %2015 = bitcast float* %2014 to <8 x float>*
-  %2016 = load <8 x float>, <8 x float>* %2015, align 4
-  %2017 = add i64 %1676, 18480
-  %2018 = getelementptr inbounds float, float* %4, i64 %2017
-  %2019 = bitcast float* %2018 to <8 x float>*
-  %2020 = load <8 x float>, <8 x float>* %2019, align 4
-  %2021 = add i64 %1672, 118
-  %2022 = getelementptr inbounds float, float* %2, i64 %2021
-  %2023 = load float, float* %2022, align 4
-  %2024 = insertelement <8 x float> undef, float %2023, i32 0
-  %splat159 = shufflevector <8 x float> %2024, <8 x float> undef, <8 x i32> zeroinitializer
-  %2025 = load <8 x float>, <8 x float>* %79, align 32
-  %2026 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat159, <8 x float> %2016, <8 x float> %2025)
-  store <8 x float> %2026, <8 x float>* %79, align 32
-  %2027 = load <8 x float>, <8 x float>* %73, align 32
-  %2028 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat159, <8 x float> %2020, <8 x float> %2027)
-  store <8 x float> %2028, <8 x float>* %73, align 32
-  %2029 = add i64 %1672, 126
-  %2030 = getelementptr inbounds float, float* %2, i64 %2029
-  %2031 = load float, float* %2030, align 4
-  %2032 = insertelement <8 x float> undef, float %2031, i32 0
-  %splat160 = shufflevector <8 x float> %2032, <8 x float> undef, <8 x i32> zeroinitializer
-  %2033 = load <8 x float>, <8 x float>* %78, align 32
-  %2034 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat160, <8 x float> %2016, <8 x float> %2033)
-  store <8 x float> %2034, <8 x float>* %78, align 32
-  %2035 = load <8 x float>, <8 x float>* %72, align 32
-  %2036 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat160, <8 x float> %2020, <8 x float> %2035)
-  store <8 x float> %2036, <8 x float>* %72, align 32
-  %2037 = add i64 %1672, 134
-  %2038 = getelementptr inbounds float, float* %2, i64 %2037
-  %2039 = load float, float* %2038, align 4
-  %2040 = insertelement <8 x float> undef, float %2039, i32 0
-  %splat161 = shufflevector <8 x float> %2040, <8 x float> undef, <8 x i32> zeroinitializer
-  %2041 = load <8 x float>, <8 x float>* %77, align 32
-  %2042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat161, <8 x float> %2016, <8 x float> %2041)
-  store <8 x float> %2042, <8 x float>* %77, align 32
-  %2043 = load <8 x float>, <8 x float>* %71, align 32
-  %2044 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat161, <8 x float> %2020, <8 x float> %2043)
-  store <8 x float> %2044, <8 x float>* %71, align 32
-  %2045 = add i64 %1672, 142
-  %2046 = getelementptr inbounds float, float* %2, i64 %2045
-  %2047 = load float, float* %2046, align 4
-  %2048 = insertelement <8 x float> undef, float %2047, i32 0
-  %splat162 = shufflevector <8 x float> %2048, <8 x float> undef, <8 x i32> zeroinitializer
-  %2049 = load <8 x float>, <8 x float>* %76, align 32
-  %2050 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat162, <8 x float> %2016, <8 x float> %2049)
-  store <8 x float> %2050, <8 x float>* %76, align 32
-  %2051 = load <8 x float>, <8 x float>* %70, align 32
-  %2052 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat162, <8 x float> %2020, <8 x float> %2051)
-  store <8 x float> %2052, <8 x float>* %70, align 32
-  %2053 = add i64 %1672, 150
-  %2054 = getelementptr inbounds float, float* %2, i64 %2053
-  %2055 = load float, float* %2054, align 4
-  %2056 = insertelement <8 x float> undef, float %2055, i32 0
-  %splat163 = shufflevector <8 x float> %2056, <8 x float> undef, <8 x i32> zeroinitializer
-  %2057 = load <8 x float>, <8 x float>* %75, align 32
-  %2058 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat163, <8 x float> %2016, <8 x float> %2057)
-  store <8 x float> %2058, <8 x float>* %75, align 32
-  %2059 = load <8 x float>, <8 x float>* %69, align 32
-  %2060 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat163, <8 x float> %2020, <8 x float> %2059)
-  store <8 x float> %2060, <8 x float>* %69, align 32
-  %2061 = add i64 %1672, 158
-  %2062 = getelementptr inbounds float, float* %2, i64 %2061
-  %2063 = load float, float* %2062, align 4
-  %2064 = insertelement <8 x float> undef, float %2063, i32 0
-  %splat164 = shufflevector <8 x float> %2064, <8 x float> undef, <8 x i32> zeroinitializer
-  %2065 = load <8 x float>, <8 x float>* %74, align 32
-  %2066 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat164, <8 x float> %2016, <8 x float> %2065)
-  store <8 x float> %2066, <8 x float>* %74, align 32
-  %2067 = load <8 x float>, <8 x float>* %68, align 32
-  %2068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat164, <8 x float> %2020, <8 x float> %2067)
-  store <8 x float> %2068, <8 x float>* %68, align 32
-  %2069 = add i64 %1676, 56
-  %2070 = getelementptr inbounds float, float* %4, i64 %2069
-  %2071 = bitcast float* %2070 to <8 x float>*
-  %2072 = load <8 x float>, <8 x float>* %2071, align 4
-  %2073 = add i64 %1676, 18488
-  %2074 = getelementptr inbounds float, float* %4, i64 %2073
-  %2075 = bitcast float* %2074 to <8 x float>*
-  %2076 = load <8 x float>, <8 x float>* %2075, align 4
-  %2077 = add i64 %1672, 119
-  %2078 = getelementptr inbounds float, float* %2, i64 %2077
-  %2079 = load float, float* %2078, align 4
-  %2080 = insertelement <8 x float> undef, float %2079, i32 0
-  %splat165 = shufflevector <8 x float> %2080, <8 x float> undef, <8 x i32> zeroinitializer
-  %2081 = load <8 x float>, <8 x float>* %79, align 32
-  %2082 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %2072, <8 x float> %2081)
-  store <8 x float> %2082, <8 x float>* %79, align 32
-  %2083 = load <8 x float>, <8 x float>* %73, align 32
-  %2084 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %2076, <8 x float> %2083)
-  store <8 x float> %2084, <8 x float>* %73, align 32
-  %2085 = add i64 %1672, 127
-  %2086 = getelementptr inbounds float, float* %2, i64 %2085
-  %2087 = load float, float* %2086, align 4
-  %2088 = insertelement <8 x float> undef, float %2087, i32 0
-  %splat166 = shufflevector <8 x float> %2088, <8 x float> undef, <8 x i32> zeroinitializer
-  %2089 = load <8 x float>, <8 x float>* %78, align 32
-  %2090 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %2072, <8 x float> %2089)
-  store <8 x float> %2090, <8 x float>* %78, align 32
-  %2091 = load <8 x float>, <8 x float>* %72, align 32
-  %2092 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %2076, <8 x float> %2091)
-  store <8 x float> %2092, <8 x float>* %72, align 32
-  %2093 = add i64 %1672, 135
-  %2094 = getelementptr inbounds float, float* %2, i64 %2093
-  %2095 = load float, float* %2094, align 4
-  %2096 = insertelement <8 x float> undef, float %2095, i32 0
-  %splat167 = shufflevector <8 x float> %2096, <8 x float> undef, <8 x i32> zeroinitializer
-  %2097 = load <8 x float>, <8 x float>* %77, align 32
-  %2098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat167, <8 x float> %2072, <8 x float> %2097)
-  store <8 x float> %2098, <8 x float>* %77, align 32
-  %2099 = load <8 x float>, <8 x float>* %71, align 32
-  %2100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat167, <8 x float> %2076, <8 x float> %2099)
-  store <8 x float> %2100, <8 x float>* %71, align 32
-  %2101 = add i64 %1672, 143
-  %2102 = getelementptr inbounds float, float* %2, i64 %2101
-  %2103 = load float, float* %2102, align 4
-  %2104 = insertelement <8 x float> undef, float %2103, i32 0
-  %splat168 = shufflevector <8 x float> %2104, <8 x float> undef, <8 x i32> zeroinitializer
-  %2105 = load <8 x float>, <8 x float>* %76, align 32
-  %2106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat168, <8 x float> %2072, <8 x float> %2105)
-  store <8 x float> %2106, <8 x float>* %76, align 32
-  %2107 = load <8 x float>, <8 x float>* %70, align 32
-  %2108 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat168, <8 x float> %2076, <8 x float> %2107)
-  store <8 x float> %2108, <8 x float>* %70, align 32
-  %2109 = add i64 %1672, 151
-  %2110 = getelementptr inbounds float, float* %2, i64 %2109
-  %2111 = load float, float* %2110, align 4
-  %2112 = insertelement <8 x float> undef, float %2111, i32 0
-  %splat169 = shufflevector <8 x float> %2112, <8 x float> undef, <8 x i32> zeroinitializer
-  %2113 = load <8 x float>, <8 x float>* %75, align 32
-  %2114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat169, <8 x float> %2072, <8 x float> %2113)
-  store <8 x float> %2114, <8 x float>* %75, align 32
-  %2115 = load <8 x float>, <8 x float>* %69, align 32
-  %2116 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat169, <8 x float> %2076, <8 x float> %2115)
-  store <8 x float> %2116, <8 x float>* %69, align 32
-  %2117 = add i64 %1672, 159
-  %2118 = getelementptr inbounds float, float* %2, i64 %2117
-  %2119 = load float, float* %2118, align 4
-  %2120 = insertelement <8 x float> undef, float %2119, i32 0
-  %splat170 = shufflevector <8 x float> %2120, <8 x float> undef, <8 x i32> zeroinitializer
-  %2121 = load <8 x float>, <8 x float>* %74, align 32
-  %2122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat170, <8 x float> %2072, <8 x float> %2121)
-  store <8 x float> %2122, <8 x float>* %74, align 32
-  %2123 = load <8 x float>, <8 x float>* %68, align 32
-  %2124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat170, <8 x float> %2076, <8 x float> %2123)
-  store <8 x float> %2124, <8 x float>* %68, align 32
-  %kw.next171 = add i64 %kw122, 1
-  br label %kw.header119
-
-kw.exit121:                                       ; preds = %kw.header119
-  %kh.next172 = add i64 %kh118, 1
-  br label %kh.header115
-
-u.header174:                                      ; preds = %kh.exit180, %u.exit113
-  %u177 = phi i64 [ 0, %u.exit113 ], [ %u.next236, %kh.exit180 ]
-  %2125 = icmp slt i64 %u177, 2
-  br i1 %2125, label %u.body175, label %u.exit176
-
-u.body175:                                        ; preds = %u.header174
-  %2126 = add i64 %1666, %u177
-  %2127 = mul i64 %2126, 1568
-  %2128 = add i64 %1665, %2127
-  %2129 = mul i64 %2126, 576
-  %2130 = add i64 %119, %2129
-  br label %kh.header178
-
-u.exit176:                                        ; preds = %u.header174
-  %2131 = icmp eq i64 %chunk, 15
-  %2132 = load <8 x float>, <8 x float>* %67, align 32
-  %2133 = fcmp olt <8 x float> %2132, zeroinitializer
-  %2134 = select <8 x i1> %2133, <8 x float> zeroinitializer, <8 x float> %2132
-  %2135 = select i1 %2131, <8 x float> %2134, <8 x float> %2132
-  %2136 = getelementptr inbounds float, float* %0, i64 %1576
-  %2137 = bitcast float* %2136 to <8 x float>*
-  store <8 x float> %2135, <8 x float>* %2137, align 4
-  %2138 = load <8 x float>, <8 x float>* %66, align 32
-  %2139 = fcmp olt <8 x float> %2138, zeroinitializer
-  %2140 = select <8 x i1> %2139, <8 x float> zeroinitializer, <8 x float> %2138
-  %2141 = select i1 %2131, <8 x float> %2140, <8 x float> %2138
-  %2142 = getelementptr inbounds float, float* %0, i64 %1578
-  %2143 = bitcast float* %2142 to <8 x float>*
-  store <8 x float> %2141, <8 x float>* %2143, align 4
-  %2144 = load <8 x float>, <8 x float>* %65, align 32
-  %2145 = fcmp olt <8 x float> %2144, zeroinitializer
-  %2146 = select <8 x i1> %2145, <8 x float> zeroinitializer, <8 x float> %2144
-  %2147 = select i1 %2131, <8 x float> %2146, <8 x float> %2144
-  %2148 = getelementptr inbounds float, float* %0, i64 %1580
-  %2149 = bitcast float* %2148 to <8 x float>*
-  store <8 x float> %2147, <8 x float>* %2149, align 4
-  %2150 = load <8 x float>, <8 x float>* %64, align 32
-  %2151 = fcmp olt <8 x float> %2150, zeroinitializer
-  %2152 = select <8 x i1> %2151, <8 x float> zeroinitializer, <8 x float> %2150
-  %2153 = select i1 %2131, <8 x float> %2152, <8 x float> %2150
-  %2154 = getelementptr inbounds float, float* %0, i64 %1582
-  %2155 = bitcast float* %2154 to <8 x float>*
-  store <8 x float> %2153, <8 x float>* %2155, align 4
-  %2156 = load <8 x float>, <8 x float>* %63, align 32
-  %2157 = fcmp olt <8 x float> %2156, zeroinitializer
-  %2158 = select <8 x i1> %2157, <8 x float> zeroinitializer, <8 x float> %2156
-  %2159 = select i1 %2131, <8 x float> %2158, <8 x float> %2156
-  %2160 = getelementptr inbounds float, float* %0, i64 %1584
-  %2161 = bitcast float* %2160 to <8 x float>*
-  store <8 x float> %2159, <8 x float>* %2161, align 4
-  %2162 = load <8 x float>, <8 x float>* %62, align 32
-  %2163 = fcmp olt <8 x float> %2162, zeroinitializer
-  %2164 = select <8 x i1> %2163, <8 x float> zeroinitializer, <8 x float> %2162
-  %2165 = select i1 %2131, <8 x float> %2164, <8 x float> %2162
-  %2166 = getelementptr inbounds float, float* %0, i64 %1586
-  %2167 = bitcast float* %2166 to <8 x float>*
-  store <8 x float> %2165, <8 x float>* %2167, align 4
-  %2168 = load <8 x float>, <8 x float>* %61, align 32
-  %2169 = fcmp olt <8 x float> %2168, zeroinitializer
-  %2170 = select <8 x i1> %2169, <8 x float> zeroinitializer, <8 x float> %2168
-  %2171 = select i1 %2131, <8 x float> %2170, <8 x float> %2168
-  %2172 = getelementptr inbounds float, float* %0, i64 %1594
-  %2173 = bitcast float* %2172 to <8 x float>*
-  store <8 x float> %2171, <8 x float>* %2173, align 4
-  %2174 = load <8 x float>, <8 x float>* %60, align 32
-  %2175 = fcmp olt <8 x float> %2174, zeroinitializer
-  %2176 = select <8 x i1> %2175, <8 x float> zeroinitializer, <8 x float> %2174
-  %2177 = select i1 %2131, <8 x float> %2176, <8 x float> %2174
-  %2178 = getelementptr inbounds float, float* %0, i64 %1596
-  %2179 = bitcast float* %2178 to <8 x float>*
-  store <8 x float> %2177, <8 x float>* %2179, align 4
-  %2180 = load <8 x float>, <8 x float>* %59, align 32
-  %2181 = fcmp olt <8 x float> %2180, zeroinitializer
-  %2182 = select <8 x i1> %2181, <8 x float> zeroinitializer, <8 x float> %2180
-  %2183 = select i1 %2131, <8 x float> %2182, <8 x float> %2180
-  %2184 = getelementptr inbounds float, float* %0, i64 %1598
-  %2185 = bitcast float* %2184 to <8 x float>*
-  store <8 x float> %2183, <8 x float>* %2185, align 4
-  %2186 = load <8 x float>, <8 x float>* %58, align 32
-  %2187 = fcmp olt <8 x float> %2186, zeroinitializer
-  %2188 = select <8 x i1> %2187, <8 x float> zeroinitializer, <8 x float> %2186
-  %2189 = select i1 %2131, <8 x float> %2188, <8 x float> %2186
-  %2190 = getelementptr inbounds float, float* %0, i64 %1600
-  %2191 = bitcast float* %2190 to <8 x float>*
-  store <8 x float> %2189, <8 x float>* %2191, align 4
-  %2192 = load <8 x float>, <8 x float>* %57, align 32
-  %2193 = fcmp olt <8 x float> %2192, zeroinitializer
-  %2194 = select <8 x i1> %2193, <8 x float> zeroinitializer, <8 x float> %2192
-  %2195 = select i1 %2131, <8 x float> %2194, <8 x float> %2192
-  %2196 = getelementptr inbounds float, float* %0, i64 %1602
-  %2197 = bitcast float* %2196 to <8 x float>*
-  store <8 x float> %2195, <8 x float>* %2197, align 4
-  %2198 = load <8 x float>, <8 x float>* %56, align 32
-  %2199 = fcmp olt <8 x float> %2198, zeroinitializer
-  %2200 = select <8 x i1> %2199, <8 x float> zeroinitializer, <8 x float> %2198
-  %2201 = select i1 %2131, <8 x float> %2200, <8 x float> %2198
-  %2202 = getelementptr inbounds float, float* %0, i64 %1604
-  %2203 = bitcast float* %2202 to <8 x float>*
-  store <8 x float> %2201, <8 x float>* %2203, align 4
-  %2204 = mul i64 %111, 48
-  %2205 = add i64 %2204, %114
-  %2206 = add i64 %2205, 0
-  %2207 = mul i64 %2206, 12
-  %2208 = add i64 %2207, %108
-  %2209 = mul i64 %2208, 12
-  %2210 = add i64 %2209, 24
-  %2211 = mul i64 %2210, 8
-  %2212 = add i64 %2209, 25
-  %2213 = mul i64 %2212, 8
-  %2214 = add i64 %2209, 26
-  %2215 = mul i64 %2214, 8
-  %2216 = add i64 %2209, 27
-  %2217 = mul i64 %2216, 8
-  %2218 = add i64 %2209, 28
-  %2219 = mul i64 %2218, 8
-  %2220 = add i64 %2209, 29
-  %2221 = mul i64 %2220, 8
-  %2222 = mul i64 %111, 48
-  %2223 = add i64 %2222, %114
-  %2224 = add i64 %2223, 1
-  %2225 = mul i64 %2224, 12
-  %2226 = add i64 %2225, %108
-  %2227 = mul i64 %2226, 12
-  %2228 = add i64 %2227, 24
-  %2229 = mul i64 %2228, 8
-  %2230 = add i64 %2227, 25
-  %2231 = mul i64 %2230, 8
-  %2232 = add i64 %2227, 26
-  %2233 = mul i64 %2232, 8
-  %2234 = add i64 %2227, 27
-  %2235 = mul i64 %2234, 8
-  %2236 = add i64 %2227, 28
-  %2237 = mul i64 %2236, 8
-  %2238 = add i64 %2227, 29
-  %2239 = mul i64 %2238, 8
-  %2240 = add i64 %114, 0
-  %2241 = mul i64 %2240, 8
-  %2242 = getelementptr inbounds float, float* %5, i64 %2241
-  %2243 = bitcast float* %2242 to <8 x float>*
-  %2244 = load <8 x float>, <8 x float>* %2243, align 4
-  %2245 = add i64 %114, 1
-  %2246 = mul i64 %2245, 8
-  %2247 = getelementptr inbounds float, float* %5, i64 %2246
-  %2248 = bitcast float* %2247 to <8 x float>*
-  %2249 = load <8 x float>, <8 x float>* %2248, align 4
-  %2250 = icmp eq i64 %chunk, 0
-  %2251 = getelementptr inbounds float, float* %0, i64 %2211
-  %2252 = bitcast float* %2251 to <8 x float>*
-  %2253 = load <8 x float>, <8 x float>* %2252, align 4
-  %2254 = select i1 %2250, <8 x float> %2244, <8 x float> %2253
-  store <8 x float> %2254, <8 x float>* %55, align 32
-  %2255 = getelementptr inbounds float, float* %0, i64 %2213
-  %2256 = bitcast float* %2255 to <8 x float>*
-  %2257 = load <8 x float>, <8 x float>* %2256, align 4
-  %2258 = select i1 %2250, <8 x float> %2244, <8 x float> %2257
-  store <8 x float> %2258, <8 x float>* %54, align 32
-  %2259 = getelementptr inbounds float, float* %0, i64 %2215
-  %2260 = bitcast float* %2259 to <8 x float>*
-  %2261 = load <8 x float>, <8 x float>* %2260, align 4
-  %2262 = select i1 %2250, <8 x float> %2244, <8 x float> %2261
-  store <8 x float> %2262, <8 x float>* %53, align 32
-  %2263 = getelementptr inbounds float, float* %0, i64 %2217
-  %2264 = bitcast float* %2263 to <8 x float>*
-  %2265 = load <8 x float>, <8 x float>* %2264, align 4
-  %2266 = select i1 %2250, <8 x float> %2244, <8 x float> %2265
-  store <8 x float> %2266, <8 x float>* %52, align 32
-  %2267 = getelementptr inbounds float, float* %0, i64 %2219
-  %2268 = bitcast float* %2267 to <8 x float>*
-  %2269 = load <8 x float>, <8 x float>* %2268, align 4
-  %2270 = select i1 %2250, <8 x float> %2244, <8 x float> %2269
-  store <8 x float> %2270, <8 x float>* %51, align 32
-  %2271 = getelementptr inbounds float, float* %0, i64 %2221
-  %2272 = bitcast float* %2271 to <8 x float>*
-  %2273 = load <8 x float>, <8 x float>* %2272, align 4
-  %2274 = select i1 %2250, <8 x float> %2244, <8 x float> %2273
-  store <8 x float> %2274, <8 x float>* %50, align 32
-  %2275 = getelementptr inbounds float, float* %0, i64 %2229
-  %2276 = bitcast float* %2275 to <8 x float>*
-  %2277 = load <8 x float>, <8 x float>* %2276, align 4
-  %2278 = select i1 %2250, <8 x float> %2249, <8 x float> %2277
-  store <8 x float> %2278, <8 x float>* %49, align 32
-  %2279 = getelementptr inbounds float, float* %0, i64 %2231
-  %2280 = bitcast float* %2279 to <8 x float>*
-  %2281 = load <8 x float>, <8 x float>* %2280, align 4
-  %2282 = select i1 %2250, <8 x float> %2249, <8 x float> %2281
-  store <8 x float> %2282, <8 x float>* %48, align 32
-  %2283 = getelementptr inbounds float, float* %0, i64 %2233
-  %2284 = bitcast float* %2283 to <8 x float>*
-  %2285 = load <8 x float>, <8 x float>* %2284, align 4
-  %2286 = select i1 %2250, <8 x float> %2249, <8 x float> %2285
-  store <8 x float> %2286, <8 x float>* %47, align 32
-  %2287 = getelementptr inbounds float, float* %0, i64 %2235
-  %2288 = bitcast float* %2287 to <8 x float>*
-  %2289 = load <8 x float>, <8 x float>* %2288, align 4
-  %2290 = select i1 %2250, <8 x float> %2249, <8 x float> %2289
-  store <8 x float> %2290, <8 x float>* %46, align 32
-  %2291 = getelementptr inbounds float, float* %0, i64 %2237
-  %2292 = bitcast float* %2291 to <8 x float>*
-  %2293 = load <8 x float>, <8 x float>* %2292, align 4
-  %2294 = select i1 %2250, <8 x float> %2249, <8 x float> %2293
-  store <8 x float> %2294, <8 x float>* %45, align 32
-  %2295 = getelementptr inbounds float, float* %0, i64 %2239
-  %2296 = bitcast float* %2295 to <8 x float>*
-  %2297 = load <8 x float>, <8 x float>* %2296, align 4
-  %2298 = select i1 %2250, <8 x float> %2249, <8 x float> %2297
-  store <8 x float> %2298, <8 x float>* %44, align 32
-  %2299 = add i64 %120, 0
-  %2300 = add i64 %118, %2299
-  %2301 = mul i64 %chunk, 2
-  br label %u.header237
-
-kh.header178:                                     ; preds = %kw.exit184, %u.body175
-  %kh181 = phi i64 [ 0, %u.body175 ], [ %kh.next235, %kw.exit184 ]
-  %2302 = icmp slt i64 %kh181, 3
-  br i1 %2302, label %kh.body179, label %kh.exit180
-
-kh.body179:                                       ; preds = %kh.header178
-  %2303 = mul i64 %kh181, 112
-  %2304 = add i64 %2128, %2303
-  br label %kw.header182
-
-kh.exit180:                                       ; preds = %kh.header178
-  %u.next236 = add i64 %u177, 1
-  br label %u.header174
-
-kw.header182:                                     ; preds = %kw.body183, %kh.body179
-  %kw185 = phi i64 [ 0, %kh.body179 ], [ %kw.next234, %kw.body183 ]
-  %2305 = icmp slt i64 %kw185, 3
-  br i1 %2305, label %kw.body183, label %kw.exit184
-
-kw.body183:                                       ; preds = %kw.header182
-  %2306 = mul i64 %kw185, 8
-  %2307 = add i64 %2304, %2306
-  %2308 = mul i64 %kh181, 3
-  %2309 = add i64 %2308, %kw185
-  %2310 = mul i64 %2309, 64
-  %2311 = add i64 %2130, %2310
-  %2312 = add i64 %2311, 0
-  %2313 = getelementptr inbounds float, float* %4, i64 %2312
-  %2314 = bitcast float* %2313 to <8 x float>*
-  %2315 = load <8 x float>, <8 x float>* %2314, align 4
-  %2316 = add i64 %2311, 18432
-  %2317 = getelementptr inbounds float, float* %4, i64 %2316
-  %2318 = bitcast float* %2317 to <8 x float>*
-  %2319 = load <8 x float>, <8 x float>* %2318, align 4
-  %2320 = add i64 %2307, 160
-  %2321 = getelementptr inbounds float, float* %2, i64 %2320
-  %2322 = load float, float* %2321, align 4
-  %2323 = insertelement <8 x float> undef, float %2322, i32 0
-  %splat186 = shufflevector <8 x float> %2323, <8 x float> undef, <8 x i32> zeroinitializer
-  %2324 = load <8 x float>, <8 x float>* %67, align 32
-  %2325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat186, <8 x float> %2315, <8 x float> %2324)
-  store <8 x float> %2325, <8 x float>* %67, align 32
-  %2326 = load <8 x float>, <8 x float>* %61, align 32
-  %2327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat186, <8 x float> %2319, <8 x float> %2326)
-  store <8 x float> %2327, <8 x float>* %61, align 32
-  %2328 = add i64 %2307, 168
-  %2329 = getelementptr inbounds float, float* %2, i64 %2328
-  %2330 = load float, float* %2329, align 4
-  %2331 = insertelement <8 x float> undef, float %2330, i32 0
-  %splat187 = shufflevector <8 x float> %2331, <8 x float> undef, <8 x i32> zeroinitializer
-  %2332 = load <8 x float>, <8 x float>* %66, align 32
-  %2333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat187, <8 x float> %2315, <8 x float> %2332)
-  store <8 x float> %2333, <8 x float>* %66, align 32
-  %2334 = load <8 x float>, <8 x float>* %60, align 32
-  %2335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat187, <8 x float> %2319, <8 x float> %2334)
-  store <8 x float> %2335, <8 x float>* %60, align 32
-  %2336 = add i64 %2307, 176
-  %2337 = getelementptr inbounds float, float* %2, i64 %2336
-  %2338 = load float, float* %2337, align 4
-  %2339 = insertelement <8 x float> undef, float %2338, i32 0
-  %splat188 = shufflevector <8 x float> %2339, <8 x float> undef, <8 x i32> zeroinitializer
-  %2340 = load <8 x float>, <8 x float>* %65, align 32
-  %2341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat188, <8 x float> %2315, <8 x float> %2340)
-  store <8 x float> %2341, <8 x float>* %65, align 32
-  %2342 = load <8 x float>, <8 x float>* %59, align 32
-  %2343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat188, <8 x float> %2319, <8 x float> %2342)
-  store <8 x float> %2343, <8 x float>* %59, align 32
-  %2344 = add i64 %2307, 184
-  %2345 = getelementptr inbounds float, float* %2, i64 %2344
-  %2346 = load float, float* %2345, align 4
-  %2347 = insertelement <8 x float> undef, float %2346, i32 0
-  %splat189 = shufflevector <8 x float> %2347, <8 x float> undef, <8 x i32> zeroinitializer
-  %2348 = load <8 x float>, <8 x float>* %64, align 32
-  %2349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat189, <8 x float> %2315, <8 x float> %2348)
-  store <8 x float> %2349, <8 x float>* %64, align 32
-  %2350 = load <8 x float>, <8 x float>* %58, align 32
-  %2351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat189, <8 x float> %2319, <8 x float> %2350)
-  store <8 x float> %2351, <8 x float>* %58, align 32
-  %2352 = add i64 %2307, 192
-  %2353 = getelementptr inbounds float, float* %2, i64 %2352
-  %2354 = load float, float* %2353, align 4
-  %2355 = insertelement <8 x float> undef, float %2354, i32 0
-  %splat190 = shufflevector <8 x float> %2355, <8 x float> undef, <8 x i32> zeroinitializer
-  %2356 = load <8 x float>, <8 x float>* %63, align 32
-  %2357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat190, <8 x float> %2315, <8 x float> %2356)
-  store <8 x float> %2357, <8 x float>* %63, align 32
-  %2358 = load <8 x float>, <8 x float>* %57, align 32
-  %2359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat190, <8 x float> %2319, <8 x float> %2358)
-  store <8 x float> %2359, <8 x float>* %57, align 32
-  %2360 = add i64 %2307, 200
-  %2361 = getelementptr inbounds float, float* %2, i64 %2360
-  %2362 = load float, float* %2361, align 4
-  %2363 = insertelement <8 x float> undef, float %2362, i32 0
-  %splat191 = shufflevector <8 x float> %2363, <8 x float> undef, <8 x i32> zeroinitializer
-  %2364 = load <8 x float>, <8 x float>* %62, align 32
-  %2365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat191, <8 x float> %2315, <8 x float> %2364)
-  store <8 x float> %2365, <8 x float>* %62, align 32
-  %2366 = load <8 x float>, <8 x float>* %56, align 32
-  %2367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat191, <8 x float> %2319, <8 x float> %2366)
-  store <8 x float> %2367, <8 x float>* %56, align 32
-  %2368 = add i64 %2311, 8
-  %2369 = getelementptr inbounds float, float* %4, i64 %2368
-  %2370 = bitcast float* %2369 to <8 x float>*
-  %2371 = load <8 x float>, <8 x float>* %2370, align 4
-  %2372 = add i64 %2311, 18440
-  %2373 = getelementptr inbounds float, float* %4, i64 %2372
-  %2374 = bitcast float* %2373 to <8 x float>*
-  %2375 = load <8 x float>, <8 x float>* %2374, align 4
-  %2376 = add i64 %2307, 161
-  %2377 = getelementptr inbounds float, float* %2, i64 %2376
-  %2378 = load float, float* %2377, align 4
-  %2379 = insertelement <8 x float> undef, float %2378, i32 0
-  %splat192 = shufflevector <8 x float> %2379, <8 x float> undef, <8 x i32> zeroinitializer
-  %2380 = load <8 x float>, <8 x float>* %67, align 32
-  %2381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat192, <8 x float> %2371, <8 x float> %2380)
-  store <8 x float> %2381, <8 x float>* %67, align 32
-  %2382 = load <8 x float>, <8 x float>* %61, align 32
-  %2383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat192, <8 x float> %2375, <8 x float> %2382)
-  store <8 x float> %2383, <8 x float>* %61, align 32
-  %2384 = add i64 %2307, 169
-  %2385 = getelementptr inbounds float, float* %2, i64 %2384
-  %2386 = load float, float* %2385, align 4
-  %2387 = insertelement <8 x float> undef, float %2386, i32 0
-  %splat193 = shufflevector <8 x float> %2387, <8 x float> undef, <8 x i32> zeroinitializer
-  %2388 = load <8 x float>, <8 x float>* %66, align 32
-  %2389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat193, <8 x float> %2371, <8 x float> %2388)
-  store <8 x float> %2389, <8 x float>* %66, align 32
-  %2390 = load <8 x float>, <8 x float>* %60, align 32
-  %2391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat193, <8 x float> %2375, <8 x float> %2390)
-  store <8 x float> %2391, <8 x float>* %60, align 32
-  %2392 = add i64 %2307, 177
-  %2393 = getelementptr inbounds float, float* %2, i64 %2392
-  %2394 = load float, float* %2393, align 4
-  %2395 = insertelement <8 x float> undef, float %2394, i32 0
-  %splat194 = shufflevector <8 x float> %2395, <8 x float> undef, <8 x i32> zeroinitializer
-  %2396 = load <8 x float>, <8 x float>* %65, align 32
-  %2397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat194, <8 x float> %2371, <8 x float> %2396)
-  store <8 x float> %2397, <8 x float>* %65, align 32
-  %2398 = load <8 x float>, <8 x float>* %59, align 32
-  %2399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat194, <8 x float> %2375, <8 x float> %2398)
-  store <8 x float> %2399, <8 x float>* %59, align 32
-  %2400 = add i64 %2307, 185
-  %2401 = getelementptr inbounds float, float* %2, i64 %2400
-  %2402 = load float, float* %2401, align 4
-  %2403 = insertelement <8 x float> undef, float %2402, i32 0
-  %splat195 = shufflevector <8 x float> %2403, <8 x float> undef, <8 x i32> zeroinitializer
-  %2404 = load <8 x float>, <8 x float>* %64, align 32
-  %2405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat195, <8 x float> %2371, <8 x float> %2404)
-  store <8 x float> %2405, <8 x float>* %64, align 32
-  %2406 = load <8 x float>, <8 x float>* %58, align 32
-  %2407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat195, <8 x float> %2375, <8 x float> %2406)
-  store <8 x float> %2407, <8 x float>* %58, align 32
-  %2408 = add i64 %2307, 193
-  %2409 = getelementptr inbounds float, float* %2, i64 %2408
-  %2410 = load float, float* %2409, align 4
-  %2411 = insertelement <8 x float> undef, float %2410, i32 0
-  %splat196 = shufflevector <8 x float> %2411, <8 x float> undef, <8 x i32> zeroinitializer
-  %2412 = load <8 x float>, <8 x float>* %63, align 32
-  %2413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat196, <8 x float> %2371, <8 x float> %2412)
-  store <8 x float> %2413, <8 x float>* %63, align 32
-  %2414 = load <8 x float>, <8 x float>* %57, align 32
-  %2415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat196, <8 x float> %2375, <8 x float> %2414)
-  store <8 x float> %2415, <8 x float>* %57, align 32
-  %2416 = add i64 %2307, 201
-  %2417 = getelementptr inbounds float, float* %2, i64 %2416
-  %2418 = load float, float* %2417, align 4
-  %2419 = insertelement <8 x float> undef, float %2418, i32 0
-  %splat197 = shufflevector <8 x float> %2419, <8 x float> undef, <8 x i32> zeroinitializer
-  %2420 = load <8 x float>, <8 x float>* %62, align 32
-  %2421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat197, <8 x float> %2371, <8 x float> %2420)
-  store <8 x float> %2421, <8 x float>* %62, align 32
-  %2422 = load <8 x float>, <8 x float>* %56, align 32
-  %2423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat197, <8 x float> %2375, <8 x float> %2422)
-  store <8 x float> %2423, <8 x float>* %56, align 32
-  %2424 = add i64 %2311, 16
-  %2425 = getelementptr inbounds float, float* %4, i64 %2424
-  %2426 = bitcast float* %2425 to <8 x float>*
-  %2427 = load <8 x float>, <8 x float>* %2426, align 4
-  %2428 = add i64 %2311, 18448
-  %2429 = getelementptr inbounds float, float* %4, i64 %2428
-  %2430 = bitcast float* %2429 to <8 x float>*
-  %2431 = load <8 x float>, <8 x float>* %2430, align 4
-  %2432 = add i64 %2307, 162
-  %2433 = getelementptr inbounds float, float* %2, i64 %2432
-  %2434 = load float, float* %2433, align 4
-  %2435 = insertelement <8 x float> undef, float %2434, i32 0
-  %splat198 = shufflevector <8 x float> %2435, <8 x float> undef, <8 x i32> zeroinitializer
-  %2436 = load <8 x float>, <8 x float>* %67, align 32
-  %2437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat198, <8 x float> %2427, <8 x float> %2436)
-  store <8 x float> %2437, <8 x float>* %67, align 32
-  %2438 = load <8 x float>, <8 x float>* %61, align 32
-  %2439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat198, <8 x float> %2431, <8 x float> %2438)
-  store <8 x float> %2439, <8 x float>* %61, align 32
-  %2440 = add i64 %2307, 170
-  %2441 = getelementptr inbounds float, float* %2, i64 %2440
-  %2442 = load float, float* %2441, align 4
-  %2443 = insertelement <8 x float> undef, float %2442, i32 0
-  %splat199 = shufflevector <8 x float> %2443, <8 x float> undef, <8 x i32> zeroinitializer
-  %2444 = load <8 x float>, <8 x float>* %66, align 32
-  %2445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat199, <8 x float> %2427, <8 x float> %2444)
-  store <8 x float> %2445, <8 x float>* %66, align 32
-  %2446 = load <8 x float>, <8 x float>* %60, align 32
-  %2447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat199, <8 x float> %2431, <8 x float> %2446)
-  store <8 x float> %2447, <8 x float>* %60, align 32
-  %2448 = add i64 %2307, 178
-  %2449 = getelementptr inbounds float, float* %2, i64 %2448
-  %2450 = load float, float* %2449, align 4
-  %2451 = insertelement <8 x float> undef, float %2450, i32 0
-  %splat200 = shufflevector <8 x float> %2451, <8 x float> undef, <8 x i32> zeroinitializer
-  %2452 = load <8 x float>, <8 x float>* %65, align 32
-  %2453 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat200, <8 x float> %2427, <8 x float> %2452)
-  store <8 x float> %2453, <8 x float>* %65, align 32
-  %2454 = load <8 x float>, <8 x float>* %59, align 32
-  %2455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat200, <8 x float> %2431, <8 x float> %2454)
-  store <8 x float> %2455, <8 x float>* %59, align 32
-  %2456 = add i64 %2307, 186
-  %2457 = getelementptr inbounds float, float* %2, i64 %2456
-  %2458 = load float, float* %2457, align 4
-  %2459 = insertelement <8 x float> undef, float %2458, i32 0
-  %splat201 = shufflevector <8 x float> %2459, <8 x float> undef, <8 x i32> zeroinitializer
-  %2460 = load <8 x float>, <8 x float>* %64, align 32
-  %2461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat201, <8 x float> %2427, <8 x float> %2460)
-  store <8 x float> %2461, <8 x float>* %64, align 32
-  %2462 = load <8 x float>, <8 x float>* %58, align 32
-  %2463 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat201, <8 x float> %2431, <8 x float> %2462)
-  store <8 x float> %2463, <8 x float>* %58, align 32
-  %2464 = add i64 %2307, 194
-  %2465 = getelementptr inbounds float, float* %2, i64 %2464
-  %2466 = load float, float* %2465, align 4
-  %2467 = insertelement <8 x float> undef, float %2466, i32 0
-  %splat202 = shufflevector <8 x float> %2467, <8 x float> undef, <8 x i32> zeroinitializer
-  %2468 = load <8 x float>, <8 x float>* %63, align 32
-  %2469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat202, <8 x float> %2427, <8 x float> %2468)
-  store <8 x float> %2469, <8 x float>* %63, align 32
-  %2470 = load <8 x float>, <8 x float>* %57, align 32
-  %2471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat202, <8 x float> %2431, <8 x float> %2470)
-  store <8 x float> %2471, <8 x float>* %57, align 32
-  %2472 = add i64 %2307, 202
-  %2473 = getelementptr inbounds float, float* %2, i64 %2472
-  %2474 = load float, float* %2473, align 4
-  %2475 = insertelement <8 x float> undef, float %2474, i32 0
-  %splat203 = shufflevector <8 x float> %2475, <8 x float> undef, <8 x i32> zeroinitializer
-  %2476 = load <8 x float>, <8 x float>* %62, align 32
-  %2477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat203, <8 x float> %2427, <8 x float> %2476)
-  store <8 x float> %2477, <8 x float>* %62, align 32
-  %2478 = load <8 x float>, <8 x float>* %56, align 32
-  %2479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat203, <8 x float> %2431, <8 x float> %2478)
-  store <8 x float> %2479, <8 x float>* %56, align 32
-  %2480 = add i64 %2311, 24
-  %2481 = getelementptr inbounds float, float* %4, i64 %2480
-  %2482 = bitcast float* %2481 to <8 x float>*
-  %2483 = load <8 x float>, <8 x float>* %2482, align 4
-  %2484 = add i64 %2311, 18456
-  %2485 = getelementptr inbounds float, float* %4, i64 %2484
-  %2486 = bitcast float* %2485 to <8 x float>*
-  %2487 = load <8 x float>, <8 x float>* %2486, align 4
-  %2488 = add i64 %2307, 163
-  %2489 = getelementptr inbounds float, float* %2, i64 %2488
-  %2490 = load float, float* %2489, align 4
-  %2491 = insertelement <8 x float> undef, float %2490, i32 0
-  %splat204 = shufflevector <8 x float> %2491, <8 x float> undef, <8 x i32> zeroinitializer
-  %2492 = load <8 x float>, <8 x float>* %67, align 32
-  %2493 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat204, <8 x float> %2483, <8 x float> %2492)
-  store <8 x float> %2493, <8 x float>* %67, align 32
-  %2494 = load <8 x float>, <8 x float>* %61, align 32
-  %2495 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat204, <8 x float> %2487, <8 x float> %2494)
-  store <8 x float> %2495, <8 x float>* %61, align 32
-  %2496 = add i64 %2307, 171
-  %2497 = getelementptr inbounds float, float* %2, i64 %2496
-  %2498 = load float, float* %2497, align 4
-  %2499 = insertelement <8 x float> undef, float %2498, i32 0
-  %splat205 = shufflevector <8 x float> %2499, <8 x float> undef, <8 x i32> zeroinitializer
-  %2500 = load <8 x float>, <8 x float>* %66, align 32
-  %2501 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat205, <8 x float> %2483, <8 x float> %2500)
-  store <8 x float> %2501, <8 x float>* %66, align 32
-  %2502 = load <8 x float>, <8 x float>* %60, align 32
-  %2503 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat205, <8 x float> %2487, <8 x float> %2502)
-  store <8 x float> %2503, <8 x float>* %60, align 32
-  %2504 = add i64 %2307, 179
-  %2505 = getelementptr inbounds float, float* %2, i64 %2504
-  %2506 = load float, float* %2505, align 4
-  %2507 = insertelement <8 x float> undef, float %2506, i32 0
-  %splat206 = shufflevector <8 x float> %2507, <8 x float> undef, <8 x i32> zeroinitializer
-  %2508 = load <8 x float>, <8 x float>* %65, align 32
-  %2509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat206, <8 x float> %2483, <8 x float> %2508)
-  store <8 x float> %2509, <8 x float>* %65, align 32
-  %2510 = load <8 x float>, <8 x float>* %59, align 32
-  %2511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat206, <8 x float> %2487, <8 x float> %2510)
-  store <8 x float> %2511, <8 x float>* %59, align 32
-  %2512 = add i64 %2307, 187
-  %2513 = getelementptr inbounds float, float* %2, i64 %2512
-  %2514 = load float, float* %2513, align 4
-  %2515 = insertelement <8 x float> undef, float %2514, i32 0
-  %splat207 = shufflevector <8 x float> %2515, <8 x float> undef, <8 x i32> zeroinitializer
-  %2516 = load <8 x float>, <8 x float>* %64, align 32
-  %2517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat207, <8 x float> %2483, <8 x float> %2516)
-  store <8 x float> %2517, <8 x float>* %64, align 32
-  %2518 = load <8 x float>, <8 x float>* %58, align 32
-  %2519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat207, <8 x float> %2487, <8 x float> %2518)
-  store <8 x float> %2519, <8 x float>* %58, align 32
-  %2520 = add i64 %2307, 195
-  %2521 = getelementptr inbounds float, float* %2, i64 %2520
-  %2522 = load float, float* %2521, align 4
-  %2523 = insertelement <8 x float> undef, float %2522, i32 0
-  %splat208 = shufflevector <8 x float> %2523, <8 x float> undef, <8 x i32> zeroinitializer
-  %2524 = load <8 x float>, <8 x float>* %63, align 32
-  %2525 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat208, <8 x float> %2483, <8 x float> %2524)
-  store <8 x float> %2525, <8 x float>* %63, align 32
-  %2526 = load <8 x float>, <8 x float>* %57, align 32
-  %2527 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat208, <8 x float> %2487, <8 x float> %2526)
-  store <8 x float> %2527, <8 x float>* %57, align 32
-  %2528 = add i64 %2307, 203
-  %2529 = getelementptr inbounds float, float* %2, i64 %2528
-  %2530 = load float, float* %2529, align 4
-  %2531 = insertelement <8 x float> undef, float %2530, i32 0
-  %splat209 = shufflevector <8 x float> %2531, <8 x float> undef, <8 x i32> zeroinitializer
-  %2532 = load <8 x float>, <8 x float>* %62, align 32
-  %2533 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat209, <8 x float> %2483, <8 x float> %2532)
-  store <8 x float> %2533, <8 x float>* %62, align 32
-  %2534 = load <8 x float>, <8 x float>* %56, align 32
-  %2535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat209, <8 x float> %2487, <8 x float> %2534)
-  store <8 x float> %2535, <8 x float>* %56, align 32
-  %2536 = add i64 %2311, 32
-  %2537 = getelementptr inbounds float, float* %4, i64 %2536
-  %2538 = bitcast float* %2537 to <8 x float>*
-  %2539 = load <8 x float>, <8 x float>* %2538, align 4
-  %2540 = add i64 %2311, 18464
-  %2541 = getelementptr inbounds float, float* %4, i64 %2540
-  %2542 = bitcast float* %2541 to <8 x float>*
-  %2543 = load <8 x float>, <8 x float>* %2542, align 4
-  %2544 = add i64 %2307, 164
-  %2545 = getelementptr inbounds float, float* %2, i64 %2544
-  %2546 = load float, float* %2545, align 4
-  %2547 = insertelement <8 x float> undef, float %2546, i32 0
-  %splat210 = shufflevector <8 x float> %2547, <8 x float> undef, <8 x i32> zeroinitializer
-  %2548 = load <8 x float>, <8 x float>* %67, align 32
-  %2549 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat210, <8 x float> %2539, <8 x float> %2548)
-  store <8 x float> %2549, <8 x float>* %67, align 32
-  %2550 = load <8 x float>, <8 x float>* %61, align 32
-  %2551 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat210, <8 x float> %2543, <8 x float> %2550)
-  store <8 x float> %2551, <8 x float>* %61, align 32
-  %2552 = add i64 %2307, 172
-  %2553 = getelementptr inbounds float, float* %2, i64 %2552
-  %2554 = load float, float* %2553, align 4
-  %2555 = insertelement <8 x float> undef, float %2554, i32 0
-  %splat211 = shufflevector <8 x float> %2555, <8 x float> undef, <8 x i32> zeroinitializer
-  %2556 = load <8 x float>, <8 x float>* %66, align 32
-  %2557 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat211, <8 x float> %2539, <8 x float> %2556)
-  store <8 x float> %2557, <8 x float>* %66, align 32
-  %2558 = load <8 x float>, <8 x float>* %60, align 32
-  %2559 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat211, <8 x float> %2543, <8 x float> %2558)
-  store <8 x float> %2559, <8 x float>* %60, align 32
-  %2560 = add i64 %2307, 180
-  %2561 = getelementptr inbounds float, float* %2, i64 %2560
-  %2562 = load float, float* %2561, align 4
-  %2563 = insertelement <8 x float> undef, float %2562, i32 0
-  %splat212 = shufflevector <8 x float> %2563, <8 x float> undef, <8 x i32> zeroinitializer
-  %2564 = load <8 x float>, <8 x float>* %65, align 32
-  %2565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat212, <8 x float> %2539, <8 x float> %2564)
-  store <8 x float> %2565, <8 x float>* %65, align 32
-  %2566 = load <8 x float>, <8 x float>* %59, align 32
-  %2567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat212, <8 x float> %2543, <8 x float> %2566)
-  store <8 x float> %2567, <8 x float>* %59, align 32
-  %2568 = add i64 %2307, 188
-  %2569 = getelementptr inbounds float, float* %2, i64 %2568
-  %2570 = load float, float* %2569, align 4
-  %2571 = insertelement <8 x float> undef, float %2570, i32 0
-  %splat213 = shufflevector <8 x float> %2571, <8 x float> undef, <8 x i32> zeroinitializer
-  %2572 = load <8 x float>, <8 x float>* %64, align 32
-  %2573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat213, <8 x float> %2539, <8 x float> %2572)
-  store <8 x float> %2573, <8 x float>* %64, align 32
-  %2574 = load <8 x float>, <8 x float>* %58, align 32
-  %2575 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat213, <8 x float> %2543, <8 x float> %2574)
-  store <8 x float> %2575, <8 x float>* %58, align 32
-  %2576 = add i64 %2307, 196
-  %2577 = getelementptr inbounds float, float* %2, i64 %2576
-  %2578 = load float, float* %2577, align 4
-  %2579 = insertelement <8 x float> undef, float %2578, i32 0
-  %splat214 = shufflevector <8 x float> %2579, <8 x float> undef, <8 x i32> zeroinitializer
-  %2580 = load <8 x float>, <8 x float>* %63, align 32
-  %2581 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat214, <8 x float> %2539, <8 x float> %2580)
-  store <8 x float> %2581, <8 x float>* %63, align 32
-  %2582 = load <8 x float>, <8 x float>* %57, align 32
-  %2583 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat214, <8 x float> %2543, <8 x float> %2582)
-  store <8 x float> %2583, <8 x float>* %57, align 32
-  %2584 = add i64 %2307, 204
-  %2585 = getelementptr inbounds float, float* %2, i64 %2584
-  %2586 = load float, float* %2585, align 4
-  %2587 = insertelement <8 x float> undef, float %2586, i32 0
-  %splat215 = shufflevector <8 x float> %2587, <8 x float> undef, <8 x i32> zeroinitializer
-  %2588 = load <8 x float>, <8 x float>* %62, align 32
-  %2589 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat215, <8 x float> %2539, <8 x float> %2588)
-  store <8 x float> %2589, <8 x float>* %62, align 32
-  %2590 = load <8 x float>, <8 x float>* %56, align 32
-  %2591 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat215, <8 x float> %2543, <8 x float> %2590)
-  store <8 x float> %2591, <8 x float>* %56, align 32
-  %2592 = add i64 %2311, 40
-  %2593 = getelementptr inbounds float, float* %4, i64 %2592
-  %2594 = bitcast float* %2593 to <8 x float>*
-  %2595 = load <8 x float>, <8 x float>* %2594, align 4
-  %2596 = add i64 %2311, 18472
-  %2597 = getelementptr inbounds float, float* %4, i64 %2596
-  %2598 = bitcast float* %2597 to <8 x float>*
-  %2599 = load <8 x float>, <8 x float>* %2598, align 4
-  %2600 = add i64 %2307, 165
-  %2601 = getelementptr inbounds float, float* %2, i64 %2600
-  %2602 = load float, float* %2601, align 4
-  %2603 = insertelement <8 x float> undef, float %2602, i32 0
-  %splat216 = shufflevector <8 x float> %2603, <8 x float> undef, <8 x i32> zeroinitializer
-  %2604 = load <8 x float>, <8 x float>* %67, align 32
-  %2605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat216, <8 x float> %2595, <8 x float> %2604)
-  store <8 x float> %2605, <8 x float>* %67, align 32
-  %2606 = load <8 x float>, <8 x float>* %61, align 32
-  %2607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat216, <8 x float> %2599, <8 x float> %2606)
-  store <8 x float> %2607, <8 x float>* %61, align 32
-  %2608 = add i64 %2307, 173
-  %2609 = getelementptr inbounds float, float* %2, i64 %2608
-  %2610 = load float, float* %2609, align 4
-  %2611 = insertelement <8 x float> undef, float %2610, i32 0
-  %splat217 = shufflevector <8 x float> %2611, <8 x float> undef, <8 x i32> zeroinitializer
-  %2612 = load <8 x float>, <8 x float>* %66, align 32
-  %2613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat217, <8 x float> %2595, <8 x float> %2612)
-  store <8 x float> %2613, <8 x float>* %66, align 32
-  %2614 = load <8 x float>, <8 x float>* %60, align 32
-  %2615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat217, <8 x float> %2599, <8 x float> %2614)
-  store <8 x float> %2615, <8 x float>* %60, align 32
-  %2616 = add i64 %2307, 181
-  %2617 = getelementptr inbounds float, float* %2, i64 %2616
-  %2618 = load float, float* %2617, align 4
-  %2619 = insertelement <8 x float> undef, float %2618, i32 0
-  %splat218 = shufflevector <8 x float> %2619, <8 x float> undef, <8 x i32> zeroinitializer
-  %2620 = load <8 x float>, <8 x float>* %65, align 32
-  %2621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat218, <8 x float> %2595, <8 x float> %2620)
-  store <8 x float> %2621, <8 x float>* %65, align 32
-  %2622 = load <8 x float>, <8 x float>* %59, align 32
-  %2623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat218, <8 x float> %2599, <8 x float> %2622)
-  store <8 x float> %2623, <8 x float>* %59, align 32
-  %2624 = add i64 %2307, 189
-  %2625 = getelementptr inbounds float, float* %2, i64 %2624
-  %2626 = load float, float* %2625, align 4
-  %2627 = insertelement <8 x float> undef, float %2626, i32 0
-  %splat219 = shufflevector <8 x float> %2627, <8 x float> undef, <8 x i32> zeroinitializer
-  %2628 = load <8 x float>, <8 x float>* %64, align 32
-  %2629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat219, <8 x float> %2595, <8 x float> %2628)
-  store <8 x float> %2629, <8 x float>* %64, align 32
-  %2630 = load <8 x float>, <8 x float>* %58, align 32
-  %2631 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat219, <8 x float> %2599, <8 x float> %2630)
-  store <8 x float> %2631, <8 x float>* %58, align 32
-  %2632 = add i64 %2307, 197
-  %2633 = getelementptr inbounds float, float* %2, i64 %2632
-  %2634 = load float, float* %2633, align 4
-  %2635 = insertelement <8 x float> undef, float %2634, i32 0
-  %splat220 = shufflevector <8 x float> %2635, <8 x float> undef, <8 x i32> zeroinitializer
-  %2636 = load <8 x float>, <8 x float>* %63, align 32
-  %2637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat220, <8 x float> %2595, <8 x float> %2636)
-  store <8 x float> %2637, <8 x float>* %63, align 32
-  %2638 = load <8 x float>, <8 x float>* %57, align 32
-  %2639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat220, <8 x float> %2599, <8 x float> %2638)
-  store <8 x float> %2639, <8 x float>* %57, align 32
-  %2640 = add i64 %2307, 205
-  %2641 = getelementptr inbounds float, float* %2, i64 %2640
-  %2642 = load float, float* %2641, align 4
-  %2643 = insertelement <8 x float> undef, float %2642, i32 0
-  %splat221 = shufflevector <8 x float> %2643, <8 x float> undef, <8 x i32> zeroinitializer
-  %2644 = load <8 x float>, <8 x float>* %62, align 32
-  %2645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat221, <8 x float> %2595, <8 x float> %2644)
-  store <8 x float> %2645, <8 x float>* %62, align 32
-  %2646 = load <8 x float>, <8 x float>* %56, align 32
-  %2647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat221, <8 x float> %2599, <8 x float> %2646)
-  store <8 x float> %2647, <8 x float>* %56, align 32
-  %2648 = add i64 %2311, 48
-  %2649 = getelementptr inbounds float, float* %4, i64 %2648
-  %2650 = bitcast float* %2649 to <8 x float>*
-  %2651 = load <8 x float>, <8 x float>* %2650, align 4
-  %2652 = add i64 %2311, 18480
-  %2653 = getelementptr inbounds float, float* %4, i64 %2652
-  %2654 = bitcast float* %2653 to <8 x float>*
-  %2655 = load <8 x float>, <8 x float>* %2654, align 4
-  %2656 = add i64 %2307, 166
-  %2657 = getelementptr inbounds float, float* %2, i64 %2656
-  %2658 = load float, float* %2657, align 4
-  %2659 = insertelement <8 x float> undef, float %2658, i32 0
-  %splat222 = shufflevector <8 x float> %2659, <8 x float> undef, <8 x i32> zeroinitializer
-  %2660 = load <8 x float>, <8 x float>* %67, align 32
-  %2661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat222, <8 x float> %2651, <8 x float> %2660)
-  store <8 x float> %2661, <8 x float>* %67, align 32
-  %2662 = load <8 x float>, <8 x float>* %61, align 32
-  %2663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat222, <8 x float> %2655, <8 x float> %2662)
-  store <8 x float> %2663, <8 x float>* %61, align 32
-  %2664 = add i64 %2307, 174
-  %2665 = getelementptr inbounds float, float* %2, i64 %2664
-  %2666 = load float, float* %2665, align 4
-  %2667 = insertelement <8 x float> undef, float %2666, i32 0
-  %splat223 = shufflevector <8 x float> %2667, <8 x float> undef, <8 x i32> zeroinitializer
-  %2668 = load <8 x float>, <8 x float>* %66, align 32
-  %2669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat223, <8 x float> %2651, <8 x float> %2668)
-  store <8 x float> %2669, <8 x float>* %66, align 32
-  %2670 = load <8 x float>, <8 x float>* %60, align 32
-  %2671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat223, <8 x float> %2655, <8 x float> %2670)
-  store <8 x float> %2671, <8 x float>* %60, align 32
-  %2672 = add i64 %2307, 182
-  %2673 = getelementptr inbounds float, float* %2, i64 %2672
-  %2674 = load float, float* %2673, align 4
-  %2675 = insertelement <8 x float> undef, float %2674, i32 0
-  %splat224 = shufflevector <8 x float> %2675, <8 x float> undef, <8 x i32> zeroinitializer
-  %2676 = load <8 x float>, <8 x float>* %65, align 32
-  %2677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat224, <8 x float> %2651, <8 x float> %2676)
-  store <8 x float> %2677, <8 x float>* %65, align 32
-  %2678 = load <8 x float>, <8 x float>* %59, align 32
-  %2679 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat224, <8 x float> %2655, <8 x float> %2678)
-  store <8 x float> %2679, <8 x float>* %59, align 32
-  %2680 = add i64 %2307, 190
-  %2681 = getelementptr inbounds float, float* %2, i64 %2680
-  %2682 = load float, float* %2681, align 4
-  %2683 = insertelement <8 x float> undef, float %2682, i32 0
-  %splat225 = shufflevector <8 x float> %2683, <8 x float> undef, <8 x i32> zeroinitializer
-  %2684 = load <8 x float>, <8 x float>* %64, align 32
-  %2685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat225, <8 x float> %2651, <8 x float> %2684)
-  store <8 x float> %2685, <8 x float>* %64, align 32
-  %2686 = load <8 x float>, <8 x float>* %58, align 32
-  %2687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat225, <8 x float> %2655, <8 x float> %2686)
-  store <8 x float> %2687, <8 x float>* %58, align 32
-  %2688 = add i64 %2307, 198
-  %2689 = getelementptr inbounds float, float* %2, i64 %2688
-  %2690 = load float, float* %2689, align 4
-  %2691 = insertelement <8 x float> undef, float %2690, i32 0
-  %splat226 = shufflevector <8 x float> %2691, <8 x float> undef, <8 x i32> zeroinitializer
-  %2692 = load <8 x float>, <8 x float>* %63, align 32
-  %2693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat226, <8 x float> %2651, <8 x float> %2692)
-  store <8 x float> %2693, <8 x float>* %63, align 32
-  %2694 = load <8 x float>, <8 x float>* %57, align 32
-  %2695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat226, <8 x float> %2655, <8 x float> %2694)
-  store <8 x float> %2695, <8 x float>* %57, align 32
-  %2696 = add i64 %2307, 206
-  %2697 = getelementptr inbounds float, float* %2, i64 %2696
-  %2698 = load float, float* %2697, align 4
-  %2699 = insertelement <8 x float> undef, float %2698, i32 0
-  %splat227 = shufflevector <8 x float> %2699, <8 x float> undef, <8 x i32> zeroinitializer
-  %2700 = load <8 x float>, <8 x float>* %62, align 32
-  %2701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat227, <8 x float> %2651, <8 x float> %2700)
-  store <8 x float> %2701, <8 x float>* %62, align 32
-  %2702 = load <8 x float>, <8 x float>* %56, align 32
-  %2703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat227, <8 x float> %2655, <8 x float> %2702)
-  store <8 x float> %2703, <8 x float>* %56, align 32
-  %2704 = add i64 %2311, 56
-  %2705 = getelementptr inbounds float, float* %4, i64 %2704
-  %2706 = bitcast float* %2705 to <8 x float>*
-  %2707 = load <8 x float>, <8 x float>* %2706, align 4
-  %2708 = add i64 %2311, 18488
-  %2709 = getelementptr inbounds float, float* %4, i64 %2708
-  %2710 = bitcast float* %2709 to <8 x float>*
-  %2711 = load <8 x float>, <8 x float>* %2710, align 4
-  %2712 = add i64 %2307, 167
-  %2713 = getelementptr inbounds float, float* %2, i64 %2712
-  %2714 = load float, float* %2713, align 4
-  %2715 = insertelement <8 x float> undef, float %2714, i32 0
-  %splat228 = shufflevector <8 x float> %2715, <8 x float> undef, <8 x i32> zeroinitializer
-  %2716 = load <8 x float>, <8 x float>* %67, align 32
-  %2717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat228, <8 x float> %2707, <8 x float> %2716)
-  store <8 x float> %2717, <8 x float>* %67, align 32
-  %2718 = load <8 x float>, <8 x float>* %61, align 32
-  %2719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat228, <8 x float> %2711, <8 x float> %2718)
-  store <8 x float> %2719, <8 x float>* %61, align 32
-  %2720 = add i64 %2307, 175
-  %2721 = getelementptr inbounds float, float* %2, i64 %2720
-  %2722 = load float, float* %2721, align 4
-  %2723 = insertelement <8 x float> undef, float %2722, i32 0
-  %splat229 = shufflevector <8 x float> %2723, <8 x float> undef, <8 x i32> zeroinitializer
-  %2724 = load <8 x float>, <8 x float>* %66, align 32
-  %2725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat229, <8 x float> %2707, <8 x float> %2724)
-  store <8 x float> %2725, <8 x float>* %66, align 32
-  %2726 = load <8 x float>, <8 x float>* %60, align 32
-  %2727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat229, <8 x float> %2711, <8 x float> %2726)
-  store <8 x float> %2727, <8 x float>* %60, align 32
-  %2728 = add i64 %2307, 183
-  %2729 = getelementptr inbounds float, float* %2, i64 %2728
-  %2730 = load float, float* %2729, align 4
-  %2731 = insertelement <8 x float> undef, float %2730, i32 0
-  %splat230 = shufflevector <8 x float> %2731, <8 x float> undef, <8 x i32> zeroinitializer
-  %2732 = load <8 x float>, <8 x float>* %65, align 32
-  %2733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat230, <8 x float> %2707, <8 x float> %2732)
-  store <8 x float> %2733, <8 x float>* %65, align 32
-  %2734 = load <8 x float>, <8 x float>* %59, align 32
-  %2735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat230, <8 x float> %2711, <8 x float> %2734)
-  store <8 x float> %2735, <8 x float>* %59, align 32
-  %2736 = add i64 %2307, 191
-  %2737 = getelementptr inbounds float, float* %2, i64 %2736
-  %2738 = load float, float* %2737, align 4
-  %2739 = insertelement <8 x float> undef, float %2738, i32 0
-  %splat231 = shufflevector <8 x float> %2739, <8 x float> undef, <8 x i32> zeroinitializer
-  %2740 = load <8 x float>, <8 x float>* %64, align 32
-  %2741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat231, <8 x float> %2707, <8 x float> %2740)
-  store <8 x float> %2741, <8 x float>* %64, align 32
-  %2742 = load <8 x float>, <8 x float>* %58, align 32
-  %2743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat231, <8 x float> %2711, <8 x float> %2742)
-  store <8 x float> %2743, <8 x float>* %58, align 32
-  %2744 = add i64 %2307, 199
-  %2745 = getelementptr inbounds float, float* %2, i64 %2744
-  %2746 = load float, float* %2745, align 4
-  %2747 = insertelement <8 x float> undef, float %2746, i32 0
-  %splat232 = shufflevector <8 x float> %2747, <8 x float> undef, <8 x i32> zeroinitializer
-  %2748 = load <8 x float>, <8 x float>* %63, align 32
-  %2749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat232, <8 x float> %2707, <8 x float> %2748)
-  store <8 x float> %2749, <8 x float>* %63, align 32
-  %2750 = load <8 x float>, <8 x float>* %57, align 32
-  %2751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat232, <8 x float> %2711, <8 x float> %2750)
-  store <8 x float> %2751, <8 x float>* %57, align 32
-  %2752 = add i64 %2307, 207
-  %2753 = getelementptr inbounds float, float* %2, i64 %2752
-  %2754 = load float, float* %2753, align 4
-  %2755 = insertelement <8 x float> undef, float %2754, i32 0
-  %splat233 = shufflevector <8 x float> %2755, <8 x float> undef, <8 x i32> zeroinitializer
-  %2756 = load <8 x float>, <8 x float>* %62, align 32
-  %2757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat233, <8 x float> %2707, <8 x float> %2756)
-  store <8 x float> %2757, <8 x float>* %62, align 32
-  %2758 = load <8 x float>, <8 x float>* %56, align 32
-  %2759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat233, <8 x float> %2711, <8 x float> %2758)
-  store <8 x float> %2759, <8 x float>* %56, align 32
-  %kw.next234 = add i64 %kw185, 1
-  br label %kw.header182
-
-kw.exit184:                                       ; preds = %kw.header182
-  %kh.next235 = add i64 %kh181, 1
-  br label %kh.header178
-
-u.header237:                                      ; preds = %kh.exit243, %u.exit176
-  %u240 = phi i64 [ 0, %u.exit176 ], [ %u.next299, %kh.exit243 ]
-  %2760 = icmp slt i64 %u240, 2
-  br i1 %2760, label %u.body238, label %u.exit239
-
-u.body238:                                        ; preds = %u.header237
-  %2761 = add i64 %2301, %u240
-  %2762 = mul i64 %2761, 1568
-  %2763 = add i64 %2300, %2762
-  %2764 = mul i64 %2761, 576
-  %2765 = add i64 %119, %2764
-  br label %kh.header241
-
-u.exit239:                                        ; preds = %u.header237
-  %2766 = icmp eq i64 %chunk, 15
-  %2767 = load <8 x float>, <8 x float>* %55, align 32
-  %2768 = fcmp olt <8 x float> %2767, zeroinitializer
-  %2769 = select <8 x i1> %2768, <8 x float> zeroinitializer, <8 x float> %2767
-  %2770 = select i1 %2766, <8 x float> %2769, <8 x float> %2767
-  %2771 = getelementptr inbounds float, float* %0, i64 %2211
-  %2772 = bitcast float* %2771 to <8 x float>*
-  store <8 x float> %2770, <8 x float>* %2772, align 4
-  %2773 = load <8 x float>, <8 x float>* %54, align 32
-  %2774 = fcmp olt <8 x float> %2773, zeroinitializer
-  %2775 = select <8 x i1> %2774, <8 x float> zeroinitializer, <8 x float> %2773
-  %2776 = select i1 %2766, <8 x float> %2775, <8 x float> %2773
-  %2777 = getelementptr inbounds float, float* %0, i64 %2213
-  %2778 = bitcast float* %2777 to <8 x float>*
-  store <8 x float> %2776, <8 x float>* %2778, align 4
-  %2779 = load <8 x float>, <8 x float>* %53, align 32
-  %2780 = fcmp olt <8 x float> %2779, zeroinitializer
-  %2781 = select <8 x i1> %2780, <8 x float> zeroinitializer, <8 x float> %2779
-  %2782 = select i1 %2766, <8 x float> %2781, <8 x float> %2779
-  %2783 = getelementptr inbounds float, float* %0, i64 %2215
-  %2784 = bitcast float* %2783 to <8 x float>*
-  store <8 x float> %2782, <8 x float>* %2784, align 4
-  %2785 = load <8 x float>, <8 x float>* %52, align 32
-  %2786 = fcmp olt <8 x float> %2785, zeroinitializer
-  %2787 = select <8 x i1> %2786, <8 x float> zeroinitializer, <8 x float> %2785
-  %2788 = select i1 %2766, <8 x float> %2787, <8 x float> %2785
-  %2789 = getelementptr inbounds float, float* %0, i64 %2217
-  %2790 = bitcast float* %2789 to <8 x float>*
-  store <8 x float> %2788, <8 x float>* %2790, align 4
-  %2791 = load <8 x float>, <8 x float>* %51, align 32
-  %2792 = fcmp olt <8 x float> %2791, zeroinitializer
-  %2793 = select <8 x i1> %2792, <8 x float> zeroinitializer, <8 x float> %2791
-  %2794 = select i1 %2766, <8 x float> %2793, <8 x float> %2791
-  %2795 = getelementptr inbounds float, float* %0, i64 %2219
-  %2796 = bitcast float* %2795 to <8 x float>*
-  store <8 x float> %2794, <8 x float>* %2796, align 4
-  %2797 = load <8 x float>, <8 x float>* %50, align 32
-  %2798 = fcmp olt <8 x float> %2797, zeroinitializer
-  %2799 = select <8 x i1> %2798, <8 x float> zeroinitializer, <8 x float> %2797
-  %2800 = select i1 %2766, <8 x float> %2799, <8 x float> %2797
-  %2801 = getelementptr inbounds float, float* %0, i64 %2221
-  %2802 = bitcast float* %2801 to <8 x float>*
-  store <8 x float> %2800, <8 x float>* %2802, align 4
-  %2803 = load <8 x float>, <8 x float>* %49, align 32
-  %2804 = fcmp olt <8 x float> %2803, zeroinitializer
-  %2805 = select <8 x i1> %2804, <8 x float> zeroinitializer, <8 x float> %2803
-  %2806 = select i1 %2766, <8 x float> %2805, <8 x float> %2803
-  %2807 = getelementptr inbounds float, float* %0, i64 %2229
-  %2808 = bitcast float* %2807 to <8 x float>*
-  store <8 x float> %2806, <8 x float>* %2808, align 4
-  %2809 = load <8 x float>, <8 x float>* %48, align 32
-  %2810 = fcmp olt <8 x float> %2809, zeroinitializer
-  %2811 = select <8 x i1> %2810, <8 x float> zeroinitializer, <8 x float> %2809
-  %2812 = select i1 %2766, <8 x float> %2811, <8 x float> %2809
-  %2813 = getelementptr inbounds float, float* %0, i64 %2231
-  %2814 = bitcast float* %2813 to <8 x float>*
-  store <8 x float> %2812, <8 x float>* %2814, align 4
-  %2815 = load <8 x float>, <8 x float>* %47, align 32
-  %2816 = fcmp olt <8 x float> %2815, zeroinitializer
-  %2817 = select <8 x i1> %2816, <8 x float> zeroinitializer, <8 x float> %2815
-  %2818 = select i1 %2766, <8 x float> %2817, <8 x float> %2815
-  %2819 = getelementptr inbounds float, float* %0, i64 %2233
-  %2820 = bitcast float* %2819 to <8 x float>*
-  store <8 x float> %2818, <8 x float>* %2820, align 4
-  %2821 = load <8 x float>, <8 x float>* %46, align 32
-  %2822 = fcmp olt <8 x float> %2821, zeroinitializer
-  %2823 = select <8 x i1> %2822, <8 x float> zeroinitializer, <8 x float> %2821
-  %2824 = select i1 %2766, <8 x float> %2823, <8 x float> %2821
-  %2825 = getelementptr inbounds float, float* %0, i64 %2235
-  %2826 = bitcast float* %2825 to <8 x float>*
-  store <8 x float> %2824, <8 x float>* %2826, align 4
-  %2827 = load <8 x float>, <8 x float>* %45, align 32
-  %2828 = fcmp olt <8 x float> %2827, zeroinitializer
-  %2829 = select <8 x i1> %2828, <8 x float> zeroinitializer, <8 x float> %2827
-  %2830 = select i1 %2766, <8 x float> %2829, <8 x float> %2827
-  %2831 = getelementptr inbounds float, float* %0, i64 %2237
-  %2832 = bitcast float* %2831 to <8 x float>*
-  store <8 x float> %2830, <8 x float>* %2832, align 4
-  %2833 = load <8 x float>, <8 x float>* %44, align 32
-  %2834 = fcmp olt <8 x float> %2833, zeroinitializer
-  %2835 = select <8 x i1> %2834, <8 x float> zeroinitializer, <8 x float> %2833
-  %2836 = select i1 %2766, <8 x float> %2835, <8 x float> %2833
-  %2837 = getelementptr inbounds float, float* %0, i64 %2239
-  %2838 = bitcast float* %2837 to <8 x float>*
-  store <8 x float> %2836, <8 x float>* %2838, align 4
-  %2839 = mul i64 %111, 48
-  %2840 = add i64 %2839, %114
-  %2841 = add i64 %2840, 0
-  %2842 = mul i64 %2841, 12
-  %2843 = add i64 %2842, %108
-  %2844 = mul i64 %2843, 12
-  %2845 = add i64 %2844, 30
-  %2846 = mul i64 %2845, 8
-  %2847 = add i64 %2844, 31
-  %2848 = mul i64 %2847, 8
-  %2849 = add i64 %2844, 32
-  %2850 = mul i64 %2849, 8
-  %2851 = add i64 %2844, 33
-  %2852 = mul i64 %2851, 8
-  %2853 = add i64 %2844, 34
-  %2854 = mul i64 %2853, 8
-  %2855 = add i64 %2844, 35
-  %2856 = mul i64 %2855, 8
-  %2857 = mul i64 %111, 48
-  %2858 = add i64 %2857, %114
-  %2859 = add i64 %2858, 1
-  %2860 = mul i64 %2859, 12
-  %2861 = add i64 %2860, %108
-  %2862 = mul i64 %2861, 12
-  %2863 = add i64 %2862, 30
-  %2864 = mul i64 %2863, 8
-  %2865 = add i64 %2862, 31
-  %2866 = mul i64 %2865, 8
-  %2867 = add i64 %2862, 32
-  %2868 = mul i64 %2867, 8
-  %2869 = add i64 %2862, 33
-  %2870 = mul i64 %2869, 8
-  %2871 = add i64 %2862, 34
-  %2872 = mul i64 %2871, 8
-  %2873 = add i64 %2862, 35
-  %2874 = mul i64 %2873, 8
-  %2875 = add i64 %114, 0
-  %2876 = mul i64 %2875, 8
-  %2877 = getelementptr inbounds float, float* %5, i64 %2876
-  %2878 = bitcast float* %2877 to <8 x float>*
-  %2879 = load <8 x float>, <8 x float>* %2878, align 4
-  %2880 = add i64 %114, 1
-  %2881 = mul i64 %2880, 8
-  %2882 = getelementptr inbounds float, float* %5, i64 %2881
-  %2883 = bitcast float* %2882 to <8 x float>*
-  %2884 = load <8 x float>, <8 x float>* %2883, align 4
-  %2885 = icmp eq i64 %chunk, 0
-  %2886 = getelementptr inbounds float, float* %0, i64 %2846
-  %2887 = bitcast float* %2886 to <8 x float>*
-  %2888 = load <8 x float>, <8 x float>* %2887, align 4
-  %2889 = select i1 %2885, <8 x float> %2879, <8 x float> %2888
-  store <8 x float> %2889, <8 x float>* %43, align 32
-  %2890 = getelementptr inbounds float, float* %0, i64 %2848
-  %2891 = bitcast float* %2890 to <8 x float>*
-  %2892 = load <8 x float>, <8 x float>* %2891, align 4
-  %2893 = select i1 %2885, <8 x float> %2879, <8 x float> %2892
-  store <8 x float> %2893, <8 x float>* %42, align 32
-  %2894 = getelementptr inbounds float, float* %0, i64 %2850
-  %2895 = bitcast float* %2894 to <8 x float>*
-  %2896 = load <8 x float>, <8 x float>* %2895, align 4
-  %2897 = select i1 %2885, <8 x float> %2879, <8 x float> %2896
-  store <8 x float> %2897, <8 x float>* %41, align 32
-  %2898 = getelementptr inbounds float, float* %0, i64 %2852
-  %2899 = bitcast float* %2898 to <8 x float>*
-  %2900 = load <8 x float>, <8 x float>* %2899, align 4
-  %2901 = select i1 %2885, <8 x float> %2879, <8 x float> %2900
-  store <8 x float> %2901, <8 x float>* %40, align 32
-  %2902 = getelementptr inbounds float, float* %0, i64 %2854
-  %2903 = bitcast float* %2902 to <8 x float>*
-  %2904 = load <8 x float>, <8 x float>* %2903, align 4
-  %2905 = select i1 %2885, <8 x float> %2879, <8 x float> %2904
-  store <8 x float> %2905, <8 x float>* %39, align 32
-  %2906 = getelementptr inbounds float, float* %0, i64 %2856
-  %2907 = bitcast float* %2906 to <8 x float>*
-  %2908 = load <8 x float>, <8 x float>* %2907, align 4
-  %2909 = select i1 %2885, <8 x float> %2879, <8 x float> %2908
-  store <8 x float> %2909, <8 x float>* %38, align 32
-  %2910 = getelementptr inbounds float, float* %0, i64 %2864
-  %2911 = bitcast float* %2910 to <8 x float>*
-  %2912 = load <8 x float>, <8 x float>* %2911, align 4
-  %2913 = select i1 %2885, <8 x float> %2884, <8 x float> %2912
-  store <8 x float> %2913, <8 x float>* %37, align 32
-  %2914 = getelementptr inbounds float, float* %0, i64 %2866
-  %2915 = bitcast float* %2914 to <8 x float>*
-  %2916 = load <8 x float>, <8 x float>* %2915, align 4
-  %2917 = select i1 %2885, <8 x float> %2884, <8 x float> %2916
-  store <8 x float> %2917, <8 x float>* %36, align 32
-  %2918 = getelementptr inbounds float, float* %0, i64 %2868
-  %2919 = bitcast float* %2918 to <8 x float>*
-  %2920 = load <8 x float>, <8 x float>* %2919, align 4
-  %2921 = select i1 %2885, <8 x float> %2884, <8 x float> %2920
-  store <8 x float> %2921, <8 x float>* %35, align 32
-  %2922 = getelementptr inbounds float, float* %0, i64 %2870
-  %2923 = bitcast float* %2922 to <8 x float>*
-  %2924 = load <8 x float>, <8 x float>* %2923, align 4
-  %2925 = select i1 %2885, <8 x float> %2884, <8 x float> %2924
-  store <8 x float> %2925, <8 x float>* %34, align 32
-  %2926 = getelementptr inbounds float, float* %0, i64 %2872
-  %2927 = bitcast float* %2926 to <8 x float>*
-  %2928 = load <8 x float>, <8 x float>* %2927, align 4
-  %2929 = select i1 %2885, <8 x float> %2884, <8 x float> %2928
-  store <8 x float> %2929, <8 x float>* %33, align 32
-  %2930 = getelementptr inbounds float, float* %0, i64 %2874
-  %2931 = bitcast float* %2930 to <8 x float>*
-  %2932 = load <8 x float>, <8 x float>* %2931, align 4
-  %2933 = select i1 %2885, <8 x float> %2884, <8 x float> %2932
-  store <8 x float> %2933, <8 x float>* %32, align 32
-  %2934 = add i64 %120, 0
-  %2935 = add i64 %118, %2934
-  %2936 = mul i64 %chunk, 2
-  br label %u.header300
-
-kh.header241:                                     ; preds = %kw.exit247, %u.body238
-  %kh244 = phi i64 [ 0, %u.body238 ], [ %kh.next298, %kw.exit247 ]
-  %2937 = icmp slt i64 %kh244, 3
-  br i1 %2937, label %kh.body242, label %kh.exit243
-
-kh.body242:                                       ; preds = %kh.header241
-  %2938 = mul i64 %kh244, 112
-  %2939 = add i64 %2763, %2938
-  br label %kw.header245
-
-kh.exit243:                                       ; preds = %kh.header241
-  %u.next299 = add i64 %u240, 1
-  br label %u.header237
-
-kw.header245:                                     ; preds = %kw.body246, %kh.body242
-  %kw248 = phi i64 [ 0, %kh.body242 ], [ %kw.next297, %kw.body246 ]
-  %2940 = icmp slt i64 %kw248, 3
-  br i1 %2940, label %kw.body246, label %kw.exit247
-
-kw.body246:                                       ; preds = %kw.header245
-  %2941 = mul i64 %kw248, 8
-  %2942 = add i64 %2939, %2941
-  %2943 = mul i64 %kh244, 3
-  %2944 = add i64 %2943, %kw248
-  %2945 = mul i64 %2944, 64
-  %2946 = add i64 %2765, %2945
-  %2947 = add i64 %2946, 0
-  %2948 = getelementptr inbounds float, float* %4, i64 %2947
-  %2949 = bitcast float* %2948 to <8 x float>*
-  %2950 = load <8 x float>, <8 x float>* %2949, align 4
-  %2951 = add i64 %2946, 18432
-  %2952 = getelementptr inbounds float, float* %4, i64 %2951
-  %2953 = bitcast float* %2952 to <8 x float>*
-  %2954 = load <8 x float>, <8 x float>* %2953, align 4
-  %2955 = add i64 %2942, 224
-  %2956 = getelementptr inbounds float, float* %2, i64 %2955
-  %2957 = load float, float* %2956, align 4
-  %2958 = insertelement <8 x float> undef, float %2957, i32 0
-  %splat249 = shufflevector <8 x float> %2958, <8 x float> undef, <8 x i32> zeroinitializer
-  %2959 = load <8 x float>, <8 x float>* %55, align 32
-  %2960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat249, <8 x float> %2950, <8 x float> %2959)
-  store <8 x float> %2960, <8 x float>* %55, align 32
-  %2961 = load <8 x float>, <8 x float>* %49, align 32
-  %2962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat249, <8 x float> %2954, <8 x float> %2961)
-  store <8 x float> %2962, <8 x float>* %49, align 32
-  %2963 = add i64 %2942, 232
-  %2964 = getelementptr inbounds float, float* %2, i64 %2963
-  %2965 = load float, float* %2964, align 4
-  %2966 = insertelement <8 x float> undef, float %2965, i32 0
-  %splat250 = shufflevector <8 x float> %2966, <8 x float> undef, <8 x i32> zeroinitializer
-  %2967 = load <8 x float>, <8 x float>* %54, align 32
-  %2968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat250, <8 x float> %2950, <8 x float> %2967)
-  store <8 x float> %2968, <8 x float>* %54, align 32
-  %2969 = load <8 x float>, <8 x float>* %48, align 32
-  %2970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat250, <8 x float> %2954, <8 x float> %2969)
-  store <8 x float> %2970, <8 x float>* %48, align 32
-  %2971 = add i64 %2942, 240
-  %2972 = getelementptr inbounds float, float* %2, i64 %2971
-  %2973 = load float, float* %2972, align 4
-  %2974 = insertelement <8 x float> undef, float %2973, i32 0
-  %splat251 = shufflevector <8 x float> %2974, <8 x float> undef, <8 x i32> zeroinitializer
-  %2975 = load <8 x float>, <8 x float>* %53, align 32
-  %2976 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat251, <8 x float> %2950, <8 x float> %2975)
-  store <8 x float> %2976, <8 x float>* %53, align 32
-  %2977 = load <8 x float>, <8 x float>* %47, align 32
-  %2978 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat251, <8 x float> %2954, <8 x float> %2977)
-  store <8 x float> %2978, <8 x float>* %47, align 32
-  %2979 = add i64 %2942, 248
-  %2980 = getelementptr inbounds float, float* %2, i64 %2979
-  %2981 = load float, float* %2980, align 4
-  %2982 = insertelement <8 x float> undef, float %2981, i32 0
-  %splat252 = shufflevector <8 x float> %2982, <8 x float> undef, <8 x i32> zeroinitializer
-  %2983 = load <8 x float>, <8 x float>* %52, align 32
-  %2984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat252, <8 x float> %2950, <8 x float> %2983)
-  store <8 x float> %2984, <8 x float>* %52, align 32
-  %2985 = load <8 x float>, <8 x float>* %46, align 32
-  %2986 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat252, <8 x float> %2954, <8 x float> %2985)
-  store <8 x float> %2986, <8 x float>* %46, align 32
-  %2987 = add i64 %2942, 256
-  %2988 = getelementptr inbounds float, float* %2, i64 %2987
-  %2989 = load float, float* %2988, align 4
-  %2990 = insertelement <8 x float> undef, float %2989, i32 0
-  %splat253 = shufflevector <8 x float> %2990, <8 x float> undef, <8 x i32> zeroinitializer
-  %2991 = load <8 x float>, <8 x float>* %51, align 32
-  %2992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat253, <8 x float> %2950, <8 x float> %2991)
-  store <8 x float> %2992, <8 x float>* %51, align 32
-  %2993 = load <8 x float>, <8 x float>* %45, align 32
-  %2994 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat253, <8 x float> %2954, <8 x float> %2993)
-  store <8 x float> %2994, <8 x float>* %45, align 32
-  %2995 = add i64 %2942, 264
-  %2996 = getelementptr inbounds float, float* %2, i64 %2995
-  %2997 = load float, float* %2996, align 4
-  %2998 = insertelement <8 x float> undef, float %2997, i32 0
-  %splat254 = shufflevector <8 x float> %2998, <8 x float> undef, <8 x i32> zeroinitializer
-  %2999 = load <8 x float>, <8 x float>* %50, align 32
-  %3000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat254, <8 x float> %2950, <8 x float> %2999)
-  store <8 x float> %3000, <8 x float>* %50, align 32
-  %3001 = load <8 x float>, <8 x float>* %44, align 32
-  %3002 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat254, <8 x float> %2954, <8 x float> %3001)
-  store <8 x float> %3002, <8 x float>* %44, align 32
-  %3003 = add i64 %2946, 8
-  %3004 = getelementptr inbounds float, float* %4, i64 %3003
-  %3005 = bitcast float* %3004 to <8 x float>*
-  %3006 = load <8 x float>, <8 x float>* %3005, align 4
-  %3007 = add i64 %2946, 18440
-  %3008 = getelementptr inbounds float, float* %4, i64 %3007
-  %3009 = bitcast float* %3008 to <8 x float>*
-  %3010 = load <8 x float>, <8 x float>* %3009, align 4
-  %3011 = add i64 %2942, 225
-  %3012 = getelementptr inbounds float, float* %2, i64 %3011
-  %3013 = load float, float* %3012, align 4
-  %3014 = insertelement <8 x float> undef, float %3013, i32 0
-  %splat255 = shufflevector <8 x float> %3014, <8 x float> undef, <8 x i32> zeroinitializer
-  %3015 = load <8 x float>, <8 x float>* %55, align 32
-  %3016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat255, <8 x float> %3006, <8 x float> %3015)
-  store <8 x float> %3016, <8 x float>* %55, align 32
-  %3017 = load <8 x float>, <8 x float>* %49, align 32
-  %3018 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat255, <8 x float> %3010, <8 x float> %3017)
-  store <8 x float> %3018, <8 x float>* %49, align 32
-  %3019 = add i64 %2942, 233
-  %3020 = getelementptr inbounds float, float* %2, i64 %3019
-  %3021 = load float, float* %3020, align 4
-  %3022 = insertelement <8 x float> undef, float %3021, i32 0
-  %splat256 = shufflevector <8 x float> %3022, <8 x float> undef, <8 x i32> zeroinitializer
-  %3023 = load <8 x float>, <8 x float>* %54, align 32
-  %3024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat256, <8 x float> %3006, <8 x float> %3023)
-  store <8 x float> %3024, <8 x float>* %54, align 32
-  %3025 = load <8 x float>, <8 x float>* %48, align 32
-  %3026 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat256, <8 x float> %3010, <8 x float> %3025)
-  store <8 x float> %3026, <8 x float>* %48, align 32
-  %3027 = add i64 %2942, 241
-  %3028 = getelementptr inbounds float, float* %2, i64 %3027
-  %3029 = load float, float* %3028, align 4
-  %3030 = insertelement <8 x float> undef, float %3029, i32 0
-  %splat257 = shufflevector <8 x float> %3030, <8 x float> undef, <8 x i32> zeroinitializer
-  %3031 = load <8 x float>, <8 x float>* %53, align 32
-  %3032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat257, <8 x float> %3006, <8 x float> %3031)
-  store <8 x float> %3032, <8 x float>* %53, align 32
-  %3033 = load <8 x float>, <8 x float>* %47, align 32
-  %3034 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat257, <8 x float> %3010, <8 x float> %3033)
-  store <8 x float> %3034, <8 x float>* %47, align 32
-  %3035 = add i64 %2942, 249
-  %3036 = getelementptr inbounds float, float* %2, i64 %3035
-  %3037 = load float, float* %3036, align 4
-  %3038 = insertelement <8 x float> undef, float %3037, i32 0
-  %splat258 = shufflevector <8 x float> %3038, <8 x float> undef, <8 x i32> zeroinitializer
-  %3039 = load <8 x float>, <8 x float>* %52, align 32
-  %3040 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat258, <8 x float> %3006, <8 x float> %3039)
-  store <8 x float> %3040, <8 x float>* %52, align 32
-  %3041 = load <8 x float>, <8 x float>* %46, align 32
-  %3042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat258, <8 x float> %3010, <8 x float> %3041)
-  store <8 x float> %3042, <8 x float>* %46, align 32
-  %3043 = add i64 %2942, 257
-  %3044 = getelementptr inbounds float, float* %2, i64 %3043
-  %3045 = load float, float* %3044, align 4
-  %3046 = insertelement <8 x float> undef, float %3045, i32 0
-  %splat259 = shufflevector <8 x float> %3046, <8 x float> undef, <8 x i32> zeroinitializer
-  %3047 = load <8 x float>, <8 x float>* %51, align 32
-  %3048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat259, <8 x float> %3006, <8 x float> %3047)
-  store <8 x float> %3048, <8 x float>* %51, align 32
-  %3049 = load <8 x float>, <8 x float>* %45, align 32
-  %3050 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat259, <8 x float> %3010, <8 x float> %3049)
-  store <8 x float> %3050, <8 x float>* %45, align 32
-  %3051 = add i64 %2942, 265
-  %3052 = getelementptr inbounds float, float* %2, i64 %3051
-  %3053 = load float, float* %3052, align 4
-  %3054 = insertelement <8 x float> undef, float %3053, i32 0
-  %splat260 = shufflevector <8 x float> %3054, <8 x float> undef, <8 x i32> zeroinitializer
-  %3055 = load <8 x float>, <8 x float>* %50, align 32
-  %3056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat260, <8 x float> %3006, <8 x float> %3055)
-  store <8 x float> %3056, <8 x float>* %50, align 32
-  %3057 = load <8 x float>, <8 x float>* %44, align 32
-  %3058 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat260, <8 x float> %3010, <8 x float> %3057)
-  store <8 x float> %3058, <8 x float>* %44, align 32
-  %3059 = add i64 %2946, 16
-  %3060 = getelementptr inbounds float, float* %4, i64 %3059
-  %3061 = bitcast float* %3060 to <8 x float>*
-  %3062 = load <8 x float>, <8 x float>* %3061, align 4
-  %3063 = add i64 %2946, 18448
-  %3064 = getelementptr inbounds float, float* %4, i64 %3063
-  %3065 = bitcast float* %3064 to <8 x float>*
-  %3066 = load <8 x float>, <8 x float>* %3065, align 4
-  %3067 = add i64 %2942, 226
-  %3068 = getelementptr inbounds float, float* %2, i64 %3067
-  %3069 = load float, float* %3068, align 4
-  %3070 = insertelement <8 x float> undef, float %3069, i32 0
-  %splat261 = shufflevector <8 x float> %3070, <8 x float> undef, <8 x i32> zeroinitializer
-  %3071 = load <8 x float>, <8 x float>* %55, align 32
-  %3072 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat261, <8 x float> %3062, <8 x float> %3071)
-  store <8 x float> %3072, <8 x float>* %55, align 32
-  %3073 = load <8 x float>, <8 x float>* %49, align 32
-  %3074 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat261, <8 x float> %3066, <8 x float> %3073)
-  store <8 x float> %3074, <8 x float>* %49, align 32
-  %3075 = add i64 %2942, 234
-  %3076 = getelementptr inbounds float, float* %2, i64 %3075
-  %3077 = load float, float* %3076, align 4
-  %3078 = insertelement <8 x float> undef, float %3077, i32 0
-  %splat262 = shufflevector <8 x float> %3078, <8 x float> undef, <8 x i32> zeroinitializer
-  %3079 = load <8 x float>, <8 x float>* %54, align 32
-  %3080 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat262, <8 x float> %3062, <8 x float> %3079)
-  store <8 x float> %3080, <8 x float>* %54, align 32
-  %3081 = load <8 x float>, <8 x float>* %48, align 32
-  %3082 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat262, <8 x float> %3066, <8 x float> %3081)
-  store <8 x float> %3082, <8 x float>* %48, align 32
-  %3083 = add i64 %2942, 242
-  %3084 = getelementptr inbounds float, float* %2, i64 %3083
-  %3085 = load float, float* %3084, align 4
-  %3086 = insertelement <8 x float> undef, float %3085, i32 0
-  %splat263 = shufflevector <8 x float> %3086, <8 x float> undef, <8 x i32> zeroinitializer
-  %3087 = load <8 x float>, <8 x float>* %53, align 32
-  %3088 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat263, <8 x float> %3062, <8 x float> %3087)
-  store <8 x float> %3088, <8 x float>* %53, align 32
-  %3089 = load <8 x float>, <8 x float>* %47, align 32
-  %3090 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat263, <8 x float> %3066, <8 x float> %3089)
-  store <8 x float> %3090, <8 x float>* %47, align 32
-  %3091 = add i64 %2942, 250
-  %3092 = getelementptr inbounds float, float* %2, i64 %3091
-  %3093 = load float, float* %3092, align 4
-  %3094 = insertelement <8 x float> undef, float %3093, i32 0
-  %splat264 = shufflevector <8 x float> %3094, <8 x float> undef, <8 x i32> zeroinitializer
-  %3095 = load <8 x float>, <8 x float>* %52, align 32
-  %3096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat264, <8 x float> %3062, <8 x float> %3095)
-  store <8 x float> %3096, <8 x float>* %52, align 32
-  %3097 = load <8 x float>, <8 x float>* %46, align 32
-  %3098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat264, <8 x float> %3066, <8 x float> %3097)
-  store <8 x float> %3098, <8 x float>* %46, align 32
-  %3099 = add i64 %2942, 258
-  %3100 = getelementptr inbounds float, float* %2, i64 %3099
-  %3101 = load float, float* %3100, align 4
-  %3102 = insertelement <8 x float> undef, float %3101, i32 0
-  %splat265 = shufflevector <8 x float> %3102, <8 x float> undef, <8 x i32> zeroinitializer
-  %3103 = load <8 x float>, <8 x float>* %51, align 32
-  %3104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat265, <8 x float> %3062, <8 x float> %3103)
-  store <8 x float> %3104, <8 x float>* %51, align 32
-  %3105 = load <8 x float>, <8 x float>* %45, align 32
-  %3106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat265, <8 x float> %3066, <8 x float> %3105)
-  store <8 x float> %3106, <8 x float>* %45, align 32
-  %3107 = add i64 %2942, 266
-  %3108 = getelementptr inbounds float, float* %2, i64 %3107
-  %3109 = load float, float* %3108, align 4
-  %3110 = insertelement <8 x float> undef, float %3109, i32 0
-  %splat266 = shufflevector <8 x float> %3110, <8 x float> undef, <8 x i32> zeroinitializer
-  %3111 = load <8 x float>, <8 x float>* %50, align 32
-  %3112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat266, <8 x float> %3062, <8 x float> %3111)
-  store <8 x float> %3112, <8 x float>* %50, align 32
-  %3113 = load <8 x float>, <8 x float>* %44, align 32
-  %3114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat266, <8 x float> %3066, <8 x float> %3113)
-  store <8 x float> %3114, <8 x float>* %44, align 32
-  %3115 = add i64 %2946, 24
-  %3116 = getelementptr inbounds float, float* %4, i64 %3115
-  %3117 = bitcast float* %3116 to <8 x float>*
-  %3118 = load <8 x float>, <8 x float>* %3117, align 4
-  %3119 = add i64 %2946, 18456
-  %3120 = getelementptr inbounds float, float* %4, i64 %3119
-  %3121 = bitcast float* %3120 to <8 x float>*
-  %3122 = load <8 x float>, <8 x float>* %3121, align 4
-  %3123 = add i64 %2942, 227
-  %3124 = getelementptr inbounds float, float* %2, i64 %3123
-  %3125 = load float, float* %3124, align 4
-  %3126 = insertelement <8 x float> undef, float %3125, i32 0
-  %splat267 = shufflevector <8 x float> %3126, <8 x float> undef, <8 x i32> zeroinitializer
-  %3127 = load <8 x float>, <8 x float>* %55, align 32
-  %3128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat267, <8 x float> %3118, <8 x float> %3127)
-  store <8 x float> %3128, <8 x float>* %55, align 32
-  %3129 = load <8 x float>, <8 x float>* %49, align 32
-  %3130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat267, <8 x float> %3122, <8 x float> %3129)
-  store <8 x float> %3130, <8 x float>* %49, align 32
-  %3131 = add i64 %2942, 235
-  %3132 = getelementptr inbounds float, float* %2, i64 %3131
-  %3133 = load float, float* %3132, align 4
-  %3134 = insertelement <8 x float> undef, float %3133, i32 0
-  %splat268 = shufflevector <8 x float> %3134, <8 x float> undef, <8 x i32> zeroinitializer
-  %3135 = load <8 x float>, <8 x float>* %54, align 32
-  %3136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat268, <8 x float> %3118, <8 x float> %3135)
-  store <8 x float> %3136, <8 x float>* %54, align 32
-  %3137 = load <8 x float>, <8 x float>* %48, align 32
-  %3138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat268, <8 x float> %3122, <8 x float> %3137)
-  store <8 x float> %3138, <8 x float>* %48, align 32
-  %3139 = add i64 %2942, 243
-  %3140 = getelementptr inbounds float, float* %2, i64 %3139
-  %3141 = load float, float* %3140, align 4
-  %3142 = insertelement <8 x float> undef, float %3141, i32 0
-  %splat269 = shufflevector <8 x float> %3142, <8 x float> undef, <8 x i32> zeroinitializer
-  %3143 = load <8 x float>, <8 x float>* %53, align 32
-  %3144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat269, <8 x float> %3118, <8 x float> %3143)
-  store <8 x float> %3144, <8 x float>* %53, align 32
-  %3145 = load <8 x float>, <8 x float>* %47, align 32
-  %3146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat269, <8 x float> %3122, <8 x float> %3145)
-  store <8 x float> %3146, <8 x float>* %47, align 32
-  %3147 = add i64 %2942, 251
-  %3148 = getelementptr inbounds float, float* %2, i64 %3147
-  %3149 = load float, float* %3148, align 4
-  %3150 = insertelement <8 x float> undef, float %3149, i32 0
-  %splat270 = shufflevector <8 x float> %3150, <8 x float> undef, <8 x i32> zeroinitializer
-  %3151 = load <8 x float>, <8 x float>* %52, align 32
-  %3152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat270, <8 x float> %3118, <8 x float> %3151)
-  store <8 x float> %3152, <8 x float>* %52, align 32
-  %3153 = load <8 x float>, <8 x float>* %46, align 32
-  %3154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat270, <8 x float> %3122, <8 x float> %3153)
-  store <8 x float> %3154, <8 x float>* %46, align 32
-  %3155 = add i64 %2942, 259
-  %3156 = getelementptr inbounds float, float* %2, i64 %3155
-  %3157 = load float, float* %3156, align 4
-  %3158 = insertelement <8 x float> undef, float %3157, i32 0
-  %splat271 = shufflevector <8 x float> %3158, <8 x float> undef, <8 x i32> zeroinitializer
-  %3159 = load <8 x float>, <8 x float>* %51, align 32
-  %3160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat271, <8 x float> %3118, <8 x float> %3159)
-  store <8 x float> %3160, <8 x float>* %51, align 32
-  %3161 = load <8 x float>, <8 x float>* %45, align 32
-  %3162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat271, <8 x float> %3122, <8 x float> %3161)
-  store <8 x float> %3162, <8 x float>* %45, align 32
-  %3163 = add i64 %2942, 267
-  %3164 = getelementptr inbounds float, float* %2, i64 %3163
-  %3165 = load float, float* %3164, align 4
-  %3166 = insertelement <8 x float> undef, float %3165, i32 0
-  %splat272 = shufflevector <8 x float> %3166, <8 x float> undef, <8 x i32> zeroinitializer
-  %3167 = load <8 x float>, <8 x float>* %50, align 32
-  %3168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat272, <8 x float> %3118, <8 x float> %3167)
-  store <8 x float> %3168, <8 x float>* %50, align 32
-  %3169 = load <8 x float>, <8 x float>* %44, align 32
-  %3170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat272, <8 x float> %3122, <8 x float> %3169)
-  store <8 x float> %3170, <8 x float>* %44, align 32
-  %3171 = add i64 %2946, 32
-  %3172 = getelementptr inbounds float, float* %4, i64 %3171
-  %3173 = bitcast float* %3172 to <8 x float>*
-  %3174 = load <8 x float>, <8 x float>* %3173, align 4
-  %3175 = add i64 %2946, 18464
-  %3176 = getelementptr inbounds float, float* %4, i64 %3175
-  %3177 = bitcast float* %3176 to <8 x float>*
-  %3178 = load <8 x float>, <8 x float>* %3177, align 4
-  %3179 = add i64 %2942, 228
-  %3180 = getelementptr inbounds float, float* %2, i64 %3179
-  %3181 = load float, float* %3180, align 4
-  %3182 = insertelement <8 x float> undef, float %3181, i32 0
-  %splat273 = shufflevector <8 x float> %3182, <8 x float> undef, <8 x i32> zeroinitializer
-  %3183 = load <8 x float>, <8 x float>* %55, align 32
-  %3184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat273, <8 x float> %3174, <8 x float> %3183)
-  store <8 x float> %3184, <8 x float>* %55, align 32
-  %3185 = load <8 x float>, <8 x float>* %49, align 32
-  %3186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat273, <8 x float> %3178, <8 x float> %3185)
-  store <8 x float> %3186, <8 x float>* %49, align 32
-  %3187 = add i64 %2942, 236
-  %3188 = getelementptr inbounds float, float* %2, i64 %3187
-  %3189 = load float, float* %3188, align 4
-  %3190 = insertelement <8 x float> undef, float %3189, i32 0
-  %splat274 = shufflevector <8 x float> %3190, <8 x float> undef, <8 x i32> zeroinitializer
-  %3191 = load <8 x float>, <8 x float>* %54, align 32
-  %3192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat274, <8 x float> %3174, <8 x float> %3191)
-  store <8 x float> %3192, <8 x float>* %54, align 32
-  %3193 = load <8 x float>, <8 x float>* %48, align 32
-  %3194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat274, <8 x float> %3178, <8 x float> %3193)
-  store <8 x float> %3194, <8 x float>* %48, align 32
-  %3195 = add i64 %2942, 244
-  %3196 = getelementptr inbounds float, float* %2, i64 %3195
-  %3197 = load float, float* %3196, align 4
-  %3198 = insertelement <8 x float> undef, float %3197, i32 0
-  %splat275 = shufflevector <8 x float> %3198, <8 x float> undef, <8 x i32> zeroinitializer
-  %3199 = load <8 x float>, <8 x float>* %53, align 32
-  %3200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat275, <8 x float> %3174, <8 x float> %3199)
-  store <8 x float> %3200, <8 x float>* %53, align 32
-  %3201 = load <8 x float>, <8 x float>* %47, align 32
-  %3202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat275, <8 x float> %3178, <8 x float> %3201)
-  store <8 x float> %3202, <8 x float>* %47, align 32
-  %3203 = add i64 %2942, 252
-  %3204 = getelementptr inbounds float, float* %2, i64 %3203
-  %3205 = load float, float* %3204, align 4
-  %3206 = insertelement <8 x float> undef, float %3205, i32 0
-  %splat276 = shufflevector <8 x float> %3206, <8 x float> undef, <8 x i32> zeroinitializer
-  %3207 = load <8 x float>, <8 x float>* %52, align 32
-  %3208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat276, <8 x float> %3174, <8 x float> %3207)
-  store <8 x float> %3208, <8 x float>* %52, align 32
-  %3209 = load <8 x float>, <8 x float>* %46, align 32
-  %3210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat276, <8 x float> %3178, <8 x float> %3209)
-  store <8 x float> %3210, <8 x float>* %46, align 32
-  %3211 = add i64 %2942, 260
-  %3212 = getelementptr inbounds float, float* %2, i64 %3211
-  %3213 = load float, float* %3212, align 4
-  %3214 = insertelement <8 x float> undef, float %3213, i32 0
-  %splat277 = shufflevector <8 x float> %3214, <8 x float> undef, <8 x i32> zeroinitializer
-  %3215 = load <8 x float>, <8 x float>* %51, align 32
-  %3216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat277, <8 x float> %3174, <8 x float> %3215)
-  store <8 x float> %3216, <8 x float>* %51, align 32
-  %3217 = load <8 x float>, <8 x float>* %45, align 32
-  %3218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat277, <8 x float> %3178, <8 x float> %3217)
-  store <8 x float> %3218, <8 x float>* %45, align 32
-  %3219 = add i64 %2942, 268
-  %3220 = getelementptr inbounds float, float* %2, i64 %3219
-  %3221 = load float, float* %3220, align 4
-  %3222 = insertelement <8 x float> undef, float %3221, i32 0
-  %splat278 = shufflevector <8 x float> %3222, <8 x float> undef, <8 x i32> zeroinitializer
-  %3223 = load <8 x float>, <8 x float>* %50, align 32
-  %3224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat278, <8 x float> %3174, <8 x float> %3223)
-  store <8 x float> %3224, <8 x float>* %50, align 32
-  %3225 = load <8 x float>, <8 x float>* %44, align 32
-  %3226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat278, <8 x float> %3178, <8 x float> %3225)
-  store <8 x float> %3226, <8 x float>* %44, align 32
-  %3227 = add i64 %2946, 40
-  %3228 = getelementptr inbounds float, float* %4, i64 %3227
-  %3229 = bitcast float* %3228 to <8 x float>*
-  %3230 = load <8 x float>, <8 x float>* %3229, align 4
-  %3231 = add i64 %2946, 18472
-  %3232 = getelementptr inbounds float, float* %4, i64 %3231
-  %3233 = bitcast float* %3232 to <8 x float>*
-  %3234 = load <8 x float>, <8 x float>* %3233, align 4
-  %3235 = add i64 %2942, 229
-  %3236 = getelementptr inbounds float, float* %2, i64 %3235
-  %3237 = load float, float* %3236, align 4
-  %3238 = insertelement <8 x float> undef, float %3237, i32 0
-  %splat279 = shufflevector <8 x float> %3238, <8 x float> undef, <8 x i32> zeroinitializer
-  %3239 = load <8 x float>, <8 x float>* %55, align 32
-  %3240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat279, <8 x float> %3230, <8 x float> %3239)
-  store <8 x float> %3240, <8 x float>* %55, align 32
-  %3241 = load <8 x float>, <8 x float>* %49, align 32
-  %3242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat279, <8 x float> %3234, <8 x float> %3241)
-  store <8 x float> %3242, <8 x float>* %49, align 32
-  %3243 = add i64 %2942, 237
-  %3244 = getelementptr inbounds float, float* %2, i64 %3243
-  %3245 = load float, float* %3244, align 4
-  %3246 = insertelement <8 x float> undef, float %3245, i32 0
-  %splat280 = shufflevector <8 x float> %3246, <8 x float> undef, <8 x i32> zeroinitializer
-  %3247 = load <8 x float>, <8 x float>* %54, align 32
-  %3248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat280, <8 x float> %3230, <8 x float> %3247)
-  store <8 x float> %3248, <8 x float>* %54, align 32
-  %3249 = load <8 x float>, <8 x float>* %48, align 32
-  %3250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat280, <8 x float> %3234, <8 x float> %3249)
-  store <8 x float> %3250, <8 x float>* %48, align 32
-  %3251 = add i64 %2942, 245
-  %3252 = getelementptr inbounds float, float* %2, i64 %3251
-  %3253 = load float, float* %3252, align 4
-  %3254 = insertelement <8 x float> undef, float %3253, i32 0
-  %splat281 = shufflevector <8 x float> %3254, <8 x float> undef, <8 x i32> zeroinitializer
-  %3255 = load <8 x float>, <8 x float>* %53, align 32
-  %3256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat281, <8 x float> %3230, <8 x float> %3255)
-  store <8 x float> %3256, <8 x float>* %53, align 32
-  %3257 = load <8 x float>, <8 x float>* %47, align 32
-  %3258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat281, <8 x float> %3234, <8 x float> %3257)
-  store <8 x float> %3258, <8 x float>* %47, align 32
-  %3259 = add i64 %2942, 253
-  %3260 = getelementptr inbounds float, float* %2, i64 %3259
-  %3261 = load float, float* %3260, align 4
-  %3262 = insertelement <8 x float> undef, float %3261, i32 0
-  %splat282 = shufflevector <8 x float> %3262, <8 x float> undef, <8 x i32> zeroinitializer
-  %3263 = load <8 x float>, <8 x float>* %52, align 32
-  %3264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat282, <8 x float> %3230, <8 x float> %3263)
-  store <8 x float> %3264, <8 x float>* %52, align 32
-  %3265 = load <8 x float>, <8 x float>* %46, align 32
-  %3266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat282, <8 x float> %3234, <8 x float> %3265)
-  store <8 x float> %3266, <8 x float>* %46, align 32
-  %3267 = add i64 %2942, 261
-  %3268 = getelementptr inbounds float, float* %2, i64 %3267
-  %3269 = load float, float* %3268, align 4
-  %3270 = insertelement <8 x float> undef, float %3269, i32 0
-  %splat283 = shufflevector <8 x float> %3270, <8 x float> undef, <8 x i32> zeroinitializer
-  %3271 = load <8 x float>, <8 x float>* %51, align 32
-  %3272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat283, <8 x float> %3230, <8 x float> %3271)
-  store <8 x float> %3272, <8 x float>* %51, align 32
-  %3273 = load <8 x float>, <8 x float>* %45, align 32
-  %3274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat283, <8 x float> %3234, <8 x float> %3273)
-  store <8 x float> %3274, <8 x float>* %45, align 32
-  %3275 = add i64 %2942, 269
-  %3276 = getelementptr inbounds float, float* %2, i64 %3275
-  %3277 = load float, float* %3276, align 4
-  %3278 = insertelement <8 x float> undef, float %3277, i32 0
-  %splat284 = shufflevector <8 x float> %3278, <8 x float> undef, <8 x i32> zeroinitializer
-  %3279 = load <8 x float>, <8 x float>* %50, align 32
-  %3280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat284, <8 x float> %3230, <8 x float> %3279)
-  store <8 x float> %3280, <8 x float>* %50, align 32
-  %3281 = load <8 x float>, <8 x float>* %44, align 32
-  %3282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat284, <8 x float> %3234, <8 x float> %3281)
-  store <8 x float> %3282, <8 x float>* %44, align 32
-  %3283 = add i64 %2946, 48
-  %3284 = getelementptr inbounds float, float* %4, i64 %3283
-  %3285 = bitcast float* %3284 to <8 x float>*
-  %3286 = load <8 x float>, <8 x float>* %3285, align 4
-  %3287 = add i64 %2946, 18480
-  %3288 = getelementptr inbounds float, float* %4, i64 %3287
-  %3289 = bitcast float* %3288 to <8 x float>*
-  %3290 = load <8 x float>, <8 x float>* %3289, align 4
-  %3291 = add i64 %2942, 230
-  %3292 = getelementptr inbounds float, float* %2, i64 %3291
-  %3293 = load float, float* %3292, align 4
-  %3294 = insertelement <8 x float> undef, float %3293, i32 0
-  %splat285 = shufflevector <8 x float> %3294, <8 x float> undef, <8 x i32> zeroinitializer
-  %3295 = load <8 x float>, <8 x float>* %55, align 32
-  %3296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat285, <8 x float> %3286, <8 x float> %3295)
-  store <8 x float> %3296, <8 x float>* %55, align 32
-  %3297 = load <8 x float>, <8 x float>* %49, align 32
-  %3298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat285, <8 x float> %3290, <8 x float> %3297)
-  store <8 x float> %3298, <8 x float>* %49, align 32
-  %3299 = add i64 %2942, 238
-  %3300 = getelementptr inbounds float, float* %2, i64 %3299
-  %3301 = load float, float* %3300, align 4
-  %3302 = insertelement <8 x float> undef, float %3301, i32 0
-  %splat286 = shufflevector <8 x float> %3302, <8 x float> undef, <8 x i32> zeroinitializer
-  %3303 = load <8 x float>, <8 x float>* %54, align 32
-  %3304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat286, <8 x float> %3286, <8 x float> %3303)
-  store <8 x float> %3304, <8 x float>* %54, align 32
-  %3305 = load <8 x float>, <8 x float>* %48, align 32
-  %3306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat286, <8 x float> %3290, <8 x float> %3305)
-  store <8 x float> %3306, <8 x float>* %48, align 32
-  %3307 = add i64 %2942, 246
-  %3308 = getelementptr inbounds float, float* %2, i64 %3307
-  %3309 = load float, float* %3308, align 4
-  %3310 = insertelement <8 x float> undef, float %3309, i32 0
-  %splat287 = shufflevector <8 x float> %3310, <8 x float> undef, <8 x i32> zeroinitializer
-  %3311 = load <8 x float>, <8 x float>* %53, align 32
-  %3312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat287, <8 x float> %3286, <8 x float> %3311)
-  store <8 x float> %3312, <8 x float>* %53, align 32
-  %3313 = load <8 x float>, <8 x float>* %47, align 32
-  %3314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat287, <8 x float> %3290, <8 x float> %3313)
-  store <8 x float> %3314, <8 x float>* %47, align 32
-  %3315 = add i64 %2942, 254
-  %3316 = getelementptr inbounds float, float* %2, i64 %3315
-  %3317 = load float, float* %3316, align 4
-  %3318 = insertelement <8 x float> undef, float %3317, i32 0
-  %splat288 = shufflevector <8 x float> %3318, <8 x float> undef, <8 x i32> zeroinitializer
-  %3319 = load <8 x float>, <8 x float>* %52, align 32
-  %3320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat288, <8 x float> %3286, <8 x float> %3319)
-  store <8 x float> %3320, <8 x float>* %52, align 32
-  %3321 = load <8 x float>, <8 x float>* %46, align 32
-  %3322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat288, <8 x float> %3290, <8 x float> %3321)
-  store <8 x float> %3322, <8 x float>* %46, align 32
-  %3323 = add i64 %2942, 262
-  %3324 = getelementptr inbounds float, float* %2, i64 %3323
-  %3325 = load float, float* %3324, align 4
-  %3326 = insertelement <8 x float> undef, float %3325, i32 0
-  %splat289 = shufflevector <8 x float> %3326, <8 x float> undef, <8 x i32> zeroinitializer
-  %3327 = load <8 x float>, <8 x float>* %51, align 32
-  %3328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat289, <8 x float> %3286, <8 x float> %3327)
-  store <8 x float> %3328, <8 x float>* %51, align 32
-  %3329 = load <8 x float>, <8 x float>* %45, align 32
-  %3330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat289, <8 x float> %3290, <8 x float> %3329)
-  store <8 x float> %3330, <8 x float>* %45, align 32
-  %3331 = add i64 %2942, 270
-  %3332 = getelementptr inbounds float, float* %2, i64 %3331
-  %3333 = load float, float* %3332, align 4
-  %3334 = insertelement <8 x float> undef, float %3333, i32 0
-  %splat290 = shufflevector <8 x float> %3334, <8 x float> undef, <8 x i32> zeroinitializer
-  %3335 = load <8 x float>, <8 x float>* %50, align 32
-  %3336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat290, <8 x float> %3286, <8 x float> %3335)
-  store <8 x float> %3336, <8 x float>* %50, align 32
-  %3337 = load <8 x float>, <8 x float>* %44, align 32
-  %3338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat290, <8 x float> %3290, <8 x float> %3337)
-  store <8 x float> %3338, <8 x float>* %44, align 32
-  %3339 = add i64 %2946, 56
-  %3340 = getelementptr inbounds float, float* %4, i64 %3339
-  %3341 = bitcast float* %3340 to <8 x float>*
-  %3342 = load <8 x float>, <8 x float>* %3341, align 4
-  %3343 = add i64 %2946, 18488
-  %3344 = getelementptr inbounds float, float* %4, i64 %3343
-  %3345 = bitcast float* %3344 to <8 x float>*
-  %3346 = load <8 x float>, <8 x float>* %3345, align 4
-  %3347 = add i64 %2942, 231
-  %3348 = getelementptr inbounds float, float* %2, i64 %3347
-  %3349 = load float, float* %3348, align 4
-  %3350 = insertelement <8 x float> undef, float %3349, i32 0
-  %splat291 = shufflevector <8 x float> %3350, <8 x float> undef, <8 x i32> zeroinitializer
-  %3351 = load <8 x float>, <8 x float>* %55, align 32
-  %3352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat291, <8 x float> %3342, <8 x float> %3351)
-  store <8 x float> %3352, <8 x float>* %55, align 32
-  %3353 = load <8 x float>, <8 x float>* %49, align 32
-  %3354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat291, <8 x float> %3346, <8 x float> %3353)
-  store <8 x float> %3354, <8 x float>* %49, align 32
-  %3355 = add i64 %2942, 239
-  %3356 = getelementptr inbounds float, float* %2, i64 %3355
-  %3357 = load float, float* %3356, align 4
-  %3358 = insertelement <8 x float> undef, float %3357, i32 0
-  %splat292 = shufflevector <8 x float> %3358, <8 x float> undef, <8 x i32> zeroinitializer
-  %3359 = load <8 x float>, <8 x float>* %54, align 32
-  %3360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat292, <8 x float> %3342, <8 x float> %3359)
-  store <8 x float> %3360, <8 x float>* %54, align 32
-  %3361 = load <8 x float>, <8 x float>* %48, align 32
-  %3362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat292, <8 x float> %3346, <8 x float> %3361)
-  store <8 x float> %3362, <8 x float>* %48, align 32
-  %3363 = add i64 %2942, 247
-  %3364 = getelementptr inbounds float, float* %2, i64 %3363
-  %3365 = load float, float* %3364, align 4
-  %3366 = insertelement <8 x float> undef, float %3365, i32 0
-  %splat293 = shufflevector <8 x float> %3366, <8 x float> undef, <8 x i32> zeroinitializer
-  %3367 = load <8 x float>, <8 x float>* %53, align 32
-  %3368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat293, <8 x float> %3342, <8 x float> %3367)
-  store <8 x float> %3368, <8 x float>* %53, align 32
-  %3369 = load <8 x float>, <8 x float>* %47, align 32
-  %3370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat293, <8 x float> %3346, <8 x float> %3369)
-  store <8 x float> %3370, <8 x float>* %47, align 32
-  %3371 = add i64 %2942, 255
-  %3372 = getelementptr inbounds float, float* %2, i64 %3371
-  %3373 = load float, float* %3372, align 4
-  %3374 = insertelement <8 x float> undef, float %3373, i32 0
-  %splat294 = shufflevector <8 x float> %3374, <8 x float> undef, <8 x i32> zeroinitializer
-  %3375 = load <8 x float>, <8 x float>* %52, align 32
-  %3376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat294, <8 x float> %3342, <8 x float> %3375)
-  store <8 x float> %3376, <8 x float>* %52, align 32
-  %3377 = load <8 x float>, <8 x float>* %46, align 32
-  %3378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat294, <8 x float> %3346, <8 x float> %3377)
-  store <8 x float> %3378, <8 x float>* %46, align 32
-  %3379 = add i64 %2942, 263
-  %3380 = getelementptr inbounds float, float* %2, i64 %3379
-  %3381 = load float, float* %3380, align 4
-  %3382 = insertelement <8 x float> undef, float %3381, i32 0
-  %splat295 = shufflevector <8 x float> %3382, <8 x float> undef, <8 x i32> zeroinitializer
-  %3383 = load <8 x float>, <8 x float>* %51, align 32
-  %3384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat295, <8 x float> %3342, <8 x float> %3383)
-  store <8 x float> %3384, <8 x float>* %51, align 32
-  %3385 = load <8 x float>, <8 x float>* %45, align 32
-  %3386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat295, <8 x float> %3346, <8 x float> %3385)
-  store <8 x float> %3386, <8 x float>* %45, align 32
-  %3387 = add i64 %2942, 271
-  %3388 = getelementptr inbounds float, float* %2, i64 %3387
-  %3389 = load float, float* %3388, align 4
-  %3390 = insertelement <8 x float> undef, float %3389, i32 0
-  %splat296 = shufflevector <8 x float> %3390, <8 x float> undef, <8 x i32> zeroinitializer
-  %3391 = load <8 x float>, <8 x float>* %50, align 32
-  %3392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat296, <8 x float> %3342, <8 x float> %3391)
-  store <8 x float> %3392, <8 x float>* %50, align 32
-  %3393 = load <8 x float>, <8 x float>* %44, align 32
-  %3394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat296, <8 x float> %3346, <8 x float> %3393)
-  store <8 x float> %3394, <8 x float>* %44, align 32
-  %kw.next297 = add i64 %kw248, 1
-  br label %kw.header245
-
-kw.exit247:                                       ; preds = %kw.header245
-  %kh.next298 = add i64 %kh244, 1
-  br label %kh.header241
-
-u.header300:                                      ; preds = %kh.exit306, %u.exit239
-  %u303 = phi i64 [ 0, %u.exit239 ], [ %u.next362, %kh.exit306 ]
-  %3395 = icmp slt i64 %u303, 2
-  br i1 %3395, label %u.body301, label %u.exit302
-
-u.body301:                                        ; preds = %u.header300
-  %3396 = add i64 %2936, %u303
-  %3397 = mul i64 %3396, 1568
-  %3398 = add i64 %2935, %3397
-  %3399 = mul i64 %3396, 576
-  %3400 = add i64 %119, %3399
-  br label %kh.header304
-
-u.exit302:                                        ; preds = %u.header300
-  %3401 = icmp eq i64 %chunk, 15
-  %3402 = load <8 x float>, <8 x float>* %43, align 32
-  %3403 = fcmp olt <8 x float> %3402, zeroinitializer
-  %3404 = select <8 x i1> %3403, <8 x float> zeroinitializer, <8 x float> %3402
-  %3405 = select i1 %3401, <8 x float> %3404, <8 x float> %3402
-  %3406 = getelementptr inbounds float, float* %0, i64 %2846
-  %3407 = bitcast float* %3406 to <8 x float>*
-  store <8 x float> %3405, <8 x float>* %3407, align 4
-  %3408 = load <8 x float>, <8 x float>* %42, align 32
-  %3409 = fcmp olt <8 x float> %3408, zeroinitializer
-  %3410 = select <8 x i1> %3409, <8 x float> zeroinitializer, <8 x float> %3408
-  %3411 = select i1 %3401, <8 x float> %3410, <8 x float> %3408
-  %3412 = getelementptr inbounds float, float* %0, i64 %2848
-  %3413 = bitcast float* %3412 to <8 x float>*
-  store <8 x float> %3411, <8 x float>* %3413, align 4
-  %3414 = load <8 x float>, <8 x float>* %41, align 32
-  %3415 = fcmp olt <8 x float> %3414, zeroinitializer
-  %3416 = select <8 x i1> %3415, <8 x float> zeroinitializer, <8 x float> %3414
-  %3417 = select i1 %3401, <8 x float> %3416, <8 x float> %3414
-  %3418 = getelementptr inbounds float, float* %0, i64 %2850
-  %3419 = bitcast float* %3418 to <8 x float>*
-  store <8 x float> %3417, <8 x float>* %3419, align 4
-  %3420 = load <8 x float>, <8 x float>* %40, align 32
-  %3421 = fcmp olt <8 x float> %3420, zeroinitializer
-  %3422 = select <8 x i1> %3421, <8 x float> zeroinitializer, <8 x float> %3420
-  %3423 = select i1 %3401, <8 x float> %3422, <8 x float> %3420
-  %3424 = getelementptr inbounds float, float* %0, i64 %2852
-  %3425 = bitcast float* %3424 to <8 x float>*
-  store <8 x float> %3423, <8 x float>* %3425, align 4
-  %3426 = load <8 x float>, <8 x float>* %39, align 32
-  %3427 = fcmp olt <8 x float> %3426, zeroinitializer
-  %3428 = select <8 x i1> %3427, <8 x float> zeroinitializer, <8 x float> %3426
-  %3429 = select i1 %3401, <8 x float> %3428, <8 x float> %3426
-  %3430 = getelementptr inbounds float, float* %0, i64 %2854
-  %3431 = bitcast float* %3430 to <8 x float>*
-  store <8 x float> %3429, <8 x float>* %3431, align 4
-  %3432 = load <8 x float>, <8 x float>* %38, align 32
-  %3433 = fcmp olt <8 x float> %3432, zeroinitializer
-  %3434 = select <8 x i1> %3433, <8 x float> zeroinitializer, <8 x float> %3432
-  %3435 = select i1 %3401, <8 x float> %3434, <8 x float> %3432
-  %3436 = getelementptr inbounds float, float* %0, i64 %2856
-  %3437 = bitcast float* %3436 to <8 x float>*
-  store <8 x float> %3435, <8 x float>* %3437, align 4
-  %3438 = load <8 x float>, <8 x float>* %37, align 32
-  %3439 = fcmp olt <8 x float> %3438, zeroinitializer
-  %3440 = select <8 x i1> %3439, <8 x float> zeroinitializer, <8 x float> %3438
-  %3441 = select i1 %3401, <8 x float> %3440, <8 x float> %3438
-  %3442 = getelementptr inbounds float, float* %0, i64 %2864
-  %3443 = bitcast float* %3442 to <8 x float>*
-  store <8 x float> %3441, <8 x float>* %3443, align 4
-  %3444 = load <8 x float>, <8 x float>* %36, align 32
-  %3445 = fcmp olt <8 x float> %3444, zeroinitializer
-  %3446 = select <8 x i1> %3445, <8 x float> zeroinitializer, <8 x float> %3444
-  %3447 = select i1 %3401, <8 x float> %3446, <8 x float> %3444
-  %3448 = getelementptr inbounds float, float* %0, i64 %2866
-  %3449 = bitcast float* %3448 to <8 x float>*
-  store <8 x float> %3447, <8 x float>* %3449, align 4
-  %3450 = load <8 x float>, <8 x float>* %35, align 32
-  %3451 = fcmp olt <8 x float> %3450, zeroinitializer
-  %3452 = select <8 x i1> %3451, <8 x float> zeroinitializer, <8 x float> %3450
-  %3453 = select i1 %3401, <8 x float> %3452, <8 x float> %3450
-  %3454 = getelementptr inbounds float, float* %0, i64 %2868
-  %3455 = bitcast float* %3454 to <8 x float>*
-  store <8 x float> %3453, <8 x float>* %3455, align 4
-  %3456 = load <8 x float>, <8 x float>* %34, align 32
-  %3457 = fcmp olt <8 x float> %3456, zeroinitializer
-  %3458 = select <8 x i1> %3457, <8 x float> zeroinitializer, <8 x float> %3456
-  %3459 = select i1 %3401, <8 x float> %3458, <8 x float> %3456
-  %3460 = getelementptr inbounds float, float* %0, i64 %2870
-  %3461 = bitcast float* %3460 to <8 x float>*
-  store <8 x float> %3459, <8 x float>* %3461, align 4
-  %3462 = load <8 x float>, <8 x float>* %33, align 32
-  %3463 = fcmp olt <8 x float> %3462, zeroinitializer
-  %3464 = select <8 x i1> %3463, <8 x float> zeroinitializer, <8 x float> %3462
-  %3465 = select i1 %3401, <8 x float> %3464, <8 x float> %3462
-  %3466 = getelementptr inbounds float, float* %0, i64 %2872
-  %3467 = bitcast float* %3466 to <8 x float>*
-  store <8 x float> %3465, <8 x float>* %3467, align 4
-  %3468 = load <8 x float>, <8 x float>* %32, align 32
-  %3469 = fcmp olt <8 x float> %3468, zeroinitializer
-  %3470 = select <8 x i1> %3469, <8 x float> zeroinitializer, <8 x float> %3468
-  %3471 = select i1 %3401, <8 x float> %3470, <8 x float> %3468
-  %3472 = getelementptr inbounds float, float* %0, i64 %2874
-  %3473 = bitcast float* %3472 to <8 x float>*
-  store <8 x float> %3471, <8 x float>* %3473, align 4
-  %3474 = mul i64 %111, 48
-  %3475 = add i64 %3474, %114
-  %3476 = add i64 %3475, 0
-  %3477 = mul i64 %3476, 12
-  %3478 = add i64 %3477, %108
-  %3479 = mul i64 %3478, 12
-  %3480 = add i64 %3479, 36
-  %3481 = mul i64 %3480, 8
-  %3482 = add i64 %3479, 37
-  %3483 = mul i64 %3482, 8
-  %3484 = add i64 %3479, 38
-  %3485 = mul i64 %3484, 8
-  %3486 = add i64 %3479, 39
-  %3487 = mul i64 %3486, 8
-  %3488 = add i64 %3479, 40
-  %3489 = mul i64 %3488, 8
-  %3490 = add i64 %3479, 41
-  %3491 = mul i64 %3490, 8
-  %3492 = mul i64 %111, 48
-  %3493 = add i64 %3492, %114
-  %3494 = add i64 %3493, 1
-  %3495 = mul i64 %3494, 12
-  %3496 = add i64 %3495, %108
-  %3497 = mul i64 %3496, 12
-  %3498 = add i64 %3497, 36
-  %3499 = mul i64 %3498, 8
-  %3500 = add i64 %3497, 37
-  %3501 = mul i64 %3500, 8
-  %3502 = add i64 %3497, 38
-  %3503 = mul i64 %3502, 8
-  %3504 = add i64 %3497, 39
-  %3505 = mul i64 %3504, 8
-  %3506 = add i64 %3497, 40
-  %3507 = mul i64 %3506, 8
-  %3508 = add i64 %3497, 41
-  %3509 = mul i64 %3508, 8
-  %3510 = add i64 %114, 0
-  %3511 = mul i64 %3510, 8
-  %3512 = getelementptr inbounds float, float* %5, i64 %3511
-  %3513 = bitcast float* %3512 to <8 x float>*
-  %3514 = load <8 x float>, <8 x float>* %3513, align 4
-  %3515 = add i64 %114, 1
-  %3516 = mul i64 %3515, 8
-  %3517 = getelementptr inbounds float, float* %5, i64 %3516
-  %3518 = bitcast float* %3517 to <8 x float>*
-  %3519 = load <8 x float>, <8 x float>* %3518, align 4
-  %3520 = icmp eq i64 %chunk, 0
-  %3521 = getelementptr inbounds float, float* %0, i64 %3481
-  %3522 = bitcast float* %3521 to <8 x float>*
-  %3523 = load <8 x float>, <8 x float>* %3522, align 4
-  %3524 = select i1 %3520, <8 x float> %3514, <8 x float> %3523
-  store <8 x float> %3524, <8 x float>* %31, align 32
-  %3525 = getelementptr inbounds float, float* %0, i64 %3483
-  %3526 = bitcast float* %3525 to <8 x float>*
-  %3527 = load <8 x float>, <8 x float>* %3526, align 4
-  %3528 = select i1 %3520, <8 x float> %3514, <8 x float> %3527
-  store <8 x float> %3528, <8 x float>* %30, align 32
-  %3529 = getelementptr inbounds float, float* %0, i64 %3485
-  %3530 = bitcast float* %3529 to <8 x float>*
-  %3531 = load <8 x float>, <8 x float>* %3530, align 4
-  %3532 = select i1 %3520, <8 x float> %3514, <8 x float> %3531
-  store <8 x float> %3532, <8 x float>* %29, align 32
-  %3533 = getelementptr inbounds float, float* %0, i64 %3487
-  %3534 = bitcast float* %3533 to <8 x float>*
-  %3535 = load <8 x float>, <8 x float>* %3534, align 4
-  %3536 = select i1 %3520, <8 x float> %3514, <8 x float> %3535
-  store <8 x float> %3536, <8 x float>* %28, align 32
-  %3537 = getelementptr inbounds float, float* %0, i64 %3489
-  %3538 = bitcast float* %3537 to <8 x float>*
-  %3539 = load <8 x float>, <8 x float>* %3538, align 4
-  %3540 = select i1 %3520, <8 x float> %3514, <8 x float> %3539
-  store <8 x float> %3540, <8 x float>* %27, align 32
-  %3541 = getelementptr inbounds float, float* %0, i64 %3491
-  %3542 = bitcast float* %3541 to <8 x float>*
-  %3543 = load <8 x float>, <8 x float>* %3542, align 4
-  %3544 = select i1 %3520, <8 x float> %3514, <8 x float> %3543
-  store <8 x float> %3544, <8 x float>* %26, align 32
-  %3545 = getelementptr inbounds float, float* %0, i64 %3499
-  %3546 = bitcast float* %3545 to <8 x float>*
-  %3547 = load <8 x float>, <8 x float>* %3546, align 4
-  %3548 = select i1 %3520, <8 x float> %3519, <8 x float> %3547
-  store <8 x float> %3548, <8 x float>* %25, align 32
-  %3549 = getelementptr inbounds float, float* %0, i64 %3501
-  %3550 = bitcast float* %3549 to <8 x float>*
-  %3551 = load <8 x float>, <8 x float>* %3550, align 4
-  %3552 = select i1 %3520, <8 x float> %3519, <8 x float> %3551
-  store <8 x float> %3552, <8 x float>* %24, align 32
-  %3553 = getelementptr inbounds float, float* %0, i64 %3503
-  %3554 = bitcast float* %3553 to <8 x float>*
-  %3555 = load <8 x float>, <8 x float>* %3554, align 4
-  %3556 = select i1 %3520, <8 x float> %3519, <8 x float> %3555
-  store <8 x float> %3556, <8 x float>* %23, align 32
-  %3557 = getelementptr inbounds float, float* %0, i64 %3505
-  %3558 = bitcast float* %3557 to <8 x float>*
-  %3559 = load <8 x float>, <8 x float>* %3558, align 4
-  %3560 = select i1 %3520, <8 x float> %3519, <8 x float> %3559
-  store <8 x float> %3560, <8 x float>* %22, align 32
-  %3561 = getelementptr inbounds float, float* %0, i64 %3507
-  %3562 = bitcast float* %3561 to <8 x float>*
-  %3563 = load <8 x float>, <8 x float>* %3562, align 4
-  %3564 = select i1 %3520, <8 x float> %3519, <8 x float> %3563
-  store <8 x float> %3564, <8 x float>* %21, align 32
-  %3565 = getelementptr inbounds float, float* %0, i64 %3509
-  %3566 = bitcast float* %3565 to <8 x float>*
-  %3567 = load <8 x float>, <8 x float>* %3566, align 4
-  %3568 = select i1 %3520, <8 x float> %3519, <8 x float> %3567
-  store <8 x float> %3568, <8 x float>* %20, align 32
-  %3569 = add i64 %120, 0
-  %3570 = add i64 %118, %3569
-  %3571 = mul i64 %chunk, 2
-  br label %u.header363
-
-kh.header304:                                     ; preds = %kw.exit310, %u.body301
-  %kh307 = phi i64 [ 0, %u.body301 ], [ %kh.next361, %kw.exit310 ]
-  %3572 = icmp slt i64 %kh307, 3
-  br i1 %3572, label %kh.body305, label %kh.exit306
-
-kh.body305:                                       ; preds = %kh.header304
-  %3573 = mul i64 %kh307, 112
-  %3574 = add i64 %3398, %3573
-  br label %kw.header308
-
-kh.exit306:                                       ; preds = %kh.header304
-  %u.next362 = add i64 %u303, 1
-  br label %u.header300
-
-kw.header308:                                     ; preds = %kw.body309, %kh.body305
-  %kw311 = phi i64 [ 0, %kh.body305 ], [ %kw.next360, %kw.body309 ]
-  %3575 = icmp slt i64 %kw311, 3
-  br i1 %3575, label %kw.body309, label %kw.exit310
-
-kw.body309:                                       ; preds = %kw.header308
-  %3576 = mul i64 %kw311, 8
-  %3577 = add i64 %3574, %3576
-  %3578 = mul i64 %kh307, 3
-  %3579 = add i64 %3578, %kw311
-  %3580 = mul i64 %3579, 64
-  %3581 = add i64 %3400, %3580
-  %3582 = add i64 %3581, 0
-  %3583 = getelementptr inbounds float, float* %4, i64 %3582
-  %3584 = bitcast float* %3583 to <8 x float>*
-  %3585 = load <8 x float>, <8 x float>* %3584, align 4
-  %3586 = add i64 %3581, 18432
-  %3587 = getelementptr inbounds float, float* %4, i64 %3586
-  %3588 = bitcast float* %3587 to <8 x float>*
-  %3589 = load <8 x float>, <8 x float>* %3588, align 4
-  %3590 = add i64 %3577, 272
-  %3591 = getelementptr inbounds float, float* %2, i64 %3590
-  %3592 = load float, float* %3591, align 4
-  %3593 = insertelement <8 x float> undef, float %3592, i32 0
-  %splat312 = shufflevector <8 x float> %3593, <8 x float> undef, <8 x i32> zeroinitializer
-  %3594 = load <8 x float>, <8 x float>* %43, align 32
-  %3595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat312, <8 x float> %3585, <8 x float> %3594)
-  store <8 x float> %3595, <8 x float>* %43, align 32
-  %3596 = load <8 x float>, <8 x float>* %37, align 32
-  %3597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat312, <8 x float> %3589, <8 x float> %3596)
-  store <8 x float> %3597, <8 x float>* %37, align 32
-  %3598 = add i64 %3577, 280
-  %3599 = getelementptr inbounds float, float* %2, i64 %3598
-  %3600 = load float, float* %3599, align 4
-  %3601 = insertelement <8 x float> undef, float %3600, i32 0
-  %splat313 = shufflevector <8 x float> %3601, <8 x float> undef, <8 x i32> zeroinitializer
-  %3602 = load <8 x float>, <8 x float>* %42, align 32
-  %3603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat313, <8 x float> %3585, <8 x float> %3602)
-  store <8 x float> %3603, <8 x float>* %42, align 32
-  %3604 = load <8 x float>, <8 x float>* %36, align 32
-  %3605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat313, <8 x float> %3589, <8 x float> %3604)
-  store <8 x float> %3605, <8 x float>* %36, align 32
-  %3606 = add i64 %3577, 288
-  %3607 = getelementptr inbounds float, float* %2, i64 %3606
-  %3608 = load float, float* %3607, align 4
-  %3609 = insertelement <8 x float> undef, float %3608, i32 0
-  %splat314 = shufflevector <8 x float> %3609, <8 x float> undef, <8 x i32> zeroinitializer
-  %3610 = load <8 x float>, <8 x float>* %41, align 32
-  %3611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat314, <8 x float> %3585, <8 x float> %3610)
-  store <8 x float> %3611, <8 x float>* %41, align 32
-  %3612 = load <8 x float>, <8 x float>* %35, align 32
-  %3613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat314, <8 x float> %3589, <8 x float> %3612)
-  store <8 x float> %3613, <8 x float>* %35, align 32
-  %3614 = add i64 %3577, 296
-  %3615 = getelementptr inbounds float, float* %2, i64 %3614
-  %3616 = load float, float* %3615, align 4
-  %3617 = insertelement <8 x float> undef, float %3616, i32 0
-  %splat315 = shufflevector <8 x float> %3617, <8 x float> undef, <8 x i32> zeroinitializer
-  %3618 = load <8 x float>, <8 x float>* %40, align 32
-  %3619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat315, <8 x float> %3585, <8 x float> %3618)
-  store <8 x float> %3619, <8 x float>* %40, align 32
-  %3620 = load <8 x float>, <8 x float>* %34, align 32
-  %3621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat315, <8 x float> %3589, <8 x float> %3620)
-  store <8 x float> %3621, <8 x float>* %34, align 32
-  %3622 = add i64 %3577, 304
-  %3623 = getelementptr inbounds float, float* %2, i64 %3622
-  %3624 = load float, float* %3623, align 4
-  %3625 = insertelement <8 x float> undef, float %3624, i32 0
-  %splat316 = shufflevector <8 x float> %3625, <8 x float> undef, <8 x i32> zeroinitializer
-  %3626 = load <8 x float>, <8 x float>* %39, align 32
-  %3627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat316, <8 x float> %3585, <8 x float> %3626)
-  store <8 x float> %3627, <8 x float>* %39, align 32
-  %3628 = load <8 x float>, <8 x float>* %33, align 32
-  %3629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat316, <8 x float> %3589, <8 x float> %3628)
-  store <8 x float> %3629, <8 x float>* %33, align 32
-  %3630 = add i64 %3577, 312
-  %3631 = getelementptr inbounds float, float* %2, i64 %3630
-  %3632 = load float, float* %3631, align 4
-  %3633 = insertelement <8 x float> undef, float %3632, i32 0
-  %splat317 = shufflevector <8 x float> %3633, <8 x float> undef, <8 x i32> zeroinitializer
-  %3634 = load <8 x float>, <8 x float>* %38, align 32
-  %3635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat317, <8 x float> %3585, <8 x float> %3634)
-  store <8 x float> %3635, <8 x float>* %38, align 32
-  %3636 = load <8 x float>, <8 x float>* %32, align 32
-  %3637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat317, <8 x float> %3589, <8 x float> %3636)
-  store <8 x float> %3637, <8 x float>* %32, align 32
-  %3638 = add i64 %3581, 8
-  %3639 = getelementptr inbounds float, float* %4, i64 %3638
-  %3640 = bitcast float* %3639 to <8 x float>*
-  %3641 = load <8 x float>, <8 x float>* %3640, align 4
-  %3642 = add i64 %3581, 18440
-  %3643 = getelementptr inbounds float, float* %4, i64 %3642
-  %3644 = bitcast float* %3643 to <8 x float>*
-  %3645 = load <8 x float>, <8 x float>* %3644, align 4
-  %3646 = add i64 %3577, 273
-  %3647 = getelementptr inbounds float, float* %2, i64 %3646
-  %3648 = load float, float* %3647, align 4
-  %3649 = insertelement <8 x float> undef, float %3648, i32 0
-  %splat318 = shufflevector <8 x float> %3649, <8 x float> undef, <8 x i32> zeroinitializer
-  %3650 = load <8 x float>, <8 x float>* %43, align 32
-  %3651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat318, <8 x float> %3641, <8 x float> %3650)
-  store <8 x float> %3651, <8 x float>* %43, align 32
-  %3652 = load <8 x float>, <8 x float>* %37, align 32
-  %3653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat318, <8 x float> %3645, <8 x float> %3652)
-  store <8 x float> %3653, <8 x float>* %37, align 32
-  %3654 = add i64 %3577, 281
-  %3655 = getelementptr inbounds float, float* %2, i64 %3654
-  %3656 = load float, float* %3655, align 4
-  %3657 = insertelement <8 x float> undef, float %3656, i32 0
-  %splat319 = shufflevector <8 x float> %3657, <8 x float> undef, <8 x i32> zeroinitializer
-  %3658 = load <8 x float>, <8 x float>* %42, align 32
-  %3659 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat319, <8 x float> %3641, <8 x float> %3658)
-  store <8 x float> %3659, <8 x float>* %42, align 32
-  %3660 = load <8 x float>, <8 x float>* %36, align 32
-  %3661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat319, <8 x float> %3645, <8 x float> %3660)
-  store <8 x float> %3661, <8 x float>* %36, align 32
-  %3662 = add i64 %3577, 289
-  %3663 = getelementptr inbounds float, float* %2, i64 %3662
-  %3664 = load float, float* %3663, align 4
-  %3665 = insertelement <8 x float> undef, float %3664, i32 0
-  %splat320 = shufflevector <8 x float> %3665, <8 x float> undef, <8 x i32> zeroinitializer
-  %3666 = load <8 x float>, <8 x float>* %41, align 32
-  %3667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat320, <8 x float> %3641, <8 x float> %3666)
-  store <8 x float> %3667, <8 x float>* %41, align 32
-  %3668 = load <8 x float>, <8 x float>* %35, align 32
-  %3669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat320, <8 x float> %3645, <8 x float> %3668)
-  store <8 x float> %3669, <8 x float>* %35, align 32
-  %3670 = add i64 %3577, 297
-  %3671 = getelementptr inbounds float, float* %2, i64 %3670
-  %3672 = load float, float* %3671, align 4
-  %3673 = insertelement <8 x float> undef, float %3672, i32 0
-  %splat321 = shufflevector <8 x float> %3673, <8 x float> undef, <8 x i32> zeroinitializer
-  %3674 = load <8 x float>, <8 x float>* %40, align 32
-  %3675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat321, <8 x float> %3641, <8 x float> %3674)
-  store <8 x float> %3675, <8 x float>* %40, align 32
-  %3676 = load <8 x float>, <8 x float>* %34, align 32
-  %3677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat321, <8 x float> %3645, <8 x float> %3676)
-  store <8 x float> %3677, <8 x float>* %34, align 32
-  %3678 = add i64 %3577, 305
-  %3679 = getelementptr inbounds float, float* %2, i64 %3678
-  %3680 = load float, float* %3679, align 4
-  %3681 = insertelement <8 x float> undef, float %3680, i32 0
-  %splat322 = shufflevector <8 x float> %3681, <8 x float> undef, <8 x i32> zeroinitializer
-  %3682 = load <8 x float>, <8 x float>* %39, align 32
-  %3683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat322, <8 x float> %3641, <8 x float> %3682)
-  store <8 x float> %3683, <8 x float>* %39, align 32
-  %3684 = load <8 x float>, <8 x float>* %33, align 32
-  %3685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat322, <8 x float> %3645, <8 x float> %3684)
-  store <8 x float> %3685, <8 x float>* %33, align 32
-  %3686 = add i64 %3577, 313
-  %3687 = getelementptr inbounds float, float* %2, i64 %3686
-  %3688 = load float, float* %3687, align 4
-  %3689 = insertelement <8 x float> undef, float %3688, i32 0
-  %splat323 = shufflevector <8 x float> %3689, <8 x float> undef, <8 x i32> zeroinitializer
-  %3690 = load <8 x float>, <8 x float>* %38, align 32
-  %3691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat323, <8 x float> %3641, <8 x float> %3690)
-  store <8 x float> %3691, <8 x float>* %38, align 32
-  %3692 = load <8 x float>, <8 x float>* %32, align 32
-  %3693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat323, <8 x float> %3645, <8 x float> %3692)
-  store <8 x float> %3693, <8 x float>* %32, align 32
-  %3694 = add i64 %3581, 16
-  %3695 = getelementptr inbounds float, float* %4, i64 %3694
-  %3696 = bitcast float* %3695 to <8 x float>*
-  %3697 = load <8 x float>, <8 x float>* %3696, align 4
-  %3698 = add i64 %3581, 18448
-  %3699 = getelementptr inbounds float, float* %4, i64 %3698
-  %3700 = bitcast float* %3699 to <8 x float>*
-  %3701 = load <8 x float>, <8 x float>* %3700, align 4
-  %3702 = add i64 %3577, 274
-  %3703 = getelementptr inbounds float, float* %2, i64 %3702
-  %3704 = load float, float* %3703, align 4
-  %3705 = insertelement <8 x float> undef, float %3704, i32 0
-  %splat324 = shufflevector <8 x float> %3705, <8 x float> undef, <8 x i32> zeroinitializer
-  %3706 = load <8 x float>, <8 x float>* %43, align 32
-  %3707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat324, <8 x float> %3697, <8 x float> %3706)
-  store <8 x float> %3707, <8 x float>* %43, align 32
-  %3708 = load <8 x float>, <8 x float>* %37, align 32
-  %3709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat324, <8 x float> %3701, <8 x float> %3708)
-  store <8 x float> %3709, <8 x float>* %37, align 32
-  %3710 = add i64 %3577, 282
-  %3711 = getelementptr inbounds float, float* %2, i64 %3710
-  %3712 = load float, float* %3711, align 4
-  %3713 = insertelement <8 x float> undef, float %3712, i32 0
-  %splat325 = shufflevector <8 x float> %3713, <8 x float> undef, <8 x i32> zeroinitializer
-  %3714 = load <8 x float>, <8 x float>* %42, align 32
-  %3715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat325, <8 x float> %3697, <8 x float> %3714)
-  store <8 x float> %3715, <8 x float>* %42, align 32
-  %3716 = load <8 x float>, <8 x float>* %36, align 32
-  %3717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat325, <8 x float> %3701, <8 x float> %3716)
-  store <8 x float> %3717, <8 x float>* %36, align 32
-  %3718 = add i64 %3577, 290
-  %3719 = getelementptr inbounds float, float* %2, i64 %3718
-  %3720 = load float, float* %3719, align 4
-  %3721 = insertelement <8 x float> undef, float %3720, i32 0
-  %splat326 = shufflevector <8 x float> %3721, <8 x float> undef, <8 x i32> zeroinitializer
-  %3722 = load <8 x float>, <8 x float>* %41, align 32
-  %3723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat326, <8 x float> %3697, <8 x float> %3722)
-  store <8 x float> %3723, <8 x float>* %41, align 32
-  %3724 = load <8 x float>, <8 x float>* %35, align 32
-  %3725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat326, <8 x float> %3701, <8 x float> %3724)
-  store <8 x float> %3725, <8 x float>* %35, align 32
-  %3726 = add i64 %3577, 298
-  %3727 = getelementptr inbounds float, float* %2, i64 %3726
-  %3728 = load float, float* %3727, align 4
-  %3729 = insertelement <8 x float> undef, float %3728, i32 0
-  %splat327 = shufflevector <8 x float> %3729, <8 x float> undef, <8 x i32> zeroinitializer
-  %3730 = load <8 x float>, <8 x float>* %40, align 32
-  %3731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat327, <8 x float> %3697, <8 x float> %3730)
-  store <8 x float> %3731, <8 x float>* %40, align 32
-  %3732 = load <8 x float>, <8 x float>* %34, align 32
-  %3733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat327, <8 x float> %3701, <8 x float> %3732)
-  store <8 x float> %3733, <8 x float>* %34, align 32
-  %3734 = add i64 %3577, 306
-  %3735 = getelementptr inbounds float, float* %2, i64 %3734
-  %3736 = load float, float* %3735, align 4
-  %3737 = insertelement <8 x float> undef, float %3736, i32 0
-  %splat328 = shufflevector <8 x float> %3737, <8 x float> undef, <8 x i32> zeroinitializer
-  %3738 = load <8 x float>, <8 x float>* %39, align 32
-  %3739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat328, <8 x float> %3697, <8 x float> %3738)
-  store <8 x float> %3739, <8 x float>* %39, align 32
-  %3740 = load <8 x float>, <8 x float>* %33, align 32
-  %3741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat328, <8 x float> %3701, <8 x float> %3740)
-  store <8 x float> %3741, <8 x float>* %33, align 32
-  %3742 = add i64 %3577, 314
-  %3743 = getelementptr inbounds float, float* %2, i64 %3742
-  %3744 = load float, float* %3743, align 4
-  %3745 = insertelement <8 x float> undef, float %3744, i32 0
-  %splat329 = shufflevector <8 x float> %3745, <8 x float> undef, <8 x i32> zeroinitializer
-  %3746 = load <8 x float>, <8 x float>* %38, align 32
-  %3747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat329, <8 x float> %3697, <8 x float> %3746)
-  store <8 x float> %3747, <8 x float>* %38, align 32
-  %3748 = load <8 x float>, <8 x float>* %32, align 32
-  %3749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat329, <8 x float> %3701, <8 x float> %3748)
-  store <8 x float> %3749, <8 x float>* %32, align 32
-  %3750 = add i64 %3581, 24
-  %3751 = getelementptr inbounds float, float* %4, i64 %3750
-  %3752 = bitcast float* %3751 to <8 x float>*
-  %3753 = load <8 x float>, <8 x float>* %3752, align 4
-  %3754 = add i64 %3581, 18456
-  %3755 = getelementptr inbounds float, float* %4, i64 %3754
-  %3756 = bitcast float* %3755 to <8 x float>*
-  %3757 = load <8 x float>, <8 x float>* %3756, align 4
-  %3758 = add i64 %3577, 275
-  %3759 = getelementptr inbounds float, float* %2, i64 %3758
-  %3760 = load float, float* %3759, align 4
-  %3761 = insertelement <8 x float> undef, float %3760, i32 0
-  %splat330 = shufflevector <8 x float> %3761, <8 x float> undef, <8 x i32> zeroinitializer
-  %3762 = load <8 x float>, <8 x float>* %43, align 32
-  %3763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat330, <8 x float> %3753, <8 x float> %3762)
-  store <8 x float> %3763, <8 x float>* %43, align 32
-  %3764 = load <8 x float>, <8 x float>* %37, align 32
-  %3765 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat330, <8 x float> %3757, <8 x float> %3764)
-  store <8 x float> %3765, <8 x float>* %37, align 32
-  %3766 = add i64 %3577, 283
-  %3767 = getelementptr inbounds float, float* %2, i64 %3766
-  %3768 = load float, float* %3767, align 4
-  %3769 = insertelement <8 x float> undef, float %3768, i32 0
-  %splat331 = shufflevector <8 x float> %3769, <8 x float> undef, <8 x i32> zeroinitializer
-  %3770 = load <8 x float>, <8 x float>* %42, align 32
-  %3771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat331, <8 x float> %3753, <8 x float> %3770)
-  store <8 x float> %3771, <8 x float>* %42, align 32
-  %3772 = load <8 x float>, <8 x float>* %36, align 32
-  %3773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat331, <8 x float> %3757, <8 x float> %3772)
-  store <8 x float> %3773, <8 x float>* %36, align 32
-  %3774 = add i64 %3577, 291
-  %3775 = getelementptr inbounds float, float* %2, i64 %3774
-  %3776 = load float, float* %3775, align 4
-  %3777 = insertelement <8 x float> undef, float %3776, i32 0
-  %splat332 = shufflevector <8 x float> %3777, <8 x float> undef, <8 x i32> zeroinitializer
-  %3778 = load <8 x float>, <8 x float>* %41, align 32
-  %3779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat332, <8 x float> %3753, <8 x float> %3778)
-  store <8 x float> %3779, <8 x float>* %41, align 32
-  %3780 = load <8 x float>, <8 x float>* %35, align 32
-  %3781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat332, <8 x float> %3757, <8 x float> %3780)
-  store <8 x float> %3781, <8 x float>* %35, align 32
-  %3782 = add i64 %3577, 299
-  %3783 = getelementptr inbounds float, float* %2, i64 %3782
-  %3784 = load float, float* %3783, align 4
-  %3785 = insertelement <8 x float> undef, float %3784, i32 0
-  %splat333 = shufflevector <8 x float> %3785, <8 x float> undef, <8 x i32> zeroinitializer
-  %3786 = load <8 x float>, <8 x float>* %40, align 32
-  %3787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat333, <8 x float> %3753, <8 x float> %3786)
-  store <8 x float> %3787, <8 x float>* %40, align 32
-  %3788 = load <8 x float>, <8 x float>* %34, align 32
-  %3789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat333, <8 x float> %3757, <8 x float> %3788)
-  store <8 x float> %3789, <8 x float>* %34, align 32
-  %3790 = add i64 %3577, 307
-  %3791 = getelementptr inbounds float, float* %2, i64 %3790
-  %3792 = load float, float* %3791, align 4
-  %3793 = insertelement <8 x float> undef, float %3792, i32 0
-  %splat334 = shufflevector <8 x float> %3793, <8 x float> undef, <8 x i32> zeroinitializer
-  %3794 = load <8 x float>, <8 x float>* %39, align 32
-  %3795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat334, <8 x float> %3753, <8 x float> %3794)
-  store <8 x float> %3795, <8 x float>* %39, align 32
-  %3796 = load <8 x float>, <8 x float>* %33, align 32
-  %3797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat334, <8 x float> %3757, <8 x float> %3796)
-  store <8 x float> %3797, <8 x float>* %33, align 32
-  %3798 = add i64 %3577, 315
-  %3799 = getelementptr inbounds float, float* %2, i64 %3798
-  %3800 = load float, float* %3799, align 4
-  %3801 = insertelement <8 x float> undef, float %3800, i32 0
-  %splat335 = shufflevector <8 x float> %3801, <8 x float> undef, <8 x i32> zeroinitializer
-  %3802 = load <8 x float>, <8 x float>* %38, align 32
-  %3803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat335, <8 x float> %3753, <8 x float> %3802)
-  store <8 x float> %3803, <8 x float>* %38, align 32
-  %3804 = load <8 x float>, <8 x float>* %32, align 32
-  %3805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat335, <8 x float> %3757, <8 x float> %3804)
-  store <8 x float> %3805, <8 x float>* %32, align 32
-  %3806 = add i64 %3581, 32
-  %3807 = getelementptr inbounds float, float* %4, i64 %3806
-  %3808 = bitcast float* %3807 to <8 x float>*
-  %3809 = load <8 x float>, <8 x float>* %3808, align 4
-  %3810 = add i64 %3581, 18464
-  %3811 = getelementptr inbounds float, float* %4, i64 %3810
-  %3812 = bitcast float* %3811 to <8 x float>*
-  %3813 = load <8 x float>, <8 x float>* %3812, align 4
-  %3814 = add i64 %3577, 276
-  %3815 = getelementptr inbounds float, float* %2, i64 %3814
-  %3816 = load float, float* %3815, align 4
-  %3817 = insertelement <8 x float> undef, float %3816, i32 0
-  %splat336 = shufflevector <8 x float> %3817, <8 x float> undef, <8 x i32> zeroinitializer
-  %3818 = load <8 x float>, <8 x float>* %43, align 32
-  %3819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat336, <8 x float> %3809, <8 x float> %3818)
-  store <8 x float> %3819, <8 x float>* %43, align 32
-  %3820 = load <8 x float>, <8 x float>* %37, align 32
-  %3821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat336, <8 x float> %3813, <8 x float> %3820)
-  store <8 x float> %3821, <8 x float>* %37, align 32
-  %3822 = add i64 %3577, 284
-  %3823 = getelementptr inbounds float, float* %2, i64 %3822
-  %3824 = load float, float* %3823, align 4
-  %3825 = insertelement <8 x float> undef, float %3824, i32 0
-  %splat337 = shufflevector <8 x float> %3825, <8 x float> undef, <8 x i32> zeroinitializer
-  %3826 = load <8 x float>, <8 x float>* %42, align 32
-  %3827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat337, <8 x float> %3809, <8 x float> %3826)
-  store <8 x float> %3827, <8 x float>* %42, align 32
-  %3828 = load <8 x float>, <8 x float>* %36, align 32
-  %3829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat337, <8 x float> %3813, <8 x float> %3828)
-  store <8 x float> %3829, <8 x float>* %36, align 32
-  %3830 = add i64 %3577, 292
-  %3831 = getelementptr inbounds float, float* %2, i64 %3830
-  %3832 = load float, float* %3831, align 4
-  %3833 = insertelement <8 x float> undef, float %3832, i32 0
-  %splat338 = shufflevector <8 x float> %3833, <8 x float> undef, <8 x i32> zeroinitializer
-  %3834 = load <8 x float>, <8 x float>* %41, align 32
-  %3835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat338, <8 x float> %3809, <8 x float> %3834)
-  store <8 x float> %3835, <8 x float>* %41, align 32
-  %3836 = load <8 x float>, <8 x float>* %35, align 32
-  %3837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat338, <8 x float> %3813, <8 x float> %3836)
-  store <8 x float> %3837, <8 x float>* %35, align 32
-  %3838 = add i64 %3577, 300
-  %3839 = getelementptr inbounds float, float* %2, i64 %3838
-  %3840 = load float, float* %3839, align 4
-  %3841 = insertelement <8 x float> undef, float %3840, i32 0
-  %splat339 = shufflevector <8 x float> %3841, <8 x float> undef, <8 x i32> zeroinitializer
-  %3842 = load <8 x float>, <8 x float>* %40, align 32
-  %3843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat339, <8 x float> %3809, <8 x float> %3842)
-  store <8 x float> %3843, <8 x float>* %40, align 32
-  %3844 = load <8 x float>, <8 x float>* %34, align 32
-  %3845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat339, <8 x float> %3813, <8 x float> %3844)
-  store <8 x float> %3845, <8 x float>* %34, align 32
-  %3846 = add i64 %3577, 308
-  %3847 = getelementptr inbounds float, float* %2, i64 %3846
-  %3848 = load float, float* %3847, align 4
-  %3849 = insertelement <8 x float> undef, float %3848, i32 0
-  %splat340 = shufflevector <8 x float> %3849, <8 x float> undef, <8 x i32> zeroinitializer
-  %3850 = load <8 x float>, <8 x float>* %39, align 32
-  %3851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat340, <8 x float> %3809, <8 x float> %3850)
-  store <8 x float> %3851, <8 x float>* %39, align 32
-  %3852 = load <8 x float>, <8 x float>* %33, align 32
-  %3853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat340, <8 x float> %3813, <8 x float> %3852)
-  store <8 x float> %3853, <8 x float>* %33, align 32
-  %3854 = add i64 %3577, 316
-  %3855 = getelementptr inbounds float, float* %2, i64 %3854
-  %3856 = load float, float* %3855, align 4
-  %3857 = insertelement <8 x float> undef, float %3856, i32 0
-  %splat341 = shufflevector <8 x float> %3857, <8 x float> undef, <8 x i32> zeroinitializer
-  %3858 = load <8 x float>, <8 x float>* %38, align 32
-  %3859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat341, <8 x float> %3809, <8 x float> %3858)
-  store <8 x float> %3859, <8 x float>* %38, align 32
-  %3860 = load <8 x float>, <8 x float>* %32, align 32
-  %3861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat341, <8 x float> %3813, <8 x float> %3860)
-  store <8 x float> %3861, <8 x float>* %32, align 32
-  %3862 = add i64 %3581, 40
-  %3863 = getelementptr inbounds float, float* %4, i64 %3862
-  %3864 = bitcast float* %3863 to <8 x float>*
-  %3865 = load <8 x float>, <8 x float>* %3864, align 4
-  %3866 = add i64 %3581, 18472
-  %3867 = getelementptr inbounds float, float* %4, i64 %3866
-  %3868 = bitcast float* %3867 to <8 x float>*
-  %3869 = load <8 x float>, <8 x float>* %3868, align 4
-  %3870 = add i64 %3577, 277
-  %3871 = getelementptr inbounds float, float* %2, i64 %3870
-  %3872 = load float, float* %3871, align 4
-  %3873 = insertelement <8 x float> undef, float %3872, i32 0
-  %splat342 = shufflevector <8 x float> %3873, <8 x float> undef, <8 x i32> zeroinitializer
-  %3874 = load <8 x float>, <8 x float>* %43, align 32
-  %3875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat342, <8 x float> %3865, <8 x float> %3874)
-  store <8 x float> %3875, <8 x float>* %43, align 32
-  %3876 = load <8 x float>, <8 x float>* %37, align 32
-  %3877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat342, <8 x float> %3869, <8 x float> %3876)
-  store <8 x float> %3877, <8 x float>* %37, align 32
-  %3878 = add i64 %3577, 285
-  %3879 = getelementptr inbounds float, float* %2, i64 %3878
-  %3880 = load float, float* %3879, align 4
-  %3881 = insertelement <8 x float> undef, float %3880, i32 0
-  %splat343 = shufflevector <8 x float> %3881, <8 x float> undef, <8 x i32> zeroinitializer
-  %3882 = load <8 x float>, <8 x float>* %42, align 32
-  %3883 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat343, <8 x float> %3865, <8 x float> %3882)
-  store <8 x float> %3883, <8 x float>* %42, align 32
-  %3884 = load <8 x float>, <8 x float>* %36, align 32
-  %3885 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat343, <8 x float> %3869, <8 x float> %3884)
-  store <8 x float> %3885, <8 x float>* %36, align 32
-  %3886 = add i64 %3577, 293
-  %3887 = getelementptr inbounds float, float* %2, i64 %3886
-  %3888 = load float, float* %3887, align 4
-  %3889 = insertelement <8 x float> undef, float %3888, i32 0
-  %splat344 = shufflevector <8 x float> %3889, <8 x float> undef, <8 x i32> zeroinitializer
-  %3890 = load <8 x float>, <8 x float>* %41, align 32
-  %3891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat344, <8 x float> %3865, <8 x float> %3890)
-  store <8 x float> %3891, <8 x float>* %41, align 32
-  %3892 = load <8 x float>, <8 x float>* %35, align 32
-  %3893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat344, <8 x float> %3869, <8 x float> %3892)
-  store <8 x float> %3893, <8 x float>* %35, align 32
-  %3894 = add i64 %3577, 301
-  %3895 = getelementptr inbounds float, float* %2, i64 %3894
-  %3896 = load float, float* %3895, align 4
-  %3897 = insertelement <8 x float> undef, float %3896, i32 0
-  %splat345 = shufflevector <8 x float> %3897, <8 x float> undef, <8 x i32> zeroinitializer
-  %3898 = load <8 x float>, <8 x float>* %40, align 32
-  %3899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat345, <8 x float> %3865, <8 x float> %3898)
-  store <8 x float> %3899, <8 x float>* %40, align 32
-  %3900 = load <8 x float>, <8 x float>* %34, align 32
-  %3901 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat345, <8 x float> %3869, <8 x float> %3900)
-  store <8 x float> %3901, <8 x float>* %34, align 32
-  %3902 = add i64 %3577, 309
-  %3903 = getelementptr inbounds float, float* %2, i64 %3902
-  %3904 = load float, float* %3903, align 4
-  %3905 = insertelement <8 x float> undef, float %3904, i32 0
-  %splat346 = shufflevector <8 x float> %3905, <8 x float> undef, <8 x i32> zeroinitializer
-  %3906 = load <8 x float>, <8 x float>* %39, align 32
-  %3907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat346, <8 x float> %3865, <8 x float> %3906)
-  store <8 x float> %3907, <8 x float>* %39, align 32
-  %3908 = load <8 x float>, <8 x float>* %33, align 32
-  %3909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat346, <8 x float> %3869, <8 x float> %3908)
-  store <8 x float> %3909, <8 x float>* %33, align 32
-  %3910 = add i64 %3577, 317
-  %3911 = getelementptr inbounds float, float* %2, i64 %3910
-  %3912 = load float, float* %3911, align 4
-  %3913 = insertelement <8 x float> undef, float %3912, i32 0
-  %splat347 = shufflevector <8 x float> %3913, <8 x float> undef, <8 x i32> zeroinitializer
-  %3914 = load <8 x float>, <8 x float>* %38, align 32
-  %3915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat347, <8 x float> %3865, <8 x float> %3914)
-  store <8 x float> %3915, <8 x float>* %38, align 32
-  %3916 = load <8 x float>, <8 x float>* %32, align 32
-  %3917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat347, <8 x float> %3869, <8 x float> %3916)
-  store <8 x float> %3917, <8 x float>* %32, align 32
-  %3918 = add i64 %3581, 48
-  %3919 = getelementptr inbounds float, float* %4, i64 %3918
-  %3920 = bitcast float* %3919 to <8 x float>*
-  %3921 = load <8 x float>, <8 x float>* %3920, align 4
-  %3922 = add i64 %3581, 18480
-  %3923 = getelementptr inbounds float, float* %4, i64 %3922
-  %3924 = bitcast float* %3923 to <8 x float>*
-  %3925 = load <8 x float>, <8 x float>* %3924, align 4
-  %3926 = add i64 %3577, 278
-  %3927 = getelementptr inbounds float, float* %2, i64 %3926
-  %3928 = load float, float* %3927, align 4
-  %3929 = insertelement <8 x float> undef, float %3928, i32 0
-  %splat348 = shufflevector <8 x float> %3929, <8 x float> undef, <8 x i32> zeroinitializer
-  %3930 = load <8 x float>, <8 x float>* %43, align 32
-  %3931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat348, <8 x float> %3921, <8 x float> %3930)
-  store <8 x float> %3931, <8 x float>* %43, align 32
-  %3932 = load <8 x float>, <8 x float>* %37, align 32
-  %3933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat348, <8 x float> %3925, <8 x float> %3932)
-  store <8 x float> %3933, <8 x float>* %37, align 32
-  %3934 = add i64 %3577, 286
-  %3935 = getelementptr inbounds float, float* %2, i64 %3934
-  %3936 = load float, float* %3935, align 4
-  %3937 = insertelement <8 x float> undef, float %3936, i32 0
-  %splat349 = shufflevector <8 x float> %3937, <8 x float> undef, <8 x i32> zeroinitializer
-  %3938 = load <8 x float>, <8 x float>* %42, align 32
-  %3939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat349, <8 x float> %3921, <8 x float> %3938)
-  store <8 x float> %3939, <8 x float>* %42, align 32
-  %3940 = load <8 x float>, <8 x float>* %36, align 32
-  %3941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat349, <8 x float> %3925, <8 x float> %3940)
-  store <8 x float> %3941, <8 x float>* %36, align 32
-  %3942 = add i64 %3577, 294
-  %3943 = getelementptr inbounds float, float* %2, i64 %3942
-  %3944 = load float, float* %3943, align 4
-  %3945 = insertelement <8 x float> undef, float %3944, i32 0
-  %splat350 = shufflevector <8 x float> %3945, <8 x float> undef, <8 x i32> zeroinitializer
-  %3946 = load <8 x float>, <8 x float>* %41, align 32
-  %3947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat350, <8 x float> %3921, <8 x float> %3946)
-  store <8 x float> %3947, <8 x float>* %41, align 32
-  %3948 = load <8 x float>, <8 x float>* %35, align 32
-  %3949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat350, <8 x float> %3925, <8 x float> %3948)
-  store <8 x float> %3949, <8 x float>* %35, align 32
-  %3950 = add i64 %3577, 302
-  %3951 = getelementptr inbounds float, float* %2, i64 %3950
-  %3952 = load float, float* %3951, align 4
-  %3953 = insertelement <8 x float> undef, float %3952, i32 0
-  %splat351 = shufflevector <8 x float> %3953, <8 x float> undef, <8 x i32> zeroinitializer
-  %3954 = load <8 x float>, <8 x float>* %40, align 32
-  %3955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat351, <8 x float> %3921, <8 x float> %3954)
-  store <8 x float> %3955, <8 x float>* %40, align 32
-  %3956 = load <8 x float>, <8 x float>* %34, align 32
-  %3957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat351, <8 x float> %3925, <8 x float> %3956)
-  store <8 x float> %3957, <8 x float>* %34, align 32
-  %3958 = add i64 %3577, 310
-  %3959 = getelementptr inbounds float, float* %2, i64 %3958
-  %3960 = load float, float* %3959, align 4
-  %3961 = insertelement <8 x float> undef, float %3960, i32 0
-  %splat352 = shufflevector <8 x float> %3961, <8 x float> undef, <8 x i32> zeroinitializer
-  %3962 = load <8 x float>, <8 x float>* %39, align 32
-  %3963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat352, <8 x float> %3921, <8 x float> %3962)
-  store <8 x float> %3963, <8 x float>* %39, align 32
-  %3964 = load <8 x float>, <8 x float>* %33, align 32
-  %3965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat352, <8 x float> %3925, <8 x float> %3964)
-  store <8 x float> %3965, <8 x float>* %33, align 32
-  %3966 = add i64 %3577, 318
-  %3967 = getelementptr inbounds float, float* %2, i64 %3966
-  %3968 = load float, float* %3967, align 4
-  %3969 = insertelement <8 x float> undef, float %3968, i32 0
-  %splat353 = shufflevector <8 x float> %3969, <8 x float> undef, <8 x i32> zeroinitializer
-  %3970 = load <8 x float>, <8 x float>* %38, align 32
-  %3971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat353, <8 x float> %3921, <8 x float> %3970)
-  store <8 x float> %3971, <8 x float>* %38, align 32
-  %3972 = load <8 x float>, <8 x float>* %32, align 32
-  %3973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat353, <8 x float> %3925, <8 x float> %3972)
-  store <8 x float> %3973, <8 x float>* %32, align 32
-  %3974 = add i64 %3581, 56
-  %3975 = getelementptr inbounds float, float* %4, i64 %3974
-  %3976 = bitcast float* %3975 to <8 x float>*
-  %3977 = load <8 x float>, <8 x float>* %3976, align 4
-  %3978 = add i64 %3581, 18488
-  %3979 = getelementptr inbounds float, float* %4, i64 %3978
-  %3980 = bitcast float* %3979 to <8 x float>*
-  %3981 = load <8 x float>, <8 x float>* %3980, align 4
-  %3982 = add i64 %3577, 279
-  %3983 = getelementptr inbounds float, float* %2, i64 %3982
-  %3984 = load float, float* %3983, align 4
-  %3985 = insertelement <8 x float> undef, float %3984, i32 0
-  %splat354 = shufflevector <8 x float> %3985, <8 x float> undef, <8 x i32> zeroinitializer
-  %3986 = load <8 x float>, <8 x float>* %43, align 32
-  %3987 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat354, <8 x float> %3977, <8 x float> %3986)
-  store <8 x float> %3987, <8 x float>* %43, align 32
-  %3988 = load <8 x float>, <8 x float>* %37, align 32
-  %3989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat354, <8 x float> %3981, <8 x float> %3988)
-  store <8 x float> %3989, <8 x float>* %37, align 32
-  %3990 = add i64 %3577, 287
-  %3991 = getelementptr inbounds float, float* %2, i64 %3990
-  %3992 = load float, float* %3991, align 4
-  %3993 = insertelement <8 x float> undef, float %3992, i32 0
-  %splat355 = shufflevector <8 x float> %3993, <8 x float> undef, <8 x i32> zeroinitializer
-  %3994 = load <8 x float>, <8 x float>* %42, align 32
-  %3995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat355, <8 x float> %3977, <8 x float> %3994)
-  store <8 x float> %3995, <8 x float>* %42, align 32
-  %3996 = load <8 x float>, <8 x float>* %36, align 32
-  %3997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat355, <8 x float> %3981, <8 x float> %3996)
-  store <8 x float> %3997, <8 x float>* %36, align 32
-  %3998 = add i64 %3577, 295
-  %3999 = getelementptr inbounds float, float* %2, i64 %3998
-  %4000 = load float, float* %3999, align 4
-  %4001 = insertelement <8 x float> undef, float %4000, i32 0
-  %splat356 = shufflevector <8 x float> %4001, <8 x float> undef, <8 x i32> zeroinitializer
-  %4002 = load <8 x float>, <8 x float>* %41, align 32
-  %4003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat356, <8 x float> %3977, <8 x float> %4002)
-  store <8 x float> %4003, <8 x float>* %41, align 32
-  %4004 = load <8 x float>, <8 x float>* %35, align 32
-  %4005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat356, <8 x float> %3981, <8 x float> %4004)
-  store <8 x float> %4005, <8 x float>* %35, align 32
-  %4006 = add i64 %3577, 303
-  %4007 = getelementptr inbounds float, float* %2, i64 %4006
-  %4008 = load float, float* %4007, align 4
-  %4009 = insertelement <8 x float> undef, float %4008, i32 0
-  %splat357 = shufflevector <8 x float> %4009, <8 x float> undef, <8 x i32> zeroinitializer
-  %4010 = load <8 x float>, <8 x float>* %40, align 32
-  %4011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat357, <8 x float> %3977, <8 x float> %4010)
-  store <8 x float> %4011, <8 x float>* %40, align 32
-  %4012 = load <8 x float>, <8 x float>* %34, align 32
-  %4013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat357, <8 x float> %3981, <8 x float> %4012)
-  store <8 x float> %4013, <8 x float>* %34, align 32
-  %4014 = add i64 %3577, 311
-  %4015 = getelementptr inbounds float, float* %2, i64 %4014
-  %4016 = load float, float* %4015, align 4
-  %4017 = insertelement <8 x float> undef, float %4016, i32 0
-  %splat358 = shufflevector <8 x float> %4017, <8 x float> undef, <8 x i32> zeroinitializer
-  %4018 = load <8 x float>, <8 x float>* %39, align 32
-  %4019 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat358, <8 x float> %3977, <8 x float> %4018)
-  store <8 x float> %4019, <8 x float>* %39, align 32
-  %4020 = load <8 x float>, <8 x float>* %33, align 32
-  %4021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat358, <8 x float> %3981, <8 x float> %4020)
-  store <8 x float> %4021, <8 x float>* %33, align 32
-  %4022 = add i64 %3577, 319
-  %4023 = getelementptr inbounds float, float* %2, i64 %4022
-  %4024 = load float, float* %4023, align 4
-  %4025 = insertelement <8 x float> undef, float %4024, i32 0
-  %splat359 = shufflevector <8 x float> %4025, <8 x float> undef, <8 x i32> zeroinitializer
-  %4026 = load <8 x float>, <8 x float>* %38, align 32
-  %4027 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat359, <8 x float> %3977, <8 x float> %4026)
-  store <8 x float> %4027, <8 x float>* %38, align 32
-  %4028 = load <8 x float>, <8 x float>* %32, align 32
-  %4029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat359, <8 x float> %3981, <8 x float> %4028)
-  store <8 x float> %4029, <8 x float>* %32, align 32
-  %kw.next360 = add i64 %kw311, 1
-  br label %kw.header308
-
-kw.exit310:                                       ; preds = %kw.header308
-  %kh.next361 = add i64 %kh307, 1
-  br label %kh.header304
-
-u.header363:                                      ; preds = %kh.exit369, %u.exit302
-  %u366 = phi i64 [ 0, %u.exit302 ], [ %u.next425, %kh.exit369 ]
-  %4030 = icmp slt i64 %u366, 2
-  br i1 %4030, label %u.body364, label %u.exit365
-
-u.body364:                                        ; preds = %u.header363
-  %4031 = add i64 %3571, %u366
-  %4032 = mul i64 %4031, 1568
-  %4033 = add i64 %3570, %4032
-  %4034 = mul i64 %4031, 576
-  %4035 = add i64 %119, %4034
-  br label %kh.header367
-
-u.exit365:                                        ; preds = %u.header363
-  %4036 = icmp eq i64 %chunk, 15
-  %4037 = load <8 x float>, <8 x float>* %31, align 32
-  %4038 = fcmp olt <8 x float> %4037, zeroinitializer
-  %4039 = select <8 x i1> %4038, <8 x float> zeroinitializer, <8 x float> %4037
-  %4040 = select i1 %4036, <8 x float> %4039, <8 x float> %4037
-  %4041 = getelementptr inbounds float, float* %0, i64 %3481
-  %4042 = bitcast float* %4041 to <8 x float>*
-  store <8 x float> %4040, <8 x float>* %4042, align 4
-  %4043 = load <8 x float>, <8 x float>* %30, align 32
-  %4044 = fcmp olt <8 x float> %4043, zeroinitializer
-  %4045 = select <8 x i1> %4044, <8 x float> zeroinitializer, <8 x float> %4043
-  %4046 = select i1 %4036, <8 x float> %4045, <8 x float> %4043
-  %4047 = getelementptr inbounds float, float* %0, i64 %3483
-  %4048 = bitcast float* %4047 to <8 x float>*
-  store <8 x float> %4046, <8 x float>* %4048, align 4
-  %4049 = load <8 x float>, <8 x float>* %29, align 32
-  %4050 = fcmp olt <8 x float> %4049, zeroinitializer
-  %4051 = select <8 x i1> %4050, <8 x float> zeroinitializer, <8 x float> %4049
-  %4052 = select i1 %4036, <8 x float> %4051, <8 x float> %4049
-  %4053 = getelementptr inbounds float, float* %0, i64 %3485
-  %4054 = bitcast float* %4053 to <8 x float>*
-  store <8 x float> %4052, <8 x float>* %4054, align 4
-  %4055 = load <8 x float>, <8 x float>* %28, align 32
-  %4056 = fcmp olt <8 x float> %4055, zeroinitializer
-  %4057 = select <8 x i1> %4056, <8 x float> zeroinitializer, <8 x float> %4055
-  %4058 = select i1 %4036, <8 x float> %4057, <8 x float> %4055
-  %4059 = getelementptr inbounds float, float* %0, i64 %3487
-  %4060 = bitcast float* %4059 to <8 x float>*
-  store <8 x float> %4058, <8 x float>* %4060, align 4
-  %4061 = load <8 x float>, <8 x float>* %27, align 32
-  %4062 = fcmp olt <8 x float> %4061, zeroinitializer
-  %4063 = select <8 x i1> %4062, <8 x float> zeroinitializer, <8 x float> %4061
-  %4064 = select i1 %4036, <8 x float> %4063, <8 x float> %4061
-  %4065 = getelementptr inbounds float, float* %0, i64 %3489
-  %4066 = bitcast float* %4065 to <8 x float>*
-  store <8 x float> %4064, <8 x float>* %4066, align 4
-  %4067 = load <8 x float>, <8 x float>* %26, align 32
-  %4068 = fcmp olt <8 x float> %4067, zeroinitializer
-  %4069 = select <8 x i1> %4068, <8 x float> zeroinitializer, <8 x float> %4067
-  %4070 = select i1 %4036, <8 x float> %4069, <8 x float> %4067
-  %4071 = getelementptr inbounds float, float* %0, i64 %3491
-  %4072 = bitcast float* %4071 to <8 x float>*
-  store <8 x float> %4070, <8 x float>* %4072, align 4
-  %4073 = load <8 x float>, <8 x float>* %25, align 32
-  %4074 = fcmp olt <8 x float> %4073, zeroinitializer
-  %4075 = select <8 x i1> %4074, <8 x float> zeroinitializer, <8 x float> %4073
-  %4076 = select i1 %4036, <8 x float> %4075, <8 x float> %4073
-  %4077 = getelementptr inbounds float, float* %0, i64 %3499
-  %4078 = bitcast float* %4077 to <8 x float>*
-  store <8 x float> %4076, <8 x float>* %4078, align 4
-  %4079 = load <8 x float>, <8 x float>* %24, align 32
-  %4080 = fcmp olt <8 x float> %4079, zeroinitializer
-  %4081 = select <8 x i1> %4080, <8 x float> zeroinitializer, <8 x float> %4079
-  %4082 = select i1 %4036, <8 x float> %4081, <8 x float> %4079
-  %4083 = getelementptr inbounds float, float* %0, i64 %3501
-  %4084 = bitcast float* %4083 to <8 x float>*
-  store <8 x float> %4082, <8 x float>* %4084, align 4
-  %4085 = load <8 x float>, <8 x float>* %23, align 32
-  %4086 = fcmp olt <8 x float> %4085, zeroinitializer
-  %4087 = select <8 x i1> %4086, <8 x float> zeroinitializer, <8 x float> %4085
-  %4088 = select i1 %4036, <8 x float> %4087, <8 x float> %4085
-  %4089 = getelementptr inbounds float, float* %0, i64 %3503
-  %4090 = bitcast float* %4089 to <8 x float>*
-  store <8 x float> %4088, <8 x float>* %4090, align 4
-  %4091 = load <8 x float>, <8 x float>* %22, align 32
-  %4092 = fcmp olt <8 x float> %4091, zeroinitializer
-  %4093 = select <8 x i1> %4092, <8 x float> zeroinitializer, <8 x float> %4091
-  %4094 = select i1 %4036, <8 x float> %4093, <8 x float> %4091
-  %4095 = getelementptr inbounds float, float* %0, i64 %3505
-  %4096 = bitcast float* %4095 to <8 x float>*
-  store <8 x float> %4094, <8 x float>* %4096, align 4
-  %4097 = load <8 x float>, <8 x float>* %21, align 32
-  %4098 = fcmp olt <8 x float> %4097, zeroinitializer
-  %4099 = select <8 x i1> %4098, <8 x float> zeroinitializer, <8 x float> %4097
-  %4100 = select i1 %4036, <8 x float> %4099, <8 x float> %4097
-  %4101 = getelementptr inbounds float, float* %0, i64 %3507
-  %4102 = bitcast float* %4101 to <8 x float>*
-  store <8 x float> %4100, <8 x float>* %4102, align 4
-  %4103 = load <8 x float>, <8 x float>* %20, align 32
-  %4104 = fcmp olt <8 x float> %4103, zeroinitializer
-  %4105 = select <8 x i1> %4104, <8 x float> zeroinitializer, <8 x float> %4103
-  %4106 = select i1 %4036, <8 x float> %4105, <8 x float> %4103
-  %4107 = getelementptr inbounds float, float* %0, i64 %3509
-  %4108 = bitcast float* %4107 to <8 x float>*
-  store <8 x float> %4106, <8 x float>* %4108, align 4
-  %4109 = mul i64 %111, 48
-  %4110 = add i64 %4109, %114
-  %4111 = add i64 %4110, 0
-  %4112 = mul i64 %4111, 12
-  %4113 = add i64 %4112, %108
-  %4114 = mul i64 %4113, 12
-  %4115 = add i64 %4114, 42
-  %4116 = mul i64 %4115, 8
-  %4117 = add i64 %4114, 43
-  %4118 = mul i64 %4117, 8
-  %4119 = add i64 %4114, 44
-  %4120 = mul i64 %4119, 8
-  %4121 = add i64 %4114, 45
-  %4122 = mul i64 %4121, 8
-  %4123 = add i64 %4114, 46
-  %4124 = mul i64 %4123, 8
-  %4125 = add i64 %4114, 47
-  %4126 = mul i64 %4125, 8
-  %4127 = mul i64 %111, 48
-  %4128 = add i64 %4127, %114
-  %4129 = add i64 %4128, 1
-  %4130 = mul i64 %4129, 12
-  %4131 = add i64 %4130, %108
-  %4132 = mul i64 %4131, 12
-  %4133 = add i64 %4132, 42
-  %4134 = mul i64 %4133, 8
-  %4135 = add i64 %4132, 43
-  %4136 = mul i64 %4135, 8
-  %4137 = add i64 %4132, 44
-  %4138 = mul i64 %4137, 8
-  %4139 = add i64 %4132, 45
-  %4140 = mul i64 %4139, 8
-  %4141 = add i64 %4132, 46
-  %4142 = mul i64 %4141, 8
-  %4143 = add i64 %4132, 47
-  %4144 = mul i64 %4143, 8
-  %4145 = add i64 %114, 0
-  %4146 = mul i64 %4145, 8
-  %4147 = getelementptr inbounds float, float* %5, i64 %4146
-  %4148 = bitcast float* %4147 to <8 x float>*
-  %4149 = load <8 x float>, <8 x float>* %4148, align 4
-  %4150 = add i64 %114, 1
-  %4151 = mul i64 %4150, 8
-  %4152 = getelementptr inbounds float, float* %5, i64 %4151
-  %4153 = bitcast float* %4152 to <8 x float>*
-  %4154 = load <8 x float>, <8 x float>* %4153, align 4
-  %4155 = icmp eq i64 %chunk, 0
-  %4156 = getelementptr inbounds float, float* %0, i64 %4116
-  %4157 = bitcast float* %4156 to <8 x float>*
-  %4158 = load <8 x float>, <8 x float>* %4157, align 4
-  %4159 = select i1 %4155, <8 x float> %4149, <8 x float> %4158
-  store <8 x float> %4159, <8 x float>* %19, align 32
-  %4160 = getelementptr inbounds float, float* %0, i64 %4118
-  %4161 = bitcast float* %4160 to <8 x float>*
-  %4162 = load <8 x float>, <8 x float>* %4161, align 4
-  %4163 = select i1 %4155, <8 x float> %4149, <8 x float> %4162
-  store <8 x float> %4163, <8 x float>* %18, align 32
-  %4164 = getelementptr inbounds float, float* %0, i64 %4120
-  %4165 = bitcast float* %4164 to <8 x float>*
-  %4166 = load <8 x float>, <8 x float>* %4165, align 4
-  %4167 = select i1 %4155, <8 x float> %4149, <8 x float> %4166
-  store <8 x float> %4167, <8 x float>* %17, align 32
-  %4168 = getelementptr inbounds float, float* %0, i64 %4122
-  %4169 = bitcast float* %4168 to <8 x float>*
-  %4170 = load <8 x float>, <8 x float>* %4169, align 4
-  %4171 = select i1 %4155, <8 x float> %4149, <8 x float> %4170
-  store <8 x float> %4171, <8 x float>* %16, align 32
-  %4172 = getelementptr inbounds float, float* %0, i64 %4124
-  %4173 = bitcast float* %4172 to <8 x float>*
-  %4174 = load <8 x float>, <8 x float>* %4173, align 4
-  %4175 = select i1 %4155, <8 x float> %4149, <8 x float> %4174
-  store <8 x float> %4175, <8 x float>* %15, align 32
-  %4176 = getelementptr inbounds float, float* %0, i64 %4126
-  %4177 = bitcast float* %4176 to <8 x float>*
-  %4178 = load <8 x float>, <8 x float>* %4177, align 4
-  %4179 = select i1 %4155, <8 x float> %4149, <8 x float> %4178
-  store <8 x float> %4179, <8 x float>* %14, align 32
-  %4180 = getelementptr inbounds float, float* %0, i64 %4134
-  %4181 = bitcast float* %4180 to <8 x float>*
-  %4182 = load <8 x float>, <8 x float>* %4181, align 4
-  %4183 = select i1 %4155, <8 x float> %4154, <8 x float> %4182
-  store <8 x float> %4183, <8 x float>* %13, align 32
-  %4184 = getelementptr inbounds float, float* %0, i64 %4136
-  %4185 = bitcast float* %4184 to <8 x float>*
-  %4186 = load <8 x float>, <8 x float>* %4185, align 4
-  %4187 = select i1 %4155, <8 x float> %4154, <8 x float> %4186
-  store <8 x float> %4187, <8 x float>* %12, align 32
-  %4188 = getelementptr inbounds float, float* %0, i64 %4138
-  %4189 = bitcast float* %4188 to <8 x float>*
-  %4190 = load <8 x float>, <8 x float>* %4189, align 4
-  %4191 = select i1 %4155, <8 x float> %4154, <8 x float> %4190
-  store <8 x float> %4191, <8 x float>* %11, align 32
-  %4192 = getelementptr inbounds float, float* %0, i64 %4140
-  %4193 = bitcast float* %4192 to <8 x float>*
-  %4194 = load <8 x float>, <8 x float>* %4193, align 4
-  %4195 = select i1 %4155, <8 x float> %4154, <8 x float> %4194
-  store <8 x float> %4195, <8 x float>* %10, align 32
-  %4196 = getelementptr inbounds float, float* %0, i64 %4142
-  %4197 = bitcast float* %4196 to <8 x float>*
-  %4198 = load <8 x float>, <8 x float>* %4197, align 4
-  %4199 = select i1 %4155, <8 x float> %4154, <8 x float> %4198
-  store <8 x float> %4199, <8 x float>* %9, align 32
-  %4200 = getelementptr inbounds float, float* %0, i64 %4144
-  %4201 = bitcast float* %4200 to <8 x float>*
-  %4202 = load <8 x float>, <8 x float>* %4201, align 4
-  %4203 = select i1 %4155, <8 x float> %4154, <8 x float> %4202
-  store <8 x float> %4203, <8 x float>* %8, align 32
-  %4204 = add i64 %120, 0
-  %4205 = add i64 %118, %4204
-  %4206 = mul i64 %chunk, 2
-  br label %u.header426
-
-kh.header367:                                     ; preds = %kw.exit373, %u.body364
-  %kh370 = phi i64 [ 0, %u.body364 ], [ %kh.next424, %kw.exit373 ]
-  %4207 = icmp slt i64 %kh370, 3
-  br i1 %4207, label %kh.body368, label %kh.exit369
-
-kh.body368:                                       ; preds = %kh.header367
-  %4208 = mul i64 %kh370, 112
-  %4209 = add i64 %4033, %4208
-  br label %kw.header371
-
-kh.exit369:                                       ; preds = %kh.header367
-  %u.next425 = add i64 %u366, 1
-  br label %u.header363
-
-kw.header371:                                     ; preds = %kw.body372, %kh.body368
-  %kw374 = phi i64 [ 0, %kh.body368 ], [ %kw.next423, %kw.body372 ]
-  %4210 = icmp slt i64 %kw374, 3
-  br i1 %4210, label %kw.body372, label %kw.exit373
-
-kw.body372:                                       ; preds = %kw.header371
-  %4211 = mul i64 %kw374, 8
-  %4212 = add i64 %4209, %4211
-  %4213 = mul i64 %kh370, 3
-  %4214 = add i64 %4213, %kw374
-  %4215 = mul i64 %4214, 64
-  %4216 = add i64 %4035, %4215
-  %4217 = add i64 %4216, 0
-  %4218 = getelementptr inbounds float, float* %4, i64 %4217
-  %4219 = bitcast float* %4218 to <8 x float>*
-  %4220 = load <8 x float>, <8 x float>* %4219, align 4
-  %4221 = add i64 %4216, 18432
-  %4222 = getelementptr inbounds float, float* %4, i64 %4221
-  %4223 = bitcast float* %4222 to <8 x float>*
-  %4224 = load <8 x float>, <8 x float>* %4223, align 4
-  %4225 = add i64 %4212, 336
-  %4226 = getelementptr inbounds float, float* %2, i64 %4225
-  %4227 = load float, float* %4226, align 4
-  %4228 = insertelement <8 x float> undef, float %4227, i32 0
-  %splat375 = shufflevector <8 x float> %4228, <8 x float> undef, <8 x i32> zeroinitializer
-  %4229 = load <8 x float>, <8 x float>* %31, align 32
-  %4230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat375, <8 x float> %4220, <8 x float> %4229)
-  store <8 x float> %4230, <8 x float>* %31, align 32
-  %4231 = load <8 x float>, <8 x float>* %25, align 32
-  %4232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat375, <8 x float> %4224, <8 x float> %4231)
-  store <8 x float> %4232, <8 x float>* %25, align 32
-  %4233 = add i64 %4212, 344
-  %4234 = getelementptr inbounds float, float* %2, i64 %4233
-  %4235 = load float, float* %4234, align 4
-  %4236 = insertelement <8 x float> undef, float %4235, i32 0
-  %splat376 = shufflevector <8 x float> %4236, <8 x float> undef, <8 x i32> zeroinitializer
-  %4237 = load <8 x float>, <8 x float>* %30, align 32
-  %4238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat376, <8 x float> %4220, <8 x float> %4237)
-  store <8 x float> %4238, <8 x float>* %30, align 32
-  %4239 = load <8 x float>, <8 x float>* %24, align 32
-  %4240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat376, <8 x float> %4224, <8 x float> %4239)
-  store <8 x float> %4240, <8 x float>* %24, align 32
-  %4241 = add i64 %4212, 352
-  %4242 = getelementptr inbounds float, float* %2, i64 %4241
-  %4243 = load float, float* %4242, align 4
-  %4244 = insertelement <8 x float> undef, float %4243, i32 0
-  %splat377 = shufflevector <8 x float> %4244, <8 x float> undef, <8 x i32> zeroinitializer
-  %4245 = load <8 x float>, <8 x float>* %29, align 32
-  %4246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat377, <8 x float> %4220, <8 x float> %4245)
-  store <8 x float> %4246, <8 x float>* %29, align 32
-  %4247 = load <8 x float>, <8 x float>* %23, align 32
-  %4248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat377, <8 x float> %4224, <8 x float> %4247)
-  store <8 x float> %4248, <8 x float>* %23, align 32
-  %4249 = add i64 %4212, 360
-  %4250 = getelementptr inbounds float, float* %2, i64 %4249
-  %4251 = load float, float* %4250, align 4
-  %4252 = insertelement <8 x float> undef, float %4251, i32 0
-  %splat378 = shufflevector <8 x float> %4252, <8 x float> undef, <8 x i32> zeroinitializer
-  %4253 = load <8 x float>, <8 x float>* %28, align 32
-  %4254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat378, <8 x float> %4220, <8 x float> %4253)
-  store <8 x float> %4254, <8 x float>* %28, align 32
-  %4255 = load <8 x float>, <8 x float>* %22, align 32
-  %4256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat378, <8 x float> %4224, <8 x float> %4255)
-  store <8 x float> %4256, <8 x float>* %22, align 32
-  %4257 = add i64 %4212, 368
-  %4258 = getelementptr inbounds float, float* %2, i64 %4257
-  %4259 = load float, float* %4258, align 4
-  %4260 = insertelement <8 x float> undef, float %4259, i32 0
-  %splat379 = shufflevector <8 x float> %4260, <8 x float> undef, <8 x i32> zeroinitializer
-  %4261 = load <8 x float>, <8 x float>* %27, align 32
-  %4262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat379, <8 x float> %4220, <8 x float> %4261)
-  store <8 x float> %4262, <8 x float>* %27, align 32
-  %4263 = load <8 x float>, <8 x float>* %21, align 32
-  %4264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat379, <8 x float> %4224, <8 x float> %4263)
-  store <8 x float> %4264, <8 x float>* %21, align 32
-  %4265 = add i64 %4212, 376
-  %4266 = getelementptr inbounds float, float* %2, i64 %4265
-  %4267 = load float, float* %4266, align 4
-  %4268 = insertelement <8 x float> undef, float %4267, i32 0
-  %splat380 = shufflevector <8 x float> %4268, <8 x float> undef, <8 x i32> zeroinitializer
-  %4269 = load <8 x float>, <8 x float>* %26, align 32
-  %4270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat380, <8 x float> %4220, <8 x float> %4269)
-  store <8 x float> %4270, <8 x float>* %26, align 32
-  %4271 = load <8 x float>, <8 x float>* %20, align 32
-  %4272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat380, <8 x float> %4224, <8 x float> %4271)
-  store <8 x float> %4272, <8 x float>* %20, align 32
-  %4273 = add i64 %4216, 8
-  %4274 = getelementptr inbounds float, float* %4, i64 %4273
-  %4275 = bitcast float* %4274 to <8 x float>*
-  %4276 = load <8 x float>, <8 x float>* %4275, align 4
-  %4277 = add i64 %4216, 18440
-  %4278 = getelementptr inbounds float, float* %4, i64 %4277
-  %4279 = bitcast float* %4278 to <8 x float>*
-  %4280 = load <8 x float>, <8 x float>* %4279, align 4
-  %4281 = add i64 %4212, 337
-  %4282 = getelementptr inbounds float, float* %2, i64 %4281
-  %4283 = load float, float* %4282, align 4
-  %4284 = insertelement <8 x float> undef, float %4283, i32 0
-  %splat381 = shufflevector <8 x float> %4284, <8 x float> undef, <8 x i32> zeroinitializer
-  %4285 = load <8 x float>, <8 x float>* %31, align 32
-  %4286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat381, <8 x float> %4276, <8 x float> %4285)
-  store <8 x float> %4286, <8 x float>* %31, align 32
-  %4287 = load <8 x float>, <8 x float>* %25, align 32
-  %4288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat381, <8 x float> %4280, <8 x float> %4287)
-  store <8 x float> %4288, <8 x float>* %25, align 32
-  %4289 = add i64 %4212, 345
-  %4290 = getelementptr inbounds float, float* %2, i64 %4289
-  %4291 = load float, float* %4290, align 4
-  %4292 = insertelement <8 x float> undef, float %4291, i32 0
-  %splat382 = shufflevector <8 x float> %4292, <8 x float> undef, <8 x i32> zeroinitializer
-  %4293 = load <8 x float>, <8 x float>* %30, align 32
-  %4294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat382, <8 x float> %4276, <8 x float> %4293)
-  store <8 x float> %4294, <8 x float>* %30, align 32
-  %4295 = load <8 x float>, <8 x float>* %24, align 32
-  %4296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat382, <8 x float> %4280, <8 x float> %4295)
-  store <8 x float> %4296, <8 x float>* %24, align 32
-  %4297 = add i64 %4212, 353
-  %4298 = getelementptr inbounds float, float* %2, i64 %4297
-  %4299 = load float, float* %4298, align 4
-  %4300 = insertelement <8 x float> undef, float %4299, i32 0
-  %splat383 = shufflevector <8 x float> %4300, <8 x float> undef, <8 x i32> zeroinitializer
-  %4301 = load <8 x float>, <8 x float>* %29, align 32
-  %4302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat383, <8 x float> %4276, <8 x float> %4301)
-  store <8 x float> %4302, <8 x float>* %29, align 32
-  %4303 = load <8 x float>, <8 x float>* %23, align 32
-  %4304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat383, <8 x float> %4280, <8 x float> %4303)
-  store <8 x float> %4304, <8 x float>* %23, align 32
-  %4305 = add i64 %4212, 361
-  %4306 = getelementptr inbounds float, float* %2, i64 %4305
-  %4307 = load float, float* %4306, align 4
-  %4308 = insertelement <8 x float> undef, float %4307, i32 0
-  %splat384 = shufflevector <8 x float> %4308, <8 x float> undef, <8 x i32> zeroinitializer
-  %4309 = load <8 x float>, <8 x float>* %28, align 32
-  %4310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat384, <8 x float> %4276, <8 x float> %4309)
-  store <8 x float> %4310, <8 x float>* %28, align 32
-  %4311 = load <8 x float>, <8 x float>* %22, align 32
-  %4312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat384, <8 x float> %4280, <8 x float> %4311)
-  store <8 x float> %4312, <8 x float>* %22, align 32
-  %4313 = add i64 %4212, 369
-  %4314 = getelementptr inbounds float, float* %2, i64 %4313
-  %4315 = load float, float* %4314, align 4
-  %4316 = insertelement <8 x float> undef, float %4315, i32 0
-  %splat385 = shufflevector <8 x float> %4316, <8 x float> undef, <8 x i32> zeroinitializer
-  %4317 = load <8 x float>, <8 x float>* %27, align 32
-  %4318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat385, <8 x float> %4276, <8 x float> %4317)
-  store <8 x float> %4318, <8 x float>* %27, align 32
-  %4319 = load <8 x float>, <8 x float>* %21, align 32
-  %4320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat385, <8 x float> %4280, <8 x float> %4319)
-  store <8 x float> %4320, <8 x float>* %21, align 32
-  %4321 = add i64 %4212, 377
-  %4322 = getelementptr inbounds float, float* %2, i64 %4321
-  %4323 = load float, float* %4322, align 4
-  %4324 = insertelement <8 x float> undef, float %4323, i32 0
-  %splat386 = shufflevector <8 x float> %4324, <8 x float> undef, <8 x i32> zeroinitializer
-  %4325 = load <8 x float>, <8 x float>* %26, align 32
-  %4326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat386, <8 x float> %4276, <8 x float> %4325)
-  store <8 x float> %4326, <8 x float>* %26, align 32
-  %4327 = load <8 x float>, <8 x float>* %20, align 32
-  %4328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat386, <8 x float> %4280, <8 x float> %4327)
-  store <8 x float> %4328, <8 x float>* %20, align 32
-  %4329 = add i64 %4216, 16
-  %4330 = getelementptr inbounds float, float* %4, i64 %4329
-  %4331 = bitcast float* %4330 to <8 x float>*
-  %4332 = load <8 x float>, <8 x float>* %4331, align 4
-  %4333 = add i64 %4216, 18448
-  %4334 = getelementptr inbounds float, float* %4, i64 %4333
-  %4335 = bitcast float* %4334 to <8 x float>*
-  %4336 = load <8 x float>, <8 x float>* %4335, align 4
-  %4337 = add i64 %4212, 338
-  %4338 = getelementptr inbounds float, float* %2, i64 %4337
-  %4339 = load float, float* %4338, align 4
-  %4340 = insertelement <8 x float> undef, float %4339, i32 0
-  %splat387 = shufflevector <8 x float> %4340, <8 x float> undef, <8 x i32> zeroinitializer
-  %4341 = load <8 x float>, <8 x float>* %31, align 32
-  %4342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat387, <8 x float> %4332, <8 x float> %4341)
-  store <8 x float> %4342, <8 x float>* %31, align 32
-  %4343 = load <8 x float>, <8 x float>* %25, align 32
-  %4344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat387, <8 x float> %4336, <8 x float> %4343)
-  store <8 x float> %4344, <8 x float>* %25, align 32
-  %4345 = add i64 %4212, 346
-  %4346 = getelementptr inbounds float, float* %2, i64 %4345
-  %4347 = load float, float* %4346, align 4
-  %4348 = insertelement <8 x float> undef, float %4347, i32 0
-  %splat388 = shufflevector <8 x float> %4348, <8 x float> undef, <8 x i32> zeroinitializer
-  %4349 = load <8 x float>, <8 x float>* %30, align 32
-  %4350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat388, <8 x float> %4332, <8 x float> %4349)
-  store <8 x float> %4350, <8 x float>* %30, align 32
-  %4351 = load <8 x float>, <8 x float>* %24, align 32
-  %4352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat388, <8 x float> %4336, <8 x float> %4351)
-  store <8 x float> %4352, <8 x float>* %24, align 32
-  %4353 = add i64 %4212, 354
-  %4354 = getelementptr inbounds float, float* %2, i64 %4353
-  %4355 = load float, float* %4354, align 4
-  %4356 = insertelement <8 x float> undef, float %4355, i32 0
-  %splat389 = shufflevector <8 x float> %4356, <8 x float> undef, <8 x i32> zeroinitializer
-  %4357 = load <8 x float>, <8 x float>* %29, align 32
-  %4358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat389, <8 x float> %4332, <8 x float> %4357)
-  store <8 x float> %4358, <8 x float>* %29, align 32
-  %4359 = load <8 x float>, <8 x float>* %23, align 32
-  %4360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat389, <8 x float> %4336, <8 x float> %4359)
-  store <8 x float> %4360, <8 x float>* %23, align 32
-  %4361 = add i64 %4212, 362
-  %4362 = getelementptr inbounds float, float* %2, i64 %4361
-  %4363 = load float, float* %4362, align 4
-  %4364 = insertelement <8 x float> undef, float %4363, i32 0
-  %splat390 = shufflevector <8 x float> %4364, <8 x float> undef, <8 x i32> zeroinitializer
-  %4365 = load <8 x float>, <8 x float>* %28, align 32
-  %4366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat390, <8 x float> %4332, <8 x float> %4365)
-  store <8 x float> %4366, <8 x float>* %28, align 32
-  %4367 = load <8 x float>, <8 x float>* %22, align 32
-  %4368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat390, <8 x float> %4336, <8 x float> %4367)
-  store <8 x float> %4368, <8 x float>* %22, align 32
-  %4369 = add i64 %4212, 370
-  %4370 = getelementptr inbounds float, float* %2, i64 %4369
-  %4371 = load float, float* %4370, align 4
-  %4372 = insertelement <8 x float> undef, float %4371, i32 0
-  %splat391 = shufflevector <8 x float> %4372, <8 x float> undef, <8 x i32> zeroinitializer
-  %4373 = load <8 x float>, <8 x float>* %27, align 32
-  %4374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat391, <8 x float> %4332, <8 x float> %4373)
-  store <8 x float> %4374, <8 x float>* %27, align 32
-  %4375 = load <8 x float>, <8 x float>* %21, align 32
-  %4376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat391, <8 x float> %4336, <8 x float> %4375)
-  store <8 x float> %4376, <8 x float>* %21, align 32
-  %4377 = add i64 %4212, 378
-  %4378 = getelementptr inbounds float, float* %2, i64 %4377
-  %4379 = load float, float* %4378, align 4
-  %4380 = insertelement <8 x float> undef, float %4379, i32 0
-  %splat392 = shufflevector <8 x float> %4380, <8 x float> undef, <8 x i32> zeroinitializer
-  %4381 = load <8 x float>, <8 x float>* %26, align 32
-  %4382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat392, <8 x float> %4332, <8 x float> %4381)
-  store <8 x float> %4382, <8 x float>* %26, align 32
-  %4383 = load <8 x float>, <8 x float>* %20, align 32
-  %4384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat392, <8 x float> %4336, <8 x float> %4383)
-  store <8 x float> %4384, <8 x float>* %20, align 32
-  %4385 = add i64 %4216, 24
-  %4386 = getelementptr inbounds float, float* %4, i64 %4385
-  %4387 = bitcast float* %4386 to <8 x float>*
-  %4388 = load <8 x float>, <8 x float>* %4387, align 4
-  %4389 = add i64 %4216, 18456
-  %4390 = getelementptr inbounds float, float* %4, i64 %4389
-  %4391 = bitcast float* %4390 to <8 x float>*
-  %4392 = load <8 x float>, <8 x float>* %4391, align 4
-  %4393 = add i64 %4212, 339
-  %4394 = getelementptr inbounds float, float* %2, i64 %4393
-  %4395 = load float, float* %4394, align 4
-  %4396 = insertelement <8 x float> undef, float %4395, i32 0
-  %splat393 = shufflevector <8 x float> %4396, <8 x float> undef, <8 x i32> zeroinitializer
-  %4397 = load <8 x float>, <8 x float>* %31, align 32
-  %4398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat393, <8 x float> %4388, <8 x float> %4397)
-  store <8 x float> %4398, <8 x float>* %31, align 32
-  %4399 = load <8 x float>, <8 x float>* %25, align 32
-  %4400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat393, <8 x float> %4392, <8 x float> %4399)
-  store <8 x float> %4400, <8 x float>* %25, align 32
-  %4401 = add i64 %4212, 347
-  %4402 = getelementptr inbounds float, float* %2, i64 %4401
-  %4403 = load float, float* %4402, align 4
-  %4404 = insertelement <8 x float> undef, float %4403, i32 0
-  %splat394 = shufflevector <8 x float> %4404, <8 x float> undef, <8 x i32> zeroinitializer
-  %4405 = load <8 x float>, <8 x float>* %30, align 32
-  %4406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat394, <8 x float> %4388, <8 x float> %4405)
-  store <8 x float> %4406, <8 x float>* %30, align 32
-  %4407 = load <8 x float>, <8 x float>* %24, align 32
-  %4408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat394, <8 x float> %4392, <8 x float> %4407)
-  store <8 x float> %4408, <8 x float>* %24, align 32
-  %4409 = add i64 %4212, 355
-  %4410 = getelementptr inbounds float, float* %2, i64 %4409
-  %4411 = load float, float* %4410, align 4
-  %4412 = insertelement <8 x float> undef, float %4411, i32 0
-  %splat395 = shufflevector <8 x float> %4412, <8 x float> undef, <8 x i32> zeroinitializer
-  %4413 = load <8 x float>, <8 x float>* %29, align 32
-  %4414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat395, <8 x float> %4388, <8 x float> %4413)
-  store <8 x float> %4414, <8 x float>* %29, align 32
-  %4415 = load <8 x float>, <8 x float>* %23, align 32
-  %4416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat395, <8 x float> %4392, <8 x float> %4415)
-  store <8 x float> %4416, <8 x float>* %23, align 32
-  %4417 = add i64 %4212, 363
-  %4418 = getelementptr inbounds float, float* %2, i64 %4417
-  %4419 = load float, float* %4418, align 4
-  %4420 = insertelement <8 x float> undef, float %4419, i32 0
-  %splat396 = shufflevector <8 x float> %4420, <8 x float> undef, <8 x i32> zeroinitializer
-  %4421 = load <8 x float>, <8 x float>* %28, align 32
-  %4422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat396, <8 x float> %4388, <8 x float> %4421)
-  store <8 x float> %4422, <8 x float>* %28, align 32
-  %4423 = load <8 x float>, <8 x float>* %22, align 32
-  %4424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat396, <8 x float> %4392, <8 x float> %4423)
-  store <8 x float> %4424, <8 x float>* %22, align 32
-  %4425 = add i64 %4212, 371
-  %4426 = getelementptr inbounds float, float* %2, i64 %4425
-  %4427 = load float, float* %4426, align 4
-  %4428 = insertelement <8 x float> undef, float %4427, i32 0
-  %splat397 = shufflevector <8 x float> %4428, <8 x float> undef, <8 x i32> zeroinitializer
-  %4429 = load <8 x float>, <8 x float>* %27, align 32
-  %4430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat397, <8 x float> %4388, <8 x float> %4429)
-  store <8 x float> %4430, <8 x float>* %27, align 32
-  %4431 = load <8 x float>, <8 x float>* %21, align 32
-  %4432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat397, <8 x float> %4392, <8 x float> %4431)
-  store <8 x float> %4432, <8 x float>* %21, align 32
-  %4433 = add i64 %4212, 379
-  %4434 = getelementptr inbounds float, float* %2, i64 %4433
-  %4435 = load float, float* %4434, align 4
-  %4436 = insertelement <8 x float> undef, float %4435, i32 0
-  %splat398 = shufflevector <8 x float> %4436, <8 x float> undef, <8 x i32> zeroinitializer
-  %4437 = load <8 x float>, <8 x float>* %26, align 32
-  %4438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat398, <8 x float> %4388, <8 x float> %4437)
-  store <8 x float> %4438, <8 x float>* %26, align 32
-  %4439 = load <8 x float>, <8 x float>* %20, align 32
-  %4440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat398, <8 x float> %4392, <8 x float> %4439)
-  store <8 x float> %4440, <8 x float>* %20, align 32
-  %4441 = add i64 %4216, 32
-  %4442 = getelementptr inbounds float, float* %4, i64 %4441
-  %4443 = bitcast float* %4442 to <8 x float>*
-  %4444 = load <8 x float>, <8 x float>* %4443, align 4
-  %4445 = add i64 %4216, 18464
-  %4446 = getelementptr inbounds float, float* %4, i64 %4445
-  %4447 = bitcast float* %4446 to <8 x float>*
-  %4448 = load <8 x float>, <8 x float>* %4447, align 4
-  %4449 = add i64 %4212, 340
-  %4450 = getelementptr inbounds float, float* %2, i64 %4449
-  %4451 = load float, float* %4450, align 4
-  %4452 = insertelement <8 x float> undef, float %4451, i32 0
-  %splat399 = shufflevector <8 x float> %4452, <8 x float> undef, <8 x i32> zeroinitializer
-  %4453 = load <8 x float>, <8 x float>* %31, align 32
-  %4454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat399, <8 x float> %4444, <8 x float> %4453)
-  store <8 x float> %4454, <8 x float>* %31, align 32
-  %4455 = load <8 x float>, <8 x float>* %25, align 32
-  %4456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat399, <8 x float> %4448, <8 x float> %4455)
-  store <8 x float> %4456, <8 x float>* %25, align 32
-  %4457 = add i64 %4212, 348
-  %4458 = getelementptr inbounds float, float* %2, i64 %4457
-  %4459 = load float, float* %4458, align 4
-  %4460 = insertelement <8 x float> undef, float %4459, i32 0
-  %splat400 = shufflevector <8 x float> %4460, <8 x float> undef, <8 x i32> zeroinitializer
-  %4461 = load <8 x float>, <8 x float>* %30, align 32
-  %4462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat400, <8 x float> %4444, <8 x float> %4461)
-  store <8 x float> %4462, <8 x float>* %30, align 32
-  %4463 = load <8 x float>, <8 x float>* %24, align 32
-  %4464 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat400, <8 x float> %4448, <8 x float> %4463)
-  store <8 x float> %4464, <8 x float>* %24, align 32
-  %4465 = add i64 %4212, 356
-  %4466 = getelementptr inbounds float, float* %2, i64 %4465
-  %4467 = load float, float* %4466, align 4
-  %4468 = insertelement <8 x float> undef, float %4467, i32 0
-  %splat401 = shufflevector <8 x float> %4468, <8 x float> undef, <8 x i32> zeroinitializer
-  %4469 = load <8 x float>, <8 x float>* %29, align 32
-  %4470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat401, <8 x float> %4444, <8 x float> %4469)
-  store <8 x float> %4470, <8 x float>* %29, align 32
-  %4471 = load <8 x float>, <8 x float>* %23, align 32
-  %4472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat401, <8 x float> %4448, <8 x float> %4471)
-  store <8 x float> %4472, <8 x float>* %23, align 32
-  %4473 = add i64 %4212, 364
-  %4474 = getelementptr inbounds float, float* %2, i64 %4473
-  %4475 = load float, float* %4474, align 4
-  %4476 = insertelement <8 x float> undef, float %4475, i32 0
-  %splat402 = shufflevector <8 x float> %4476, <8 x float> undef, <8 x i32> zeroinitializer
-  %4477 = load <8 x float>, <8 x float>* %28, align 32
-  %4478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat402, <8 x float> %4444, <8 x float> %4477)
-  store <8 x float> %4478, <8 x float>* %28, align 32
-  %4479 = load <8 x float>, <8 x float>* %22, align 32
-  %4480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat402, <8 x float> %4448, <8 x float> %4479)
-  store <8 x float> %4480, <8 x float>* %22, align 32
-  %4481 = add i64 %4212, 372
-  %4482 = getelementptr inbounds float, float* %2, i64 %4481
-  %4483 = load float, float* %4482, align 4
-  %4484 = insertelement <8 x float> undef, float %4483, i32 0
-  %splat403 = shufflevector <8 x float> %4484, <8 x float> undef, <8 x i32> zeroinitializer
-  %4485 = load <8 x float>, <8 x float>* %27, align 32
-  %4486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat403, <8 x float> %4444, <8 x float> %4485)
-  store <8 x float> %4486, <8 x float>* %27, align 32
-  %4487 = load <8 x float>, <8 x float>* %21, align 32
-  %4488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat403, <8 x float> %4448, <8 x float> %4487)
-  store <8 x float> %4488, <8 x float>* %21, align 32
-  %4489 = add i64 %4212, 380
-  %4490 = getelementptr inbounds float, float* %2, i64 %4489
-  %4491 = load float, float* %4490, align 4
-  %4492 = insertelement <8 x float> undef, float %4491, i32 0
-  %splat404 = shufflevector <8 x float> %4492, <8 x float> undef, <8 x i32> zeroinitializer
-  %4493 = load <8 x float>, <8 x float>* %26, align 32
-  %4494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat404, <8 x float> %4444, <8 x float> %4493)
-  store <8 x float> %4494, <8 x float>* %26, align 32
-  %4495 = load <8 x float>, <8 x float>* %20, align 32
-  %4496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat404, <8 x float> %4448, <8 x float> %4495)
-  store <8 x float> %4496, <8 x float>* %20, align 32
-  %4497 = add i64 %4216, 40
-  %4498 = getelementptr inbounds float, float* %4, i64 %4497
-  %4499 = bitcast float* %4498 to <8 x float>*
-  %4500 = load <8 x float>, <8 x float>* %4499, align 4
-  %4501 = add i64 %4216, 18472
-  %4502 = getelementptr inbounds float, float* %4, i64 %4501
-  %4503 = bitcast float* %4502 to <8 x float>*
-  %4504 = load <8 x float>, <8 x float>* %4503, align 4
-  %4505 = add i64 %4212, 341
-  %4506 = getelementptr inbounds float, float* %2, i64 %4505
-  %4507 = load float, float* %4506, align 4
-  %4508 = insertelement <8 x float> undef, float %4507, i32 0
-  %splat405 = shufflevector <8 x float> %4508, <8 x float> undef, <8 x i32> zeroinitializer
-  %4509 = load <8 x float>, <8 x float>* %31, align 32
-  %4510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat405, <8 x float> %4500, <8 x float> %4509)
-  store <8 x float> %4510, <8 x float>* %31, align 32
-  %4511 = load <8 x float>, <8 x float>* %25, align 32
-  %4512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat405, <8 x float> %4504, <8 x float> %4511)
-  store <8 x float> %4512, <8 x float>* %25, align 32
-  %4513 = add i64 %4212, 349
-  %4514 = getelementptr inbounds float, float* %2, i64 %4513
-  %4515 = load float, float* %4514, align 4
-  %4516 = insertelement <8 x float> undef, float %4515, i32 0
-  %splat406 = shufflevector <8 x float> %4516, <8 x float> undef, <8 x i32> zeroinitializer
-  %4517 = load <8 x float>, <8 x float>* %30, align 32
-  %4518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat406, <8 x float> %4500, <8 x float> %4517)
-  store <8 x float> %4518, <8 x float>* %30, align 32
-  %4519 = load <8 x float>, <8 x float>* %24, align 32
-  %4520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat406, <8 x float> %4504, <8 x float> %4519)
-  store <8 x float> %4520, <8 x float>* %24, align 32
-  %4521 = add i64 %4212, 357
-  %4522 = getelementptr inbounds float, float* %2, i64 %4521
-  %4523 = load float, float* %4522, align 4
-  %4524 = insertelement <8 x float> undef, float %4523, i32 0
-  %splat407 = shufflevector <8 x float> %4524, <8 x float> undef, <8 x i32> zeroinitializer
-  %4525 = load <8 x float>, <8 x float>* %29, align 32
-  %4526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat407, <8 x float> %4500, <8 x float> %4525)
-  store <8 x float> %4526, <8 x float>* %29, align 32
-  %4527 = load <8 x float>, <8 x float>* %23, align 32
-  %4528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat407, <8 x float> %4504, <8 x float> %4527)
-  store <8 x float> %4528, <8 x float>* %23, align 32
-  %4529 = add i64 %4212, 365
-  %4530 = getelementptr inbounds float, float* %2, i64 %4529
-  %4531 = load float, float* %4530, align 4
-  %4532 = insertelement <8 x float> undef, float %4531, i32 0
-  %splat408 = shufflevector <8 x float> %4532, <8 x float> undef, <8 x i32> zeroinitializer
-  %4533 = load <8 x float>, <8 x float>* %28, align 32
-  %4534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat408, <8 x float> %4500, <8 x float> %4533)
-  store <8 x float> %4534, <8 x float>* %28, align 32
-  %4535 = load <8 x float>, <8 x float>* %22, align 32
-  %4536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat408, <8 x float> %4504, <8 x float> %4535)
-  store <8 x float> %4536, <8 x float>* %22, align 32
-  %4537 = add i64 %4212, 373
-  %4538 = getelementptr inbounds float, float* %2, i64 %4537
-  %4539 = load float, float* %4538, align 4
-  %4540 = insertelement <8 x float> undef, float %4539, i32 0
-  %splat409 = shufflevector <8 x float> %4540, <8 x float> undef, <8 x i32> zeroinitializer
-  %4541 = load <8 x float>, <8 x float>* %27, align 32
-  %4542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat409, <8 x float> %4500, <8 x float> %4541)
-  store <8 x float> %4542, <8 x float>* %27, align 32
-  %4543 = load <8 x float>, <8 x float>* %21, align 32
-  %4544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat409, <8 x float> %4504, <8 x float> %4543)
-  store <8 x float> %4544, <8 x float>* %21, align 32
-  %4545 = add i64 %4212, 381
-  %4546 = getelementptr inbounds float, float* %2, i64 %4545
-  %4547 = load float, float* %4546, align 4
-  %4548 = insertelement <8 x float> undef, float %4547, i32 0
-  %splat410 = shufflevector <8 x float> %4548, <8 x float> undef, <8 x i32> zeroinitializer
-  %4549 = load <8 x float>, <8 x float>* %26, align 32
-  %4550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat410, <8 x float> %4500, <8 x float> %4549)
-  store <8 x float> %4550, <8 x float>* %26, align 32
-  %4551 = load <8 x float>, <8 x float>* %20, align 32
-  %4552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat410, <8 x float> %4504, <8 x float> %4551)
-  store <8 x float> %4552, <8 x float>* %20, align 32
-  %4553 = add i64 %4216, 48
-  %4554 = getelementptr inbounds float, float* %4, i64 %4553
-  %4555 = bitcast float* %4554 to <8 x float>*
-  %4556 = load <8 x float>, <8 x float>* %4555, align 4
-  %4557 = add i64 %4216, 18480
-  %4558 = getelementptr inbounds float, float* %4, i64 %4557
-  %4559 = bitcast float* %4558 to <8 x float>*
-  %4560 = load <8 x float>, <8 x float>* %4559, align 4
-  %4561 = add i64 %4212, 342
-  %4562 = getelementptr inbounds float, float* %2, i64 %4561
-  %4563 = load float, float* %4562, align 4
-  %4564 = insertelement <8 x float> undef, float %4563, i32 0
-  %splat411 = shufflevector <8 x float> %4564, <8 x float> undef, <8 x i32> zeroinitializer
-  %4565 = load <8 x float>, <8 x float>* %31, align 32
-  %4566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat411, <8 x float> %4556, <8 x float> %4565)
-  store <8 x float> %4566, <8 x float>* %31, align 32
-  %4567 = load <8 x float>, <8 x float>* %25, align 32
-  %4568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat411, <8 x float> %4560, <8 x float> %4567)
-  store <8 x float> %4568, <8 x float>* %25, align 32
-  %4569 = add i64 %4212, 350
-  %4570 = getelementptr inbounds float, float* %2, i64 %4569
-  %4571 = load float, float* %4570, align 4
-  %4572 = insertelement <8 x float> undef, float %4571, i32 0
-  %splat412 = shufflevector <8 x float> %4572, <8 x float> undef, <8 x i32> zeroinitializer
-  %4573 = load <8 x float>, <8 x float>* %30, align 32
-  %4574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat412, <8 x float> %4556, <8 x float> %4573)
-  store <8 x float> %4574, <8 x float>* %30, align 32
-  %4575 = load <8 x float>, <8 x float>* %24, align 32
-  %4576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat412, <8 x float> %4560, <8 x float> %4575)
-  store <8 x float> %4576, <8 x float>* %24, align 32
-  %4577 = add i64 %4212, 358
-  %4578 = getelementptr inbounds float, float* %2, i64 %4577
-  %4579 = load float, float* %4578, align 4
-  %4580 = insertelement <8 x float> undef, float %4579, i32 0
-  %splat413 = shufflevector <8 x float> %4580, <8 x float> undef, <8 x i32> zeroinitializer
-  %4581 = load <8 x float>, <8 x float>* %29, align 32
-  %4582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat413, <8 x float> %4556, <8 x float> %4581)
-  store <8 x float> %4582, <8 x float>* %29, align 32
-  %4583 = load <8 x float>, <8 x float>* %23, align 32
-  %4584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat413, <8 x float> %4560, <8 x float> %4583)
-  store <8 x float> %4584, <8 x float>* %23, align 32
-  %4585 = add i64 %4212, 366
-  %4586 = getelementptr inbounds float, float* %2, i64 %4585
-  %4587 = load float, float* %4586, align 4
-  %4588 = insertelement <8 x float> undef, float %4587, i32 0
-  %splat414 = shufflevector <8 x float> %4588, <8 x float> undef, <8 x i32> zeroinitializer
-  %4589 = load <8 x float>, <8 x float>* %28, align 32
-  %4590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat414, <8 x float> %4556, <8 x float> %4589)
-  store <8 x float> %4590, <8 x float>* %28, align 32
-  %4591 = load <8 x float>, <8 x float>* %22, align 32
-  %4592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat414, <8 x float> %4560, <8 x float> %4591)
-  store <8 x float> %4592, <8 x float>* %22, align 32
-  %4593 = add i64 %4212, 374
-  %4594 = getelementptr inbounds float, float* %2, i64 %4593
-  %4595 = load float, float* %4594, align 4
-  %4596 = insertelement <8 x float> undef, float %4595, i32 0
-  %splat415 = shufflevector <8 x float> %4596, <8 x float> undef, <8 x i32> zeroinitializer
-  %4597 = load <8 x float>, <8 x float>* %27, align 32
-  %4598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat415, <8 x float> %4556, <8 x float> %4597)
-  store <8 x float> %4598, <8 x float>* %27, align 32
-  %4599 = load <8 x float>, <8 x float>* %21, align 32
-  %4600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat415, <8 x float> %4560, <8 x float> %4599)
-  store <8 x float> %4600, <8 x float>* %21, align 32
-  %4601 = add i64 %4212, 382
-  %4602 = getelementptr inbounds float, float* %2, i64 %4601
-  %4603 = load float, float* %4602, align 4
-  %4604 = insertelement <8 x float> undef, float %4603, i32 0
-  %splat416 = shufflevector <8 x float> %4604, <8 x float> undef, <8 x i32> zeroinitializer
-  %4605 = load <8 x float>, <8 x float>* %26, align 32
-  %4606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat416, <8 x float> %4556, <8 x float> %4605)
-  store <8 x float> %4606, <8 x float>* %26, align 32
-  %4607 = load <8 x float>, <8 x float>* %20, align 32
-  %4608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat416, <8 x float> %4560, <8 x float> %4607)
-  store <8 x float> %4608, <8 x float>* %20, align 32
-  %4609 = add i64 %4216, 56
-  %4610 = getelementptr inbounds float, float* %4, i64 %4609
-  %4611 = bitcast float* %4610 to <8 x float>*
-  %4612 = load <8 x float>, <8 x float>* %4611, align 4
-  %4613 = add i64 %4216, 18488
-  %4614 = getelementptr inbounds float, float* %4, i64 %4613
-  %4615 = bitcast float* %4614 to <8 x float>*
-  %4616 = load <8 x float>, <8 x float>* %4615, align 4
-  %4617 = add i64 %4212, 343
-  %4618 = getelementptr inbounds float, float* %2, i64 %4617
-  %4619 = load float, float* %4618, align 4
-  %4620 = insertelement <8 x float> undef, float %4619, i32 0
-  %splat417 = shufflevector <8 x float> %4620, <8 x float> undef, <8 x i32> zeroinitializer
-  %4621 = load <8 x float>, <8 x float>* %31, align 32
-  %4622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat417, <8 x float> %4612, <8 x float> %4621)
-  store <8 x float> %4622, <8 x float>* %31, align 32
-  %4623 = load <8 x float>, <8 x float>* %25, align 32
-  %4624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat417, <8 x float> %4616, <8 x float> %4623)
-  store <8 x float> %4624, <8 x float>* %25, align 32
-  %4625 = add i64 %4212, 351
-  %4626 = getelementptr inbounds float, float* %2, i64 %4625
-  %4627 = load float, float* %4626, align 4
-  %4628 = insertelement <8 x float> undef, float %4627, i32 0
-  %splat418 = shufflevector <8 x float> %4628, <8 x float> undef, <8 x i32> zeroinitializer
-  %4629 = load <8 x float>, <8 x float>* %30, align 32
-  %4630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat418, <8 x float> %4612, <8 x float> %4629)
-  store <8 x float> %4630, <8 x float>* %30, align 32
-  %4631 = load <8 x float>, <8 x float>* %24, align 32
-  %4632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat418, <8 x float> %4616, <8 x float> %4631)
-  store <8 x float> %4632, <8 x float>* %24, align 32
-  %4633 = add i64 %4212, 359
-  %4634 = getelementptr inbounds float, float* %2, i64 %4633
-  %4635 = load float, float* %4634, align 4
-  %4636 = insertelement <8 x float> undef, float %4635, i32 0
-  %splat419 = shufflevector <8 x float> %4636, <8 x float> undef, <8 x i32> zeroinitializer
-  %4637 = load <8 x float>, <8 x float>* %29, align 32
-  %4638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat419, <8 x float> %4612, <8 x float> %4637)
-  store <8 x float> %4638, <8 x float>* %29, align 32
-  %4639 = load <8 x float>, <8 x float>* %23, align 32
-  %4640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat419, <8 x float> %4616, <8 x float> %4639)
-  store <8 x float> %4640, <8 x float>* %23, align 32
-  %4641 = add i64 %4212, 367
-  %4642 = getelementptr inbounds float, float* %2, i64 %4641
-  %4643 = load float, float* %4642, align 4
-  %4644 = insertelement <8 x float> undef, float %4643, i32 0
-  %splat420 = shufflevector <8 x float> %4644, <8 x float> undef, <8 x i32> zeroinitializer
-  %4645 = load <8 x float>, <8 x float>* %28, align 32
-  %4646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat420, <8 x float> %4612, <8 x float> %4645)
-  store <8 x float> %4646, <8 x float>* %28, align 32
-  %4647 = load <8 x float>, <8 x float>* %22, align 32
-  %4648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat420, <8 x float> %4616, <8 x float> %4647)
-  store <8 x float> %4648, <8 x float>* %22, align 32
-  %4649 = add i64 %4212, 375
-  %4650 = getelementptr inbounds float, float* %2, i64 %4649
-  %4651 = load float, float* %4650, align 4
-  %4652 = insertelement <8 x float> undef, float %4651, i32 0
-  %splat421 = shufflevector <8 x float> %4652, <8 x float> undef, <8 x i32> zeroinitializer
-  %4653 = load <8 x float>, <8 x float>* %27, align 32
-  %4654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat421, <8 x float> %4612, <8 x float> %4653)
-  store <8 x float> %4654, <8 x float>* %27, align 32
-  %4655 = load <8 x float>, <8 x float>* %21, align 32
-  %4656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat421, <8 x float> %4616, <8 x float> %4655)
-  store <8 x float> %4656, <8 x float>* %21, align 32
-  %4657 = add i64 %4212, 383
-  %4658 = getelementptr inbounds float, float* %2, i64 %4657
-  %4659 = load float, float* %4658, align 4
-  %4660 = insertelement <8 x float> undef, float %4659, i32 0
-  %splat422 = shufflevector <8 x float> %4660, <8 x float> undef, <8 x i32> zeroinitializer
-  %4661 = load <8 x float>, <8 x float>* %26, align 32
-  %4662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat422, <8 x float> %4612, <8 x float> %4661)
-  store <8 x float> %4662, <8 x float>* %26, align 32
-  %4663 = load <8 x float>, <8 x float>* %20, align 32
-  %4664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat422, <8 x float> %4616, <8 x float> %4663)
-  store <8 x float> %4664, <8 x float>* %20, align 32
-  %kw.next423 = add i64 %kw374, 1
-  br label %kw.header371
-
-kw.exit373:                                       ; preds = %kw.header371
-  %kh.next424 = add i64 %kh370, 1
-  br label %kh.header367
-
-u.header426:                                      ; preds = %kh.exit432, %u.exit365
-  %u429 = phi i64 [ 0, %u.exit365 ], [ %u.next488, %kh.exit432 ]
-  %4665 = icmp slt i64 %u429, 2
-  br i1 %4665, label %u.body427, label %u.exit428
-
-u.body427:                                        ; preds = %u.header426
-  %4666 = add i64 %4206, %u429
-  %4667 = mul i64 %4666, 1568
-  %4668 = add i64 %4205, %4667
-  %4669 = mul i64 %4666, 576
-  %4670 = add i64 %119, %4669
-  br label %kh.header430
-
-u.exit428:                                        ; preds = %u.header426
-  %4671 = icmp eq i64 %chunk, 15
-  %4672 = load <8 x float>, <8 x float>* %19, align 32
-  %4673 = fcmp olt <8 x float> %4672, zeroinitializer
-  %4674 = select <8 x i1> %4673, <8 x float> zeroinitializer, <8 x float> %4672
-  %4675 = select i1 %4671, <8 x float> %4674, <8 x float> %4672
-  %4676 = getelementptr inbounds float, float* %0, i64 %4116
-  %4677 = bitcast float* %4676 to <8 x float>*
-  store <8 x float> %4675, <8 x float>* %4677, align 4
-  %4678 = load <8 x float>, <8 x float>* %18, align 32
-  %4679 = fcmp olt <8 x float> %4678, zeroinitializer
-  %4680 = select <8 x i1> %4679, <8 x float> zeroinitializer, <8 x float> %4678
-  %4681 = select i1 %4671, <8 x float> %4680, <8 x float> %4678
-  %4682 = getelementptr inbounds float, float* %0, i64 %4118
-  %4683 = bitcast float* %4682 to <8 x float>*
-  store <8 x float> %4681, <8 x float>* %4683, align 4
-  %4684 = load <8 x float>, <8 x float>* %17, align 32
-  %4685 = fcmp olt <8 x float> %4684, zeroinitializer
-  %4686 = select <8 x i1> %4685, <8 x float> zeroinitializer, <8 x float> %4684
-  %4687 = select i1 %4671, <8 x float> %4686, <8 x float> %4684
-  %4688 = getelementptr inbounds float, float* %0, i64 %4120
-  %4689 = bitcast float* %4688 to <8 x float>*
-  store <8 x float> %4687, <8 x float>* %4689, align 4
-  %4690 = load <8 x float>, <8 x float>* %16, align 32
-  %4691 = fcmp olt <8 x float> %4690, zeroinitializer
-  %4692 = select <8 x i1> %4691, <8 x float> zeroinitializer, <8 x float> %4690
-  %4693 = select i1 %4671, <8 x float> %4692, <8 x float> %4690
-  %4694 = getelementptr inbounds float, float* %0, i64 %4122
-  %4695 = bitcast float* %4694 to <8 x float>*
-  store <8 x float> %4693, <8 x float>* %4695, align 4
-  %4696 = load <8 x float>, <8 x float>* %15, align 32
-  %4697 = fcmp olt <8 x float> %4696, zeroinitializer
-  %4698 = select <8 x i1> %4697, <8 x float> zeroinitializer, <8 x float> %4696
-  %4699 = select i1 %4671, <8 x float> %4698, <8 x float> %4696
-  %4700 = getelementptr inbounds float, float* %0, i64 %4124
-  %4701 = bitcast float* %4700 to <8 x float>*
-  store <8 x float> %4699, <8 x float>* %4701, align 4
-  %4702 = load <8 x float>, <8 x float>* %14, align 32
-  %4703 = fcmp olt <8 x float> %4702, zeroinitializer
-  %4704 = select <8 x i1> %4703, <8 x float> zeroinitializer, <8 x float> %4702
-  %4705 = select i1 %4671, <8 x float> %4704, <8 x float> %4702
-  %4706 = getelementptr inbounds float, float* %0, i64 %4126
-  %4707 = bitcast float* %4706 to <8 x float>*
-  store <8 x float> %4705, <8 x float>* %4707, align 4
-  %4708 = load <8 x float>, <8 x float>* %13, align 32
-  %4709 = fcmp olt <8 x float> %4708, zeroinitializer
-  %4710 = select <8 x i1> %4709, <8 x float> zeroinitializer, <8 x float> %4708
-  %4711 = select i1 %4671, <8 x float> %4710, <8 x float> %4708
-  %4712 = getelementptr inbounds float, float* %0, i64 %4134
-  %4713 = bitcast float* %4712 to <8 x float>*
-  store <8 x float> %4711, <8 x float>* %4713, align 4
-  %4714 = load <8 x float>, <8 x float>* %12, align 32
-  %4715 = fcmp olt <8 x float> %4714, zeroinitializer
-  %4716 = select <8 x i1> %4715, <8 x float> zeroinitializer, <8 x float> %4714
-  %4717 = select i1 %4671, <8 x float> %4716, <8 x float> %4714
-  %4718 = getelementptr inbounds float, float* %0, i64 %4136
-  %4719 = bitcast float* %4718 to <8 x float>*
-  store <8 x float> %4717, <8 x float>* %4719, align 4
-  %4720 = load <8 x float>, <8 x float>* %11, align 32
-  %4721 = fcmp olt <8 x float> %4720, zeroinitializer
-  %4722 = select <8 x i1> %4721, <8 x float> zeroinitializer, <8 x float> %4720
-  %4723 = select i1 %4671, <8 x float> %4722, <8 x float> %4720
-  %4724 = getelementptr inbounds float, float* %0, i64 %4138
-  %4725 = bitcast float* %4724 to <8 x float>*
-  store <8 x float> %4723, <8 x float>* %4725, align 4
-  %4726 = load <8 x float>, <8 x float>* %10, align 32
-  %4727 = fcmp olt <8 x float> %4726, zeroinitializer
-  %4728 = select <8 x i1> %4727, <8 x float> zeroinitializer, <8 x float> %4726
-  %4729 = select i1 %4671, <8 x float> %4728, <8 x float> %4726
-  %4730 = getelementptr inbounds float, float* %0, i64 %4140
-  %4731 = bitcast float* %4730 to <8 x float>*
-  store <8 x float> %4729, <8 x float>* %4731, align 4
-  %4732 = load <8 x float>, <8 x float>* %9, align 32
-  %4733 = fcmp olt <8 x float> %4732, zeroinitializer
-  %4734 = select <8 x i1> %4733, <8 x float> zeroinitializer, <8 x float> %4732
-  %4735 = select i1 %4671, <8 x float> %4734, <8 x float> %4732
-  %4736 = getelementptr inbounds float, float* %0, i64 %4142
-  %4737 = bitcast float* %4736 to <8 x float>*
-  store <8 x float> %4735, <8 x float>* %4737, align 4
-  %4738 = load <8 x float>, <8 x float>* %8, align 32
-  %4739 = fcmp olt <8 x float> %4738, zeroinitializer
-  %4740 = select <8 x i1> %4739, <8 x float> zeroinitializer, <8 x float> %4738
-  %4741 = select i1 %4671, <8 x float> %4740, <8 x float> %4738
-  %4742 = getelementptr inbounds float, float* %0, i64 %4144
-  %4743 = bitcast float* %4742 to <8 x float>*
-  store <8 x float> %4741, <8 x float>* %4743, align 4
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !6
-
-kh.header430:                                     ; preds = %kw.exit436, %u.body427
-  %kh433 = phi i64 [ 0, %u.body427 ], [ %kh.next487, %kw.exit436 ]
-  %4744 = icmp slt i64 %kh433, 3
-  br i1 %4744, label %kh.body431, label %kh.exit432
-
-kh.body431:                                       ; preds = %kh.header430
-  %4745 = mul i64 %kh433, 112
-  %4746 = add i64 %4668, %4745
-  br label %kw.header434
-
-kh.exit432:                                       ; preds = %kh.header430
-  %u.next488 = add i64 %u429, 1
-  br label %u.header426
-
-kw.header434:                                     ; preds = %kw.body435, %kh.body431
-  %kw437 = phi i64 [ 0, %kh.body431 ], [ %kw.next486, %kw.body435 ]
-  %4747 = icmp slt i64 %kw437, 3
-  br i1 %4747, label %kw.body435, label %kw.exit436
-
-kw.body435:                                       ; preds = %kw.header434
-  %4748 = mul i64 %kw437, 8
-  %4749 = add i64 %4746, %4748
-  %4750 = mul i64 %kh433, 3
-  %4751 = add i64 %4750, %kw437
-  %4752 = mul i64 %4751, 64
-  %4753 = add i64 %4670, %4752
-  %4754 = add i64 %4753, 0
-  %4755 = getelementptr inbounds float, float* %4, i64 %4754
-  %4756 = bitcast float* %4755 to <8 x float>*
-  %4757 = load <8 x float>, <8 x float>* %4756, align 4
-  %4758 = add i64 %4753, 18432
-  %4759 = getelementptr inbounds float, float* %4, i64 %4758
-  %4760 = bitcast float* %4759 to <8 x float>*
-  %4761 = load <8 x float>, <8 x float>* %4760, align 4
-  %4762 = add i64 %4749, 384
-  %4763 = getelementptr inbounds float, float* %2, i64 %4762
-  %4764 = load float, float* %4763, align 4
-  %4765 = insertelement <8 x float> undef, float %4764, i32 0
-  %splat438 = shufflevector <8 x float> %4765, <8 x float> undef, <8 x i32> zeroinitializer
-  %4766 = load <8 x float>, <8 x float>* %19, align 32
-  %4767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat438, <8 x float> %4757, <8 x float> %4766)
-  store <8 x float> %4767, <8 x float>* %19, align 32
-  %4768 = load <8 x float>, <8 x float>* %13, align 32
-  %4769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat438, <8 x float> %4761, <8 x float> %4768)
-  store <8 x float> %4769, <8 x float>* %13, align 32
-  %4770 = add i64 %4749, 392
-  %4771 = getelementptr inbounds float, float* %2, i64 %4770
-  %4772 = load float, float* %4771, align 4
-  %4773 = insertelement <8 x float> undef, float %4772, i32 0
-  %splat439 = shufflevector <8 x float> %4773, <8 x float> undef, <8 x i32> zeroinitializer
-  %4774 = load <8 x float>, <8 x float>* %18, align 32
-  %4775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat439, <8 x float> %4757, <8 x float> %4774)
-  store <8 x float> %4775, <8 x float>* %18, align 32
-  %4776 = load <8 x float>, <8 x float>* %12, align 32
-  %4777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat439, <8 x float> %4761, <8 x float> %4776)
-  store <8 x float> %4777, <8 x float>* %12, align 32
-  %4778 = add i64 %4749, 400
-  %4779 = getelementptr inbounds float, float* %2, i64 %4778
-  %4780 = load float, float* %4779, align 4
-  %4781 = insertelement <8 x float> undef, float %4780, i32 0
-  %splat440 = shufflevector <8 x float> %4781, <8 x float> undef, <8 x i32> zeroinitializer
-  %4782 = load <8 x float>, <8 x float>* %17, align 32
-  %4783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat440, <8 x float> %4757, <8 x float> %4782)
-  store <8 x float> %4783, <8 x float>* %17, align 32
-  %4784 = load <8 x float>, <8 x float>* %11, align 32
-  %4785 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat440, <8 x float> %4761, <8 x float> %4784)
-  store <8 x float> %4785, <8 x float>* %11, align 32
-  %4786 = add i64 %4749, 408
-  %4787 = getelementptr inbounds float, float* %2, i64 %4786
-  %4788 = load float, float* %4787, align 4
-  %4789 = insertelement <8 x float> undef, float %4788, i32 0
-  %splat441 = shufflevector <8 x float> %4789, <8 x float> undef, <8 x i32> zeroinitializer
-  %4790 = load <8 x float>, <8 x float>* %16, align 32
-  %4791 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat441, <8 x float> %4757, <8 x float> %4790)
-  store <8 x float> %4791, <8 x float>* %16, align 32
-  %4792 = load <8 x float>, <8 x float>* %10, align 32
-  %4793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat441, <8 x float> %4761, <8 x float> %4792)
-  store <8 x float> %4793, <8 x float>* %10, align 32
-  %4794 = add i64 %4749, 416
-  %4795 = getelementptr inbounds float, float* %2, i64 %4794
-  %4796 = load float, float* %4795, align 4
-  %4797 = insertelement <8 x float> undef, float %4796, i32 0
-  %splat442 = shufflevector <8 x float> %4797, <8 x float> undef, <8 x i32> zeroinitializer
-  %4798 = load <8 x float>, <8 x float>* %15, align 32
-  %4799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat442, <8 x float> %4757, <8 x float> %4798)
-  store <8 x float> %4799, <8 x float>* %15, align 32
-  %4800 = load <8 x float>, <8 x float>* %9, align 32
-  %4801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat442, <8 x float> %4761, <8 x float> %4800)
-  store <8 x float> %4801, <8 x float>* %9, align 32
-  %4802 = add i64 %4749, 424
-  %4803 = getelementptr inbounds float, float* %2, i64 %4802
-  %4804 = load float, float* %4803, align 4
-  %4805 = insertelement <8 x float> undef, float %4804, i32 0
-  %splat443 = shufflevector <8 x float> %4805, <8 x float> undef, <8 x i32> zeroinitializer
-  %4806 = load <8 x float>, <8 x float>* %14, align 32
-  %4807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat443, <8 x float> %4757, <8 x float> %4806)
-  store <8 x float> %4807, <8 x float>* %14, align 32
-  %4808 = load <8 x float>, <8 x float>* %8, align 32
-  %4809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat443, <8 x float> %4761, <8 x float> %4808)
-  store <8 x float> %4809, <8 x float>* %8, align 32
-  %4810 = add i64 %4753, 8
-  %4811 = getelementptr inbounds float, float* %4, i64 %4810
-  %4812 = bitcast float* %4811 to <8 x float>*
-  %4813 = load <8 x float>, <8 x float>* %4812, align 4
-  %4814 = add i64 %4753, 18440
-  %4815 = getelementptr inbounds float, float* %4, i64 %4814
-  %4816 = bitcast float* %4815 to <8 x float>*
-  %4817 = load <8 x float>, <8 x float>* %4816, align 4
-  %4818 = add i64 %4749, 385
-  %4819 = getelementptr inbounds float, float* %2, i64 %4818
-  %4820 = load float, float* %4819, align 4
-  %4821 = insertelement <8 x float> undef, float %4820, i32 0
-  %splat444 = shufflevector <8 x float> %4821, <8 x float> undef, <8 x i32> zeroinitializer
-  %4822 = load <8 x float>, <8 x float>* %19, align 32
-  %4823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat444, <8 x float> %4813, <8 x float> %4822)
-  store <8 x float> %4823, <8 x float>* %19, align 32
-  %4824 = load <8 x float>, <8 x float>* %13, align 32
-  %4825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat444, <8 x float> %4817, <8 x float> %4824)
-  store <8 x float> %4825, <8 x float>* %13, align 32
-  %4826 = add i64 %4749, 393
-  %4827 = getelementptr inbounds float, float* %2, i64 %4826
-  %4828 = load float, float* %4827, align 4
-  %4829 = insertelement <8 x float> undef, float %4828, i32 0
-  %splat445 = shufflevector <8 x float> %4829, <8 x float> undef, <8 x i32> zeroinitializer
-  %4830 = load <8 x float>, <8 x float>* %18, align 32
-  %4831 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat445, <8 x float> %4813, <8 x float> %4830)
-  store <8 x float> %4831, <8 x float>* %18, align 32
-  %4832 = load <8 x float>, <8 x float>* %12, align 32
-  %4833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat445, <8 x float> %4817, <8 x float> %4832)
-  store <8 x float> %4833, <8 x float>* %12, align 32
-  %4834 = add i64 %4749, 401
-  %4835 = getelementptr inbounds float, float* %2, i64 %4834
-  %4836 = load float, float* %4835, align 4
-  %4837 = insertelement <8 x float> undef, float %4836, i32 0
-  %splat446 = shufflevector <8 x float> %4837, <8 x float> undef, <8 x i32> zeroinitializer
-  %4838 = load <8 x float>, <8 x float>* %17, align 32
-  %4839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat446, <8 x float> %4813, <8 x float> %4838)
-  store <8 x float> %4839, <8 x float>* %17, align 32
-  %4840 = load <8 x float>, <8 x float>* %11, align 32
-  %4841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat446, <8 x float> %4817, <8 x float> %4840)
-  store <8 x float> %4841, <8 x float>* %11, align 32
-  %4842 = add i64 %4749, 409
-  %4843 = getelementptr inbounds float, float* %2, i64 %4842
-  %4844 = load float, float* %4843, align 4
-  %4845 = insertelement <8 x float> undef, float %4844, i32 0
-  %splat447 = shufflevector <8 x float> %4845, <8 x float> undef, <8 x i32> zeroinitializer
-  %4846 = load <8 x float>, <8 x float>* %16, align 32
-  %4847 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat447, <8 x float> %4813, <8 x float> %4846)
-  store <8 x float> %4847, <8 x float>* %16, align 32
-  %4848 = load <8 x float>, <8 x float>* %10, align 32
-  %4849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat447, <8 x float> %4817, <8 x float> %4848)
-  store <8 x float> %4849, <8 x float>* %10, align 32
-  %4850 = add i64 %4749, 417
-  %4851 = getelementptr inbounds float, float* %2, i64 %4850
-  %4852 = load float, float* %4851, align 4
-  %4853 = insertelement <8 x float> undef, float %4852, i32 0
-  %splat448 = shufflevector <8 x float> %4853, <8 x float> undef, <8 x i32> zeroinitializer
-  %4854 = load <8 x float>, <8 x float>* %15, align 32
-  %4855 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat448, <8 x float> %4813, <8 x float> %4854)
-  store <8 x float> %4855, <8 x float>* %15, align 32
-  %4856 = load <8 x float>, <8 x float>* %9, align 32
-  %4857 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat448, <8 x float> %4817, <8 x float> %4856)
-  store <8 x float> %4857, <8 x float>* %9, align 32
-  %4858 = add i64 %4749, 425
-  %4859 = getelementptr inbounds float, float* %2, i64 %4858
-  %4860 = load float, float* %4859, align 4
-  %4861 = insertelement <8 x float> undef, float %4860, i32 0
-  %splat449 = shufflevector <8 x float> %4861, <8 x float> undef, <8 x i32> zeroinitializer
-  %4862 = load <8 x float>, <8 x float>* %14, align 32
-  %4863 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat449, <8 x float> %4813, <8 x float> %4862)
-  store <8 x float> %4863, <8 x float>* %14, align 32
-  %4864 = load <8 x float>, <8 x float>* %8, align 32
-  %4865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat449, <8 x float> %4817, <8 x float> %4864)
-  store <8 x float> %4865, <8 x float>* %8, align 32
-  %4866 = add i64 %4753, 16
-  %4867 = getelementptr inbounds float, float* %4, i64 %4866
-  %4868 = bitcast float* %4867 to <8 x float>*
-  %4869 = load <8 x float>, <8 x float>* %4868, align 4
-  %4870 = add i64 %4753, 18448
-  %4871 = getelementptr inbounds float, float* %4, i64 %4870
-  %4872 = bitcast float* %4871 to <8 x float>*
-  %4873 = load <8 x float>, <8 x float>* %4872, align 4
-  %4874 = add i64 %4749, 386
-  %4875 = getelementptr inbounds float, float* %2, i64 %4874
-  %4876 = load float, float* %4875, align 4
-  %4877 = insertelement <8 x float> undef, float %4876, i32 0
-  %splat450 = shufflevector <8 x float> %4877, <8 x float> undef, <8 x i32> zeroinitializer
-  %4878 = load <8 x float>, <8 x float>* %19, align 32
-  %4879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat450, <8 x float> %4869, <8 x float> %4878)
-  store <8 x float> %4879, <8 x float>* %19, align 32
-  %4880 = load <8 x float>, <8 x float>* %13, align 32
-  %4881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat450, <8 x float> %4873, <8 x float> %4880)
-  store <8 x float> %4881, <8 x float>* %13, align 32
-  %4882 = add i64 %4749, 394
-  %4883 = getelementptr inbounds float, float* %2, i64 %4882
-  %4884 = load float, float* %4883, align 4
-  %4885 = insertelement <8 x float> undef, float %4884, i32 0
-  %splat451 = shufflevector <8 x float> %4885, <8 x float> undef, <8 x i32> zeroinitializer
-  %4886 = load <8 x float>, <8 x float>* %18, align 32
-  %4887 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat451, <8 x float> %4869, <8 x float> %4886)
-  store <8 x float> %4887, <8 x float>* %18, align 32
-  %4888 = load <8 x float>, <8 x float>* %12, align 32
-  %4889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat451, <8 x float> %4873, <8 x float> %4888)
-  store <8 x float> %4889, <8 x float>* %12, align 32
-  %4890 = add i64 %4749, 402
-  %4891 = getelementptr inbounds float, float* %2, i64 %4890
-  %4892 = load float, float* %4891, align 4
-  %4893 = insertelement <8 x float> undef, float %4892, i32 0
-  %splat452 = shufflevector <8 x float> %4893, <8 x float> undef, <8 x i32> zeroinitializer
-  %4894 = load <8 x float>, <8 x float>* %17, align 32
-  %4895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat452, <8 x float> %4869, <8 x float> %4894)
-  store <8 x float> %4895, <8 x float>* %17, align 32
-  %4896 = load <8 x float>, <8 x float>* %11, align 32
-  %4897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat452, <8 x float> %4873, <8 x float> %4896)
-  store <8 x float> %4897, <8 x float>* %11, align 32
-  %4898 = add i64 %4749, 410
-  %4899 = getelementptr inbounds float, float* %2, i64 %4898
-  %4900 = load float, float* %4899, align 4
-  %4901 = insertelement <8 x float> undef, float %4900, i32 0
-  %splat453 = shufflevector <8 x float> %4901, <8 x float> undef, <8 x i32> zeroinitializer
-  %4902 = load <8 x float>, <8 x float>* %16, align 32
-  %4903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat453, <8 x float> %4869, <8 x float> %4902)
-  store <8 x float> %4903, <8 x float>* %16, align 32
-  %4904 = load <8 x float>, <8 x float>* %10, align 32
-  %4905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat453, <8 x float> %4873, <8 x float> %4904)
-  store <8 x float> %4905, <8 x float>* %10, align 32
-  %4906 = add i64 %4749, 418
-  %4907 = getelementptr inbounds float, float* %2, i64 %4906
-  %4908 = load float, float* %4907, align 4
-  %4909 = insertelement <8 x float> undef, float %4908, i32 0
-  %splat454 = shufflevector <8 x float> %4909, <8 x float> undef, <8 x i32> zeroinitializer
-  %4910 = load <8 x float>, <8 x float>* %15, align 32
-  %4911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat454, <8 x float> %4869, <8 x float> %4910)
-  store <8 x float> %4911, <8 x float>* %15, align 32
-  %4912 = load <8 x float>, <8 x float>* %9, align 32
-  %4913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat454, <8 x float> %4873, <8 x float> %4912)
-  store <8 x float> %4913, <8 x float>* %9, align 32
-  %4914 = add i64 %4749, 426
-  %4915 = getelementptr inbounds float, float* %2, i64 %4914
-  %4916 = load float, float* %4915, align 4
-  %4917 = insertelement <8 x float> undef, float %4916, i32 0
-  %splat455 = shufflevector <8 x float> %4917, <8 x float> undef, <8 x i32> zeroinitializer
-  %4918 = load <8 x float>, <8 x float>* %14, align 32
-  %4919 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat455, <8 x float> %4869, <8 x float> %4918)
-  store <8 x float> %4919, <8 x float>* %14, align 32
-  %4920 = load <8 x float>, <8 x float>* %8, align 32
-  %4921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat455, <8 x float> %4873, <8 x float> %4920)
-  store <8 x float> %4921, <8 x float>* %8, align 32
-  %4922 = add i64 %4753, 24
-  %4923 = getelementptr inbounds float, float* %4, i64 %4922
-  %4924 = bitcast float* %4923 to <8 x float>*
-  %4925 = load <8 x float>, <8 x float>* %4924, align 4
-  %4926 = add i64 %4753, 18456
-  %4927 = getelementptr inbounds float, float* %4, i64 %4926
-  %4928 = bitcast float* %4927 to <8 x float>*
-  %4929 = load <8 x float>, <8 x float>* %4928, align 4
-  %4930 = add i64 %4749, 387
-  %4931 = getelementptr inbounds float, float* %2, i64 %4930
-  %4932 = load float, float* %4931, align 4
-  %4933 = insertelement <8 x float> undef, float %4932, i32 0
-  %splat456 = shufflevector <8 x float> %4933, <8 x float> undef, <8 x i32> zeroinitializer
-  %4934 = load <8 x float>, <8 x float>* %19, align 32
-  %4935 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat456, <8 x float> %4925, <8 x float> %4934)
-  store <8 x float> %4935, <8 x float>* %19, align 32
-  %4936 = load <8 x float>, <8 x float>* %13, align 32
-  %4937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat456, <8 x float> %4929, <8 x float> %4936)
-  store <8 x float> %4937, <8 x float>* %13, align 32
-  %4938 = add i64 %4749, 395
-  %4939 = getelementptr inbounds float, float* %2, i64 %4938
-  %4940 = load float, float* %4939, align 4
-  %4941 = insertelement <8 x float> undef, float %4940, i32 0
-  %splat457 = shufflevector <8 x float> %4941, <8 x float> undef, <8 x i32> zeroinitializer
-  %4942 = load <8 x float>, <8 x float>* %18, align 32
-  %4943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat457, <8 x float> %4925, <8 x float> %4942)
-  store <8 x float> %4943, <8 x float>* %18, align 32
-  %4944 = load <8 x float>, <8 x float>* %12, align 32
-  %4945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat457, <8 x float> %4929, <8 x float> %4944)
-  store <8 x float> %4945, <8 x float>* %12, align 32
-  %4946 = add i64 %4749, 403
-  %4947 = getelementptr inbounds float, float* %2, i64 %4946
-  %4948 = load float, float* %4947, align 4
-  %4949 = insertelement <8 x float> undef, float %4948, i32 0
-  %splat458 = shufflevector <8 x float> %4949, <8 x float> undef, <8 x i32> zeroinitializer
-  %4950 = load <8 x float>, <8 x float>* %17, align 32
-  %4951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat458, <8 x float> %4925, <8 x float> %4950)
-  store <8 x float> %4951, <8 x float>* %17, align 32
-  %4952 = load <8 x float>, <8 x float>* %11, align 32
-  %4953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat458, <8 x float> %4929, <8 x float> %4952)
-  store <8 x float> %4953, <8 x float>* %11, align 32
-  %4954 = add i64 %4749, 411
-  %4955 = getelementptr inbounds float, float* %2, i64 %4954
-  %4956 = load float, float* %4955, align 4
-  %4957 = insertelement <8 x float> undef, float %4956, i32 0
-  %splat459 = shufflevector <8 x float> %4957, <8 x float> undef, <8 x i32> zeroinitializer
-  %4958 = load <8 x float>, <8 x float>* %16, align 32
-  %4959 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat459, <8 x float> %4925, <8 x float> %4958)
-  store <8 x float> %4959, <8 x float>* %16, align 32
-  %4960 = load <8 x float>, <8 x float>* %10, align 32
-  %4961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat459, <8 x float> %4929, <8 x float> %4960)
-  store <8 x float> %4961, <8 x float>* %10, align 32
-  %4962 = add i64 %4749, 419
-  %4963 = getelementptr inbounds float, float* %2, i64 %4962
-  %4964 = load float, float* %4963, align 4
-  %4965 = insertelement <8 x float> undef, float %4964, i32 0
-  %splat460 = shufflevector <8 x float> %4965, <8 x float> undef, <8 x i32> zeroinitializer
-  %4966 = load <8 x float>, <8 x float>* %15, align 32
-  %4967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat460, <8 x float> %4925, <8 x float> %4966)
-  store <8 x float> %4967, <8 x float>* %15, align 32
-  %4968 = load <8 x float>, <8 x float>* %9, align 32
-  %4969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat460, <8 x float> %4929, <8 x float> %4968)
-  store <8 x float> %4969, <8 x float>* %9, align 32
-  %4970 = add i64 %4749, 427
-  %4971 = getelementptr inbounds float, float* %2, i64 %4970
-  %4972 = load float, float* %4971, align 4
-  %4973 = insertelement <8 x float> undef, float %4972, i32 0
-  %splat461 = shufflevector <8 x float> %4973, <8 x float> undef, <8 x i32> zeroinitializer
-  %4974 = load <8 x float>, <8 x float>* %14, align 32
-  %4975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat461, <8 x float> %4925, <8 x float> %4974)
-  store <8 x float> %4975, <8 x float>* %14, align 32
-  %4976 = load <8 x float>, <8 x float>* %8, align 32
-  %4977 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat461, <8 x float> %4929, <8 x float> %4976)
-  store <8 x float> %4977, <8 x float>* %8, align 32
-  %4978 = add i64 %4753, 32
-  %4979 = getelementptr inbounds float, float* %4, i64 %4978
-  %4980 = bitcast float* %4979 to <8 x float>*
-  %4981 = load <8 x float>, <8 x float>* %4980, align 4
-  %4982 = add i64 %4753, 18464
-  %4983 = getelementptr inbounds float, float* %4, i64 %4982
-  %4984 = bitcast float* %4983 to <8 x float>*
-  %4985 = load <8 x float>, <8 x float>* %4984, align 4
-  %4986 = add i64 %4749, 388
-  %4987 = getelementptr inbounds float, float* %2, i64 %4986
-  %4988 = load float, float* %4987, align 4
-  %4989 = insertelement <8 x float> undef, float %4988, i32 0
-  %splat462 = shufflevector <8 x float> %4989, <8 x float> undef, <8 x i32> zeroinitializer
-  %4990 = load <8 x float>, <8 x float>* %19, align 32
-  %4991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat462, <8 x float> %4981, <8 x float> %4990)
-  store <8 x float> %4991, <8 x float>* %19, align 32
-  %4992 = load <8 x float>, <8 x float>* %13, align 32
-  %4993 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat462, <8 x float> %4985, <8 x float> %4992)
-  store <8 x float> %4993, <8 x float>* %13, align 32
-  %4994 = add i64 %4749, 396
-  %4995 = getelementptr inbounds float, float* %2, i64 %4994
-  %4996 = load float, float* %4995, align 4
-  %4997 = insertelement <8 x float> undef, float %4996, i32 0
-  %splat463 = shufflevector <8 x float> %4997, <8 x float> undef, <8 x i32> zeroinitializer
-  %4998 = load <8 x float>, <8 x float>* %18, align 32
-  %4999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat463, <8 x float> %4981, <8 x float> %4998)
-  store <8 x float> %4999, <8 x float>* %18, align 32
-  %5000 = load <8 x float>, <8 x float>* %12, align 32
-  %5001 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat463, <8 x float> %4985, <8 x float> %5000)
-  store <8 x float> %5001, <8 x float>* %12, align 32
-  %5002 = add i64 %4749, 404
-  %5003 = getelementptr inbounds float, float* %2, i64 %5002
-  %5004 = load float, float* %5003, align 4
-  %5005 = insertelement <8 x float> undef, float %5004, i32 0
-  %splat464 = shufflevector <8 x float> %5005, <8 x float> undef, <8 x i32> zeroinitializer
-  %5006 = load <8 x float>, <8 x float>* %17, align 32
-  %5007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat464, <8 x float> %4981, <8 x float> %5006)
-  store <8 x float> %5007, <8 x float>* %17, align 32
-  %5008 = load <8 x float>, <8 x float>* %11, align 32
-  %5009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat464, <8 x float> %4985, <8 x float> %5008)
-  store <8 x float> %5009, <8 x float>* %11, align 32
-  %5010 = add i64 %4749, 412
-  %5011 = getelementptr inbounds float, float* %2, i64 %5010
-  %5012 = load float, float* %5011, align 4
-  %5013 = insertelement <8 x float> undef, float %5012, i32 0
-  %splat465 = shufflevector <8 x float> %5013, <8 x float> undef, <8 x i32> zeroinitializer
-  %5014 = load <8 x float>, <8 x float>* %16, align 32
-  %5015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat465, <8 x float> %4981, <8 x float> %5014)
-  store <8 x float> %5015, <8 x float>* %16, align 32
-  %5016 = load <8 x float>, <8 x float>* %10, align 32
-  %5017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat465, <8 x float> %4985, <8 x float> %5016)
-  store <8 x float> %5017, <8 x float>* %10, align 32
-  %5018 = add i64 %4749, 420
-  %5019 = getelementptr inbounds float, float* %2, i64 %5018
-  %5020 = load float, float* %5019, align 4
-  %5021 = insertelement <8 x float> undef, float %5020, i32 0
-  %splat466 = shufflevector <8 x float> %5021, <8 x float> undef, <8 x i32> zeroinitializer
-  %5022 = load <8 x float>, <8 x float>* %15, align 32
-  %5023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat466, <8 x float> %4981, <8 x float> %5022)
-  store <8 x float> %5023, <8 x float>* %15, align 32
-  %5024 = load <8 x float>, <8 x float>* %9, align 32
-  %5025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat466, <8 x float> %4985, <8 x float> %5024)
-  store <8 x float> %5025, <8 x float>* %9, align 32
-  %5026 = add i64 %4749, 428
-  %5027 = getelementptr inbounds float, float* %2, i64 %5026
-  %5028 = load float, float* %5027, align 4
-  %5029 = insertelement <8 x float> undef, float %5028, i32 0
-  %splat467 = shufflevector <8 x float> %5029, <8 x float> undef, <8 x i32> zeroinitializer
-  %5030 = load <8 x float>, <8 x float>* %14, align 32
-  %5031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat467, <8 x float> %4981, <8 x float> %5030)
-  store <8 x float> %5031, <8 x float>* %14, align 32
-  %5032 = load <8 x float>, <8 x float>* %8, align 32
-  %5033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat467, <8 x float> %4985, <8 x float> %5032)
-  store <8 x float> %5033, <8 x float>* %8, align 32
-  %5034 = add i64 %4753, 40
-  %5035 = getelementptr inbounds float, float* %4, i64 %5034
-  %5036 = bitcast float* %5035 to <8 x float>*
-  %5037 = load <8 x float>, <8 x float>* %5036, align 4
-  %5038 = add i64 %4753, 18472
-  %5039 = getelementptr inbounds float, float* %4, i64 %5038
-  %5040 = bitcast float* %5039 to <8 x float>*
-  %5041 = load <8 x float>, <8 x float>* %5040, align 4
-  %5042 = add i64 %4749, 389
-  %5043 = getelementptr inbounds float, float* %2, i64 %5042
-  %5044 = load float, float* %5043, align 4
-  %5045 = insertelement <8 x float> undef, float %5044, i32 0
-  %splat468 = shufflevector <8 x float> %5045, <8 x float> undef, <8 x i32> zeroinitializer
-  %5046 = load <8 x float>, <8 x float>* %19, align 32
-  %5047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat468, <8 x float> %5037, <8 x float> %5046)
-  store <8 x float> %5047, <8 x float>* %19, align 32
-  %5048 = load <8 x float>, <8 x float>* %13, align 32
-  %5049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat468, <8 x float> %5041, <8 x float> %5048)
-  store <8 x float> %5049, <8 x float>* %13, align 32
-  %5050 = add i64 %4749, 397
-  %5051 = getelementptr inbounds float, float* %2, i64 %5050
-  %5052 = load float, float* %5051, align 4
-  %5053 = insertelement <8 x float> undef, float %5052, i32 0
-  %splat469 = shufflevector <8 x float> %5053, <8 x float> undef, <8 x i32> zeroinitializer
-  %5054 = load <8 x float>, <8 x float>* %18, align 32
-  %5055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat469, <8 x float> %5037, <8 x float> %5054)
-  store <8 x float> %5055, <8 x float>* %18, align 32
-  %5056 = load <8 x float>, <8 x float>* %12, align 32
-  %5057 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat469, <8 x float> %5041, <8 x float> %5056)
-  store <8 x float> %5057, <8 x float>* %12, align 32
-  %5058 = add i64 %4749, 405
-  %5059 = getelementptr inbounds float, float* %2, i64 %5058
-  %5060 = load float, float* %5059, align 4
-  %5061 = insertelement <8 x float> undef, float %5060, i32 0
-  %splat470 = shufflevector <8 x float> %5061, <8 x float> undef, <8 x i32> zeroinitializer
-  %5062 = load <8 x float>, <8 x float>* %17, align 32
-  %5063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat470, <8 x float> %5037, <8 x float> %5062)
-  store <8 x float> %5063, <8 x float>* %17, align 32
-  %5064 = load <8 x float>, <8 x float>* %11, align 32
-  %5065 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat470, <8 x float> %5041, <8 x float> %5064)
-  store <8 x float> %5065, <8 x float>* %11, align 32
-  %5066 = add i64 %4749, 413
-  %5067 = getelementptr inbounds float, float* %2, i64 %5066
-  %5068 = load float, float* %5067, align 4
-  %5069 = insertelement <8 x float> undef, float %5068, i32 0
-  %splat471 = shufflevector <8 x float> %5069, <8 x float> undef, <8 x i32> zeroinitializer
-  %5070 = load <8 x float>, <8 x float>* %16, align 32
-  %5071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat471, <8 x float> %5037, <8 x float> %5070)
-  store <8 x float> %5071, <8 x float>* %16, align 32
-  %5072 = load <8 x float>, <8 x float>* %10, align 32
-  %5073 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat471, <8 x float> %5041, <8 x float> %5072)
-  store <8 x float> %5073, <8 x float>* %10, align 32
-  %5074 = add i64 %4749, 421
-  %5075 = getelementptr inbounds float, float* %2, i64 %5074
-  %5076 = load float, float* %5075, align 4
-  %5077 = insertelement <8 x float> undef, float %5076, i32 0
-  %splat472 = shufflevector <8 x float> %5077, <8 x float> undef, <8 x i32> zeroinitializer
-  %5078 = load <8 x float>, <8 x float>* %15, align 32
-  %5079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat472, <8 x float> %5037, <8 x float> %5078)
-  store <8 x float> %5079, <8 x float>* %15, align 32
-  %5080 = load <8 x float>, <8 x float>* %9, align 32
-  %5081 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat472, <8 x float> %5041, <8 x float> %5080)
-  store <8 x float> %5081, <8 x float>* %9, align 32
-  %5082 = add i64 %4749, 429
-  %5083 = getelementptr inbounds float, float* %2, i64 %5082
-  %5084 = load float, float* %5083, align 4
-  %5085 = insertelement <8 x float> undef, float %5084, i32 0
-  %splat473 = shufflevector <8 x float> %5085, <8 x float> undef, <8 x i32> zeroinitializer
-  %5086 = load <8 x float>, <8 x float>* %14, align 32
-  %5087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat473, <8 x float> %5037, <8 x float> %5086)
-  store <8 x float> %5087, <8 x float>* %14, align 32
-  %5088 = load <8 x float>, <8 x float>* %8, align 32
-  %5089 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat473, <8 x float> %5041, <8 x float> %5088)
-  store <8 x float> %5089, <8 x float>* %8, align 32
-  %5090 = add i64 %4753, 48
-  %5091 = getelementptr inbounds float, float* %4, i64 %5090
-  %5092 = bitcast float* %5091 to <8 x float>*
-  %5093 = load <8 x float>, <8 x float>* %5092, align 4
-  %5094 = add i64 %4753, 18480
-  %5095 = getelementptr inbounds float, float* %4, i64 %5094
-  %5096 = bitcast float* %5095 to <8 x float>*
-  %5097 = load <8 x float>, <8 x float>* %5096, align 4
-  %5098 = add i64 %4749, 390
-  %5099 = getelementptr inbounds float, float* %2, i64 %5098
-  %5100 = load float, float* %5099, align 4
-  %5101 = insertelement <8 x float> undef, float %5100, i32 0
-  %splat474 = shufflevector <8 x float> %5101, <8 x float> undef, <8 x i32> zeroinitializer
-  %5102 = load <8 x float>, <8 x float>* %19, align 32
-  %5103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat474, <8 x float> %5093, <8 x float> %5102)
-  store <8 x float> %5103, <8 x float>* %19, align 32
-  %5104 = load <8 x float>, <8 x float>* %13, align 32
-  %5105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat474, <8 x float> %5097, <8 x float> %5104)
-  store <8 x float> %5105, <8 x float>* %13, align 32
-  %5106 = add i64 %4749, 398
-  %5107 = getelementptr inbounds float, float* %2, i64 %5106
-  %5108 = load float, float* %5107, align 4
-  %5109 = insertelement <8 x float> undef, float %5108, i32 0
-  %splat475 = shufflevector <8 x float> %5109, <8 x float> undef, <8 x i32> zeroinitializer
-  %5110 = load <8 x float>, <8 x float>* %18, align 32
-  %5111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat475, <8 x float> %5093, <8 x float> %5110)
-  store <8 x float> %5111, <8 x float>* %18, align 32
-  %5112 = load <8 x float>, <8 x float>* %12, align 32
-  %5113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat475, <8 x float> %5097, <8 x float> %5112)
-  store <8 x float> %5113, <8 x float>* %12, align 32
-  %5114 = add i64 %4749, 406
-  %5115 = getelementptr inbounds float, float* %2, i64 %5114
-  %5116 = load float, float* %5115, align 4
-  %5117 = insertelement <8 x float> undef, float %5116, i32 0
-  %splat476 = shufflevector <8 x float> %5117, <8 x float> undef, <8 x i32> zeroinitializer
-  %5118 = load <8 x float>, <8 x float>* %17, align 32
-  %5119 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat476, <8 x float> %5093, <8 x float> %5118)
-  store <8 x float> %5119, <8 x float>* %17, align 32
-  %5120 = load <8 x float>, <8 x float>* %11, align 32
-  %5121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat476, <8 x float> %5097, <8 x float> %5120)
-  store <8 x float> %5121, <8 x float>* %11, align 32
-  %5122 = add i64 %4749, 414
-  %5123 = getelementptr inbounds float, float* %2, i64 %5122
-  %5124 = load float, float* %5123, align 4
-  %5125 = insertelement <8 x float> undef, float %5124, i32 0
-  %splat477 = shufflevector <8 x float> %5125, <8 x float> undef, <8 x i32> zeroinitializer
-  %5126 = load <8 x float>, <8 x float>* %16, align 32
-  %5127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat477, <8 x float> %5093, <8 x float> %5126)
-  store <8 x float> %5127, <8 x float>* %16, align 32
-  %5128 = load <8 x float>, <8 x float>* %10, align 32
-  %5129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat477, <8 x float> %5097, <8 x float> %5128)
-  store <8 x float> %5129, <8 x float>* %10, align 32
-  %5130 = add i64 %4749, 422
-  %5131 = getelementptr inbounds float, float* %2, i64 %5130
-  %5132 = load float, float* %5131, align 4
-  %5133 = insertelement <8 x float> undef, float %5132, i32 0
-  %splat478 = shufflevector <8 x float> %5133, <8 x float> undef, <8 x i32> zeroinitializer
-  %5134 = load <8 x float>, <8 x float>* %15, align 32
-  %5135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat478, <8 x float> %5093, <8 x float> %5134)
-  store <8 x float> %5135, <8 x float>* %15, align 32
-  %5136 = load <8 x float>, <8 x float>* %9, align 32
-  %5137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat478, <8 x float> %5097, <8 x float> %5136)
-  store <8 x float> %5137, <8 x float>* %9, align 32
-  %5138 = add i64 %4749, 430
-  %5139 = getelementptr inbounds float, float* %2, i64 %5138
-  %5140 = load float, float* %5139, align 4
-  %5141 = insertelement <8 x float> undef, float %5140, i32 0
-  %splat479 = shufflevector <8 x float> %5141, <8 x float> undef, <8 x i32> zeroinitializer
-  %5142 = load <8 x float>, <8 x float>* %14, align 32
-  %5143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat479, <8 x float> %5093, <8 x float> %5142)
-  store <8 x float> %5143, <8 x float>* %14, align 32
-  %5144 = load <8 x float>, <8 x float>* %8, align 32
-  %5145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat479, <8 x float> %5097, <8 x float> %5144)
-  store <8 x float> %5145, <8 x float>* %8, align 32
-  %5146 = add i64 %4753, 56
-  %5147 = getelementptr inbounds float, float* %4, i64 %5146
-  %5148 = bitcast float* %5147 to <8 x float>*
-  %5149 = load <8 x float>, <8 x float>* %5148, align 4
-  %5150 = add i64 %4753, 18488
-  %5151 = getelementptr inbounds float, float* %4, i64 %5150
-  %5152 = bitcast float* %5151 to <8 x float>*
-  %5153 = load <8 x float>, <8 x float>* %5152, align 4
-  %5154 = add i64 %4749, 391
-  %5155 = getelementptr inbounds float, float* %2, i64 %5154
-  %5156 = load float, float* %5155, align 4
-  %5157 = insertelement <8 x float> undef, float %5156, i32 0
-  %splat480 = shufflevector <8 x float> %5157, <8 x float> undef, <8 x i32> zeroinitializer
-  %5158 = load <8 x float>, <8 x float>* %19, align 32
-  %5159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat480, <8 x float> %5149, <8 x float> %5158)
-  store <8 x float> %5159, <8 x float>* %19, align 32
-  %5160 = load <8 x float>, <8 x float>* %13, align 32
-  %5161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat480, <8 x float> %5153, <8 x float> %5160)
-  store <8 x float> %5161, <8 x float>* %13, align 32
-  %5162 = add i64 %4749, 399
-  %5163 = getelementptr inbounds float, float* %2, i64 %5162
-  %5164 = load float, float* %5163, align 4
-  %5165 = insertelement <8 x float> undef, float %5164, i32 0
-  %splat481 = shufflevector <8 x float> %5165, <8 x float> undef, <8 x i32> zeroinitializer
-  %5166 = load <8 x float>, <8 x float>* %18, align 32
-  %5167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat481, <8 x float> %5149, <8 x float> %5166)
-  store <8 x float> %5167, <8 x float>* %18, align 32
-  %5168 = load <8 x float>, <8 x float>* %12, align 32
-  %5169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat481, <8 x float> %5153, <8 x float> %5168)
-  store <8 x float> %5169, <8 x float>* %12, align 32
-  %5170 = add i64 %4749, 407
-  %5171 = getelementptr inbounds float, float* %2, i64 %5170
-  %5172 = load float, float* %5171, align 4
-  %5173 = insertelement <8 x float> undef, float %5172, i32 0
-  %splat482 = shufflevector <8 x float> %5173, <8 x float> undef, <8 x i32> zeroinitializer
-  %5174 = load <8 x float>, <8 x float>* %17, align 32
-  %5175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat482, <8 x float> %5149, <8 x float> %5174)
-  store <8 x float> %5175, <8 x float>* %17, align 32
-  %5176 = load <8 x float>, <8 x float>* %11, align 32
-  %5177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat482, <8 x float> %5153, <8 x float> %5176)
-  store <8 x float> %5177, <8 x float>* %11, align 32
-  %5178 = add i64 %4749, 415
-  %5179 = getelementptr inbounds float, float* %2, i64 %5178
-  %5180 = load float, float* %5179, align 4
-  %5181 = insertelement <8 x float> undef, float %5180, i32 0
-  %splat483 = shufflevector <8 x float> %5181, <8 x float> undef, <8 x i32> zeroinitializer
-  %5182 = load <8 x float>, <8 x float>* %16, align 32
-  %5183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat483, <8 x float> %5149, <8 x float> %5182)
-  store <8 x float> %5183, <8 x float>* %16, align 32
-  %5184 = load <8 x float>, <8 x float>* %10, align 32
-  %5185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat483, <8 x float> %5153, <8 x float> %5184)
-  store <8 x float> %5185, <8 x float>* %10, align 32
-  %5186 = add i64 %4749, 423
-  %5187 = getelementptr inbounds float, float* %2, i64 %5186
-  %5188 = load float, float* %5187, align 4
-  %5189 = insertelement <8 x float> undef, float %5188, i32 0
-  %splat484 = shufflevector <8 x float> %5189, <8 x float> undef, <8 x i32> zeroinitializer
-  %5190 = load <8 x float>, <8 x float>* %15, align 32
-  %5191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat484, <8 x float> %5149, <8 x float> %5190)
-  store <8 x float> %5191, <8 x float>* %15, align 32
-  %5192 = load <8 x float>, <8 x float>* %9, align 32
-  %5193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat484, <8 x float> %5153, <8 x float> %5192)
-  store <8 x float> %5193, <8 x float>* %9, align 32
-  %5194 = add i64 %4749, 431
-  %5195 = getelementptr inbounds float, float* %2, i64 %5194
-  %5196 = load float, float* %5195, align 4
-  %5197 = insertelement <8 x float> undef, float %5196, i32 0
-  %splat485 = shufflevector <8 x float> %5197, <8 x float> undef, <8 x i32> zeroinitializer
-  %5198 = load <8 x float>, <8 x float>* %14, align 32
-  %5199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat485, <8 x float> %5149, <8 x float> %5198)
-  store <8 x float> %5199, <8 x float>* %14, align 32
-  %5200 = load <8 x float>, <8 x float>* %8, align 32
-  %5201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat485, <8 x float> %5153, <8 x float> %5200)
-  store <8 x float> %5201, <8 x float>* %8, align 32
-  %kw.next486 = add i64 %kw437, 1
-  br label %kw.header434
-
-kw.exit436:                                       ; preds = %kw.header434
-  %kh.next487 = add i64 %kh433, 1
-  br label %kh.header430
 }
 
 ; Function Attrs: nounwind
@@ -11478,26 +5186,900 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 9, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 9
+  %23 = select i1 %22, i64 %21, i64 9
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 9
+  %26 = select i1 %25, i64 %24, i64 9
+  call void @node8.conv2d_7.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node8.conv2d_7.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
+entry:
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
+  %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
+  br label %task.header
+
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
+  %25 = icmp slt i64 %task, %6
+  br i1 %25, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %26 = sdiv i64 %task, 48
+  %27 = mul i64 %26, 2304
+  %28 = add i64 50176, %27
+  %29 = getelementptr inbounds float, float* %2, i64 %28
+  %30 = mul i64 %26, 98304
+  %31 = getelementptr inbounds float, float* %4, i64 %30
+  %32 = mul i64 %26, 3456
+  %33 = add i64 133120, %32
+  %34 = srem i64 %task, 48
+  %35 = srem i64 %34, 2
+  %36 = sdiv i64 %34, 2
+  %37 = mul i64 %35, 5
+  %38 = mul i64 %36, 16
+  %39 = mul i64 %36, 4096
+  %40 = icmp eq i64 %35, 1
+  br i1 %40, label %then, label %else
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+then:                                             ; preds = %task.body
+  store <8 x float> zeroinitializer, <8 x float>* %24, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %23, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %22, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %21, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %20, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %19, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %18, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %17, align 32
+  br label %k.header
+
+else:                                             ; preds = %task.body
+  store <8 x float> zeroinitializer, <8 x float>* %16, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %15, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %14, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %13, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %12, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %11, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %10, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
+  br label %k.header4
+
+endif:                                            ; preds = %k.exit6, %k.exit
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+k.header:                                         ; preds = %k.body, %then
+  %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
+  %41 = icmp slt i64 %k, 256
+  br i1 %41, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %42 = mul i64 %k, 16
+  %43 = add i64 %39, %42
+  %44 = add i64 %43, 0
+  %45 = getelementptr inbounds float, float* %31, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = add i64 %43, 8
+  %49 = getelementptr inbounds float, float* %31, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %37, 0
+  %53 = mul i64 %52, 256
+  %54 = add i64 %53, %k
+  %55 = getelementptr inbounds float, float* %29, i64 %54
+  %56 = load float, float* %55, align 4
+  %57 = insertelement <8 x float> undef, float %56, i32 0
+  %splat = shufflevector <8 x float> %57, <8 x float> undef, <8 x i32> zeroinitializer
+  %58 = load <8 x float>, <8 x float>* %24, align 32
+  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %47, <8 x float> %58)
+  store <8 x float> %59, <8 x float>* %24, align 32
+  %60 = load <8 x float>, <8 x float>* %20, align 32
+  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %51, <8 x float> %60)
+  store <8 x float> %61, <8 x float>* %20, align 32
+  %62 = add i64 %37, 1
+  %63 = mul i64 %62, 256
+  %64 = add i64 %63, %k
+  %65 = getelementptr inbounds float, float* %29, i64 %64
+  %66 = load float, float* %65, align 4
+  %67 = insertelement <8 x float> undef, float %66, i32 0
+  %splat1 = shufflevector <8 x float> %67, <8 x float> undef, <8 x i32> zeroinitializer
+  %68 = load <8 x float>, <8 x float>* %23, align 32
+  %69 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %47, <8 x float> %68)
+  store <8 x float> %69, <8 x float>* %23, align 32
+  %70 = load <8 x float>, <8 x float>* %19, align 32
+  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %51, <8 x float> %70)
+  store <8 x float> %71, <8 x float>* %19, align 32
+  %72 = add i64 %37, 2
+  %73 = mul i64 %72, 256
+  %74 = add i64 %73, %k
+  %75 = getelementptr inbounds float, float* %29, i64 %74
+  %76 = load float, float* %75, align 4
+  %77 = insertelement <8 x float> undef, float %76, i32 0
+  %splat2 = shufflevector <8 x float> %77, <8 x float> undef, <8 x i32> zeroinitializer
+  %78 = load <8 x float>, <8 x float>* %22, align 32
+  %79 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %47, <8 x float> %78)
+  store <8 x float> %79, <8 x float>* %22, align 32
+  %80 = load <8 x float>, <8 x float>* %18, align 32
+  %81 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %51, <8 x float> %80)
+  store <8 x float> %81, <8 x float>* %18, align 32
+  %82 = add i64 %37, 3
+  %83 = mul i64 %82, 256
+  %84 = add i64 %83, %k
+  %85 = getelementptr inbounds float, float* %29, i64 %84
+  %86 = load float, float* %85, align 4
+  %87 = insertelement <8 x float> undef, float %86, i32 0
+  %splat3 = shufflevector <8 x float> %87, <8 x float> undef, <8 x i32> zeroinitializer
+  %88 = load <8 x float>, <8 x float>* %21, align 32
+  %89 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %47, <8 x float> %88)
+  store <8 x float> %89, <8 x float>* %21, align 32
+  %90 = load <8 x float>, <8 x float>* %17, align 32
+  %91 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %51, <8 x float> %90)
+  store <8 x float> %91, <8 x float>* %17, align 32
+  %k.next = add i64 %k, 1
+  br label %k.header
+
+k.exit:                                           ; preds = %k.header
+  %92 = add i64 %37, 0
+  %93 = add i64 %38, 0
+  %94 = load <8 x float>, <8 x float>* %24, align 32
+  %95 = mul i64 %92, 384
+  %96 = add i64 %95, %93
+  %97 = add i64 %33, %96
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %99, align 4
+  %100 = add i64 %37, 1
+  %101 = add i64 %38, 0
+  %102 = load <8 x float>, <8 x float>* %23, align 32
+  %103 = mul i64 %100, 384
+  %104 = add i64 %103, %101
+  %105 = add i64 %33, %104
+  %106 = getelementptr inbounds float, float* %2, i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %107, align 4
+  %108 = add i64 %37, 2
+  %109 = add i64 %38, 0
+  %110 = load <8 x float>, <8 x float>* %22, align 32
+  %111 = mul i64 %108, 384
+  %112 = add i64 %111, %109
+  %113 = add i64 %33, %112
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %115, align 4
+  %116 = add i64 %37, 3
+  %117 = add i64 %38, 0
+  %118 = load <8 x float>, <8 x float>* %21, align 32
+  %119 = mul i64 %116, 384
+  %120 = add i64 %119, %117
+  %121 = add i64 %33, %120
+  %122 = getelementptr inbounds float, float* %2, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %118, <8 x float>* %123, align 4
+  %124 = add i64 %37, 0
+  %125 = add i64 %38, 8
+  %126 = load <8 x float>, <8 x float>* %20, align 32
+  %127 = mul i64 %124, 384
+  %128 = add i64 %127, %125
+  %129 = add i64 %33, %128
+  %130 = getelementptr inbounds float, float* %2, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %126, <8 x float>* %131, align 4
+  %132 = add i64 %37, 1
+  %133 = add i64 %38, 8
+  %134 = load <8 x float>, <8 x float>* %19, align 32
+  %135 = mul i64 %132, 384
+  %136 = add i64 %135, %133
+  %137 = add i64 %33, %136
+  %138 = getelementptr inbounds float, float* %2, i64 %137
+  %139 = bitcast float* %138 to <8 x float>*
+  store <8 x float> %134, <8 x float>* %139, align 4
+  %140 = add i64 %37, 2
+  %141 = add i64 %38, 8
+  %142 = load <8 x float>, <8 x float>* %18, align 32
+  %143 = mul i64 %140, 384
+  %144 = add i64 %143, %141
+  %145 = add i64 %33, %144
+  %146 = getelementptr inbounds float, float* %2, i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %147, align 4
+  %148 = add i64 %37, 3
+  %149 = add i64 %38, 8
+  %150 = load <8 x float>, <8 x float>* %17, align 32
+  %151 = mul i64 %148, 384
+  %152 = add i64 %151, %149
+  %153 = add i64 %33, %152
+  %154 = getelementptr inbounds float, float* %2, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %150, <8 x float>* %155, align 4
+  br label %endif
+
+k.header4:                                        ; preds = %k.body5, %else
+  %k7 = phi i64 [ 0, %else ], [ %k.next13, %k.body5 ]
+  %156 = icmp slt i64 %k7, 256
+  br i1 %156, label %k.body5, label %k.exit6
+
+k.body5:                                          ; preds = %k.header4
+  %157 = mul i64 %k7, 16
+  %158 = add i64 %39, %157
+  %159 = add i64 %158, 0
+  %160 = getelementptr inbounds float, float* %31, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  %162 = load <8 x float>, <8 x float>* %161, align 4
+  %163 = add i64 %158, 8
+  %164 = getelementptr inbounds float, float* %31, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  %166 = load <8 x float>, <8 x float>* %165, align 4
+  %167 = add i64 %37, 0
+  %168 = mul i64 %167, 256
+  %169 = add i64 %168, %k7
+  %170 = getelementptr inbounds float, float* %29, i64 %169
+  %171 = load float, float* %170, align 4
+  %172 = insertelement <8 x float> undef, float %171, i32 0
+  %splat8 = shufflevector <8 x float> %172, <8 x float> undef, <8 x i32> zeroinitializer
+  %173 = load <8 x float>, <8 x float>* %16, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %162, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %16, align 32
+  %175 = load <8 x float>, <8 x float>* %11, align 32
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %166, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %11, align 32
+  %177 = add i64 %37, 1
+  %178 = mul i64 %177, 256
+  %179 = add i64 %178, %k7
+  %180 = getelementptr inbounds float, float* %29, i64 %179
+  %181 = load float, float* %180, align 4
+  %182 = insertelement <8 x float> undef, float %181, i32 0
+  %splat9 = shufflevector <8 x float> %182, <8 x float> undef, <8 x i32> zeroinitializer
+  %183 = load <8 x float>, <8 x float>* %15, align 32
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %162, <8 x float> %183)
+  store <8 x float> %184, <8 x float>* %15, align 32
+  %185 = load <8 x float>, <8 x float>* %10, align 32
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %166, <8 x float> %185)
+  store <8 x float> %186, <8 x float>* %10, align 32
+  %187 = add i64 %37, 2
+  %188 = mul i64 %187, 256
+  %189 = add i64 %188, %k7
+  %190 = getelementptr inbounds float, float* %29, i64 %189
+  %191 = load float, float* %190, align 4
+  %192 = insertelement <8 x float> undef, float %191, i32 0
+  %splat10 = shufflevector <8 x float> %192, <8 x float> undef, <8 x i32> zeroinitializer
+  %193 = load <8 x float>, <8 x float>* %14, align 32
+  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %162, <8 x float> %193)
+  store <8 x float> %194, <8 x float>* %14, align 32
+  %195 = load <8 x float>, <8 x float>* %9, align 32
+  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %166, <8 x float> %195)
+  store <8 x float> %196, <8 x float>* %9, align 32
+  %197 = add i64 %37, 3
+  %198 = mul i64 %197, 256
+  %199 = add i64 %198, %k7
+  %200 = getelementptr inbounds float, float* %29, i64 %199
+  %201 = load float, float* %200, align 4
+  %202 = insertelement <8 x float> undef, float %201, i32 0
+  %splat11 = shufflevector <8 x float> %202, <8 x float> undef, <8 x i32> zeroinitializer
+  %203 = load <8 x float>, <8 x float>* %13, align 32
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %162, <8 x float> %203)
+  store <8 x float> %204, <8 x float>* %13, align 32
+  %205 = load <8 x float>, <8 x float>* %8, align 32
+  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %166, <8 x float> %205)
+  store <8 x float> %206, <8 x float>* %8, align 32
+  %207 = add i64 %37, 4
+  %208 = mul i64 %207, 256
+  %209 = add i64 %208, %k7
+  %210 = getelementptr inbounds float, float* %29, i64 %209
+  %211 = load float, float* %210, align 4
+  %212 = insertelement <8 x float> undef, float %211, i32 0
+  %splat12 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
+  %213 = load <8 x float>, <8 x float>* %12, align 32
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %162, <8 x float> %213)
+  store <8 x float> %214, <8 x float>* %12, align 32
+  %215 = load <8 x float>, <8 x float>* %7, align 32
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %166, <8 x float> %215)
+  store <8 x float> %216, <8 x float>* %7, align 32
+  %k.next13 = add i64 %k7, 1
+  br label %k.header4
+
+k.exit6:                                          ; preds = %k.header4
+  %217 = add i64 %37, 0
+  %218 = add i64 %38, 0
+  %219 = load <8 x float>, <8 x float>* %16, align 32
+  %220 = mul i64 %217, 384
+  %221 = add i64 %220, %218
+  %222 = add i64 %33, %221
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %219, <8 x float>* %224, align 4
+  %225 = add i64 %37, 1
+  %226 = add i64 %38, 0
+  %227 = load <8 x float>, <8 x float>* %15, align 32
+  %228 = mul i64 %225, 384
+  %229 = add i64 %228, %226
+  %230 = add i64 %33, %229
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %227, <8 x float>* %232, align 4
+  %233 = add i64 %37, 2
+  %234 = add i64 %38, 0
+  %235 = load <8 x float>, <8 x float>* %14, align 32
+  %236 = mul i64 %233, 384
+  %237 = add i64 %236, %234
+  %238 = add i64 %33, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = bitcast float* %239 to <8 x float>*
+  store <8 x float> %235, <8 x float>* %240, align 4
+  %241 = add i64 %37, 3
+  %242 = add i64 %38, 0
+  %243 = load <8 x float>, <8 x float>* %13, align 32
+  %244 = mul i64 %241, 384
+  %245 = add i64 %244, %242
+  %246 = add i64 %33, %245
+  %247 = getelementptr inbounds float, float* %2, i64 %246
+  %248 = bitcast float* %247 to <8 x float>*
+  store <8 x float> %243, <8 x float>* %248, align 4
+  %249 = add i64 %37, 4
+  %250 = add i64 %38, 0
+  %251 = load <8 x float>, <8 x float>* %12, align 32
+  %252 = mul i64 %249, 384
+  %253 = add i64 %252, %250
+  %254 = add i64 %33, %253
+  %255 = getelementptr inbounds float, float* %2, i64 %254
+  %256 = bitcast float* %255 to <8 x float>*
+  store <8 x float> %251, <8 x float>* %256, align 4
+  %257 = add i64 %37, 0
+  %258 = add i64 %38, 8
+  %259 = load <8 x float>, <8 x float>* %11, align 32
+  %260 = mul i64 %257, 384
+  %261 = add i64 %260, %258
+  %262 = add i64 %33, %261
+  %263 = getelementptr inbounds float, float* %2, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  store <8 x float> %259, <8 x float>* %264, align 4
+  %265 = add i64 %37, 1
+  %266 = add i64 %38, 8
+  %267 = load <8 x float>, <8 x float>* %10, align 32
+  %268 = mul i64 %265, 384
+  %269 = add i64 %268, %266
+  %270 = add i64 %33, %269
+  %271 = getelementptr inbounds float, float* %2, i64 %270
+  %272 = bitcast float* %271 to <8 x float>*
+  store <8 x float> %267, <8 x float>* %272, align 4
+  %273 = add i64 %37, 2
+  %274 = add i64 %38, 8
+  %275 = load <8 x float>, <8 x float>* %9, align 32
+  %276 = mul i64 %273, 384
+  %277 = add i64 %276, %274
+  %278 = add i64 %33, %277
+  %279 = getelementptr inbounds float, float* %2, i64 %278
+  %280 = bitcast float* %279 to <8 x float>*
+  store <8 x float> %275, <8 x float>* %280, align 4
+  %281 = add i64 %37, 3
+  %282 = add i64 %38, 8
+  %283 = load <8 x float>, <8 x float>* %8, align 32
+  %284 = mul i64 %281, 384
+  %285 = add i64 %284, %282
+  %286 = add i64 %33, %285
+  %287 = getelementptr inbounds float, float* %2, i64 %286
+  %288 = bitcast float* %287 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %288, align 4
+  %289 = add i64 %37, 4
+  %290 = add i64 %38, 8
+  %291 = load <8 x float>, <8 x float>* %7, align 32
+  %292 = mul i64 %289, 384
+  %293 = add i64 %292, %290
+  %294 = add i64 %33, %293
+  %295 = getelementptr inbounds float, float* %2, i64 %294
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %291, <8 x float>* %296, align 4
+  br label %endif
+}
+
+; Function Attrs: nounwind
+define internal void @node8.conv2d_7.step2(i8* %0) #2 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
   %14 = getelementptr inbounds i8*, i8** %1, i64 4
   %15 = load i8*, i8** %14, align 8
   %16 = bitcast i8* %15 to float*
-  %17 = getelementptr inbounds i8*, i8** %1, i64 5
-  %18 = load i8*, i8** %17, align 8
-  %19 = bitcast i8* %18 to float*
-  %20 = call i32 @omp_get_thread_num()
-  %21 = sext i32 %20 to i64
-  %22 = call i32 @omp_get_num_threads()
-  %23 = sext i32 %22 to i64
-  %24 = sub i64 %23, 1
-  %25 = add i64 72, %24
-  %26 = sdiv i64 %25, %23
-  %27 = mul i64 %21, %26
-  %28 = icmp slt i64 %27, 72
-  %29 = select i1 %28, i64 %27, i64 72
-  %30 = add i64 %29, %26
-  %31 = icmp slt i64 %30, 72
-  %32 = select i1 %31, i64 %30, i64 72
-  call void @node8.conv2d_7.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  %17 = call i32 @omp_get_thread_num()
+  %18 = sext i32 %17 to i64
+  %19 = call i32 @omp_get_num_threads()
+  %20 = sext i32 %19 to i64
+  %21 = sub i64 %20, 1
+  %22 = add i64 1728, %21
+  %23 = sdiv i64 %22, %20
+  %24 = mul i64 %18, %23
+  %25 = icmp slt i64 %24, 1728
+  %26 = select i1 %25, i64 %24, i64 1728
+  %27 = add i64 %26, %23
+  %28 = icmp slt i64 %27, 1728
+  %29 = select i1 %28, i64 %27, i64 1728
+  call void @node8.conv2d_7.step2.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node8.conv2d_7.step3.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
+entry:
+  br label %task.header
+
+task.header:                                      ; preds = %block.exit, %entry
+  %task = phi i64 [ %5, %entry ], [ %task.next, %block.exit ]
+  %7 = icmp slt i64 %task, %6
+  br i1 %7, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %8 = srem i64 %task, 3
+  %9 = sdiv i64 %task, 3
+  %10 = srem i64 %9, 3
+  %11 = sdiv i64 %task, 9
+  %12 = mul i64 %11, 48
+  %13 = mul i64 %12, 1152
+  %14 = mul i64 %10, 48
+  %15 = mul i64 %8, 4
+  %16 = add i64 %14, %15
+  %17 = mul i64 %16, 8
+  %18 = add i64 %13, %17
+  %19 = mul i64 %task, 384
+  %20 = add i64 133120, %19
+  br label %block.header
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+block.header:                                     ; preds = %block.body, %task.body
+  %block = phi i64 [ 0, %task.body ], [ %block.next, %block.body ]
+  %21 = icmp slt i64 %block, 48
+  br i1 %21, label %block.body, label %block.exit
+
+block.body:                                       ; preds = %block.header
+  %22 = mul i64 %block, 8
+  %23 = add i64 %20, %22
+  %24 = add i64 %23, 0
+  %25 = getelementptr inbounds float, float* %2, i64 %24
+  %26 = bitcast float* %25 to <8 x float>*
+  %27 = load <8 x float>, <8 x float>* %26, align 4
+  %28 = add i64 %23, 3456
+  %29 = getelementptr inbounds float, float* %2, i64 %28
+  %30 = bitcast float* %29 to <8 x float>*
+  %31 = load <8 x float>, <8 x float>* %30, align 4
+  %32 = add i64 %23, 6912
+  %33 = getelementptr inbounds float, float* %2, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %23, 10368
+  %37 = getelementptr inbounds float, float* %2, i64 %36
+  %38 = bitcast float* %37 to <8 x float>*
+  %39 = load <8 x float>, <8 x float>* %38, align 4
+  %40 = add i64 %23, 13824
+  %41 = getelementptr inbounds float, float* %2, i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  %44 = add i64 %23, 17280
+  %45 = getelementptr inbounds float, float* %2, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = add i64 %23, 20736
+  %49 = getelementptr inbounds float, float* %2, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %23, 24192
+  %53 = getelementptr inbounds float, float* %2, i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  %55 = load <8 x float>, <8 x float>* %54, align 4
+  %56 = add i64 %23, 27648
+  %57 = getelementptr inbounds float, float* %2, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  %60 = add i64 %23, 31104
+  %61 = getelementptr inbounds float, float* %2, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %23, 34560
+  %65 = getelementptr inbounds float, float* %2, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = add i64 %23, 38016
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to <8 x float>*
+  %71 = load <8 x float>, <8 x float>* %70, align 4
+  %72 = add i64 %23, 41472
+  %73 = getelementptr inbounds float, float* %2, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = add i64 %23, 44928
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = add i64 %23, 48384
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to <8 x float>*
+  %83 = load <8 x float>, <8 x float>* %82, align 4
+  %84 = add i64 %23, 51840
+  %85 = getelementptr inbounds float, float* %2, i64 %84
+  %86 = bitcast float* %85 to <8 x float>*
+  %87 = load <8 x float>, <8 x float>* %86, align 4
+  %88 = add i64 %23, 55296
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = add i64 %23, 58752
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  %95 = load <8 x float>, <8 x float>* %94, align 4
+  %96 = add i64 %23, 62208
+  %97 = getelementptr inbounds float, float* %2, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  %100 = add i64 %23, 65664
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to <8 x float>*
+  %103 = load <8 x float>, <8 x float>* %102, align 4
+  %104 = add i64 %23, 69120
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %23, 72576
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %23, 76032
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %23, 79488
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %23, 82944
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %23, 86400
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = add i64 %23, 89856
+  %129 = getelementptr inbounds float, float* %2, i64 %128
+  %130 = bitcast float* %129 to <8 x float>*
+  %131 = load <8 x float>, <8 x float>* %130, align 4
+  %132 = add i64 %23, 93312
+  %133 = getelementptr inbounds float, float* %2, i64 %132
+  %134 = bitcast float* %133 to <8 x float>*
+  %135 = load <8 x float>, <8 x float>* %134, align 4
+  %136 = add i64 %23, 96768
+  %137 = getelementptr inbounds float, float* %2, i64 %136
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = add i64 %23, 100224
+  %141 = getelementptr inbounds float, float* %2, i64 %140
+  %142 = bitcast float* %141 to <8 x float>*
+  %143 = load <8 x float>, <8 x float>* %142, align 4
+  %144 = add i64 %23, 103680
+  %145 = getelementptr inbounds float, float* %2, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  %147 = load <8 x float>, <8 x float>* %146, align 4
+  %148 = add i64 %23, 107136
+  %149 = getelementptr inbounds float, float* %2, i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  %151 = load <8 x float>, <8 x float>* %150, align 4
+  %152 = add i64 %23, 110592
+  %153 = getelementptr inbounds float, float* %2, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  %155 = load <8 x float>, <8 x float>* %154, align 4
+  %156 = add i64 %23, 114048
+  %157 = getelementptr inbounds float, float* %2, i64 %156
+  %158 = bitcast float* %157 to <8 x float>*
+  %159 = load <8 x float>, <8 x float>* %158, align 4
+  %160 = add i64 %23, 117504
+  %161 = getelementptr inbounds float, float* %2, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = add i64 %23, 120960
+  %165 = getelementptr inbounds float, float* %2, i64 %164
+  %166 = bitcast float* %165 to <8 x float>*
+  %167 = load <8 x float>, <8 x float>* %166, align 4
+  %168 = fadd <8 x float> %31, %35
+  %169 = fsub <8 x float> %31, %35
+  %170 = fadd <8 x float> %39, %43
+  %171 = fsub <8 x float> %39, %43
+  %172 = fadd <8 x float> %27, %168
+  %173 = fadd <8 x float> %172, %170
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %169)
+  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %168)
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %169)
+  %177 = fadd <8 x float> %176, %47
+  %178 = fadd <8 x float> %55, %59
+  %179 = fsub <8 x float> %55, %59
+  %180 = fadd <8 x float> %63, %67
+  %181 = fsub <8 x float> %63, %67
+  %182 = fadd <8 x float> %51, %178
+  %183 = fadd <8 x float> %182, %180
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %179)
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %178)
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %179)
+  %187 = fadd <8 x float> %186, %71
+  %188 = fadd <8 x float> %79, %83
+  %189 = fsub <8 x float> %79, %83
+  %190 = fadd <8 x float> %87, %91
+  %191 = fsub <8 x float> %87, %91
+  %192 = fadd <8 x float> %75, %188
+  %193 = fadd <8 x float> %192, %190
+  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %189)
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %188)
+  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %189)
+  %197 = fadd <8 x float> %196, %95
+  %198 = fadd <8 x float> %103, %107
+  %199 = fsub <8 x float> %103, %107
+  %200 = fadd <8 x float> %111, %115
+  %201 = fsub <8 x float> %111, %115
+  %202 = fadd <8 x float> %99, %198
+  %203 = fadd <8 x float> %202, %200
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %199)
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %200, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %198)
+  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %199)
+  %207 = fadd <8 x float> %206, %119
+  %208 = fadd <8 x float> %127, %131
+  %209 = fsub <8 x float> %127, %131
+  %210 = fadd <8 x float> %135, %139
+  %211 = fsub <8 x float> %135, %139
+  %212 = fadd <8 x float> %123, %208
+  %213 = fadd <8 x float> %212, %210
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %209)
+  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %210, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %208)
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %209)
+  %217 = fadd <8 x float> %216, %143
+  %218 = fadd <8 x float> %151, %155
+  %219 = fsub <8 x float> %151, %155
+  %220 = fadd <8 x float> %159, %163
+  %221 = fsub <8 x float> %159, %163
+  %222 = fadd <8 x float> %147, %218
+  %223 = fadd <8 x float> %222, %220
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %219)
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %218)
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %219)
+  %227 = fadd <8 x float> %226, %167
+  %228 = mul i64 %block, 8
+  %229 = getelementptr inbounds float, float* %4, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  %231 = load <8 x float>, <8 x float>* %230, align 4
+  %232 = mul i64 %block, 1152
+  %233 = add i64 %18, %232
+  %234 = fadd <8 x float> %183, %193
+  %235 = fsub <8 x float> %183, %193
+  %236 = fadd <8 x float> %203, %213
+  %237 = fsub <8 x float> %203, %213
+  %238 = fadd <8 x float> %173, %234
+  %239 = fadd <8 x float> %238, %236
+  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %235)
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %234)
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %235)
+  %243 = fadd <8 x float> %242, %223
+  %244 = add i64 %233, 0
+  %245 = fadd <8 x float> %239, %231
+  %246 = fcmp olt <8 x float> %245, zeroinitializer
+  %247 = select <8 x i1> %246, <8 x float> zeroinitializer, <8 x float> %245
+  %248 = getelementptr inbounds float, float* %0, i64 %244
+  %249 = bitcast float* %248 to <8 x float>*
+  store <8 x float> %247, <8 x float>* %249, align 4
+  %250 = add i64 %233, 96
+  %251 = fadd <8 x float> %240, %231
+  %252 = fcmp olt <8 x float> %251, zeroinitializer
+  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
+  %254 = getelementptr inbounds float, float* %0, i64 %250
+  %255 = bitcast float* %254 to <8 x float>*
+  store <8 x float> %253, <8 x float>* %255, align 4
+  %256 = add i64 %233, 192
+  %257 = fadd <8 x float> %241, %231
+  %258 = fcmp olt <8 x float> %257, zeroinitializer
+  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
+  %260 = getelementptr inbounds float, float* %0, i64 %256
+  %261 = bitcast float* %260 to <8 x float>*
+  store <8 x float> %259, <8 x float>* %261, align 4
+  %262 = add i64 %233, 288
+  %263 = fadd <8 x float> %243, %231
+  %264 = fcmp olt <8 x float> %263, zeroinitializer
+  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
+  %266 = getelementptr inbounds float, float* %0, i64 %262
+  %267 = bitcast float* %266 to <8 x float>*
+  store <8 x float> %265, <8 x float>* %267, align 4
+  %268 = fadd <8 x float> %184, %194
+  %269 = fsub <8 x float> %184, %194
+  %270 = fadd <8 x float> %204, %214
+  %271 = fsub <8 x float> %204, %214
+  %272 = fadd <8 x float> %174, %268
+  %273 = fadd <8 x float> %272, %270
+  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %269)
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %268)
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %269)
+  %277 = fadd <8 x float> %276, %224
+  %278 = add i64 %233, 8
+  %279 = fadd <8 x float> %273, %231
+  %280 = fcmp olt <8 x float> %279, zeroinitializer
+  %281 = select <8 x i1> %280, <8 x float> zeroinitializer, <8 x float> %279
+  %282 = getelementptr inbounds float, float* %0, i64 %278
+  %283 = bitcast float* %282 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %283, align 4
+  %284 = add i64 %233, 104
+  %285 = fadd <8 x float> %274, %231
+  %286 = fcmp olt <8 x float> %285, zeroinitializer
+  %287 = select <8 x i1> %286, <8 x float> zeroinitializer, <8 x float> %285
+  %288 = getelementptr inbounds float, float* %0, i64 %284
+  %289 = bitcast float* %288 to <8 x float>*
+  store <8 x float> %287, <8 x float>* %289, align 4
+  %290 = add i64 %233, 200
+  %291 = fadd <8 x float> %275, %231
+  %292 = fcmp olt <8 x float> %291, zeroinitializer
+  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
+  %294 = getelementptr inbounds float, float* %0, i64 %290
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %293, <8 x float>* %295, align 4
+  %296 = add i64 %233, 296
+  %297 = fadd <8 x float> %277, %231
+  %298 = fcmp olt <8 x float> %297, zeroinitializer
+  %299 = select <8 x i1> %298, <8 x float> zeroinitializer, <8 x float> %297
+  %300 = getelementptr inbounds float, float* %0, i64 %296
+  %301 = bitcast float* %300 to <8 x float>*
+  store <8 x float> %299, <8 x float>* %301, align 4
+  %302 = fadd <8 x float> %185, %195
+  %303 = fsub <8 x float> %185, %195
+  %304 = fadd <8 x float> %205, %215
+  %305 = fsub <8 x float> %205, %215
+  %306 = fadd <8 x float> %175, %302
+  %307 = fadd <8 x float> %306, %304
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %303)
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %304, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %302)
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %303)
+  %311 = fadd <8 x float> %310, %225
+  %312 = add i64 %233, 16
+  %313 = fadd <8 x float> %307, %231
+  %314 = fcmp olt <8 x float> %313, zeroinitializer
+  %315 = select <8 x i1> %314, <8 x float> zeroinitializer, <8 x float> %313
+  %316 = getelementptr inbounds float, float* %0, i64 %312
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %317, align 4
+  %318 = add i64 %233, 112
+  %319 = fadd <8 x float> %308, %231
+  %320 = fcmp olt <8 x float> %319, zeroinitializer
+  %321 = select <8 x i1> %320, <8 x float> zeroinitializer, <8 x float> %319
+  %322 = getelementptr inbounds float, float* %0, i64 %318
+  %323 = bitcast float* %322 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %323, align 4
+  %324 = add i64 %233, 208
+  %325 = fadd <8 x float> %309, %231
+  %326 = fcmp olt <8 x float> %325, zeroinitializer
+  %327 = select <8 x i1> %326, <8 x float> zeroinitializer, <8 x float> %325
+  %328 = getelementptr inbounds float, float* %0, i64 %324
+  %329 = bitcast float* %328 to <8 x float>*
+  store <8 x float> %327, <8 x float>* %329, align 4
+  %330 = add i64 %233, 304
+  %331 = fadd <8 x float> %311, %231
+  %332 = fcmp olt <8 x float> %331, zeroinitializer
+  %333 = select <8 x i1> %332, <8 x float> zeroinitializer, <8 x float> %331
+  %334 = getelementptr inbounds float, float* %0, i64 %330
+  %335 = bitcast float* %334 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %335, align 4
+  %336 = fadd <8 x float> %187, %197
+  %337 = fsub <8 x float> %187, %197
+  %338 = fadd <8 x float> %207, %217
+  %339 = fsub <8 x float> %207, %217
+  %340 = fadd <8 x float> %177, %336
+  %341 = fadd <8 x float> %340, %338
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %337)
+  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %336)
+  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %337)
+  %345 = fadd <8 x float> %344, %227
+  %346 = add i64 %233, 24
+  %347 = fadd <8 x float> %341, %231
+  %348 = fcmp olt <8 x float> %347, zeroinitializer
+  %349 = select <8 x i1> %348, <8 x float> zeroinitializer, <8 x float> %347
+  %350 = getelementptr inbounds float, float* %0, i64 %346
+  %351 = bitcast float* %350 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %351, align 4
+  %352 = add i64 %233, 120
+  %353 = fadd <8 x float> %342, %231
+  %354 = fcmp olt <8 x float> %353, zeroinitializer
+  %355 = select <8 x i1> %354, <8 x float> zeroinitializer, <8 x float> %353
+  %356 = getelementptr inbounds float, float* %0, i64 %352
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %355, <8 x float>* %357, align 4
+  %358 = add i64 %233, 216
+  %359 = fadd <8 x float> %343, %231
+  %360 = fcmp olt <8 x float> %359, zeroinitializer
+  %361 = select <8 x i1> %360, <8 x float> zeroinitializer, <8 x float> %359
+  %362 = getelementptr inbounds float, float* %0, i64 %358
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %361, <8 x float>* %363, align 4
+  %364 = add i64 %233, 312
+  %365 = fadd <8 x float> %345, %231
+  %366 = fcmp olt <8 x float> %365, zeroinitializer
+  %367 = select <8 x i1> %366, <8 x float> zeroinitializer, <8 x float> %365
+  %368 = getelementptr inbounds float, float* %0, i64 %364
+  %369 = bitcast float* %368 to <8 x float>*
+  store <8 x float> %367, <8 x float>* %369, align 4
+  %block.next = add i64 %block, 1
+  br label %block.header, !llvm.loop !7
+
+block.exit:                                       ; preds = %block.header
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: nounwind
+define internal void @node8.conv2d_7.step3(i8* %0) #2 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = call i32 @omp_get_thread_num()
+  %18 = sext i32 %17 to i64
+  %19 = call i32 @omp_get_num_threads()
+  %20 = sext i32 %19 to i64
+  %21 = sub i64 %20, 1
+  %22 = add i64 9, %21
+  %23 = sdiv i64 %22, %20
+  %24 = mul i64 %18, %23
+  %25 = icmp slt i64 %24, 9
+  %26 = select i1 %25, i64 %24, i64 9
+  %27 = add i64 %26, %23
+  %28 = icmp slt i64 %27, 9
+  %29 = select i1 %28, i64 %27, i64 9
+  call void @node8.conv2d_7.step3.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
   ret void
 }
 
@@ -11641,7 +6223,7 @@ x.body:                                           ; preds = %x.header
 
 x.exit:                                           ; preds = %x.header
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !7
+  br label %chunk.header, !llvm.loop !8
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
@@ -12887,7 +7469,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit482, %u.exit207
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !8
+  br label %chunk.header, !llvm.loop !9
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -18886,7 +13468,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %x.exit42, %x.exit
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !9
+  br label %chunk.header, !llvm.loop !10
 
 x.header:                                         ; preds = %u.exit, %then
   %x = phi i64 [ 0, %then ], [ %x.next, %u.exit ]
@@ -20661,7 +15243,7 @@ endif6:                                           ; preds = %workspace
   %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %78, align 8
   call void @GOMP_parallel(void (i8*)* @node5.conv2d_5.step0, i8* %76, i32 0, i32 0)
-  %79 = getelementptr inbounds i8, i8* %workspace7, i64 692224
+  %79 = getelementptr inbounds i8, i8* %workspace7, i64 1251328
   %80 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %79, i8** %81, align 8
@@ -20673,9 +15255,9 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %84, align 8
   %85 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node7.maxPool2d_2.step0, i8* %85, i32 0, i32 0)
-  %86 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %87 = getelementptr inbounds i8, i8* %workspace7, i64 692224
-  %88 = getelementptr inbounds i8, i8* %workspace7, i64 221184
+  %86 = getelementptr inbounds i8, i8* %workspace7, i64 1030144
+  %87 = getelementptr inbounds i8, i8* %workspace7, i64 1251328
+  %88 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %86, i8** %89, align 8
   %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -20686,13 +15268,15 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %92, align 8
   %93 = bitcast [6 x i8*]* %args to i8*
   call void @node8.conv2d_7.step0(i8* %93)
+  call void @node8.conv2d_7.step1(i8* %93)
   %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([3538944 x i8], [3538944 x i8]* @weight.conv2d_7.packed, i32 0, i32 0), i8** %94, align 8
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([14155776 x i8], [14155776 x i8]* @weight.conv2d_7.winograd, i32 0, i32 0), i8** %94, align 8
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step2, i8* %93, i32 0, i32 0)
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
   store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_7.bias, i32 0, i32 0), i8** %95, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step1, i8* %93, i32 0, i32 0)
-  %96 = getelementptr inbounds i8, i8* %workspace7, i64 221184
-  %97 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step3, i8* %93, i32 0, i32 0)
+  %96 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %97 = getelementptr inbounds i8, i8* %workspace7, i64 1030144
   %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %96, i8** %98, align 8
   %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -20707,8 +15291,8 @@ endif6:                                           ; preds = %workspace
   %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %104, align 8
   call void @GOMP_parallel(void (i8*)* @node9.conv2d_8.step0, i8* %102, i32 0, i32 0)
-  %105 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %106 = getelementptr inbounds i8, i8* %workspace7, i64 221184
+  %105 = getelementptr inbounds i8, i8* %workspace7, i64 221184
+  %106 = getelementptr inbounds i8, i8* %workspace7, i64 0
   %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %105, i8** %107, align 8
   %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -20723,8 +15307,8 @@ endif6:                                           ; preds = %workspace
   %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %113, align 8
   call void @GOMP_parallel(void (i8*)* @node9.conv2d_8.step0, i8* %111, i32 0, i32 0)
-  %114 = getelementptr inbounds i8, i8* %workspace7, i64 221184
-  %115 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %114 = getelementptr inbounds i8, i8* %workspace7, i64 175296
+  %115 = getelementptr inbounds i8, i8* %workspace7, i64 221184
   %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %114, i8** %116, align 8
   %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -20736,7 +15320,7 @@ endif6:                                           ; preds = %workspace
   %120 = bitcast [6 x i8*]* %args to i8*
   call void @node11.maxPool2d_3.step0(i8* %120)
   %121 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %122 = getelementptr inbounds i8, i8* %workspace7, i64 221184
+  %122 = getelementptr inbounds i8, i8* %workspace7, i64 175296
   %123 = getelementptr inbounds i8, i8* %workspace7, i64 100032
   %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %121, i8** %124, align 8
@@ -20862,3 +15446,4 @@ attributes #5 = { nounwind }
 !7 = distinct !{!7, !1}
 !8 = distinct !{!8, !1}
 !9 = distinct !{!9, !1}
+!10 = distinct !{!10, !1}

@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define RESNET18_INPUT_COUNT 1
 #define RESNET18_OUTPUT_COUNT 1
-#define RESNET18_WORKSPACE_SIZE 4014143
+#define RESNET18_WORKSPACE_SIZE 6079551
 #define RESNET18_INPUT_IMAGE 0  /* f32[1, 3, 224, 224] */
 #define RESNET18_OUTPUT_PROBS 0  /* f32[1, 1000] */
 

@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define RESNET50_INPUT_COUNT 1
 #define RESNET50_OUTPUT_COUNT 1
-#define RESNET50_WORKSPACE_SIZE 6940735
+#define RESNET50_WORKSPACE_SIZE 9290815
 #define RESNET50_INPUT_IMAGE 0  /* f32[1, 3, 224, 224] */
 #define RESNET50_OUTPUT_PROBS 0  /* f32[1, 1000] */
 

@@ -115,14 +115,24 @@ struct PackedGEMM {
 
     /// B packed into panels; `element(k, n)` reads B.
     func pack(_ element: (_ k: Int, _ n: Int) -> Float) -> [Float] {
+        var matrix = [Float](repeating: 0, count: k * n)
+        for kk in 0..<k { for column in 0..<n { matrix[kk * n + column] = element(kk, column) } }
+        return pack(matrix: matrix[...])
+    }
+
+    /// B (row-major, `k × n`) packed into panels, a row's run of each panel copied at once.
+    func pack(matrix: ArraySlice<Float>) -> [Float] {
+        precondition(matrix.count == k * n)
         var packed = [Float]()
         packed.reserveCapacity(packedCount)
+        let start = matrix.startIndex
         for p in 0..<panels {
             let width = p == panels - 1 ? lastPanelVectors * lanes : panelWidth
+            let columns = min(width, n - p * panelWidth)
             for kk in 0..<k {
-                for column in p * panelWidth ..< p * panelWidth + width {
-                    packed.append(column < n ? element(kk, column) : 0)
-                }
+                let first = start + kk * n + p * panelWidth
+                packed.append(contentsOf: matrix[first ..< first + columns])
+                if columns < width { packed.append(contentsOf: repeatElement(0, count: width - columns)) }
             }
         }
         return packed

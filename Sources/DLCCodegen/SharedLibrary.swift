@@ -33,7 +33,7 @@ public enum SharedLibraryLinker {
                 }
             }
             for (object, objectPath) in zip(objects, objectPaths) {
-                guard FileManager.default.createFile(atPath: objectPath, contents: Data(object)) else {
+                guard TemporaryFiles.create(objectPath, contents: object) else {
                     throw DLCError("\(path): cannot write the object file")
                 }
             }

@@ -11,9 +11,7 @@ public func readFileBytes(_ path: String) throws(DLCError) -> [UInt8] {
 /// half-written file behind.
 public func writeFileAtomically(_ bytes: [UInt8], to path: String) throws(DLCError) {
     try writeFileAtomically(to: path) { temporary throws(DLCError) in
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw DLCError("\(path): cannot write the file")
-        }
+        guard TemporaryFiles.create(temporary, contents: bytes) else { throw DLCError("\(path): cannot write the file") }
     }
 }
 
@@ -83,6 +81,29 @@ public enum TemporaryFiles {
     public static func register(_ path: String) { registry.update { $0.insert(path) } }
     public static func unregister(_ path: String) { registry.update { $0.remove(path) } }
 
+    /// Writes a registered temporary file whole, or not at all once an interrupt has removed
+    /// the temporaries: the write holds the registry's lock, so the clean-up never runs in the
+    /// middle of it (and then finds the file), and no write starts after it. Written in place,
+    /// with no hidden sibling of its own (FileManager's `createFile` writes through one).
+    public static func create(_ path: String, contents: [UInt8]) -> Bool {
+        registry.update { _ in
+            guard !registry.interrupted else { return false }
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            return contents.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    guard written > 0 else { return false }
+                    offset += written
+                }
+                return true
+            }
+        }
+    }
+
     /// On SIGINT or SIGTERM, removes every registered file, then dies of the signal as it would
     /// have (so a shell sees the usual status). Call it before starting other threads: the two
     /// signals are blocked in this thread, and so in every thread started later, and one thread
@@ -105,6 +126,7 @@ public enum TemporaryFiles {
             var received: Int32 = 0
             guard sigwait(&set, &received) == 0 else { return }
             registry.update { paths in
+                registry.interrupted = true
                 for path in paths { unlink(path) }
                 paths.removeAll()
             }
@@ -119,6 +141,8 @@ public enum TemporaryFiles {
         private let lock = NSLock()
         private var paths = Set<String>()
         var installed = false
+        /// Set (under the lock) once an interrupt removed the temporaries.
+        var interrupted = false
 
         @discardableResult
         func update<T>(_ body: (inout Set<String>) -> T) -> T {
