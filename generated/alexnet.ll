@@ -4573,577 +4573,7 @@ entry:
 ; Function Attrs: alwaysinline nounwind
 define internal void @node10.conv3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  br label %task.header
-
-task.header:                                      ; preds = %unit.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %unit.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 4
-  %8 = sdiv i64 %task, 4
-  %9 = srem i64 %8, 4
-  %10 = sdiv i64 %task, 16
-  %11 = mul i64 %10, 32
-  %12 = mul i64 %11, 2592
-  %13 = mul i64 %9, 72
-  %14 = mul i64 %7, 4
-  %15 = add i64 %13, %14
-  %16 = mul i64 %15, 8
-  %17 = add i64 %12, %16
-  %18 = mul i64 %task, 256
-  br label %unit.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-unit.header:                                      ; preds = %unit.body, %task.body
-  %unit = phi i64 [ 0, %task.body ], [ %unit.next, %unit.body ]
-  %19 = icmp slt i64 %unit, 32
-  br i1 %19, label %unit.body, label %unit.exit
-
-unit.body:                                        ; preds = %unit.header
-  %20 = mul i64 %unit, 2592
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, 0
-  %23 = getelementptr inbounds float, float* %2, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = add i64 %21, 8
-  %27 = getelementptr inbounds float, float* %2, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %21, 16
-  %31 = getelementptr inbounds float, float* %2, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %21, 24
-  %35 = getelementptr inbounds float, float* %2, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = add i64 %21, 32
-  %39 = getelementptr inbounds float, float* %2, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = add i64 %21, 40
-  %43 = getelementptr inbounds float, float* %2, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %21, 144
-  %47 = getelementptr inbounds float, float* %2, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %21, 152
-  %51 = getelementptr inbounds float, float* %2, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %21, 160
-  %55 = getelementptr inbounds float, float* %2, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %21, 168
-  %59 = getelementptr inbounds float, float* %2, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  %61 = load <8 x float>, <8 x float>* %60, align 4
-  %62 = add i64 %21, 176
-  %63 = getelementptr inbounds float, float* %2, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %21, 184
-  %67 = getelementptr inbounds float, float* %2, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = add i64 %21, 288
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = add i64 %21, 296
-  %75 = getelementptr inbounds float, float* %2, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = add i64 %21, 304
-  %79 = getelementptr inbounds float, float* %2, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = add i64 %21, 312
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = add i64 %21, 320
-  %87 = getelementptr inbounds float, float* %2, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = add i64 %21, 328
-  %91 = getelementptr inbounds float, float* %2, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  %93 = load <8 x float>, <8 x float>* %92, align 4
-  %94 = add i64 %21, 432
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = add i64 %21, 440
-  %99 = getelementptr inbounds float, float* %2, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = add i64 %21, 448
-  %103 = getelementptr inbounds float, float* %2, i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  %106 = add i64 %21, 456
-  %107 = getelementptr inbounds float, float* %2, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  %110 = add i64 %21, 464
-  %111 = getelementptr inbounds float, float* %2, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  %113 = load <8 x float>, <8 x float>* %112, align 4
-  %114 = add i64 %21, 472
-  %115 = getelementptr inbounds float, float* %2, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = add i64 %21, 576
-  %119 = getelementptr inbounds float, float* %2, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = add i64 %21, 584
-  %123 = getelementptr inbounds float, float* %2, i64 %122
-  %124 = bitcast float* %123 to <8 x float>*
-  %125 = load <8 x float>, <8 x float>* %124, align 4
-  %126 = add i64 %21, 592
-  %127 = getelementptr inbounds float, float* %2, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %21, 600
-  %131 = getelementptr inbounds float, float* %2, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = add i64 %21, 608
-  %135 = getelementptr inbounds float, float* %2, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = add i64 %21, 616
-  %139 = getelementptr inbounds float, float* %2, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %21, 720
-  %143 = getelementptr inbounds float, float* %2, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %21, 728
-  %147 = getelementptr inbounds float, float* %2, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %21, 736
-  %151 = getelementptr inbounds float, float* %2, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %21, 744
-  %155 = getelementptr inbounds float, float* %2, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %21, 752
-  %159 = getelementptr inbounds float, float* %2, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %21, 760
-  %163 = getelementptr inbounds float, float* %2, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %73, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %49, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %121, %166
-  %169 = fsub <8 x float> %97, %167
-  %170 = fsub <8 x float> %121, %73
-  %171 = fsub <8 x float> %97, %49
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
-  %174 = fmul <8 x float> %73, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %145)
-  %181 = fmul <8 x float> %97, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = fmul <8 x float> %77, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %184 = fmul <8 x float> %53, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %185 = fsub <8 x float> %125, %183
-  %186 = fsub <8 x float> %101, %184
-  %187 = fsub <8 x float> %125, %77
-  %188 = fsub <8 x float> %101, %53
-  %189 = fmul <8 x float> %188, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
-  %191 = fmul <8 x float> %77, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %192 = fadd <8 x float> %190, %191
-  %193 = fadd <8 x float> %185, %186
-  %194 = fsub <8 x float> %185, %186
-  %195 = fadd <8 x float> %187, %189
-  %196 = fsub <8 x float> %187, %189
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %149)
-  %198 = fmul <8 x float> %101, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %199 = fadd <8 x float> %197, %198
-  %200 = fmul <8 x float> %81, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %201 = fmul <8 x float> %57, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %202 = fsub <8 x float> %129, %200
-  %203 = fsub <8 x float> %105, %201
-  %204 = fsub <8 x float> %129, %81
-  %205 = fsub <8 x float> %105, %57
-  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %129)
-  %208 = fmul <8 x float> %81, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %209 = fadd <8 x float> %207, %208
-  %210 = fadd <8 x float> %202, %203
-  %211 = fsub <8 x float> %202, %203
-  %212 = fadd <8 x float> %204, %206
-  %213 = fsub <8 x float> %204, %206
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %57, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
-  %215 = fmul <8 x float> %105, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %216 = fadd <8 x float> %214, %215
-  %217 = fmul <8 x float> %85, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %218 = fmul <8 x float> %61, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %219 = fsub <8 x float> %133, %217
-  %220 = fsub <8 x float> %109, %218
-  %221 = fsub <8 x float> %133, %85
-  %222 = fsub <8 x float> %109, %61
-  %223 = fmul <8 x float> %222, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %133)
-  %225 = fmul <8 x float> %85, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %226 = fadd <8 x float> %224, %225
-  %227 = fadd <8 x float> %219, %220
-  %228 = fsub <8 x float> %219, %220
-  %229 = fadd <8 x float> %221, %223
-  %230 = fsub <8 x float> %221, %223
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
-  %232 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %233 = fadd <8 x float> %231, %232
-  %234 = fmul <8 x float> %89, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %235 = fmul <8 x float> %65, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %236 = fsub <8 x float> %137, %234
-  %237 = fsub <8 x float> %113, %235
-  %238 = fsub <8 x float> %137, %89
-  %239 = fsub <8 x float> %113, %65
-  %240 = fmul <8 x float> %239, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %137)
-  %242 = fmul <8 x float> %89, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %243 = fadd <8 x float> %241, %242
-  %244 = fadd <8 x float> %236, %237
-  %245 = fsub <8 x float> %236, %237
-  %246 = fadd <8 x float> %238, %240
-  %247 = fsub <8 x float> %238, %240
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %249 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %250 = fadd <8 x float> %248, %249
-  %251 = fmul <8 x float> %93, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %252 = fmul <8 x float> %69, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %253 = fsub <8 x float> %141, %251
-  %254 = fsub <8 x float> %117, %252
-  %255 = fsub <8 x float> %141, %93
-  %256 = fsub <8 x float> %117, %69
-  %257 = fmul <8 x float> %256, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %141)
-  %259 = fmul <8 x float> %93, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %260 = fadd <8 x float> %258, %259
-  %261 = fadd <8 x float> %253, %254
-  %262 = fsub <8 x float> %253, %254
-  %263 = fadd <8 x float> %255, %257
-  %264 = fsub <8 x float> %255, %257
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %266 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %267 = fadd <8 x float> %265, %266
-  %268 = mul i64 %unit, 8
-  %269 = add i64 %18, %268
-  %270 = fmul <8 x float> %209, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %271 = fmul <8 x float> %192, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %272 = fsub <8 x float> %243, %270
-  %273 = fsub <8 x float> %226, %271
-  %274 = fsub <8 x float> %243, %209
-  %275 = fsub <8 x float> %226, %192
-  %276 = fmul <8 x float> %275, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %243)
-  %278 = fmul <8 x float> %209, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %279 = fadd <8 x float> %277, %278
-  %280 = fadd <8 x float> %272, %273
-  %281 = fsub <8 x float> %272, %273
-  %282 = fadd <8 x float> %274, %276
-  %283 = fsub <8 x float> %274, %276
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %260)
-  %285 = fmul <8 x float> %226, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %286 = fadd <8 x float> %284, %285
-  %287 = add i64 82944, %269
-  %288 = getelementptr inbounds float, float* %2, i64 %287
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %289, align 4
-  %290 = add i64 87040, %269
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %292, align 4
-  %293 = add i64 91136, %269
-  %294 = getelementptr inbounds float, float* %2, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %295, align 4
-  %296 = add i64 95232, %269
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  store <8 x float> %282, <8 x float>* %298, align 4
-  %299 = add i64 99328, %269
-  %300 = getelementptr inbounds float, float* %2, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %301, align 4
-  %302 = add i64 103424, %269
-  %303 = getelementptr inbounds float, float* %2, i64 %302
-  %304 = bitcast float* %303 to <8 x float>*
-  store <8 x float> %286, <8 x float>* %304, align 4
-  %305 = fmul <8 x float> %210, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %306 = fmul <8 x float> %193, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %307 = fsub <8 x float> %244, %305
-  %308 = fsub <8 x float> %227, %306
-  %309 = fsub <8 x float> %244, %210
-  %310 = fsub <8 x float> %227, %193
-  %311 = fmul <8 x float> %310, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %244)
-  %313 = fmul <8 x float> %210, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %314 = fadd <8 x float> %312, %313
-  %315 = fadd <8 x float> %307, %308
-  %316 = fsub <8 x float> %307, %308
-  %317 = fadd <8 x float> %309, %311
-  %318 = fsub <8 x float> %309, %311
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %261)
-  %320 = fmul <8 x float> %227, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %321 = fadd <8 x float> %319, %320
-  %322 = add i64 107520, %269
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %314, <8 x float>* %324, align 4
-  %325 = add i64 111616, %269
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = bitcast float* %326 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %327, align 4
-  %328 = add i64 115712, %269
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %316, <8 x float>* %330, align 4
-  %331 = add i64 119808, %269
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %333, align 4
-  %334 = add i64 123904, %269
-  %335 = getelementptr inbounds float, float* %2, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  store <8 x float> %318, <8 x float>* %336, align 4
-  %337 = add i64 128000, %269
-  %338 = getelementptr inbounds float, float* %2, i64 %337
-  %339 = bitcast float* %338 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %339, align 4
-  %340 = fmul <8 x float> %211, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %341 = fmul <8 x float> %194, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %342 = fsub <8 x float> %245, %340
-  %343 = fsub <8 x float> %228, %341
-  %344 = fsub <8 x float> %245, %211
-  %345 = fsub <8 x float> %228, %194
-  %346 = fmul <8 x float> %345, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %245)
-  %348 = fmul <8 x float> %211, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %349 = fadd <8 x float> %347, %348
-  %350 = fadd <8 x float> %342, %343
-  %351 = fsub <8 x float> %342, %343
-  %352 = fadd <8 x float> %344, %346
-  %353 = fsub <8 x float> %344, %346
-  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %262)
-  %355 = fmul <8 x float> %228, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %356 = fadd <8 x float> %354, %355
-  %357 = add i64 132096, %269
-  %358 = getelementptr inbounds float, float* %2, i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %359, align 4
-  %360 = add i64 136192, %269
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %350, <8 x float>* %362, align 4
-  %363 = add i64 140288, %269
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %351, <8 x float>* %365, align 4
-  %366 = add i64 144384, %269
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %368, align 4
-  %369 = add i64 148480, %269
-  %370 = getelementptr inbounds float, float* %2, i64 %369
-  %371 = bitcast float* %370 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %371, align 4
-  %372 = add i64 152576, %269
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %356, <8 x float>* %374, align 4
-  %375 = fmul <8 x float> %212, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %376 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %377 = fsub <8 x float> %246, %375
-  %378 = fsub <8 x float> %229, %376
-  %379 = fsub <8 x float> %246, %212
-  %380 = fsub <8 x float> %229, %195
-  %381 = fmul <8 x float> %380, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %246)
-  %383 = fmul <8 x float> %212, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %384 = fadd <8 x float> %382, %383
-  %385 = fadd <8 x float> %377, %378
-  %386 = fsub <8 x float> %377, %378
-  %387 = fadd <8 x float> %379, %381
-  %388 = fsub <8 x float> %379, %381
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %263)
-  %390 = fmul <8 x float> %229, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %391 = fadd <8 x float> %389, %390
-  %392 = add i64 156672, %269
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %394, align 4
-  %395 = add i64 160768, %269
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %385, <8 x float>* %397, align 4
-  %398 = add i64 164864, %269
-  %399 = getelementptr inbounds float, float* %2, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %386, <8 x float>* %400, align 4
-  %401 = add i64 168960, %269
-  %402 = getelementptr inbounds float, float* %2, i64 %401
-  %403 = bitcast float* %402 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %403, align 4
-  %404 = add i64 173056, %269
-  %405 = getelementptr inbounds float, float* %2, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  store <8 x float> %388, <8 x float>* %406, align 4
-  %407 = add i64 177152, %269
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %391, <8 x float>* %409, align 4
-  %410 = fmul <8 x float> %213, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %411 = fmul <8 x float> %196, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %412 = fsub <8 x float> %247, %410
-  %413 = fsub <8 x float> %230, %411
-  %414 = fsub <8 x float> %247, %213
-  %415 = fsub <8 x float> %230, %196
-  %416 = fmul <8 x float> %415, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %247)
-  %418 = fmul <8 x float> %213, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %419 = fadd <8 x float> %417, %418
-  %420 = fadd <8 x float> %412, %413
-  %421 = fsub <8 x float> %412, %413
-  %422 = fadd <8 x float> %414, %416
-  %423 = fsub <8 x float> %414, %416
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %264)
-  %425 = fmul <8 x float> %230, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %426 = fadd <8 x float> %424, %425
-  %427 = add i64 181248, %269
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %419, <8 x float>* %429, align 4
-  %430 = add i64 185344, %269
-  %431 = getelementptr inbounds float, float* %2, i64 %430
-  %432 = bitcast float* %431 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %432, align 4
-  %433 = add i64 189440, %269
-  %434 = getelementptr inbounds float, float* %2, i64 %433
-  %435 = bitcast float* %434 to <8 x float>*
-  store <8 x float> %421, <8 x float>* %435, align 4
-  %436 = add i64 193536, %269
-  %437 = getelementptr inbounds float, float* %2, i64 %436
-  %438 = bitcast float* %437 to <8 x float>*
-  store <8 x float> %422, <8 x float>* %438, align 4
-  %439 = add i64 197632, %269
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %423, <8 x float>* %441, align 4
-  %442 = add i64 201728, %269
-  %443 = getelementptr inbounds float, float* %2, i64 %442
-  %444 = bitcast float* %443 to <8 x float>*
-  store <8 x float> %426, <8 x float>* %444, align 4
-  %445 = fmul <8 x float> %216, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %446 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %447 = fsub <8 x float> %250, %445
-  %448 = fsub <8 x float> %233, %446
-  %449 = fsub <8 x float> %250, %216
-  %450 = fsub <8 x float> %233, %199
-  %451 = fmul <8 x float> %450, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %250)
-  %453 = fmul <8 x float> %216, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %454 = fadd <8 x float> %452, %453
-  %455 = fadd <8 x float> %447, %448
-  %456 = fsub <8 x float> %447, %448
-  %457 = fadd <8 x float> %449, %451
-  %458 = fsub <8 x float> %449, %451
-  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %267)
-  %460 = fmul <8 x float> %233, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %461 = fadd <8 x float> %459, %460
-  %462 = add i64 205824, %269
-  %463 = getelementptr inbounds float, float* %2, i64 %462
-  %464 = bitcast float* %463 to <8 x float>*
-  store <8 x float> %454, <8 x float>* %464, align 4
-  %465 = add i64 209920, %269
-  %466 = getelementptr inbounds float, float* %2, i64 %465
-  %467 = bitcast float* %466 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %467, align 4
-  %468 = add i64 214016, %269
-  %469 = getelementptr inbounds float, float* %2, i64 %468
-  %470 = bitcast float* %469 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %470, align 4
-  %471 = add i64 218112, %269
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %457, <8 x float>* %473, align 4
-  %474 = add i64 222208, %269
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %458, <8 x float>* %476, align 4
-  %477 = add i64 226304, %269
-  %478 = getelementptr inbounds float, float* %2, i64 %477
-  %479 = bitcast float* %478 to <8 x float>*
-  store <8 x float> %461, <8 x float>* %479, align 4
-  %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !5
-
-unit.exit:                                        ; preds = %unit.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node10.conv3.step1(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 16, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 16
-  %23 = select i1 %22, i64 %21, i64 16
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 16
-  %26 = select i1 %25, i64 %24, i64 16
-  call void @node10.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv3.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
+  %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -5164,33 +4594,286 @@ entry:
   %24 = alloca <8 x float>, align 32
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
+  %27 = alloca [288 x float], align 4
+  br label %group.header
+
+group.header:                                     ; preds = %tile.exit17, %entry
+  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
+  %28 = icmp slt i64 %group, 1
+  br i1 %28, label %group.body, label %group.exit
+
+group.body:                                       ; preds = %group.header
+  %29 = mul i64 %group, 16
+  %30 = sub i64 16, %29
+  %31 = icmp slt i64 16, %30
+  %32 = select i1 %31, i64 16, i64 %30
+  %33 = sub i64 %5, 1
+  %34 = add i64 %32, %33
+  %35 = sdiv i64 %34, %5
+  %36 = mul i64 %4, %35
+  %37 = icmp slt i64 %36, %32
+  %38 = select i1 %37, i64 %36, i64 %32
+  %39 = add i64 %38, %35
+  %40 = icmp slt i64 %39, %32
+  %41 = select i1 %40, i64 %39, i64 %32
+  br label %tile.header
+
+group.exit:                                       ; preds = %group.header
+  ret void
+
+tile.header:                                      ; preds = %unit.exit, %group.body
+  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
+  %42 = icmp slt i64 %tile, %41
+  br i1 %42, label %tile.body, label %tile.exit
+
+tile.body:                                        ; preds = %tile.header
+  %43 = add i64 %29, %tile
+  %44 = srem i64 %43, 4
+  %45 = sdiv i64 %43, 4
+  %46 = srem i64 %45, 4
+  %47 = sdiv i64 %43, 16
+  %48 = mul i64 %47, 32
+  %49 = mul i64 %48, 2592
+  %50 = mul i64 %46, 72
+  %51 = mul i64 %44, 4
+  %52 = add i64 %50, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %49, %53
+  %55 = mul i64 %tile, 256
+  %56 = add i64 82944, %55
+  %57 = bitcast [288 x float]* %27 to float*
+  br label %unit.header
+
+tile.exit:                                        ; preds = %tile.header
+  call void @GOMP_barrier()
+  %58 = sub i64 %5, 1
+  %59 = add i64 2592, %58
+  %60 = sdiv i64 %59, %5
+  %61 = mul i64 %4, %60
+  %62 = icmp slt i64 %61, 2592
+  %63 = select i1 %62, i64 %61, i64 2592
+  %64 = add i64 %63, %60
+  %65 = icmp slt i64 %64, 2592
+  %66 = select i1 %65, i64 %64, i64 2592
   br label %task.header
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
-  %27 = icmp slt i64 %task, %6
-  br i1 %27, label %task.body, label %task.exit
+unit.header:                                      ; preds = %row.exit, %tile.body
+  %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
+  %67 = icmp slt i64 %unit, 32
+  br i1 %67, label %unit.body, label %unit.exit
+
+unit.body:                                        ; preds = %unit.header
+  %68 = mul i64 %unit, 2592
+  %69 = add i64 %54, %68
+  br label %column.header
+
+unit.exit:                                        ; preds = %unit.header
+  %tile.next = add i64 %tile, 1
+  br label %tile.header, !llvm.loop !5
+
+column.header:                                    ; preds = %column.body, %unit.body
+  %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
+  %70 = icmp slt i64 %column, 6
+  br i1 %70, label %column.body, label %column.exit
+
+column.body:                                      ; preds = %column.header
+  %71 = mul i64 %column, 8
+  %72 = add i64 %69, %71
+  %73 = add i64 %72, 0
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = add i64 %72, 144
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = add i64 %72, 288
+  %82 = getelementptr inbounds float, float* %2, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = add i64 %72, 432
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  %88 = load <8 x float>, <8 x float>* %87, align 4
+  %89 = add i64 %72, 576
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = add i64 %72, 720
+  %94 = getelementptr inbounds float, float* %2, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %99 = fsub <8 x float> %92, %97
+  %100 = fsub <8 x float> %88, %98
+  %101 = fsub <8 x float> %92, %84
+  %102 = fsub <8 x float> %88, %80
+  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
+  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %106 = fadd <8 x float> %104, %105
+  %107 = fadd <8 x float> %99, %100
+  %108 = fsub <8 x float> %99, %100
+  %109 = fadd <8 x float> %101, %103
+  %110 = fsub <8 x float> %101, %103
+  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
+  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %113 = fadd <8 x float> %111, %112
+  %114 = mul i64 %column, 8
+  %115 = add i64 %114, 0
+  %116 = getelementptr inbounds float, float* %57, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %106, <8 x float>* %117, align 4
+  %118 = mul i64 %column, 8
+  %119 = add i64 %118, 48
+  %120 = getelementptr inbounds float, float* %57, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %121, align 4
+  %122 = mul i64 %column, 8
+  %123 = add i64 %122, 96
+  %124 = getelementptr inbounds float, float* %57, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %125, align 4
+  %126 = mul i64 %column, 8
+  %127 = add i64 %126, 144
+  %128 = getelementptr inbounds float, float* %57, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %129, align 4
+  %130 = mul i64 %column, 8
+  %131 = add i64 %130, 192
+  %132 = getelementptr inbounds float, float* %57, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %133, align 4
+  %134 = mul i64 %column, 8
+  %135 = add i64 %134, 240
+  %136 = getelementptr inbounds float, float* %57, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %137, align 4
+  %column.next = add i64 %column, 1
+  br label %column.header, !llvm.loop !6
+
+column.exit:                                      ; preds = %column.header
+  %138 = mul i64 %unit, 8
+  %139 = add i64 %56, %138
+  br label %row.header
+
+row.header:                                       ; preds = %row.body, %column.exit
+  %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
+  %140 = icmp slt i64 %row, 6
+  br i1 %140, label %row.body, label %row.exit
+
+row.body:                                         ; preds = %row.header
+  %141 = mul i64 %row, 48
+  %142 = add i64 %141, 0
+  %143 = getelementptr inbounds float, float* %57, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %141, 8
+  %147 = getelementptr inbounds float, float* %57, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = add i64 %141, 16
+  %151 = getelementptr inbounds float, float* %57, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = add i64 %141, 24
+  %155 = getelementptr inbounds float, float* %57, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = add i64 %141, 32
+  %159 = getelementptr inbounds float, float* %57, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  %161 = load <8 x float>, <8 x float>* %160, align 4
+  %162 = add i64 %141, 40
+  %163 = getelementptr inbounds float, float* %57, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %168 = fsub <8 x float> %161, %166
+  %169 = fsub <8 x float> %157, %167
+  %170 = fsub <8 x float> %161, %153
+  %171 = fsub <8 x float> %157, %149
+  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
+  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %175 = fadd <8 x float> %173, %174
+  %176 = fadd <8 x float> %168, %169
+  %177 = fsub <8 x float> %168, %169
+  %178 = fadd <8 x float> %170, %172
+  %179 = fsub <8 x float> %170, %172
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
+  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %182 = fadd <8 x float> %180, %181
+  %183 = mul i64 %row, 24576
+  %184 = add i64 %139, %183
+  %185 = add i64 %184, 0
+  %186 = getelementptr inbounds float, float* %2, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  store <8 x float> %175, <8 x float>* %187, align 4
+  %188 = add i64 %184, 4096
+  %189 = getelementptr inbounds float, float* %2, i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  store <8 x float> %176, <8 x float>* %190, align 4
+  %191 = add i64 %184, 8192
+  %192 = getelementptr inbounds float, float* %2, i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %193, align 4
+  %194 = add i64 %184, 12288
+  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %196 = bitcast float* %195 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %196, align 4
+  %197 = add i64 %184, 16384
+  %198 = getelementptr inbounds float, float* %2, i64 %197
+  %199 = bitcast float* %198 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %199, align 4
+  %200 = add i64 %184, 20480
+  %201 = getelementptr inbounds float, float* %2, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %182, <8 x float>* %202, align 4
+  %row.next = add i64 %row, 1
+  br label %row.header, !llvm.loop !7
+
+row.exit:                                         ; preds = %row.header
+  %unit.next = add i64 %unit, 1
+  br label %unit.header, !llvm.loop !8
+
+task.header:                                      ; preds = %endif, %tile.exit
+  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
+  %203 = icmp slt i64 %task, %66
+  br i1 %203, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %28 = sdiv i64 %task, 72
-  %29 = mul i64 %28, 4096
-  %30 = add i64 82944, %29
-  %31 = getelementptr inbounds float, float* %2, i64 %30
-  %32 = mul i64 %28, 98304
-  %33 = getelementptr inbounds float, float* %4, i64 %32
-  %34 = mul i64 %28, 6144
-  %35 = add i64 230400, %34
-  %36 = srem i64 %task, 72
-  %37 = srem i64 %36, 3
-  %38 = sdiv i64 %36, 3
-  %39 = mul i64 %37, 6
-  %40 = mul i64 %38, 16
-  %41 = mul i64 %38, 4096
-  %42 = icmp eq i64 %37, 2
-  br i1 %42, label %then, label %else
+  %204 = sdiv i64 %task, 72
+  %205 = mul i64 %204, 4096
+  %206 = add i64 82944, %205
+  %207 = getelementptr inbounds float, float* %2, i64 %206
+  %208 = mul i64 %204, 98304
+  %209 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv3.winograd to float*), i64 %208
+  %210 = mul i64 %204, 6144
+  %211 = add i64 230400, %210
+  %212 = srem i64 %task, 72
+  %213 = srem i64 %212, 3
+  %214 = sdiv i64 %212, 3
+  %215 = mul i64 %213, 6
+  %216 = mul i64 %214, 16
+  %217 = mul i64 %214, 4096
+  %218 = icmp eq i64 %213, 2
+  br i1 %218, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
-  ret void
+  call void @GOMP_barrier()
+  %219 = sub i64 %5, 1
+  %220 = add i64 %32, %219
+  %221 = sdiv i64 %220, %5
+  %222 = mul i64 %4, %221
+  %223 = icmp slt i64 %222, %32
+  %224 = select i1 %223, i64 %222, i64 %32
+  %225 = add i64 %224, %221
+  %226 = icmp slt i64 %225, %32
+  %227 = select i1 %226, i64 %225, i64 %32
+  br label %tile.header15
 
 then:                                             ; preds = %task.body
   store <8 x float> zeroinitializer, <8 x float>* %26, align 32
@@ -5220,1633 +4903,1230 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header
+  br label %task.header, !llvm.loop !9
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %43 = icmp slt i64 %k, 256
-  br i1 %43, label %k.body, label %k.exit
+  %228 = icmp slt i64 %k, 256
+  br i1 %228, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %44 = mul i64 %k, 16
-  %45 = add i64 %41, %44
-  %46 = add i64 %45, 0
-  %47 = getelementptr inbounds float, float* %33, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %45, 8
-  %51 = getelementptr inbounds float, float* %33, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %39, 0
-  %55 = mul i64 %54, 256
-  %56 = add i64 %55, %k
-  %57 = getelementptr inbounds float, float* %31, i64 %56
-  %58 = load float, float* %57, align 4
-  %59 = insertelement <8 x float> undef, float %58, i32 0
-  %splat = shufflevector <8 x float> %59, <8 x float> undef, <8 x i32> zeroinitializer
-  %60 = load <8 x float>, <8 x float>* %26, align 32
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %49, <8 x float> %60)
-  store <8 x float> %61, <8 x float>* %26, align 32
-  %62 = load <8 x float>, <8 x float>* %22, align 32
-  %63 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %53, <8 x float> %62)
-  store <8 x float> %63, <8 x float>* %22, align 32
-  %64 = add i64 %39, 1
-  %65 = mul i64 %64, 256
-  %66 = add i64 %65, %k
-  %67 = getelementptr inbounds float, float* %31, i64 %66
-  %68 = load float, float* %67, align 4
-  %69 = insertelement <8 x float> undef, float %68, i32 0
-  %splat1 = shufflevector <8 x float> %69, <8 x float> undef, <8 x i32> zeroinitializer
-  %70 = load <8 x float>, <8 x float>* %25, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %49, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %25, align 32
-  %72 = load <8 x float>, <8 x float>* %21, align 32
-  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %53, <8 x float> %72)
-  store <8 x float> %73, <8 x float>* %21, align 32
-  %74 = add i64 %39, 2
-  %75 = mul i64 %74, 256
-  %76 = add i64 %75, %k
-  %77 = getelementptr inbounds float, float* %31, i64 %76
-  %78 = load float, float* %77, align 4
-  %79 = insertelement <8 x float> undef, float %78, i32 0
-  %splat2 = shufflevector <8 x float> %79, <8 x float> undef, <8 x i32> zeroinitializer
-  %80 = load <8 x float>, <8 x float>* %24, align 32
-  %81 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %49, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %24, align 32
-  %82 = load <8 x float>, <8 x float>* %20, align 32
-  %83 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %53, <8 x float> %82)
-  store <8 x float> %83, <8 x float>* %20, align 32
-  %84 = add i64 %39, 3
-  %85 = mul i64 %84, 256
-  %86 = add i64 %85, %k
-  %87 = getelementptr inbounds float, float* %31, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = insertelement <8 x float> undef, float %88, i32 0
-  %splat3 = shufflevector <8 x float> %89, <8 x float> undef, <8 x i32> zeroinitializer
-  %90 = load <8 x float>, <8 x float>* %23, align 32
-  %91 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %49, <8 x float> %90)
-  store <8 x float> %91, <8 x float>* %23, align 32
-  %92 = load <8 x float>, <8 x float>* %19, align 32
-  %93 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %53, <8 x float> %92)
-  store <8 x float> %93, <8 x float>* %19, align 32
+  %229 = mul i64 %k, 16
+  %230 = add i64 %217, %229
+  %231 = add i64 %230, 0
+  %232 = getelementptr inbounds float, float* %209, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  %234 = load <8 x float>, <8 x float>* %233, align 4
+  %235 = add i64 %230, 8
+  %236 = getelementptr inbounds float, float* %209, i64 %235
+  %237 = bitcast float* %236 to <8 x float>*
+  %238 = load <8 x float>, <8 x float>* %237, align 4
+  %239 = add i64 %215, 0
+  %240 = mul i64 %239, 256
+  %241 = add i64 %240, %k
+  %242 = getelementptr inbounds float, float* %207, i64 %241
+  %243 = load float, float* %242, align 4
+  %244 = insertelement <8 x float> undef, float %243, i32 0
+  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
+  %245 = load <8 x float>, <8 x float>* %26, align 32
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
+  store <8 x float> %246, <8 x float>* %26, align 32
+  %247 = load <8 x float>, <8 x float>* %22, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %22, align 32
+  %249 = add i64 %215, 1
+  %250 = mul i64 %249, 256
+  %251 = add i64 %250, %k
+  %252 = getelementptr inbounds float, float* %207, i64 %251
+  %253 = load float, float* %252, align 4
+  %254 = insertelement <8 x float> undef, float %253, i32 0
+  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
+  %255 = load <8 x float>, <8 x float>* %25, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %25, align 32
+  %257 = load <8 x float>, <8 x float>* %21, align 32
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %21, align 32
+  %259 = add i64 %215, 2
+  %260 = mul i64 %259, 256
+  %261 = add i64 %260, %k
+  %262 = getelementptr inbounds float, float* %207, i64 %261
+  %263 = load float, float* %262, align 4
+  %264 = insertelement <8 x float> undef, float %263, i32 0
+  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
+  %265 = load <8 x float>, <8 x float>* %24, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %24, align 32
+  %267 = load <8 x float>, <8 x float>* %20, align 32
+  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
+  store <8 x float> %268, <8 x float>* %20, align 32
+  %269 = add i64 %215, 3
+  %270 = mul i64 %269, 256
+  %271 = add i64 %270, %k
+  %272 = getelementptr inbounds float, float* %207, i64 %271
+  %273 = load float, float* %272, align 4
+  %274 = insertelement <8 x float> undef, float %273, i32 0
+  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
+  %275 = load <8 x float>, <8 x float>* %23, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %23, align 32
+  %277 = load <8 x float>, <8 x float>* %19, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %94 = add i64 %39, 0
-  %95 = add i64 %40, 0
-  %96 = load <8 x float>, <8 x float>* %26, align 32
-  %97 = mul i64 %94, 384
-  %98 = add i64 %97, %95
-  %99 = add i64 %35, %98
-  %100 = getelementptr inbounds float, float* %2, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %101, align 4
-  %102 = add i64 %39, 1
-  %103 = add i64 %40, 0
-  %104 = load <8 x float>, <8 x float>* %25, align 32
-  %105 = mul i64 %102, 384
-  %106 = add i64 %105, %103
-  %107 = add i64 %35, %106
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %109, align 4
-  %110 = add i64 %39, 2
-  %111 = add i64 %40, 0
-  %112 = load <8 x float>, <8 x float>* %24, align 32
-  %113 = mul i64 %110, 384
-  %114 = add i64 %113, %111
-  %115 = add i64 %35, %114
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %112, <8 x float>* %117, align 4
-  %118 = add i64 %39, 3
-  %119 = add i64 %40, 0
-  %120 = load <8 x float>, <8 x float>* %23, align 32
-  %121 = mul i64 %118, 384
-  %122 = add i64 %121, %119
-  %123 = add i64 %35, %122
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %120, <8 x float>* %125, align 4
-  %126 = add i64 %39, 0
-  %127 = add i64 %40, 8
-  %128 = load <8 x float>, <8 x float>* %22, align 32
-  %129 = mul i64 %126, 384
-  %130 = add i64 %129, %127
-  %131 = add i64 %35, %130
-  %132 = getelementptr inbounds float, float* %2, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %133, align 4
-  %134 = add i64 %39, 1
-  %135 = add i64 %40, 8
-  %136 = load <8 x float>, <8 x float>* %21, align 32
-  %137 = mul i64 %134, 384
-  %138 = add i64 %137, %135
-  %139 = add i64 %35, %138
-  %140 = getelementptr inbounds float, float* %2, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %141, align 4
-  %142 = add i64 %39, 2
-  %143 = add i64 %40, 8
-  %144 = load <8 x float>, <8 x float>* %20, align 32
-  %145 = mul i64 %142, 384
-  %146 = add i64 %145, %143
-  %147 = add i64 %35, %146
-  %148 = getelementptr inbounds float, float* %2, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %149, align 4
-  %150 = add i64 %39, 3
-  %151 = add i64 %40, 8
-  %152 = load <8 x float>, <8 x float>* %19, align 32
-  %153 = mul i64 %150, 384
-  %154 = add i64 %153, %151
-  %155 = add i64 %35, %154
-  %156 = getelementptr inbounds float, float* %2, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %152, <8 x float>* %157, align 4
+  %279 = add i64 %215, 0
+  %280 = add i64 %216, 0
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = mul i64 %279, 384
+  %283 = add i64 %282, %280
+  %284 = add i64 %211, %283
+  %285 = getelementptr inbounds float, float* %2, i64 %284
+  %286 = bitcast float* %285 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %286, align 4
+  %287 = add i64 %215, 1
+  %288 = add i64 %216, 0
+  %289 = load <8 x float>, <8 x float>* %25, align 32
+  %290 = mul i64 %287, 384
+  %291 = add i64 %290, %288
+  %292 = add i64 %211, %291
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = bitcast float* %293 to <8 x float>*
+  store <8 x float> %289, <8 x float>* %294, align 4
+  %295 = add i64 %215, 2
+  %296 = add i64 %216, 0
+  %297 = load <8 x float>, <8 x float>* %24, align 32
+  %298 = mul i64 %295, 384
+  %299 = add i64 %298, %296
+  %300 = add i64 %211, %299
+  %301 = getelementptr inbounds float, float* %2, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %302, align 4
+  %303 = add i64 %215, 3
+  %304 = add i64 %216, 0
+  %305 = load <8 x float>, <8 x float>* %23, align 32
+  %306 = mul i64 %303, 384
+  %307 = add i64 %306, %304
+  %308 = add i64 %211, %307
+  %309 = getelementptr inbounds float, float* %2, i64 %308
+  %310 = bitcast float* %309 to <8 x float>*
+  store <8 x float> %305, <8 x float>* %310, align 4
+  %311 = add i64 %215, 0
+  %312 = add i64 %216, 8
+  %313 = load <8 x float>, <8 x float>* %22, align 32
+  %314 = mul i64 %311, 384
+  %315 = add i64 %314, %312
+  %316 = add i64 %211, %315
+  %317 = getelementptr inbounds float, float* %2, i64 %316
+  %318 = bitcast float* %317 to <8 x float>*
+  store <8 x float> %313, <8 x float>* %318, align 4
+  %319 = add i64 %215, 1
+  %320 = add i64 %216, 8
+  %321 = load <8 x float>, <8 x float>* %21, align 32
+  %322 = mul i64 %319, 384
+  %323 = add i64 %322, %320
+  %324 = add i64 %211, %323
+  %325 = getelementptr inbounds float, float* %2, i64 %324
+  %326 = bitcast float* %325 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %326, align 4
+  %327 = add i64 %215, 2
+  %328 = add i64 %216, 8
+  %329 = load <8 x float>, <8 x float>* %20, align 32
+  %330 = mul i64 %327, 384
+  %331 = add i64 %330, %328
+  %332 = add i64 %211, %331
+  %333 = getelementptr inbounds float, float* %2, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  store <8 x float> %329, <8 x float>* %334, align 4
+  %335 = add i64 %215, 3
+  %336 = add i64 %216, 8
+  %337 = load <8 x float>, <8 x float>* %19, align 32
+  %338 = mul i64 %335, 384
+  %339 = add i64 %338, %336
+  %340 = add i64 %211, %339
+  %341 = getelementptr inbounds float, float* %2, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %337, <8 x float>* %342, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %158 = icmp slt i64 %k7, 256
-  br i1 %158, label %k.body5, label %k.exit6
+  %343 = icmp slt i64 %k7, 256
+  br i1 %343, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %159 = mul i64 %k7, 16
-  %160 = add i64 %41, %159
-  %161 = add i64 %160, 0
-  %162 = getelementptr inbounds float, float* %33, i64 %161
-  %163 = bitcast float* %162 to <8 x float>*
-  %164 = load <8 x float>, <8 x float>* %163, align 4
-  %165 = add i64 %160, 8
-  %166 = getelementptr inbounds float, float* %33, i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  %168 = load <8 x float>, <8 x float>* %167, align 4
-  %169 = add i64 %39, 0
-  %170 = mul i64 %169, 256
-  %171 = add i64 %170, %k7
-  %172 = getelementptr inbounds float, float* %31, i64 %171
-  %173 = load float, float* %172, align 4
-  %174 = insertelement <8 x float> undef, float %173, i32 0
-  %splat8 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
-  %175 = load <8 x float>, <8 x float>* %18, align 32
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %164, <8 x float> %175)
-  store <8 x float> %176, <8 x float>* %18, align 32
-  %177 = load <8 x float>, <8 x float>* %12, align 32
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %168, <8 x float> %177)
-  store <8 x float> %178, <8 x float>* %12, align 32
-  %179 = add i64 %39, 1
-  %180 = mul i64 %179, 256
-  %181 = add i64 %180, %k7
-  %182 = getelementptr inbounds float, float* %31, i64 %181
-  %183 = load float, float* %182, align 4
-  %184 = insertelement <8 x float> undef, float %183, i32 0
-  %splat9 = shufflevector <8 x float> %184, <8 x float> undef, <8 x i32> zeroinitializer
-  %185 = load <8 x float>, <8 x float>* %17, align 32
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %164, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %17, align 32
-  %187 = load <8 x float>, <8 x float>* %11, align 32
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %168, <8 x float> %187)
-  store <8 x float> %188, <8 x float>* %11, align 32
-  %189 = add i64 %39, 2
-  %190 = mul i64 %189, 256
-  %191 = add i64 %190, %k7
-  %192 = getelementptr inbounds float, float* %31, i64 %191
-  %193 = load float, float* %192, align 4
-  %194 = insertelement <8 x float> undef, float %193, i32 0
-  %splat10 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
-  %195 = load <8 x float>, <8 x float>* %16, align 32
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %164, <8 x float> %195)
-  store <8 x float> %196, <8 x float>* %16, align 32
-  %197 = load <8 x float>, <8 x float>* %10, align 32
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %168, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %10, align 32
-  %199 = add i64 %39, 3
-  %200 = mul i64 %199, 256
-  %201 = add i64 %200, %k7
-  %202 = getelementptr inbounds float, float* %31, i64 %201
-  %203 = load float, float* %202, align 4
-  %204 = insertelement <8 x float> undef, float %203, i32 0
-  %splat11 = shufflevector <8 x float> %204, <8 x float> undef, <8 x i32> zeroinitializer
-  %205 = load <8 x float>, <8 x float>* %15, align 32
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %164, <8 x float> %205)
-  store <8 x float> %206, <8 x float>* %15, align 32
-  %207 = load <8 x float>, <8 x float>* %9, align 32
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %168, <8 x float> %207)
-  store <8 x float> %208, <8 x float>* %9, align 32
-  %209 = add i64 %39, 4
-  %210 = mul i64 %209, 256
-  %211 = add i64 %210, %k7
-  %212 = getelementptr inbounds float, float* %31, i64 %211
-  %213 = load float, float* %212, align 4
-  %214 = insertelement <8 x float> undef, float %213, i32 0
-  %splat12 = shufflevector <8 x float> %214, <8 x float> undef, <8 x i32> zeroinitializer
-  %215 = load <8 x float>, <8 x float>* %14, align 32
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %164, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %14, align 32
-  %217 = load <8 x float>, <8 x float>* %8, align 32
-  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %168, <8 x float> %217)
-  store <8 x float> %218, <8 x float>* %8, align 32
-  %219 = add i64 %39, 5
-  %220 = mul i64 %219, 256
-  %221 = add i64 %220, %k7
-  %222 = getelementptr inbounds float, float* %31, i64 %221
-  %223 = load float, float* %222, align 4
-  %224 = insertelement <8 x float> undef, float %223, i32 0
-  %splat13 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
-  %225 = load <8 x float>, <8 x float>* %13, align 32
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %164, <8 x float> %225)
-  store <8 x float> %226, <8 x float>* %13, align 32
-  %227 = load <8 x float>, <8 x float>* %7, align 32
-  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %168, <8 x float> %227)
-  store <8 x float> %228, <8 x float>* %7, align 32
+  %344 = mul i64 %k7, 16
+  %345 = add i64 %217, %344
+  %346 = add i64 %345, 0
+  %347 = getelementptr inbounds float, float* %209, i64 %346
+  %348 = bitcast float* %347 to <8 x float>*
+  %349 = load <8 x float>, <8 x float>* %348, align 4
+  %350 = add i64 %345, 8
+  %351 = getelementptr inbounds float, float* %209, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  %353 = load <8 x float>, <8 x float>* %352, align 4
+  %354 = add i64 %215, 0
+  %355 = mul i64 %354, 256
+  %356 = add i64 %355, %k7
+  %357 = getelementptr inbounds float, float* %207, i64 %356
+  %358 = load float, float* %357, align 4
+  %359 = insertelement <8 x float> undef, float %358, i32 0
+  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
+  %360 = load <8 x float>, <8 x float>* %18, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %18, align 32
+  %362 = load <8 x float>, <8 x float>* %12, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %12, align 32
+  %364 = add i64 %215, 1
+  %365 = mul i64 %364, 256
+  %366 = add i64 %365, %k7
+  %367 = getelementptr inbounds float, float* %207, i64 %366
+  %368 = load float, float* %367, align 4
+  %369 = insertelement <8 x float> undef, float %368, i32 0
+  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
+  %370 = load <8 x float>, <8 x float>* %17, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %17, align 32
+  %372 = load <8 x float>, <8 x float>* %11, align 32
+  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
+  store <8 x float> %373, <8 x float>* %11, align 32
+  %374 = add i64 %215, 2
+  %375 = mul i64 %374, 256
+  %376 = add i64 %375, %k7
+  %377 = getelementptr inbounds float, float* %207, i64 %376
+  %378 = load float, float* %377, align 4
+  %379 = insertelement <8 x float> undef, float %378, i32 0
+  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
+  %380 = load <8 x float>, <8 x float>* %16, align 32
+  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
+  store <8 x float> %381, <8 x float>* %16, align 32
+  %382 = load <8 x float>, <8 x float>* %10, align 32
+  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
+  store <8 x float> %383, <8 x float>* %10, align 32
+  %384 = add i64 %215, 3
+  %385 = mul i64 %384, 256
+  %386 = add i64 %385, %k7
+  %387 = getelementptr inbounds float, float* %207, i64 %386
+  %388 = load float, float* %387, align 4
+  %389 = insertelement <8 x float> undef, float %388, i32 0
+  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
+  %390 = load <8 x float>, <8 x float>* %15, align 32
+  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
+  store <8 x float> %391, <8 x float>* %15, align 32
+  %392 = load <8 x float>, <8 x float>* %9, align 32
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
+  store <8 x float> %393, <8 x float>* %9, align 32
+  %394 = add i64 %215, 4
+  %395 = mul i64 %394, 256
+  %396 = add i64 %395, %k7
+  %397 = getelementptr inbounds float, float* %207, i64 %396
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i32 0
+  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %400 = load <8 x float>, <8 x float>* %14, align 32
+  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %14, align 32
+  %402 = load <8 x float>, <8 x float>* %8, align 32
+  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
+  store <8 x float> %403, <8 x float>* %8, align 32
+  %404 = add i64 %215, 5
+  %405 = mul i64 %404, 256
+  %406 = add i64 %405, %k7
+  %407 = getelementptr inbounds float, float* %207, i64 %406
+  %408 = load float, float* %407, align 4
+  %409 = insertelement <8 x float> undef, float %408, i32 0
+  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
+  %410 = load <8 x float>, <8 x float>* %13, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %13, align 32
+  %412 = load <8 x float>, <8 x float>* %7, align 32
+  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
+  store <8 x float> %413, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %229 = add i64 %39, 0
-  %230 = add i64 %40, 0
-  %231 = load <8 x float>, <8 x float>* %18, align 32
-  %232 = mul i64 %229, 384
-  %233 = add i64 %232, %230
-  %234 = add i64 %35, %233
-  %235 = getelementptr inbounds float, float* %2, i64 %234
-  %236 = bitcast float* %235 to <8 x float>*
-  store <8 x float> %231, <8 x float>* %236, align 4
-  %237 = add i64 %39, 1
-  %238 = add i64 %40, 0
-  %239 = load <8 x float>, <8 x float>* %17, align 32
-  %240 = mul i64 %237, 384
-  %241 = add i64 %240, %238
-  %242 = add i64 %35, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = bitcast float* %243 to <8 x float>*
-  store <8 x float> %239, <8 x float>* %244, align 4
-  %245 = add i64 %39, 2
-  %246 = add i64 %40, 0
-  %247 = load <8 x float>, <8 x float>* %16, align 32
-  %248 = mul i64 %245, 384
-  %249 = add i64 %248, %246
-  %250 = add i64 %35, %249
-  %251 = getelementptr inbounds float, float* %2, i64 %250
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %247, <8 x float>* %252, align 4
-  %253 = add i64 %39, 3
-  %254 = add i64 %40, 0
-  %255 = load <8 x float>, <8 x float>* %15, align 32
-  %256 = mul i64 %253, 384
-  %257 = add i64 %256, %254
-  %258 = add i64 %35, %257
-  %259 = getelementptr inbounds float, float* %2, i64 %258
-  %260 = bitcast float* %259 to <8 x float>*
-  store <8 x float> %255, <8 x float>* %260, align 4
-  %261 = add i64 %39, 4
-  %262 = add i64 %40, 0
-  %263 = load <8 x float>, <8 x float>* %14, align 32
-  %264 = mul i64 %261, 384
-  %265 = add i64 %264, %262
-  %266 = add i64 %35, %265
-  %267 = getelementptr inbounds float, float* %2, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  store <8 x float> %263, <8 x float>* %268, align 4
-  %269 = add i64 %39, 5
-  %270 = add i64 %40, 0
-  %271 = load <8 x float>, <8 x float>* %13, align 32
-  %272 = mul i64 %269, 384
-  %273 = add i64 %272, %270
-  %274 = add i64 %35, %273
-  %275 = getelementptr inbounds float, float* %2, i64 %274
-  %276 = bitcast float* %275 to <8 x float>*
-  store <8 x float> %271, <8 x float>* %276, align 4
-  %277 = add i64 %39, 0
-  %278 = add i64 %40, 8
-  %279 = load <8 x float>, <8 x float>* %12, align 32
-  %280 = mul i64 %277, 384
-  %281 = add i64 %280, %278
-  %282 = add i64 %35, %281
-  %283 = getelementptr inbounds float, float* %2, i64 %282
-  %284 = bitcast float* %283 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %284, align 4
-  %285 = add i64 %39, 1
-  %286 = add i64 %40, 8
-  %287 = load <8 x float>, <8 x float>* %11, align 32
-  %288 = mul i64 %285, 384
-  %289 = add i64 %288, %286
-  %290 = add i64 %35, %289
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %292, align 4
-  %293 = add i64 %39, 2
-  %294 = add i64 %40, 8
-  %295 = load <8 x float>, <8 x float>* %10, align 32
-  %296 = mul i64 %293, 384
-  %297 = add i64 %296, %294
-  %298 = add i64 %35, %297
-  %299 = getelementptr inbounds float, float* %2, i64 %298
-  %300 = bitcast float* %299 to <8 x float>*
-  store <8 x float> %295, <8 x float>* %300, align 4
-  %301 = add i64 %39, 3
-  %302 = add i64 %40, 8
-  %303 = load <8 x float>, <8 x float>* %9, align 32
-  %304 = mul i64 %301, 384
-  %305 = add i64 %304, %302
-  %306 = add i64 %35, %305
-  %307 = getelementptr inbounds float, float* %2, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  store <8 x float> %303, <8 x float>* %308, align 4
-  %309 = add i64 %39, 4
-  %310 = add i64 %40, 8
-  %311 = load <8 x float>, <8 x float>* %8, align 32
-  %312 = mul i64 %309, 384
-  %313 = add i64 %312, %310
-  %314 = add i64 %35, %313
-  %315 = getelementptr inbounds float, float* %2, i64 %314
-  %316 = bitcast float* %315 to <8 x float>*
-  store <8 x float> %311, <8 x float>* %316, align 4
-  %317 = add i64 %39, 5
-  %318 = add i64 %40, 8
-  %319 = load <8 x float>, <8 x float>* %7, align 32
-  %320 = mul i64 %317, 384
-  %321 = add i64 %320, %318
-  %322 = add i64 %35, %321
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %319, <8 x float>* %324, align 4
+  %414 = add i64 %215, 0
+  %415 = add i64 %216, 0
+  %416 = load <8 x float>, <8 x float>* %18, align 32
+  %417 = mul i64 %414, 384
+  %418 = add i64 %417, %415
+  %419 = add i64 %211, %418
+  %420 = getelementptr inbounds float, float* %2, i64 %419
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %416, <8 x float>* %421, align 4
+  %422 = add i64 %215, 1
+  %423 = add i64 %216, 0
+  %424 = load <8 x float>, <8 x float>* %17, align 32
+  %425 = mul i64 %422, 384
+  %426 = add i64 %425, %423
+  %427 = add i64 %211, %426
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  store <8 x float> %424, <8 x float>* %429, align 4
+  %430 = add i64 %215, 2
+  %431 = add i64 %216, 0
+  %432 = load <8 x float>, <8 x float>* %16, align 32
+  %433 = mul i64 %430, 384
+  %434 = add i64 %433, %431
+  %435 = add i64 %211, %434
+  %436 = getelementptr inbounds float, float* %2, i64 %435
+  %437 = bitcast float* %436 to <8 x float>*
+  store <8 x float> %432, <8 x float>* %437, align 4
+  %438 = add i64 %215, 3
+  %439 = add i64 %216, 0
+  %440 = load <8 x float>, <8 x float>* %15, align 32
+  %441 = mul i64 %438, 384
+  %442 = add i64 %441, %439
+  %443 = add i64 %211, %442
+  %444 = getelementptr inbounds float, float* %2, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  store <8 x float> %440, <8 x float>* %445, align 4
+  %446 = add i64 %215, 4
+  %447 = add i64 %216, 0
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = mul i64 %446, 384
+  %450 = add i64 %449, %447
+  %451 = add i64 %211, %450
+  %452 = getelementptr inbounds float, float* %2, i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  store <8 x float> %448, <8 x float>* %453, align 4
+  %454 = add i64 %215, 5
+  %455 = add i64 %216, 0
+  %456 = load <8 x float>, <8 x float>* %13, align 32
+  %457 = mul i64 %454, 384
+  %458 = add i64 %457, %455
+  %459 = add i64 %211, %458
+  %460 = getelementptr inbounds float, float* %2, i64 %459
+  %461 = bitcast float* %460 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %461, align 4
+  %462 = add i64 %215, 0
+  %463 = add i64 %216, 8
+  %464 = load <8 x float>, <8 x float>* %12, align 32
+  %465 = mul i64 %462, 384
+  %466 = add i64 %465, %463
+  %467 = add i64 %211, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %215, 1
+  %471 = add i64 %216, 8
+  %472 = load <8 x float>, <8 x float>* %11, align 32
+  %473 = mul i64 %470, 384
+  %474 = add i64 %473, %471
+  %475 = add i64 %211, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %215, 2
+  %479 = add i64 %216, 8
+  %480 = load <8 x float>, <8 x float>* %10, align 32
+  %481 = mul i64 %478, 384
+  %482 = add i64 %481, %479
+  %483 = add i64 %211, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %215, 3
+  %487 = add i64 %216, 8
+  %488 = load <8 x float>, <8 x float>* %9, align 32
+  %489 = mul i64 %486, 384
+  %490 = add i64 %489, %487
+  %491 = add i64 %211, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %215, 4
+  %495 = add i64 %216, 8
+  %496 = load <8 x float>, <8 x float>* %8, align 32
+  %497 = mul i64 %494, 384
+  %498 = add i64 %497, %495
+  %499 = add i64 %211, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %215, 5
+  %503 = add i64 %216, 8
+  %504 = load <8 x float>, <8 x float>* %7, align 32
+  %505 = mul i64 %502, 384
+  %506 = add i64 %505, %503
+  %507 = add i64 %211, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
   br label %endif
-}
 
-; Function Attrs: nounwind
-define internal void @node10.conv3.step2(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 2592, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 2592
-  %26 = select i1 %25, i64 %24, i64 2592
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 2592
-  %29 = select i1 %28, i64 %27, i64 2592
-  call void @node10.conv3.step2.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
-  ret void
-}
+tile.header15:                                    ; preds = %endif21, %task.exit
+  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
+  %510 = icmp slt i64 %tile18, %227
+  br i1 %510, label %tile.body16, label %tile.exit17
 
-; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv3.step3.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
-  br label %task.header
+tile.body16:                                      ; preds = %tile.header15
+  %511 = add i64 %29, %tile18
+  %512 = srem i64 %511, 4
+  %513 = sdiv i64 %511, 4
+  %514 = srem i64 %513, 4
+  %515 = sdiv i64 %511, 16
+  %516 = mul i64 %515, 48
+  %517 = mul i64 %516, 1352
+  %518 = mul i64 %514, 52
+  %519 = mul i64 %512, 4
+  %520 = add i64 %518, %519
+  %521 = mul i64 %520, 8
+  %522 = add i64 %517, %521
+  %523 = mul i64 %tile18, 384
+  %524 = add i64 230400, %523
+  %525 = bitcast [192 x float]* %6 to float*
+  %526 = icmp eq i64 %514, 3
+  br i1 %526, label %then19, label %else20
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
-  %7 = icmp slt i64 %task, %6
-  br i1 %7, label %task.body, label %task.exit
+tile.exit17:                                      ; preds = %tile.header15
+  %group.next = add i64 %group, 1
+  br label %group.header, !llvm.loop !10
 
-task.body:                                        ; preds = %task.header
-  %8 = srem i64 %task, 4
-  %9 = sdiv i64 %task, 4
-  %10 = srem i64 %9, 4
-  %11 = sdiv i64 %task, 16
-  %12 = mul i64 %11, 48
-  %13 = mul i64 %12, 1352
-  %14 = mul i64 %10, 52
-  %15 = mul i64 %8, 4
-  %16 = add i64 %14, %15
-  %17 = mul i64 %16, 8
-  %18 = add i64 %13, %17
-  %19 = mul i64 %task, 384
-  %20 = add i64 230400, %19
-  %21 = icmp eq i64 %10, 3
-  br i1 %21, label %then, label %else
+then19:                                           ; preds = %tile.body16
+  %527 = icmp eq i64 %512, 3
+  br i1 %527, label %then22, label %else23
 
-task.exit:                                        ; preds = %task.header
-  ret void
+else20:                                           ; preds = %tile.body16
+  %528 = icmp eq i64 %512, 3
+  br i1 %528, label %then40, label %else41
 
-then:                                             ; preds = %task.body
-  %22 = icmp eq i64 %8, 3
-  br i1 %22, label %then1, label %else2
+endif21:                                          ; preds = %endif42, %endif24
+  %tile.next63 = add i64 %tile18, 1
+  br label %tile.header15, !llvm.loop !11
 
-else:                                             ; preds = %task.body
-  %23 = icmp eq i64 %8, 3
-  br i1 %23, label %then9, label %else10
-
-endif:                                            ; preds = %endif11, %endif3
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-then1:                                            ; preds = %then
+then22:                                           ; preds = %then19
   br label %block.header
 
-else2:                                            ; preds = %then
-  br label %block.header4
+else23:                                           ; preds = %then19
+  br label %block.header30
 
-endif3:                                           ; preds = %block.exit6, %block.exit
-  br label %endif
+endif24:                                          ; preds = %block.exit32, %block.exit
+  br label %endif21
 
-block.header:                                     ; preds = %block.body, %then1
-  %block = phi i64 [ 0, %then1 ], [ %block.next, %block.body ]
-  %24 = icmp slt i64 %block, 48
-  br i1 %24, label %block.body, label %block.exit
+block.header:                                     ; preds = %row.exit27, %then22
+  %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
+  %529 = icmp slt i64 %block, 48
+  br i1 %529, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %25 = mul i64 %block, 8
-  %26 = add i64 %20, %25
-  %27 = add i64 %26, 0
-  %28 = getelementptr inbounds float, float* %2, i64 %27
-  %29 = bitcast float* %28 to <8 x float>*
-  %30 = load <8 x float>, <8 x float>* %29, align 4
-  %31 = add i64 %26, 6144
-  %32 = getelementptr inbounds float, float* %2, i64 %31
-  %33 = bitcast float* %32 to <8 x float>*
-  %34 = load <8 x float>, <8 x float>* %33, align 4
-  %35 = add i64 %26, 12288
-  %36 = getelementptr inbounds float, float* %2, i64 %35
-  %37 = bitcast float* %36 to <8 x float>*
-  %38 = load <8 x float>, <8 x float>* %37, align 4
-  %39 = add i64 %26, 18432
-  %40 = getelementptr inbounds float, float* %2, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = add i64 %26, 24576
-  %44 = getelementptr inbounds float, float* %2, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = add i64 %26, 30720
-  %48 = getelementptr inbounds float, float* %2, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = add i64 %26, 36864
-  %52 = getelementptr inbounds float, float* %2, i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %26, 43008
-  %56 = getelementptr inbounds float, float* %2, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = add i64 %26, 49152
-  %60 = getelementptr inbounds float, float* %2, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = add i64 %26, 55296
-  %64 = getelementptr inbounds float, float* %2, i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = add i64 %26, 61440
-  %68 = getelementptr inbounds float, float* %2, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %26, 67584
-  %72 = getelementptr inbounds float, float* %2, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = add i64 %26, 73728
-  %76 = getelementptr inbounds float, float* %2, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = add i64 %26, 79872
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to <8 x float>*
-  %82 = load <8 x float>, <8 x float>* %81, align 4
-  %83 = add i64 %26, 86016
-  %84 = getelementptr inbounds float, float* %2, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = add i64 %26, 92160
-  %88 = getelementptr inbounds float, float* %2, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = add i64 %26, 98304
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %26, 104448
-  %96 = getelementptr inbounds float, float* %2, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  %99 = add i64 %26, 110592
-  %100 = getelementptr inbounds float, float* %2, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  %102 = load <8 x float>, <8 x float>* %101, align 4
-  %103 = add i64 %26, 116736
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  %107 = add i64 %26, 122880
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = add i64 %26, 129024
-  %112 = getelementptr inbounds float, float* %2, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = add i64 %26, 135168
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 %26, 141312
-  %120 = getelementptr inbounds float, float* %2, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = add i64 %26, 147456
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = add i64 %26, 153600
-  %128 = getelementptr inbounds float, float* %2, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  %131 = add i64 %26, 159744
-  %132 = getelementptr inbounds float, float* %2, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  %135 = add i64 %26, 165888
-  %136 = getelementptr inbounds float, float* %2, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  %139 = add i64 %26, 172032
-  %140 = getelementptr inbounds float, float* %2, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  %142 = load <8 x float>, <8 x float>* %141, align 4
-  %143 = add i64 %26, 178176
-  %144 = getelementptr inbounds float, float* %2, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  %146 = load <8 x float>, <8 x float>* %145, align 4
-  %147 = add i64 %26, 184320
-  %148 = getelementptr inbounds float, float* %2, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  %150 = load <8 x float>, <8 x float>* %149, align 4
-  %151 = add i64 %26, 190464
-  %152 = getelementptr inbounds float, float* %2, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  %154 = load <8 x float>, <8 x float>* %153, align 4
-  %155 = add i64 %26, 196608
-  %156 = getelementptr inbounds float, float* %2, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  %158 = load <8 x float>, <8 x float>* %157, align 4
-  %159 = add i64 %26, 202752
-  %160 = getelementptr inbounds float, float* %2, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  %162 = load <8 x float>, <8 x float>* %161, align 4
-  %163 = add i64 %26, 208896
-  %164 = getelementptr inbounds float, float* %2, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  %166 = load <8 x float>, <8 x float>* %165, align 4
-  %167 = add i64 %26, 215040
-  %168 = getelementptr inbounds float, float* %2, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  %170 = load <8 x float>, <8 x float>* %169, align 4
-  %171 = fadd <8 x float> %34, %38
-  %172 = fsub <8 x float> %34, %38
-  %173 = fadd <8 x float> %42, %46
-  %174 = fsub <8 x float> %42, %46
-  %175 = fadd <8 x float> %30, %171
-  %176 = fadd <8 x float> %175, %173
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %172)
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %171)
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %172)
-  %180 = fadd <8 x float> %179, %50
-  %181 = fadd <8 x float> %58, %62
-  %182 = fsub <8 x float> %58, %62
-  %183 = fadd <8 x float> %66, %70
-  %184 = fsub <8 x float> %66, %70
-  %185 = fadd <8 x float> %54, %181
-  %186 = fadd <8 x float> %185, %183
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %182)
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %181)
-  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %182)
-  %190 = fadd <8 x float> %189, %74
-  %191 = fadd <8 x float> %82, %86
-  %192 = fsub <8 x float> %82, %86
-  %193 = fadd <8 x float> %90, %94
-  %194 = fsub <8 x float> %90, %94
-  %195 = fadd <8 x float> %78, %191
-  %196 = fadd <8 x float> %195, %193
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %192)
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %191)
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %192)
-  %200 = fadd <8 x float> %199, %98
-  %201 = fadd <8 x float> %106, %110
-  %202 = fsub <8 x float> %106, %110
-  %203 = fadd <8 x float> %114, %118
-  %204 = fsub <8 x float> %114, %118
-  %205 = fadd <8 x float> %102, %201
-  %206 = fadd <8 x float> %205, %203
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %202)
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %202)
-  %210 = fadd <8 x float> %209, %122
-  %211 = fadd <8 x float> %130, %134
-  %212 = fsub <8 x float> %130, %134
-  %213 = fadd <8 x float> %138, %142
-  %214 = fsub <8 x float> %138, %142
-  %215 = fadd <8 x float> %126, %211
-  %216 = fadd <8 x float> %215, %213
-  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %212)
-  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %211)
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %212)
-  %220 = fadd <8 x float> %219, %146
-  %221 = fadd <8 x float> %154, %158
-  %222 = fsub <8 x float> %154, %158
-  %223 = fadd <8 x float> %162, %166
-  %224 = fsub <8 x float> %162, %166
-  %225 = fadd <8 x float> %150, %221
-  %226 = fadd <8 x float> %225, %223
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %222)
-  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %221)
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %222)
-  %230 = fadd <8 x float> %229, %170
-  %231 = mul i64 %block, 8
-  %232 = getelementptr inbounds float, float* %4, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = mul i64 %block, 1352
-  %236 = add i64 %18, %235
-  %237 = fadd <8 x float> %186, %196
-  %238 = fsub <8 x float> %186, %196
-  %239 = fadd <8 x float> %206, %216
-  %240 = fsub <8 x float> %206, %216
-  %241 = fadd <8 x float> %176, %237
-  %242 = fadd <8 x float> %241, %239
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %238)
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %237)
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %238)
-  %246 = fadd <8 x float> %245, %226
-  %247 = add i64 %236, 0
-  %248 = fadd <8 x float> %242, %234
-  %249 = fcmp olt <8 x float> %248, zeroinitializer
-  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
-  %251 = getelementptr inbounds float, float* %0, i64 %247
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %250, <8 x float>* %252, align 4
-  %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !6
+  %530 = mul i64 %block, 8
+  %531 = add i64 %524, %530
+  br label %row.header25
 
 block.exit:                                       ; preds = %block.header
-  br label %endif3
+  br label %endif24
 
-block.header4:                                    ; preds = %block.body5, %else2
-  %block7 = phi i64 [ 0, %else2 ], [ %block.next8, %block.body5 ]
-  %253 = icmp slt i64 %block7, 48
-  br i1 %253, label %block.body5, label %block.exit6
+row.header25:                                     ; preds = %row.body26, %block.body
+  %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
+  %532 = icmp slt i64 %row28, 6
+  br i1 %532, label %row.body26, label %row.exit27
 
-block.body5:                                      ; preds = %block.header4
-  %254 = mul i64 %block7, 8
-  %255 = add i64 %20, %254
-  %256 = add i64 %255, 0
-  %257 = getelementptr inbounds float, float* %2, i64 %256
-  %258 = bitcast float* %257 to <8 x float>*
-  %259 = load <8 x float>, <8 x float>* %258, align 4
-  %260 = add i64 %255, 6144
-  %261 = getelementptr inbounds float, float* %2, i64 %260
-  %262 = bitcast float* %261 to <8 x float>*
-  %263 = load <8 x float>, <8 x float>* %262, align 4
-  %264 = add i64 %255, 12288
-  %265 = getelementptr inbounds float, float* %2, i64 %264
-  %266 = bitcast float* %265 to <8 x float>*
-  %267 = load <8 x float>, <8 x float>* %266, align 4
-  %268 = add i64 %255, 18432
-  %269 = getelementptr inbounds float, float* %2, i64 %268
-  %270 = bitcast float* %269 to <8 x float>*
-  %271 = load <8 x float>, <8 x float>* %270, align 4
-  %272 = add i64 %255, 24576
-  %273 = getelementptr inbounds float, float* %2, i64 %272
-  %274 = bitcast float* %273 to <8 x float>*
-  %275 = load <8 x float>, <8 x float>* %274, align 4
-  %276 = add i64 %255, 30720
-  %277 = getelementptr inbounds float, float* %2, i64 %276
-  %278 = bitcast float* %277 to <8 x float>*
-  %279 = load <8 x float>, <8 x float>* %278, align 4
-  %280 = add i64 %255, 36864
-  %281 = getelementptr inbounds float, float* %2, i64 %280
-  %282 = bitcast float* %281 to <8 x float>*
-  %283 = load <8 x float>, <8 x float>* %282, align 4
-  %284 = add i64 %255, 43008
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  %287 = load <8 x float>, <8 x float>* %286, align 4
-  %288 = add i64 %255, 49152
-  %289 = getelementptr inbounds float, float* %2, i64 %288
-  %290 = bitcast float* %289 to <8 x float>*
-  %291 = load <8 x float>, <8 x float>* %290, align 4
-  %292 = add i64 %255, 55296
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  %295 = load <8 x float>, <8 x float>* %294, align 4
-  %296 = add i64 %255, 61440
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  %299 = load <8 x float>, <8 x float>* %298, align 4
-  %300 = add i64 %255, 67584
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  %303 = load <8 x float>, <8 x float>* %302, align 4
-  %304 = add i64 %255, 73728
-  %305 = getelementptr inbounds float, float* %2, i64 %304
-  %306 = bitcast float* %305 to <8 x float>*
-  %307 = load <8 x float>, <8 x float>* %306, align 4
-  %308 = add i64 %255, 79872
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  %311 = load <8 x float>, <8 x float>* %310, align 4
-  %312 = add i64 %255, 86016
-  %313 = getelementptr inbounds float, float* %2, i64 %312
-  %314 = bitcast float* %313 to <8 x float>*
-  %315 = load <8 x float>, <8 x float>* %314, align 4
-  %316 = add i64 %255, 92160
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  %319 = load <8 x float>, <8 x float>* %318, align 4
-  %320 = add i64 %255, 98304
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  %323 = load <8 x float>, <8 x float>* %322, align 4
-  %324 = add i64 %255, 104448
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  %327 = load <8 x float>, <8 x float>* %326, align 4
-  %328 = add i64 %255, 110592
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  %331 = load <8 x float>, <8 x float>* %330, align 4
-  %332 = add i64 %255, 116736
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  %335 = load <8 x float>, <8 x float>* %334, align 4
-  %336 = add i64 %255, 122880
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  %339 = load <8 x float>, <8 x float>* %338, align 4
-  %340 = add i64 %255, 129024
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  %343 = load <8 x float>, <8 x float>* %342, align 4
-  %344 = add i64 %255, 135168
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  %347 = load <8 x float>, <8 x float>* %346, align 4
-  %348 = add i64 %255, 141312
-  %349 = getelementptr inbounds float, float* %2, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  %351 = load <8 x float>, <8 x float>* %350, align 4
-  %352 = add i64 %255, 147456
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  %355 = load <8 x float>, <8 x float>* %354, align 4
-  %356 = add i64 %255, 153600
-  %357 = getelementptr inbounds float, float* %2, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  %359 = load <8 x float>, <8 x float>* %358, align 4
-  %360 = add i64 %255, 159744
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  %363 = load <8 x float>, <8 x float>* %362, align 4
-  %364 = add i64 %255, 165888
-  %365 = getelementptr inbounds float, float* %2, i64 %364
-  %366 = bitcast float* %365 to <8 x float>*
-  %367 = load <8 x float>, <8 x float>* %366, align 4
-  %368 = add i64 %255, 172032
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  %371 = load <8 x float>, <8 x float>* %370, align 4
-  %372 = add i64 %255, 178176
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  %375 = load <8 x float>, <8 x float>* %374, align 4
-  %376 = add i64 %255, 184320
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  %379 = load <8 x float>, <8 x float>* %378, align 4
-  %380 = add i64 %255, 190464
-  %381 = getelementptr inbounds float, float* %2, i64 %380
-  %382 = bitcast float* %381 to <8 x float>*
-  %383 = load <8 x float>, <8 x float>* %382, align 4
-  %384 = add i64 %255, 196608
-  %385 = getelementptr inbounds float, float* %2, i64 %384
-  %386 = bitcast float* %385 to <8 x float>*
-  %387 = load <8 x float>, <8 x float>* %386, align 4
-  %388 = add i64 %255, 202752
-  %389 = getelementptr inbounds float, float* %2, i64 %388
-  %390 = bitcast float* %389 to <8 x float>*
-  %391 = load <8 x float>, <8 x float>* %390, align 4
-  %392 = add i64 %255, 208896
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  %395 = load <8 x float>, <8 x float>* %394, align 4
-  %396 = add i64 %255, 215040
-  %397 = getelementptr inbounds float, float* %2, i64 %396
-  %398 = bitcast float* %397 to <8 x float>*
-  %399 = load <8 x float>, <8 x float>* %398, align 4
-  %400 = fadd <8 x float> %263, %267
-  %401 = fsub <8 x float> %263, %267
-  %402 = fadd <8 x float> %271, %275
-  %403 = fsub <8 x float> %271, %275
-  %404 = fadd <8 x float> %259, %400
-  %405 = fadd <8 x float> %404, %402
-  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %403, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %401)
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %402, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %400)
-  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %403, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %401)
-  %409 = fadd <8 x float> %408, %279
-  %410 = fadd <8 x float> %287, %291
-  %411 = fsub <8 x float> %287, %291
-  %412 = fadd <8 x float> %295, %299
-  %413 = fsub <8 x float> %295, %299
-  %414 = fadd <8 x float> %283, %410
-  %415 = fadd <8 x float> %414, %412
-  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %411)
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %412, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %410)
-  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %411)
-  %419 = fadd <8 x float> %418, %303
-  %420 = fadd <8 x float> %311, %315
-  %421 = fsub <8 x float> %311, %315
-  %422 = fadd <8 x float> %319, %323
-  %423 = fsub <8 x float> %319, %323
-  %424 = fadd <8 x float> %307, %420
-  %425 = fadd <8 x float> %424, %422
-  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %421)
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %420)
-  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %421)
-  %429 = fadd <8 x float> %428, %327
-  %430 = fadd <8 x float> %335, %339
-  %431 = fsub <8 x float> %335, %339
-  %432 = fadd <8 x float> %343, %347
-  %433 = fsub <8 x float> %343, %347
-  %434 = fadd <8 x float> %331, %430
-  %435 = fadd <8 x float> %434, %432
-  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %433, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %431)
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %430)
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %433, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %431)
-  %439 = fadd <8 x float> %438, %351
-  %440 = fadd <8 x float> %359, %363
-  %441 = fsub <8 x float> %359, %363
-  %442 = fadd <8 x float> %367, %371
-  %443 = fsub <8 x float> %367, %371
-  %444 = fadd <8 x float> %355, %440
-  %445 = fadd <8 x float> %444, %442
-  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %441)
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %442, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %440)
-  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %441)
-  %449 = fadd <8 x float> %448, %375
-  %450 = fadd <8 x float> %383, %387
-  %451 = fsub <8 x float> %383, %387
-  %452 = fadd <8 x float> %391, %395
-  %453 = fsub <8 x float> %391, %395
-  %454 = fadd <8 x float> %379, %450
-  %455 = fadd <8 x float> %454, %452
-  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %453, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %451)
-  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %450)
-  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %453, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %451)
-  %459 = fadd <8 x float> %458, %399
-  %460 = mul i64 %block7, 8
-  %461 = getelementptr inbounds float, float* %4, i64 %460
-  %462 = bitcast float* %461 to <8 x float>*
-  %463 = load <8 x float>, <8 x float>* %462, align 4
-  %464 = mul i64 %block7, 1352
-  %465 = add i64 %18, %464
-  %466 = fadd <8 x float> %415, %425
-  %467 = fsub <8 x float> %415, %425
-  %468 = fadd <8 x float> %435, %445
-  %469 = fsub <8 x float> %435, %445
-  %470 = fadd <8 x float> %405, %466
-  %471 = fadd <8 x float> %470, %468
-  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %469, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %467)
-  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %468, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %466)
-  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %469, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %467)
-  %475 = fadd <8 x float> %474, %455
-  %476 = add i64 %465, 0
-  %477 = fadd <8 x float> %471, %463
-  %478 = fcmp olt <8 x float> %477, zeroinitializer
-  %479 = select <8 x i1> %478, <8 x float> zeroinitializer, <8 x float> %477
-  %480 = getelementptr inbounds float, float* %0, i64 %476
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %481, align 4
-  %482 = fadd <8 x float> %416, %426
-  %483 = fsub <8 x float> %416, %426
-  %484 = fadd <8 x float> %436, %446
-  %485 = fsub <8 x float> %436, %446
-  %486 = fadd <8 x float> %406, %482
-  %487 = fadd <8 x float> %486, %484
-  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %483)
-  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %482)
-  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %483)
-  %491 = fadd <8 x float> %490, %456
-  %492 = add i64 %465, 8
-  %493 = fadd <8 x float> %487, %463
-  %494 = fcmp olt <8 x float> %493, zeroinitializer
-  %495 = select <8 x i1> %494, <8 x float> zeroinitializer, <8 x float> %493
-  %496 = getelementptr inbounds float, float* %0, i64 %492
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %497, align 4
-  %498 = fadd <8 x float> %417, %427
-  %499 = fsub <8 x float> %417, %427
-  %500 = fadd <8 x float> %437, %447
-  %501 = fsub <8 x float> %437, %447
-  %502 = fadd <8 x float> %407, %498
-  %503 = fadd <8 x float> %502, %500
-  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %499)
-  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %500, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %498)
-  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %499)
-  %507 = fadd <8 x float> %506, %457
-  %508 = add i64 %465, 16
-  %509 = fadd <8 x float> %503, %463
-  %510 = fcmp olt <8 x float> %509, zeroinitializer
-  %511 = select <8 x i1> %510, <8 x float> zeroinitializer, <8 x float> %509
-  %512 = getelementptr inbounds float, float* %0, i64 %508
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %511, <8 x float>* %513, align 4
-  %514 = fadd <8 x float> %419, %429
-  %515 = fsub <8 x float> %419, %429
-  %516 = fadd <8 x float> %439, %449
-  %517 = fsub <8 x float> %439, %449
-  %518 = fadd <8 x float> %409, %514
-  %519 = fadd <8 x float> %518, %516
-  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %515)
-  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %516, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %514)
-  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %515)
-  %523 = fadd <8 x float> %522, %459
-  %524 = add i64 %465, 24
-  %525 = fadd <8 x float> %519, %463
-  %526 = fcmp olt <8 x float> %525, zeroinitializer
-  %527 = select <8 x i1> %526, <8 x float> zeroinitializer, <8 x float> %525
-  %528 = getelementptr inbounds float, float* %0, i64 %524
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %527, <8 x float>* %529, align 4
-  %block.next8 = add i64 %block7, 1
-  br label %block.header4, !llvm.loop !7
+row.body26:                                       ; preds = %row.header25
+  %533 = mul i64 %row28, 36864
+  %534 = add i64 %531, %533
+  %535 = add i64 %534, 0
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = add i64 %534, 6144
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = add i64 %534, 12288
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  %546 = load <8 x float>, <8 x float>* %545, align 4
+  %547 = add i64 %534, 18432
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = add i64 %534, 24576
+  %552 = getelementptr inbounds float, float* %2, i64 %551
+  %553 = bitcast float* %552 to <8 x float>*
+  %554 = load <8 x float>, <8 x float>* %553, align 4
+  %555 = add i64 %534, 30720
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  %558 = load <8 x float>, <8 x float>* %557, align 4
+  %559 = fadd <8 x float> %542, %546
+  %560 = fsub <8 x float> %542, %546
+  %561 = fadd <8 x float> %550, %554
+  %562 = fsub <8 x float> %550, %554
+  %563 = fadd <8 x float> %538, %559
+  %564 = fadd <8 x float> %563, %561
+  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
+  %568 = fadd <8 x float> %567, %558
+  %569 = mul i64 %row28, 32
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %525, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  store <8 x float> %564, <8 x float>* %572, align 4
+  %573 = mul i64 %row28, 32
+  %574 = add i64 %573, 8
+  %575 = getelementptr inbounds float, float* %525, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  store <8 x float> %565, <8 x float>* %576, align 4
+  %577 = mul i64 %row28, 32
+  %578 = add i64 %577, 16
+  %579 = getelementptr inbounds float, float* %525, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %566, <8 x float>* %580, align 4
+  %581 = mul i64 %row28, 32
+  %582 = add i64 %581, 24
+  %583 = getelementptr inbounds float, float* %525, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  store <8 x float> %568, <8 x float>* %584, align 4
+  %row.next29 = add i64 %row28, 1
+  br label %row.header25, !llvm.loop !12
 
-block.exit6:                                      ; preds = %block.header4
-  br label %endif3
-
-then9:                                            ; preds = %else
-  br label %block.header12
-
-else10:                                           ; preds = %else
-  br label %block.header17
-
-endif11:                                          ; preds = %block.exit19, %block.exit14
-  br label %endif
-
-block.header12:                                   ; preds = %block.body13, %then9
-  %block15 = phi i64 [ 0, %then9 ], [ %block.next16, %block.body13 ]
-  %530 = icmp slt i64 %block15, 48
-  br i1 %530, label %block.body13, label %block.exit14
-
-block.body13:                                     ; preds = %block.header12
-  %531 = mul i64 %block15, 8
-  %532 = add i64 %20, %531
-  %533 = add i64 %532, 0
-  %534 = getelementptr inbounds float, float* %2, i64 %533
-  %535 = bitcast float* %534 to <8 x float>*
-  %536 = load <8 x float>, <8 x float>* %535, align 4
-  %537 = add i64 %532, 6144
-  %538 = getelementptr inbounds float, float* %2, i64 %537
-  %539 = bitcast float* %538 to <8 x float>*
-  %540 = load <8 x float>, <8 x float>* %539, align 4
-  %541 = add i64 %532, 12288
-  %542 = getelementptr inbounds float, float* %2, i64 %541
-  %543 = bitcast float* %542 to <8 x float>*
-  %544 = load <8 x float>, <8 x float>* %543, align 4
-  %545 = add i64 %532, 18432
-  %546 = getelementptr inbounds float, float* %2, i64 %545
-  %547 = bitcast float* %546 to <8 x float>*
-  %548 = load <8 x float>, <8 x float>* %547, align 4
-  %549 = add i64 %532, 24576
-  %550 = getelementptr inbounds float, float* %2, i64 %549
-  %551 = bitcast float* %550 to <8 x float>*
-  %552 = load <8 x float>, <8 x float>* %551, align 4
-  %553 = add i64 %532, 30720
-  %554 = getelementptr inbounds float, float* %2, i64 %553
-  %555 = bitcast float* %554 to <8 x float>*
-  %556 = load <8 x float>, <8 x float>* %555, align 4
-  %557 = add i64 %532, 36864
-  %558 = getelementptr inbounds float, float* %2, i64 %557
-  %559 = bitcast float* %558 to <8 x float>*
-  %560 = load <8 x float>, <8 x float>* %559, align 4
-  %561 = add i64 %532, 43008
-  %562 = getelementptr inbounds float, float* %2, i64 %561
-  %563 = bitcast float* %562 to <8 x float>*
-  %564 = load <8 x float>, <8 x float>* %563, align 4
-  %565 = add i64 %532, 49152
-  %566 = getelementptr inbounds float, float* %2, i64 %565
-  %567 = bitcast float* %566 to <8 x float>*
-  %568 = load <8 x float>, <8 x float>* %567, align 4
-  %569 = add i64 %532, 55296
-  %570 = getelementptr inbounds float, float* %2, i64 %569
-  %571 = bitcast float* %570 to <8 x float>*
-  %572 = load <8 x float>, <8 x float>* %571, align 4
-  %573 = add i64 %532, 61440
-  %574 = getelementptr inbounds float, float* %2, i64 %573
-  %575 = bitcast float* %574 to <8 x float>*
-  %576 = load <8 x float>, <8 x float>* %575, align 4
-  %577 = add i64 %532, 67584
-  %578 = getelementptr inbounds float, float* %2, i64 %577
-  %579 = bitcast float* %578 to <8 x float>*
-  %580 = load <8 x float>, <8 x float>* %579, align 4
-  %581 = add i64 %532, 73728
-  %582 = getelementptr inbounds float, float* %2, i64 %581
-  %583 = bitcast float* %582 to <8 x float>*
-  %584 = load <8 x float>, <8 x float>* %583, align 4
-  %585 = add i64 %532, 79872
-  %586 = getelementptr inbounds float, float* %2, i64 %585
+row.exit27:                                       ; preds = %row.header25
+  %585 = mul i64 %block, 8
+  %586 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %585
   %587 = bitcast float* %586 to <8 x float>*
   %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = add i64 %532, 86016
-  %590 = getelementptr inbounds float, float* %2, i64 %589
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = add i64 %532, 92160
-  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %589 = mul i64 %block, 1352
+  %590 = add i64 %522, %589
+  %591 = getelementptr inbounds float, float* %525, i64 0
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = getelementptr inbounds float, float* %525, i64 32
   %595 = bitcast float* %594 to <8 x float>*
   %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = add i64 %532, 98304
-  %598 = getelementptr inbounds float, float* %2, i64 %597
-  %599 = bitcast float* %598 to <8 x float>*
-  %600 = load <8 x float>, <8 x float>* %599, align 4
-  %601 = add i64 %532, 104448
-  %602 = getelementptr inbounds float, float* %2, i64 %601
-  %603 = bitcast float* %602 to <8 x float>*
-  %604 = load <8 x float>, <8 x float>* %603, align 4
-  %605 = add i64 %532, 110592
-  %606 = getelementptr inbounds float, float* %2, i64 %605
+  %597 = getelementptr inbounds float, float* %525, i64 64
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = getelementptr inbounds float, float* %525, i64 96
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = getelementptr inbounds float, float* %525, i64 128
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = getelementptr inbounds float, float* %525, i64 160
   %607 = bitcast float* %606 to <8 x float>*
   %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = add i64 %532, 116736
-  %610 = getelementptr inbounds float, float* %2, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  %612 = load <8 x float>, <8 x float>* %611, align 4
-  %613 = add i64 %532, 122880
-  %614 = getelementptr inbounds float, float* %2, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = add i64 %532, 129024
-  %618 = getelementptr inbounds float, float* %2, i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = add i64 %532, 135168
-  %622 = getelementptr inbounds float, float* %2, i64 %621
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = add i64 %532, 141312
-  %626 = getelementptr inbounds float, float* %2, i64 %625
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = add i64 %532, 147456
-  %630 = getelementptr inbounds float, float* %2, i64 %629
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = add i64 %532, 153600
-  %634 = getelementptr inbounds float, float* %2, i64 %633
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = add i64 %532, 159744
-  %638 = getelementptr inbounds float, float* %2, i64 %637
-  %639 = bitcast float* %638 to <8 x float>*
-  %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = add i64 %532, 165888
-  %642 = getelementptr inbounds float, float* %2, i64 %641
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = add i64 %532, 172032
-  %646 = getelementptr inbounds float, float* %2, i64 %645
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = add i64 %532, 178176
-  %650 = getelementptr inbounds float, float* %2, i64 %649
-  %651 = bitcast float* %650 to <8 x float>*
-  %652 = load <8 x float>, <8 x float>* %651, align 4
-  %653 = add i64 %532, 184320
-  %654 = getelementptr inbounds float, float* %2, i64 %653
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = add i64 %532, 190464
-  %658 = getelementptr inbounds float, float* %2, i64 %657
-  %659 = bitcast float* %658 to <8 x float>*
-  %660 = load <8 x float>, <8 x float>* %659, align 4
-  %661 = add i64 %532, 196608
-  %662 = getelementptr inbounds float, float* %2, i64 %661
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = add i64 %532, 202752
-  %666 = getelementptr inbounds float, float* %2, i64 %665
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = add i64 %532, 208896
-  %670 = getelementptr inbounds float, float* %2, i64 %669
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = add i64 %532, 215040
-  %674 = getelementptr inbounds float, float* %2, i64 %673
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %540, %544
-  %678 = fsub <8 x float> %540, %544
-  %679 = fadd <8 x float> %548, %552
-  %680 = fsub <8 x float> %548, %552
-  %681 = fadd <8 x float> %536, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %556
-  %687 = fadd <8 x float> %564, %568
-  %688 = fsub <8 x float> %564, %568
-  %689 = fadd <8 x float> %572, %576
-  %690 = fsub <8 x float> %572, %576
-  %691 = fadd <8 x float> %560, %687
-  %692 = fadd <8 x float> %691, %689
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %688)
-  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %687)
-  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %688)
-  %696 = fadd <8 x float> %695, %580
-  %697 = fadd <8 x float> %588, %592
-  %698 = fsub <8 x float> %588, %592
-  %699 = fadd <8 x float> %596, %600
-  %700 = fsub <8 x float> %596, %600
-  %701 = fadd <8 x float> %584, %697
-  %702 = fadd <8 x float> %701, %699
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %698)
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %697)
-  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %698)
-  %706 = fadd <8 x float> %705, %604
-  %707 = fadd <8 x float> %612, %616
-  %708 = fsub <8 x float> %612, %616
-  %709 = fadd <8 x float> %620, %624
-  %710 = fsub <8 x float> %620, %624
-  %711 = fadd <8 x float> %608, %707
-  %712 = fadd <8 x float> %711, %709
-  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %708)
-  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %707)
-  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %708)
-  %716 = fadd <8 x float> %715, %628
-  %717 = fadd <8 x float> %636, %640
-  %718 = fsub <8 x float> %636, %640
-  %719 = fadd <8 x float> %644, %648
-  %720 = fsub <8 x float> %644, %648
-  %721 = fadd <8 x float> %632, %717
-  %722 = fadd <8 x float> %721, %719
-  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %718)
-  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %717)
-  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %718)
-  %726 = fadd <8 x float> %725, %652
-  %727 = fadd <8 x float> %660, %664
-  %728 = fsub <8 x float> %660, %664
-  %729 = fadd <8 x float> %668, %672
-  %730 = fsub <8 x float> %668, %672
-  %731 = fadd <8 x float> %656, %727
-  %732 = fadd <8 x float> %731, %729
-  %733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %728)
-  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %729, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %727)
-  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %728)
-  %736 = fadd <8 x float> %735, %676
-  %737 = mul i64 %block15, 8
-  %738 = getelementptr inbounds float, float* %4, i64 %737
-  %739 = bitcast float* %738 to <8 x float>*
-  %740 = load <8 x float>, <8 x float>* %739, align 4
-  %741 = mul i64 %block15, 1352
-  %742 = add i64 %18, %741
-  %743 = fadd <8 x float> %692, %702
-  %744 = fsub <8 x float> %692, %702
-  %745 = fadd <8 x float> %712, %722
-  %746 = fsub <8 x float> %712, %722
-  %747 = fadd <8 x float> %682, %743
-  %748 = fadd <8 x float> %747, %745
-  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %744)
-  %750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %745, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %743)
-  %751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %744)
-  %752 = fadd <8 x float> %751, %732
-  %753 = add i64 %742, 0
-  %754 = fadd <8 x float> %748, %740
-  %755 = fcmp olt <8 x float> %754, zeroinitializer
-  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
-  %757 = getelementptr inbounds float, float* %0, i64 %753
-  %758 = bitcast float* %757 to <8 x float>*
-  store <8 x float> %756, <8 x float>* %758, align 4
-  %759 = add i64 %742, 104
-  %760 = fadd <8 x float> %749, %740
-  %761 = fcmp olt <8 x float> %760, zeroinitializer
-  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
-  %763 = getelementptr inbounds float, float* %0, i64 %759
-  %764 = bitcast float* %763 to <8 x float>*
-  store <8 x float> %762, <8 x float>* %764, align 4
-  %765 = add i64 %742, 208
-  %766 = fadd <8 x float> %750, %740
-  %767 = fcmp olt <8 x float> %766, zeroinitializer
-  %768 = select <8 x i1> %767, <8 x float> zeroinitializer, <8 x float> %766
-  %769 = getelementptr inbounds float, float* %0, i64 %765
-  %770 = bitcast float* %769 to <8 x float>*
-  store <8 x float> %768, <8 x float>* %770, align 4
-  %771 = add i64 %742, 312
-  %772 = fadd <8 x float> %752, %740
-  %773 = fcmp olt <8 x float> %772, zeroinitializer
-  %774 = select <8 x i1> %773, <8 x float> zeroinitializer, <8 x float> %772
-  %775 = getelementptr inbounds float, float* %0, i64 %771
-  %776 = bitcast float* %775 to <8 x float>*
-  store <8 x float> %774, <8 x float>* %776, align 4
-  %block.next16 = add i64 %block15, 1
-  br label %block.header12, !llvm.loop !8
+  %609 = fadd <8 x float> %596, %599
+  %610 = fsub <8 x float> %596, %599
+  %611 = fadd <8 x float> %602, %605
+  %612 = fsub <8 x float> %602, %605
+  %613 = fadd <8 x float> %593, %609
+  %614 = fadd <8 x float> %613, %611
+  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
+  %618 = fadd <8 x float> %617, %608
+  %619 = add i64 %590, 0
+  %620 = fadd <8 x float> %614, %588
+  %621 = fcmp olt <8 x float> %620, zeroinitializer
+  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
+  %623 = getelementptr inbounds float, float* %0, i64 %619
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %622, <8 x float>* %624, align 4
+  %block.next = add i64 %block, 1
+  br label %block.header, !llvm.loop !13
 
-block.exit14:                                     ; preds = %block.header12
-  br label %endif11
+block.header30:                                   ; preds = %row.exit36, %else23
+  %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
+  %625 = icmp slt i64 %block33, 48
+  br i1 %625, label %block.body31, label %block.exit32
 
-block.header17:                                   ; preds = %block.body18, %else10
-  %block20 = phi i64 [ 0, %else10 ], [ %block.next21, %block.body18 ]
-  %777 = icmp slt i64 %block20, 48
-  br i1 %777, label %block.body18, label %block.exit19
+block.body31:                                     ; preds = %block.header30
+  %626 = mul i64 %block33, 8
+  %627 = add i64 %524, %626
+  br label %row.header34
 
-block.body18:                                     ; preds = %block.header17
-  %778 = mul i64 %block20, 8
-  %779 = add i64 %20, %778
-  %780 = add i64 %779, 0
-  %781 = getelementptr inbounds float, float* %2, i64 %780
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = add i64 %779, 6144
-  %785 = getelementptr inbounds float, float* %2, i64 %784
-  %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = add i64 %779, 12288
-  %789 = getelementptr inbounds float, float* %2, i64 %788
+block.exit32:                                     ; preds = %block.header30
+  br label %endif24
+
+row.header34:                                     ; preds = %row.body35, %block.body31
+  %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
+  %628 = icmp slt i64 %row37, 6
+  br i1 %628, label %row.body35, label %row.exit36
+
+row.body35:                                       ; preds = %row.header34
+  %629 = mul i64 %row37, 36864
+  %630 = add i64 %627, %629
+  %631 = add i64 %630, 0
+  %632 = getelementptr inbounds float, float* %2, i64 %631
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = add i64 %630, 6144
+  %636 = getelementptr inbounds float, float* %2, i64 %635
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = add i64 %630, 12288
+  %640 = getelementptr inbounds float, float* %2, i64 %639
+  %641 = bitcast float* %640 to <8 x float>*
+  %642 = load <8 x float>, <8 x float>* %641, align 4
+  %643 = add i64 %630, 18432
+  %644 = getelementptr inbounds float, float* %2, i64 %643
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = add i64 %630, 24576
+  %648 = getelementptr inbounds float, float* %2, i64 %647
+  %649 = bitcast float* %648 to <8 x float>*
+  %650 = load <8 x float>, <8 x float>* %649, align 4
+  %651 = add i64 %630, 30720
+  %652 = getelementptr inbounds float, float* %2, i64 %651
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = fadd <8 x float> %638, %642
+  %656 = fsub <8 x float> %638, %642
+  %657 = fadd <8 x float> %646, %650
+  %658 = fsub <8 x float> %646, %650
+  %659 = fadd <8 x float> %634, %655
+  %660 = fadd <8 x float> %659, %657
+  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %656)
+  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %657, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %655)
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %656)
+  %664 = fadd <8 x float> %663, %654
+  %665 = mul i64 %row37, 32
+  %666 = add i64 %665, 0
+  %667 = getelementptr inbounds float, float* %525, i64 %666
+  %668 = bitcast float* %667 to <8 x float>*
+  store <8 x float> %660, <8 x float>* %668, align 4
+  %669 = mul i64 %row37, 32
+  %670 = add i64 %669, 8
+  %671 = getelementptr inbounds float, float* %525, i64 %670
+  %672 = bitcast float* %671 to <8 x float>*
+  store <8 x float> %661, <8 x float>* %672, align 4
+  %673 = mul i64 %row37, 32
+  %674 = add i64 %673, 16
+  %675 = getelementptr inbounds float, float* %525, i64 %674
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %662, <8 x float>* %676, align 4
+  %677 = mul i64 %row37, 32
+  %678 = add i64 %677, 24
+  %679 = getelementptr inbounds float, float* %525, i64 %678
+  %680 = bitcast float* %679 to <8 x float>*
+  store <8 x float> %664, <8 x float>* %680, align 4
+  %row.next38 = add i64 %row37, 1
+  br label %row.header34, !llvm.loop !14
+
+row.exit36:                                       ; preds = %row.header34
+  %681 = mul i64 %block33, 8
+  %682 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %681
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = mul i64 %block33, 1352
+  %686 = add i64 %522, %685
+  %687 = getelementptr inbounds float, float* %525, i64 0
+  %688 = bitcast float* %687 to <8 x float>*
+  %689 = load <8 x float>, <8 x float>* %688, align 4
+  %690 = getelementptr inbounds float, float* %525, i64 32
+  %691 = bitcast float* %690 to <8 x float>*
+  %692 = load <8 x float>, <8 x float>* %691, align 4
+  %693 = getelementptr inbounds float, float* %525, i64 64
+  %694 = bitcast float* %693 to <8 x float>*
+  %695 = load <8 x float>, <8 x float>* %694, align 4
+  %696 = getelementptr inbounds float, float* %525, i64 96
+  %697 = bitcast float* %696 to <8 x float>*
+  %698 = load <8 x float>, <8 x float>* %697, align 4
+  %699 = getelementptr inbounds float, float* %525, i64 128
+  %700 = bitcast float* %699 to <8 x float>*
+  %701 = load <8 x float>, <8 x float>* %700, align 4
+  %702 = getelementptr inbounds float, float* %525, i64 160
+  %703 = bitcast float* %702 to <8 x float>*
+  %704 = load <8 x float>, <8 x float>* %703, align 4
+  %705 = fadd <8 x float> %692, %695
+  %706 = fsub <8 x float> %692, %695
+  %707 = fadd <8 x float> %698, %701
+  %708 = fsub <8 x float> %698, %701
+  %709 = fadd <8 x float> %689, %705
+  %710 = fadd <8 x float> %709, %707
+  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %706)
+  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %705)
+  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %706)
+  %714 = fadd <8 x float> %713, %704
+  %715 = add i64 %686, 0
+  %716 = fadd <8 x float> %710, %684
+  %717 = fcmp olt <8 x float> %716, zeroinitializer
+  %718 = select <8 x i1> %717, <8 x float> zeroinitializer, <8 x float> %716
+  %719 = getelementptr inbounds float, float* %0, i64 %715
+  %720 = bitcast float* %719 to <8 x float>*
+  store <8 x float> %718, <8 x float>* %720, align 4
+  %721 = getelementptr inbounds float, float* %525, i64 8
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = getelementptr inbounds float, float* %525, i64 40
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = getelementptr inbounds float, float* %525, i64 72
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = getelementptr inbounds float, float* %525, i64 104
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = getelementptr inbounds float, float* %525, i64 136
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = getelementptr inbounds float, float* %525, i64 168
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = fadd <8 x float> %726, %729
+  %740 = fsub <8 x float> %726, %729
+  %741 = fadd <8 x float> %732, %735
+  %742 = fsub <8 x float> %732, %735
+  %743 = fadd <8 x float> %723, %739
+  %744 = fadd <8 x float> %743, %741
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %740)
+  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %739)
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %740)
+  %748 = fadd <8 x float> %747, %738
+  %749 = add i64 %686, 8
+  %750 = fadd <8 x float> %744, %684
+  %751 = fcmp olt <8 x float> %750, zeroinitializer
+  %752 = select <8 x i1> %751, <8 x float> zeroinitializer, <8 x float> %750
+  %753 = getelementptr inbounds float, float* %0, i64 %749
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %752, <8 x float>* %754, align 4
+  %755 = getelementptr inbounds float, float* %525, i64 16
+  %756 = bitcast float* %755 to <8 x float>*
+  %757 = load <8 x float>, <8 x float>* %756, align 4
+  %758 = getelementptr inbounds float, float* %525, i64 48
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = getelementptr inbounds float, float* %525, i64 80
+  %762 = bitcast float* %761 to <8 x float>*
+  %763 = load <8 x float>, <8 x float>* %762, align 4
+  %764 = getelementptr inbounds float, float* %525, i64 112
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = getelementptr inbounds float, float* %525, i64 144
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = getelementptr inbounds float, float* %525, i64 176
+  %771 = bitcast float* %770 to <8 x float>*
+  %772 = load <8 x float>, <8 x float>* %771, align 4
+  %773 = fadd <8 x float> %760, %763
+  %774 = fsub <8 x float> %760, %763
+  %775 = fadd <8 x float> %766, %769
+  %776 = fsub <8 x float> %766, %769
+  %777 = fadd <8 x float> %757, %773
+  %778 = fadd <8 x float> %777, %775
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %774)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %773)
+  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %774)
+  %782 = fadd <8 x float> %781, %772
+  %783 = add i64 %686, 16
+  %784 = fadd <8 x float> %778, %684
+  %785 = fcmp olt <8 x float> %784, zeroinitializer
+  %786 = select <8 x i1> %785, <8 x float> zeroinitializer, <8 x float> %784
+  %787 = getelementptr inbounds float, float* %0, i64 %783
+  %788 = bitcast float* %787 to <8 x float>*
+  store <8 x float> %786, <8 x float>* %788, align 4
+  %789 = getelementptr inbounds float, float* %525, i64 24
   %790 = bitcast float* %789 to <8 x float>*
   %791 = load <8 x float>, <8 x float>* %790, align 4
-  %792 = add i64 %779, 18432
-  %793 = getelementptr inbounds float, float* %2, i64 %792
-  %794 = bitcast float* %793 to <8 x float>*
-  %795 = load <8 x float>, <8 x float>* %794, align 4
-  %796 = add i64 %779, 24576
-  %797 = getelementptr inbounds float, float* %2, i64 %796
-  %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = add i64 %779, 30720
-  %801 = getelementptr inbounds float, float* %2, i64 %800
+  %792 = getelementptr inbounds float, float* %525, i64 56
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = getelementptr inbounds float, float* %525, i64 88
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = getelementptr inbounds float, float* %525, i64 120
+  %799 = bitcast float* %798 to <8 x float>*
+  %800 = load <8 x float>, <8 x float>* %799, align 4
+  %801 = getelementptr inbounds float, float* %525, i64 152
   %802 = bitcast float* %801 to <8 x float>*
   %803 = load <8 x float>, <8 x float>* %802, align 4
-  %804 = add i64 %779, 36864
-  %805 = getelementptr inbounds float, float* %2, i64 %804
-  %806 = bitcast float* %805 to <8 x float>*
-  %807 = load <8 x float>, <8 x float>* %806, align 4
-  %808 = add i64 %779, 43008
-  %809 = getelementptr inbounds float, float* %2, i64 %808
-  %810 = bitcast float* %809 to <8 x float>*
-  %811 = load <8 x float>, <8 x float>* %810, align 4
-  %812 = add i64 %779, 49152
-  %813 = getelementptr inbounds float, float* %2, i64 %812
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = add i64 %779, 55296
-  %817 = getelementptr inbounds float, float* %2, i64 %816
-  %818 = bitcast float* %817 to <8 x float>*
-  %819 = load <8 x float>, <8 x float>* %818, align 4
-  %820 = add i64 %779, 61440
-  %821 = getelementptr inbounds float, float* %2, i64 %820
+  %804 = getelementptr inbounds float, float* %525, i64 184
+  %805 = bitcast float* %804 to <8 x float>*
+  %806 = load <8 x float>, <8 x float>* %805, align 4
+  %807 = fadd <8 x float> %794, %797
+  %808 = fsub <8 x float> %794, %797
+  %809 = fadd <8 x float> %800, %803
+  %810 = fsub <8 x float> %800, %803
+  %811 = fadd <8 x float> %791, %807
+  %812 = fadd <8 x float> %811, %809
+  %813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %810, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %808)
+  %814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %809, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %807)
+  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %810, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %808)
+  %816 = fadd <8 x float> %815, %806
+  %817 = add i64 %686, 24
+  %818 = fadd <8 x float> %812, %684
+  %819 = fcmp olt <8 x float> %818, zeroinitializer
+  %820 = select <8 x i1> %819, <8 x float> zeroinitializer, <8 x float> %818
+  %821 = getelementptr inbounds float, float* %0, i64 %817
   %822 = bitcast float* %821 to <8 x float>*
-  %823 = load <8 x float>, <8 x float>* %822, align 4
-  %824 = add i64 %779, 67584
-  %825 = getelementptr inbounds float, float* %2, i64 %824
-  %826 = bitcast float* %825 to <8 x float>*
-  %827 = load <8 x float>, <8 x float>* %826, align 4
-  %828 = add i64 %779, 73728
-  %829 = getelementptr inbounds float, float* %2, i64 %828
-  %830 = bitcast float* %829 to <8 x float>*
-  %831 = load <8 x float>, <8 x float>* %830, align 4
-  %832 = add i64 %779, 79872
-  %833 = getelementptr inbounds float, float* %2, i64 %832
-  %834 = bitcast float* %833 to <8 x float>*
-  %835 = load <8 x float>, <8 x float>* %834, align 4
-  %836 = add i64 %779, 86016
-  %837 = getelementptr inbounds float, float* %2, i64 %836
-  %838 = bitcast float* %837 to <8 x float>*
-  %839 = load <8 x float>, <8 x float>* %838, align 4
-  %840 = add i64 %779, 92160
-  %841 = getelementptr inbounds float, float* %2, i64 %840
-  %842 = bitcast float* %841 to <8 x float>*
-  %843 = load <8 x float>, <8 x float>* %842, align 4
-  %844 = add i64 %779, 98304
-  %845 = getelementptr inbounds float, float* %2, i64 %844
-  %846 = bitcast float* %845 to <8 x float>*
-  %847 = load <8 x float>, <8 x float>* %846, align 4
-  %848 = add i64 %779, 104448
-  %849 = getelementptr inbounds float, float* %2, i64 %848
-  %850 = bitcast float* %849 to <8 x float>*
-  %851 = load <8 x float>, <8 x float>* %850, align 4
-  %852 = add i64 %779, 110592
-  %853 = getelementptr inbounds float, float* %2, i64 %852
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = add i64 %779, 116736
-  %857 = getelementptr inbounds float, float* %2, i64 %856
-  %858 = bitcast float* %857 to <8 x float>*
-  %859 = load <8 x float>, <8 x float>* %858, align 4
-  %860 = add i64 %779, 122880
-  %861 = getelementptr inbounds float, float* %2, i64 %860
-  %862 = bitcast float* %861 to <8 x float>*
-  %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = add i64 %779, 129024
-  %865 = getelementptr inbounds float, float* %2, i64 %864
+  store <8 x float> %820, <8 x float>* %822, align 4
+  %block.next39 = add i64 %block33, 1
+  br label %block.header30, !llvm.loop !15
+
+then40:                                           ; preds = %else20
+  br label %block.header43
+
+else41:                                           ; preds = %else20
+  br label %block.header53
+
+endif42:                                          ; preds = %block.exit55, %block.exit45
+  br label %endif21
+
+block.header43:                                   ; preds = %row.exit49, %then40
+  %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
+  %823 = icmp slt i64 %block46, 48
+  br i1 %823, label %block.body44, label %block.exit45
+
+block.body44:                                     ; preds = %block.header43
+  %824 = mul i64 %block46, 8
+  %825 = add i64 %524, %824
+  br label %row.header47
+
+block.exit45:                                     ; preds = %block.header43
+  br label %endif42
+
+row.header47:                                     ; preds = %row.body48, %block.body44
+  %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
+  %826 = icmp slt i64 %row50, 6
+  br i1 %826, label %row.body48, label %row.exit49
+
+row.body48:                                       ; preds = %row.header47
+  %827 = mul i64 %row50, 36864
+  %828 = add i64 %825, %827
+  %829 = add i64 %828, 0
+  %830 = getelementptr inbounds float, float* %2, i64 %829
+  %831 = bitcast float* %830 to <8 x float>*
+  %832 = load <8 x float>, <8 x float>* %831, align 4
+  %833 = add i64 %828, 6144
+  %834 = getelementptr inbounds float, float* %2, i64 %833
+  %835 = bitcast float* %834 to <8 x float>*
+  %836 = load <8 x float>, <8 x float>* %835, align 4
+  %837 = add i64 %828, 12288
+  %838 = getelementptr inbounds float, float* %2, i64 %837
+  %839 = bitcast float* %838 to <8 x float>*
+  %840 = load <8 x float>, <8 x float>* %839, align 4
+  %841 = add i64 %828, 18432
+  %842 = getelementptr inbounds float, float* %2, i64 %841
+  %843 = bitcast float* %842 to <8 x float>*
+  %844 = load <8 x float>, <8 x float>* %843, align 4
+  %845 = add i64 %828, 24576
+  %846 = getelementptr inbounds float, float* %2, i64 %845
+  %847 = bitcast float* %846 to <8 x float>*
+  %848 = load <8 x float>, <8 x float>* %847, align 4
+  %849 = add i64 %828, 30720
+  %850 = getelementptr inbounds float, float* %2, i64 %849
+  %851 = bitcast float* %850 to <8 x float>*
+  %852 = load <8 x float>, <8 x float>* %851, align 4
+  %853 = fadd <8 x float> %836, %840
+  %854 = fsub <8 x float> %836, %840
+  %855 = fadd <8 x float> %844, %848
+  %856 = fsub <8 x float> %844, %848
+  %857 = fadd <8 x float> %832, %853
+  %858 = fadd <8 x float> %857, %855
+  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %854)
+  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %853)
+  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %854)
+  %862 = fadd <8 x float> %861, %852
+  %863 = mul i64 %row50, 32
+  %864 = add i64 %863, 0
+  %865 = getelementptr inbounds float, float* %525, i64 %864
   %866 = bitcast float* %865 to <8 x float>*
-  %867 = load <8 x float>, <8 x float>* %866, align 4
-  %868 = add i64 %779, 135168
-  %869 = getelementptr inbounds float, float* %2, i64 %868
+  store <8 x float> %858, <8 x float>* %866, align 4
+  %867 = mul i64 %row50, 32
+  %868 = add i64 %867, 8
+  %869 = getelementptr inbounds float, float* %525, i64 %868
   %870 = bitcast float* %869 to <8 x float>*
-  %871 = load <8 x float>, <8 x float>* %870, align 4
-  %872 = add i64 %779, 141312
-  %873 = getelementptr inbounds float, float* %2, i64 %872
+  store <8 x float> %859, <8 x float>* %870, align 4
+  %871 = mul i64 %row50, 32
+  %872 = add i64 %871, 16
+  %873 = getelementptr inbounds float, float* %525, i64 %872
   %874 = bitcast float* %873 to <8 x float>*
-  %875 = load <8 x float>, <8 x float>* %874, align 4
-  %876 = add i64 %779, 147456
-  %877 = getelementptr inbounds float, float* %2, i64 %876
+  store <8 x float> %860, <8 x float>* %874, align 4
+  %875 = mul i64 %row50, 32
+  %876 = add i64 %875, 24
+  %877 = getelementptr inbounds float, float* %525, i64 %876
   %878 = bitcast float* %877 to <8 x float>*
-  %879 = load <8 x float>, <8 x float>* %878, align 4
-  %880 = add i64 %779, 153600
-  %881 = getelementptr inbounds float, float* %2, i64 %880
-  %882 = bitcast float* %881 to <8 x float>*
-  %883 = load <8 x float>, <8 x float>* %882, align 4
-  %884 = add i64 %779, 159744
-  %885 = getelementptr inbounds float, float* %2, i64 %884
+  store <8 x float> %862, <8 x float>* %878, align 4
+  %row.next51 = add i64 %row50, 1
+  br label %row.header47, !llvm.loop !16
+
+row.exit49:                                       ; preds = %row.header47
+  %879 = mul i64 %block46, 8
+  %880 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %879
+  %881 = bitcast float* %880 to <8 x float>*
+  %882 = load <8 x float>, <8 x float>* %881, align 4
+  %883 = mul i64 %block46, 1352
+  %884 = add i64 %522, %883
+  %885 = getelementptr inbounds float, float* %525, i64 0
   %886 = bitcast float* %885 to <8 x float>*
   %887 = load <8 x float>, <8 x float>* %886, align 4
-  %888 = add i64 %779, 165888
-  %889 = getelementptr inbounds float, float* %2, i64 %888
-  %890 = bitcast float* %889 to <8 x float>*
-  %891 = load <8 x float>, <8 x float>* %890, align 4
-  %892 = add i64 %779, 172032
-  %893 = getelementptr inbounds float, float* %2, i64 %892
-  %894 = bitcast float* %893 to <8 x float>*
-  %895 = load <8 x float>, <8 x float>* %894, align 4
-  %896 = add i64 %779, 178176
-  %897 = getelementptr inbounds float, float* %2, i64 %896
+  %888 = getelementptr inbounds float, float* %525, i64 32
+  %889 = bitcast float* %888 to <8 x float>*
+  %890 = load <8 x float>, <8 x float>* %889, align 4
+  %891 = getelementptr inbounds float, float* %525, i64 64
+  %892 = bitcast float* %891 to <8 x float>*
+  %893 = load <8 x float>, <8 x float>* %892, align 4
+  %894 = getelementptr inbounds float, float* %525, i64 96
+  %895 = bitcast float* %894 to <8 x float>*
+  %896 = load <8 x float>, <8 x float>* %895, align 4
+  %897 = getelementptr inbounds float, float* %525, i64 128
   %898 = bitcast float* %897 to <8 x float>*
   %899 = load <8 x float>, <8 x float>* %898, align 4
-  %900 = add i64 %779, 184320
-  %901 = getelementptr inbounds float, float* %2, i64 %900
-  %902 = bitcast float* %901 to <8 x float>*
-  %903 = load <8 x float>, <8 x float>* %902, align 4
-  %904 = add i64 %779, 190464
-  %905 = getelementptr inbounds float, float* %2, i64 %904
-  %906 = bitcast float* %905 to <8 x float>*
-  %907 = load <8 x float>, <8 x float>* %906, align 4
-  %908 = add i64 %779, 196608
-  %909 = getelementptr inbounds float, float* %2, i64 %908
-  %910 = bitcast float* %909 to <8 x float>*
-  %911 = load <8 x float>, <8 x float>* %910, align 4
-  %912 = add i64 %779, 202752
-  %913 = getelementptr inbounds float, float* %2, i64 %912
-  %914 = bitcast float* %913 to <8 x float>*
-  %915 = load <8 x float>, <8 x float>* %914, align 4
-  %916 = add i64 %779, 208896
-  %917 = getelementptr inbounds float, float* %2, i64 %916
+  %900 = getelementptr inbounds float, float* %525, i64 160
+  %901 = bitcast float* %900 to <8 x float>*
+  %902 = load <8 x float>, <8 x float>* %901, align 4
+  %903 = fadd <8 x float> %890, %893
+  %904 = fsub <8 x float> %890, %893
+  %905 = fadd <8 x float> %896, %899
+  %906 = fsub <8 x float> %896, %899
+  %907 = fadd <8 x float> %887, %903
+  %908 = fadd <8 x float> %907, %905
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %904)
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %903)
+  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %904)
+  %912 = fadd <8 x float> %911, %902
+  %913 = add i64 %884, 0
+  %914 = fadd <8 x float> %908, %882
+  %915 = fcmp olt <8 x float> %914, zeroinitializer
+  %916 = select <8 x i1> %915, <8 x float> zeroinitializer, <8 x float> %914
+  %917 = getelementptr inbounds float, float* %0, i64 %913
   %918 = bitcast float* %917 to <8 x float>*
-  %919 = load <8 x float>, <8 x float>* %918, align 4
-  %920 = add i64 %779, 215040
-  %921 = getelementptr inbounds float, float* %2, i64 %920
-  %922 = bitcast float* %921 to <8 x float>*
-  %923 = load <8 x float>, <8 x float>* %922, align 4
-  %924 = fadd <8 x float> %787, %791
-  %925 = fsub <8 x float> %787, %791
-  %926 = fadd <8 x float> %795, %799
-  %927 = fsub <8 x float> %795, %799
-  %928 = fadd <8 x float> %783, %924
-  %929 = fadd <8 x float> %928, %926
-  %930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %925)
-  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %924)
-  %932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %925)
-  %933 = fadd <8 x float> %932, %803
-  %934 = fadd <8 x float> %811, %815
-  %935 = fsub <8 x float> %811, %815
-  %936 = fadd <8 x float> %819, %823
-  %937 = fsub <8 x float> %819, %823
-  %938 = fadd <8 x float> %807, %934
-  %939 = fadd <8 x float> %938, %936
-  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %935)
-  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %934)
-  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %935)
-  %943 = fadd <8 x float> %942, %827
-  %944 = fadd <8 x float> %835, %839
-  %945 = fsub <8 x float> %835, %839
-  %946 = fadd <8 x float> %843, %847
-  %947 = fsub <8 x float> %843, %847
-  %948 = fadd <8 x float> %831, %944
-  %949 = fadd <8 x float> %948, %946
-  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %945)
-  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %946, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %944)
-  %952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %945)
-  %953 = fadd <8 x float> %952, %851
-  %954 = fadd <8 x float> %859, %863
-  %955 = fsub <8 x float> %859, %863
-  %956 = fadd <8 x float> %867, %871
-  %957 = fsub <8 x float> %867, %871
-  %958 = fadd <8 x float> %855, %954
-  %959 = fadd <8 x float> %958, %956
-  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
-  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
-  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
-  %963 = fadd <8 x float> %962, %875
-  %964 = fadd <8 x float> %883, %887
-  %965 = fsub <8 x float> %883, %887
-  %966 = fadd <8 x float> %891, %895
-  %967 = fsub <8 x float> %891, %895
-  %968 = fadd <8 x float> %879, %964
-  %969 = fadd <8 x float> %968, %966
-  %970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %965)
-  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %966, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %964)
-  %972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %965)
-  %973 = fadd <8 x float> %972, %899
-  %974 = fadd <8 x float> %907, %911
-  %975 = fsub <8 x float> %907, %911
-  %976 = fadd <8 x float> %915, %919
-  %977 = fsub <8 x float> %915, %919
-  %978 = fadd <8 x float> %903, %974
-  %979 = fadd <8 x float> %978, %976
-  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %977, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %975)
-  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %974)
-  %982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %977, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %975)
-  %983 = fadd <8 x float> %982, %923
-  %984 = mul i64 %block20, 8
-  %985 = getelementptr inbounds float, float* %4, i64 %984
-  %986 = bitcast float* %985 to <8 x float>*
-  %987 = load <8 x float>, <8 x float>* %986, align 4
-  %988 = mul i64 %block20, 1352
-  %989 = add i64 %18, %988
-  %990 = fadd <8 x float> %939, %949
-  %991 = fsub <8 x float> %939, %949
-  %992 = fadd <8 x float> %959, %969
-  %993 = fsub <8 x float> %959, %969
-  %994 = fadd <8 x float> %929, %990
-  %995 = fadd <8 x float> %994, %992
-  %996 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %991)
-  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %992, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %990)
-  %998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %991)
-  %999 = fadd <8 x float> %998, %979
-  %1000 = add i64 %989, 0
-  %1001 = fadd <8 x float> %995, %987
-  %1002 = fcmp olt <8 x float> %1001, zeroinitializer
-  %1003 = select <8 x i1> %1002, <8 x float> zeroinitializer, <8 x float> %1001
-  %1004 = getelementptr inbounds float, float* %0, i64 %1000
-  %1005 = bitcast float* %1004 to <8 x float>*
-  store <8 x float> %1003, <8 x float>* %1005, align 4
-  %1006 = add i64 %989, 104
-  %1007 = fadd <8 x float> %996, %987
-  %1008 = fcmp olt <8 x float> %1007, zeroinitializer
-  %1009 = select <8 x i1> %1008, <8 x float> zeroinitializer, <8 x float> %1007
-  %1010 = getelementptr inbounds float, float* %0, i64 %1006
-  %1011 = bitcast float* %1010 to <8 x float>*
-  store <8 x float> %1009, <8 x float>* %1011, align 4
-  %1012 = add i64 %989, 208
-  %1013 = fadd <8 x float> %997, %987
-  %1014 = fcmp olt <8 x float> %1013, zeroinitializer
-  %1015 = select <8 x i1> %1014, <8 x float> zeroinitializer, <8 x float> %1013
-  %1016 = getelementptr inbounds float, float* %0, i64 %1012
-  %1017 = bitcast float* %1016 to <8 x float>*
-  store <8 x float> %1015, <8 x float>* %1017, align 4
-  %1018 = add i64 %989, 312
-  %1019 = fadd <8 x float> %999, %987
-  %1020 = fcmp olt <8 x float> %1019, zeroinitializer
-  %1021 = select <8 x i1> %1020, <8 x float> zeroinitializer, <8 x float> %1019
-  %1022 = getelementptr inbounds float, float* %0, i64 %1018
-  %1023 = bitcast float* %1022 to <8 x float>*
-  store <8 x float> %1021, <8 x float>* %1023, align 4
-  %1024 = fadd <8 x float> %940, %950
-  %1025 = fsub <8 x float> %940, %950
-  %1026 = fadd <8 x float> %960, %970
-  %1027 = fsub <8 x float> %960, %970
-  %1028 = fadd <8 x float> %930, %1024
-  %1029 = fadd <8 x float> %1028, %1026
-  %1030 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1025)
-  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1026, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1024)
-  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1025)
-  %1033 = fadd <8 x float> %1032, %980
-  %1034 = add i64 %989, 8
-  %1035 = fadd <8 x float> %1029, %987
-  %1036 = fcmp olt <8 x float> %1035, zeroinitializer
-  %1037 = select <8 x i1> %1036, <8 x float> zeroinitializer, <8 x float> %1035
-  %1038 = getelementptr inbounds float, float* %0, i64 %1034
-  %1039 = bitcast float* %1038 to <8 x float>*
-  store <8 x float> %1037, <8 x float>* %1039, align 4
-  %1040 = add i64 %989, 112
-  %1041 = fadd <8 x float> %1030, %987
-  %1042 = fcmp olt <8 x float> %1041, zeroinitializer
-  %1043 = select <8 x i1> %1042, <8 x float> zeroinitializer, <8 x float> %1041
-  %1044 = getelementptr inbounds float, float* %0, i64 %1040
-  %1045 = bitcast float* %1044 to <8 x float>*
-  store <8 x float> %1043, <8 x float>* %1045, align 4
-  %1046 = add i64 %989, 216
-  %1047 = fadd <8 x float> %1031, %987
-  %1048 = fcmp olt <8 x float> %1047, zeroinitializer
-  %1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %1047
-  %1050 = getelementptr inbounds float, float* %0, i64 %1046
-  %1051 = bitcast float* %1050 to <8 x float>*
-  store <8 x float> %1049, <8 x float>* %1051, align 4
-  %1052 = add i64 %989, 320
-  %1053 = fadd <8 x float> %1033, %987
-  %1054 = fcmp olt <8 x float> %1053, zeroinitializer
-  %1055 = select <8 x i1> %1054, <8 x float> zeroinitializer, <8 x float> %1053
-  %1056 = getelementptr inbounds float, float* %0, i64 %1052
-  %1057 = bitcast float* %1056 to <8 x float>*
-  store <8 x float> %1055, <8 x float>* %1057, align 4
-  %1058 = fadd <8 x float> %941, %951
-  %1059 = fsub <8 x float> %941, %951
-  %1060 = fadd <8 x float> %961, %971
-  %1061 = fsub <8 x float> %961, %971
-  %1062 = fadd <8 x float> %931, %1058
-  %1063 = fadd <8 x float> %1062, %1060
-  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1059)
-  %1065 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1060, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1058)
-  %1066 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1059)
-  %1067 = fadd <8 x float> %1066, %981
-  %1068 = add i64 %989, 16
-  %1069 = fadd <8 x float> %1063, %987
-  %1070 = fcmp olt <8 x float> %1069, zeroinitializer
-  %1071 = select <8 x i1> %1070, <8 x float> zeroinitializer, <8 x float> %1069
-  %1072 = getelementptr inbounds float, float* %0, i64 %1068
-  %1073 = bitcast float* %1072 to <8 x float>*
-  store <8 x float> %1071, <8 x float>* %1073, align 4
-  %1074 = add i64 %989, 120
-  %1075 = fadd <8 x float> %1064, %987
-  %1076 = fcmp olt <8 x float> %1075, zeroinitializer
-  %1077 = select <8 x i1> %1076, <8 x float> zeroinitializer, <8 x float> %1075
-  %1078 = getelementptr inbounds float, float* %0, i64 %1074
-  %1079 = bitcast float* %1078 to <8 x float>*
-  store <8 x float> %1077, <8 x float>* %1079, align 4
-  %1080 = add i64 %989, 224
-  %1081 = fadd <8 x float> %1065, %987
-  %1082 = fcmp olt <8 x float> %1081, zeroinitializer
-  %1083 = select <8 x i1> %1082, <8 x float> zeroinitializer, <8 x float> %1081
-  %1084 = getelementptr inbounds float, float* %0, i64 %1080
-  %1085 = bitcast float* %1084 to <8 x float>*
-  store <8 x float> %1083, <8 x float>* %1085, align 4
-  %1086 = add i64 %989, 328
-  %1087 = fadd <8 x float> %1067, %987
-  %1088 = fcmp olt <8 x float> %1087, zeroinitializer
-  %1089 = select <8 x i1> %1088, <8 x float> zeroinitializer, <8 x float> %1087
-  %1090 = getelementptr inbounds float, float* %0, i64 %1086
-  %1091 = bitcast float* %1090 to <8 x float>*
-  store <8 x float> %1089, <8 x float>* %1091, align 4
-  %1092 = fadd <8 x float> %943, %953
-  %1093 = fsub <8 x float> %943, %953
-  %1094 = fadd <8 x float> %963, %973
-  %1095 = fsub <8 x float> %963, %973
-  %1096 = fadd <8 x float> %933, %1092
-  %1097 = fadd <8 x float> %1096, %1094
-  %1098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1095, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1093)
-  %1099 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1092)
-  %1100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1095, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1093)
-  %1101 = fadd <8 x float> %1100, %983
-  %1102 = add i64 %989, 24
-  %1103 = fadd <8 x float> %1097, %987
-  %1104 = fcmp olt <8 x float> %1103, zeroinitializer
-  %1105 = select <8 x i1> %1104, <8 x float> zeroinitializer, <8 x float> %1103
-  %1106 = getelementptr inbounds float, float* %0, i64 %1102
-  %1107 = bitcast float* %1106 to <8 x float>*
-  store <8 x float> %1105, <8 x float>* %1107, align 4
-  %1108 = add i64 %989, 128
-  %1109 = fadd <8 x float> %1098, %987
-  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
-  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
-  %1112 = getelementptr inbounds float, float* %0, i64 %1108
-  %1113 = bitcast float* %1112 to <8 x float>*
-  store <8 x float> %1111, <8 x float>* %1113, align 4
-  %1114 = add i64 %989, 232
-  %1115 = fadd <8 x float> %1099, %987
-  %1116 = fcmp olt <8 x float> %1115, zeroinitializer
-  %1117 = select <8 x i1> %1116, <8 x float> zeroinitializer, <8 x float> %1115
-  %1118 = getelementptr inbounds float, float* %0, i64 %1114
-  %1119 = bitcast float* %1118 to <8 x float>*
-  store <8 x float> %1117, <8 x float>* %1119, align 4
-  %1120 = add i64 %989, 336
-  %1121 = fadd <8 x float> %1101, %987
-  %1122 = fcmp olt <8 x float> %1121, zeroinitializer
-  %1123 = select <8 x i1> %1122, <8 x float> zeroinitializer, <8 x float> %1121
-  %1124 = getelementptr inbounds float, float* %0, i64 %1120
-  %1125 = bitcast float* %1124 to <8 x float>*
-  store <8 x float> %1123, <8 x float>* %1125, align 4
-  %block.next21 = add i64 %block20, 1
-  br label %block.header17, !llvm.loop !9
+  store <8 x float> %916, <8 x float>* %918, align 4
+  %919 = add i64 %884, 104
+  %920 = fadd <8 x float> %909, %882
+  %921 = fcmp olt <8 x float> %920, zeroinitializer
+  %922 = select <8 x i1> %921, <8 x float> zeroinitializer, <8 x float> %920
+  %923 = getelementptr inbounds float, float* %0, i64 %919
+  %924 = bitcast float* %923 to <8 x float>*
+  store <8 x float> %922, <8 x float>* %924, align 4
+  %925 = add i64 %884, 208
+  %926 = fadd <8 x float> %910, %882
+  %927 = fcmp olt <8 x float> %926, zeroinitializer
+  %928 = select <8 x i1> %927, <8 x float> zeroinitializer, <8 x float> %926
+  %929 = getelementptr inbounds float, float* %0, i64 %925
+  %930 = bitcast float* %929 to <8 x float>*
+  store <8 x float> %928, <8 x float>* %930, align 4
+  %931 = add i64 %884, 312
+  %932 = fadd <8 x float> %912, %882
+  %933 = fcmp olt <8 x float> %932, zeroinitializer
+  %934 = select <8 x i1> %933, <8 x float> zeroinitializer, <8 x float> %932
+  %935 = getelementptr inbounds float, float* %0, i64 %931
+  %936 = bitcast float* %935 to <8 x float>*
+  store <8 x float> %934, <8 x float>* %936, align 4
+  %block.next52 = add i64 %block46, 1
+  br label %block.header43, !llvm.loop !17
 
-block.exit19:                                     ; preds = %block.header17
-  br label %endif11
+block.header53:                                   ; preds = %row.exit59, %else41
+  %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
+  %937 = icmp slt i64 %block56, 48
+  br i1 %937, label %block.body54, label %block.exit55
+
+block.body54:                                     ; preds = %block.header53
+  %938 = mul i64 %block56, 8
+  %939 = add i64 %524, %938
+  br label %row.header57
+
+block.exit55:                                     ; preds = %block.header53
+  br label %endif42
+
+row.header57:                                     ; preds = %row.body58, %block.body54
+  %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
+  %940 = icmp slt i64 %row60, 6
+  br i1 %940, label %row.body58, label %row.exit59
+
+row.body58:                                       ; preds = %row.header57
+  %941 = mul i64 %row60, 36864
+  %942 = add i64 %939, %941
+  %943 = add i64 %942, 0
+  %944 = getelementptr inbounds float, float* %2, i64 %943
+  %945 = bitcast float* %944 to <8 x float>*
+  %946 = load <8 x float>, <8 x float>* %945, align 4
+  %947 = add i64 %942, 6144
+  %948 = getelementptr inbounds float, float* %2, i64 %947
+  %949 = bitcast float* %948 to <8 x float>*
+  %950 = load <8 x float>, <8 x float>* %949, align 4
+  %951 = add i64 %942, 12288
+  %952 = getelementptr inbounds float, float* %2, i64 %951
+  %953 = bitcast float* %952 to <8 x float>*
+  %954 = load <8 x float>, <8 x float>* %953, align 4
+  %955 = add i64 %942, 18432
+  %956 = getelementptr inbounds float, float* %2, i64 %955
+  %957 = bitcast float* %956 to <8 x float>*
+  %958 = load <8 x float>, <8 x float>* %957, align 4
+  %959 = add i64 %942, 24576
+  %960 = getelementptr inbounds float, float* %2, i64 %959
+  %961 = bitcast float* %960 to <8 x float>*
+  %962 = load <8 x float>, <8 x float>* %961, align 4
+  %963 = add i64 %942, 30720
+  %964 = getelementptr inbounds float, float* %2, i64 %963
+  %965 = bitcast float* %964 to <8 x float>*
+  %966 = load <8 x float>, <8 x float>* %965, align 4
+  %967 = fadd <8 x float> %950, %954
+  %968 = fsub <8 x float> %950, %954
+  %969 = fadd <8 x float> %958, %962
+  %970 = fsub <8 x float> %958, %962
+  %971 = fadd <8 x float> %946, %967
+  %972 = fadd <8 x float> %971, %969
+  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %968)
+  %974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %967)
+  %975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %968)
+  %976 = fadd <8 x float> %975, %966
+  %977 = mul i64 %row60, 32
+  %978 = add i64 %977, 0
+  %979 = getelementptr inbounds float, float* %525, i64 %978
+  %980 = bitcast float* %979 to <8 x float>*
+  store <8 x float> %972, <8 x float>* %980, align 4
+  %981 = mul i64 %row60, 32
+  %982 = add i64 %981, 8
+  %983 = getelementptr inbounds float, float* %525, i64 %982
+  %984 = bitcast float* %983 to <8 x float>*
+  store <8 x float> %973, <8 x float>* %984, align 4
+  %985 = mul i64 %row60, 32
+  %986 = add i64 %985, 16
+  %987 = getelementptr inbounds float, float* %525, i64 %986
+  %988 = bitcast float* %987 to <8 x float>*
+  store <8 x float> %974, <8 x float>* %988, align 4
+  %989 = mul i64 %row60, 32
+  %990 = add i64 %989, 24
+  %991 = getelementptr inbounds float, float* %525, i64 %990
+  %992 = bitcast float* %991 to <8 x float>*
+  store <8 x float> %976, <8 x float>* %992, align 4
+  %row.next61 = add i64 %row60, 1
+  br label %row.header57, !llvm.loop !18
+
+row.exit59:                                       ; preds = %row.header57
+  %993 = mul i64 %block56, 8
+  %994 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %993
+  %995 = bitcast float* %994 to <8 x float>*
+  %996 = load <8 x float>, <8 x float>* %995, align 4
+  %997 = mul i64 %block56, 1352
+  %998 = add i64 %522, %997
+  %999 = getelementptr inbounds float, float* %525, i64 0
+  %1000 = bitcast float* %999 to <8 x float>*
+  %1001 = load <8 x float>, <8 x float>* %1000, align 4
+  %1002 = getelementptr inbounds float, float* %525, i64 32
+  %1003 = bitcast float* %1002 to <8 x float>*
+  %1004 = load <8 x float>, <8 x float>* %1003, align 4
+  %1005 = getelementptr inbounds float, float* %525, i64 64
+  %1006 = bitcast float* %1005 to <8 x float>*
+  %1007 = load <8 x float>, <8 x float>* %1006, align 4
+  %1008 = getelementptr inbounds float, float* %525, i64 96
+  %1009 = bitcast float* %1008 to <8 x float>*
+  %1010 = load <8 x float>, <8 x float>* %1009, align 4
+  %1011 = getelementptr inbounds float, float* %525, i64 128
+  %1012 = bitcast float* %1011 to <8 x float>*
+  %1013 = load <8 x float>, <8 x float>* %1012, align 4
+  %1014 = getelementptr inbounds float, float* %525, i64 160
+  %1015 = bitcast float* %1014 to <8 x float>*
+  %1016 = load <8 x float>, <8 x float>* %1015, align 4
+  %1017 = fadd <8 x float> %1004, %1007
+  %1018 = fsub <8 x float> %1004, %1007
+  %1019 = fadd <8 x float> %1010, %1013
+  %1020 = fsub <8 x float> %1010, %1013
+  %1021 = fadd <8 x float> %1001, %1017
+  %1022 = fadd <8 x float> %1021, %1019
+  %1023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1018)
+  %1024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1019, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1017)
+  %1025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1018)
+  %1026 = fadd <8 x float> %1025, %1016
+  %1027 = add i64 %998, 0
+  %1028 = fadd <8 x float> %1022, %996
+  %1029 = fcmp olt <8 x float> %1028, zeroinitializer
+  %1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %1028
+  %1031 = getelementptr inbounds float, float* %0, i64 %1027
+  %1032 = bitcast float* %1031 to <8 x float>*
+  store <8 x float> %1030, <8 x float>* %1032, align 4
+  %1033 = add i64 %998, 104
+  %1034 = fadd <8 x float> %1023, %996
+  %1035 = fcmp olt <8 x float> %1034, zeroinitializer
+  %1036 = select <8 x i1> %1035, <8 x float> zeroinitializer, <8 x float> %1034
+  %1037 = getelementptr inbounds float, float* %0, i64 %1033
+  %1038 = bitcast float* %1037 to <8 x float>*
+  store <8 x float> %1036, <8 x float>* %1038, align 4
+  %1039 = add i64 %998, 208
+  %1040 = fadd <8 x float> %1024, %996
+  %1041 = fcmp olt <8 x float> %1040, zeroinitializer
+  %1042 = select <8 x i1> %1041, <8 x float> zeroinitializer, <8 x float> %1040
+  %1043 = getelementptr inbounds float, float* %0, i64 %1039
+  %1044 = bitcast float* %1043 to <8 x float>*
+  store <8 x float> %1042, <8 x float>* %1044, align 4
+  %1045 = add i64 %998, 312
+  %1046 = fadd <8 x float> %1026, %996
+  %1047 = fcmp olt <8 x float> %1046, zeroinitializer
+  %1048 = select <8 x i1> %1047, <8 x float> zeroinitializer, <8 x float> %1046
+  %1049 = getelementptr inbounds float, float* %0, i64 %1045
+  %1050 = bitcast float* %1049 to <8 x float>*
+  store <8 x float> %1048, <8 x float>* %1050, align 4
+  %1051 = getelementptr inbounds float, float* %525, i64 8
+  %1052 = bitcast float* %1051 to <8 x float>*
+  %1053 = load <8 x float>, <8 x float>* %1052, align 4
+  %1054 = getelementptr inbounds float, float* %525, i64 40
+  %1055 = bitcast float* %1054 to <8 x float>*
+  %1056 = load <8 x float>, <8 x float>* %1055, align 4
+  %1057 = getelementptr inbounds float, float* %525, i64 72
+  %1058 = bitcast float* %1057 to <8 x float>*
+  %1059 = load <8 x float>, <8 x float>* %1058, align 4
+  %1060 = getelementptr inbounds float, float* %525, i64 104
+  %1061 = bitcast float* %1060 to <8 x float>*
+  %1062 = load <8 x float>, <8 x float>* %1061, align 4
+  %1063 = getelementptr inbounds float, float* %525, i64 136
+  %1064 = bitcast float* %1063 to <8 x float>*
+  %1065 = load <8 x float>, <8 x float>* %1064, align 4
+  %1066 = getelementptr inbounds float, float* %525, i64 168
+  %1067 = bitcast float* %1066 to <8 x float>*
+  %1068 = load <8 x float>, <8 x float>* %1067, align 4
+  %1069 = fadd <8 x float> %1056, %1059
+  %1070 = fsub <8 x float> %1056, %1059
+  %1071 = fadd <8 x float> %1062, %1065
+  %1072 = fsub <8 x float> %1062, %1065
+  %1073 = fadd <8 x float> %1053, %1069
+  %1074 = fadd <8 x float> %1073, %1071
+  %1075 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1070)
+  %1076 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1071, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1069)
+  %1077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1070)
+  %1078 = fadd <8 x float> %1077, %1068
+  %1079 = add i64 %998, 8
+  %1080 = fadd <8 x float> %1074, %996
+  %1081 = fcmp olt <8 x float> %1080, zeroinitializer
+  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> %1080
+  %1083 = getelementptr inbounds float, float* %0, i64 %1079
+  %1084 = bitcast float* %1083 to <8 x float>*
+  store <8 x float> %1082, <8 x float>* %1084, align 4
+  %1085 = add i64 %998, 112
+  %1086 = fadd <8 x float> %1075, %996
+  %1087 = fcmp olt <8 x float> %1086, zeroinitializer
+  %1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %1086
+  %1089 = getelementptr inbounds float, float* %0, i64 %1085
+  %1090 = bitcast float* %1089 to <8 x float>*
+  store <8 x float> %1088, <8 x float>* %1090, align 4
+  %1091 = add i64 %998, 216
+  %1092 = fadd <8 x float> %1076, %996
+  %1093 = fcmp olt <8 x float> %1092, zeroinitializer
+  %1094 = select <8 x i1> %1093, <8 x float> zeroinitializer, <8 x float> %1092
+  %1095 = getelementptr inbounds float, float* %0, i64 %1091
+  %1096 = bitcast float* %1095 to <8 x float>*
+  store <8 x float> %1094, <8 x float>* %1096, align 4
+  %1097 = add i64 %998, 320
+  %1098 = fadd <8 x float> %1078, %996
+  %1099 = fcmp olt <8 x float> %1098, zeroinitializer
+  %1100 = select <8 x i1> %1099, <8 x float> zeroinitializer, <8 x float> %1098
+  %1101 = getelementptr inbounds float, float* %0, i64 %1097
+  %1102 = bitcast float* %1101 to <8 x float>*
+  store <8 x float> %1100, <8 x float>* %1102, align 4
+  %1103 = getelementptr inbounds float, float* %525, i64 16
+  %1104 = bitcast float* %1103 to <8 x float>*
+  %1105 = load <8 x float>, <8 x float>* %1104, align 4
+  %1106 = getelementptr inbounds float, float* %525, i64 48
+  %1107 = bitcast float* %1106 to <8 x float>*
+  %1108 = load <8 x float>, <8 x float>* %1107, align 4
+  %1109 = getelementptr inbounds float, float* %525, i64 80
+  %1110 = bitcast float* %1109 to <8 x float>*
+  %1111 = load <8 x float>, <8 x float>* %1110, align 4
+  %1112 = getelementptr inbounds float, float* %525, i64 112
+  %1113 = bitcast float* %1112 to <8 x float>*
+  %1114 = load <8 x float>, <8 x float>* %1113, align 4
+  %1115 = getelementptr inbounds float, float* %525, i64 144
+  %1116 = bitcast float* %1115 to <8 x float>*
+  %1117 = load <8 x float>, <8 x float>* %1116, align 4
+  %1118 = getelementptr inbounds float, float* %525, i64 176
+  %1119 = bitcast float* %1118 to <8 x float>*
+  %1120 = load <8 x float>, <8 x float>* %1119, align 4
+  %1121 = fadd <8 x float> %1108, %1111
+  %1122 = fsub <8 x float> %1108, %1111
+  %1123 = fadd <8 x float> %1114, %1117
+  %1124 = fsub <8 x float> %1114, %1117
+  %1125 = fadd <8 x float> %1105, %1121
+  %1126 = fadd <8 x float> %1125, %1123
+  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1122)
+  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1121)
+  %1129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1122)
+  %1130 = fadd <8 x float> %1129, %1120
+  %1131 = add i64 %998, 16
+  %1132 = fadd <8 x float> %1126, %996
+  %1133 = fcmp olt <8 x float> %1132, zeroinitializer
+  %1134 = select <8 x i1> %1133, <8 x float> zeroinitializer, <8 x float> %1132
+  %1135 = getelementptr inbounds float, float* %0, i64 %1131
+  %1136 = bitcast float* %1135 to <8 x float>*
+  store <8 x float> %1134, <8 x float>* %1136, align 4
+  %1137 = add i64 %998, 120
+  %1138 = fadd <8 x float> %1127, %996
+  %1139 = fcmp olt <8 x float> %1138, zeroinitializer
+  %1140 = select <8 x i1> %1139, <8 x float> zeroinitializer, <8 x float> %1138
+  %1141 = getelementptr inbounds float, float* %0, i64 %1137
+  %1142 = bitcast float* %1141 to <8 x float>*
+  store <8 x float> %1140, <8 x float>* %1142, align 4
+  %1143 = add i64 %998, 224
+  %1144 = fadd <8 x float> %1128, %996
+  %1145 = fcmp olt <8 x float> %1144, zeroinitializer
+  %1146 = select <8 x i1> %1145, <8 x float> zeroinitializer, <8 x float> %1144
+  %1147 = getelementptr inbounds float, float* %0, i64 %1143
+  %1148 = bitcast float* %1147 to <8 x float>*
+  store <8 x float> %1146, <8 x float>* %1148, align 4
+  %1149 = add i64 %998, 328
+  %1150 = fadd <8 x float> %1130, %996
+  %1151 = fcmp olt <8 x float> %1150, zeroinitializer
+  %1152 = select <8 x i1> %1151, <8 x float> zeroinitializer, <8 x float> %1150
+  %1153 = getelementptr inbounds float, float* %0, i64 %1149
+  %1154 = bitcast float* %1153 to <8 x float>*
+  store <8 x float> %1152, <8 x float>* %1154, align 4
+  %1155 = getelementptr inbounds float, float* %525, i64 24
+  %1156 = bitcast float* %1155 to <8 x float>*
+  %1157 = load <8 x float>, <8 x float>* %1156, align 4
+  %1158 = getelementptr inbounds float, float* %525, i64 56
+  %1159 = bitcast float* %1158 to <8 x float>*
+  %1160 = load <8 x float>, <8 x float>* %1159, align 4
+  %1161 = getelementptr inbounds float, float* %525, i64 88
+  %1162 = bitcast float* %1161 to <8 x float>*
+  %1163 = load <8 x float>, <8 x float>* %1162, align 4
+  %1164 = getelementptr inbounds float, float* %525, i64 120
+  %1165 = bitcast float* %1164 to <8 x float>*
+  %1166 = load <8 x float>, <8 x float>* %1165, align 4
+  %1167 = getelementptr inbounds float, float* %525, i64 152
+  %1168 = bitcast float* %1167 to <8 x float>*
+  %1169 = load <8 x float>, <8 x float>* %1168, align 4
+  %1170 = getelementptr inbounds float, float* %525, i64 184
+  %1171 = bitcast float* %1170 to <8 x float>*
+  %1172 = load <8 x float>, <8 x float>* %1171, align 4
+  %1173 = fadd <8 x float> %1160, %1163
+  %1174 = fsub <8 x float> %1160, %1163
+  %1175 = fadd <8 x float> %1166, %1169
+  %1176 = fsub <8 x float> %1166, %1169
+  %1177 = fadd <8 x float> %1157, %1173
+  %1178 = fadd <8 x float> %1177, %1175
+  %1179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1174)
+  %1180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1173)
+  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1174)
+  %1182 = fadd <8 x float> %1181, %1172
+  %1183 = add i64 %998, 24
+  %1184 = fadd <8 x float> %1178, %996
+  %1185 = fcmp olt <8 x float> %1184, zeroinitializer
+  %1186 = select <8 x i1> %1185, <8 x float> zeroinitializer, <8 x float> %1184
+  %1187 = getelementptr inbounds float, float* %0, i64 %1183
+  %1188 = bitcast float* %1187 to <8 x float>*
+  store <8 x float> %1186, <8 x float>* %1188, align 4
+  %1189 = add i64 %998, 128
+  %1190 = fadd <8 x float> %1179, %996
+  %1191 = fcmp olt <8 x float> %1190, zeroinitializer
+  %1192 = select <8 x i1> %1191, <8 x float> zeroinitializer, <8 x float> %1190
+  %1193 = getelementptr inbounds float, float* %0, i64 %1189
+  %1194 = bitcast float* %1193 to <8 x float>*
+  store <8 x float> %1192, <8 x float>* %1194, align 4
+  %1195 = add i64 %998, 232
+  %1196 = fadd <8 x float> %1180, %996
+  %1197 = fcmp olt <8 x float> %1196, zeroinitializer
+  %1198 = select <8 x i1> %1197, <8 x float> zeroinitializer, <8 x float> %1196
+  %1199 = getelementptr inbounds float, float* %0, i64 %1195
+  %1200 = bitcast float* %1199 to <8 x float>*
+  store <8 x float> %1198, <8 x float>* %1200, align 4
+  %1201 = add i64 %998, 336
+  %1202 = fadd <8 x float> %1182, %996
+  %1203 = fcmp olt <8 x float> %1202, zeroinitializer
+  %1204 = select <8 x i1> %1203, <8 x float> zeroinitializer, <8 x float> %1202
+  %1205 = getelementptr inbounds float, float* %0, i64 %1201
+  %1206 = bitcast float* %1205 to <8 x float>*
+  store <8 x float> %1204, <8 x float>* %1206, align 4
+  %block.next62 = add i64 %block56, 1
+  br label %block.header53, !llvm.loop !19
 }
 
 ; Function Attrs: nounwind
-define internal void @node10.conv3.step3(i8* %0) #3 {
+define internal void @node10.conv3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6861,23 +6141,11 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 16, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 16
-  %26 = select i1 %25, i64 %24, i64 16
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 16
-  %29 = select i1 %28, i64 %27, i64 16
-  call void @node10.conv3.step3.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  call void @node10.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -7367,7 +6635,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit640, %u.exit113
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !10
+  br label %chunk.header, !llvm.loop !20
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -16895,7 +16163,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit640, %u.exit113
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !11
+  br label %chunk.header, !llvm.loop !21
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -27311,129 +26579,123 @@ endif6:                                           ; preds = %workspace
   %100 = bitcast [6 x i8*]* %args to i8*
   call void @node10.conv3.step0(i8* %100)
   call void @GOMP_parallel(void (i8*)* @node10.conv3.step1, i8* %100, i32 0, i32 0)
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([14155776 x i8], [14155776 x i8]* @weight.conv3.winograd, i32 0, i32 0), i8** %101, align 8
-  call void @GOMP_parallel(void (i8*)* @node10.conv3.step2, i8* %100, i32 0, i32 0)
-  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv3.bias, i32 0, i32 0), i8** %102, align 8
-  call void @GOMP_parallel(void (i8*)* @node10.conv3.step3, i8* %100, i32 0, i32 0)
-  %103 = getelementptr inbounds i8, i8* %workspace7, i64 345600
-  %104 = getelementptr inbounds i8, i8* %workspace7, i64 1806336
-  %105 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %101 = getelementptr inbounds i8, i8* %workspace7, i64 345600
+  %102 = getelementptr inbounds i8, i8* %workspace7, i64 1806336
+  %103 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %101, i8** %104, align 8
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %102, i8** %105, align 8
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %103, i8** %106, align 8
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %104, i8** %107, align 8
-  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %105, i8** %108, align 8
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %109, align 8
-  %110 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.conv4.step0(i8* %110)
-  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2654208 x i8], [2654208 x i8]* @weight.conv4.packed, i32 0, i32 0), i8** %111, align 8
-  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv4.bias, i32 0, i32 0), i8** %112, align 8
-  call void @GOMP_parallel(void (i8*)* @node11.conv4.step1, i8* %110, i32 0, i32 0)
-  %113 = getelementptr inbounds i8, i8* %workspace7, i64 605184
-  %114 = getelementptr inbounds i8, i8* %workspace7, i64 345600
-  %115 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %107, align 8
+  %108 = bitcast [6 x i8*]* %args to i8*
+  call void @node11.conv4.step0(i8* %108)
+  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2654208 x i8], [2654208 x i8]* @weight.conv4.packed, i32 0, i32 0), i8** %109, align 8
+  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv4.bias, i32 0, i32 0), i8** %110, align 8
+  call void @GOMP_parallel(void (i8*)* @node11.conv4.step1, i8* %108, i32 0, i32 0)
+  %111 = getelementptr inbounds i8, i8* %workspace7, i64 605184
+  %112 = getelementptr inbounds i8, i8* %workspace7, i64 345600
+  %113 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %111, i8** %114, align 8
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %112, i8** %115, align 8
+  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %113, i8** %116, align 8
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %114, i8** %117, align 8
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %115, i8** %118, align 8
-  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %119, align 8
-  %120 = bitcast [6 x i8*]* %args to i8*
-  call void @node12.conv5.step0(i8* %120)
-  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1769472 x i8], [1769472 x i8]* @weight.conv5.packed, i32 0, i32 0), i8** %121, align 8
-  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv5.bias, i32 0, i32 0), i8** %122, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.conv5.step1, i8* %120, i32 0, i32 0)
-  %123 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %124 = getelementptr inbounds i8, i8* %workspace7, i64 605184
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %123, i8** %125, align 8
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %124, i8** %126, align 8
-  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %127, align 8
-  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %128, align 8
-  %129 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.maxPool2d_3.step0(i8* %129)
-  %130 = getelementptr inbounds i8, i8* %workspace7, i64 36864
-  %131 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %130, i8** %132, align 8
-  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %131, i8** %133, align 8
-  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %134, align 8
-  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %135, align 8
-  %136 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.maxPool2d_3.nchw.step0(i8* %136)
-  %137 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %138 = getelementptr inbounds i8, i8* %workspace7, i64 36864
-  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %137, i8** %139, align 8
-  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %138, i8** %140, align 8
-  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %141, align 8
-  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %142, align 8
-  %143 = bitcast [6 x i8*]* %args to i8*
-  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %144, align 8
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %145, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.fc6.step0, i8* %143, i32 0, i32 0)
-  %146 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %147 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %146, i8** %148, align 8
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %147, i8** %149, align 8
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %150, align 8
-  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %151, align 8
-  %152 = bitcast [6 x i8*]* %args to i8*
-  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %153, align 8
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %154, align 8
-  call void @GOMP_parallel(void (i8*)* @node17.fc7.step0, i8* %152, i32 0, i32 0)
-  %155 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %156, align 8
-  %157 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %155, i8** %157, align 8
-  %158 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %158, align 8
-  %159 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %159, align 8
-  %160 = bitcast [6 x i8*]* %args to i8*
-  %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %161, align 8
-  %162 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %162, align 8
-  call void @GOMP_parallel(void (i8*)* @node18.fc8.step0, i8* %160, i32 0, i32 0)
-  %163 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %163, align 8
-  %164 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %164, align 8
-  %165 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %165, align 8
-  %166 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %166, align 8
-  %167 = bitcast [6 x i8*]* %args to i8*
-  call void @node19.fc8.softmax.step0(i8* %167)
+  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %117, align 8
+  %118 = bitcast [6 x i8*]* %args to i8*
+  call void @node12.conv5.step0(i8* %118)
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1769472 x i8], [1769472 x i8]* @weight.conv5.packed, i32 0, i32 0), i8** %119, align 8
+  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv5.bias, i32 0, i32 0), i8** %120, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.conv5.step1, i8* %118, i32 0, i32 0)
+  %121 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %122 = getelementptr inbounds i8, i8* %workspace7, i64 605184
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %121, i8** %123, align 8
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %122, i8** %124, align 8
+  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %125, align 8
+  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %126, align 8
+  %127 = bitcast [6 x i8*]* %args to i8*
+  call void @node13.maxPool2d_3.step0(i8* %127)
+  %128 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %129 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %128, i8** %130, align 8
+  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %129, i8** %131, align 8
+  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %132, align 8
+  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %133, align 8
+  %134 = bitcast [6 x i8*]* %args to i8*
+  call void @node14.maxPool2d_3.nchw.step0(i8* %134)
+  %135 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %136 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %135, i8** %137, align 8
+  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %136, i8** %138, align 8
+  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %139, align 8
+  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %140, align 8
+  %141 = bitcast [6 x i8*]* %args to i8*
+  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %142, align 8
+  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %143, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.fc6.step0, i8* %141, i32 0, i32 0)
+  %144 = getelementptr inbounds i8, i8* %workspace7, i64 16384
+  %145 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %144, i8** %146, align 8
+  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %145, i8** %147, align 8
+  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %148, align 8
+  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %149, align 8
+  %150 = bitcast [6 x i8*]* %args to i8*
+  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %151, align 8
+  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %152, align 8
+  call void @GOMP_parallel(void (i8*)* @node17.fc7.step0, i8* %150, i32 0, i32 0)
+  %153 = getelementptr inbounds i8, i8* %workspace7, i64 16384
+  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %154, align 8
+  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %153, i8** %155, align 8
+  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %156, align 8
+  %157 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %157, align 8
+  %158 = bitcast [6 x i8*]* %args to i8*
+  %159 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %159, align 8
+  %160 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %160, align 8
+  call void @GOMP_parallel(void (i8*)* @node18.fc8.step0, i8* %158, i32 0, i32 0)
+  %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %161, align 8
+  %162 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %162, align 8
+  %163 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %163, align 8
+  %164 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %164, align 8
+  %165 = bitcast [6 x i8*]* %args to i8*
+  call void @node19.fc8.softmax.step0(i8* %165)
   call void @free(i8* %allocated)
   ret i32 0
 }
@@ -27492,3 +26754,13 @@ attributes #5 = { nounwind }
 !9 = distinct !{!9, !1}
 !10 = distinct !{!10, !1}
 !11 = distinct !{!11, !1}
+!12 = distinct !{!12, !1}
+!13 = distinct !{!13, !1}
+!14 = distinct !{!14, !1}
+!15 = distinct !{!15, !1}
+!16 = distinct !{!16, !1}
+!17 = distinct !{!17, !1}
+!18 = distinct !{!18, !1}
+!19 = distinct !{!19, !1}
+!20 = distinct !{!20, !1}
+!21 = distinct !{!21, !1}

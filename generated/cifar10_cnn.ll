@@ -738,577 +738,7 @@ entry:
 ; Function Attrs: alwaysinline nounwind
 define internal void @node1.conv2d_2.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  br label %task.header
-
-task.header:                                      ; preds = %unit.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %unit.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 8
-  %8 = sdiv i64 %task, 8
-  %9 = srem i64 %8, 8
-  %10 = sdiv i64 %task, 64
-  %11 = mul i64 %10, 4
-  %12 = mul i64 %11, 9248
-  %13 = mul i64 %9, 136
-  %14 = mul i64 %7, 4
-  %15 = add i64 %13, %14
-  %16 = mul i64 %15, 8
-  %17 = add i64 %12, %16
-  %18 = mul i64 %task, 32
-  br label %unit.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-unit.header:                                      ; preds = %unit.body, %task.body
-  %unit = phi i64 [ 0, %task.body ], [ %unit.next, %unit.body ]
-  %19 = icmp slt i64 %unit, 4
-  br i1 %19, label %unit.body, label %unit.exit
-
-unit.body:                                        ; preds = %unit.header
-  %20 = mul i64 %unit, 9248
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, 0
-  %23 = getelementptr inbounds float, float* %2, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = add i64 %21, 8
-  %27 = getelementptr inbounds float, float* %2, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %21, 16
-  %31 = getelementptr inbounds float, float* %2, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %21, 24
-  %35 = getelementptr inbounds float, float* %2, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = add i64 %21, 32
-  %39 = getelementptr inbounds float, float* %2, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = add i64 %21, 40
-  %43 = getelementptr inbounds float, float* %2, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %21, 272
-  %47 = getelementptr inbounds float, float* %2, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %21, 280
-  %51 = getelementptr inbounds float, float* %2, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %21, 288
-  %55 = getelementptr inbounds float, float* %2, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %21, 296
-  %59 = getelementptr inbounds float, float* %2, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  %61 = load <8 x float>, <8 x float>* %60, align 4
-  %62 = add i64 %21, 304
-  %63 = getelementptr inbounds float, float* %2, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %21, 312
-  %67 = getelementptr inbounds float, float* %2, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = add i64 %21, 544
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = add i64 %21, 552
-  %75 = getelementptr inbounds float, float* %2, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = add i64 %21, 560
-  %79 = getelementptr inbounds float, float* %2, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = add i64 %21, 568
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = add i64 %21, 576
-  %87 = getelementptr inbounds float, float* %2, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = add i64 %21, 584
-  %91 = getelementptr inbounds float, float* %2, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  %93 = load <8 x float>, <8 x float>* %92, align 4
-  %94 = add i64 %21, 816
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = add i64 %21, 824
-  %99 = getelementptr inbounds float, float* %2, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = add i64 %21, 832
-  %103 = getelementptr inbounds float, float* %2, i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  %106 = add i64 %21, 840
-  %107 = getelementptr inbounds float, float* %2, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  %110 = add i64 %21, 848
-  %111 = getelementptr inbounds float, float* %2, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  %113 = load <8 x float>, <8 x float>* %112, align 4
-  %114 = add i64 %21, 856
-  %115 = getelementptr inbounds float, float* %2, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = add i64 %21, 1088
-  %119 = getelementptr inbounds float, float* %2, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = add i64 %21, 1096
-  %123 = getelementptr inbounds float, float* %2, i64 %122
-  %124 = bitcast float* %123 to <8 x float>*
-  %125 = load <8 x float>, <8 x float>* %124, align 4
-  %126 = add i64 %21, 1104
-  %127 = getelementptr inbounds float, float* %2, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %21, 1112
-  %131 = getelementptr inbounds float, float* %2, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = add i64 %21, 1120
-  %135 = getelementptr inbounds float, float* %2, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = add i64 %21, 1128
-  %139 = getelementptr inbounds float, float* %2, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %21, 1360
-  %143 = getelementptr inbounds float, float* %2, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %21, 1368
-  %147 = getelementptr inbounds float, float* %2, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %21, 1376
-  %151 = getelementptr inbounds float, float* %2, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %21, 1384
-  %155 = getelementptr inbounds float, float* %2, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %21, 1392
-  %159 = getelementptr inbounds float, float* %2, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %21, 1400
-  %163 = getelementptr inbounds float, float* %2, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %73, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %49, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %121, %166
-  %169 = fsub <8 x float> %97, %167
-  %170 = fsub <8 x float> %121, %73
-  %171 = fsub <8 x float> %97, %49
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
-  %174 = fmul <8 x float> %73, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %145)
-  %181 = fmul <8 x float> %97, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = fmul <8 x float> %77, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %184 = fmul <8 x float> %53, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %185 = fsub <8 x float> %125, %183
-  %186 = fsub <8 x float> %101, %184
-  %187 = fsub <8 x float> %125, %77
-  %188 = fsub <8 x float> %101, %53
-  %189 = fmul <8 x float> %188, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
-  %191 = fmul <8 x float> %77, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %192 = fadd <8 x float> %190, %191
-  %193 = fadd <8 x float> %185, %186
-  %194 = fsub <8 x float> %185, %186
-  %195 = fadd <8 x float> %187, %189
-  %196 = fsub <8 x float> %187, %189
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %149)
-  %198 = fmul <8 x float> %101, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %199 = fadd <8 x float> %197, %198
-  %200 = fmul <8 x float> %81, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %201 = fmul <8 x float> %57, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %202 = fsub <8 x float> %129, %200
-  %203 = fsub <8 x float> %105, %201
-  %204 = fsub <8 x float> %129, %81
-  %205 = fsub <8 x float> %105, %57
-  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %129)
-  %208 = fmul <8 x float> %81, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %209 = fadd <8 x float> %207, %208
-  %210 = fadd <8 x float> %202, %203
-  %211 = fsub <8 x float> %202, %203
-  %212 = fadd <8 x float> %204, %206
-  %213 = fsub <8 x float> %204, %206
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %57, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
-  %215 = fmul <8 x float> %105, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %216 = fadd <8 x float> %214, %215
-  %217 = fmul <8 x float> %85, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %218 = fmul <8 x float> %61, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %219 = fsub <8 x float> %133, %217
-  %220 = fsub <8 x float> %109, %218
-  %221 = fsub <8 x float> %133, %85
-  %222 = fsub <8 x float> %109, %61
-  %223 = fmul <8 x float> %222, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %133)
-  %225 = fmul <8 x float> %85, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %226 = fadd <8 x float> %224, %225
-  %227 = fadd <8 x float> %219, %220
-  %228 = fsub <8 x float> %219, %220
-  %229 = fadd <8 x float> %221, %223
-  %230 = fsub <8 x float> %221, %223
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
-  %232 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %233 = fadd <8 x float> %231, %232
-  %234 = fmul <8 x float> %89, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %235 = fmul <8 x float> %65, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %236 = fsub <8 x float> %137, %234
-  %237 = fsub <8 x float> %113, %235
-  %238 = fsub <8 x float> %137, %89
-  %239 = fsub <8 x float> %113, %65
-  %240 = fmul <8 x float> %239, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %137)
-  %242 = fmul <8 x float> %89, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %243 = fadd <8 x float> %241, %242
-  %244 = fadd <8 x float> %236, %237
-  %245 = fsub <8 x float> %236, %237
-  %246 = fadd <8 x float> %238, %240
-  %247 = fsub <8 x float> %238, %240
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %249 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %250 = fadd <8 x float> %248, %249
-  %251 = fmul <8 x float> %93, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %252 = fmul <8 x float> %69, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %253 = fsub <8 x float> %141, %251
-  %254 = fsub <8 x float> %117, %252
-  %255 = fsub <8 x float> %141, %93
-  %256 = fsub <8 x float> %117, %69
-  %257 = fmul <8 x float> %256, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %141)
-  %259 = fmul <8 x float> %93, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %260 = fadd <8 x float> %258, %259
-  %261 = fadd <8 x float> %253, %254
-  %262 = fsub <8 x float> %253, %254
-  %263 = fadd <8 x float> %255, %257
-  %264 = fsub <8 x float> %255, %257
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %266 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %267 = fadd <8 x float> %265, %266
-  %268 = mul i64 %unit, 8
-  %269 = add i64 %18, %268
-  %270 = fmul <8 x float> %209, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %271 = fmul <8 x float> %192, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %272 = fsub <8 x float> %243, %270
-  %273 = fsub <8 x float> %226, %271
-  %274 = fsub <8 x float> %243, %209
-  %275 = fsub <8 x float> %226, %192
-  %276 = fmul <8 x float> %275, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %243)
-  %278 = fmul <8 x float> %209, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %279 = fadd <8 x float> %277, %278
-  %280 = fadd <8 x float> %272, %273
-  %281 = fsub <8 x float> %272, %273
-  %282 = fadd <8 x float> %274, %276
-  %283 = fsub <8 x float> %274, %276
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %260)
-  %285 = fmul <8 x float> %226, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %286 = fadd <8 x float> %284, %285
-  %287 = add i64 36992, %269
-  %288 = getelementptr inbounds float, float* %2, i64 %287
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %289, align 4
-  %290 = add i64 39040, %269
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %292, align 4
-  %293 = add i64 41088, %269
-  %294 = getelementptr inbounds float, float* %2, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %295, align 4
-  %296 = add i64 43136, %269
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  store <8 x float> %282, <8 x float>* %298, align 4
-  %299 = add i64 45184, %269
-  %300 = getelementptr inbounds float, float* %2, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %301, align 4
-  %302 = add i64 47232, %269
-  %303 = getelementptr inbounds float, float* %2, i64 %302
-  %304 = bitcast float* %303 to <8 x float>*
-  store <8 x float> %286, <8 x float>* %304, align 4
-  %305 = fmul <8 x float> %210, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %306 = fmul <8 x float> %193, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %307 = fsub <8 x float> %244, %305
-  %308 = fsub <8 x float> %227, %306
-  %309 = fsub <8 x float> %244, %210
-  %310 = fsub <8 x float> %227, %193
-  %311 = fmul <8 x float> %310, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %244)
-  %313 = fmul <8 x float> %210, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %314 = fadd <8 x float> %312, %313
-  %315 = fadd <8 x float> %307, %308
-  %316 = fsub <8 x float> %307, %308
-  %317 = fadd <8 x float> %309, %311
-  %318 = fsub <8 x float> %309, %311
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %261)
-  %320 = fmul <8 x float> %227, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %321 = fadd <8 x float> %319, %320
-  %322 = add i64 49280, %269
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %314, <8 x float>* %324, align 4
-  %325 = add i64 51328, %269
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = bitcast float* %326 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %327, align 4
-  %328 = add i64 53376, %269
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %316, <8 x float>* %330, align 4
-  %331 = add i64 55424, %269
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %333, align 4
-  %334 = add i64 57472, %269
-  %335 = getelementptr inbounds float, float* %2, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  store <8 x float> %318, <8 x float>* %336, align 4
-  %337 = add i64 59520, %269
-  %338 = getelementptr inbounds float, float* %2, i64 %337
-  %339 = bitcast float* %338 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %339, align 4
-  %340 = fmul <8 x float> %211, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %341 = fmul <8 x float> %194, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %342 = fsub <8 x float> %245, %340
-  %343 = fsub <8 x float> %228, %341
-  %344 = fsub <8 x float> %245, %211
-  %345 = fsub <8 x float> %228, %194
-  %346 = fmul <8 x float> %345, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %245)
-  %348 = fmul <8 x float> %211, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %349 = fadd <8 x float> %347, %348
-  %350 = fadd <8 x float> %342, %343
-  %351 = fsub <8 x float> %342, %343
-  %352 = fadd <8 x float> %344, %346
-  %353 = fsub <8 x float> %344, %346
-  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %262)
-  %355 = fmul <8 x float> %228, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %356 = fadd <8 x float> %354, %355
-  %357 = add i64 61568, %269
-  %358 = getelementptr inbounds float, float* %2, i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %359, align 4
-  %360 = add i64 63616, %269
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %350, <8 x float>* %362, align 4
-  %363 = add i64 65664, %269
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %351, <8 x float>* %365, align 4
-  %366 = add i64 67712, %269
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %368, align 4
-  %369 = add i64 69760, %269
-  %370 = getelementptr inbounds float, float* %2, i64 %369
-  %371 = bitcast float* %370 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %371, align 4
-  %372 = add i64 71808, %269
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %356, <8 x float>* %374, align 4
-  %375 = fmul <8 x float> %212, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %376 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %377 = fsub <8 x float> %246, %375
-  %378 = fsub <8 x float> %229, %376
-  %379 = fsub <8 x float> %246, %212
-  %380 = fsub <8 x float> %229, %195
-  %381 = fmul <8 x float> %380, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %246)
-  %383 = fmul <8 x float> %212, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %384 = fadd <8 x float> %382, %383
-  %385 = fadd <8 x float> %377, %378
-  %386 = fsub <8 x float> %377, %378
-  %387 = fadd <8 x float> %379, %381
-  %388 = fsub <8 x float> %379, %381
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %263)
-  %390 = fmul <8 x float> %229, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %391 = fadd <8 x float> %389, %390
-  %392 = add i64 73856, %269
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %394, align 4
-  %395 = add i64 75904, %269
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %385, <8 x float>* %397, align 4
-  %398 = add i64 77952, %269
-  %399 = getelementptr inbounds float, float* %2, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %386, <8 x float>* %400, align 4
-  %401 = add i64 80000, %269
-  %402 = getelementptr inbounds float, float* %2, i64 %401
-  %403 = bitcast float* %402 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %403, align 4
-  %404 = add i64 82048, %269
-  %405 = getelementptr inbounds float, float* %2, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  store <8 x float> %388, <8 x float>* %406, align 4
-  %407 = add i64 84096, %269
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %391, <8 x float>* %409, align 4
-  %410 = fmul <8 x float> %213, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %411 = fmul <8 x float> %196, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %412 = fsub <8 x float> %247, %410
-  %413 = fsub <8 x float> %230, %411
-  %414 = fsub <8 x float> %247, %213
-  %415 = fsub <8 x float> %230, %196
-  %416 = fmul <8 x float> %415, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %247)
-  %418 = fmul <8 x float> %213, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %419 = fadd <8 x float> %417, %418
-  %420 = fadd <8 x float> %412, %413
-  %421 = fsub <8 x float> %412, %413
-  %422 = fadd <8 x float> %414, %416
-  %423 = fsub <8 x float> %414, %416
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %264)
-  %425 = fmul <8 x float> %230, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %426 = fadd <8 x float> %424, %425
-  %427 = add i64 86144, %269
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %419, <8 x float>* %429, align 4
-  %430 = add i64 88192, %269
-  %431 = getelementptr inbounds float, float* %2, i64 %430
-  %432 = bitcast float* %431 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %432, align 4
-  %433 = add i64 90240, %269
-  %434 = getelementptr inbounds float, float* %2, i64 %433
-  %435 = bitcast float* %434 to <8 x float>*
-  store <8 x float> %421, <8 x float>* %435, align 4
-  %436 = add i64 92288, %269
-  %437 = getelementptr inbounds float, float* %2, i64 %436
-  %438 = bitcast float* %437 to <8 x float>*
-  store <8 x float> %422, <8 x float>* %438, align 4
-  %439 = add i64 94336, %269
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %423, <8 x float>* %441, align 4
-  %442 = add i64 96384, %269
-  %443 = getelementptr inbounds float, float* %2, i64 %442
-  %444 = bitcast float* %443 to <8 x float>*
-  store <8 x float> %426, <8 x float>* %444, align 4
-  %445 = fmul <8 x float> %216, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %446 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %447 = fsub <8 x float> %250, %445
-  %448 = fsub <8 x float> %233, %446
-  %449 = fsub <8 x float> %250, %216
-  %450 = fsub <8 x float> %233, %199
-  %451 = fmul <8 x float> %450, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %250)
-  %453 = fmul <8 x float> %216, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %454 = fadd <8 x float> %452, %453
-  %455 = fadd <8 x float> %447, %448
-  %456 = fsub <8 x float> %447, %448
-  %457 = fadd <8 x float> %449, %451
-  %458 = fsub <8 x float> %449, %451
-  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %267)
-  %460 = fmul <8 x float> %233, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %461 = fadd <8 x float> %459, %460
-  %462 = add i64 98432, %269
-  %463 = getelementptr inbounds float, float* %2, i64 %462
-  %464 = bitcast float* %463 to <8 x float>*
-  store <8 x float> %454, <8 x float>* %464, align 4
-  %465 = add i64 100480, %269
-  %466 = getelementptr inbounds float, float* %2, i64 %465
-  %467 = bitcast float* %466 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %467, align 4
-  %468 = add i64 102528, %269
-  %469 = getelementptr inbounds float, float* %2, i64 %468
-  %470 = bitcast float* %469 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %470, align 4
-  %471 = add i64 104576, %269
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %457, <8 x float>* %473, align 4
-  %474 = add i64 106624, %269
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %458, <8 x float>* %476, align 4
-  %477 = add i64 108672, %269
-  %478 = getelementptr inbounds float, float* %2, i64 %477
-  %479 = bitcast float* %478 to <8 x float>*
-  store <8 x float> %461, <8 x float>* %479, align 4
-  %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !4
-
-unit.exit:                                        ; preds = %unit.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node1.conv2d_2.step1(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 64, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 64
-  %23 = select i1 %22, i64 %21, i64 64
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 64
-  %26 = select i1 %25, i64 %24, i64 64
-  call void @node1.conv2d_2.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node1.conv2d_2.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
+  %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -1329,33 +759,286 @@ entry:
   %24 = alloca <8 x float>, align 32
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
+  %27 = alloca [288 x float], align 4
+  br label %group.header
+
+group.header:                                     ; preds = %tile.exit17, %entry
+  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
+  %28 = icmp slt i64 %group, 1
+  br i1 %28, label %group.body, label %group.exit
+
+group.body:                                       ; preds = %group.header
+  %29 = mul i64 %group, 64
+  %30 = sub i64 64, %29
+  %31 = icmp slt i64 64, %30
+  %32 = select i1 %31, i64 64, i64 %30
+  %33 = sub i64 %5, 1
+  %34 = add i64 %32, %33
+  %35 = sdiv i64 %34, %5
+  %36 = mul i64 %4, %35
+  %37 = icmp slt i64 %36, %32
+  %38 = select i1 %37, i64 %36, i64 %32
+  %39 = add i64 %38, %35
+  %40 = icmp slt i64 %39, %32
+  %41 = select i1 %40, i64 %39, i64 %32
+  br label %tile.header
+
+group.exit:                                       ; preds = %group.header
+  ret void
+
+tile.header:                                      ; preds = %unit.exit, %group.body
+  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
+  %42 = icmp slt i64 %tile, %41
+  br i1 %42, label %tile.body, label %tile.exit
+
+tile.body:                                        ; preds = %tile.header
+  %43 = add i64 %29, %tile
+  %44 = srem i64 %43, 8
+  %45 = sdiv i64 %43, 8
+  %46 = srem i64 %45, 8
+  %47 = sdiv i64 %43, 64
+  %48 = mul i64 %47, 4
+  %49 = mul i64 %48, 9248
+  %50 = mul i64 %46, 136
+  %51 = mul i64 %44, 4
+  %52 = add i64 %50, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %49, %53
+  %55 = mul i64 %tile, 32
+  %56 = add i64 36992, %55
+  %57 = bitcast [288 x float]* %27 to float*
+  br label %unit.header
+
+tile.exit:                                        ; preds = %tile.header
+  call void @GOMP_barrier()
+  %58 = sub i64 %5, 1
+  %59 = add i64 792, %58
+  %60 = sdiv i64 %59, %5
+  %61 = mul i64 %4, %60
+  %62 = icmp slt i64 %61, 792
+  %63 = select i1 %62, i64 %61, i64 792
+  %64 = add i64 %63, %60
+  %65 = icmp slt i64 %64, 792
+  %66 = select i1 %65, i64 %64, i64 792
   br label %task.header
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
-  %27 = icmp slt i64 %task, %6
-  br i1 %27, label %task.body, label %task.exit
+unit.header:                                      ; preds = %row.exit, %tile.body
+  %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
+  %67 = icmp slt i64 %unit, 4
+  br i1 %67, label %unit.body, label %unit.exit
+
+unit.body:                                        ; preds = %unit.header
+  %68 = mul i64 %unit, 9248
+  %69 = add i64 %54, %68
+  br label %column.header
+
+unit.exit:                                        ; preds = %unit.header
+  %tile.next = add i64 %tile, 1
+  br label %tile.header, !llvm.loop !4
+
+column.header:                                    ; preds = %column.body, %unit.body
+  %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
+  %70 = icmp slt i64 %column, 6
+  br i1 %70, label %column.body, label %column.exit
+
+column.body:                                      ; preds = %column.header
+  %71 = mul i64 %column, 8
+  %72 = add i64 %69, %71
+  %73 = add i64 %72, 0
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = add i64 %72, 272
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = add i64 %72, 544
+  %82 = getelementptr inbounds float, float* %2, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = add i64 %72, 816
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  %88 = load <8 x float>, <8 x float>* %87, align 4
+  %89 = add i64 %72, 1088
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = add i64 %72, 1360
+  %94 = getelementptr inbounds float, float* %2, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %99 = fsub <8 x float> %92, %97
+  %100 = fsub <8 x float> %88, %98
+  %101 = fsub <8 x float> %92, %84
+  %102 = fsub <8 x float> %88, %80
+  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
+  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %106 = fadd <8 x float> %104, %105
+  %107 = fadd <8 x float> %99, %100
+  %108 = fsub <8 x float> %99, %100
+  %109 = fadd <8 x float> %101, %103
+  %110 = fsub <8 x float> %101, %103
+  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
+  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %113 = fadd <8 x float> %111, %112
+  %114 = mul i64 %column, 8
+  %115 = add i64 %114, 0
+  %116 = getelementptr inbounds float, float* %57, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %106, <8 x float>* %117, align 4
+  %118 = mul i64 %column, 8
+  %119 = add i64 %118, 48
+  %120 = getelementptr inbounds float, float* %57, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %121, align 4
+  %122 = mul i64 %column, 8
+  %123 = add i64 %122, 96
+  %124 = getelementptr inbounds float, float* %57, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %125, align 4
+  %126 = mul i64 %column, 8
+  %127 = add i64 %126, 144
+  %128 = getelementptr inbounds float, float* %57, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %129, align 4
+  %130 = mul i64 %column, 8
+  %131 = add i64 %130, 192
+  %132 = getelementptr inbounds float, float* %57, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %133, align 4
+  %134 = mul i64 %column, 8
+  %135 = add i64 %134, 240
+  %136 = getelementptr inbounds float, float* %57, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %137, align 4
+  %column.next = add i64 %column, 1
+  br label %column.header, !llvm.loop !5
+
+column.exit:                                      ; preds = %column.header
+  %138 = mul i64 %unit, 8
+  %139 = add i64 %56, %138
+  br label %row.header
+
+row.header:                                       ; preds = %row.body, %column.exit
+  %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
+  %140 = icmp slt i64 %row, 6
+  br i1 %140, label %row.body, label %row.exit
+
+row.body:                                         ; preds = %row.header
+  %141 = mul i64 %row, 48
+  %142 = add i64 %141, 0
+  %143 = getelementptr inbounds float, float* %57, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %141, 8
+  %147 = getelementptr inbounds float, float* %57, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = add i64 %141, 16
+  %151 = getelementptr inbounds float, float* %57, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = add i64 %141, 24
+  %155 = getelementptr inbounds float, float* %57, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = add i64 %141, 32
+  %159 = getelementptr inbounds float, float* %57, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  %161 = load <8 x float>, <8 x float>* %160, align 4
+  %162 = add i64 %141, 40
+  %163 = getelementptr inbounds float, float* %57, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %168 = fsub <8 x float> %161, %166
+  %169 = fsub <8 x float> %157, %167
+  %170 = fsub <8 x float> %161, %153
+  %171 = fsub <8 x float> %157, %149
+  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
+  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %175 = fadd <8 x float> %173, %174
+  %176 = fadd <8 x float> %168, %169
+  %177 = fsub <8 x float> %168, %169
+  %178 = fadd <8 x float> %170, %172
+  %179 = fsub <8 x float> %170, %172
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
+  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %182 = fadd <8 x float> %180, %181
+  %183 = mul i64 %row, 12288
+  %184 = add i64 %139, %183
+  %185 = add i64 %184, 0
+  %186 = getelementptr inbounds float, float* %2, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  store <8 x float> %175, <8 x float>* %187, align 4
+  %188 = add i64 %184, 2048
+  %189 = getelementptr inbounds float, float* %2, i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  store <8 x float> %176, <8 x float>* %190, align 4
+  %191 = add i64 %184, 4096
+  %192 = getelementptr inbounds float, float* %2, i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %193, align 4
+  %194 = add i64 %184, 6144
+  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %196 = bitcast float* %195 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %196, align 4
+  %197 = add i64 %184, 8192
+  %198 = getelementptr inbounds float, float* %2, i64 %197
+  %199 = bitcast float* %198 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %199, align 4
+  %200 = add i64 %184, 10240
+  %201 = getelementptr inbounds float, float* %2, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %182, <8 x float>* %202, align 4
+  %row.next = add i64 %row, 1
+  br label %row.header, !llvm.loop !6
+
+row.exit:                                         ; preds = %row.header
+  %unit.next = add i64 %unit, 1
+  br label %unit.header, !llvm.loop !7
+
+task.header:                                      ; preds = %endif, %tile.exit
+  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
+  %203 = icmp slt i64 %task, %66
+  br i1 %203, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %28 = sdiv i64 %task, 22
-  %29 = mul i64 %28, 2048
-  %30 = add i64 36992, %29
-  %31 = getelementptr inbounds float, float* %2, i64 %30
-  %32 = mul i64 %28, 1024
-  %33 = getelementptr inbounds float, float* %4, i64 %32
-  %34 = mul i64 %28, 2048
-  %35 = add i64 110720, %34
-  %36 = srem i64 %task, 22
-  %37 = sdiv i64 %36, 2
-  %38 = srem i64 %36, 2
-  %39 = mul i64 %37, 6
-  %40 = mul i64 %38, 16
-  %41 = mul i64 %38, 512
-  %42 = icmp eq i64 %37, 10
-  br i1 %42, label %then, label %else
+  %204 = sdiv i64 %task, 22
+  %205 = mul i64 %204, 2048
+  %206 = add i64 36992, %205
+  %207 = getelementptr inbounds float, float* %2, i64 %206
+  %208 = mul i64 %204, 1024
+  %209 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_2.winograd to float*), i64 %208
+  %210 = mul i64 %204, 2048
+  %211 = add i64 110720, %210
+  %212 = srem i64 %task, 22
+  %213 = sdiv i64 %212, 2
+  %214 = srem i64 %212, 2
+  %215 = mul i64 %213, 6
+  %216 = mul i64 %214, 16
+  %217 = mul i64 %214, 512
+  %218 = icmp eq i64 %213, 10
+  br i1 %218, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
-  ret void
+  call void @GOMP_barrier()
+  %219 = sub i64 %5, 1
+  %220 = add i64 %32, %219
+  %221 = sdiv i64 %220, %5
+  %222 = mul i64 %4, %221
+  %223 = icmp slt i64 %222, %32
+  %224 = select i1 %223, i64 %222, i64 %32
+  %225 = add i64 %224, %221
+  %226 = icmp slt i64 %225, %32
+  %227 = select i1 %226, i64 %225, i64 %32
+  br label %tile.header15
 
 then:                                             ; preds = %task.body
   store <8 x float> zeroinitializer, <8 x float>* %26, align 32
@@ -1385,1730 +1068,1363 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header
+  br label %task.header, !llvm.loop !8
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %43 = icmp slt i64 %k, 32
-  br i1 %43, label %k.body, label %k.exit
+  %228 = icmp slt i64 %k, 32
+  br i1 %228, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %44 = mul i64 %k, 16
-  %45 = add i64 %41, %44
-  %46 = add i64 %45, 0
-  %47 = getelementptr inbounds float, float* %33, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %45, 8
-  %51 = getelementptr inbounds float, float* %33, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %39, 0
-  %55 = mul i64 %54, 32
-  %56 = add i64 %55, %k
-  %57 = getelementptr inbounds float, float* %31, i64 %56
-  %58 = load float, float* %57, align 4
-  %59 = insertelement <8 x float> undef, float %58, i32 0
-  %splat = shufflevector <8 x float> %59, <8 x float> undef, <8 x i32> zeroinitializer
-  %60 = load <8 x float>, <8 x float>* %26, align 32
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %49, <8 x float> %60)
-  store <8 x float> %61, <8 x float>* %26, align 32
-  %62 = load <8 x float>, <8 x float>* %22, align 32
-  %63 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %53, <8 x float> %62)
-  store <8 x float> %63, <8 x float>* %22, align 32
-  %64 = add i64 %39, 1
-  %65 = mul i64 %64, 32
-  %66 = add i64 %65, %k
-  %67 = getelementptr inbounds float, float* %31, i64 %66
-  %68 = load float, float* %67, align 4
-  %69 = insertelement <8 x float> undef, float %68, i32 0
-  %splat1 = shufflevector <8 x float> %69, <8 x float> undef, <8 x i32> zeroinitializer
-  %70 = load <8 x float>, <8 x float>* %25, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %49, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %25, align 32
-  %72 = load <8 x float>, <8 x float>* %21, align 32
-  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %53, <8 x float> %72)
-  store <8 x float> %73, <8 x float>* %21, align 32
-  %74 = add i64 %39, 2
-  %75 = mul i64 %74, 32
-  %76 = add i64 %75, %k
-  %77 = getelementptr inbounds float, float* %31, i64 %76
-  %78 = load float, float* %77, align 4
-  %79 = insertelement <8 x float> undef, float %78, i32 0
-  %splat2 = shufflevector <8 x float> %79, <8 x float> undef, <8 x i32> zeroinitializer
-  %80 = load <8 x float>, <8 x float>* %24, align 32
-  %81 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %49, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %24, align 32
-  %82 = load <8 x float>, <8 x float>* %20, align 32
-  %83 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %53, <8 x float> %82)
-  store <8 x float> %83, <8 x float>* %20, align 32
-  %84 = add i64 %39, 3
-  %85 = mul i64 %84, 32
-  %86 = add i64 %85, %k
-  %87 = getelementptr inbounds float, float* %31, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = insertelement <8 x float> undef, float %88, i32 0
-  %splat3 = shufflevector <8 x float> %89, <8 x float> undef, <8 x i32> zeroinitializer
-  %90 = load <8 x float>, <8 x float>* %23, align 32
-  %91 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %49, <8 x float> %90)
-  store <8 x float> %91, <8 x float>* %23, align 32
-  %92 = load <8 x float>, <8 x float>* %19, align 32
-  %93 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %53, <8 x float> %92)
-  store <8 x float> %93, <8 x float>* %19, align 32
+  %229 = mul i64 %k, 16
+  %230 = add i64 %217, %229
+  %231 = add i64 %230, 0
+  %232 = getelementptr inbounds float, float* %209, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  %234 = load <8 x float>, <8 x float>* %233, align 4
+  %235 = add i64 %230, 8
+  %236 = getelementptr inbounds float, float* %209, i64 %235
+  %237 = bitcast float* %236 to <8 x float>*
+  %238 = load <8 x float>, <8 x float>* %237, align 4
+  %239 = add i64 %215, 0
+  %240 = mul i64 %239, 32
+  %241 = add i64 %240, %k
+  %242 = getelementptr inbounds float, float* %207, i64 %241
+  %243 = load float, float* %242, align 4
+  %244 = insertelement <8 x float> undef, float %243, i32 0
+  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
+  %245 = load <8 x float>, <8 x float>* %26, align 32
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
+  store <8 x float> %246, <8 x float>* %26, align 32
+  %247 = load <8 x float>, <8 x float>* %22, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %22, align 32
+  %249 = add i64 %215, 1
+  %250 = mul i64 %249, 32
+  %251 = add i64 %250, %k
+  %252 = getelementptr inbounds float, float* %207, i64 %251
+  %253 = load float, float* %252, align 4
+  %254 = insertelement <8 x float> undef, float %253, i32 0
+  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
+  %255 = load <8 x float>, <8 x float>* %25, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %25, align 32
+  %257 = load <8 x float>, <8 x float>* %21, align 32
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %21, align 32
+  %259 = add i64 %215, 2
+  %260 = mul i64 %259, 32
+  %261 = add i64 %260, %k
+  %262 = getelementptr inbounds float, float* %207, i64 %261
+  %263 = load float, float* %262, align 4
+  %264 = insertelement <8 x float> undef, float %263, i32 0
+  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
+  %265 = load <8 x float>, <8 x float>* %24, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %24, align 32
+  %267 = load <8 x float>, <8 x float>* %20, align 32
+  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
+  store <8 x float> %268, <8 x float>* %20, align 32
+  %269 = add i64 %215, 3
+  %270 = mul i64 %269, 32
+  %271 = add i64 %270, %k
+  %272 = getelementptr inbounds float, float* %207, i64 %271
+  %273 = load float, float* %272, align 4
+  %274 = insertelement <8 x float> undef, float %273, i32 0
+  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
+  %275 = load <8 x float>, <8 x float>* %23, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %23, align 32
+  %277 = load <8 x float>, <8 x float>* %19, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %94 = add i64 %39, 0
-  %95 = add i64 %40, 0
-  %96 = load <8 x float>, <8 x float>* %26, align 32
-  %97 = mul i64 %94, 32
-  %98 = add i64 %97, %95
-  %99 = add i64 %35, %98
-  %100 = getelementptr inbounds float, float* %2, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %101, align 4
-  %102 = add i64 %39, 1
-  %103 = add i64 %40, 0
-  %104 = load <8 x float>, <8 x float>* %25, align 32
-  %105 = mul i64 %102, 32
-  %106 = add i64 %105, %103
-  %107 = add i64 %35, %106
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %109, align 4
-  %110 = add i64 %39, 2
-  %111 = add i64 %40, 0
-  %112 = load <8 x float>, <8 x float>* %24, align 32
-  %113 = mul i64 %110, 32
-  %114 = add i64 %113, %111
-  %115 = add i64 %35, %114
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %112, <8 x float>* %117, align 4
-  %118 = add i64 %39, 3
-  %119 = add i64 %40, 0
-  %120 = load <8 x float>, <8 x float>* %23, align 32
-  %121 = mul i64 %118, 32
-  %122 = add i64 %121, %119
-  %123 = add i64 %35, %122
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %120, <8 x float>* %125, align 4
-  %126 = add i64 %39, 0
-  %127 = add i64 %40, 8
-  %128 = load <8 x float>, <8 x float>* %22, align 32
-  %129 = mul i64 %126, 32
-  %130 = add i64 %129, %127
-  %131 = add i64 %35, %130
-  %132 = getelementptr inbounds float, float* %2, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %133, align 4
-  %134 = add i64 %39, 1
-  %135 = add i64 %40, 8
-  %136 = load <8 x float>, <8 x float>* %21, align 32
-  %137 = mul i64 %134, 32
-  %138 = add i64 %137, %135
-  %139 = add i64 %35, %138
-  %140 = getelementptr inbounds float, float* %2, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %141, align 4
-  %142 = add i64 %39, 2
-  %143 = add i64 %40, 8
-  %144 = load <8 x float>, <8 x float>* %20, align 32
-  %145 = mul i64 %142, 32
-  %146 = add i64 %145, %143
-  %147 = add i64 %35, %146
-  %148 = getelementptr inbounds float, float* %2, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %149, align 4
-  %150 = add i64 %39, 3
-  %151 = add i64 %40, 8
-  %152 = load <8 x float>, <8 x float>* %19, align 32
-  %153 = mul i64 %150, 32
-  %154 = add i64 %153, %151
-  %155 = add i64 %35, %154
-  %156 = getelementptr inbounds float, float* %2, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %152, <8 x float>* %157, align 4
+  %279 = add i64 %215, 0
+  %280 = add i64 %216, 0
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = mul i64 %279, 32
+  %283 = add i64 %282, %280
+  %284 = add i64 %211, %283
+  %285 = getelementptr inbounds float, float* %2, i64 %284
+  %286 = bitcast float* %285 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %286, align 4
+  %287 = add i64 %215, 1
+  %288 = add i64 %216, 0
+  %289 = load <8 x float>, <8 x float>* %25, align 32
+  %290 = mul i64 %287, 32
+  %291 = add i64 %290, %288
+  %292 = add i64 %211, %291
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = bitcast float* %293 to <8 x float>*
+  store <8 x float> %289, <8 x float>* %294, align 4
+  %295 = add i64 %215, 2
+  %296 = add i64 %216, 0
+  %297 = load <8 x float>, <8 x float>* %24, align 32
+  %298 = mul i64 %295, 32
+  %299 = add i64 %298, %296
+  %300 = add i64 %211, %299
+  %301 = getelementptr inbounds float, float* %2, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %302, align 4
+  %303 = add i64 %215, 3
+  %304 = add i64 %216, 0
+  %305 = load <8 x float>, <8 x float>* %23, align 32
+  %306 = mul i64 %303, 32
+  %307 = add i64 %306, %304
+  %308 = add i64 %211, %307
+  %309 = getelementptr inbounds float, float* %2, i64 %308
+  %310 = bitcast float* %309 to <8 x float>*
+  store <8 x float> %305, <8 x float>* %310, align 4
+  %311 = add i64 %215, 0
+  %312 = add i64 %216, 8
+  %313 = load <8 x float>, <8 x float>* %22, align 32
+  %314 = mul i64 %311, 32
+  %315 = add i64 %314, %312
+  %316 = add i64 %211, %315
+  %317 = getelementptr inbounds float, float* %2, i64 %316
+  %318 = bitcast float* %317 to <8 x float>*
+  store <8 x float> %313, <8 x float>* %318, align 4
+  %319 = add i64 %215, 1
+  %320 = add i64 %216, 8
+  %321 = load <8 x float>, <8 x float>* %21, align 32
+  %322 = mul i64 %319, 32
+  %323 = add i64 %322, %320
+  %324 = add i64 %211, %323
+  %325 = getelementptr inbounds float, float* %2, i64 %324
+  %326 = bitcast float* %325 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %326, align 4
+  %327 = add i64 %215, 2
+  %328 = add i64 %216, 8
+  %329 = load <8 x float>, <8 x float>* %20, align 32
+  %330 = mul i64 %327, 32
+  %331 = add i64 %330, %328
+  %332 = add i64 %211, %331
+  %333 = getelementptr inbounds float, float* %2, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  store <8 x float> %329, <8 x float>* %334, align 4
+  %335 = add i64 %215, 3
+  %336 = add i64 %216, 8
+  %337 = load <8 x float>, <8 x float>* %19, align 32
+  %338 = mul i64 %335, 32
+  %339 = add i64 %338, %336
+  %340 = add i64 %211, %339
+  %341 = getelementptr inbounds float, float* %2, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %337, <8 x float>* %342, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %158 = icmp slt i64 %k7, 32
-  br i1 %158, label %k.body5, label %k.exit6
+  %343 = icmp slt i64 %k7, 32
+  br i1 %343, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %159 = mul i64 %k7, 16
-  %160 = add i64 %41, %159
-  %161 = add i64 %160, 0
-  %162 = getelementptr inbounds float, float* %33, i64 %161
-  %163 = bitcast float* %162 to <8 x float>*
-  %164 = load <8 x float>, <8 x float>* %163, align 4
-  %165 = add i64 %160, 8
-  %166 = getelementptr inbounds float, float* %33, i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  %168 = load <8 x float>, <8 x float>* %167, align 4
-  %169 = add i64 %39, 0
-  %170 = mul i64 %169, 32
-  %171 = add i64 %170, %k7
-  %172 = getelementptr inbounds float, float* %31, i64 %171
-  %173 = load float, float* %172, align 4
-  %174 = insertelement <8 x float> undef, float %173, i32 0
-  %splat8 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
-  %175 = load <8 x float>, <8 x float>* %18, align 32
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %164, <8 x float> %175)
-  store <8 x float> %176, <8 x float>* %18, align 32
-  %177 = load <8 x float>, <8 x float>* %12, align 32
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %168, <8 x float> %177)
-  store <8 x float> %178, <8 x float>* %12, align 32
-  %179 = add i64 %39, 1
-  %180 = mul i64 %179, 32
-  %181 = add i64 %180, %k7
-  %182 = getelementptr inbounds float, float* %31, i64 %181
-  %183 = load float, float* %182, align 4
-  %184 = insertelement <8 x float> undef, float %183, i32 0
-  %splat9 = shufflevector <8 x float> %184, <8 x float> undef, <8 x i32> zeroinitializer
-  %185 = load <8 x float>, <8 x float>* %17, align 32
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %164, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %17, align 32
-  %187 = load <8 x float>, <8 x float>* %11, align 32
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %168, <8 x float> %187)
-  store <8 x float> %188, <8 x float>* %11, align 32
-  %189 = add i64 %39, 2
-  %190 = mul i64 %189, 32
-  %191 = add i64 %190, %k7
-  %192 = getelementptr inbounds float, float* %31, i64 %191
-  %193 = load float, float* %192, align 4
-  %194 = insertelement <8 x float> undef, float %193, i32 0
-  %splat10 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
-  %195 = load <8 x float>, <8 x float>* %16, align 32
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %164, <8 x float> %195)
-  store <8 x float> %196, <8 x float>* %16, align 32
-  %197 = load <8 x float>, <8 x float>* %10, align 32
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %168, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %10, align 32
-  %199 = add i64 %39, 3
-  %200 = mul i64 %199, 32
-  %201 = add i64 %200, %k7
-  %202 = getelementptr inbounds float, float* %31, i64 %201
-  %203 = load float, float* %202, align 4
-  %204 = insertelement <8 x float> undef, float %203, i32 0
-  %splat11 = shufflevector <8 x float> %204, <8 x float> undef, <8 x i32> zeroinitializer
-  %205 = load <8 x float>, <8 x float>* %15, align 32
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %164, <8 x float> %205)
-  store <8 x float> %206, <8 x float>* %15, align 32
-  %207 = load <8 x float>, <8 x float>* %9, align 32
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %168, <8 x float> %207)
-  store <8 x float> %208, <8 x float>* %9, align 32
-  %209 = add i64 %39, 4
-  %210 = mul i64 %209, 32
-  %211 = add i64 %210, %k7
-  %212 = getelementptr inbounds float, float* %31, i64 %211
-  %213 = load float, float* %212, align 4
-  %214 = insertelement <8 x float> undef, float %213, i32 0
-  %splat12 = shufflevector <8 x float> %214, <8 x float> undef, <8 x i32> zeroinitializer
-  %215 = load <8 x float>, <8 x float>* %14, align 32
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %164, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %14, align 32
-  %217 = load <8 x float>, <8 x float>* %8, align 32
-  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %168, <8 x float> %217)
-  store <8 x float> %218, <8 x float>* %8, align 32
-  %219 = add i64 %39, 5
-  %220 = mul i64 %219, 32
-  %221 = add i64 %220, %k7
-  %222 = getelementptr inbounds float, float* %31, i64 %221
-  %223 = load float, float* %222, align 4
-  %224 = insertelement <8 x float> undef, float %223, i32 0
-  %splat13 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
-  %225 = load <8 x float>, <8 x float>* %13, align 32
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %164, <8 x float> %225)
-  store <8 x float> %226, <8 x float>* %13, align 32
-  %227 = load <8 x float>, <8 x float>* %7, align 32
-  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %168, <8 x float> %227)
-  store <8 x float> %228, <8 x float>* %7, align 32
+  %344 = mul i64 %k7, 16
+  %345 = add i64 %217, %344
+  %346 = add i64 %345, 0
+  %347 = getelementptr inbounds float, float* %209, i64 %346
+  %348 = bitcast float* %347 to <8 x float>*
+  %349 = load <8 x float>, <8 x float>* %348, align 4
+  %350 = add i64 %345, 8
+  %351 = getelementptr inbounds float, float* %209, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  %353 = load <8 x float>, <8 x float>* %352, align 4
+  %354 = add i64 %215, 0
+  %355 = mul i64 %354, 32
+  %356 = add i64 %355, %k7
+  %357 = getelementptr inbounds float, float* %207, i64 %356
+  %358 = load float, float* %357, align 4
+  %359 = insertelement <8 x float> undef, float %358, i32 0
+  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
+  %360 = load <8 x float>, <8 x float>* %18, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %18, align 32
+  %362 = load <8 x float>, <8 x float>* %12, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %12, align 32
+  %364 = add i64 %215, 1
+  %365 = mul i64 %364, 32
+  %366 = add i64 %365, %k7
+  %367 = getelementptr inbounds float, float* %207, i64 %366
+  %368 = load float, float* %367, align 4
+  %369 = insertelement <8 x float> undef, float %368, i32 0
+  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
+  %370 = load <8 x float>, <8 x float>* %17, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %17, align 32
+  %372 = load <8 x float>, <8 x float>* %11, align 32
+  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
+  store <8 x float> %373, <8 x float>* %11, align 32
+  %374 = add i64 %215, 2
+  %375 = mul i64 %374, 32
+  %376 = add i64 %375, %k7
+  %377 = getelementptr inbounds float, float* %207, i64 %376
+  %378 = load float, float* %377, align 4
+  %379 = insertelement <8 x float> undef, float %378, i32 0
+  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
+  %380 = load <8 x float>, <8 x float>* %16, align 32
+  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
+  store <8 x float> %381, <8 x float>* %16, align 32
+  %382 = load <8 x float>, <8 x float>* %10, align 32
+  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
+  store <8 x float> %383, <8 x float>* %10, align 32
+  %384 = add i64 %215, 3
+  %385 = mul i64 %384, 32
+  %386 = add i64 %385, %k7
+  %387 = getelementptr inbounds float, float* %207, i64 %386
+  %388 = load float, float* %387, align 4
+  %389 = insertelement <8 x float> undef, float %388, i32 0
+  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
+  %390 = load <8 x float>, <8 x float>* %15, align 32
+  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
+  store <8 x float> %391, <8 x float>* %15, align 32
+  %392 = load <8 x float>, <8 x float>* %9, align 32
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
+  store <8 x float> %393, <8 x float>* %9, align 32
+  %394 = add i64 %215, 4
+  %395 = mul i64 %394, 32
+  %396 = add i64 %395, %k7
+  %397 = getelementptr inbounds float, float* %207, i64 %396
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i32 0
+  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %400 = load <8 x float>, <8 x float>* %14, align 32
+  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %14, align 32
+  %402 = load <8 x float>, <8 x float>* %8, align 32
+  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
+  store <8 x float> %403, <8 x float>* %8, align 32
+  %404 = add i64 %215, 5
+  %405 = mul i64 %404, 32
+  %406 = add i64 %405, %k7
+  %407 = getelementptr inbounds float, float* %207, i64 %406
+  %408 = load float, float* %407, align 4
+  %409 = insertelement <8 x float> undef, float %408, i32 0
+  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
+  %410 = load <8 x float>, <8 x float>* %13, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %13, align 32
+  %412 = load <8 x float>, <8 x float>* %7, align 32
+  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
+  store <8 x float> %413, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %229 = add i64 %39, 0
-  %230 = add i64 %40, 0
-  %231 = load <8 x float>, <8 x float>* %18, align 32
-  %232 = mul i64 %229, 32
-  %233 = add i64 %232, %230
-  %234 = add i64 %35, %233
-  %235 = getelementptr inbounds float, float* %2, i64 %234
-  %236 = bitcast float* %235 to <8 x float>*
-  store <8 x float> %231, <8 x float>* %236, align 4
-  %237 = add i64 %39, 1
-  %238 = add i64 %40, 0
-  %239 = load <8 x float>, <8 x float>* %17, align 32
-  %240 = mul i64 %237, 32
-  %241 = add i64 %240, %238
-  %242 = add i64 %35, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = bitcast float* %243 to <8 x float>*
-  store <8 x float> %239, <8 x float>* %244, align 4
-  %245 = add i64 %39, 2
-  %246 = add i64 %40, 0
-  %247 = load <8 x float>, <8 x float>* %16, align 32
-  %248 = mul i64 %245, 32
-  %249 = add i64 %248, %246
-  %250 = add i64 %35, %249
-  %251 = getelementptr inbounds float, float* %2, i64 %250
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %247, <8 x float>* %252, align 4
-  %253 = add i64 %39, 3
-  %254 = add i64 %40, 0
-  %255 = load <8 x float>, <8 x float>* %15, align 32
-  %256 = mul i64 %253, 32
-  %257 = add i64 %256, %254
-  %258 = add i64 %35, %257
-  %259 = getelementptr inbounds float, float* %2, i64 %258
-  %260 = bitcast float* %259 to <8 x float>*
-  store <8 x float> %255, <8 x float>* %260, align 4
-  %261 = add i64 %39, 4
-  %262 = add i64 %40, 0
-  %263 = load <8 x float>, <8 x float>* %14, align 32
-  %264 = mul i64 %261, 32
-  %265 = add i64 %264, %262
-  %266 = add i64 %35, %265
-  %267 = getelementptr inbounds float, float* %2, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  store <8 x float> %263, <8 x float>* %268, align 4
-  %269 = add i64 %39, 5
-  %270 = add i64 %40, 0
-  %271 = load <8 x float>, <8 x float>* %13, align 32
-  %272 = mul i64 %269, 32
-  %273 = add i64 %272, %270
-  %274 = add i64 %35, %273
-  %275 = getelementptr inbounds float, float* %2, i64 %274
-  %276 = bitcast float* %275 to <8 x float>*
-  store <8 x float> %271, <8 x float>* %276, align 4
-  %277 = add i64 %39, 0
-  %278 = add i64 %40, 8
-  %279 = load <8 x float>, <8 x float>* %12, align 32
-  %280 = mul i64 %277, 32
-  %281 = add i64 %280, %278
-  %282 = add i64 %35, %281
-  %283 = getelementptr inbounds float, float* %2, i64 %282
-  %284 = bitcast float* %283 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %284, align 4
-  %285 = add i64 %39, 1
-  %286 = add i64 %40, 8
-  %287 = load <8 x float>, <8 x float>* %11, align 32
-  %288 = mul i64 %285, 32
-  %289 = add i64 %288, %286
-  %290 = add i64 %35, %289
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %292, align 4
-  %293 = add i64 %39, 2
-  %294 = add i64 %40, 8
-  %295 = load <8 x float>, <8 x float>* %10, align 32
-  %296 = mul i64 %293, 32
-  %297 = add i64 %296, %294
-  %298 = add i64 %35, %297
-  %299 = getelementptr inbounds float, float* %2, i64 %298
-  %300 = bitcast float* %299 to <8 x float>*
-  store <8 x float> %295, <8 x float>* %300, align 4
-  %301 = add i64 %39, 3
-  %302 = add i64 %40, 8
-  %303 = load <8 x float>, <8 x float>* %9, align 32
-  %304 = mul i64 %301, 32
-  %305 = add i64 %304, %302
-  %306 = add i64 %35, %305
-  %307 = getelementptr inbounds float, float* %2, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  store <8 x float> %303, <8 x float>* %308, align 4
-  %309 = add i64 %39, 4
-  %310 = add i64 %40, 8
-  %311 = load <8 x float>, <8 x float>* %8, align 32
-  %312 = mul i64 %309, 32
-  %313 = add i64 %312, %310
-  %314 = add i64 %35, %313
-  %315 = getelementptr inbounds float, float* %2, i64 %314
-  %316 = bitcast float* %315 to <8 x float>*
-  store <8 x float> %311, <8 x float>* %316, align 4
-  %317 = add i64 %39, 5
-  %318 = add i64 %40, 8
-  %319 = load <8 x float>, <8 x float>* %7, align 32
-  %320 = mul i64 %317, 32
-  %321 = add i64 %320, %318
-  %322 = add i64 %35, %321
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %319, <8 x float>* %324, align 4
+  %414 = add i64 %215, 0
+  %415 = add i64 %216, 0
+  %416 = load <8 x float>, <8 x float>* %18, align 32
+  %417 = mul i64 %414, 32
+  %418 = add i64 %417, %415
+  %419 = add i64 %211, %418
+  %420 = getelementptr inbounds float, float* %2, i64 %419
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %416, <8 x float>* %421, align 4
+  %422 = add i64 %215, 1
+  %423 = add i64 %216, 0
+  %424 = load <8 x float>, <8 x float>* %17, align 32
+  %425 = mul i64 %422, 32
+  %426 = add i64 %425, %423
+  %427 = add i64 %211, %426
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  store <8 x float> %424, <8 x float>* %429, align 4
+  %430 = add i64 %215, 2
+  %431 = add i64 %216, 0
+  %432 = load <8 x float>, <8 x float>* %16, align 32
+  %433 = mul i64 %430, 32
+  %434 = add i64 %433, %431
+  %435 = add i64 %211, %434
+  %436 = getelementptr inbounds float, float* %2, i64 %435
+  %437 = bitcast float* %436 to <8 x float>*
+  store <8 x float> %432, <8 x float>* %437, align 4
+  %438 = add i64 %215, 3
+  %439 = add i64 %216, 0
+  %440 = load <8 x float>, <8 x float>* %15, align 32
+  %441 = mul i64 %438, 32
+  %442 = add i64 %441, %439
+  %443 = add i64 %211, %442
+  %444 = getelementptr inbounds float, float* %2, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  store <8 x float> %440, <8 x float>* %445, align 4
+  %446 = add i64 %215, 4
+  %447 = add i64 %216, 0
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = mul i64 %446, 32
+  %450 = add i64 %449, %447
+  %451 = add i64 %211, %450
+  %452 = getelementptr inbounds float, float* %2, i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  store <8 x float> %448, <8 x float>* %453, align 4
+  %454 = add i64 %215, 5
+  %455 = add i64 %216, 0
+  %456 = load <8 x float>, <8 x float>* %13, align 32
+  %457 = mul i64 %454, 32
+  %458 = add i64 %457, %455
+  %459 = add i64 %211, %458
+  %460 = getelementptr inbounds float, float* %2, i64 %459
+  %461 = bitcast float* %460 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %461, align 4
+  %462 = add i64 %215, 0
+  %463 = add i64 %216, 8
+  %464 = load <8 x float>, <8 x float>* %12, align 32
+  %465 = mul i64 %462, 32
+  %466 = add i64 %465, %463
+  %467 = add i64 %211, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %215, 1
+  %471 = add i64 %216, 8
+  %472 = load <8 x float>, <8 x float>* %11, align 32
+  %473 = mul i64 %470, 32
+  %474 = add i64 %473, %471
+  %475 = add i64 %211, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %215, 2
+  %479 = add i64 %216, 8
+  %480 = load <8 x float>, <8 x float>* %10, align 32
+  %481 = mul i64 %478, 32
+  %482 = add i64 %481, %479
+  %483 = add i64 %211, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %215, 3
+  %487 = add i64 %216, 8
+  %488 = load <8 x float>, <8 x float>* %9, align 32
+  %489 = mul i64 %486, 32
+  %490 = add i64 %489, %487
+  %491 = add i64 %211, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %215, 4
+  %495 = add i64 %216, 8
+  %496 = load <8 x float>, <8 x float>* %8, align 32
+  %497 = mul i64 %494, 32
+  %498 = add i64 %497, %495
+  %499 = add i64 %211, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %215, 5
+  %503 = add i64 %216, 8
+  %504 = load <8 x float>, <8 x float>* %7, align 32
+  %505 = mul i64 %502, 32
+  %506 = add i64 %505, %503
+  %507 = add i64 %211, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
   br label %endif
-}
 
-; Function Attrs: nounwind
-define internal void @node1.conv2d_2.step2(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 792, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 792
-  %26 = select i1 %25, i64 %24, i64 792
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 792
-  %29 = select i1 %28, i64 %27, i64 792
-  call void @node1.conv2d_2.step2.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
-  ret void
-}
+tile.header15:                                    ; preds = %endif21, %task.exit
+  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
+  %510 = icmp slt i64 %tile18, %227
+  br i1 %510, label %tile.body16, label %tile.exit17
 
-; Function Attrs: alwaysinline nounwind
-define internal void @node1.conv2d_2.step3.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
-  br label %task.header
+tile.body16:                                      ; preds = %tile.header15
+  %511 = add i64 %29, %tile18
+  %512 = srem i64 %511, 8
+  %513 = sdiv i64 %511, 8
+  %514 = srem i64 %513, 8
+  %515 = sdiv i64 %511, 64
+  %516 = mul i64 %515, 4
+  %517 = mul i64 %516, 7200
+  %518 = mul i64 %514, 120
+  %519 = mul i64 %512, 4
+  %520 = add i64 %518, %519
+  %521 = mul i64 %520, 8
+  %522 = add i64 %517, %521
+  %523 = mul i64 %tile18, 32
+  %524 = add i64 110720, %523
+  %525 = bitcast [192 x float]* %6 to float*
+  %526 = icmp eq i64 %514, 7
+  br i1 %526, label %then19, label %else20
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
-  %7 = icmp slt i64 %task, %6
-  br i1 %7, label %task.body, label %task.exit
+tile.exit17:                                      ; preds = %tile.header15
+  %group.next = add i64 %group, 1
+  br label %group.header, !llvm.loop !9
 
-task.body:                                        ; preds = %task.header
-  %8 = srem i64 %task, 8
-  %9 = sdiv i64 %task, 8
-  %10 = srem i64 %9, 8
-  %11 = sdiv i64 %task, 64
-  %12 = mul i64 %11, 4
-  %13 = mul i64 %12, 7200
-  %14 = mul i64 %10, 120
-  %15 = mul i64 %8, 4
-  %16 = add i64 %14, %15
-  %17 = mul i64 %16, 8
-  %18 = add i64 %13, %17
-  %19 = mul i64 %task, 32
-  %20 = add i64 110720, %19
-  %21 = icmp eq i64 %10, 7
-  br i1 %21, label %then, label %else
+then19:                                           ; preds = %tile.body16
+  %527 = icmp eq i64 %512, 7
+  br i1 %527, label %then22, label %else23
 
-task.exit:                                        ; preds = %task.header
-  ret void
+else20:                                           ; preds = %tile.body16
+  %528 = icmp eq i64 %512, 7
+  br i1 %528, label %then40, label %else41
 
-then:                                             ; preds = %task.body
-  %22 = icmp eq i64 %8, 7
-  br i1 %22, label %then1, label %else2
+endif21:                                          ; preds = %endif42, %endif24
+  %tile.next63 = add i64 %tile18, 1
+  br label %tile.header15, !llvm.loop !10
 
-else:                                             ; preds = %task.body
-  %23 = icmp eq i64 %8, 7
-  br i1 %23, label %then9, label %else10
-
-endif:                                            ; preds = %endif11, %endif3
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-then1:                                            ; preds = %then
+then22:                                           ; preds = %then19
   br label %block.header
 
-else2:                                            ; preds = %then
-  br label %block.header4
+else23:                                           ; preds = %then19
+  br label %block.header30
 
-endif3:                                           ; preds = %block.exit6, %block.exit
-  br label %endif
+endif24:                                          ; preds = %block.exit32, %block.exit
+  br label %endif21
 
-block.header:                                     ; preds = %block.body, %then1
-  %block = phi i64 [ 0, %then1 ], [ %block.next, %block.body ]
-  %24 = icmp slt i64 %block, 4
-  br i1 %24, label %block.body, label %block.exit
+block.header:                                     ; preds = %row.exit27, %then22
+  %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
+  %529 = icmp slt i64 %block, 4
+  br i1 %529, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %25 = mul i64 %block, 8
-  %26 = add i64 %20, %25
-  %27 = add i64 %26, 0
-  %28 = getelementptr inbounds float, float* %2, i64 %27
-  %29 = bitcast float* %28 to <8 x float>*
-  %30 = load <8 x float>, <8 x float>* %29, align 4
-  %31 = add i64 %26, 2048
-  %32 = getelementptr inbounds float, float* %2, i64 %31
-  %33 = bitcast float* %32 to <8 x float>*
-  %34 = load <8 x float>, <8 x float>* %33, align 4
-  %35 = add i64 %26, 4096
-  %36 = getelementptr inbounds float, float* %2, i64 %35
-  %37 = bitcast float* %36 to <8 x float>*
-  %38 = load <8 x float>, <8 x float>* %37, align 4
-  %39 = add i64 %26, 6144
-  %40 = getelementptr inbounds float, float* %2, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = add i64 %26, 8192
-  %44 = getelementptr inbounds float, float* %2, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = add i64 %26, 10240
-  %48 = getelementptr inbounds float, float* %2, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = add i64 %26, 12288
-  %52 = getelementptr inbounds float, float* %2, i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %26, 14336
-  %56 = getelementptr inbounds float, float* %2, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = add i64 %26, 16384
-  %60 = getelementptr inbounds float, float* %2, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = add i64 %26, 18432
-  %64 = getelementptr inbounds float, float* %2, i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = add i64 %26, 20480
-  %68 = getelementptr inbounds float, float* %2, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %26, 22528
-  %72 = getelementptr inbounds float, float* %2, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = add i64 %26, 24576
-  %76 = getelementptr inbounds float, float* %2, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = add i64 %26, 26624
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to <8 x float>*
-  %82 = load <8 x float>, <8 x float>* %81, align 4
-  %83 = add i64 %26, 28672
-  %84 = getelementptr inbounds float, float* %2, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = add i64 %26, 30720
-  %88 = getelementptr inbounds float, float* %2, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = add i64 %26, 32768
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %26, 34816
-  %96 = getelementptr inbounds float, float* %2, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  %99 = add i64 %26, 36864
-  %100 = getelementptr inbounds float, float* %2, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  %102 = load <8 x float>, <8 x float>* %101, align 4
-  %103 = add i64 %26, 38912
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  %107 = add i64 %26, 40960
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = add i64 %26, 43008
-  %112 = getelementptr inbounds float, float* %2, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = add i64 %26, 45056
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 %26, 47104
-  %120 = getelementptr inbounds float, float* %2, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = add i64 %26, 49152
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = add i64 %26, 51200
-  %128 = getelementptr inbounds float, float* %2, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  %131 = add i64 %26, 53248
-  %132 = getelementptr inbounds float, float* %2, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  %135 = add i64 %26, 55296
-  %136 = getelementptr inbounds float, float* %2, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  %139 = add i64 %26, 57344
-  %140 = getelementptr inbounds float, float* %2, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  %142 = load <8 x float>, <8 x float>* %141, align 4
-  %143 = add i64 %26, 59392
-  %144 = getelementptr inbounds float, float* %2, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  %146 = load <8 x float>, <8 x float>* %145, align 4
-  %147 = add i64 %26, 61440
-  %148 = getelementptr inbounds float, float* %2, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  %150 = load <8 x float>, <8 x float>* %149, align 4
-  %151 = add i64 %26, 63488
-  %152 = getelementptr inbounds float, float* %2, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  %154 = load <8 x float>, <8 x float>* %153, align 4
-  %155 = add i64 %26, 65536
-  %156 = getelementptr inbounds float, float* %2, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  %158 = load <8 x float>, <8 x float>* %157, align 4
-  %159 = add i64 %26, 67584
-  %160 = getelementptr inbounds float, float* %2, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  %162 = load <8 x float>, <8 x float>* %161, align 4
-  %163 = add i64 %26, 69632
-  %164 = getelementptr inbounds float, float* %2, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  %166 = load <8 x float>, <8 x float>* %165, align 4
-  %167 = add i64 %26, 71680
-  %168 = getelementptr inbounds float, float* %2, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  %170 = load <8 x float>, <8 x float>* %169, align 4
-  %171 = fadd <8 x float> %34, %38
-  %172 = fsub <8 x float> %34, %38
-  %173 = fadd <8 x float> %42, %46
-  %174 = fsub <8 x float> %42, %46
-  %175 = fadd <8 x float> %30, %171
-  %176 = fadd <8 x float> %175, %173
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %172)
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %171)
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %172)
-  %180 = fadd <8 x float> %179, %50
-  %181 = fadd <8 x float> %58, %62
-  %182 = fsub <8 x float> %58, %62
-  %183 = fadd <8 x float> %66, %70
-  %184 = fsub <8 x float> %66, %70
-  %185 = fadd <8 x float> %54, %181
-  %186 = fadd <8 x float> %185, %183
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %182)
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %181)
-  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %182)
-  %190 = fadd <8 x float> %189, %74
-  %191 = fadd <8 x float> %82, %86
-  %192 = fsub <8 x float> %82, %86
-  %193 = fadd <8 x float> %90, %94
-  %194 = fsub <8 x float> %90, %94
-  %195 = fadd <8 x float> %78, %191
-  %196 = fadd <8 x float> %195, %193
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %192)
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %191)
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %192)
-  %200 = fadd <8 x float> %199, %98
-  %201 = fadd <8 x float> %106, %110
-  %202 = fsub <8 x float> %106, %110
-  %203 = fadd <8 x float> %114, %118
-  %204 = fsub <8 x float> %114, %118
-  %205 = fadd <8 x float> %102, %201
-  %206 = fadd <8 x float> %205, %203
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %202)
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %202)
-  %210 = fadd <8 x float> %209, %122
-  %211 = fadd <8 x float> %130, %134
-  %212 = fsub <8 x float> %130, %134
-  %213 = fadd <8 x float> %138, %142
-  %214 = fsub <8 x float> %138, %142
-  %215 = fadd <8 x float> %126, %211
-  %216 = fadd <8 x float> %215, %213
-  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %212)
-  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %211)
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %212)
-  %220 = fadd <8 x float> %219, %146
-  %221 = fadd <8 x float> %154, %158
-  %222 = fsub <8 x float> %154, %158
-  %223 = fadd <8 x float> %162, %166
-  %224 = fsub <8 x float> %162, %166
-  %225 = fadd <8 x float> %150, %221
-  %226 = fadd <8 x float> %225, %223
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %222)
-  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %221)
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %222)
-  %230 = fadd <8 x float> %229, %170
-  %231 = mul i64 %block, 8
-  %232 = getelementptr inbounds float, float* %4, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = mul i64 %block, 7200
-  %236 = add i64 %18, %235
-  %237 = fadd <8 x float> %186, %196
-  %238 = fsub <8 x float> %186, %196
-  %239 = fadd <8 x float> %206, %216
-  %240 = fsub <8 x float> %206, %216
-  %241 = fadd <8 x float> %176, %237
-  %242 = fadd <8 x float> %241, %239
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %238)
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %237)
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %238)
-  %246 = fadd <8 x float> %245, %226
-  %247 = add i64 %236, 0
-  %248 = fadd <8 x float> %242, %234
-  %249 = fcmp olt <8 x float> %248, zeroinitializer
-  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
-  %251 = getelementptr inbounds float, float* %0, i64 %247
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %250, <8 x float>* %252, align 4
-  %253 = add i64 %236, 240
-  %254 = fadd <8 x float> %243, %234
-  %255 = fcmp olt <8 x float> %254, zeroinitializer
-  %256 = select <8 x i1> %255, <8 x float> zeroinitializer, <8 x float> %254
-  %257 = getelementptr inbounds float, float* %0, i64 %253
-  %258 = bitcast float* %257 to <8 x float>*
-  store <8 x float> %256, <8 x float>* %258, align 4
-  %259 = fadd <8 x float> %187, %197
-  %260 = fsub <8 x float> %187, %197
-  %261 = fadd <8 x float> %207, %217
-  %262 = fsub <8 x float> %207, %217
-  %263 = fadd <8 x float> %177, %259
-  %264 = fadd <8 x float> %263, %261
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %262, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %260)
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %259)
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %262, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %260)
-  %268 = fadd <8 x float> %267, %227
-  %269 = add i64 %236, 8
-  %270 = fadd <8 x float> %264, %234
-  %271 = fcmp olt <8 x float> %270, zeroinitializer
-  %272 = select <8 x i1> %271, <8 x float> zeroinitializer, <8 x float> %270
-  %273 = getelementptr inbounds float, float* %0, i64 %269
-  %274 = bitcast float* %273 to <8 x float>*
-  store <8 x float> %272, <8 x float>* %274, align 4
-  %275 = add i64 %236, 248
-  %276 = fadd <8 x float> %265, %234
-  %277 = fcmp olt <8 x float> %276, zeroinitializer
-  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
-  %279 = getelementptr inbounds float, float* %0, i64 %275
-  %280 = bitcast float* %279 to <8 x float>*
-  store <8 x float> %278, <8 x float>* %280, align 4
-  %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !5
+  %530 = mul i64 %block, 8
+  %531 = add i64 %524, %530
+  br label %row.header25
 
 block.exit:                                       ; preds = %block.header
-  br label %endif3
+  br label %endif24
 
-block.header4:                                    ; preds = %block.body5, %else2
-  %block7 = phi i64 [ 0, %else2 ], [ %block.next8, %block.body5 ]
-  %281 = icmp slt i64 %block7, 4
-  br i1 %281, label %block.body5, label %block.exit6
+row.header25:                                     ; preds = %row.body26, %block.body
+  %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
+  %532 = icmp slt i64 %row28, 6
+  br i1 %532, label %row.body26, label %row.exit27
 
-block.body5:                                      ; preds = %block.header4
-  %282 = mul i64 %block7, 8
-  %283 = add i64 %20, %282
-  %284 = add i64 %283, 0
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  %287 = load <8 x float>, <8 x float>* %286, align 4
-  %288 = add i64 %283, 2048
-  %289 = getelementptr inbounds float, float* %2, i64 %288
-  %290 = bitcast float* %289 to <8 x float>*
-  %291 = load <8 x float>, <8 x float>* %290, align 4
-  %292 = add i64 %283, 4096
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  %295 = load <8 x float>, <8 x float>* %294, align 4
-  %296 = add i64 %283, 6144
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  %299 = load <8 x float>, <8 x float>* %298, align 4
-  %300 = add i64 %283, 8192
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  %303 = load <8 x float>, <8 x float>* %302, align 4
-  %304 = add i64 %283, 10240
-  %305 = getelementptr inbounds float, float* %2, i64 %304
-  %306 = bitcast float* %305 to <8 x float>*
-  %307 = load <8 x float>, <8 x float>* %306, align 4
-  %308 = add i64 %283, 12288
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  %311 = load <8 x float>, <8 x float>* %310, align 4
-  %312 = add i64 %283, 14336
-  %313 = getelementptr inbounds float, float* %2, i64 %312
-  %314 = bitcast float* %313 to <8 x float>*
-  %315 = load <8 x float>, <8 x float>* %314, align 4
-  %316 = add i64 %283, 16384
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  %319 = load <8 x float>, <8 x float>* %318, align 4
-  %320 = add i64 %283, 18432
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  %323 = load <8 x float>, <8 x float>* %322, align 4
-  %324 = add i64 %283, 20480
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  %327 = load <8 x float>, <8 x float>* %326, align 4
-  %328 = add i64 %283, 22528
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  %331 = load <8 x float>, <8 x float>* %330, align 4
-  %332 = add i64 %283, 24576
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  %335 = load <8 x float>, <8 x float>* %334, align 4
-  %336 = add i64 %283, 26624
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  %339 = load <8 x float>, <8 x float>* %338, align 4
-  %340 = add i64 %283, 28672
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  %343 = load <8 x float>, <8 x float>* %342, align 4
-  %344 = add i64 %283, 30720
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  %347 = load <8 x float>, <8 x float>* %346, align 4
-  %348 = add i64 %283, 32768
-  %349 = getelementptr inbounds float, float* %2, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  %351 = load <8 x float>, <8 x float>* %350, align 4
-  %352 = add i64 %283, 34816
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  %355 = load <8 x float>, <8 x float>* %354, align 4
-  %356 = add i64 %283, 36864
-  %357 = getelementptr inbounds float, float* %2, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  %359 = load <8 x float>, <8 x float>* %358, align 4
-  %360 = add i64 %283, 38912
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  %363 = load <8 x float>, <8 x float>* %362, align 4
-  %364 = add i64 %283, 40960
-  %365 = getelementptr inbounds float, float* %2, i64 %364
-  %366 = bitcast float* %365 to <8 x float>*
-  %367 = load <8 x float>, <8 x float>* %366, align 4
-  %368 = add i64 %283, 43008
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  %371 = load <8 x float>, <8 x float>* %370, align 4
-  %372 = add i64 %283, 45056
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  %375 = load <8 x float>, <8 x float>* %374, align 4
-  %376 = add i64 %283, 47104
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  %379 = load <8 x float>, <8 x float>* %378, align 4
-  %380 = add i64 %283, 49152
-  %381 = getelementptr inbounds float, float* %2, i64 %380
-  %382 = bitcast float* %381 to <8 x float>*
-  %383 = load <8 x float>, <8 x float>* %382, align 4
-  %384 = add i64 %283, 51200
-  %385 = getelementptr inbounds float, float* %2, i64 %384
-  %386 = bitcast float* %385 to <8 x float>*
-  %387 = load <8 x float>, <8 x float>* %386, align 4
-  %388 = add i64 %283, 53248
-  %389 = getelementptr inbounds float, float* %2, i64 %388
-  %390 = bitcast float* %389 to <8 x float>*
-  %391 = load <8 x float>, <8 x float>* %390, align 4
-  %392 = add i64 %283, 55296
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  %395 = load <8 x float>, <8 x float>* %394, align 4
-  %396 = add i64 %283, 57344
-  %397 = getelementptr inbounds float, float* %2, i64 %396
-  %398 = bitcast float* %397 to <8 x float>*
-  %399 = load <8 x float>, <8 x float>* %398, align 4
-  %400 = add i64 %283, 59392
-  %401 = getelementptr inbounds float, float* %2, i64 %400
-  %402 = bitcast float* %401 to <8 x float>*
-  %403 = load <8 x float>, <8 x float>* %402, align 4
-  %404 = add i64 %283, 61440
-  %405 = getelementptr inbounds float, float* %2, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  %407 = load <8 x float>, <8 x float>* %406, align 4
-  %408 = add i64 %283, 63488
-  %409 = getelementptr inbounds float, float* %2, i64 %408
-  %410 = bitcast float* %409 to <8 x float>*
-  %411 = load <8 x float>, <8 x float>* %410, align 4
-  %412 = add i64 %283, 65536
-  %413 = getelementptr inbounds float, float* %2, i64 %412
-  %414 = bitcast float* %413 to <8 x float>*
-  %415 = load <8 x float>, <8 x float>* %414, align 4
-  %416 = add i64 %283, 67584
-  %417 = getelementptr inbounds float, float* %2, i64 %416
-  %418 = bitcast float* %417 to <8 x float>*
-  %419 = load <8 x float>, <8 x float>* %418, align 4
-  %420 = add i64 %283, 69632
-  %421 = getelementptr inbounds float, float* %2, i64 %420
-  %422 = bitcast float* %421 to <8 x float>*
-  %423 = load <8 x float>, <8 x float>* %422, align 4
-  %424 = add i64 %283, 71680
-  %425 = getelementptr inbounds float, float* %2, i64 %424
-  %426 = bitcast float* %425 to <8 x float>*
-  %427 = load <8 x float>, <8 x float>* %426, align 4
-  %428 = fadd <8 x float> %291, %295
-  %429 = fsub <8 x float> %291, %295
-  %430 = fadd <8 x float> %299, %303
-  %431 = fsub <8 x float> %299, %303
-  %432 = fadd <8 x float> %287, %428
-  %433 = fadd <8 x float> %432, %430
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %431, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %429)
-  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %428)
-  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %431, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %429)
-  %437 = fadd <8 x float> %436, %307
-  %438 = fadd <8 x float> %315, %319
-  %439 = fsub <8 x float> %315, %319
-  %440 = fadd <8 x float> %323, %327
-  %441 = fsub <8 x float> %323, %327
-  %442 = fadd <8 x float> %311, %438
-  %443 = fadd <8 x float> %442, %440
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %441, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %439)
-  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %440, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %438)
-  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %441, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %439)
-  %447 = fadd <8 x float> %446, %331
-  %448 = fadd <8 x float> %339, %343
-  %449 = fsub <8 x float> %339, %343
-  %450 = fadd <8 x float> %347, %351
-  %451 = fsub <8 x float> %347, %351
-  %452 = fadd <8 x float> %335, %448
-  %453 = fadd <8 x float> %452, %450
-  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %451, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %449)
-  %455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %448)
-  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %451, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %449)
-  %457 = fadd <8 x float> %456, %355
-  %458 = fadd <8 x float> %363, %367
-  %459 = fsub <8 x float> %363, %367
-  %460 = fadd <8 x float> %371, %375
-  %461 = fsub <8 x float> %371, %375
-  %462 = fadd <8 x float> %359, %458
-  %463 = fadd <8 x float> %462, %460
-  %464 = call <8 x float> @llvm.fma.v8f32(<8 x float> %461, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %459)
-  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %458)
-  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %461, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %459)
-  %467 = fadd <8 x float> %466, %379
-  %468 = fadd <8 x float> %387, %391
-  %469 = fsub <8 x float> %387, %391
-  %470 = fadd <8 x float> %395, %399
-  %471 = fsub <8 x float> %395, %399
-  %472 = fadd <8 x float> %383, %468
-  %473 = fadd <8 x float> %472, %470
-  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %469)
-  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %470, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %468)
-  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %469)
-  %477 = fadd <8 x float> %476, %403
-  %478 = fadd <8 x float> %411, %415
-  %479 = fsub <8 x float> %411, %415
-  %480 = fadd <8 x float> %419, %423
-  %481 = fsub <8 x float> %419, %423
-  %482 = fadd <8 x float> %407, %478
-  %483 = fadd <8 x float> %482, %480
-  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %481, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %479)
-  %485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %478)
-  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %481, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %479)
-  %487 = fadd <8 x float> %486, %427
-  %488 = mul i64 %block7, 8
-  %489 = getelementptr inbounds float, float* %4, i64 %488
-  %490 = bitcast float* %489 to <8 x float>*
-  %491 = load <8 x float>, <8 x float>* %490, align 4
-  %492 = mul i64 %block7, 7200
-  %493 = add i64 %18, %492
-  %494 = fadd <8 x float> %443, %453
-  %495 = fsub <8 x float> %443, %453
-  %496 = fadd <8 x float> %463, %473
-  %497 = fsub <8 x float> %463, %473
-  %498 = fadd <8 x float> %433, %494
-  %499 = fadd <8 x float> %498, %496
-  %500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %497, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %495)
-  %501 = call <8 x float> @llvm.fma.v8f32(<8 x float> %496, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %494)
-  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %497, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %495)
-  %503 = fadd <8 x float> %502, %483
-  %504 = add i64 %493, 0
-  %505 = fadd <8 x float> %499, %491
-  %506 = fcmp olt <8 x float> %505, zeroinitializer
-  %507 = select <8 x i1> %506, <8 x float> zeroinitializer, <8 x float> %505
-  %508 = getelementptr inbounds float, float* %0, i64 %504
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %507, <8 x float>* %509, align 4
-  %510 = add i64 %493, 240
-  %511 = fadd <8 x float> %500, %491
-  %512 = fcmp olt <8 x float> %511, zeroinitializer
-  %513 = select <8 x i1> %512, <8 x float> zeroinitializer, <8 x float> %511
-  %514 = getelementptr inbounds float, float* %0, i64 %510
-  %515 = bitcast float* %514 to <8 x float>*
-  store <8 x float> %513, <8 x float>* %515, align 4
-  %516 = fadd <8 x float> %444, %454
-  %517 = fsub <8 x float> %444, %454
-  %518 = fadd <8 x float> %464, %474
-  %519 = fsub <8 x float> %464, %474
-  %520 = fadd <8 x float> %434, %516
-  %521 = fadd <8 x float> %520, %518
-  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %519, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %517)
-  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %518, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %516)
-  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %519, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %517)
-  %525 = fadd <8 x float> %524, %484
-  %526 = add i64 %493, 8
-  %527 = fadd <8 x float> %521, %491
-  %528 = fcmp olt <8 x float> %527, zeroinitializer
-  %529 = select <8 x i1> %528, <8 x float> zeroinitializer, <8 x float> %527
-  %530 = getelementptr inbounds float, float* %0, i64 %526
-  %531 = bitcast float* %530 to <8 x float>*
-  store <8 x float> %529, <8 x float>* %531, align 4
-  %532 = add i64 %493, 248
-  %533 = fadd <8 x float> %522, %491
-  %534 = fcmp olt <8 x float> %533, zeroinitializer
-  %535 = select <8 x i1> %534, <8 x float> zeroinitializer, <8 x float> %533
-  %536 = getelementptr inbounds float, float* %0, i64 %532
+row.body26:                                       ; preds = %row.header25
+  %533 = mul i64 %row28, 12288
+  %534 = add i64 %531, %533
+  %535 = add i64 %534, 0
+  %536 = getelementptr inbounds float, float* %2, i64 %535
   %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %537, align 4
-  %538 = fadd <8 x float> %445, %455
-  %539 = fsub <8 x float> %445, %455
-  %540 = fadd <8 x float> %465, %475
-  %541 = fsub <8 x float> %465, %475
-  %542 = fadd <8 x float> %435, %538
-  %543 = fadd <8 x float> %542, %540
-  %544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %541, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %539)
-  %545 = call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %538)
-  %546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %541, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %539)
-  %547 = fadd <8 x float> %546, %485
-  %548 = add i64 %493, 16
-  %549 = fadd <8 x float> %543, %491
-  %550 = fcmp olt <8 x float> %549, zeroinitializer
-  %551 = select <8 x i1> %550, <8 x float> zeroinitializer, <8 x float> %549
-  %552 = getelementptr inbounds float, float* %0, i64 %548
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = add i64 %534, 2048
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = add i64 %534, 4096
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  %546 = load <8 x float>, <8 x float>* %545, align 4
+  %547 = add i64 %534, 6144
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = add i64 %534, 8192
+  %552 = getelementptr inbounds float, float* %2, i64 %551
   %553 = bitcast float* %552 to <8 x float>*
-  store <8 x float> %551, <8 x float>* %553, align 4
-  %554 = add i64 %493, 256
-  %555 = fadd <8 x float> %544, %491
-  %556 = fcmp olt <8 x float> %555, zeroinitializer
-  %557 = select <8 x i1> %556, <8 x float> zeroinitializer, <8 x float> %555
-  %558 = getelementptr inbounds float, float* %0, i64 %554
-  %559 = bitcast float* %558 to <8 x float>*
-  store <8 x float> %557, <8 x float>* %559, align 4
-  %560 = fadd <8 x float> %447, %457
-  %561 = fsub <8 x float> %447, %457
-  %562 = fadd <8 x float> %467, %477
-  %563 = fsub <8 x float> %467, %477
-  %564 = fadd <8 x float> %437, %560
-  %565 = fadd <8 x float> %564, %562
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %561)
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %560)
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %561)
-  %569 = fadd <8 x float> %568, %487
-  %570 = add i64 %493, 24
-  %571 = fadd <8 x float> %565, %491
-  %572 = fcmp olt <8 x float> %571, zeroinitializer
-  %573 = select <8 x i1> %572, <8 x float> zeroinitializer, <8 x float> %571
-  %574 = getelementptr inbounds float, float* %0, i64 %570
-  %575 = bitcast float* %574 to <8 x float>*
-  store <8 x float> %573, <8 x float>* %575, align 4
-  %576 = add i64 %493, 264
-  %577 = fadd <8 x float> %566, %491
-  %578 = fcmp olt <8 x float> %577, zeroinitializer
-  %579 = select <8 x i1> %578, <8 x float> zeroinitializer, <8 x float> %577
-  %580 = getelementptr inbounds float, float* %0, i64 %576
-  %581 = bitcast float* %580 to <8 x float>*
-  store <8 x float> %579, <8 x float>* %581, align 4
-  %block.next8 = add i64 %block7, 1
-  br label %block.header4, !llvm.loop !6
+  %554 = load <8 x float>, <8 x float>* %553, align 4
+  %555 = add i64 %534, 10240
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  %558 = load <8 x float>, <8 x float>* %557, align 4
+  %559 = fadd <8 x float> %542, %546
+  %560 = fsub <8 x float> %542, %546
+  %561 = fadd <8 x float> %550, %554
+  %562 = fsub <8 x float> %550, %554
+  %563 = fadd <8 x float> %538, %559
+  %564 = fadd <8 x float> %563, %561
+  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
+  %568 = fadd <8 x float> %567, %558
+  %569 = mul i64 %row28, 32
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %525, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  store <8 x float> %564, <8 x float>* %572, align 4
+  %573 = mul i64 %row28, 32
+  %574 = add i64 %573, 8
+  %575 = getelementptr inbounds float, float* %525, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  store <8 x float> %565, <8 x float>* %576, align 4
+  %577 = mul i64 %row28, 32
+  %578 = add i64 %577, 16
+  %579 = getelementptr inbounds float, float* %525, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %566, <8 x float>* %580, align 4
+  %581 = mul i64 %row28, 32
+  %582 = add i64 %581, 24
+  %583 = getelementptr inbounds float, float* %525, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  store <8 x float> %568, <8 x float>* %584, align 4
+  %row.next29 = add i64 %row28, 1
+  br label %row.header25, !llvm.loop !11
 
-block.exit6:                                      ; preds = %block.header4
-  br label %endif3
-
-then9:                                            ; preds = %else
-  br label %block.header12
-
-else10:                                           ; preds = %else
-  br label %block.header17
-
-endif11:                                          ; preds = %block.exit19, %block.exit14
-  br label %endif
-
-block.header12:                                   ; preds = %block.body13, %then9
-  %block15 = phi i64 [ 0, %then9 ], [ %block.next16, %block.body13 ]
-  %582 = icmp slt i64 %block15, 4
-  br i1 %582, label %block.body13, label %block.exit14
-
-block.body13:                                     ; preds = %block.header12
-  %583 = mul i64 %block15, 8
-  %584 = add i64 %20, %583
-  %585 = add i64 %584, 0
-  %586 = getelementptr inbounds float, float* %2, i64 %585
+row.exit27:                                       ; preds = %row.header25
+  %585 = mul i64 %block, 8
+  %586 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %585
   %587 = bitcast float* %586 to <8 x float>*
   %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = add i64 %584, 2048
-  %590 = getelementptr inbounds float, float* %2, i64 %589
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = add i64 %584, 4096
-  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %589 = mul i64 %block, 7200
+  %590 = add i64 %522, %589
+  %591 = getelementptr inbounds float, float* %525, i64 0
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = getelementptr inbounds float, float* %525, i64 32
   %595 = bitcast float* %594 to <8 x float>*
   %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = add i64 %584, 6144
-  %598 = getelementptr inbounds float, float* %2, i64 %597
-  %599 = bitcast float* %598 to <8 x float>*
-  %600 = load <8 x float>, <8 x float>* %599, align 4
-  %601 = add i64 %584, 8192
-  %602 = getelementptr inbounds float, float* %2, i64 %601
-  %603 = bitcast float* %602 to <8 x float>*
-  %604 = load <8 x float>, <8 x float>* %603, align 4
-  %605 = add i64 %584, 10240
-  %606 = getelementptr inbounds float, float* %2, i64 %605
+  %597 = getelementptr inbounds float, float* %525, i64 64
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = getelementptr inbounds float, float* %525, i64 96
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = getelementptr inbounds float, float* %525, i64 128
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = getelementptr inbounds float, float* %525, i64 160
   %607 = bitcast float* %606 to <8 x float>*
   %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = add i64 %584, 12288
-  %610 = getelementptr inbounds float, float* %2, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  %612 = load <8 x float>, <8 x float>* %611, align 4
-  %613 = add i64 %584, 14336
-  %614 = getelementptr inbounds float, float* %2, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = add i64 %584, 16384
-  %618 = getelementptr inbounds float, float* %2, i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = add i64 %584, 18432
-  %622 = getelementptr inbounds float, float* %2, i64 %621
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = add i64 %584, 20480
-  %626 = getelementptr inbounds float, float* %2, i64 %625
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = add i64 %584, 22528
-  %630 = getelementptr inbounds float, float* %2, i64 %629
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = add i64 %584, 24576
-  %634 = getelementptr inbounds float, float* %2, i64 %633
+  %609 = fadd <8 x float> %596, %599
+  %610 = fsub <8 x float> %596, %599
+  %611 = fadd <8 x float> %602, %605
+  %612 = fsub <8 x float> %602, %605
+  %613 = fadd <8 x float> %593, %609
+  %614 = fadd <8 x float> %613, %611
+  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
+  %618 = fadd <8 x float> %617, %608
+  %619 = add i64 %590, 0
+  %620 = fadd <8 x float> %614, %588
+  %621 = fcmp olt <8 x float> %620, zeroinitializer
+  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
+  %623 = getelementptr inbounds float, float* %0, i64 %619
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %622, <8 x float>* %624, align 4
+  %625 = add i64 %590, 240
+  %626 = fadd <8 x float> %615, %588
+  %627 = fcmp olt <8 x float> %626, zeroinitializer
+  %628 = select <8 x i1> %627, <8 x float> zeroinitializer, <8 x float> %626
+  %629 = getelementptr inbounds float, float* %0, i64 %625
+  %630 = bitcast float* %629 to <8 x float>*
+  store <8 x float> %628, <8 x float>* %630, align 4
+  %631 = getelementptr inbounds float, float* %525, i64 8
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %525, i64 40
   %635 = bitcast float* %634 to <8 x float>*
   %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = add i64 %584, 26624
-  %638 = getelementptr inbounds float, float* %2, i64 %637
-  %639 = bitcast float* %638 to <8 x float>*
-  %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = add i64 %584, 28672
-  %642 = getelementptr inbounds float, float* %2, i64 %641
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = add i64 %584, 30720
-  %646 = getelementptr inbounds float, float* %2, i64 %645
+  %637 = getelementptr inbounds float, float* %525, i64 72
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = getelementptr inbounds float, float* %525, i64 104
+  %641 = bitcast float* %640 to <8 x float>*
+  %642 = load <8 x float>, <8 x float>* %641, align 4
+  %643 = getelementptr inbounds float, float* %525, i64 136
+  %644 = bitcast float* %643 to <8 x float>*
+  %645 = load <8 x float>, <8 x float>* %644, align 4
+  %646 = getelementptr inbounds float, float* %525, i64 168
   %647 = bitcast float* %646 to <8 x float>*
   %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = add i64 %584, 32768
-  %650 = getelementptr inbounds float, float* %2, i64 %649
-  %651 = bitcast float* %650 to <8 x float>*
-  %652 = load <8 x float>, <8 x float>* %651, align 4
-  %653 = add i64 %584, 34816
-  %654 = getelementptr inbounds float, float* %2, i64 %653
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = add i64 %584, 36864
-  %658 = getelementptr inbounds float, float* %2, i64 %657
-  %659 = bitcast float* %658 to <8 x float>*
-  %660 = load <8 x float>, <8 x float>* %659, align 4
-  %661 = add i64 %584, 38912
-  %662 = getelementptr inbounds float, float* %2, i64 %661
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = add i64 %584, 40960
-  %666 = getelementptr inbounds float, float* %2, i64 %665
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = add i64 %584, 43008
-  %670 = getelementptr inbounds float, float* %2, i64 %669
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = add i64 %584, 45056
-  %674 = getelementptr inbounds float, float* %2, i64 %673
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = add i64 %584, 47104
+  %649 = fadd <8 x float> %636, %639
+  %650 = fsub <8 x float> %636, %639
+  %651 = fadd <8 x float> %642, %645
+  %652 = fsub <8 x float> %642, %645
+  %653 = fadd <8 x float> %633, %649
+  %654 = fadd <8 x float> %653, %651
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %652, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %650)
+  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %649)
+  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %652, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %650)
+  %658 = fadd <8 x float> %657, %648
+  %659 = add i64 %590, 8
+  %660 = fadd <8 x float> %654, %588
+  %661 = fcmp olt <8 x float> %660, zeroinitializer
+  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
+  %663 = getelementptr inbounds float, float* %0, i64 %659
+  %664 = bitcast float* %663 to <8 x float>*
+  store <8 x float> %662, <8 x float>* %664, align 4
+  %665 = add i64 %590, 248
+  %666 = fadd <8 x float> %655, %588
+  %667 = fcmp olt <8 x float> %666, zeroinitializer
+  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
+  %669 = getelementptr inbounds float, float* %0, i64 %665
+  %670 = bitcast float* %669 to <8 x float>*
+  store <8 x float> %668, <8 x float>* %670, align 4
+  %block.next = add i64 %block, 1
+  br label %block.header, !llvm.loop !12
+
+block.header30:                                   ; preds = %row.exit36, %else23
+  %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
+  %671 = icmp slt i64 %block33, 4
+  br i1 %671, label %block.body31, label %block.exit32
+
+block.body31:                                     ; preds = %block.header30
+  %672 = mul i64 %block33, 8
+  %673 = add i64 %524, %672
+  br label %row.header34
+
+block.exit32:                                     ; preds = %block.header30
+  br label %endif24
+
+row.header34:                                     ; preds = %row.body35, %block.body31
+  %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
+  %674 = icmp slt i64 %row37, 6
+  br i1 %674, label %row.body35, label %row.exit36
+
+row.body35:                                       ; preds = %row.header34
+  %675 = mul i64 %row37, 12288
+  %676 = add i64 %673, %675
+  %677 = add i64 %676, 0
   %678 = getelementptr inbounds float, float* %2, i64 %677
   %679 = bitcast float* %678 to <8 x float>*
   %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = add i64 %584, 49152
+  %681 = add i64 %676, 2048
   %682 = getelementptr inbounds float, float* %2, i64 %681
   %683 = bitcast float* %682 to <8 x float>*
   %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = add i64 %584, 51200
+  %685 = add i64 %676, 4096
   %686 = getelementptr inbounds float, float* %2, i64 %685
   %687 = bitcast float* %686 to <8 x float>*
   %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = add i64 %584, 53248
+  %689 = add i64 %676, 6144
   %690 = getelementptr inbounds float, float* %2, i64 %689
   %691 = bitcast float* %690 to <8 x float>*
   %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = add i64 %584, 55296
+  %693 = add i64 %676, 8192
   %694 = getelementptr inbounds float, float* %2, i64 %693
   %695 = bitcast float* %694 to <8 x float>*
   %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = add i64 %584, 57344
+  %697 = add i64 %676, 10240
   %698 = getelementptr inbounds float, float* %2, i64 %697
   %699 = bitcast float* %698 to <8 x float>*
   %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = add i64 %584, 59392
-  %702 = getelementptr inbounds float, float* %2, i64 %701
-  %703 = bitcast float* %702 to <8 x float>*
-  %704 = load <8 x float>, <8 x float>* %703, align 4
-  %705 = add i64 %584, 61440
-  %706 = getelementptr inbounds float, float* %2, i64 %705
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = add i64 %584, 63488
-  %710 = getelementptr inbounds float, float* %2, i64 %709
-  %711 = bitcast float* %710 to <8 x float>*
-  %712 = load <8 x float>, <8 x float>* %711, align 4
-  %713 = add i64 %584, 65536
-  %714 = getelementptr inbounds float, float* %2, i64 %713
-  %715 = bitcast float* %714 to <8 x float>*
-  %716 = load <8 x float>, <8 x float>* %715, align 4
-  %717 = add i64 %584, 67584
-  %718 = getelementptr inbounds float, float* %2, i64 %717
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = add i64 %584, 69632
-  %722 = getelementptr inbounds float, float* %2, i64 %721
-  %723 = bitcast float* %722 to <8 x float>*
-  %724 = load <8 x float>, <8 x float>* %723, align 4
-  %725 = add i64 %584, 71680
-  %726 = getelementptr inbounds float, float* %2, i64 %725
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = fadd <8 x float> %592, %596
-  %730 = fsub <8 x float> %592, %596
-  %731 = fadd <8 x float> %600, %604
-  %732 = fsub <8 x float> %600, %604
-  %733 = fadd <8 x float> %588, %729
-  %734 = fadd <8 x float> %733, %731
-  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %730)
-  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %729)
-  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %730)
-  %738 = fadd <8 x float> %737, %608
-  %739 = fadd <8 x float> %616, %620
-  %740 = fsub <8 x float> %616, %620
-  %741 = fadd <8 x float> %624, %628
-  %742 = fsub <8 x float> %624, %628
-  %743 = fadd <8 x float> %612, %739
-  %744 = fadd <8 x float> %743, %741
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %740)
-  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %739)
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %740)
-  %748 = fadd <8 x float> %747, %632
-  %749 = fadd <8 x float> %640, %644
-  %750 = fsub <8 x float> %640, %644
-  %751 = fadd <8 x float> %648, %652
-  %752 = fsub <8 x float> %648, %652
-  %753 = fadd <8 x float> %636, %749
-  %754 = fadd <8 x float> %753, %751
-  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %752, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %750)
-  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %749)
-  %757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %752, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %750)
-  %758 = fadd <8 x float> %757, %656
-  %759 = fadd <8 x float> %664, %668
-  %760 = fsub <8 x float> %664, %668
-  %761 = fadd <8 x float> %672, %676
-  %762 = fsub <8 x float> %672, %676
-  %763 = fadd <8 x float> %660, %759
-  %764 = fadd <8 x float> %763, %761
-  %765 = call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %760)
-  %766 = call <8 x float> @llvm.fma.v8f32(<8 x float> %761, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %759)
-  %767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %760)
-  %768 = fadd <8 x float> %767, %680
-  %769 = fadd <8 x float> %688, %692
-  %770 = fsub <8 x float> %688, %692
-  %771 = fadd <8 x float> %696, %700
-  %772 = fsub <8 x float> %696, %700
-  %773 = fadd <8 x float> %684, %769
-  %774 = fadd <8 x float> %773, %771
-  %775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %772, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %770)
-  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %771, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %769)
-  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %772, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %770)
-  %778 = fadd <8 x float> %777, %704
-  %779 = fadd <8 x float> %712, %716
-  %780 = fsub <8 x float> %712, %716
-  %781 = fadd <8 x float> %720, %724
-  %782 = fsub <8 x float> %720, %724
-  %783 = fadd <8 x float> %708, %779
-  %784 = fadd <8 x float> %783, %781
-  %785 = call <8 x float> @llvm.fma.v8f32(<8 x float> %782, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %780)
-  %786 = call <8 x float> @llvm.fma.v8f32(<8 x float> %781, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %779)
-  %787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %782, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %780)
-  %788 = fadd <8 x float> %787, %728
-  %789 = mul i64 %block15, 8
-  %790 = getelementptr inbounds float, float* %4, i64 %789
-  %791 = bitcast float* %790 to <8 x float>*
-  %792 = load <8 x float>, <8 x float>* %791, align 4
-  %793 = mul i64 %block15, 7200
-  %794 = add i64 %18, %793
-  %795 = fadd <8 x float> %744, %754
-  %796 = fsub <8 x float> %744, %754
-  %797 = fadd <8 x float> %764, %774
-  %798 = fsub <8 x float> %764, %774
-  %799 = fadd <8 x float> %734, %795
-  %800 = fadd <8 x float> %799, %797
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %796)
-  %802 = call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %795)
-  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %796)
-  %804 = fadd <8 x float> %803, %784
-  %805 = add i64 %794, 0
-  %806 = fadd <8 x float> %800, %792
-  %807 = fcmp olt <8 x float> %806, zeroinitializer
-  %808 = select <8 x i1> %807, <8 x float> zeroinitializer, <8 x float> %806
-  %809 = getelementptr inbounds float, float* %0, i64 %805
-  %810 = bitcast float* %809 to <8 x float>*
-  store <8 x float> %808, <8 x float>* %810, align 4
-  %811 = add i64 %794, 240
-  %812 = fadd <8 x float> %801, %792
-  %813 = fcmp olt <8 x float> %812, zeroinitializer
-  %814 = select <8 x i1> %813, <8 x float> zeroinitializer, <8 x float> %812
-  %815 = getelementptr inbounds float, float* %0, i64 %811
-  %816 = bitcast float* %815 to <8 x float>*
-  store <8 x float> %814, <8 x float>* %816, align 4
-  %817 = add i64 %794, 480
-  %818 = fadd <8 x float> %802, %792
-  %819 = fcmp olt <8 x float> %818, zeroinitializer
-  %820 = select <8 x i1> %819, <8 x float> zeroinitializer, <8 x float> %818
-  %821 = getelementptr inbounds float, float* %0, i64 %817
-  %822 = bitcast float* %821 to <8 x float>*
-  store <8 x float> %820, <8 x float>* %822, align 4
-  %823 = add i64 %794, 720
-  %824 = fadd <8 x float> %804, %792
-  %825 = fcmp olt <8 x float> %824, zeroinitializer
-  %826 = select <8 x i1> %825, <8 x float> zeroinitializer, <8 x float> %824
-  %827 = getelementptr inbounds float, float* %0, i64 %823
-  %828 = bitcast float* %827 to <8 x float>*
-  store <8 x float> %826, <8 x float>* %828, align 4
-  %829 = fadd <8 x float> %745, %755
-  %830 = fsub <8 x float> %745, %755
-  %831 = fadd <8 x float> %765, %775
-  %832 = fsub <8 x float> %765, %775
-  %833 = fadd <8 x float> %735, %829
-  %834 = fadd <8 x float> %833, %831
-  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %830)
-  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %831, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %829)
-  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %830)
-  %838 = fadd <8 x float> %837, %785
-  %839 = add i64 %794, 8
-  %840 = fadd <8 x float> %834, %792
-  %841 = fcmp olt <8 x float> %840, zeroinitializer
-  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
-  %843 = getelementptr inbounds float, float* %0, i64 %839
-  %844 = bitcast float* %843 to <8 x float>*
-  store <8 x float> %842, <8 x float>* %844, align 4
-  %845 = add i64 %794, 248
-  %846 = fadd <8 x float> %835, %792
-  %847 = fcmp olt <8 x float> %846, zeroinitializer
-  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
-  %849 = getelementptr inbounds float, float* %0, i64 %845
-  %850 = bitcast float* %849 to <8 x float>*
-  store <8 x float> %848, <8 x float>* %850, align 4
-  %851 = add i64 %794, 488
-  %852 = fadd <8 x float> %836, %792
-  %853 = fcmp olt <8 x float> %852, zeroinitializer
-  %854 = select <8 x i1> %853, <8 x float> zeroinitializer, <8 x float> %852
-  %855 = getelementptr inbounds float, float* %0, i64 %851
-  %856 = bitcast float* %855 to <8 x float>*
-  store <8 x float> %854, <8 x float>* %856, align 4
-  %857 = add i64 %794, 728
-  %858 = fadd <8 x float> %838, %792
-  %859 = fcmp olt <8 x float> %858, zeroinitializer
-  %860 = select <8 x i1> %859, <8 x float> zeroinitializer, <8 x float> %858
-  %861 = getelementptr inbounds float, float* %0, i64 %857
-  %862 = bitcast float* %861 to <8 x float>*
-  store <8 x float> %860, <8 x float>* %862, align 4
-  %block.next16 = add i64 %block15, 1
-  br label %block.header12, !llvm.loop !7
+  %701 = fadd <8 x float> %684, %688
+  %702 = fsub <8 x float> %684, %688
+  %703 = fadd <8 x float> %692, %696
+  %704 = fsub <8 x float> %692, %696
+  %705 = fadd <8 x float> %680, %701
+  %706 = fadd <8 x float> %705, %703
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %702)
+  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %701)
+  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %702)
+  %710 = fadd <8 x float> %709, %700
+  %711 = mul i64 %row37, 32
+  %712 = add i64 %711, 0
+  %713 = getelementptr inbounds float, float* %525, i64 %712
+  %714 = bitcast float* %713 to <8 x float>*
+  store <8 x float> %706, <8 x float>* %714, align 4
+  %715 = mul i64 %row37, 32
+  %716 = add i64 %715, 8
+  %717 = getelementptr inbounds float, float* %525, i64 %716
+  %718 = bitcast float* %717 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %718, align 4
+  %719 = mul i64 %row37, 32
+  %720 = add i64 %719, 16
+  %721 = getelementptr inbounds float, float* %525, i64 %720
+  %722 = bitcast float* %721 to <8 x float>*
+  store <8 x float> %708, <8 x float>* %722, align 4
+  %723 = mul i64 %row37, 32
+  %724 = add i64 %723, 24
+  %725 = getelementptr inbounds float, float* %525, i64 %724
+  %726 = bitcast float* %725 to <8 x float>*
+  store <8 x float> %710, <8 x float>* %726, align 4
+  %row.next38 = add i64 %row37, 1
+  br label %row.header34, !llvm.loop !13
 
-block.exit14:                                     ; preds = %block.header12
-  br label %endif11
-
-block.header17:                                   ; preds = %block.body18, %else10
-  %block20 = phi i64 [ 0, %else10 ], [ %block.next21, %block.body18 ]
-  %863 = icmp slt i64 %block20, 4
-  br i1 %863, label %block.body18, label %block.exit19
-
-block.body18:                                     ; preds = %block.header17
-  %864 = mul i64 %block20, 8
-  %865 = add i64 %20, %864
-  %866 = add i64 %865, 0
-  %867 = getelementptr inbounds float, float* %2, i64 %866
-  %868 = bitcast float* %867 to <8 x float>*
-  %869 = load <8 x float>, <8 x float>* %868, align 4
-  %870 = add i64 %865, 2048
-  %871 = getelementptr inbounds float, float* %2, i64 %870
-  %872 = bitcast float* %871 to <8 x float>*
-  %873 = load <8 x float>, <8 x float>* %872, align 4
-  %874 = add i64 %865, 4096
-  %875 = getelementptr inbounds float, float* %2, i64 %874
-  %876 = bitcast float* %875 to <8 x float>*
-  %877 = load <8 x float>, <8 x float>* %876, align 4
-  %878 = add i64 %865, 6144
-  %879 = getelementptr inbounds float, float* %2, i64 %878
-  %880 = bitcast float* %879 to <8 x float>*
-  %881 = load <8 x float>, <8 x float>* %880, align 4
-  %882 = add i64 %865, 8192
-  %883 = getelementptr inbounds float, float* %2, i64 %882
-  %884 = bitcast float* %883 to <8 x float>*
-  %885 = load <8 x float>, <8 x float>* %884, align 4
-  %886 = add i64 %865, 10240
-  %887 = getelementptr inbounds float, float* %2, i64 %886
-  %888 = bitcast float* %887 to <8 x float>*
-  %889 = load <8 x float>, <8 x float>* %888, align 4
-  %890 = add i64 %865, 12288
-  %891 = getelementptr inbounds float, float* %2, i64 %890
+row.exit36:                                       ; preds = %row.header34
+  %727 = mul i64 %block33, 8
+  %728 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %727
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = mul i64 %block33, 7200
+  %732 = add i64 %522, %731
+  %733 = getelementptr inbounds float, float* %525, i64 0
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = getelementptr inbounds float, float* %525, i64 32
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = getelementptr inbounds float, float* %525, i64 64
+  %740 = bitcast float* %739 to <8 x float>*
+  %741 = load <8 x float>, <8 x float>* %740, align 4
+  %742 = getelementptr inbounds float, float* %525, i64 96
+  %743 = bitcast float* %742 to <8 x float>*
+  %744 = load <8 x float>, <8 x float>* %743, align 4
+  %745 = getelementptr inbounds float, float* %525, i64 128
+  %746 = bitcast float* %745 to <8 x float>*
+  %747 = load <8 x float>, <8 x float>* %746, align 4
+  %748 = getelementptr inbounds float, float* %525, i64 160
+  %749 = bitcast float* %748 to <8 x float>*
+  %750 = load <8 x float>, <8 x float>* %749, align 4
+  %751 = fadd <8 x float> %738, %741
+  %752 = fsub <8 x float> %738, %741
+  %753 = fadd <8 x float> %744, %747
+  %754 = fsub <8 x float> %744, %747
+  %755 = fadd <8 x float> %735, %751
+  %756 = fadd <8 x float> %755, %753
+  %757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %752)
+  %758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %753, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %751)
+  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %752)
+  %760 = fadd <8 x float> %759, %750
+  %761 = add i64 %732, 0
+  %762 = fadd <8 x float> %756, %730
+  %763 = fcmp olt <8 x float> %762, zeroinitializer
+  %764 = select <8 x i1> %763, <8 x float> zeroinitializer, <8 x float> %762
+  %765 = getelementptr inbounds float, float* %0, i64 %761
+  %766 = bitcast float* %765 to <8 x float>*
+  store <8 x float> %764, <8 x float>* %766, align 4
+  %767 = add i64 %732, 240
+  %768 = fadd <8 x float> %757, %730
+  %769 = fcmp olt <8 x float> %768, zeroinitializer
+  %770 = select <8 x i1> %769, <8 x float> zeroinitializer, <8 x float> %768
+  %771 = getelementptr inbounds float, float* %0, i64 %767
+  %772 = bitcast float* %771 to <8 x float>*
+  store <8 x float> %770, <8 x float>* %772, align 4
+  %773 = getelementptr inbounds float, float* %525, i64 8
+  %774 = bitcast float* %773 to <8 x float>*
+  %775 = load <8 x float>, <8 x float>* %774, align 4
+  %776 = getelementptr inbounds float, float* %525, i64 40
+  %777 = bitcast float* %776 to <8 x float>*
+  %778 = load <8 x float>, <8 x float>* %777, align 4
+  %779 = getelementptr inbounds float, float* %525, i64 72
+  %780 = bitcast float* %779 to <8 x float>*
+  %781 = load <8 x float>, <8 x float>* %780, align 4
+  %782 = getelementptr inbounds float, float* %525, i64 104
+  %783 = bitcast float* %782 to <8 x float>*
+  %784 = load <8 x float>, <8 x float>* %783, align 4
+  %785 = getelementptr inbounds float, float* %525, i64 136
+  %786 = bitcast float* %785 to <8 x float>*
+  %787 = load <8 x float>, <8 x float>* %786, align 4
+  %788 = getelementptr inbounds float, float* %525, i64 168
+  %789 = bitcast float* %788 to <8 x float>*
+  %790 = load <8 x float>, <8 x float>* %789, align 4
+  %791 = fadd <8 x float> %778, %781
+  %792 = fsub <8 x float> %778, %781
+  %793 = fadd <8 x float> %784, %787
+  %794 = fsub <8 x float> %784, %787
+  %795 = fadd <8 x float> %775, %791
+  %796 = fadd <8 x float> %795, %793
+  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %792)
+  %798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %791)
+  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %792)
+  %800 = fadd <8 x float> %799, %790
+  %801 = add i64 %732, 8
+  %802 = fadd <8 x float> %796, %730
+  %803 = fcmp olt <8 x float> %802, zeroinitializer
+  %804 = select <8 x i1> %803, <8 x float> zeroinitializer, <8 x float> %802
+  %805 = getelementptr inbounds float, float* %0, i64 %801
+  %806 = bitcast float* %805 to <8 x float>*
+  store <8 x float> %804, <8 x float>* %806, align 4
+  %807 = add i64 %732, 248
+  %808 = fadd <8 x float> %797, %730
+  %809 = fcmp olt <8 x float> %808, zeroinitializer
+  %810 = select <8 x i1> %809, <8 x float> zeroinitializer, <8 x float> %808
+  %811 = getelementptr inbounds float, float* %0, i64 %807
+  %812 = bitcast float* %811 to <8 x float>*
+  store <8 x float> %810, <8 x float>* %812, align 4
+  %813 = getelementptr inbounds float, float* %525, i64 16
+  %814 = bitcast float* %813 to <8 x float>*
+  %815 = load <8 x float>, <8 x float>* %814, align 4
+  %816 = getelementptr inbounds float, float* %525, i64 48
+  %817 = bitcast float* %816 to <8 x float>*
+  %818 = load <8 x float>, <8 x float>* %817, align 4
+  %819 = getelementptr inbounds float, float* %525, i64 80
+  %820 = bitcast float* %819 to <8 x float>*
+  %821 = load <8 x float>, <8 x float>* %820, align 4
+  %822 = getelementptr inbounds float, float* %525, i64 112
+  %823 = bitcast float* %822 to <8 x float>*
+  %824 = load <8 x float>, <8 x float>* %823, align 4
+  %825 = getelementptr inbounds float, float* %525, i64 144
+  %826 = bitcast float* %825 to <8 x float>*
+  %827 = load <8 x float>, <8 x float>* %826, align 4
+  %828 = getelementptr inbounds float, float* %525, i64 176
+  %829 = bitcast float* %828 to <8 x float>*
+  %830 = load <8 x float>, <8 x float>* %829, align 4
+  %831 = fadd <8 x float> %818, %821
+  %832 = fsub <8 x float> %818, %821
+  %833 = fadd <8 x float> %824, %827
+  %834 = fsub <8 x float> %824, %827
+  %835 = fadd <8 x float> %815, %831
+  %836 = fadd <8 x float> %835, %833
+  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %832)
+  %838 = call <8 x float> @llvm.fma.v8f32(<8 x float> %833, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %831)
+  %839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %832)
+  %840 = fadd <8 x float> %839, %830
+  %841 = add i64 %732, 16
+  %842 = fadd <8 x float> %836, %730
+  %843 = fcmp olt <8 x float> %842, zeroinitializer
+  %844 = select <8 x i1> %843, <8 x float> zeroinitializer, <8 x float> %842
+  %845 = getelementptr inbounds float, float* %0, i64 %841
+  %846 = bitcast float* %845 to <8 x float>*
+  store <8 x float> %844, <8 x float>* %846, align 4
+  %847 = add i64 %732, 256
+  %848 = fadd <8 x float> %837, %730
+  %849 = fcmp olt <8 x float> %848, zeroinitializer
+  %850 = select <8 x i1> %849, <8 x float> zeroinitializer, <8 x float> %848
+  %851 = getelementptr inbounds float, float* %0, i64 %847
+  %852 = bitcast float* %851 to <8 x float>*
+  store <8 x float> %850, <8 x float>* %852, align 4
+  %853 = getelementptr inbounds float, float* %525, i64 24
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  %856 = getelementptr inbounds float, float* %525, i64 56
+  %857 = bitcast float* %856 to <8 x float>*
+  %858 = load <8 x float>, <8 x float>* %857, align 4
+  %859 = getelementptr inbounds float, float* %525, i64 88
+  %860 = bitcast float* %859 to <8 x float>*
+  %861 = load <8 x float>, <8 x float>* %860, align 4
+  %862 = getelementptr inbounds float, float* %525, i64 120
+  %863 = bitcast float* %862 to <8 x float>*
+  %864 = load <8 x float>, <8 x float>* %863, align 4
+  %865 = getelementptr inbounds float, float* %525, i64 152
+  %866 = bitcast float* %865 to <8 x float>*
+  %867 = load <8 x float>, <8 x float>* %866, align 4
+  %868 = getelementptr inbounds float, float* %525, i64 184
+  %869 = bitcast float* %868 to <8 x float>*
+  %870 = load <8 x float>, <8 x float>* %869, align 4
+  %871 = fadd <8 x float> %858, %861
+  %872 = fsub <8 x float> %858, %861
+  %873 = fadd <8 x float> %864, %867
+  %874 = fsub <8 x float> %864, %867
+  %875 = fadd <8 x float> %855, %871
+  %876 = fadd <8 x float> %875, %873
+  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %872)
+  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %871)
+  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %872)
+  %880 = fadd <8 x float> %879, %870
+  %881 = add i64 %732, 24
+  %882 = fadd <8 x float> %876, %730
+  %883 = fcmp olt <8 x float> %882, zeroinitializer
+  %884 = select <8 x i1> %883, <8 x float> zeroinitializer, <8 x float> %882
+  %885 = getelementptr inbounds float, float* %0, i64 %881
+  %886 = bitcast float* %885 to <8 x float>*
+  store <8 x float> %884, <8 x float>* %886, align 4
+  %887 = add i64 %732, 264
+  %888 = fadd <8 x float> %877, %730
+  %889 = fcmp olt <8 x float> %888, zeroinitializer
+  %890 = select <8 x i1> %889, <8 x float> zeroinitializer, <8 x float> %888
+  %891 = getelementptr inbounds float, float* %0, i64 %887
   %892 = bitcast float* %891 to <8 x float>*
-  %893 = load <8 x float>, <8 x float>* %892, align 4
-  %894 = add i64 %865, 14336
-  %895 = getelementptr inbounds float, float* %2, i64 %894
-  %896 = bitcast float* %895 to <8 x float>*
-  %897 = load <8 x float>, <8 x float>* %896, align 4
-  %898 = add i64 %865, 16384
-  %899 = getelementptr inbounds float, float* %2, i64 %898
-  %900 = bitcast float* %899 to <8 x float>*
-  %901 = load <8 x float>, <8 x float>* %900, align 4
-  %902 = add i64 %865, 18432
-  %903 = getelementptr inbounds float, float* %2, i64 %902
-  %904 = bitcast float* %903 to <8 x float>*
-  %905 = load <8 x float>, <8 x float>* %904, align 4
-  %906 = add i64 %865, 20480
-  %907 = getelementptr inbounds float, float* %2, i64 %906
-  %908 = bitcast float* %907 to <8 x float>*
-  %909 = load <8 x float>, <8 x float>* %908, align 4
-  %910 = add i64 %865, 22528
-  %911 = getelementptr inbounds float, float* %2, i64 %910
-  %912 = bitcast float* %911 to <8 x float>*
-  %913 = load <8 x float>, <8 x float>* %912, align 4
-  %914 = add i64 %865, 24576
-  %915 = getelementptr inbounds float, float* %2, i64 %914
-  %916 = bitcast float* %915 to <8 x float>*
-  %917 = load <8 x float>, <8 x float>* %916, align 4
-  %918 = add i64 %865, 26624
-  %919 = getelementptr inbounds float, float* %2, i64 %918
-  %920 = bitcast float* %919 to <8 x float>*
-  %921 = load <8 x float>, <8 x float>* %920, align 4
-  %922 = add i64 %865, 28672
-  %923 = getelementptr inbounds float, float* %2, i64 %922
-  %924 = bitcast float* %923 to <8 x float>*
-  %925 = load <8 x float>, <8 x float>* %924, align 4
-  %926 = add i64 %865, 30720
-  %927 = getelementptr inbounds float, float* %2, i64 %926
-  %928 = bitcast float* %927 to <8 x float>*
-  %929 = load <8 x float>, <8 x float>* %928, align 4
-  %930 = add i64 %865, 32768
-  %931 = getelementptr inbounds float, float* %2, i64 %930
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = add i64 %865, 34816
-  %935 = getelementptr inbounds float, float* %2, i64 %934
+  store <8 x float> %890, <8 x float>* %892, align 4
+  %block.next39 = add i64 %block33, 1
+  br label %block.header30, !llvm.loop !14
+
+then40:                                           ; preds = %else20
+  br label %block.header43
+
+else41:                                           ; preds = %else20
+  br label %block.header53
+
+endif42:                                          ; preds = %block.exit55, %block.exit45
+  br label %endif21
+
+block.header43:                                   ; preds = %row.exit49, %then40
+  %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
+  %893 = icmp slt i64 %block46, 4
+  br i1 %893, label %block.body44, label %block.exit45
+
+block.body44:                                     ; preds = %block.header43
+  %894 = mul i64 %block46, 8
+  %895 = add i64 %524, %894
+  br label %row.header47
+
+block.exit45:                                     ; preds = %block.header43
+  br label %endif42
+
+row.header47:                                     ; preds = %row.body48, %block.body44
+  %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
+  %896 = icmp slt i64 %row50, 6
+  br i1 %896, label %row.body48, label %row.exit49
+
+row.body48:                                       ; preds = %row.header47
+  %897 = mul i64 %row50, 12288
+  %898 = add i64 %895, %897
+  %899 = add i64 %898, 0
+  %900 = getelementptr inbounds float, float* %2, i64 %899
+  %901 = bitcast float* %900 to <8 x float>*
+  %902 = load <8 x float>, <8 x float>* %901, align 4
+  %903 = add i64 %898, 2048
+  %904 = getelementptr inbounds float, float* %2, i64 %903
+  %905 = bitcast float* %904 to <8 x float>*
+  %906 = load <8 x float>, <8 x float>* %905, align 4
+  %907 = add i64 %898, 4096
+  %908 = getelementptr inbounds float, float* %2, i64 %907
+  %909 = bitcast float* %908 to <8 x float>*
+  %910 = load <8 x float>, <8 x float>* %909, align 4
+  %911 = add i64 %898, 6144
+  %912 = getelementptr inbounds float, float* %2, i64 %911
+  %913 = bitcast float* %912 to <8 x float>*
+  %914 = load <8 x float>, <8 x float>* %913, align 4
+  %915 = add i64 %898, 8192
+  %916 = getelementptr inbounds float, float* %2, i64 %915
+  %917 = bitcast float* %916 to <8 x float>*
+  %918 = load <8 x float>, <8 x float>* %917, align 4
+  %919 = add i64 %898, 10240
+  %920 = getelementptr inbounds float, float* %2, i64 %919
+  %921 = bitcast float* %920 to <8 x float>*
+  %922 = load <8 x float>, <8 x float>* %921, align 4
+  %923 = fadd <8 x float> %906, %910
+  %924 = fsub <8 x float> %906, %910
+  %925 = fadd <8 x float> %914, %918
+  %926 = fsub <8 x float> %914, %918
+  %927 = fadd <8 x float> %902, %923
+  %928 = fadd <8 x float> %927, %925
+  %929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %924)
+  %930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %923)
+  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %924)
+  %932 = fadd <8 x float> %931, %922
+  %933 = mul i64 %row50, 32
+  %934 = add i64 %933, 0
+  %935 = getelementptr inbounds float, float* %525, i64 %934
   %936 = bitcast float* %935 to <8 x float>*
-  %937 = load <8 x float>, <8 x float>* %936, align 4
-  %938 = add i64 %865, 36864
-  %939 = getelementptr inbounds float, float* %2, i64 %938
+  store <8 x float> %928, <8 x float>* %936, align 4
+  %937 = mul i64 %row50, 32
+  %938 = add i64 %937, 8
+  %939 = getelementptr inbounds float, float* %525, i64 %938
   %940 = bitcast float* %939 to <8 x float>*
-  %941 = load <8 x float>, <8 x float>* %940, align 4
-  %942 = add i64 %865, 38912
-  %943 = getelementptr inbounds float, float* %2, i64 %942
+  store <8 x float> %929, <8 x float>* %940, align 4
+  %941 = mul i64 %row50, 32
+  %942 = add i64 %941, 16
+  %943 = getelementptr inbounds float, float* %525, i64 %942
   %944 = bitcast float* %943 to <8 x float>*
-  %945 = load <8 x float>, <8 x float>* %944, align 4
-  %946 = add i64 %865, 40960
-  %947 = getelementptr inbounds float, float* %2, i64 %946
+  store <8 x float> %930, <8 x float>* %944, align 4
+  %945 = mul i64 %row50, 32
+  %946 = add i64 %945, 24
+  %947 = getelementptr inbounds float, float* %525, i64 %946
   %948 = bitcast float* %947 to <8 x float>*
-  %949 = load <8 x float>, <8 x float>* %948, align 4
-  %950 = add i64 %865, 43008
-  %951 = getelementptr inbounds float, float* %2, i64 %950
-  %952 = bitcast float* %951 to <8 x float>*
-  %953 = load <8 x float>, <8 x float>* %952, align 4
-  %954 = add i64 %865, 45056
-  %955 = getelementptr inbounds float, float* %2, i64 %954
+  store <8 x float> %932, <8 x float>* %948, align 4
+  %row.next51 = add i64 %row50, 1
+  br label %row.header47, !llvm.loop !15
+
+row.exit49:                                       ; preds = %row.header47
+  %949 = mul i64 %block46, 8
+  %950 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %949
+  %951 = bitcast float* %950 to <8 x float>*
+  %952 = load <8 x float>, <8 x float>* %951, align 4
+  %953 = mul i64 %block46, 7200
+  %954 = add i64 %522, %953
+  %955 = getelementptr inbounds float, float* %525, i64 0
   %956 = bitcast float* %955 to <8 x float>*
   %957 = load <8 x float>, <8 x float>* %956, align 4
-  %958 = add i64 %865, 47104
-  %959 = getelementptr inbounds float, float* %2, i64 %958
-  %960 = bitcast float* %959 to <8 x float>*
-  %961 = load <8 x float>, <8 x float>* %960, align 4
-  %962 = add i64 %865, 49152
-  %963 = getelementptr inbounds float, float* %2, i64 %962
-  %964 = bitcast float* %963 to <8 x float>*
-  %965 = load <8 x float>, <8 x float>* %964, align 4
-  %966 = add i64 %865, 51200
-  %967 = getelementptr inbounds float, float* %2, i64 %966
+  %958 = getelementptr inbounds float, float* %525, i64 32
+  %959 = bitcast float* %958 to <8 x float>*
+  %960 = load <8 x float>, <8 x float>* %959, align 4
+  %961 = getelementptr inbounds float, float* %525, i64 64
+  %962 = bitcast float* %961 to <8 x float>*
+  %963 = load <8 x float>, <8 x float>* %962, align 4
+  %964 = getelementptr inbounds float, float* %525, i64 96
+  %965 = bitcast float* %964 to <8 x float>*
+  %966 = load <8 x float>, <8 x float>* %965, align 4
+  %967 = getelementptr inbounds float, float* %525, i64 128
   %968 = bitcast float* %967 to <8 x float>*
   %969 = load <8 x float>, <8 x float>* %968, align 4
-  %970 = add i64 %865, 53248
-  %971 = getelementptr inbounds float, float* %2, i64 %970
-  %972 = bitcast float* %971 to <8 x float>*
-  %973 = load <8 x float>, <8 x float>* %972, align 4
-  %974 = add i64 %865, 55296
-  %975 = getelementptr inbounds float, float* %2, i64 %974
-  %976 = bitcast float* %975 to <8 x float>*
-  %977 = load <8 x float>, <8 x float>* %976, align 4
-  %978 = add i64 %865, 57344
-  %979 = getelementptr inbounds float, float* %2, i64 %978
-  %980 = bitcast float* %979 to <8 x float>*
-  %981 = load <8 x float>, <8 x float>* %980, align 4
-  %982 = add i64 %865, 59392
-  %983 = getelementptr inbounds float, float* %2, i64 %982
-  %984 = bitcast float* %983 to <8 x float>*
-  %985 = load <8 x float>, <8 x float>* %984, align 4
-  %986 = add i64 %865, 61440
-  %987 = getelementptr inbounds float, float* %2, i64 %986
+  %970 = getelementptr inbounds float, float* %525, i64 160
+  %971 = bitcast float* %970 to <8 x float>*
+  %972 = load <8 x float>, <8 x float>* %971, align 4
+  %973 = fadd <8 x float> %960, %963
+  %974 = fsub <8 x float> %960, %963
+  %975 = fadd <8 x float> %966, %969
+  %976 = fsub <8 x float> %966, %969
+  %977 = fadd <8 x float> %957, %973
+  %978 = fadd <8 x float> %977, %975
+  %979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %974)
+  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %975, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %973)
+  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %974)
+  %982 = fadd <8 x float> %981, %972
+  %983 = add i64 %954, 0
+  %984 = fadd <8 x float> %978, %952
+  %985 = fcmp olt <8 x float> %984, zeroinitializer
+  %986 = select <8 x i1> %985, <8 x float> zeroinitializer, <8 x float> %984
+  %987 = getelementptr inbounds float, float* %0, i64 %983
   %988 = bitcast float* %987 to <8 x float>*
-  %989 = load <8 x float>, <8 x float>* %988, align 4
-  %990 = add i64 %865, 63488
-  %991 = getelementptr inbounds float, float* %2, i64 %990
-  %992 = bitcast float* %991 to <8 x float>*
-  %993 = load <8 x float>, <8 x float>* %992, align 4
-  %994 = add i64 %865, 65536
-  %995 = getelementptr inbounds float, float* %2, i64 %994
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = add i64 %865, 67584
-  %999 = getelementptr inbounds float, float* %2, i64 %998
+  store <8 x float> %986, <8 x float>* %988, align 4
+  %989 = add i64 %954, 240
+  %990 = fadd <8 x float> %979, %952
+  %991 = fcmp olt <8 x float> %990, zeroinitializer
+  %992 = select <8 x i1> %991, <8 x float> zeroinitializer, <8 x float> %990
+  %993 = getelementptr inbounds float, float* %0, i64 %989
+  %994 = bitcast float* %993 to <8 x float>*
+  store <8 x float> %992, <8 x float>* %994, align 4
+  %995 = add i64 %954, 480
+  %996 = fadd <8 x float> %980, %952
+  %997 = fcmp olt <8 x float> %996, zeroinitializer
+  %998 = select <8 x i1> %997, <8 x float> zeroinitializer, <8 x float> %996
+  %999 = getelementptr inbounds float, float* %0, i64 %995
   %1000 = bitcast float* %999 to <8 x float>*
-  %1001 = load <8 x float>, <8 x float>* %1000, align 4
-  %1002 = add i64 %865, 69632
-  %1003 = getelementptr inbounds float, float* %2, i64 %1002
-  %1004 = bitcast float* %1003 to <8 x float>*
-  %1005 = load <8 x float>, <8 x float>* %1004, align 4
-  %1006 = add i64 %865, 71680
-  %1007 = getelementptr inbounds float, float* %2, i64 %1006
+  store <8 x float> %998, <8 x float>* %1000, align 4
+  %1001 = add i64 %954, 720
+  %1002 = fadd <8 x float> %982, %952
+  %1003 = fcmp olt <8 x float> %1002, zeroinitializer
+  %1004 = select <8 x i1> %1003, <8 x float> zeroinitializer, <8 x float> %1002
+  %1005 = getelementptr inbounds float, float* %0, i64 %1001
+  %1006 = bitcast float* %1005 to <8 x float>*
+  store <8 x float> %1004, <8 x float>* %1006, align 4
+  %1007 = getelementptr inbounds float, float* %525, i64 8
   %1008 = bitcast float* %1007 to <8 x float>*
   %1009 = load <8 x float>, <8 x float>* %1008, align 4
-  %1010 = fadd <8 x float> %873, %877
-  %1011 = fsub <8 x float> %873, %877
-  %1012 = fadd <8 x float> %881, %885
-  %1013 = fsub <8 x float> %881, %885
-  %1014 = fadd <8 x float> %869, %1010
-  %1015 = fadd <8 x float> %1014, %1012
-  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1011)
-  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1010)
-  %1018 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1011)
-  %1019 = fadd <8 x float> %1018, %889
-  %1020 = fadd <8 x float> %897, %901
-  %1021 = fsub <8 x float> %897, %901
-  %1022 = fadd <8 x float> %905, %909
-  %1023 = fsub <8 x float> %905, %909
-  %1024 = fadd <8 x float> %893, %1020
-  %1025 = fadd <8 x float> %1024, %1022
-  %1026 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1021)
-  %1027 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1022, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1020)
-  %1028 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1021)
-  %1029 = fadd <8 x float> %1028, %913
-  %1030 = fadd <8 x float> %921, %925
-  %1031 = fsub <8 x float> %921, %925
-  %1032 = fadd <8 x float> %929, %933
-  %1033 = fsub <8 x float> %929, %933
-  %1034 = fadd <8 x float> %917, %1030
-  %1035 = fadd <8 x float> %1034, %1032
-  %1036 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1033, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1031)
-  %1037 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1032, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1030)
-  %1038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1033, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1031)
-  %1039 = fadd <8 x float> %1038, %937
-  %1040 = fadd <8 x float> %945, %949
-  %1041 = fsub <8 x float> %945, %949
-  %1042 = fadd <8 x float> %953, %957
-  %1043 = fsub <8 x float> %953, %957
-  %1044 = fadd <8 x float> %941, %1040
-  %1045 = fadd <8 x float> %1044, %1042
-  %1046 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1041)
-  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1042, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1040)
-  %1048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1041)
-  %1049 = fadd <8 x float> %1048, %961
-  %1050 = fadd <8 x float> %969, %973
-  %1051 = fsub <8 x float> %969, %973
-  %1052 = fadd <8 x float> %977, %981
-  %1053 = fsub <8 x float> %977, %981
-  %1054 = fadd <8 x float> %965, %1050
-  %1055 = fadd <8 x float> %1054, %1052
-  %1056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1053, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1051)
-  %1057 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1052, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1050)
-  %1058 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1053, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1051)
-  %1059 = fadd <8 x float> %1058, %985
-  %1060 = fadd <8 x float> %993, %997
-  %1061 = fsub <8 x float> %993, %997
-  %1062 = fadd <8 x float> %1001, %1005
-  %1063 = fsub <8 x float> %1001, %1005
-  %1064 = fadd <8 x float> %989, %1060
-  %1065 = fadd <8 x float> %1064, %1062
-  %1066 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1061)
-  %1067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1062, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1060)
-  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1061)
-  %1069 = fadd <8 x float> %1068, %1009
-  %1070 = mul i64 %block20, 8
-  %1071 = getelementptr inbounds float, float* %4, i64 %1070
-  %1072 = bitcast float* %1071 to <8 x float>*
-  %1073 = load <8 x float>, <8 x float>* %1072, align 4
-  %1074 = mul i64 %block20, 7200
-  %1075 = add i64 %18, %1074
-  %1076 = fadd <8 x float> %1025, %1035
-  %1077 = fsub <8 x float> %1025, %1035
-  %1078 = fadd <8 x float> %1045, %1055
-  %1079 = fsub <8 x float> %1045, %1055
-  %1080 = fadd <8 x float> %1015, %1076
-  %1081 = fadd <8 x float> %1080, %1078
-  %1082 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1079, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1077)
-  %1083 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1078, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1076)
-  %1084 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1079, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1077)
-  %1085 = fadd <8 x float> %1084, %1065
-  %1086 = add i64 %1075, 0
-  %1087 = fadd <8 x float> %1081, %1073
-  %1088 = fcmp olt <8 x float> %1087, zeroinitializer
-  %1089 = select <8 x i1> %1088, <8 x float> zeroinitializer, <8 x float> %1087
-  %1090 = getelementptr inbounds float, float* %0, i64 %1086
-  %1091 = bitcast float* %1090 to <8 x float>*
-  store <8 x float> %1089, <8 x float>* %1091, align 4
-  %1092 = add i64 %1075, 240
-  %1093 = fadd <8 x float> %1082, %1073
-  %1094 = fcmp olt <8 x float> %1093, zeroinitializer
-  %1095 = select <8 x i1> %1094, <8 x float> zeroinitializer, <8 x float> %1093
-  %1096 = getelementptr inbounds float, float* %0, i64 %1092
-  %1097 = bitcast float* %1096 to <8 x float>*
-  store <8 x float> %1095, <8 x float>* %1097, align 4
-  %1098 = add i64 %1075, 480
-  %1099 = fadd <8 x float> %1083, %1073
-  %1100 = fcmp olt <8 x float> %1099, zeroinitializer
-  %1101 = select <8 x i1> %1100, <8 x float> zeroinitializer, <8 x float> %1099
-  %1102 = getelementptr inbounds float, float* %0, i64 %1098
-  %1103 = bitcast float* %1102 to <8 x float>*
-  store <8 x float> %1101, <8 x float>* %1103, align 4
-  %1104 = add i64 %1075, 720
-  %1105 = fadd <8 x float> %1085, %1073
-  %1106 = fcmp olt <8 x float> %1105, zeroinitializer
-  %1107 = select <8 x i1> %1106, <8 x float> zeroinitializer, <8 x float> %1105
-  %1108 = getelementptr inbounds float, float* %0, i64 %1104
-  %1109 = bitcast float* %1108 to <8 x float>*
-  store <8 x float> %1107, <8 x float>* %1109, align 4
-  %1110 = fadd <8 x float> %1026, %1036
-  %1111 = fsub <8 x float> %1026, %1036
-  %1112 = fadd <8 x float> %1046, %1056
-  %1113 = fsub <8 x float> %1046, %1056
-  %1114 = fadd <8 x float> %1016, %1110
-  %1115 = fadd <8 x float> %1114, %1112
-  %1116 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1113, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1111)
-  %1117 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1110)
-  %1118 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1113, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1111)
-  %1119 = fadd <8 x float> %1118, %1066
-  %1120 = add i64 %1075, 8
-  %1121 = fadd <8 x float> %1115, %1073
-  %1122 = fcmp olt <8 x float> %1121, zeroinitializer
-  %1123 = select <8 x i1> %1122, <8 x float> zeroinitializer, <8 x float> %1121
-  %1124 = getelementptr inbounds float, float* %0, i64 %1120
-  %1125 = bitcast float* %1124 to <8 x float>*
-  store <8 x float> %1123, <8 x float>* %1125, align 4
-  %1126 = add i64 %1075, 248
-  %1127 = fadd <8 x float> %1116, %1073
-  %1128 = fcmp olt <8 x float> %1127, zeroinitializer
-  %1129 = select <8 x i1> %1128, <8 x float> zeroinitializer, <8 x float> %1127
-  %1130 = getelementptr inbounds float, float* %0, i64 %1126
-  %1131 = bitcast float* %1130 to <8 x float>*
-  store <8 x float> %1129, <8 x float>* %1131, align 4
-  %1132 = add i64 %1075, 488
-  %1133 = fadd <8 x float> %1117, %1073
-  %1134 = fcmp olt <8 x float> %1133, zeroinitializer
-  %1135 = select <8 x i1> %1134, <8 x float> zeroinitializer, <8 x float> %1133
-  %1136 = getelementptr inbounds float, float* %0, i64 %1132
-  %1137 = bitcast float* %1136 to <8 x float>*
-  store <8 x float> %1135, <8 x float>* %1137, align 4
-  %1138 = add i64 %1075, 728
-  %1139 = fadd <8 x float> %1119, %1073
-  %1140 = fcmp olt <8 x float> %1139, zeroinitializer
-  %1141 = select <8 x i1> %1140, <8 x float> zeroinitializer, <8 x float> %1139
-  %1142 = getelementptr inbounds float, float* %0, i64 %1138
-  %1143 = bitcast float* %1142 to <8 x float>*
-  store <8 x float> %1141, <8 x float>* %1143, align 4
-  %1144 = fadd <8 x float> %1027, %1037
-  %1145 = fsub <8 x float> %1027, %1037
-  %1146 = fadd <8 x float> %1047, %1057
-  %1147 = fsub <8 x float> %1047, %1057
-  %1148 = fadd <8 x float> %1017, %1144
-  %1149 = fadd <8 x float> %1148, %1146
-  %1150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1147, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1145)
-  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1146, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1144)
-  %1152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1147, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1145)
-  %1153 = fadd <8 x float> %1152, %1067
-  %1154 = add i64 %1075, 16
-  %1155 = fadd <8 x float> %1149, %1073
-  %1156 = fcmp olt <8 x float> %1155, zeroinitializer
-  %1157 = select <8 x i1> %1156, <8 x float> zeroinitializer, <8 x float> %1155
-  %1158 = getelementptr inbounds float, float* %0, i64 %1154
-  %1159 = bitcast float* %1158 to <8 x float>*
-  store <8 x float> %1157, <8 x float>* %1159, align 4
-  %1160 = add i64 %1075, 256
-  %1161 = fadd <8 x float> %1150, %1073
-  %1162 = fcmp olt <8 x float> %1161, zeroinitializer
-  %1163 = select <8 x i1> %1162, <8 x float> zeroinitializer, <8 x float> %1161
-  %1164 = getelementptr inbounds float, float* %0, i64 %1160
-  %1165 = bitcast float* %1164 to <8 x float>*
-  store <8 x float> %1163, <8 x float>* %1165, align 4
-  %1166 = add i64 %1075, 496
-  %1167 = fadd <8 x float> %1151, %1073
-  %1168 = fcmp olt <8 x float> %1167, zeroinitializer
-  %1169 = select <8 x i1> %1168, <8 x float> zeroinitializer, <8 x float> %1167
-  %1170 = getelementptr inbounds float, float* %0, i64 %1166
-  %1171 = bitcast float* %1170 to <8 x float>*
-  store <8 x float> %1169, <8 x float>* %1171, align 4
-  %1172 = add i64 %1075, 736
-  %1173 = fadd <8 x float> %1153, %1073
-  %1174 = fcmp olt <8 x float> %1173, zeroinitializer
-  %1175 = select <8 x i1> %1174, <8 x float> zeroinitializer, <8 x float> %1173
-  %1176 = getelementptr inbounds float, float* %0, i64 %1172
-  %1177 = bitcast float* %1176 to <8 x float>*
-  store <8 x float> %1175, <8 x float>* %1177, align 4
-  %1178 = fadd <8 x float> %1029, %1039
-  %1179 = fsub <8 x float> %1029, %1039
-  %1180 = fadd <8 x float> %1049, %1059
-  %1181 = fsub <8 x float> %1049, %1059
-  %1182 = fadd <8 x float> %1019, %1178
-  %1183 = fadd <8 x float> %1182, %1180
-  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1181, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1179)
-  %1185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1178)
-  %1186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1181, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1179)
-  %1187 = fadd <8 x float> %1186, %1069
-  %1188 = add i64 %1075, 24
-  %1189 = fadd <8 x float> %1183, %1073
-  %1190 = fcmp olt <8 x float> %1189, zeroinitializer
-  %1191 = select <8 x i1> %1190, <8 x float> zeroinitializer, <8 x float> %1189
-  %1192 = getelementptr inbounds float, float* %0, i64 %1188
-  %1193 = bitcast float* %1192 to <8 x float>*
-  store <8 x float> %1191, <8 x float>* %1193, align 4
-  %1194 = add i64 %1075, 264
-  %1195 = fadd <8 x float> %1184, %1073
-  %1196 = fcmp olt <8 x float> %1195, zeroinitializer
-  %1197 = select <8 x i1> %1196, <8 x float> zeroinitializer, <8 x float> %1195
-  %1198 = getelementptr inbounds float, float* %0, i64 %1194
-  %1199 = bitcast float* %1198 to <8 x float>*
-  store <8 x float> %1197, <8 x float>* %1199, align 4
-  %1200 = add i64 %1075, 504
-  %1201 = fadd <8 x float> %1185, %1073
-  %1202 = fcmp olt <8 x float> %1201, zeroinitializer
-  %1203 = select <8 x i1> %1202, <8 x float> zeroinitializer, <8 x float> %1201
-  %1204 = getelementptr inbounds float, float* %0, i64 %1200
-  %1205 = bitcast float* %1204 to <8 x float>*
-  store <8 x float> %1203, <8 x float>* %1205, align 4
-  %1206 = add i64 %1075, 744
-  %1207 = fadd <8 x float> %1187, %1073
-  %1208 = fcmp olt <8 x float> %1207, zeroinitializer
-  %1209 = select <8 x i1> %1208, <8 x float> zeroinitializer, <8 x float> %1207
-  %1210 = getelementptr inbounds float, float* %0, i64 %1206
-  %1211 = bitcast float* %1210 to <8 x float>*
-  store <8 x float> %1209, <8 x float>* %1211, align 4
-  %block.next21 = add i64 %block20, 1
-  br label %block.header17, !llvm.loop !8
+  %1010 = getelementptr inbounds float, float* %525, i64 40
+  %1011 = bitcast float* %1010 to <8 x float>*
+  %1012 = load <8 x float>, <8 x float>* %1011, align 4
+  %1013 = getelementptr inbounds float, float* %525, i64 72
+  %1014 = bitcast float* %1013 to <8 x float>*
+  %1015 = load <8 x float>, <8 x float>* %1014, align 4
+  %1016 = getelementptr inbounds float, float* %525, i64 104
+  %1017 = bitcast float* %1016 to <8 x float>*
+  %1018 = load <8 x float>, <8 x float>* %1017, align 4
+  %1019 = getelementptr inbounds float, float* %525, i64 136
+  %1020 = bitcast float* %1019 to <8 x float>*
+  %1021 = load <8 x float>, <8 x float>* %1020, align 4
+  %1022 = getelementptr inbounds float, float* %525, i64 168
+  %1023 = bitcast float* %1022 to <8 x float>*
+  %1024 = load <8 x float>, <8 x float>* %1023, align 4
+  %1025 = fadd <8 x float> %1012, %1015
+  %1026 = fsub <8 x float> %1012, %1015
+  %1027 = fadd <8 x float> %1018, %1021
+  %1028 = fsub <8 x float> %1018, %1021
+  %1029 = fadd <8 x float> %1009, %1025
+  %1030 = fadd <8 x float> %1029, %1027
+  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1026)
+  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1025)
+  %1033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1026)
+  %1034 = fadd <8 x float> %1033, %1024
+  %1035 = add i64 %954, 8
+  %1036 = fadd <8 x float> %1030, %952
+  %1037 = fcmp olt <8 x float> %1036, zeroinitializer
+  %1038 = select <8 x i1> %1037, <8 x float> zeroinitializer, <8 x float> %1036
+  %1039 = getelementptr inbounds float, float* %0, i64 %1035
+  %1040 = bitcast float* %1039 to <8 x float>*
+  store <8 x float> %1038, <8 x float>* %1040, align 4
+  %1041 = add i64 %954, 248
+  %1042 = fadd <8 x float> %1031, %952
+  %1043 = fcmp olt <8 x float> %1042, zeroinitializer
+  %1044 = select <8 x i1> %1043, <8 x float> zeroinitializer, <8 x float> %1042
+  %1045 = getelementptr inbounds float, float* %0, i64 %1041
+  %1046 = bitcast float* %1045 to <8 x float>*
+  store <8 x float> %1044, <8 x float>* %1046, align 4
+  %1047 = add i64 %954, 488
+  %1048 = fadd <8 x float> %1032, %952
+  %1049 = fcmp olt <8 x float> %1048, zeroinitializer
+  %1050 = select <8 x i1> %1049, <8 x float> zeroinitializer, <8 x float> %1048
+  %1051 = getelementptr inbounds float, float* %0, i64 %1047
+  %1052 = bitcast float* %1051 to <8 x float>*
+  store <8 x float> %1050, <8 x float>* %1052, align 4
+  %1053 = add i64 %954, 728
+  %1054 = fadd <8 x float> %1034, %952
+  %1055 = fcmp olt <8 x float> %1054, zeroinitializer
+  %1056 = select <8 x i1> %1055, <8 x float> zeroinitializer, <8 x float> %1054
+  %1057 = getelementptr inbounds float, float* %0, i64 %1053
+  %1058 = bitcast float* %1057 to <8 x float>*
+  store <8 x float> %1056, <8 x float>* %1058, align 4
+  %block.next52 = add i64 %block46, 1
+  br label %block.header43, !llvm.loop !16
 
-block.exit19:                                     ; preds = %block.header17
-  br label %endif11
+block.header53:                                   ; preds = %row.exit59, %else41
+  %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
+  %1059 = icmp slt i64 %block56, 4
+  br i1 %1059, label %block.body54, label %block.exit55
+
+block.body54:                                     ; preds = %block.header53
+  %1060 = mul i64 %block56, 8
+  %1061 = add i64 %524, %1060
+  br label %row.header57
+
+block.exit55:                                     ; preds = %block.header53
+  br label %endif42
+
+row.header57:                                     ; preds = %row.body58, %block.body54
+  %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
+  %1062 = icmp slt i64 %row60, 6
+  br i1 %1062, label %row.body58, label %row.exit59
+
+row.body58:                                       ; preds = %row.header57
+  %1063 = mul i64 %row60, 12288
+  %1064 = add i64 %1061, %1063
+  %1065 = add i64 %1064, 0
+  %1066 = getelementptr inbounds float, float* %2, i64 %1065
+  %1067 = bitcast float* %1066 to <8 x float>*
+  %1068 = load <8 x float>, <8 x float>* %1067, align 4
+  %1069 = add i64 %1064, 2048
+  %1070 = getelementptr inbounds float, float* %2, i64 %1069
+  %1071 = bitcast float* %1070 to <8 x float>*
+  %1072 = load <8 x float>, <8 x float>* %1071, align 4
+  %1073 = add i64 %1064, 4096
+  %1074 = getelementptr inbounds float, float* %2, i64 %1073
+  %1075 = bitcast float* %1074 to <8 x float>*
+  %1076 = load <8 x float>, <8 x float>* %1075, align 4
+  %1077 = add i64 %1064, 6144
+  %1078 = getelementptr inbounds float, float* %2, i64 %1077
+  %1079 = bitcast float* %1078 to <8 x float>*
+  %1080 = load <8 x float>, <8 x float>* %1079, align 4
+  %1081 = add i64 %1064, 8192
+  %1082 = getelementptr inbounds float, float* %2, i64 %1081
+  %1083 = bitcast float* %1082 to <8 x float>*
+  %1084 = load <8 x float>, <8 x float>* %1083, align 4
+  %1085 = add i64 %1064, 10240
+  %1086 = getelementptr inbounds float, float* %2, i64 %1085
+  %1087 = bitcast float* %1086 to <8 x float>*
+  %1088 = load <8 x float>, <8 x float>* %1087, align 4
+  %1089 = fadd <8 x float> %1072, %1076
+  %1090 = fsub <8 x float> %1072, %1076
+  %1091 = fadd <8 x float> %1080, %1084
+  %1092 = fsub <8 x float> %1080, %1084
+  %1093 = fadd <8 x float> %1068, %1089
+  %1094 = fadd <8 x float> %1093, %1091
+  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1090)
+  %1096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1089)
+  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1090)
+  %1098 = fadd <8 x float> %1097, %1088
+  %1099 = mul i64 %row60, 32
+  %1100 = add i64 %1099, 0
+  %1101 = getelementptr inbounds float, float* %525, i64 %1100
+  %1102 = bitcast float* %1101 to <8 x float>*
+  store <8 x float> %1094, <8 x float>* %1102, align 4
+  %1103 = mul i64 %row60, 32
+  %1104 = add i64 %1103, 8
+  %1105 = getelementptr inbounds float, float* %525, i64 %1104
+  %1106 = bitcast float* %1105 to <8 x float>*
+  store <8 x float> %1095, <8 x float>* %1106, align 4
+  %1107 = mul i64 %row60, 32
+  %1108 = add i64 %1107, 16
+  %1109 = getelementptr inbounds float, float* %525, i64 %1108
+  %1110 = bitcast float* %1109 to <8 x float>*
+  store <8 x float> %1096, <8 x float>* %1110, align 4
+  %1111 = mul i64 %row60, 32
+  %1112 = add i64 %1111, 24
+  %1113 = getelementptr inbounds float, float* %525, i64 %1112
+  %1114 = bitcast float* %1113 to <8 x float>*
+  store <8 x float> %1098, <8 x float>* %1114, align 4
+  %row.next61 = add i64 %row60, 1
+  br label %row.header57, !llvm.loop !17
+
+row.exit59:                                       ; preds = %row.header57
+  %1115 = mul i64 %block56, 8
+  %1116 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1115
+  %1117 = bitcast float* %1116 to <8 x float>*
+  %1118 = load <8 x float>, <8 x float>* %1117, align 4
+  %1119 = mul i64 %block56, 7200
+  %1120 = add i64 %522, %1119
+  %1121 = getelementptr inbounds float, float* %525, i64 0
+  %1122 = bitcast float* %1121 to <8 x float>*
+  %1123 = load <8 x float>, <8 x float>* %1122, align 4
+  %1124 = getelementptr inbounds float, float* %525, i64 32
+  %1125 = bitcast float* %1124 to <8 x float>*
+  %1126 = load <8 x float>, <8 x float>* %1125, align 4
+  %1127 = getelementptr inbounds float, float* %525, i64 64
+  %1128 = bitcast float* %1127 to <8 x float>*
+  %1129 = load <8 x float>, <8 x float>* %1128, align 4
+  %1130 = getelementptr inbounds float, float* %525, i64 96
+  %1131 = bitcast float* %1130 to <8 x float>*
+  %1132 = load <8 x float>, <8 x float>* %1131, align 4
+  %1133 = getelementptr inbounds float, float* %525, i64 128
+  %1134 = bitcast float* %1133 to <8 x float>*
+  %1135 = load <8 x float>, <8 x float>* %1134, align 4
+  %1136 = getelementptr inbounds float, float* %525, i64 160
+  %1137 = bitcast float* %1136 to <8 x float>*
+  %1138 = load <8 x float>, <8 x float>* %1137, align 4
+  %1139 = fadd <8 x float> %1126, %1129
+  %1140 = fsub <8 x float> %1126, %1129
+  %1141 = fadd <8 x float> %1132, %1135
+  %1142 = fsub <8 x float> %1132, %1135
+  %1143 = fadd <8 x float> %1123, %1139
+  %1144 = fadd <8 x float> %1143, %1141
+  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1140)
+  %1146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1139)
+  %1147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1140)
+  %1148 = fadd <8 x float> %1147, %1138
+  %1149 = add i64 %1120, 0
+  %1150 = fadd <8 x float> %1144, %1118
+  %1151 = fcmp olt <8 x float> %1150, zeroinitializer
+  %1152 = select <8 x i1> %1151, <8 x float> zeroinitializer, <8 x float> %1150
+  %1153 = getelementptr inbounds float, float* %0, i64 %1149
+  %1154 = bitcast float* %1153 to <8 x float>*
+  store <8 x float> %1152, <8 x float>* %1154, align 4
+  %1155 = add i64 %1120, 240
+  %1156 = fadd <8 x float> %1145, %1118
+  %1157 = fcmp olt <8 x float> %1156, zeroinitializer
+  %1158 = select <8 x i1> %1157, <8 x float> zeroinitializer, <8 x float> %1156
+  %1159 = getelementptr inbounds float, float* %0, i64 %1155
+  %1160 = bitcast float* %1159 to <8 x float>*
+  store <8 x float> %1158, <8 x float>* %1160, align 4
+  %1161 = add i64 %1120, 480
+  %1162 = fadd <8 x float> %1146, %1118
+  %1163 = fcmp olt <8 x float> %1162, zeroinitializer
+  %1164 = select <8 x i1> %1163, <8 x float> zeroinitializer, <8 x float> %1162
+  %1165 = getelementptr inbounds float, float* %0, i64 %1161
+  %1166 = bitcast float* %1165 to <8 x float>*
+  store <8 x float> %1164, <8 x float>* %1166, align 4
+  %1167 = add i64 %1120, 720
+  %1168 = fadd <8 x float> %1148, %1118
+  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
+  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
+  %1171 = getelementptr inbounds float, float* %0, i64 %1167
+  %1172 = bitcast float* %1171 to <8 x float>*
+  store <8 x float> %1170, <8 x float>* %1172, align 4
+  %1173 = getelementptr inbounds float, float* %525, i64 8
+  %1174 = bitcast float* %1173 to <8 x float>*
+  %1175 = load <8 x float>, <8 x float>* %1174, align 4
+  %1176 = getelementptr inbounds float, float* %525, i64 40
+  %1177 = bitcast float* %1176 to <8 x float>*
+  %1178 = load <8 x float>, <8 x float>* %1177, align 4
+  %1179 = getelementptr inbounds float, float* %525, i64 72
+  %1180 = bitcast float* %1179 to <8 x float>*
+  %1181 = load <8 x float>, <8 x float>* %1180, align 4
+  %1182 = getelementptr inbounds float, float* %525, i64 104
+  %1183 = bitcast float* %1182 to <8 x float>*
+  %1184 = load <8 x float>, <8 x float>* %1183, align 4
+  %1185 = getelementptr inbounds float, float* %525, i64 136
+  %1186 = bitcast float* %1185 to <8 x float>*
+  %1187 = load <8 x float>, <8 x float>* %1186, align 4
+  %1188 = getelementptr inbounds float, float* %525, i64 168
+  %1189 = bitcast float* %1188 to <8 x float>*
+  %1190 = load <8 x float>, <8 x float>* %1189, align 4
+  %1191 = fadd <8 x float> %1178, %1181
+  %1192 = fsub <8 x float> %1178, %1181
+  %1193 = fadd <8 x float> %1184, %1187
+  %1194 = fsub <8 x float> %1184, %1187
+  %1195 = fadd <8 x float> %1175, %1191
+  %1196 = fadd <8 x float> %1195, %1193
+  %1197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1194, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1192)
+  %1198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1191)
+  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1194, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1192)
+  %1200 = fadd <8 x float> %1199, %1190
+  %1201 = add i64 %1120, 8
+  %1202 = fadd <8 x float> %1196, %1118
+  %1203 = fcmp olt <8 x float> %1202, zeroinitializer
+  %1204 = select <8 x i1> %1203, <8 x float> zeroinitializer, <8 x float> %1202
+  %1205 = getelementptr inbounds float, float* %0, i64 %1201
+  %1206 = bitcast float* %1205 to <8 x float>*
+  store <8 x float> %1204, <8 x float>* %1206, align 4
+  %1207 = add i64 %1120, 248
+  %1208 = fadd <8 x float> %1197, %1118
+  %1209 = fcmp olt <8 x float> %1208, zeroinitializer
+  %1210 = select <8 x i1> %1209, <8 x float> zeroinitializer, <8 x float> %1208
+  %1211 = getelementptr inbounds float, float* %0, i64 %1207
+  %1212 = bitcast float* %1211 to <8 x float>*
+  store <8 x float> %1210, <8 x float>* %1212, align 4
+  %1213 = add i64 %1120, 488
+  %1214 = fadd <8 x float> %1198, %1118
+  %1215 = fcmp olt <8 x float> %1214, zeroinitializer
+  %1216 = select <8 x i1> %1215, <8 x float> zeroinitializer, <8 x float> %1214
+  %1217 = getelementptr inbounds float, float* %0, i64 %1213
+  %1218 = bitcast float* %1217 to <8 x float>*
+  store <8 x float> %1216, <8 x float>* %1218, align 4
+  %1219 = add i64 %1120, 728
+  %1220 = fadd <8 x float> %1200, %1118
+  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
+  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
+  %1223 = getelementptr inbounds float, float* %0, i64 %1219
+  %1224 = bitcast float* %1223 to <8 x float>*
+  store <8 x float> %1222, <8 x float>* %1224, align 4
+  %1225 = getelementptr inbounds float, float* %525, i64 16
+  %1226 = bitcast float* %1225 to <8 x float>*
+  %1227 = load <8 x float>, <8 x float>* %1226, align 4
+  %1228 = getelementptr inbounds float, float* %525, i64 48
+  %1229 = bitcast float* %1228 to <8 x float>*
+  %1230 = load <8 x float>, <8 x float>* %1229, align 4
+  %1231 = getelementptr inbounds float, float* %525, i64 80
+  %1232 = bitcast float* %1231 to <8 x float>*
+  %1233 = load <8 x float>, <8 x float>* %1232, align 4
+  %1234 = getelementptr inbounds float, float* %525, i64 112
+  %1235 = bitcast float* %1234 to <8 x float>*
+  %1236 = load <8 x float>, <8 x float>* %1235, align 4
+  %1237 = getelementptr inbounds float, float* %525, i64 144
+  %1238 = bitcast float* %1237 to <8 x float>*
+  %1239 = load <8 x float>, <8 x float>* %1238, align 4
+  %1240 = getelementptr inbounds float, float* %525, i64 176
+  %1241 = bitcast float* %1240 to <8 x float>*
+  %1242 = load <8 x float>, <8 x float>* %1241, align 4
+  %1243 = fadd <8 x float> %1230, %1233
+  %1244 = fsub <8 x float> %1230, %1233
+  %1245 = fadd <8 x float> %1236, %1239
+  %1246 = fsub <8 x float> %1236, %1239
+  %1247 = fadd <8 x float> %1227, %1243
+  %1248 = fadd <8 x float> %1247, %1245
+  %1249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1246, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1244)
+  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1243)
+  %1251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1246, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1244)
+  %1252 = fadd <8 x float> %1251, %1242
+  %1253 = add i64 %1120, 16
+  %1254 = fadd <8 x float> %1248, %1118
+  %1255 = fcmp olt <8 x float> %1254, zeroinitializer
+  %1256 = select <8 x i1> %1255, <8 x float> zeroinitializer, <8 x float> %1254
+  %1257 = getelementptr inbounds float, float* %0, i64 %1253
+  %1258 = bitcast float* %1257 to <8 x float>*
+  store <8 x float> %1256, <8 x float>* %1258, align 4
+  %1259 = add i64 %1120, 256
+  %1260 = fadd <8 x float> %1249, %1118
+  %1261 = fcmp olt <8 x float> %1260, zeroinitializer
+  %1262 = select <8 x i1> %1261, <8 x float> zeroinitializer, <8 x float> %1260
+  %1263 = getelementptr inbounds float, float* %0, i64 %1259
+  %1264 = bitcast float* %1263 to <8 x float>*
+  store <8 x float> %1262, <8 x float>* %1264, align 4
+  %1265 = add i64 %1120, 496
+  %1266 = fadd <8 x float> %1250, %1118
+  %1267 = fcmp olt <8 x float> %1266, zeroinitializer
+  %1268 = select <8 x i1> %1267, <8 x float> zeroinitializer, <8 x float> %1266
+  %1269 = getelementptr inbounds float, float* %0, i64 %1265
+  %1270 = bitcast float* %1269 to <8 x float>*
+  store <8 x float> %1268, <8 x float>* %1270, align 4
+  %1271 = add i64 %1120, 736
+  %1272 = fadd <8 x float> %1252, %1118
+  %1273 = fcmp olt <8 x float> %1272, zeroinitializer
+  %1274 = select <8 x i1> %1273, <8 x float> zeroinitializer, <8 x float> %1272
+  %1275 = getelementptr inbounds float, float* %0, i64 %1271
+  %1276 = bitcast float* %1275 to <8 x float>*
+  store <8 x float> %1274, <8 x float>* %1276, align 4
+  %1277 = getelementptr inbounds float, float* %525, i64 24
+  %1278 = bitcast float* %1277 to <8 x float>*
+  %1279 = load <8 x float>, <8 x float>* %1278, align 4
+  %1280 = getelementptr inbounds float, float* %525, i64 56
+  %1281 = bitcast float* %1280 to <8 x float>*
+  %1282 = load <8 x float>, <8 x float>* %1281, align 4
+  %1283 = getelementptr inbounds float, float* %525, i64 88
+  %1284 = bitcast float* %1283 to <8 x float>*
+  %1285 = load <8 x float>, <8 x float>* %1284, align 4
+  %1286 = getelementptr inbounds float, float* %525, i64 120
+  %1287 = bitcast float* %1286 to <8 x float>*
+  %1288 = load <8 x float>, <8 x float>* %1287, align 4
+  %1289 = getelementptr inbounds float, float* %525, i64 152
+  %1290 = bitcast float* %1289 to <8 x float>*
+  %1291 = load <8 x float>, <8 x float>* %1290, align 4
+  %1292 = getelementptr inbounds float, float* %525, i64 184
+  %1293 = bitcast float* %1292 to <8 x float>*
+  %1294 = load <8 x float>, <8 x float>* %1293, align 4
+  %1295 = fadd <8 x float> %1282, %1285
+  %1296 = fsub <8 x float> %1282, %1285
+  %1297 = fadd <8 x float> %1288, %1291
+  %1298 = fsub <8 x float> %1288, %1291
+  %1299 = fadd <8 x float> %1279, %1295
+  %1300 = fadd <8 x float> %1299, %1297
+  %1301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1296)
+  %1302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1297, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1295)
+  %1303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1296)
+  %1304 = fadd <8 x float> %1303, %1294
+  %1305 = add i64 %1120, 24
+  %1306 = fadd <8 x float> %1300, %1118
+  %1307 = fcmp olt <8 x float> %1306, zeroinitializer
+  %1308 = select <8 x i1> %1307, <8 x float> zeroinitializer, <8 x float> %1306
+  %1309 = getelementptr inbounds float, float* %0, i64 %1305
+  %1310 = bitcast float* %1309 to <8 x float>*
+  store <8 x float> %1308, <8 x float>* %1310, align 4
+  %1311 = add i64 %1120, 264
+  %1312 = fadd <8 x float> %1301, %1118
+  %1313 = fcmp olt <8 x float> %1312, zeroinitializer
+  %1314 = select <8 x i1> %1313, <8 x float> zeroinitializer, <8 x float> %1312
+  %1315 = getelementptr inbounds float, float* %0, i64 %1311
+  %1316 = bitcast float* %1315 to <8 x float>*
+  store <8 x float> %1314, <8 x float>* %1316, align 4
+  %1317 = add i64 %1120, 504
+  %1318 = fadd <8 x float> %1302, %1118
+  %1319 = fcmp olt <8 x float> %1318, zeroinitializer
+  %1320 = select <8 x i1> %1319, <8 x float> zeroinitializer, <8 x float> %1318
+  %1321 = getelementptr inbounds float, float* %0, i64 %1317
+  %1322 = bitcast float* %1321 to <8 x float>*
+  store <8 x float> %1320, <8 x float>* %1322, align 4
+  %1323 = add i64 %1120, 744
+  %1324 = fadd <8 x float> %1304, %1118
+  %1325 = fcmp olt <8 x float> %1324, zeroinitializer
+  %1326 = select <8 x i1> %1325, <8 x float> zeroinitializer, <8 x float> %1324
+  %1327 = getelementptr inbounds float, float* %0, i64 %1323
+  %1328 = bitcast float* %1327 to <8 x float>*
+  store <8 x float> %1326, <8 x float>* %1328, align 4
+  %block.next62 = add i64 %block56, 1
+  br label %block.header53, !llvm.loop !18
 }
 
 ; Function Attrs: nounwind
-define internal void @node1.conv2d_2.step3(i8* %0) #3 {
+define internal void @node1.conv2d_2.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3123,23 +2439,11 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 64, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 64
-  %26 = select i1 %25, i64 %24, i64 64
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 64
-  %29 = select i1 %28, i64 %27, i64 64
-  call void @node1.conv2d_2.step3.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  call void @node1.conv2d_2.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -3365,577 +2669,7 @@ entry:
 ; Function Attrs: alwaysinline nounwind
 define internal void @node3.conv2d_3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  br label %task.header
-
-task.header:                                      ; preds = %unit.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %unit.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 4
-  %8 = sdiv i64 %task, 4
-  %9 = srem i64 %8, 4
-  %10 = sdiv i64 %task, 16
-  %11 = mul i64 %10, 4
-  %12 = mul i64 %11, 2592
-  %13 = mul i64 %9, 72
-  %14 = mul i64 %7, 4
-  %15 = add i64 %13, %14
-  %16 = mul i64 %15, 8
-  %17 = add i64 %12, %16
-  %18 = mul i64 %task, 32
-  br label %unit.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-unit.header:                                      ; preds = %unit.body, %task.body
-  %unit = phi i64 [ 0, %task.body ], [ %unit.next, %unit.body ]
-  %19 = icmp slt i64 %unit, 4
-  br i1 %19, label %unit.body, label %unit.exit
-
-unit.body:                                        ; preds = %unit.header
-  %20 = mul i64 %unit, 2592
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, 0
-  %23 = getelementptr inbounds float, float* %2, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = add i64 %21, 8
-  %27 = getelementptr inbounds float, float* %2, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %21, 16
-  %31 = getelementptr inbounds float, float* %2, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %21, 24
-  %35 = getelementptr inbounds float, float* %2, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = add i64 %21, 32
-  %39 = getelementptr inbounds float, float* %2, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = add i64 %21, 40
-  %43 = getelementptr inbounds float, float* %2, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %21, 144
-  %47 = getelementptr inbounds float, float* %2, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %21, 152
-  %51 = getelementptr inbounds float, float* %2, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %21, 160
-  %55 = getelementptr inbounds float, float* %2, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %21, 168
-  %59 = getelementptr inbounds float, float* %2, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  %61 = load <8 x float>, <8 x float>* %60, align 4
-  %62 = add i64 %21, 176
-  %63 = getelementptr inbounds float, float* %2, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %21, 184
-  %67 = getelementptr inbounds float, float* %2, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = add i64 %21, 288
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = add i64 %21, 296
-  %75 = getelementptr inbounds float, float* %2, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = add i64 %21, 304
-  %79 = getelementptr inbounds float, float* %2, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = add i64 %21, 312
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = add i64 %21, 320
-  %87 = getelementptr inbounds float, float* %2, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = add i64 %21, 328
-  %91 = getelementptr inbounds float, float* %2, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  %93 = load <8 x float>, <8 x float>* %92, align 4
-  %94 = add i64 %21, 432
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = add i64 %21, 440
-  %99 = getelementptr inbounds float, float* %2, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = add i64 %21, 448
-  %103 = getelementptr inbounds float, float* %2, i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  %106 = add i64 %21, 456
-  %107 = getelementptr inbounds float, float* %2, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  %110 = add i64 %21, 464
-  %111 = getelementptr inbounds float, float* %2, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  %113 = load <8 x float>, <8 x float>* %112, align 4
-  %114 = add i64 %21, 472
-  %115 = getelementptr inbounds float, float* %2, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = add i64 %21, 576
-  %119 = getelementptr inbounds float, float* %2, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = add i64 %21, 584
-  %123 = getelementptr inbounds float, float* %2, i64 %122
-  %124 = bitcast float* %123 to <8 x float>*
-  %125 = load <8 x float>, <8 x float>* %124, align 4
-  %126 = add i64 %21, 592
-  %127 = getelementptr inbounds float, float* %2, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %21, 600
-  %131 = getelementptr inbounds float, float* %2, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = add i64 %21, 608
-  %135 = getelementptr inbounds float, float* %2, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = add i64 %21, 616
-  %139 = getelementptr inbounds float, float* %2, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %21, 720
-  %143 = getelementptr inbounds float, float* %2, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %21, 728
-  %147 = getelementptr inbounds float, float* %2, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %21, 736
-  %151 = getelementptr inbounds float, float* %2, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %21, 744
-  %155 = getelementptr inbounds float, float* %2, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %21, 752
-  %159 = getelementptr inbounds float, float* %2, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %21, 760
-  %163 = getelementptr inbounds float, float* %2, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %73, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %49, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %121, %166
-  %169 = fsub <8 x float> %97, %167
-  %170 = fsub <8 x float> %121, %73
-  %171 = fsub <8 x float> %97, %49
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
-  %174 = fmul <8 x float> %73, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %145)
-  %181 = fmul <8 x float> %97, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = fmul <8 x float> %77, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %184 = fmul <8 x float> %53, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %185 = fsub <8 x float> %125, %183
-  %186 = fsub <8 x float> %101, %184
-  %187 = fsub <8 x float> %125, %77
-  %188 = fsub <8 x float> %101, %53
-  %189 = fmul <8 x float> %188, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
-  %191 = fmul <8 x float> %77, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %192 = fadd <8 x float> %190, %191
-  %193 = fadd <8 x float> %185, %186
-  %194 = fsub <8 x float> %185, %186
-  %195 = fadd <8 x float> %187, %189
-  %196 = fsub <8 x float> %187, %189
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %149)
-  %198 = fmul <8 x float> %101, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %199 = fadd <8 x float> %197, %198
-  %200 = fmul <8 x float> %81, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %201 = fmul <8 x float> %57, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %202 = fsub <8 x float> %129, %200
-  %203 = fsub <8 x float> %105, %201
-  %204 = fsub <8 x float> %129, %81
-  %205 = fsub <8 x float> %105, %57
-  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %129)
-  %208 = fmul <8 x float> %81, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %209 = fadd <8 x float> %207, %208
-  %210 = fadd <8 x float> %202, %203
-  %211 = fsub <8 x float> %202, %203
-  %212 = fadd <8 x float> %204, %206
-  %213 = fsub <8 x float> %204, %206
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %57, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
-  %215 = fmul <8 x float> %105, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %216 = fadd <8 x float> %214, %215
-  %217 = fmul <8 x float> %85, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %218 = fmul <8 x float> %61, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %219 = fsub <8 x float> %133, %217
-  %220 = fsub <8 x float> %109, %218
-  %221 = fsub <8 x float> %133, %85
-  %222 = fsub <8 x float> %109, %61
-  %223 = fmul <8 x float> %222, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %133)
-  %225 = fmul <8 x float> %85, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %226 = fadd <8 x float> %224, %225
-  %227 = fadd <8 x float> %219, %220
-  %228 = fsub <8 x float> %219, %220
-  %229 = fadd <8 x float> %221, %223
-  %230 = fsub <8 x float> %221, %223
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
-  %232 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %233 = fadd <8 x float> %231, %232
-  %234 = fmul <8 x float> %89, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %235 = fmul <8 x float> %65, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %236 = fsub <8 x float> %137, %234
-  %237 = fsub <8 x float> %113, %235
-  %238 = fsub <8 x float> %137, %89
-  %239 = fsub <8 x float> %113, %65
-  %240 = fmul <8 x float> %239, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %137)
-  %242 = fmul <8 x float> %89, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %243 = fadd <8 x float> %241, %242
-  %244 = fadd <8 x float> %236, %237
-  %245 = fsub <8 x float> %236, %237
-  %246 = fadd <8 x float> %238, %240
-  %247 = fsub <8 x float> %238, %240
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %249 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %250 = fadd <8 x float> %248, %249
-  %251 = fmul <8 x float> %93, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %252 = fmul <8 x float> %69, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %253 = fsub <8 x float> %141, %251
-  %254 = fsub <8 x float> %117, %252
-  %255 = fsub <8 x float> %141, %93
-  %256 = fsub <8 x float> %117, %69
-  %257 = fmul <8 x float> %256, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %141)
-  %259 = fmul <8 x float> %93, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %260 = fadd <8 x float> %258, %259
-  %261 = fadd <8 x float> %253, %254
-  %262 = fsub <8 x float> %253, %254
-  %263 = fadd <8 x float> %255, %257
-  %264 = fsub <8 x float> %255, %257
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %266 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %267 = fadd <8 x float> %265, %266
-  %268 = mul i64 %unit, 8
-  %269 = add i64 %18, %268
-  %270 = fmul <8 x float> %209, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %271 = fmul <8 x float> %192, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %272 = fsub <8 x float> %243, %270
-  %273 = fsub <8 x float> %226, %271
-  %274 = fsub <8 x float> %243, %209
-  %275 = fsub <8 x float> %226, %192
-  %276 = fmul <8 x float> %275, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %243)
-  %278 = fmul <8 x float> %209, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %279 = fadd <8 x float> %277, %278
-  %280 = fadd <8 x float> %272, %273
-  %281 = fsub <8 x float> %272, %273
-  %282 = fadd <8 x float> %274, %276
-  %283 = fsub <8 x float> %274, %276
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %260)
-  %285 = fmul <8 x float> %226, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %286 = fadd <8 x float> %284, %285
-  %287 = add i64 10368, %269
-  %288 = getelementptr inbounds float, float* %2, i64 %287
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %289, align 4
-  %290 = add i64 10880, %269
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %292, align 4
-  %293 = add i64 11392, %269
-  %294 = getelementptr inbounds float, float* %2, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %295, align 4
-  %296 = add i64 11904, %269
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  store <8 x float> %282, <8 x float>* %298, align 4
-  %299 = add i64 12416, %269
-  %300 = getelementptr inbounds float, float* %2, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %301, align 4
-  %302 = add i64 12928, %269
-  %303 = getelementptr inbounds float, float* %2, i64 %302
-  %304 = bitcast float* %303 to <8 x float>*
-  store <8 x float> %286, <8 x float>* %304, align 4
-  %305 = fmul <8 x float> %210, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %306 = fmul <8 x float> %193, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %307 = fsub <8 x float> %244, %305
-  %308 = fsub <8 x float> %227, %306
-  %309 = fsub <8 x float> %244, %210
-  %310 = fsub <8 x float> %227, %193
-  %311 = fmul <8 x float> %310, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %244)
-  %313 = fmul <8 x float> %210, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %314 = fadd <8 x float> %312, %313
-  %315 = fadd <8 x float> %307, %308
-  %316 = fsub <8 x float> %307, %308
-  %317 = fadd <8 x float> %309, %311
-  %318 = fsub <8 x float> %309, %311
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %261)
-  %320 = fmul <8 x float> %227, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %321 = fadd <8 x float> %319, %320
-  %322 = add i64 13440, %269
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %314, <8 x float>* %324, align 4
-  %325 = add i64 13952, %269
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = bitcast float* %326 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %327, align 4
-  %328 = add i64 14464, %269
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %316, <8 x float>* %330, align 4
-  %331 = add i64 14976, %269
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %333, align 4
-  %334 = add i64 15488, %269
-  %335 = getelementptr inbounds float, float* %2, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  store <8 x float> %318, <8 x float>* %336, align 4
-  %337 = add i64 16000, %269
-  %338 = getelementptr inbounds float, float* %2, i64 %337
-  %339 = bitcast float* %338 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %339, align 4
-  %340 = fmul <8 x float> %211, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %341 = fmul <8 x float> %194, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %342 = fsub <8 x float> %245, %340
-  %343 = fsub <8 x float> %228, %341
-  %344 = fsub <8 x float> %245, %211
-  %345 = fsub <8 x float> %228, %194
-  %346 = fmul <8 x float> %345, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %245)
-  %348 = fmul <8 x float> %211, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %349 = fadd <8 x float> %347, %348
-  %350 = fadd <8 x float> %342, %343
-  %351 = fsub <8 x float> %342, %343
-  %352 = fadd <8 x float> %344, %346
-  %353 = fsub <8 x float> %344, %346
-  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %262)
-  %355 = fmul <8 x float> %228, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %356 = fadd <8 x float> %354, %355
-  %357 = add i64 16512, %269
-  %358 = getelementptr inbounds float, float* %2, i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %359, align 4
-  %360 = add i64 17024, %269
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %350, <8 x float>* %362, align 4
-  %363 = add i64 17536, %269
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %351, <8 x float>* %365, align 4
-  %366 = add i64 18048, %269
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %368, align 4
-  %369 = add i64 18560, %269
-  %370 = getelementptr inbounds float, float* %2, i64 %369
-  %371 = bitcast float* %370 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %371, align 4
-  %372 = add i64 19072, %269
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %356, <8 x float>* %374, align 4
-  %375 = fmul <8 x float> %212, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %376 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %377 = fsub <8 x float> %246, %375
-  %378 = fsub <8 x float> %229, %376
-  %379 = fsub <8 x float> %246, %212
-  %380 = fsub <8 x float> %229, %195
-  %381 = fmul <8 x float> %380, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %246)
-  %383 = fmul <8 x float> %212, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %384 = fadd <8 x float> %382, %383
-  %385 = fadd <8 x float> %377, %378
-  %386 = fsub <8 x float> %377, %378
-  %387 = fadd <8 x float> %379, %381
-  %388 = fsub <8 x float> %379, %381
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %263)
-  %390 = fmul <8 x float> %229, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %391 = fadd <8 x float> %389, %390
-  %392 = add i64 19584, %269
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %394, align 4
-  %395 = add i64 20096, %269
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %385, <8 x float>* %397, align 4
-  %398 = add i64 20608, %269
-  %399 = getelementptr inbounds float, float* %2, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %386, <8 x float>* %400, align 4
-  %401 = add i64 21120, %269
-  %402 = getelementptr inbounds float, float* %2, i64 %401
-  %403 = bitcast float* %402 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %403, align 4
-  %404 = add i64 21632, %269
-  %405 = getelementptr inbounds float, float* %2, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  store <8 x float> %388, <8 x float>* %406, align 4
-  %407 = add i64 22144, %269
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %391, <8 x float>* %409, align 4
-  %410 = fmul <8 x float> %213, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %411 = fmul <8 x float> %196, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %412 = fsub <8 x float> %247, %410
-  %413 = fsub <8 x float> %230, %411
-  %414 = fsub <8 x float> %247, %213
-  %415 = fsub <8 x float> %230, %196
-  %416 = fmul <8 x float> %415, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %247)
-  %418 = fmul <8 x float> %213, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %419 = fadd <8 x float> %417, %418
-  %420 = fadd <8 x float> %412, %413
-  %421 = fsub <8 x float> %412, %413
-  %422 = fadd <8 x float> %414, %416
-  %423 = fsub <8 x float> %414, %416
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %264)
-  %425 = fmul <8 x float> %230, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %426 = fadd <8 x float> %424, %425
-  %427 = add i64 22656, %269
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %419, <8 x float>* %429, align 4
-  %430 = add i64 23168, %269
-  %431 = getelementptr inbounds float, float* %2, i64 %430
-  %432 = bitcast float* %431 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %432, align 4
-  %433 = add i64 23680, %269
-  %434 = getelementptr inbounds float, float* %2, i64 %433
-  %435 = bitcast float* %434 to <8 x float>*
-  store <8 x float> %421, <8 x float>* %435, align 4
-  %436 = add i64 24192, %269
-  %437 = getelementptr inbounds float, float* %2, i64 %436
-  %438 = bitcast float* %437 to <8 x float>*
-  store <8 x float> %422, <8 x float>* %438, align 4
-  %439 = add i64 24704, %269
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %423, <8 x float>* %441, align 4
-  %442 = add i64 25216, %269
-  %443 = getelementptr inbounds float, float* %2, i64 %442
-  %444 = bitcast float* %443 to <8 x float>*
-  store <8 x float> %426, <8 x float>* %444, align 4
-  %445 = fmul <8 x float> %216, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %446 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %447 = fsub <8 x float> %250, %445
-  %448 = fsub <8 x float> %233, %446
-  %449 = fsub <8 x float> %250, %216
-  %450 = fsub <8 x float> %233, %199
-  %451 = fmul <8 x float> %450, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %250)
-  %453 = fmul <8 x float> %216, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %454 = fadd <8 x float> %452, %453
-  %455 = fadd <8 x float> %447, %448
-  %456 = fsub <8 x float> %447, %448
-  %457 = fadd <8 x float> %449, %451
-  %458 = fsub <8 x float> %449, %451
-  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %267)
-  %460 = fmul <8 x float> %233, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %461 = fadd <8 x float> %459, %460
-  %462 = add i64 25728, %269
-  %463 = getelementptr inbounds float, float* %2, i64 %462
-  %464 = bitcast float* %463 to <8 x float>*
-  store <8 x float> %454, <8 x float>* %464, align 4
-  %465 = add i64 26240, %269
-  %466 = getelementptr inbounds float, float* %2, i64 %465
-  %467 = bitcast float* %466 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %467, align 4
-  %468 = add i64 26752, %269
-  %469 = getelementptr inbounds float, float* %2, i64 %468
-  %470 = bitcast float* %469 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %470, align 4
-  %471 = add i64 27264, %269
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %457, <8 x float>* %473, align 4
-  %474 = add i64 27776, %269
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %458, <8 x float>* %476, align 4
-  %477 = add i64 28288, %269
-  %478 = getelementptr inbounds float, float* %2, i64 %477
-  %479 = bitcast float* %478 to <8 x float>*
-  store <8 x float> %461, <8 x float>* %479, align 4
-  %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !9
-
-unit.exit:                                        ; preds = %unit.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node3.conv2d_3.step1(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 16, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 16
-  %23 = select i1 %22, i64 %21, i64 16
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 16
-  %26 = select i1 %25, i64 %24, i64 16
-  call void @node3.conv2d_3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node3.conv2d_3.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
+  %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -3956,33 +2690,286 @@ entry:
   %24 = alloca <8 x float>, align 32
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
+  %27 = alloca [288 x float], align 4
+  br label %group.header
+
+group.header:                                     ; preds = %tile.exit17, %entry
+  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
+  %28 = icmp slt i64 %group, 1
+  br i1 %28, label %group.body, label %group.exit
+
+group.body:                                       ; preds = %group.header
+  %29 = mul i64 %group, 16
+  %30 = sub i64 16, %29
+  %31 = icmp slt i64 16, %30
+  %32 = select i1 %31, i64 16, i64 %30
+  %33 = sub i64 %5, 1
+  %34 = add i64 %32, %33
+  %35 = sdiv i64 %34, %5
+  %36 = mul i64 %4, %35
+  %37 = icmp slt i64 %36, %32
+  %38 = select i1 %37, i64 %36, i64 %32
+  %39 = add i64 %38, %35
+  %40 = icmp slt i64 %39, %32
+  %41 = select i1 %40, i64 %39, i64 %32
+  br label %tile.header
+
+group.exit:                                       ; preds = %group.header
+  ret void
+
+tile.header:                                      ; preds = %unit.exit, %group.body
+  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
+  %42 = icmp slt i64 %tile, %41
+  br i1 %42, label %tile.body, label %tile.exit
+
+tile.body:                                        ; preds = %tile.header
+  %43 = add i64 %29, %tile
+  %44 = srem i64 %43, 4
+  %45 = sdiv i64 %43, 4
+  %46 = srem i64 %45, 4
+  %47 = sdiv i64 %43, 16
+  %48 = mul i64 %47, 4
+  %49 = mul i64 %48, 2592
+  %50 = mul i64 %46, 72
+  %51 = mul i64 %44, 4
+  %52 = add i64 %50, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %49, %53
+  %55 = mul i64 %tile, 32
+  %56 = add i64 10368, %55
+  %57 = bitcast [288 x float]* %27 to float*
+  br label %unit.header
+
+tile.exit:                                        ; preds = %tile.header
+  call void @GOMP_barrier()
+  %58 = sub i64 %5, 1
+  %59 = add i64 432, %58
+  %60 = sdiv i64 %59, %5
+  %61 = mul i64 %4, %60
+  %62 = icmp slt i64 %61, 432
+  %63 = select i1 %62, i64 %61, i64 432
+  %64 = add i64 %63, %60
+  %65 = icmp slt i64 %64, 432
+  %66 = select i1 %65, i64 %64, i64 432
   br label %task.header
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
-  %27 = icmp slt i64 %task, %6
-  br i1 %27, label %task.body, label %task.exit
+unit.header:                                      ; preds = %row.exit, %tile.body
+  %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
+  %67 = icmp slt i64 %unit, 4
+  br i1 %67, label %unit.body, label %unit.exit
+
+unit.body:                                        ; preds = %unit.header
+  %68 = mul i64 %unit, 2592
+  %69 = add i64 %54, %68
+  br label %column.header
+
+unit.exit:                                        ; preds = %unit.header
+  %tile.next = add i64 %tile, 1
+  br label %tile.header, !llvm.loop !19
+
+column.header:                                    ; preds = %column.body, %unit.body
+  %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
+  %70 = icmp slt i64 %column, 6
+  br i1 %70, label %column.body, label %column.exit
+
+column.body:                                      ; preds = %column.header
+  %71 = mul i64 %column, 8
+  %72 = add i64 %69, %71
+  %73 = add i64 %72, 0
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = add i64 %72, 144
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = add i64 %72, 288
+  %82 = getelementptr inbounds float, float* %2, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = add i64 %72, 432
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  %88 = load <8 x float>, <8 x float>* %87, align 4
+  %89 = add i64 %72, 576
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = add i64 %72, 720
+  %94 = getelementptr inbounds float, float* %2, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %99 = fsub <8 x float> %92, %97
+  %100 = fsub <8 x float> %88, %98
+  %101 = fsub <8 x float> %92, %84
+  %102 = fsub <8 x float> %88, %80
+  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
+  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %106 = fadd <8 x float> %104, %105
+  %107 = fadd <8 x float> %99, %100
+  %108 = fsub <8 x float> %99, %100
+  %109 = fadd <8 x float> %101, %103
+  %110 = fsub <8 x float> %101, %103
+  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
+  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %113 = fadd <8 x float> %111, %112
+  %114 = mul i64 %column, 8
+  %115 = add i64 %114, 0
+  %116 = getelementptr inbounds float, float* %57, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %106, <8 x float>* %117, align 4
+  %118 = mul i64 %column, 8
+  %119 = add i64 %118, 48
+  %120 = getelementptr inbounds float, float* %57, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %121, align 4
+  %122 = mul i64 %column, 8
+  %123 = add i64 %122, 96
+  %124 = getelementptr inbounds float, float* %57, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %125, align 4
+  %126 = mul i64 %column, 8
+  %127 = add i64 %126, 144
+  %128 = getelementptr inbounds float, float* %57, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %129, align 4
+  %130 = mul i64 %column, 8
+  %131 = add i64 %130, 192
+  %132 = getelementptr inbounds float, float* %57, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %133, align 4
+  %134 = mul i64 %column, 8
+  %135 = add i64 %134, 240
+  %136 = getelementptr inbounds float, float* %57, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %137, align 4
+  %column.next = add i64 %column, 1
+  br label %column.header, !llvm.loop !20
+
+column.exit:                                      ; preds = %column.header
+  %138 = mul i64 %unit, 8
+  %139 = add i64 %56, %138
+  br label %row.header
+
+row.header:                                       ; preds = %row.body, %column.exit
+  %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
+  %140 = icmp slt i64 %row, 6
+  br i1 %140, label %row.body, label %row.exit
+
+row.body:                                         ; preds = %row.header
+  %141 = mul i64 %row, 48
+  %142 = add i64 %141, 0
+  %143 = getelementptr inbounds float, float* %57, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %141, 8
+  %147 = getelementptr inbounds float, float* %57, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = add i64 %141, 16
+  %151 = getelementptr inbounds float, float* %57, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = add i64 %141, 24
+  %155 = getelementptr inbounds float, float* %57, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = add i64 %141, 32
+  %159 = getelementptr inbounds float, float* %57, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  %161 = load <8 x float>, <8 x float>* %160, align 4
+  %162 = add i64 %141, 40
+  %163 = getelementptr inbounds float, float* %57, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %168 = fsub <8 x float> %161, %166
+  %169 = fsub <8 x float> %157, %167
+  %170 = fsub <8 x float> %161, %153
+  %171 = fsub <8 x float> %157, %149
+  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
+  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %175 = fadd <8 x float> %173, %174
+  %176 = fadd <8 x float> %168, %169
+  %177 = fsub <8 x float> %168, %169
+  %178 = fadd <8 x float> %170, %172
+  %179 = fsub <8 x float> %170, %172
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
+  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %182 = fadd <8 x float> %180, %181
+  %183 = mul i64 %row, 3072
+  %184 = add i64 %139, %183
+  %185 = add i64 %184, 0
+  %186 = getelementptr inbounds float, float* %2, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  store <8 x float> %175, <8 x float>* %187, align 4
+  %188 = add i64 %184, 512
+  %189 = getelementptr inbounds float, float* %2, i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  store <8 x float> %176, <8 x float>* %190, align 4
+  %191 = add i64 %184, 1024
+  %192 = getelementptr inbounds float, float* %2, i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %193, align 4
+  %194 = add i64 %184, 1536
+  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %196 = bitcast float* %195 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %196, align 4
+  %197 = add i64 %184, 2048
+  %198 = getelementptr inbounds float, float* %2, i64 %197
+  %199 = bitcast float* %198 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %199, align 4
+  %200 = add i64 %184, 2560
+  %201 = getelementptr inbounds float, float* %2, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %182, <8 x float>* %202, align 4
+  %row.next = add i64 %row, 1
+  br label %row.header, !llvm.loop !21
+
+row.exit:                                         ; preds = %row.header
+  %unit.next = add i64 %unit, 1
+  br label %unit.header, !llvm.loop !22
+
+task.header:                                      ; preds = %endif, %tile.exit
+  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
+  %203 = icmp slt i64 %task, %66
+  br i1 %203, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %28 = sdiv i64 %task, 12
-  %29 = mul i64 %28, 512
-  %30 = add i64 10368, %29
-  %31 = getelementptr inbounds float, float* %2, i64 %30
-  %32 = mul i64 %28, 2048
-  %33 = getelementptr inbounds float, float* %4, i64 %32
-  %34 = mul i64 %28, 1024
-  %35 = add i64 28800, %34
-  %36 = srem i64 %task, 12
-  %37 = sdiv i64 %36, 4
-  %38 = srem i64 %36, 4
-  %39 = mul i64 %37, 6
-  %40 = mul i64 %38, 16
-  %41 = mul i64 %38, 512
-  %42 = icmp eq i64 %37, 2
-  br i1 %42, label %then, label %else
+  %204 = sdiv i64 %task, 12
+  %205 = mul i64 %204, 512
+  %206 = add i64 10368, %205
+  %207 = getelementptr inbounds float, float* %2, i64 %206
+  %208 = mul i64 %204, 2048
+  %209 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_3.winograd to float*), i64 %208
+  %210 = mul i64 %204, 1024
+  %211 = add i64 28800, %210
+  %212 = srem i64 %task, 12
+  %213 = sdiv i64 %212, 4
+  %214 = srem i64 %212, 4
+  %215 = mul i64 %213, 6
+  %216 = mul i64 %214, 16
+  %217 = mul i64 %214, 512
+  %218 = icmp eq i64 %213, 2
+  br i1 %218, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
-  ret void
+  call void @GOMP_barrier()
+  %219 = sub i64 %5, 1
+  %220 = add i64 %32, %219
+  %221 = sdiv i64 %220, %5
+  %222 = mul i64 %4, %221
+  %223 = icmp slt i64 %222, %32
+  %224 = select i1 %223, i64 %222, i64 %32
+  %225 = add i64 %224, %221
+  %226 = icmp slt i64 %225, %32
+  %227 = select i1 %226, i64 %225, i64 %32
+  br label %tile.header15
 
 then:                                             ; preds = %task.body
   store <8 x float> zeroinitializer, <8 x float>* %26, align 32
@@ -4012,1841 +2999,1510 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header
+  br label %task.header, !llvm.loop !23
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %43 = icmp slt i64 %k, 32
-  br i1 %43, label %k.body, label %k.exit
+  %228 = icmp slt i64 %k, 32
+  br i1 %228, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %44 = mul i64 %k, 16
-  %45 = add i64 %41, %44
-  %46 = add i64 %45, 0
-  %47 = getelementptr inbounds float, float* %33, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %45, 8
-  %51 = getelementptr inbounds float, float* %33, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %39, 0
-  %55 = mul i64 %54, 32
-  %56 = add i64 %55, %k
-  %57 = getelementptr inbounds float, float* %31, i64 %56
-  %58 = load float, float* %57, align 4
-  %59 = insertelement <8 x float> undef, float %58, i32 0
-  %splat = shufflevector <8 x float> %59, <8 x float> undef, <8 x i32> zeroinitializer
-  %60 = load <8 x float>, <8 x float>* %26, align 32
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %49, <8 x float> %60)
-  store <8 x float> %61, <8 x float>* %26, align 32
-  %62 = load <8 x float>, <8 x float>* %22, align 32
-  %63 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %53, <8 x float> %62)
-  store <8 x float> %63, <8 x float>* %22, align 32
-  %64 = add i64 %39, 1
-  %65 = mul i64 %64, 32
-  %66 = add i64 %65, %k
-  %67 = getelementptr inbounds float, float* %31, i64 %66
-  %68 = load float, float* %67, align 4
-  %69 = insertelement <8 x float> undef, float %68, i32 0
-  %splat1 = shufflevector <8 x float> %69, <8 x float> undef, <8 x i32> zeroinitializer
-  %70 = load <8 x float>, <8 x float>* %25, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %49, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %25, align 32
-  %72 = load <8 x float>, <8 x float>* %21, align 32
-  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %53, <8 x float> %72)
-  store <8 x float> %73, <8 x float>* %21, align 32
-  %74 = add i64 %39, 2
-  %75 = mul i64 %74, 32
-  %76 = add i64 %75, %k
-  %77 = getelementptr inbounds float, float* %31, i64 %76
-  %78 = load float, float* %77, align 4
-  %79 = insertelement <8 x float> undef, float %78, i32 0
-  %splat2 = shufflevector <8 x float> %79, <8 x float> undef, <8 x i32> zeroinitializer
-  %80 = load <8 x float>, <8 x float>* %24, align 32
-  %81 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %49, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %24, align 32
-  %82 = load <8 x float>, <8 x float>* %20, align 32
-  %83 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %53, <8 x float> %82)
-  store <8 x float> %83, <8 x float>* %20, align 32
-  %84 = add i64 %39, 3
-  %85 = mul i64 %84, 32
-  %86 = add i64 %85, %k
-  %87 = getelementptr inbounds float, float* %31, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = insertelement <8 x float> undef, float %88, i32 0
-  %splat3 = shufflevector <8 x float> %89, <8 x float> undef, <8 x i32> zeroinitializer
-  %90 = load <8 x float>, <8 x float>* %23, align 32
-  %91 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %49, <8 x float> %90)
-  store <8 x float> %91, <8 x float>* %23, align 32
-  %92 = load <8 x float>, <8 x float>* %19, align 32
-  %93 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %53, <8 x float> %92)
-  store <8 x float> %93, <8 x float>* %19, align 32
+  %229 = mul i64 %k, 16
+  %230 = add i64 %217, %229
+  %231 = add i64 %230, 0
+  %232 = getelementptr inbounds float, float* %209, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  %234 = load <8 x float>, <8 x float>* %233, align 4
+  %235 = add i64 %230, 8
+  %236 = getelementptr inbounds float, float* %209, i64 %235
+  %237 = bitcast float* %236 to <8 x float>*
+  %238 = load <8 x float>, <8 x float>* %237, align 4
+  %239 = add i64 %215, 0
+  %240 = mul i64 %239, 32
+  %241 = add i64 %240, %k
+  %242 = getelementptr inbounds float, float* %207, i64 %241
+  %243 = load float, float* %242, align 4
+  %244 = insertelement <8 x float> undef, float %243, i32 0
+  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
+  %245 = load <8 x float>, <8 x float>* %26, align 32
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
+  store <8 x float> %246, <8 x float>* %26, align 32
+  %247 = load <8 x float>, <8 x float>* %22, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %22, align 32
+  %249 = add i64 %215, 1
+  %250 = mul i64 %249, 32
+  %251 = add i64 %250, %k
+  %252 = getelementptr inbounds float, float* %207, i64 %251
+  %253 = load float, float* %252, align 4
+  %254 = insertelement <8 x float> undef, float %253, i32 0
+  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
+  %255 = load <8 x float>, <8 x float>* %25, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %25, align 32
+  %257 = load <8 x float>, <8 x float>* %21, align 32
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %21, align 32
+  %259 = add i64 %215, 2
+  %260 = mul i64 %259, 32
+  %261 = add i64 %260, %k
+  %262 = getelementptr inbounds float, float* %207, i64 %261
+  %263 = load float, float* %262, align 4
+  %264 = insertelement <8 x float> undef, float %263, i32 0
+  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
+  %265 = load <8 x float>, <8 x float>* %24, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %24, align 32
+  %267 = load <8 x float>, <8 x float>* %20, align 32
+  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
+  store <8 x float> %268, <8 x float>* %20, align 32
+  %269 = add i64 %215, 3
+  %270 = mul i64 %269, 32
+  %271 = add i64 %270, %k
+  %272 = getelementptr inbounds float, float* %207, i64 %271
+  %273 = load float, float* %272, align 4
+  %274 = insertelement <8 x float> undef, float %273, i32 0
+  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
+  %275 = load <8 x float>, <8 x float>* %23, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %23, align 32
+  %277 = load <8 x float>, <8 x float>* %19, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %94 = add i64 %39, 0
-  %95 = add i64 %40, 0
-  %96 = load <8 x float>, <8 x float>* %26, align 32
-  %97 = mul i64 %94, 64
-  %98 = add i64 %97, %95
-  %99 = add i64 %35, %98
-  %100 = getelementptr inbounds float, float* %2, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %101, align 4
-  %102 = add i64 %39, 1
-  %103 = add i64 %40, 0
-  %104 = load <8 x float>, <8 x float>* %25, align 32
-  %105 = mul i64 %102, 64
-  %106 = add i64 %105, %103
-  %107 = add i64 %35, %106
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %109, align 4
-  %110 = add i64 %39, 2
-  %111 = add i64 %40, 0
-  %112 = load <8 x float>, <8 x float>* %24, align 32
-  %113 = mul i64 %110, 64
-  %114 = add i64 %113, %111
-  %115 = add i64 %35, %114
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %112, <8 x float>* %117, align 4
-  %118 = add i64 %39, 3
-  %119 = add i64 %40, 0
-  %120 = load <8 x float>, <8 x float>* %23, align 32
-  %121 = mul i64 %118, 64
-  %122 = add i64 %121, %119
-  %123 = add i64 %35, %122
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %120, <8 x float>* %125, align 4
-  %126 = add i64 %39, 0
-  %127 = add i64 %40, 8
-  %128 = load <8 x float>, <8 x float>* %22, align 32
-  %129 = mul i64 %126, 64
-  %130 = add i64 %129, %127
-  %131 = add i64 %35, %130
-  %132 = getelementptr inbounds float, float* %2, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %133, align 4
-  %134 = add i64 %39, 1
-  %135 = add i64 %40, 8
-  %136 = load <8 x float>, <8 x float>* %21, align 32
-  %137 = mul i64 %134, 64
-  %138 = add i64 %137, %135
-  %139 = add i64 %35, %138
-  %140 = getelementptr inbounds float, float* %2, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %141, align 4
-  %142 = add i64 %39, 2
-  %143 = add i64 %40, 8
-  %144 = load <8 x float>, <8 x float>* %20, align 32
-  %145 = mul i64 %142, 64
-  %146 = add i64 %145, %143
-  %147 = add i64 %35, %146
-  %148 = getelementptr inbounds float, float* %2, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %149, align 4
-  %150 = add i64 %39, 3
-  %151 = add i64 %40, 8
-  %152 = load <8 x float>, <8 x float>* %19, align 32
-  %153 = mul i64 %150, 64
-  %154 = add i64 %153, %151
-  %155 = add i64 %35, %154
-  %156 = getelementptr inbounds float, float* %2, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %152, <8 x float>* %157, align 4
+  %279 = add i64 %215, 0
+  %280 = add i64 %216, 0
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = mul i64 %279, 64
+  %283 = add i64 %282, %280
+  %284 = add i64 %211, %283
+  %285 = getelementptr inbounds float, float* %2, i64 %284
+  %286 = bitcast float* %285 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %286, align 4
+  %287 = add i64 %215, 1
+  %288 = add i64 %216, 0
+  %289 = load <8 x float>, <8 x float>* %25, align 32
+  %290 = mul i64 %287, 64
+  %291 = add i64 %290, %288
+  %292 = add i64 %211, %291
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = bitcast float* %293 to <8 x float>*
+  store <8 x float> %289, <8 x float>* %294, align 4
+  %295 = add i64 %215, 2
+  %296 = add i64 %216, 0
+  %297 = load <8 x float>, <8 x float>* %24, align 32
+  %298 = mul i64 %295, 64
+  %299 = add i64 %298, %296
+  %300 = add i64 %211, %299
+  %301 = getelementptr inbounds float, float* %2, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %302, align 4
+  %303 = add i64 %215, 3
+  %304 = add i64 %216, 0
+  %305 = load <8 x float>, <8 x float>* %23, align 32
+  %306 = mul i64 %303, 64
+  %307 = add i64 %306, %304
+  %308 = add i64 %211, %307
+  %309 = getelementptr inbounds float, float* %2, i64 %308
+  %310 = bitcast float* %309 to <8 x float>*
+  store <8 x float> %305, <8 x float>* %310, align 4
+  %311 = add i64 %215, 0
+  %312 = add i64 %216, 8
+  %313 = load <8 x float>, <8 x float>* %22, align 32
+  %314 = mul i64 %311, 64
+  %315 = add i64 %314, %312
+  %316 = add i64 %211, %315
+  %317 = getelementptr inbounds float, float* %2, i64 %316
+  %318 = bitcast float* %317 to <8 x float>*
+  store <8 x float> %313, <8 x float>* %318, align 4
+  %319 = add i64 %215, 1
+  %320 = add i64 %216, 8
+  %321 = load <8 x float>, <8 x float>* %21, align 32
+  %322 = mul i64 %319, 64
+  %323 = add i64 %322, %320
+  %324 = add i64 %211, %323
+  %325 = getelementptr inbounds float, float* %2, i64 %324
+  %326 = bitcast float* %325 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %326, align 4
+  %327 = add i64 %215, 2
+  %328 = add i64 %216, 8
+  %329 = load <8 x float>, <8 x float>* %20, align 32
+  %330 = mul i64 %327, 64
+  %331 = add i64 %330, %328
+  %332 = add i64 %211, %331
+  %333 = getelementptr inbounds float, float* %2, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  store <8 x float> %329, <8 x float>* %334, align 4
+  %335 = add i64 %215, 3
+  %336 = add i64 %216, 8
+  %337 = load <8 x float>, <8 x float>* %19, align 32
+  %338 = mul i64 %335, 64
+  %339 = add i64 %338, %336
+  %340 = add i64 %211, %339
+  %341 = getelementptr inbounds float, float* %2, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %337, <8 x float>* %342, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %158 = icmp slt i64 %k7, 32
-  br i1 %158, label %k.body5, label %k.exit6
+  %343 = icmp slt i64 %k7, 32
+  br i1 %343, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %159 = mul i64 %k7, 16
-  %160 = add i64 %41, %159
-  %161 = add i64 %160, 0
-  %162 = getelementptr inbounds float, float* %33, i64 %161
-  %163 = bitcast float* %162 to <8 x float>*
-  %164 = load <8 x float>, <8 x float>* %163, align 4
-  %165 = add i64 %160, 8
-  %166 = getelementptr inbounds float, float* %33, i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  %168 = load <8 x float>, <8 x float>* %167, align 4
-  %169 = add i64 %39, 0
-  %170 = mul i64 %169, 32
-  %171 = add i64 %170, %k7
-  %172 = getelementptr inbounds float, float* %31, i64 %171
-  %173 = load float, float* %172, align 4
-  %174 = insertelement <8 x float> undef, float %173, i32 0
-  %splat8 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
-  %175 = load <8 x float>, <8 x float>* %18, align 32
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %164, <8 x float> %175)
-  store <8 x float> %176, <8 x float>* %18, align 32
-  %177 = load <8 x float>, <8 x float>* %12, align 32
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %168, <8 x float> %177)
-  store <8 x float> %178, <8 x float>* %12, align 32
-  %179 = add i64 %39, 1
-  %180 = mul i64 %179, 32
-  %181 = add i64 %180, %k7
-  %182 = getelementptr inbounds float, float* %31, i64 %181
-  %183 = load float, float* %182, align 4
-  %184 = insertelement <8 x float> undef, float %183, i32 0
-  %splat9 = shufflevector <8 x float> %184, <8 x float> undef, <8 x i32> zeroinitializer
-  %185 = load <8 x float>, <8 x float>* %17, align 32
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %164, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %17, align 32
-  %187 = load <8 x float>, <8 x float>* %11, align 32
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %168, <8 x float> %187)
-  store <8 x float> %188, <8 x float>* %11, align 32
-  %189 = add i64 %39, 2
-  %190 = mul i64 %189, 32
-  %191 = add i64 %190, %k7
-  %192 = getelementptr inbounds float, float* %31, i64 %191
-  %193 = load float, float* %192, align 4
-  %194 = insertelement <8 x float> undef, float %193, i32 0
-  %splat10 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
-  %195 = load <8 x float>, <8 x float>* %16, align 32
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %164, <8 x float> %195)
-  store <8 x float> %196, <8 x float>* %16, align 32
-  %197 = load <8 x float>, <8 x float>* %10, align 32
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %168, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %10, align 32
-  %199 = add i64 %39, 3
-  %200 = mul i64 %199, 32
-  %201 = add i64 %200, %k7
-  %202 = getelementptr inbounds float, float* %31, i64 %201
-  %203 = load float, float* %202, align 4
-  %204 = insertelement <8 x float> undef, float %203, i32 0
-  %splat11 = shufflevector <8 x float> %204, <8 x float> undef, <8 x i32> zeroinitializer
-  %205 = load <8 x float>, <8 x float>* %15, align 32
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %164, <8 x float> %205)
-  store <8 x float> %206, <8 x float>* %15, align 32
-  %207 = load <8 x float>, <8 x float>* %9, align 32
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %168, <8 x float> %207)
-  store <8 x float> %208, <8 x float>* %9, align 32
-  %209 = add i64 %39, 4
-  %210 = mul i64 %209, 32
-  %211 = add i64 %210, %k7
-  %212 = getelementptr inbounds float, float* %31, i64 %211
-  %213 = load float, float* %212, align 4
-  %214 = insertelement <8 x float> undef, float %213, i32 0
-  %splat12 = shufflevector <8 x float> %214, <8 x float> undef, <8 x i32> zeroinitializer
-  %215 = load <8 x float>, <8 x float>* %14, align 32
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %164, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %14, align 32
-  %217 = load <8 x float>, <8 x float>* %8, align 32
-  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %168, <8 x float> %217)
-  store <8 x float> %218, <8 x float>* %8, align 32
-  %219 = add i64 %39, 5
-  %220 = mul i64 %219, 32
-  %221 = add i64 %220, %k7
-  %222 = getelementptr inbounds float, float* %31, i64 %221
-  %223 = load float, float* %222, align 4
-  %224 = insertelement <8 x float> undef, float %223, i32 0
-  %splat13 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
-  %225 = load <8 x float>, <8 x float>* %13, align 32
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %164, <8 x float> %225)
-  store <8 x float> %226, <8 x float>* %13, align 32
-  %227 = load <8 x float>, <8 x float>* %7, align 32
-  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %168, <8 x float> %227)
-  store <8 x float> %228, <8 x float>* %7, align 32
+  %344 = mul i64 %k7, 16
+  %345 = add i64 %217, %344
+  %346 = add i64 %345, 0
+  %347 = getelementptr inbounds float, float* %209, i64 %346
+  %348 = bitcast float* %347 to <8 x float>*
+  %349 = load <8 x float>, <8 x float>* %348, align 4
+  %350 = add i64 %345, 8
+  %351 = getelementptr inbounds float, float* %209, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  %353 = load <8 x float>, <8 x float>* %352, align 4
+  %354 = add i64 %215, 0
+  %355 = mul i64 %354, 32
+  %356 = add i64 %355, %k7
+  %357 = getelementptr inbounds float, float* %207, i64 %356
+  %358 = load float, float* %357, align 4
+  %359 = insertelement <8 x float> undef, float %358, i32 0
+  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
+  %360 = load <8 x float>, <8 x float>* %18, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %18, align 32
+  %362 = load <8 x float>, <8 x float>* %12, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %12, align 32
+  %364 = add i64 %215, 1
+  %365 = mul i64 %364, 32
+  %366 = add i64 %365, %k7
+  %367 = getelementptr inbounds float, float* %207, i64 %366
+  %368 = load float, float* %367, align 4
+  %369 = insertelement <8 x float> undef, float %368, i32 0
+  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
+  %370 = load <8 x float>, <8 x float>* %17, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %17, align 32
+  %372 = load <8 x float>, <8 x float>* %11, align 32
+  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
+  store <8 x float> %373, <8 x float>* %11, align 32
+  %374 = add i64 %215, 2
+  %375 = mul i64 %374, 32
+  %376 = add i64 %375, %k7
+  %377 = getelementptr inbounds float, float* %207, i64 %376
+  %378 = load float, float* %377, align 4
+  %379 = insertelement <8 x float> undef, float %378, i32 0
+  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
+  %380 = load <8 x float>, <8 x float>* %16, align 32
+  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
+  store <8 x float> %381, <8 x float>* %16, align 32
+  %382 = load <8 x float>, <8 x float>* %10, align 32
+  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
+  store <8 x float> %383, <8 x float>* %10, align 32
+  %384 = add i64 %215, 3
+  %385 = mul i64 %384, 32
+  %386 = add i64 %385, %k7
+  %387 = getelementptr inbounds float, float* %207, i64 %386
+  %388 = load float, float* %387, align 4
+  %389 = insertelement <8 x float> undef, float %388, i32 0
+  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
+  %390 = load <8 x float>, <8 x float>* %15, align 32
+  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
+  store <8 x float> %391, <8 x float>* %15, align 32
+  %392 = load <8 x float>, <8 x float>* %9, align 32
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
+  store <8 x float> %393, <8 x float>* %9, align 32
+  %394 = add i64 %215, 4
+  %395 = mul i64 %394, 32
+  %396 = add i64 %395, %k7
+  %397 = getelementptr inbounds float, float* %207, i64 %396
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i32 0
+  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %400 = load <8 x float>, <8 x float>* %14, align 32
+  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %14, align 32
+  %402 = load <8 x float>, <8 x float>* %8, align 32
+  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
+  store <8 x float> %403, <8 x float>* %8, align 32
+  %404 = add i64 %215, 5
+  %405 = mul i64 %404, 32
+  %406 = add i64 %405, %k7
+  %407 = getelementptr inbounds float, float* %207, i64 %406
+  %408 = load float, float* %407, align 4
+  %409 = insertelement <8 x float> undef, float %408, i32 0
+  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
+  %410 = load <8 x float>, <8 x float>* %13, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %13, align 32
+  %412 = load <8 x float>, <8 x float>* %7, align 32
+  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
+  store <8 x float> %413, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %229 = add i64 %39, 0
-  %230 = add i64 %40, 0
-  %231 = load <8 x float>, <8 x float>* %18, align 32
-  %232 = mul i64 %229, 64
-  %233 = add i64 %232, %230
-  %234 = add i64 %35, %233
-  %235 = getelementptr inbounds float, float* %2, i64 %234
-  %236 = bitcast float* %235 to <8 x float>*
-  store <8 x float> %231, <8 x float>* %236, align 4
-  %237 = add i64 %39, 1
-  %238 = add i64 %40, 0
-  %239 = load <8 x float>, <8 x float>* %17, align 32
-  %240 = mul i64 %237, 64
-  %241 = add i64 %240, %238
-  %242 = add i64 %35, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = bitcast float* %243 to <8 x float>*
-  store <8 x float> %239, <8 x float>* %244, align 4
-  %245 = add i64 %39, 2
-  %246 = add i64 %40, 0
-  %247 = load <8 x float>, <8 x float>* %16, align 32
-  %248 = mul i64 %245, 64
-  %249 = add i64 %248, %246
-  %250 = add i64 %35, %249
-  %251 = getelementptr inbounds float, float* %2, i64 %250
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %247, <8 x float>* %252, align 4
-  %253 = add i64 %39, 3
-  %254 = add i64 %40, 0
-  %255 = load <8 x float>, <8 x float>* %15, align 32
-  %256 = mul i64 %253, 64
-  %257 = add i64 %256, %254
-  %258 = add i64 %35, %257
-  %259 = getelementptr inbounds float, float* %2, i64 %258
-  %260 = bitcast float* %259 to <8 x float>*
-  store <8 x float> %255, <8 x float>* %260, align 4
-  %261 = add i64 %39, 4
-  %262 = add i64 %40, 0
-  %263 = load <8 x float>, <8 x float>* %14, align 32
-  %264 = mul i64 %261, 64
-  %265 = add i64 %264, %262
-  %266 = add i64 %35, %265
-  %267 = getelementptr inbounds float, float* %2, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  store <8 x float> %263, <8 x float>* %268, align 4
-  %269 = add i64 %39, 5
-  %270 = add i64 %40, 0
-  %271 = load <8 x float>, <8 x float>* %13, align 32
-  %272 = mul i64 %269, 64
-  %273 = add i64 %272, %270
-  %274 = add i64 %35, %273
-  %275 = getelementptr inbounds float, float* %2, i64 %274
-  %276 = bitcast float* %275 to <8 x float>*
-  store <8 x float> %271, <8 x float>* %276, align 4
-  %277 = add i64 %39, 0
-  %278 = add i64 %40, 8
-  %279 = load <8 x float>, <8 x float>* %12, align 32
-  %280 = mul i64 %277, 64
-  %281 = add i64 %280, %278
-  %282 = add i64 %35, %281
-  %283 = getelementptr inbounds float, float* %2, i64 %282
-  %284 = bitcast float* %283 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %284, align 4
-  %285 = add i64 %39, 1
-  %286 = add i64 %40, 8
-  %287 = load <8 x float>, <8 x float>* %11, align 32
-  %288 = mul i64 %285, 64
-  %289 = add i64 %288, %286
-  %290 = add i64 %35, %289
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %292, align 4
-  %293 = add i64 %39, 2
-  %294 = add i64 %40, 8
-  %295 = load <8 x float>, <8 x float>* %10, align 32
-  %296 = mul i64 %293, 64
-  %297 = add i64 %296, %294
-  %298 = add i64 %35, %297
-  %299 = getelementptr inbounds float, float* %2, i64 %298
-  %300 = bitcast float* %299 to <8 x float>*
-  store <8 x float> %295, <8 x float>* %300, align 4
-  %301 = add i64 %39, 3
-  %302 = add i64 %40, 8
-  %303 = load <8 x float>, <8 x float>* %9, align 32
-  %304 = mul i64 %301, 64
-  %305 = add i64 %304, %302
-  %306 = add i64 %35, %305
-  %307 = getelementptr inbounds float, float* %2, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  store <8 x float> %303, <8 x float>* %308, align 4
-  %309 = add i64 %39, 4
-  %310 = add i64 %40, 8
-  %311 = load <8 x float>, <8 x float>* %8, align 32
-  %312 = mul i64 %309, 64
-  %313 = add i64 %312, %310
-  %314 = add i64 %35, %313
-  %315 = getelementptr inbounds float, float* %2, i64 %314
-  %316 = bitcast float* %315 to <8 x float>*
-  store <8 x float> %311, <8 x float>* %316, align 4
-  %317 = add i64 %39, 5
-  %318 = add i64 %40, 8
-  %319 = load <8 x float>, <8 x float>* %7, align 32
-  %320 = mul i64 %317, 64
-  %321 = add i64 %320, %318
-  %322 = add i64 %35, %321
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %319, <8 x float>* %324, align 4
+  %414 = add i64 %215, 0
+  %415 = add i64 %216, 0
+  %416 = load <8 x float>, <8 x float>* %18, align 32
+  %417 = mul i64 %414, 64
+  %418 = add i64 %417, %415
+  %419 = add i64 %211, %418
+  %420 = getelementptr inbounds float, float* %2, i64 %419
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %416, <8 x float>* %421, align 4
+  %422 = add i64 %215, 1
+  %423 = add i64 %216, 0
+  %424 = load <8 x float>, <8 x float>* %17, align 32
+  %425 = mul i64 %422, 64
+  %426 = add i64 %425, %423
+  %427 = add i64 %211, %426
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  store <8 x float> %424, <8 x float>* %429, align 4
+  %430 = add i64 %215, 2
+  %431 = add i64 %216, 0
+  %432 = load <8 x float>, <8 x float>* %16, align 32
+  %433 = mul i64 %430, 64
+  %434 = add i64 %433, %431
+  %435 = add i64 %211, %434
+  %436 = getelementptr inbounds float, float* %2, i64 %435
+  %437 = bitcast float* %436 to <8 x float>*
+  store <8 x float> %432, <8 x float>* %437, align 4
+  %438 = add i64 %215, 3
+  %439 = add i64 %216, 0
+  %440 = load <8 x float>, <8 x float>* %15, align 32
+  %441 = mul i64 %438, 64
+  %442 = add i64 %441, %439
+  %443 = add i64 %211, %442
+  %444 = getelementptr inbounds float, float* %2, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  store <8 x float> %440, <8 x float>* %445, align 4
+  %446 = add i64 %215, 4
+  %447 = add i64 %216, 0
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = mul i64 %446, 64
+  %450 = add i64 %449, %447
+  %451 = add i64 %211, %450
+  %452 = getelementptr inbounds float, float* %2, i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  store <8 x float> %448, <8 x float>* %453, align 4
+  %454 = add i64 %215, 5
+  %455 = add i64 %216, 0
+  %456 = load <8 x float>, <8 x float>* %13, align 32
+  %457 = mul i64 %454, 64
+  %458 = add i64 %457, %455
+  %459 = add i64 %211, %458
+  %460 = getelementptr inbounds float, float* %2, i64 %459
+  %461 = bitcast float* %460 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %461, align 4
+  %462 = add i64 %215, 0
+  %463 = add i64 %216, 8
+  %464 = load <8 x float>, <8 x float>* %12, align 32
+  %465 = mul i64 %462, 64
+  %466 = add i64 %465, %463
+  %467 = add i64 %211, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %215, 1
+  %471 = add i64 %216, 8
+  %472 = load <8 x float>, <8 x float>* %11, align 32
+  %473 = mul i64 %470, 64
+  %474 = add i64 %473, %471
+  %475 = add i64 %211, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %215, 2
+  %479 = add i64 %216, 8
+  %480 = load <8 x float>, <8 x float>* %10, align 32
+  %481 = mul i64 %478, 64
+  %482 = add i64 %481, %479
+  %483 = add i64 %211, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %215, 3
+  %487 = add i64 %216, 8
+  %488 = load <8 x float>, <8 x float>* %9, align 32
+  %489 = mul i64 %486, 64
+  %490 = add i64 %489, %487
+  %491 = add i64 %211, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %215, 4
+  %495 = add i64 %216, 8
+  %496 = load <8 x float>, <8 x float>* %8, align 32
+  %497 = mul i64 %494, 64
+  %498 = add i64 %497, %495
+  %499 = add i64 %211, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %215, 5
+  %503 = add i64 %216, 8
+  %504 = load <8 x float>, <8 x float>* %7, align 32
+  %505 = mul i64 %502, 64
+  %506 = add i64 %505, %503
+  %507 = add i64 %211, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
   br label %endif
-}
 
-; Function Attrs: nounwind
-define internal void @node3.conv2d_3.step2(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 432, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 432
-  %26 = select i1 %25, i64 %24, i64 432
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 432
-  %29 = select i1 %28, i64 %27, i64 432
-  call void @node3.conv2d_3.step2.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
-  ret void
-}
+tile.header15:                                    ; preds = %endif21, %task.exit
+  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
+  %510 = icmp slt i64 %tile18, %227
+  br i1 %510, label %tile.body16, label %tile.exit17
 
-; Function Attrs: alwaysinline nounwind
-define internal void @node3.conv2d_3.step3.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
-  br label %task.header
+tile.body16:                                      ; preds = %tile.header15
+  %511 = add i64 %29, %tile18
+  %512 = srem i64 %511, 4
+  %513 = sdiv i64 %511, 4
+  %514 = srem i64 %513, 4
+  %515 = sdiv i64 %511, 16
+  %516 = mul i64 %515, 8
+  %517 = mul i64 %516, 1800
+  %518 = mul i64 %514, 60
+  %519 = mul i64 %512, 4
+  %520 = add i64 %518, %519
+  %521 = mul i64 %520, 8
+  %522 = add i64 %517, %521
+  %523 = mul i64 %tile18, 64
+  %524 = add i64 28800, %523
+  %525 = bitcast [192 x float]* %6 to float*
+  %526 = icmp eq i64 %514, 3
+  br i1 %526, label %then19, label %else20
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
-  %7 = icmp slt i64 %task, %6
-  br i1 %7, label %task.body, label %task.exit
+tile.exit17:                                      ; preds = %tile.header15
+  %group.next = add i64 %group, 1
+  br label %group.header, !llvm.loop !24
 
-task.body:                                        ; preds = %task.header
-  %8 = srem i64 %task, 4
-  %9 = sdiv i64 %task, 4
-  %10 = srem i64 %9, 4
-  %11 = sdiv i64 %task, 16
-  %12 = mul i64 %11, 8
-  %13 = mul i64 %12, 1800
-  %14 = mul i64 %10, 60
-  %15 = mul i64 %8, 4
-  %16 = add i64 %14, %15
-  %17 = mul i64 %16, 8
-  %18 = add i64 %13, %17
-  %19 = mul i64 %task, 64
-  %20 = add i64 28800, %19
-  %21 = icmp eq i64 %10, 3
-  br i1 %21, label %then, label %else
+then19:                                           ; preds = %tile.body16
+  %527 = icmp eq i64 %512, 3
+  br i1 %527, label %then22, label %else23
 
-task.exit:                                        ; preds = %task.header
-  ret void
+else20:                                           ; preds = %tile.body16
+  %528 = icmp eq i64 %512, 3
+  br i1 %528, label %then40, label %else41
 
-then:                                             ; preds = %task.body
-  %22 = icmp eq i64 %8, 3
-  br i1 %22, label %then1, label %else2
+endif21:                                          ; preds = %endif42, %endif24
+  %tile.next63 = add i64 %tile18, 1
+  br label %tile.header15, !llvm.loop !25
 
-else:                                             ; preds = %task.body
-  %23 = icmp eq i64 %8, 3
-  br i1 %23, label %then9, label %else10
-
-endif:                                            ; preds = %endif11, %endif3
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-then1:                                            ; preds = %then
+then22:                                           ; preds = %then19
   br label %block.header
 
-else2:                                            ; preds = %then
-  br label %block.header4
+else23:                                           ; preds = %then19
+  br label %block.header30
 
-endif3:                                           ; preds = %block.exit6, %block.exit
-  br label %endif
+endif24:                                          ; preds = %block.exit32, %block.exit
+  br label %endif21
 
-block.header:                                     ; preds = %block.body, %then1
-  %block = phi i64 [ 0, %then1 ], [ %block.next, %block.body ]
-  %24 = icmp slt i64 %block, 8
-  br i1 %24, label %block.body, label %block.exit
+block.header:                                     ; preds = %row.exit27, %then22
+  %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
+  %529 = icmp slt i64 %block, 8
+  br i1 %529, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %25 = mul i64 %block, 8
-  %26 = add i64 %20, %25
-  %27 = add i64 %26, 0
-  %28 = getelementptr inbounds float, float* %2, i64 %27
-  %29 = bitcast float* %28 to <8 x float>*
-  %30 = load <8 x float>, <8 x float>* %29, align 4
-  %31 = add i64 %26, 1024
-  %32 = getelementptr inbounds float, float* %2, i64 %31
-  %33 = bitcast float* %32 to <8 x float>*
-  %34 = load <8 x float>, <8 x float>* %33, align 4
-  %35 = add i64 %26, 2048
-  %36 = getelementptr inbounds float, float* %2, i64 %35
-  %37 = bitcast float* %36 to <8 x float>*
-  %38 = load <8 x float>, <8 x float>* %37, align 4
-  %39 = add i64 %26, 3072
-  %40 = getelementptr inbounds float, float* %2, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = add i64 %26, 4096
-  %44 = getelementptr inbounds float, float* %2, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = add i64 %26, 5120
-  %48 = getelementptr inbounds float, float* %2, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = add i64 %26, 6144
-  %52 = getelementptr inbounds float, float* %2, i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %26, 7168
-  %56 = getelementptr inbounds float, float* %2, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = add i64 %26, 8192
-  %60 = getelementptr inbounds float, float* %2, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = add i64 %26, 9216
-  %64 = getelementptr inbounds float, float* %2, i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = add i64 %26, 10240
-  %68 = getelementptr inbounds float, float* %2, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %26, 11264
-  %72 = getelementptr inbounds float, float* %2, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = add i64 %26, 12288
-  %76 = getelementptr inbounds float, float* %2, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = add i64 %26, 13312
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to <8 x float>*
-  %82 = load <8 x float>, <8 x float>* %81, align 4
-  %83 = add i64 %26, 14336
-  %84 = getelementptr inbounds float, float* %2, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = add i64 %26, 15360
-  %88 = getelementptr inbounds float, float* %2, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = add i64 %26, 16384
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %26, 17408
-  %96 = getelementptr inbounds float, float* %2, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  %99 = add i64 %26, 18432
-  %100 = getelementptr inbounds float, float* %2, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  %102 = load <8 x float>, <8 x float>* %101, align 4
-  %103 = add i64 %26, 19456
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  %107 = add i64 %26, 20480
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = add i64 %26, 21504
-  %112 = getelementptr inbounds float, float* %2, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = add i64 %26, 22528
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 %26, 23552
-  %120 = getelementptr inbounds float, float* %2, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = add i64 %26, 24576
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = add i64 %26, 25600
-  %128 = getelementptr inbounds float, float* %2, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  %131 = add i64 %26, 26624
-  %132 = getelementptr inbounds float, float* %2, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  %135 = add i64 %26, 27648
-  %136 = getelementptr inbounds float, float* %2, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  %139 = add i64 %26, 28672
-  %140 = getelementptr inbounds float, float* %2, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  %142 = load <8 x float>, <8 x float>* %141, align 4
-  %143 = add i64 %26, 29696
-  %144 = getelementptr inbounds float, float* %2, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  %146 = load <8 x float>, <8 x float>* %145, align 4
-  %147 = add i64 %26, 30720
-  %148 = getelementptr inbounds float, float* %2, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  %150 = load <8 x float>, <8 x float>* %149, align 4
-  %151 = add i64 %26, 31744
-  %152 = getelementptr inbounds float, float* %2, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  %154 = load <8 x float>, <8 x float>* %153, align 4
-  %155 = add i64 %26, 32768
-  %156 = getelementptr inbounds float, float* %2, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  %158 = load <8 x float>, <8 x float>* %157, align 4
-  %159 = add i64 %26, 33792
-  %160 = getelementptr inbounds float, float* %2, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  %162 = load <8 x float>, <8 x float>* %161, align 4
-  %163 = add i64 %26, 34816
-  %164 = getelementptr inbounds float, float* %2, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  %166 = load <8 x float>, <8 x float>* %165, align 4
-  %167 = add i64 %26, 35840
-  %168 = getelementptr inbounds float, float* %2, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  %170 = load <8 x float>, <8 x float>* %169, align 4
-  %171 = fadd <8 x float> %34, %38
-  %172 = fsub <8 x float> %34, %38
-  %173 = fadd <8 x float> %42, %46
-  %174 = fsub <8 x float> %42, %46
-  %175 = fadd <8 x float> %30, %171
-  %176 = fadd <8 x float> %175, %173
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %172)
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %171)
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %172)
-  %180 = fadd <8 x float> %179, %50
-  %181 = fadd <8 x float> %58, %62
-  %182 = fsub <8 x float> %58, %62
-  %183 = fadd <8 x float> %66, %70
-  %184 = fsub <8 x float> %66, %70
-  %185 = fadd <8 x float> %54, %181
-  %186 = fadd <8 x float> %185, %183
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %182)
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %181)
-  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %182)
-  %190 = fadd <8 x float> %189, %74
-  %191 = fadd <8 x float> %82, %86
-  %192 = fsub <8 x float> %82, %86
-  %193 = fadd <8 x float> %90, %94
-  %194 = fsub <8 x float> %90, %94
-  %195 = fadd <8 x float> %78, %191
-  %196 = fadd <8 x float> %195, %193
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %192)
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %191)
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %192)
-  %200 = fadd <8 x float> %199, %98
-  %201 = fadd <8 x float> %106, %110
-  %202 = fsub <8 x float> %106, %110
-  %203 = fadd <8 x float> %114, %118
-  %204 = fsub <8 x float> %114, %118
-  %205 = fadd <8 x float> %102, %201
-  %206 = fadd <8 x float> %205, %203
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %202)
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %202)
-  %210 = fadd <8 x float> %209, %122
-  %211 = fadd <8 x float> %130, %134
-  %212 = fsub <8 x float> %130, %134
-  %213 = fadd <8 x float> %138, %142
-  %214 = fsub <8 x float> %138, %142
-  %215 = fadd <8 x float> %126, %211
-  %216 = fadd <8 x float> %215, %213
-  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %212)
-  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %211)
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %212)
-  %220 = fadd <8 x float> %219, %146
-  %221 = fadd <8 x float> %154, %158
-  %222 = fsub <8 x float> %154, %158
-  %223 = fadd <8 x float> %162, %166
-  %224 = fsub <8 x float> %162, %166
-  %225 = fadd <8 x float> %150, %221
-  %226 = fadd <8 x float> %225, %223
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %222)
-  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %221)
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %222)
-  %230 = fadd <8 x float> %229, %170
-  %231 = mul i64 %block, 8
-  %232 = getelementptr inbounds float, float* %4, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = mul i64 %block, 1800
-  %236 = add i64 %18, %235
-  %237 = fadd <8 x float> %186, %196
-  %238 = fsub <8 x float> %186, %196
-  %239 = fadd <8 x float> %206, %216
-  %240 = fsub <8 x float> %206, %216
-  %241 = fadd <8 x float> %176, %237
-  %242 = fadd <8 x float> %241, %239
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %238)
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %237)
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %238)
-  %246 = fadd <8 x float> %245, %226
-  %247 = add i64 %236, 0
-  %248 = fadd <8 x float> %242, %234
-  %249 = fcmp olt <8 x float> %248, zeroinitializer
-  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
-  %251 = getelementptr inbounds float, float* %0, i64 %247
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %250, <8 x float>* %252, align 4
-  %253 = add i64 %236, 120
-  %254 = fadd <8 x float> %243, %234
-  %255 = fcmp olt <8 x float> %254, zeroinitializer
-  %256 = select <8 x i1> %255, <8 x float> zeroinitializer, <8 x float> %254
-  %257 = getelementptr inbounds float, float* %0, i64 %253
-  %258 = bitcast float* %257 to <8 x float>*
-  store <8 x float> %256, <8 x float>* %258, align 4
-  %259 = add i64 %236, 240
-  %260 = fadd <8 x float> %244, %234
-  %261 = fcmp olt <8 x float> %260, zeroinitializer
-  %262 = select <8 x i1> %261, <8 x float> zeroinitializer, <8 x float> %260
-  %263 = getelementptr inbounds float, float* %0, i64 %259
-  %264 = bitcast float* %263 to <8 x float>*
-  store <8 x float> %262, <8 x float>* %264, align 4
-  %265 = fadd <8 x float> %187, %197
-  %266 = fsub <8 x float> %187, %197
-  %267 = fadd <8 x float> %207, %217
-  %268 = fsub <8 x float> %207, %217
-  %269 = fadd <8 x float> %177, %265
-  %270 = fadd <8 x float> %269, %267
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %268, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %266)
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %265)
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %268, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %266)
-  %274 = fadd <8 x float> %273, %227
-  %275 = add i64 %236, 8
-  %276 = fadd <8 x float> %270, %234
-  %277 = fcmp olt <8 x float> %276, zeroinitializer
-  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
-  %279 = getelementptr inbounds float, float* %0, i64 %275
-  %280 = bitcast float* %279 to <8 x float>*
-  store <8 x float> %278, <8 x float>* %280, align 4
-  %281 = add i64 %236, 128
-  %282 = fadd <8 x float> %271, %234
-  %283 = fcmp olt <8 x float> %282, zeroinitializer
-  %284 = select <8 x i1> %283, <8 x float> zeroinitializer, <8 x float> %282
-  %285 = getelementptr inbounds float, float* %0, i64 %281
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %284, <8 x float>* %286, align 4
-  %287 = add i64 %236, 248
-  %288 = fadd <8 x float> %272, %234
-  %289 = fcmp olt <8 x float> %288, zeroinitializer
-  %290 = select <8 x i1> %289, <8 x float> zeroinitializer, <8 x float> %288
-  %291 = getelementptr inbounds float, float* %0, i64 %287
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %290, <8 x float>* %292, align 4
-  %293 = fadd <8 x float> %188, %198
-  %294 = fsub <8 x float> %188, %198
-  %295 = fadd <8 x float> %208, %218
-  %296 = fsub <8 x float> %208, %218
-  %297 = fadd <8 x float> %178, %293
-  %298 = fadd <8 x float> %297, %295
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %294)
-  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %295, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %293)
-  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %294)
-  %302 = fadd <8 x float> %301, %228
-  %303 = add i64 %236, 16
-  %304 = fadd <8 x float> %298, %234
-  %305 = fcmp olt <8 x float> %304, zeroinitializer
-  %306 = select <8 x i1> %305, <8 x float> zeroinitializer, <8 x float> %304
-  %307 = getelementptr inbounds float, float* %0, i64 %303
-  %308 = bitcast float* %307 to <8 x float>*
-  store <8 x float> %306, <8 x float>* %308, align 4
-  %309 = add i64 %236, 136
-  %310 = fadd <8 x float> %299, %234
-  %311 = fcmp olt <8 x float> %310, zeroinitializer
-  %312 = select <8 x i1> %311, <8 x float> zeroinitializer, <8 x float> %310
-  %313 = getelementptr inbounds float, float* %0, i64 %309
-  %314 = bitcast float* %313 to <8 x float>*
-  store <8 x float> %312, <8 x float>* %314, align 4
-  %315 = add i64 %236, 256
-  %316 = fadd <8 x float> %300, %234
-  %317 = fcmp olt <8 x float> %316, zeroinitializer
-  %318 = select <8 x i1> %317, <8 x float> zeroinitializer, <8 x float> %316
-  %319 = getelementptr inbounds float, float* %0, i64 %315
-  %320 = bitcast float* %319 to <8 x float>*
-  store <8 x float> %318, <8 x float>* %320, align 4
-  %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !10
+  %530 = mul i64 %block, 8
+  %531 = add i64 %524, %530
+  br label %row.header25
 
 block.exit:                                       ; preds = %block.header
-  br label %endif3
+  br label %endif24
 
-block.header4:                                    ; preds = %block.body5, %else2
-  %block7 = phi i64 [ 0, %else2 ], [ %block.next8, %block.body5 ]
-  %321 = icmp slt i64 %block7, 8
-  br i1 %321, label %block.body5, label %block.exit6
+row.header25:                                     ; preds = %row.body26, %block.body
+  %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
+  %532 = icmp slt i64 %row28, 6
+  br i1 %532, label %row.body26, label %row.exit27
 
-block.body5:                                      ; preds = %block.header4
-  %322 = mul i64 %block7, 8
-  %323 = add i64 %20, %322
-  %324 = add i64 %323, 0
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  %327 = load <8 x float>, <8 x float>* %326, align 4
-  %328 = add i64 %323, 1024
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  %331 = load <8 x float>, <8 x float>* %330, align 4
-  %332 = add i64 %323, 2048
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  %335 = load <8 x float>, <8 x float>* %334, align 4
-  %336 = add i64 %323, 3072
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  %339 = load <8 x float>, <8 x float>* %338, align 4
-  %340 = add i64 %323, 4096
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  %343 = load <8 x float>, <8 x float>* %342, align 4
-  %344 = add i64 %323, 5120
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  %347 = load <8 x float>, <8 x float>* %346, align 4
-  %348 = add i64 %323, 6144
-  %349 = getelementptr inbounds float, float* %2, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  %351 = load <8 x float>, <8 x float>* %350, align 4
-  %352 = add i64 %323, 7168
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  %355 = load <8 x float>, <8 x float>* %354, align 4
-  %356 = add i64 %323, 8192
-  %357 = getelementptr inbounds float, float* %2, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  %359 = load <8 x float>, <8 x float>* %358, align 4
-  %360 = add i64 %323, 9216
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  %363 = load <8 x float>, <8 x float>* %362, align 4
-  %364 = add i64 %323, 10240
-  %365 = getelementptr inbounds float, float* %2, i64 %364
-  %366 = bitcast float* %365 to <8 x float>*
-  %367 = load <8 x float>, <8 x float>* %366, align 4
-  %368 = add i64 %323, 11264
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  %371 = load <8 x float>, <8 x float>* %370, align 4
-  %372 = add i64 %323, 12288
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  %375 = load <8 x float>, <8 x float>* %374, align 4
-  %376 = add i64 %323, 13312
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  %379 = load <8 x float>, <8 x float>* %378, align 4
-  %380 = add i64 %323, 14336
-  %381 = getelementptr inbounds float, float* %2, i64 %380
-  %382 = bitcast float* %381 to <8 x float>*
-  %383 = load <8 x float>, <8 x float>* %382, align 4
-  %384 = add i64 %323, 15360
-  %385 = getelementptr inbounds float, float* %2, i64 %384
-  %386 = bitcast float* %385 to <8 x float>*
-  %387 = load <8 x float>, <8 x float>* %386, align 4
-  %388 = add i64 %323, 16384
-  %389 = getelementptr inbounds float, float* %2, i64 %388
-  %390 = bitcast float* %389 to <8 x float>*
-  %391 = load <8 x float>, <8 x float>* %390, align 4
-  %392 = add i64 %323, 17408
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  %395 = load <8 x float>, <8 x float>* %394, align 4
-  %396 = add i64 %323, 18432
-  %397 = getelementptr inbounds float, float* %2, i64 %396
-  %398 = bitcast float* %397 to <8 x float>*
-  %399 = load <8 x float>, <8 x float>* %398, align 4
-  %400 = add i64 %323, 19456
-  %401 = getelementptr inbounds float, float* %2, i64 %400
-  %402 = bitcast float* %401 to <8 x float>*
-  %403 = load <8 x float>, <8 x float>* %402, align 4
-  %404 = add i64 %323, 20480
-  %405 = getelementptr inbounds float, float* %2, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  %407 = load <8 x float>, <8 x float>* %406, align 4
-  %408 = add i64 %323, 21504
-  %409 = getelementptr inbounds float, float* %2, i64 %408
-  %410 = bitcast float* %409 to <8 x float>*
-  %411 = load <8 x float>, <8 x float>* %410, align 4
-  %412 = add i64 %323, 22528
-  %413 = getelementptr inbounds float, float* %2, i64 %412
-  %414 = bitcast float* %413 to <8 x float>*
-  %415 = load <8 x float>, <8 x float>* %414, align 4
-  %416 = add i64 %323, 23552
-  %417 = getelementptr inbounds float, float* %2, i64 %416
-  %418 = bitcast float* %417 to <8 x float>*
-  %419 = load <8 x float>, <8 x float>* %418, align 4
-  %420 = add i64 %323, 24576
-  %421 = getelementptr inbounds float, float* %2, i64 %420
-  %422 = bitcast float* %421 to <8 x float>*
-  %423 = load <8 x float>, <8 x float>* %422, align 4
-  %424 = add i64 %323, 25600
-  %425 = getelementptr inbounds float, float* %2, i64 %424
-  %426 = bitcast float* %425 to <8 x float>*
-  %427 = load <8 x float>, <8 x float>* %426, align 4
-  %428 = add i64 %323, 26624
-  %429 = getelementptr inbounds float, float* %2, i64 %428
-  %430 = bitcast float* %429 to <8 x float>*
-  %431 = load <8 x float>, <8 x float>* %430, align 4
-  %432 = add i64 %323, 27648
-  %433 = getelementptr inbounds float, float* %2, i64 %432
-  %434 = bitcast float* %433 to <8 x float>*
-  %435 = load <8 x float>, <8 x float>* %434, align 4
-  %436 = add i64 %323, 28672
-  %437 = getelementptr inbounds float, float* %2, i64 %436
-  %438 = bitcast float* %437 to <8 x float>*
-  %439 = load <8 x float>, <8 x float>* %438, align 4
-  %440 = add i64 %323, 29696
-  %441 = getelementptr inbounds float, float* %2, i64 %440
-  %442 = bitcast float* %441 to <8 x float>*
-  %443 = load <8 x float>, <8 x float>* %442, align 4
-  %444 = add i64 %323, 30720
-  %445 = getelementptr inbounds float, float* %2, i64 %444
-  %446 = bitcast float* %445 to <8 x float>*
-  %447 = load <8 x float>, <8 x float>* %446, align 4
-  %448 = add i64 %323, 31744
-  %449 = getelementptr inbounds float, float* %2, i64 %448
-  %450 = bitcast float* %449 to <8 x float>*
-  %451 = load <8 x float>, <8 x float>* %450, align 4
-  %452 = add i64 %323, 32768
-  %453 = getelementptr inbounds float, float* %2, i64 %452
-  %454 = bitcast float* %453 to <8 x float>*
-  %455 = load <8 x float>, <8 x float>* %454, align 4
-  %456 = add i64 %323, 33792
-  %457 = getelementptr inbounds float, float* %2, i64 %456
-  %458 = bitcast float* %457 to <8 x float>*
-  %459 = load <8 x float>, <8 x float>* %458, align 4
-  %460 = add i64 %323, 34816
-  %461 = getelementptr inbounds float, float* %2, i64 %460
-  %462 = bitcast float* %461 to <8 x float>*
-  %463 = load <8 x float>, <8 x float>* %462, align 4
-  %464 = add i64 %323, 35840
-  %465 = getelementptr inbounds float, float* %2, i64 %464
-  %466 = bitcast float* %465 to <8 x float>*
-  %467 = load <8 x float>, <8 x float>* %466, align 4
-  %468 = fadd <8 x float> %331, %335
-  %469 = fsub <8 x float> %331, %335
-  %470 = fadd <8 x float> %339, %343
-  %471 = fsub <8 x float> %339, %343
-  %472 = fadd <8 x float> %327, %468
-  %473 = fadd <8 x float> %472, %470
-  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %469)
-  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %470, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %468)
-  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %469)
-  %477 = fadd <8 x float> %476, %347
-  %478 = fadd <8 x float> %355, %359
-  %479 = fsub <8 x float> %355, %359
-  %480 = fadd <8 x float> %363, %367
-  %481 = fsub <8 x float> %363, %367
-  %482 = fadd <8 x float> %351, %478
-  %483 = fadd <8 x float> %482, %480
-  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %481, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %479)
-  %485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %478)
-  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %481, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %479)
-  %487 = fadd <8 x float> %486, %371
-  %488 = fadd <8 x float> %379, %383
-  %489 = fsub <8 x float> %379, %383
-  %490 = fadd <8 x float> %387, %391
-  %491 = fsub <8 x float> %387, %391
-  %492 = fadd <8 x float> %375, %488
-  %493 = fadd <8 x float> %492, %490
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %491, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %489)
-  %495 = call <8 x float> @llvm.fma.v8f32(<8 x float> %490, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %488)
-  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %491, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %489)
-  %497 = fadd <8 x float> %496, %395
-  %498 = fadd <8 x float> %403, %407
-  %499 = fsub <8 x float> %403, %407
-  %500 = fadd <8 x float> %411, %415
-  %501 = fsub <8 x float> %411, %415
-  %502 = fadd <8 x float> %399, %498
-  %503 = fadd <8 x float> %502, %500
-  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %499)
-  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %500, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %498)
-  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %499)
-  %507 = fadd <8 x float> %506, %419
-  %508 = fadd <8 x float> %427, %431
-  %509 = fsub <8 x float> %427, %431
-  %510 = fadd <8 x float> %435, %439
-  %511 = fsub <8 x float> %435, %439
-  %512 = fadd <8 x float> %423, %508
-  %513 = fadd <8 x float> %512, %510
-  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %509)
-  %515 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %508)
-  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %509)
-  %517 = fadd <8 x float> %516, %443
-  %518 = fadd <8 x float> %451, %455
-  %519 = fsub <8 x float> %451, %455
-  %520 = fadd <8 x float> %459, %463
-  %521 = fsub <8 x float> %459, %463
-  %522 = fadd <8 x float> %447, %518
-  %523 = fadd <8 x float> %522, %520
-  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %521, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %519)
-  %525 = call <8 x float> @llvm.fma.v8f32(<8 x float> %520, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %518)
-  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %521, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %519)
-  %527 = fadd <8 x float> %526, %467
-  %528 = mul i64 %block7, 8
-  %529 = getelementptr inbounds float, float* %4, i64 %528
-  %530 = bitcast float* %529 to <8 x float>*
-  %531 = load <8 x float>, <8 x float>* %530, align 4
-  %532 = mul i64 %block7, 1800
-  %533 = add i64 %18, %532
-  %534 = fadd <8 x float> %483, %493
-  %535 = fsub <8 x float> %483, %493
-  %536 = fadd <8 x float> %503, %513
-  %537 = fsub <8 x float> %503, %513
-  %538 = fadd <8 x float> %473, %534
-  %539 = fadd <8 x float> %538, %536
-  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %535)
-  %541 = call <8 x float> @llvm.fma.v8f32(<8 x float> %536, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %534)
-  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %535)
-  %543 = fadd <8 x float> %542, %523
-  %544 = add i64 %533, 0
-  %545 = fadd <8 x float> %539, %531
-  %546 = fcmp olt <8 x float> %545, zeroinitializer
-  %547 = select <8 x i1> %546, <8 x float> zeroinitializer, <8 x float> %545
-  %548 = getelementptr inbounds float, float* %0, i64 %544
+row.body26:                                       ; preds = %row.header25
+  %533 = mul i64 %row28, 6144
+  %534 = add i64 %531, %533
+  %535 = add i64 %534, 0
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = add i64 %534, 1024
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = add i64 %534, 2048
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  %546 = load <8 x float>, <8 x float>* %545, align 4
+  %547 = add i64 %534, 3072
+  %548 = getelementptr inbounds float, float* %2, i64 %547
   %549 = bitcast float* %548 to <8 x float>*
-  store <8 x float> %547, <8 x float>* %549, align 4
-  %550 = add i64 %533, 120
-  %551 = fadd <8 x float> %540, %531
-  %552 = fcmp olt <8 x float> %551, zeroinitializer
-  %553 = select <8 x i1> %552, <8 x float> zeroinitializer, <8 x float> %551
-  %554 = getelementptr inbounds float, float* %0, i64 %550
-  %555 = bitcast float* %554 to <8 x float>*
-  store <8 x float> %553, <8 x float>* %555, align 4
-  %556 = add i64 %533, 240
-  %557 = fadd <8 x float> %541, %531
-  %558 = fcmp olt <8 x float> %557, zeroinitializer
-  %559 = select <8 x i1> %558, <8 x float> zeroinitializer, <8 x float> %557
-  %560 = getelementptr inbounds float, float* %0, i64 %556
-  %561 = bitcast float* %560 to <8 x float>*
-  store <8 x float> %559, <8 x float>* %561, align 4
-  %562 = fadd <8 x float> %484, %494
-  %563 = fsub <8 x float> %484, %494
-  %564 = fadd <8 x float> %504, %514
-  %565 = fsub <8 x float> %504, %514
-  %566 = fadd <8 x float> %474, %562
-  %567 = fadd <8 x float> %566, %564
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %563)
-  %569 = call <8 x float> @llvm.fma.v8f32(<8 x float> %564, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %562)
-  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %563)
-  %571 = fadd <8 x float> %570, %524
-  %572 = add i64 %533, 8
-  %573 = fadd <8 x float> %567, %531
-  %574 = fcmp olt <8 x float> %573, zeroinitializer
-  %575 = select <8 x i1> %574, <8 x float> zeroinitializer, <8 x float> %573
-  %576 = getelementptr inbounds float, float* %0, i64 %572
-  %577 = bitcast float* %576 to <8 x float>*
-  store <8 x float> %575, <8 x float>* %577, align 4
-  %578 = add i64 %533, 128
-  %579 = fadd <8 x float> %568, %531
-  %580 = fcmp olt <8 x float> %579, zeroinitializer
-  %581 = select <8 x i1> %580, <8 x float> zeroinitializer, <8 x float> %579
-  %582 = getelementptr inbounds float, float* %0, i64 %578
-  %583 = bitcast float* %582 to <8 x float>*
-  store <8 x float> %581, <8 x float>* %583, align 4
-  %584 = add i64 %533, 248
-  %585 = fadd <8 x float> %569, %531
-  %586 = fcmp olt <8 x float> %585, zeroinitializer
-  %587 = select <8 x i1> %586, <8 x float> zeroinitializer, <8 x float> %585
-  %588 = getelementptr inbounds float, float* %0, i64 %584
-  %589 = bitcast float* %588 to <8 x float>*
-  store <8 x float> %587, <8 x float>* %589, align 4
-  %590 = fadd <8 x float> %485, %495
-  %591 = fsub <8 x float> %485, %495
-  %592 = fadd <8 x float> %505, %515
-  %593 = fsub <8 x float> %505, %515
-  %594 = fadd <8 x float> %475, %590
-  %595 = fadd <8 x float> %594, %592
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
-  %599 = fadd <8 x float> %598, %525
-  %600 = add i64 %533, 16
-  %601 = fadd <8 x float> %595, %531
-  %602 = fcmp olt <8 x float> %601, zeroinitializer
-  %603 = select <8 x i1> %602, <8 x float> zeroinitializer, <8 x float> %601
-  %604 = getelementptr inbounds float, float* %0, i64 %600
-  %605 = bitcast float* %604 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %605, align 4
-  %606 = add i64 %533, 136
-  %607 = fadd <8 x float> %596, %531
-  %608 = fcmp olt <8 x float> %607, zeroinitializer
-  %609 = select <8 x i1> %608, <8 x float> zeroinitializer, <8 x float> %607
-  %610 = getelementptr inbounds float, float* %0, i64 %606
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %609, <8 x float>* %611, align 4
-  %612 = add i64 %533, 256
-  %613 = fadd <8 x float> %597, %531
-  %614 = fcmp olt <8 x float> %613, zeroinitializer
-  %615 = select <8 x i1> %614, <8 x float> zeroinitializer, <8 x float> %613
-  %616 = getelementptr inbounds float, float* %0, i64 %612
-  %617 = bitcast float* %616 to <8 x float>*
-  store <8 x float> %615, <8 x float>* %617, align 4
-  %618 = fadd <8 x float> %487, %497
-  %619 = fsub <8 x float> %487, %497
-  %620 = fadd <8 x float> %507, %517
-  %621 = fsub <8 x float> %507, %517
-  %622 = fadd <8 x float> %477, %618
-  %623 = fadd <8 x float> %622, %620
-  %624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %621, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %619)
-  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %618)
-  %626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %621, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %619)
-  %627 = fadd <8 x float> %626, %527
-  %628 = add i64 %533, 24
-  %629 = fadd <8 x float> %623, %531
-  %630 = fcmp olt <8 x float> %629, zeroinitializer
-  %631 = select <8 x i1> %630, <8 x float> zeroinitializer, <8 x float> %629
-  %632 = getelementptr inbounds float, float* %0, i64 %628
-  %633 = bitcast float* %632 to <8 x float>*
-  store <8 x float> %631, <8 x float>* %633, align 4
-  %634 = add i64 %533, 144
-  %635 = fadd <8 x float> %624, %531
-  %636 = fcmp olt <8 x float> %635, zeroinitializer
-  %637 = select <8 x i1> %636, <8 x float> zeroinitializer, <8 x float> %635
-  %638 = getelementptr inbounds float, float* %0, i64 %634
-  %639 = bitcast float* %638 to <8 x float>*
-  store <8 x float> %637, <8 x float>* %639, align 4
-  %640 = add i64 %533, 264
-  %641 = fadd <8 x float> %625, %531
-  %642 = fcmp olt <8 x float> %641, zeroinitializer
-  %643 = select <8 x i1> %642, <8 x float> zeroinitializer, <8 x float> %641
-  %644 = getelementptr inbounds float, float* %0, i64 %640
-  %645 = bitcast float* %644 to <8 x float>*
-  store <8 x float> %643, <8 x float>* %645, align 4
-  %block.next8 = add i64 %block7, 1
-  br label %block.header4, !llvm.loop !11
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = add i64 %534, 4096
+  %552 = getelementptr inbounds float, float* %2, i64 %551
+  %553 = bitcast float* %552 to <8 x float>*
+  %554 = load <8 x float>, <8 x float>* %553, align 4
+  %555 = add i64 %534, 5120
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  %558 = load <8 x float>, <8 x float>* %557, align 4
+  %559 = fadd <8 x float> %542, %546
+  %560 = fsub <8 x float> %542, %546
+  %561 = fadd <8 x float> %550, %554
+  %562 = fsub <8 x float> %550, %554
+  %563 = fadd <8 x float> %538, %559
+  %564 = fadd <8 x float> %563, %561
+  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
+  %568 = fadd <8 x float> %567, %558
+  %569 = mul i64 %row28, 32
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %525, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  store <8 x float> %564, <8 x float>* %572, align 4
+  %573 = mul i64 %row28, 32
+  %574 = add i64 %573, 8
+  %575 = getelementptr inbounds float, float* %525, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  store <8 x float> %565, <8 x float>* %576, align 4
+  %577 = mul i64 %row28, 32
+  %578 = add i64 %577, 16
+  %579 = getelementptr inbounds float, float* %525, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %566, <8 x float>* %580, align 4
+  %581 = mul i64 %row28, 32
+  %582 = add i64 %581, 24
+  %583 = getelementptr inbounds float, float* %525, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  store <8 x float> %568, <8 x float>* %584, align 4
+  %row.next29 = add i64 %row28, 1
+  br label %row.header25, !llvm.loop !26
 
-block.exit6:                                      ; preds = %block.header4
-  br label %endif3
-
-then9:                                            ; preds = %else
-  br label %block.header12
-
-else10:                                           ; preds = %else
-  br label %block.header17
-
-endif11:                                          ; preds = %block.exit19, %block.exit14
-  br label %endif
-
-block.header12:                                   ; preds = %block.body13, %then9
-  %block15 = phi i64 [ 0, %then9 ], [ %block.next16, %block.body13 ]
-  %646 = icmp slt i64 %block15, 8
-  br i1 %646, label %block.body13, label %block.exit14
-
-block.body13:                                     ; preds = %block.header12
-  %647 = mul i64 %block15, 8
-  %648 = add i64 %20, %647
-  %649 = add i64 %648, 0
-  %650 = getelementptr inbounds float, float* %2, i64 %649
-  %651 = bitcast float* %650 to <8 x float>*
-  %652 = load <8 x float>, <8 x float>* %651, align 4
-  %653 = add i64 %648, 1024
-  %654 = getelementptr inbounds float, float* %2, i64 %653
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = add i64 %648, 2048
-  %658 = getelementptr inbounds float, float* %2, i64 %657
-  %659 = bitcast float* %658 to <8 x float>*
-  %660 = load <8 x float>, <8 x float>* %659, align 4
-  %661 = add i64 %648, 3072
-  %662 = getelementptr inbounds float, float* %2, i64 %661
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = add i64 %648, 4096
-  %666 = getelementptr inbounds float, float* %2, i64 %665
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = add i64 %648, 5120
-  %670 = getelementptr inbounds float, float* %2, i64 %669
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = add i64 %648, 6144
-  %674 = getelementptr inbounds float, float* %2, i64 %673
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = add i64 %648, 7168
-  %678 = getelementptr inbounds float, float* %2, i64 %677
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = add i64 %648, 8192
-  %682 = getelementptr inbounds float, float* %2, i64 %681
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = add i64 %648, 9216
-  %686 = getelementptr inbounds float, float* %2, i64 %685
+row.exit27:                                       ; preds = %row.header25
+  %585 = mul i64 %block, 8
+  %586 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = mul i64 %block, 1800
+  %590 = add i64 %522, %589
+  %591 = getelementptr inbounds float, float* %525, i64 0
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = getelementptr inbounds float, float* %525, i64 32
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = getelementptr inbounds float, float* %525, i64 64
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = getelementptr inbounds float, float* %525, i64 96
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = getelementptr inbounds float, float* %525, i64 128
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = getelementptr inbounds float, float* %525, i64 160
+  %607 = bitcast float* %606 to <8 x float>*
+  %608 = load <8 x float>, <8 x float>* %607, align 4
+  %609 = fadd <8 x float> %596, %599
+  %610 = fsub <8 x float> %596, %599
+  %611 = fadd <8 x float> %602, %605
+  %612 = fsub <8 x float> %602, %605
+  %613 = fadd <8 x float> %593, %609
+  %614 = fadd <8 x float> %613, %611
+  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
+  %618 = fadd <8 x float> %617, %608
+  %619 = add i64 %590, 0
+  %620 = fadd <8 x float> %614, %588
+  %621 = fcmp olt <8 x float> %620, zeroinitializer
+  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
+  %623 = getelementptr inbounds float, float* %0, i64 %619
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %622, <8 x float>* %624, align 4
+  %625 = add i64 %590, 120
+  %626 = fadd <8 x float> %615, %588
+  %627 = fcmp olt <8 x float> %626, zeroinitializer
+  %628 = select <8 x i1> %627, <8 x float> zeroinitializer, <8 x float> %626
+  %629 = getelementptr inbounds float, float* %0, i64 %625
+  %630 = bitcast float* %629 to <8 x float>*
+  store <8 x float> %628, <8 x float>* %630, align 4
+  %631 = add i64 %590, 240
+  %632 = fadd <8 x float> %616, %588
+  %633 = fcmp olt <8 x float> %632, zeroinitializer
+  %634 = select <8 x i1> %633, <8 x float> zeroinitializer, <8 x float> %632
+  %635 = getelementptr inbounds float, float* %0, i64 %631
+  %636 = bitcast float* %635 to <8 x float>*
+  store <8 x float> %634, <8 x float>* %636, align 4
+  %637 = getelementptr inbounds float, float* %525, i64 8
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = getelementptr inbounds float, float* %525, i64 40
+  %641 = bitcast float* %640 to <8 x float>*
+  %642 = load <8 x float>, <8 x float>* %641, align 4
+  %643 = getelementptr inbounds float, float* %525, i64 72
+  %644 = bitcast float* %643 to <8 x float>*
+  %645 = load <8 x float>, <8 x float>* %644, align 4
+  %646 = getelementptr inbounds float, float* %525, i64 104
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %525, i64 136
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %525, i64 168
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = fadd <8 x float> %642, %645
+  %656 = fsub <8 x float> %642, %645
+  %657 = fadd <8 x float> %648, %651
+  %658 = fsub <8 x float> %648, %651
+  %659 = fadd <8 x float> %639, %655
+  %660 = fadd <8 x float> %659, %657
+  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %656)
+  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %657, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %655)
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %656)
+  %664 = fadd <8 x float> %663, %654
+  %665 = add i64 %590, 8
+  %666 = fadd <8 x float> %660, %588
+  %667 = fcmp olt <8 x float> %666, zeroinitializer
+  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
+  %669 = getelementptr inbounds float, float* %0, i64 %665
+  %670 = bitcast float* %669 to <8 x float>*
+  store <8 x float> %668, <8 x float>* %670, align 4
+  %671 = add i64 %590, 128
+  %672 = fadd <8 x float> %661, %588
+  %673 = fcmp olt <8 x float> %672, zeroinitializer
+  %674 = select <8 x i1> %673, <8 x float> zeroinitializer, <8 x float> %672
+  %675 = getelementptr inbounds float, float* %0, i64 %671
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %674, <8 x float>* %676, align 4
+  %677 = add i64 %590, 248
+  %678 = fadd <8 x float> %662, %588
+  %679 = fcmp olt <8 x float> %678, zeroinitializer
+  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
+  %681 = getelementptr inbounds float, float* %0, i64 %677
+  %682 = bitcast float* %681 to <8 x float>*
+  store <8 x float> %680, <8 x float>* %682, align 4
+  %683 = getelementptr inbounds float, float* %525, i64 16
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = getelementptr inbounds float, float* %525, i64 48
   %687 = bitcast float* %686 to <8 x float>*
   %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = add i64 %648, 10240
-  %690 = getelementptr inbounds float, float* %2, i64 %689
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = add i64 %648, 11264
-  %694 = getelementptr inbounds float, float* %2, i64 %693
-  %695 = bitcast float* %694 to <8 x float>*
-  %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = add i64 %648, 12288
-  %698 = getelementptr inbounds float, float* %2, i64 %697
+  %689 = getelementptr inbounds float, float* %525, i64 80
+  %690 = bitcast float* %689 to <8 x float>*
+  %691 = load <8 x float>, <8 x float>* %690, align 4
+  %692 = getelementptr inbounds float, float* %525, i64 112
+  %693 = bitcast float* %692 to <8 x float>*
+  %694 = load <8 x float>, <8 x float>* %693, align 4
+  %695 = getelementptr inbounds float, float* %525, i64 144
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %525, i64 176
   %699 = bitcast float* %698 to <8 x float>*
   %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = add i64 %648, 13312
-  %702 = getelementptr inbounds float, float* %2, i64 %701
-  %703 = bitcast float* %702 to <8 x float>*
-  %704 = load <8 x float>, <8 x float>* %703, align 4
-  %705 = add i64 %648, 14336
-  %706 = getelementptr inbounds float, float* %2, i64 %705
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = add i64 %648, 15360
-  %710 = getelementptr inbounds float, float* %2, i64 %709
-  %711 = bitcast float* %710 to <8 x float>*
-  %712 = load <8 x float>, <8 x float>* %711, align 4
-  %713 = add i64 %648, 16384
-  %714 = getelementptr inbounds float, float* %2, i64 %713
-  %715 = bitcast float* %714 to <8 x float>*
-  %716 = load <8 x float>, <8 x float>* %715, align 4
-  %717 = add i64 %648, 17408
-  %718 = getelementptr inbounds float, float* %2, i64 %717
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = add i64 %648, 18432
-  %722 = getelementptr inbounds float, float* %2, i64 %721
-  %723 = bitcast float* %722 to <8 x float>*
-  %724 = load <8 x float>, <8 x float>* %723, align 4
-  %725 = add i64 %648, 19456
-  %726 = getelementptr inbounds float, float* %2, i64 %725
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = add i64 %648, 20480
-  %730 = getelementptr inbounds float, float* %2, i64 %729
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = add i64 %648, 21504
-  %734 = getelementptr inbounds float, float* %2, i64 %733
-  %735 = bitcast float* %734 to <8 x float>*
-  %736 = load <8 x float>, <8 x float>* %735, align 4
-  %737 = add i64 %648, 22528
-  %738 = getelementptr inbounds float, float* %2, i64 %737
-  %739 = bitcast float* %738 to <8 x float>*
-  %740 = load <8 x float>, <8 x float>* %739, align 4
-  %741 = add i64 %648, 23552
-  %742 = getelementptr inbounds float, float* %2, i64 %741
-  %743 = bitcast float* %742 to <8 x float>*
-  %744 = load <8 x float>, <8 x float>* %743, align 4
-  %745 = add i64 %648, 24576
-  %746 = getelementptr inbounds float, float* %2, i64 %745
-  %747 = bitcast float* %746 to <8 x float>*
-  %748 = load <8 x float>, <8 x float>* %747, align 4
-  %749 = add i64 %648, 25600
-  %750 = getelementptr inbounds float, float* %2, i64 %749
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = add i64 %648, 26624
-  %754 = getelementptr inbounds float, float* %2, i64 %753
-  %755 = bitcast float* %754 to <8 x float>*
-  %756 = load <8 x float>, <8 x float>* %755, align 4
-  %757 = add i64 %648, 27648
-  %758 = getelementptr inbounds float, float* %2, i64 %757
-  %759 = bitcast float* %758 to <8 x float>*
-  %760 = load <8 x float>, <8 x float>* %759, align 4
-  %761 = add i64 %648, 28672
-  %762 = getelementptr inbounds float, float* %2, i64 %761
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = add i64 %648, 29696
-  %766 = getelementptr inbounds float, float* %2, i64 %765
-  %767 = bitcast float* %766 to <8 x float>*
-  %768 = load <8 x float>, <8 x float>* %767, align 4
-  %769 = add i64 %648, 30720
-  %770 = getelementptr inbounds float, float* %2, i64 %769
-  %771 = bitcast float* %770 to <8 x float>*
-  %772 = load <8 x float>, <8 x float>* %771, align 4
-  %773 = add i64 %648, 31744
-  %774 = getelementptr inbounds float, float* %2, i64 %773
-  %775 = bitcast float* %774 to <8 x float>*
-  %776 = load <8 x float>, <8 x float>* %775, align 4
-  %777 = add i64 %648, 32768
-  %778 = getelementptr inbounds float, float* %2, i64 %777
-  %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = add i64 %648, 33792
-  %782 = getelementptr inbounds float, float* %2, i64 %781
-  %783 = bitcast float* %782 to <8 x float>*
-  %784 = load <8 x float>, <8 x float>* %783, align 4
-  %785 = add i64 %648, 34816
-  %786 = getelementptr inbounds float, float* %2, i64 %785
+  %701 = fadd <8 x float> %688, %691
+  %702 = fsub <8 x float> %688, %691
+  %703 = fadd <8 x float> %694, %697
+  %704 = fsub <8 x float> %694, %697
+  %705 = fadd <8 x float> %685, %701
+  %706 = fadd <8 x float> %705, %703
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %702)
+  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %701)
+  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %702)
+  %710 = fadd <8 x float> %709, %700
+  %711 = add i64 %590, 16
+  %712 = fadd <8 x float> %706, %588
+  %713 = fcmp olt <8 x float> %712, zeroinitializer
+  %714 = select <8 x i1> %713, <8 x float> zeroinitializer, <8 x float> %712
+  %715 = getelementptr inbounds float, float* %0, i64 %711
+  %716 = bitcast float* %715 to <8 x float>*
+  store <8 x float> %714, <8 x float>* %716, align 4
+  %717 = add i64 %590, 136
+  %718 = fadd <8 x float> %707, %588
+  %719 = fcmp olt <8 x float> %718, zeroinitializer
+  %720 = select <8 x i1> %719, <8 x float> zeroinitializer, <8 x float> %718
+  %721 = getelementptr inbounds float, float* %0, i64 %717
+  %722 = bitcast float* %721 to <8 x float>*
+  store <8 x float> %720, <8 x float>* %722, align 4
+  %723 = add i64 %590, 256
+  %724 = fadd <8 x float> %708, %588
+  %725 = fcmp olt <8 x float> %724, zeroinitializer
+  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
+  %727 = getelementptr inbounds float, float* %0, i64 %723
+  %728 = bitcast float* %727 to <8 x float>*
+  store <8 x float> %726, <8 x float>* %728, align 4
+  %block.next = add i64 %block, 1
+  br label %block.header, !llvm.loop !27
+
+block.header30:                                   ; preds = %row.exit36, %else23
+  %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
+  %729 = icmp slt i64 %block33, 8
+  br i1 %729, label %block.body31, label %block.exit32
+
+block.body31:                                     ; preds = %block.header30
+  %730 = mul i64 %block33, 8
+  %731 = add i64 %524, %730
+  br label %row.header34
+
+block.exit32:                                     ; preds = %block.header30
+  br label %endif24
+
+row.header34:                                     ; preds = %row.body35, %block.body31
+  %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
+  %732 = icmp slt i64 %row37, 6
+  br i1 %732, label %row.body35, label %row.exit36
+
+row.body35:                                       ; preds = %row.header34
+  %733 = mul i64 %row37, 6144
+  %734 = add i64 %731, %733
+  %735 = add i64 %734, 0
+  %736 = getelementptr inbounds float, float* %2, i64 %735
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = add i64 %734, 1024
+  %740 = getelementptr inbounds float, float* %2, i64 %739
+  %741 = bitcast float* %740 to <8 x float>*
+  %742 = load <8 x float>, <8 x float>* %741, align 4
+  %743 = add i64 %734, 2048
+  %744 = getelementptr inbounds float, float* %2, i64 %743
+  %745 = bitcast float* %744 to <8 x float>*
+  %746 = load <8 x float>, <8 x float>* %745, align 4
+  %747 = add i64 %734, 3072
+  %748 = getelementptr inbounds float, float* %2, i64 %747
+  %749 = bitcast float* %748 to <8 x float>*
+  %750 = load <8 x float>, <8 x float>* %749, align 4
+  %751 = add i64 %734, 4096
+  %752 = getelementptr inbounds float, float* %2, i64 %751
+  %753 = bitcast float* %752 to <8 x float>*
+  %754 = load <8 x float>, <8 x float>* %753, align 4
+  %755 = add i64 %734, 5120
+  %756 = getelementptr inbounds float, float* %2, i64 %755
+  %757 = bitcast float* %756 to <8 x float>*
+  %758 = load <8 x float>, <8 x float>* %757, align 4
+  %759 = fadd <8 x float> %742, %746
+  %760 = fsub <8 x float> %742, %746
+  %761 = fadd <8 x float> %750, %754
+  %762 = fsub <8 x float> %750, %754
+  %763 = fadd <8 x float> %738, %759
+  %764 = fadd <8 x float> %763, %761
+  %765 = call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %760)
+  %766 = call <8 x float> @llvm.fma.v8f32(<8 x float> %761, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %759)
+  %767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %760)
+  %768 = fadd <8 x float> %767, %758
+  %769 = mul i64 %row37, 32
+  %770 = add i64 %769, 0
+  %771 = getelementptr inbounds float, float* %525, i64 %770
+  %772 = bitcast float* %771 to <8 x float>*
+  store <8 x float> %764, <8 x float>* %772, align 4
+  %773 = mul i64 %row37, 32
+  %774 = add i64 %773, 8
+  %775 = getelementptr inbounds float, float* %525, i64 %774
+  %776 = bitcast float* %775 to <8 x float>*
+  store <8 x float> %765, <8 x float>* %776, align 4
+  %777 = mul i64 %row37, 32
+  %778 = add i64 %777, 16
+  %779 = getelementptr inbounds float, float* %525, i64 %778
+  %780 = bitcast float* %779 to <8 x float>*
+  store <8 x float> %766, <8 x float>* %780, align 4
+  %781 = mul i64 %row37, 32
+  %782 = add i64 %781, 24
+  %783 = getelementptr inbounds float, float* %525, i64 %782
+  %784 = bitcast float* %783 to <8 x float>*
+  store <8 x float> %768, <8 x float>* %784, align 4
+  %row.next38 = add i64 %row37, 1
+  br label %row.header34, !llvm.loop !28
+
+row.exit36:                                       ; preds = %row.header34
+  %785 = mul i64 %block33, 8
+  %786 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %785
   %787 = bitcast float* %786 to <8 x float>*
   %788 = load <8 x float>, <8 x float>* %787, align 4
-  %789 = add i64 %648, 35840
-  %790 = getelementptr inbounds float, float* %2, i64 %789
-  %791 = bitcast float* %790 to <8 x float>*
-  %792 = load <8 x float>, <8 x float>* %791, align 4
-  %793 = fadd <8 x float> %656, %660
-  %794 = fsub <8 x float> %656, %660
-  %795 = fadd <8 x float> %664, %668
-  %796 = fsub <8 x float> %664, %668
-  %797 = fadd <8 x float> %652, %793
-  %798 = fadd <8 x float> %797, %795
-  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %794)
-  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %795, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %793)
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %794)
-  %802 = fadd <8 x float> %801, %672
-  %803 = fadd <8 x float> %680, %684
-  %804 = fsub <8 x float> %680, %684
-  %805 = fadd <8 x float> %688, %692
-  %806 = fsub <8 x float> %688, %692
-  %807 = fadd <8 x float> %676, %803
-  %808 = fadd <8 x float> %807, %805
-  %809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %804)
-  %810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %803)
-  %811 = call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %804)
-  %812 = fadd <8 x float> %811, %696
-  %813 = fadd <8 x float> %704, %708
-  %814 = fsub <8 x float> %704, %708
-  %815 = fadd <8 x float> %712, %716
-  %816 = fsub <8 x float> %712, %716
-  %817 = fadd <8 x float> %700, %813
-  %818 = fadd <8 x float> %817, %815
-  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %816, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %814)
-  %820 = call <8 x float> @llvm.fma.v8f32(<8 x float> %815, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %813)
-  %821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %816, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %814)
-  %822 = fadd <8 x float> %821, %720
-  %823 = fadd <8 x float> %728, %732
-  %824 = fsub <8 x float> %728, %732
-  %825 = fadd <8 x float> %736, %740
-  %826 = fsub <8 x float> %736, %740
-  %827 = fadd <8 x float> %724, %823
-  %828 = fadd <8 x float> %827, %825
-  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %826, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %824)
-  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %823)
-  %831 = call <8 x float> @llvm.fma.v8f32(<8 x float> %826, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %824)
-  %832 = fadd <8 x float> %831, %744
-  %833 = fadd <8 x float> %752, %756
-  %834 = fsub <8 x float> %752, %756
-  %835 = fadd <8 x float> %760, %764
-  %836 = fsub <8 x float> %760, %764
-  %837 = fadd <8 x float> %748, %833
-  %838 = fadd <8 x float> %837, %835
-  %839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %836, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %834)
-  %840 = call <8 x float> @llvm.fma.v8f32(<8 x float> %835, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %833)
-  %841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %836, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %834)
-  %842 = fadd <8 x float> %841, %768
-  %843 = fadd <8 x float> %776, %780
-  %844 = fsub <8 x float> %776, %780
-  %845 = fadd <8 x float> %784, %788
-  %846 = fsub <8 x float> %784, %788
-  %847 = fadd <8 x float> %772, %843
-  %848 = fadd <8 x float> %847, %845
-  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %844)
-  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %845, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %843)
-  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %844)
-  %852 = fadd <8 x float> %851, %792
-  %853 = mul i64 %block15, 8
-  %854 = getelementptr inbounds float, float* %4, i64 %853
-  %855 = bitcast float* %854 to <8 x float>*
-  %856 = load <8 x float>, <8 x float>* %855, align 4
-  %857 = mul i64 %block15, 1800
-  %858 = add i64 %18, %857
-  %859 = fadd <8 x float> %808, %818
-  %860 = fsub <8 x float> %808, %818
-  %861 = fadd <8 x float> %828, %838
-  %862 = fsub <8 x float> %828, %838
-  %863 = fadd <8 x float> %798, %859
-  %864 = fadd <8 x float> %863, %861
-  %865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %862, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %860)
-  %866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %861, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %859)
-  %867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %862, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %860)
-  %868 = fadd <8 x float> %867, %848
-  %869 = add i64 %858, 0
-  %870 = fadd <8 x float> %864, %856
-  %871 = fcmp olt <8 x float> %870, zeroinitializer
-  %872 = select <8 x i1> %871, <8 x float> zeroinitializer, <8 x float> %870
-  %873 = getelementptr inbounds float, float* %0, i64 %869
-  %874 = bitcast float* %873 to <8 x float>*
-  store <8 x float> %872, <8 x float>* %874, align 4
-  %875 = add i64 %858, 120
-  %876 = fadd <8 x float> %865, %856
-  %877 = fcmp olt <8 x float> %876, zeroinitializer
-  %878 = select <8 x i1> %877, <8 x float> zeroinitializer, <8 x float> %876
-  %879 = getelementptr inbounds float, float* %0, i64 %875
-  %880 = bitcast float* %879 to <8 x float>*
-  store <8 x float> %878, <8 x float>* %880, align 4
-  %881 = add i64 %858, 240
-  %882 = fadd <8 x float> %866, %856
-  %883 = fcmp olt <8 x float> %882, zeroinitializer
-  %884 = select <8 x i1> %883, <8 x float> zeroinitializer, <8 x float> %882
-  %885 = getelementptr inbounds float, float* %0, i64 %881
-  %886 = bitcast float* %885 to <8 x float>*
-  store <8 x float> %884, <8 x float>* %886, align 4
-  %887 = add i64 %858, 360
-  %888 = fadd <8 x float> %868, %856
-  %889 = fcmp olt <8 x float> %888, zeroinitializer
-  %890 = select <8 x i1> %889, <8 x float> zeroinitializer, <8 x float> %888
-  %891 = getelementptr inbounds float, float* %0, i64 %887
-  %892 = bitcast float* %891 to <8 x float>*
-  store <8 x float> %890, <8 x float>* %892, align 4
-  %893 = fadd <8 x float> %809, %819
-  %894 = fsub <8 x float> %809, %819
-  %895 = fadd <8 x float> %829, %839
-  %896 = fsub <8 x float> %829, %839
-  %897 = fadd <8 x float> %799, %893
-  %898 = fadd <8 x float> %897, %895
-  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %896, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %894)
-  %900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %895, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %893)
-  %901 = call <8 x float> @llvm.fma.v8f32(<8 x float> %896, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %894)
-  %902 = fadd <8 x float> %901, %849
-  %903 = add i64 %858, 8
-  %904 = fadd <8 x float> %898, %856
-  %905 = fcmp olt <8 x float> %904, zeroinitializer
-  %906 = select <8 x i1> %905, <8 x float> zeroinitializer, <8 x float> %904
-  %907 = getelementptr inbounds float, float* %0, i64 %903
-  %908 = bitcast float* %907 to <8 x float>*
-  store <8 x float> %906, <8 x float>* %908, align 4
-  %909 = add i64 %858, 128
-  %910 = fadd <8 x float> %899, %856
-  %911 = fcmp olt <8 x float> %910, zeroinitializer
-  %912 = select <8 x i1> %911, <8 x float> zeroinitializer, <8 x float> %910
-  %913 = getelementptr inbounds float, float* %0, i64 %909
-  %914 = bitcast float* %913 to <8 x float>*
-  store <8 x float> %912, <8 x float>* %914, align 4
-  %915 = add i64 %858, 248
-  %916 = fadd <8 x float> %900, %856
-  %917 = fcmp olt <8 x float> %916, zeroinitializer
-  %918 = select <8 x i1> %917, <8 x float> zeroinitializer, <8 x float> %916
-  %919 = getelementptr inbounds float, float* %0, i64 %915
-  %920 = bitcast float* %919 to <8 x float>*
-  store <8 x float> %918, <8 x float>* %920, align 4
-  %921 = add i64 %858, 368
-  %922 = fadd <8 x float> %902, %856
-  %923 = fcmp olt <8 x float> %922, zeroinitializer
-  %924 = select <8 x i1> %923, <8 x float> zeroinitializer, <8 x float> %922
-  %925 = getelementptr inbounds float, float* %0, i64 %921
-  %926 = bitcast float* %925 to <8 x float>*
-  store <8 x float> %924, <8 x float>* %926, align 4
-  %927 = fadd <8 x float> %810, %820
-  %928 = fsub <8 x float> %810, %820
-  %929 = fadd <8 x float> %830, %840
-  %930 = fsub <8 x float> %830, %840
-  %931 = fadd <8 x float> %800, %927
-  %932 = fadd <8 x float> %931, %929
-  %933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %930, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %928)
-  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %929, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %927)
-  %935 = call <8 x float> @llvm.fma.v8f32(<8 x float> %930, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %928)
-  %936 = fadd <8 x float> %935, %850
-  %937 = add i64 %858, 16
-  %938 = fadd <8 x float> %932, %856
-  %939 = fcmp olt <8 x float> %938, zeroinitializer
-  %940 = select <8 x i1> %939, <8 x float> zeroinitializer, <8 x float> %938
-  %941 = getelementptr inbounds float, float* %0, i64 %937
+  %789 = mul i64 %block33, 1800
+  %790 = add i64 %522, %789
+  %791 = getelementptr inbounds float, float* %525, i64 0
+  %792 = bitcast float* %791 to <8 x float>*
+  %793 = load <8 x float>, <8 x float>* %792, align 4
+  %794 = getelementptr inbounds float, float* %525, i64 32
+  %795 = bitcast float* %794 to <8 x float>*
+  %796 = load <8 x float>, <8 x float>* %795, align 4
+  %797 = getelementptr inbounds float, float* %525, i64 64
+  %798 = bitcast float* %797 to <8 x float>*
+  %799 = load <8 x float>, <8 x float>* %798, align 4
+  %800 = getelementptr inbounds float, float* %525, i64 96
+  %801 = bitcast float* %800 to <8 x float>*
+  %802 = load <8 x float>, <8 x float>* %801, align 4
+  %803 = getelementptr inbounds float, float* %525, i64 128
+  %804 = bitcast float* %803 to <8 x float>*
+  %805 = load <8 x float>, <8 x float>* %804, align 4
+  %806 = getelementptr inbounds float, float* %525, i64 160
+  %807 = bitcast float* %806 to <8 x float>*
+  %808 = load <8 x float>, <8 x float>* %807, align 4
+  %809 = fadd <8 x float> %796, %799
+  %810 = fsub <8 x float> %796, %799
+  %811 = fadd <8 x float> %802, %805
+  %812 = fsub <8 x float> %802, %805
+  %813 = fadd <8 x float> %793, %809
+  %814 = fadd <8 x float> %813, %811
+  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %810)
+  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %811, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %809)
+  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %810)
+  %818 = fadd <8 x float> %817, %808
+  %819 = add i64 %790, 0
+  %820 = fadd <8 x float> %814, %788
+  %821 = fcmp olt <8 x float> %820, zeroinitializer
+  %822 = select <8 x i1> %821, <8 x float> zeroinitializer, <8 x float> %820
+  %823 = getelementptr inbounds float, float* %0, i64 %819
+  %824 = bitcast float* %823 to <8 x float>*
+  store <8 x float> %822, <8 x float>* %824, align 4
+  %825 = add i64 %790, 120
+  %826 = fadd <8 x float> %815, %788
+  %827 = fcmp olt <8 x float> %826, zeroinitializer
+  %828 = select <8 x i1> %827, <8 x float> zeroinitializer, <8 x float> %826
+  %829 = getelementptr inbounds float, float* %0, i64 %825
+  %830 = bitcast float* %829 to <8 x float>*
+  store <8 x float> %828, <8 x float>* %830, align 4
+  %831 = add i64 %790, 240
+  %832 = fadd <8 x float> %816, %788
+  %833 = fcmp olt <8 x float> %832, zeroinitializer
+  %834 = select <8 x i1> %833, <8 x float> zeroinitializer, <8 x float> %832
+  %835 = getelementptr inbounds float, float* %0, i64 %831
+  %836 = bitcast float* %835 to <8 x float>*
+  store <8 x float> %834, <8 x float>* %836, align 4
+  %837 = getelementptr inbounds float, float* %525, i64 8
+  %838 = bitcast float* %837 to <8 x float>*
+  %839 = load <8 x float>, <8 x float>* %838, align 4
+  %840 = getelementptr inbounds float, float* %525, i64 40
+  %841 = bitcast float* %840 to <8 x float>*
+  %842 = load <8 x float>, <8 x float>* %841, align 4
+  %843 = getelementptr inbounds float, float* %525, i64 72
+  %844 = bitcast float* %843 to <8 x float>*
+  %845 = load <8 x float>, <8 x float>* %844, align 4
+  %846 = getelementptr inbounds float, float* %525, i64 104
+  %847 = bitcast float* %846 to <8 x float>*
+  %848 = load <8 x float>, <8 x float>* %847, align 4
+  %849 = getelementptr inbounds float, float* %525, i64 136
+  %850 = bitcast float* %849 to <8 x float>*
+  %851 = load <8 x float>, <8 x float>* %850, align 4
+  %852 = getelementptr inbounds float, float* %525, i64 168
+  %853 = bitcast float* %852 to <8 x float>*
+  %854 = load <8 x float>, <8 x float>* %853, align 4
+  %855 = fadd <8 x float> %842, %845
+  %856 = fsub <8 x float> %842, %845
+  %857 = fadd <8 x float> %848, %851
+  %858 = fsub <8 x float> %848, %851
+  %859 = fadd <8 x float> %839, %855
+  %860 = fadd <8 x float> %859, %857
+  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %858, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %856)
+  %862 = call <8 x float> @llvm.fma.v8f32(<8 x float> %857, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %855)
+  %863 = call <8 x float> @llvm.fma.v8f32(<8 x float> %858, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %856)
+  %864 = fadd <8 x float> %863, %854
+  %865 = add i64 %790, 8
+  %866 = fadd <8 x float> %860, %788
+  %867 = fcmp olt <8 x float> %866, zeroinitializer
+  %868 = select <8 x i1> %867, <8 x float> zeroinitializer, <8 x float> %866
+  %869 = getelementptr inbounds float, float* %0, i64 %865
+  %870 = bitcast float* %869 to <8 x float>*
+  store <8 x float> %868, <8 x float>* %870, align 4
+  %871 = add i64 %790, 128
+  %872 = fadd <8 x float> %861, %788
+  %873 = fcmp olt <8 x float> %872, zeroinitializer
+  %874 = select <8 x i1> %873, <8 x float> zeroinitializer, <8 x float> %872
+  %875 = getelementptr inbounds float, float* %0, i64 %871
+  %876 = bitcast float* %875 to <8 x float>*
+  store <8 x float> %874, <8 x float>* %876, align 4
+  %877 = add i64 %790, 248
+  %878 = fadd <8 x float> %862, %788
+  %879 = fcmp olt <8 x float> %878, zeroinitializer
+  %880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %878
+  %881 = getelementptr inbounds float, float* %0, i64 %877
+  %882 = bitcast float* %881 to <8 x float>*
+  store <8 x float> %880, <8 x float>* %882, align 4
+  %883 = getelementptr inbounds float, float* %525, i64 16
+  %884 = bitcast float* %883 to <8 x float>*
+  %885 = load <8 x float>, <8 x float>* %884, align 4
+  %886 = getelementptr inbounds float, float* %525, i64 48
+  %887 = bitcast float* %886 to <8 x float>*
+  %888 = load <8 x float>, <8 x float>* %887, align 4
+  %889 = getelementptr inbounds float, float* %525, i64 80
+  %890 = bitcast float* %889 to <8 x float>*
+  %891 = load <8 x float>, <8 x float>* %890, align 4
+  %892 = getelementptr inbounds float, float* %525, i64 112
+  %893 = bitcast float* %892 to <8 x float>*
+  %894 = load <8 x float>, <8 x float>* %893, align 4
+  %895 = getelementptr inbounds float, float* %525, i64 144
+  %896 = bitcast float* %895 to <8 x float>*
+  %897 = load <8 x float>, <8 x float>* %896, align 4
+  %898 = getelementptr inbounds float, float* %525, i64 176
+  %899 = bitcast float* %898 to <8 x float>*
+  %900 = load <8 x float>, <8 x float>* %899, align 4
+  %901 = fadd <8 x float> %888, %891
+  %902 = fsub <8 x float> %888, %891
+  %903 = fadd <8 x float> %894, %897
+  %904 = fsub <8 x float> %894, %897
+  %905 = fadd <8 x float> %885, %901
+  %906 = fadd <8 x float> %905, %903
+  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %902)
+  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %903, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %901)
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %902)
+  %910 = fadd <8 x float> %909, %900
+  %911 = add i64 %790, 16
+  %912 = fadd <8 x float> %906, %788
+  %913 = fcmp olt <8 x float> %912, zeroinitializer
+  %914 = select <8 x i1> %913, <8 x float> zeroinitializer, <8 x float> %912
+  %915 = getelementptr inbounds float, float* %0, i64 %911
+  %916 = bitcast float* %915 to <8 x float>*
+  store <8 x float> %914, <8 x float>* %916, align 4
+  %917 = add i64 %790, 136
+  %918 = fadd <8 x float> %907, %788
+  %919 = fcmp olt <8 x float> %918, zeroinitializer
+  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
+  %921 = getelementptr inbounds float, float* %0, i64 %917
+  %922 = bitcast float* %921 to <8 x float>*
+  store <8 x float> %920, <8 x float>* %922, align 4
+  %923 = add i64 %790, 256
+  %924 = fadd <8 x float> %908, %788
+  %925 = fcmp olt <8 x float> %924, zeroinitializer
+  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
+  %927 = getelementptr inbounds float, float* %0, i64 %923
+  %928 = bitcast float* %927 to <8 x float>*
+  store <8 x float> %926, <8 x float>* %928, align 4
+  %929 = getelementptr inbounds float, float* %525, i64 24
+  %930 = bitcast float* %929 to <8 x float>*
+  %931 = load <8 x float>, <8 x float>* %930, align 4
+  %932 = getelementptr inbounds float, float* %525, i64 56
+  %933 = bitcast float* %932 to <8 x float>*
+  %934 = load <8 x float>, <8 x float>* %933, align 4
+  %935 = getelementptr inbounds float, float* %525, i64 88
+  %936 = bitcast float* %935 to <8 x float>*
+  %937 = load <8 x float>, <8 x float>* %936, align 4
+  %938 = getelementptr inbounds float, float* %525, i64 120
+  %939 = bitcast float* %938 to <8 x float>*
+  %940 = load <8 x float>, <8 x float>* %939, align 4
+  %941 = getelementptr inbounds float, float* %525, i64 152
   %942 = bitcast float* %941 to <8 x float>*
-  store <8 x float> %940, <8 x float>* %942, align 4
-  %943 = add i64 %858, 136
-  %944 = fadd <8 x float> %933, %856
-  %945 = fcmp olt <8 x float> %944, zeroinitializer
-  %946 = select <8 x i1> %945, <8 x float> zeroinitializer, <8 x float> %944
-  %947 = getelementptr inbounds float, float* %0, i64 %943
-  %948 = bitcast float* %947 to <8 x float>*
-  store <8 x float> %946, <8 x float>* %948, align 4
-  %949 = add i64 %858, 256
-  %950 = fadd <8 x float> %934, %856
-  %951 = fcmp olt <8 x float> %950, zeroinitializer
-  %952 = select <8 x i1> %951, <8 x float> zeroinitializer, <8 x float> %950
-  %953 = getelementptr inbounds float, float* %0, i64 %949
-  %954 = bitcast float* %953 to <8 x float>*
-  store <8 x float> %952, <8 x float>* %954, align 4
-  %955 = add i64 %858, 376
-  %956 = fadd <8 x float> %936, %856
-  %957 = fcmp olt <8 x float> %956, zeroinitializer
-  %958 = select <8 x i1> %957, <8 x float> zeroinitializer, <8 x float> %956
-  %959 = getelementptr inbounds float, float* %0, i64 %955
-  %960 = bitcast float* %959 to <8 x float>*
-  store <8 x float> %958, <8 x float>* %960, align 4
-  %block.next16 = add i64 %block15, 1
-  br label %block.header12, !llvm.loop !12
-
-block.exit14:                                     ; preds = %block.header12
-  br label %endif11
-
-block.header17:                                   ; preds = %block.body18, %else10
-  %block20 = phi i64 [ 0, %else10 ], [ %block.next21, %block.body18 ]
-  %961 = icmp slt i64 %block20, 8
-  br i1 %961, label %block.body18, label %block.exit19
-
-block.body18:                                     ; preds = %block.header17
-  %962 = mul i64 %block20, 8
-  %963 = add i64 %20, %962
-  %964 = add i64 %963, 0
-  %965 = getelementptr inbounds float, float* %2, i64 %964
-  %966 = bitcast float* %965 to <8 x float>*
-  %967 = load <8 x float>, <8 x float>* %966, align 4
-  %968 = add i64 %963, 1024
-  %969 = getelementptr inbounds float, float* %2, i64 %968
-  %970 = bitcast float* %969 to <8 x float>*
-  %971 = load <8 x float>, <8 x float>* %970, align 4
-  %972 = add i64 %963, 2048
-  %973 = getelementptr inbounds float, float* %2, i64 %972
+  %943 = load <8 x float>, <8 x float>* %942, align 4
+  %944 = getelementptr inbounds float, float* %525, i64 184
+  %945 = bitcast float* %944 to <8 x float>*
+  %946 = load <8 x float>, <8 x float>* %945, align 4
+  %947 = fadd <8 x float> %934, %937
+  %948 = fsub <8 x float> %934, %937
+  %949 = fadd <8 x float> %940, %943
+  %950 = fsub <8 x float> %940, %943
+  %951 = fadd <8 x float> %931, %947
+  %952 = fadd <8 x float> %951, %949
+  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %948)
+  %954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %949, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %947)
+  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %948)
+  %956 = fadd <8 x float> %955, %946
+  %957 = add i64 %790, 24
+  %958 = fadd <8 x float> %952, %788
+  %959 = fcmp olt <8 x float> %958, zeroinitializer
+  %960 = select <8 x i1> %959, <8 x float> zeroinitializer, <8 x float> %958
+  %961 = getelementptr inbounds float, float* %0, i64 %957
+  %962 = bitcast float* %961 to <8 x float>*
+  store <8 x float> %960, <8 x float>* %962, align 4
+  %963 = add i64 %790, 144
+  %964 = fadd <8 x float> %953, %788
+  %965 = fcmp olt <8 x float> %964, zeroinitializer
+  %966 = select <8 x i1> %965, <8 x float> zeroinitializer, <8 x float> %964
+  %967 = getelementptr inbounds float, float* %0, i64 %963
+  %968 = bitcast float* %967 to <8 x float>*
+  store <8 x float> %966, <8 x float>* %968, align 4
+  %969 = add i64 %790, 264
+  %970 = fadd <8 x float> %954, %788
+  %971 = fcmp olt <8 x float> %970, zeroinitializer
+  %972 = select <8 x i1> %971, <8 x float> zeroinitializer, <8 x float> %970
+  %973 = getelementptr inbounds float, float* %0, i64 %969
   %974 = bitcast float* %973 to <8 x float>*
-  %975 = load <8 x float>, <8 x float>* %974, align 4
-  %976 = add i64 %963, 3072
-  %977 = getelementptr inbounds float, float* %2, i64 %976
-  %978 = bitcast float* %977 to <8 x float>*
-  %979 = load <8 x float>, <8 x float>* %978, align 4
-  %980 = add i64 %963, 4096
-  %981 = getelementptr inbounds float, float* %2, i64 %980
-  %982 = bitcast float* %981 to <8 x float>*
-  %983 = load <8 x float>, <8 x float>* %982, align 4
-  %984 = add i64 %963, 5120
-  %985 = getelementptr inbounds float, float* %2, i64 %984
-  %986 = bitcast float* %985 to <8 x float>*
-  %987 = load <8 x float>, <8 x float>* %986, align 4
-  %988 = add i64 %963, 6144
-  %989 = getelementptr inbounds float, float* %2, i64 %988
-  %990 = bitcast float* %989 to <8 x float>*
-  %991 = load <8 x float>, <8 x float>* %990, align 4
-  %992 = add i64 %963, 7168
-  %993 = getelementptr inbounds float, float* %2, i64 %992
-  %994 = bitcast float* %993 to <8 x float>*
-  %995 = load <8 x float>, <8 x float>* %994, align 4
-  %996 = add i64 %963, 8192
-  %997 = getelementptr inbounds float, float* %2, i64 %996
-  %998 = bitcast float* %997 to <8 x float>*
-  %999 = load <8 x float>, <8 x float>* %998, align 4
-  %1000 = add i64 %963, 9216
-  %1001 = getelementptr inbounds float, float* %2, i64 %1000
-  %1002 = bitcast float* %1001 to <8 x float>*
-  %1003 = load <8 x float>, <8 x float>* %1002, align 4
-  %1004 = add i64 %963, 10240
-  %1005 = getelementptr inbounds float, float* %2, i64 %1004
-  %1006 = bitcast float* %1005 to <8 x float>*
-  %1007 = load <8 x float>, <8 x float>* %1006, align 4
-  %1008 = add i64 %963, 11264
-  %1009 = getelementptr inbounds float, float* %2, i64 %1008
-  %1010 = bitcast float* %1009 to <8 x float>*
-  %1011 = load <8 x float>, <8 x float>* %1010, align 4
-  %1012 = add i64 %963, 12288
-  %1013 = getelementptr inbounds float, float* %2, i64 %1012
-  %1014 = bitcast float* %1013 to <8 x float>*
-  %1015 = load <8 x float>, <8 x float>* %1014, align 4
-  %1016 = add i64 %963, 13312
-  %1017 = getelementptr inbounds float, float* %2, i64 %1016
+  store <8 x float> %972, <8 x float>* %974, align 4
+  %block.next39 = add i64 %block33, 1
+  br label %block.header30, !llvm.loop !29
+
+then40:                                           ; preds = %else20
+  br label %block.header43
+
+else41:                                           ; preds = %else20
+  br label %block.header53
+
+endif42:                                          ; preds = %block.exit55, %block.exit45
+  br label %endif21
+
+block.header43:                                   ; preds = %row.exit49, %then40
+  %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
+  %975 = icmp slt i64 %block46, 8
+  br i1 %975, label %block.body44, label %block.exit45
+
+block.body44:                                     ; preds = %block.header43
+  %976 = mul i64 %block46, 8
+  %977 = add i64 %524, %976
+  br label %row.header47
+
+block.exit45:                                     ; preds = %block.header43
+  br label %endif42
+
+row.header47:                                     ; preds = %row.body48, %block.body44
+  %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
+  %978 = icmp slt i64 %row50, 6
+  br i1 %978, label %row.body48, label %row.exit49
+
+row.body48:                                       ; preds = %row.header47
+  %979 = mul i64 %row50, 6144
+  %980 = add i64 %977, %979
+  %981 = add i64 %980, 0
+  %982 = getelementptr inbounds float, float* %2, i64 %981
+  %983 = bitcast float* %982 to <8 x float>*
+  %984 = load <8 x float>, <8 x float>* %983, align 4
+  %985 = add i64 %980, 1024
+  %986 = getelementptr inbounds float, float* %2, i64 %985
+  %987 = bitcast float* %986 to <8 x float>*
+  %988 = load <8 x float>, <8 x float>* %987, align 4
+  %989 = add i64 %980, 2048
+  %990 = getelementptr inbounds float, float* %2, i64 %989
+  %991 = bitcast float* %990 to <8 x float>*
+  %992 = load <8 x float>, <8 x float>* %991, align 4
+  %993 = add i64 %980, 3072
+  %994 = getelementptr inbounds float, float* %2, i64 %993
+  %995 = bitcast float* %994 to <8 x float>*
+  %996 = load <8 x float>, <8 x float>* %995, align 4
+  %997 = add i64 %980, 4096
+  %998 = getelementptr inbounds float, float* %2, i64 %997
+  %999 = bitcast float* %998 to <8 x float>*
+  %1000 = load <8 x float>, <8 x float>* %999, align 4
+  %1001 = add i64 %980, 5120
+  %1002 = getelementptr inbounds float, float* %2, i64 %1001
+  %1003 = bitcast float* %1002 to <8 x float>*
+  %1004 = load <8 x float>, <8 x float>* %1003, align 4
+  %1005 = fadd <8 x float> %988, %992
+  %1006 = fsub <8 x float> %988, %992
+  %1007 = fadd <8 x float> %996, %1000
+  %1008 = fsub <8 x float> %996, %1000
+  %1009 = fadd <8 x float> %984, %1005
+  %1010 = fadd <8 x float> %1009, %1007
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1008, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1006)
+  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1005)
+  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1008, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1006)
+  %1014 = fadd <8 x float> %1013, %1004
+  %1015 = mul i64 %row50, 32
+  %1016 = add i64 %1015, 0
+  %1017 = getelementptr inbounds float, float* %525, i64 %1016
   %1018 = bitcast float* %1017 to <8 x float>*
-  %1019 = load <8 x float>, <8 x float>* %1018, align 4
-  %1020 = add i64 %963, 14336
-  %1021 = getelementptr inbounds float, float* %2, i64 %1020
+  store <8 x float> %1010, <8 x float>* %1018, align 4
+  %1019 = mul i64 %row50, 32
+  %1020 = add i64 %1019, 8
+  %1021 = getelementptr inbounds float, float* %525, i64 %1020
   %1022 = bitcast float* %1021 to <8 x float>*
-  %1023 = load <8 x float>, <8 x float>* %1022, align 4
-  %1024 = add i64 %963, 15360
-  %1025 = getelementptr inbounds float, float* %2, i64 %1024
+  store <8 x float> %1011, <8 x float>* %1022, align 4
+  %1023 = mul i64 %row50, 32
+  %1024 = add i64 %1023, 16
+  %1025 = getelementptr inbounds float, float* %525, i64 %1024
   %1026 = bitcast float* %1025 to <8 x float>*
-  %1027 = load <8 x float>, <8 x float>* %1026, align 4
-  %1028 = add i64 %963, 16384
-  %1029 = getelementptr inbounds float, float* %2, i64 %1028
+  store <8 x float> %1012, <8 x float>* %1026, align 4
+  %1027 = mul i64 %row50, 32
+  %1028 = add i64 %1027, 24
+  %1029 = getelementptr inbounds float, float* %525, i64 %1028
   %1030 = bitcast float* %1029 to <8 x float>*
-  %1031 = load <8 x float>, <8 x float>* %1030, align 4
-  %1032 = add i64 %963, 17408
-  %1033 = getelementptr inbounds float, float* %2, i64 %1032
-  %1034 = bitcast float* %1033 to <8 x float>*
-  %1035 = load <8 x float>, <8 x float>* %1034, align 4
-  %1036 = add i64 %963, 18432
-  %1037 = getelementptr inbounds float, float* %2, i64 %1036
+  store <8 x float> %1014, <8 x float>* %1030, align 4
+  %row.next51 = add i64 %row50, 1
+  br label %row.header47, !llvm.loop !30
+
+row.exit49:                                       ; preds = %row.header47
+  %1031 = mul i64 %block46, 8
+  %1032 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1031
+  %1033 = bitcast float* %1032 to <8 x float>*
+  %1034 = load <8 x float>, <8 x float>* %1033, align 4
+  %1035 = mul i64 %block46, 1800
+  %1036 = add i64 %522, %1035
+  %1037 = getelementptr inbounds float, float* %525, i64 0
   %1038 = bitcast float* %1037 to <8 x float>*
   %1039 = load <8 x float>, <8 x float>* %1038, align 4
-  %1040 = add i64 %963, 19456
-  %1041 = getelementptr inbounds float, float* %2, i64 %1040
-  %1042 = bitcast float* %1041 to <8 x float>*
-  %1043 = load <8 x float>, <8 x float>* %1042, align 4
-  %1044 = add i64 %963, 20480
-  %1045 = getelementptr inbounds float, float* %2, i64 %1044
-  %1046 = bitcast float* %1045 to <8 x float>*
-  %1047 = load <8 x float>, <8 x float>* %1046, align 4
-  %1048 = add i64 %963, 21504
-  %1049 = getelementptr inbounds float, float* %2, i64 %1048
+  %1040 = getelementptr inbounds float, float* %525, i64 32
+  %1041 = bitcast float* %1040 to <8 x float>*
+  %1042 = load <8 x float>, <8 x float>* %1041, align 4
+  %1043 = getelementptr inbounds float, float* %525, i64 64
+  %1044 = bitcast float* %1043 to <8 x float>*
+  %1045 = load <8 x float>, <8 x float>* %1044, align 4
+  %1046 = getelementptr inbounds float, float* %525, i64 96
+  %1047 = bitcast float* %1046 to <8 x float>*
+  %1048 = load <8 x float>, <8 x float>* %1047, align 4
+  %1049 = getelementptr inbounds float, float* %525, i64 128
   %1050 = bitcast float* %1049 to <8 x float>*
   %1051 = load <8 x float>, <8 x float>* %1050, align 4
-  %1052 = add i64 %963, 22528
-  %1053 = getelementptr inbounds float, float* %2, i64 %1052
-  %1054 = bitcast float* %1053 to <8 x float>*
-  %1055 = load <8 x float>, <8 x float>* %1054, align 4
-  %1056 = add i64 %963, 23552
-  %1057 = getelementptr inbounds float, float* %2, i64 %1056
-  %1058 = bitcast float* %1057 to <8 x float>*
-  %1059 = load <8 x float>, <8 x float>* %1058, align 4
-  %1060 = add i64 %963, 24576
-  %1061 = getelementptr inbounds float, float* %2, i64 %1060
-  %1062 = bitcast float* %1061 to <8 x float>*
-  %1063 = load <8 x float>, <8 x float>* %1062, align 4
-  %1064 = add i64 %963, 25600
-  %1065 = getelementptr inbounds float, float* %2, i64 %1064
-  %1066 = bitcast float* %1065 to <8 x float>*
-  %1067 = load <8 x float>, <8 x float>* %1066, align 4
-  %1068 = add i64 %963, 26624
-  %1069 = getelementptr inbounds float, float* %2, i64 %1068
+  %1052 = getelementptr inbounds float, float* %525, i64 160
+  %1053 = bitcast float* %1052 to <8 x float>*
+  %1054 = load <8 x float>, <8 x float>* %1053, align 4
+  %1055 = fadd <8 x float> %1042, %1045
+  %1056 = fsub <8 x float> %1042, %1045
+  %1057 = fadd <8 x float> %1048, %1051
+  %1058 = fsub <8 x float> %1048, %1051
+  %1059 = fadd <8 x float> %1039, %1055
+  %1060 = fadd <8 x float> %1059, %1057
+  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1056)
+  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1057, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1055)
+  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1056)
+  %1064 = fadd <8 x float> %1063, %1054
+  %1065 = add i64 %1036, 0
+  %1066 = fadd <8 x float> %1060, %1034
+  %1067 = fcmp olt <8 x float> %1066, zeroinitializer
+  %1068 = select <8 x i1> %1067, <8 x float> zeroinitializer, <8 x float> %1066
+  %1069 = getelementptr inbounds float, float* %0, i64 %1065
   %1070 = bitcast float* %1069 to <8 x float>*
-  %1071 = load <8 x float>, <8 x float>* %1070, align 4
-  %1072 = add i64 %963, 27648
-  %1073 = getelementptr inbounds float, float* %2, i64 %1072
-  %1074 = bitcast float* %1073 to <8 x float>*
-  %1075 = load <8 x float>, <8 x float>* %1074, align 4
-  %1076 = add i64 %963, 28672
-  %1077 = getelementptr inbounds float, float* %2, i64 %1076
-  %1078 = bitcast float* %1077 to <8 x float>*
-  %1079 = load <8 x float>, <8 x float>* %1078, align 4
-  %1080 = add i64 %963, 29696
-  %1081 = getelementptr inbounds float, float* %2, i64 %1080
+  store <8 x float> %1068, <8 x float>* %1070, align 4
+  %1071 = add i64 %1036, 120
+  %1072 = fadd <8 x float> %1061, %1034
+  %1073 = fcmp olt <8 x float> %1072, zeroinitializer
+  %1074 = select <8 x i1> %1073, <8 x float> zeroinitializer, <8 x float> %1072
+  %1075 = getelementptr inbounds float, float* %0, i64 %1071
+  %1076 = bitcast float* %1075 to <8 x float>*
+  store <8 x float> %1074, <8 x float>* %1076, align 4
+  %1077 = add i64 %1036, 240
+  %1078 = fadd <8 x float> %1062, %1034
+  %1079 = fcmp olt <8 x float> %1078, zeroinitializer
+  %1080 = select <8 x i1> %1079, <8 x float> zeroinitializer, <8 x float> %1078
+  %1081 = getelementptr inbounds float, float* %0, i64 %1077
   %1082 = bitcast float* %1081 to <8 x float>*
-  %1083 = load <8 x float>, <8 x float>* %1082, align 4
-  %1084 = add i64 %963, 30720
-  %1085 = getelementptr inbounds float, float* %2, i64 %1084
-  %1086 = bitcast float* %1085 to <8 x float>*
-  %1087 = load <8 x float>, <8 x float>* %1086, align 4
-  %1088 = add i64 %963, 31744
-  %1089 = getelementptr inbounds float, float* %2, i64 %1088
+  store <8 x float> %1080, <8 x float>* %1082, align 4
+  %1083 = add i64 %1036, 360
+  %1084 = fadd <8 x float> %1064, %1034
+  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
+  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
+  %1087 = getelementptr inbounds float, float* %0, i64 %1083
+  %1088 = bitcast float* %1087 to <8 x float>*
+  store <8 x float> %1086, <8 x float>* %1088, align 4
+  %1089 = getelementptr inbounds float, float* %525, i64 8
   %1090 = bitcast float* %1089 to <8 x float>*
   %1091 = load <8 x float>, <8 x float>* %1090, align 4
-  %1092 = add i64 %963, 32768
-  %1093 = getelementptr inbounds float, float* %2, i64 %1092
-  %1094 = bitcast float* %1093 to <8 x float>*
-  %1095 = load <8 x float>, <8 x float>* %1094, align 4
-  %1096 = add i64 %963, 33792
-  %1097 = getelementptr inbounds float, float* %2, i64 %1096
-  %1098 = bitcast float* %1097 to <8 x float>*
-  %1099 = load <8 x float>, <8 x float>* %1098, align 4
-  %1100 = add i64 %963, 34816
-  %1101 = getelementptr inbounds float, float* %2, i64 %1100
+  %1092 = getelementptr inbounds float, float* %525, i64 40
+  %1093 = bitcast float* %1092 to <8 x float>*
+  %1094 = load <8 x float>, <8 x float>* %1093, align 4
+  %1095 = getelementptr inbounds float, float* %525, i64 72
+  %1096 = bitcast float* %1095 to <8 x float>*
+  %1097 = load <8 x float>, <8 x float>* %1096, align 4
+  %1098 = getelementptr inbounds float, float* %525, i64 104
+  %1099 = bitcast float* %1098 to <8 x float>*
+  %1100 = load <8 x float>, <8 x float>* %1099, align 4
+  %1101 = getelementptr inbounds float, float* %525, i64 136
   %1102 = bitcast float* %1101 to <8 x float>*
   %1103 = load <8 x float>, <8 x float>* %1102, align 4
-  %1104 = add i64 %963, 35840
-  %1105 = getelementptr inbounds float, float* %2, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  %1107 = load <8 x float>, <8 x float>* %1106, align 4
-  %1108 = fadd <8 x float> %971, %975
-  %1109 = fsub <8 x float> %971, %975
-  %1110 = fadd <8 x float> %979, %983
-  %1111 = fsub <8 x float> %979, %983
-  %1112 = fadd <8 x float> %967, %1108
-  %1113 = fadd <8 x float> %1112, %1110
-  %1114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1111, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1109)
-  %1115 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1110, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1108)
-  %1116 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1111, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1109)
-  %1117 = fadd <8 x float> %1116, %987
-  %1118 = fadd <8 x float> %995, %999
-  %1119 = fsub <8 x float> %995, %999
-  %1120 = fadd <8 x float> %1003, %1007
-  %1121 = fsub <8 x float> %1003, %1007
-  %1122 = fadd <8 x float> %991, %1118
-  %1123 = fadd <8 x float> %1122, %1120
-  %1124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1121, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1119)
-  %1125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1120, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1118)
-  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1121, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1119)
-  %1127 = fadd <8 x float> %1126, %1011
-  %1128 = fadd <8 x float> %1019, %1023
-  %1129 = fsub <8 x float> %1019, %1023
-  %1130 = fadd <8 x float> %1027, %1031
-  %1131 = fsub <8 x float> %1027, %1031
-  %1132 = fadd <8 x float> %1015, %1128
-  %1133 = fadd <8 x float> %1132, %1130
-  %1134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1131, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1129)
-  %1135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1128)
-  %1136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1131, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1129)
-  %1137 = fadd <8 x float> %1136, %1035
-  %1138 = fadd <8 x float> %1043, %1047
-  %1139 = fsub <8 x float> %1043, %1047
-  %1140 = fadd <8 x float> %1051, %1055
-  %1141 = fsub <8 x float> %1051, %1055
-  %1142 = fadd <8 x float> %1039, %1138
-  %1143 = fadd <8 x float> %1142, %1140
-  %1144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1139)
-  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1138)
-  %1146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1139)
-  %1147 = fadd <8 x float> %1146, %1059
-  %1148 = fadd <8 x float> %1067, %1071
-  %1149 = fsub <8 x float> %1067, %1071
-  %1150 = fadd <8 x float> %1075, %1079
-  %1151 = fsub <8 x float> %1075, %1079
-  %1152 = fadd <8 x float> %1063, %1148
-  %1153 = fadd <8 x float> %1152, %1150
-  %1154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1151, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1149)
-  %1155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1150, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1148)
-  %1156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1151, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1149)
-  %1157 = fadd <8 x float> %1156, %1083
-  %1158 = fadd <8 x float> %1091, %1095
-  %1159 = fsub <8 x float> %1091, %1095
-  %1160 = fadd <8 x float> %1099, %1103
-  %1161 = fsub <8 x float> %1099, %1103
-  %1162 = fadd <8 x float> %1087, %1158
-  %1163 = fadd <8 x float> %1162, %1160
-  %1164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1161, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1159)
-  %1165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1158)
-  %1166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1161, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1159)
-  %1167 = fadd <8 x float> %1166, %1107
-  %1168 = mul i64 %block20, 8
-  %1169 = getelementptr inbounds float, float* %4, i64 %1168
-  %1170 = bitcast float* %1169 to <8 x float>*
-  %1171 = load <8 x float>, <8 x float>* %1170, align 4
-  %1172 = mul i64 %block20, 1800
-  %1173 = add i64 %18, %1172
-  %1174 = fadd <8 x float> %1123, %1133
-  %1175 = fsub <8 x float> %1123, %1133
-  %1176 = fadd <8 x float> %1143, %1153
-  %1177 = fsub <8 x float> %1143, %1153
-  %1178 = fadd <8 x float> %1113, %1174
-  %1179 = fadd <8 x float> %1178, %1176
-  %1180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1175)
-  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1174)
-  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1175)
-  %1183 = fadd <8 x float> %1182, %1163
-  %1184 = add i64 %1173, 0
-  %1185 = fadd <8 x float> %1179, %1171
-  %1186 = fcmp olt <8 x float> %1185, zeroinitializer
-  %1187 = select <8 x i1> %1186, <8 x float> zeroinitializer, <8 x float> %1185
-  %1188 = getelementptr inbounds float, float* %0, i64 %1184
-  %1189 = bitcast float* %1188 to <8 x float>*
-  store <8 x float> %1187, <8 x float>* %1189, align 4
-  %1190 = add i64 %1173, 120
-  %1191 = fadd <8 x float> %1180, %1171
-  %1192 = fcmp olt <8 x float> %1191, zeroinitializer
-  %1193 = select <8 x i1> %1192, <8 x float> zeroinitializer, <8 x float> %1191
-  %1194 = getelementptr inbounds float, float* %0, i64 %1190
-  %1195 = bitcast float* %1194 to <8 x float>*
-  store <8 x float> %1193, <8 x float>* %1195, align 4
-  %1196 = add i64 %1173, 240
-  %1197 = fadd <8 x float> %1181, %1171
-  %1198 = fcmp olt <8 x float> %1197, zeroinitializer
-  %1199 = select <8 x i1> %1198, <8 x float> zeroinitializer, <8 x float> %1197
-  %1200 = getelementptr inbounds float, float* %0, i64 %1196
-  %1201 = bitcast float* %1200 to <8 x float>*
-  store <8 x float> %1199, <8 x float>* %1201, align 4
-  %1202 = add i64 %1173, 360
-  %1203 = fadd <8 x float> %1183, %1171
-  %1204 = fcmp olt <8 x float> %1203, zeroinitializer
-  %1205 = select <8 x i1> %1204, <8 x float> zeroinitializer, <8 x float> %1203
-  %1206 = getelementptr inbounds float, float* %0, i64 %1202
-  %1207 = bitcast float* %1206 to <8 x float>*
-  store <8 x float> %1205, <8 x float>* %1207, align 4
-  %1208 = fadd <8 x float> %1124, %1134
-  %1209 = fsub <8 x float> %1124, %1134
-  %1210 = fadd <8 x float> %1144, %1154
-  %1211 = fsub <8 x float> %1144, %1154
-  %1212 = fadd <8 x float> %1114, %1208
-  %1213 = fadd <8 x float> %1212, %1210
-  %1214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1209)
-  %1215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1210, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1208)
-  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1209)
-  %1217 = fadd <8 x float> %1216, %1164
-  %1218 = add i64 %1173, 8
-  %1219 = fadd <8 x float> %1213, %1171
-  %1220 = fcmp olt <8 x float> %1219, zeroinitializer
-  %1221 = select <8 x i1> %1220, <8 x float> zeroinitializer, <8 x float> %1219
-  %1222 = getelementptr inbounds float, float* %0, i64 %1218
-  %1223 = bitcast float* %1222 to <8 x float>*
-  store <8 x float> %1221, <8 x float>* %1223, align 4
-  %1224 = add i64 %1173, 128
-  %1225 = fadd <8 x float> %1214, %1171
-  %1226 = fcmp olt <8 x float> %1225, zeroinitializer
-  %1227 = select <8 x i1> %1226, <8 x float> zeroinitializer, <8 x float> %1225
-  %1228 = getelementptr inbounds float, float* %0, i64 %1224
-  %1229 = bitcast float* %1228 to <8 x float>*
-  store <8 x float> %1227, <8 x float>* %1229, align 4
-  %1230 = add i64 %1173, 248
-  %1231 = fadd <8 x float> %1215, %1171
-  %1232 = fcmp olt <8 x float> %1231, zeroinitializer
-  %1233 = select <8 x i1> %1232, <8 x float> zeroinitializer, <8 x float> %1231
-  %1234 = getelementptr inbounds float, float* %0, i64 %1230
-  %1235 = bitcast float* %1234 to <8 x float>*
-  store <8 x float> %1233, <8 x float>* %1235, align 4
-  %1236 = add i64 %1173, 368
-  %1237 = fadd <8 x float> %1217, %1171
-  %1238 = fcmp olt <8 x float> %1237, zeroinitializer
-  %1239 = select <8 x i1> %1238, <8 x float> zeroinitializer, <8 x float> %1237
-  %1240 = getelementptr inbounds float, float* %0, i64 %1236
-  %1241 = bitcast float* %1240 to <8 x float>*
-  store <8 x float> %1239, <8 x float>* %1241, align 4
-  %1242 = fadd <8 x float> %1125, %1135
-  %1243 = fsub <8 x float> %1125, %1135
-  %1244 = fadd <8 x float> %1145, %1155
-  %1245 = fsub <8 x float> %1145, %1155
-  %1246 = fadd <8 x float> %1115, %1242
-  %1247 = fadd <8 x float> %1246, %1244
-  %1248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1243)
-  %1249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1244, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1242)
-  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1243)
-  %1251 = fadd <8 x float> %1250, %1165
-  %1252 = add i64 %1173, 16
-  %1253 = fadd <8 x float> %1247, %1171
-  %1254 = fcmp olt <8 x float> %1253, zeroinitializer
-  %1255 = select <8 x i1> %1254, <8 x float> zeroinitializer, <8 x float> %1253
-  %1256 = getelementptr inbounds float, float* %0, i64 %1252
-  %1257 = bitcast float* %1256 to <8 x float>*
-  store <8 x float> %1255, <8 x float>* %1257, align 4
-  %1258 = add i64 %1173, 136
-  %1259 = fadd <8 x float> %1248, %1171
-  %1260 = fcmp olt <8 x float> %1259, zeroinitializer
-  %1261 = select <8 x i1> %1260, <8 x float> zeroinitializer, <8 x float> %1259
-  %1262 = getelementptr inbounds float, float* %0, i64 %1258
-  %1263 = bitcast float* %1262 to <8 x float>*
-  store <8 x float> %1261, <8 x float>* %1263, align 4
-  %1264 = add i64 %1173, 256
-  %1265 = fadd <8 x float> %1249, %1171
-  %1266 = fcmp olt <8 x float> %1265, zeroinitializer
-  %1267 = select <8 x i1> %1266, <8 x float> zeroinitializer, <8 x float> %1265
-  %1268 = getelementptr inbounds float, float* %0, i64 %1264
-  %1269 = bitcast float* %1268 to <8 x float>*
-  store <8 x float> %1267, <8 x float>* %1269, align 4
-  %1270 = add i64 %1173, 376
-  %1271 = fadd <8 x float> %1251, %1171
-  %1272 = fcmp olt <8 x float> %1271, zeroinitializer
-  %1273 = select <8 x i1> %1272, <8 x float> zeroinitializer, <8 x float> %1271
-  %1274 = getelementptr inbounds float, float* %0, i64 %1270
-  %1275 = bitcast float* %1274 to <8 x float>*
-  store <8 x float> %1273, <8 x float>* %1275, align 4
-  %1276 = fadd <8 x float> %1127, %1137
-  %1277 = fsub <8 x float> %1127, %1137
-  %1278 = fadd <8 x float> %1147, %1157
-  %1279 = fsub <8 x float> %1147, %1157
-  %1280 = fadd <8 x float> %1117, %1276
-  %1281 = fadd <8 x float> %1280, %1278
-  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1279, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1277)
-  %1283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1278, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1276)
-  %1284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1279, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1277)
-  %1285 = fadd <8 x float> %1284, %1167
-  %1286 = add i64 %1173, 24
-  %1287 = fadd <8 x float> %1281, %1171
-  %1288 = fcmp olt <8 x float> %1287, zeroinitializer
-  %1289 = select <8 x i1> %1288, <8 x float> zeroinitializer, <8 x float> %1287
-  %1290 = getelementptr inbounds float, float* %0, i64 %1286
-  %1291 = bitcast float* %1290 to <8 x float>*
-  store <8 x float> %1289, <8 x float>* %1291, align 4
-  %1292 = add i64 %1173, 144
-  %1293 = fadd <8 x float> %1282, %1171
-  %1294 = fcmp olt <8 x float> %1293, zeroinitializer
-  %1295 = select <8 x i1> %1294, <8 x float> zeroinitializer, <8 x float> %1293
-  %1296 = getelementptr inbounds float, float* %0, i64 %1292
-  %1297 = bitcast float* %1296 to <8 x float>*
-  store <8 x float> %1295, <8 x float>* %1297, align 4
-  %1298 = add i64 %1173, 264
-  %1299 = fadd <8 x float> %1283, %1171
-  %1300 = fcmp olt <8 x float> %1299, zeroinitializer
-  %1301 = select <8 x i1> %1300, <8 x float> zeroinitializer, <8 x float> %1299
-  %1302 = getelementptr inbounds float, float* %0, i64 %1298
-  %1303 = bitcast float* %1302 to <8 x float>*
-  store <8 x float> %1301, <8 x float>* %1303, align 4
-  %1304 = add i64 %1173, 384
-  %1305 = fadd <8 x float> %1285, %1171
-  %1306 = fcmp olt <8 x float> %1305, zeroinitializer
-  %1307 = select <8 x i1> %1306, <8 x float> zeroinitializer, <8 x float> %1305
-  %1308 = getelementptr inbounds float, float* %0, i64 %1304
-  %1309 = bitcast float* %1308 to <8 x float>*
-  store <8 x float> %1307, <8 x float>* %1309, align 4
-  %block.next21 = add i64 %block20, 1
-  br label %block.header17, !llvm.loop !13
+  %1104 = getelementptr inbounds float, float* %525, i64 168
+  %1105 = bitcast float* %1104 to <8 x float>*
+  %1106 = load <8 x float>, <8 x float>* %1105, align 4
+  %1107 = fadd <8 x float> %1094, %1097
+  %1108 = fsub <8 x float> %1094, %1097
+  %1109 = fadd <8 x float> %1100, %1103
+  %1110 = fsub <8 x float> %1100, %1103
+  %1111 = fadd <8 x float> %1091, %1107
+  %1112 = fadd <8 x float> %1111, %1109
+  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1110, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1108)
+  %1114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1109, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1107)
+  %1115 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1110, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1108)
+  %1116 = fadd <8 x float> %1115, %1106
+  %1117 = add i64 %1036, 8
+  %1118 = fadd <8 x float> %1112, %1034
+  %1119 = fcmp olt <8 x float> %1118, zeroinitializer
+  %1120 = select <8 x i1> %1119, <8 x float> zeroinitializer, <8 x float> %1118
+  %1121 = getelementptr inbounds float, float* %0, i64 %1117
+  %1122 = bitcast float* %1121 to <8 x float>*
+  store <8 x float> %1120, <8 x float>* %1122, align 4
+  %1123 = add i64 %1036, 128
+  %1124 = fadd <8 x float> %1113, %1034
+  %1125 = fcmp olt <8 x float> %1124, zeroinitializer
+  %1126 = select <8 x i1> %1125, <8 x float> zeroinitializer, <8 x float> %1124
+  %1127 = getelementptr inbounds float, float* %0, i64 %1123
+  %1128 = bitcast float* %1127 to <8 x float>*
+  store <8 x float> %1126, <8 x float>* %1128, align 4
+  %1129 = add i64 %1036, 248
+  %1130 = fadd <8 x float> %1114, %1034
+  %1131 = fcmp olt <8 x float> %1130, zeroinitializer
+  %1132 = select <8 x i1> %1131, <8 x float> zeroinitializer, <8 x float> %1130
+  %1133 = getelementptr inbounds float, float* %0, i64 %1129
+  %1134 = bitcast float* %1133 to <8 x float>*
+  store <8 x float> %1132, <8 x float>* %1134, align 4
+  %1135 = add i64 %1036, 368
+  %1136 = fadd <8 x float> %1116, %1034
+  %1137 = fcmp olt <8 x float> %1136, zeroinitializer
+  %1138 = select <8 x i1> %1137, <8 x float> zeroinitializer, <8 x float> %1136
+  %1139 = getelementptr inbounds float, float* %0, i64 %1135
+  %1140 = bitcast float* %1139 to <8 x float>*
+  store <8 x float> %1138, <8 x float>* %1140, align 4
+  %1141 = getelementptr inbounds float, float* %525, i64 16
+  %1142 = bitcast float* %1141 to <8 x float>*
+  %1143 = load <8 x float>, <8 x float>* %1142, align 4
+  %1144 = getelementptr inbounds float, float* %525, i64 48
+  %1145 = bitcast float* %1144 to <8 x float>*
+  %1146 = load <8 x float>, <8 x float>* %1145, align 4
+  %1147 = getelementptr inbounds float, float* %525, i64 80
+  %1148 = bitcast float* %1147 to <8 x float>*
+  %1149 = load <8 x float>, <8 x float>* %1148, align 4
+  %1150 = getelementptr inbounds float, float* %525, i64 112
+  %1151 = bitcast float* %1150 to <8 x float>*
+  %1152 = load <8 x float>, <8 x float>* %1151, align 4
+  %1153 = getelementptr inbounds float, float* %525, i64 144
+  %1154 = bitcast float* %1153 to <8 x float>*
+  %1155 = load <8 x float>, <8 x float>* %1154, align 4
+  %1156 = getelementptr inbounds float, float* %525, i64 176
+  %1157 = bitcast float* %1156 to <8 x float>*
+  %1158 = load <8 x float>, <8 x float>* %1157, align 4
+  %1159 = fadd <8 x float> %1146, %1149
+  %1160 = fsub <8 x float> %1146, %1149
+  %1161 = fadd <8 x float> %1152, %1155
+  %1162 = fsub <8 x float> %1152, %1155
+  %1163 = fadd <8 x float> %1143, %1159
+  %1164 = fadd <8 x float> %1163, %1161
+  %1165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1162, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1160)
+  %1166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1161, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1159)
+  %1167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1162, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1160)
+  %1168 = fadd <8 x float> %1167, %1158
+  %1169 = add i64 %1036, 16
+  %1170 = fadd <8 x float> %1164, %1034
+  %1171 = fcmp olt <8 x float> %1170, zeroinitializer
+  %1172 = select <8 x i1> %1171, <8 x float> zeroinitializer, <8 x float> %1170
+  %1173 = getelementptr inbounds float, float* %0, i64 %1169
+  %1174 = bitcast float* %1173 to <8 x float>*
+  store <8 x float> %1172, <8 x float>* %1174, align 4
+  %1175 = add i64 %1036, 136
+  %1176 = fadd <8 x float> %1165, %1034
+  %1177 = fcmp olt <8 x float> %1176, zeroinitializer
+  %1178 = select <8 x i1> %1177, <8 x float> zeroinitializer, <8 x float> %1176
+  %1179 = getelementptr inbounds float, float* %0, i64 %1175
+  %1180 = bitcast float* %1179 to <8 x float>*
+  store <8 x float> %1178, <8 x float>* %1180, align 4
+  %1181 = add i64 %1036, 256
+  %1182 = fadd <8 x float> %1166, %1034
+  %1183 = fcmp olt <8 x float> %1182, zeroinitializer
+  %1184 = select <8 x i1> %1183, <8 x float> zeroinitializer, <8 x float> %1182
+  %1185 = getelementptr inbounds float, float* %0, i64 %1181
+  %1186 = bitcast float* %1185 to <8 x float>*
+  store <8 x float> %1184, <8 x float>* %1186, align 4
+  %1187 = add i64 %1036, 376
+  %1188 = fadd <8 x float> %1168, %1034
+  %1189 = fcmp olt <8 x float> %1188, zeroinitializer
+  %1190 = select <8 x i1> %1189, <8 x float> zeroinitializer, <8 x float> %1188
+  %1191 = getelementptr inbounds float, float* %0, i64 %1187
+  %1192 = bitcast float* %1191 to <8 x float>*
+  store <8 x float> %1190, <8 x float>* %1192, align 4
+  %block.next52 = add i64 %block46, 1
+  br label %block.header43, !llvm.loop !31
 
-block.exit19:                                     ; preds = %block.header17
-  br label %endif11
+block.header53:                                   ; preds = %row.exit59, %else41
+  %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
+  %1193 = icmp slt i64 %block56, 8
+  br i1 %1193, label %block.body54, label %block.exit55
+
+block.body54:                                     ; preds = %block.header53
+  %1194 = mul i64 %block56, 8
+  %1195 = add i64 %524, %1194
+  br label %row.header57
+
+block.exit55:                                     ; preds = %block.header53
+  br label %endif42
+
+row.header57:                                     ; preds = %row.body58, %block.body54
+  %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
+  %1196 = icmp slt i64 %row60, 6
+  br i1 %1196, label %row.body58, label %row.exit59
+
+row.body58:                                       ; preds = %row.header57
+  %1197 = mul i64 %row60, 6144
+  %1198 = add i64 %1195, %1197
+  %1199 = add i64 %1198, 0
+  %1200 = getelementptr inbounds float, float* %2, i64 %1199
+  %1201 = bitcast float* %1200 to <8 x float>*
+  %1202 = load <8 x float>, <8 x float>* %1201, align 4
+  %1203 = add i64 %1198, 1024
+  %1204 = getelementptr inbounds float, float* %2, i64 %1203
+  %1205 = bitcast float* %1204 to <8 x float>*
+  %1206 = load <8 x float>, <8 x float>* %1205, align 4
+  %1207 = add i64 %1198, 2048
+  %1208 = getelementptr inbounds float, float* %2, i64 %1207
+  %1209 = bitcast float* %1208 to <8 x float>*
+  %1210 = load <8 x float>, <8 x float>* %1209, align 4
+  %1211 = add i64 %1198, 3072
+  %1212 = getelementptr inbounds float, float* %2, i64 %1211
+  %1213 = bitcast float* %1212 to <8 x float>*
+  %1214 = load <8 x float>, <8 x float>* %1213, align 4
+  %1215 = add i64 %1198, 4096
+  %1216 = getelementptr inbounds float, float* %2, i64 %1215
+  %1217 = bitcast float* %1216 to <8 x float>*
+  %1218 = load <8 x float>, <8 x float>* %1217, align 4
+  %1219 = add i64 %1198, 5120
+  %1220 = getelementptr inbounds float, float* %2, i64 %1219
+  %1221 = bitcast float* %1220 to <8 x float>*
+  %1222 = load <8 x float>, <8 x float>* %1221, align 4
+  %1223 = fadd <8 x float> %1206, %1210
+  %1224 = fsub <8 x float> %1206, %1210
+  %1225 = fadd <8 x float> %1214, %1218
+  %1226 = fsub <8 x float> %1214, %1218
+  %1227 = fadd <8 x float> %1202, %1223
+  %1228 = fadd <8 x float> %1227, %1225
+  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1226, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1224)
+  %1230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1223)
+  %1231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1226, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1224)
+  %1232 = fadd <8 x float> %1231, %1222
+  %1233 = mul i64 %row60, 32
+  %1234 = add i64 %1233, 0
+  %1235 = getelementptr inbounds float, float* %525, i64 %1234
+  %1236 = bitcast float* %1235 to <8 x float>*
+  store <8 x float> %1228, <8 x float>* %1236, align 4
+  %1237 = mul i64 %row60, 32
+  %1238 = add i64 %1237, 8
+  %1239 = getelementptr inbounds float, float* %525, i64 %1238
+  %1240 = bitcast float* %1239 to <8 x float>*
+  store <8 x float> %1229, <8 x float>* %1240, align 4
+  %1241 = mul i64 %row60, 32
+  %1242 = add i64 %1241, 16
+  %1243 = getelementptr inbounds float, float* %525, i64 %1242
+  %1244 = bitcast float* %1243 to <8 x float>*
+  store <8 x float> %1230, <8 x float>* %1244, align 4
+  %1245 = mul i64 %row60, 32
+  %1246 = add i64 %1245, 24
+  %1247 = getelementptr inbounds float, float* %525, i64 %1246
+  %1248 = bitcast float* %1247 to <8 x float>*
+  store <8 x float> %1232, <8 x float>* %1248, align 4
+  %row.next61 = add i64 %row60, 1
+  br label %row.header57, !llvm.loop !32
+
+row.exit59:                                       ; preds = %row.header57
+  %1249 = mul i64 %block56, 8
+  %1250 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1249
+  %1251 = bitcast float* %1250 to <8 x float>*
+  %1252 = load <8 x float>, <8 x float>* %1251, align 4
+  %1253 = mul i64 %block56, 1800
+  %1254 = add i64 %522, %1253
+  %1255 = getelementptr inbounds float, float* %525, i64 0
+  %1256 = bitcast float* %1255 to <8 x float>*
+  %1257 = load <8 x float>, <8 x float>* %1256, align 4
+  %1258 = getelementptr inbounds float, float* %525, i64 32
+  %1259 = bitcast float* %1258 to <8 x float>*
+  %1260 = load <8 x float>, <8 x float>* %1259, align 4
+  %1261 = getelementptr inbounds float, float* %525, i64 64
+  %1262 = bitcast float* %1261 to <8 x float>*
+  %1263 = load <8 x float>, <8 x float>* %1262, align 4
+  %1264 = getelementptr inbounds float, float* %525, i64 96
+  %1265 = bitcast float* %1264 to <8 x float>*
+  %1266 = load <8 x float>, <8 x float>* %1265, align 4
+  %1267 = getelementptr inbounds float, float* %525, i64 128
+  %1268 = bitcast float* %1267 to <8 x float>*
+  %1269 = load <8 x float>, <8 x float>* %1268, align 4
+  %1270 = getelementptr inbounds float, float* %525, i64 160
+  %1271 = bitcast float* %1270 to <8 x float>*
+  %1272 = load <8 x float>, <8 x float>* %1271, align 4
+  %1273 = fadd <8 x float> %1260, %1263
+  %1274 = fsub <8 x float> %1260, %1263
+  %1275 = fadd <8 x float> %1266, %1269
+  %1276 = fsub <8 x float> %1266, %1269
+  %1277 = fadd <8 x float> %1257, %1273
+  %1278 = fadd <8 x float> %1277, %1275
+  %1279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1274)
+  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1275, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1273)
+  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1274)
+  %1282 = fadd <8 x float> %1281, %1272
+  %1283 = add i64 %1254, 0
+  %1284 = fadd <8 x float> %1278, %1252
+  %1285 = fcmp olt <8 x float> %1284, zeroinitializer
+  %1286 = select <8 x i1> %1285, <8 x float> zeroinitializer, <8 x float> %1284
+  %1287 = getelementptr inbounds float, float* %0, i64 %1283
+  %1288 = bitcast float* %1287 to <8 x float>*
+  store <8 x float> %1286, <8 x float>* %1288, align 4
+  %1289 = add i64 %1254, 120
+  %1290 = fadd <8 x float> %1279, %1252
+  %1291 = fcmp olt <8 x float> %1290, zeroinitializer
+  %1292 = select <8 x i1> %1291, <8 x float> zeroinitializer, <8 x float> %1290
+  %1293 = getelementptr inbounds float, float* %0, i64 %1289
+  %1294 = bitcast float* %1293 to <8 x float>*
+  store <8 x float> %1292, <8 x float>* %1294, align 4
+  %1295 = add i64 %1254, 240
+  %1296 = fadd <8 x float> %1280, %1252
+  %1297 = fcmp olt <8 x float> %1296, zeroinitializer
+  %1298 = select <8 x i1> %1297, <8 x float> zeroinitializer, <8 x float> %1296
+  %1299 = getelementptr inbounds float, float* %0, i64 %1295
+  %1300 = bitcast float* %1299 to <8 x float>*
+  store <8 x float> %1298, <8 x float>* %1300, align 4
+  %1301 = add i64 %1254, 360
+  %1302 = fadd <8 x float> %1282, %1252
+  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
+  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
+  %1305 = getelementptr inbounds float, float* %0, i64 %1301
+  %1306 = bitcast float* %1305 to <8 x float>*
+  store <8 x float> %1304, <8 x float>* %1306, align 4
+  %1307 = getelementptr inbounds float, float* %525, i64 8
+  %1308 = bitcast float* %1307 to <8 x float>*
+  %1309 = load <8 x float>, <8 x float>* %1308, align 4
+  %1310 = getelementptr inbounds float, float* %525, i64 40
+  %1311 = bitcast float* %1310 to <8 x float>*
+  %1312 = load <8 x float>, <8 x float>* %1311, align 4
+  %1313 = getelementptr inbounds float, float* %525, i64 72
+  %1314 = bitcast float* %1313 to <8 x float>*
+  %1315 = load <8 x float>, <8 x float>* %1314, align 4
+  %1316 = getelementptr inbounds float, float* %525, i64 104
+  %1317 = bitcast float* %1316 to <8 x float>*
+  %1318 = load <8 x float>, <8 x float>* %1317, align 4
+  %1319 = getelementptr inbounds float, float* %525, i64 136
+  %1320 = bitcast float* %1319 to <8 x float>*
+  %1321 = load <8 x float>, <8 x float>* %1320, align 4
+  %1322 = getelementptr inbounds float, float* %525, i64 168
+  %1323 = bitcast float* %1322 to <8 x float>*
+  %1324 = load <8 x float>, <8 x float>* %1323, align 4
+  %1325 = fadd <8 x float> %1312, %1315
+  %1326 = fsub <8 x float> %1312, %1315
+  %1327 = fadd <8 x float> %1318, %1321
+  %1328 = fsub <8 x float> %1318, %1321
+  %1329 = fadd <8 x float> %1309, %1325
+  %1330 = fadd <8 x float> %1329, %1327
+  %1331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1326)
+  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1327, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1325)
+  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1326)
+  %1334 = fadd <8 x float> %1333, %1324
+  %1335 = add i64 %1254, 8
+  %1336 = fadd <8 x float> %1330, %1252
+  %1337 = fcmp olt <8 x float> %1336, zeroinitializer
+  %1338 = select <8 x i1> %1337, <8 x float> zeroinitializer, <8 x float> %1336
+  %1339 = getelementptr inbounds float, float* %0, i64 %1335
+  %1340 = bitcast float* %1339 to <8 x float>*
+  store <8 x float> %1338, <8 x float>* %1340, align 4
+  %1341 = add i64 %1254, 128
+  %1342 = fadd <8 x float> %1331, %1252
+  %1343 = fcmp olt <8 x float> %1342, zeroinitializer
+  %1344 = select <8 x i1> %1343, <8 x float> zeroinitializer, <8 x float> %1342
+  %1345 = getelementptr inbounds float, float* %0, i64 %1341
+  %1346 = bitcast float* %1345 to <8 x float>*
+  store <8 x float> %1344, <8 x float>* %1346, align 4
+  %1347 = add i64 %1254, 248
+  %1348 = fadd <8 x float> %1332, %1252
+  %1349 = fcmp olt <8 x float> %1348, zeroinitializer
+  %1350 = select <8 x i1> %1349, <8 x float> zeroinitializer, <8 x float> %1348
+  %1351 = getelementptr inbounds float, float* %0, i64 %1347
+  %1352 = bitcast float* %1351 to <8 x float>*
+  store <8 x float> %1350, <8 x float>* %1352, align 4
+  %1353 = add i64 %1254, 368
+  %1354 = fadd <8 x float> %1334, %1252
+  %1355 = fcmp olt <8 x float> %1354, zeroinitializer
+  %1356 = select <8 x i1> %1355, <8 x float> zeroinitializer, <8 x float> %1354
+  %1357 = getelementptr inbounds float, float* %0, i64 %1353
+  %1358 = bitcast float* %1357 to <8 x float>*
+  store <8 x float> %1356, <8 x float>* %1358, align 4
+  %1359 = getelementptr inbounds float, float* %525, i64 16
+  %1360 = bitcast float* %1359 to <8 x float>*
+  %1361 = load <8 x float>, <8 x float>* %1360, align 4
+  %1362 = getelementptr inbounds float, float* %525, i64 48
+  %1363 = bitcast float* %1362 to <8 x float>*
+  %1364 = load <8 x float>, <8 x float>* %1363, align 4
+  %1365 = getelementptr inbounds float, float* %525, i64 80
+  %1366 = bitcast float* %1365 to <8 x float>*
+  %1367 = load <8 x float>, <8 x float>* %1366, align 4
+  %1368 = getelementptr inbounds float, float* %525, i64 112
+  %1369 = bitcast float* %1368 to <8 x float>*
+  %1370 = load <8 x float>, <8 x float>* %1369, align 4
+  %1371 = getelementptr inbounds float, float* %525, i64 144
+  %1372 = bitcast float* %1371 to <8 x float>*
+  %1373 = load <8 x float>, <8 x float>* %1372, align 4
+  %1374 = getelementptr inbounds float, float* %525, i64 176
+  %1375 = bitcast float* %1374 to <8 x float>*
+  %1376 = load <8 x float>, <8 x float>* %1375, align 4
+  %1377 = fadd <8 x float> %1364, %1367
+  %1378 = fsub <8 x float> %1364, %1367
+  %1379 = fadd <8 x float> %1370, %1373
+  %1380 = fsub <8 x float> %1370, %1373
+  %1381 = fadd <8 x float> %1361, %1377
+  %1382 = fadd <8 x float> %1381, %1379
+  %1383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1378)
+  %1384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1379, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1377)
+  %1385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1378)
+  %1386 = fadd <8 x float> %1385, %1376
+  %1387 = add i64 %1254, 16
+  %1388 = fadd <8 x float> %1382, %1252
+  %1389 = fcmp olt <8 x float> %1388, zeroinitializer
+  %1390 = select <8 x i1> %1389, <8 x float> zeroinitializer, <8 x float> %1388
+  %1391 = getelementptr inbounds float, float* %0, i64 %1387
+  %1392 = bitcast float* %1391 to <8 x float>*
+  store <8 x float> %1390, <8 x float>* %1392, align 4
+  %1393 = add i64 %1254, 136
+  %1394 = fadd <8 x float> %1383, %1252
+  %1395 = fcmp olt <8 x float> %1394, zeroinitializer
+  %1396 = select <8 x i1> %1395, <8 x float> zeroinitializer, <8 x float> %1394
+  %1397 = getelementptr inbounds float, float* %0, i64 %1393
+  %1398 = bitcast float* %1397 to <8 x float>*
+  store <8 x float> %1396, <8 x float>* %1398, align 4
+  %1399 = add i64 %1254, 256
+  %1400 = fadd <8 x float> %1384, %1252
+  %1401 = fcmp olt <8 x float> %1400, zeroinitializer
+  %1402 = select <8 x i1> %1401, <8 x float> zeroinitializer, <8 x float> %1400
+  %1403 = getelementptr inbounds float, float* %0, i64 %1399
+  %1404 = bitcast float* %1403 to <8 x float>*
+  store <8 x float> %1402, <8 x float>* %1404, align 4
+  %1405 = add i64 %1254, 376
+  %1406 = fadd <8 x float> %1386, %1252
+  %1407 = fcmp olt <8 x float> %1406, zeroinitializer
+  %1408 = select <8 x i1> %1407, <8 x float> zeroinitializer, <8 x float> %1406
+  %1409 = getelementptr inbounds float, float* %0, i64 %1405
+  %1410 = bitcast float* %1409 to <8 x float>*
+  store <8 x float> %1408, <8 x float>* %1410, align 4
+  %1411 = getelementptr inbounds float, float* %525, i64 24
+  %1412 = bitcast float* %1411 to <8 x float>*
+  %1413 = load <8 x float>, <8 x float>* %1412, align 4
+  %1414 = getelementptr inbounds float, float* %525, i64 56
+  %1415 = bitcast float* %1414 to <8 x float>*
+  %1416 = load <8 x float>, <8 x float>* %1415, align 4
+  %1417 = getelementptr inbounds float, float* %525, i64 88
+  %1418 = bitcast float* %1417 to <8 x float>*
+  %1419 = load <8 x float>, <8 x float>* %1418, align 4
+  %1420 = getelementptr inbounds float, float* %525, i64 120
+  %1421 = bitcast float* %1420 to <8 x float>*
+  %1422 = load <8 x float>, <8 x float>* %1421, align 4
+  %1423 = getelementptr inbounds float, float* %525, i64 152
+  %1424 = bitcast float* %1423 to <8 x float>*
+  %1425 = load <8 x float>, <8 x float>* %1424, align 4
+  %1426 = getelementptr inbounds float, float* %525, i64 184
+  %1427 = bitcast float* %1426 to <8 x float>*
+  %1428 = load <8 x float>, <8 x float>* %1427, align 4
+  %1429 = fadd <8 x float> %1416, %1419
+  %1430 = fsub <8 x float> %1416, %1419
+  %1431 = fadd <8 x float> %1422, %1425
+  %1432 = fsub <8 x float> %1422, %1425
+  %1433 = fadd <8 x float> %1413, %1429
+  %1434 = fadd <8 x float> %1433, %1431
+  %1435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1432, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1430)
+  %1436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1431, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1429)
+  %1437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1432, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1430)
+  %1438 = fadd <8 x float> %1437, %1428
+  %1439 = add i64 %1254, 24
+  %1440 = fadd <8 x float> %1434, %1252
+  %1441 = fcmp olt <8 x float> %1440, zeroinitializer
+  %1442 = select <8 x i1> %1441, <8 x float> zeroinitializer, <8 x float> %1440
+  %1443 = getelementptr inbounds float, float* %0, i64 %1439
+  %1444 = bitcast float* %1443 to <8 x float>*
+  store <8 x float> %1442, <8 x float>* %1444, align 4
+  %1445 = add i64 %1254, 144
+  %1446 = fadd <8 x float> %1435, %1252
+  %1447 = fcmp olt <8 x float> %1446, zeroinitializer
+  %1448 = select <8 x i1> %1447, <8 x float> zeroinitializer, <8 x float> %1446
+  %1449 = getelementptr inbounds float, float* %0, i64 %1445
+  %1450 = bitcast float* %1449 to <8 x float>*
+  store <8 x float> %1448, <8 x float>* %1450, align 4
+  %1451 = add i64 %1254, 264
+  %1452 = fadd <8 x float> %1436, %1252
+  %1453 = fcmp olt <8 x float> %1452, zeroinitializer
+  %1454 = select <8 x i1> %1453, <8 x float> zeroinitializer, <8 x float> %1452
+  %1455 = getelementptr inbounds float, float* %0, i64 %1451
+  %1456 = bitcast float* %1455 to <8 x float>*
+  store <8 x float> %1454, <8 x float>* %1456, align 4
+  %1457 = add i64 %1254, 384
+  %1458 = fadd <8 x float> %1438, %1252
+  %1459 = fcmp olt <8 x float> %1458, zeroinitializer
+  %1460 = select <8 x i1> %1459, <8 x float> zeroinitializer, <8 x float> %1458
+  %1461 = getelementptr inbounds float, float* %0, i64 %1457
+  %1462 = bitcast float* %1461 to <8 x float>*
+  store <8 x float> %1460, <8 x float>* %1462, align 4
+  %block.next62 = add i64 %block56, 1
+  br label %block.header53, !llvm.loop !33
 }
 
 ; Function Attrs: nounwind
-define internal void @node3.conv2d_3.step3(i8* %0) #3 {
+define internal void @node3.conv2d_3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5861,23 +4517,11 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 16, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 16
-  %26 = select i1 %25, i64 %24, i64 16
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 16
-  %29 = select i1 %28, i64 %27, i64 16
-  call void @node3.conv2d_3.step3.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  call void @node3.conv2d_3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -5965,577 +4609,7 @@ entry:
 ; Function Attrs: alwaysinline nounwind
 define internal void @node4.conv2d_4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  br label %task.header
-
-task.header:                                      ; preds = %unit.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %unit.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 4
-  %8 = sdiv i64 %task, 4
-  %9 = srem i64 %8, 4
-  %10 = sdiv i64 %task, 16
-  %11 = mul i64 %10, 8
-  %12 = mul i64 %11, 2592
-  %13 = mul i64 %9, 72
-  %14 = mul i64 %7, 4
-  %15 = add i64 %13, %14
-  %16 = mul i64 %15, 8
-  %17 = add i64 %12, %16
-  %18 = mul i64 %task, 64
-  br label %unit.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-unit.header:                                      ; preds = %unit.body, %task.body
-  %unit = phi i64 [ 0, %task.body ], [ %unit.next, %unit.body ]
-  %19 = icmp slt i64 %unit, 8
-  br i1 %19, label %unit.body, label %unit.exit
-
-unit.body:                                        ; preds = %unit.header
-  %20 = mul i64 %unit, 2592
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, 0
-  %23 = getelementptr inbounds float, float* %2, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = add i64 %21, 8
-  %27 = getelementptr inbounds float, float* %2, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %21, 16
-  %31 = getelementptr inbounds float, float* %2, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %21, 24
-  %35 = getelementptr inbounds float, float* %2, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = add i64 %21, 32
-  %39 = getelementptr inbounds float, float* %2, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = add i64 %21, 40
-  %43 = getelementptr inbounds float, float* %2, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %21, 144
-  %47 = getelementptr inbounds float, float* %2, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %21, 152
-  %51 = getelementptr inbounds float, float* %2, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %21, 160
-  %55 = getelementptr inbounds float, float* %2, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %21, 168
-  %59 = getelementptr inbounds float, float* %2, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  %61 = load <8 x float>, <8 x float>* %60, align 4
-  %62 = add i64 %21, 176
-  %63 = getelementptr inbounds float, float* %2, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %21, 184
-  %67 = getelementptr inbounds float, float* %2, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = add i64 %21, 288
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = add i64 %21, 296
-  %75 = getelementptr inbounds float, float* %2, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = add i64 %21, 304
-  %79 = getelementptr inbounds float, float* %2, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = add i64 %21, 312
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = add i64 %21, 320
-  %87 = getelementptr inbounds float, float* %2, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = add i64 %21, 328
-  %91 = getelementptr inbounds float, float* %2, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  %93 = load <8 x float>, <8 x float>* %92, align 4
-  %94 = add i64 %21, 432
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = add i64 %21, 440
-  %99 = getelementptr inbounds float, float* %2, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = add i64 %21, 448
-  %103 = getelementptr inbounds float, float* %2, i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  %106 = add i64 %21, 456
-  %107 = getelementptr inbounds float, float* %2, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  %110 = add i64 %21, 464
-  %111 = getelementptr inbounds float, float* %2, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  %113 = load <8 x float>, <8 x float>* %112, align 4
-  %114 = add i64 %21, 472
-  %115 = getelementptr inbounds float, float* %2, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = add i64 %21, 576
-  %119 = getelementptr inbounds float, float* %2, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = add i64 %21, 584
-  %123 = getelementptr inbounds float, float* %2, i64 %122
-  %124 = bitcast float* %123 to <8 x float>*
-  %125 = load <8 x float>, <8 x float>* %124, align 4
-  %126 = add i64 %21, 592
-  %127 = getelementptr inbounds float, float* %2, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %21, 600
-  %131 = getelementptr inbounds float, float* %2, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = add i64 %21, 608
-  %135 = getelementptr inbounds float, float* %2, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = add i64 %21, 616
-  %139 = getelementptr inbounds float, float* %2, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %21, 720
-  %143 = getelementptr inbounds float, float* %2, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %21, 728
-  %147 = getelementptr inbounds float, float* %2, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %21, 736
-  %151 = getelementptr inbounds float, float* %2, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %21, 744
-  %155 = getelementptr inbounds float, float* %2, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %21, 752
-  %159 = getelementptr inbounds float, float* %2, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %21, 760
-  %163 = getelementptr inbounds float, float* %2, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %73, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %49, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %121, %166
-  %169 = fsub <8 x float> %97, %167
-  %170 = fsub <8 x float> %121, %73
-  %171 = fsub <8 x float> %97, %49
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
-  %174 = fmul <8 x float> %73, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %145)
-  %181 = fmul <8 x float> %97, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = fmul <8 x float> %77, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %184 = fmul <8 x float> %53, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %185 = fsub <8 x float> %125, %183
-  %186 = fsub <8 x float> %101, %184
-  %187 = fsub <8 x float> %125, %77
-  %188 = fsub <8 x float> %101, %53
-  %189 = fmul <8 x float> %188, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
-  %191 = fmul <8 x float> %77, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %192 = fadd <8 x float> %190, %191
-  %193 = fadd <8 x float> %185, %186
-  %194 = fsub <8 x float> %185, %186
-  %195 = fadd <8 x float> %187, %189
-  %196 = fsub <8 x float> %187, %189
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %149)
-  %198 = fmul <8 x float> %101, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %199 = fadd <8 x float> %197, %198
-  %200 = fmul <8 x float> %81, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %201 = fmul <8 x float> %57, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %202 = fsub <8 x float> %129, %200
-  %203 = fsub <8 x float> %105, %201
-  %204 = fsub <8 x float> %129, %81
-  %205 = fsub <8 x float> %105, %57
-  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %129)
-  %208 = fmul <8 x float> %81, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %209 = fadd <8 x float> %207, %208
-  %210 = fadd <8 x float> %202, %203
-  %211 = fsub <8 x float> %202, %203
-  %212 = fadd <8 x float> %204, %206
-  %213 = fsub <8 x float> %204, %206
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %57, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
-  %215 = fmul <8 x float> %105, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %216 = fadd <8 x float> %214, %215
-  %217 = fmul <8 x float> %85, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %218 = fmul <8 x float> %61, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %219 = fsub <8 x float> %133, %217
-  %220 = fsub <8 x float> %109, %218
-  %221 = fsub <8 x float> %133, %85
-  %222 = fsub <8 x float> %109, %61
-  %223 = fmul <8 x float> %222, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %133)
-  %225 = fmul <8 x float> %85, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %226 = fadd <8 x float> %224, %225
-  %227 = fadd <8 x float> %219, %220
-  %228 = fsub <8 x float> %219, %220
-  %229 = fadd <8 x float> %221, %223
-  %230 = fsub <8 x float> %221, %223
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
-  %232 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %233 = fadd <8 x float> %231, %232
-  %234 = fmul <8 x float> %89, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %235 = fmul <8 x float> %65, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %236 = fsub <8 x float> %137, %234
-  %237 = fsub <8 x float> %113, %235
-  %238 = fsub <8 x float> %137, %89
-  %239 = fsub <8 x float> %113, %65
-  %240 = fmul <8 x float> %239, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %137)
-  %242 = fmul <8 x float> %89, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %243 = fadd <8 x float> %241, %242
-  %244 = fadd <8 x float> %236, %237
-  %245 = fsub <8 x float> %236, %237
-  %246 = fadd <8 x float> %238, %240
-  %247 = fsub <8 x float> %238, %240
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %249 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %250 = fadd <8 x float> %248, %249
-  %251 = fmul <8 x float> %93, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %252 = fmul <8 x float> %69, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %253 = fsub <8 x float> %141, %251
-  %254 = fsub <8 x float> %117, %252
-  %255 = fsub <8 x float> %141, %93
-  %256 = fsub <8 x float> %117, %69
-  %257 = fmul <8 x float> %256, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %141)
-  %259 = fmul <8 x float> %93, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %260 = fadd <8 x float> %258, %259
-  %261 = fadd <8 x float> %253, %254
-  %262 = fsub <8 x float> %253, %254
-  %263 = fadd <8 x float> %255, %257
-  %264 = fsub <8 x float> %255, %257
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %266 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %267 = fadd <8 x float> %265, %266
-  %268 = mul i64 %unit, 8
-  %269 = add i64 %18, %268
-  %270 = fmul <8 x float> %209, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %271 = fmul <8 x float> %192, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %272 = fsub <8 x float> %243, %270
-  %273 = fsub <8 x float> %226, %271
-  %274 = fsub <8 x float> %243, %209
-  %275 = fsub <8 x float> %226, %192
-  %276 = fmul <8 x float> %275, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %243)
-  %278 = fmul <8 x float> %209, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %279 = fadd <8 x float> %277, %278
-  %280 = fadd <8 x float> %272, %273
-  %281 = fsub <8 x float> %272, %273
-  %282 = fadd <8 x float> %274, %276
-  %283 = fsub <8 x float> %274, %276
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %260)
-  %285 = fmul <8 x float> %226, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %286 = fadd <8 x float> %284, %285
-  %287 = add i64 20736, %269
-  %288 = getelementptr inbounds float, float* %2, i64 %287
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %289, align 4
-  %290 = add i64 21760, %269
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %292, align 4
-  %293 = add i64 22784, %269
-  %294 = getelementptr inbounds float, float* %2, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %295, align 4
-  %296 = add i64 23808, %269
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  store <8 x float> %282, <8 x float>* %298, align 4
-  %299 = add i64 24832, %269
-  %300 = getelementptr inbounds float, float* %2, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %301, align 4
-  %302 = add i64 25856, %269
-  %303 = getelementptr inbounds float, float* %2, i64 %302
-  %304 = bitcast float* %303 to <8 x float>*
-  store <8 x float> %286, <8 x float>* %304, align 4
-  %305 = fmul <8 x float> %210, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %306 = fmul <8 x float> %193, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %307 = fsub <8 x float> %244, %305
-  %308 = fsub <8 x float> %227, %306
-  %309 = fsub <8 x float> %244, %210
-  %310 = fsub <8 x float> %227, %193
-  %311 = fmul <8 x float> %310, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %244)
-  %313 = fmul <8 x float> %210, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %314 = fadd <8 x float> %312, %313
-  %315 = fadd <8 x float> %307, %308
-  %316 = fsub <8 x float> %307, %308
-  %317 = fadd <8 x float> %309, %311
-  %318 = fsub <8 x float> %309, %311
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %261)
-  %320 = fmul <8 x float> %227, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %321 = fadd <8 x float> %319, %320
-  %322 = add i64 26880, %269
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %314, <8 x float>* %324, align 4
-  %325 = add i64 27904, %269
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = bitcast float* %326 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %327, align 4
-  %328 = add i64 28928, %269
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %316, <8 x float>* %330, align 4
-  %331 = add i64 29952, %269
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %333, align 4
-  %334 = add i64 30976, %269
-  %335 = getelementptr inbounds float, float* %2, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  store <8 x float> %318, <8 x float>* %336, align 4
-  %337 = add i64 32000, %269
-  %338 = getelementptr inbounds float, float* %2, i64 %337
-  %339 = bitcast float* %338 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %339, align 4
-  %340 = fmul <8 x float> %211, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %341 = fmul <8 x float> %194, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %342 = fsub <8 x float> %245, %340
-  %343 = fsub <8 x float> %228, %341
-  %344 = fsub <8 x float> %245, %211
-  %345 = fsub <8 x float> %228, %194
-  %346 = fmul <8 x float> %345, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %245)
-  %348 = fmul <8 x float> %211, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %349 = fadd <8 x float> %347, %348
-  %350 = fadd <8 x float> %342, %343
-  %351 = fsub <8 x float> %342, %343
-  %352 = fadd <8 x float> %344, %346
-  %353 = fsub <8 x float> %344, %346
-  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %262)
-  %355 = fmul <8 x float> %228, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %356 = fadd <8 x float> %354, %355
-  %357 = add i64 33024, %269
-  %358 = getelementptr inbounds float, float* %2, i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %359, align 4
-  %360 = add i64 34048, %269
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %350, <8 x float>* %362, align 4
-  %363 = add i64 35072, %269
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %351, <8 x float>* %365, align 4
-  %366 = add i64 36096, %269
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %368, align 4
-  %369 = add i64 37120, %269
-  %370 = getelementptr inbounds float, float* %2, i64 %369
-  %371 = bitcast float* %370 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %371, align 4
-  %372 = add i64 38144, %269
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %356, <8 x float>* %374, align 4
-  %375 = fmul <8 x float> %212, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %376 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %377 = fsub <8 x float> %246, %375
-  %378 = fsub <8 x float> %229, %376
-  %379 = fsub <8 x float> %246, %212
-  %380 = fsub <8 x float> %229, %195
-  %381 = fmul <8 x float> %380, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %246)
-  %383 = fmul <8 x float> %212, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %384 = fadd <8 x float> %382, %383
-  %385 = fadd <8 x float> %377, %378
-  %386 = fsub <8 x float> %377, %378
-  %387 = fadd <8 x float> %379, %381
-  %388 = fsub <8 x float> %379, %381
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %263)
-  %390 = fmul <8 x float> %229, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %391 = fadd <8 x float> %389, %390
-  %392 = add i64 39168, %269
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %394, align 4
-  %395 = add i64 40192, %269
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %385, <8 x float>* %397, align 4
-  %398 = add i64 41216, %269
-  %399 = getelementptr inbounds float, float* %2, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %386, <8 x float>* %400, align 4
-  %401 = add i64 42240, %269
-  %402 = getelementptr inbounds float, float* %2, i64 %401
-  %403 = bitcast float* %402 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %403, align 4
-  %404 = add i64 43264, %269
-  %405 = getelementptr inbounds float, float* %2, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  store <8 x float> %388, <8 x float>* %406, align 4
-  %407 = add i64 44288, %269
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %391, <8 x float>* %409, align 4
-  %410 = fmul <8 x float> %213, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %411 = fmul <8 x float> %196, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %412 = fsub <8 x float> %247, %410
-  %413 = fsub <8 x float> %230, %411
-  %414 = fsub <8 x float> %247, %213
-  %415 = fsub <8 x float> %230, %196
-  %416 = fmul <8 x float> %415, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %247)
-  %418 = fmul <8 x float> %213, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %419 = fadd <8 x float> %417, %418
-  %420 = fadd <8 x float> %412, %413
-  %421 = fsub <8 x float> %412, %413
-  %422 = fadd <8 x float> %414, %416
-  %423 = fsub <8 x float> %414, %416
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %264)
-  %425 = fmul <8 x float> %230, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %426 = fadd <8 x float> %424, %425
-  %427 = add i64 45312, %269
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %419, <8 x float>* %429, align 4
-  %430 = add i64 46336, %269
-  %431 = getelementptr inbounds float, float* %2, i64 %430
-  %432 = bitcast float* %431 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %432, align 4
-  %433 = add i64 47360, %269
-  %434 = getelementptr inbounds float, float* %2, i64 %433
-  %435 = bitcast float* %434 to <8 x float>*
-  store <8 x float> %421, <8 x float>* %435, align 4
-  %436 = add i64 48384, %269
-  %437 = getelementptr inbounds float, float* %2, i64 %436
-  %438 = bitcast float* %437 to <8 x float>*
-  store <8 x float> %422, <8 x float>* %438, align 4
-  %439 = add i64 49408, %269
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %423, <8 x float>* %441, align 4
-  %442 = add i64 50432, %269
-  %443 = getelementptr inbounds float, float* %2, i64 %442
-  %444 = bitcast float* %443 to <8 x float>*
-  store <8 x float> %426, <8 x float>* %444, align 4
-  %445 = fmul <8 x float> %216, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %446 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %447 = fsub <8 x float> %250, %445
-  %448 = fsub <8 x float> %233, %446
-  %449 = fsub <8 x float> %250, %216
-  %450 = fsub <8 x float> %233, %199
-  %451 = fmul <8 x float> %450, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %250)
-  %453 = fmul <8 x float> %216, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %454 = fadd <8 x float> %452, %453
-  %455 = fadd <8 x float> %447, %448
-  %456 = fsub <8 x float> %447, %448
-  %457 = fadd <8 x float> %449, %451
-  %458 = fsub <8 x float> %449, %451
-  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %267)
-  %460 = fmul <8 x float> %233, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %461 = fadd <8 x float> %459, %460
-  %462 = add i64 51456, %269
-  %463 = getelementptr inbounds float, float* %2, i64 %462
-  %464 = bitcast float* %463 to <8 x float>*
-  store <8 x float> %454, <8 x float>* %464, align 4
-  %465 = add i64 52480, %269
-  %466 = getelementptr inbounds float, float* %2, i64 %465
-  %467 = bitcast float* %466 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %467, align 4
-  %468 = add i64 53504, %269
-  %469 = getelementptr inbounds float, float* %2, i64 %468
-  %470 = bitcast float* %469 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %470, align 4
-  %471 = add i64 54528, %269
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %457, <8 x float>* %473, align 4
-  %474 = add i64 55552, %269
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %458, <8 x float>* %476, align 4
-  %477 = add i64 56576, %269
-  %478 = getelementptr inbounds float, float* %2, i64 %477
-  %479 = bitcast float* %478 to <8 x float>*
-  store <8 x float> %461, <8 x float>* %479, align 4
-  %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !14
-
-unit.exit:                                        ; preds = %unit.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node4.conv2d_4.step1(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 16, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 16
-  %23 = select i1 %22, i64 %21, i64 16
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 16
-  %26 = select i1 %25, i64 %24, i64 16
-  call void @node4.conv2d_4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2d_4.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
+  %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -6556,33 +4630,286 @@ entry:
   %24 = alloca <8 x float>, align 32
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
+  %27 = alloca [288 x float], align 4
+  br label %group.header
+
+group.header:                                     ; preds = %tile.exit17, %entry
+  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
+  %28 = icmp slt i64 %group, 1
+  br i1 %28, label %group.body, label %group.exit
+
+group.body:                                       ; preds = %group.header
+  %29 = mul i64 %group, 16
+  %30 = sub i64 16, %29
+  %31 = icmp slt i64 16, %30
+  %32 = select i1 %31, i64 16, i64 %30
+  %33 = sub i64 %5, 1
+  %34 = add i64 %32, %33
+  %35 = sdiv i64 %34, %5
+  %36 = mul i64 %4, %35
+  %37 = icmp slt i64 %36, %32
+  %38 = select i1 %37, i64 %36, i64 %32
+  %39 = add i64 %38, %35
+  %40 = icmp slt i64 %39, %32
+  %41 = select i1 %40, i64 %39, i64 %32
+  br label %tile.header
+
+group.exit:                                       ; preds = %group.header
+  ret void
+
+tile.header:                                      ; preds = %unit.exit, %group.body
+  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
+  %42 = icmp slt i64 %tile, %41
+  br i1 %42, label %tile.body, label %tile.exit
+
+tile.body:                                        ; preds = %tile.header
+  %43 = add i64 %29, %tile
+  %44 = srem i64 %43, 4
+  %45 = sdiv i64 %43, 4
+  %46 = srem i64 %45, 4
+  %47 = sdiv i64 %43, 16
+  %48 = mul i64 %47, 8
+  %49 = mul i64 %48, 2592
+  %50 = mul i64 %46, 72
+  %51 = mul i64 %44, 4
+  %52 = add i64 %50, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %49, %53
+  %55 = mul i64 %tile, 64
+  %56 = add i64 20736, %55
+  %57 = bitcast [288 x float]* %27 to float*
+  br label %unit.header
+
+tile.exit:                                        ; preds = %tile.header
+  call void @GOMP_barrier()
+  %58 = sub i64 %5, 1
+  %59 = add i64 432, %58
+  %60 = sdiv i64 %59, %5
+  %61 = mul i64 %4, %60
+  %62 = icmp slt i64 %61, 432
+  %63 = select i1 %62, i64 %61, i64 432
+  %64 = add i64 %63, %60
+  %65 = icmp slt i64 %64, 432
+  %66 = select i1 %65, i64 %64, i64 432
   br label %task.header
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
-  %27 = icmp slt i64 %task, %6
-  br i1 %27, label %task.body, label %task.exit
+unit.header:                                      ; preds = %row.exit, %tile.body
+  %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
+  %67 = icmp slt i64 %unit, 8
+  br i1 %67, label %unit.body, label %unit.exit
+
+unit.body:                                        ; preds = %unit.header
+  %68 = mul i64 %unit, 2592
+  %69 = add i64 %54, %68
+  br label %column.header
+
+unit.exit:                                        ; preds = %unit.header
+  %tile.next = add i64 %tile, 1
+  br label %tile.header, !llvm.loop !34
+
+column.header:                                    ; preds = %column.body, %unit.body
+  %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
+  %70 = icmp slt i64 %column, 6
+  br i1 %70, label %column.body, label %column.exit
+
+column.body:                                      ; preds = %column.header
+  %71 = mul i64 %column, 8
+  %72 = add i64 %69, %71
+  %73 = add i64 %72, 0
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = add i64 %72, 144
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = add i64 %72, 288
+  %82 = getelementptr inbounds float, float* %2, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = add i64 %72, 432
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  %88 = load <8 x float>, <8 x float>* %87, align 4
+  %89 = add i64 %72, 576
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = add i64 %72, 720
+  %94 = getelementptr inbounds float, float* %2, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %99 = fsub <8 x float> %92, %97
+  %100 = fsub <8 x float> %88, %98
+  %101 = fsub <8 x float> %92, %84
+  %102 = fsub <8 x float> %88, %80
+  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
+  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %106 = fadd <8 x float> %104, %105
+  %107 = fadd <8 x float> %99, %100
+  %108 = fsub <8 x float> %99, %100
+  %109 = fadd <8 x float> %101, %103
+  %110 = fsub <8 x float> %101, %103
+  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
+  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %113 = fadd <8 x float> %111, %112
+  %114 = mul i64 %column, 8
+  %115 = add i64 %114, 0
+  %116 = getelementptr inbounds float, float* %57, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %106, <8 x float>* %117, align 4
+  %118 = mul i64 %column, 8
+  %119 = add i64 %118, 48
+  %120 = getelementptr inbounds float, float* %57, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %121, align 4
+  %122 = mul i64 %column, 8
+  %123 = add i64 %122, 96
+  %124 = getelementptr inbounds float, float* %57, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %125, align 4
+  %126 = mul i64 %column, 8
+  %127 = add i64 %126, 144
+  %128 = getelementptr inbounds float, float* %57, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %129, align 4
+  %130 = mul i64 %column, 8
+  %131 = add i64 %130, 192
+  %132 = getelementptr inbounds float, float* %57, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %133, align 4
+  %134 = mul i64 %column, 8
+  %135 = add i64 %134, 240
+  %136 = getelementptr inbounds float, float* %57, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %137, align 4
+  %column.next = add i64 %column, 1
+  br label %column.header, !llvm.loop !35
+
+column.exit:                                      ; preds = %column.header
+  %138 = mul i64 %unit, 8
+  %139 = add i64 %56, %138
+  br label %row.header
+
+row.header:                                       ; preds = %row.body, %column.exit
+  %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
+  %140 = icmp slt i64 %row, 6
+  br i1 %140, label %row.body, label %row.exit
+
+row.body:                                         ; preds = %row.header
+  %141 = mul i64 %row, 48
+  %142 = add i64 %141, 0
+  %143 = getelementptr inbounds float, float* %57, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %141, 8
+  %147 = getelementptr inbounds float, float* %57, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = add i64 %141, 16
+  %151 = getelementptr inbounds float, float* %57, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = add i64 %141, 24
+  %155 = getelementptr inbounds float, float* %57, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = add i64 %141, 32
+  %159 = getelementptr inbounds float, float* %57, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  %161 = load <8 x float>, <8 x float>* %160, align 4
+  %162 = add i64 %141, 40
+  %163 = getelementptr inbounds float, float* %57, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %168 = fsub <8 x float> %161, %166
+  %169 = fsub <8 x float> %157, %167
+  %170 = fsub <8 x float> %161, %153
+  %171 = fsub <8 x float> %157, %149
+  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
+  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %175 = fadd <8 x float> %173, %174
+  %176 = fadd <8 x float> %168, %169
+  %177 = fsub <8 x float> %168, %169
+  %178 = fadd <8 x float> %170, %172
+  %179 = fsub <8 x float> %170, %172
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
+  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %182 = fadd <8 x float> %180, %181
+  %183 = mul i64 %row, 6144
+  %184 = add i64 %139, %183
+  %185 = add i64 %184, 0
+  %186 = getelementptr inbounds float, float* %2, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  store <8 x float> %175, <8 x float>* %187, align 4
+  %188 = add i64 %184, 1024
+  %189 = getelementptr inbounds float, float* %2, i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  store <8 x float> %176, <8 x float>* %190, align 4
+  %191 = add i64 %184, 2048
+  %192 = getelementptr inbounds float, float* %2, i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %193, align 4
+  %194 = add i64 %184, 3072
+  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %196 = bitcast float* %195 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %196, align 4
+  %197 = add i64 %184, 4096
+  %198 = getelementptr inbounds float, float* %2, i64 %197
+  %199 = bitcast float* %198 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %199, align 4
+  %200 = add i64 %184, 5120
+  %201 = getelementptr inbounds float, float* %2, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %182, <8 x float>* %202, align 4
+  %row.next = add i64 %row, 1
+  br label %row.header, !llvm.loop !36
+
+row.exit:                                         ; preds = %row.header
+  %unit.next = add i64 %unit, 1
+  br label %unit.header, !llvm.loop !37
+
+task.header:                                      ; preds = %endif, %tile.exit
+  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
+  %203 = icmp slt i64 %task, %66
+  br i1 %203, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %28 = sdiv i64 %task, 12
-  %29 = mul i64 %28, 1024
-  %30 = add i64 20736, %29
-  %31 = getelementptr inbounds float, float* %2, i64 %30
-  %32 = mul i64 %28, 4096
-  %33 = getelementptr inbounds float, float* %4, i64 %32
-  %34 = mul i64 %28, 1024
-  %35 = add i64 57600, %34
-  %36 = srem i64 %task, 12
-  %37 = sdiv i64 %36, 4
-  %38 = srem i64 %36, 4
-  %39 = mul i64 %37, 6
-  %40 = mul i64 %38, 16
-  %41 = mul i64 %38, 1024
-  %42 = icmp eq i64 %37, 2
-  br i1 %42, label %then, label %else
+  %204 = sdiv i64 %task, 12
+  %205 = mul i64 %204, 1024
+  %206 = add i64 20736, %205
+  %207 = getelementptr inbounds float, float* %2, i64 %206
+  %208 = mul i64 %204, 4096
+  %209 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_4.winograd to float*), i64 %208
+  %210 = mul i64 %204, 1024
+  %211 = add i64 57600, %210
+  %212 = srem i64 %task, 12
+  %213 = sdiv i64 %212, 4
+  %214 = srem i64 %212, 4
+  %215 = mul i64 %213, 6
+  %216 = mul i64 %214, 16
+  %217 = mul i64 %214, 1024
+  %218 = icmp eq i64 %213, 2
+  br i1 %218, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
-  ret void
+  call void @GOMP_barrier()
+  %219 = sub i64 %5, 1
+  %220 = add i64 %32, %219
+  %221 = sdiv i64 %220, %5
+  %222 = mul i64 %4, %221
+  %223 = icmp slt i64 %222, %32
+  %224 = select i1 %223, i64 %222, i64 %32
+  %225 = add i64 %224, %221
+  %226 = icmp slt i64 %225, %32
+  %227 = select i1 %226, i64 %225, i64 %32
+  br label %tile.header15
 
 then:                                             ; preds = %task.body
   store <8 x float> zeroinitializer, <8 x float>* %26, align 32
@@ -6612,1633 +4939,1230 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header
+  br label %task.header, !llvm.loop !38
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %43 = icmp slt i64 %k, 64
-  br i1 %43, label %k.body, label %k.exit
+  %228 = icmp slt i64 %k, 64
+  br i1 %228, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %44 = mul i64 %k, 16
-  %45 = add i64 %41, %44
-  %46 = add i64 %45, 0
-  %47 = getelementptr inbounds float, float* %33, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %45, 8
-  %51 = getelementptr inbounds float, float* %33, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %39, 0
-  %55 = mul i64 %54, 64
-  %56 = add i64 %55, %k
-  %57 = getelementptr inbounds float, float* %31, i64 %56
-  %58 = load float, float* %57, align 4
-  %59 = insertelement <8 x float> undef, float %58, i32 0
-  %splat = shufflevector <8 x float> %59, <8 x float> undef, <8 x i32> zeroinitializer
-  %60 = load <8 x float>, <8 x float>* %26, align 32
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %49, <8 x float> %60)
-  store <8 x float> %61, <8 x float>* %26, align 32
-  %62 = load <8 x float>, <8 x float>* %22, align 32
-  %63 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %53, <8 x float> %62)
-  store <8 x float> %63, <8 x float>* %22, align 32
-  %64 = add i64 %39, 1
-  %65 = mul i64 %64, 64
-  %66 = add i64 %65, %k
-  %67 = getelementptr inbounds float, float* %31, i64 %66
-  %68 = load float, float* %67, align 4
-  %69 = insertelement <8 x float> undef, float %68, i32 0
-  %splat1 = shufflevector <8 x float> %69, <8 x float> undef, <8 x i32> zeroinitializer
-  %70 = load <8 x float>, <8 x float>* %25, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %49, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %25, align 32
-  %72 = load <8 x float>, <8 x float>* %21, align 32
-  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %53, <8 x float> %72)
-  store <8 x float> %73, <8 x float>* %21, align 32
-  %74 = add i64 %39, 2
-  %75 = mul i64 %74, 64
-  %76 = add i64 %75, %k
-  %77 = getelementptr inbounds float, float* %31, i64 %76
-  %78 = load float, float* %77, align 4
-  %79 = insertelement <8 x float> undef, float %78, i32 0
-  %splat2 = shufflevector <8 x float> %79, <8 x float> undef, <8 x i32> zeroinitializer
-  %80 = load <8 x float>, <8 x float>* %24, align 32
-  %81 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %49, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %24, align 32
-  %82 = load <8 x float>, <8 x float>* %20, align 32
-  %83 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %53, <8 x float> %82)
-  store <8 x float> %83, <8 x float>* %20, align 32
-  %84 = add i64 %39, 3
-  %85 = mul i64 %84, 64
-  %86 = add i64 %85, %k
-  %87 = getelementptr inbounds float, float* %31, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = insertelement <8 x float> undef, float %88, i32 0
-  %splat3 = shufflevector <8 x float> %89, <8 x float> undef, <8 x i32> zeroinitializer
-  %90 = load <8 x float>, <8 x float>* %23, align 32
-  %91 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %49, <8 x float> %90)
-  store <8 x float> %91, <8 x float>* %23, align 32
-  %92 = load <8 x float>, <8 x float>* %19, align 32
-  %93 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %53, <8 x float> %92)
-  store <8 x float> %93, <8 x float>* %19, align 32
+  %229 = mul i64 %k, 16
+  %230 = add i64 %217, %229
+  %231 = add i64 %230, 0
+  %232 = getelementptr inbounds float, float* %209, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  %234 = load <8 x float>, <8 x float>* %233, align 4
+  %235 = add i64 %230, 8
+  %236 = getelementptr inbounds float, float* %209, i64 %235
+  %237 = bitcast float* %236 to <8 x float>*
+  %238 = load <8 x float>, <8 x float>* %237, align 4
+  %239 = add i64 %215, 0
+  %240 = mul i64 %239, 64
+  %241 = add i64 %240, %k
+  %242 = getelementptr inbounds float, float* %207, i64 %241
+  %243 = load float, float* %242, align 4
+  %244 = insertelement <8 x float> undef, float %243, i32 0
+  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
+  %245 = load <8 x float>, <8 x float>* %26, align 32
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
+  store <8 x float> %246, <8 x float>* %26, align 32
+  %247 = load <8 x float>, <8 x float>* %22, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %22, align 32
+  %249 = add i64 %215, 1
+  %250 = mul i64 %249, 64
+  %251 = add i64 %250, %k
+  %252 = getelementptr inbounds float, float* %207, i64 %251
+  %253 = load float, float* %252, align 4
+  %254 = insertelement <8 x float> undef, float %253, i32 0
+  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
+  %255 = load <8 x float>, <8 x float>* %25, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %25, align 32
+  %257 = load <8 x float>, <8 x float>* %21, align 32
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %21, align 32
+  %259 = add i64 %215, 2
+  %260 = mul i64 %259, 64
+  %261 = add i64 %260, %k
+  %262 = getelementptr inbounds float, float* %207, i64 %261
+  %263 = load float, float* %262, align 4
+  %264 = insertelement <8 x float> undef, float %263, i32 0
+  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
+  %265 = load <8 x float>, <8 x float>* %24, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %24, align 32
+  %267 = load <8 x float>, <8 x float>* %20, align 32
+  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
+  store <8 x float> %268, <8 x float>* %20, align 32
+  %269 = add i64 %215, 3
+  %270 = mul i64 %269, 64
+  %271 = add i64 %270, %k
+  %272 = getelementptr inbounds float, float* %207, i64 %271
+  %273 = load float, float* %272, align 4
+  %274 = insertelement <8 x float> undef, float %273, i32 0
+  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
+  %275 = load <8 x float>, <8 x float>* %23, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %23, align 32
+  %277 = load <8 x float>, <8 x float>* %19, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %94 = add i64 %39, 0
-  %95 = add i64 %40, 0
-  %96 = load <8 x float>, <8 x float>* %26, align 32
-  %97 = mul i64 %94, 64
-  %98 = add i64 %97, %95
-  %99 = add i64 %35, %98
-  %100 = getelementptr inbounds float, float* %2, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %101, align 4
-  %102 = add i64 %39, 1
-  %103 = add i64 %40, 0
-  %104 = load <8 x float>, <8 x float>* %25, align 32
-  %105 = mul i64 %102, 64
-  %106 = add i64 %105, %103
-  %107 = add i64 %35, %106
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %109, align 4
-  %110 = add i64 %39, 2
-  %111 = add i64 %40, 0
-  %112 = load <8 x float>, <8 x float>* %24, align 32
-  %113 = mul i64 %110, 64
-  %114 = add i64 %113, %111
-  %115 = add i64 %35, %114
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %112, <8 x float>* %117, align 4
-  %118 = add i64 %39, 3
-  %119 = add i64 %40, 0
-  %120 = load <8 x float>, <8 x float>* %23, align 32
-  %121 = mul i64 %118, 64
-  %122 = add i64 %121, %119
-  %123 = add i64 %35, %122
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %120, <8 x float>* %125, align 4
-  %126 = add i64 %39, 0
-  %127 = add i64 %40, 8
-  %128 = load <8 x float>, <8 x float>* %22, align 32
-  %129 = mul i64 %126, 64
-  %130 = add i64 %129, %127
-  %131 = add i64 %35, %130
-  %132 = getelementptr inbounds float, float* %2, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %133, align 4
-  %134 = add i64 %39, 1
-  %135 = add i64 %40, 8
-  %136 = load <8 x float>, <8 x float>* %21, align 32
-  %137 = mul i64 %134, 64
-  %138 = add i64 %137, %135
-  %139 = add i64 %35, %138
-  %140 = getelementptr inbounds float, float* %2, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %141, align 4
-  %142 = add i64 %39, 2
-  %143 = add i64 %40, 8
-  %144 = load <8 x float>, <8 x float>* %20, align 32
-  %145 = mul i64 %142, 64
-  %146 = add i64 %145, %143
-  %147 = add i64 %35, %146
-  %148 = getelementptr inbounds float, float* %2, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %149, align 4
-  %150 = add i64 %39, 3
-  %151 = add i64 %40, 8
-  %152 = load <8 x float>, <8 x float>* %19, align 32
-  %153 = mul i64 %150, 64
-  %154 = add i64 %153, %151
-  %155 = add i64 %35, %154
-  %156 = getelementptr inbounds float, float* %2, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %152, <8 x float>* %157, align 4
+  %279 = add i64 %215, 0
+  %280 = add i64 %216, 0
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = mul i64 %279, 64
+  %283 = add i64 %282, %280
+  %284 = add i64 %211, %283
+  %285 = getelementptr inbounds float, float* %2, i64 %284
+  %286 = bitcast float* %285 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %286, align 4
+  %287 = add i64 %215, 1
+  %288 = add i64 %216, 0
+  %289 = load <8 x float>, <8 x float>* %25, align 32
+  %290 = mul i64 %287, 64
+  %291 = add i64 %290, %288
+  %292 = add i64 %211, %291
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = bitcast float* %293 to <8 x float>*
+  store <8 x float> %289, <8 x float>* %294, align 4
+  %295 = add i64 %215, 2
+  %296 = add i64 %216, 0
+  %297 = load <8 x float>, <8 x float>* %24, align 32
+  %298 = mul i64 %295, 64
+  %299 = add i64 %298, %296
+  %300 = add i64 %211, %299
+  %301 = getelementptr inbounds float, float* %2, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %302, align 4
+  %303 = add i64 %215, 3
+  %304 = add i64 %216, 0
+  %305 = load <8 x float>, <8 x float>* %23, align 32
+  %306 = mul i64 %303, 64
+  %307 = add i64 %306, %304
+  %308 = add i64 %211, %307
+  %309 = getelementptr inbounds float, float* %2, i64 %308
+  %310 = bitcast float* %309 to <8 x float>*
+  store <8 x float> %305, <8 x float>* %310, align 4
+  %311 = add i64 %215, 0
+  %312 = add i64 %216, 8
+  %313 = load <8 x float>, <8 x float>* %22, align 32
+  %314 = mul i64 %311, 64
+  %315 = add i64 %314, %312
+  %316 = add i64 %211, %315
+  %317 = getelementptr inbounds float, float* %2, i64 %316
+  %318 = bitcast float* %317 to <8 x float>*
+  store <8 x float> %313, <8 x float>* %318, align 4
+  %319 = add i64 %215, 1
+  %320 = add i64 %216, 8
+  %321 = load <8 x float>, <8 x float>* %21, align 32
+  %322 = mul i64 %319, 64
+  %323 = add i64 %322, %320
+  %324 = add i64 %211, %323
+  %325 = getelementptr inbounds float, float* %2, i64 %324
+  %326 = bitcast float* %325 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %326, align 4
+  %327 = add i64 %215, 2
+  %328 = add i64 %216, 8
+  %329 = load <8 x float>, <8 x float>* %20, align 32
+  %330 = mul i64 %327, 64
+  %331 = add i64 %330, %328
+  %332 = add i64 %211, %331
+  %333 = getelementptr inbounds float, float* %2, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  store <8 x float> %329, <8 x float>* %334, align 4
+  %335 = add i64 %215, 3
+  %336 = add i64 %216, 8
+  %337 = load <8 x float>, <8 x float>* %19, align 32
+  %338 = mul i64 %335, 64
+  %339 = add i64 %338, %336
+  %340 = add i64 %211, %339
+  %341 = getelementptr inbounds float, float* %2, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %337, <8 x float>* %342, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %158 = icmp slt i64 %k7, 64
-  br i1 %158, label %k.body5, label %k.exit6
+  %343 = icmp slt i64 %k7, 64
+  br i1 %343, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %159 = mul i64 %k7, 16
-  %160 = add i64 %41, %159
-  %161 = add i64 %160, 0
-  %162 = getelementptr inbounds float, float* %33, i64 %161
-  %163 = bitcast float* %162 to <8 x float>*
-  %164 = load <8 x float>, <8 x float>* %163, align 4
-  %165 = add i64 %160, 8
-  %166 = getelementptr inbounds float, float* %33, i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  %168 = load <8 x float>, <8 x float>* %167, align 4
-  %169 = add i64 %39, 0
-  %170 = mul i64 %169, 64
-  %171 = add i64 %170, %k7
-  %172 = getelementptr inbounds float, float* %31, i64 %171
-  %173 = load float, float* %172, align 4
-  %174 = insertelement <8 x float> undef, float %173, i32 0
-  %splat8 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
-  %175 = load <8 x float>, <8 x float>* %18, align 32
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %164, <8 x float> %175)
-  store <8 x float> %176, <8 x float>* %18, align 32
-  %177 = load <8 x float>, <8 x float>* %12, align 32
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %168, <8 x float> %177)
-  store <8 x float> %178, <8 x float>* %12, align 32
-  %179 = add i64 %39, 1
-  %180 = mul i64 %179, 64
-  %181 = add i64 %180, %k7
-  %182 = getelementptr inbounds float, float* %31, i64 %181
-  %183 = load float, float* %182, align 4
-  %184 = insertelement <8 x float> undef, float %183, i32 0
-  %splat9 = shufflevector <8 x float> %184, <8 x float> undef, <8 x i32> zeroinitializer
-  %185 = load <8 x float>, <8 x float>* %17, align 32
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %164, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %17, align 32
-  %187 = load <8 x float>, <8 x float>* %11, align 32
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %168, <8 x float> %187)
-  store <8 x float> %188, <8 x float>* %11, align 32
-  %189 = add i64 %39, 2
-  %190 = mul i64 %189, 64
-  %191 = add i64 %190, %k7
-  %192 = getelementptr inbounds float, float* %31, i64 %191
-  %193 = load float, float* %192, align 4
-  %194 = insertelement <8 x float> undef, float %193, i32 0
-  %splat10 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
-  %195 = load <8 x float>, <8 x float>* %16, align 32
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %164, <8 x float> %195)
-  store <8 x float> %196, <8 x float>* %16, align 32
-  %197 = load <8 x float>, <8 x float>* %10, align 32
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %168, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %10, align 32
-  %199 = add i64 %39, 3
-  %200 = mul i64 %199, 64
-  %201 = add i64 %200, %k7
-  %202 = getelementptr inbounds float, float* %31, i64 %201
-  %203 = load float, float* %202, align 4
-  %204 = insertelement <8 x float> undef, float %203, i32 0
-  %splat11 = shufflevector <8 x float> %204, <8 x float> undef, <8 x i32> zeroinitializer
-  %205 = load <8 x float>, <8 x float>* %15, align 32
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %164, <8 x float> %205)
-  store <8 x float> %206, <8 x float>* %15, align 32
-  %207 = load <8 x float>, <8 x float>* %9, align 32
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %168, <8 x float> %207)
-  store <8 x float> %208, <8 x float>* %9, align 32
-  %209 = add i64 %39, 4
-  %210 = mul i64 %209, 64
-  %211 = add i64 %210, %k7
-  %212 = getelementptr inbounds float, float* %31, i64 %211
-  %213 = load float, float* %212, align 4
-  %214 = insertelement <8 x float> undef, float %213, i32 0
-  %splat12 = shufflevector <8 x float> %214, <8 x float> undef, <8 x i32> zeroinitializer
-  %215 = load <8 x float>, <8 x float>* %14, align 32
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %164, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %14, align 32
-  %217 = load <8 x float>, <8 x float>* %8, align 32
-  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %168, <8 x float> %217)
-  store <8 x float> %218, <8 x float>* %8, align 32
-  %219 = add i64 %39, 5
-  %220 = mul i64 %219, 64
-  %221 = add i64 %220, %k7
-  %222 = getelementptr inbounds float, float* %31, i64 %221
-  %223 = load float, float* %222, align 4
-  %224 = insertelement <8 x float> undef, float %223, i32 0
-  %splat13 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
-  %225 = load <8 x float>, <8 x float>* %13, align 32
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %164, <8 x float> %225)
-  store <8 x float> %226, <8 x float>* %13, align 32
-  %227 = load <8 x float>, <8 x float>* %7, align 32
-  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %168, <8 x float> %227)
-  store <8 x float> %228, <8 x float>* %7, align 32
+  %344 = mul i64 %k7, 16
+  %345 = add i64 %217, %344
+  %346 = add i64 %345, 0
+  %347 = getelementptr inbounds float, float* %209, i64 %346
+  %348 = bitcast float* %347 to <8 x float>*
+  %349 = load <8 x float>, <8 x float>* %348, align 4
+  %350 = add i64 %345, 8
+  %351 = getelementptr inbounds float, float* %209, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  %353 = load <8 x float>, <8 x float>* %352, align 4
+  %354 = add i64 %215, 0
+  %355 = mul i64 %354, 64
+  %356 = add i64 %355, %k7
+  %357 = getelementptr inbounds float, float* %207, i64 %356
+  %358 = load float, float* %357, align 4
+  %359 = insertelement <8 x float> undef, float %358, i32 0
+  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
+  %360 = load <8 x float>, <8 x float>* %18, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %18, align 32
+  %362 = load <8 x float>, <8 x float>* %12, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %12, align 32
+  %364 = add i64 %215, 1
+  %365 = mul i64 %364, 64
+  %366 = add i64 %365, %k7
+  %367 = getelementptr inbounds float, float* %207, i64 %366
+  %368 = load float, float* %367, align 4
+  %369 = insertelement <8 x float> undef, float %368, i32 0
+  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
+  %370 = load <8 x float>, <8 x float>* %17, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %17, align 32
+  %372 = load <8 x float>, <8 x float>* %11, align 32
+  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
+  store <8 x float> %373, <8 x float>* %11, align 32
+  %374 = add i64 %215, 2
+  %375 = mul i64 %374, 64
+  %376 = add i64 %375, %k7
+  %377 = getelementptr inbounds float, float* %207, i64 %376
+  %378 = load float, float* %377, align 4
+  %379 = insertelement <8 x float> undef, float %378, i32 0
+  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
+  %380 = load <8 x float>, <8 x float>* %16, align 32
+  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
+  store <8 x float> %381, <8 x float>* %16, align 32
+  %382 = load <8 x float>, <8 x float>* %10, align 32
+  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
+  store <8 x float> %383, <8 x float>* %10, align 32
+  %384 = add i64 %215, 3
+  %385 = mul i64 %384, 64
+  %386 = add i64 %385, %k7
+  %387 = getelementptr inbounds float, float* %207, i64 %386
+  %388 = load float, float* %387, align 4
+  %389 = insertelement <8 x float> undef, float %388, i32 0
+  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
+  %390 = load <8 x float>, <8 x float>* %15, align 32
+  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
+  store <8 x float> %391, <8 x float>* %15, align 32
+  %392 = load <8 x float>, <8 x float>* %9, align 32
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
+  store <8 x float> %393, <8 x float>* %9, align 32
+  %394 = add i64 %215, 4
+  %395 = mul i64 %394, 64
+  %396 = add i64 %395, %k7
+  %397 = getelementptr inbounds float, float* %207, i64 %396
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i32 0
+  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %400 = load <8 x float>, <8 x float>* %14, align 32
+  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %14, align 32
+  %402 = load <8 x float>, <8 x float>* %8, align 32
+  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
+  store <8 x float> %403, <8 x float>* %8, align 32
+  %404 = add i64 %215, 5
+  %405 = mul i64 %404, 64
+  %406 = add i64 %405, %k7
+  %407 = getelementptr inbounds float, float* %207, i64 %406
+  %408 = load float, float* %407, align 4
+  %409 = insertelement <8 x float> undef, float %408, i32 0
+  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
+  %410 = load <8 x float>, <8 x float>* %13, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %13, align 32
+  %412 = load <8 x float>, <8 x float>* %7, align 32
+  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
+  store <8 x float> %413, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %229 = add i64 %39, 0
-  %230 = add i64 %40, 0
-  %231 = load <8 x float>, <8 x float>* %18, align 32
-  %232 = mul i64 %229, 64
-  %233 = add i64 %232, %230
-  %234 = add i64 %35, %233
-  %235 = getelementptr inbounds float, float* %2, i64 %234
-  %236 = bitcast float* %235 to <8 x float>*
-  store <8 x float> %231, <8 x float>* %236, align 4
-  %237 = add i64 %39, 1
-  %238 = add i64 %40, 0
-  %239 = load <8 x float>, <8 x float>* %17, align 32
-  %240 = mul i64 %237, 64
-  %241 = add i64 %240, %238
-  %242 = add i64 %35, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = bitcast float* %243 to <8 x float>*
-  store <8 x float> %239, <8 x float>* %244, align 4
-  %245 = add i64 %39, 2
-  %246 = add i64 %40, 0
-  %247 = load <8 x float>, <8 x float>* %16, align 32
-  %248 = mul i64 %245, 64
-  %249 = add i64 %248, %246
-  %250 = add i64 %35, %249
-  %251 = getelementptr inbounds float, float* %2, i64 %250
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %247, <8 x float>* %252, align 4
-  %253 = add i64 %39, 3
-  %254 = add i64 %40, 0
-  %255 = load <8 x float>, <8 x float>* %15, align 32
-  %256 = mul i64 %253, 64
-  %257 = add i64 %256, %254
-  %258 = add i64 %35, %257
-  %259 = getelementptr inbounds float, float* %2, i64 %258
-  %260 = bitcast float* %259 to <8 x float>*
-  store <8 x float> %255, <8 x float>* %260, align 4
-  %261 = add i64 %39, 4
-  %262 = add i64 %40, 0
-  %263 = load <8 x float>, <8 x float>* %14, align 32
-  %264 = mul i64 %261, 64
-  %265 = add i64 %264, %262
-  %266 = add i64 %35, %265
-  %267 = getelementptr inbounds float, float* %2, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  store <8 x float> %263, <8 x float>* %268, align 4
-  %269 = add i64 %39, 5
-  %270 = add i64 %40, 0
-  %271 = load <8 x float>, <8 x float>* %13, align 32
-  %272 = mul i64 %269, 64
-  %273 = add i64 %272, %270
-  %274 = add i64 %35, %273
-  %275 = getelementptr inbounds float, float* %2, i64 %274
-  %276 = bitcast float* %275 to <8 x float>*
-  store <8 x float> %271, <8 x float>* %276, align 4
-  %277 = add i64 %39, 0
-  %278 = add i64 %40, 8
-  %279 = load <8 x float>, <8 x float>* %12, align 32
-  %280 = mul i64 %277, 64
-  %281 = add i64 %280, %278
-  %282 = add i64 %35, %281
-  %283 = getelementptr inbounds float, float* %2, i64 %282
-  %284 = bitcast float* %283 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %284, align 4
-  %285 = add i64 %39, 1
-  %286 = add i64 %40, 8
-  %287 = load <8 x float>, <8 x float>* %11, align 32
-  %288 = mul i64 %285, 64
-  %289 = add i64 %288, %286
-  %290 = add i64 %35, %289
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %292, align 4
-  %293 = add i64 %39, 2
-  %294 = add i64 %40, 8
-  %295 = load <8 x float>, <8 x float>* %10, align 32
-  %296 = mul i64 %293, 64
-  %297 = add i64 %296, %294
-  %298 = add i64 %35, %297
-  %299 = getelementptr inbounds float, float* %2, i64 %298
-  %300 = bitcast float* %299 to <8 x float>*
-  store <8 x float> %295, <8 x float>* %300, align 4
-  %301 = add i64 %39, 3
-  %302 = add i64 %40, 8
-  %303 = load <8 x float>, <8 x float>* %9, align 32
-  %304 = mul i64 %301, 64
-  %305 = add i64 %304, %302
-  %306 = add i64 %35, %305
-  %307 = getelementptr inbounds float, float* %2, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  store <8 x float> %303, <8 x float>* %308, align 4
-  %309 = add i64 %39, 4
-  %310 = add i64 %40, 8
-  %311 = load <8 x float>, <8 x float>* %8, align 32
-  %312 = mul i64 %309, 64
-  %313 = add i64 %312, %310
-  %314 = add i64 %35, %313
-  %315 = getelementptr inbounds float, float* %2, i64 %314
-  %316 = bitcast float* %315 to <8 x float>*
-  store <8 x float> %311, <8 x float>* %316, align 4
-  %317 = add i64 %39, 5
-  %318 = add i64 %40, 8
-  %319 = load <8 x float>, <8 x float>* %7, align 32
-  %320 = mul i64 %317, 64
-  %321 = add i64 %320, %318
-  %322 = add i64 %35, %321
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %319, <8 x float>* %324, align 4
+  %414 = add i64 %215, 0
+  %415 = add i64 %216, 0
+  %416 = load <8 x float>, <8 x float>* %18, align 32
+  %417 = mul i64 %414, 64
+  %418 = add i64 %417, %415
+  %419 = add i64 %211, %418
+  %420 = getelementptr inbounds float, float* %2, i64 %419
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %416, <8 x float>* %421, align 4
+  %422 = add i64 %215, 1
+  %423 = add i64 %216, 0
+  %424 = load <8 x float>, <8 x float>* %17, align 32
+  %425 = mul i64 %422, 64
+  %426 = add i64 %425, %423
+  %427 = add i64 %211, %426
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  store <8 x float> %424, <8 x float>* %429, align 4
+  %430 = add i64 %215, 2
+  %431 = add i64 %216, 0
+  %432 = load <8 x float>, <8 x float>* %16, align 32
+  %433 = mul i64 %430, 64
+  %434 = add i64 %433, %431
+  %435 = add i64 %211, %434
+  %436 = getelementptr inbounds float, float* %2, i64 %435
+  %437 = bitcast float* %436 to <8 x float>*
+  store <8 x float> %432, <8 x float>* %437, align 4
+  %438 = add i64 %215, 3
+  %439 = add i64 %216, 0
+  %440 = load <8 x float>, <8 x float>* %15, align 32
+  %441 = mul i64 %438, 64
+  %442 = add i64 %441, %439
+  %443 = add i64 %211, %442
+  %444 = getelementptr inbounds float, float* %2, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  store <8 x float> %440, <8 x float>* %445, align 4
+  %446 = add i64 %215, 4
+  %447 = add i64 %216, 0
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = mul i64 %446, 64
+  %450 = add i64 %449, %447
+  %451 = add i64 %211, %450
+  %452 = getelementptr inbounds float, float* %2, i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  store <8 x float> %448, <8 x float>* %453, align 4
+  %454 = add i64 %215, 5
+  %455 = add i64 %216, 0
+  %456 = load <8 x float>, <8 x float>* %13, align 32
+  %457 = mul i64 %454, 64
+  %458 = add i64 %457, %455
+  %459 = add i64 %211, %458
+  %460 = getelementptr inbounds float, float* %2, i64 %459
+  %461 = bitcast float* %460 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %461, align 4
+  %462 = add i64 %215, 0
+  %463 = add i64 %216, 8
+  %464 = load <8 x float>, <8 x float>* %12, align 32
+  %465 = mul i64 %462, 64
+  %466 = add i64 %465, %463
+  %467 = add i64 %211, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %215, 1
+  %471 = add i64 %216, 8
+  %472 = load <8 x float>, <8 x float>* %11, align 32
+  %473 = mul i64 %470, 64
+  %474 = add i64 %473, %471
+  %475 = add i64 %211, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %215, 2
+  %479 = add i64 %216, 8
+  %480 = load <8 x float>, <8 x float>* %10, align 32
+  %481 = mul i64 %478, 64
+  %482 = add i64 %481, %479
+  %483 = add i64 %211, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %215, 3
+  %487 = add i64 %216, 8
+  %488 = load <8 x float>, <8 x float>* %9, align 32
+  %489 = mul i64 %486, 64
+  %490 = add i64 %489, %487
+  %491 = add i64 %211, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %215, 4
+  %495 = add i64 %216, 8
+  %496 = load <8 x float>, <8 x float>* %8, align 32
+  %497 = mul i64 %494, 64
+  %498 = add i64 %497, %495
+  %499 = add i64 %211, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %215, 5
+  %503 = add i64 %216, 8
+  %504 = load <8 x float>, <8 x float>* %7, align 32
+  %505 = mul i64 %502, 64
+  %506 = add i64 %505, %503
+  %507 = add i64 %211, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
   br label %endif
-}
 
-; Function Attrs: nounwind
-define internal void @node4.conv2d_4.step2(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 432, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 432
-  %26 = select i1 %25, i64 %24, i64 432
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 432
-  %29 = select i1 %28, i64 %27, i64 432
-  call void @node4.conv2d_4.step2.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
-  ret void
-}
+tile.header15:                                    ; preds = %endif21, %task.exit
+  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
+  %510 = icmp slt i64 %tile18, %227
+  br i1 %510, label %tile.body16, label %tile.exit17
 
-; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2d_4.step3.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
-  br label %task.header
+tile.body16:                                      ; preds = %tile.header15
+  %511 = add i64 %29, %tile18
+  %512 = srem i64 %511, 4
+  %513 = sdiv i64 %511, 4
+  %514 = srem i64 %513, 4
+  %515 = sdiv i64 %511, 16
+  %516 = mul i64 %515, 8
+  %517 = mul i64 %516, 1352
+  %518 = mul i64 %514, 52
+  %519 = mul i64 %512, 4
+  %520 = add i64 %518, %519
+  %521 = mul i64 %520, 8
+  %522 = add i64 %517, %521
+  %523 = mul i64 %tile18, 64
+  %524 = add i64 57600, %523
+  %525 = bitcast [192 x float]* %6 to float*
+  %526 = icmp eq i64 %514, 3
+  br i1 %526, label %then19, label %else20
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
-  %7 = icmp slt i64 %task, %6
-  br i1 %7, label %task.body, label %task.exit
+tile.exit17:                                      ; preds = %tile.header15
+  %group.next = add i64 %group, 1
+  br label %group.header, !llvm.loop !39
 
-task.body:                                        ; preds = %task.header
-  %8 = srem i64 %task, 4
-  %9 = sdiv i64 %task, 4
-  %10 = srem i64 %9, 4
-  %11 = sdiv i64 %task, 16
-  %12 = mul i64 %11, 8
-  %13 = mul i64 %12, 1352
-  %14 = mul i64 %10, 52
-  %15 = mul i64 %8, 4
-  %16 = add i64 %14, %15
-  %17 = mul i64 %16, 8
-  %18 = add i64 %13, %17
-  %19 = mul i64 %task, 64
-  %20 = add i64 57600, %19
-  %21 = icmp eq i64 %10, 3
-  br i1 %21, label %then, label %else
+then19:                                           ; preds = %tile.body16
+  %527 = icmp eq i64 %512, 3
+  br i1 %527, label %then22, label %else23
 
-task.exit:                                        ; preds = %task.header
-  ret void
+else20:                                           ; preds = %tile.body16
+  %528 = icmp eq i64 %512, 3
+  br i1 %528, label %then40, label %else41
 
-then:                                             ; preds = %task.body
-  %22 = icmp eq i64 %8, 3
-  br i1 %22, label %then1, label %else2
+endif21:                                          ; preds = %endif42, %endif24
+  %tile.next63 = add i64 %tile18, 1
+  br label %tile.header15, !llvm.loop !40
 
-else:                                             ; preds = %task.body
-  %23 = icmp eq i64 %8, 3
-  br i1 %23, label %then9, label %else10
-
-endif:                                            ; preds = %endif11, %endif3
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-then1:                                            ; preds = %then
+then22:                                           ; preds = %then19
   br label %block.header
 
-else2:                                            ; preds = %then
-  br label %block.header4
+else23:                                           ; preds = %then19
+  br label %block.header30
 
-endif3:                                           ; preds = %block.exit6, %block.exit
-  br label %endif
+endif24:                                          ; preds = %block.exit32, %block.exit
+  br label %endif21
 
-block.header:                                     ; preds = %block.body, %then1
-  %block = phi i64 [ 0, %then1 ], [ %block.next, %block.body ]
-  %24 = icmp slt i64 %block, 8
-  br i1 %24, label %block.body, label %block.exit
+block.header:                                     ; preds = %row.exit27, %then22
+  %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
+  %529 = icmp slt i64 %block, 8
+  br i1 %529, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %25 = mul i64 %block, 8
-  %26 = add i64 %20, %25
-  %27 = add i64 %26, 0
-  %28 = getelementptr inbounds float, float* %2, i64 %27
-  %29 = bitcast float* %28 to <8 x float>*
-  %30 = load <8 x float>, <8 x float>* %29, align 4
-  %31 = add i64 %26, 1024
-  %32 = getelementptr inbounds float, float* %2, i64 %31
-  %33 = bitcast float* %32 to <8 x float>*
-  %34 = load <8 x float>, <8 x float>* %33, align 4
-  %35 = add i64 %26, 2048
-  %36 = getelementptr inbounds float, float* %2, i64 %35
-  %37 = bitcast float* %36 to <8 x float>*
-  %38 = load <8 x float>, <8 x float>* %37, align 4
-  %39 = add i64 %26, 3072
-  %40 = getelementptr inbounds float, float* %2, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = add i64 %26, 4096
-  %44 = getelementptr inbounds float, float* %2, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = add i64 %26, 5120
-  %48 = getelementptr inbounds float, float* %2, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = add i64 %26, 6144
-  %52 = getelementptr inbounds float, float* %2, i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = add i64 %26, 7168
-  %56 = getelementptr inbounds float, float* %2, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = add i64 %26, 8192
-  %60 = getelementptr inbounds float, float* %2, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = add i64 %26, 9216
-  %64 = getelementptr inbounds float, float* %2, i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = add i64 %26, 10240
-  %68 = getelementptr inbounds float, float* %2, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %26, 11264
-  %72 = getelementptr inbounds float, float* %2, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = add i64 %26, 12288
-  %76 = getelementptr inbounds float, float* %2, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = add i64 %26, 13312
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to <8 x float>*
-  %82 = load <8 x float>, <8 x float>* %81, align 4
-  %83 = add i64 %26, 14336
-  %84 = getelementptr inbounds float, float* %2, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = add i64 %26, 15360
-  %88 = getelementptr inbounds float, float* %2, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = add i64 %26, 16384
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %26, 17408
-  %96 = getelementptr inbounds float, float* %2, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  %99 = add i64 %26, 18432
-  %100 = getelementptr inbounds float, float* %2, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  %102 = load <8 x float>, <8 x float>* %101, align 4
-  %103 = add i64 %26, 19456
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  %107 = add i64 %26, 20480
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = add i64 %26, 21504
-  %112 = getelementptr inbounds float, float* %2, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = add i64 %26, 22528
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 %26, 23552
-  %120 = getelementptr inbounds float, float* %2, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = add i64 %26, 24576
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = add i64 %26, 25600
-  %128 = getelementptr inbounds float, float* %2, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  %131 = add i64 %26, 26624
-  %132 = getelementptr inbounds float, float* %2, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  %135 = add i64 %26, 27648
-  %136 = getelementptr inbounds float, float* %2, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  %139 = add i64 %26, 28672
-  %140 = getelementptr inbounds float, float* %2, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  %142 = load <8 x float>, <8 x float>* %141, align 4
-  %143 = add i64 %26, 29696
-  %144 = getelementptr inbounds float, float* %2, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  %146 = load <8 x float>, <8 x float>* %145, align 4
-  %147 = add i64 %26, 30720
-  %148 = getelementptr inbounds float, float* %2, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  %150 = load <8 x float>, <8 x float>* %149, align 4
-  %151 = add i64 %26, 31744
-  %152 = getelementptr inbounds float, float* %2, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  %154 = load <8 x float>, <8 x float>* %153, align 4
-  %155 = add i64 %26, 32768
-  %156 = getelementptr inbounds float, float* %2, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  %158 = load <8 x float>, <8 x float>* %157, align 4
-  %159 = add i64 %26, 33792
-  %160 = getelementptr inbounds float, float* %2, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  %162 = load <8 x float>, <8 x float>* %161, align 4
-  %163 = add i64 %26, 34816
-  %164 = getelementptr inbounds float, float* %2, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  %166 = load <8 x float>, <8 x float>* %165, align 4
-  %167 = add i64 %26, 35840
-  %168 = getelementptr inbounds float, float* %2, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  %170 = load <8 x float>, <8 x float>* %169, align 4
-  %171 = fadd <8 x float> %34, %38
-  %172 = fsub <8 x float> %34, %38
-  %173 = fadd <8 x float> %42, %46
-  %174 = fsub <8 x float> %42, %46
-  %175 = fadd <8 x float> %30, %171
-  %176 = fadd <8 x float> %175, %173
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %172)
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %171)
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %172)
-  %180 = fadd <8 x float> %179, %50
-  %181 = fadd <8 x float> %58, %62
-  %182 = fsub <8 x float> %58, %62
-  %183 = fadd <8 x float> %66, %70
-  %184 = fsub <8 x float> %66, %70
-  %185 = fadd <8 x float> %54, %181
-  %186 = fadd <8 x float> %185, %183
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %182)
-  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %181)
-  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %182)
-  %190 = fadd <8 x float> %189, %74
-  %191 = fadd <8 x float> %82, %86
-  %192 = fsub <8 x float> %82, %86
-  %193 = fadd <8 x float> %90, %94
-  %194 = fsub <8 x float> %90, %94
-  %195 = fadd <8 x float> %78, %191
-  %196 = fadd <8 x float> %195, %193
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %192)
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %191)
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %192)
-  %200 = fadd <8 x float> %199, %98
-  %201 = fadd <8 x float> %106, %110
-  %202 = fsub <8 x float> %106, %110
-  %203 = fadd <8 x float> %114, %118
-  %204 = fsub <8 x float> %114, %118
-  %205 = fadd <8 x float> %102, %201
-  %206 = fadd <8 x float> %205, %203
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %202)
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %202)
-  %210 = fadd <8 x float> %209, %122
-  %211 = fadd <8 x float> %130, %134
-  %212 = fsub <8 x float> %130, %134
-  %213 = fadd <8 x float> %138, %142
-  %214 = fsub <8 x float> %138, %142
-  %215 = fadd <8 x float> %126, %211
-  %216 = fadd <8 x float> %215, %213
-  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %212)
-  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %211)
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %212)
-  %220 = fadd <8 x float> %219, %146
-  %221 = fadd <8 x float> %154, %158
-  %222 = fsub <8 x float> %154, %158
-  %223 = fadd <8 x float> %162, %166
-  %224 = fsub <8 x float> %162, %166
-  %225 = fadd <8 x float> %150, %221
-  %226 = fadd <8 x float> %225, %223
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %222)
-  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %221)
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %222)
-  %230 = fadd <8 x float> %229, %170
-  %231 = mul i64 %block, 8
-  %232 = getelementptr inbounds float, float* %4, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = mul i64 %block, 1352
-  %236 = add i64 %18, %235
-  %237 = fadd <8 x float> %186, %196
-  %238 = fsub <8 x float> %186, %196
-  %239 = fadd <8 x float> %206, %216
-  %240 = fsub <8 x float> %206, %216
-  %241 = fadd <8 x float> %176, %237
-  %242 = fadd <8 x float> %241, %239
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %238)
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %237)
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %238)
-  %246 = fadd <8 x float> %245, %226
-  %247 = add i64 %236, 0
-  %248 = fadd <8 x float> %242, %234
-  %249 = fcmp olt <8 x float> %248, zeroinitializer
-  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
-  %251 = getelementptr inbounds float, float* %0, i64 %247
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %250, <8 x float>* %252, align 4
-  %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !15
+  %530 = mul i64 %block, 8
+  %531 = add i64 %524, %530
+  br label %row.header25
 
 block.exit:                                       ; preds = %block.header
-  br label %endif3
+  br label %endif24
 
-block.header4:                                    ; preds = %block.body5, %else2
-  %block7 = phi i64 [ 0, %else2 ], [ %block.next8, %block.body5 ]
-  %253 = icmp slt i64 %block7, 8
-  br i1 %253, label %block.body5, label %block.exit6
+row.header25:                                     ; preds = %row.body26, %block.body
+  %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
+  %532 = icmp slt i64 %row28, 6
+  br i1 %532, label %row.body26, label %row.exit27
 
-block.body5:                                      ; preds = %block.header4
-  %254 = mul i64 %block7, 8
-  %255 = add i64 %20, %254
-  %256 = add i64 %255, 0
-  %257 = getelementptr inbounds float, float* %2, i64 %256
-  %258 = bitcast float* %257 to <8 x float>*
-  %259 = load <8 x float>, <8 x float>* %258, align 4
-  %260 = add i64 %255, 1024
-  %261 = getelementptr inbounds float, float* %2, i64 %260
-  %262 = bitcast float* %261 to <8 x float>*
-  %263 = load <8 x float>, <8 x float>* %262, align 4
-  %264 = add i64 %255, 2048
-  %265 = getelementptr inbounds float, float* %2, i64 %264
-  %266 = bitcast float* %265 to <8 x float>*
-  %267 = load <8 x float>, <8 x float>* %266, align 4
-  %268 = add i64 %255, 3072
-  %269 = getelementptr inbounds float, float* %2, i64 %268
-  %270 = bitcast float* %269 to <8 x float>*
-  %271 = load <8 x float>, <8 x float>* %270, align 4
-  %272 = add i64 %255, 4096
-  %273 = getelementptr inbounds float, float* %2, i64 %272
-  %274 = bitcast float* %273 to <8 x float>*
-  %275 = load <8 x float>, <8 x float>* %274, align 4
-  %276 = add i64 %255, 5120
-  %277 = getelementptr inbounds float, float* %2, i64 %276
-  %278 = bitcast float* %277 to <8 x float>*
-  %279 = load <8 x float>, <8 x float>* %278, align 4
-  %280 = add i64 %255, 6144
-  %281 = getelementptr inbounds float, float* %2, i64 %280
-  %282 = bitcast float* %281 to <8 x float>*
-  %283 = load <8 x float>, <8 x float>* %282, align 4
-  %284 = add i64 %255, 7168
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  %287 = load <8 x float>, <8 x float>* %286, align 4
-  %288 = add i64 %255, 8192
-  %289 = getelementptr inbounds float, float* %2, i64 %288
-  %290 = bitcast float* %289 to <8 x float>*
-  %291 = load <8 x float>, <8 x float>* %290, align 4
-  %292 = add i64 %255, 9216
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  %295 = load <8 x float>, <8 x float>* %294, align 4
-  %296 = add i64 %255, 10240
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  %299 = load <8 x float>, <8 x float>* %298, align 4
-  %300 = add i64 %255, 11264
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  %303 = load <8 x float>, <8 x float>* %302, align 4
-  %304 = add i64 %255, 12288
-  %305 = getelementptr inbounds float, float* %2, i64 %304
-  %306 = bitcast float* %305 to <8 x float>*
-  %307 = load <8 x float>, <8 x float>* %306, align 4
-  %308 = add i64 %255, 13312
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  %311 = load <8 x float>, <8 x float>* %310, align 4
-  %312 = add i64 %255, 14336
-  %313 = getelementptr inbounds float, float* %2, i64 %312
-  %314 = bitcast float* %313 to <8 x float>*
-  %315 = load <8 x float>, <8 x float>* %314, align 4
-  %316 = add i64 %255, 15360
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  %319 = load <8 x float>, <8 x float>* %318, align 4
-  %320 = add i64 %255, 16384
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  %323 = load <8 x float>, <8 x float>* %322, align 4
-  %324 = add i64 %255, 17408
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  %327 = load <8 x float>, <8 x float>* %326, align 4
-  %328 = add i64 %255, 18432
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  %331 = load <8 x float>, <8 x float>* %330, align 4
-  %332 = add i64 %255, 19456
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  %335 = load <8 x float>, <8 x float>* %334, align 4
-  %336 = add i64 %255, 20480
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  %339 = load <8 x float>, <8 x float>* %338, align 4
-  %340 = add i64 %255, 21504
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  %343 = load <8 x float>, <8 x float>* %342, align 4
-  %344 = add i64 %255, 22528
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  %347 = load <8 x float>, <8 x float>* %346, align 4
-  %348 = add i64 %255, 23552
-  %349 = getelementptr inbounds float, float* %2, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  %351 = load <8 x float>, <8 x float>* %350, align 4
-  %352 = add i64 %255, 24576
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  %355 = load <8 x float>, <8 x float>* %354, align 4
-  %356 = add i64 %255, 25600
-  %357 = getelementptr inbounds float, float* %2, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  %359 = load <8 x float>, <8 x float>* %358, align 4
-  %360 = add i64 %255, 26624
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  %363 = load <8 x float>, <8 x float>* %362, align 4
-  %364 = add i64 %255, 27648
-  %365 = getelementptr inbounds float, float* %2, i64 %364
-  %366 = bitcast float* %365 to <8 x float>*
-  %367 = load <8 x float>, <8 x float>* %366, align 4
-  %368 = add i64 %255, 28672
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  %371 = load <8 x float>, <8 x float>* %370, align 4
-  %372 = add i64 %255, 29696
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  %375 = load <8 x float>, <8 x float>* %374, align 4
-  %376 = add i64 %255, 30720
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  %379 = load <8 x float>, <8 x float>* %378, align 4
-  %380 = add i64 %255, 31744
-  %381 = getelementptr inbounds float, float* %2, i64 %380
-  %382 = bitcast float* %381 to <8 x float>*
-  %383 = load <8 x float>, <8 x float>* %382, align 4
-  %384 = add i64 %255, 32768
-  %385 = getelementptr inbounds float, float* %2, i64 %384
-  %386 = bitcast float* %385 to <8 x float>*
-  %387 = load <8 x float>, <8 x float>* %386, align 4
-  %388 = add i64 %255, 33792
-  %389 = getelementptr inbounds float, float* %2, i64 %388
-  %390 = bitcast float* %389 to <8 x float>*
-  %391 = load <8 x float>, <8 x float>* %390, align 4
-  %392 = add i64 %255, 34816
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  %395 = load <8 x float>, <8 x float>* %394, align 4
-  %396 = add i64 %255, 35840
-  %397 = getelementptr inbounds float, float* %2, i64 %396
-  %398 = bitcast float* %397 to <8 x float>*
-  %399 = load <8 x float>, <8 x float>* %398, align 4
-  %400 = fadd <8 x float> %263, %267
-  %401 = fsub <8 x float> %263, %267
-  %402 = fadd <8 x float> %271, %275
-  %403 = fsub <8 x float> %271, %275
-  %404 = fadd <8 x float> %259, %400
-  %405 = fadd <8 x float> %404, %402
-  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %403, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %401)
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %402, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %400)
-  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %403, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %401)
-  %409 = fadd <8 x float> %408, %279
-  %410 = fadd <8 x float> %287, %291
-  %411 = fsub <8 x float> %287, %291
-  %412 = fadd <8 x float> %295, %299
-  %413 = fsub <8 x float> %295, %299
-  %414 = fadd <8 x float> %283, %410
-  %415 = fadd <8 x float> %414, %412
-  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %411)
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %412, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %410)
-  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %411)
-  %419 = fadd <8 x float> %418, %303
-  %420 = fadd <8 x float> %311, %315
-  %421 = fsub <8 x float> %311, %315
-  %422 = fadd <8 x float> %319, %323
-  %423 = fsub <8 x float> %319, %323
-  %424 = fadd <8 x float> %307, %420
-  %425 = fadd <8 x float> %424, %422
-  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %421)
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %420)
-  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %421)
-  %429 = fadd <8 x float> %428, %327
-  %430 = fadd <8 x float> %335, %339
-  %431 = fsub <8 x float> %335, %339
-  %432 = fadd <8 x float> %343, %347
-  %433 = fsub <8 x float> %343, %347
-  %434 = fadd <8 x float> %331, %430
-  %435 = fadd <8 x float> %434, %432
-  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %433, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %431)
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %430)
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %433, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %431)
-  %439 = fadd <8 x float> %438, %351
-  %440 = fadd <8 x float> %359, %363
-  %441 = fsub <8 x float> %359, %363
-  %442 = fadd <8 x float> %367, %371
-  %443 = fsub <8 x float> %367, %371
-  %444 = fadd <8 x float> %355, %440
-  %445 = fadd <8 x float> %444, %442
-  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %441)
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %442, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %440)
-  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %441)
-  %449 = fadd <8 x float> %448, %375
-  %450 = fadd <8 x float> %383, %387
-  %451 = fsub <8 x float> %383, %387
-  %452 = fadd <8 x float> %391, %395
-  %453 = fsub <8 x float> %391, %395
-  %454 = fadd <8 x float> %379, %450
-  %455 = fadd <8 x float> %454, %452
-  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %453, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %451)
-  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %450)
-  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %453, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %451)
-  %459 = fadd <8 x float> %458, %399
-  %460 = mul i64 %block7, 8
-  %461 = getelementptr inbounds float, float* %4, i64 %460
-  %462 = bitcast float* %461 to <8 x float>*
-  %463 = load <8 x float>, <8 x float>* %462, align 4
-  %464 = mul i64 %block7, 1352
-  %465 = add i64 %18, %464
-  %466 = fadd <8 x float> %415, %425
-  %467 = fsub <8 x float> %415, %425
-  %468 = fadd <8 x float> %435, %445
-  %469 = fsub <8 x float> %435, %445
-  %470 = fadd <8 x float> %405, %466
-  %471 = fadd <8 x float> %470, %468
-  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %469, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %467)
-  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %468, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %466)
-  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %469, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %467)
-  %475 = fadd <8 x float> %474, %455
-  %476 = add i64 %465, 0
-  %477 = fadd <8 x float> %471, %463
-  %478 = fcmp olt <8 x float> %477, zeroinitializer
-  %479 = select <8 x i1> %478, <8 x float> zeroinitializer, <8 x float> %477
-  %480 = getelementptr inbounds float, float* %0, i64 %476
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %481, align 4
-  %482 = fadd <8 x float> %416, %426
-  %483 = fsub <8 x float> %416, %426
-  %484 = fadd <8 x float> %436, %446
-  %485 = fsub <8 x float> %436, %446
-  %486 = fadd <8 x float> %406, %482
-  %487 = fadd <8 x float> %486, %484
-  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %483)
-  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %482)
-  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %483)
-  %491 = fadd <8 x float> %490, %456
-  %492 = add i64 %465, 8
-  %493 = fadd <8 x float> %487, %463
-  %494 = fcmp olt <8 x float> %493, zeroinitializer
-  %495 = select <8 x i1> %494, <8 x float> zeroinitializer, <8 x float> %493
-  %496 = getelementptr inbounds float, float* %0, i64 %492
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %497, align 4
-  %498 = fadd <8 x float> %417, %427
-  %499 = fsub <8 x float> %417, %427
-  %500 = fadd <8 x float> %437, %447
-  %501 = fsub <8 x float> %437, %447
-  %502 = fadd <8 x float> %407, %498
-  %503 = fadd <8 x float> %502, %500
-  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %499)
-  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %500, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %498)
-  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %499)
-  %507 = fadd <8 x float> %506, %457
-  %508 = add i64 %465, 16
-  %509 = fadd <8 x float> %503, %463
-  %510 = fcmp olt <8 x float> %509, zeroinitializer
-  %511 = select <8 x i1> %510, <8 x float> zeroinitializer, <8 x float> %509
-  %512 = getelementptr inbounds float, float* %0, i64 %508
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %511, <8 x float>* %513, align 4
-  %514 = fadd <8 x float> %419, %429
-  %515 = fsub <8 x float> %419, %429
-  %516 = fadd <8 x float> %439, %449
-  %517 = fsub <8 x float> %439, %449
-  %518 = fadd <8 x float> %409, %514
-  %519 = fadd <8 x float> %518, %516
-  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %515)
-  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %516, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %514)
-  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %515)
-  %523 = fadd <8 x float> %522, %459
-  %524 = add i64 %465, 24
-  %525 = fadd <8 x float> %519, %463
-  %526 = fcmp olt <8 x float> %525, zeroinitializer
-  %527 = select <8 x i1> %526, <8 x float> zeroinitializer, <8 x float> %525
-  %528 = getelementptr inbounds float, float* %0, i64 %524
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %527, <8 x float>* %529, align 4
-  %block.next8 = add i64 %block7, 1
-  br label %block.header4, !llvm.loop !16
+row.body26:                                       ; preds = %row.header25
+  %533 = mul i64 %row28, 6144
+  %534 = add i64 %531, %533
+  %535 = add i64 %534, 0
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = add i64 %534, 1024
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = add i64 %534, 2048
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  %546 = load <8 x float>, <8 x float>* %545, align 4
+  %547 = add i64 %534, 3072
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = add i64 %534, 4096
+  %552 = getelementptr inbounds float, float* %2, i64 %551
+  %553 = bitcast float* %552 to <8 x float>*
+  %554 = load <8 x float>, <8 x float>* %553, align 4
+  %555 = add i64 %534, 5120
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  %558 = load <8 x float>, <8 x float>* %557, align 4
+  %559 = fadd <8 x float> %542, %546
+  %560 = fsub <8 x float> %542, %546
+  %561 = fadd <8 x float> %550, %554
+  %562 = fsub <8 x float> %550, %554
+  %563 = fadd <8 x float> %538, %559
+  %564 = fadd <8 x float> %563, %561
+  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
+  %568 = fadd <8 x float> %567, %558
+  %569 = mul i64 %row28, 32
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %525, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  store <8 x float> %564, <8 x float>* %572, align 4
+  %573 = mul i64 %row28, 32
+  %574 = add i64 %573, 8
+  %575 = getelementptr inbounds float, float* %525, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  store <8 x float> %565, <8 x float>* %576, align 4
+  %577 = mul i64 %row28, 32
+  %578 = add i64 %577, 16
+  %579 = getelementptr inbounds float, float* %525, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %566, <8 x float>* %580, align 4
+  %581 = mul i64 %row28, 32
+  %582 = add i64 %581, 24
+  %583 = getelementptr inbounds float, float* %525, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  store <8 x float> %568, <8 x float>* %584, align 4
+  %row.next29 = add i64 %row28, 1
+  br label %row.header25, !llvm.loop !41
 
-block.exit6:                                      ; preds = %block.header4
-  br label %endif3
-
-then9:                                            ; preds = %else
-  br label %block.header12
-
-else10:                                           ; preds = %else
-  br label %block.header17
-
-endif11:                                          ; preds = %block.exit19, %block.exit14
-  br label %endif
-
-block.header12:                                   ; preds = %block.body13, %then9
-  %block15 = phi i64 [ 0, %then9 ], [ %block.next16, %block.body13 ]
-  %530 = icmp slt i64 %block15, 8
-  br i1 %530, label %block.body13, label %block.exit14
-
-block.body13:                                     ; preds = %block.header12
-  %531 = mul i64 %block15, 8
-  %532 = add i64 %20, %531
-  %533 = add i64 %532, 0
-  %534 = getelementptr inbounds float, float* %2, i64 %533
-  %535 = bitcast float* %534 to <8 x float>*
-  %536 = load <8 x float>, <8 x float>* %535, align 4
-  %537 = add i64 %532, 1024
-  %538 = getelementptr inbounds float, float* %2, i64 %537
-  %539 = bitcast float* %538 to <8 x float>*
-  %540 = load <8 x float>, <8 x float>* %539, align 4
-  %541 = add i64 %532, 2048
-  %542 = getelementptr inbounds float, float* %2, i64 %541
-  %543 = bitcast float* %542 to <8 x float>*
-  %544 = load <8 x float>, <8 x float>* %543, align 4
-  %545 = add i64 %532, 3072
-  %546 = getelementptr inbounds float, float* %2, i64 %545
-  %547 = bitcast float* %546 to <8 x float>*
-  %548 = load <8 x float>, <8 x float>* %547, align 4
-  %549 = add i64 %532, 4096
-  %550 = getelementptr inbounds float, float* %2, i64 %549
-  %551 = bitcast float* %550 to <8 x float>*
-  %552 = load <8 x float>, <8 x float>* %551, align 4
-  %553 = add i64 %532, 5120
-  %554 = getelementptr inbounds float, float* %2, i64 %553
-  %555 = bitcast float* %554 to <8 x float>*
-  %556 = load <8 x float>, <8 x float>* %555, align 4
-  %557 = add i64 %532, 6144
-  %558 = getelementptr inbounds float, float* %2, i64 %557
-  %559 = bitcast float* %558 to <8 x float>*
-  %560 = load <8 x float>, <8 x float>* %559, align 4
-  %561 = add i64 %532, 7168
-  %562 = getelementptr inbounds float, float* %2, i64 %561
-  %563 = bitcast float* %562 to <8 x float>*
-  %564 = load <8 x float>, <8 x float>* %563, align 4
-  %565 = add i64 %532, 8192
-  %566 = getelementptr inbounds float, float* %2, i64 %565
-  %567 = bitcast float* %566 to <8 x float>*
-  %568 = load <8 x float>, <8 x float>* %567, align 4
-  %569 = add i64 %532, 9216
-  %570 = getelementptr inbounds float, float* %2, i64 %569
-  %571 = bitcast float* %570 to <8 x float>*
-  %572 = load <8 x float>, <8 x float>* %571, align 4
-  %573 = add i64 %532, 10240
-  %574 = getelementptr inbounds float, float* %2, i64 %573
-  %575 = bitcast float* %574 to <8 x float>*
-  %576 = load <8 x float>, <8 x float>* %575, align 4
-  %577 = add i64 %532, 11264
-  %578 = getelementptr inbounds float, float* %2, i64 %577
-  %579 = bitcast float* %578 to <8 x float>*
-  %580 = load <8 x float>, <8 x float>* %579, align 4
-  %581 = add i64 %532, 12288
-  %582 = getelementptr inbounds float, float* %2, i64 %581
-  %583 = bitcast float* %582 to <8 x float>*
-  %584 = load <8 x float>, <8 x float>* %583, align 4
-  %585 = add i64 %532, 13312
-  %586 = getelementptr inbounds float, float* %2, i64 %585
+row.exit27:                                       ; preds = %row.header25
+  %585 = mul i64 %block, 8
+  %586 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %585
   %587 = bitcast float* %586 to <8 x float>*
   %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = add i64 %532, 14336
-  %590 = getelementptr inbounds float, float* %2, i64 %589
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = add i64 %532, 15360
-  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %589 = mul i64 %block, 1352
+  %590 = add i64 %522, %589
+  %591 = getelementptr inbounds float, float* %525, i64 0
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = getelementptr inbounds float, float* %525, i64 32
   %595 = bitcast float* %594 to <8 x float>*
   %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = add i64 %532, 16384
-  %598 = getelementptr inbounds float, float* %2, i64 %597
-  %599 = bitcast float* %598 to <8 x float>*
-  %600 = load <8 x float>, <8 x float>* %599, align 4
-  %601 = add i64 %532, 17408
-  %602 = getelementptr inbounds float, float* %2, i64 %601
-  %603 = bitcast float* %602 to <8 x float>*
-  %604 = load <8 x float>, <8 x float>* %603, align 4
-  %605 = add i64 %532, 18432
-  %606 = getelementptr inbounds float, float* %2, i64 %605
+  %597 = getelementptr inbounds float, float* %525, i64 64
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = getelementptr inbounds float, float* %525, i64 96
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = getelementptr inbounds float, float* %525, i64 128
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = getelementptr inbounds float, float* %525, i64 160
   %607 = bitcast float* %606 to <8 x float>*
   %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = add i64 %532, 19456
-  %610 = getelementptr inbounds float, float* %2, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  %612 = load <8 x float>, <8 x float>* %611, align 4
-  %613 = add i64 %532, 20480
-  %614 = getelementptr inbounds float, float* %2, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = add i64 %532, 21504
-  %618 = getelementptr inbounds float, float* %2, i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = add i64 %532, 22528
-  %622 = getelementptr inbounds float, float* %2, i64 %621
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = add i64 %532, 23552
-  %626 = getelementptr inbounds float, float* %2, i64 %625
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = add i64 %532, 24576
-  %630 = getelementptr inbounds float, float* %2, i64 %629
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = add i64 %532, 25600
-  %634 = getelementptr inbounds float, float* %2, i64 %633
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = add i64 %532, 26624
-  %638 = getelementptr inbounds float, float* %2, i64 %637
-  %639 = bitcast float* %638 to <8 x float>*
-  %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = add i64 %532, 27648
-  %642 = getelementptr inbounds float, float* %2, i64 %641
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = add i64 %532, 28672
-  %646 = getelementptr inbounds float, float* %2, i64 %645
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = add i64 %532, 29696
-  %650 = getelementptr inbounds float, float* %2, i64 %649
-  %651 = bitcast float* %650 to <8 x float>*
-  %652 = load <8 x float>, <8 x float>* %651, align 4
-  %653 = add i64 %532, 30720
-  %654 = getelementptr inbounds float, float* %2, i64 %653
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = add i64 %532, 31744
-  %658 = getelementptr inbounds float, float* %2, i64 %657
-  %659 = bitcast float* %658 to <8 x float>*
-  %660 = load <8 x float>, <8 x float>* %659, align 4
-  %661 = add i64 %532, 32768
-  %662 = getelementptr inbounds float, float* %2, i64 %661
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = add i64 %532, 33792
-  %666 = getelementptr inbounds float, float* %2, i64 %665
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = add i64 %532, 34816
-  %670 = getelementptr inbounds float, float* %2, i64 %669
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = add i64 %532, 35840
-  %674 = getelementptr inbounds float, float* %2, i64 %673
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %540, %544
-  %678 = fsub <8 x float> %540, %544
-  %679 = fadd <8 x float> %548, %552
-  %680 = fsub <8 x float> %548, %552
-  %681 = fadd <8 x float> %536, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %556
-  %687 = fadd <8 x float> %564, %568
-  %688 = fsub <8 x float> %564, %568
-  %689 = fadd <8 x float> %572, %576
-  %690 = fsub <8 x float> %572, %576
-  %691 = fadd <8 x float> %560, %687
-  %692 = fadd <8 x float> %691, %689
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %688)
-  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %687)
-  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %688)
-  %696 = fadd <8 x float> %695, %580
-  %697 = fadd <8 x float> %588, %592
-  %698 = fsub <8 x float> %588, %592
-  %699 = fadd <8 x float> %596, %600
-  %700 = fsub <8 x float> %596, %600
-  %701 = fadd <8 x float> %584, %697
-  %702 = fadd <8 x float> %701, %699
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %698)
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %697)
-  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %698)
-  %706 = fadd <8 x float> %705, %604
-  %707 = fadd <8 x float> %612, %616
-  %708 = fsub <8 x float> %612, %616
-  %709 = fadd <8 x float> %620, %624
-  %710 = fsub <8 x float> %620, %624
-  %711 = fadd <8 x float> %608, %707
-  %712 = fadd <8 x float> %711, %709
-  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %708)
-  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %707)
-  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %708)
-  %716 = fadd <8 x float> %715, %628
-  %717 = fadd <8 x float> %636, %640
-  %718 = fsub <8 x float> %636, %640
-  %719 = fadd <8 x float> %644, %648
-  %720 = fsub <8 x float> %644, %648
-  %721 = fadd <8 x float> %632, %717
-  %722 = fadd <8 x float> %721, %719
-  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %718)
-  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %717)
-  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %718)
-  %726 = fadd <8 x float> %725, %652
-  %727 = fadd <8 x float> %660, %664
-  %728 = fsub <8 x float> %660, %664
-  %729 = fadd <8 x float> %668, %672
-  %730 = fsub <8 x float> %668, %672
-  %731 = fadd <8 x float> %656, %727
-  %732 = fadd <8 x float> %731, %729
-  %733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %728)
-  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %729, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %727)
-  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %728)
-  %736 = fadd <8 x float> %735, %676
-  %737 = mul i64 %block15, 8
-  %738 = getelementptr inbounds float, float* %4, i64 %737
-  %739 = bitcast float* %738 to <8 x float>*
-  %740 = load <8 x float>, <8 x float>* %739, align 4
-  %741 = mul i64 %block15, 1352
-  %742 = add i64 %18, %741
-  %743 = fadd <8 x float> %692, %702
-  %744 = fsub <8 x float> %692, %702
-  %745 = fadd <8 x float> %712, %722
-  %746 = fsub <8 x float> %712, %722
-  %747 = fadd <8 x float> %682, %743
-  %748 = fadd <8 x float> %747, %745
-  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %744)
-  %750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %745, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %743)
-  %751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %744)
-  %752 = fadd <8 x float> %751, %732
-  %753 = add i64 %742, 0
-  %754 = fadd <8 x float> %748, %740
-  %755 = fcmp olt <8 x float> %754, zeroinitializer
-  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
-  %757 = getelementptr inbounds float, float* %0, i64 %753
-  %758 = bitcast float* %757 to <8 x float>*
-  store <8 x float> %756, <8 x float>* %758, align 4
-  %759 = add i64 %742, 104
-  %760 = fadd <8 x float> %749, %740
-  %761 = fcmp olt <8 x float> %760, zeroinitializer
-  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
-  %763 = getelementptr inbounds float, float* %0, i64 %759
-  %764 = bitcast float* %763 to <8 x float>*
-  store <8 x float> %762, <8 x float>* %764, align 4
-  %765 = add i64 %742, 208
-  %766 = fadd <8 x float> %750, %740
-  %767 = fcmp olt <8 x float> %766, zeroinitializer
-  %768 = select <8 x i1> %767, <8 x float> zeroinitializer, <8 x float> %766
-  %769 = getelementptr inbounds float, float* %0, i64 %765
-  %770 = bitcast float* %769 to <8 x float>*
-  store <8 x float> %768, <8 x float>* %770, align 4
-  %771 = add i64 %742, 312
-  %772 = fadd <8 x float> %752, %740
-  %773 = fcmp olt <8 x float> %772, zeroinitializer
-  %774 = select <8 x i1> %773, <8 x float> zeroinitializer, <8 x float> %772
-  %775 = getelementptr inbounds float, float* %0, i64 %771
-  %776 = bitcast float* %775 to <8 x float>*
-  store <8 x float> %774, <8 x float>* %776, align 4
-  %block.next16 = add i64 %block15, 1
-  br label %block.header12, !llvm.loop !17
+  %609 = fadd <8 x float> %596, %599
+  %610 = fsub <8 x float> %596, %599
+  %611 = fadd <8 x float> %602, %605
+  %612 = fsub <8 x float> %602, %605
+  %613 = fadd <8 x float> %593, %609
+  %614 = fadd <8 x float> %613, %611
+  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
+  %618 = fadd <8 x float> %617, %608
+  %619 = add i64 %590, 0
+  %620 = fadd <8 x float> %614, %588
+  %621 = fcmp olt <8 x float> %620, zeroinitializer
+  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
+  %623 = getelementptr inbounds float, float* %0, i64 %619
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %622, <8 x float>* %624, align 4
+  %block.next = add i64 %block, 1
+  br label %block.header, !llvm.loop !42
 
-block.exit14:                                     ; preds = %block.header12
-  br label %endif11
+block.header30:                                   ; preds = %row.exit36, %else23
+  %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
+  %625 = icmp slt i64 %block33, 8
+  br i1 %625, label %block.body31, label %block.exit32
 
-block.header17:                                   ; preds = %block.body18, %else10
-  %block20 = phi i64 [ 0, %else10 ], [ %block.next21, %block.body18 ]
-  %777 = icmp slt i64 %block20, 8
-  br i1 %777, label %block.body18, label %block.exit19
+block.body31:                                     ; preds = %block.header30
+  %626 = mul i64 %block33, 8
+  %627 = add i64 %524, %626
+  br label %row.header34
 
-block.body18:                                     ; preds = %block.header17
-  %778 = mul i64 %block20, 8
-  %779 = add i64 %20, %778
-  %780 = add i64 %779, 0
-  %781 = getelementptr inbounds float, float* %2, i64 %780
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = add i64 %779, 1024
-  %785 = getelementptr inbounds float, float* %2, i64 %784
-  %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = add i64 %779, 2048
-  %789 = getelementptr inbounds float, float* %2, i64 %788
+block.exit32:                                     ; preds = %block.header30
+  br label %endif24
+
+row.header34:                                     ; preds = %row.body35, %block.body31
+  %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
+  %628 = icmp slt i64 %row37, 6
+  br i1 %628, label %row.body35, label %row.exit36
+
+row.body35:                                       ; preds = %row.header34
+  %629 = mul i64 %row37, 6144
+  %630 = add i64 %627, %629
+  %631 = add i64 %630, 0
+  %632 = getelementptr inbounds float, float* %2, i64 %631
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = add i64 %630, 1024
+  %636 = getelementptr inbounds float, float* %2, i64 %635
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = add i64 %630, 2048
+  %640 = getelementptr inbounds float, float* %2, i64 %639
+  %641 = bitcast float* %640 to <8 x float>*
+  %642 = load <8 x float>, <8 x float>* %641, align 4
+  %643 = add i64 %630, 3072
+  %644 = getelementptr inbounds float, float* %2, i64 %643
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = add i64 %630, 4096
+  %648 = getelementptr inbounds float, float* %2, i64 %647
+  %649 = bitcast float* %648 to <8 x float>*
+  %650 = load <8 x float>, <8 x float>* %649, align 4
+  %651 = add i64 %630, 5120
+  %652 = getelementptr inbounds float, float* %2, i64 %651
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = fadd <8 x float> %638, %642
+  %656 = fsub <8 x float> %638, %642
+  %657 = fadd <8 x float> %646, %650
+  %658 = fsub <8 x float> %646, %650
+  %659 = fadd <8 x float> %634, %655
+  %660 = fadd <8 x float> %659, %657
+  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %656)
+  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %657, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %655)
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %656)
+  %664 = fadd <8 x float> %663, %654
+  %665 = mul i64 %row37, 32
+  %666 = add i64 %665, 0
+  %667 = getelementptr inbounds float, float* %525, i64 %666
+  %668 = bitcast float* %667 to <8 x float>*
+  store <8 x float> %660, <8 x float>* %668, align 4
+  %669 = mul i64 %row37, 32
+  %670 = add i64 %669, 8
+  %671 = getelementptr inbounds float, float* %525, i64 %670
+  %672 = bitcast float* %671 to <8 x float>*
+  store <8 x float> %661, <8 x float>* %672, align 4
+  %673 = mul i64 %row37, 32
+  %674 = add i64 %673, 16
+  %675 = getelementptr inbounds float, float* %525, i64 %674
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %662, <8 x float>* %676, align 4
+  %677 = mul i64 %row37, 32
+  %678 = add i64 %677, 24
+  %679 = getelementptr inbounds float, float* %525, i64 %678
+  %680 = bitcast float* %679 to <8 x float>*
+  store <8 x float> %664, <8 x float>* %680, align 4
+  %row.next38 = add i64 %row37, 1
+  br label %row.header34, !llvm.loop !43
+
+row.exit36:                                       ; preds = %row.header34
+  %681 = mul i64 %block33, 8
+  %682 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %681
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = mul i64 %block33, 1352
+  %686 = add i64 %522, %685
+  %687 = getelementptr inbounds float, float* %525, i64 0
+  %688 = bitcast float* %687 to <8 x float>*
+  %689 = load <8 x float>, <8 x float>* %688, align 4
+  %690 = getelementptr inbounds float, float* %525, i64 32
+  %691 = bitcast float* %690 to <8 x float>*
+  %692 = load <8 x float>, <8 x float>* %691, align 4
+  %693 = getelementptr inbounds float, float* %525, i64 64
+  %694 = bitcast float* %693 to <8 x float>*
+  %695 = load <8 x float>, <8 x float>* %694, align 4
+  %696 = getelementptr inbounds float, float* %525, i64 96
+  %697 = bitcast float* %696 to <8 x float>*
+  %698 = load <8 x float>, <8 x float>* %697, align 4
+  %699 = getelementptr inbounds float, float* %525, i64 128
+  %700 = bitcast float* %699 to <8 x float>*
+  %701 = load <8 x float>, <8 x float>* %700, align 4
+  %702 = getelementptr inbounds float, float* %525, i64 160
+  %703 = bitcast float* %702 to <8 x float>*
+  %704 = load <8 x float>, <8 x float>* %703, align 4
+  %705 = fadd <8 x float> %692, %695
+  %706 = fsub <8 x float> %692, %695
+  %707 = fadd <8 x float> %698, %701
+  %708 = fsub <8 x float> %698, %701
+  %709 = fadd <8 x float> %689, %705
+  %710 = fadd <8 x float> %709, %707
+  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %706)
+  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %705)
+  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %706)
+  %714 = fadd <8 x float> %713, %704
+  %715 = add i64 %686, 0
+  %716 = fadd <8 x float> %710, %684
+  %717 = fcmp olt <8 x float> %716, zeroinitializer
+  %718 = select <8 x i1> %717, <8 x float> zeroinitializer, <8 x float> %716
+  %719 = getelementptr inbounds float, float* %0, i64 %715
+  %720 = bitcast float* %719 to <8 x float>*
+  store <8 x float> %718, <8 x float>* %720, align 4
+  %721 = getelementptr inbounds float, float* %525, i64 8
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = getelementptr inbounds float, float* %525, i64 40
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = getelementptr inbounds float, float* %525, i64 72
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = getelementptr inbounds float, float* %525, i64 104
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = getelementptr inbounds float, float* %525, i64 136
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = getelementptr inbounds float, float* %525, i64 168
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = fadd <8 x float> %726, %729
+  %740 = fsub <8 x float> %726, %729
+  %741 = fadd <8 x float> %732, %735
+  %742 = fsub <8 x float> %732, %735
+  %743 = fadd <8 x float> %723, %739
+  %744 = fadd <8 x float> %743, %741
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %740)
+  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %739)
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %740)
+  %748 = fadd <8 x float> %747, %738
+  %749 = add i64 %686, 8
+  %750 = fadd <8 x float> %744, %684
+  %751 = fcmp olt <8 x float> %750, zeroinitializer
+  %752 = select <8 x i1> %751, <8 x float> zeroinitializer, <8 x float> %750
+  %753 = getelementptr inbounds float, float* %0, i64 %749
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %752, <8 x float>* %754, align 4
+  %755 = getelementptr inbounds float, float* %525, i64 16
+  %756 = bitcast float* %755 to <8 x float>*
+  %757 = load <8 x float>, <8 x float>* %756, align 4
+  %758 = getelementptr inbounds float, float* %525, i64 48
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = getelementptr inbounds float, float* %525, i64 80
+  %762 = bitcast float* %761 to <8 x float>*
+  %763 = load <8 x float>, <8 x float>* %762, align 4
+  %764 = getelementptr inbounds float, float* %525, i64 112
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = getelementptr inbounds float, float* %525, i64 144
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = getelementptr inbounds float, float* %525, i64 176
+  %771 = bitcast float* %770 to <8 x float>*
+  %772 = load <8 x float>, <8 x float>* %771, align 4
+  %773 = fadd <8 x float> %760, %763
+  %774 = fsub <8 x float> %760, %763
+  %775 = fadd <8 x float> %766, %769
+  %776 = fsub <8 x float> %766, %769
+  %777 = fadd <8 x float> %757, %773
+  %778 = fadd <8 x float> %777, %775
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %774)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %773)
+  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %774)
+  %782 = fadd <8 x float> %781, %772
+  %783 = add i64 %686, 16
+  %784 = fadd <8 x float> %778, %684
+  %785 = fcmp olt <8 x float> %784, zeroinitializer
+  %786 = select <8 x i1> %785, <8 x float> zeroinitializer, <8 x float> %784
+  %787 = getelementptr inbounds float, float* %0, i64 %783
+  %788 = bitcast float* %787 to <8 x float>*
+  store <8 x float> %786, <8 x float>* %788, align 4
+  %789 = getelementptr inbounds float, float* %525, i64 24
   %790 = bitcast float* %789 to <8 x float>*
   %791 = load <8 x float>, <8 x float>* %790, align 4
-  %792 = add i64 %779, 3072
-  %793 = getelementptr inbounds float, float* %2, i64 %792
-  %794 = bitcast float* %793 to <8 x float>*
-  %795 = load <8 x float>, <8 x float>* %794, align 4
-  %796 = add i64 %779, 4096
-  %797 = getelementptr inbounds float, float* %2, i64 %796
-  %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = add i64 %779, 5120
-  %801 = getelementptr inbounds float, float* %2, i64 %800
+  %792 = getelementptr inbounds float, float* %525, i64 56
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = getelementptr inbounds float, float* %525, i64 88
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = getelementptr inbounds float, float* %525, i64 120
+  %799 = bitcast float* %798 to <8 x float>*
+  %800 = load <8 x float>, <8 x float>* %799, align 4
+  %801 = getelementptr inbounds float, float* %525, i64 152
   %802 = bitcast float* %801 to <8 x float>*
   %803 = load <8 x float>, <8 x float>* %802, align 4
-  %804 = add i64 %779, 6144
-  %805 = getelementptr inbounds float, float* %2, i64 %804
-  %806 = bitcast float* %805 to <8 x float>*
-  %807 = load <8 x float>, <8 x float>* %806, align 4
-  %808 = add i64 %779, 7168
-  %809 = getelementptr inbounds float, float* %2, i64 %808
-  %810 = bitcast float* %809 to <8 x float>*
-  %811 = load <8 x float>, <8 x float>* %810, align 4
-  %812 = add i64 %779, 8192
-  %813 = getelementptr inbounds float, float* %2, i64 %812
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = add i64 %779, 9216
-  %817 = getelementptr inbounds float, float* %2, i64 %816
-  %818 = bitcast float* %817 to <8 x float>*
-  %819 = load <8 x float>, <8 x float>* %818, align 4
-  %820 = add i64 %779, 10240
-  %821 = getelementptr inbounds float, float* %2, i64 %820
+  %804 = getelementptr inbounds float, float* %525, i64 184
+  %805 = bitcast float* %804 to <8 x float>*
+  %806 = load <8 x float>, <8 x float>* %805, align 4
+  %807 = fadd <8 x float> %794, %797
+  %808 = fsub <8 x float> %794, %797
+  %809 = fadd <8 x float> %800, %803
+  %810 = fsub <8 x float> %800, %803
+  %811 = fadd <8 x float> %791, %807
+  %812 = fadd <8 x float> %811, %809
+  %813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %810, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %808)
+  %814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %809, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %807)
+  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %810, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %808)
+  %816 = fadd <8 x float> %815, %806
+  %817 = add i64 %686, 24
+  %818 = fadd <8 x float> %812, %684
+  %819 = fcmp olt <8 x float> %818, zeroinitializer
+  %820 = select <8 x i1> %819, <8 x float> zeroinitializer, <8 x float> %818
+  %821 = getelementptr inbounds float, float* %0, i64 %817
   %822 = bitcast float* %821 to <8 x float>*
-  %823 = load <8 x float>, <8 x float>* %822, align 4
-  %824 = add i64 %779, 11264
-  %825 = getelementptr inbounds float, float* %2, i64 %824
-  %826 = bitcast float* %825 to <8 x float>*
-  %827 = load <8 x float>, <8 x float>* %826, align 4
-  %828 = add i64 %779, 12288
-  %829 = getelementptr inbounds float, float* %2, i64 %828
-  %830 = bitcast float* %829 to <8 x float>*
-  %831 = load <8 x float>, <8 x float>* %830, align 4
-  %832 = add i64 %779, 13312
-  %833 = getelementptr inbounds float, float* %2, i64 %832
-  %834 = bitcast float* %833 to <8 x float>*
-  %835 = load <8 x float>, <8 x float>* %834, align 4
-  %836 = add i64 %779, 14336
-  %837 = getelementptr inbounds float, float* %2, i64 %836
-  %838 = bitcast float* %837 to <8 x float>*
-  %839 = load <8 x float>, <8 x float>* %838, align 4
-  %840 = add i64 %779, 15360
-  %841 = getelementptr inbounds float, float* %2, i64 %840
-  %842 = bitcast float* %841 to <8 x float>*
-  %843 = load <8 x float>, <8 x float>* %842, align 4
-  %844 = add i64 %779, 16384
-  %845 = getelementptr inbounds float, float* %2, i64 %844
-  %846 = bitcast float* %845 to <8 x float>*
-  %847 = load <8 x float>, <8 x float>* %846, align 4
-  %848 = add i64 %779, 17408
-  %849 = getelementptr inbounds float, float* %2, i64 %848
-  %850 = bitcast float* %849 to <8 x float>*
-  %851 = load <8 x float>, <8 x float>* %850, align 4
-  %852 = add i64 %779, 18432
-  %853 = getelementptr inbounds float, float* %2, i64 %852
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = add i64 %779, 19456
-  %857 = getelementptr inbounds float, float* %2, i64 %856
-  %858 = bitcast float* %857 to <8 x float>*
-  %859 = load <8 x float>, <8 x float>* %858, align 4
-  %860 = add i64 %779, 20480
-  %861 = getelementptr inbounds float, float* %2, i64 %860
-  %862 = bitcast float* %861 to <8 x float>*
-  %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = add i64 %779, 21504
-  %865 = getelementptr inbounds float, float* %2, i64 %864
+  store <8 x float> %820, <8 x float>* %822, align 4
+  %block.next39 = add i64 %block33, 1
+  br label %block.header30, !llvm.loop !44
+
+then40:                                           ; preds = %else20
+  br label %block.header43
+
+else41:                                           ; preds = %else20
+  br label %block.header53
+
+endif42:                                          ; preds = %block.exit55, %block.exit45
+  br label %endif21
+
+block.header43:                                   ; preds = %row.exit49, %then40
+  %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
+  %823 = icmp slt i64 %block46, 8
+  br i1 %823, label %block.body44, label %block.exit45
+
+block.body44:                                     ; preds = %block.header43
+  %824 = mul i64 %block46, 8
+  %825 = add i64 %524, %824
+  br label %row.header47
+
+block.exit45:                                     ; preds = %block.header43
+  br label %endif42
+
+row.header47:                                     ; preds = %row.body48, %block.body44
+  %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
+  %826 = icmp slt i64 %row50, 6
+  br i1 %826, label %row.body48, label %row.exit49
+
+row.body48:                                       ; preds = %row.header47
+  %827 = mul i64 %row50, 6144
+  %828 = add i64 %825, %827
+  %829 = add i64 %828, 0
+  %830 = getelementptr inbounds float, float* %2, i64 %829
+  %831 = bitcast float* %830 to <8 x float>*
+  %832 = load <8 x float>, <8 x float>* %831, align 4
+  %833 = add i64 %828, 1024
+  %834 = getelementptr inbounds float, float* %2, i64 %833
+  %835 = bitcast float* %834 to <8 x float>*
+  %836 = load <8 x float>, <8 x float>* %835, align 4
+  %837 = add i64 %828, 2048
+  %838 = getelementptr inbounds float, float* %2, i64 %837
+  %839 = bitcast float* %838 to <8 x float>*
+  %840 = load <8 x float>, <8 x float>* %839, align 4
+  %841 = add i64 %828, 3072
+  %842 = getelementptr inbounds float, float* %2, i64 %841
+  %843 = bitcast float* %842 to <8 x float>*
+  %844 = load <8 x float>, <8 x float>* %843, align 4
+  %845 = add i64 %828, 4096
+  %846 = getelementptr inbounds float, float* %2, i64 %845
+  %847 = bitcast float* %846 to <8 x float>*
+  %848 = load <8 x float>, <8 x float>* %847, align 4
+  %849 = add i64 %828, 5120
+  %850 = getelementptr inbounds float, float* %2, i64 %849
+  %851 = bitcast float* %850 to <8 x float>*
+  %852 = load <8 x float>, <8 x float>* %851, align 4
+  %853 = fadd <8 x float> %836, %840
+  %854 = fsub <8 x float> %836, %840
+  %855 = fadd <8 x float> %844, %848
+  %856 = fsub <8 x float> %844, %848
+  %857 = fadd <8 x float> %832, %853
+  %858 = fadd <8 x float> %857, %855
+  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %854)
+  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %853)
+  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %854)
+  %862 = fadd <8 x float> %861, %852
+  %863 = mul i64 %row50, 32
+  %864 = add i64 %863, 0
+  %865 = getelementptr inbounds float, float* %525, i64 %864
   %866 = bitcast float* %865 to <8 x float>*
-  %867 = load <8 x float>, <8 x float>* %866, align 4
-  %868 = add i64 %779, 22528
-  %869 = getelementptr inbounds float, float* %2, i64 %868
+  store <8 x float> %858, <8 x float>* %866, align 4
+  %867 = mul i64 %row50, 32
+  %868 = add i64 %867, 8
+  %869 = getelementptr inbounds float, float* %525, i64 %868
   %870 = bitcast float* %869 to <8 x float>*
-  %871 = load <8 x float>, <8 x float>* %870, align 4
-  %872 = add i64 %779, 23552
-  %873 = getelementptr inbounds float, float* %2, i64 %872
+  store <8 x float> %859, <8 x float>* %870, align 4
+  %871 = mul i64 %row50, 32
+  %872 = add i64 %871, 16
+  %873 = getelementptr inbounds float, float* %525, i64 %872
   %874 = bitcast float* %873 to <8 x float>*
-  %875 = load <8 x float>, <8 x float>* %874, align 4
-  %876 = add i64 %779, 24576
-  %877 = getelementptr inbounds float, float* %2, i64 %876
+  store <8 x float> %860, <8 x float>* %874, align 4
+  %875 = mul i64 %row50, 32
+  %876 = add i64 %875, 24
+  %877 = getelementptr inbounds float, float* %525, i64 %876
   %878 = bitcast float* %877 to <8 x float>*
-  %879 = load <8 x float>, <8 x float>* %878, align 4
-  %880 = add i64 %779, 25600
-  %881 = getelementptr inbounds float, float* %2, i64 %880
-  %882 = bitcast float* %881 to <8 x float>*
-  %883 = load <8 x float>, <8 x float>* %882, align 4
-  %884 = add i64 %779, 26624
-  %885 = getelementptr inbounds float, float* %2, i64 %884
+  store <8 x float> %862, <8 x float>* %878, align 4
+  %row.next51 = add i64 %row50, 1
+  br label %row.header47, !llvm.loop !45
+
+row.exit49:                                       ; preds = %row.header47
+  %879 = mul i64 %block46, 8
+  %880 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %879
+  %881 = bitcast float* %880 to <8 x float>*
+  %882 = load <8 x float>, <8 x float>* %881, align 4
+  %883 = mul i64 %block46, 1352
+  %884 = add i64 %522, %883
+  %885 = getelementptr inbounds float, float* %525, i64 0
   %886 = bitcast float* %885 to <8 x float>*
   %887 = load <8 x float>, <8 x float>* %886, align 4
-  %888 = add i64 %779, 27648
-  %889 = getelementptr inbounds float, float* %2, i64 %888
-  %890 = bitcast float* %889 to <8 x float>*
-  %891 = load <8 x float>, <8 x float>* %890, align 4
-  %892 = add i64 %779, 28672
-  %893 = getelementptr inbounds float, float* %2, i64 %892
-  %894 = bitcast float* %893 to <8 x float>*
-  %895 = load <8 x float>, <8 x float>* %894, align 4
-  %896 = add i64 %779, 29696
-  %897 = getelementptr inbounds float, float* %2, i64 %896
+  %888 = getelementptr inbounds float, float* %525, i64 32
+  %889 = bitcast float* %888 to <8 x float>*
+  %890 = load <8 x float>, <8 x float>* %889, align 4
+  %891 = getelementptr inbounds float, float* %525, i64 64
+  %892 = bitcast float* %891 to <8 x float>*
+  %893 = load <8 x float>, <8 x float>* %892, align 4
+  %894 = getelementptr inbounds float, float* %525, i64 96
+  %895 = bitcast float* %894 to <8 x float>*
+  %896 = load <8 x float>, <8 x float>* %895, align 4
+  %897 = getelementptr inbounds float, float* %525, i64 128
   %898 = bitcast float* %897 to <8 x float>*
   %899 = load <8 x float>, <8 x float>* %898, align 4
-  %900 = add i64 %779, 30720
-  %901 = getelementptr inbounds float, float* %2, i64 %900
-  %902 = bitcast float* %901 to <8 x float>*
-  %903 = load <8 x float>, <8 x float>* %902, align 4
-  %904 = add i64 %779, 31744
-  %905 = getelementptr inbounds float, float* %2, i64 %904
-  %906 = bitcast float* %905 to <8 x float>*
-  %907 = load <8 x float>, <8 x float>* %906, align 4
-  %908 = add i64 %779, 32768
-  %909 = getelementptr inbounds float, float* %2, i64 %908
-  %910 = bitcast float* %909 to <8 x float>*
-  %911 = load <8 x float>, <8 x float>* %910, align 4
-  %912 = add i64 %779, 33792
-  %913 = getelementptr inbounds float, float* %2, i64 %912
-  %914 = bitcast float* %913 to <8 x float>*
-  %915 = load <8 x float>, <8 x float>* %914, align 4
-  %916 = add i64 %779, 34816
-  %917 = getelementptr inbounds float, float* %2, i64 %916
+  %900 = getelementptr inbounds float, float* %525, i64 160
+  %901 = bitcast float* %900 to <8 x float>*
+  %902 = load <8 x float>, <8 x float>* %901, align 4
+  %903 = fadd <8 x float> %890, %893
+  %904 = fsub <8 x float> %890, %893
+  %905 = fadd <8 x float> %896, %899
+  %906 = fsub <8 x float> %896, %899
+  %907 = fadd <8 x float> %887, %903
+  %908 = fadd <8 x float> %907, %905
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %904)
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %903)
+  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %904)
+  %912 = fadd <8 x float> %911, %902
+  %913 = add i64 %884, 0
+  %914 = fadd <8 x float> %908, %882
+  %915 = fcmp olt <8 x float> %914, zeroinitializer
+  %916 = select <8 x i1> %915, <8 x float> zeroinitializer, <8 x float> %914
+  %917 = getelementptr inbounds float, float* %0, i64 %913
   %918 = bitcast float* %917 to <8 x float>*
-  %919 = load <8 x float>, <8 x float>* %918, align 4
-  %920 = add i64 %779, 35840
-  %921 = getelementptr inbounds float, float* %2, i64 %920
-  %922 = bitcast float* %921 to <8 x float>*
-  %923 = load <8 x float>, <8 x float>* %922, align 4
-  %924 = fadd <8 x float> %787, %791
-  %925 = fsub <8 x float> %787, %791
-  %926 = fadd <8 x float> %795, %799
-  %927 = fsub <8 x float> %795, %799
-  %928 = fadd <8 x float> %783, %924
-  %929 = fadd <8 x float> %928, %926
-  %930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %925)
-  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %924)
-  %932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %925)
-  %933 = fadd <8 x float> %932, %803
-  %934 = fadd <8 x float> %811, %815
-  %935 = fsub <8 x float> %811, %815
-  %936 = fadd <8 x float> %819, %823
-  %937 = fsub <8 x float> %819, %823
-  %938 = fadd <8 x float> %807, %934
-  %939 = fadd <8 x float> %938, %936
-  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %935)
-  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %934)
-  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %935)
-  %943 = fadd <8 x float> %942, %827
-  %944 = fadd <8 x float> %835, %839
-  %945 = fsub <8 x float> %835, %839
-  %946 = fadd <8 x float> %843, %847
-  %947 = fsub <8 x float> %843, %847
-  %948 = fadd <8 x float> %831, %944
-  %949 = fadd <8 x float> %948, %946
-  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %945)
-  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %946, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %944)
-  %952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %945)
-  %953 = fadd <8 x float> %952, %851
-  %954 = fadd <8 x float> %859, %863
-  %955 = fsub <8 x float> %859, %863
-  %956 = fadd <8 x float> %867, %871
-  %957 = fsub <8 x float> %867, %871
-  %958 = fadd <8 x float> %855, %954
-  %959 = fadd <8 x float> %958, %956
-  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
-  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
-  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
-  %963 = fadd <8 x float> %962, %875
-  %964 = fadd <8 x float> %883, %887
-  %965 = fsub <8 x float> %883, %887
-  %966 = fadd <8 x float> %891, %895
-  %967 = fsub <8 x float> %891, %895
-  %968 = fadd <8 x float> %879, %964
-  %969 = fadd <8 x float> %968, %966
-  %970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %965)
-  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %966, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %964)
-  %972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %965)
-  %973 = fadd <8 x float> %972, %899
-  %974 = fadd <8 x float> %907, %911
-  %975 = fsub <8 x float> %907, %911
-  %976 = fadd <8 x float> %915, %919
-  %977 = fsub <8 x float> %915, %919
-  %978 = fadd <8 x float> %903, %974
-  %979 = fadd <8 x float> %978, %976
-  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %977, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %975)
-  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %974)
-  %982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %977, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %975)
-  %983 = fadd <8 x float> %982, %923
-  %984 = mul i64 %block20, 8
-  %985 = getelementptr inbounds float, float* %4, i64 %984
-  %986 = bitcast float* %985 to <8 x float>*
-  %987 = load <8 x float>, <8 x float>* %986, align 4
-  %988 = mul i64 %block20, 1352
-  %989 = add i64 %18, %988
-  %990 = fadd <8 x float> %939, %949
-  %991 = fsub <8 x float> %939, %949
-  %992 = fadd <8 x float> %959, %969
-  %993 = fsub <8 x float> %959, %969
-  %994 = fadd <8 x float> %929, %990
-  %995 = fadd <8 x float> %994, %992
-  %996 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %991)
-  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %992, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %990)
-  %998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %991)
-  %999 = fadd <8 x float> %998, %979
-  %1000 = add i64 %989, 0
-  %1001 = fadd <8 x float> %995, %987
-  %1002 = fcmp olt <8 x float> %1001, zeroinitializer
-  %1003 = select <8 x i1> %1002, <8 x float> zeroinitializer, <8 x float> %1001
-  %1004 = getelementptr inbounds float, float* %0, i64 %1000
-  %1005 = bitcast float* %1004 to <8 x float>*
-  store <8 x float> %1003, <8 x float>* %1005, align 4
-  %1006 = add i64 %989, 104
-  %1007 = fadd <8 x float> %996, %987
-  %1008 = fcmp olt <8 x float> %1007, zeroinitializer
-  %1009 = select <8 x i1> %1008, <8 x float> zeroinitializer, <8 x float> %1007
-  %1010 = getelementptr inbounds float, float* %0, i64 %1006
-  %1011 = bitcast float* %1010 to <8 x float>*
-  store <8 x float> %1009, <8 x float>* %1011, align 4
-  %1012 = add i64 %989, 208
-  %1013 = fadd <8 x float> %997, %987
-  %1014 = fcmp olt <8 x float> %1013, zeroinitializer
-  %1015 = select <8 x i1> %1014, <8 x float> zeroinitializer, <8 x float> %1013
-  %1016 = getelementptr inbounds float, float* %0, i64 %1012
-  %1017 = bitcast float* %1016 to <8 x float>*
-  store <8 x float> %1015, <8 x float>* %1017, align 4
-  %1018 = add i64 %989, 312
-  %1019 = fadd <8 x float> %999, %987
-  %1020 = fcmp olt <8 x float> %1019, zeroinitializer
-  %1021 = select <8 x i1> %1020, <8 x float> zeroinitializer, <8 x float> %1019
-  %1022 = getelementptr inbounds float, float* %0, i64 %1018
-  %1023 = bitcast float* %1022 to <8 x float>*
-  store <8 x float> %1021, <8 x float>* %1023, align 4
-  %1024 = fadd <8 x float> %940, %950
-  %1025 = fsub <8 x float> %940, %950
-  %1026 = fadd <8 x float> %960, %970
-  %1027 = fsub <8 x float> %960, %970
-  %1028 = fadd <8 x float> %930, %1024
-  %1029 = fadd <8 x float> %1028, %1026
-  %1030 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1025)
-  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1026, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1024)
-  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1025)
-  %1033 = fadd <8 x float> %1032, %980
-  %1034 = add i64 %989, 8
-  %1035 = fadd <8 x float> %1029, %987
-  %1036 = fcmp olt <8 x float> %1035, zeroinitializer
-  %1037 = select <8 x i1> %1036, <8 x float> zeroinitializer, <8 x float> %1035
-  %1038 = getelementptr inbounds float, float* %0, i64 %1034
-  %1039 = bitcast float* %1038 to <8 x float>*
-  store <8 x float> %1037, <8 x float>* %1039, align 4
-  %1040 = add i64 %989, 112
-  %1041 = fadd <8 x float> %1030, %987
-  %1042 = fcmp olt <8 x float> %1041, zeroinitializer
-  %1043 = select <8 x i1> %1042, <8 x float> zeroinitializer, <8 x float> %1041
-  %1044 = getelementptr inbounds float, float* %0, i64 %1040
-  %1045 = bitcast float* %1044 to <8 x float>*
-  store <8 x float> %1043, <8 x float>* %1045, align 4
-  %1046 = add i64 %989, 216
-  %1047 = fadd <8 x float> %1031, %987
-  %1048 = fcmp olt <8 x float> %1047, zeroinitializer
-  %1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %1047
-  %1050 = getelementptr inbounds float, float* %0, i64 %1046
-  %1051 = bitcast float* %1050 to <8 x float>*
-  store <8 x float> %1049, <8 x float>* %1051, align 4
-  %1052 = add i64 %989, 320
-  %1053 = fadd <8 x float> %1033, %987
-  %1054 = fcmp olt <8 x float> %1053, zeroinitializer
-  %1055 = select <8 x i1> %1054, <8 x float> zeroinitializer, <8 x float> %1053
-  %1056 = getelementptr inbounds float, float* %0, i64 %1052
-  %1057 = bitcast float* %1056 to <8 x float>*
-  store <8 x float> %1055, <8 x float>* %1057, align 4
-  %1058 = fadd <8 x float> %941, %951
-  %1059 = fsub <8 x float> %941, %951
-  %1060 = fadd <8 x float> %961, %971
-  %1061 = fsub <8 x float> %961, %971
-  %1062 = fadd <8 x float> %931, %1058
-  %1063 = fadd <8 x float> %1062, %1060
-  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1059)
-  %1065 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1060, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1058)
-  %1066 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1059)
-  %1067 = fadd <8 x float> %1066, %981
-  %1068 = add i64 %989, 16
-  %1069 = fadd <8 x float> %1063, %987
-  %1070 = fcmp olt <8 x float> %1069, zeroinitializer
-  %1071 = select <8 x i1> %1070, <8 x float> zeroinitializer, <8 x float> %1069
-  %1072 = getelementptr inbounds float, float* %0, i64 %1068
-  %1073 = bitcast float* %1072 to <8 x float>*
-  store <8 x float> %1071, <8 x float>* %1073, align 4
-  %1074 = add i64 %989, 120
-  %1075 = fadd <8 x float> %1064, %987
-  %1076 = fcmp olt <8 x float> %1075, zeroinitializer
-  %1077 = select <8 x i1> %1076, <8 x float> zeroinitializer, <8 x float> %1075
-  %1078 = getelementptr inbounds float, float* %0, i64 %1074
-  %1079 = bitcast float* %1078 to <8 x float>*
-  store <8 x float> %1077, <8 x float>* %1079, align 4
-  %1080 = add i64 %989, 224
-  %1081 = fadd <8 x float> %1065, %987
-  %1082 = fcmp olt <8 x float> %1081, zeroinitializer
-  %1083 = select <8 x i1> %1082, <8 x float> zeroinitializer, <8 x float> %1081
-  %1084 = getelementptr inbounds float, float* %0, i64 %1080
-  %1085 = bitcast float* %1084 to <8 x float>*
-  store <8 x float> %1083, <8 x float>* %1085, align 4
-  %1086 = add i64 %989, 328
-  %1087 = fadd <8 x float> %1067, %987
-  %1088 = fcmp olt <8 x float> %1087, zeroinitializer
-  %1089 = select <8 x i1> %1088, <8 x float> zeroinitializer, <8 x float> %1087
-  %1090 = getelementptr inbounds float, float* %0, i64 %1086
-  %1091 = bitcast float* %1090 to <8 x float>*
-  store <8 x float> %1089, <8 x float>* %1091, align 4
-  %1092 = fadd <8 x float> %943, %953
-  %1093 = fsub <8 x float> %943, %953
-  %1094 = fadd <8 x float> %963, %973
-  %1095 = fsub <8 x float> %963, %973
-  %1096 = fadd <8 x float> %933, %1092
-  %1097 = fadd <8 x float> %1096, %1094
-  %1098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1095, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1093)
-  %1099 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1092)
-  %1100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1095, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1093)
-  %1101 = fadd <8 x float> %1100, %983
-  %1102 = add i64 %989, 24
-  %1103 = fadd <8 x float> %1097, %987
-  %1104 = fcmp olt <8 x float> %1103, zeroinitializer
-  %1105 = select <8 x i1> %1104, <8 x float> zeroinitializer, <8 x float> %1103
-  %1106 = getelementptr inbounds float, float* %0, i64 %1102
-  %1107 = bitcast float* %1106 to <8 x float>*
-  store <8 x float> %1105, <8 x float>* %1107, align 4
-  %1108 = add i64 %989, 128
-  %1109 = fadd <8 x float> %1098, %987
-  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
-  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
-  %1112 = getelementptr inbounds float, float* %0, i64 %1108
-  %1113 = bitcast float* %1112 to <8 x float>*
-  store <8 x float> %1111, <8 x float>* %1113, align 4
-  %1114 = add i64 %989, 232
-  %1115 = fadd <8 x float> %1099, %987
-  %1116 = fcmp olt <8 x float> %1115, zeroinitializer
-  %1117 = select <8 x i1> %1116, <8 x float> zeroinitializer, <8 x float> %1115
-  %1118 = getelementptr inbounds float, float* %0, i64 %1114
-  %1119 = bitcast float* %1118 to <8 x float>*
-  store <8 x float> %1117, <8 x float>* %1119, align 4
-  %1120 = add i64 %989, 336
-  %1121 = fadd <8 x float> %1101, %987
-  %1122 = fcmp olt <8 x float> %1121, zeroinitializer
-  %1123 = select <8 x i1> %1122, <8 x float> zeroinitializer, <8 x float> %1121
-  %1124 = getelementptr inbounds float, float* %0, i64 %1120
-  %1125 = bitcast float* %1124 to <8 x float>*
-  store <8 x float> %1123, <8 x float>* %1125, align 4
-  %block.next21 = add i64 %block20, 1
-  br label %block.header17, !llvm.loop !18
+  store <8 x float> %916, <8 x float>* %918, align 4
+  %919 = add i64 %884, 104
+  %920 = fadd <8 x float> %909, %882
+  %921 = fcmp olt <8 x float> %920, zeroinitializer
+  %922 = select <8 x i1> %921, <8 x float> zeroinitializer, <8 x float> %920
+  %923 = getelementptr inbounds float, float* %0, i64 %919
+  %924 = bitcast float* %923 to <8 x float>*
+  store <8 x float> %922, <8 x float>* %924, align 4
+  %925 = add i64 %884, 208
+  %926 = fadd <8 x float> %910, %882
+  %927 = fcmp olt <8 x float> %926, zeroinitializer
+  %928 = select <8 x i1> %927, <8 x float> zeroinitializer, <8 x float> %926
+  %929 = getelementptr inbounds float, float* %0, i64 %925
+  %930 = bitcast float* %929 to <8 x float>*
+  store <8 x float> %928, <8 x float>* %930, align 4
+  %931 = add i64 %884, 312
+  %932 = fadd <8 x float> %912, %882
+  %933 = fcmp olt <8 x float> %932, zeroinitializer
+  %934 = select <8 x i1> %933, <8 x float> zeroinitializer, <8 x float> %932
+  %935 = getelementptr inbounds float, float* %0, i64 %931
+  %936 = bitcast float* %935 to <8 x float>*
+  store <8 x float> %934, <8 x float>* %936, align 4
+  %block.next52 = add i64 %block46, 1
+  br label %block.header43, !llvm.loop !46
 
-block.exit19:                                     ; preds = %block.header17
-  br label %endif11
+block.header53:                                   ; preds = %row.exit59, %else41
+  %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
+  %937 = icmp slt i64 %block56, 8
+  br i1 %937, label %block.body54, label %block.exit55
+
+block.body54:                                     ; preds = %block.header53
+  %938 = mul i64 %block56, 8
+  %939 = add i64 %524, %938
+  br label %row.header57
+
+block.exit55:                                     ; preds = %block.header53
+  br label %endif42
+
+row.header57:                                     ; preds = %row.body58, %block.body54
+  %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
+  %940 = icmp slt i64 %row60, 6
+  br i1 %940, label %row.body58, label %row.exit59
+
+row.body58:                                       ; preds = %row.header57
+  %941 = mul i64 %row60, 6144
+  %942 = add i64 %939, %941
+  %943 = add i64 %942, 0
+  %944 = getelementptr inbounds float, float* %2, i64 %943
+  %945 = bitcast float* %944 to <8 x float>*
+  %946 = load <8 x float>, <8 x float>* %945, align 4
+  %947 = add i64 %942, 1024
+  %948 = getelementptr inbounds float, float* %2, i64 %947
+  %949 = bitcast float* %948 to <8 x float>*
+  %950 = load <8 x float>, <8 x float>* %949, align 4
+  %951 = add i64 %942, 2048
+  %952 = getelementptr inbounds float, float* %2, i64 %951
+  %953 = bitcast float* %952 to <8 x float>*
+  %954 = load <8 x float>, <8 x float>* %953, align 4
+  %955 = add i64 %942, 3072
+  %956 = getelementptr inbounds float, float* %2, i64 %955
+  %957 = bitcast float* %956 to <8 x float>*
+  %958 = load <8 x float>, <8 x float>* %957, align 4
+  %959 = add i64 %942, 4096
+  %960 = getelementptr inbounds float, float* %2, i64 %959
+  %961 = bitcast float* %960 to <8 x float>*
+  %962 = load <8 x float>, <8 x float>* %961, align 4
+  %963 = add i64 %942, 5120
+  %964 = getelementptr inbounds float, float* %2, i64 %963
+  %965 = bitcast float* %964 to <8 x float>*
+  %966 = load <8 x float>, <8 x float>* %965, align 4
+  %967 = fadd <8 x float> %950, %954
+  %968 = fsub <8 x float> %950, %954
+  %969 = fadd <8 x float> %958, %962
+  %970 = fsub <8 x float> %958, %962
+  %971 = fadd <8 x float> %946, %967
+  %972 = fadd <8 x float> %971, %969
+  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %968)
+  %974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %967)
+  %975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %968)
+  %976 = fadd <8 x float> %975, %966
+  %977 = mul i64 %row60, 32
+  %978 = add i64 %977, 0
+  %979 = getelementptr inbounds float, float* %525, i64 %978
+  %980 = bitcast float* %979 to <8 x float>*
+  store <8 x float> %972, <8 x float>* %980, align 4
+  %981 = mul i64 %row60, 32
+  %982 = add i64 %981, 8
+  %983 = getelementptr inbounds float, float* %525, i64 %982
+  %984 = bitcast float* %983 to <8 x float>*
+  store <8 x float> %973, <8 x float>* %984, align 4
+  %985 = mul i64 %row60, 32
+  %986 = add i64 %985, 16
+  %987 = getelementptr inbounds float, float* %525, i64 %986
+  %988 = bitcast float* %987 to <8 x float>*
+  store <8 x float> %974, <8 x float>* %988, align 4
+  %989 = mul i64 %row60, 32
+  %990 = add i64 %989, 24
+  %991 = getelementptr inbounds float, float* %525, i64 %990
+  %992 = bitcast float* %991 to <8 x float>*
+  store <8 x float> %976, <8 x float>* %992, align 4
+  %row.next61 = add i64 %row60, 1
+  br label %row.header57, !llvm.loop !47
+
+row.exit59:                                       ; preds = %row.header57
+  %993 = mul i64 %block56, 8
+  %994 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %993
+  %995 = bitcast float* %994 to <8 x float>*
+  %996 = load <8 x float>, <8 x float>* %995, align 4
+  %997 = mul i64 %block56, 1352
+  %998 = add i64 %522, %997
+  %999 = getelementptr inbounds float, float* %525, i64 0
+  %1000 = bitcast float* %999 to <8 x float>*
+  %1001 = load <8 x float>, <8 x float>* %1000, align 4
+  %1002 = getelementptr inbounds float, float* %525, i64 32
+  %1003 = bitcast float* %1002 to <8 x float>*
+  %1004 = load <8 x float>, <8 x float>* %1003, align 4
+  %1005 = getelementptr inbounds float, float* %525, i64 64
+  %1006 = bitcast float* %1005 to <8 x float>*
+  %1007 = load <8 x float>, <8 x float>* %1006, align 4
+  %1008 = getelementptr inbounds float, float* %525, i64 96
+  %1009 = bitcast float* %1008 to <8 x float>*
+  %1010 = load <8 x float>, <8 x float>* %1009, align 4
+  %1011 = getelementptr inbounds float, float* %525, i64 128
+  %1012 = bitcast float* %1011 to <8 x float>*
+  %1013 = load <8 x float>, <8 x float>* %1012, align 4
+  %1014 = getelementptr inbounds float, float* %525, i64 160
+  %1015 = bitcast float* %1014 to <8 x float>*
+  %1016 = load <8 x float>, <8 x float>* %1015, align 4
+  %1017 = fadd <8 x float> %1004, %1007
+  %1018 = fsub <8 x float> %1004, %1007
+  %1019 = fadd <8 x float> %1010, %1013
+  %1020 = fsub <8 x float> %1010, %1013
+  %1021 = fadd <8 x float> %1001, %1017
+  %1022 = fadd <8 x float> %1021, %1019
+  %1023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1018)
+  %1024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1019, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1017)
+  %1025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1018)
+  %1026 = fadd <8 x float> %1025, %1016
+  %1027 = add i64 %998, 0
+  %1028 = fadd <8 x float> %1022, %996
+  %1029 = fcmp olt <8 x float> %1028, zeroinitializer
+  %1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %1028
+  %1031 = getelementptr inbounds float, float* %0, i64 %1027
+  %1032 = bitcast float* %1031 to <8 x float>*
+  store <8 x float> %1030, <8 x float>* %1032, align 4
+  %1033 = add i64 %998, 104
+  %1034 = fadd <8 x float> %1023, %996
+  %1035 = fcmp olt <8 x float> %1034, zeroinitializer
+  %1036 = select <8 x i1> %1035, <8 x float> zeroinitializer, <8 x float> %1034
+  %1037 = getelementptr inbounds float, float* %0, i64 %1033
+  %1038 = bitcast float* %1037 to <8 x float>*
+  store <8 x float> %1036, <8 x float>* %1038, align 4
+  %1039 = add i64 %998, 208
+  %1040 = fadd <8 x float> %1024, %996
+  %1041 = fcmp olt <8 x float> %1040, zeroinitializer
+  %1042 = select <8 x i1> %1041, <8 x float> zeroinitializer, <8 x float> %1040
+  %1043 = getelementptr inbounds float, float* %0, i64 %1039
+  %1044 = bitcast float* %1043 to <8 x float>*
+  store <8 x float> %1042, <8 x float>* %1044, align 4
+  %1045 = add i64 %998, 312
+  %1046 = fadd <8 x float> %1026, %996
+  %1047 = fcmp olt <8 x float> %1046, zeroinitializer
+  %1048 = select <8 x i1> %1047, <8 x float> zeroinitializer, <8 x float> %1046
+  %1049 = getelementptr inbounds float, float* %0, i64 %1045
+  %1050 = bitcast float* %1049 to <8 x float>*
+  store <8 x float> %1048, <8 x float>* %1050, align 4
+  %1051 = getelementptr inbounds float, float* %525, i64 8
+  %1052 = bitcast float* %1051 to <8 x float>*
+  %1053 = load <8 x float>, <8 x float>* %1052, align 4
+  %1054 = getelementptr inbounds float, float* %525, i64 40
+  %1055 = bitcast float* %1054 to <8 x float>*
+  %1056 = load <8 x float>, <8 x float>* %1055, align 4
+  %1057 = getelementptr inbounds float, float* %525, i64 72
+  %1058 = bitcast float* %1057 to <8 x float>*
+  %1059 = load <8 x float>, <8 x float>* %1058, align 4
+  %1060 = getelementptr inbounds float, float* %525, i64 104
+  %1061 = bitcast float* %1060 to <8 x float>*
+  %1062 = load <8 x float>, <8 x float>* %1061, align 4
+  %1063 = getelementptr inbounds float, float* %525, i64 136
+  %1064 = bitcast float* %1063 to <8 x float>*
+  %1065 = load <8 x float>, <8 x float>* %1064, align 4
+  %1066 = getelementptr inbounds float, float* %525, i64 168
+  %1067 = bitcast float* %1066 to <8 x float>*
+  %1068 = load <8 x float>, <8 x float>* %1067, align 4
+  %1069 = fadd <8 x float> %1056, %1059
+  %1070 = fsub <8 x float> %1056, %1059
+  %1071 = fadd <8 x float> %1062, %1065
+  %1072 = fsub <8 x float> %1062, %1065
+  %1073 = fadd <8 x float> %1053, %1069
+  %1074 = fadd <8 x float> %1073, %1071
+  %1075 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1070)
+  %1076 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1071, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1069)
+  %1077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1070)
+  %1078 = fadd <8 x float> %1077, %1068
+  %1079 = add i64 %998, 8
+  %1080 = fadd <8 x float> %1074, %996
+  %1081 = fcmp olt <8 x float> %1080, zeroinitializer
+  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> %1080
+  %1083 = getelementptr inbounds float, float* %0, i64 %1079
+  %1084 = bitcast float* %1083 to <8 x float>*
+  store <8 x float> %1082, <8 x float>* %1084, align 4
+  %1085 = add i64 %998, 112
+  %1086 = fadd <8 x float> %1075, %996
+  %1087 = fcmp olt <8 x float> %1086, zeroinitializer
+  %1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %1086
+  %1089 = getelementptr inbounds float, float* %0, i64 %1085
+  %1090 = bitcast float* %1089 to <8 x float>*
+  store <8 x float> %1088, <8 x float>* %1090, align 4
+  %1091 = add i64 %998, 216
+  %1092 = fadd <8 x float> %1076, %996
+  %1093 = fcmp olt <8 x float> %1092, zeroinitializer
+  %1094 = select <8 x i1> %1093, <8 x float> zeroinitializer, <8 x float> %1092
+  %1095 = getelementptr inbounds float, float* %0, i64 %1091
+  %1096 = bitcast float* %1095 to <8 x float>*
+  store <8 x float> %1094, <8 x float>* %1096, align 4
+  %1097 = add i64 %998, 320
+  %1098 = fadd <8 x float> %1078, %996
+  %1099 = fcmp olt <8 x float> %1098, zeroinitializer
+  %1100 = select <8 x i1> %1099, <8 x float> zeroinitializer, <8 x float> %1098
+  %1101 = getelementptr inbounds float, float* %0, i64 %1097
+  %1102 = bitcast float* %1101 to <8 x float>*
+  store <8 x float> %1100, <8 x float>* %1102, align 4
+  %1103 = getelementptr inbounds float, float* %525, i64 16
+  %1104 = bitcast float* %1103 to <8 x float>*
+  %1105 = load <8 x float>, <8 x float>* %1104, align 4
+  %1106 = getelementptr inbounds float, float* %525, i64 48
+  %1107 = bitcast float* %1106 to <8 x float>*
+  %1108 = load <8 x float>, <8 x float>* %1107, align 4
+  %1109 = getelementptr inbounds float, float* %525, i64 80
+  %1110 = bitcast float* %1109 to <8 x float>*
+  %1111 = load <8 x float>, <8 x float>* %1110, align 4
+  %1112 = getelementptr inbounds float, float* %525, i64 112
+  %1113 = bitcast float* %1112 to <8 x float>*
+  %1114 = load <8 x float>, <8 x float>* %1113, align 4
+  %1115 = getelementptr inbounds float, float* %525, i64 144
+  %1116 = bitcast float* %1115 to <8 x float>*
+  %1117 = load <8 x float>, <8 x float>* %1116, align 4
+  %1118 = getelementptr inbounds float, float* %525, i64 176
+  %1119 = bitcast float* %1118 to <8 x float>*
+  %1120 = load <8 x float>, <8 x float>* %1119, align 4
+  %1121 = fadd <8 x float> %1108, %1111
+  %1122 = fsub <8 x float> %1108, %1111
+  %1123 = fadd <8 x float> %1114, %1117
+  %1124 = fsub <8 x float> %1114, %1117
+  %1125 = fadd <8 x float> %1105, %1121
+  %1126 = fadd <8 x float> %1125, %1123
+  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1122)
+  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1121)
+  %1129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1122)
+  %1130 = fadd <8 x float> %1129, %1120
+  %1131 = add i64 %998, 16
+  %1132 = fadd <8 x float> %1126, %996
+  %1133 = fcmp olt <8 x float> %1132, zeroinitializer
+  %1134 = select <8 x i1> %1133, <8 x float> zeroinitializer, <8 x float> %1132
+  %1135 = getelementptr inbounds float, float* %0, i64 %1131
+  %1136 = bitcast float* %1135 to <8 x float>*
+  store <8 x float> %1134, <8 x float>* %1136, align 4
+  %1137 = add i64 %998, 120
+  %1138 = fadd <8 x float> %1127, %996
+  %1139 = fcmp olt <8 x float> %1138, zeroinitializer
+  %1140 = select <8 x i1> %1139, <8 x float> zeroinitializer, <8 x float> %1138
+  %1141 = getelementptr inbounds float, float* %0, i64 %1137
+  %1142 = bitcast float* %1141 to <8 x float>*
+  store <8 x float> %1140, <8 x float>* %1142, align 4
+  %1143 = add i64 %998, 224
+  %1144 = fadd <8 x float> %1128, %996
+  %1145 = fcmp olt <8 x float> %1144, zeroinitializer
+  %1146 = select <8 x i1> %1145, <8 x float> zeroinitializer, <8 x float> %1144
+  %1147 = getelementptr inbounds float, float* %0, i64 %1143
+  %1148 = bitcast float* %1147 to <8 x float>*
+  store <8 x float> %1146, <8 x float>* %1148, align 4
+  %1149 = add i64 %998, 328
+  %1150 = fadd <8 x float> %1130, %996
+  %1151 = fcmp olt <8 x float> %1150, zeroinitializer
+  %1152 = select <8 x i1> %1151, <8 x float> zeroinitializer, <8 x float> %1150
+  %1153 = getelementptr inbounds float, float* %0, i64 %1149
+  %1154 = bitcast float* %1153 to <8 x float>*
+  store <8 x float> %1152, <8 x float>* %1154, align 4
+  %1155 = getelementptr inbounds float, float* %525, i64 24
+  %1156 = bitcast float* %1155 to <8 x float>*
+  %1157 = load <8 x float>, <8 x float>* %1156, align 4
+  %1158 = getelementptr inbounds float, float* %525, i64 56
+  %1159 = bitcast float* %1158 to <8 x float>*
+  %1160 = load <8 x float>, <8 x float>* %1159, align 4
+  %1161 = getelementptr inbounds float, float* %525, i64 88
+  %1162 = bitcast float* %1161 to <8 x float>*
+  %1163 = load <8 x float>, <8 x float>* %1162, align 4
+  %1164 = getelementptr inbounds float, float* %525, i64 120
+  %1165 = bitcast float* %1164 to <8 x float>*
+  %1166 = load <8 x float>, <8 x float>* %1165, align 4
+  %1167 = getelementptr inbounds float, float* %525, i64 152
+  %1168 = bitcast float* %1167 to <8 x float>*
+  %1169 = load <8 x float>, <8 x float>* %1168, align 4
+  %1170 = getelementptr inbounds float, float* %525, i64 184
+  %1171 = bitcast float* %1170 to <8 x float>*
+  %1172 = load <8 x float>, <8 x float>* %1171, align 4
+  %1173 = fadd <8 x float> %1160, %1163
+  %1174 = fsub <8 x float> %1160, %1163
+  %1175 = fadd <8 x float> %1166, %1169
+  %1176 = fsub <8 x float> %1166, %1169
+  %1177 = fadd <8 x float> %1157, %1173
+  %1178 = fadd <8 x float> %1177, %1175
+  %1179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1174)
+  %1180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1173)
+  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1174)
+  %1182 = fadd <8 x float> %1181, %1172
+  %1183 = add i64 %998, 24
+  %1184 = fadd <8 x float> %1178, %996
+  %1185 = fcmp olt <8 x float> %1184, zeroinitializer
+  %1186 = select <8 x i1> %1185, <8 x float> zeroinitializer, <8 x float> %1184
+  %1187 = getelementptr inbounds float, float* %0, i64 %1183
+  %1188 = bitcast float* %1187 to <8 x float>*
+  store <8 x float> %1186, <8 x float>* %1188, align 4
+  %1189 = add i64 %998, 128
+  %1190 = fadd <8 x float> %1179, %996
+  %1191 = fcmp olt <8 x float> %1190, zeroinitializer
+  %1192 = select <8 x i1> %1191, <8 x float> zeroinitializer, <8 x float> %1190
+  %1193 = getelementptr inbounds float, float* %0, i64 %1189
+  %1194 = bitcast float* %1193 to <8 x float>*
+  store <8 x float> %1192, <8 x float>* %1194, align 4
+  %1195 = add i64 %998, 232
+  %1196 = fadd <8 x float> %1180, %996
+  %1197 = fcmp olt <8 x float> %1196, zeroinitializer
+  %1198 = select <8 x i1> %1197, <8 x float> zeroinitializer, <8 x float> %1196
+  %1199 = getelementptr inbounds float, float* %0, i64 %1195
+  %1200 = bitcast float* %1199 to <8 x float>*
+  store <8 x float> %1198, <8 x float>* %1200, align 4
+  %1201 = add i64 %998, 336
+  %1202 = fadd <8 x float> %1182, %996
+  %1203 = fcmp olt <8 x float> %1202, zeroinitializer
+  %1204 = select <8 x i1> %1203, <8 x float> zeroinitializer, <8 x float> %1202
+  %1205 = getelementptr inbounds float, float* %0, i64 %1201
+  %1206 = bitcast float* %1205 to <8 x float>*
+  store <8 x float> %1204, <8 x float>* %1206, align 4
+  %block.next62 = add i64 %block56, 1
+  br label %block.header53, !llvm.loop !48
 }
 
 ; Function Attrs: nounwind
-define internal void @node4.conv2d_4.step3(i8* %0) #3 {
+define internal void @node4.conv2d_4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -8253,23 +6177,11 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 16, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 16
-  %26 = select i1 %25, i64 %24, i64 16
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 16
-  %29 = select i1 %28, i64 %27, i64 16
-  call void @node4.conv2d_4.step3.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  call void @node4.conv2d_4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -9360,130 +7272,112 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %33, align 8
   %34 = bitcast [6 x i8*]* %args to i8*
   call void @node1.conv2d_2.step0(i8* %34)
-  call void @node1.conv2d_2.step1(i8* %34)
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([147456 x i8], [147456 x i8]* @weight.conv2d_2.winograd, i32 0, i32 0), i8** %35, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step2, i8* %34, i32 0, i32 0)
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %36, align 8
-  call void @node1.conv2d_2.step3(i8* %34)
-  %37 = getelementptr inbounds i8, i8* %workspace7, i64 262656
-  %38 = getelementptr inbounds i8, i8* %workspace7, i64 868864
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %37, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %38, i8** %40, align 8
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %41, align 8
-  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %42, align 8
-  %43 = bitcast [6 x i8*]* %args to i8*
-  call void @node2.maxPool2d_1.step0(i8* %43)
-  %44 = getelementptr inbounds i8, i8* %workspace7, i64 377856
-  %45 = getelementptr inbounds i8, i8* %workspace7, i64 262656
-  %46 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %34, i32 0, i32 0)
+  %35 = getelementptr inbounds i8, i8* %workspace7, i64 262656
+  %36 = getelementptr inbounds i8, i8* %workspace7, i64 868864
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %36, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %40, align 8
+  %41 = bitcast [6 x i8*]* %args to i8*
+  call void @node2.maxPool2d_1.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %workspace7, i64 377856
+  %43 = getelementptr inbounds i8, i8* %workspace7, i64 262656
+  %44 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %45, align 8
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %44, i8** %47, align 8
-  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %45, i8** %48, align 8
-  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %46, i8** %49, align 8
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %50, align 8
-  %51 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.conv2d_3.step0(i8* %51)
-  call void @node3.conv2d_3.step1(i8* %51)
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([294912 x i8], [294912 x i8]* @weight.conv2d_3.winograd, i32 0, i32 0), i8** %52, align 8
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step2, i8* %51, i32 0, i32 0)
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %53, align 8
-  call void @node3.conv2d_3.step3(i8* %51)
-  %54 = getelementptr inbounds i8, i8* %workspace7, i64 435456
-  %55 = getelementptr inbounds i8, i8* %workspace7, i64 377856
-  %56 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %54, i8** %57, align 8
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %55, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %56, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %60, align 8
-  %61 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.conv2d_4.step0(i8* %61)
-  call void @node4.conv2d_4.step1(i8* %61)
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_4.winograd, i32 0, i32 0), i8** %62, align 8
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step2, i8* %61, i32 0, i32 0)
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %63, align 8
-  call void @node4.conv2d_4.step3(i8* %61)
-  %64 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %65 = getelementptr inbounds i8, i8* %workspace7, i64 435456
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %64, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %48, align 8
+  %49 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.conv2d_3.step0(i8* %49)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %49, i32 0, i32 0)
+  %50 = getelementptr inbounds i8, i8* %workspace7, i64 435456
+  %51 = getelementptr inbounds i8, i8* %workspace7, i64 377856
+  %52 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %50, i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %51, i8** %54, align 8
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %52, i8** %55, align 8
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %56, align 8
+  %57 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.conv2d_4.step0(i8* %57)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %57, i32 0, i32 0)
+  %58 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %59 = getelementptr inbounds i8, i8* %workspace7, i64 435456
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %58, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %59, i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %62, align 8
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %63, align 8
+  %64 = bitcast [6 x i8*]* %args to i8*
+  call void @node5.maxPool2d_2.step0(i8* %64)
+  %65 = getelementptr inbounds i8, i8* %workspace7, i64 9216
+  %66 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %69, align 8
-  %70 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.maxPool2d_2.step0(i8* %70)
-  %71 = getelementptr inbounds i8, i8* %workspace7, i64 9216
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %68, align 8
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %69, align 8
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %70, align 8
+  %71 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.maxPool2d_2.nchw.step0(i8* %71)
   %72 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %71, i8** %73, align 8
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %73 = getelementptr inbounds i8, i8* %workspace7, i64 9216
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %72, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %76, align 8
-  %77 = bitcast [6 x i8*]* %args to i8*
-  call void @node6.maxPool2d_2.nchw.step0(i8* %77)
-  %78 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %79 = getelementptr inbounds i8, i8* %workspace7, i64 9216
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %78, i8** %80, align 8
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %83, align 8
-  %84 = bitcast [6 x i8*]* %args to i8*
-  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %85, align 8
-  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %86, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.dense_1.step0, i8* %84, i32 0, i32 0)
-  %87 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %88, align 8
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %87, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %91, align 8
-  %92 = bitcast [6 x i8*]* %args to i8*
-  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %93, align 8
-  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %94, align 8
-  call void @node9.dense_2.step0(i8* %92)
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %95, align 8
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %96, align 8
-  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %97, align 8
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %98, align 8
-  %99 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.dense_2.softmax.step0(i8* %99)
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %73, i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %76, align 8
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %77, align 8
+  %78 = bitcast [6 x i8*]* %args to i8*
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %79, align 8
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %80, align 8
+  call void @GOMP_parallel(void (i8*)* @node8.dense_1.step0, i8* %78, i32 0, i32 0)
+  %81 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %81, i8** %83, align 8
+  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %84, align 8
+  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %85, align 8
+  %86 = bitcast [6 x i8*]* %args to i8*
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %87, align 8
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %88, align 8
+  call void @node9.dense_2.step0(i8* %86)
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %89, align 8
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %90, align 8
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %91, align 8
+  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %92, align 8
+  %93 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.dense_2.softmax.step0(i8* %93)
   call void @free(i8* %allocated)
   ret i32 0
 }
@@ -9551,3 +7445,33 @@ attributes #7 = { nounwind }
 !16 = distinct !{!16, !1}
 !17 = distinct !{!17, !1}
 !18 = distinct !{!18, !1}
+!19 = distinct !{!19, !1}
+!20 = distinct !{!20, !1}
+!21 = distinct !{!21, !1}
+!22 = distinct !{!22, !1}
+!23 = distinct !{!23, !1}
+!24 = distinct !{!24, !1}
+!25 = distinct !{!25, !1}
+!26 = distinct !{!26, !1}
+!27 = distinct !{!27, !1}
+!28 = distinct !{!28, !1}
+!29 = distinct !{!29, !1}
+!30 = distinct !{!30, !1}
+!31 = distinct !{!31, !1}
+!32 = distinct !{!32, !1}
+!33 = distinct !{!33, !1}
+!34 = distinct !{!34, !1}
+!35 = distinct !{!35, !1}
+!36 = distinct !{!36, !1}
+!37 = distinct !{!37, !1}
+!38 = distinct !{!38, !1}
+!39 = distinct !{!39, !1}
+!40 = distinct !{!40, !1}
+!41 = distinct !{!41, !1}
+!42 = distinct !{!42, !1}
+!43 = distinct !{!43, !1}
+!44 = distinct !{!44, !1}
+!45 = distinct !{!45, !1}
+!46 = distinct !{!46, !1}
+!47 = distinct !{!47, !1}
+!48 = distinct !{!48, !1}

@@ -564,539 +564,859 @@ entry:
 ; Function Attrs: alwaysinline nounwind
 define internal void @node1.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  br label %task.header
+  %6 = alloca [192 x float], align 4
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca [288 x float], align 4
+  br label %group.header
 
-task.header:                                      ; preds = %unit.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %unit.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
+group.header:                                     ; preds = %tile.exit8, %entry
+  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit8 ]
+  %20 = icmp slt i64 %group, 1
+  br i1 %20, label %group.body, label %group.exit
 
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 6
-  %8 = sdiv i64 %task, 6
-  %9 = srem i64 %8, 6
-  %10 = sdiv i64 %task, 36
-  %11 = mul i64 %10, 4
-  %12 = mul i64 %11, 5408
-  %13 = mul i64 %9, 104
-  %14 = mul i64 %7, 4
-  %15 = add i64 %13, %14
-  %16 = mul i64 %15, 8
-  %17 = add i64 %12, %16
-  %18 = mul i64 %task, 32
-  br label %unit.header
+group.body:                                       ; preds = %group.header
+  %21 = mul i64 %group, 36
+  %22 = sub i64 36, %21
+  %23 = icmp slt i64 36, %22
+  %24 = select i1 %23, i64 36, i64 %22
+  %25 = sub i64 %5, 1
+  %26 = add i64 %24, %25
+  %27 = sdiv i64 %26, %5
+  %28 = mul i64 %4, %27
+  %29 = icmp slt i64 %28, %24
+  %30 = select i1 %29, i64 %28, i64 %24
+  %31 = add i64 %30, %27
+  %32 = icmp slt i64 %31, %24
+  %33 = select i1 %32, i64 %31, i64 %24
+  br label %tile.header
 
-task.exit:                                        ; preds = %task.header
+group.exit:                                       ; preds = %group.header
   ret void
 
-unit.header:                                      ; preds = %unit.body, %task.body
-  %unit = phi i64 [ 0, %task.body ], [ %unit.next, %unit.body ]
-  %19 = icmp slt i64 %unit, 4
-  br i1 %19, label %unit.body, label %unit.exit
+tile.header:                                      ; preds = %unit.exit, %group.body
+  %tile = phi i64 [ %30, %group.body ], [ %tile.next, %unit.exit ]
+  %34 = icmp slt i64 %tile, %33
+  br i1 %34, label %tile.body, label %tile.exit
+
+tile.body:                                        ; preds = %tile.header
+  %35 = add i64 %21, %tile
+  %36 = srem i64 %35, 6
+  %37 = sdiv i64 %35, 6
+  %38 = srem i64 %37, 6
+  %39 = sdiv i64 %35, 36
+  %40 = mul i64 %39, 4
+  %41 = mul i64 %40, 5408
+  %42 = mul i64 %38, 104
+  %43 = mul i64 %36, 4
+  %44 = add i64 %42, %43
+  %45 = mul i64 %44, 8
+  %46 = add i64 %41, %45
+  %47 = mul i64 %tile, 32
+  %48 = add i64 0, %47
+  %49 = bitcast [288 x float]* %19 to float*
+  br label %unit.header
+
+tile.exit:                                        ; preds = %tile.header
+  call void @GOMP_barrier()
+  %50 = sub i64 %5, 1
+  %51 = add i64 864, %50
+  %52 = sdiv i64 %51, %5
+  %53 = mul i64 %4, %52
+  %54 = icmp slt i64 %53, 864
+  %55 = select i1 %54, i64 %53, i64 864
+  %56 = add i64 %55, %52
+  %57 = icmp slt i64 %56, 864
+  %58 = select i1 %57, i64 %56, i64 864
+  br label %task.header
+
+unit.header:                                      ; preds = %row.exit, %tile.body
+  %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
+  %59 = icmp slt i64 %unit, 4
+  br i1 %59, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %20 = mul i64 %unit, 5408
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, 0
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = add i64 %21, 8
-  %27 = getelementptr inbounds float, float* %1, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %21, 16
-  %31 = getelementptr inbounds float, float* %1, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %21, 24
-  %35 = getelementptr inbounds float, float* %1, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = add i64 %21, 32
-  %39 = getelementptr inbounds float, float* %1, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = add i64 %21, 40
-  %43 = getelementptr inbounds float, float* %1, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %21, 208
-  %47 = getelementptr inbounds float, float* %1, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %21, 216
-  %51 = getelementptr inbounds float, float* %1, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %21, 224
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %21, 232
-  %59 = getelementptr inbounds float, float* %1, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  %61 = load <8 x float>, <8 x float>* %60, align 4
-  %62 = add i64 %21, 240
-  %63 = getelementptr inbounds float, float* %1, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %21, 248
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = add i64 %21, 416
-  %71 = getelementptr inbounds float, float* %1, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = add i64 %21, 424
-  %75 = getelementptr inbounds float, float* %1, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = add i64 %21, 432
-  %79 = getelementptr inbounds float, float* %1, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = add i64 %21, 440
-  %83 = getelementptr inbounds float, float* %1, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = add i64 %21, 448
-  %87 = getelementptr inbounds float, float* %1, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = add i64 %21, 456
-  %91 = getelementptr inbounds float, float* %1, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  %93 = load <8 x float>, <8 x float>* %92, align 4
-  %94 = add i64 %21, 624
-  %95 = getelementptr inbounds float, float* %1, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = add i64 %21, 632
-  %99 = getelementptr inbounds float, float* %1, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = add i64 %21, 640
-  %103 = getelementptr inbounds float, float* %1, i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  %106 = add i64 %21, 648
-  %107 = getelementptr inbounds float, float* %1, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  %110 = add i64 %21, 656
-  %111 = getelementptr inbounds float, float* %1, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  %113 = load <8 x float>, <8 x float>* %112, align 4
-  %114 = add i64 %21, 664
-  %115 = getelementptr inbounds float, float* %1, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = add i64 %21, 832
-  %119 = getelementptr inbounds float, float* %1, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = add i64 %21, 840
-  %123 = getelementptr inbounds float, float* %1, i64 %122
-  %124 = bitcast float* %123 to <8 x float>*
-  %125 = load <8 x float>, <8 x float>* %124, align 4
-  %126 = add i64 %21, 848
-  %127 = getelementptr inbounds float, float* %1, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %21, 856
-  %131 = getelementptr inbounds float, float* %1, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = add i64 %21, 864
-  %135 = getelementptr inbounds float, float* %1, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = add i64 %21, 872
-  %139 = getelementptr inbounds float, float* %1, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %21, 1040
-  %143 = getelementptr inbounds float, float* %1, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %21, 1048
-  %147 = getelementptr inbounds float, float* %1, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %21, 1056
-  %151 = getelementptr inbounds float, float* %1, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %21, 1064
-  %155 = getelementptr inbounds float, float* %1, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %21, 1072
-  %159 = getelementptr inbounds float, float* %1, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %21, 1080
-  %163 = getelementptr inbounds float, float* %1, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %73, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %49, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %121, %166
-  %169 = fsub <8 x float> %97, %167
-  %170 = fsub <8 x float> %121, %73
-  %171 = fsub <8 x float> %97, %49
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
-  %174 = fmul <8 x float> %73, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %145)
-  %181 = fmul <8 x float> %97, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = fmul <8 x float> %77, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %184 = fmul <8 x float> %53, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %185 = fsub <8 x float> %125, %183
-  %186 = fsub <8 x float> %101, %184
-  %187 = fsub <8 x float> %125, %77
-  %188 = fsub <8 x float> %101, %53
-  %189 = fmul <8 x float> %188, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
-  %191 = fmul <8 x float> %77, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %192 = fadd <8 x float> %190, %191
-  %193 = fadd <8 x float> %185, %186
-  %194 = fsub <8 x float> %185, %186
-  %195 = fadd <8 x float> %187, %189
-  %196 = fsub <8 x float> %187, %189
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %149)
-  %198 = fmul <8 x float> %101, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %199 = fadd <8 x float> %197, %198
-  %200 = fmul <8 x float> %81, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %201 = fmul <8 x float> %57, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %202 = fsub <8 x float> %129, %200
-  %203 = fsub <8 x float> %105, %201
-  %204 = fsub <8 x float> %129, %81
-  %205 = fsub <8 x float> %105, %57
-  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %129)
-  %208 = fmul <8 x float> %81, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %209 = fadd <8 x float> %207, %208
-  %210 = fadd <8 x float> %202, %203
-  %211 = fsub <8 x float> %202, %203
-  %212 = fadd <8 x float> %204, %206
-  %213 = fsub <8 x float> %204, %206
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %57, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
-  %215 = fmul <8 x float> %105, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %216 = fadd <8 x float> %214, %215
-  %217 = fmul <8 x float> %85, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %218 = fmul <8 x float> %61, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %219 = fsub <8 x float> %133, %217
-  %220 = fsub <8 x float> %109, %218
-  %221 = fsub <8 x float> %133, %85
-  %222 = fsub <8 x float> %109, %61
-  %223 = fmul <8 x float> %222, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %133)
-  %225 = fmul <8 x float> %85, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %226 = fadd <8 x float> %224, %225
-  %227 = fadd <8 x float> %219, %220
-  %228 = fsub <8 x float> %219, %220
-  %229 = fadd <8 x float> %221, %223
-  %230 = fsub <8 x float> %221, %223
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
-  %232 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %233 = fadd <8 x float> %231, %232
-  %234 = fmul <8 x float> %89, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %235 = fmul <8 x float> %65, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %236 = fsub <8 x float> %137, %234
-  %237 = fsub <8 x float> %113, %235
-  %238 = fsub <8 x float> %137, %89
-  %239 = fsub <8 x float> %113, %65
-  %240 = fmul <8 x float> %239, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %137)
-  %242 = fmul <8 x float> %89, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %243 = fadd <8 x float> %241, %242
-  %244 = fadd <8 x float> %236, %237
-  %245 = fsub <8 x float> %236, %237
-  %246 = fadd <8 x float> %238, %240
-  %247 = fsub <8 x float> %238, %240
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %249 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %250 = fadd <8 x float> %248, %249
-  %251 = fmul <8 x float> %93, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %252 = fmul <8 x float> %69, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %253 = fsub <8 x float> %141, %251
-  %254 = fsub <8 x float> %117, %252
-  %255 = fsub <8 x float> %141, %93
-  %256 = fsub <8 x float> %117, %69
-  %257 = fmul <8 x float> %256, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %141)
-  %259 = fmul <8 x float> %93, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %260 = fadd <8 x float> %258, %259
-  %261 = fadd <8 x float> %253, %254
-  %262 = fsub <8 x float> %253, %254
-  %263 = fadd <8 x float> %255, %257
-  %264 = fsub <8 x float> %255, %257
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %266 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %267 = fadd <8 x float> %265, %266
-  %268 = mul i64 %unit, 8
-  %269 = add i64 %18, %268
-  %270 = fmul <8 x float> %209, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %271 = fmul <8 x float> %192, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %272 = fsub <8 x float> %243, %270
-  %273 = fsub <8 x float> %226, %271
-  %274 = fsub <8 x float> %243, %209
-  %275 = fsub <8 x float> %226, %192
-  %276 = fmul <8 x float> %275, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %243)
-  %278 = fmul <8 x float> %209, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %279 = fadd <8 x float> %277, %278
-  %280 = fadd <8 x float> %272, %273
-  %281 = fsub <8 x float> %272, %273
-  %282 = fadd <8 x float> %274, %276
-  %283 = fsub <8 x float> %274, %276
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %260)
-  %285 = fmul <8 x float> %226, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %286 = fadd <8 x float> %284, %285
-  %287 = add i64 0, %269
-  %288 = getelementptr inbounds float, float* %2, i64 %287
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %289, align 4
-  %290 = add i64 1152, %269
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %292, align 4
-  %293 = add i64 2304, %269
-  %294 = getelementptr inbounds float, float* %2, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %295, align 4
-  %296 = add i64 3456, %269
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  store <8 x float> %282, <8 x float>* %298, align 4
-  %299 = add i64 4608, %269
-  %300 = getelementptr inbounds float, float* %2, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %301, align 4
-  %302 = add i64 5760, %269
-  %303 = getelementptr inbounds float, float* %2, i64 %302
-  %304 = bitcast float* %303 to <8 x float>*
-  store <8 x float> %286, <8 x float>* %304, align 4
-  %305 = fmul <8 x float> %210, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %306 = fmul <8 x float> %193, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %307 = fsub <8 x float> %244, %305
-  %308 = fsub <8 x float> %227, %306
-  %309 = fsub <8 x float> %244, %210
-  %310 = fsub <8 x float> %227, %193
-  %311 = fmul <8 x float> %310, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %244)
-  %313 = fmul <8 x float> %210, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %314 = fadd <8 x float> %312, %313
-  %315 = fadd <8 x float> %307, %308
-  %316 = fsub <8 x float> %307, %308
-  %317 = fadd <8 x float> %309, %311
-  %318 = fsub <8 x float> %309, %311
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %261)
-  %320 = fmul <8 x float> %227, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %321 = fadd <8 x float> %319, %320
-  %322 = add i64 6912, %269
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %314, <8 x float>* %324, align 4
-  %325 = add i64 8064, %269
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = bitcast float* %326 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %327, align 4
-  %328 = add i64 9216, %269
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %316, <8 x float>* %330, align 4
-  %331 = add i64 10368, %269
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %333, align 4
-  %334 = add i64 11520, %269
-  %335 = getelementptr inbounds float, float* %2, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  store <8 x float> %318, <8 x float>* %336, align 4
-  %337 = add i64 12672, %269
-  %338 = getelementptr inbounds float, float* %2, i64 %337
-  %339 = bitcast float* %338 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %339, align 4
-  %340 = fmul <8 x float> %211, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %341 = fmul <8 x float> %194, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %342 = fsub <8 x float> %245, %340
-  %343 = fsub <8 x float> %228, %341
-  %344 = fsub <8 x float> %245, %211
-  %345 = fsub <8 x float> %228, %194
-  %346 = fmul <8 x float> %345, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %245)
-  %348 = fmul <8 x float> %211, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %349 = fadd <8 x float> %347, %348
-  %350 = fadd <8 x float> %342, %343
-  %351 = fsub <8 x float> %342, %343
-  %352 = fadd <8 x float> %344, %346
-  %353 = fsub <8 x float> %344, %346
-  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %262)
-  %355 = fmul <8 x float> %228, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %356 = fadd <8 x float> %354, %355
-  %357 = add i64 13824, %269
-  %358 = getelementptr inbounds float, float* %2, i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %359, align 4
-  %360 = add i64 14976, %269
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %350, <8 x float>* %362, align 4
-  %363 = add i64 16128, %269
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %351, <8 x float>* %365, align 4
-  %366 = add i64 17280, %269
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %368, align 4
-  %369 = add i64 18432, %269
-  %370 = getelementptr inbounds float, float* %2, i64 %369
-  %371 = bitcast float* %370 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %371, align 4
-  %372 = add i64 19584, %269
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %356, <8 x float>* %374, align 4
-  %375 = fmul <8 x float> %212, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %376 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %377 = fsub <8 x float> %246, %375
-  %378 = fsub <8 x float> %229, %376
-  %379 = fsub <8 x float> %246, %212
-  %380 = fsub <8 x float> %229, %195
-  %381 = fmul <8 x float> %380, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %246)
-  %383 = fmul <8 x float> %212, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %384 = fadd <8 x float> %382, %383
-  %385 = fadd <8 x float> %377, %378
-  %386 = fsub <8 x float> %377, %378
-  %387 = fadd <8 x float> %379, %381
-  %388 = fsub <8 x float> %379, %381
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %263)
-  %390 = fmul <8 x float> %229, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %391 = fadd <8 x float> %389, %390
-  %392 = add i64 20736, %269
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %394, align 4
-  %395 = add i64 21888, %269
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %385, <8 x float>* %397, align 4
-  %398 = add i64 23040, %269
-  %399 = getelementptr inbounds float, float* %2, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %386, <8 x float>* %400, align 4
-  %401 = add i64 24192, %269
-  %402 = getelementptr inbounds float, float* %2, i64 %401
-  %403 = bitcast float* %402 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %403, align 4
-  %404 = add i64 25344, %269
-  %405 = getelementptr inbounds float, float* %2, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  store <8 x float> %388, <8 x float>* %406, align 4
-  %407 = add i64 26496, %269
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %391, <8 x float>* %409, align 4
-  %410 = fmul <8 x float> %213, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %411 = fmul <8 x float> %196, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %412 = fsub <8 x float> %247, %410
-  %413 = fsub <8 x float> %230, %411
-  %414 = fsub <8 x float> %247, %213
-  %415 = fsub <8 x float> %230, %196
-  %416 = fmul <8 x float> %415, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %247)
-  %418 = fmul <8 x float> %213, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %419 = fadd <8 x float> %417, %418
-  %420 = fadd <8 x float> %412, %413
-  %421 = fsub <8 x float> %412, %413
-  %422 = fadd <8 x float> %414, %416
-  %423 = fsub <8 x float> %414, %416
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %264)
-  %425 = fmul <8 x float> %230, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %426 = fadd <8 x float> %424, %425
-  %427 = add i64 27648, %269
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %419, <8 x float>* %429, align 4
-  %430 = add i64 28800, %269
-  %431 = getelementptr inbounds float, float* %2, i64 %430
-  %432 = bitcast float* %431 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %432, align 4
-  %433 = add i64 29952, %269
-  %434 = getelementptr inbounds float, float* %2, i64 %433
-  %435 = bitcast float* %434 to <8 x float>*
-  store <8 x float> %421, <8 x float>* %435, align 4
-  %436 = add i64 31104, %269
-  %437 = getelementptr inbounds float, float* %2, i64 %436
-  %438 = bitcast float* %437 to <8 x float>*
-  store <8 x float> %422, <8 x float>* %438, align 4
-  %439 = add i64 32256, %269
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %423, <8 x float>* %441, align 4
-  %442 = add i64 33408, %269
-  %443 = getelementptr inbounds float, float* %2, i64 %442
-  %444 = bitcast float* %443 to <8 x float>*
-  store <8 x float> %426, <8 x float>* %444, align 4
-  %445 = fmul <8 x float> %216, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %446 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %447 = fsub <8 x float> %250, %445
-  %448 = fsub <8 x float> %233, %446
-  %449 = fsub <8 x float> %250, %216
-  %450 = fsub <8 x float> %233, %199
-  %451 = fmul <8 x float> %450, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %250)
-  %453 = fmul <8 x float> %216, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %454 = fadd <8 x float> %452, %453
-  %455 = fadd <8 x float> %447, %448
-  %456 = fsub <8 x float> %447, %448
-  %457 = fadd <8 x float> %449, %451
-  %458 = fsub <8 x float> %449, %451
-  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %267)
-  %460 = fmul <8 x float> %233, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %461 = fadd <8 x float> %459, %460
-  %462 = add i64 34560, %269
-  %463 = getelementptr inbounds float, float* %2, i64 %462
-  %464 = bitcast float* %463 to <8 x float>*
-  store <8 x float> %454, <8 x float>* %464, align 4
-  %465 = add i64 35712, %269
-  %466 = getelementptr inbounds float, float* %2, i64 %465
-  %467 = bitcast float* %466 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %467, align 4
-  %468 = add i64 36864, %269
-  %469 = getelementptr inbounds float, float* %2, i64 %468
-  %470 = bitcast float* %469 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %470, align 4
-  %471 = add i64 38016, %269
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %457, <8 x float>* %473, align 4
-  %474 = add i64 39168, %269
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %458, <8 x float>* %476, align 4
-  %477 = add i64 40320, %269
-  %478 = getelementptr inbounds float, float* %2, i64 %477
-  %479 = bitcast float* %478 to <8 x float>*
-  store <8 x float> %461, <8 x float>* %479, align 4
-  %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !4
+  %60 = mul i64 %unit, 5408
+  %61 = add i64 %46, %60
+  br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
+  %tile.next = add i64 %tile, 1
+  br label %tile.header, !llvm.loop !4
+
+column.header:                                    ; preds = %column.body, %unit.body
+  %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
+  %62 = icmp slt i64 %column, 6
+  br i1 %62, label %column.body, label %column.exit
+
+column.body:                                      ; preds = %column.header
+  %63 = mul i64 %column, 8
+  %64 = add i64 %61, %63
+  %65 = add i64 %64, 0
+  %66 = getelementptr inbounds float, float* %1, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = add i64 %64, 208
+  %70 = getelementptr inbounds float, float* %1, i64 %69
+  %71 = bitcast float* %70 to <8 x float>*
+  %72 = load <8 x float>, <8 x float>* %71, align 4
+  %73 = add i64 %64, 416
+  %74 = getelementptr inbounds float, float* %1, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = add i64 %64, 624
+  %78 = getelementptr inbounds float, float* %1, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = add i64 %64, 832
+  %82 = getelementptr inbounds float, float* %1, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = add i64 %64, 1040
+  %86 = getelementptr inbounds float, float* %1, i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  %88 = load <8 x float>, <8 x float>* %87, align 4
+  %89 = fmul <8 x float> %76, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %90 = fmul <8 x float> %72, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %91 = fsub <8 x float> %84, %89
+  %92 = fsub <8 x float> %80, %90
+  %93 = fsub <8 x float> %84, %76
+  %94 = fsub <8 x float> %80, %72
+  %95 = fmul <8 x float> %94, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %96 = call <8 x float> @llvm.fma.v8f32(<8 x float> %68, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %84)
+  %97 = fmul <8 x float> %76, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %98 = fadd <8 x float> %96, %97
+  %99 = fadd <8 x float> %91, %92
+  %100 = fsub <8 x float> %91, %92
+  %101 = fadd <8 x float> %93, %95
+  %102 = fsub <8 x float> %93, %95
+  %103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %88)
+  %104 = fmul <8 x float> %80, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %105 = fadd <8 x float> %103, %104
+  %106 = mul i64 %column, 8
+  %107 = add i64 %106, 0
+  %108 = getelementptr inbounds float, float* %49, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %109, align 4
+  %110 = mul i64 %column, 8
+  %111 = add i64 %110, 48
+  %112 = getelementptr inbounds float, float* %49, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %113, align 4
+  %114 = mul i64 %column, 8
+  %115 = add i64 %114, 96
+  %116 = getelementptr inbounds float, float* %49, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %117, align 4
+  %118 = mul i64 %column, 8
+  %119 = add i64 %118, 144
+  %120 = getelementptr inbounds float, float* %49, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %121, align 4
+  %122 = mul i64 %column, 8
+  %123 = add i64 %122, 192
+  %124 = getelementptr inbounds float, float* %49, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %125, align 4
+  %126 = mul i64 %column, 8
+  %127 = add i64 %126, 240
+  %128 = getelementptr inbounds float, float* %49, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %129, align 4
+  %column.next = add i64 %column, 1
+  br label %column.header, !llvm.loop !5
+
+column.exit:                                      ; preds = %column.header
+  %130 = mul i64 %unit, 8
+  %131 = add i64 %48, %130
+  br label %row.header
+
+row.header:                                       ; preds = %row.body, %column.exit
+  %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
+  %132 = icmp slt i64 %row, 6
+  br i1 %132, label %row.body, label %row.exit
+
+row.body:                                         ; preds = %row.header
+  %133 = mul i64 %row, 48
+  %134 = add i64 %133, 0
+  %135 = getelementptr inbounds float, float* %49, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  %137 = load <8 x float>, <8 x float>* %136, align 4
+  %138 = add i64 %133, 8
+  %139 = getelementptr inbounds float, float* %49, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = add i64 %133, 16
+  %143 = getelementptr inbounds float, float* %49, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %133, 24
+  %147 = getelementptr inbounds float, float* %49, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = add i64 %133, 32
+  %151 = getelementptr inbounds float, float* %49, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = add i64 %133, 40
+  %155 = getelementptr inbounds float, float* %49, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = fmul <8 x float> %145, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %159 = fmul <8 x float> %141, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %160 = fsub <8 x float> %153, %158
+  %161 = fsub <8 x float> %149, %159
+  %162 = fsub <8 x float> %153, %145
+  %163 = fsub <8 x float> %149, %141
+  %164 = fmul <8 x float> %163, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %137, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
+  %166 = fmul <8 x float> %145, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %167 = fadd <8 x float> %165, %166
+  %168 = fadd <8 x float> %160, %161
+  %169 = fsub <8 x float> %160, %161
+  %170 = fadd <8 x float> %162, %164
+  %171 = fsub <8 x float> %162, %164
+  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %141, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
+  %173 = fmul <8 x float> %149, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %174 = fadd <8 x float> %172, %173
+  %175 = mul i64 %row, 6912
+  %176 = add i64 %131, %175
+  %177 = add i64 %176, 0
+  %178 = getelementptr inbounds float, float* %2, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  store <8 x float> %167, <8 x float>* %179, align 4
+  %180 = add i64 %176, 1152
+  %181 = getelementptr inbounds float, float* %2, i64 %180
+  %182 = bitcast float* %181 to <8 x float>*
+  store <8 x float> %168, <8 x float>* %182, align 4
+  %183 = add i64 %176, 2304
+  %184 = getelementptr inbounds float, float* %2, i64 %183
+  %185 = bitcast float* %184 to <8 x float>*
+  store <8 x float> %169, <8 x float>* %185, align 4
+  %186 = add i64 %176, 3456
+  %187 = getelementptr inbounds float, float* %2, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %170, <8 x float>* %188, align 4
+  %189 = add i64 %176, 4608
+  %190 = getelementptr inbounds float, float* %2, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  store <8 x float> %171, <8 x float>* %191, align 4
+  %192 = add i64 %176, 5760
+  %193 = getelementptr inbounds float, float* %2, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  store <8 x float> %174, <8 x float>* %194, align 4
+  %row.next = add i64 %row, 1
+  br label %row.header, !llvm.loop !6
+
+row.exit:                                         ; preds = %row.header
+  %unit.next = add i64 %unit, 1
+  br label %unit.header, !llvm.loop !7
+
+task.header:                                      ; preds = %k.exit, %tile.exit
+  %task = phi i64 [ %55, %tile.exit ], [ %task.next, %k.exit ]
+  %195 = icmp slt i64 %task, %58
+  br i1 %195, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %196 = sdiv i64 %task, 24
+  %197 = mul i64 %196, 1152
+  %198 = add i64 0, %197
+  %199 = getelementptr inbounds float, float* %2, i64 %198
+  %200 = mul i64 %196, 2048
+  %201 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_2.winograd to float*), i64 %200
+  %202 = mul i64 %196, 2304
+  %203 = add i64 41472, %202
+  %204 = srem i64 %task, 24
+  %205 = sdiv i64 %204, 4
+  %206 = srem i64 %204, 4
+  %207 = mul i64 %205, 6
+  %208 = mul i64 %206, 16
+  %209 = mul i64 %206, 512
+  store <8 x float> zeroinitializer, <8 x float>* %18, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %17, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %16, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %15, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %14, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %13, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %12, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %11, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %10, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
+  br label %k.header
+
+task.exit:                                        ; preds = %task.header
+  call void @GOMP_barrier()
+  %210 = sub i64 %5, 1
+  %211 = add i64 %24, %210
+  %212 = sdiv i64 %211, %5
+  %213 = mul i64 %4, %212
+  %214 = icmp slt i64 %213, %24
+  %215 = select i1 %214, i64 %213, i64 %24
+  %216 = add i64 %215, %212
+  %217 = icmp slt i64 %216, %24
+  %218 = select i1 %217, i64 %216, i64 %24
+  br label %tile.header6
+
+k.header:                                         ; preds = %k.body, %task.body
+  %k = phi i64 [ 0, %task.body ], [ %k.next, %k.body ]
+  %219 = icmp slt i64 %k, 32
+  br i1 %219, label %k.body, label %k.exit
+
+k.body:                                           ; preds = %k.header
+  %220 = mul i64 %k, 16
+  %221 = add i64 %209, %220
+  %222 = add i64 %221, 0
+  %223 = getelementptr inbounds float, float* %201, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  %225 = load <8 x float>, <8 x float>* %224, align 4
+  %226 = add i64 %221, 8
+  %227 = getelementptr inbounds float, float* %201, i64 %226
+  %228 = bitcast float* %227 to <8 x float>*
+  %229 = load <8 x float>, <8 x float>* %228, align 4
+  %230 = add i64 %207, 0
+  %231 = mul i64 %230, 32
+  %232 = add i64 %231, %k
+  %233 = getelementptr inbounds float, float* %199, i64 %232
+  %234 = load float, float* %233, align 4
+  %235 = insertelement <8 x float> undef, float %234, i32 0
+  %splat = shufflevector <8 x float> %235, <8 x float> undef, <8 x i32> zeroinitializer
+  %236 = load <8 x float>, <8 x float>* %18, align 32
+  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %225, <8 x float> %236)
+  store <8 x float> %237, <8 x float>* %18, align 32
+  %238 = load <8 x float>, <8 x float>* %12, align 32
+  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %229, <8 x float> %238)
+  store <8 x float> %239, <8 x float>* %12, align 32
+  %240 = add i64 %207, 1
+  %241 = mul i64 %240, 32
+  %242 = add i64 %241, %k
+  %243 = getelementptr inbounds float, float* %199, i64 %242
+  %244 = load float, float* %243, align 4
+  %245 = insertelement <8 x float> undef, float %244, i32 0
+  %splat1 = shufflevector <8 x float> %245, <8 x float> undef, <8 x i32> zeroinitializer
+  %246 = load <8 x float>, <8 x float>* %17, align 32
+  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %225, <8 x float> %246)
+  store <8 x float> %247, <8 x float>* %17, align 32
+  %248 = load <8 x float>, <8 x float>* %11, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %229, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %11, align 32
+  %250 = add i64 %207, 2
+  %251 = mul i64 %250, 32
+  %252 = add i64 %251, %k
+  %253 = getelementptr inbounds float, float* %199, i64 %252
+  %254 = load float, float* %253, align 4
+  %255 = insertelement <8 x float> undef, float %254, i32 0
+  %splat2 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
+  %256 = load <8 x float>, <8 x float>* %16, align 32
+  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %225, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %16, align 32
+  %258 = load <8 x float>, <8 x float>* %10, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %229, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %10, align 32
+  %260 = add i64 %207, 3
+  %261 = mul i64 %260, 32
+  %262 = add i64 %261, %k
+  %263 = getelementptr inbounds float, float* %199, i64 %262
+  %264 = load float, float* %263, align 4
+  %265 = insertelement <8 x float> undef, float %264, i32 0
+  %splat3 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
+  %266 = load <8 x float>, <8 x float>* %15, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %225, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %15, align 32
+  %268 = load <8 x float>, <8 x float>* %9, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %229, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %9, align 32
+  %270 = add i64 %207, 4
+  %271 = mul i64 %270, 32
+  %272 = add i64 %271, %k
+  %273 = getelementptr inbounds float, float* %199, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat4 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %14, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %225, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %14, align 32
+  %278 = load <8 x float>, <8 x float>* %8, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %229, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %8, align 32
+  %280 = add i64 %207, 5
+  %281 = mul i64 %280, 32
+  %282 = add i64 %281, %k
+  %283 = getelementptr inbounds float, float* %199, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat5 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %13, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %225, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %13, align 32
+  %288 = load <8 x float>, <8 x float>* %7, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %229, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %7, align 32
+  %k.next = add i64 %k, 1
+  br label %k.header
+
+k.exit:                                           ; preds = %k.header
+  %290 = add i64 %207, 0
+  %291 = add i64 %208, 0
+  %292 = load <8 x float>, <8 x float>* %18, align 32
+  %293 = mul i64 %290, 64
+  %294 = add i64 %293, %291
+  %295 = add i64 %203, %294
+  %296 = getelementptr inbounds float, float* %2, i64 %295
+  %297 = bitcast float* %296 to <8 x float>*
+  store <8 x float> %292, <8 x float>* %297, align 4
+  %298 = add i64 %207, 1
+  %299 = add i64 %208, 0
+  %300 = load <8 x float>, <8 x float>* %17, align 32
+  %301 = mul i64 %298, 64
+  %302 = add i64 %301, %299
+  %303 = add i64 %203, %302
+  %304 = getelementptr inbounds float, float* %2, i64 %303
+  %305 = bitcast float* %304 to <8 x float>*
+  store <8 x float> %300, <8 x float>* %305, align 4
+  %306 = add i64 %207, 2
+  %307 = add i64 %208, 0
+  %308 = load <8 x float>, <8 x float>* %16, align 32
+  %309 = mul i64 %306, 64
+  %310 = add i64 %309, %307
+  %311 = add i64 %203, %310
+  %312 = getelementptr inbounds float, float* %2, i64 %311
+  %313 = bitcast float* %312 to <8 x float>*
+  store <8 x float> %308, <8 x float>* %313, align 4
+  %314 = add i64 %207, 3
+  %315 = add i64 %208, 0
+  %316 = load <8 x float>, <8 x float>* %15, align 32
+  %317 = mul i64 %314, 64
+  %318 = add i64 %317, %315
+  %319 = add i64 %203, %318
+  %320 = getelementptr inbounds float, float* %2, i64 %319
+  %321 = bitcast float* %320 to <8 x float>*
+  store <8 x float> %316, <8 x float>* %321, align 4
+  %322 = add i64 %207, 4
+  %323 = add i64 %208, 0
+  %324 = load <8 x float>, <8 x float>* %14, align 32
+  %325 = mul i64 %322, 64
+  %326 = add i64 %325, %323
+  %327 = add i64 %203, %326
+  %328 = getelementptr inbounds float, float* %2, i64 %327
+  %329 = bitcast float* %328 to <8 x float>*
+  store <8 x float> %324, <8 x float>* %329, align 4
+  %330 = add i64 %207, 5
+  %331 = add i64 %208, 0
+  %332 = load <8 x float>, <8 x float>* %13, align 32
+  %333 = mul i64 %330, 64
+  %334 = add i64 %333, %331
+  %335 = add i64 %203, %334
+  %336 = getelementptr inbounds float, float* %2, i64 %335
+  %337 = bitcast float* %336 to <8 x float>*
+  store <8 x float> %332, <8 x float>* %337, align 4
+  %338 = add i64 %207, 0
+  %339 = add i64 %208, 8
+  %340 = load <8 x float>, <8 x float>* %12, align 32
+  %341 = mul i64 %338, 64
+  %342 = add i64 %341, %339
+  %343 = add i64 %203, %342
+  %344 = getelementptr inbounds float, float* %2, i64 %343
+  %345 = bitcast float* %344 to <8 x float>*
+  store <8 x float> %340, <8 x float>* %345, align 4
+  %346 = add i64 %207, 1
+  %347 = add i64 %208, 8
+  %348 = load <8 x float>, <8 x float>* %11, align 32
+  %349 = mul i64 %346, 64
+  %350 = add i64 %349, %347
+  %351 = add i64 %203, %350
+  %352 = getelementptr inbounds float, float* %2, i64 %351
+  %353 = bitcast float* %352 to <8 x float>*
+  store <8 x float> %348, <8 x float>* %353, align 4
+  %354 = add i64 %207, 2
+  %355 = add i64 %208, 8
+  %356 = load <8 x float>, <8 x float>* %10, align 32
+  %357 = mul i64 %354, 64
+  %358 = add i64 %357, %355
+  %359 = add i64 %203, %358
+  %360 = getelementptr inbounds float, float* %2, i64 %359
+  %361 = bitcast float* %360 to <8 x float>*
+  store <8 x float> %356, <8 x float>* %361, align 4
+  %362 = add i64 %207, 3
+  %363 = add i64 %208, 8
+  %364 = load <8 x float>, <8 x float>* %9, align 32
+  %365 = mul i64 %362, 64
+  %366 = add i64 %365, %363
+  %367 = add i64 %203, %366
+  %368 = getelementptr inbounds float, float* %2, i64 %367
+  %369 = bitcast float* %368 to <8 x float>*
+  store <8 x float> %364, <8 x float>* %369, align 4
+  %370 = add i64 %207, 4
+  %371 = add i64 %208, 8
+  %372 = load <8 x float>, <8 x float>* %8, align 32
+  %373 = mul i64 %370, 64
+  %374 = add i64 %373, %371
+  %375 = add i64 %203, %374
+  %376 = getelementptr inbounds float, float* %2, i64 %375
+  %377 = bitcast float* %376 to <8 x float>*
+  store <8 x float> %372, <8 x float>* %377, align 4
+  %378 = add i64 %207, 5
+  %379 = add i64 %208, 8
+  %380 = load <8 x float>, <8 x float>* %7, align 32
+  %381 = mul i64 %378, 64
+  %382 = add i64 %381, %379
+  %383 = add i64 %203, %382
+  %384 = getelementptr inbounds float, float* %2, i64 %383
+  %385 = bitcast float* %384 to <8 x float>*
+  store <8 x float> %380, <8 x float>* %385, align 4
   %task.next = add i64 %task, 1
-  br label %task.header
+  br label %task.header, !llvm.loop !8
+
+tile.header6:                                     ; preds = %block.exit, %task.exit
+  %tile9 = phi i64 [ %215, %task.exit ], [ %tile.next15, %block.exit ]
+  %386 = icmp slt i64 %tile9, %218
+  br i1 %386, label %tile.body7, label %tile.exit8
+
+tile.body7:                                       ; preds = %tile.header6
+  %387 = add i64 %21, %tile9
+  %388 = srem i64 %387, 6
+  %389 = sdiv i64 %387, 6
+  %390 = srem i64 %389, 6
+  %391 = sdiv i64 %387, 36
+  %392 = mul i64 %391, 8
+  %393 = mul i64 %392, 4608
+  %394 = mul i64 %390, 96
+  %395 = mul i64 %388, 4
+  %396 = add i64 %394, %395
+  %397 = mul i64 %396, 8
+  %398 = add i64 %393, %397
+  %399 = mul i64 %tile9, 64
+  %400 = add i64 41472, %399
+  %401 = bitcast [192 x float]* %6 to float*
+  br label %block.header
+
+tile.exit8:                                       ; preds = %tile.header6
+  %group.next = add i64 %group, 1
+  br label %group.header, !llvm.loop !9
+
+block.header:                                     ; preds = %row.exit12, %tile.body7
+  %block = phi i64 [ 0, %tile.body7 ], [ %block.next, %row.exit12 ]
+  %402 = icmp slt i64 %block, 8
+  br i1 %402, label %block.body, label %block.exit
+
+block.body:                                       ; preds = %block.header
+  %403 = mul i64 %block, 8
+  %404 = add i64 %400, %403
+  br label %row.header10
+
+block.exit:                                       ; preds = %block.header
+  %tile.next15 = add i64 %tile9, 1
+  br label %tile.header6, !llvm.loop !10
+
+row.header10:                                     ; preds = %row.body11, %block.body
+  %row13 = phi i64 [ 0, %block.body ], [ %row.next14, %row.body11 ]
+  %405 = icmp slt i64 %row13, 6
+  br i1 %405, label %row.body11, label %row.exit12
+
+row.body11:                                       ; preds = %row.header10
+  %406 = mul i64 %row13, 13824
+  %407 = add i64 %404, %406
+  %408 = add i64 %407, 0
+  %409 = getelementptr inbounds float, float* %2, i64 %408
+  %410 = bitcast float* %409 to <8 x float>*
+  %411 = load <8 x float>, <8 x float>* %410, align 4
+  %412 = add i64 %407, 2304
+  %413 = getelementptr inbounds float, float* %2, i64 %412
+  %414 = bitcast float* %413 to <8 x float>*
+  %415 = load <8 x float>, <8 x float>* %414, align 4
+  %416 = add i64 %407, 4608
+  %417 = getelementptr inbounds float, float* %2, i64 %416
+  %418 = bitcast float* %417 to <8 x float>*
+  %419 = load <8 x float>, <8 x float>* %418, align 4
+  %420 = add i64 %407, 6912
+  %421 = getelementptr inbounds float, float* %2, i64 %420
+  %422 = bitcast float* %421 to <8 x float>*
+  %423 = load <8 x float>, <8 x float>* %422, align 4
+  %424 = add i64 %407, 9216
+  %425 = getelementptr inbounds float, float* %2, i64 %424
+  %426 = bitcast float* %425 to <8 x float>*
+  %427 = load <8 x float>, <8 x float>* %426, align 4
+  %428 = add i64 %407, 11520
+  %429 = getelementptr inbounds float, float* %2, i64 %428
+  %430 = bitcast float* %429 to <8 x float>*
+  %431 = load <8 x float>, <8 x float>* %430, align 4
+  %432 = fadd <8 x float> %415, %419
+  %433 = fsub <8 x float> %415, %419
+  %434 = fadd <8 x float> %423, %427
+  %435 = fsub <8 x float> %423, %427
+  %436 = fadd <8 x float> %411, %432
+  %437 = fadd <8 x float> %436, %434
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %433)
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %434, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %432)
+  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %433)
+  %441 = fadd <8 x float> %440, %431
+  %442 = mul i64 %row13, 32
+  %443 = add i64 %442, 0
+  %444 = getelementptr inbounds float, float* %401, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  store <8 x float> %437, <8 x float>* %445, align 4
+  %446 = mul i64 %row13, 32
+  %447 = add i64 %446, 8
+  %448 = getelementptr inbounds float, float* %401, i64 %447
+  %449 = bitcast float* %448 to <8 x float>*
+  store <8 x float> %438, <8 x float>* %449, align 4
+  %450 = mul i64 %row13, 32
+  %451 = add i64 %450, 16
+  %452 = getelementptr inbounds float, float* %401, i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  store <8 x float> %439, <8 x float>* %453, align 4
+  %454 = mul i64 %row13, 32
+  %455 = add i64 %454, 24
+  %456 = getelementptr inbounds float, float* %401, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %441, <8 x float>* %457, align 4
+  %row.next14 = add i64 %row13, 1
+  br label %row.header10, !llvm.loop !11
+
+row.exit12:                                       ; preds = %row.header10
+  %458 = mul i64 %block, 8
+  %459 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  %461 = load <8 x float>, <8 x float>* %460, align 4
+  %462 = mul i64 %block, 4608
+  %463 = add i64 %398, %462
+  %464 = getelementptr inbounds float, float* %401, i64 0
+  %465 = bitcast float* %464 to <8 x float>*
+  %466 = load <8 x float>, <8 x float>* %465, align 4
+  %467 = getelementptr inbounds float, float* %401, i64 32
+  %468 = bitcast float* %467 to <8 x float>*
+  %469 = load <8 x float>, <8 x float>* %468, align 4
+  %470 = getelementptr inbounds float, float* %401, i64 64
+  %471 = bitcast float* %470 to <8 x float>*
+  %472 = load <8 x float>, <8 x float>* %471, align 4
+  %473 = getelementptr inbounds float, float* %401, i64 96
+  %474 = bitcast float* %473 to <8 x float>*
+  %475 = load <8 x float>, <8 x float>* %474, align 4
+  %476 = getelementptr inbounds float, float* %401, i64 128
+  %477 = bitcast float* %476 to <8 x float>*
+  %478 = load <8 x float>, <8 x float>* %477, align 4
+  %479 = getelementptr inbounds float, float* %401, i64 160
+  %480 = bitcast float* %479 to <8 x float>*
+  %481 = load <8 x float>, <8 x float>* %480, align 4
+  %482 = fadd <8 x float> %469, %472
+  %483 = fsub <8 x float> %469, %472
+  %484 = fadd <8 x float> %475, %478
+  %485 = fsub <8 x float> %475, %478
+  %486 = fadd <8 x float> %466, %482
+  %487 = fadd <8 x float> %486, %484
+  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %483)
+  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %482)
+  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %483)
+  %491 = fadd <8 x float> %490, %481
+  %492 = add i64 %463, 0
+  %493 = fadd <8 x float> %487, %461
+  %494 = fcmp olt <8 x float> %493, zeroinitializer
+  %495 = select <8 x i1> %494, <8 x float> zeroinitializer, <8 x float> %493
+  %496 = getelementptr inbounds float, float* %0, i64 %492
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %497, align 4
+  %498 = add i64 %463, 192
+  %499 = fadd <8 x float> %488, %461
+  %500 = fcmp olt <8 x float> %499, zeroinitializer
+  %501 = select <8 x i1> %500, <8 x float> zeroinitializer, <8 x float> %499
+  %502 = getelementptr inbounds float, float* %0, i64 %498
+  %503 = bitcast float* %502 to <8 x float>*
+  store <8 x float> %501, <8 x float>* %503, align 4
+  %504 = add i64 %463, 384
+  %505 = fadd <8 x float> %489, %461
+  %506 = fcmp olt <8 x float> %505, zeroinitializer
+  %507 = select <8 x i1> %506, <8 x float> zeroinitializer, <8 x float> %505
+  %508 = getelementptr inbounds float, float* %0, i64 %504
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %507, <8 x float>* %509, align 4
+  %510 = add i64 %463, 576
+  %511 = fadd <8 x float> %491, %461
+  %512 = fcmp olt <8 x float> %511, zeroinitializer
+  %513 = select <8 x i1> %512, <8 x float> zeroinitializer, <8 x float> %511
+  %514 = getelementptr inbounds float, float* %0, i64 %510
+  %515 = bitcast float* %514 to <8 x float>*
+  store <8 x float> %513, <8 x float>* %515, align 4
+  %516 = getelementptr inbounds float, float* %401, i64 8
+  %517 = bitcast float* %516 to <8 x float>*
+  %518 = load <8 x float>, <8 x float>* %517, align 4
+  %519 = getelementptr inbounds float, float* %401, i64 40
+  %520 = bitcast float* %519 to <8 x float>*
+  %521 = load <8 x float>, <8 x float>* %520, align 4
+  %522 = getelementptr inbounds float, float* %401, i64 72
+  %523 = bitcast float* %522 to <8 x float>*
+  %524 = load <8 x float>, <8 x float>* %523, align 4
+  %525 = getelementptr inbounds float, float* %401, i64 104
+  %526 = bitcast float* %525 to <8 x float>*
+  %527 = load <8 x float>, <8 x float>* %526, align 4
+  %528 = getelementptr inbounds float, float* %401, i64 136
+  %529 = bitcast float* %528 to <8 x float>*
+  %530 = load <8 x float>, <8 x float>* %529, align 4
+  %531 = getelementptr inbounds float, float* %401, i64 168
+  %532 = bitcast float* %531 to <8 x float>*
+  %533 = load <8 x float>, <8 x float>* %532, align 4
+  %534 = fadd <8 x float> %521, %524
+  %535 = fsub <8 x float> %521, %524
+  %536 = fadd <8 x float> %527, %530
+  %537 = fsub <8 x float> %527, %530
+  %538 = fadd <8 x float> %518, %534
+  %539 = fadd <8 x float> %538, %536
+  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %535)
+  %541 = call <8 x float> @llvm.fma.v8f32(<8 x float> %536, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %534)
+  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %535)
+  %543 = fadd <8 x float> %542, %533
+  %544 = add i64 %463, 8
+  %545 = fadd <8 x float> %539, %461
+  %546 = fcmp olt <8 x float> %545, zeroinitializer
+  %547 = select <8 x i1> %546, <8 x float> zeroinitializer, <8 x float> %545
+  %548 = getelementptr inbounds float, float* %0, i64 %544
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %547, <8 x float>* %549, align 4
+  %550 = add i64 %463, 200
+  %551 = fadd <8 x float> %540, %461
+  %552 = fcmp olt <8 x float> %551, zeroinitializer
+  %553 = select <8 x i1> %552, <8 x float> zeroinitializer, <8 x float> %551
+  %554 = getelementptr inbounds float, float* %0, i64 %550
+  %555 = bitcast float* %554 to <8 x float>*
+  store <8 x float> %553, <8 x float>* %555, align 4
+  %556 = add i64 %463, 392
+  %557 = fadd <8 x float> %541, %461
+  %558 = fcmp olt <8 x float> %557, zeroinitializer
+  %559 = select <8 x i1> %558, <8 x float> zeroinitializer, <8 x float> %557
+  %560 = getelementptr inbounds float, float* %0, i64 %556
+  %561 = bitcast float* %560 to <8 x float>*
+  store <8 x float> %559, <8 x float>* %561, align 4
+  %562 = add i64 %463, 584
+  %563 = fadd <8 x float> %543, %461
+  %564 = fcmp olt <8 x float> %563, zeroinitializer
+  %565 = select <8 x i1> %564, <8 x float> zeroinitializer, <8 x float> %563
+  %566 = getelementptr inbounds float, float* %0, i64 %562
+  %567 = bitcast float* %566 to <8 x float>*
+  store <8 x float> %565, <8 x float>* %567, align 4
+  %568 = getelementptr inbounds float, float* %401, i64 16
+  %569 = bitcast float* %568 to <8 x float>*
+  %570 = load <8 x float>, <8 x float>* %569, align 4
+  %571 = getelementptr inbounds float, float* %401, i64 48
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = getelementptr inbounds float, float* %401, i64 80
+  %575 = bitcast float* %574 to <8 x float>*
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = getelementptr inbounds float, float* %401, i64 112
+  %578 = bitcast float* %577 to <8 x float>*
+  %579 = load <8 x float>, <8 x float>* %578, align 4
+  %580 = getelementptr inbounds float, float* %401, i64 144
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = getelementptr inbounds float, float* %401, i64 176
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = fadd <8 x float> %573, %576
+  %587 = fsub <8 x float> %573, %576
+  %588 = fadd <8 x float> %579, %582
+  %589 = fsub <8 x float> %579, %582
+  %590 = fadd <8 x float> %570, %586
+  %591 = fadd <8 x float> %590, %588
+  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %587)
+  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %586)
+  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %587)
+  %595 = fadd <8 x float> %594, %585
+  %596 = add i64 %463, 16
+  %597 = fadd <8 x float> %591, %461
+  %598 = fcmp olt <8 x float> %597, zeroinitializer
+  %599 = select <8 x i1> %598, <8 x float> zeroinitializer, <8 x float> %597
+  %600 = getelementptr inbounds float, float* %0, i64 %596
+  %601 = bitcast float* %600 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %601, align 4
+  %602 = add i64 %463, 208
+  %603 = fadd <8 x float> %592, %461
+  %604 = fcmp olt <8 x float> %603, zeroinitializer
+  %605 = select <8 x i1> %604, <8 x float> zeroinitializer, <8 x float> %603
+  %606 = getelementptr inbounds float, float* %0, i64 %602
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %605, <8 x float>* %607, align 4
+  %608 = add i64 %463, 400
+  %609 = fadd <8 x float> %593, %461
+  %610 = fcmp olt <8 x float> %609, zeroinitializer
+  %611 = select <8 x i1> %610, <8 x float> zeroinitializer, <8 x float> %609
+  %612 = getelementptr inbounds float, float* %0, i64 %608
+  %613 = bitcast float* %612 to <8 x float>*
+  store <8 x float> %611, <8 x float>* %613, align 4
+  %614 = add i64 %463, 592
+  %615 = fadd <8 x float> %595, %461
+  %616 = fcmp olt <8 x float> %615, zeroinitializer
+  %617 = select <8 x i1> %616, <8 x float> zeroinitializer, <8 x float> %615
+  %618 = getelementptr inbounds float, float* %0, i64 %614
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %617, <8 x float>* %619, align 4
+  %620 = getelementptr inbounds float, float* %401, i64 24
+  %621 = bitcast float* %620 to <8 x float>*
+  %622 = load <8 x float>, <8 x float>* %621, align 4
+  %623 = getelementptr inbounds float, float* %401, i64 56
+  %624 = bitcast float* %623 to <8 x float>*
+  %625 = load <8 x float>, <8 x float>* %624, align 4
+  %626 = getelementptr inbounds float, float* %401, i64 88
+  %627 = bitcast float* %626 to <8 x float>*
+  %628 = load <8 x float>, <8 x float>* %627, align 4
+  %629 = getelementptr inbounds float, float* %401, i64 120
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %401, i64 152
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %401, i64 184
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = fadd <8 x float> %625, %628
+  %639 = fsub <8 x float> %625, %628
+  %640 = fadd <8 x float> %631, %634
+  %641 = fsub <8 x float> %631, %634
+  %642 = fadd <8 x float> %622, %638
+  %643 = fadd <8 x float> %642, %640
+  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %639)
+  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %638)
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %639)
+  %647 = fadd <8 x float> %646, %637
+  %648 = add i64 %463, 24
+  %649 = fadd <8 x float> %643, %461
+  %650 = fcmp olt <8 x float> %649, zeroinitializer
+  %651 = select <8 x i1> %650, <8 x float> zeroinitializer, <8 x float> %649
+  %652 = getelementptr inbounds float, float* %0, i64 %648
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %463, 216
+  %655 = fadd <8 x float> %644, %461
+  %656 = fcmp olt <8 x float> %655, zeroinitializer
+  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
+  %658 = getelementptr inbounds float, float* %0, i64 %654
+  %659 = bitcast float* %658 to <8 x float>*
+  store <8 x float> %657, <8 x float>* %659, align 4
+  %660 = add i64 %463, 408
+  %661 = fadd <8 x float> %645, %461
+  %662 = fcmp olt <8 x float> %661, zeroinitializer
+  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
+  %664 = getelementptr inbounds float, float* %0, i64 %660
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = add i64 %463, 600
+  %667 = fadd <8 x float> %647, %461
+  %668 = fcmp olt <8 x float> %667, zeroinitializer
+  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
+  %670 = getelementptr inbounds float, float* %0, i64 %666
+  %671 = bitcast float* %670 to <8 x float>*
+  store <8 x float> %669, <8 x float>* %671, align 4
+  %block.next = add i64 %block, 1
+  br label %block.header, !llvm.loop !12
 }
 
 ; Function Attrs: nounwind
@@ -1119,759 +1439,7 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 36, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 36
-  %23 = select i1 %22, i64 %21, i64 36
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 36
-  %26 = select i1 %25, i64 %24, i64 36
-  call void @node1.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node1.conv2d_2.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  %11 = alloca <8 x float>, align 32
-  %12 = alloca <8 x float>, align 32
-  %13 = alloca <8 x float>, align 32
-  %14 = alloca <8 x float>, align 32
-  %15 = alloca <8 x float>, align 32
-  %16 = alloca <8 x float>, align 32
-  %17 = alloca <8 x float>, align 32
-  %18 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %k.exit, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %k.exit ]
-  %19 = icmp slt i64 %task, %6
-  br i1 %19, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %20 = sdiv i64 %task, 24
-  %21 = mul i64 %20, 1152
-  %22 = add i64 0, %21
-  %23 = getelementptr inbounds float, float* %2, i64 %22
-  %24 = mul i64 %20, 2048
-  %25 = getelementptr inbounds float, float* %4, i64 %24
-  %26 = mul i64 %20, 2304
-  %27 = add i64 41472, %26
-  %28 = srem i64 %task, 24
-  %29 = sdiv i64 %28, 4
-  %30 = srem i64 %28, 4
-  %31 = mul i64 %29, 6
-  %32 = mul i64 %30, 16
-  %33 = mul i64 %30, 512
-  store <8 x float> zeroinitializer, <8 x float>* %18, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %17, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %16, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %15, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %14, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %13, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %12, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %11, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %10, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %9, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %8, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  br label %k.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-k.header:                                         ; preds = %k.body, %task.body
-  %k = phi i64 [ 0, %task.body ], [ %k.next, %k.body ]
-  %34 = icmp slt i64 %k, 32
-  br i1 %34, label %k.body, label %k.exit
-
-k.body:                                           ; preds = %k.header
-  %35 = mul i64 %k, 16
-  %36 = add i64 %33, %35
-  %37 = add i64 %36, 0
-  %38 = getelementptr inbounds float, float* %25, i64 %37
-  %39 = bitcast float* %38 to <8 x float>*
-  %40 = load <8 x float>, <8 x float>* %39, align 4
-  %41 = add i64 %36, 8
-  %42 = getelementptr inbounds float, float* %25, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  %45 = add i64 %31, 0
-  %46 = mul i64 %45, 32
-  %47 = add i64 %46, %k
-  %48 = getelementptr inbounds float, float* %23, i64 %47
-  %49 = load float, float* %48, align 4
-  %50 = insertelement <8 x float> undef, float %49, i32 0
-  %splat = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  %51 = load <8 x float>, <8 x float>* %18, align 32
-  %52 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %40, <8 x float> %51)
-  store <8 x float> %52, <8 x float>* %18, align 32
-  %53 = load <8 x float>, <8 x float>* %12, align 32
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %44, <8 x float> %53)
-  store <8 x float> %54, <8 x float>* %12, align 32
-  %55 = add i64 %31, 1
-  %56 = mul i64 %55, 32
-  %57 = add i64 %56, %k
-  %58 = getelementptr inbounds float, float* %23, i64 %57
-  %59 = load float, float* %58, align 4
-  %60 = insertelement <8 x float> undef, float %59, i32 0
-  %splat1 = shufflevector <8 x float> %60, <8 x float> undef, <8 x i32> zeroinitializer
-  %61 = load <8 x float>, <8 x float>* %17, align 32
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %40, <8 x float> %61)
-  store <8 x float> %62, <8 x float>* %17, align 32
-  %63 = load <8 x float>, <8 x float>* %11, align 32
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %44, <8 x float> %63)
-  store <8 x float> %64, <8 x float>* %11, align 32
-  %65 = add i64 %31, 2
-  %66 = mul i64 %65, 32
-  %67 = add i64 %66, %k
-  %68 = getelementptr inbounds float, float* %23, i64 %67
-  %69 = load float, float* %68, align 4
-  %70 = insertelement <8 x float> undef, float %69, i32 0
-  %splat2 = shufflevector <8 x float> %70, <8 x float> undef, <8 x i32> zeroinitializer
-  %71 = load <8 x float>, <8 x float>* %16, align 32
-  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %40, <8 x float> %71)
-  store <8 x float> %72, <8 x float>* %16, align 32
-  %73 = load <8 x float>, <8 x float>* %10, align 32
-  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %44, <8 x float> %73)
-  store <8 x float> %74, <8 x float>* %10, align 32
-  %75 = add i64 %31, 3
-  %76 = mul i64 %75, 32
-  %77 = add i64 %76, %k
-  %78 = getelementptr inbounds float, float* %23, i64 %77
-  %79 = load float, float* %78, align 4
-  %80 = insertelement <8 x float> undef, float %79, i32 0
-  %splat3 = shufflevector <8 x float> %80, <8 x float> undef, <8 x i32> zeroinitializer
-  %81 = load <8 x float>, <8 x float>* %15, align 32
-  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %40, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %15, align 32
-  %83 = load <8 x float>, <8 x float>* %9, align 32
-  %84 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %44, <8 x float> %83)
-  store <8 x float> %84, <8 x float>* %9, align 32
-  %85 = add i64 %31, 4
-  %86 = mul i64 %85, 32
-  %87 = add i64 %86, %k
-  %88 = getelementptr inbounds float, float* %23, i64 %87
-  %89 = load float, float* %88, align 4
-  %90 = insertelement <8 x float> undef, float %89, i32 0
-  %splat4 = shufflevector <8 x float> %90, <8 x float> undef, <8 x i32> zeroinitializer
-  %91 = load <8 x float>, <8 x float>* %14, align 32
-  %92 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %40, <8 x float> %91)
-  store <8 x float> %92, <8 x float>* %14, align 32
-  %93 = load <8 x float>, <8 x float>* %8, align 32
-  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %44, <8 x float> %93)
-  store <8 x float> %94, <8 x float>* %8, align 32
-  %95 = add i64 %31, 5
-  %96 = mul i64 %95, 32
-  %97 = add i64 %96, %k
-  %98 = getelementptr inbounds float, float* %23, i64 %97
-  %99 = load float, float* %98, align 4
-  %100 = insertelement <8 x float> undef, float %99, i32 0
-  %splat5 = shufflevector <8 x float> %100, <8 x float> undef, <8 x i32> zeroinitializer
-  %101 = load <8 x float>, <8 x float>* %13, align 32
-  %102 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %40, <8 x float> %101)
-  store <8 x float> %102, <8 x float>* %13, align 32
-  %103 = load <8 x float>, <8 x float>* %7, align 32
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %44, <8 x float> %103)
-  store <8 x float> %104, <8 x float>* %7, align 32
-  %k.next = add i64 %k, 1
-  br label %k.header
-
-k.exit:                                           ; preds = %k.header
-  %105 = add i64 %31, 0
-  %106 = add i64 %32, 0
-  %107 = load <8 x float>, <8 x float>* %18, align 32
-  %108 = mul i64 %105, 64
-  %109 = add i64 %108, %106
-  %110 = add i64 %27, %109
-  %111 = getelementptr inbounds float, float* %2, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %112, align 4
-  %113 = add i64 %31, 1
-  %114 = add i64 %32, 0
-  %115 = load <8 x float>, <8 x float>* %17, align 32
-  %116 = mul i64 %113, 64
-  %117 = add i64 %116, %114
-  %118 = add i64 %27, %117
-  %119 = getelementptr inbounds float, float* %2, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  store <8 x float> %115, <8 x float>* %120, align 4
-  %121 = add i64 %31, 2
-  %122 = add i64 %32, 0
-  %123 = load <8 x float>, <8 x float>* %16, align 32
-  %124 = mul i64 %121, 64
-  %125 = add i64 %124, %122
-  %126 = add i64 %27, %125
-  %127 = getelementptr inbounds float, float* %2, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  store <8 x float> %123, <8 x float>* %128, align 4
-  %129 = add i64 %31, 3
-  %130 = add i64 %32, 0
-  %131 = load <8 x float>, <8 x float>* %15, align 32
-  %132 = mul i64 %129, 64
-  %133 = add i64 %132, %130
-  %134 = add i64 %27, %133
-  %135 = getelementptr inbounds float, float* %2, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  store <8 x float> %131, <8 x float>* %136, align 4
-  %137 = add i64 %31, 4
-  %138 = add i64 %32, 0
-  %139 = load <8 x float>, <8 x float>* %14, align 32
-  %140 = mul i64 %137, 64
-  %141 = add i64 %140, %138
-  %142 = add i64 %27, %141
-  %143 = getelementptr inbounds float, float* %2, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %139, <8 x float>* %144, align 4
-  %145 = add i64 %31, 5
-  %146 = add i64 %32, 0
-  %147 = load <8 x float>, <8 x float>* %13, align 32
-  %148 = mul i64 %145, 64
-  %149 = add i64 %148, %146
-  %150 = add i64 %27, %149
-  %151 = getelementptr inbounds float, float* %2, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  store <8 x float> %147, <8 x float>* %152, align 4
-  %153 = add i64 %31, 0
-  %154 = add i64 %32, 8
-  %155 = load <8 x float>, <8 x float>* %12, align 32
-  %156 = mul i64 %153, 64
-  %157 = add i64 %156, %154
-  %158 = add i64 %27, %157
-  %159 = getelementptr inbounds float, float* %2, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  store <8 x float> %155, <8 x float>* %160, align 4
-  %161 = add i64 %31, 1
-  %162 = add i64 %32, 8
-  %163 = load <8 x float>, <8 x float>* %11, align 32
-  %164 = mul i64 %161, 64
-  %165 = add i64 %164, %162
-  %166 = add i64 %27, %165
-  %167 = getelementptr inbounds float, float* %2, i64 %166
-  %168 = bitcast float* %167 to <8 x float>*
-  store <8 x float> %163, <8 x float>* %168, align 4
-  %169 = add i64 %31, 2
-  %170 = add i64 %32, 8
-  %171 = load <8 x float>, <8 x float>* %10, align 32
-  %172 = mul i64 %169, 64
-  %173 = add i64 %172, %170
-  %174 = add i64 %27, %173
-  %175 = getelementptr inbounds float, float* %2, i64 %174
-  %176 = bitcast float* %175 to <8 x float>*
-  store <8 x float> %171, <8 x float>* %176, align 4
-  %177 = add i64 %31, 3
-  %178 = add i64 %32, 8
-  %179 = load <8 x float>, <8 x float>* %9, align 32
-  %180 = mul i64 %177, 64
-  %181 = add i64 %180, %178
-  %182 = add i64 %27, %181
-  %183 = getelementptr inbounds float, float* %2, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %184, align 4
-  %185 = add i64 %31, 4
-  %186 = add i64 %32, 8
-  %187 = load <8 x float>, <8 x float>* %8, align 32
-  %188 = mul i64 %185, 64
-  %189 = add i64 %188, %186
-  %190 = add i64 %27, %189
-  %191 = getelementptr inbounds float, float* %2, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  store <8 x float> %187, <8 x float>* %192, align 4
-  %193 = add i64 %31, 5
-  %194 = add i64 %32, 8
-  %195 = load <8 x float>, <8 x float>* %7, align 32
-  %196 = mul i64 %193, 64
-  %197 = add i64 %196, %194
-  %198 = add i64 %27, %197
-  %199 = getelementptr inbounds float, float* %2, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %195, <8 x float>* %200, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node1.conv2d_2.step1(i8* %0) #2 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 864, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 864
-  %26 = select i1 %25, i64 %24, i64 864
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 864
-  %29 = select i1 %28, i64 %27, i64 864
-  call void @node1.conv2d_2.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node1.conv2d_2.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %block.exit, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %block.exit ]
-  %7 = icmp slt i64 %task, %6
-  br i1 %7, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %8 = srem i64 %task, 6
-  %9 = sdiv i64 %task, 6
-  %10 = srem i64 %9, 6
-  %11 = sdiv i64 %task, 36
-  %12 = mul i64 %11, 8
-  %13 = mul i64 %12, 4608
-  %14 = mul i64 %10, 96
-  %15 = mul i64 %8, 4
-  %16 = add i64 %14, %15
-  %17 = mul i64 %16, 8
-  %18 = add i64 %13, %17
-  %19 = mul i64 %task, 64
-  %20 = add i64 41472, %19
-  br label %block.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-block.header:                                     ; preds = %block.body, %task.body
-  %block = phi i64 [ 0, %task.body ], [ %block.next, %block.body ]
-  %21 = icmp slt i64 %block, 8
-  br i1 %21, label %block.body, label %block.exit
-
-block.body:                                       ; preds = %block.header
-  %22 = mul i64 %block, 8
-  %23 = add i64 %20, %22
-  %24 = add i64 %23, 0
-  %25 = getelementptr inbounds float, float* %2, i64 %24
-  %26 = bitcast float* %25 to <8 x float>*
-  %27 = load <8 x float>, <8 x float>* %26, align 4
-  %28 = add i64 %23, 2304
-  %29 = getelementptr inbounds float, float* %2, i64 %28
-  %30 = bitcast float* %29 to <8 x float>*
-  %31 = load <8 x float>, <8 x float>* %30, align 4
-  %32 = add i64 %23, 4608
-  %33 = getelementptr inbounds float, float* %2, i64 %32
-  %34 = bitcast float* %33 to <8 x float>*
-  %35 = load <8 x float>, <8 x float>* %34, align 4
-  %36 = add i64 %23, 6912
-  %37 = getelementptr inbounds float, float* %2, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %23, 9216
-  %41 = getelementptr inbounds float, float* %2, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %23, 11520
-  %45 = getelementptr inbounds float, float* %2, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = add i64 %23, 13824
-  %49 = getelementptr inbounds float, float* %2, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = add i64 %23, 16128
-  %53 = getelementptr inbounds float, float* %2, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %23, 18432
-  %57 = getelementptr inbounds float, float* %2, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = add i64 %23, 20736
-  %61 = getelementptr inbounds float, float* %2, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %23, 23040
-  %65 = getelementptr inbounds float, float* %2, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = add i64 %23, 25344
-  %69 = getelementptr inbounds float, float* %2, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = add i64 %23, 27648
-  %73 = getelementptr inbounds float, float* %2, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = add i64 %23, 29952
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = add i64 %23, 32256
-  %81 = getelementptr inbounds float, float* %2, i64 %80
-  %82 = bitcast float* %81 to <8 x float>*
-  %83 = load <8 x float>, <8 x float>* %82, align 4
-  %84 = add i64 %23, 34560
-  %85 = getelementptr inbounds float, float* %2, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  %87 = load <8 x float>, <8 x float>* %86, align 4
-  %88 = add i64 %23, 36864
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = add i64 %23, 39168
-  %93 = getelementptr inbounds float, float* %2, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  %95 = load <8 x float>, <8 x float>* %94, align 4
-  %96 = add i64 %23, 41472
-  %97 = getelementptr inbounds float, float* %2, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  %100 = add i64 %23, 43776
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  %103 = load <8 x float>, <8 x float>* %102, align 4
-  %104 = add i64 %23, 46080
-  %105 = getelementptr inbounds float, float* %2, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  %107 = load <8 x float>, <8 x float>* %106, align 4
-  %108 = add i64 %23, 48384
-  %109 = getelementptr inbounds float, float* %2, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  %111 = load <8 x float>, <8 x float>* %110, align 4
-  %112 = add i64 %23, 50688
-  %113 = getelementptr inbounds float, float* %2, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = add i64 %23, 52992
-  %117 = getelementptr inbounds float, float* %2, i64 %116
-  %118 = bitcast float* %117 to <8 x float>*
-  %119 = load <8 x float>, <8 x float>* %118, align 4
-  %120 = add i64 %23, 55296
-  %121 = getelementptr inbounds float, float* %2, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  %123 = load <8 x float>, <8 x float>* %122, align 4
-  %124 = add i64 %23, 57600
-  %125 = getelementptr inbounds float, float* %2, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = add i64 %23, 59904
-  %129 = getelementptr inbounds float, float* %2, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  %131 = load <8 x float>, <8 x float>* %130, align 4
-  %132 = add i64 %23, 62208
-  %133 = getelementptr inbounds float, float* %2, i64 %132
-  %134 = bitcast float* %133 to <8 x float>*
-  %135 = load <8 x float>, <8 x float>* %134, align 4
-  %136 = add i64 %23, 64512
-  %137 = getelementptr inbounds float, float* %2, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  %139 = load <8 x float>, <8 x float>* %138, align 4
-  %140 = add i64 %23, 66816
-  %141 = getelementptr inbounds float, float* %2, i64 %140
-  %142 = bitcast float* %141 to <8 x float>*
-  %143 = load <8 x float>, <8 x float>* %142, align 4
-  %144 = add i64 %23, 69120
-  %145 = getelementptr inbounds float, float* %2, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = add i64 %23, 71424
-  %149 = getelementptr inbounds float, float* %2, i64 %148
-  %150 = bitcast float* %149 to <8 x float>*
-  %151 = load <8 x float>, <8 x float>* %150, align 4
-  %152 = add i64 %23, 73728
-  %153 = getelementptr inbounds float, float* %2, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add i64 %23, 76032
-  %157 = getelementptr inbounds float, float* %2, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = add i64 %23, 78336
-  %161 = getelementptr inbounds float, float* %2, i64 %160
-  %162 = bitcast float* %161 to <8 x float>*
-  %163 = load <8 x float>, <8 x float>* %162, align 4
-  %164 = add i64 %23, 80640
-  %165 = getelementptr inbounds float, float* %2, i64 %164
-  %166 = bitcast float* %165 to <8 x float>*
-  %167 = load <8 x float>, <8 x float>* %166, align 4
-  %168 = fadd <8 x float> %31, %35
-  %169 = fsub <8 x float> %31, %35
-  %170 = fadd <8 x float> %39, %43
-  %171 = fsub <8 x float> %39, %43
-  %172 = fadd <8 x float> %27, %168
-  %173 = fadd <8 x float> %172, %170
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %169)
-  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %168)
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %169)
-  %177 = fadd <8 x float> %176, %47
-  %178 = fadd <8 x float> %55, %59
-  %179 = fsub <8 x float> %55, %59
-  %180 = fadd <8 x float> %63, %67
-  %181 = fsub <8 x float> %63, %67
-  %182 = fadd <8 x float> %51, %178
-  %183 = fadd <8 x float> %182, %180
-  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %179)
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %178)
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %179)
-  %187 = fadd <8 x float> %186, %71
-  %188 = fadd <8 x float> %79, %83
-  %189 = fsub <8 x float> %79, %83
-  %190 = fadd <8 x float> %87, %91
-  %191 = fsub <8 x float> %87, %91
-  %192 = fadd <8 x float> %75, %188
-  %193 = fadd <8 x float> %192, %190
-  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %189)
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %188)
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %189)
-  %197 = fadd <8 x float> %196, %95
-  %198 = fadd <8 x float> %103, %107
-  %199 = fsub <8 x float> %103, %107
-  %200 = fadd <8 x float> %111, %115
-  %201 = fsub <8 x float> %111, %115
-  %202 = fadd <8 x float> %99, %198
-  %203 = fadd <8 x float> %202, %200
-  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %199)
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %200, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %198)
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %199)
-  %207 = fadd <8 x float> %206, %119
-  %208 = fadd <8 x float> %127, %131
-  %209 = fsub <8 x float> %127, %131
-  %210 = fadd <8 x float> %135, %139
-  %211 = fsub <8 x float> %135, %139
-  %212 = fadd <8 x float> %123, %208
-  %213 = fadd <8 x float> %212, %210
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %209)
-  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %210, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %208)
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %209)
-  %217 = fadd <8 x float> %216, %143
-  %218 = fadd <8 x float> %151, %155
-  %219 = fsub <8 x float> %151, %155
-  %220 = fadd <8 x float> %159, %163
-  %221 = fsub <8 x float> %159, %163
-  %222 = fadd <8 x float> %147, %218
-  %223 = fadd <8 x float> %222, %220
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %219)
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %218)
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %219)
-  %227 = fadd <8 x float> %226, %167
-  %228 = mul i64 %block, 8
-  %229 = getelementptr inbounds float, float* %4, i64 %228
-  %230 = bitcast float* %229 to <8 x float>*
-  %231 = load <8 x float>, <8 x float>* %230, align 4
-  %232 = mul i64 %block, 4608
-  %233 = add i64 %18, %232
-  %234 = fadd <8 x float> %183, %193
-  %235 = fsub <8 x float> %183, %193
-  %236 = fadd <8 x float> %203, %213
-  %237 = fsub <8 x float> %203, %213
-  %238 = fadd <8 x float> %173, %234
-  %239 = fadd <8 x float> %238, %236
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %235)
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %234)
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %235)
-  %243 = fadd <8 x float> %242, %223
-  %244 = add i64 %233, 0
-  %245 = fadd <8 x float> %239, %231
-  %246 = fcmp olt <8 x float> %245, zeroinitializer
-  %247 = select <8 x i1> %246, <8 x float> zeroinitializer, <8 x float> %245
-  %248 = getelementptr inbounds float, float* %0, i64 %244
-  %249 = bitcast float* %248 to <8 x float>*
-  store <8 x float> %247, <8 x float>* %249, align 4
-  %250 = add i64 %233, 192
-  %251 = fadd <8 x float> %240, %231
-  %252 = fcmp olt <8 x float> %251, zeroinitializer
-  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
-  %254 = getelementptr inbounds float, float* %0, i64 %250
-  %255 = bitcast float* %254 to <8 x float>*
-  store <8 x float> %253, <8 x float>* %255, align 4
-  %256 = add i64 %233, 384
-  %257 = fadd <8 x float> %241, %231
-  %258 = fcmp olt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
-  %260 = getelementptr inbounds float, float* %0, i64 %256
-  %261 = bitcast float* %260 to <8 x float>*
-  store <8 x float> %259, <8 x float>* %261, align 4
-  %262 = add i64 %233, 576
-  %263 = fadd <8 x float> %243, %231
-  %264 = fcmp olt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
-  %266 = getelementptr inbounds float, float* %0, i64 %262
-  %267 = bitcast float* %266 to <8 x float>*
-  store <8 x float> %265, <8 x float>* %267, align 4
-  %268 = fadd <8 x float> %184, %194
-  %269 = fsub <8 x float> %184, %194
-  %270 = fadd <8 x float> %204, %214
-  %271 = fsub <8 x float> %204, %214
-  %272 = fadd <8 x float> %174, %268
-  %273 = fadd <8 x float> %272, %270
-  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %269)
-  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %268)
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %269)
-  %277 = fadd <8 x float> %276, %224
-  %278 = add i64 %233, 8
-  %279 = fadd <8 x float> %273, %231
-  %280 = fcmp olt <8 x float> %279, zeroinitializer
-  %281 = select <8 x i1> %280, <8 x float> zeroinitializer, <8 x float> %279
-  %282 = getelementptr inbounds float, float* %0, i64 %278
-  %283 = bitcast float* %282 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %283, align 4
-  %284 = add i64 %233, 200
-  %285 = fadd <8 x float> %274, %231
-  %286 = fcmp olt <8 x float> %285, zeroinitializer
-  %287 = select <8 x i1> %286, <8 x float> zeroinitializer, <8 x float> %285
-  %288 = getelementptr inbounds float, float* %0, i64 %284
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %289, align 4
-  %290 = add i64 %233, 392
-  %291 = fadd <8 x float> %275, %231
-  %292 = fcmp olt <8 x float> %291, zeroinitializer
-  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
-  %294 = getelementptr inbounds float, float* %0, i64 %290
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %293, <8 x float>* %295, align 4
-  %296 = add i64 %233, 584
-  %297 = fadd <8 x float> %277, %231
-  %298 = fcmp olt <8 x float> %297, zeroinitializer
-  %299 = select <8 x i1> %298, <8 x float> zeroinitializer, <8 x float> %297
-  %300 = getelementptr inbounds float, float* %0, i64 %296
-  %301 = bitcast float* %300 to <8 x float>*
-  store <8 x float> %299, <8 x float>* %301, align 4
-  %302 = fadd <8 x float> %185, %195
-  %303 = fsub <8 x float> %185, %195
-  %304 = fadd <8 x float> %205, %215
-  %305 = fsub <8 x float> %205, %215
-  %306 = fadd <8 x float> %175, %302
-  %307 = fadd <8 x float> %306, %304
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %303)
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %304, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %302)
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %303)
-  %311 = fadd <8 x float> %310, %225
-  %312 = add i64 %233, 16
-  %313 = fadd <8 x float> %307, %231
-  %314 = fcmp olt <8 x float> %313, zeroinitializer
-  %315 = select <8 x i1> %314, <8 x float> zeroinitializer, <8 x float> %313
-  %316 = getelementptr inbounds float, float* %0, i64 %312
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %317, align 4
-  %318 = add i64 %233, 208
-  %319 = fadd <8 x float> %308, %231
-  %320 = fcmp olt <8 x float> %319, zeroinitializer
-  %321 = select <8 x i1> %320, <8 x float> zeroinitializer, <8 x float> %319
-  %322 = getelementptr inbounds float, float* %0, i64 %318
-  %323 = bitcast float* %322 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %323, align 4
-  %324 = add i64 %233, 400
-  %325 = fadd <8 x float> %309, %231
-  %326 = fcmp olt <8 x float> %325, zeroinitializer
-  %327 = select <8 x i1> %326, <8 x float> zeroinitializer, <8 x float> %325
-  %328 = getelementptr inbounds float, float* %0, i64 %324
-  %329 = bitcast float* %328 to <8 x float>*
-  store <8 x float> %327, <8 x float>* %329, align 4
-  %330 = add i64 %233, 592
-  %331 = fadd <8 x float> %311, %231
-  %332 = fcmp olt <8 x float> %331, zeroinitializer
-  %333 = select <8 x i1> %332, <8 x float> zeroinitializer, <8 x float> %331
-  %334 = getelementptr inbounds float, float* %0, i64 %330
-  %335 = bitcast float* %334 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %335, align 4
-  %336 = fadd <8 x float> %187, %197
-  %337 = fsub <8 x float> %187, %197
-  %338 = fadd <8 x float> %207, %217
-  %339 = fsub <8 x float> %207, %217
-  %340 = fadd <8 x float> %177, %336
-  %341 = fadd <8 x float> %340, %338
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %337)
-  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %336)
-  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %337)
-  %345 = fadd <8 x float> %344, %227
-  %346 = add i64 %233, 24
-  %347 = fadd <8 x float> %341, %231
-  %348 = fcmp olt <8 x float> %347, zeroinitializer
-  %349 = select <8 x i1> %348, <8 x float> zeroinitializer, <8 x float> %347
-  %350 = getelementptr inbounds float, float* %0, i64 %346
-  %351 = bitcast float* %350 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %351, align 4
-  %352 = add i64 %233, 216
-  %353 = fadd <8 x float> %342, %231
-  %354 = fcmp olt <8 x float> %353, zeroinitializer
-  %355 = select <8 x i1> %354, <8 x float> zeroinitializer, <8 x float> %353
-  %356 = getelementptr inbounds float, float* %0, i64 %352
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %355, <8 x float>* %357, align 4
-  %358 = add i64 %233, 408
-  %359 = fadd <8 x float> %343, %231
-  %360 = fcmp olt <8 x float> %359, zeroinitializer
-  %361 = select <8 x i1> %360, <8 x float> zeroinitializer, <8 x float> %359
-  %362 = getelementptr inbounds float, float* %0, i64 %358
-  %363 = bitcast float* %362 to <8 x float>*
-  store <8 x float> %361, <8 x float>* %363, align 4
-  %364 = add i64 %233, 600
-  %365 = fadd <8 x float> %345, %231
-  %366 = fcmp olt <8 x float> %365, zeroinitializer
-  %367 = select <8 x i1> %366, <8 x float> zeroinitializer, <8 x float> %365
-  %368 = getelementptr inbounds float, float* %0, i64 %364
-  %369 = bitcast float* %368 to <8 x float>*
-  store <8 x float> %367, <8 x float>* %369, align 4
-  %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !5
-
-block.exit:                                       ; preds = %block.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node1.conv2d_2.step2(i8* %0) #2 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 36, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 36
-  %26 = select i1 %25, i64 %24, i64 36
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 36
-  %29 = select i1 %28, i64 %27, i64 36
-  call void @node1.conv2d_2.step2.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
+  call void @node1.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -3126,78 +2694,72 @@ endif6:                                           ; preds = %workspace
   %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %17, i8** %32, align 8
   %33 = bitcast [6 x i8*]* %args to i8*
-  call void @node1.conv2d_2.step0(i8* %33)
-  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([294912 x i8], [294912 x i8]* @weight.conv2d_2.winograd, i32 0, i32 0), i8** %34, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %33, i32 0, i32 0)
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %35, align 8
-  call void @node1.conv2d_2.step2(i8* %33)
-  %36 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %37 = getelementptr inbounds i8, i8* %workspace7, i64 497664
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %36, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %37, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %40, align 8
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %41, align 8
-  %42 = bitcast [6 x i8*]* %args to i8*
-  call void @node2.maxPool2d_1.step0(i8* %42)
-  %43 = getelementptr inbounds i8, i8* %workspace7, i64 36864
-  %44 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %43, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %44, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %47, align 8
-  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %48, align 8
-  %49 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.maxPool2d_1.nchw.step0(i8* %49)
-  %50 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %51 = getelementptr inbounds i8, i8* %workspace7, i64 36864
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %50, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %51, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %54, align 8
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %55, align 8
-  %56 = bitcast [6 x i8*]* %args to i8*
-  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %57, align 8
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %58, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.dense_1.step0, i8* %56, i32 0, i32 0)
-  %59 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %59, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %62, align 8
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %63, align 8
-  %64 = bitcast [6 x i8*]* %args to i8*
-  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %65, align 8
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %66, align 8
-  call void @node6.dense_2.step0(i8* %64)
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %70, align 8
-  %71 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.dense_2.softmax.step0(i8* %71)
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %33, i32 0, i32 0)
+  %34 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %35 = getelementptr inbounds i8, i8* %workspace7, i64 497664
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %34, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %39, align 8
+  %40 = bitcast [6 x i8*]* %args to i8*
+  call void @node2.maxPool2d_1.step0(i8* %40)
+  %41 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %42 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %41, i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %42, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %45, align 8
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %46, align 8
+  %47 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.maxPool2d_1.nchw.step0(i8* %47)
+  %48 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %49 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %48, i8** %50, align 8
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %53, align 8
+  %54 = bitcast [6 x i8*]* %args to i8*
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %55, align 8
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %56, align 8
+  call void @GOMP_parallel(void (i8*)* @node5.dense_1.step0, i8* %54, i32 0, i32 0)
+  %57 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %58, align 8
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %61, align 8
+  %62 = bitcast [6 x i8*]* %args to i8*
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %63, align 8
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %64, align 8
+  call void @node6.dense_2.step0(i8* %62)
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %68, align 8
+  %69 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.dense_2.softmax.step0(i8* %69)
   call void @free(i8* %allocated)
   ret i32 0
 }
@@ -3250,3 +2812,10 @@ attributes #5 = { nounwind }
 !3 = distinct !{!3, !1}
 !4 = distinct !{!4, !1}
 !5 = distinct !{!5, !1}
+!6 = distinct !{!6, !1}
+!7 = distinct !{!7, !1}
+!8 = distinct !{!8, !1}
+!9 = distinct !{!9, !1}
+!10 = distinct !{!10, !1}
+!11 = distinct !{!11, !1}
+!12 = distinct !{!12, !1}

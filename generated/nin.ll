@@ -4635,577 +4635,7 @@ entry:
 ; Function Attrs: alwaysinline nounwind
 define internal void @node8.conv2d_7.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  br label %task.header
-
-task.header:                                      ; preds = %unit.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %unit.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 3
-  %8 = sdiv i64 %task, 3
-  %9 = srem i64 %8, 3
-  %10 = sdiv i64 %task, 9
-  %11 = mul i64 %10, 32
-  %12 = mul i64 %11, 1568
-  %13 = mul i64 %9, 56
-  %14 = mul i64 %7, 4
-  %15 = add i64 %13, %14
-  %16 = mul i64 %15, 8
-  %17 = add i64 %12, %16
-  %18 = mul i64 %task, 256
-  br label %unit.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-unit.header:                                      ; preds = %unit.body, %task.body
-  %unit = phi i64 [ 0, %task.body ], [ %unit.next, %unit.body ]
-  %19 = icmp slt i64 %unit, 32
-  br i1 %19, label %unit.body, label %unit.exit
-
-unit.body:                                        ; preds = %unit.header
-  %20 = mul i64 %unit, 1568
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, 0
-  %23 = getelementptr inbounds float, float* %2, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = add i64 %21, 8
-  %27 = getelementptr inbounds float, float* %2, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %21, 16
-  %31 = getelementptr inbounds float, float* %2, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %21, 24
-  %35 = getelementptr inbounds float, float* %2, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
-  %38 = add i64 %21, 32
-  %39 = getelementptr inbounds float, float* %2, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = add i64 %21, 40
-  %43 = getelementptr inbounds float, float* %2, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %21, 112
-  %47 = getelementptr inbounds float, float* %2, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %21, 120
-  %51 = getelementptr inbounds float, float* %2, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = add i64 %21, 128
-  %55 = getelementptr inbounds float, float* %2, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %21, 136
-  %59 = getelementptr inbounds float, float* %2, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  %61 = load <8 x float>, <8 x float>* %60, align 4
-  %62 = add i64 %21, 144
-  %63 = getelementptr inbounds float, float* %2, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = add i64 %21, 152
-  %67 = getelementptr inbounds float, float* %2, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = add i64 %21, 224
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = add i64 %21, 232
-  %75 = getelementptr inbounds float, float* %2, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = add i64 %21, 240
-  %79 = getelementptr inbounds float, float* %2, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = add i64 %21, 248
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = add i64 %21, 256
-  %87 = getelementptr inbounds float, float* %2, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = add i64 %21, 264
-  %91 = getelementptr inbounds float, float* %2, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  %93 = load <8 x float>, <8 x float>* %92, align 4
-  %94 = add i64 %21, 336
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = add i64 %21, 344
-  %99 = getelementptr inbounds float, float* %2, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = add i64 %21, 352
-  %103 = getelementptr inbounds float, float* %2, i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  %106 = add i64 %21, 360
-  %107 = getelementptr inbounds float, float* %2, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  %110 = add i64 %21, 368
-  %111 = getelementptr inbounds float, float* %2, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  %113 = load <8 x float>, <8 x float>* %112, align 4
-  %114 = add i64 %21, 376
-  %115 = getelementptr inbounds float, float* %2, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = add i64 %21, 448
-  %119 = getelementptr inbounds float, float* %2, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = add i64 %21, 456
-  %123 = getelementptr inbounds float, float* %2, i64 %122
-  %124 = bitcast float* %123 to <8 x float>*
-  %125 = load <8 x float>, <8 x float>* %124, align 4
-  %126 = add i64 %21, 464
-  %127 = getelementptr inbounds float, float* %2, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %21, 472
-  %131 = getelementptr inbounds float, float* %2, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = add i64 %21, 480
-  %135 = getelementptr inbounds float, float* %2, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = add i64 %21, 488
-  %139 = getelementptr inbounds float, float* %2, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %21, 560
-  %143 = getelementptr inbounds float, float* %2, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %21, 568
-  %147 = getelementptr inbounds float, float* %2, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %21, 576
-  %151 = getelementptr inbounds float, float* %2, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %21, 584
-  %155 = getelementptr inbounds float, float* %2, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %21, 592
-  %159 = getelementptr inbounds float, float* %2, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %21, 600
-  %163 = getelementptr inbounds float, float* %2, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %73, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %49, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %121, %166
-  %169 = fsub <8 x float> %97, %167
-  %170 = fsub <8 x float> %121, %73
-  %171 = fsub <8 x float> %97, %49
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
-  %174 = fmul <8 x float> %73, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %145)
-  %181 = fmul <8 x float> %97, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = fmul <8 x float> %77, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %184 = fmul <8 x float> %53, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %185 = fsub <8 x float> %125, %183
-  %186 = fsub <8 x float> %101, %184
-  %187 = fsub <8 x float> %125, %77
-  %188 = fsub <8 x float> %101, %53
-  %189 = fmul <8 x float> %188, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
-  %191 = fmul <8 x float> %77, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %192 = fadd <8 x float> %190, %191
-  %193 = fadd <8 x float> %185, %186
-  %194 = fsub <8 x float> %185, %186
-  %195 = fadd <8 x float> %187, %189
-  %196 = fsub <8 x float> %187, %189
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %149)
-  %198 = fmul <8 x float> %101, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %199 = fadd <8 x float> %197, %198
-  %200 = fmul <8 x float> %81, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %201 = fmul <8 x float> %57, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %202 = fsub <8 x float> %129, %200
-  %203 = fsub <8 x float> %105, %201
-  %204 = fsub <8 x float> %129, %81
-  %205 = fsub <8 x float> %105, %57
-  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %33, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %129)
-  %208 = fmul <8 x float> %81, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %209 = fadd <8 x float> %207, %208
-  %210 = fadd <8 x float> %202, %203
-  %211 = fsub <8 x float> %202, %203
-  %212 = fadd <8 x float> %204, %206
-  %213 = fsub <8 x float> %204, %206
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %57, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
-  %215 = fmul <8 x float> %105, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %216 = fadd <8 x float> %214, %215
-  %217 = fmul <8 x float> %85, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %218 = fmul <8 x float> %61, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %219 = fsub <8 x float> %133, %217
-  %220 = fsub <8 x float> %109, %218
-  %221 = fsub <8 x float> %133, %85
-  %222 = fsub <8 x float> %109, %61
-  %223 = fmul <8 x float> %222, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %37, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %133)
-  %225 = fmul <8 x float> %85, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %226 = fadd <8 x float> %224, %225
-  %227 = fadd <8 x float> %219, %220
-  %228 = fsub <8 x float> %219, %220
-  %229 = fadd <8 x float> %221, %223
-  %230 = fsub <8 x float> %221, %223
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
-  %232 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %233 = fadd <8 x float> %231, %232
-  %234 = fmul <8 x float> %89, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %235 = fmul <8 x float> %65, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %236 = fsub <8 x float> %137, %234
-  %237 = fsub <8 x float> %113, %235
-  %238 = fsub <8 x float> %137, %89
-  %239 = fsub <8 x float> %113, %65
-  %240 = fmul <8 x float> %239, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %41, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %137)
-  %242 = fmul <8 x float> %89, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %243 = fadd <8 x float> %241, %242
-  %244 = fadd <8 x float> %236, %237
-  %245 = fsub <8 x float> %236, %237
-  %246 = fadd <8 x float> %238, %240
-  %247 = fsub <8 x float> %238, %240
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %249 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %250 = fadd <8 x float> %248, %249
-  %251 = fmul <8 x float> %93, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %252 = fmul <8 x float> %69, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %253 = fsub <8 x float> %141, %251
-  %254 = fsub <8 x float> %117, %252
-  %255 = fsub <8 x float> %141, %93
-  %256 = fsub <8 x float> %117, %69
-  %257 = fmul <8 x float> %256, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %141)
-  %259 = fmul <8 x float> %93, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %260 = fadd <8 x float> %258, %259
-  %261 = fadd <8 x float> %253, %254
-  %262 = fsub <8 x float> %253, %254
-  %263 = fadd <8 x float> %255, %257
-  %264 = fsub <8 x float> %255, %257
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %266 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %267 = fadd <8 x float> %265, %266
-  %268 = mul i64 %unit, 8
-  %269 = add i64 %18, %268
-  %270 = fmul <8 x float> %209, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %271 = fmul <8 x float> %192, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %272 = fsub <8 x float> %243, %270
-  %273 = fsub <8 x float> %226, %271
-  %274 = fsub <8 x float> %243, %209
-  %275 = fsub <8 x float> %226, %192
-  %276 = fmul <8 x float> %275, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %243)
-  %278 = fmul <8 x float> %209, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %279 = fadd <8 x float> %277, %278
-  %280 = fadd <8 x float> %272, %273
-  %281 = fsub <8 x float> %272, %273
-  %282 = fadd <8 x float> %274, %276
-  %283 = fsub <8 x float> %274, %276
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %260)
-  %285 = fmul <8 x float> %226, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %286 = fadd <8 x float> %284, %285
-  %287 = add i64 50176, %269
-  %288 = getelementptr inbounds float, float* %2, i64 %287
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %289, align 4
-  %290 = add i64 52480, %269
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %292, align 4
-  %293 = add i64 54784, %269
-  %294 = getelementptr inbounds float, float* %2, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %295, align 4
-  %296 = add i64 57088, %269
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  store <8 x float> %282, <8 x float>* %298, align 4
-  %299 = add i64 59392, %269
-  %300 = getelementptr inbounds float, float* %2, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %301, align 4
-  %302 = add i64 61696, %269
-  %303 = getelementptr inbounds float, float* %2, i64 %302
-  %304 = bitcast float* %303 to <8 x float>*
-  store <8 x float> %286, <8 x float>* %304, align 4
-  %305 = fmul <8 x float> %210, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %306 = fmul <8 x float> %193, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %307 = fsub <8 x float> %244, %305
-  %308 = fsub <8 x float> %227, %306
-  %309 = fsub <8 x float> %244, %210
-  %310 = fsub <8 x float> %227, %193
-  %311 = fmul <8 x float> %310, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %244)
-  %313 = fmul <8 x float> %210, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %314 = fadd <8 x float> %312, %313
-  %315 = fadd <8 x float> %307, %308
-  %316 = fsub <8 x float> %307, %308
-  %317 = fadd <8 x float> %309, %311
-  %318 = fsub <8 x float> %309, %311
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %261)
-  %320 = fmul <8 x float> %227, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %321 = fadd <8 x float> %319, %320
-  %322 = add i64 64000, %269
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %314, <8 x float>* %324, align 4
-  %325 = add i64 66304, %269
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = bitcast float* %326 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %327, align 4
-  %328 = add i64 68608, %269
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %316, <8 x float>* %330, align 4
-  %331 = add i64 70912, %269
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %333, align 4
-  %334 = add i64 73216, %269
-  %335 = getelementptr inbounds float, float* %2, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  store <8 x float> %318, <8 x float>* %336, align 4
-  %337 = add i64 75520, %269
-  %338 = getelementptr inbounds float, float* %2, i64 %337
-  %339 = bitcast float* %338 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %339, align 4
-  %340 = fmul <8 x float> %211, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %341 = fmul <8 x float> %194, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %342 = fsub <8 x float> %245, %340
-  %343 = fsub <8 x float> %228, %341
-  %344 = fsub <8 x float> %245, %211
-  %345 = fsub <8 x float> %228, %194
-  %346 = fmul <8 x float> %345, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %245)
-  %348 = fmul <8 x float> %211, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %349 = fadd <8 x float> %347, %348
-  %350 = fadd <8 x float> %342, %343
-  %351 = fsub <8 x float> %342, %343
-  %352 = fadd <8 x float> %344, %346
-  %353 = fsub <8 x float> %344, %346
-  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %194, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %262)
-  %355 = fmul <8 x float> %228, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %356 = fadd <8 x float> %354, %355
-  %357 = add i64 77824, %269
-  %358 = getelementptr inbounds float, float* %2, i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %359, align 4
-  %360 = add i64 80128, %269
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %350, <8 x float>* %362, align 4
-  %363 = add i64 82432, %269
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %351, <8 x float>* %365, align 4
-  %366 = add i64 84736, %269
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %368, align 4
-  %369 = add i64 87040, %269
-  %370 = getelementptr inbounds float, float* %2, i64 %369
-  %371 = bitcast float* %370 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %371, align 4
-  %372 = add i64 89344, %269
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %356, <8 x float>* %374, align 4
-  %375 = fmul <8 x float> %212, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %376 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %377 = fsub <8 x float> %246, %375
-  %378 = fsub <8 x float> %229, %376
-  %379 = fsub <8 x float> %246, %212
-  %380 = fsub <8 x float> %229, %195
-  %381 = fmul <8 x float> %380, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %246)
-  %383 = fmul <8 x float> %212, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %384 = fadd <8 x float> %382, %383
-  %385 = fadd <8 x float> %377, %378
-  %386 = fsub <8 x float> %377, %378
-  %387 = fadd <8 x float> %379, %381
-  %388 = fsub <8 x float> %379, %381
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %263)
-  %390 = fmul <8 x float> %229, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %391 = fadd <8 x float> %389, %390
-  %392 = add i64 91648, %269
-  %393 = getelementptr inbounds float, float* %2, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %394, align 4
-  %395 = add i64 93952, %269
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %385, <8 x float>* %397, align 4
-  %398 = add i64 96256, %269
-  %399 = getelementptr inbounds float, float* %2, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %386, <8 x float>* %400, align 4
-  %401 = add i64 98560, %269
-  %402 = getelementptr inbounds float, float* %2, i64 %401
-  %403 = bitcast float* %402 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %403, align 4
-  %404 = add i64 100864, %269
-  %405 = getelementptr inbounds float, float* %2, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  store <8 x float> %388, <8 x float>* %406, align 4
-  %407 = add i64 103168, %269
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %391, <8 x float>* %409, align 4
-  %410 = fmul <8 x float> %213, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %411 = fmul <8 x float> %196, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %412 = fsub <8 x float> %247, %410
-  %413 = fsub <8 x float> %230, %411
-  %414 = fsub <8 x float> %247, %213
-  %415 = fsub <8 x float> %230, %196
-  %416 = fmul <8 x float> %415, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %247)
-  %418 = fmul <8 x float> %213, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %419 = fadd <8 x float> %417, %418
-  %420 = fadd <8 x float> %412, %413
-  %421 = fsub <8 x float> %412, %413
-  %422 = fadd <8 x float> %414, %416
-  %423 = fsub <8 x float> %414, %416
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %264)
-  %425 = fmul <8 x float> %230, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %426 = fadd <8 x float> %424, %425
-  %427 = add i64 105472, %269
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %419, <8 x float>* %429, align 4
-  %430 = add i64 107776, %269
-  %431 = getelementptr inbounds float, float* %2, i64 %430
-  %432 = bitcast float* %431 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %432, align 4
-  %433 = add i64 110080, %269
-  %434 = getelementptr inbounds float, float* %2, i64 %433
-  %435 = bitcast float* %434 to <8 x float>*
-  store <8 x float> %421, <8 x float>* %435, align 4
-  %436 = add i64 112384, %269
-  %437 = getelementptr inbounds float, float* %2, i64 %436
-  %438 = bitcast float* %437 to <8 x float>*
-  store <8 x float> %422, <8 x float>* %438, align 4
-  %439 = add i64 114688, %269
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %423, <8 x float>* %441, align 4
-  %442 = add i64 116992, %269
-  %443 = getelementptr inbounds float, float* %2, i64 %442
-  %444 = bitcast float* %443 to <8 x float>*
-  store <8 x float> %426, <8 x float>* %444, align 4
-  %445 = fmul <8 x float> %216, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %446 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %447 = fsub <8 x float> %250, %445
-  %448 = fsub <8 x float> %233, %446
-  %449 = fsub <8 x float> %250, %216
-  %450 = fsub <8 x float> %233, %199
-  %451 = fmul <8 x float> %450, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %250)
-  %453 = fmul <8 x float> %216, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %454 = fadd <8 x float> %452, %453
-  %455 = fadd <8 x float> %447, %448
-  %456 = fsub <8 x float> %447, %448
-  %457 = fadd <8 x float> %449, %451
-  %458 = fsub <8 x float> %449, %451
-  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %267)
-  %460 = fmul <8 x float> %233, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %461 = fadd <8 x float> %459, %460
-  %462 = add i64 119296, %269
-  %463 = getelementptr inbounds float, float* %2, i64 %462
-  %464 = bitcast float* %463 to <8 x float>*
-  store <8 x float> %454, <8 x float>* %464, align 4
-  %465 = add i64 121600, %269
-  %466 = getelementptr inbounds float, float* %2, i64 %465
-  %467 = bitcast float* %466 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %467, align 4
-  %468 = add i64 123904, %269
-  %469 = getelementptr inbounds float, float* %2, i64 %468
-  %470 = bitcast float* %469 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %470, align 4
-  %471 = add i64 126208, %269
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %457, <8 x float>* %473, align 4
-  %474 = add i64 128512, %269
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %458, <8 x float>* %476, align 4
-  %477 = add i64 130816, %269
-  %478 = getelementptr inbounds float, float* %2, i64 %477
-  %479 = bitcast float* %478 to <8 x float>*
-  store <8 x float> %461, <8 x float>* %479, align 4
-  %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !6
-
-unit.exit:                                        ; preds = %unit.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nounwind
-define internal void @node8.conv2d_7.step1(i8* %0) #2 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 9, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 9
-  %23 = select i1 %22, i64 %21, i64 9
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 9
-  %26 = select i1 %25, i64 %24, i64 9
-  call void @node8.conv2d_7.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node8.conv2d_7.step2.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
+  %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -5224,33 +4654,286 @@ entry:
   %22 = alloca <8 x float>, align 32
   %23 = alloca <8 x float>, align 32
   %24 = alloca <8 x float>, align 32
+  %25 = alloca [288 x float], align 4
+  br label %group.header
+
+group.header:                                     ; preds = %tile.exit16, %entry
+  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit16 ]
+  %26 = icmp slt i64 %group, 1
+  br i1 %26, label %group.body, label %group.exit
+
+group.body:                                       ; preds = %group.header
+  %27 = mul i64 %group, 9
+  %28 = sub i64 9, %27
+  %29 = icmp slt i64 9, %28
+  %30 = select i1 %29, i64 9, i64 %28
+  %31 = sub i64 %5, 1
+  %32 = add i64 %30, %31
+  %33 = sdiv i64 %32, %5
+  %34 = mul i64 %4, %33
+  %35 = icmp slt i64 %34, %30
+  %36 = select i1 %35, i64 %34, i64 %30
+  %37 = add i64 %36, %33
+  %38 = icmp slt i64 %37, %30
+  %39 = select i1 %38, i64 %37, i64 %30
+  br label %tile.header
+
+group.exit:                                       ; preds = %group.header
+  ret void
+
+tile.header:                                      ; preds = %unit.exit, %group.body
+  %tile = phi i64 [ %36, %group.body ], [ %tile.next, %unit.exit ]
+  %40 = icmp slt i64 %tile, %39
+  br i1 %40, label %tile.body, label %tile.exit
+
+tile.body:                                        ; preds = %tile.header
+  %41 = add i64 %27, %tile
+  %42 = srem i64 %41, 3
+  %43 = sdiv i64 %41, 3
+  %44 = srem i64 %43, 3
+  %45 = sdiv i64 %41, 9
+  %46 = mul i64 %45, 32
+  %47 = mul i64 %46, 1568
+  %48 = mul i64 %44, 56
+  %49 = mul i64 %42, 4
+  %50 = add i64 %48, %49
+  %51 = mul i64 %50, 8
+  %52 = add i64 %47, %51
+  %53 = mul i64 %tile, 256
+  %54 = add i64 50176, %53
+  %55 = bitcast [288 x float]* %25 to float*
+  br label %unit.header
+
+tile.exit:                                        ; preds = %tile.header
+  call void @GOMP_barrier()
+  %56 = sub i64 %5, 1
+  %57 = add i64 1728, %56
+  %58 = sdiv i64 %57, %5
+  %59 = mul i64 %4, %58
+  %60 = icmp slt i64 %59, 1728
+  %61 = select i1 %60, i64 %59, i64 1728
+  %62 = add i64 %61, %58
+  %63 = icmp slt i64 %62, 1728
+  %64 = select i1 %63, i64 %62, i64 1728
   br label %task.header
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
-  %25 = icmp slt i64 %task, %6
-  br i1 %25, label %task.body, label %task.exit
+unit.header:                                      ; preds = %row.exit, %tile.body
+  %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
+  %65 = icmp slt i64 %unit, 32
+  br i1 %65, label %unit.body, label %unit.exit
+
+unit.body:                                        ; preds = %unit.header
+  %66 = mul i64 %unit, 1568
+  %67 = add i64 %52, %66
+  br label %column.header
+
+unit.exit:                                        ; preds = %unit.header
+  %tile.next = add i64 %tile, 1
+  br label %tile.header, !llvm.loop !6
+
+column.header:                                    ; preds = %column.body, %unit.body
+  %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
+  %68 = icmp slt i64 %column, 6
+  br i1 %68, label %column.body, label %column.exit
+
+column.body:                                      ; preds = %column.header
+  %69 = mul i64 %column, 8
+  %70 = add i64 %67, %69
+  %71 = add i64 %70, 0
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = add i64 %70, 112
+  %76 = getelementptr inbounds float, float* %2, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = add i64 %70, 224
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to <8 x float>*
+  %82 = load <8 x float>, <8 x float>* %81, align 4
+  %83 = add i64 %70, 336
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  %86 = load <8 x float>, <8 x float>* %85, align 4
+  %87 = add i64 %70, 448
+  %88 = getelementptr inbounds float, float* %2, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  %90 = load <8 x float>, <8 x float>* %89, align 4
+  %91 = add i64 %70, 560
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to <8 x float>*
+  %94 = load <8 x float>, <8 x float>* %93, align 4
+  %95 = fmul <8 x float> %82, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %96 = fmul <8 x float> %78, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %97 = fsub <8 x float> %90, %95
+  %98 = fsub <8 x float> %86, %96
+  %99 = fsub <8 x float> %90, %82
+  %100 = fsub <8 x float> %86, %78
+  %101 = fmul <8 x float> %100, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %102 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %90)
+  %103 = fmul <8 x float> %82, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %104 = fadd <8 x float> %102, %103
+  %105 = fadd <8 x float> %97, %98
+  %106 = fsub <8 x float> %97, %98
+  %107 = fadd <8 x float> %99, %101
+  %108 = fsub <8 x float> %99, %101
+  %109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %94)
+  %110 = fmul <8 x float> %86, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %111 = fadd <8 x float> %109, %110
+  %112 = mul i64 %column, 8
+  %113 = add i64 %112, 0
+  %114 = getelementptr inbounds float, float* %55, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %104, <8 x float>* %115, align 4
+  %116 = mul i64 %column, 8
+  %117 = add i64 %116, 48
+  %118 = getelementptr inbounds float, float* %55, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %119, align 4
+  %120 = mul i64 %column, 8
+  %121 = add i64 %120, 96
+  %122 = getelementptr inbounds float, float* %55, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %106, <8 x float>* %123, align 4
+  %124 = mul i64 %column, 8
+  %125 = add i64 %124, 144
+  %126 = getelementptr inbounds float, float* %55, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %127, align 4
+  %128 = mul i64 %column, 8
+  %129 = add i64 %128, 192
+  %130 = getelementptr inbounds float, float* %55, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %131, align 4
+  %132 = mul i64 %column, 8
+  %133 = add i64 %132, 240
+  %134 = getelementptr inbounds float, float* %55, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  store <8 x float> %111, <8 x float>* %135, align 4
+  %column.next = add i64 %column, 1
+  br label %column.header, !llvm.loop !7
+
+column.exit:                                      ; preds = %column.header
+  %136 = mul i64 %unit, 8
+  %137 = add i64 %54, %136
+  br label %row.header
+
+row.header:                                       ; preds = %row.body, %column.exit
+  %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
+  %138 = icmp slt i64 %row, 6
+  br i1 %138, label %row.body, label %row.exit
+
+row.body:                                         ; preds = %row.header
+  %139 = mul i64 %row, 48
+  %140 = add i64 %139, 0
+  %141 = getelementptr inbounds float, float* %55, i64 %140
+  %142 = bitcast float* %141 to <8 x float>*
+  %143 = load <8 x float>, <8 x float>* %142, align 4
+  %144 = add i64 %139, 8
+  %145 = getelementptr inbounds float, float* %55, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  %147 = load <8 x float>, <8 x float>* %146, align 4
+  %148 = add i64 %139, 16
+  %149 = getelementptr inbounds float, float* %55, i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  %151 = load <8 x float>, <8 x float>* %150, align 4
+  %152 = add i64 %139, 24
+  %153 = getelementptr inbounds float, float* %55, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  %155 = load <8 x float>, <8 x float>* %154, align 4
+  %156 = add i64 %139, 32
+  %157 = getelementptr inbounds float, float* %55, i64 %156
+  %158 = bitcast float* %157 to <8 x float>*
+  %159 = load <8 x float>, <8 x float>* %158, align 4
+  %160 = add i64 %139, 40
+  %161 = getelementptr inbounds float, float* %55, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = fmul <8 x float> %151, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %165 = fmul <8 x float> %147, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %166 = fsub <8 x float> %159, %164
+  %167 = fsub <8 x float> %155, %165
+  %168 = fsub <8 x float> %159, %151
+  %169 = fsub <8 x float> %155, %147
+  %170 = fmul <8 x float> %169, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %159)
+  %172 = fmul <8 x float> %151, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %173 = fadd <8 x float> %171, %172
+  %174 = fadd <8 x float> %166, %167
+  %175 = fsub <8 x float> %166, %167
+  %176 = fadd <8 x float> %168, %170
+  %177 = fsub <8 x float> %168, %170
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %147, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %163)
+  %179 = fmul <8 x float> %155, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %180 = fadd <8 x float> %178, %179
+  %181 = mul i64 %row, 13824
+  %182 = add i64 %137, %181
+  %183 = add i64 %182, 0
+  %184 = getelementptr inbounds float, float* %2, i64 %183
+  %185 = bitcast float* %184 to <8 x float>*
+  store <8 x float> %173, <8 x float>* %185, align 4
+  %186 = add i64 %182, 2304
+  %187 = getelementptr inbounds float, float* %2, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %174, <8 x float>* %188, align 4
+  %189 = add i64 %182, 4608
+  %190 = getelementptr inbounds float, float* %2, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  store <8 x float> %175, <8 x float>* %191, align 4
+  %192 = add i64 %182, 6912
+  %193 = getelementptr inbounds float, float* %2, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  store <8 x float> %176, <8 x float>* %194, align 4
+  %195 = add i64 %182, 9216
+  %196 = getelementptr inbounds float, float* %2, i64 %195
+  %197 = bitcast float* %196 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %197, align 4
+  %198 = add i64 %182, 11520
+  %199 = getelementptr inbounds float, float* %2, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  store <8 x float> %180, <8 x float>* %200, align 4
+  %row.next = add i64 %row, 1
+  br label %row.header, !llvm.loop !8
+
+row.exit:                                         ; preds = %row.header
+  %unit.next = add i64 %unit, 1
+  br label %unit.header, !llvm.loop !9
+
+task.header:                                      ; preds = %endif, %tile.exit
+  %task = phi i64 [ %61, %tile.exit ], [ %task.next, %endif ]
+  %201 = icmp slt i64 %task, %64
+  br i1 %201, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %26 = sdiv i64 %task, 48
-  %27 = mul i64 %26, 2304
-  %28 = add i64 50176, %27
-  %29 = getelementptr inbounds float, float* %2, i64 %28
-  %30 = mul i64 %26, 98304
-  %31 = getelementptr inbounds float, float* %4, i64 %30
-  %32 = mul i64 %26, 3456
-  %33 = add i64 133120, %32
-  %34 = srem i64 %task, 48
-  %35 = srem i64 %34, 2
-  %36 = sdiv i64 %34, 2
-  %37 = mul i64 %35, 5
-  %38 = mul i64 %36, 16
-  %39 = mul i64 %36, 4096
-  %40 = icmp eq i64 %35, 1
-  br i1 %40, label %then, label %else
+  %202 = sdiv i64 %task, 48
+  %203 = mul i64 %202, 2304
+  %204 = add i64 50176, %203
+  %205 = getelementptr inbounds float, float* %2, i64 %204
+  %206 = mul i64 %202, 98304
+  %207 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv2d_7.winograd to float*), i64 %206
+  %208 = mul i64 %202, 3456
+  %209 = add i64 133120, %208
+  %210 = srem i64 %task, 48
+  %211 = srem i64 %210, 2
+  %212 = sdiv i64 %210, 2
+  %213 = mul i64 %211, 5
+  %214 = mul i64 %212, 16
+  %215 = mul i64 %212, 4096
+  %216 = icmp eq i64 %211, 1
+  br i1 %216, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
-  ret void
+  call void @GOMP_barrier()
+  %217 = sub i64 %5, 1
+  %218 = add i64 %30, %217
+  %219 = sdiv i64 %218, %5
+  %220 = mul i64 %4, %219
+  %221 = icmp slt i64 %220, %30
+  %222 = select i1 %221, i64 %220, i64 %30
+  %223 = add i64 %222, %219
+  %224 = icmp slt i64 %223, %30
+  %225 = select i1 %224, i64 %223, i64 %30
+  br label %tile.header14
 
 then:                                             ; preds = %task.body
   store <8 x float> zeroinitializer, <8 x float>* %24, align 32
@@ -5278,777 +4961,674 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header
+  br label %task.header, !llvm.loop !10
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %41 = icmp slt i64 %k, 256
-  br i1 %41, label %k.body, label %k.exit
+  %226 = icmp slt i64 %k, 256
+  br i1 %226, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %42 = mul i64 %k, 16
-  %43 = add i64 %39, %42
-  %44 = add i64 %43, 0
-  %45 = getelementptr inbounds float, float* %31, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = add i64 %43, 8
-  %49 = getelementptr inbounds float, float* %31, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = add i64 %37, 0
-  %53 = mul i64 %52, 256
-  %54 = add i64 %53, %k
-  %55 = getelementptr inbounds float, float* %29, i64 %54
-  %56 = load float, float* %55, align 4
-  %57 = insertelement <8 x float> undef, float %56, i32 0
-  %splat = shufflevector <8 x float> %57, <8 x float> undef, <8 x i32> zeroinitializer
-  %58 = load <8 x float>, <8 x float>* %24, align 32
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %47, <8 x float> %58)
-  store <8 x float> %59, <8 x float>* %24, align 32
-  %60 = load <8 x float>, <8 x float>* %20, align 32
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %51, <8 x float> %60)
-  store <8 x float> %61, <8 x float>* %20, align 32
-  %62 = add i64 %37, 1
-  %63 = mul i64 %62, 256
-  %64 = add i64 %63, %k
-  %65 = getelementptr inbounds float, float* %29, i64 %64
-  %66 = load float, float* %65, align 4
-  %67 = insertelement <8 x float> undef, float %66, i32 0
-  %splat1 = shufflevector <8 x float> %67, <8 x float> undef, <8 x i32> zeroinitializer
-  %68 = load <8 x float>, <8 x float>* %23, align 32
-  %69 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %47, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %23, align 32
-  %70 = load <8 x float>, <8 x float>* %19, align 32
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %51, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %19, align 32
-  %72 = add i64 %37, 2
-  %73 = mul i64 %72, 256
-  %74 = add i64 %73, %k
-  %75 = getelementptr inbounds float, float* %29, i64 %74
-  %76 = load float, float* %75, align 4
-  %77 = insertelement <8 x float> undef, float %76, i32 0
-  %splat2 = shufflevector <8 x float> %77, <8 x float> undef, <8 x i32> zeroinitializer
-  %78 = load <8 x float>, <8 x float>* %22, align 32
-  %79 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %47, <8 x float> %78)
-  store <8 x float> %79, <8 x float>* %22, align 32
-  %80 = load <8 x float>, <8 x float>* %18, align 32
-  %81 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %51, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %18, align 32
-  %82 = add i64 %37, 3
-  %83 = mul i64 %82, 256
-  %84 = add i64 %83, %k
-  %85 = getelementptr inbounds float, float* %29, i64 %84
-  %86 = load float, float* %85, align 4
-  %87 = insertelement <8 x float> undef, float %86, i32 0
-  %splat3 = shufflevector <8 x float> %87, <8 x float> undef, <8 x i32> zeroinitializer
-  %88 = load <8 x float>, <8 x float>* %21, align 32
-  %89 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %47, <8 x float> %88)
-  store <8 x float> %89, <8 x float>* %21, align 32
-  %90 = load <8 x float>, <8 x float>* %17, align 32
-  %91 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %51, <8 x float> %90)
-  store <8 x float> %91, <8 x float>* %17, align 32
+  %227 = mul i64 %k, 16
+  %228 = add i64 %215, %227
+  %229 = add i64 %228, 0
+  %230 = getelementptr inbounds float, float* %207, i64 %229
+  %231 = bitcast float* %230 to <8 x float>*
+  %232 = load <8 x float>, <8 x float>* %231, align 4
+  %233 = add i64 %228, 8
+  %234 = getelementptr inbounds float, float* %207, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  %236 = load <8 x float>, <8 x float>* %235, align 4
+  %237 = add i64 %213, 0
+  %238 = mul i64 %237, 256
+  %239 = add i64 %238, %k
+  %240 = getelementptr inbounds float, float* %205, i64 %239
+  %241 = load float, float* %240, align 4
+  %242 = insertelement <8 x float> undef, float %241, i32 0
+  %splat = shufflevector <8 x float> %242, <8 x float> undef, <8 x i32> zeroinitializer
+  %243 = load <8 x float>, <8 x float>* %24, align 32
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %232, <8 x float> %243)
+  store <8 x float> %244, <8 x float>* %24, align 32
+  %245 = load <8 x float>, <8 x float>* %20, align 32
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %236, <8 x float> %245)
+  store <8 x float> %246, <8 x float>* %20, align 32
+  %247 = add i64 %213, 1
+  %248 = mul i64 %247, 256
+  %249 = add i64 %248, %k
+  %250 = getelementptr inbounds float, float* %205, i64 %249
+  %251 = load float, float* %250, align 4
+  %252 = insertelement <8 x float> undef, float %251, i32 0
+  %splat1 = shufflevector <8 x float> %252, <8 x float> undef, <8 x i32> zeroinitializer
+  %253 = load <8 x float>, <8 x float>* %23, align 32
+  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %232, <8 x float> %253)
+  store <8 x float> %254, <8 x float>* %23, align 32
+  %255 = load <8 x float>, <8 x float>* %19, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %236, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %19, align 32
+  %257 = add i64 %213, 2
+  %258 = mul i64 %257, 256
+  %259 = add i64 %258, %k
+  %260 = getelementptr inbounds float, float* %205, i64 %259
+  %261 = load float, float* %260, align 4
+  %262 = insertelement <8 x float> undef, float %261, i32 0
+  %splat2 = shufflevector <8 x float> %262, <8 x float> undef, <8 x i32> zeroinitializer
+  %263 = load <8 x float>, <8 x float>* %22, align 32
+  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %232, <8 x float> %263)
+  store <8 x float> %264, <8 x float>* %22, align 32
+  %265 = load <8 x float>, <8 x float>* %18, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %236, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %18, align 32
+  %267 = add i64 %213, 3
+  %268 = mul i64 %267, 256
+  %269 = add i64 %268, %k
+  %270 = getelementptr inbounds float, float* %205, i64 %269
+  %271 = load float, float* %270, align 4
+  %272 = insertelement <8 x float> undef, float %271, i32 0
+  %splat3 = shufflevector <8 x float> %272, <8 x float> undef, <8 x i32> zeroinitializer
+  %273 = load <8 x float>, <8 x float>* %21, align 32
+  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %232, <8 x float> %273)
+  store <8 x float> %274, <8 x float>* %21, align 32
+  %275 = load <8 x float>, <8 x float>* %17, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %236, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %17, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %92 = add i64 %37, 0
-  %93 = add i64 %38, 0
-  %94 = load <8 x float>, <8 x float>* %24, align 32
-  %95 = mul i64 %92, 384
-  %96 = add i64 %95, %93
-  %97 = add i64 %33, %96
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %99, align 4
-  %100 = add i64 %37, 1
-  %101 = add i64 %38, 0
-  %102 = load <8 x float>, <8 x float>* %23, align 32
-  %103 = mul i64 %100, 384
-  %104 = add i64 %103, %101
-  %105 = add i64 %33, %104
-  %106 = getelementptr inbounds float, float* %2, i64 %105
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %107, align 4
-  %108 = add i64 %37, 2
-  %109 = add i64 %38, 0
-  %110 = load <8 x float>, <8 x float>* %22, align 32
-  %111 = mul i64 %108, 384
-  %112 = add i64 %111, %109
-  %113 = add i64 %33, %112
-  %114 = getelementptr inbounds float, float* %2, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %115, align 4
-  %116 = add i64 %37, 3
-  %117 = add i64 %38, 0
-  %118 = load <8 x float>, <8 x float>* %21, align 32
-  %119 = mul i64 %116, 384
-  %120 = add i64 %119, %117
-  %121 = add i64 %33, %120
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %118, <8 x float>* %123, align 4
-  %124 = add i64 %37, 0
-  %125 = add i64 %38, 8
-  %126 = load <8 x float>, <8 x float>* %20, align 32
-  %127 = mul i64 %124, 384
-  %128 = add i64 %127, %125
-  %129 = add i64 %33, %128
-  %130 = getelementptr inbounds float, float* %2, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %126, <8 x float>* %131, align 4
-  %132 = add i64 %37, 1
-  %133 = add i64 %38, 8
-  %134 = load <8 x float>, <8 x float>* %19, align 32
-  %135 = mul i64 %132, 384
-  %136 = add i64 %135, %133
-  %137 = add i64 %33, %136
-  %138 = getelementptr inbounds float, float* %2, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %134, <8 x float>* %139, align 4
-  %140 = add i64 %37, 2
-  %141 = add i64 %38, 8
-  %142 = load <8 x float>, <8 x float>* %18, align 32
-  %143 = mul i64 %140, 384
-  %144 = add i64 %143, %141
-  %145 = add i64 %33, %144
-  %146 = getelementptr inbounds float, float* %2, i64 %145
-  %147 = bitcast float* %146 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %147, align 4
-  %148 = add i64 %37, 3
-  %149 = add i64 %38, 8
-  %150 = load <8 x float>, <8 x float>* %17, align 32
-  %151 = mul i64 %148, 384
-  %152 = add i64 %151, %149
-  %153 = add i64 %33, %152
-  %154 = getelementptr inbounds float, float* %2, i64 %153
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %150, <8 x float>* %155, align 4
+  %277 = add i64 %213, 0
+  %278 = add i64 %214, 0
+  %279 = load <8 x float>, <8 x float>* %24, align 32
+  %280 = mul i64 %277, 384
+  %281 = add i64 %280, %278
+  %282 = add i64 %209, %281
+  %283 = getelementptr inbounds float, float* %2, i64 %282
+  %284 = bitcast float* %283 to <8 x float>*
+  store <8 x float> %279, <8 x float>* %284, align 4
+  %285 = add i64 %213, 1
+  %286 = add i64 %214, 0
+  %287 = load <8 x float>, <8 x float>* %23, align 32
+  %288 = mul i64 %285, 384
+  %289 = add i64 %288, %286
+  %290 = add i64 %209, %289
+  %291 = getelementptr inbounds float, float* %2, i64 %290
+  %292 = bitcast float* %291 to <8 x float>*
+  store <8 x float> %287, <8 x float>* %292, align 4
+  %293 = add i64 %213, 2
+  %294 = add i64 %214, 0
+  %295 = load <8 x float>, <8 x float>* %22, align 32
+  %296 = mul i64 %293, 384
+  %297 = add i64 %296, %294
+  %298 = add i64 %209, %297
+  %299 = getelementptr inbounds float, float* %2, i64 %298
+  %300 = bitcast float* %299 to <8 x float>*
+  store <8 x float> %295, <8 x float>* %300, align 4
+  %301 = add i64 %213, 3
+  %302 = add i64 %214, 0
+  %303 = load <8 x float>, <8 x float>* %21, align 32
+  %304 = mul i64 %301, 384
+  %305 = add i64 %304, %302
+  %306 = add i64 %209, %305
+  %307 = getelementptr inbounds float, float* %2, i64 %306
+  %308 = bitcast float* %307 to <8 x float>*
+  store <8 x float> %303, <8 x float>* %308, align 4
+  %309 = add i64 %213, 0
+  %310 = add i64 %214, 8
+  %311 = load <8 x float>, <8 x float>* %20, align 32
+  %312 = mul i64 %309, 384
+  %313 = add i64 %312, %310
+  %314 = add i64 %209, %313
+  %315 = getelementptr inbounds float, float* %2, i64 %314
+  %316 = bitcast float* %315 to <8 x float>*
+  store <8 x float> %311, <8 x float>* %316, align 4
+  %317 = add i64 %213, 1
+  %318 = add i64 %214, 8
+  %319 = load <8 x float>, <8 x float>* %19, align 32
+  %320 = mul i64 %317, 384
+  %321 = add i64 %320, %318
+  %322 = add i64 %209, %321
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %319, <8 x float>* %324, align 4
+  %325 = add i64 %213, 2
+  %326 = add i64 %214, 8
+  %327 = load <8 x float>, <8 x float>* %18, align 32
+  %328 = mul i64 %325, 384
+  %329 = add i64 %328, %326
+  %330 = add i64 %209, %329
+  %331 = getelementptr inbounds float, float* %2, i64 %330
+  %332 = bitcast float* %331 to <8 x float>*
+  store <8 x float> %327, <8 x float>* %332, align 4
+  %333 = add i64 %213, 3
+  %334 = add i64 %214, 8
+  %335 = load <8 x float>, <8 x float>* %17, align 32
+  %336 = mul i64 %333, 384
+  %337 = add i64 %336, %334
+  %338 = add i64 %209, %337
+  %339 = getelementptr inbounds float, float* %2, i64 %338
+  %340 = bitcast float* %339 to <8 x float>*
+  store <8 x float> %335, <8 x float>* %340, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next13, %k.body5 ]
-  %156 = icmp slt i64 %k7, 256
-  br i1 %156, label %k.body5, label %k.exit6
+  %341 = icmp slt i64 %k7, 256
+  br i1 %341, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %157 = mul i64 %k7, 16
-  %158 = add i64 %39, %157
-  %159 = add i64 %158, 0
-  %160 = getelementptr inbounds float, float* %31, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  %162 = load <8 x float>, <8 x float>* %161, align 4
-  %163 = add i64 %158, 8
-  %164 = getelementptr inbounds float, float* %31, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  %166 = load <8 x float>, <8 x float>* %165, align 4
-  %167 = add i64 %37, 0
-  %168 = mul i64 %167, 256
-  %169 = add i64 %168, %k7
-  %170 = getelementptr inbounds float, float* %29, i64 %169
-  %171 = load float, float* %170, align 4
-  %172 = insertelement <8 x float> undef, float %171, i32 0
-  %splat8 = shufflevector <8 x float> %172, <8 x float> undef, <8 x i32> zeroinitializer
-  %173 = load <8 x float>, <8 x float>* %16, align 32
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %162, <8 x float> %173)
-  store <8 x float> %174, <8 x float>* %16, align 32
-  %175 = load <8 x float>, <8 x float>* %11, align 32
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %166, <8 x float> %175)
-  store <8 x float> %176, <8 x float>* %11, align 32
-  %177 = add i64 %37, 1
-  %178 = mul i64 %177, 256
-  %179 = add i64 %178, %k7
-  %180 = getelementptr inbounds float, float* %29, i64 %179
-  %181 = load float, float* %180, align 4
-  %182 = insertelement <8 x float> undef, float %181, i32 0
-  %splat9 = shufflevector <8 x float> %182, <8 x float> undef, <8 x i32> zeroinitializer
-  %183 = load <8 x float>, <8 x float>* %15, align 32
-  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %162, <8 x float> %183)
-  store <8 x float> %184, <8 x float>* %15, align 32
-  %185 = load <8 x float>, <8 x float>* %10, align 32
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %166, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %10, align 32
-  %187 = add i64 %37, 2
-  %188 = mul i64 %187, 256
-  %189 = add i64 %188, %k7
-  %190 = getelementptr inbounds float, float* %29, i64 %189
-  %191 = load float, float* %190, align 4
-  %192 = insertelement <8 x float> undef, float %191, i32 0
-  %splat10 = shufflevector <8 x float> %192, <8 x float> undef, <8 x i32> zeroinitializer
-  %193 = load <8 x float>, <8 x float>* %14, align 32
-  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %162, <8 x float> %193)
-  store <8 x float> %194, <8 x float>* %14, align 32
-  %195 = load <8 x float>, <8 x float>* %9, align 32
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %166, <8 x float> %195)
-  store <8 x float> %196, <8 x float>* %9, align 32
-  %197 = add i64 %37, 3
-  %198 = mul i64 %197, 256
-  %199 = add i64 %198, %k7
-  %200 = getelementptr inbounds float, float* %29, i64 %199
-  %201 = load float, float* %200, align 4
-  %202 = insertelement <8 x float> undef, float %201, i32 0
-  %splat11 = shufflevector <8 x float> %202, <8 x float> undef, <8 x i32> zeroinitializer
-  %203 = load <8 x float>, <8 x float>* %13, align 32
-  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %162, <8 x float> %203)
-  store <8 x float> %204, <8 x float>* %13, align 32
-  %205 = load <8 x float>, <8 x float>* %8, align 32
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %166, <8 x float> %205)
-  store <8 x float> %206, <8 x float>* %8, align 32
-  %207 = add i64 %37, 4
-  %208 = mul i64 %207, 256
-  %209 = add i64 %208, %k7
-  %210 = getelementptr inbounds float, float* %29, i64 %209
-  %211 = load float, float* %210, align 4
-  %212 = insertelement <8 x float> undef, float %211, i32 0
-  %splat12 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
-  %213 = load <8 x float>, <8 x float>* %12, align 32
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %162, <8 x float> %213)
-  store <8 x float> %214, <8 x float>* %12, align 32
-  %215 = load <8 x float>, <8 x float>* %7, align 32
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %166, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %7, align 32
+  %342 = mul i64 %k7, 16
+  %343 = add i64 %215, %342
+  %344 = add i64 %343, 0
+  %345 = getelementptr inbounds float, float* %207, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  %347 = load <8 x float>, <8 x float>* %346, align 4
+  %348 = add i64 %343, 8
+  %349 = getelementptr inbounds float, float* %207, i64 %348
+  %350 = bitcast float* %349 to <8 x float>*
+  %351 = load <8 x float>, <8 x float>* %350, align 4
+  %352 = add i64 %213, 0
+  %353 = mul i64 %352, 256
+  %354 = add i64 %353, %k7
+  %355 = getelementptr inbounds float, float* %205, i64 %354
+  %356 = load float, float* %355, align 4
+  %357 = insertelement <8 x float> undef, float %356, i32 0
+  %splat8 = shufflevector <8 x float> %357, <8 x float> undef, <8 x i32> zeroinitializer
+  %358 = load <8 x float>, <8 x float>* %16, align 32
+  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %347, <8 x float> %358)
+  store <8 x float> %359, <8 x float>* %16, align 32
+  %360 = load <8 x float>, <8 x float>* %11, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %351, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %11, align 32
+  %362 = add i64 %213, 1
+  %363 = mul i64 %362, 256
+  %364 = add i64 %363, %k7
+  %365 = getelementptr inbounds float, float* %205, i64 %364
+  %366 = load float, float* %365, align 4
+  %367 = insertelement <8 x float> undef, float %366, i32 0
+  %splat9 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
+  %368 = load <8 x float>, <8 x float>* %15, align 32
+  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %347, <8 x float> %368)
+  store <8 x float> %369, <8 x float>* %15, align 32
+  %370 = load <8 x float>, <8 x float>* %10, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %351, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %10, align 32
+  %372 = add i64 %213, 2
+  %373 = mul i64 %372, 256
+  %374 = add i64 %373, %k7
+  %375 = getelementptr inbounds float, float* %205, i64 %374
+  %376 = load float, float* %375, align 4
+  %377 = insertelement <8 x float> undef, float %376, i32 0
+  %splat10 = shufflevector <8 x float> %377, <8 x float> undef, <8 x i32> zeroinitializer
+  %378 = load <8 x float>, <8 x float>* %14, align 32
+  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %347, <8 x float> %378)
+  store <8 x float> %379, <8 x float>* %14, align 32
+  %380 = load <8 x float>, <8 x float>* %9, align 32
+  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %351, <8 x float> %380)
+  store <8 x float> %381, <8 x float>* %9, align 32
+  %382 = add i64 %213, 3
+  %383 = mul i64 %382, 256
+  %384 = add i64 %383, %k7
+  %385 = getelementptr inbounds float, float* %205, i64 %384
+  %386 = load float, float* %385, align 4
+  %387 = insertelement <8 x float> undef, float %386, i32 0
+  %splat11 = shufflevector <8 x float> %387, <8 x float> undef, <8 x i32> zeroinitializer
+  %388 = load <8 x float>, <8 x float>* %13, align 32
+  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %347, <8 x float> %388)
+  store <8 x float> %389, <8 x float>* %13, align 32
+  %390 = load <8 x float>, <8 x float>* %8, align 32
+  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %351, <8 x float> %390)
+  store <8 x float> %391, <8 x float>* %8, align 32
+  %392 = add i64 %213, 4
+  %393 = mul i64 %392, 256
+  %394 = add i64 %393, %k7
+  %395 = getelementptr inbounds float, float* %205, i64 %394
+  %396 = load float, float* %395, align 4
+  %397 = insertelement <8 x float> undef, float %396, i32 0
+  %splat12 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
+  %398 = load <8 x float>, <8 x float>* %12, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %347, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %12, align 32
+  %400 = load <8 x float>, <8 x float>* %7, align 32
+  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %351, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %7, align 32
   %k.next13 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %217 = add i64 %37, 0
-  %218 = add i64 %38, 0
-  %219 = load <8 x float>, <8 x float>* %16, align 32
-  %220 = mul i64 %217, 384
-  %221 = add i64 %220, %218
-  %222 = add i64 %33, %221
-  %223 = getelementptr inbounds float, float* %2, i64 %222
-  %224 = bitcast float* %223 to <8 x float>*
-  store <8 x float> %219, <8 x float>* %224, align 4
-  %225 = add i64 %37, 1
-  %226 = add i64 %38, 0
-  %227 = load <8 x float>, <8 x float>* %15, align 32
-  %228 = mul i64 %225, 384
-  %229 = add i64 %228, %226
-  %230 = add i64 %33, %229
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %227, <8 x float>* %232, align 4
-  %233 = add i64 %37, 2
-  %234 = add i64 %38, 0
-  %235 = load <8 x float>, <8 x float>* %14, align 32
-  %236 = mul i64 %233, 384
-  %237 = add i64 %236, %234
-  %238 = add i64 %33, %237
-  %239 = getelementptr inbounds float, float* %2, i64 %238
-  %240 = bitcast float* %239 to <8 x float>*
-  store <8 x float> %235, <8 x float>* %240, align 4
-  %241 = add i64 %37, 3
-  %242 = add i64 %38, 0
-  %243 = load <8 x float>, <8 x float>* %13, align 32
-  %244 = mul i64 %241, 384
-  %245 = add i64 %244, %242
-  %246 = add i64 %33, %245
-  %247 = getelementptr inbounds float, float* %2, i64 %246
-  %248 = bitcast float* %247 to <8 x float>*
-  store <8 x float> %243, <8 x float>* %248, align 4
-  %249 = add i64 %37, 4
-  %250 = add i64 %38, 0
-  %251 = load <8 x float>, <8 x float>* %12, align 32
-  %252 = mul i64 %249, 384
-  %253 = add i64 %252, %250
-  %254 = add i64 %33, %253
-  %255 = getelementptr inbounds float, float* %2, i64 %254
-  %256 = bitcast float* %255 to <8 x float>*
-  store <8 x float> %251, <8 x float>* %256, align 4
-  %257 = add i64 %37, 0
-  %258 = add i64 %38, 8
-  %259 = load <8 x float>, <8 x float>* %11, align 32
-  %260 = mul i64 %257, 384
-  %261 = add i64 %260, %258
-  %262 = add i64 %33, %261
-  %263 = getelementptr inbounds float, float* %2, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  store <8 x float> %259, <8 x float>* %264, align 4
-  %265 = add i64 %37, 1
-  %266 = add i64 %38, 8
-  %267 = load <8 x float>, <8 x float>* %10, align 32
-  %268 = mul i64 %265, 384
-  %269 = add i64 %268, %266
-  %270 = add i64 %33, %269
-  %271 = getelementptr inbounds float, float* %2, i64 %270
-  %272 = bitcast float* %271 to <8 x float>*
-  store <8 x float> %267, <8 x float>* %272, align 4
-  %273 = add i64 %37, 2
-  %274 = add i64 %38, 8
-  %275 = load <8 x float>, <8 x float>* %9, align 32
-  %276 = mul i64 %273, 384
-  %277 = add i64 %276, %274
-  %278 = add i64 %33, %277
-  %279 = getelementptr inbounds float, float* %2, i64 %278
-  %280 = bitcast float* %279 to <8 x float>*
-  store <8 x float> %275, <8 x float>* %280, align 4
-  %281 = add i64 %37, 3
-  %282 = add i64 %38, 8
-  %283 = load <8 x float>, <8 x float>* %8, align 32
-  %284 = mul i64 %281, 384
-  %285 = add i64 %284, %282
-  %286 = add i64 %33, %285
-  %287 = getelementptr inbounds float, float* %2, i64 %286
-  %288 = bitcast float* %287 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %288, align 4
-  %289 = add i64 %37, 4
-  %290 = add i64 %38, 8
-  %291 = load <8 x float>, <8 x float>* %7, align 32
-  %292 = mul i64 %289, 384
-  %293 = add i64 %292, %290
-  %294 = add i64 %33, %293
-  %295 = getelementptr inbounds float, float* %2, i64 %294
-  %296 = bitcast float* %295 to <8 x float>*
-  store <8 x float> %291, <8 x float>* %296, align 4
+  %402 = add i64 %213, 0
+  %403 = add i64 %214, 0
+  %404 = load <8 x float>, <8 x float>* %16, align 32
+  %405 = mul i64 %402, 384
+  %406 = add i64 %405, %403
+  %407 = add i64 %209, %406
+  %408 = getelementptr inbounds float, float* %2, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  store <8 x float> %404, <8 x float>* %409, align 4
+  %410 = add i64 %213, 1
+  %411 = add i64 %214, 0
+  %412 = load <8 x float>, <8 x float>* %15, align 32
+  %413 = mul i64 %410, 384
+  %414 = add i64 %413, %411
+  %415 = add i64 %209, %414
+  %416 = getelementptr inbounds float, float* %2, i64 %415
+  %417 = bitcast float* %416 to <8 x float>*
+  store <8 x float> %412, <8 x float>* %417, align 4
+  %418 = add i64 %213, 2
+  %419 = add i64 %214, 0
+  %420 = load <8 x float>, <8 x float>* %14, align 32
+  %421 = mul i64 %418, 384
+  %422 = add i64 %421, %419
+  %423 = add i64 %209, %422
+  %424 = getelementptr inbounds float, float* %2, i64 %423
+  %425 = bitcast float* %424 to <8 x float>*
+  store <8 x float> %420, <8 x float>* %425, align 4
+  %426 = add i64 %213, 3
+  %427 = add i64 %214, 0
+  %428 = load <8 x float>, <8 x float>* %13, align 32
+  %429 = mul i64 %426, 384
+  %430 = add i64 %429, %427
+  %431 = add i64 %209, %430
+  %432 = getelementptr inbounds float, float* %2, i64 %431
+  %433 = bitcast float* %432 to <8 x float>*
+  store <8 x float> %428, <8 x float>* %433, align 4
+  %434 = add i64 %213, 4
+  %435 = add i64 %214, 0
+  %436 = load <8 x float>, <8 x float>* %12, align 32
+  %437 = mul i64 %434, 384
+  %438 = add i64 %437, %435
+  %439 = add i64 %209, %438
+  %440 = getelementptr inbounds float, float* %2, i64 %439
+  %441 = bitcast float* %440 to <8 x float>*
+  store <8 x float> %436, <8 x float>* %441, align 4
+  %442 = add i64 %213, 0
+  %443 = add i64 %214, 8
+  %444 = load <8 x float>, <8 x float>* %11, align 32
+  %445 = mul i64 %442, 384
+  %446 = add i64 %445, %443
+  %447 = add i64 %209, %446
+  %448 = getelementptr inbounds float, float* %2, i64 %447
+  %449 = bitcast float* %448 to <8 x float>*
+  store <8 x float> %444, <8 x float>* %449, align 4
+  %450 = add i64 %213, 1
+  %451 = add i64 %214, 8
+  %452 = load <8 x float>, <8 x float>* %10, align 32
+  %453 = mul i64 %450, 384
+  %454 = add i64 %453, %451
+  %455 = add i64 %209, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %213, 2
+  %459 = add i64 %214, 8
+  %460 = load <8 x float>, <8 x float>* %9, align 32
+  %461 = mul i64 %458, 384
+  %462 = add i64 %461, %459
+  %463 = add i64 %209, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %213, 3
+  %467 = add i64 %214, 8
+  %468 = load <8 x float>, <8 x float>* %8, align 32
+  %469 = mul i64 %466, 384
+  %470 = add i64 %469, %467
+  %471 = add i64 %209, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
+  %474 = add i64 %213, 4
+  %475 = add i64 %214, 8
+  %476 = load <8 x float>, <8 x float>* %7, align 32
+  %477 = mul i64 %474, 384
+  %478 = add i64 %477, %475
+  %479 = add i64 %209, %478
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %481, align 4
   br label %endif
-}
 
-; Function Attrs: nounwind
-define internal void @node8.conv2d_7.step2(i8* %0) #2 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 1728, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 1728
-  %26 = select i1 %25, i64 %24, i64 1728
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 1728
-  %29 = select i1 %28, i64 %27, i64 1728
-  call void @node8.conv2d_7.step2.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
-  ret void
-}
+tile.header14:                                    ; preds = %block.exit, %task.exit
+  %tile17 = phi i64 [ %222, %task.exit ], [ %tile.next23, %block.exit ]
+  %482 = icmp slt i64 %tile17, %225
+  br i1 %482, label %tile.body15, label %tile.exit16
 
-; Function Attrs: alwaysinline nounwind
-define internal void @node8.conv2d_7.step3.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %block.exit, %entry
-  %task = phi i64 [ %5, %entry ], [ %task.next, %block.exit ]
-  %7 = icmp slt i64 %task, %6
-  br i1 %7, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %8 = srem i64 %task, 3
-  %9 = sdiv i64 %task, 3
-  %10 = srem i64 %9, 3
-  %11 = sdiv i64 %task, 9
-  %12 = mul i64 %11, 48
-  %13 = mul i64 %12, 1152
-  %14 = mul i64 %10, 48
-  %15 = mul i64 %8, 4
-  %16 = add i64 %14, %15
-  %17 = mul i64 %16, 8
-  %18 = add i64 %13, %17
-  %19 = mul i64 %task, 384
-  %20 = add i64 133120, %19
+tile.body15:                                      ; preds = %tile.header14
+  %483 = add i64 %27, %tile17
+  %484 = srem i64 %483, 3
+  %485 = sdiv i64 %483, 3
+  %486 = srem i64 %485, 3
+  %487 = sdiv i64 %483, 9
+  %488 = mul i64 %487, 48
+  %489 = mul i64 %488, 1152
+  %490 = mul i64 %486, 48
+  %491 = mul i64 %484, 4
+  %492 = add i64 %490, %491
+  %493 = mul i64 %492, 8
+  %494 = add i64 %489, %493
+  %495 = mul i64 %tile17, 384
+  %496 = add i64 133120, %495
+  %497 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
-task.exit:                                        ; preds = %task.header
-  ret void
+tile.exit16:                                      ; preds = %tile.header14
+  %group.next = add i64 %group, 1
+  br label %group.header, !llvm.loop !11
 
-block.header:                                     ; preds = %block.body, %task.body
-  %block = phi i64 [ 0, %task.body ], [ %block.next, %block.body ]
-  %21 = icmp slt i64 %block, 48
-  br i1 %21, label %block.body, label %block.exit
+block.header:                                     ; preds = %row.exit20, %tile.body15
+  %block = phi i64 [ 0, %tile.body15 ], [ %block.next, %row.exit20 ]
+  %498 = icmp slt i64 %block, 48
+  br i1 %498, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %22 = mul i64 %block, 8
-  %23 = add i64 %20, %22
-  %24 = add i64 %23, 0
-  %25 = getelementptr inbounds float, float* %2, i64 %24
-  %26 = bitcast float* %25 to <8 x float>*
-  %27 = load <8 x float>, <8 x float>* %26, align 4
-  %28 = add i64 %23, 3456
-  %29 = getelementptr inbounds float, float* %2, i64 %28
-  %30 = bitcast float* %29 to <8 x float>*
-  %31 = load <8 x float>, <8 x float>* %30, align 4
-  %32 = add i64 %23, 6912
-  %33 = getelementptr inbounds float, float* %2, i64 %32
-  %34 = bitcast float* %33 to <8 x float>*
-  %35 = load <8 x float>, <8 x float>* %34, align 4
-  %36 = add i64 %23, 10368
-  %37 = getelementptr inbounds float, float* %2, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %23, 13824
-  %41 = getelementptr inbounds float, float* %2, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %23, 17280
-  %45 = getelementptr inbounds float, float* %2, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = add i64 %23, 20736
-  %49 = getelementptr inbounds float, float* %2, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = add i64 %23, 24192
-  %53 = getelementptr inbounds float, float* %2, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %23, 27648
-  %57 = getelementptr inbounds float, float* %2, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = add i64 %23, 31104
-  %61 = getelementptr inbounds float, float* %2, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %23, 34560
-  %65 = getelementptr inbounds float, float* %2, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = add i64 %23, 38016
-  %69 = getelementptr inbounds float, float* %2, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = add i64 %23, 41472
-  %73 = getelementptr inbounds float, float* %2, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = add i64 %23, 44928
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = add i64 %23, 48384
-  %81 = getelementptr inbounds float, float* %2, i64 %80
-  %82 = bitcast float* %81 to <8 x float>*
-  %83 = load <8 x float>, <8 x float>* %82, align 4
-  %84 = add i64 %23, 51840
-  %85 = getelementptr inbounds float, float* %2, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  %87 = load <8 x float>, <8 x float>* %86, align 4
-  %88 = add i64 %23, 55296
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = add i64 %23, 58752
-  %93 = getelementptr inbounds float, float* %2, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  %95 = load <8 x float>, <8 x float>* %94, align 4
-  %96 = add i64 %23, 62208
-  %97 = getelementptr inbounds float, float* %2, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  %100 = add i64 %23, 65664
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  %103 = load <8 x float>, <8 x float>* %102, align 4
-  %104 = add i64 %23, 69120
-  %105 = getelementptr inbounds float, float* %2, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  %107 = load <8 x float>, <8 x float>* %106, align 4
-  %108 = add i64 %23, 72576
-  %109 = getelementptr inbounds float, float* %2, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  %111 = load <8 x float>, <8 x float>* %110, align 4
-  %112 = add i64 %23, 76032
-  %113 = getelementptr inbounds float, float* %2, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = add i64 %23, 79488
-  %117 = getelementptr inbounds float, float* %2, i64 %116
-  %118 = bitcast float* %117 to <8 x float>*
-  %119 = load <8 x float>, <8 x float>* %118, align 4
-  %120 = add i64 %23, 82944
-  %121 = getelementptr inbounds float, float* %2, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  %123 = load <8 x float>, <8 x float>* %122, align 4
-  %124 = add i64 %23, 86400
-  %125 = getelementptr inbounds float, float* %2, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = add i64 %23, 89856
-  %129 = getelementptr inbounds float, float* %2, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  %131 = load <8 x float>, <8 x float>* %130, align 4
-  %132 = add i64 %23, 93312
-  %133 = getelementptr inbounds float, float* %2, i64 %132
-  %134 = bitcast float* %133 to <8 x float>*
-  %135 = load <8 x float>, <8 x float>* %134, align 4
-  %136 = add i64 %23, 96768
-  %137 = getelementptr inbounds float, float* %2, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  %139 = load <8 x float>, <8 x float>* %138, align 4
-  %140 = add i64 %23, 100224
-  %141 = getelementptr inbounds float, float* %2, i64 %140
-  %142 = bitcast float* %141 to <8 x float>*
-  %143 = load <8 x float>, <8 x float>* %142, align 4
-  %144 = add i64 %23, 103680
-  %145 = getelementptr inbounds float, float* %2, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = add i64 %23, 107136
-  %149 = getelementptr inbounds float, float* %2, i64 %148
-  %150 = bitcast float* %149 to <8 x float>*
-  %151 = load <8 x float>, <8 x float>* %150, align 4
-  %152 = add i64 %23, 110592
-  %153 = getelementptr inbounds float, float* %2, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add i64 %23, 114048
-  %157 = getelementptr inbounds float, float* %2, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = add i64 %23, 117504
-  %161 = getelementptr inbounds float, float* %2, i64 %160
-  %162 = bitcast float* %161 to <8 x float>*
-  %163 = load <8 x float>, <8 x float>* %162, align 4
-  %164 = add i64 %23, 120960
-  %165 = getelementptr inbounds float, float* %2, i64 %164
-  %166 = bitcast float* %165 to <8 x float>*
-  %167 = load <8 x float>, <8 x float>* %166, align 4
-  %168 = fadd <8 x float> %31, %35
-  %169 = fsub <8 x float> %31, %35
-  %170 = fadd <8 x float> %39, %43
-  %171 = fsub <8 x float> %39, %43
-  %172 = fadd <8 x float> %27, %168
-  %173 = fadd <8 x float> %172, %170
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %169)
-  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %168)
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %169)
-  %177 = fadd <8 x float> %176, %47
-  %178 = fadd <8 x float> %55, %59
-  %179 = fsub <8 x float> %55, %59
-  %180 = fadd <8 x float> %63, %67
-  %181 = fsub <8 x float> %63, %67
-  %182 = fadd <8 x float> %51, %178
-  %183 = fadd <8 x float> %182, %180
-  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %179)
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %178)
-  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %179)
-  %187 = fadd <8 x float> %186, %71
-  %188 = fadd <8 x float> %79, %83
-  %189 = fsub <8 x float> %79, %83
-  %190 = fadd <8 x float> %87, %91
-  %191 = fsub <8 x float> %87, %91
-  %192 = fadd <8 x float> %75, %188
-  %193 = fadd <8 x float> %192, %190
-  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %189)
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %188)
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %189)
-  %197 = fadd <8 x float> %196, %95
-  %198 = fadd <8 x float> %103, %107
-  %199 = fsub <8 x float> %103, %107
-  %200 = fadd <8 x float> %111, %115
-  %201 = fsub <8 x float> %111, %115
-  %202 = fadd <8 x float> %99, %198
-  %203 = fadd <8 x float> %202, %200
-  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %199)
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %200, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %198)
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %199)
-  %207 = fadd <8 x float> %206, %119
-  %208 = fadd <8 x float> %127, %131
-  %209 = fsub <8 x float> %127, %131
-  %210 = fadd <8 x float> %135, %139
-  %211 = fsub <8 x float> %135, %139
-  %212 = fadd <8 x float> %123, %208
-  %213 = fadd <8 x float> %212, %210
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %209)
-  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %210, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %208)
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %209)
-  %217 = fadd <8 x float> %216, %143
-  %218 = fadd <8 x float> %151, %155
-  %219 = fsub <8 x float> %151, %155
-  %220 = fadd <8 x float> %159, %163
-  %221 = fsub <8 x float> %159, %163
-  %222 = fadd <8 x float> %147, %218
-  %223 = fadd <8 x float> %222, %220
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %219)
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %218)
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %219)
-  %227 = fadd <8 x float> %226, %167
-  %228 = mul i64 %block, 8
-  %229 = getelementptr inbounds float, float* %4, i64 %228
-  %230 = bitcast float* %229 to <8 x float>*
-  %231 = load <8 x float>, <8 x float>* %230, align 4
-  %232 = mul i64 %block, 1152
-  %233 = add i64 %18, %232
-  %234 = fadd <8 x float> %183, %193
-  %235 = fsub <8 x float> %183, %193
-  %236 = fadd <8 x float> %203, %213
-  %237 = fsub <8 x float> %203, %213
-  %238 = fadd <8 x float> %173, %234
-  %239 = fadd <8 x float> %238, %236
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %235)
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %234)
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %235)
-  %243 = fadd <8 x float> %242, %223
-  %244 = add i64 %233, 0
-  %245 = fadd <8 x float> %239, %231
-  %246 = fcmp olt <8 x float> %245, zeroinitializer
-  %247 = select <8 x i1> %246, <8 x float> zeroinitializer, <8 x float> %245
-  %248 = getelementptr inbounds float, float* %0, i64 %244
-  %249 = bitcast float* %248 to <8 x float>*
-  store <8 x float> %247, <8 x float>* %249, align 4
-  %250 = add i64 %233, 96
-  %251 = fadd <8 x float> %240, %231
-  %252 = fcmp olt <8 x float> %251, zeroinitializer
-  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
-  %254 = getelementptr inbounds float, float* %0, i64 %250
-  %255 = bitcast float* %254 to <8 x float>*
-  store <8 x float> %253, <8 x float>* %255, align 4
-  %256 = add i64 %233, 192
-  %257 = fadd <8 x float> %241, %231
-  %258 = fcmp olt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
-  %260 = getelementptr inbounds float, float* %0, i64 %256
-  %261 = bitcast float* %260 to <8 x float>*
-  store <8 x float> %259, <8 x float>* %261, align 4
-  %262 = add i64 %233, 288
-  %263 = fadd <8 x float> %243, %231
-  %264 = fcmp olt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
-  %266 = getelementptr inbounds float, float* %0, i64 %262
-  %267 = bitcast float* %266 to <8 x float>*
-  store <8 x float> %265, <8 x float>* %267, align 4
-  %268 = fadd <8 x float> %184, %194
-  %269 = fsub <8 x float> %184, %194
-  %270 = fadd <8 x float> %204, %214
-  %271 = fsub <8 x float> %204, %214
-  %272 = fadd <8 x float> %174, %268
-  %273 = fadd <8 x float> %272, %270
-  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %269)
-  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %268)
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %269)
-  %277 = fadd <8 x float> %276, %224
-  %278 = add i64 %233, 8
-  %279 = fadd <8 x float> %273, %231
-  %280 = fcmp olt <8 x float> %279, zeroinitializer
-  %281 = select <8 x i1> %280, <8 x float> zeroinitializer, <8 x float> %279
-  %282 = getelementptr inbounds float, float* %0, i64 %278
-  %283 = bitcast float* %282 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %283, align 4
-  %284 = add i64 %233, 104
-  %285 = fadd <8 x float> %274, %231
-  %286 = fcmp olt <8 x float> %285, zeroinitializer
-  %287 = select <8 x i1> %286, <8 x float> zeroinitializer, <8 x float> %285
-  %288 = getelementptr inbounds float, float* %0, i64 %284
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %289, align 4
-  %290 = add i64 %233, 200
-  %291 = fadd <8 x float> %275, %231
-  %292 = fcmp olt <8 x float> %291, zeroinitializer
-  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
-  %294 = getelementptr inbounds float, float* %0, i64 %290
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %293, <8 x float>* %295, align 4
-  %296 = add i64 %233, 296
-  %297 = fadd <8 x float> %277, %231
-  %298 = fcmp olt <8 x float> %297, zeroinitializer
-  %299 = select <8 x i1> %298, <8 x float> zeroinitializer, <8 x float> %297
-  %300 = getelementptr inbounds float, float* %0, i64 %296
-  %301 = bitcast float* %300 to <8 x float>*
-  store <8 x float> %299, <8 x float>* %301, align 4
-  %302 = fadd <8 x float> %185, %195
-  %303 = fsub <8 x float> %185, %195
-  %304 = fadd <8 x float> %205, %215
-  %305 = fsub <8 x float> %205, %215
-  %306 = fadd <8 x float> %175, %302
-  %307 = fadd <8 x float> %306, %304
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %303)
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %304, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %302)
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %303)
-  %311 = fadd <8 x float> %310, %225
-  %312 = add i64 %233, 16
-  %313 = fadd <8 x float> %307, %231
-  %314 = fcmp olt <8 x float> %313, zeroinitializer
-  %315 = select <8 x i1> %314, <8 x float> zeroinitializer, <8 x float> %313
-  %316 = getelementptr inbounds float, float* %0, i64 %312
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %317, align 4
-  %318 = add i64 %233, 112
-  %319 = fadd <8 x float> %308, %231
-  %320 = fcmp olt <8 x float> %319, zeroinitializer
-  %321 = select <8 x i1> %320, <8 x float> zeroinitializer, <8 x float> %319
-  %322 = getelementptr inbounds float, float* %0, i64 %318
-  %323 = bitcast float* %322 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %323, align 4
-  %324 = add i64 %233, 208
-  %325 = fadd <8 x float> %309, %231
-  %326 = fcmp olt <8 x float> %325, zeroinitializer
-  %327 = select <8 x i1> %326, <8 x float> zeroinitializer, <8 x float> %325
-  %328 = getelementptr inbounds float, float* %0, i64 %324
-  %329 = bitcast float* %328 to <8 x float>*
-  store <8 x float> %327, <8 x float>* %329, align 4
-  %330 = add i64 %233, 304
-  %331 = fadd <8 x float> %311, %231
-  %332 = fcmp olt <8 x float> %331, zeroinitializer
-  %333 = select <8 x i1> %332, <8 x float> zeroinitializer, <8 x float> %331
-  %334 = getelementptr inbounds float, float* %0, i64 %330
-  %335 = bitcast float* %334 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %335, align 4
-  %336 = fadd <8 x float> %187, %197
-  %337 = fsub <8 x float> %187, %197
-  %338 = fadd <8 x float> %207, %217
-  %339 = fsub <8 x float> %207, %217
-  %340 = fadd <8 x float> %177, %336
-  %341 = fadd <8 x float> %340, %338
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %337)
-  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %336)
-  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %339, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %337)
-  %345 = fadd <8 x float> %344, %227
-  %346 = add i64 %233, 24
-  %347 = fadd <8 x float> %341, %231
-  %348 = fcmp olt <8 x float> %347, zeroinitializer
-  %349 = select <8 x i1> %348, <8 x float> zeroinitializer, <8 x float> %347
-  %350 = getelementptr inbounds float, float* %0, i64 %346
-  %351 = bitcast float* %350 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %351, align 4
-  %352 = add i64 %233, 120
-  %353 = fadd <8 x float> %342, %231
-  %354 = fcmp olt <8 x float> %353, zeroinitializer
-  %355 = select <8 x i1> %354, <8 x float> zeroinitializer, <8 x float> %353
-  %356 = getelementptr inbounds float, float* %0, i64 %352
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %355, <8 x float>* %357, align 4
-  %358 = add i64 %233, 216
-  %359 = fadd <8 x float> %343, %231
-  %360 = fcmp olt <8 x float> %359, zeroinitializer
-  %361 = select <8 x i1> %360, <8 x float> zeroinitializer, <8 x float> %359
-  %362 = getelementptr inbounds float, float* %0, i64 %358
-  %363 = bitcast float* %362 to <8 x float>*
-  store <8 x float> %361, <8 x float>* %363, align 4
-  %364 = add i64 %233, 312
-  %365 = fadd <8 x float> %345, %231
-  %366 = fcmp olt <8 x float> %365, zeroinitializer
-  %367 = select <8 x i1> %366, <8 x float> zeroinitializer, <8 x float> %365
-  %368 = getelementptr inbounds float, float* %0, i64 %364
-  %369 = bitcast float* %368 to <8 x float>*
-  store <8 x float> %367, <8 x float>* %369, align 4
-  %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !7
+  %499 = mul i64 %block, 8
+  %500 = add i64 %496, %499
+  br label %row.header18
 
 block.exit:                                       ; preds = %block.header
-  %task.next = add i64 %task, 1
-  br label %task.header
+  %tile.next23 = add i64 %tile17, 1
+  br label %tile.header14, !llvm.loop !12
+
+row.header18:                                     ; preds = %row.body19, %block.body
+  %row21 = phi i64 [ 0, %block.body ], [ %row.next22, %row.body19 ]
+  %501 = icmp slt i64 %row21, 6
+  br i1 %501, label %row.body19, label %row.exit20
+
+row.body19:                                       ; preds = %row.header18
+  %502 = mul i64 %row21, 20736
+  %503 = add i64 %500, %502
+  %504 = add i64 %503, 0
+  %505 = getelementptr inbounds float, float* %2, i64 %504
+  %506 = bitcast float* %505 to <8 x float>*
+  %507 = load <8 x float>, <8 x float>* %506, align 4
+  %508 = add i64 %503, 3456
+  %509 = getelementptr inbounds float, float* %2, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  %511 = load <8 x float>, <8 x float>* %510, align 4
+  %512 = add i64 %503, 6912
+  %513 = getelementptr inbounds float, float* %2, i64 %512
+  %514 = bitcast float* %513 to <8 x float>*
+  %515 = load <8 x float>, <8 x float>* %514, align 4
+  %516 = add i64 %503, 10368
+  %517 = getelementptr inbounds float, float* %2, i64 %516
+  %518 = bitcast float* %517 to <8 x float>*
+  %519 = load <8 x float>, <8 x float>* %518, align 4
+  %520 = add i64 %503, 13824
+  %521 = getelementptr inbounds float, float* %2, i64 %520
+  %522 = bitcast float* %521 to <8 x float>*
+  %523 = load <8 x float>, <8 x float>* %522, align 4
+  %524 = add i64 %503, 17280
+  %525 = getelementptr inbounds float, float* %2, i64 %524
+  %526 = bitcast float* %525 to <8 x float>*
+  %527 = load <8 x float>, <8 x float>* %526, align 4
+  %528 = fadd <8 x float> %511, %515
+  %529 = fsub <8 x float> %511, %515
+  %530 = fadd <8 x float> %519, %523
+  %531 = fsub <8 x float> %519, %523
+  %532 = fadd <8 x float> %507, %528
+  %533 = fadd <8 x float> %532, %530
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %531, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %529)
+  %535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %530, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %528)
+  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %531, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %529)
+  %537 = fadd <8 x float> %536, %527
+  %538 = mul i64 %row21, 32
+  %539 = add i64 %538, 0
+  %540 = getelementptr inbounds float, float* %497, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %533, <8 x float>* %541, align 4
+  %542 = mul i64 %row21, 32
+  %543 = add i64 %542, 8
+  %544 = getelementptr inbounds float, float* %497, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %534, <8 x float>* %545, align 4
+  %546 = mul i64 %row21, 32
+  %547 = add i64 %546, 16
+  %548 = getelementptr inbounds float, float* %497, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %549, align 4
+  %550 = mul i64 %row21, 32
+  %551 = add i64 %550, 24
+  %552 = getelementptr inbounds float, float* %497, i64 %551
+  %553 = bitcast float* %552 to <8 x float>*
+  store <8 x float> %537, <8 x float>* %553, align 4
+  %row.next22 = add i64 %row21, 1
+  br label %row.header18, !llvm.loop !13
+
+row.exit20:                                       ; preds = %row.header18
+  %554 = mul i64 %block, 8
+  %555 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv2d_7.bias to float*), i64 %554
+  %556 = bitcast float* %555 to <8 x float>*
+  %557 = load <8 x float>, <8 x float>* %556, align 4
+  %558 = mul i64 %block, 1152
+  %559 = add i64 %494, %558
+  %560 = getelementptr inbounds float, float* %497, i64 0
+  %561 = bitcast float* %560 to <8 x float>*
+  %562 = load <8 x float>, <8 x float>* %561, align 4
+  %563 = getelementptr inbounds float, float* %497, i64 32
+  %564 = bitcast float* %563 to <8 x float>*
+  %565 = load <8 x float>, <8 x float>* %564, align 4
+  %566 = getelementptr inbounds float, float* %497, i64 64
+  %567 = bitcast float* %566 to <8 x float>*
+  %568 = load <8 x float>, <8 x float>* %567, align 4
+  %569 = getelementptr inbounds float, float* %497, i64 96
+  %570 = bitcast float* %569 to <8 x float>*
+  %571 = load <8 x float>, <8 x float>* %570, align 4
+  %572 = getelementptr inbounds float, float* %497, i64 128
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = getelementptr inbounds float, float* %497, i64 160
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = fadd <8 x float> %565, %568
+  %579 = fsub <8 x float> %565, %568
+  %580 = fadd <8 x float> %571, %574
+  %581 = fsub <8 x float> %571, %574
+  %582 = fadd <8 x float> %562, %578
+  %583 = fadd <8 x float> %582, %580
+  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %581, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %579)
+  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %578)
+  %586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %581, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %579)
+  %587 = fadd <8 x float> %586, %577
+  %588 = add i64 %559, 0
+  %589 = fadd <8 x float> %583, %557
+  %590 = fcmp olt <8 x float> %589, zeroinitializer
+  %591 = select <8 x i1> %590, <8 x float> zeroinitializer, <8 x float> %589
+  %592 = getelementptr inbounds float, float* %0, i64 %588
+  %593 = bitcast float* %592 to <8 x float>*
+  store <8 x float> %591, <8 x float>* %593, align 4
+  %594 = add i64 %559, 96
+  %595 = fadd <8 x float> %584, %557
+  %596 = fcmp olt <8 x float> %595, zeroinitializer
+  %597 = select <8 x i1> %596, <8 x float> zeroinitializer, <8 x float> %595
+  %598 = getelementptr inbounds float, float* %0, i64 %594
+  %599 = bitcast float* %598 to <8 x float>*
+  store <8 x float> %597, <8 x float>* %599, align 4
+  %600 = add i64 %559, 192
+  %601 = fadd <8 x float> %585, %557
+  %602 = fcmp olt <8 x float> %601, zeroinitializer
+  %603 = select <8 x i1> %602, <8 x float> zeroinitializer, <8 x float> %601
+  %604 = getelementptr inbounds float, float* %0, i64 %600
+  %605 = bitcast float* %604 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %605, align 4
+  %606 = add i64 %559, 288
+  %607 = fadd <8 x float> %587, %557
+  %608 = fcmp olt <8 x float> %607, zeroinitializer
+  %609 = select <8 x i1> %608, <8 x float> zeroinitializer, <8 x float> %607
+  %610 = getelementptr inbounds float, float* %0, i64 %606
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %609, <8 x float>* %611, align 4
+  %612 = getelementptr inbounds float, float* %497, i64 8
+  %613 = bitcast float* %612 to <8 x float>*
+  %614 = load <8 x float>, <8 x float>* %613, align 4
+  %615 = getelementptr inbounds float, float* %497, i64 40
+  %616 = bitcast float* %615 to <8 x float>*
+  %617 = load <8 x float>, <8 x float>* %616, align 4
+  %618 = getelementptr inbounds float, float* %497, i64 72
+  %619 = bitcast float* %618 to <8 x float>*
+  %620 = load <8 x float>, <8 x float>* %619, align 4
+  %621 = getelementptr inbounds float, float* %497, i64 104
+  %622 = bitcast float* %621 to <8 x float>*
+  %623 = load <8 x float>, <8 x float>* %622, align 4
+  %624 = getelementptr inbounds float, float* %497, i64 136
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = getelementptr inbounds float, float* %497, i64 168
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = fadd <8 x float> %617, %620
+  %631 = fsub <8 x float> %617, %620
+  %632 = fadd <8 x float> %623, %626
+  %633 = fsub <8 x float> %623, %626
+  %634 = fadd <8 x float> %614, %630
+  %635 = fadd <8 x float> %634, %632
+  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %631)
+  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %630)
+  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %631)
+  %639 = fadd <8 x float> %638, %629
+  %640 = add i64 %559, 8
+  %641 = fadd <8 x float> %635, %557
+  %642 = fcmp olt <8 x float> %641, zeroinitializer
+  %643 = select <8 x i1> %642, <8 x float> zeroinitializer, <8 x float> %641
+  %644 = getelementptr inbounds float, float* %0, i64 %640
+  %645 = bitcast float* %644 to <8 x float>*
+  store <8 x float> %643, <8 x float>* %645, align 4
+  %646 = add i64 %559, 104
+  %647 = fadd <8 x float> %636, %557
+  %648 = fcmp olt <8 x float> %647, zeroinitializer
+  %649 = select <8 x i1> %648, <8 x float> zeroinitializer, <8 x float> %647
+  %650 = getelementptr inbounds float, float* %0, i64 %646
+  %651 = bitcast float* %650 to <8 x float>*
+  store <8 x float> %649, <8 x float>* %651, align 4
+  %652 = add i64 %559, 200
+  %653 = fadd <8 x float> %637, %557
+  %654 = fcmp olt <8 x float> %653, zeroinitializer
+  %655 = select <8 x i1> %654, <8 x float> zeroinitializer, <8 x float> %653
+  %656 = getelementptr inbounds float, float* %0, i64 %652
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %559, 296
+  %659 = fadd <8 x float> %639, %557
+  %660 = fcmp olt <8 x float> %659, zeroinitializer
+  %661 = select <8 x i1> %660, <8 x float> zeroinitializer, <8 x float> %659
+  %662 = getelementptr inbounds float, float* %0, i64 %658
+  %663 = bitcast float* %662 to <8 x float>*
+  store <8 x float> %661, <8 x float>* %663, align 4
+  %664 = getelementptr inbounds float, float* %497, i64 16
+  %665 = bitcast float* %664 to <8 x float>*
+  %666 = load <8 x float>, <8 x float>* %665, align 4
+  %667 = getelementptr inbounds float, float* %497, i64 48
+  %668 = bitcast float* %667 to <8 x float>*
+  %669 = load <8 x float>, <8 x float>* %668, align 4
+  %670 = getelementptr inbounds float, float* %497, i64 80
+  %671 = bitcast float* %670 to <8 x float>*
+  %672 = load <8 x float>, <8 x float>* %671, align 4
+  %673 = getelementptr inbounds float, float* %497, i64 112
+  %674 = bitcast float* %673 to <8 x float>*
+  %675 = load <8 x float>, <8 x float>* %674, align 4
+  %676 = getelementptr inbounds float, float* %497, i64 144
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = getelementptr inbounds float, float* %497, i64 176
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = fadd <8 x float> %669, %672
+  %683 = fsub <8 x float> %669, %672
+  %684 = fadd <8 x float> %675, %678
+  %685 = fsub <8 x float> %675, %678
+  %686 = fadd <8 x float> %666, %682
+  %687 = fadd <8 x float> %686, %684
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %685, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %683)
+  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %682)
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %685, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %683)
+  %691 = fadd <8 x float> %690, %681
+  %692 = add i64 %559, 16
+  %693 = fadd <8 x float> %687, %557
+  %694 = fcmp olt <8 x float> %693, zeroinitializer
+  %695 = select <8 x i1> %694, <8 x float> zeroinitializer, <8 x float> %693
+  %696 = getelementptr inbounds float, float* %0, i64 %692
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %559, 112
+  %699 = fadd <8 x float> %688, %557
+  %700 = fcmp olt <8 x float> %699, zeroinitializer
+  %701 = select <8 x i1> %700, <8 x float> zeroinitializer, <8 x float> %699
+  %702 = getelementptr inbounds float, float* %0, i64 %698
+  %703 = bitcast float* %702 to <8 x float>*
+  store <8 x float> %701, <8 x float>* %703, align 4
+  %704 = add i64 %559, 208
+  %705 = fadd <8 x float> %689, %557
+  %706 = fcmp olt <8 x float> %705, zeroinitializer
+  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
+  %708 = getelementptr inbounds float, float* %0, i64 %704
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = add i64 %559, 304
+  %711 = fadd <8 x float> %691, %557
+  %712 = fcmp olt <8 x float> %711, zeroinitializer
+  %713 = select <8 x i1> %712, <8 x float> zeroinitializer, <8 x float> %711
+  %714 = getelementptr inbounds float, float* %0, i64 %710
+  %715 = bitcast float* %714 to <8 x float>*
+  store <8 x float> %713, <8 x float>* %715, align 4
+  %716 = getelementptr inbounds float, float* %497, i64 24
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %497, i64 56
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %497, i64 88
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %497, i64 120
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = getelementptr inbounds float, float* %497, i64 152
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = getelementptr inbounds float, float* %497, i64 184
+  %732 = bitcast float* %731 to <8 x float>*
+  %733 = load <8 x float>, <8 x float>* %732, align 4
+  %734 = fadd <8 x float> %721, %724
+  %735 = fsub <8 x float> %721, %724
+  %736 = fadd <8 x float> %727, %730
+  %737 = fsub <8 x float> %727, %730
+  %738 = fadd <8 x float> %718, %734
+  %739 = fadd <8 x float> %738, %736
+  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %735)
+  %741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %736, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %734)
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %735)
+  %743 = fadd <8 x float> %742, %733
+  %744 = add i64 %559, 24
+  %745 = fadd <8 x float> %739, %557
+  %746 = fcmp olt <8 x float> %745, zeroinitializer
+  %747 = select <8 x i1> %746, <8 x float> zeroinitializer, <8 x float> %745
+  %748 = getelementptr inbounds float, float* %0, i64 %744
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %559, 120
+  %751 = fadd <8 x float> %740, %557
+  %752 = fcmp olt <8 x float> %751, zeroinitializer
+  %753 = select <8 x i1> %752, <8 x float> zeroinitializer, <8 x float> %751
+  %754 = getelementptr inbounds float, float* %0, i64 %750
+  %755 = bitcast float* %754 to <8 x float>*
+  store <8 x float> %753, <8 x float>* %755, align 4
+  %756 = add i64 %559, 216
+  %757 = fadd <8 x float> %741, %557
+  %758 = fcmp olt <8 x float> %757, zeroinitializer
+  %759 = select <8 x i1> %758, <8 x float> zeroinitializer, <8 x float> %757
+  %760 = getelementptr inbounds float, float* %0, i64 %756
+  %761 = bitcast float* %760 to <8 x float>*
+  store <8 x float> %759, <8 x float>* %761, align 4
+  %762 = add i64 %559, 312
+  %763 = fadd <8 x float> %743, %557
+  %764 = fcmp olt <8 x float> %763, zeroinitializer
+  %765 = select <8 x i1> %764, <8 x float> zeroinitializer, <8 x float> %763
+  %766 = getelementptr inbounds float, float* %0, i64 %762
+  %767 = bitcast float* %766 to <8 x float>*
+  store <8 x float> %765, <8 x float>* %767, align 4
+  %block.next = add i64 %block, 1
+  br label %block.header, !llvm.loop !14
 }
 
 ; Function Attrs: nounwind
-define internal void @node8.conv2d_7.step3(i8* %0) #2 {
+define internal void @node8.conv2d_7.step1(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6063,23 +5643,11 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = call i32 @omp_get_thread_num()
-  %18 = sext i32 %17 to i64
-  %19 = call i32 @omp_get_num_threads()
-  %20 = sext i32 %19 to i64
-  %21 = sub i64 %20, 1
-  %22 = add i64 9, %21
-  %23 = sdiv i64 %22, %20
-  %24 = mul i64 %18, %23
-  %25 = icmp slt i64 %24, 9
-  %26 = select i1 %25, i64 %24, i64 9
-  %27 = add i64 %26, %23
-  %28 = icmp slt i64 %27, 9
-  %29 = select i1 %28, i64 %27, i64 9
-  call void @node8.conv2d_7.step3.body(float* %4, float* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  call void @node8.conv2d_7.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
@@ -6223,7 +5791,7 @@ x.body:                                           ; preds = %x.header
 
 x.exit:                                           ; preds = %x.header
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !8
+  br label %chunk.header, !llvm.loop !15
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
@@ -7469,7 +7037,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit482, %u.exit207
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !9
+  br label %chunk.header, !llvm.loop !16
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -13468,7 +13036,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %x.exit42, %x.exit
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !10
+  br label %chunk.header, !llvm.loop !17
 
 x.header:                                         ; preds = %u.exit, %then
   %x = phi i64 [ 0, %then ], [ %x.next, %u.exit ]
@@ -15268,128 +14836,122 @@ endif6:                                           ; preds = %workspace
   store i8* %17, i8** %92, align 8
   %93 = bitcast [6 x i8*]* %args to i8*
   call void @node8.conv2d_7.step0(i8* %93)
-  call void @node8.conv2d_7.step1(i8* %93)
-  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([14155776 x i8], [14155776 x i8]* @weight.conv2d_7.winograd, i32 0, i32 0), i8** %94, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step2, i8* %93, i32 0, i32 0)
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_7.bias, i32 0, i32 0), i8** %95, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step3, i8* %93, i32 0, i32 0)
-  %96 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %97 = getelementptr inbounds i8, i8* %workspace7, i64 1030144
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %96, i8** %98, align 8
-  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %97, i8** %99, align 8
-  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %100, align 8
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %101, align 8
-  %102 = bitcast [6 x i8*]* %args to i8*
-  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %103, align 8
-  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %104, align 8
-  call void @GOMP_parallel(void (i8*)* @node9.conv2d_8.step0, i8* %102, i32 0, i32 0)
-  %105 = getelementptr inbounds i8, i8* %workspace7, i64 221184
-  %106 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %105, i8** %107, align 8
-  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %106, i8** %108, align 8
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %109, align 8
-  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %110, align 8
-  %111 = bitcast [6 x i8*]* %args to i8*
-  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %112, align 8
-  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %113, align 8
-  call void @GOMP_parallel(void (i8*)* @node9.conv2d_8.step0, i8* %111, i32 0, i32 0)
-  %114 = getelementptr inbounds i8, i8* %workspace7, i64 175296
-  %115 = getelementptr inbounds i8, i8* %workspace7, i64 221184
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %114, i8** %116, align 8
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %115, i8** %117, align 8
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %118, align 8
-  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %119, align 8
-  %120 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.maxPool2d_3.step0(i8* %120)
-  %121 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %122 = getelementptr inbounds i8, i8* %workspace7, i64 175296
-  %123 = getelementptr inbounds i8, i8* %workspace7, i64 100032
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step1, i8* %93, i32 0, i32 0)
+  %94 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %95 = getelementptr inbounds i8, i8* %workspace7, i64 1030144
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %94, i8** %96, align 8
+  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %95, i8** %97, align 8
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %98, align 8
+  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %99, align 8
+  %100 = bitcast [6 x i8*]* %args to i8*
+  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %101, align 8
+  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %102, align 8
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_8.step0, i8* %100, i32 0, i32 0)
+  %103 = getelementptr inbounds i8, i8* %workspace7, i64 221184
+  %104 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %103, i8** %105, align 8
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %104, i8** %106, align 8
+  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %107, align 8
+  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %108, align 8
+  %109 = bitcast [6 x i8*]* %args to i8*
+  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %110, align 8
+  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %111, align 8
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_8.step0, i8* %109, i32 0, i32 0)
+  %112 = getelementptr inbounds i8, i8* %workspace7, i64 175296
+  %113 = getelementptr inbounds i8, i8* %workspace7, i64 221184
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %112, i8** %114, align 8
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %113, i8** %115, align 8
+  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %116, align 8
+  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %117, align 8
+  %118 = bitcast [6 x i8*]* %args to i8*
+  call void @node11.maxPool2d_3.step0(i8* %118)
+  %119 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %120 = getelementptr inbounds i8, i8* %workspace7, i64 175296
+  %121 = getelementptr inbounds i8, i8* %workspace7, i64 100032
+  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %119, i8** %122, align 8
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %120, i8** %123, align 8
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %121, i8** %124, align 8
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %122, i8** %125, align 8
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %123, i8** %126, align 8
-  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %127, align 8
-  %128 = bitcast [6 x i8*]* %args to i8*
-  call void @node12.conv2d_10.step0(i8* %128)
-  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([13824000 x i8], [13824000 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %129, align 8
-  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %130, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_10.step1, i8* %128, i32 0, i32 0)
-  %131 = getelementptr inbounds i8, i8* %workspace7, i64 100032
-  %132 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %131, i8** %133, align 8
-  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %132, i8** %134, align 8
-  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %135, align 8
-  %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %136, align 8
-  %137 = bitcast [6 x i8*]* %args to i8*
-  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %138, align 8
-  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %139, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.conv2d_11.step0, i8* %137, i32 0, i32 0)
-  %140 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %141 = getelementptr inbounds i8, i8* %workspace7, i64 100032
-  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %140, i8** %142, align 8
-  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %141, i8** %143, align 8
-  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %144, align 8
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %145, align 8
-  %146 = bitcast [6 x i8*]* %args to i8*
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %147, align 8
-  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %148, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.conv2d_11.step0, i8* %146, i32 0, i32 0)
-  %149 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %150, align 8
-  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %149, i8** %151, align 8
-  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %152, align 8
-  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %153, align 8
-  %154 = bitcast [6 x i8*]* %args to i8*
-  call void @node15.globalAvgPool2d_1.step0(i8* %154)
-  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %155, align 8
-  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %156, align 8
-  %157 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %157, align 8
-  %158 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %158, align 8
-  %159 = bitcast [6 x i8*]* %args to i8*
-  call void @node17.softmax_1.step0(i8* %159)
+  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %125, align 8
+  %126 = bitcast [6 x i8*]* %args to i8*
+  call void @node12.conv2d_10.step0(i8* %126)
+  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([13824000 x i8], [13824000 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %127, align 8
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %128, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_10.step1, i8* %126, i32 0, i32 0)
+  %129 = getelementptr inbounds i8, i8* %workspace7, i64 100032
+  %130 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %129, i8** %131, align 8
+  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %130, i8** %132, align 8
+  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %133, align 8
+  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %134, align 8
+  %135 = bitcast [6 x i8*]* %args to i8*
+  %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %136, align 8
+  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %137, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.conv2d_11.step0, i8* %135, i32 0, i32 0)
+  %138 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %139 = getelementptr inbounds i8, i8* %workspace7, i64 100032
+  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %138, i8** %140, align 8
+  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %139, i8** %141, align 8
+  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %142, align 8
+  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %143, align 8
+  %144 = bitcast [6 x i8*]* %args to i8*
+  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %145, align 8
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %146, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.conv2d_11.step0, i8* %144, i32 0, i32 0)
+  %147 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %148, align 8
+  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %147, i8** %149, align 8
+  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %150, align 8
+  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %151, align 8
+  %152 = bitcast [6 x i8*]* %args to i8*
+  call void @node15.globalAvgPool2d_1.step0(i8* %152)
+  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %output0, i8** %153, align 8
+  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %output0, i8** %154, align 8
+  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %155, align 8
+  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %17, i8** %156, align 8
+  %157 = bitcast [6 x i8*]* %args to i8*
+  call void @node17.softmax_1.step0(i8* %157)
   call void @free(i8* %allocated)
   ret i32 0
 }
@@ -15447,3 +15009,10 @@ attributes #5 = { nounwind }
 !8 = distinct !{!8, !1}
 !9 = distinct !{!9, !1}
 !10 = distinct !{!10, !1}
+!11 = distinct !{!11, !1}
+!12 = distinct !{!12, !1}
+!13 = distinct !{!13, !1}
+!14 = distinct !{!14, !1}
+!15 = distinct !{!15, !1}
+!16 = distinct !{!16, !1}
+!17 = distinct !{!17, !1}

@@ -126,134 +126,165 @@ struct WinogradConvolution {
             }
         }
         var packed = [Float]()
-        packed.reserveCapacity(Self.positions * shape.gemm.packedCount)
+        packed.reserveCapacity(Self.positions * shape.groupGEMM.packedCount)
         for position in 0..<Self.positions {
-            packed += shape.gemm.pack(matrix: transformed[position * perPosition ..< (position + 1) * perPosition])
+            packed += shape.groupGEMM.pack(matrix: transformed[position * perPosition ..< (position + 1) * perPosition])
         }
         return packed
     }
 
     // MARK: - Lowering
 
+    /// The padded copy (a shareable step of its own), then one cooperative step: for each group
+    /// of tiles, the team transforms the group's inputs, meets, computes the 36 products, meets,
+    /// and transforms the outputs. The next group's products overwrite M only after its first
+    /// barrier, which every thread reaches after finishing this group's output transform.
     func lower() {
         shape.padded?.stage(context)
-        emitInputTransform()
-        emitProducts()
-        emitOutputTransform()
-    }
-
-    /// Step 1: `V[ξ][tile][c] = (Bᵀ d B)[ξ]`, one tile per iteration, all its input blocks in
-    /// turn, so each position's channels of the tile are written as whole cache lines.
-    private func emitInputTransform() {
-        let (lanes, units, side) = (shape.block, shape.channels / shape.block, Self.windowSide)
-        let shape = shape
-        context.step(iterations: shape.tiles, cost: units * Self.positions * 8,
-                     sharingKey: context.configurationKey("winograd-input", op)) { b, tile, buffers in
-            let source = shape.padded == nil ? buffers.inputs[0] : buffers.scratch
-            let tileColumn = b.srem(tile, b.index(shape.tileColumns))
-            let tileRow = b.srem(b.sdiv(tile, b.index(shape.tileColumns)), b.index(shape.tileRows))
-            let n = b.sdiv(tile, b.index(shape.tileColumns * shape.tileRows))
-            // The window starts at row 4·tileRow, column 4·tileColumn of each of the image's planes.
-            let unitSize = shape.inputRows * shape.inputColumns * lanes
-            let windowStart = b.add(b.mul(b.mul(n, b.index(units)), b.index(unitSize)),
-                                    b.mul(b.add(b.mul(tileRow, b.index(Self.tileSide * shape.inputColumns)),
-                                                b.mul(tileColumn, b.index(Self.tileSide))), b.index(lanes)))
-            let tileChannels = b.mul(tile, b.index(shape.channels))
-            b.loop(count: units, "unit", unrolled: false) { unit in
-                let origin = b.add(windowStart, b.mul(unit, b.index(unitSize)))
-                let window = (0..<side).map { i in
-                    (0..<side).map { j in b.loadVector(source, b.add(origin, b.index((i * shape.inputColumns + j) * lanes)), lanes: lanes) }
-                }
-                let columns = (0..<side).map { j in Self.inputTransform(b, window.map { $0[j] }) }   // (Bᵀ d)[i][j] = columns[j][i]
-                let channel = b.add(tileChannels, b.mul(unit, b.index(lanes)))
-                for i in 0..<side {
-                    let row = Self.inputTransform(b, columns.map { $0[i] })   // (Bᵀ d B)[i][j] = row[j]
-                    for j in 0..<side {
-                        let position = i * side + j
-                        b.storeVector(row[j], buffers.scratch, b.add(b.index(shape.transformedInputOffset + position * shape.tiles * shape.channels), channel))
-                    }
-                }
-            }
-        }
-    }
-
-    /// Step 2: `M[ξ] = V[ξ] · U[ξ]` for the 36 positions, each a packed product. A position's
-    /// filters (`channels × filters` floats) that fit in L2 stay there while its tiles go by,
-    /// each row tile meeting every panel; larger ones go panel by panel over all tiles.
-    private func emitProducts() {
         let filters = context.constant(packedFilters(), name: "winograd")
-        let shape = shape, outputs = op.filters
-        let perPosition = shape.gemm.packedCount
-        context.step(iterations: Self.positions * shape.gemm.tasks, cost: shape.gemm.taskCost,
-                     sharingKey: context.configurationKey("winograd-products", op), constants: [filters]) { b, task, buffers in
-            let position = b.sdiv(task, b.index(shape.gemm.tasks))
-            let a = b.element(buffers.scratch, b.add(b.index(shape.transformedInputOffset), b.mul(position, b.index(shape.tiles * shape.channels))))
-            let packed = b.element(buffers.constants[0], b.mul(position, b.index(perPosition)))
-            let products = b.add(b.index(shape.productsOffset), b.mul(position, b.index(shape.tiles * outputs)))
-            shape.gemm.emitTask(b, task: b.srem(task, b.index(shape.gemm.tasks)), a: a, aRowStride: shape.channels, packed: packed, bias: nil,
-                                 panelsInnermost: shape.filtersFitL2) { row, column, value, active in
-                b.storePartial(value, buffers.scratch, b.add(products, b.add(b.mul(row, b.index(outputs)), column)), active: active)
+        let bias = op.hasBias ? context.parameter(1) : nil
+        let shape = shape, context = context
+        context.cooperativeStep { b, thread, threadCount, buffers in
+            b.loop(count: shape.groups, "group", unrolled: false) { group in
+                let firstTile = b.mul(group, b.index(shape.tilesPerGroup))
+                let groupTiles = b.smin(b.index(shape.tilesPerGroup), b.sub(b.index(shape.tiles), firstTile))
+                let inputs = context.share(groupTiles, thread: thread, threadCount: threadCount)
+                b.loop(from: inputs.first, to: inputs.end, "tile", unrolled: false) { local in
+                    emitInputTransform(b, tile: b.add(firstTile, local), local: local, buffers: buffers)
+                }
+                context.barrier()
+                func products(_ gemm: PackedGEMM) {
+                    let tasks = context.share(b.index(Self.positions * gemm.tasks), thread: thread, threadCount: threadCount)
+                    b.loop(from: tasks.first, to: tasks.end, "task", unrolled: false) { task in
+                        emitProducts(b, gemm, task: task, filters: filters, buffers: buffers)
+                    }
+                }
+                if shape.lastGroupGEMM.m == shape.groupGEMM.m {
+                    products(shape.groupGEMM)
+                } else {
+                    b.ifElse(b.icmp(LLVMIntEQ, group, b.index(shape.groups - 1)),
+                             then: { products(shape.lastGroupGEMM) }, otherwise: { products(shape.groupGEMM) })
+                }
+                context.barrier()
+                let outputs = context.share(groupTiles, thread: thread, threadCount: threadCount)
+                b.loop(from: outputs.first, to: outputs.end, "tile", unrolled: false) { local in
+                    emitOutputTransform(b, tile: b.add(firstTile, local), local: local, bias: bias, buffers: buffers)
+                }
             }
         }
     }
 
-    /// Step 3: `Aᵀ M A` + bias (+ residual), activated, into the output: one tile per
-    /// iteration, all its output blocks in turn; the last tile row and column store only the
-    /// pixels inside the output.
-    private func emitOutputTransform() {
+    /// Step 1 for one tile (`local` within its group): `V[ξ][local][c] = (Bᵀ d B)[ξ]` for every
+    /// input block in turn, so each position's channels of the tile are written as whole cache
+    /// lines.
+    private func emitInputTransform(_ b: IRBuilder, tile: LLVMValueRef, local: LLVMValueRef, buffers: StepBuffers) {
+        let (lanes, units, side) = (shape.block, shape.channels / shape.block, Self.windowSide)
+        let source = shape.padded == nil ? buffers.inputs[0] : buffers.scratch
+        let tileColumn = b.srem(tile, b.index(shape.tileColumns))
+        let tileRow = b.srem(b.sdiv(tile, b.index(shape.tileColumns)), b.index(shape.tileRows))
+        let n = b.sdiv(tile, b.index(shape.tileColumns * shape.tileRows))
+        // The window starts at row 4·tileRow, column 4·tileColumn of each of the image's planes.
+        let unitSize = shape.inputRows * shape.inputColumns * lanes
+        let windowStart = b.add(b.mul(b.mul(n, b.index(units)), b.index(unitSize)),
+                                b.mul(b.add(b.mul(tileRow, b.index(Self.tileSide * shape.inputColumns)),
+                                            b.mul(tileColumn, b.index(Self.tileSide))), b.index(lanes)))
+        let tileChannels = b.add(b.index(shape.transformedInputOffset), b.mul(local, b.index(shape.channels)))
+        let positionStride = shape.tilesPerGroup * shape.channels
+        // The column transforms go through a stack buffer indexed at run time, one column at a
+        // time: with the whole 6x6 window and its transform live at once (72 vectors), LLVM
+        // spilled most of them and the transforms, not the products, took the time.
+        let staging = b.bitcast(b.alloca(b.module.array(b.module.float, Self.positions * lanes)), to: b.module.floatPointer)
+        b.loop(count: units, "unit", unrolled: false) { unit in
+            let origin = b.add(windowStart, b.mul(unit, b.index(unitSize)))
+            b.loop(count: side, "column", unrolled: false) { j in
+                let columnStart = b.add(origin, b.mul(j, b.index(lanes)))
+                let column = (0..<side).map { i in b.loadVector(source, b.add(columnStart, b.index(i * shape.inputColumns * lanes)), lanes: lanes) }
+                let transformed = Self.inputTransform(b, column)   // (Bᵀ d)[i][j]
+                for i in 0..<side { b.storeVector(transformed[i], staging, b.add(b.mul(j, b.index(lanes)), b.index(i * side * lanes))) }
+            }
+            let channel = b.add(tileChannels, b.mul(unit, b.index(lanes)))
+            b.loop(count: side, "row", unrolled: false) { i in
+                let rowStart = b.mul(i, b.index(side * lanes))
+                let row = (0..<side).map { j in b.loadVector(staging, b.add(rowStart, b.index(j * lanes)), lanes: lanes) }
+                let transformed = Self.inputTransform(b, row)   // (Bᵀ d B)[i][j]
+                let rowOutput = b.add(channel, b.mul(i, b.index(side * positionStride)))
+                for j in 0..<side { b.storeVector(transformed[j], buffers.scratch, b.add(rowOutput, b.index(j * positionStride))) }
+            }
+        }
+    }
+
+    /// Step 2, task `task` of `gemm.tasks` for each of the 36 positions: `M[ξ] = V[ξ] · U[ξ]`
+    /// for the group's tiles. A position's filters (`channels × filters` floats) that fit in L2
+    /// stay there while its tiles go by, each row tile meeting every panel; larger ones go
+    /// panel by panel over the tiles.
+    private func emitProducts(_ b: IRBuilder, _ gemm: PackedGEMM, task: LLVMValueRef, filters: LLVMValueRef, buffers: StepBuffers) {
+        let position = b.sdiv(task, b.index(gemm.tasks))
+        let a = b.element(buffers.scratch, b.add(b.index(shape.transformedInputOffset),
+                                                 b.mul(position, b.index(shape.tilesPerGroup * shape.channels))))
+        let packed = b.element(filters, b.mul(position, b.index(gemm.packedCount)))
+        let products = b.add(b.index(shape.productsOffset), b.mul(position, b.index(shape.tilesPerGroup * shape.filters)))
+        gemm.emitTask(b, task: b.srem(task, b.index(gemm.tasks)), a: a, aRowStride: shape.channels, packed: packed, bias: nil,
+                      panelsInnermost: shape.filtersFitL2) { row, column, value, active in
+            b.storePartial(value, buffers.scratch, b.add(products, b.add(b.mul(row, b.index(shape.filters)), column)), active: active)
+        }
+    }
+
+    /// Step 3 for one tile: `Aᵀ M A` + bias (+ residual), activated, into the output, every
+    /// output block in turn; the last tile row and column store only the pixels inside the
+    /// output.
+    private func emitOutputTransform(_ b: IRBuilder, tile: LLVMValueRef, local: LLVMValueRef, bias: LLVMValueRef?, buffers: StepBuffers) {
         let lanes = shape.block, side = Self.windowSide, tileSide = Self.tileSide
-        let outputBlocks = op.filters / shape.block
-        let shape = shape, outputs = op.filters
-        let op = op
-        let constants = op.hasBias ? [context.parameter(1)] : []
-        context.step(iterations: shape.tiles, cost: outputBlocks * Self.positions * 8,
-                     sharingKey: context.configurationKey("winograd-output", op), constants: constants) { b, tile, buffers in
-            let tileColumn = b.srem(tile, b.index(shape.tileColumns))
-            let tileRow = b.srem(b.sdiv(tile, b.index(shape.tileColumns)), b.index(shape.tileRows))
-            let n = b.sdiv(tile, b.index(shape.tileColumns * shape.tileRows))
-            let planeSize = shape.outputHeight * shape.outputWidth * lanes
-            let tileStart = b.add(b.mul(b.mul(n, b.index(outputBlocks)), b.index(planeSize)),
-                                  b.mul(b.add(b.mul(tileRow, b.index(tileSide * shape.outputWidth)), b.mul(tileColumn, b.index(tileSide))), b.index(lanes)))
-            let tileProducts = b.add(b.index(shape.productsOffset), b.mul(tile, b.index(outputs)))
+        let outputBlocks = shape.filters / lanes
+        let tileColumn = b.srem(tile, b.index(shape.tileColumns))
+        let tileRow = b.srem(b.sdiv(tile, b.index(shape.tileColumns)), b.index(shape.tileRows))
+        let n = b.sdiv(tile, b.index(shape.tileColumns * shape.tileRows))
+        let planeSize = shape.outputHeight * shape.outputWidth * lanes
+        let tileStart = b.add(b.mul(b.mul(n, b.index(outputBlocks)), b.index(planeSize)),
+                              b.mul(b.add(b.mul(tileRow, b.index(tileSide * shape.outputWidth)), b.mul(tileColumn, b.index(tileSide))), b.index(lanes)))
+        let tileProducts = b.add(b.index(shape.productsOffset), b.mul(local, b.index(shape.filters)))
+        let positionStride = shape.tilesPerGroup * shape.filters
 
-            /// The tile's first `rows` × `columns` pixels, every output block.
-            func emitTile(rows: Int, columns: Int) {
-                b.loop(count: outputBlocks, "block", unrolled: false) { outputBlock in
-                    let productBase = b.add(tileProducts, b.mul(outputBlock, b.index(lanes)))
-                    let m = (0..<side).map { i in
-                        (0..<side).map { j in
-                            b.loadVector(buffers.scratch, b.add(productBase, b.index((i * side + j) * shape.tiles * outputs)), lanes: lanes)
-                        }
-                    }
-                    let reduced = (0..<side).map { i in Self.outputTransform(b, m[i]) }   // (M A)[i][c] = reduced[i][c]
-                    let bias = op.hasBias ? b.loadVector(buffers.constants[0], b.mul(outputBlock, b.index(lanes)), lanes: lanes) : b.float(0, lanes: lanes)
-                    let blockStart = b.add(tileStart, b.mul(outputBlock, b.index(planeSize)))
-                    for c in 0..<columns {
-                        let column = Self.outputTransform(b, reduced.map { $0[c] })   // (Aᵀ M A)[r][c] = column[r]
-                        for r in 0..<rows {
-                            let index = b.add(blockStart, b.index((r * shape.outputWidth + c) * lanes))
-                            var value = b.fadd(column[r], bias)
-                            if op.addsResidual { value = b.fadd(value, b.loadVector(buffers.inputs[1], index, lanes: lanes)) }
-                            b.storeVector(b.activation(op.activation, value), buffers.output, index)
-                        }
+        /// The tile's first `rows` × `columns` pixels, every output block. The row transforms go
+        /// through a stack buffer, one row of M at a time (as in the input transform).
+        let staging = b.bitcast(b.alloca(b.module.array(b.module.float, side * tileSide * lanes)), to: b.module.floatPointer)
+        func emitTile(rows: Int, columns: Int) {
+            b.loop(count: outputBlocks, "block", unrolled: false) { outputBlock in
+                let productBase = b.add(tileProducts, b.mul(outputBlock, b.index(lanes)))
+                b.loop(count: side, "row", unrolled: false) { i in
+                    let rowStart = b.add(productBase, b.mul(i, b.index(side * positionStride)))
+                    let row = (0..<side).map { j in b.loadVector(buffers.scratch, b.add(rowStart, b.index(j * positionStride)), lanes: lanes) }
+                    let reduced = Self.outputTransform(b, row)   // (M A)[i][c]
+                    for c in 0..<tileSide { b.storeVector(reduced[c], staging, b.add(b.mul(i, b.index(tileSide * lanes)), b.index(c * lanes))) }
+                }
+                let biasVector = bias.map { b.loadVector($0, b.mul(outputBlock, b.index(lanes)), lanes: lanes) } ?? b.float(0, lanes: lanes)
+                let blockStart = b.add(tileStart, b.mul(outputBlock, b.index(planeSize)))
+                for c in 0..<columns {
+                    let reduced = (0..<side).map { i in b.loadVector(staging, b.index((i * tileSide + c) * lanes), lanes: lanes) }
+                    let column = Self.outputTransform(b, reduced)   // (Aᵀ M A)[r][c] = column[r]
+                    for r in 0..<rows {
+                        let index = b.add(blockStart, b.index((r * shape.outputWidth + c) * lanes))
+                        var value = b.fadd(column[r], biasVector)
+                        if op.addsResidual { value = b.fadd(value, b.loadVector(buffers.inputs[1], index, lanes: lanes)) }
+                        b.storeVector(b.activation(op.activation, value), buffers.output, index)
                     }
                 }
             }
+        }
 
-            /// Full-size tiles, or the last row's and column's `remainder` pixels when the output
-            /// is not a whole number of tiles along that axis.
-            func split(_ index: LLVMValueRef, count: Int, remainder: Int, _ body: (Int) -> Void) {
-                guard remainder > 0 else { return body(tileSide) }
-                b.ifElse(b.icmp(LLVMIntEQ, index, b.index(count - 1)), then: { body(remainder) }, otherwise: { body(tileSide) })
-            }
-            split(tileRow, count: shape.tileRows, remainder: shape.outputHeight % tileSide) { rows in
-                split(tileColumn, count: shape.tileColumns, remainder: shape.outputWidth % tileSide) { columns in
-                    emitTile(rows: rows, columns: columns)
-                }
+        /// Full-size tiles, or the last row's and column's `remainder` pixels when the output is
+        /// not a whole number of tiles along that axis.
+        func split(_ index: LLVMValueRef, count: Int, remainder: Int, _ body: (Int) -> Void) {
+            guard remainder > 0 else { return body(tileSide) }
+            b.ifElse(b.icmp(LLVMIntEQ, index, b.index(count - 1)), then: { body(remainder) }, otherwise: { body(tileSide) })
+        }
+        split(tileRow, count: shape.tileRows, remainder: shape.outputHeight % tileSide) { rows in
+            split(tileColumn, count: shape.tileColumns, remainder: shape.outputWidth % tileSide) { columns in
+                emitTile(rows: rows, columns: columns)
             }
         }
     }
 }
+
 /// The sizes of a Winograd layer: tiles, the padded copy, the products and the scratch space
 /// (known before lowering, for the memory planner).
 struct WinogradShape {
@@ -264,7 +295,17 @@ struct WinogradShape {
     let tileRows: Int, tileColumns: Int
     /// The copy of the input the windows are read from, when the layer needs one.
     let padded: PaddedInput?
-    let gemm: PackedGEMM
+    /// Tiles transformed, multiplied and transformed back together (the last group may have
+    /// fewer), and the products of a whole group and of the last one (with the same tile, so
+    /// they read the same packed filters).
+    let tilesPerGroup: Int
+    let groupGEMM: PackedGEMM, lastGroupGEMM: PackedGEMM
+
+    /// V and M of the whole layer up to this size are computed in one group; larger layers
+    /// (VGG's 64-channel 224x224 layer: 58 MB) go in groups of about `groupBytes`, so V and M
+    /// stay in the caches between the steps instead of going to memory and back, and the
+    /// scratch space stays bounded whatever the batch.
+    static let wholeLayerBytes = 16 << 20, groupBytes = 2 << 20
 
     init(_ op: Conv2D, input: TensorType, output: TensorType) {
         let side = WinogradConvolution.tileSide
@@ -279,9 +320,16 @@ struct WinogradShape {
         padded = PaddedInput(input: input, padding: EdgePadding(
             top: padding.top, left: padding.left,
             bottom: padding.bottom + tileRows * side - outputHeight, right: padding.right + tileColumns * side - outputWidth))
-        gemm = PackedGEMM(m: batch * tileRows * tileColumns, n: filters, k: channels, lanes: block,
-                          registers: NodeContext.vectorRegisters(lanes: block))
+        let tiles = batch * tileRows * tileColumns
+        let bytesPerTile = WinogradConvolution.positions * (channels + filters) * 4
+        tilesPerGroup = tiles * bytesPerTile <= Self.wholeLayerBytes ? tiles : max(24, Self.groupBytes / bytesPerTile)
+        groupGEMM = PackedGEMM(m: tilesPerGroup, n: filters, k: channels, lanes: block,
+                               registers: NodeContext.vectorRegisters(lanes: block))
+        let lastTiles = tiles - (tiles - 1) / tilesPerGroup * tilesPerGroup
+        lastGroupGEMM = PackedGEMM(m: lastTiles, n: filters, k: channels, lanes: block, tile: groupGEMM.tile)
     }
+
+    var groups: Int { (tiles + tilesPerGroup - 1) / tilesPerGroup }
 
     var tiles: Int { batch * tileRows * tileColumns }
     /// The multiply-accumulates of the 36 products.
@@ -292,8 +340,8 @@ struct WinogradShape {
     var inputColumns: Int { padded?.paddedWidth ?? width }
     /// Float offsets in the scratch space: the padded copy, then V, then M.
     var transformedInputOffset: Int { (padded?.bytes ?? 0) / 4 }
-    var productsOffset: Int { transformedInputOffset + WinogradConvolution.positions * tiles * channels }
-    var scratchBytes: Int { (productsOffset + WinogradConvolution.positions * tiles * filters) * 4 }
+    var productsOffset: Int { transformedInputOffset + WinogradConvolution.positions * tilesPerGroup * channels }
+    var scratchBytes: Int { (productsOffset + WinogradConvolution.positions * tilesPerGroup * filters) * 4 }
 }
 
 /// The cost model `auto` chooses with: estimated cycles of the direct kernel against the

@@ -82,11 +82,15 @@ final class NodeContext {
         let parallel = compiler.options.threads != 1 && iterations > 1 && iterations * max(cost, 1) >= 100_000
         emitStep(parallel: parallel, sharingKey: sharingKey, constants: constants) { builder, begin, end, buffers in
             builder.loop(from: begin, to: end, "task") { task in body(builder, task, buffers) }
-        } share: { thread, threadCount in
-            let chunk = builder.sdiv(builder.add(builder.index(iterations), builder.sub(threadCount, builder.index(1))), threadCount)
-            let first = builder.smin(builder.mul(thread, chunk), builder.index(iterations))
-            return (first, builder.smin(builder.add(first, chunk), builder.index(iterations)))
-        }
+        } share: { thread, threadCount in self.share(builder.index(iterations), thread: thread, threadCount: threadCount) }
+    }
+
+    /// This thread's part `first ..< end` of `iterations` (an i64), in contiguous equal chunks.
+    func share(_ iterations: LLVMValueRef, thread: LLVMValueRef, threadCount: LLVMValueRef) -> (first: LLVMValueRef, end: LLVMValueRef) {
+        let b = builder
+        let chunk = b.sdiv(b.add(iterations, b.sub(threadCount, b.index(1))), threadCount)
+        let first = b.smin(b.mul(thread, chunk), iterations)
+        return (first, b.smin(b.add(first, chunk), iterations))
     }
 
     /// Emits a step every thread of the team runs whole: `body` gets its thread number and the

@@ -95,8 +95,12 @@ struct PackedGEMM {
     let tile: RegisterTile
 
     init(m: Int, n: Int, k: Int, lanes: Int, registers: Int) {
-        (self.m, self.n, self.k, self.lanes) = (m, n, k, lanes)
-        tile = RegisterTile.best(vectors: (n + lanes - 1) / lanes, broadcasts: m, registers: registers)
+        self.init(m: m, n: n, k: k, lanes: lanes, tile: RegisterTile.best(vectors: (n + lanes - 1) / lanes, broadcasts: m, registers: registers))
+    }
+
+    /// A product with a given tile (another product's, so both read the same packed B).
+    init(m: Int, n: Int, k: Int, lanes: Int, tile: RegisterTile) {
+        (self.m, self.n, self.k, self.lanes, self.tile) = (m, n, k, lanes, tile)
     }
 
     var panelWidth: Int { tile.vectors * lanes }

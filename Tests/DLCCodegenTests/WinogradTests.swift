@@ -29,6 +29,9 @@ let winogradCases: [OpCase] = [
         return relu(conv2d(a, filters: 64, kernel: 3, padding: 1) + residual)
     },
     OpCase(name: "256 to 512 at 5x5: filters beyond L2, panel by panel", shape: [1, 256, 5, 5]) { conv2d($0, filters: 512, kernel: 3, padding: 1, activation: .clamp(0, 6)) },
+    // 63 · 63 tiles of 36 · 32 floats: 18 MB of V and M, past `wholeLayerBytes`, so 9 groups of
+    // 455 tiles with a last one of 329.
+    OpCase(name: "250x250 in groups of tiles, a smaller last group", shape: [1, 16, 250, 250]) { conv2d($0, filters: 16, kernel: 3, padding: 1, activation: .relu) },
 ]
 
 @Suite struct WinogradTests {
@@ -94,6 +97,20 @@ let winogradCases: [OpCase] = [
             try ModelCompiler.compile(try op.graph(), options: options, to: ArtifactPaths(assembly: path))
             #expect(try String(contentsOfFile: path, encoding: .utf8).contains("zmm"), "\(op.name)")
         }
+    }
+
+    /// Layers whose V and M exceed `wholeLayerBytes` go in groups of tiles; their scratch is
+    /// one group's.
+    @Test func largeLayersGoInGroups() {
+        let op = Conv2D(filters: 16, kernel: Size2D(square: 3), padding: EdgePadding(top: 1, left: 1, bottom: 1, right: 1))
+        let shape = WinogradShape(op, input: TensorType(shape: [1, 16, 250, 250], layout: .blocked(8)),
+                                  output: TensorType(shape: [1, 16, 250, 250], layout: .blocked(8)))
+        #expect(shape.tiles == 63 * 63)
+        #expect(shape.tilesPerGroup == (2 << 20) / (36 * 32 * 4) && shape.groups == 9)
+        #expect(shape.lastGroupGEMM.m == 63 * 63 - 8 * 455)
+        // The padded copy (252 rows and columns, rounded up to 63 tiles of 4 plus 2: 254), then
+        // V and M for one group.
+        #expect(shape.scratchBytes == (16 * 254 * 254 + 36 * 455 * 32) * 4)
     }
 
     /// `auto` takes Winograd where the measurements said it wins (VGG's and ResNet's 3x3 layers
